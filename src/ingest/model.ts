@@ -1,0 +1,130 @@
+// The archive model of DATA-CONTRACT.md. Field names marked "contract" are fixed;
+// the others are the project's own additions, documented in README.md.
+
+export type RegionLevel = "province" | "city" | "county";
+export type ReportKind = "plan" | "progress" | "results";
+export type ProjectLevel = "province" | "city" | "county";
+export type MetricRole = "actual" | "target";
+
+/** Where a figure was read: character offsets into the decoded document text (front matter removed). */
+export interface SourceSpan {
+  seed: string; // contract
+  start: number; // contract
+  end: number; // contract
+  /** 1-based line of `start` in the decoded text. */
+  line?: number;
+}
+
+export interface Region {
+  name: string; // contract: full official name, 南阳市
+  level: RegionLevel; // contract
+  path: string[]; // contract: from the province down, ["河南省", "南阳市"]
+  slug: string; // contract: "henan/nanyang"
+  /** Division code from the division data package (2, 4 or 6 digits). */
+  code: string;
+}
+
+export interface Source {
+  seed: string; // contract: file name in the seeds folder
+  kind: ReportKind; // contract
+  title: string | null; // contract
+  published: string | null; // contract: YYYY-MM-DD
+  publisher: string | null; // contract
+  asOf: string | null; // contract: cut-off date of a progress report
+  source_url?: string | null;
+}
+
+/** How a completion rate came to be: stated in the text, or computed from a target and an actual. */
+export type RateOrigin = "stated" | "computed";
+
+export interface Metric {
+  label: string; // contract
+  value: number; // contract: as written; 万/亿 stay in the unit
+  unit: string; // contract
+  role: MetricRole; // contract
+  rate: number | null; // contract: completion % of the annual target
+  source: SourceSpan; // contract
+  /** The sentence the figure stands in (trimmed), for citation. */
+  sentence?: string;
+  rateOrigin?: RateOrigin | null;
+  /** Computed completion % where target and actual are both known (issue 5). */
+  computedRate?: number | null;
+  /** True when stated and computed rates differ by more than 0.5 points. */
+  rateMismatch?: boolean;
+}
+
+export type ProjectStatus = "超额完成" | "完成" | "未完成" | "进行中" | "计划" | "无数据";
+
+export interface Project {
+  id: string; // contract: "henan/nanyang/2023/01"
+  no: number | null; // contract
+  title: string; // contract
+  level: ProjectLevel | null; // contract
+  responsible: string[]; // contract
+  metrics: Metric[]; // contract
+  /** Section heading the project stands under, as written ("(一) 促进更可持续就业"). */
+  section?: string | null;
+  /** Where the project's heading stands in its document. */
+  source?: SourceSpan;
+  status?: ProjectStatus;
+  topics?: string[];
+  /** Id of the parent region's project this one carries out (issue 5). */
+  parent?: string | null;
+  children?: string[];
+}
+
+export interface Report {
+  id: string; // contract: "henan/nanyang/2023"
+  region: Region; // contract
+  year: number; // contract
+  projectCount: number | null; // contract
+  sources: Source[]; // contract
+  projects: Project[]; // contract
+}
+
+export interface Rejection {
+  seed: string; // contract
+  reason: string; // contract
+  line?: number;
+}
+
+export interface Archive {
+  reports: Report[]; // contract
+  rejected: Rejection[]; // contract
+}
+
+/** A message about a document, with the place it concerns (vfile-message style). */
+export interface Warning {
+  seed: string;
+  line: number;
+  column: number;
+  message: string;
+}
+
+/** One input document as the converter receives it. */
+export interface InputDocument {
+  /** File name in the seeds folder. */
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** One decoded document: its text after front matter, and what the front matter says. */
+export interface DecodedDocument {
+  seed: string;
+  /** The decoded text after front matter: every source offset points into it. */
+  text: string;
+  encoding: "utf-8" | "gb18030";
+  frontMatter: FrontMatter;
+  /** Lines taken by the front matter, so that warnings can name the file's own line. */
+  frontMatterLines: number;
+}
+
+export interface FrontMatter {
+  region?: string;
+  year?: number;
+  kind?: ReportKind;
+  published?: string;
+  source_url?: string;
+  title?: string;
+  publisher?: string;
+}
