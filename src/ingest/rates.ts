@@ -1,0 +1,202 @@
+// Step 1 of enrich: computed completion rates (issue 5).
+//
+// Within one project, each actual figure is paired with the target figure that measures
+// the same thing, and `computedRate` = actual ÷ target × 100 (one decimal) is set on the
+// actual. The contract's `rate` stays what the text states; the two are never mixed.
+//
+// Pairing rules
+// - Units must agree after folding 万/亿/千 into the value (300万人次 ~ 428.7万人次 → 人次)
+//   and 公里 into 米. Percent-like units (%, 个百分点, 倍, x/y) are never paired: a rate
+//   of a coverage rate is not a completion rate.
+// - Same unit: label similarity ≥ PAIR_THRESHOLD.
+// - Equivalent units (人/名, 个/家/所/项, 场/场次): label similarity ≥ LOOSE_UNIT_THRESHOLD, or
+//   ≥ PAIR_THRESHOLD when the pair reproduces the actual's stated rate.
+// - Candidates are taken greedily, one target per actual and one actual per target:
+//   pairs that reproduce the stated rate first, then by similarity, then document order.
+// - An actual left over may share an already-paired target when the pair reproduces its
+//   stated rate, or when the target says each thing reaches it (宫颈癌、乳腺癌各完成筛查80万人).
+// - A target is ambiguous, and its pair dropped, when an actual left over matches it almost
+//   as well (within AMBIGUITY_MARGIN) as the actual it took, unless that pair reproduces a
+//   stated rate: 新建热交换站(分批次实施的小区)24座 and (社会资本建设的小区)27座 are parts of
+//   one target of 38座, and neither alone is its completion.
+//
+// Fields set on every metric: `computedRate` (number | null), `rateOrigin` ("stated" when
+// the text states `rate`, "computed" when only `computedRate` exists, else null) and
+// `rateMismatch` (stated and computed differ by more than MISMATCH_POINTS).
+
+import type { Archive, Metric, Project } from "./model.ts";
+import { textSimilarity } from "./similarity.ts";
+
+export const PAIR_THRESHOLD = 0.3;
+export const LOOSE_UNIT_THRESHOLD = 0.7;
+export const MISMATCH_POINTS = 0.5;
+export const AMBIGUITY_MARGIN = 0.15;
+
+/** Magnitude characters written before a unit: 万人次, 亿元, 千米. */
+const MAGNITUDES: Record<string, number> = { 万: 1e4, 亿: 1e8, 千: 1e3 };
+/** Units that are another unit times a factor once magnitudes are folded. */
+const UNIT_SYNONYMS: Record<string, { unit: string; factor: number }> = {
+  公里: { unit: "米", factor: 1000 },
+};
+/** Units whose figures are themselves ratios: 覆盖率86.1%, 高于目标3.4个百分点, 元/人/月. */
+const RATIO_UNIT = /%|％|百分点|倍|\//;
+/** Units that count the same things in different words; allowed only for very similar labels. */
+const EQUIVALENT_UNITS: readonly (readonly string[])[] = [
+  ["人", "名"],
+  ["个", "家", "所", "项"],
+  ["场", "场次"],
+];
+
+export interface FoldedQuantity {
+  value: number;
+  unit: string;
+}
+
+/** 428.7 万人次 → 4287000 人次; 6384 千米 → 6384000 米; 7530 万 → 75300000 "". */
+export function foldMagnitude(value: number, unit: string): FoldedQuantity {
+  let folded = value;
+  let rest = unit.normalize("NFKC").trim().replace(/余$/, "");
+  if (UNIT_SYNONYMS[rest] === undefined) {
+    while (rest.length > 0 && MAGNITUDES[rest[0]!] !== undefined) {
+      folded *= MAGNITUDES[rest[0]!]!;
+      rest = rest.slice(1);
+    }
+  }
+  const synonym = UNIT_SYNONYMS[rest];
+  if (synonym) return { value: folded * synonym.factor, unit: synonym.unit };
+  return { value: folded, unit: rest };
+}
+
+/** How two folded units relate: the same, equivalent counts, or not comparable. */
+export function unitRelation(a: string, b: string): "same" | "equivalent" | "none" {
+  if (a === b) return "same";
+  const group = EQUIVALENT_UNITS.find((units) => units.includes(a));
+  return group && group.includes(b) ? "equivalent" : "none";
+}
+
+export function isRatioUnit(unit: string): boolean {
+  return RATIO_UNIT.test(unit);
+}
+
+export function roundRate(rate: number): number {
+  return Math.round(rate * 10) / 10;
+}
+
+/** True when two rates (one decimal) differ by more than the tolerance. */
+function differs(stated: number, computed: number): boolean {
+  return Math.abs(stated - computed) > MISMATCH_POINTS + 1e-9;
+}
+
+interface Candidate {
+  actual: number;
+  target: number;
+  similarity: number;
+  computed: number;
+  reproducesStated: boolean;
+}
+
+/** A target that each of several things reaches: "宫颈癌、乳腺癌各完成筛查", "(各)". */
+const EACH_REACHES = /各|分别/;
+
+function candidatePair(metrics: Metric[], a: number, t: number): Candidate | null {
+  const actual = metrics[a]!;
+  const target = metrics[t]!;
+  if (isRatioUnit(actual.unit) || isRatioUnit(target.unit)) return null;
+  const actualQuantity = foldMagnitude(actual.value, actual.unit);
+  const targetQuantity = foldMagnitude(target.value, target.unit);
+  if (targetQuantity.value <= 0) return null;
+  const relation = unitRelation(actualQuantity.unit, targetQuantity.unit);
+  if (relation === "none") return null;
+  const similarity = textSimilarity(actual.label, target.label);
+  const computed = roundRate((actualQuantity.value / targetQuantity.value) * 100);
+  const reproducesStated = actual.rate !== null && !differs(actual.rate, computed);
+  const threshold =
+    relation === "same" || reproducesStated ? PAIR_THRESHOLD : LOOSE_UNIT_THRESHOLD;
+  if (similarity < threshold) return null;
+  return { actual: a, target: t, similarity, computed, reproducesStated };
+}
+
+function byStrength(x: Candidate, y: Candidate): number {
+  return (
+    Number(y.reproducesStated) - Number(x.reproducesStated) ||
+    y.similarity - x.similarity ||
+    x.actual - y.actual ||
+    x.target - y.target
+  );
+}
+
+/** The chosen pairs of one project's metrics: actual index → candidate. */
+export function pairTargets(metrics: Metric[]): Map<number, Candidate> {
+  const candidates: Candidate[] = [];
+  metrics.forEach((actual, a) => {
+    if (actual.role !== "actual") return;
+    metrics.forEach((target, t) => {
+      if (target.role !== "target") return;
+      const candidate = candidatePair(metrics, a, t);
+      if (candidate) candidates.push(candidate);
+    });
+  });
+  candidates.sort(byStrength);
+
+  const pairs = new Map<number, Candidate>();
+  const usedTargets = new Set<number>();
+  for (const candidate of candidates) {
+    if (pairs.has(candidate.actual) || usedTargets.has(candidate.target)) continue;
+    pairs.set(candidate.actual, candidate);
+    usedTargets.add(candidate.target);
+  }
+  const firstPass = new Map(pairs);
+  for (const candidate of candidates) {
+    if (pairs.has(candidate.actual)) continue;
+    const shareable =
+      candidate.reproducesStated || EACH_REACHES.test(metrics[candidate.target]!.label);
+    if (shareable) pairs.set(candidate.actual, candidate);
+  }
+  dropAmbiguousTargets(candidates, firstPass, pairs);
+  return pairs;
+}
+
+/** Removes pairs whose target an actual left over matches about as well (see above). */
+function dropAmbiguousTargets(
+  candidates: Candidate[],
+  firstPass: Map<number, Candidate>,
+  pairs: Map<number, Candidate>,
+): void {
+  const ambiguous = new Set<number>();
+  for (const leftover of candidates) {
+    if (pairs.has(leftover.actual)) continue;
+    for (const taken of firstPass.values()) {
+      if (taken.target !== leftover.target || taken.reproducesStated) continue;
+      if (taken.similarity - leftover.similarity < AMBIGUITY_MARGIN) ambiguous.add(taken.target);
+    }
+  }
+  for (const [actual, pair] of pairs) if (ambiguous.has(pair.target)) pairs.delete(actual);
+}
+
+function withRates(metric: Metric, computedRate: number | null): Metric {
+  const stated = metric.rate;
+  return {
+    ...metric,
+    rateOrigin: stated !== null ? "stated" : computedRate !== null ? "computed" : null,
+    computedRate,
+    rateMismatch: stated !== null && computedRate !== null && differs(stated, computedRate),
+  };
+}
+
+export function computeProjectRates(project: Project): Project {
+  const pairs = pairTargets(project.metrics);
+  const metrics = project.metrics.map((metric, index) =>
+    withRates(metric, pairs.get(index)?.computed ?? null),
+  );
+  return { ...project, metrics };
+}
+
+export function computeRates(archive: Archive): Archive {
+  return {
+    ...archive,
+    reports: archive.reports.map((report) => ({
+      ...report,
+      projects: report.projects.map(computeProjectRates),
+    })),
+  };
+}

@@ -1,0 +1,49 @@
+// Text similarity for labels and titles of the genre: character bigrams, since Chinese
+// titles share words without spaces ("完善农村基础设施建设" ~ "加强农村基础设施建设").
+
+/** Punctuation, symbols and spaces carry no meaning when titles are compared (“”、（）). */
+const NOT_COMPARED = /[\s\p{P}\p{S}]/gu;
+
+/** The text as compared: NFKC folds full-width forms, punctuation is dropped. */
+export function comparableText(text: string): string {
+  return text.normalize("NFKC").replace(NOT_COMPARED, "");
+}
+
+/** The set of adjacent character pairs; a one-character text is its own bigram. */
+export function bigrams(text: string): Set<string> {
+  const chars = Array.from(comparableText(text));
+  if (chars.length === 1) return new Set(chars);
+  const pairs = new Set<string>();
+  for (let i = 0; i + 1 < chars.length; i++) pairs.add(chars[i]! + chars[i + 1]!);
+  return pairs;
+}
+
+function sharedCount(a: Set<string>, b: Set<string>): number {
+  let shared = 0;
+  for (const pair of a) if (b.has(pair)) shared++;
+  return shared;
+}
+
+/** Dice coefficient of the bigram sets: 1 for identical texts, 0 for nothing shared. */
+export function bigramDice(a: string, b: string): number {
+  const x = bigrams(a);
+  const y = bigrams(b);
+  if (x.size + y.size === 0) return 0;
+  return (2 * sharedCount(x, y)) / (x.size + y.size);
+}
+
+/** Share of the shorter text's bigrams found in the longer one ("新增技能人才" in a long label). */
+export function bigramOverlap(a: string, b: string): number {
+  const x = bigrams(a);
+  const y = bigrams(b);
+  const smaller = Math.min(x.size, y.size);
+  return smaller === 0 ? 0 : sharedCount(x, y) / smaller;
+}
+
+/**
+ * Similarity of two labels or titles in [0, 1]: the mean of Dice and overlap, so that a
+ * short label contained in a long one scores well without equalling an identical label.
+ */
+export function textSimilarity(a: string, b: string): number {
+  return (bigramDice(a, b) + bigramOverlap(a, b)) / 2;
+}

@@ -1,0 +1,143 @@
+import { describe, expect, it } from "vitest";
+import { computeProjectRates, computeRates, foldMagnitude } from "../../src/ingest/rates.ts";
+import {
+  inconsistentProject,
+  metric,
+  project,
+  projectOf,
+  seedArchive,
+} from "./enrich-fixtures.ts";
+
+const rated = (title: string, metrics: ReturnType<typeof metric>[]) =>
+  computeProjectRates(project("x/2023/01", title, metrics)).metrics;
+
+describe("foldMagnitude", () => {
+  it("folds 万, 亿 and 千 into the value", () => {
+    expect(foldMagnitude(428.7, "万人次")).toEqual({ value: 4287000, unit: "人次" });
+    expect(foldMagnitude(3, "亿元")).toEqual({ value: 3e8, unit: "元" });
+    expect(foldMagnitude(6384, "千米")).toEqual({ value: 6384000, unit: "米" });
+  });
+  it("reads 公里 as thousands of 米, so 公里 and 千米 compare", () => {
+    expect(foldMagnitude(5, "公里")).toEqual(foldMagnitude(5, "千米"));
+  });
+});
+
+describe("computed completion rates on the seeds", () => {
+  const archive = computeRates(seedArchive());
+  const henanSkills = projectOf(archive, "henan/2023/01").metrics;
+
+  it("pairs the 2023 plan's 300万人次 with the results' 428.7万人次: 142.9, no mismatch", () => {
+    const training = henanSkills.find((m) => m.label === "职业技能培训" && m.role === "actual")!;
+    expect(training.computedRate).toBe(142.9);
+    expect(training.rate).toBe(142.9);
+    expect(training.rateOrigin).toBe("stated");
+    expect(training.rateMismatch).toBe(false);
+  });
+
+  it("pairs 新增技能人才 with the long results label, not with 高技能人才", () => {
+    const talents = henanSkills.find((m) => m.value === 328.8)!;
+    expect(talents.computedRate).toBe(164.4);
+    const high = henanSkills.find((m) => m.value === 124.8)!;
+    expect(high.computedRate).toBe(156);
+    expect(high.rateMismatch).toBe(false);
+  });
+
+  it("marks a rate only the figures give as computed and keeps the contract rate null", () => {
+    const people = projectOf(archive, "henan/2023/10").metrics.find((m) => m.label === "惠及群众")!;
+    expect(people).toMatchObject({ rate: null, computedRate: 108.4, rateOrigin: "computed" });
+  });
+
+  it("lets 宫颈癌 and 乳腺癌 share the target 宫颈癌、乳腺癌各完成筛查", () => {
+    const screening = projectOf(archive, "henan/2023/05").metrics;
+    expect(screening.find((m) => m.label === "宫颈癌筛查")!.computedRate).toBe(111.5);
+    expect(screening.find((m) => m.label === "乳腺癌筛查")!.computedRate).toBe(114);
+  });
+
+  it("prefers the target that reproduces the stated rate (个案心理咨询, not 重点青少年群体)", () => {
+    const youth = projectOf(archive, "henan/2023/06").metrics;
+    expect(youth.find((m) => m.label === "个案心理咨询")!.computedRate).toBe(159.3);
+    expect(youth.find((m) => m.label === "重点青少年群体心理咨询")!.computedRate).toBeNull();
+  });
+
+  it("flags the seeds' own disagreement: 4.67万名 of a 2.9万人 target is 161.0, stated 156.3", () => {
+    const rehab = projectOf(archive, "henan/2023/07").metrics[0]!;
+    expect(rehab).toMatchObject({ computedRate: 161, rate: 156.3, rateMismatch: true });
+  });
+
+  it("leaves actuals without a target with computedRate null and rateOrigin from the text", () => {
+    const nanyang = projectOf(archive, "henan/nanyang/2023/01").metrics[0]!;
+    expect(nanyang).toMatchObject({ computedRate: null, rateOrigin: "stated", rateMismatch: false });
+    const unrated = projectOf(archive, "henan/nanyang/2023/14").metrics[0]!;
+    expect(unrated).toMatchObject({ computedRate: null, rateOrigin: null, rateMismatch: false });
+  });
+
+  it("abstains when parts of one target are listed separately (热交换站 24座 + 27座 of 38座)", () => {
+    const heating = projectOf(archive, "henan/luohe/2024/22").metrics;
+    const stations = heating.filter((m) => m.label.startsWith("新建热交换站("));
+    expect(stations.map((m) => m.computedRate)).toEqual([null, null]);
+    expect(heating.find((m) => m.label === "铺设供热管网")!.computedRate).toBe(125);
+  });
+});
+
+describe("computed completion rates on hand-made figures", () => {
+  it("flags a document stating 150% for 120 of a target of 100", () => {
+    const [target, actual] = computeProjectRates(inconsistentProject).metrics;
+    expect(actual).toMatchObject({ rate: 150, computedRate: 120, rateOrigin: "stated", rateMismatch: true });
+    expect(target).toMatchObject({ computedRate: null, rateOrigin: null, rateMismatch: false });
+  });
+
+  it("does not flag a difference of half a point or less", () => {
+    const [, actual] = rated("提升基层医疗卫生服务能力", [
+      metric("培训基层卫生技术人员", 15, "万名", "target"),
+      metric("基层卫生技术人员在线培训", 16.6, "万名", "actual", 110.3),
+    ]);
+    expect(actual).toMatchObject({ computedRate: 110.7, rateMismatch: false });
+  });
+
+  it("never pairs percentages: a coverage rate is not a completion rate", () => {
+    const [, actual] = rated("新生儿疾病筛查", [
+      metric("新生儿听力筛查率", 95, "%", "target"),
+      metric("新生儿听力筛查率", 98.7, "%", "actual"),
+    ]);
+    expect(actual!.computedRate).toBeNull();
+  });
+
+  it("never pairs figures of different units", () => {
+    const [, actual] = rated("开工改造老旧小区", [
+      metric("开工改造老旧小区", 38, "万户", "target"),
+      metric("开工改造老旧小区", 3430, "个", "actual"),
+    ]);
+    expect(actual!.computedRate).toBeNull();
+  });
+
+  it("allows 人 for 名 when the labels are very similar", () => {
+    const [, actual] = rated("残疾儿童康复救助", [
+      metric("残疾儿童康复救助", 800, "人", "target"),
+      metric("残疾儿童康复救助", 1000, "名", "actual"),
+    ]);
+    expect(actual!.computedRate).toBe(125);
+  });
+
+  it("refuses 个 for 家 when the labels are only loosely similar", () => {
+    const [, actual] = rated("养老服务", [
+      metric("建成养老服务站点", 100, "个", "target"),
+      metric("养老机构完成改造", 120, "家", "actual"),
+    ]);
+    expect(actual!.computedRate).toBeNull();
+  });
+
+  it("does not pair labels that share nothing", () => {
+    const [, actual] = rated("城市更新", [
+      metric("改造燃气管网", 300, "公里", "target"),
+      metric("新建绿道", 320, "公里", "actual"),
+    ]);
+    expect(actual!.computedRate).toBeNull();
+  });
+
+  it("leaves the input archive untouched", () => {
+    const archive = seedArchive();
+    const before = JSON.stringify(archive);
+    computeRates(archive);
+    expect(JSON.stringify(archive)).toBe(before);
+  });
+});
