@@ -1,0 +1,134 @@
+// Step 4 of enrich: links between a project and the parent region's project it carries out
+// (南阳市 2023 "开展职业技能培训和评价取证(省定)" → 河南省 2023 第一项).
+//
+// Rules
+// - The parent report of a report is the one whose `region.path` is the report's path
+//   minus its last element, for the same year. No parent report, no link; provinces never
+//   link across, since paths start with the province.
+// - A child project marked with the parent's level or above (`level` "province" in a city
+//   report: 省定) links when its score reaches MARKED_THRESHOLD. An unmarked project
+//   (`level` null) links only when the score reaches UNMARKED_THRESHOLD. A project marked
+//   with its own report's level (市定 in a city report) is the region's own and never links.
+// - Score: title similarity (character bigrams); when both projects have countable figures,
+//   0.6 × title + 0.4 × figure similarity (each child figure's best label similarity among
+//   parent figures of a comparable unit, averaged).
+// - One-to-one within one child report: pairs are taken greedily by score (ties: document
+//   order), so two projects of one report never take the same parent project. A parent
+//   project may have children from many child reports; `children` lists their ids sorted.
+// Every project gets `parent` (id or null) and `children` (possibly empty).
+
+import type { Archive, Project, RegionLevel, Report } from "./model.ts";
+import { foldMagnitude, isRatioUnit, unitRelation } from "./rates.ts";
+import { textSimilarity } from "./similarity.ts";
+
+export const MARKED_THRESHOLD = 0.35;
+export const UNMARKED_THRESHOLD = 0.75;
+const TITLE_WEIGHT = 0.6;
+
+const LEVEL_RANK: Record<RegionLevel, number> = { province: 0, city: 1, county: 2 };
+
+function reportKey(path: readonly string[], year: number): string {
+  return JSON.stringify([path, year]);
+}
+
+/** The report of the parent region for the same year, if the archive holds it. */
+export function parentReportOf(report: Report, byKey: Map<string, Report>): Report | null {
+  if (report.region.path.length < 2) return null;
+  return byKey.get(reportKey(report.region.path.slice(0, -1), report.year)) ?? null;
+}
+
+interface Countable {
+  label: string;
+  unit: string;
+}
+
+function countableFigures(project: Project): Countable[] {
+  return project.metrics
+    .filter((metric) => !isRatioUnit(metric.unit))
+    .map((metric) => ({ label: metric.label, unit: foldMagnitude(1, metric.unit).unit }));
+}
+
+/** Mean over the child's figures of the best label similarity among comparable parent figures. */
+function figureSimilarity(child: Countable[], parent: Countable[]): number {
+  let total = 0;
+  for (const figure of child) {
+    let best = 0;
+    for (const other of parent) {
+      if (unitRelation(figure.unit, other.unit) === "none") continue;
+      best = Math.max(best, textSimilarity(figure.label, other.label));
+    }
+    total += best;
+  }
+  return total / child.length;
+}
+
+/** How well a child project matches a parent project, in [0, 1]. */
+export function projectSimilarity(child: Project, parent: Project): number {
+  const title = textSimilarity(child.title, parent.title);
+  const childFigures = countableFigures(child);
+  const parentFigures = countableFigures(parent);
+  if (childFigures.length === 0 || parentFigures.length === 0) return title;
+  return TITLE_WEIGHT * title + (1 - TITLE_WEIGHT) * figureSimilarity(childFigures, parentFigures);
+}
+
+/** The score a child project needs to link, or null when it may not link at all. */
+function thresholdFor(child: Project, childReport: Report, parentReport: Report): number | null {
+  if (child.level === null) return UNMARKED_THRESHOLD;
+  const setAbove = LEVEL_RANK[child.level] <= LEVEL_RANK[parentReport.region.level];
+  return setAbove && child.level !== childReport.region.level ? MARKED_THRESHOLD : null;
+}
+
+interface LinkCandidate {
+  child: number;
+  parent: number;
+  score: number;
+}
+
+/** Child project id → parent project id for one child report. */
+export function linkReport(childReport: Report, parentReport: Report): Map<string, string> {
+  const candidates: LinkCandidate[] = [];
+  childReport.projects.forEach((child, c) => {
+    const threshold = thresholdFor(child, childReport, parentReport);
+    if (threshold === null) return;
+    parentReport.projects.forEach((parent, p) => {
+      const score = projectSimilarity(child, parent);
+      if (score >= threshold) candidates.push({ child: c, parent: p, score });
+    });
+  });
+  candidates.sort((x, y) => y.score - x.score || x.child - y.child || x.parent - y.parent);
+
+  const links = new Map<string, string>();
+  const takenParents = new Set<number>();
+  for (const { child, parent } of candidates) {
+    const childId = childReport.projects[child]!.id;
+    if (links.has(childId) || takenParents.has(parent)) continue;
+    links.set(childId, parentReport.projects[parent]!.id);
+    takenParents.add(parent);
+  }
+  return links;
+}
+
+export function linkParents(archive: Archive): Archive {
+  const byKey = new Map(archive.reports.map((r) => [reportKey(r.region.path, r.year), r]));
+  const parentOf = new Map<string, string>();
+  for (const report of archive.reports) {
+    const parentReport = parentReportOf(report, byKey);
+    if (!parentReport) continue;
+    for (const [child, parent] of linkReport(report, parentReport)) parentOf.set(child, parent);
+  }
+  const childrenOf = new Map<string, string[]>();
+  for (const [child, parent] of parentOf) {
+    childrenOf.set(parent, [...(childrenOf.get(parent) ?? []), child]);
+  }
+  return {
+    ...archive,
+    reports: archive.reports.map((report) => ({
+      ...report,
+      projects: report.projects.map((project) => ({
+        ...project,
+        parent: parentOf.get(project.id) ?? null,
+        children: [...(childrenOf.get(project.id) ?? [])].sort(),
+      })),
+    })),
+  };
+}
