@@ -1,16 +1,17 @@
 import { describe, expect, it } from "vitest";
-import type { Project } from "../../src/ingest/model.ts";
+import type { Project, ReportKind } from "../../src/ingest/model.ts";
 import { computeProjectRates, computeRates } from "../../src/ingest/rates.ts";
 import { assignStatus, projectStatus } from "../../src/ingest/status.ts";
 import { metric, project, projectOf, report, seedArchive } from "./enrich-fixtures.ts";
 
-const RESULTS = [{ seed: "results.txt", kind: "results" as const }];
-const PLAN_AND_RESULTS = [
-  { seed: "results.txt", kind: "results" as const },
-  { seed: "plan.txt", kind: "plan" as const },
+type Sources = { seed: string; kind: ReportKind }[];
+const RESULTS: Sources = [{ seed: "results.txt", kind: "results" }];
+const PLAN_AND_RESULTS: Sources = [
+  { seed: "results.txt", kind: "results" },
+  { seed: "plan.txt", kind: "plan" },
 ];
 
-function statusOf(p: Project, sources = RESULTS) {
+function statusOf(p: Project, sources: Sources = RESULTS) {
   const enriched = computeProjectRates(p);
   return projectStatus(enriched, report("x/2023", ["某省"], 2023, [enriched], sources));
 }
@@ -67,7 +68,7 @@ describe("project status from figures", () => {
       metric("新建城市书房", 5, "个", "actual", 50, "progress.txt"),
       metric("新建城市书房", 10, "个", "actual", 100, "results.txt"),
     ]);
-    const sources = [...RESULTS, { seed: "progress.txt", kind: "progress" as const }];
+    const sources: Sources = [...RESULTS, { seed: "progress.txt", kind: "progress" }];
     expect(statusOf(p, sources)).toBe("完成");
   });
 
