@@ -33,6 +33,8 @@ const TITLES: [string, string[]][] = [
   ["提高城乡低保标准", ["shehui-jiuzhu"]],
   ["为困难重度残疾人家庭实施无障碍改造", ["shehui-jiuzhu"]],
   ["建设城市书房和文化驿站100个", ["wenhua-tiyu"]],
+  ["建设城市书房50家", ["wenhua-tiyu"]],
+  ["开发城乡公益性岗位2万个", ["jiuye"]],
   ["新建社区健身中心和多功能运动场", ["wenhua-tiyu"]],
   ["实施校园食品安全守护行动", ["jiaoyu", "shipin-anquan"]],
   ["推进农贸市场标准化改造", ["shipin-anquan"]],
