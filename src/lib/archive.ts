@@ -1,0 +1,156 @@
+// The archive as the pages see it: the two content collections, sorted once, with
+// the indexes every page needs (projects by id, the region tree, sources by seed).
+import { getCollection, type CollectionEntry } from "astro:content";
+import type { Project, RegionLevel, Report, Source } from "../ingest/model";
+
+export type ReportEntry = CollectionEntry<"reports">;
+export type RejectedEntry = CollectionEntry<"rejected">;
+export type ReportData = ReportEntry["data"];
+export type ProjectData = ReportData["projects"][number];
+
+export interface ProjectRef {
+  project: ProjectData;
+  report: ReportEntry;
+  /** Position in the report (0-based): numbering for unnumbered projects, previous/next. */
+  position: number;
+}
+
+/** A region with its reports; ancestors without reports of their own exist too, so breadcrumbs never break. */
+export interface RegionNode {
+  slug: string;
+  name: string;
+  level: RegionLevel;
+  path: string[];
+  code: string;
+  parent: RegionNode | null;
+  children: RegionNode[];
+  /** Oldest year first. */
+  reports: ReportEntry[];
+}
+
+export interface Archive {
+  /** Sorted by id. */
+  reports: ReportEntry[];
+  /** Sorted by seed. */
+  rejected: RejectedEntry[];
+  projects: Map<string, ProjectRef>;
+  regions: Map<string, RegionNode>;
+  /** Provinces (or whatever regions have no parent), in division-code order. */
+  roots: RegionNode[];
+}
+
+const LEVELS: RegionLevel[] = ["province", "city", "county"];
+
+/** Plain code-unit order: the same on every machine, unlike localeCompare. */
+export function byString(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+let cached: Promise<Archive> | undefined;
+
+export function loadArchive(): Promise<Archive> {
+  if (!cached || import.meta.env.DEV) cached = buildArchive();
+  return cached;
+}
+
+async function buildArchive(): Promise<Archive> {
+  const reports = (await getCollection("reports")).sort((a, b) => byString(a.data.id, b.data.id));
+  const rejected = (await getCollection("rejected")).sort((a, b) => byString(a.data.seed, b.data.seed));
+
+  const projects = new Map<string, ProjectRef>();
+  for (const report of reports) {
+    report.data.projects.forEach((project, position) => {
+      projects.set(project.id, { project, report, position });
+    });
+  }
+
+  const regions = new Map<string, RegionNode>();
+  for (const report of reports) {
+    const node = regionNode(regions, report.data.region);
+    node.reports.push(report);
+  }
+  for (const node of regions.values()) {
+    node.reports.sort((a, b) => a.data.year - b.data.year);
+    node.children.sort(byDivision);
+  }
+  const roots = [...regions.values()].filter((node) => node.parent === null).sort(byDivision);
+  return { reports, rejected, projects, regions, roots };
+}
+
+function byDivision(a: RegionNode, b: RegionNode): number {
+  return byString(a.code, b.code) || byString(a.slug, b.slug);
+}
+
+/** The node of a report's region, creating it and its ancestors (河南省 for 南阳市) as needed. */
+function regionNode(regions: Map<string, RegionNode>, region: ReportData["region"]): RegionNode {
+  const segments = region.slug.split("/");
+  let parent: RegionNode | null = null;
+  for (let depth = 1; depth <= segments.length; depth++) {
+    const slug = segments.slice(0, depth).join("/");
+    let node = regions.get(slug);
+    if (!node) {
+      const own = depth === segments.length;
+      // An ancestor's name is the path entry at its depth, when the path and slug agree.
+      const name = own ? region.name : (region.path[depth - 1] ?? slug);
+      node = {
+        slug,
+        name,
+        level: own ? region.level : (LEVELS[depth - 1] ?? "county"),
+        path: own ? region.path : region.path.slice(0, depth),
+        code: own ? region.code : region.code.slice(0, depth * 2),
+        parent,
+        children: [],
+        reports: [],
+      };
+      regions.set(slug, node);
+      parent?.children.push(node);
+    }
+    parent = node;
+  }
+  return parent as RegionNode;
+}
+
+/** The ancestors of a region, from the province down, itself included. */
+export function regionLineage(node: RegionNode): RegionNode[] {
+  const lineage: RegionNode[] = [];
+  for (let current: RegionNode | null = node; current; current = current.parent) lineage.unshift(current);
+  return lineage;
+}
+
+/** Every report of a region and of the regions below it. */
+export function reportsUnder(node: RegionNode): ReportEntry[] {
+  return [...node.reports, ...node.children.flatMap(reportsUnder)];
+}
+
+/** The source a report lists for a seed (and kind, when a seed is cited twice). */
+export function findSource(report: ReportData, seed: string, kind?: string): Source | undefined {
+  return (
+    report.sources.find((source) => source.seed === seed && (!kind || source.kind === kind)) ??
+    report.sources.find((source) => source.seed === seed)
+  );
+}
+
+/** The report title readers see: 河南省 2023 年民生实事. */
+export function reportTitle(report: ReportData): string {
+  return `${report.region.name} ${report.year} 年民生实事`;
+}
+
+/** The full region name with its ancestors: 河南省南阳市. */
+export function regionFullName(path: string[]): string {
+  return path.join("");
+}
+
+/** The contract's model rebuilt from the collections (data/archive.json). */
+export function archiveModel(archive: Archive): { reports: Report[]; rejected: ReportRejection[] } {
+  return {
+    reports: archive.reports.map((entry) => entry.data as Report),
+    rejected: archive.rejected.map((entry) => entry.data),
+  };
+}
+
+type ReportRejection = RejectedEntry["data"];
+
+/** The project's number shown to readers: its own, else its position in the document. */
+export function projectNumber(project: Pick<Project, "no">, position: number): string {
+  return String(project.no ?? position + 1).padStart(2, "0");
+}

@@ -1,0 +1,107 @@
+// Draws every [data-chart] on the page with Chart.js. Only the bar chart parts are
+// registered, so the bundle carries nothing else. Runs in the browser only.
+import { BarController, BarElement, CategoryScale, Chart, LinearScale, type Plugin } from "chart.js";
+import { CHART_COLOURS, type ChartSpec, type CompletionSpec, type CountsSpec } from "./chart-spec";
+
+// No tooltip or legend plugins: the table beside each chart carries the exact numbers
+// and the legend, and leaving them out keeps a report page's script under 50 KB gzipped.
+Chart.register(BarController, BarElement, CategoryScale, LinearScale);
+Chart.defaults.font.family = getComputedStyle(document.documentElement).fontFamily;
+Chart.defaults.color = CHART_COLOURS.ink;
+Chart.defaults.animation = false;
+
+/** The dashed 100% line: every bar past it exceeded its annual target. */
+const targetLine: Plugin<"bar"> = {
+  id: "targetLine",
+  afterDatasetsDraw(chart) {
+    const scale = chart.scales["x"];
+    if (!scale) return;
+    const x = scale.getPixelForValue(100);
+    const { top, bottom } = chart.chartArea;
+    const ctx = chart.ctx;
+    ctx.save();
+    ctx.strokeStyle = CHART_COLOURS.ink;
+    ctx.lineWidth = 2;
+    ctx.setLineDash([6, 4]);
+    ctx.beginPath();
+    ctx.moveTo(x, top - 14);
+    ctx.lineTo(x, bottom);
+    ctx.stroke();
+    ctx.setLineDash([]);
+    ctx.fillStyle = CHART_COLOURS.ink;
+    ctx.textAlign = "left";
+    ctx.textBaseline = "top";
+    ctx.fillText("年度目标 100%", x + 4, top - 18);
+    ctx.restore();
+  },
+};
+
+function drawCompletion(canvas: HTMLCanvasElement, spec: CompletionSpec): void {
+  const highest = Math.max(100, ...spec.rates);
+  // Leave room past the longest bar and always past 100, so overshoot reads as overshoot.
+  const max = Math.ceil((highest * 1.1) / 20) * 20;
+  new Chart(canvas, {
+    type: "bar",
+    data: {
+      labels: spec.labels,
+      datasets: [
+        {
+          label: "完成率",
+          data: spec.rates,
+          backgroundColor: spec.rates.map((rate) => (rate >= 100 ? CHART_COLOURS.met : CHART_COLOURS.short)),
+          barThickness: 16,
+        },
+      ],
+    },
+    options: {
+      indexAxis: "y",
+      responsive: true,
+      maintainAspectRatio: false,
+      layout: { padding: { top: 22, right: 12 } },
+      scales: {
+        x: {
+          min: 0,
+          max,
+          grid: { color: CHART_COLOURS.grid },
+          ticks: { callback: (value) => `${value}%` },
+        },
+        y: { grid: { display: false } },
+      },
+    },
+    plugins: [targetLine],
+  });
+}
+
+function drawCounts(canvas: HTMLCanvasElement, spec: CountsSpec): void {
+  new Chart(canvas, {
+    type: "bar",
+    data: {
+      labels: spec.labels,
+      datasets: spec.series.map((series) => ({
+        label: series.label,
+        data: series.values,
+        backgroundColor: CHART_COLOURS[series.tone],
+        maxBarThickness: 48,
+      })),
+    },
+    options: {
+      responsive: true,
+      maintainAspectRatio: false,
+      scales: {
+        x: { stacked: true, grid: { display: false } },
+        y: { stacked: true, beginAtZero: true, ticks: { precision: 0 }, grid: { color: CHART_COLOURS.grid } },
+      },
+    },
+  });
+}
+
+for (const holder of document.querySelectorAll<HTMLElement>("[data-chart]")) {
+  const area = holder.querySelector<HTMLElement>(".chart-area");
+  const canvas = holder.querySelector("canvas");
+  const spec = JSON.parse(holder.dataset["chart"] ?? "null") as ChartSpec | null;
+  if (!area || !canvas || !spec) continue;
+  area.style.height = spec.kind === "completion" ? `${spec.labels.length * 26 + 80}px` : "300px";
+  holder.hidden = false;
+  if (spec.kind === "completion") drawCompletion(canvas, spec);
+  else drawCounts(canvas, spec);
+}

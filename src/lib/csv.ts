@@ -1,0 +1,67 @@
+// The figures download: one row per figure, UTF-8 with a BOM and CRLF line ends so
+// that Excel opens the Chinese text correctly.
+import type { ReportData } from "./archive";
+import { absoluteUrl, pageUrl } from "./url";
+
+const COLUMNS = [
+  "report_id",
+  "region",
+  "region_path",
+  "year",
+  "project_id",
+  "project_no",
+  "project_title",
+  "project_level",
+  "responsible",
+  "metric_index",
+  "label",
+  "value",
+  "unit",
+  "role",
+  "rate",
+  "seed",
+  "start",
+  "end",
+  "sentence",
+  "project_url",
+] as const;
+
+function cell(value: string | number | null | undefined): string {
+  const text = value === null || value === undefined ? "" : String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+function rowsOf(report: ReportData): string[][] {
+  return report.projects.flatMap((project) =>
+    project.metrics.map((metric, index) =>
+      [
+        report.id,
+        report.region.name,
+        report.region.path.join("/"),
+        report.year,
+        project.id,
+        project.no,
+        project.title,
+        project.level,
+        project.responsible.join("、"),
+        index,
+        metric.label,
+        metric.value,
+        metric.unit,
+        metric.role,
+        metric.rate,
+        metric.source.seed,
+        metric.source.start,
+        metric.source.end,
+        metric.sentence,
+        absoluteUrl(pageUrl(project.id)),
+      ].map(cell),
+    ),
+  );
+}
+
+/** A CSV file of every figure of the given reports, in report and document order. */
+export function figuresCsv(reports: ReportData[]): string {
+  const lines = [COLUMNS.join(","), ...reports.flatMap(rowsOf).map((row) => row.join(","))];
+  return `\uFEFF${lines.join("\r\n")}\r\n`;
+}

@@ -1,0 +1,22 @@
+// Every internal link goes through url(): it prefixes the configured base path
+// (BASE_PATH, e.g. /minsheng-archive/) and never produces a double slash.
+
+const base = import.meta.env.BASE_URL.endsWith("/")
+  ? import.meta.env.BASE_URL
+  : `${import.meta.env.BASE_URL}/`;
+
+/** `url("henan/2023/")` → `/minsheng-archive/henan/2023/`; `url()` is the home page. */
+export function url(path = ""): string {
+  return base + path.replace(/^\/+/, "");
+}
+
+/** The page of an archive id (report, project or region): always a directory with a trailing slash. */
+export function pageUrl(id: string): string {
+  return url(`${id.replace(/^\/+|\/+$/g, "")}/`);
+}
+
+/** Absolute URL for feeds, sitemaps, citations and JSON-LD (SITE_URL + base + path). */
+export function absoluteUrl(path: string): string {
+  const site = import.meta.env.SITE ?? "http://localhost:4321";
+  return new URL(path, site).href;
+}
