@@ -1,0 +1,218 @@
+// npm run bench:search — search measured against the text itself (issue 4, README "## Search").
+//
+//   npm run bench:search                       build the site (with the gold fixture pages) and measure
+//   npm run bench:search -- --dist <dir> --base /minsheng-archive/   measure a site already built
+//   npm run bench:search -- --copies 180       add the synthetic ~20,000-page archive, measure latency
+//   --baseline    also index with Pagefind's own Chinese segmentation and measure that ("before")
+//   --terms N     size of the query set (default 80)   --latency N   timed queries (default 30)
+//
+// Recall and precision: for each term, the pages whose indexed text contains it (substring)
+// against the pages the search returns in headless Chromium (all results, not one page).
+// Latency: time from submitting the search form to the first result on screen, index warm.
+// Bytes: every response Chromium receives for a first search in a fresh browser context.
+
+import { parseArgs } from "node:util";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Page } from "playwright-core";
+import * as pagefind from "pagefind";
+import { indexSite } from "../src/integrations/pagefind.ts";
+import { launchChromium } from "../tests/search/browser.ts";
+import { queryTerms, readCorpus, relevantPages, scoreTerm, summarise, type TermScore } from "../tests/search/corpus.ts";
+import { writeFixtureSite } from "../tests/search/fixture-site.ts";
+import { buildSite } from "../tests/search/site.ts";
+import { serveStatic } from "./serve-static.ts";
+
+const ROOT = fileURLToPath(new URL("../", import.meta.url));
+
+const { values: options } = parseArgs({
+  options: {
+    dist: { type: "string" },
+    base: { type: "string", default: "/minsheng-archive/" },
+    "content-dir": { type: "string" },
+    fixture: { type: "boolean", default: true },
+    "no-fixture": { type: "boolean", default: false },
+    copies: { type: "string", default: "1" },
+    baseline: { type: "boolean", default: false },
+    terms: { type: "string", default: "80" },
+    latency: { type: "string", default: "30" },
+    "skip-quality": { type: "boolean", default: false },
+    json: { type: "string" },
+  },
+});
+
+const base = options.base;
+const copies = Number(options.copies);
+
+async function prepareSite(): Promise<string> {
+  if (options.dist) return path.resolve(options.dist);
+  const dir = path.join(ROOT, "node_modules/.cache/search-bench/dist");
+  const started = performance.now();
+  await buildSite({ outDir: dir, base, contentDir: options["content-dir"] });
+  if (!options["no-fixture"]) {
+    const pages = await writeFixtureSite({ dir, base, copies });
+    const indexed = performance.now();
+    const summary = await indexSite({ dir, base });
+    console.log(`fixture: ${pages.length} pages written; index of ${summary.pages} pages in ${seconds(performance.now() - indexed)}`);
+  }
+  console.log(`site built in ${seconds(performance.now() - started)} → ${dir}`);
+  return dir;
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+/** Every URL a query returns through the site's own search code. */
+function ourUrls(page: Page, term: string): Promise<string[]> {
+  return page.evaluate((query) => window.minshengSearch!.urls(query), term);
+}
+
+/** Every URL plain Pagefind (its own Chinese segmentation, bundle pagefind-baseline/) returns. */
+function baselineUrls(page: Page, term: string): Promise<string[]> {
+  return page.evaluate(
+    async ({ query, bundle }) => {
+      type Baseline = {
+        options(o: object): Promise<void>;
+        search(q: string): Promise<{ results: { data(): Promise<{ url: string }> }[] }>;
+      };
+      const module = (await import(bundle)) as Baseline;
+      await module.options({ baseUrl: "/" });
+      const found = await module.search(query);
+      return Promise.all(found.results.map(async (result) => (await result.data()).url));
+    },
+    { query: term, bundle: new URL("../pagefind-baseline/pagefind.js", page.url()).href },
+  );
+}
+
+async function measureQuality(page: Page, dir: string) {
+  const corpus = await readCorpus(dir, base);
+  const terms = queryTerms(corpus, Number(options.terms));
+  const ways: [string, (term: string) => Promise<string[]>][] = [["pairs (ours)", (term) => ourUrls(page, term)]];
+  if (options.baseline) {
+    ways.push(["pagefind zh", (term) => baselineUrls(page, term)]);
+    ways.push(['pagefind zh "quoted"', (term) => baselineUrls(page, `"${term}"`)]);
+  }
+  const results: Record<string, ReturnType<typeof summarise> & { worst: TermScore[] }> = {};
+  for (const [name, search] of ways) {
+    const scores: TermScore[] = [];
+    for (const term of terms) scores.push(scoreTerm(term, relevantPages(corpus, term), new Set(await search(term))));
+    const worst = scores
+      .filter((score) => score.recall < 1 || score.precision < 1)
+      .sort((a, b) => a.recall + a.precision - (b.recall + b.precision))
+      .slice(0, 8);
+    results[name] = { ...summarise(scores), worst };
+  }
+  return { pages: corpus.size, terms, results };
+}
+
+/** Submit the search form with a term; ms until the first result (or "nothing found") shows. */
+function timeQuery(page: Page, term: string): Promise<number> {
+  return page.evaluate(
+    (query) =>
+      new Promise<number>((resolve) => {
+        const status = document.getElementById("search-status")!;
+        const input = document.getElementById("search-q") as HTMLInputElement;
+        const form = document.getElementById("search-form") as HTMLFormElement;
+        status.textContent = "";
+        const started = performance.now();
+        const observer = new MutationObserver(() => {
+          if (/找到/u.test(status.textContent ?? "")) {
+            observer.disconnect();
+            resolve(performance.now() - started);
+          }
+        });
+        observer.observe(status, { childList: true, characterData: true, subtree: true });
+        input.value = query;
+        form.requestSubmit();
+      }),
+    term,
+  );
+}
+
+async function measureLatency(page: Page, terms: string[]) {
+  // Warm: Pagefind loaded and initialised, one search done.
+  await timeQuery(page, terms[0] ?? "民生");
+  const timings: number[] = [];
+  for (const term of terms.slice(1, 1 + Number(options.latency))) timings.push(await timeQuery(page, term));
+  timings.sort((a, b) => a - b);
+  const at = (q: number) => timings[Math.min(timings.length - 1, Math.floor(q * timings.length))] ?? NaN;
+  return { queries: timings.length, median: at(0.5), p95: at(0.95), max: timings[timings.length - 1] ?? NaN };
+}
+
+async function measureBytes(browser: import("playwright-core").Browser, siteUrl: string, term: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  let total = 0;
+  let pagefindBytes = 0;
+  let pageLoad = 0;
+  page.on("response", (response) => {
+    void response.body().then(
+      (body) => {
+        total += body.length;
+        if (response.url().includes("/pagefind/")) pagefindBytes += body.length;
+      },
+      () => {},
+    );
+  });
+  await page.goto(`${siteUrl}search/`);
+  await page.waitForFunction(() => window.minshengSearch !== undefined);
+  await page.waitForLoadState("networkidle");
+  pageLoad = total;
+  const searchStart = total;
+  await timeQuery(page, term);
+  await page.waitForLoadState("networkidle");
+  const result = { term, total, pagefind: pagefindBytes, pageLoad, query: total - searchStart };
+  await context.close();
+  return result;
+}
+
+const dir = await prepareSite();
+if (options.baseline) {
+  const summary = await indexSite({ dir, base, bundle: "pagefind-baseline", tokenisation: "pagefind" });
+  console.log(`baseline index (Pagefind's own segmentation): ${summary.pages} pages`);
+}
+await pagefind.close();
+
+const server = await serveStatic({ root: dir, base });
+const browser = await launchChromium();
+try {
+  const page = await browser.newPage();
+  await page.goto(`${server.url}search/`);
+  await page.waitForFunction(() => window.minshengSearch !== undefined);
+  const report: Record<string, unknown> = { dist: dir, base };
+  const corpus = await readCorpus(dir, base);
+  const terms = queryTerms(corpus, Number(options.terms));
+  if (!options["skip-quality"]) {
+    const quality = await measureQuality(page, dir);
+    report.quality = quality;
+    console.log(`\nRecall and precision over ${quality.terms.length} terms, ${quality.pages} indexed pages`);
+    for (const [name, result] of Object.entries(quality.results)) {
+      console.log(
+        `  ${name.padEnd(22)} recall ${result.recall.toFixed(3)}  precision ${result.precision.toFixed(3)}` +
+          `  (pooled ${result.pooledRecall.toFixed(3)} / ${result.pooledPrecision.toFixed(3)})`,
+      );
+      for (const worst of result.worst.slice(0, 4)) {
+        console.log(`      ${worst.term}: ${worst.correct}/${worst.relevant} relevant found, ${worst.returned} returned`);
+      }
+    }
+  }
+  const latency = await measureLatency(page, [...terms].reverse());
+  report.latency = latency;
+  console.log(
+    `\nTime to first results (${corpus.size} pages, warm, ${latency.queries} queries): ` +
+      `median ${latency.median.toFixed(0)} ms, p95 ${latency.p95.toFixed(0)} ms, max ${latency.max.toFixed(0)} ms`,
+  );
+  const bytes = await measureBytes(browser, server.url, terms.includes("老旧小区") ? "老旧小区" : (terms[0] ?? "民生"));
+  report.bytes = bytes;
+  const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
+  console.log(
+    `Bytes for a first search (${bytes.term}, fresh browser): ${kb(bytes.total)} in all — ` +
+      `page ${kb(bytes.pageLoad)}, the search itself ${kb(bytes.query)}; Pagefind files ${kb(bytes.pagefind)}`,
+  );
+  if (options.json) {
+    const { writeFile } = await import("node:fs/promises");
+    await writeFile(options.json, JSON.stringify(report, null, 2));
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}

@@ -1,0 +1,168 @@
+// Built HTML as search sees it: the copy Pagefind indexes (Han runs written as pairs, see
+// src/scripts/search-bigrams.ts) and the plain text a page is searchable by (for the
+// benchmark's relevant sets). Both walk the same tags with the same rules, so the two agree.
+//
+// Astro writes well-formed HTML, so a tag scanner is enough; no DOM is built.
+
+import { isHan } from "../scripts/search-bigrams.ts";
+
+/** Pagefind skips the text of these, wherever they stand. */
+const SKIPPED_ELEMENTS = new Set(["script", "style", "noscript", "template", "svg"]);
+/** Elements that do not break a run of text: 累计<strong>3430个</strong>老旧小区 stays one run. */
+const INLINE_ELEMENTS = new Set([
+  "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "i", "kbd", "mark",
+  "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var",
+]);
+const VOID_ELEMENTS = new Set([
+  "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
+  "track", "wbr",
+]);
+/** A comment, a tag (attribute values may hold ">"), or text. */
+const HTML_PIECE = /<!--[\s\S]*?-->|<!doctype[^>]*>|<\/?([a-zA-Z][\w:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>|[^<]+|</giu;
+
+type Piece =
+  | { kind: "text"; raw: string }
+  | { kind: "open"; raw: string; name: string; attributes: string; selfClosing: boolean }
+  | { kind: "close"; raw: string; name: string }
+  | { kind: "other"; raw: string };
+
+function scan(html: string): Piece[] {
+  const pieces: Piece[] = [];
+  const pattern = new RegExp(HTML_PIECE.source, HTML_PIECE.flags);
+  const lower = html.toLowerCase();
+  for (let match = pattern.exec(html); match !== null; match = pattern.exec(html)) {
+    const raw = match[0];
+    const name = match[1]?.toLowerCase();
+    if (name === undefined) {
+      pieces.push(raw.startsWith("<!") ? { kind: "other", raw } : { kind: "text", raw });
+      continue;
+    }
+    if (raw.startsWith("</")) {
+      pieces.push({ kind: "close", raw, name });
+      continue;
+    }
+    const attributes = match[2] ?? "";
+    pieces.push({ kind: "open", raw, name, attributes, selfClosing: /\/\s*$/u.test(attributes) });
+    // Raw text elements: their content is not markup.
+    if (name === "script" || name === "style") {
+      const end = lower.indexOf(`</${name}`, pattern.lastIndex);
+      if (end >= 0) {
+        pieces.push({ kind: "other", raw: html.slice(pattern.lastIndex, end) });
+        pattern.lastIndex = end;
+      }
+    }
+  }
+  return pieces;
+}
+
+const breaksRun = (piece: Piece): boolean =>
+  (piece.kind === "open" || piece.kind === "close") && !INLINE_ELEMENTS.has(piece.name);
+
+/**
+ * The copy of a built page that Pagefind indexes: every Han run in the text written as its
+ * pairs (a run continues across inline tags), and `lang` set to "zxx" so that neither
+ * Pagefind's jieba nor the browser's Intl.Segmenter cuts the pairs again.
+ */
+export function pairedHtml(html: string): string {
+  const pieces = scan(html);
+  let out = "";
+  // Text pieces of the current run, encoded together once the run is closed.
+  let pending: { index: number; text: string }[] = [];
+  const encoded = new Map<number, string>();
+  const flush = () => {
+    encodeRunGroup(pending, encoded);
+    pending = [];
+  };
+  pieces.forEach((piece, index) => {
+    if (piece.kind === "text") pending.push({ index, text: piece.raw });
+    else if (breaksRun(piece)) flush();
+  });
+  flush();
+  pieces.forEach((piece, index) => {
+    if (piece.kind === "open" && piece.name === "html") out += withoutLanguage(piece.raw);
+    else out += encoded.get(index) ?? piece.raw;
+  });
+  return out;
+}
+
+/** `<html lang="zh-CN">` → `<html lang="zxx">` ("no linguistic content": no segmenter, no stemmer). */
+function withoutLanguage(htmlTag: string): string {
+  return htmlTag.replace(/\slang=("[^"]*"|'[^']*'|[^\s>]+)/iu, "").replace(/^<html/iu, '<html lang="zxx"');
+}
+
+/** Encode text pieces that read as one line of text: a pair may span two pieces. */
+function encodeRunGroup(group: { index: number; text: string }[], encoded: Map<number, string>) {
+  const joined = group.map((piece) => [...piece.text]);
+  const all = joined.flat();
+  let offset = 0;
+  for (const [i, piece] of group.entries()) {
+    const characters = joined[i]!;
+    if (!characters.some(isHan)) {
+      offset += characters.length;
+      continue;
+    }
+    let text = "";
+    for (const character of characters) {
+      if (isHan(character)) {
+        const next = all[offset + 1];
+        text += ` ${next !== undefined && isHan(next) ? character + next : character} `;
+      } else {
+        text += character;
+      }
+      offset++;
+    }
+    encoded.set(piece.index, text);
+  }
+}
+
+/** Attribute presence, as Pagefind reads it: data-pagefind-body, data-pagefind-ignore. */
+const hasAttribute = (attributes: string, name: string) =>
+  new RegExp(`(?:^|\\s)${name}(?=[\\s=/>]|$)`, "u").test(attributes);
+
+/**
+ * The text a page is searchable by: the content of its data-pagefind-body elements without
+ * data-pagefind-ignore parts and skipped elements, a space wherever a block starts or ends.
+ * Null for a page without data-pagefind-body (Pagefind leaves it out of the index).
+ */
+export function indexedText(html: string): string | null {
+  const pieces = scan(html);
+  if (!pieces.some((piece) => piece.kind === "open" && hasAttribute(piece.attributes, "data-pagefind-body"))) return null;
+  let text = "";
+  // The open elements, each with whether it starts a body and whether it is left out.
+  const stack: { name: string; body: boolean; skip: boolean }[] = [];
+  let bodyDepth = 0;
+  let skipDepth = 0;
+  for (const piece of pieces) {
+    if (piece.kind === "open") {
+      if (breaksRun(piece)) text += " ";
+      if (VOID_ELEMENTS.has(piece.name) || piece.selfClosing) continue;
+      const body = hasAttribute(piece.attributes, "data-pagefind-body");
+      const skip = SKIPPED_ELEMENTS.has(piece.name) || hasAttribute(piece.attributes, "data-pagefind-ignore");
+      stack.push({ name: piece.name, body, skip });
+      if (body) bodyDepth++;
+      if (skip) skipDepth++;
+    } else if (piece.kind === "close") {
+      if (breaksRun(piece)) text += " ";
+      const at = stack.map((open) => open.name).lastIndexOf(piece.name);
+      if (at < 0) continue;
+      for (const open of stack.splice(at)) {
+        if (open.body) bodyDepth--;
+        if (open.skip) skipDepth--;
+      }
+    } else if (piece.kind === "text" && bodyDepth > 0 && skipDepth === 0) {
+      text += decodeEntities(piece.raw);
+    }
+  }
+  return text.replace(/\s+/gu, " ").trim();
+}
+
+const NAMED_ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/giu, (entity, body: string) => {
+    if (body.startsWith("#x") || body.startsWith("#X")) return String.fromCodePoint(parseInt(body.slice(2), 16));
+    if (body.startsWith("#")) return String.fromCodePoint(parseInt(body.slice(1), 10));
+    return NAMED_ENTITIES[body.toLowerCase()] ?? entity;
+  });
+}
+

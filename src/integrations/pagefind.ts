@@ -1,0 +1,98 @@
+// Astro integration: after `astro build`, index the built pages with Pagefind's Node API and
+// write the bundle to <outDir>/pagefind/, so `astro build` alone gives a searchable site.
+//
+// Pages are indexed as Han character pairs (pagefind-html.ts); the browser turns a query into
+// the same pairs (src/scripts/search-bigrams.ts). README "## Search" has the measurements.
+
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { AstroIntegration } from "astro";
+import * as pagefind from "pagefind";
+import { pairedHtml } from "./pagefind-html.ts";
+
+/** How page text reaches the index: as character pairs (ours) or as Pagefind cuts it. */
+export type Tokenisation = "pairs" | "pagefind";
+
+export interface IndexSiteOptions {
+  /** The built site. */
+  dir: string;
+  /** The site's base path, "/" or "/minsheng-archive/": result URLs include it. */
+  base: string;
+  /** Bundle folder inside `dir`; the site's client loads "pagefind". */
+  bundle?: string;
+  tokenisation?: Tokenisation;
+  log?: (message: string) => void;
+}
+
+export interface IndexSiteSummary {
+  pages: number;
+  bundle: string;
+}
+
+/** Pages sent to the Pagefind service at once. */
+const BATCH = 64;
+
+export async function indexSite(options: IndexSiteOptions): Promise<IndexSiteSummary> {
+  const { dir, base, bundle = "pagefind", tokenisation = "pairs", log = () => {} } = options;
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind: ${errors.join("; ")}`);
+  const files = (await htmlFiles(dir)).filter((file) => !file.startsWith(`${bundle}/`));
+  for (let start = 0; start < files.length; start += BATCH) {
+    const batch = files.slice(start, start + BATCH);
+    const added = await Promise.all(
+      batch.map(async (file) => {
+        const html = await readFile(path.join(dir, file), "utf8");
+        const content = tokenisation === "pairs" ? pairedHtml(html) : html;
+        return index.addHTMLFile({ url: pageUrl(base, file), content });
+      }),
+    );
+    for (const [i, response] of added.entries()) {
+      if (response.errors.length > 0) throw new Error(`Pagefind: ${batch[i]}: ${response.errors.join("; ")}`);
+    }
+  }
+  const written = await index.writeFiles({ outputPath: path.join(dir, bundle) });
+  if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join("; ")}`);
+  await index.deleteIndex();
+  const pages = await indexedPageCount(path.join(dir, bundle));
+  log(`indexed ${pages} of ${files.length} pages (${tokenisation}) into ${bundle}/`);
+  return { pages, bundle };
+}
+
+/** Pages in the written index (pages without data-pagefind-body are left out once any has it). */
+async function indexedPageCount(bundleDir: string): Promise<number> {
+  const entry = JSON.parse(await readFile(path.join(bundleDir, "pagefind-entry.json"), "utf8")) as {
+    languages: Record<string, { page_count: number }>;
+  };
+  return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+}
+
+/** reports/henan/2023/index.html → /minsheng-archive/reports/henan/2023/ */
+export function pageUrl(base: string, file: string): string {
+  const prefix = base.endsWith("/") ? base : `${base}/`;
+  return prefix + file.replace(/(^|\/)index\.html$/u, "$1");
+}
+
+async function htmlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith(".html"))
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"))
+    .sort();
+}
+
+export default function pagefindSearch(): AstroIntegration {
+  let base = "/";
+  return {
+    name: "minsheng-pagefind",
+    hooks: {
+      "astro:config:done": ({ config }) => {
+        base = config.base;
+      },
+      "astro:build:done": async ({ dir, logger }) => {
+        await indexSite({ dir: fileURLToPath(dir), base, log: (message) => logger.info(message) });
+        await pagefind.close();
+      },
+    },
+  };
+}

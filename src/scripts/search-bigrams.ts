@@ -1,0 +1,113 @@
+// The one tokenisation that both sides of search share (README "## Search").
+//
+// Pagefind's extended build cuts Chinese with jieba when it indexes and the browser cuts the
+// query with Intl.Segmenter; the two disagree on compound words (适老化, 瓶改管) and the page
+// is not found. So neither cuts anything: every run of Han characters is written as its
+// overlapping character pairs, and the run's last character once more on its own —
+//   适老化改造 → "适老 老化 化改 改造 造"
+// and a query is turned into the same pairs, searched as an exact phrase. A page matches a
+// query exactly when its text contains the query, and a single character still finds every
+// run it stands in (as the start of a pair, or as the closing single character).
+//
+// Pure functions only: used by the build (src/integrations) and by the browser (search.ts).
+
+/** One Han character (includes 〇 and the CJK extensions). */
+const HAN = /\p{Script=Han}/u;
+/** A run of Han characters: 宫颈癌筛查. */
+const HAN_RUN = /\p{Script=Han}+/gu;
+/** What separates the non-Han words of a query: spaces and punctuation. */
+const QUERY_SEPARATOR = /[\s\p{P}\p{S}]+/u;
+
+export function isHan(character: string): boolean {
+  return HAN.test(character);
+}
+
+/** The tokens of one Han run: its pairs, then its last character. 老旧小区 → 老旧 旧小 小区 区. */
+export function runTokens(run: string): string[] {
+  const characters = [...run];
+  const tokens: string[] = [];
+  for (let i = 0; i + 1 < characters.length; i++) tokens.push(characters[i]! + characters[i + 1]!);
+  if (characters.length > 0) tokens.push(characters[characters.length - 1]!);
+  return tokens;
+}
+
+/** Text with every Han run replaced by its tokens, set off by spaces. */
+export function encodeText(text: string): string {
+  return text.replace(HAN_RUN, (run) => ` ${runTokens(run).join(" ")} `);
+}
+
+/**
+ * The original text back from indexed text, for titles and excerpts. A pair chain ends with
+ * its closing single character, so runs are recovered exactly; spaces next to a Han run are
+ * dropped (Chinese text rarely has them, and 2023年 reads better than 2023 年).
+ */
+export function decodeText(indexed: string): string {
+  const words = indexed.split(/\s+/u).filter((word) => word !== "");
+  let decoded = "";
+  let previousWasHan = false;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    const characters = [...word];
+    const startsHan = isHan(characters[0]!);
+    let piece = word;
+    if (startsHan && characters.length <= 2 && characters.every(isHan)) {
+      // A pair chain: 老旧 旧小 小区 区 → 老旧小区
+      let last = characters[characters.length - 1]!;
+      piece = characters.length === 2 ? word : last;
+      while (characters.length === 2 && i + 1 < words.length) {
+        const next = [...words[i + 1]!];
+        if (next[0] !== last || !next.every(isHan)) break;
+        i++;
+        if (next.length === 1) break; // the closing single character
+        if (next.length !== 2) break;
+        last = next[1]!;
+        piece += last;
+      }
+    }
+    const joinsHan = startsHan || previousWasHan;
+    decoded += decoded === "" || joinsHan ? piece : ` ${piece}`;
+    previousWasHan = isHan([...piece].pop() ?? "");
+  }
+  return decoded;
+}
+
+/** A query part: a Han run or a non-Han word; a page must contain every part. */
+export interface QueryPart {
+  /** As the user wrote it: 宫颈癌筛查. */
+  text: string;
+  /** What is passed to pagefind.search. */
+  pagefindQuery: string;
+}
+
+/**
+ * Split a query into parts, each searched on its own (pages must contain all of them).
+ * A Han run of two or more characters becomes an exact phrase of its pairs
+ * ("宫颈 颈癌 癌筛 筛查"); a single Han character and other words are searched as written,
+ * so Pagefind's prefix match finds 老 in 老旧 and 2023 in 2023年.
+ */
+export function queryParts(query: string): QueryPart[] {
+  const parts: QueryPart[] = [];
+  for (const chunk of query.normalize("NFKC").split(QUERY_SEPARATOR)) {
+    if (chunk === "") continue;
+    let rest = chunk;
+    for (const match of chunk.matchAll(HAN_RUN)) rest = rest.replace(match[0], " ");
+    for (const match of chunk.matchAll(HAN_RUN)) {
+      const run = match[0];
+      const pairs = runTokens(run);
+      pairs.pop();
+      parts.push({
+        text: run,
+        pagefindQuery: pairs.length === 0 ? run : `"${pairs.join(" ")}"`,
+      });
+    }
+    for (const word of rest.split(/\s+/u)) {
+      if (word !== "") parts.push({ text: word, pagefindQuery: word.toLowerCase() });
+    }
+  }
+  return dedupe(parts);
+}
+
+function dedupe(parts: QueryPart[]): QueryPart[] {
+  const seen = new Set<string>();
+  return parts.filter((part) => !seen.has(part.pagefindQuery) && seen.add(part.pagefindQuery));
+}

@@ -1,0 +1,34 @@
+// Build the site for search tests and benchmarks into a folder of their own, so they never
+// touch dist/ or another build that runs beside them.
+
+import { spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
+
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+
+export interface BuildOptions {
+  outDir: string;
+  base: string;
+  /** Content collections to build from (CONTENT_DIR of src/content.config.ts). */
+  contentDir?: string;
+}
+
+/** `astro build` (which also writes the Pagefind bundle); rejects with the build's output. */
+export function buildSite(options: BuildOptions): Promise<void> {
+  const env = {
+    ...process.env,
+    OUT_DIR: options.outDir,
+    BASE_PATH: options.base,
+    ASTRO_CACHE_DIR: `${options.outDir}-astro-cache`,
+    ASTRO_TELEMETRY_DISABLED: "1",
+    ...(options.contentDir ? { CONTENT_DIR: options.contentDir } : {}),
+  };
+  return new Promise((resolve, reject) => {
+    const child = spawn("npx", ["astro", "build"], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.on("error", reject);
+    child.on("close", (code) => (code === 0 ? resolve() : reject(new Error(`astro build failed (${code}):\n${output}`))));
+  });
+}
