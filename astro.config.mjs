@@ -15,5 +15,5 @@ export default defineConfig({
   // Lets two builds (e.g. the test build with a base path) run side by side.
   outDir: process.env.OUT_DIR ?? "./dist",
   cacheDir: process.env.ASTRO_CACHE_DIR ?? "./node_modules/.astro",
-  integrations: [mdx()],
+  integrations: [mdx(), (await import("./src/integrations/pagefind.ts")).default()],
 });

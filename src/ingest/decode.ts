@@ -1,0 +1,97 @@
+// bytes → text: encoding (UTF-8 with or without BOM, GBK/GB18030), front matter.
+import iconv from "iconv-lite";
+import matter from "gray-matter";
+import type { DecodedDocument, FrontMatter, InputDocument, ReportKind } from "./model.ts";
+
+export class DocumentError extends Error {
+  constructor(
+    message: string,
+    readonly line: number = 1,
+  ) {
+    super(message);
+  }
+}
+
+// YAML front matter at the very start: "---\n…\n---\n". The same rule as the scorer's, so
+// offsets agree with anyone who strips it the plain way.
+const FRONT_MATTER = /^---\r?\n[\s\S]*?\r?\n---\r?\n?/;
+const KINDS: ReportKind[] = ["plan", "progress", "results"];
+
+/** Decodes one document, or throws a DocumentError saying why it cannot be read. */
+export function decodeDocument(doc: InputDocument): DecodedDocument {
+  if (doc.bytes.length === 0 || isBlank(doc.bytes)) throw new DocumentError("the file is empty");
+  if (doc.bytes.includes(0)) throw new DocumentError("the file holds NUL bytes: it is binary, not text");
+  const { raw, encoding } = decodeBytes(doc.bytes);
+  const unreadable = countUnreadable(raw);
+  if (unreadable > Math.max(8, raw.length * 0.02)) {
+    throw new DocumentError(`the bytes are neither UTF-8 nor GBK/GB18030 text (${unreadable} undecodable characters)`);
+  }
+  const match = FRONT_MATTER.exec(raw);
+  const text = match ? raw.slice(match[0].length) : raw;
+  const frontMatterLines = match ? match[0].split("\n").length - 1 : 0;
+  const frontMatter = match ? readFrontMatter(match[0]) : {};
+  if (text.trim() === "") throw new DocumentError("the file has no text after its front matter", frontMatterLines + 1);
+  return { seed: doc.name, text, encoding, frontMatter, frontMatterLines };
+}
+
+function isBlank(bytes: Uint8Array): boolean {
+  for (const b of bytes) if (b !== 0x20 && b !== 0x0a && b !== 0x0d && b !== 0x09) return false;
+  return true;
+}
+
+function decodeBytes(bytes: Uint8Array): { raw: string; encoding: DecodedDocument["encoding"] } {
+  try {
+    const raw = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return { raw: raw.replace(/^\uFEFF/, ""), encoding: "utf-8" };
+  } catch {
+    // Not UTF-8: Chinese government sites still publish GBK; GB18030 is its superset.
+    return { raw: iconv.decode(Buffer.from(bytes), "gb18030"), encoding: "gb18030" };
+  }
+}
+
+function countUnreadable(text: string): number {
+  let n = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0)!;
+    if (c === 0xfffd || (c < 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09) || (c >= 0xe000 && c <= 0xf8ff)) n++;
+  }
+  return n;
+}
+
+function readFrontMatter(block: string): FrontMatter {
+  let data: Record<string, unknown>;
+  try {
+    // gray-matter caches by input string; pass an object-free copy so edits never leak.
+    data = matter(block + "\n").data as Record<string, unknown>;
+  } catch (error) {
+    const line = (error as { mark?: { line?: number } }).mark?.line;
+    throw new DocumentError(`front matter is not valid YAML: ${(error as Error).message.split("\n")[0]}`, (line ?? 0) + 1);
+  }
+  const fm: FrontMatter = {};
+  const lineOf = (key: string) => block.split("\n").findIndex((l) => l.startsWith(`${key}:`)) + 1 || 1;
+  if (data.region != null) fm.region = String(data.region).trim();
+  if (data.year != null) {
+    const year = Number(data.year);
+    if (!Number.isInteger(year) || year < 1949 || year > 2100) {
+      throw new DocumentError(`front matter year "${String(data.year)}" is not a year such as 2024`, lineOf("year"));
+    }
+    fm.year = year;
+  }
+  if (data.kind != null) {
+    const kind = String(data.kind) as ReportKind;
+    if (!KINDS.includes(kind)) {
+      throw new DocumentError(`front matter kind "${kind}" must be one of ${KINDS.join(", ")}`, lineOf("kind"));
+    }
+    fm.kind = kind;
+  }
+  if (data.published != null) fm.published = isoDate(data.published);
+  if (data.source_url != null) fm.source_url = String(data.source_url);
+  if (data.title != null) fm.title = String(data.title);
+  if (data.publisher != null) fm.publisher = String(data.publisher);
+  return fm;
+}
+
+function isoDate(value: unknown): string {
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return String(value);
+}

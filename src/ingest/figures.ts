@@ -1,0 +1,200 @@
+// Sentence → figures: numbers with their units (Arabic or Chinese numerals), the
+// completion rates stated after them, and whether each is a target or an achievement.
+import Nzh from "nzh";
+import type { MetricRole } from "./model.ts";
+
+export interface Figure {
+  value: number;
+  unit: string;
+  label: string;
+  /** Character range of the number and unit in the text read. */
+  start: number;
+  end: number;
+  rate: number | null;
+  role: MetricRole | null;
+  kind: "count" | "percent" | "points";
+}
+
+// Units of the genre, longest first so 万人次 wins over 万人 and 个百分点 over 个.
+const UNITS = [
+  "个百分点", "百分点", "平方公里", "平方米", "立方米", "万千瓦", "千瓦时", "千瓦", "兆瓦",
+  "元/人/月", "元/人/年", "元/人", "元/月", "元/年", "元/吨", "元/平方米",
+  "人次", "场次", "批次", "户次", "车次", "架次", "课时", "学时", "公里", "千米", "公顷", "床位",
+  "人", "名", "位", "户", "所", "个", "家", "座", "处", "条", "台", "套", "份", "种", "批", "次",
+  "场", "例", "颗", "栋", "幢", "项", "件", "间", "张", "床", "辆", "吨", "亩", "元", "盏", "块",
+  "支", "期", "班", "册", "本", "部", "只", "头", "眼", "口", "根", "倍", "单", "篇", "趟", "棵",
+  "株", "组", "对", "%", "‰",
+];
+const UNIT_ALT = UNITS.join("|");
+// Big-number multipliers that stay in the unit, as written: 428.7万人次, 544.9亿元.
+const MULTIPLIER = "(?:千万|百万|万|亿)";
+const ARABIC = "\\d+(?:\\.\\d+)?";
+const CHINESE = "[零〇一二两三四五六七八九十百千]+";
+// A figure: number, optional multiplier, optional 余/多 (about), optional noun gap, unit.
+// 428.7万人次 · 22.5万余人次 · 4500余户 · 1100.9万居民用户 · 两万人 · 7530万
+const FIGURE = new RegExp(
+  `(${ARABIC}|${CHINESE})\\s*(${MULTIPLIER})?(余|多)?\\s*(?:(${UNIT_ALT})|([\\u4e00-\\u9fff]{1,3}?)([户人家所座个]))?`,
+  "gu",
+);
+// Completion of the annual target: 分别完成年度目标任务的142.9%、164.4% · 完成省定年度目标的109% · 分别占省定年度目标的139%
+const RATE_PHRASE =
+  /(?:分别)?(?:完成|占|达到?|为)了?(?:[^,，。;；%\d]{0,10}?)(?:目标|任务|计划)(?:任务)?的?\s*((?:\d+(?:\.\d+)?\s*%\s*(?:[、和及与,]\s*)?)+)/gu;
+// A completion rate given as such: 完成率为112%, 完成比例108%.
+const RATE_WORD = /完成(?:率|比例)(?:为|达到?|是)?\s*(\d+(?:\.\d+)?)\s*%/gu;
+// Counts of the projects themselves, not figures: 10件12项省重点民生实事 · 20项民生工程 · 第三项
+const PROJECT_COUNT = /^(?:[省市县区]?(?:重点)?民生|[省市县区]?(?:市)?(?:重点)?(?:为民办)?实事|项?(?:省|市)?(?:重点)?民生|件|省市)/u;
+// Not a measure: years, dates, ages, durations, grades, voltage classes.
+const NOT_A_FIGURE_AFTER = /^(?:年|月|日|号|时|岁|天|周|小时|分钟|届|级|星|代|甲|千伏|kV|伏|后|型|路公交|号线|版|点|成|是)/u;
+// Words that mark a figure as the plan's, not the result: 目标任务要求新建…15个 · 剩余5个项目
+const TARGET_CUE = /(?:目标|计划|力争|要求|拟|确保|不少于|不低于|剩余)/u;
+
+function chineseValue(token: string, multiplier: string): number | null {
+  // Chinese numerals must carry a place (两万, 三千, 五十): a bare 一 is a word, not a number.
+  if ((!/[十百千]/.test(token) && !multiplier) || /^[百千]/.test(token)) return null;
+  const value = Nzh.cn.decodeS(token.replace(/两/g, "二").replace(/〇/g, "零"));
+  return Number.isFinite(value) && value > 0 ? value : null;
+}
+
+interface RawNumber {
+  value: number;
+  unit: string;
+  start: number;
+  end: number;
+}
+
+function scanNumbers(text: string): RawNumber[] {
+  const out: RawNumber[] = [];
+  for (const m of text.matchAll(FIGURE)) {
+    const [whole, num, mult = "", , unit, gap, gapUnit] = m;
+    const start = m.index!;
+    const chinese = !/\d/.test(num!);
+    const before = text.slice(Math.max(0, start - 1), start);
+    // Part of a larger token: 第11届, 5A, 3D, 20222022.
+    if (before === "第" || /[A-Za-z.]/.test(before) || (/\d/.test(before) && !chinese)) continue;
+    if (chinese && (before === "第" || /[一二三四五六七八九十]$/.test(before))) continue;
+    const value = chinese ? chineseValue(num!, mult) : Number(num);
+    if (value === null) continue;
+    let fullUnit = mult + (unit ?? (gap ? gapUnit! : ""));
+    let end = start + whole!.length;
+    if (!unit && !gap) end = start + num!.length + mult.length + (m[3]?.length ?? 0);
+    const after = text.slice(end);
+    if (!unit && !gap && NOT_A_FIGURE_AFTER.test(after)) continue;
+    if (unit && /^[件项]$/.test(unit) && (PROJECT_COUNT.test(after) || /^\d+项/.test(after))) continue;
+    if (unit === "次" && /^[会]/.test(after)) continue;
+    if (chinese && !unit && !gap) continue;
+    if (unit === undefined && gap) fullUnit = mult + gapUnit!;
+    out.push({ value, unit: fullUnit, start, end });
+  }
+  return out;
+}
+
+/**
+ * Resolves units written once for a whole list: 41个、22个百分点 · 6.8、6.1个百分点
+ * (every member takes the last member's unit when its own is missing or a prefix of it).
+ */
+function distributeUnits(text: string, numbers: RawNumber[]): void {
+  for (let i = numbers.length - 2; i >= 0; i--) {
+    const cur = numbers[i]!;
+    const next = numbers[i + 1]!;
+    const between = text.slice(cur.end, next.start);
+    if (!/^\s*[、和及与]\s*$/.test(between)) continue;
+    if (cur.unit === "" || (next.unit.length > cur.unit.length && next.unit.startsWith(cur.unit))) cur.unit = next.unit;
+  }
+}
+
+const CLAUSE_BREAK = /[,，;；。:：!?！？()（）]/;
+const FILLER =
+  /^(?:\d{4}年(?:全年)?|截至[^,，]*?(?:底|末|日)|今年以来|今年|全年|其中|此外|同时|另外|全省|全市|全县|全区|我省|我市|我县|我区|共计?|累计|已经?|均|并|还|对|在)+/u;
+const LABEL_TRIM = /(?:达到?|为|约|超|近|共|计|逾|以上|不少于|不低于|超过|分别)+$/u;
+
+function labelFor(text: string, n: RawNumber): string {
+  let from = n.start;
+  while (from > 0 && !CLAUSE_BREAK.test(text[from - 1]!) && text[from - 1] !== "、") from--;
+  let label = text.slice(from, n.start).replace(/\s+/g, "").replace(FILLER, "").replace(LABEL_TRIM, "");
+  if (label.length < 2) {
+    // "3957户特殊困难老年人家庭适老化改造": the thing counted follows the figure.
+    let to = n.end;
+    while (to < text.length && !CLAUSE_BREAK.test(text[to]!) && text[to] !== "、") to++;
+    const after = text.slice(n.end, to).replace(/\s+/g, "").replace(/^(?:的|已|已经)/, "");
+    label = (label + after).slice(0, 40);
+  }
+  return label;
+}
+
+/** Splits at sentence ends: rates and roles never reach across them. */
+function sentenceBounds(text: string): number[] {
+  const bounds = [0];
+  for (let i = 0; i < text.length; i++) if (/[。;；!?！？]/.test(text[i]!)) bounds.push(i + 1);
+  bounds.push(text.length);
+  return bounds;
+}
+
+/**
+ * Reads every figure of a passage. `defaultRole` is the role of a figure with no cue of its
+ * own (target in a plan, actual in a results notice).
+ */
+export function extractFigures(text: string, defaultRole: MetricRole): Figure[] {
+  const numbers = scanNumbers(text);
+  distributeUnits(text, numbers);
+  const rateSpans: Array<{ start: number; end: number; rates: number[] }> = [];
+  for (const m of text.matchAll(RATE_PHRASE)) {
+    const rates = [...m[1]!.matchAll(/(\d+(?:\.\d+)?)\s*%/g)].map((r) => Number(r[1]));
+    rateSpans.push({ start: m.index!, end: m.index! + m[0].length, rates });
+  }
+  for (const m of text.matchAll(RATE_WORD)) {
+    rateSpans.push({ start: m.index!, end: m.index! + m[0].length, rates: [Number(m[1])] });
+  }
+  rateSpans.sort((a, b) => a.start - b.start);
+  const inRate = (n: RawNumber) => rateSpans.some((r) => n.start >= r.start && n.start < r.end);
+
+  const bounds = sentenceBounds(text);
+  const sentenceOf = (pos: number) => {
+    let k = 0;
+    while (k + 1 < bounds.length && bounds[k + 1]! <= pos) k++;
+    return k;
+  };
+
+  const figures: Figure[] = [];
+  for (const n of numbers) {
+    if (n.unit === "" || inRate(n)) continue;
+    const kind = n.unit === "%" || n.unit === "‰" ? "percent" : /百分点$/.test(n.unit) ? "points" : "count";
+    const unit = kind === "points" ? "个百分点" : n.unit;
+    // A member of a list with no words of its own shares the list's label: 21.1个、3.4个百分点
+    const label = labelFor(text, n) || (figures.length && /^[、和及与]\s*$/.test(text.slice(figures[figures.length - 1]!.end, n.start)) ? figures[figures.length - 1]!.label : "");
+    figures.push({ value: n.value, unit, label, start: n.start, end: n.end, rate: null, role: null, kind });
+  }
+
+  // Pair stated rates with the figures before them in the same sentence, in order.
+  for (const span of rateSpans) {
+    const sentence = sentenceOf(span.start);
+    const before = figures.filter((f) => f.end <= span.start && sentenceOf(f.start) === sentence && f.rate === null);
+    let candidates = before.filter((f) => f.kind === "count");
+    if (candidates.length < span.rates.length) candidates = before.filter((f) => f.kind !== "points");
+    const chosen = candidates.slice(-span.rates.length);
+    const offset = span.rates.length - chosen.length;
+    chosen.forEach((f, i) => (f.rate = span.rates[i + offset]!));
+  }
+
+  for (const f of figures) f.role = roleOf(text, f, bounds, defaultRole);
+  return figures;
+}
+
+function roleOf(text: string, f: Figure, bounds: number[], defaultRole: MetricRole): MetricRole {
+  // 超出省定任务(65%): a target quoted in brackets after 任务/目标.
+  if (/(?:任务|目标|标准)\s*[(（]\s*$/.test(text.slice(Math.max(0, f.start - 8), f.start))) return "target";
+  if (f.rate !== null || f.kind === "points") return "actual";
+  let s = 0;
+  while (s + 1 < bounds.length && bounds[s + 1]! <= f.start) s++;
+  const clauseStart = Math.max(bounds[s]!, lastBreak(text, f.start));
+  const lead = text.slice(bounds[s]!, f.start);
+  const clause = text.slice(clauseStart, f.start);
+  if (/^[^,，]*(?:目标任务|年度目标|计划|要求)[^,，]*?(?:要求|为|是|:|：)?/.test(lead) && /目标任务要求|计划|年度目标(?:任务)?(?:为|是|要求)/.test(lead)) return "target";
+  if (/剩余|力争|拟|计划|确保/.test(clause)) return "target";
+  if (defaultRole === "target") return "target";
+  return TARGET_CUE.test(clause) && /不少于|不低于|力争|计划|目标/.test(clause) ? "target" : "actual";
+}
+
+function lastBreak(text: string, pos: number): number {
+  for (let i = pos - 1; i >= 0; i--) if (/[,，;；。]/.test(text[i]!)) return i + 1;
+  return 0;
+}

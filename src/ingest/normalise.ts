@@ -1,0 +1,173 @@
+// Decoded text → clean paragraphs: full-width forms, traditional characters, OCR column
+// breaks, repeated headlines and page trailers. Character folding is one-for-one, so every
+// clean character keeps its offset in the decoded text.
+import * as OpenCC from "opencc-js";
+import { joinSpans, spanOf, trimSpan, type Span } from "./text.ts";
+
+export interface Paragraph {
+  span: Span;
+  /** 1-based line of the paragraph's first character. */
+  line: number;
+  /** Noise is kept in the source text but never read for projects or figures. */
+  noise: false | "trailer" | "duplicate" | "dateline" | "links";
+}
+
+export interface CleanDocument {
+  clean: string;
+  lineStarts: number[];
+  paragraphs: Paragraph[];
+}
+
+const toSimplified = OpenCC.Converter({ from: "hk", to: "cn" });
+const foldCache = new Map<string, string>();
+
+/** One character in, one character out: full-width → ASCII, odd spaces → space, 繁 → 简. */
+export function foldChar(ch: string): string {
+  const code = ch.charCodeAt(0);
+  if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
+  if (code === 0x3000 || code === 0xa0 || (code >= 0x2000 && code <= 0x200b) || code === 0x202f) return " ";
+  if (code < 0x3400) return ch;
+  let folded = foldCache.get(ch);
+  if (folded === undefined) {
+    const converted = toSimplified(ch);
+    folded = converted.length === ch.length ? converted : ch;
+    foldCache.set(ch, folded);
+  }
+  return folded;
+}
+
+export function foldText(text: string): string {
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // Surrogate pairs (rare CJK extensions) pass through untouched, keeping offsets aligned.
+    if (code >= 0xd800 && code <= 0xdfff) out += text[i];
+    else out += code < 0x80 && code !== 0x0d ? text[i] : foldChar(text[i]!);
+  }
+  return out;
+}
+
+// A sentence ends here: 。！？； or a closing quote/bracket after one.
+const SENTENCE_END = /[。!?;！？；…][”’」)]?$/;
+// A line that goes on: it stops on a comma, an enumeration mark or a dash.
+const OPEN_END = /[,，、—\-(“‘《]$/;
+// Lines that open a new item: 一、 (一) 1. 1、 （1） ● 第一项 一是 责任单位: 完成情况: or "3 标题" (a numbered headline).
+export const ITEM_START =
+  /^(?:[一二三四五六七八九十]+[、.]|\(\s*[一二三四五六七八九十]+\s*\)|\d{1,2}\s*[.、．]|\(\s*\d{1,2}\s*\)|[●○◆◇■□▲△★☆•]|第[一二三四五六七八九十\d]+[项件条个]|[一二三四五六七八九十]是|(?:责任|牵头|承办|配合)单位|完成情况|进展情况|目标任务|\d{1,2}\s+\S)/;
+// The end of an article: what follows is page furniture.
+const TRAILER =
+  /^[(（]?(?:责任编辑|编辑[:：]|精彩图片|查看余下全文|今日热搜|相关(?:阅读|新闻|链接|稿件)|扫一扫|分享到|【纠错】|打印本页|关闭窗口|上一篇|下一篇|热点推荐|延伸阅读)/;
+// "2024年02月01日 17:27   来源:大河网" or "2024-10-31 16:24:00 - 承德发布" or "转自:承德发布".
+export const DATELINE = /^(?:\d{4}[-年.\/]\d{1,2}[-月.\/]\d{1,2}日?\s*\d{1,2}:\d{2}|转自[:：]|来源[:：]|发布时间[:：])/;
+const LINK_LINE = /^[·▪]/;
+
+export function normalise(text: string): CleanDocument {
+  const clean = foldText(text);
+  const lineStarts = [0];
+  for (let i = 0; i < clean.length; i++) if (clean[i] === "\n") lineStarts.push(i + 1);
+  const lines = lineStarts.map((start, i) => {
+    const end = i + 1 < lineStarts.length ? lineStarts[i + 1]! - 1 : clean.length;
+    return { span: trimSpan(spanOf(clean, start, end)), no: i + 1 };
+  });
+  const paragraphs = markNoise(joinBrokenLines(lines));
+  return { clean, lineStarts, paragraphs };
+}
+
+interface Line {
+  span: Span;
+  no: number;
+}
+
+/** Joins lines that a newspaper column or an OCR pass broke in mid-sentence. */
+function joinBrokenLines(lines: Line[]): Paragraph[] {
+  // Blocks of consecutive non-empty lines.
+  const blocks: Line[][] = [];
+  let current: Line[] = [];
+  for (const line of lines) {
+    if (line.span.text === "") {
+      if (current.length) blocks.push(current);
+      current = [];
+    } else current.push(line);
+  }
+  if (current.length) blocks.push(current);
+
+  const lengths = lines.map((l) => l.span.text.length).filter((n) => n > 0).sort((a, b) => a - b);
+  const width = lengths[Math.floor(lengths.length * 0.8)] ?? 0;
+
+  const paragraphs: Paragraph[] = [];
+  let parts: Line[] = [];
+  let blockLines = 0;
+  const flush = () => {
+    if (!parts.length) return;
+    paragraphs.push({ span: joinSpans(parts.map((p) => p.span)), line: parts[0]!.no, noise: false });
+    parts = [];
+  };
+  for (const block of blocks) {
+    for (let i = 0; i < block.length; i++) {
+      const line = block[i]!;
+      const prev = parts[parts.length - 1];
+      const sameBlock = i > 0;
+      if (prev && !continues(prev.span.text, line.span.text, sameBlock ? "line" : "blank", width, blockLines, block)) {
+        flush();
+        blockLines = 0;
+      }
+      parts.push(line);
+      blockLines++;
+    }
+    // A block ends; whether the next block continues it is decided at the next line.
+  }
+  flush();
+  return paragraphs;
+}
+
+function continues(prev: string, next: string, gap: "line" | "blank", width: number, prevLines: number, nextBlock: Line[]): boolean {
+  if (SENTENCE_END.test(prev) || /[:：]$/.test(prev)) return false;
+  if (ITEM_START.test(next) || DATELINE.test(next) || TRAILER.test(next) || LINK_LINE.test(next)) return false;
+  if (OPEN_END.test(prev)) return true;
+  if (gap === "line") return prev.length >= Math.max(8, width * 0.7);
+  // Across a blank line: only a body block broken by the column, never a lone headline.
+  const nextIsHeadline = nextBlock.length === 1 && !SENTENCE_END.test(next) && next.length < 40;
+  if (nextIsHeadline) return false;
+  if (prevLines >= 2) return true;
+  return width >= 40 && prev.length >= width * 0.7;
+}
+
+const compact = (s: string) => s.replace(/[\s"“”'‘’]/g, "");
+
+function markNoise(paragraphs: Paragraph[]): Paragraph[] {
+  const seen = new Set<string>();
+  let trailer = false;
+  for (const p of paragraphs) {
+    const text = p.span.text;
+    if (!trailer && TRAILER.test(text)) trailer = true;
+    if (trailer) p.noise = "trailer";
+    else if (DATELINE.test(text)) p.noise = "dateline";
+    else if (LINK_LINE.test(text)) p.noise = "links";
+    else {
+      const key = compact(text);
+      if (key.length >= 6 && seen.has(key)) p.noise = "duplicate";
+      seen.add(key);
+    }
+  }
+  // A headline that only introduces page furniture (a list of links) is furniture too.
+  for (let i = 0; i + 1 < paragraphs.length; i++) {
+    const p = paragraphs[i]!;
+    const next = paragraphs[i + 1]!;
+    if (!p.noise && next.noise === "links" && !SENTENCE_END.test(p.span.text)) p.noise = "links";
+  }
+  // A headline split over two lines and repeated: drop the pieces of an earlier paragraph.
+  const earlier: string[] = [];
+  for (const p of paragraphs) {
+    const key = compact(p.span.text);
+    const piece = (e: string) => e.length > key.length && (e.startsWith(key) || e.endsWith(key));
+    if (!p.noise && key.length >= 6 && isHeadline(p.span.text) && earlier.some(piece)) p.noise = "duplicate";
+    if (!p.noise && isHeadline(p.span.text)) earlier.push(key);
+  }
+  return paragraphs;
+}
+
+export function isHeadline(text: string): boolean {
+  return text.length <= 40 && !SENTENCE_END.test(text) && !/[。;；]/.test(text);
+}
+
+export { SENTENCE_END };

