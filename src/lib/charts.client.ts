@@ -29,9 +29,13 @@ const targetLine: Plugin<"bar"> = {
     ctx.stroke();
     ctx.setLineDash([]);
     ctx.fillStyle = CHART_COLOURS.ink;
-    ctx.textAlign = "left";
+    ctx.font = `12px ${Chart.defaults.font.family ?? "sans-serif"}`;
     ctx.textBaseline = "top";
-    ctx.fillText("年度目标 100%", x + 4, top - 18);
+    // The label sits right of the line, or left of it when the line is near the right edge.
+    const text = "年度目标 100%";
+    const fitsRight = x + 4 + ctx.measureText(text).width <= chart.chartArea.right;
+    ctx.textAlign = fitsRight ? "left" : "right";
+    ctx.fillText(text, fitsRight ? x + 4 : x - 4, top - 18);
     ctx.restore();
   },
 };
