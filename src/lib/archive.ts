@@ -37,6 +37,8 @@ export interface Archive {
   regions: Map<string, RegionNode>;
   /** Provinces (or whatever regions have no parent), in division-code order. */
   roots: RegionNode[];
+  /** Every source a report lists, by seed (a seed may speak of several region-years). */
+  sourcesBySeed: Map<string, Source[]>;
 }
 
 const LEVELS: RegionLevel[] = ["province", "city", "county"];
@@ -74,7 +76,13 @@ async function buildArchive(): Promise<Archive> {
     node.children.sort(byDivision);
   }
   const roots = [...regions.values()].filter((node) => node.parent === null).sort(byDivision);
-  return { reports, rejected, projects, regions, roots };
+  const sourcesBySeed = new Map<string, Source[]>();
+  for (const report of reports) {
+    for (const source of report.data.sources) {
+      sourcesBySeed.set(source.seed, [...(sourcesBySeed.get(source.seed) ?? []), source]);
+    }
+  }
+  return { reports, rejected, projects, regions, roots, sourcesBySeed };
 }
 
 function byDivision(a: RegionNode, b: RegionNode): number {
