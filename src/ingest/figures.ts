@@ -51,7 +51,7 @@ const TARGET_CUE = /(?:目标|计划|力争|要求|拟|确保|不少于|不低�
 function chineseValue(token: string, multiplier: string): number | null {
   // Chinese numerals must carry a place (两万, 三千, 五十): a bare 一 is a word, not a number.
   if ((!/[十百千]/.test(token) && !multiplier) || /^[百千]/.test(token)) return null;
-  const value = Nzh.cn.decodeS(token.replace(/两/g, "二").replace(/〇/g, "零"));
+  const value = Number(Nzh.cn.decodeS(token.replace(/两/g, "二").replace(/〇/g, "零")));
   return Number.isFinite(value) && value > 0 ? value : null;
 }
 

@@ -34,7 +34,7 @@ const LABEL = /^(责任单位|牵头单位|承办单位|主办单位|配合单�
 
 export function numeral(token: string): number {
   if (/^\d+$/.test(token)) return Number(token);
-  return Nzh.cn.decodeS(token.replace(/两/g, "二"));
+  return Number(Nzh.cn.decodeS(token.replace(/两/g, "二")));
 }
 
 export function classify(paragraphs: Paragraph[]): Block[] {

@@ -1,0 +1,41 @@
+// npm run ingest -- --seeds <dir> --out <dir> [--json <file>] [--strict]
+// The CLI only: reads the seeds folder, runs the converter, writes the content collections.
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, statSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { convert } from "../src/ingest/convert.ts";
+import { contentFiles } from "../src/ingest/mdx.ts";
+
+function option(name: string, fallback: string | null): string | null {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] ?? fallback : fallback;
+}
+
+const seedsDir = option("--seeds", "seeds")!;
+const outDir = option("--out", "content")!;
+const jsonPath = option("--json", null);
+const strict = process.argv.includes("--strict");
+
+const names = readdirSync(seedsDir)
+  .filter((n) => !n.startsWith(".") && statSync(join(seedsDir, n)).isFile())
+  .sort();
+const inputs = names.map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(seedsDir, name))) }));
+const { archive, warnings, texts } = convert(inputs);
+
+// The collections are rebuilt whole, so a removed seed leaves no stale page behind.
+for (const sub of ["reports", "rejected"]) rmSync(join(outDir, sub), { recursive: true, force: true });
+for (const [path, text] of contentFiles(archive, texts)) {
+  const file = join(outDir, path);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, text);
+}
+if (jsonPath) {
+  mkdirSync(dirname(jsonPath), { recursive: true });
+  writeFileSync(jsonPath, JSON.stringify(archive, null, 2) + "\n");
+}
+
+for (const w of warnings) console.error(`warning: ${join(seedsDir, w.seed)}:${w.line}:${w.column}: ${w.message}`);
+for (const r of archive.rejected) console.error(`rejected: ${join(seedsDir, r.seed)}: ${r.reason}`);
+const projects = archive.reports.reduce((n, r) => n + r.projects.length, 0);
+const figures = archive.reports.reduce((n, r) => n + r.projects.reduce((m, p) => m + p.metrics.length, 0), 0);
+console.log(`ingest: ${inputs.length} documents → ${archive.reports.length} reports, ${projects} projects, ${figures} figures; ${archive.rejected.length} rejected → ${outDir}`);
+if (strict && (archive.rejected.length || warnings.length)) process.exit(1);

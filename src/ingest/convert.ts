@@ -1,0 +1,167 @@
+// The converter's pipeline, document by document: decode → normalise → structure →
+// figures → reports; then reports of the same region and year are merged and enriched.
+import type { Archive, DecodedDocument, InputDocument, Metric, MetricRole, Project, ProjectLevel, Rejection, Report, ReportKind, Source, Warning } from "./model.ts";
+import { decodeDocument, DocumentError } from "./decode.ts";
+import { normalise, type CleanDocument } from "./normalise.ts";
+import { classify, numeral } from "./structure.ts";
+import { buildStructure, type ItemDraft } from "./projects.ts";
+import { extractFigures } from "./figures.ts";
+import { asOfDate, documentFacts, dominantYear, reportKind, statedCount } from "./segment.ts";
+import { regionByName, regionIndex, type RegionEntry } from "./regions.ts";
+import { docRange, lineAt } from "./text.ts";
+import { mergeReports } from "./merge.ts";
+import { enrichArchive } from "./enrich.ts";
+
+export interface Conversion {
+  archive: Archive;
+  warnings: Warning[];
+  /** Decoded text of every document that could be read, by seed (for the site's source view). */
+  texts: Map<string, string>;
+}
+
+// The genre's own words: a text without any of them is not a livelihood-projects report.
+const GENRE = /民生|实事|惠民|为民办|暖心工程|民心工程/u;
+
+export function convert(inputs: InputDocument[]): Conversion {
+  const reports: Report[] = [];
+  const rejected: Rejection[] = [];
+  const warnings: Warning[] = [];
+  const texts = new Map<string, string>();
+  for (const input of [...inputs].sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    try {
+      const doc = decodeDocument(input);
+      texts.set(doc.seed, doc.text);
+      reports.push(...readDocument(doc, warnings));
+    } catch (error) {
+      if (!(error instanceof DocumentError)) throw error;
+      rejected.push({ seed: input.name, reason: `${input.name}:${error.line}: ${error.message}`, line: error.line });
+    }
+  }
+  const archive = enrichArchive({ reports: mergeReports(reports), rejected });
+  return { archive, warnings, texts };
+}
+
+function readDocument(doc: DecodedDocument, warnings: Warning[]): Report[] {
+  const clean = normalise(doc.text);
+  const fileLine = (line: number) => line + doc.frontMatterLines;
+  const live = clean.paragraphs.filter((p) => !p.noise);
+  if (!GENRE.test(live.map((p) => p.span.text).join(""))) {
+    throw new DocumentError("not a livelihood-projects report: it never speaks of 民生/实事 (set front matter or remove the file)", fileLine(1));
+  }
+  const structure = buildStructure(classify(live));
+  if (!structure.items.length) {
+    throw new DocumentError("no livelihood project could be read from the text (numbered items, ● bullets, a table or named 工程)", fileLine(live[0]?.line ?? 1));
+  }
+  const facts = documentFacts(clean.paragraphs);
+  const fm = doc.frontMatter;
+  let region: RegionEntry | null = facts.region;
+  if (fm.region) {
+    region = regionByName(fm.region);
+    if (!region) throw new DocumentError(`front matter region "${fm.region}" is not an administrative region in the division data (write its full name, e.g. 南阳市 or 河南省/南阳市)`, 1);
+  }
+  if (!region) {
+    throw new DocumentError("the region cannot be determined from the text: add front matter `region: <full name>`", fileLine(1));
+  }
+  const out: Report[] = [];
+  for (let list = 0; list < structure.lists; list++) {
+    const items = structure.items.filter((i) => i.list === list);
+    if (!items.length) continue;
+    const itemText = items.flatMap((i) => i.passages.map((p) => p.span.text)).join("\n");
+    const scope = structure.lists > 1 ? itemText : live.map((p) => p.span.text).join("\n");
+    const year = fm.year ?? (structure.lists > 1 ? dominantYear(itemText, null) ?? facts.ledeYears[list] : facts.year) ?? yearFromPublished(facts.published, scope);
+    if (!year) {
+      throw new DocumentError("the year cannot be determined from the text: add front matter `year: <YYYY>`", fileLine(1));
+    }
+    const hasRates = /完成[^,，。;；]{0,10}(?:目标|任务|计划)[^,，。;；\d]{0,4}的\s*\d/.test(itemText);
+    const kind: ReportKind = fm.kind ?? reportKind(scope, hasRates);
+    const ledeText = structure.preamble.map((b) => b.text).join("\n") + "\n" + live.slice(0, 3).map((p) => p.span.text).join("\n");
+    const counts = statedCount(structure.lists > 1 ? ledeText.split(/和|及/)[list] ?? ledeText : ledeText, numeral);
+    const source: Source = {
+      seed: doc.seed,
+      kind,
+      title: fm.title ?? facts.title,
+      published: fm.published ?? facts.published,
+      publisher: fm.publisher ?? facts.publisher,
+      asOf: kind === "progress" ? asOfDate(scope, year) : null,
+      ...(fm.source_url ? { source_url: fm.source_url } : {}),
+    };
+    const regionModel = regionIndex().toRegion(region);
+    const reportId = `${regionModel.slug}/${year}`;
+    const projects = buildProjects(items, reportId, kind, region, doc, clean, fileLine, warnings);
+    out.push({ id: reportId, region: regionModel, year, projectCount: counts, sources: [source], projects });
+  }
+  return out;
+}
+
+function yearFromPublished(published: string | null, text: string): number | null {
+  // "今年以来…" in a notice dated 2024-10-31 speaks of 2024.
+  if (!published || !/今年|本年|年内/.test(text)) return null;
+  return Number(published.slice(0, 4));
+}
+
+function buildProjects(items: ItemDraft[], reportId: string, kind: ReportKind, region: RegionEntry, doc: DecodedDocument, clean: CleanDocument, fileLine: (n: number) => number, warnings: Warning[]): Project[] {
+  const defaultRole: MetricRole = kind === "plan" ? "target" : "actual";
+  const numbered = items.map((item, k) => item.no ?? k + 1);
+  const levels = new Set(items.map((i) => i.level));
+  const clash = new Set(numbered).size < numbered.length && levels.size > 1;
+  const regionLevel: ProjectLevel | null = region.level === "province" ? "province" : null;
+  return items.map((item, k) => {
+    const level = item.level ?? regionLevel;
+    const no = numbered[k]!;
+    const prefix = clash ? `${levelPrefix(level)}-` : "";
+    const metrics = itemMetrics(item, defaultRole, doc, clean, fileLine, warnings);
+    const titleRange = item.titleSpan?.pos.length ? docRange(item.titleSpan, 0, item.titleSpan.pos.length) : null;
+    const project: Project = {
+      id: `${reportId}/${prefix}${String(no).padStart(2, "0")}`,
+      no: item.no,
+      title: item.title || `项目${no}`,
+      level,
+      responsible: [...new Set(item.responsible)],
+      metrics,
+      section: item.section,
+      ...(titleRange ? { source: { seed: doc.seed, ...titleRange, line: fileLine(lineAt(clean.lineStarts, titleRange.start)) } } : {}),
+    };
+    return project;
+  });
+}
+
+function levelPrefix(level: ProjectLevel | null): string {
+  return level === "province" ? "sheng" : level === "city" ? "shi" : level === "county" ? "xian" : "qita";
+}
+
+function itemMetrics(item: ItemDraft, defaultRole: MetricRole, doc: DecodedDocument, clean: CleanDocument, fileLine: (n: number) => number, warnings: Warning[]): Metric[] {
+  const body: Metric[] = [];
+  const headline: Metric[] = [];
+  for (const passage of item.passages) {
+    const figures = extractFigures(passage.span.text, passage.role ?? defaultRole);
+    for (const f of figures) {
+      const range = docRange(passage.span, f.start, f.end);
+      const metric: Metric = {
+        label: f.label,
+        value: f.value,
+        unit: f.unit,
+        role: f.role ?? defaultRole,
+        rate: f.rate,
+        source: { seed: doc.seed, ...range, line: fileLine(lineAt(clean.lineStarts, range.start)) },
+        sentence: sentenceAround(passage.span.text, f.start),
+      };
+      (passage.headline ? headline : body).push(metric);
+    }
+    if (/分别[^。]{0,12}?\d+(?:\.\d+)?%/.test(passage.span.text) && figures.every((f) => f.rate === null)) {
+      const line = fileLine(lineAt(clean.lineStarts, passage.span.pos[0] ?? 0));
+      warnings.push({ seed: doc.seed, line, column: 1, message: `rates stated with 分别 could not be paired with figures in "${passage.span.text.slice(0, 30)}…"` });
+    }
+  }
+  // A headline repeats a figure of its paragraph: keep the body's (its sentence says more).
+  const magnitude = (m: Metric) => m.value * (m.unit.startsWith("亿") ? 1e8 : m.unit.startsWith("万") ? 1e4 : 1);
+  const repeated = (m: Metric) => body.some((b) => Math.abs(magnitude(b) - magnitude(m)) < 1e-6);
+  return [...headline.filter((m) => !repeated(m)), ...body].sort((a, b) => a.source.start - b.source.start);
+}
+
+function sentenceAround(text: string, at: number): string {
+  let s = at;
+  while (s > 0 && !/[。;；!?！？\n]/.test(text[s - 1]!)) s--;
+  let e = at;
+  while (e < text.length && !/[。;；!?！？\n]/.test(text[e]!)) e++;
+  return text.slice(s, Math.min(text.length, e + 1)).trim();
+}

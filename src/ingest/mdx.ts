@@ -1,0 +1,93 @@
+// Model → MDX text. Front matter is the report itself (YAML via gray-matter); the body is a
+// short summary and the full source text of every document, escaped so that MDX shows every
+// character literally — `{process.exit(1)}` is text on the page, never code.
+import matter from "gray-matter";
+import type { Archive, Report } from "./model.ts";
+
+const KIND_NAME = { plan: "计划", progress: "进展", results: "完成情况" } as const;
+
+/** Every file of the content collections, by path under the output folder, in a stable order. */
+export function contentFiles(archive: Archive, texts: Map<string, string>): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const report of archive.reports) files.set(`reports/${report.id}.mdx`, reportMdx(report, texts));
+  for (const r of archive.rejected) {
+    const stem = r.seed.replace(/\.[^.]+$/, "").replace(/[^A-Za-z0-9_-]+/g, "-") || "document";
+    const body = [
+      GENERATED,
+      "",
+      escapeText(`未能读取为民生实事报告：${r.reason}`),
+      "",
+      sourceDocument(r.seed, null, texts.get(r.seed) ?? "", []),
+    ].join("\n");
+    files.set(`rejected/${stem}.mdx`, frontMatter({ seed: r.seed, reason: r.reason, line: r.line ?? 1 }, body));
+  }
+  return new Map([...files].sort((a, b) => (a[0] < b[0] ? -1 : 1)));
+}
+
+const GENERATED = "{/* 由 npm run ingest 从 seeds/ 生成；请改 seeds/ 或其前置元数据，不要手改此文件 */}";
+
+function frontMatter(data: object, body: string): string {
+  // JSON round trip drops undefined fields, which YAML cannot write.
+  return matter.stringify(body + "\n", JSON.parse(JSON.stringify(data)) as object);
+}
+
+function reportMdx(report: Report, texts: Map<string, string>): string {
+  const figures = report.projects.reduce((n, p) => n + p.metrics.length, 0);
+  const summary =
+    `${report.region.name}${report.year}年民生实事：` +
+    `本档案读出 ${report.projects.length} 个项目、${figures} 个数据` +
+    (report.projectCount !== null ? `（原文称共 ${report.projectCount} 项）` : "") +
+    `，来自 ${report.sources.length} 份文件：` +
+    report.sources.map((s) => `${s.title ?? s.seed}（${KIND_NAME[s.kind]}）`).join("；") +
+    "。";
+  const parts = [GENERATED, "", escapeText(summary), ""];
+  for (const source of report.sources) {
+    const marks: Mark[] = [];
+    for (const project of report.projects) {
+      project.metrics.forEach((m, k) => {
+        if (m.source.seed === source.seed) marks.push({ start: m.source.start, end: m.source.end, project: project.id, metric: k });
+      });
+    }
+    parts.push(sourceDocument(source.seed, source.kind, texts.get(source.seed) ?? "", marks), "");
+  }
+  return frontMatter(report, parts.join("\n").trimEnd());
+}
+
+interface Mark {
+  start: number;
+  end: number;
+  project: string;
+  metric: number;
+}
+
+function sourceDocument(seed: string, kind: string | null, text: string, marks: Mark[]): string {
+  const attrs = `seed={${JSON.stringify(seed)}}` + (kind ? ` kind={${JSON.stringify(kind)}}` : "");
+  const sorted = [...marks].sort((a, b) => a.start - b.start || a.end - b.end);
+  const lines: string[] = [];
+  let offset = 0;
+  let m = 0;
+  for (const raw of text.split("\n")) {
+    const lineStart = offset;
+    const lineEnd = offset + raw.length;
+    offset = lineEnd + 1;
+    let out = "";
+    let at = lineStart;
+    while (m < sorted.length && sorted[m]!.start < lineEnd) {
+      const mark = sorted[m]!;
+      m++;
+      if (mark.start < at) continue; // overlaps the one before
+      const end = Math.min(mark.end, lineEnd); // a mark never crosses a paragraph
+      out += escapeText(text.slice(at, mark.start));
+      out += `<Fig project={${JSON.stringify(mark.project)}} metric={${mark.metric}}>${escapeText(text.slice(mark.start, end))}</Fig>`;
+      at = end;
+    }
+    out += escapeText(text.slice(at, lineEnd));
+    if (out.trim()) lines.push(out.trim());
+  }
+  return [`<SourceDocument ${attrs}>`, "", ...lines.flatMap((l) => [l, ""]), "</SourceDocument>"].join("\n");
+}
+
+/** Every ASCII punctuation mark becomes a character reference: nothing is markup any more. */
+export function escapeText(text: string): string {
+  return text.replace(/[\r\t]/g, " ").replace(/[!-\/:-@\[-`{-~]/g, (ch) => `&#${ch.charCodeAt(0)};`);
+}

@@ -1,0 +1,58 @@
+// Reports of the same region and year, from several documents, become one report: a plan
+// and a results notice for 河南省 2023 give one list of projects whose figures keep their sources.
+import type { Project, Report, ReportKind } from "./model.ts";
+import { bigramDice } from "./similarity.ts";
+
+const KIND_RANK: Record<ReportKind, number> = { results: 3, progress: 2, plan: 1 };
+
+export function mergeReports(reports: Report[]): Report[] {
+  const byId = new Map<string, Report[]>();
+  for (const r of reports) byId.set(r.id, [...(byId.get(r.id) ?? []), r]);
+  const merged: Report[] = [];
+  for (const [, group] of [...byId].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    // The most final document leads: its titles and numbering stand.
+    const ordered = [...group].sort((a, b) => rank(b) - rank(a) || (a.sources[0]!.seed < b.sources[0]!.seed ? -1 : 1));
+    const lead = structuredClone(ordered[0]!);
+    for (const other of ordered.slice(1)) {
+      lead.sources.push(...other.sources);
+      for (const project of other.projects) {
+        const match = findMatch(lead.projects, project);
+        if (match) {
+          match.metrics.push(...project.metrics);
+          match.responsible = [...new Set([...match.responsible, ...project.responsible])];
+          match.level ??= project.level;
+        } else lead.projects.push(renumber(project, lead));
+      }
+      lead.projectCount ??= other.projectCount;
+    }
+    lead.sources.sort((a, b) => (a.seed < b.seed ? -1 : a.seed > b.seed ? 1 : KIND_RANK[b.kind] - KIND_RANK[a.kind]));
+    merged.push(lead);
+  }
+  return merged;
+}
+
+function rank(r: Report): number {
+  return Math.max(...r.sources.map((s) => KIND_RANK[s.kind]));
+}
+
+function findMatch(projects: Project[], p: Project): Project | undefined {
+  if (p.no !== null) {
+    const same = projects.find((q) => q.no === p.no && (q.level ?? null) === (p.level ?? null));
+    if (same) return same;
+  }
+  let best: Project | undefined;
+  let bestScore = 0.5;
+  for (const q of projects) {
+    const s = bigramDice(q.title, p.title);
+    if (s >= bestScore) [best, bestScore] = [q, s];
+  }
+  return best;
+}
+
+function renumber(p: Project, report: Report): Project {
+  const taken = new Set(report.projects.map((q) => q.id));
+  if (!taken.has(p.id)) return p;
+  let n = report.projects.length + 1;
+  while (taken.has(`${report.id}/${String(n).padStart(2, "0")}`)) n++;
+  return { ...p, id: `${report.id}/${String(n).padStart(2, "0")}` };
+}

@@ -1,0 +1,175 @@
+// Narrative reports (no numbering at all): projects are the 工程 the text names, and the
+// themes of the sentences that report figures outside any named 工程.
+import type { Block } from "./structure.ts";
+import { sliceSpan } from "./text.ts";
+import { bigramDice as dice } from "./similarity.ts";
+import type { ItemDraft, Structure } from "./projects.ts";
+
+// Where a named 工程 begins: after these words or punctuation. 围绕就业促进工程 · 我市实施义务教育学校扩容提质工程
+const NAME_BOUNDARY = /(?:围绕|实施|推进|做实做细做优|做优|为|在|的|是|了|通过|开展|启动|持续|深入|加快|我市|我省|我县|全市|全省)$/u;
+// Not a project of its own: 20项民生工程 · 多项民生工程
+const GENERIC = /^(?:\d+项|多项|各项|一批|重点)?(?:民生|重点|惠民)?工程$/u;
+// A named 工程 that scopes the text after it: 围绕X工程, · 为做实做细做优X工程, · X工程中,
+const SCOPE = /(?:围绕|为(?:做实做细做优)?|实施)([^,，。;；]{2,30}?工程)(?:中)?\s*[,，]|([^,，。;；]{2,30}?工程)中\s*[,，]|([^,，。;；]{2,30}?工程)(?:已|正在|共)/gu;
+// A clause that carries on the theme before it: 剩余5个项目 · 其中竣工项目12个 · 实现新增… · 完工764.6公里
+const CONTINUES = /^(?:剩余|其中|涉及|惠及|覆盖|分别|合计|共计|占|实现|主体|竣工|完工|同时|此外|并)/u;
+// A clause that states a theme without a figure: 加强养老服务人才培养培训 · 在“四好农村路”提升方面
+const STATEMENT = /^(?:加强|推进|实施|开展|推动|完善|提升|提高|深化|扩大|优化|落实|做好|强化|加大|促进)(.{3,24})$|^在(.{2,24})方面$/u;
+// The subject of a clause before 已/正在: 棚户区改造已建设安置房项目7个 · 残疾人保险已完成赔付429人
+const SUBJECT = /^(?:全市|全省|全县|今年|目前)?([\u4e00-\u9fff“”"]{3,16}?)(?:已|正在)/u;
+const HAS_FIGURE = /\d|[两三四五六七八九十][十百千万]/u;
+
+function namedProjects(blocks: Block[]): string[] {
+  const names: string[] = [];
+  for (const b of blocks) {
+    if (b.type !== "body" || /[…]{1,2}$|\.{3,}$/.test(b.text)) continue; // a teaser list of examples
+    for (const sentence of b.text.split(/[。;；]/)) {
+      let sub = false;
+      for (const m of sentence.matchAll(/工程/g)) {
+        let from = m.index!;
+        while (from > 0 && !/[,，、:：()（）\s]/.test(sentence[from - 1]!) && !NAME_BOUNDARY.test(sentence.slice(0, from))) from--;
+        const name = sentence.slice(from, m.index! + 2).replace(/^(?:和|及|与|等)/, "");
+        if (sub || name.length < 4 || GENERIC.test(name.replace(/^.*?(\d+项|多项)/, "$1"))) continue;
+        if (/等多项|等\d+项/.test(sentence.slice(m.index! + 2, m.index! + 6))) {
+          // "A工程、B工程等多项民生工程": A and B are named.
+        }
+        if (!names.includes(name)) names.push(name);
+        if (sentence.slice(m.index! + 2, m.index! + 3) === "中") sub = true; // X工程中,Y工程…: Y is part of X
+      }
+    }
+  }
+  return names.filter((n) => !/民生工程$/.test(n) || n.length > 6);
+}
+
+export function narrativeItems(blocks: Block[]): Structure {
+  const body = blocks.filter((b) => b.type === "body");
+  const first = blocks.indexOf(body[0]!);
+  const names = namedProjects(blocks);
+  const items = new Map<string, ItemDraft>();
+  const order: string[] = [];
+  const itemFor = (title: string): ItemDraft => {
+    let item = items.get(title);
+    if (!item) {
+      item = { no: null, title, titleSpan: null, level: null, section: null, responsible: [], passages: [], list: 0 };
+      items.set(title, item);
+      order.push(title);
+    }
+    return item;
+  };
+  const namedFor = (topic: string) => {
+    let best: string | null = null;
+    let bestScore = 0.34;
+    for (const n of names) {
+      const s = charContainment(topic, n);
+      if (s > bestScore) [best, bestScore] = [n, s];
+    }
+    return best;
+  };
+  for (const n of names) itemFor(n);
+
+  for (const b of body) {
+    if (/[…]{1,2}$|\.{3,}$/.test(b.text)) continue;
+    const span = b.paragraph.span;
+    // Scopes: from a named 工程 to the end of the paragraph (围绕…, 为…, …中) or of the sentence (…已).
+    let scopeName: string | null = null;
+    let pos = 0;
+    const sentences = [...span.text.matchAll(/[^。;；]+[。;；]?/gu)];
+    let scopeLabels = "";
+    for (const s of sentences) {
+      const text = s[0];
+      const at = s.index!;
+      const scope = [...text.matchAll(SCOPE)].map((m) => (m[1] ?? m[2] ?? m[3])!.replace(NAME_PREFIX, ""))[0];
+      const named = scope ? names.find((n) => n.endsWith(scope) || scope.endsWith(n)) ?? null : null;
+      if (named) {
+        scopeName = named;
+        scopeLabels = text;
+      } else if (scopeName && !sharesTheme(text, scopeLabels)) scopeName = null;
+      if (!HAS_FIGURE.test(text)) continue;
+      if (scopeName) {
+        itemFor(scopeName).passages.push({ span: sliceSpan(span, at, at + text.length), role: null });
+        scopeLabels += text;
+        continue;
+      }
+      for (const theme of sentenceThemes(text)) {
+        const title = namedFor(theme.topic) ?? theme.title;
+        itemFor(title).passages.push({ span: sliceSpan(span, at + theme.start, at + theme.end), role: null });
+      }
+      pos = at + text.length;
+    }
+    void pos;
+  }
+  return { items: order.map((t) => items.get(t)!), preamble: blocks.slice(0, Math.max(0, first)), lists: 1 };
+}
+
+const NAME_PREFIX = /^(?:我市|我省|我县|全市|全省)?(?:实施|围绕)?/u;
+
+/** Does this sentence still speak of the scope's subject (shared figures or words)? */
+function sharesTheme(sentence: string, scopeText: string): boolean {
+  if (/^(?:其中|同时|此外|截至|另外)/.test(sentence.trim())) return true;
+  const nums = (s: string) => new Set([...s.matchAll(/\d+(?:\.\d+)?/g)].map((m) => m[0]));
+  const a = nums(scopeText);
+  for (const n of nums(sentence)) if (a.has(n) && !/^20\d\d$/.test(n)) return true;
+  return dice(sentence, scopeText) >= 0.12;
+}
+
+interface Theme {
+  title: string;
+  topic: string;
+  start: number;
+  end: number;
+}
+
+/** One theme per sentence, split where a clause brings a new subject of its own. */
+function sentenceThemes(sentence: string): Theme[] {
+  const clauses = [...sentence.matchAll(/[^,，;；。]+[,，;；。]?/gu)];
+  const themes: Theme[] = [];
+  let pending: string | null = null;
+  for (const c of clauses) {
+    const text = c[0].replace(/[,，;；。]$/, "").trim();
+    const start = c.index!;
+    const end = start + c[0].length;
+    const statement = STATEMENT.exec(text.replace(/^(?:进一步|持续|不断)/, ""));
+    if (!HAS_FIGURE.test(text)) {
+      if (statement) {
+        const topic = (statement[1] ?? statement[2])!;
+        const current = themes[themes.length - 1];
+        if (current && current.title === current.topic && current.end === start) current.title = topic;
+        else pending = topic;
+      }
+      if (themes.length) themes[themes.length - 1]!.end = end;
+      continue;
+    }
+    const topic = clauseTopic(text);
+    const current = themes[themes.length - 1];
+    const subject = SUBJECT.exec(text)?.[1];
+    const carries = current && (CONTINUES.test(text) || (!subject && dice(topic, current.topic) >= 0.25) || topic.length < 2);
+    if (current && carries && !pending) {
+      current.end = end;
+      continue;
+    }
+    const title = pending ?? subject ?? topic;
+    themes.push({ title: title.replace(/^(?:已|完成|改造完成)/, ""), topic: title + topic, start, end });
+    pending = null;
+  }
+  return themes;
+}
+
+/** What a clause counts: the words before its first figure, or after it when it leads. */
+function clauseTopic(clause: string): string {
+  const m = /\d|[两三四五六七八九十][十百千万]/u.exec(clause);
+  if (!m) return clause;
+  const before = clause.slice(0, m.index).replace(/^(?:全市|全省|全县|今年|累计|共|已|并|在城区|在农村)+/u, "").replace(/(?:已|共|累计|达到?|为)$/u, "");
+  const after = clause.slice(m.index).replace(/^[\d.]+\s*(?:万|亿)?(?:余|多)?[^\u4e00-\u9fff]*[\u4e00-\u9fff]?/u, "");
+  return after.length > before.length + 2 ? after : before || after;
+}
+
+/** Share of the topic's characters, beyond the generic ones, found in a project name. */
+function charContainment(topic: string, name: string): number {
+  const generic = /[工程建设改造提升实施开展完成全市已新增项目服务]/u;
+  const chars = new Set([...topic].filter((c) => /[\u4e00-\u9fff]/.test(c) && !generic.test(c)));
+  const own = new Set([...name].filter((c) => !generic.test(c)));
+  if (chars.size < 2 || own.size === 0) return 0;
+  let inName = 0;
+  for (const c of own) if (chars.has(c)) inName++;
+  return inName / own.size;
+}

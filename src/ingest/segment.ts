@@ -1,0 +1,145 @@
+// Text → report facts: which region and year a document speaks of, what kind of report
+// each of its lists is (plan / progress / results), dates, publisher, stated project count.
+import type { ReportKind, RegionLevel } from "./model.ts";
+import { regionIndex, isAncestor, type RegionEntry } from "./regions.ts";
+import { DATELINE, type Paragraph } from "./normalise.ts";
+
+export interface DocumentFacts {
+  title: string | null;
+  published: string | null;
+  publisher: string | null;
+  region: RegionEntry | null;
+  /** Years named in the opening, in order of appearance. */
+  ledeYears: number[];
+  /** The year most spoken of. */
+  year: number | null;
+}
+
+// 2024年02月01日 17:27 · 2024-10-31 16:24:00 · 发布时间:2024年3月5日
+const DATE = /(\d{4})\s*[-年.\/]\s*(\d{1,2})\s*[-月.\/]\s*(\d{1,2})\s*日?/u;
+// 来源:大河网 · "2024-10-31 16:24:00 - 承德发布" · 转自:承德发布
+const SOURCE = /(?:来源|转自|稿源)\s*[:：]\s*([^\s|,，;；]{2,20})|\d{1,2}:\d{2}(?::\d{2})?\s*[-—]\s*([^\s|,，]{2,20})\s*$/u;
+// 本报讯(正观新闻·郑州晚报记者 侯爱敏) · 大河网讯(记者 …)
+const BYLINE = /(?:本报讯|讯)\s*[(（](?:[^)）]*?·)?([^)）·\s]{2,12}?(?:日报|晚报|早报|商报|时报|报))\s*记者/u;
+const WEB_BYLINE = /^\s*([\u4e00-\u9fff]{2,8}网)讯/u;
+// "我市/全市/市委" — the level a report speaks from.
+const SELF_REFERENCE: Array<[RegionLevel, RegExp]> = [
+  ["province", /(?:我省|全省|省委|省政府|本省)/gu],
+  ["city", /(?:我市|全市|市委|市政府|本市|我州|全州|州委|州政府|我盟|全盟)/gu],
+  ["county", /(?:我县|全县|县委|县政府|本县|我区|全区|区委|区政府|我旗|全旗)/gu],
+];
+const YEAR = /((?:19|20)\d{2})\s*年(?![\d-]*月\d)/gu;
+
+export function documentFacts(paragraphs: Paragraph[], maxScan = 4000): DocumentFacts {
+  const live = paragraphs.filter((p) => !p.noise || p.noise === "dateline");
+  const first = live[0]?.span.text ?? "";
+  const title = live.length > 1 && first.length <= 60 && !/[。]$/.test(first) && !DATELINE.test(first) ? first : null;
+  let published: string | null = null;
+  let publisher: string | null = null;
+  for (const p of paragraphs.slice(0, 12).concat(paragraphs.filter((p) => p.noise === "dateline"))) {
+    const text = p.span.text;
+    if (DATELINE.test(text) || /发布时间|发布日期/.test(text)) {
+      const d = DATE.exec(text);
+      if (d && !published) published = iso(Number(d[1]), Number(d[2]), Number(d[3]));
+      const s = SOURCE.exec(text);
+      if (s && !publisher) publisher = (s[1] ?? s[2])!.trim();
+    }
+    const by = BYLINE.exec(text) ?? WEB_BYLINE.exec(text);
+    if (by && !publisher) publisher = by[1]!;
+  }
+  const text = live.map((p) => p.span.text).join("\n").slice(0, maxScan);
+  const region = detectRegion(text, title);
+  const lede = live.slice(0, 4).map((p) => p.span.text).join("\n");
+  const ledeYears: number[] = [];
+  for (const m of lede.matchAll(YEAR)) if (!ledeYears.includes(Number(m[1]))) ledeYears.push(Number(m[1]));
+  return { title, published, publisher, region, ledeYears, year: dominantYear(text, title) };
+}
+
+function iso(y: number, m: number, d: number): string | null {
+  if (m < 1 || m > 12 || d < 1 || d > 31) return null;
+  return `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+}
+
+export function dominantYear(text: string, title: string | null): number | null {
+  const counts = new Map<number, number>();
+  for (const m of text.matchAll(YEAR)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+  for (const m of (title ?? "").matchAll(YEAR)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 3);
+  let best: number | null = null;
+  for (const [year, n] of [...counts].sort((a, b) => a[0] - b[0])) if (best === null || n > counts.get(best)!) best = year;
+  return best;
+}
+
+/** The region a text speaks for: the level it speaks from (我市 …), then the most named region there. */
+export function detectRegion(text: string, title: string | null): RegionEntry | null {
+  const idx = regionIndex();
+  const score = new Map<RegionEntry, number>();
+  const add = (entry: RegionEntry, w: number) => score.set(entry, (score.get(entry) ?? 0) + w);
+  const mentions: Array<{ entries: RegionEntry[]; weight: number }> = [];
+  for (const { name, index } of idx.scan(text)) {
+    const entries = idx.byName.get(name)!;
+    const full = entries.some((e) => e.name === name);
+    const weight = (full ? 1 : 0.5) * (index < 300 ? 2 : 1) * (title?.includes(name) ? 2 : 1);
+    mentions.push({ entries, weight });
+  }
+  const named = new Set(mentions.flatMap((m) => m.entries));
+  for (const { entries, weight } of mentions) {
+    // A name several regions bear (朝阳区) counts for those whose ancestors are named too.
+    const supported = entries.filter((e) => [...named].some((a) => isAncestor(a, e) || isAncestor(e, a)));
+    const chosen = entries.length === 1 ? entries : supported.length ? supported : [];
+    for (const e of chosen) add(e, weight / chosen.length);
+  }
+  if (!score.size) return null;
+  const cue = new Map<RegionLevel, number>();
+  for (const [level, re] of SELF_REFERENCE) cue.set(level, (text.match(re) ?? []).length);
+  const levels: RegionLevel[] = ["province", "city", "county"];
+  const spoken = [...levels].sort((a, b) => cue.get(b)! - cue.get(a)!)[0]!;
+  const ranked = [...score].sort((a, b) => b[1] - a[1] || (a[0].code < b[0].code ? -1 : 1));
+  const atLevel = ranked.filter(([e]) => e.level === spoken);
+  if (cue.get(spoken)! > 0 && atLevel.length) return atLevel[0]![0];
+  // No self-reference: the most specific region among the best named.
+  return ranked[0]![0];
+}
+
+// Year-end results: stated completion rates, 完成情况, 交卷, 全部完成 …
+const RESULT_CUES = /完成(?:年度|省定|市定)?(?:目标)?任务的|完成(?:年度|省定)?目标的|完成情况|交卷|已达成|全部(?:提前或超额)?完成|顺利完成|圆满完成|超额完成|均已完成|完成了预期目标|年度目标任务完成/u;
+const PROGRESS_CUES = /稳步推进|有序推进|进展顺利|序时进度|推进情况|进展情况|截至\s*(?:\d{4}年)?\s*(?:[1-9]|1[01])\s*月|上半年|前三季度|一季度|1[-—~至]\d{1,2}月/u;
+const PLAN_CUES = /将(?:实施|办好|推进)|计划|拟|力争|敲定|发布|确定|征集|目标任务|全年(?:完成|新建|开展|组织|救助|培训)|不少于|以上/u;
+
+export function reportKind(text: string, hasRates: boolean): ReportKind {
+  const results = (text.match(new RegExp(RESULT_CUES, "gu")) ?? []).length + (hasRates ? 3 : 0);
+  const progress = (text.match(new RegExp(PROGRESS_CUES, "gu")) ?? []).length;
+  const plan = (text.match(new RegExp(PLAN_CUES, "gu")) ?? []).length;
+  if (progress > 0 && progress >= results) return "progress";
+  if (results > 0) return "results";
+  if (plan > 0) return "plan";
+  return progress > 0 ? "progress" : "results";
+}
+
+// 截至9月底 · 截至2024年9月30日 · 截至6月末
+const AS_OF = /截至\s*(?:(\d{4})\s*年)?\s*(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日|底|末)/u;
+
+export function asOfDate(text: string, year: number): string | null {
+  const m = AS_OF.exec(text);
+  if (!m) return null;
+  const y = m[1] ? Number(m[1]) : year;
+  const month = Number(m[2]);
+  const day = m[3] ? Number(m[3]) : new Date(Date.UTC(y, month, 0)).getUTCDate();
+  return iso(y, month, day);
+}
+
+// 10项省重点民生实事 · 22件省市重点民生实事 · 10件12项省重点民生实事 · 20项民生工程 · 十件
+const COUNT = /(?:(\d+|[一二三四五六七八九十]+)件)?(\d+|[一二三四五六七八九十两]+)[项件](?:省|市|县|区|省市)?(?:重点)?(?:民生实事|为民办实事|民生工程|实事)/gu;
+
+export function statedCount(text: string, numeral: (s: string) => number): number | null {
+  const counts: number[] = [];
+  for (const m of text.matchAll(COUNT)) counts.push(numeral(m[2]!));
+  if (!counts.length) return null;
+  // "省…12项 … 市…20项" in one sentence: the report covers both lists.
+  const first = COUNT.exec(text);
+  COUNT.lastIndex = 0;
+  const sentence = text.slice(first!.index).split(/[。]/)[0]!;
+  const inSentence = [...sentence.matchAll(COUNT)];
+  const levels = new Set(inSentence.map((m) => /省市/.test(m[0]) ? "both" : /省/.test(m[0]) ? "p" : /市/.test(m[0]) ? "c" : "x"));
+  if (inSentence.length >= 2 && levels.has("p") && levels.has("c")) return inSentence.reduce((n, m) => n + numeral(m[2]!), 0);
+  return counts[0]!;
+}
