@@ -53,7 +53,7 @@ const SENTENCE_END = /[。!?;！？；…][”’」)]?$/;
 const OPEN_END = /[,，、—\-(“‘《]$/;
 // Lines that open a new item: 一、 (一) 1. 1、 （1） ● 第一项 一是 责任单位: 完成情况: or "3 标题" (a numbered headline).
 export const ITEM_START =
-  /^(?:[一二三四五六七八九十]+[、.]|\(\s*[一二三四五六七八九十]+\s*\)|\d{1,2}\s*[.、．]|\(\s*\d{1,2}\s*\)|[●○◆◇■□▲△★☆•]|第[一二三四五六七八九十\d]+[项件条个]|[一二三四五六七八九十]是|(?:责任|牵头|承办|配合)单位|完成情况|进展情况|目标任务|\d{1,2}\s+\S)/;
+  /^(?:[一二三四五六七八九十]+[、.]|\(\s*[一二三四五六七八九十]+\s*\)|\d{1,2}\s*[.、．]|\(\s*\d{1,2}\s*\)|[●○◆◇■□▲△★☆•]|第[一二三四五六七八九十\d]+[项件条个]|[一二三四五六七八九十]是|(?:(?:责任|牵头|承办|配合)单位|完成情况|进展情况|目标任务)\s*[:：]|\d{1,2}\s+\S)/;
 // The end of an article: what follows is page furniture.
 const TRAILER =
   /^[(（]?(?:责任编辑|编辑[:：]|精彩图片|查看余下全文|今日热搜|相关(?:阅读|新闻|链接|稿件)|扫一扫|分享到|【纠错】|打印本页|关闭窗口|上一篇|下一篇|热点推荐|延伸阅读)/;
@@ -91,7 +91,7 @@ function joinBrokenLines(lines: Line[]): Paragraph[] {
   }
   if (current.length) blocks.push(current);
 
-  const lengths = lines.map((l) => l.span.text.length).filter((n) => n > 0).sort((a, b) => a - b);
+  const lengths = lines.map((l) => displayWidth(l.span.text)).filter((n) => n > 0).sort((a, b) => a - b);
   const width = lengths[Math.floor(lengths.length * 0.8)] ?? 0;
 
   const paragraphs: Paragraph[] = [];
@@ -99,7 +99,7 @@ function joinBrokenLines(lines: Line[]): Paragraph[] {
   let blockLines = 0;
   const flush = () => {
     if (!parts.length) return;
-    paragraphs.push({ span: joinSpans(parts.map((p) => p.span)), line: parts[0]!.no, noise: false });
+    paragraphs.push({ span: compactSpaces(joinSpans(parts.map((p) => p.span))), line: parts[0]!.no, noise: false });
     parts = [];
   };
   for (const block of blocks) {
@@ -124,12 +124,39 @@ function continues(prev: string, next: string, gap: "line" | "blank", width: num
   if (SENTENCE_END.test(prev) || /[:：]$/.test(prev)) return false;
   if (ITEM_START.test(next) || DATELINE.test(next) || TRAILER.test(next) || LINK_LINE.test(next)) return false;
   if (OPEN_END.test(prev)) return true;
-  if (gap === "line") return prev.length >= Math.max(8, width * 0.7);
+  if (gap === "line") return displayWidth(prev) >= Math.max(6, width * 0.6);
   // Across a blank line: only a body block broken by the column, never a lone headline.
   const nextIsHeadline = nextBlock.length === 1 && !SENTENCE_END.test(next) && next.length < 40;
   if (nextIsHeadline) return false;
   if (prevLines >= 2) return true;
-  return width >= 40 && prev.length >= width * 0.7;
+  return width >= 40 && displayWidth(prev) >= width * 0.7;
+}
+
+/** Drops spaces that typesetting put between Chinese characters (完 成 年 度); spaces beside digits stay ("2 异地就医…"). */
+function compactSpaces(span: Span): Span {
+  const keep: number[] = [];
+  const t = span.text;
+  for (let i = 0; i < t.length; i++) {
+    if (/\s/.test(t[i]!)) {
+      let j = i;
+      while (j + 1 < t.length && /\s/.test(t[j + 1]!)) j++;
+      const before = t[i - 1] ?? "";
+      const after = t[j + 1] ?? "";
+      if (/[A-Za-z0-9]/.test(before) || /[A-Za-z0-9]/.test(after)) keep.push(i);
+      i = j;
+      continue;
+    }
+    keep.push(i);
+  }
+  if (keep.length === t.length) return span;
+  return { text: keep.map((k) => t[k]).join(""), pos: keep.map((k) => span.pos[k]!) };
+}
+
+/** Width as printed: a Chinese character is one em, a digit or Latin letter half of one. */
+function displayWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += ch.charCodeAt(0) < 0x2e80 ? 0.5 : 1;
+  return w;
 }
 
 const compact = (s: string) => s.replace(/[\s"“”'‘’]/g, "");
@@ -145,7 +172,8 @@ function markNoise(paragraphs: Paragraph[]): Paragraph[] {
     else if (LINK_LINE.test(text)) p.noise = "links";
     else {
       const key = compact(text);
-      if (key.length >= 6 && seen.has(key)) p.noise = "duplicate";
+      // Labels repeat by nature (责任单位:市教育局); headlines and paragraphs do not.
+      if (key.length >= 8 && seen.has(key) && !ITEM_START.test(text)) p.noise = "duplicate";
       seen.add(key);
     }
   }

@@ -64,7 +64,7 @@ function markerItems(blocks: Block[], present: readonly MarkerType[]): Structure
   const itemType = [...present].sort((a, b) => depth[b] - depth[a])[0]!;
   const itemDepth = depth[itemType];
   const isItem = (b: Block) => b.type === "marker" && (b.marker === itemType || (itemType === "ordinal" && b.marker === "group"));
-  const first = blocks.findIndex(isItem);
+  const first = blocks.findIndex((b) => b.type === "marker" && depth[b.marker!] <= itemDepth);
   const items: ItemDraft[] = [];
   let partLevel: ProjectLevel | null = null;
   let section: Block | null = null;
@@ -314,6 +314,17 @@ function headlineItems(blocks: Block[]): Structure {
     const lastOfList = items.filter((it) => it.list === owner).reduce((n, it) => Math.max(n, it.no ?? 0), 0);
     items.push(pairedItem({ ...b, rest: b.text, restAt: 0 }, blocks[best]!, lastOfList + 1, owner));
   }
+  // A paragraph the column cut in two: free paragraphs after a claimed one belong to its item.
+  const owner = new Map<number, ItemDraft>();
+  for (const item of items) for (const p of item.passages) if (!p.headline) owner.set(blocks.findIndex((b) => b.paragraph.span === p.span), item);
+  for (let k = 1; k < blocks.length; k++) {
+    const prevOwner = owner.get(k - 1);
+    if (prevOwner && isFreeBody(k)) {
+      prevOwner.passages.push({ span: blocks[k]!.paragraph.span, role: null });
+      claimed.add(k);
+      owner.set(k, prevOwner);
+    }
+  }
   items.sort((a, b) => a.list - b.list || (a.no ?? 0) - (b.no ?? 0));
   const preamble = blocks.slice(0, Math.max(0, firstHead)).filter((b) => b.type !== "body" || blocks.indexOf(b) === lede);
   return { items, preamble, lists: list + 1 };
@@ -321,7 +332,9 @@ function headlineItems(blocks: Block[]): Structure {
 
 function pairedItem(head: Block, body: Block | null, no: number, list: number): ItemDraft {
   const lead = body ? firstClause(body.text, body.text.search(/[。;；]/)) : "";
-  const statement = body && STATEMENT.test(lead) && !/\d/.test(lead) && lead.length <= 30 ? lead : null;
+  // 我省将“技能河南”列为2022年重点民生实事首位事项 names the project it ranks.
+  const ranked = /将(.{2,20}?)列为/u.exec(lead)?.[1] ?? null;
+  const statement = ranked ?? (body && STATEMENT.test(lead) && !/\d/.test(lead) && lead.length <= 30 ? lead : null);
   const title = statement ?? cleanTitle(head.rest);
   const item: ItemDraft = {
     no,
