@@ -3,6 +3,7 @@
 import type { Block } from "./structure.ts";
 import { sliceSpan } from "./text.ts";
 import { bigramDice as dice } from "./similarity.ts";
+import { extractFigures } from "./figures.ts";
 import type { ItemDraft, Structure } from "./projects.ts";
 
 // Where a named 工程 begins: after these words or punctuation. 围绕就业促进工程 · 我市实施义务教育学校扩容提质工程
@@ -10,11 +11,19 @@ const NAME_BOUNDARY = /(?:围绕|实施|推进|做实做细做优|做优|为|在
 // Not a project of its own: 20项民生工程 · 多项民生工程
 const GENERIC = /^(?:\d+项|多项|各项|一批|重点)?(?:民生|重点|惠民)?工程$/u;
 // A named 工程 that scopes the text after it: 围绕X工程, · 为做实做细做优X工程, · X工程中,
-const SCOPE = /(?:围绕|为(?:做实做细做优)?|实施)([^,，。;；]{2,30}?工程)(?:中)?\s*[,，]|([^,，。;；]{2,30}?工程)中\s*[,，]|([^,，。;；]{2,30}?工程)(?:已|正在|共)/gu;
+const SCOPE = /(?:围绕|为(?:做实做细做优)?)([^,，。;；]{2,30}?工程)(?:中)?\s*[,，]|实施([^,，。;；]{2,30}?工程)\s*[,，]|([^,，。;；]{2,30}?工程)(?:中\s*[,，]|已|正在|共)/gu;
+// Scopes that hold to the end of their paragraph: 围绕就业促进工程, · 为做实做细做优X工程,
+const PARAGRAPH_SCOPE = /^(?:围绕|为)/u;
 // A clause that carries on the theme before it: 剩余5个项目 · 其中竣工项目12个 · 实现新增… · 完工764.6公里
-const CONTINUES = /^(?:剩余|其中|涉及|惠及|覆盖|分别|合计|共计|占|实现|主体|竣工|完工|同时|此外|并)/u;
+const CONTINUES = /^(?:剩余|其中|涉及|惠及|覆盖|分别|合计|共计?|累计|占|实现|主体|竣工|完工|同时|此外|并|赔付|完成)/u;
+// A second achievement in the same breath names the theme too: 已建立…档案43万份,完成…筛查43万人
+const PARALLEL = /^完成/u;
+// 为全市残疾人提供康复…等服务15621人 → 残疾人服务
+const SERVICE = /^为(?:全市|全省|全县)?(.{2,8}?)提供.*?服务/u;
 // A clause that states a theme without a figure: 加强养老服务人才培养培训 · 在“四好农村路”提升方面
-const STATEMENT = /^(?:加强|推进|实施|开展|推动|完善|提升|提高|深化|扩大|优化|落实|做好|强化|加大|促进)(.{3,24})$|^在(.{2,24})方面$/u;
+// 将符合条件的困难群众纳入救助范围 → 困难群众救助
+const STATEMENT = /^(?:加强|推进|实施|开展|推动|完善|提升|提高|深化|扩大|优化|落实|做好|强化|加大|促进)(.{3,24})$|^在(.{2,24})方面$|^将(?:符合条件的)?(.{2,10}?)纳入(.{2,6}?)范围$/u;
+const statementTopic = (m: RegExpExecArray) => m[1] ?? m[2] ?? `${m[3]}${m[4]}`;
 // The subject of a clause before 已/正在: 棚户区改造已建设安置房项目7个 · 残疾人保险已完成赔付429人
 const SUBJECT = /^(?:全市|全省|全县|今年|目前)?([\u4e00-\u9fff“”"]{3,16}?)(?:已|正在)/u;
 const HAS_FIGURE = /\d|[两三四五六七八九十][十百千万]/u;
@@ -58,7 +67,7 @@ export function narrativeItems(blocks: Block[]): Structure {
   };
   const namedFor = (topic: string) => {
     let best: string | null = null;
-    let bestScore = 0.34;
+    let bestScore = 0.59;
     for (const n of names) {
       const s = charContainment(topic, n);
       if (s > bestScore) [best, bestScore] = [n, s];
@@ -75,15 +84,18 @@ export function narrativeItems(blocks: Block[]): Structure {
     let pos = 0;
     const sentences = [...span.text.matchAll(/[^。;；]+[。;；]?/gu)];
     let scopeLabels = "";
+    let sticky = false;
     for (const s of sentences) {
       const text = s[0];
       const at = s.index!;
-      const scope = [...text.matchAll(SCOPE)].map((m) => (m[1] ?? m[2] ?? m[3])!.replace(NAME_PREFIX, ""))[0];
+      const match = [...text.matchAll(SCOPE)][0];
+      const scope = match ? (match[1] ?? match[2] ?? match[3])!.replace(NAME_PREFIX, "") : undefined;
       const named = scope ? names.find((n) => n.endsWith(scope) || scope.endsWith(n)) ?? null : null;
       if (named) {
         scopeName = named;
         scopeLabels = text;
-      } else if (scopeName && !sharesTheme(text, scopeLabels)) scopeName = null;
+        sticky = PARAGRAPH_SCOPE.test(match![0]);
+      } else if (scopeName && !sticky && !sharesTheme(text, scopeLabels)) scopeName = null;
       if (!HAS_FIGURE.test(text)) continue;
       if (scopeName) {
         itemFor(scopeName).passages.push({ span: sliceSpan(span, at, at + text.length), role: null });
@@ -98,7 +110,9 @@ export function narrativeItems(blocks: Block[]): Structure {
     }
     void pos;
   }
-  return { items: order.map((t) => items.get(t)!), preamble: blocks.slice(0, Math.max(0, first)), lists: 1 };
+  // A theme whose sentences hold no figure after all (dates only) is no project; named 工程 stay.
+  const kept = order.map((t) => items.get(t)!).filter((item) => names.includes(item.title) || item.passages.some((p) => extractFigures(p.span.text, "actual").length));
+  return { items: kept, preamble: blocks.slice(0, Math.max(0, first)), lists: 1 };
 }
 
 const NAME_PREFIX = /^(?:我市|我省|我县|全市|全省)?(?:实施|围绕)?/u;
@@ -130,8 +144,16 @@ function sentenceThemes(sentence: string): Theme[] {
     const end = start + c[0].length;
     const statement = STATEMENT.exec(text.replace(/^(?:进一步|持续|不断)/, ""));
     if (!HAS_FIGURE.test(text)) {
+      if (statement && themes.length && end >= sentence.length - 1) {
+        // A closing statement sums up the sentence: 进一步扩大了普惠托育服务供给 → one theme.
+        const topic = statementTopic(statement).replace(/^了/, "").replace(/(?:供给|水平|能力)$/, "");
+        const first = themes[0]!;
+        themes.length = 0;
+        themes.push({ ...first, title: topic, topic, end });
+        continue;
+      }
       if (statement) {
-        const topic = (statement[1] ?? statement[2])!;
+        const topic = statementTopic(statement);
         const current = themes[themes.length - 1];
         if (current && current.title === current.topic && current.end === start) current.title = topic;
         else pending = topic;
@@ -144,6 +166,7 @@ function sentenceThemes(sentence: string): Theme[] {
     const subject = SUBJECT.exec(text)?.[1];
     const carries = current && (CONTINUES.test(text) || (!subject && dice(topic, current.topic) >= 0.25) || topic.length < 2);
     if (current && carries && !pending) {
+      if (PARALLEL.test(text) && !current.title.includes("、")) current.title += `、${clauseTopic(text)}`;
       current.end = end;
       continue;
     }
@@ -158,9 +181,16 @@ function sentenceThemes(sentence: string): Theme[] {
 function clauseTopic(clause: string): string {
   const m = /\d|[两三四五六七八九十][十百千万]/u.exec(clause);
   if (!m) return clause;
-  const before = clause.slice(0, m.index).replace(/^(?:全市|全省|全县|今年|累计|共|已|并|在城区|在农村)+/u, "").replace(/(?:已|共|累计|达到?|为)$/u, "");
+  const service = SERVICE.exec(clause);
+  if (service) return `${service[1]}服务`;
+  const before = clause
+    .slice(0, m.index)
+    .replace(/^(?:我市|全市|全省|全县|今年|累计|共|已|并|在城区|在农村|开展|完成|实施)+/u, "")
+    .replace(/(?:已|共|累计|达到?|为)$/u, "");
   const after = clause.slice(m.index).replace(/^[\d.]+\s*(?:万|亿)?(?:余|多)?[^\u4e00-\u9fff]*[\u4e00-\u9fff]?/u, "");
-  return after.length > before.length + 2 ? after : before || after;
+  // "改造完成3957户特殊困难老年人家庭适老化改造": only verbs before the figure, the thing after it.
+  const verbsOnly = /^(?:改造|完成|建成|新建|建设|开展|实施|培训|救助|新增)+$/u.test(before);
+  return before.length >= 3 && !verbsOnly ? before : after.length > before.length ? after : before;
 }
 
 /** Share of the topic's characters, beyond the generic ones, found in a project name. */
