@@ -6,6 +6,8 @@ import { fileURLToPath } from "node:url";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
+const VITE_ENV_KEYS = new Set(["BASE_URL", "MODE", "DEV", "PROD", "SSR", "SITE", "ASSETS_PREFIX"]);
+
 export interface BuildOptions {
   outDir: string;
   base: string;
@@ -15,8 +17,13 @@ export interface BuildOptions {
 
 /** `astro build` (which also writes the Pagefind bundle); rejects with the build's output. */
 export function buildSite(options: BuildOptions): Promise<void> {
+  // Vitest puts Vite's import.meta.env keys (BASE_URL "/", MODE, SITE …) into process.env;
+  // a child build inheriting them would ignore the base path.
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !VITE_ENV_KEYS.has(key)),
+  );
   const env = {
-    ...process.env,
+    ...inherited,
     OUT_DIR: options.outDir,
     BASE_PATH: options.base,
     ASTRO_CACHE_DIR: `${options.outDir}-astro-cache`,

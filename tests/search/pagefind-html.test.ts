@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { indexedText, pairedHtml } from "../../src/integrations/pagefind-html.ts";
+
+const page = (body: string) =>
+  `<!doctype html><html lang="zh-CN"><head><title>标题</title><script>const x = "<p>老旧</p>";</script></head><body><nav>首页导航</nav>${body}<footer>页脚</footer></body></html>`;
+
+describe("the copy of a page Pagefind indexes", () => {
+  it("declares no language, so nothing cuts the pairs again", () => {
+    expect(pairedHtml(page("<p>老旧</p>"))).toContain('<html lang="zxx">');
+  });
+
+  it("writes text as pairs and leaves tags, attributes and scripts alone", () => {
+    const html = pairedHtml(page('<main data-pagefind-body><p title="老旧小区">老旧小区</p></main>'));
+    expect(html).toContain('<p title="老旧小区"> 老旧  旧小  小区  区 </p>');
+    expect(html).toContain('const x = "<p>老旧</p>";');
+  });
+
+  it("continues a run across inline tags: 3430个</strong>老旧 gives the pair 个老", () => {
+    const html = pairedHtml(page("<p>改造<strong>3430个</strong>老旧小区</p>"));
+    expect(html).toContain("<strong>3430 个老 </strong>");
+    expect(html).toContain("改造  造 <strong>");
+  });
+
+  it("ends a run at a block boundary", () => {
+    expect(pairedHtml(page("<p>适老</p><p>化</p>"))).toContain("<p> 适老  老 </p><p> 化 </p>");
+  });
+});
+
+describe("the text a page is searchable by", () => {
+  it("is the data-pagefind-body parts without ignored parts", () => {
+    const html = page(
+      '<h1 data-pagefind-body>老旧小区改造</h1><p>不算</p><section data-pagefind-body><p>改造<b>3430个</b></p><div data-pagefind-ignore>忽略</div><p>完成&amp;超额</p></section>',
+    );
+    expect(indexedText(html)).toBe("老旧小区改造 改造3430个 完成&超额");
+  });
+
+  it("is null for a page without data-pagefind-body", () => {
+    expect(indexedText(page("<p>正文</p>"))).toBeNull();
+  });
+});
