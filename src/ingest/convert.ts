@@ -6,7 +6,7 @@ import { normalise, type CleanDocument } from "./normalise.ts";
 import { classify, numeral } from "./structure.ts";
 import { buildStructure, type ItemDraft } from "./projects.ts";
 import { extractFigures } from "./figures.ts";
-import { asOfDate, documentFacts, dominantYear, reportKind, statedCount } from "./segment.ts";
+import { asOfDate, asOfMonth, documentFacts, dominantYear, reportKind, statedCount } from "./segment.ts";
 import { regionByName, regionIndex, type RegionEntry } from "./regions.ts";
 import { docRange, lineAt } from "./text.ts";
 import { mergeReports } from "./merge.ts";
@@ -66,14 +66,16 @@ function readDocument(doc: DecodedDocument, warnings: Warning[]): Report[] {
   for (let list = 0; list < structure.lists; list++) {
     const items = structure.items.filter((i) => i.list === list);
     if (!items.length) continue;
-    const itemText = items.flatMap((i) => i.passages.map((p) => p.span.text)).join("\n");
+    const heading = structure.listHeadings?.[list] ?? "";
+    const itemText = heading + "\n" + items.flatMap((i) => i.passages.map((p) => p.span.text)).join("\n");
     const scope = structure.lists > 1 ? itemText : live.map((p) => p.span.text).join("\n");
-    const year = fm.year ?? (structure.lists > 1 ? dominantYear(itemText, null) ?? facts.ledeYears[list] : facts.year) ?? yearFromPublished(facts.published, scope);
+    const listYear = structure.listYears?.[list] ?? (structure.lists > 1 ? dominantYear(itemText, null) ?? facts.ledeYears[list] : null);
+    const year = fm.year ?? listYear ?? facts.year ?? yearFromPublished(facts.published, scope);
     if (!year) {
       throw new DocumentError("the year cannot be determined from the text: add front matter `year: <YYYY>`", fileLine(1));
     }
     const hasRates = /完成[^,，。;；]{0,10}(?:目标|任务|计划)[^,，。;；\d]{0,4}的\s*\d/.test(itemText);
-    const kind: ReportKind = fm.kind ?? reportKind(scope, hasRates);
+    const kind: ReportKind = fm.kind ?? reportKind(scope, hasRates, asOfMonth(scope));
     const ledeText = structure.preamble.map((b) => b.text).join("\n") + "\n" + live.slice(0, 3).map((p) => p.span.text).join("\n");
     const counts = statedCount(structure.lists > 1 ? ledeText.split(/和|及/)[list] ?? ledeText : ledeText, numeral);
     const source: Source = {
@@ -114,9 +116,9 @@ function buildProjects(items: ItemDraft[], reportId: string, kind: ReportKind, r
     const project: Project = {
       id: `${reportId}/${prefix}${String(no).padStart(2, "0")}`,
       no: item.no,
-      title: item.title || `项目${no}`,
+      title: asWritten(item.title, clean.clean, doc.text) || `项目${no}`,
       level,
-      responsible: [...new Set(item.responsible)],
+      responsible: [...new Set(item.responsible.map((u) => asWritten(u, clean.clean, doc.text)))],
       metrics,
       section: item.section,
       ...(titleRange ? { source: { seed: doc.seed, ...titleRange, line: fileLine(lineAt(clean.lineStarts, titleRange.start)) } } : {}),
@@ -137,7 +139,7 @@ function itemMetrics(item: ItemDraft, defaultRole: MetricRole, doc: DecodedDocum
     for (const f of figures) {
       const range = docRange(passage.span, f.start, f.end);
       const metric: Metric = {
-        label: f.label,
+        label: asWritten(f.label, clean.clean, doc.text),
         value: f.value,
         unit: f.unit,
         role: f.role ?? defaultRole,
@@ -156,6 +158,15 @@ function itemMetrics(item: ItemDraft, defaultRole: MetricRole, doc: DecodedDocum
   const magnitude = (m: Metric) => m.value * (m.unit.startsWith("亿") ? 1e8 : m.unit.startsWith("万") ? 1e4 : 1);
   const repeated = (m: Metric) => body.some((b) => Math.abs(magnitude(b) - magnitude(m)) < 1e-6);
   return [...headline.filter((m) => !repeated(m)), ...body].sort((a, b) => a.source.start - b.source.start);
+}
+
+/**
+ * The words as the document writes them (繁體, full-width forms): folding is one character
+ * for one, so the folded text's offsets are the document's.
+ */
+function asWritten(folded: string, clean: string, text: string): string {
+  const at = folded ? clean.indexOf(folded) : -1;
+  return at >= 0 ? text.slice(at, at + folded.length) : folded;
 }
 
 function sentenceAround(text: string, at: number): string {

@@ -60,6 +60,8 @@ const TRAILER =
 // "2024年02月01日 17:27   来源:大河网" or "2024-10-31 16:24:00 - 承德发布" or "转自:承德发布".
 export const DATELINE = /^(?:\d{4}[-年.\/]\d{1,2}[-月.\/]\d{1,2}日?\s*\d{1,2}:\d{2}|转自[:：]|来源[:：]|发布时间[:：])/;
 const LINK_LINE = /^[·▪]/;
+// | 1 | 新建改扩建中小学 | … | — a row of a pipe table stands alone.
+const TABLE_ROW = /^\|.*\|$/;
 
 export function normalise(text: string): CleanDocument {
   const clean = foldText(text);
@@ -122,6 +124,10 @@ function joinBrokenLines(lines: Line[]): Paragraph[] {
 
 function continues(prev: string, next: string, gap: "line" | "blank", width: number, prevLines: number, nextBlock: Line[]): boolean {
   if (SENTENCE_END.test(prev) || /[:：]$/.test(prev)) return false;
+  if (TABLE_ROW.test(prev) || TABLE_ROW.test(next)) return false;
+  // An item that ends on its responsible unit (…。责任单位:市住建局) is complete.
+  if (/(?:责任|牵头|承办)单位\s*[:：][^。]*$/.test(prev)) return false;
+  next = next.replace(/^(?:<[^<>]{1,200}>\s*)+/, "");
   if (ITEM_START.test(next) || DATELINE.test(next) || TRAILER.test(next) || LINK_LINE.test(next)) return false;
   if (OPEN_END.test(prev)) return true;
   if (gap === "line") return displayWidth(prev) >= Math.max(6, width * 0.6);

@@ -100,23 +100,38 @@ export function detectRegion(text: string, title: string | null): RegionEntry | 
   return ranked[0]![0];
 }
 
-// Year-end results: stated completion rates, 完成情况, 交卷, 全部完成 …
-const RESULT_CUES = /完成(?:年度|省定|市定)?(?:目标)?任务的|完成(?:年度|省定)?目标的|完成情况|交卷|已达成|全部(?:提前或超额)?完成|顺利完成|圆满完成|超额完成|均已完成|完成了预期目标|年度目标任务完成/u;
-const PROGRESS_CUES = /稳步推进|有序推进|进展顺利|序时进度|推进情况|进展情况|截至\s*(?:\d{4}年)?\s*(?:[1-9]|1[01])\s*月|上半年|前三季度|一季度|1[-—~至]\d{1,2}月/u;
-const PLAN_CUES = /将(?:实施|办好|推进)|计划|拟|力争|敲定|发布|确定|征集|目标任务|全年(?:完成|新建|开展|组织|救助|培训)|不少于|以上/u;
+// Year-end results: stated completion rates, 完成情况, 交卷, 全部完成, 兑现 …
+const RESULT_CUES = /完成(?:年度|省定|市定)?(?:目标)?任务的|完成(?:年度|省定)?目标的|完成情况|交卷|已达成|全部(?:提前或超额)?完成|顺利完成|圆满完成|超额完成|均已完成|完成了预期目标|年度目标任务完成|全部兑现|工作回顾|过去一年/gu;
+// Interim progress: 进展顺利, 序时进度, 上半年 …
+const PROGRESS_CUES = /稳步推进|有序推进|进展顺利|序时进度|时序进度|推进情况|进展情况|上半年|前三季度|一季度|1[-—~至]\d{1,2}月/gu;
+// Announced plans: 出炉, 敲定, 票决, 将于年内, 主要任务 …
+const PLAN_CUES = /将(?:继续)?(?:实施|办好|推进|于)|计划|拟|力争|敲定|出炉|票决|征集|公布|发布|确定|主要任务|全年(?:完成|新建|开展|组织|救助|培训)|不少于|以上/gu;
 
-export function reportKind(text: string, hasRates: boolean): ReportKind {
-  const results = (text.match(new RegExp(RESULT_CUES, "gu")) ?? []).length + (hasRates ? 3 : 0);
-  const progress = (text.match(new RegExp(PROGRESS_CUES, "gu")) ?? []).length;
-  const plan = (text.match(new RegExp(PLAN_CUES, "gu")) ?? []).length;
-  if (progress > 0 && progress >= results) return "progress";
-  if (results > 0) return "results";
-  if (plan > 0) return "plan";
-  return progress > 0 ? "progress" : "results";
+/**
+ * Plan, progress or results, by the cues of each: a cut-off date before December makes an
+ * interim report even when it states completion rates ("截至6月底…完成年度目标任务的62%").
+ */
+export function reportKind(text: string, hasRates: boolean, asOfMonth: number | null = null): ReportKind {
+  if (asOfMonth !== null && asOfMonth < 12) return "progress";
+  const count = (re: RegExp) => (text.match(re) ?? []).length;
+  const scores: Array<[ReportKind, number]> = [
+    ["results", count(RESULT_CUES) + (hasRates ? 3 : 0)],
+    ["plan", count(PLAN_CUES)],
+    ["progress", count(PROGRESS_CUES)],
+  ];
+  // The highest score wins; on a tie, results before plan before progress.
+  return scores.reduce((best, s) => (s[1] > best[1] ? s : best))[0];
 }
 
 // 截至9月底 · 截至2024年9月30日 · 截至6月末
 const AS_OF = /截至\s*(?:(\d{4})\s*年)?\s*(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日|底|末)/u;
+
+/** The month of a cut-off date in the opening of a text (截至9月底 → 9), or null. */
+export function asOfMonth(text: string): number | null {
+  const opening = text.slice(0, 400);
+  const m = AS_OF.exec(opening);
+  return m ? Number(m[2]) : /上半年/.test(opening) ? 6 : /前三季度/.test(opening) ? 9 : null;
+}
 
 export function asOfDate(text: string, year: number): string | null {
   const m = AS_OF.exec(text);

@@ -41,8 +41,16 @@ export function classify(paragraphs: Paragraph[]): Block[] {
   return paragraphs.map((paragraph) => classifyOne(paragraph));
 }
 
+// Markup a web page left in front of a line: <div style="…">4.新建改造农村公路…
+const LEADING_TAGS = /^(?:<[^<>]{1,200}>\s*)+/u;
+
 function classifyOne(paragraph: Paragraph): Block {
-  const text = paragraph.span.text;
+  const tags = LEADING_TAGS.exec(paragraph.span.text)?.[0].length ?? 0;
+  const block = classifyText(paragraph, paragraph.span.text.slice(tags));
+  return tags ? { ...block, text: paragraph.span.text, restAt: block.restAt + tags } : block;
+}
+
+function classifyText(paragraph: Paragraph, text: string): Block {
   const base = { paragraph, text, numbers: [] as number[], rest: text, restAt: 0 };
   if (/^\|.*\|\s*$/.test(text) || (text.match(/\|/g)?.length ?? 0) >= 3) return { ...base, type: "table" };
   const label = LABEL.exec(text);

@@ -1,0 +1,118 @@
+// Headline layouts: numbered newspaper headlines ("3 开工改造城镇老旧小区38.94万户") paired with
+// the paragraphs they sum up, before or after them; and unnumbered section headings.
+import { sliceSpan } from "../text.ts";
+import type { Block } from "../structure.ts";
+import type { ItemDraft, Structure } from "../projects.ts";
+import { STATEMENT, cleanTitle, firstClause } from "../titles.ts";
+import { bigramDice as dice } from "../similarity.ts";
+
+export /** Newspaper layout: "3 开工改造城镇老旧小区38.94万户" headlines beside the paragraphs they sum up. */
+function headlineItems(blocks: Block[]): Structure {
+  const firstHead = blocks.findIndex((b) => b.type === "numhead");
+  const claimed = new Set<number>();
+  const items: ItemDraft[] = [];
+  const lede = blocks.findIndex((b) => b.type === "body");
+  let list = -1;
+  let lastNo = Infinity;
+  const listEnds: number[] = [];
+
+  const bodyScore = (head: Block, body: Block) => sharedFigures(head.rest, body.text) * 2 + dice(head.rest, body.text);
+  const isFreeBody = (k: number) => k >= 0 && k < blocks.length && k !== lede && blocks[k]!.type === "body" && !claimed.has(k);
+
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.type !== "numhead") continue;
+    const no = b.numbers[0]!;
+    if (no <= lastNo) list++;
+    lastNo = no;
+    listEnds[list] = i;
+    const options = [i - 1, i + 1].filter(isFreeBody);
+    const best = options.sort((x, y) => bodyScore(b, blocks[y]!) - bodyScore(b, blocks[x]!) || y - x)[0];
+    const item = pairedItem(b, best === undefined ? null : blocks[best]!, no, list);
+    if (best !== undefined) claimed.add(best);
+    items.push(item);
+  }
+  // Unnumbered banner headlines after a list close it: pair each with the free paragraph it repeats.
+  for (let i = firstHead; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.type !== "headline") continue;
+    const owner = listEnds.findIndex((end, k) => end < i && (listEnds[k + 1] === undefined || listEnds[k + 1]! > i));
+    if (owner < 0) continue;
+    let best = -1;
+    let bestScore = 0;
+    blocks.forEach((_, k) => {
+      if (!isFreeBody(k)) return;
+      const score = sharedFigures(b.text, blocks[k]!.text) * 2 + dice(b.text, blocks[k]!.text);
+      if (score > bestScore) [best, bestScore] = [k, score];
+    });
+    if (best < 0 || bestScore < 1) continue;
+    claimed.add(best);
+    const lastOfList = items.filter((it) => it.list === owner).reduce((n, it) => Math.max(n, it.no ?? 0), 0);
+    items.push(pairedItem({ ...b, rest: b.text, restAt: 0 }, blocks[best]!, lastOfList + 1, owner));
+  }
+  // A paragraph the column cut in two: free paragraphs after a claimed one belong to its item.
+  const owner = new Map<number, ItemDraft>();
+  for (const item of items) for (const p of item.passages) if (!p.headline) owner.set(blocks.findIndex((b) => b.paragraph.span === p.span), item);
+  for (let k = 1; k < blocks.length; k++) {
+    const prevOwner = owner.get(k - 1);
+    if (prevOwner && isFreeBody(k)) {
+      prevOwner.passages.push({ span: blocks[k]!.paragraph.span, role: null });
+      claimed.add(k);
+      owner.set(k, prevOwner);
+    }
+  }
+  items.sort((a, b) => a.list - b.list || (a.no ?? 0) - (b.no ?? 0));
+  const preamble = blocks.slice(0, Math.max(0, firstHead)).filter((b) => b.type !== "body" || blocks.indexOf(b) === lede);
+  return { items, preamble, lists: list + 1 };
+}
+
+function pairedItem(head: Block, body: Block | null, no: number, list: number): ItemDraft {
+  const lead = body ? firstClause(body.text, body.text.search(/[。;；]/)) : "";
+  // 我省将“技能河南”列为2022年重点民生实事首位事项 names the project it ranks.
+  const ranked = /将(.{2,20}?)列为/u.exec(lead)?.[1] ?? null;
+  const statement = ranked ?? (body && STATEMENT.test(lead) && !/\d/.test(lead) && lead.length <= 30 ? lead : null);
+  const title = statement ?? cleanTitle(head.rest);
+  const item: ItemDraft = {
+    no,
+    title,
+    titleSpan: sliceSpan(head.paragraph.span, head.restAt, head.paragraph.span.text.length),
+    level: null,
+    section: null,
+    responsible: [],
+    passages: [{ span: head.paragraph.span, role: null, headline: true }],
+    list,
+  };
+  if (body) item.passages.push({ span: body.paragraph.span, role: null });
+  return item;
+}
+
+/** How many figures (number + first unit character) two texts share. */
+function sharedFigures(a: string, b: string): number {
+  const figs = (s: string) => new Set([...s.replace(/\s+/g, "").matchAll(/(\d+(?:\.\d+)?)(万|亿)?/g)].filter((m) => !/^(19|20)\d\d$/.test(m[1]!)).map((m) => m[1]! + (m[2] ?? "")));
+  const A = figs(a);
+  let n = 0;
+  for (const f of figs(b)) if (A.has(f)) n++;
+  return n;
+}
+
+
+/**
+ * Unnumbered section headings, each over the paragraphs it introduces (a 政府工作报告's
+ * "就业增收" / "教育提质" …). Needs three or more such headings after the opening paragraph.
+ */
+export function headingItems(blocks: Block[]): Structure | null {
+  const lede = blocks.findIndex((b) => b.type === "body");
+  if (lede < 0) return null;
+  const heads: number[] = [];
+  for (let i = lede + 1; i + 1 < blocks.length; i++) {
+    if (blocks[i]!.type === "headline" && blocks[i + 1]!.type === "body") heads.push(i);
+  }
+  if (heads.length < 3) return null;
+  const items: ItemDraft[] = heads.map((h, k) => {
+    const head = blocks[h]!;
+    const end = heads[k + 1] ?? blocks.length;
+    const passages = blocks.slice(h + 1, end).filter((b) => b.type === "body").map((b) => ({ span: b.paragraph.span, role: null }));
+    return { no: null, title: cleanTitle(head.text), titleSpan: head.paragraph.span, level: null, section: null, responsible: [], passages, list: 0 };
+  });
+  return { items, preamble: blocks.slice(0, heads[0]), lists: 1 };
+}

@@ -1,0 +1,173 @@
+// Marker hierarchies: 一、 > (一) > 1. > (1), 第N项实事 (and 第五、第六项 groups), ● bullets.
+// Projects are the deepest level present; 一、 parts give the level (省重点 / 市重点).
+import type { ProjectLevel } from "../model.ts";
+import { sliceSpan, type Span } from "../text.ts";
+import type { Block, MarkerType } from "../structure.ts";
+import type { ItemDraft, Structure } from "../projects.ts";
+import { LEVEL_MARK, cleanTitle, firstClause, levelOfMark, levelWord, splitTopLevel, splitUnits } from "../titles.ts";
+import { bigramDice as dice } from "../similarity.ts";
+
+export function markerItems(blocks: Block[], present: readonly MarkerType[]): Structure {
+  // The project level is the deepest marker present: 一、 > (一) > 1. > (1); ordinals and bullets are items.
+  const depth: Record<MarkerType, number> = { part: 0, section: 1, dot: 2, paren: 3, ordinal: 2, group: 2, bullet: 2 };
+  const itemType = [...present].sort((a, b) => depth[b] - depth[a])[0]!;
+  const itemDepth = depth[itemType];
+  const isItem = (b: Block) => b.type === "marker" && (b.marker === itemType || (itemType === "ordinal" && b.marker === "group"));
+  const first = blocks.findIndex((b) => b.type === "marker" && depth[b.marker!] <= itemDepth);
+  const items: ItemDraft[] = [];
+  let partLevel: ProjectLevel | null = null;
+  let section: Block | null = null;
+  let sectionItems: ItemDraft[] = [];
+  let current: ItemDraft[] = [];
+  let target = false;
+  const preamble = blocks.slice(0, Math.max(0, first));
+  // A headline directly before an item is that item's headline (seed-style "sub-heading + 第N项").
+  let pendingHeadline: Block | null = null;
+
+  const closeSection = () => {
+    if (section && sectionItems.length === 1) {
+      const only = sectionItems[0]!;
+      only.title = cleanTitle(section.rest);
+      only.titleSpan = restSpan(section);
+    }
+    sectionItems = [];
+  };
+
+  for (let i = Math.max(0, first); i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.type === "marker" && depth[b.marker!] < itemDepth && !isItem(b)) {
+      pendingHeadline = null;
+      if (b.marker === "part" || (b.marker === "section" && itemDepth > 1 && depth.section < itemDepth && !present.includes("part"))) {
+        const level = levelWord(b.rest);
+        if (b.marker === "part") partLevel = level ?? partLevel;
+      }
+      if (depth[b.marker!] === itemDepth - 1 || (b.marker === "section" && itemDepth >= 2)) {
+        closeSection();
+        section = b;
+      }
+      if (b.marker === "part") {
+        closeSection();
+        section = null;
+      }
+      current = [];
+      continue;
+    }
+    if (isItem(b)) {
+      current = startItems(b, pendingHeadline, partLevel, section, items.length);
+      for (const item of current) {
+        items.push(item);
+        sectionItems.push(item);
+      }
+      pendingHeadline = null;
+      target = false;
+      continue;
+    }
+    if (b.type === "headline" || b.type === "numhead") {
+      const next = blocks[i + 1];
+      if (next && isItem(next)) {
+        pendingHeadline = b;
+        continue;
+      }
+      // A headline with a body of its own where the numbering skips one: the unlabelled item (第七 … [8] … 第九).
+      const prevNo = items[items.length - 1]?.no ?? null;
+      const nextNo = blocks.slice(i + 1).find(isItem)?.numbers[0] ?? null;
+      if (prevNo !== null && nextNo !== null && nextNo - prevNo === 2 && next?.type === "body") {
+        const item = draft(prevNo + 1, cleanTitle(b.text), b.paragraph.span, partLevel, section, items.length);
+        item.passages.push({ span: b.paragraph.span, role: null, headline: true });
+        current = [item];
+        items.push(item);
+        continue;
+      }
+      if (!current.length) continue;
+    }
+    if (!current.length) continue;
+    if (b.type === "label") {
+      if (b.label === "responsible") {
+        for (const item of current) item.responsible.push(...splitUnits(b.rest));
+        continue;
+      }
+      target = b.label === "target";
+      // Text of an item before its 完成情况 was the task: its figures are targets.
+      if (b.label === "done") for (const item of current) for (const p of item.passages) if (!p.headline && p.role === null) p.role = "target";
+    }
+    if (current.length > 1) assignToGroup(current, restSpan(b));
+    else for (const item of current) item.passages.push({ span: restSpan(b), role: target ? "target" : null });
+    takeInlineUnits(current, b.rest);
+  }
+  closeSection();
+  return { items, preamble, lists: 1 };
+}
+
+function startItems(b: Block, headline: Block | null, partLevel: ProjectLevel | null, section: Block | null, index: number): ItemDraft[] {
+  const sectionTitle = section ? cleanTitle(section.text) : null;
+  if (b.marker === "group") {
+    // 第五、第六、第七项实事,分别是A、B、C。 — one item each, titles split on 、
+    const sentenceEnd = b.rest.search(/[。;；]/);
+    const list = b.rest.slice(0, sentenceEnd < 0 ? b.rest.length : sentenceEnd);
+    const titles = splitTopLevel(list);
+    const items0 = b.numbers.map((no, k) => {
+      const item = draft(no, cleanTitle(titles[k] ?? ""), null, partLevel, section, index + k);
+      item.section = sectionTitle;
+      return item;
+    });
+    const items = b.numbers.map((no, k) => items0[k]!);
+    if (headline) items[0]!.passages.push({ span: headline.paragraph.span, role: null, headline: true });
+    assignToGroup(items, sliceSpan(b.paragraph.span, b.restAt + list.length, b.paragraph.span.text.length));
+    return items;
+  }
+  const sentenceEnd = b.rest.search(/[。;；]/);
+  let title = b.rest;
+  let level = partLevel;
+  const mark = LEVEL_MARK.exec(title);
+  if (mark) {
+    level = levelOfMark(mark[1]!);
+    title = title.slice(0, mark.index);
+  } else if (b.marker === "ordinal" || b.marker === "dot" || b.marker === "paren" || sentenceEnd > 0) {
+    // "一、穩就業促創業。全省…" — the heading is the first sentence; "1.全年开展…4.7万人次以上,…" its first clause.
+    const sentence = sentenceEnd > 0 ? b.rest.slice(0, sentenceEnd) : b.rest;
+    title = b.marker === "part" || b.marker === "section" ? (/\d/.test(sentence) ? firstClause(b.rest, sentenceEnd) : sentence) : firstClause(b.rest, sentenceEnd);
+  }
+  const no = b.marker === "bullet" ? null : b.numbers[0] ?? null;
+  const item = draft(no, cleanTitle(title), restSpan(b), level, section, index);
+  item.section = sectionTitle;
+  if (headline) item.passages.push({ span: headline.paragraph.span, role: null, headline: true });
+  // The heading line's own figures (1.全年开展职业技能培训4.7万人次以上) are read with the item.
+  item.passages.push({ span: restSpan(b), role: null });
+  takeInlineUnits([item], b.rest);
+  return [item];
+}
+
+// 在提高妇女儿童健康保障水平方面,… — hands the text that follows to the item it names.
+const ASPECT = /在([^,，。;；]{2,40}?)方面\s*[,，]?/gu;
+
+/** Within a 第五、第六、第七项 group, "在A方面,…" passes the text to the item A names. */
+function assignToGroup(group: ItemDraft[], span: Span): void {
+  const marks = [...span.text.matchAll(ASPECT)];
+  if (!marks.length) {
+    group[0]!.passages.push({ span, role: null });
+    return;
+  }
+  marks.forEach((m, j) => {
+    const start = m.index!;
+    const end = j + 1 < marks.length ? marks[j + 1]!.index! : span.text.length;
+    const owner = [...group].sort((a, b) => dice(m[1]!, b.title) - dice(m[1]!, a.title))[0]!;
+    owner.passages.push({ span: sliceSpan(span, start, end), role: null });
+  });
+}
+
+function draft(no: number | null, title: string, titleSpan: Span | null, level: ProjectLevel | null, section: Block | null, _index: number): ItemDraft {
+  return { no, title, titleSpan, level, section: section ? cleanTitle(section.text) : null, responsible: [], passages: [], list: 0 };
+}
+
+export function restSpan(b: Block): Span {
+  return sliceSpan(b.paragraph.span, b.restAt, b.paragraph.span.text.length);
+}
+
+
+// A unit named at the end of the item's own paragraph: …完成年度目标任务的116%。责任单位：市人社局
+const INLINE_UNITS = /(?:责任|牵头|承办)单位\s*[:：]\s*([^。\n]+?)\s*[。]?\s*(?:<[^>]*>)?$/u;
+
+function takeInlineUnits(items: ItemDraft[], text: string): void {
+  const m = INLINE_UNITS.exec(text);
+  if (m && !/^(?:责任|牵头|承办)单位/.test(text)) for (const item of items) item.responsible.push(...splitUnits(m[1]!));
+}

@@ -1,0 +1,67 @@
+// Titles and names as the genre writes them: level marks (省定), result tails (超额完成目标任务),
+// figures inside headlines, lists split on 、, responsible units.
+import type { ProjectLevel } from "./model.ts";
+
+export const LEVEL_MARK = /[(（]\s*(省定|市定|县定|区定|省重点|市重点|县重点)\s*[)）]\s*$/u;
+export const levelOfMark = (mark: string): ProjectLevel => (/省/.test(mark) ? "province" : /市/.test(mark) ? "city" : "county");
+// A statement of the whole project at a paragraph's head: 实施学前教育普惠扩容工程,…
+export const STATEMENT = /^(?:实施|推进|持续|加强|加快|完善|开展|提升|提高|改善|建设|推动|深化|扩大|优化|落实|做好|深入|积极|全面|大力|着力|强化|加大|新建|打造|促进|办好|保障|健全|构建)/u;
+
+export function levelWord(text: string): ProjectLevel | null {
+  if (/省(?:重点|定|级)?(?:民生|为民)/.test(text)) return "province";
+  if (/市(?:重点|定|级)?(?:民生|为民)/.test(text)) return "city";
+  if (/[县区](?:重点|定|级)?(?:民生|为民)/.test(text)) return "county";
+  return null;
+}
+
+/** Splits 、-lists at the top level only: 进村(社区)行动、实施… */
+export function splitTopLevel(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let cur = "";
+  for (const ch of text) {
+    if ("(（“《".includes(ch)) depth++;
+    if (")）”》".includes(ch)) depth = Math.max(0, depth - 1);
+    if (depth === 0 && (ch === "、" || ch === "，" || ch === ",")) {
+      out.push(cur);
+      cur = "";
+    } else cur += ch;
+  }
+  out.push(cur);
+  return out.map((s) => s.trim()).filter(Boolean);
+}
+
+export function splitUnits(text: string): string[] {
+  return text
+    .replace(/[。;；]\s*$/, "")
+    .split(/[、,，;；]|\s{2,}/)
+    .map((s) => s.trim())
+    .filter((s) => s.length >= 2);
+}
+
+export function firstClause(text: string, sentenceEnd: number): string {
+  const sentence = sentenceEnd < 0 ? text : text.slice(0, sentenceEnd);
+  const comma = sentence.search(/[,，:：;；]/);
+  return comma > 0 ? sentence.slice(0, comma) : sentence;
+}
+
+// Trailing result phrases of a headline: 深入推进城市更新超额完成目标任务 → 深入推进城市更新
+const RESULT_TAIL = /(?:实事)?(?:任务)?(?:超额|圆满|顺利|全面|提前)?(?:完成|交卷)(?:了)?(?:年度)?(?:目标)?(?:任务)?$|(?:稳步|有序)推进$/u;
+// Qualified figures inside a title: 新建高水平高中1所 → 新建高水平高中, 全年技能培训300万人次 → kept whole when no verb precedes
+const TITLE_FIGURE = /\s*(?:不少于|不低于|超过?|以上)?\s*\d+(?:\.\d+)?\s*(?:万|亿)?(?:余|多)?[\u4e00-\u9fff%]{0,4}(?:以上)?$/u;
+
+export function cleanTitle(text: string): string {
+  let title = text
+    .replace(/^\s*(?:[一二三四五六七八九十]+\s*[、.]|\(\s*[一二三四五六七八九十\d]+\s*\)|\d{1,2}\s*[.、]|\d{1,2}\s+|[●○◆◇■□▲△★☆•])\s*/u, "")
+    .replace(LEVEL_MARK, "")
+    .replace(/^\d{4}年(?:全省|全市|全县)?/u, "")
+    .replace(/[。;；,，:：\s]+$/u, "")
+    .trim();
+  const stripped = title.replace(RESULT_TAIL, "");
+  if (stripped.length >= 4) title = stripped;
+  // "开工改造城镇老旧小区38.94万户" → the work, not the figure, where words come before it.
+  const figure = TITLE_FIGURE.exec(title);
+  if (figure && figure.index >= 4) title = title.slice(0, figure.index);
+  return title.replace(/^(?:全省|全市|全县|全区)/u, "").trim();
+}
+
