@@ -42,8 +42,10 @@ const targetLine: Plugin<"bar"> = {
 
 function drawCompletion(canvas: HTMLCanvasElement, spec: CompletionSpec): void {
   const highest = Math.max(100, ...spec.rates);
-  // Leave room past the longest bar and always past 100, so overshoot reads as overshoot.
-  const max = Math.ceil((highest * 1.1) / 20) * 20;
+  // Leave room past the longest bar and always past 100, so overshoot reads as overshoot;
+  // the axis ends on a round tick (120%, 160%, 300% …).
+  const step = highest > 200 ? 50 : 20;
+  const max = Math.ceil((highest * 1.05) / step) * step;
   new Chart(canvas, {
     type: "bar",
     data: {
@@ -67,7 +69,7 @@ function drawCompletion(canvas: HTMLCanvasElement, spec: CompletionSpec): void {
           min: 0,
           max,
           grid: { color: CHART_COLOURS.grid },
-          ticks: { callback: (value) => `${value}%` },
+          ticks: { stepSize: step, callback: (value) => `${value}%` },
         },
         y: { grid: { display: false } },
       },
