@@ -40,7 +40,7 @@ function reportMdx(report: Report, texts: Map<string, string>): string {
     `，来自 ${report.sources.length} 份文件：` +
     report.sources.map((s) => `${s.title ?? s.seed}（${KIND_NAME[s.kind]}）`).join("；") +
     "。";
-  const parts = [GENERATED, "", escapeText(summary), ""];
+  const parts = [GENERATED, "", escapeLineStart(escapeText(summary)), ""];
   for (const source of report.sources) {
     const marks: Mark[] = [];
     for (const project of report.projects) {
@@ -82,9 +82,14 @@ function sourceDocument(seed: string, kind: string | null, text: string, marks: 
       at = end;
     }
     out += escapeText(text.slice(at, lineEnd));
-    if (out.trim()) lines.push(out.trim());
+    if (out.trim()) lines.push(escapeLineStart(out.trim()));
   }
   return [`<SourceDocument ${attrs}>`, "", ...lines.flatMap((l) => [l, ""]), "</SourceDocument>"].join("\n");
+}
+
+/** A line opening with a Latin letter could be ESM to MDX (`import fs from "fs"`): write the letter as a reference. */
+function escapeLineStart(line: string): string {
+  return /^[A-Za-z]/.test(line) ? `&#${line.charCodeAt(0)};${line.slice(1)}` : line;
 }
 
 /** Every ASCII punctuation mark becomes a character reference: nothing is markup any more. */

@@ -1,0 +1,40 @@
+// The converter measured against careful human readings: the five seeds, and variant
+// documents of other regions, years, layouts and encodings written for this purpose.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { convert } from "../../src/ingest/convert.ts";
+import { scoreArchive, type Gold } from "../helpers/score.ts";
+
+function run(docsDir: string, goldDir: string) {
+  const names = readdirSync(docsDir).filter((n) => n.endsWith(".txt")).sort();
+  const conversion = convert(names.map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(docsDir, name))) })));
+  const golds = readdirSync(goldDir)
+    .filter((n) => n.endsWith(".json"))
+    .map((n) => JSON.parse(readFileSync(join(goldDir, n), "utf8")) as Gold);
+  return scoreArchive(conversion.archive, golds, conversion.texts);
+}
+
+// The thresholds of the converter's acceptance (issue: the converter).
+function expectThresholds(score: ReturnType<typeof run>) {
+  expect(score.reports, score.misses.join("\n")).toBe(1);
+  expect(score.kind, score.misses.join("\n")).toBe(1);
+  expect(score.projectsRecall, score.misses.join("\n")).toBeGreaterThanOrEqual(0.98);
+  expect(score.projectsPrecision).toBeGreaterThanOrEqual(0.98);
+  expect(score.metricsRecall, score.misses.join("\n")).toBeGreaterThanOrEqual(0.95);
+  expect(score.metricsPrecision).toBeGreaterThanOrEqual(0.95);
+  expect(score.rates, score.misses.join("\n")).toBeGreaterThanOrEqual(0.98);
+  expect(score.provenance).toBe(1);
+}
+
+describe("extraction score", () => {
+  it("reads the five seeds above every threshold", () => {
+    expectThresholds(run("seeds", "tests/fixtures/gold"));
+  });
+
+  it("reads the variant documents (GBK, 繁體, full-width, tables, 一是, plans, progress) above every threshold", () => {
+    const score = run("tests/fixtures/variants", "tests/fixtures/variants");
+    expectThresholds(score);
+    expect(score.rejections, score.misses.join("\n")).toBe(1);
+  });
+});
