@@ -94,14 +94,24 @@ export function pageIds(html: string): Set<string> {
 /** Elements whose text a reader does not see on the page as served. */
 const INVISIBLE = new Set(["head", "script", "style", "template", "noscript"]);
 
-/** The text of <body> a reader sees, entities decoded, in document order. */
+/** The text of a page a reader sees, entities decoded, in document order. */
 export function visibleText(html: string): string {
+  return textOf(parseHtml(html));
+}
+
+/** The text under `root` a reader sees, entities decoded, in document order. */
+export function textOf(root: Node): string {
   const parts: string[] = [];
   const walk = (node: Node): void => {
     if (isElement(node) && (INVISIBLE.has(node.tagName) || attribute(node, "hidden") !== null)) return;
     if (node.nodeName === "#text") parts.push((node as DefaultTreeAdapterTypes.TextNode).value);
     for (const child of children(node)) walk(child);
   };
-  walk(parseHtml(html));
+  walk(root);
   return parts.join("");
+}
+
+/** The element with this id, if the page has one. */
+export function elementById(html: string, id: string): Element | undefined {
+  return elements(parseHtml(html)).find((element) => attribute(element, "id") === id);
 }
