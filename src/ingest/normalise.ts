@@ -98,33 +98,29 @@ function joinBrokenLines(lines: Line[]): Paragraph[] {
 
   const paragraphs: Paragraph[] = [];
   let parts: Line[] = [];
-  let blockLines = 0;
   const flush = () => {
     if (!parts.length) return;
     paragraphs.push({ span: compactSpaces(joinSpans(parts.map((p) => p.span))), line: parts[0]!.no, noise: false });
     parts = [];
   };
+  let previousBlock: Line[] = [];
   for (const block of blocks) {
     for (let i = 0; i < block.length; i++) {
       const line = block[i]!;
       const prev = parts[parts.length - 1];
-      const sameBlock = i > 0;
-      if (prev && !continues(prev.span.text, line.span.text, sameBlock ? "line" : "blank", width, blockLines, block)) {
-        flush();
-        blockLines = 0;
-      }
+      const gap = i > 0 ? "line" : "blank";
+      if (prev && !continues(prev.span.text, line.span.text, gap, width, gap === "line" ? i : previousBlock.length, block)) flush();
       parts.push(line);
-      blockLines++;
     }
-    // A block ends; whether the next block continues it is decided at the next line.
+    previousBlock = block;
   }
   flush();
   return paragraphs;
 }
 
-function continues(prev: string, next: string, gap: "line" | "blank", width: number, prevLines: number, nextBlock: Line[]): boolean {
+function continues(prev: string, next: string, gap: "line" | "blank", width: number, prevBlockLines: number, nextBlock: Line[]): boolean {
   if (SENTENCE_END.test(prev) || /[:：]$/.test(prev)) return false;
-  if (TABLE_ROW.test(prev) || TABLE_ROW.test(next)) return false;
+  if (TABLE_ROW.test(prev) || TABLE_ROW.test(next) || DATELINE.test(prev)) return false;
   // An item that ends on its responsible unit (…。责任单位:市住建局) is complete.
   if (/(?:责任|牵头|承办)单位\s*[:：][^。]*$/.test(prev)) return false;
   next = next.replace(/^(?:<[^<>]{1,200}>\s*)+/, "");
@@ -134,7 +130,7 @@ function continues(prev: string, next: string, gap: "line" | "blank", width: num
   // Across a blank line: only a body block broken by the column, never a lone headline.
   const nextIsHeadline = nextBlock.length === 1 && !SENTENCE_END.test(next) && next.length < 40;
   if (nextIsHeadline) return false;
-  if (prevLines >= 2) return true;
+  if (prevBlockLines >= 2) return true;
   return width >= 40 && displayWidth(prev) >= width * 0.7;
 }
 

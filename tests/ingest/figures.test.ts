@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest";
+import { extractFigures } from "../../src/ingest/figures.ts";
+
+const read = (text: string, role: "actual" | "target" = "actual") =>
+  extractFigures(text, role).map((f) => [f.value, f.unit, f.role, f.rate]);
+
+describe("figures", () => {
+  it("pairs 分别 rates with the preceding figures in order", () => {
+    expect(read("全省累计开展职业技能培训428.7万人次,新增技能人才328.8万人,高技能人才124.8万人,分别完成年度目标任务的142.9%、164.4%、155.9%。")).toEqual([
+      [428.7, "万人次", "actual", 142.9],
+      [328.8, "万人", "actual", 164.4],
+      [124.8, "万人", "actual", 155.9],
+    ]);
+  });
+
+  it("gives a single rate to the figure directly before it", () => {
+    expect(read("开工改造老旧小区3430个,涉及居民39万户,完成年度目标任务的102.6%。")).toEqual([
+      [3430, "个", "actual", null],
+      [39, "万户", "actual", 102.6],
+    ]);
+  });
+
+  it("reads 占省定年度目标的 and 完成年度任务的 as completion rates, 和 as a list mark", () => {
+    expect(read("完成宫颈癌筛查12.5万人、乳腺癌筛查12.8万人,分别占省定年度目标的139%、142%。").map((f) => f[3])).toEqual([139, 142]);
+    expect(read("建设5008个配电台区和6384千米10千伏及以下配电线路,分别完成年度目标任务的100.2%和127.7%。")).toEqual([
+      [5008, "个", "actual", 100.2],
+      [6384, "千米", "actual", 127.7],
+    ]);
+  });
+
+  it("keeps 高于…个百分点 apart from completion rates, sharing the unit across the list", () => {
+    expect(read("筛查率98.4%,听力筛查率98.2%,分别高于年度目标任务3.4个、3.2个百分点。")).toEqual([
+      [98.4, "%", "actual", null],
+      [98.2, "%", "actual", null],
+      [3.4, "个百分点", "actual", null],
+      [3.2, "个百分点", "actual", null],
+    ]);
+    expect(read("分别超出省定任务(95%)6.8、6.1个百分点。")).toEqual([
+      [95, "%", "target", null],
+      [6.8, "个百分点", "actual", null],
+      [6.1, "个百分点", "actual", null],
+    ]);
+  });
+
+  it("reads Chinese numerals with a place value", () => {
+    expect(read("新增就业两万人,改造三千户,新建五十所学校,修路一百二十公里。")).toEqual([
+      [2, "万人", "actual", null],
+      [3000, "户", "actual", null],
+      [50, "所", "actual", null],
+      [120, "公里", "actual", null],
+    ]);
+  });
+
+  it("drops qualifiers and keeps 万/亿 in the unit as written", () => {
+    expect(read("覆盖青少年22.5万余人次,受益家庭4500余户,发放补贴544.9亿元,为1100.9万居民用户加装。")).toEqual([
+      [22.5, "万人次", "actual", null],
+      [4500, "户", "actual", null],
+      [544.9, "亿元", "actual", null],
+      [1100.9, "万户", "actual", null],
+    ]);
+  });
+
+  it("reads compound units", () => {
+    expect(read("低保标准提高至城市675元/人/月、农村490元/人/月。")).toEqual([
+      [675, "元/人/月", "actual", null],
+      [490, "元/人/月", "actual", null],
+    ]);
+  });
+
+  it.each([
+    ["years and dates", "2023年9月底前,自2024年5月1日起"],
+    ["ordinals", "第五项实事,第11届运动会"],
+    ["counts of the projects themselves", "10件12项省重点民生实事和20项民生工程"],
+    ["voltage classes, durations and ages", "10千伏线路,为期20天,6岁~9岁儿童,15分钟健身圈"],
+    ["words that hold numerals", "一户一档,三提高一下降,一老一小,万名医师"],
+  ])("takes no figure from %s", (_, text) => {
+    expect(read(text)).toEqual([]);
+  });
+
+  it("reads figures of a plan as targets", () => {
+    expect(read("全年组织不少于3000场次活动,实现超15000人次个案咨询。", "target").map((f) => f[2])).toEqual(["target", "target"]);
+  });
+
+  it("reads 目标任务要求… and 剩余… as targets within a results text", () => {
+    expect(read("年度目标任务要求新建学校15个,建设面积9.9万平方米。").map((f) => f[2])).toEqual(["target", "target"]);
+    expect(read("已完成改造24个,剩余5个项目10月底完工。").map((f) => f[2])).toEqual(["actual", "target"]);
+  });
+
+  it("reads a 完成率 stated as such", () => {
+    expect(read("建成45所,完成率112.5%")).toEqual([[45, "所", "actual", 112.5]]);
+  });
+
+  it("gives each figure a label from the words before it", () => {
+    const [f] = extractFigures("全市新建公共服务领域充电桩1103个。", "actual");
+    expect(f!.label).toContain("新建公共服务领域充电桩");
+  });
+});
