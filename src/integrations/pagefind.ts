@@ -40,9 +40,11 @@ export async function indexSite(options: IndexSiteOptions): Promise<IndexSiteSum
   const files = (await htmlFiles(dir)).filter((file) => !file.startsWith(`${bundle}/`));
   for (let start = 0; start < files.length; start += BATCH) {
     const batch = files.slice(start, start + BATCH);
+    const htmls = await Promise.all(batch.map((file) => readFile(path.join(dir, file), "utf8")));
+    // Pages reach Pagefind in file order (not as reads finish): the index is the same bytes every build.
     const added = await Promise.all(
-      batch.map(async (file) => {
-        const html = await readFile(path.join(dir, file), "utf8");
+      batch.map((file, i) => {
+        const html = htmls[i]!;
         const content = tokenisation === "pairs" ? pairedHtml(html) : html;
         return index.addHTMLFile({ url: pageUrl(base, file), content });
       }),
