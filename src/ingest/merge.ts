@@ -26,6 +26,8 @@ export function mergeReports(reports: Report[]): Report[] {
       lead.projectCount ??= other.projectCount;
     }
     lead.sources.sort((a, b) => (a.seed < b.seed ? -1 : a.seed > b.seed ? 1 : KIND_RANK[b.kind] - KIND_RANK[a.kind]));
+    // Figures in document order: by source file, then by place in it.
+    for (const p of lead.projects) p.metrics.sort((a, b) => (a.source.seed < b.source.seed ? -1 : a.source.seed > b.source.seed ? 1 : a.source.start - b.source.start));
     merged.push(lead);
   }
   return merged;

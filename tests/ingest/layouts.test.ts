@@ -1,0 +1,176 @@
+// Every enumeration style of the genre, on documents of regions the seeds never name.
+import { describe, expect, it } from "vitest";
+import { onlyReport, convertTexts } from "../helpers/convert-text.ts";
+
+const titles = (text: string) => onlyReport(text).projects.map((p) => [p.no, p.title, p.level]);
+
+describe("project layouts", () => {
+  it("reads 第N项实事 paragraphs and a 第五、第六项 group split by 在…方面", () => {
+    const report = onlyReport(
+      [
+        "浙江省2023年十项民生实事完成情况",
+        "",
+        "第一项实事,扩大优质教育资源。全省新建中小学120所,完成年度目标任务的104%。",
+        "",
+        "第二项实事,完善养老服务体系。全省新增养老床位1.2万张。",
+        "",
+        "第三、第四项实事,分别是实施“两癌”筛查、提升残疾人康复服务。在实施“两癌”筛查方面,全省完成宫颈癌筛查80万人。在提升残疾人康复服务方面,全省为2.3万名残疾人提供康复服务。",
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => [p.no, p.title])).toEqual([
+      [1, "扩大优质教育资源"],
+      [2, "完善养老服务体系"],
+      [3, "实施“两癌”筛查"],
+      [4, "提升残疾人康复服务"],
+    ]);
+    expect(report.projects[2]!.metrics.map((m) => m.value)).toEqual([80]);
+    expect(report.projects[3]!.metrics.map((m) => m.value)).toEqual([2.3]);
+    expect(report.projects.every((p) => p.level === "province")).toBe(true);
+  });
+
+  it("reads ● bullets with (省定)/(市定) levels", () => {
+    expect(
+      titles("西安市2023年民生实事完成情况\n\n● 新建学校(省定)\n\n全市新建学校12所。\n\n● 建设口袋公园(市定)\n\n全市建成口袋公园30个。"),
+    ).toEqual([
+      [null, "新建学校", "province"],
+      [null, "建设口袋公园", "city"],
+    ]);
+  });
+
+  it("reads 一、 parts over (一) sections over 1. items, with 责任单位 and 完成情况", () => {
+    const report = onlyReport(
+      [
+        "苏州市吴江区2023年民生实事完成情况",
+        "一、省重点民生实事",
+        "(一) 促进就业",
+        "1.全年城镇新增就业1.2万人以上。",
+        "责任单位:区人社局、区财政局",
+        "完成情况:全区城镇新增就业1.5万人。",
+        "二、区重点民生实事",
+        "(一) 改善教育",
+        "1.新建幼儿园3所。",
+        "2.改造学校食堂10个。",
+        "责任单位:区教育局",
+        "完成情况:改造学校食堂12个。",
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => [p.id.split("/").pop(), p.title, p.level])).toEqual([
+      ["sheng-01", "促进就业", "province"],
+      ["xian-01", "新建幼儿园", "county"],
+      ["xian-02", "改造学校食堂", "county"],
+    ]);
+    expect(report.projects[0]!.responsible).toEqual(["区人社局", "区财政局"]);
+    expect(report.projects[0]!.metrics.map((m) => [m.value, m.role])).toEqual([
+      [1.2, "target"],
+      [1.5, "actual"],
+    ]);
+  });
+
+  it("pairs numbered newspaper headlines with the paragraph they sum up, before or after", () => {
+    const report = onlyReport(
+      [
+        "本报讯 昨日,省政府新闻办介绍2022年10项省重点民生实事完成情况。湖南省全省推进。",
+        "",
+        "全省累计开展职业技能培训 43.2万人次,完成年度目标任务的144%。",
+        "",
+        "1 43.2万人次接受技能培训",
+        "",
+        "2 农村公路提质改造",
+        "",
+        "2022年,全省改造农村公路9789公里,完成年度目标任务的195.8%。",
+        "",
+        "2022年,全省新建公办幼儿园253所,完成年度目标任务的126.5%。",
+        "",
+        "3 新建公办幼儿园253所",
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => [p.no, p.metrics.map((m) => [m.value, m.rate])])).toEqual([
+      [1, [[43.2, 144]]],
+      [2, [[9789, 195.8]]],
+      [3, [[253, 126.5]]],
+    ]);
+    expect(report.projects[2]!.title).toBe("新建公办幼儿园");
+  });
+
+  it("reads 一是…二是… in a plan paragraph as targets", () => {
+    const report = onlyReport("遵义市2024年民生实事出炉\n\n今年将办好以下民生实事:一是新建改扩建学校20所;二是新增养老床位500张;三是改造农村公路300公里。");
+    expect(report.sources[0]!.kind).toBe("plan");
+    expect(report.projects.map((p) => [p.no, p.title, p.metrics[0]!.role])).toEqual([
+      [1, "新建改扩建学校", "target"],
+      [2, "新增养老床位", "target"],
+      [3, "改造农村公路", "target"],
+    ]);
+  });
+
+  it("reads a pipe table with target, achievement, completion rate and units", () => {
+    const report = onlyReport(
+      [
+        "青岛市2023年市办实事完成情况",
+        "",
+        "| 序号 | 项目 | 目标 | 完成情况 | 完成率 | 责任单位 |",
+        "|---|---|---|---|---|---|",
+        "| 1 | 新建中小学 | 新建中小学40所 | 建成45所 | 112.5% | 市教育局 |",
+        "| 2 | 城市绿道 | 新建绿道100公里 | 建成118公里 | 118% | 市园林局、市城管局 |",
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => [p.no, p.title, p.responsible, p.metrics.map((m) => [m.value, m.role, m.rate])])).toEqual([
+      [1, "新建中小学", ["市教育局"], [[40, "target", null], [45, "actual", 112.5]]],
+      [2, "城市绿道", ["市园林局", "市城管局"], [[100, "target", null], [118, "actual", 118]]],
+    ]);
+  });
+
+  it("reads unnumbered section headings of a 政府工作报告", () => {
+    expect(titles("安吉县2024年政府工作报告(节选)\n\n过去一年,我们扎实办好民生实事。\n\n就业增收\n\n新增城镇就业1.15万人。\n\n教育提质\n\n新建学校5所。\n\n养老托育\n\n新增托位420个。")).toEqual([
+      [null, "就业增收", null],
+      [null, "教育提质", null],
+      [null, "养老托育", null],
+    ]);
+  });
+
+  it("reads narrative text by the 工程 it names and the themes of its figures", () => {
+    const report = onlyReport(
+      [
+        "我市民生工程稳步推进",
+        "",
+        "今年以来,我市民生工程稳步推进,截至9月底,口袋公园建设工程、农村厕所改造工程等多项民生工程已完成年度目标任务。",
+        "",
+        "在城区,棚户区改造已建设安置房2427套。在农村,已改造农村户厕5378座,改造农村公厕223座。",
+        "",
+        "围绕就业促进工程,全市失业人员再就业16134人,完成年度任务的112.8%。",
+        "",
+        "口袋公园建设工程已建成14个口袋公园。",
+      ].join("\n") + "\n\n2024-10-31 16:24:00 - 张家口发布",
+    );
+    const byTitle = Object.fromEntries(report.projects.map((p) => [p.title, p.metrics.map((m) => m.value)]));
+    expect(byTitle).toEqual({
+      口袋公园建设工程: [14],
+      农村厕所改造工程: [5378, 223],
+      就业促进工程: [16134],
+      棚户区改造: [2427],
+    });
+    expect(report.region.name).toBe("张家口市");
+    expect(report.sources[0]!.kind).toBe("progress");
+    expect(report.sources[0]!.asOf).toBe("2024-09-30");
+  });
+
+  it("splits a document whose parts name two years into two reports", () => {
+    const { archive } = convertTexts({
+      "gov.txt": [
+        "昆明市政府工作报告(摘要)",
+        "一、2023年工作回顾",
+        "过去一年,年初承诺的惠民实事全部完成:",
+        "1.城镇新增就业7.8万人,完成年度目标任务的111.4%。",
+        "2.改造城镇老旧小区213个。",
+        "二、2024年主要任务",
+        "2024年,市政府将继续办好惠民实事:",
+        "(一)稳定和扩大就业,城镇新增就业7万人以上。",
+        "(二)改造城镇老旧小区200个。",
+      ].join("\n"),
+    });
+    expect(archive.reports.map((r) => [r.id, r.sources[0]!.kind, r.projects.length])).toEqual([
+      ["yunnan/kunming/2023", "results", 2],
+      ["yunnan/kunming/2024", "plan", 2],
+    ]);
+    expect(archive.reports[1]!.projects[0]!.metrics[0]!.role).toBe("target");
+  });
+});

@@ -1,0 +1,73 @@
+// One report per region and year across documents; MDX that shows every character literally.
+import { describe, expect, it } from "vitest";
+import { convertTexts } from "../helpers/convert-text.ts";
+import { contentFiles, escapeText } from "../../src/ingest/mdx.ts";
+
+const plan = "河南省2023年民生实事发布\n\n今年将办好民生实事。\n\n第一项实事,开展职业技能培训。全年开展职业技能培训300万人次以上。\n\n第二项实事,新建寄宿制小学。全年新开工150所以上。";
+const results = "河南省2023年民生实事完成情况\n\n10项实事完成。\n\n第一项实事,开展职业技能培训和评价取证。全省开展职业技能培训428.7万人次,完成年度目标任务的142.9%。\n\n第二项实事,改善农村学校办学条件。全省新开工寄宿制小学150所,完成年度目标任务的100%。";
+
+describe("merge", () => {
+  it("makes one report of a plan and a results notice, each figure keeping its source", () => {
+    const { archive } = convertTexts({ "a-plan.txt": plan, "b-results.txt": results });
+    expect(archive.reports).toHaveLength(1);
+    const report = archive.reports[0]!;
+    expect(report.sources.map((s) => [s.seed, s.kind])).toEqual([
+      ["a-plan.txt", "plan"],
+      ["b-results.txt", "results"],
+    ]);
+    expect(report.projects.map((p) => p.title)).toEqual(["开展职业技能培训和评价取证", "改善农村学校办学条件"]);
+    const first = report.projects[0]!;
+    expect(first.metrics.map((m) => [m.value, m.role, m.source.seed])).toEqual([
+      [300, "target", "a-plan.txt"],
+      [428.7, "actual", "b-results.txt"],
+    ]);
+    // Target and actual give a computed rate beside the stated one.
+    expect(first.metrics[1]).toMatchObject({ rate: 142.9, computedRate: 142.9, rateMismatch: false });
+  });
+
+  it("is byte-identical however the documents are ordered", () => {
+    const one = convertTexts({ "a-plan.txt": plan, "b-results.txt": results });
+    const two = convertTexts({ "b-results.txt": results, "a-plan.txt": plan });
+    expect(JSON.stringify(one.archive)).toBe(JSON.stringify(two.archive));
+    expect([...contentFiles(one.archive, one.texts)]).toEqual([...contentFiles(two.archive, two.texts)]);
+  });
+});
+
+describe("MDX", () => {
+  it("escapes every character MDX or markdown treats as code", () => {
+    const escaped = escapeText("{process.exit(1)} <script>alert(1)</script> `x` *a* [b](c) # & \\");
+    expect(escaped.replace(/&#\d+;/g, "")).not.toMatch(/[{}<>`*[\]#&\\()]/);
+    expect(escaped).toContain("&#123;process&#46;exit&#40;1&#41;&#125;");
+  });
+
+  it("writes hostile lines as text: no line starts ESM or JSX, figures link their project", () => {
+    const hostile = "赣州市2024年民生实事完成情况\n\n{process.exit(1)}\n\nimport fs from \"fs\"\n\nexport const x = 1\n\n1.新增城镇就业。全市城镇新增就业5.8万人,完成年度目标任务的116%。\n\n2.改造老旧小区。改造老旧小区156个,完成年度目标任务的106.7%。";
+    const { archive, texts } = convertTexts({ "hostile.txt": hostile });
+    const [[path, mdx]] = [...contentFiles(archive, texts)];
+    expect(path).toBe("reports/jiangxi/ganzhou/2024.mdx");
+    const body = mdx!.slice(mdx!.indexOf("<SourceDocument"));
+    const lines = body.split("\n").filter((l) => l && !l.startsWith("<SourceDocument") && l !== "</SourceDocument>");
+    for (const line of lines) {
+      expect(line).not.toMatch(/^(?:import|export)\b/);
+      expect(line.replace(/<\/?Fig[^>]*>/g, "")).not.toMatch(/[{}<>]/);
+    }
+    expect(body).toContain('<Fig project={"jiangxi/ganzhou/2024/01"} metric={0}>5&#46;8万人</Fig>');
+    expect(body).toContain("&#105;mport fs from");
+  });
+
+  it("puts the report itself in the front matter", async () => {
+    const { archive, texts } = convertTexts({ "b-results.txt": results });
+    const matter = (await import("gray-matter")).default;
+    const [[, mdx]] = [...contentFiles(archive, texts)];
+    const data = matter(mdx!).data;
+    expect(data.id).toBe("henan/2023");
+    expect(data.projects).toHaveLength(2);
+  });
+
+  it("writes a page for a rejected document, with its text", () => {
+    const { archive, texts } = convertTexts({ "weather.txt": "四川省气象台发布暴雨预警。" });
+    const files = contentFiles(archive, texts);
+    expect([...files.keys()]).toEqual(["rejected/weather.mdx"]);
+    expect(files.get("rejected/weather.mdx")).toContain("四川省气象台发布暴雨预警。");
+  });
+});

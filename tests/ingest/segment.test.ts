@@ -1,0 +1,82 @@
+// Report facts: region, year, kind, dates, publisher and stated count, read from the text
+// or overridden by front matter.
+import { describe, expect, it } from "vitest";
+import { convertTexts, onlyReport } from "../helpers/convert-text.ts";
+
+const body = "\n\n1.新建学校12所,完成年度目标任务的120%。\n\n2.改造农村公路300公里,完成年度目标任务的105%。";
+
+describe("report facts", () => {
+  it("finds a city that never names its province, and the province from the division data", () => {
+    const report = onlyReport("南阳市2023年重点民生实事完成情况\n\n我市22件民生实事全部完成。" + body);
+    expect(report.region).toEqual({ name: "南阳市", level: "city", path: ["河南省", "南阳市"], slug: "henan/nanyang", code: "4113" });
+    expect(report.id).toBe("henan/nanyang/2023");
+    expect(report.projectCount).toBe(22);
+  });
+
+  it("takes the level the text speaks from (全省 / 我市 / 全县) over other regions it mentions", () => {
+    const report = onlyReport("长沙县2024年民生实事完成情况\n\n全县10项民生实事完成。长沙市、湖南省有关部门参加。全县推进有力。" + body);
+    expect(report.region.name).toBe("长沙县");
+    expect(report.region.path).toEqual(["湖南省", "长沙市", "长沙县"]);
+    expect(report.region.level).toBe("county");
+  });
+
+  it("reads a traditional-character, GBK-free document with its region in simplified form", () => {
+    const report = onlyReport("廣東省2022年十件民生實事完成情況\n\n全省十件民生實事均已完成。" + body);
+    expect(report.region.name).toBe("广东省");
+    expect(report.projectCount).toBe(10);
+  });
+
+  it("reads GBK bytes end to end", () => {
+    const report = onlyReport("浙江省2023年民生实事完成情况\n\n全省民生实事全部完成。" + body, "gbk");
+    expect(report.region.name).toBe("浙江省");
+    expect(report.projects).toHaveLength(2);
+  });
+
+  it("reads the dateline: publication date and publisher", () => {
+    const report = onlyReport("河北省2024年民生工程推进\n\n2024年02月01日 17:27   来源:长城网\n\n全省推进。" + body);
+    expect(report.sources[0]).toMatchObject({ published: "2024-02-01", publisher: "长城网" });
+  });
+
+  it("reads a newspaper byline as the publisher", () => {
+    const report = onlyReport("本报讯(正观新闻·郑州晚报记者 侯爱敏)河南省2022年10项民生实事完成。全省推进。" + body);
+    expect(report.sources[0]!.publisher).toBe("郑州晚报");
+  });
+
+  it.each([
+    ["results", "年度目标任务全部完成。"],
+    ["progress", "截至6月底,各项实事进展顺利。"],
+    ["plan", "今年将实施以下民生实事,力争全年完成。\n\n1.新建学校12所以上。\n\n2.改造农村公路300公里以上。"],
+  ])("tells a %s report by its cues", (kind, lede) => {
+    const text = `甘肃省2024年为民办实事\n\n${lede}` + (kind === "plan" ? "" : body);
+    const report = onlyReport(text);
+    expect(report.sources[0]!.kind).toBe(kind);
+    if (kind === "progress") expect(report.sources[0]!.asOf).toBe("2024-06-30");
+  });
+
+  it("lets front matter override region, year and kind", () => {
+    const report = onlyReport("---\nregion: 成都市\nyear: 2024\nkind: plan\n---\n我市今年办好民生实事。" + body);
+    expect(report.id).toBe("sichuan/chengdu/2024");
+    expect(report.sources[0]!.kind).toBe("plan");
+  });
+
+  it("rejects a report whose region cannot be told, naming the front-matter field that fixes it", () => {
+    const { archive } = convertTexts({ "x.txt": "我市2024年民生实事完成情况。" + body });
+    expect(archive.reports).toEqual([]);
+    expect(archive.rejected[0]!.reason).toMatch(/x\.txt:1: .*region/);
+  });
+
+  it("rejects a report whose year cannot be told, naming the year field", () => {
+    const { archive } = convertTexts({ "y.txt": "漯河市民生实事完成情况\n\n全市民生实事完成。" + body });
+    expect(archive.rejected[0]!.reason).toMatch(/year/);
+  });
+
+  it("rejects an unknown front-matter region with the file's line", () => {
+    const { archive } = convertTexts({ "z.txt": "---\nregion: 不存在市\n---\n民生实事" + body });
+    expect(archive.rejected[0]!.reason).toMatch(/z\.txt:1: front matter region "不存在市"/);
+  });
+
+  it("rejects a text that is not a livelihood-projects report", () => {
+    const { archive } = convertTexts({ "weather.txt": "四川省气象台发布暴雨预警,预计降雨量50毫米。" });
+    expect(archive.rejected[0]!.reason).toMatch(/not a livelihood-projects report/);
+  });
+});
