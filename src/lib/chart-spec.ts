@@ -12,7 +12,7 @@ export interface CompletionSpec {
 export interface CountsSpec {
   kind: "counts";
   labels: string[];
-  series: { label: string; tone: "met" | "short" | "unknown"; values: number[] }[];
+  series: { label: string; tone: "met" | "short" | "progress" | "unknown"; values: number[] }[];
 }
 
 export type ChartSpec = CompletionSpec | CountsSpec;
@@ -21,6 +21,7 @@ export type ChartSpec = CompletionSpec | CountsSpec;
 export const CHART_COLOURS = {
   met: "#1b6e3c",
   short: "#a8430a",
+  progress: "#1d4f91",
   unknown: "#6b7280",
   ink: "#1d2126",
   grid: "#d9d3c7",

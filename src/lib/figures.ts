@@ -78,7 +78,22 @@ export function projectCompletion(project: Pick<Project, "metrics">): number | n
   return rates.length === 0 ? null : Math.min(...rates);
 }
 
-export type Attainment = "met" | "notMet" | "unknown";
+export type Attainment = "met" | "notMet" | "inProgress" | "unknown";
+
+/** The attainments in the order pages list them, with their Chinese names. */
+export const ATTAINMENTS: { key: Attainment; label: string }[] = [
+  { key: "met", label: "达到目标" },
+  { key: "notMet", label: "未达到目标" },
+  { key: "inProgress", label: "进行中" },
+  { key: "unknown", label: "无完成率数据" },
+];
+
+/** How many of the projects are in each attainment. */
+export function countAttainments(projects: Pick<Project, "metrics" | "status">[]): Record<Attainment, number> {
+  const counts: Record<Attainment, number> = { met: 0, notMet: 0, inProgress: 0, unknown: 0 };
+  for (const project of projects) counts[attainment(project)] += 1;
+  return counts;
+}
 
 /** Whether a project met its targets: its status when the converter gives one, else its rates. */
 export function attainment(project: Pick<Project, "metrics" | "status">): Attainment {
@@ -87,8 +102,9 @@ export function attainment(project: Pick<Project, "metrics" | "status">): Attain
     case "完成":
       return "met";
     case "未完成":
-    case "进行中":
       return "notMet";
+    case "进行中":
+      return "inProgress";
     case "计划":
     case "无数据":
       return "unknown";
