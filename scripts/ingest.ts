@@ -4,6 +4,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, statSync }
 import { dirname, join } from "node:path";
 import { convert } from "../src/ingest/convert.ts";
 import { contentFiles } from "../src/ingest/mdx.ts";
+import { VFileMessage } from "vfile-message";
 
 function option(name: string, fallback: string | null): string | null {
   const i = process.argv.indexOf(name);
@@ -33,8 +34,14 @@ if (jsonPath) {
   writeFileSync(jsonPath, JSON.stringify(archive, null, 2) + "\n");
 }
 
-for (const w of warnings) console.error(`warning: ${join(seedsDir, w.seed)}:${w.line}:${w.column}: ${w.message}`);
-for (const r of archive.rejected) console.error(`rejected: ${join(seedsDir, r.seed)}: ${r.reason}`);
+// Messages in the unified ecosystem's shape: "seeds/x.txt:12:1: …".
+const report = (kind: string, seed: string, line: number, column: number, reason: string) => {
+  const message = new VFileMessage(reason, { place: { line, column }, source: "minsheng-ingest", ruleId: kind });
+  message.file = join(seedsDir, seed);
+  console.error(`${kind}: ${message.file}:${line}:${column}: ${message.reason}`);
+};
+for (const w of warnings) report("warning", w.seed, w.line, w.column, w.message);
+for (const r of archive.rejected) report("rejected", r.seed, r.line ?? 1, 1, r.reason.replace(/^[^:]+:\d+: /, ""));
 const projects = archive.reports.reduce((n, r) => n + r.projects.length, 0);
 const figures = archive.reports.reduce((n, r) => n + r.projects.reduce((m, p) => m + p.metrics.length, 0), 0);
 console.log(`ingest: ${inputs.length} documents → ${archive.reports.length} reports, ${projects} projects, ${figures} figures; ${archive.rejected.length} rejected → ${outDir}`);
