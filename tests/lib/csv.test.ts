@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { figuresCsv } from "../../src/lib/csv";
+import type { ReportData } from "../../src/lib/archive";
+
+const report = {
+  id: "henan/2023",
+  region: { name: "河南省", level: "province", path: ["河南省"], slug: "henan", code: "41" },
+  year: 2023,
+  projectCount: 1,
+  sources: [],
+  projects: [
+    {
+      id: "henan/2023/01",
+      no: 1,
+      title: "开展职业技能培训",
+      level: "province",
+      responsible: [],
+      metrics: [
+        {
+          label: "职业技能培训",
+          value: 428.7,
+          unit: "万人次",
+          role: "actual",
+          rate: 142.9,
+          source: { seed: "a.txt", start: 1, end: 9 },
+          sentence: "全省培训428.7万人次,完成\"年度\"目标。",
+        },
+      ],
+    },
+  ],
+} as unknown as ReportData;
+
+describe("figuresCsv", () => {
+  it("starts with a BOM so that Excel reads UTF-8, and ends lines with CRLF", () => {
+    const csv = figuresCsv([report]);
+    expect(csv.startsWith("\uFEFFreport_id,")).toBe(true);
+    expect(csv.split("\r\n")).toHaveLength(3);
+  });
+
+  it("writes one row per figure and quotes cells with commas or quotes", () => {
+    const row = figuresCsv([report]).split("\r\n")[1]!;
+    expect(row).toContain("henan/2023/01,1,开展职业技能培训");
+    expect(row).toContain('"全省培训428.7万人次,完成""年度""目标。"');
+    expect(row.endsWith("/henan/2023/01/")).toBe(true);
+  });
+});
