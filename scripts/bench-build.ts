@@ -1,0 +1,211 @@
+// npm run bench:build — how the site build scales (issue 3, README "## Benchmarks").
+//
+//   npm run bench:build                      ~2,400 region-years (~20,000 project pages)
+//   npm run bench:build -- --reports 1000    a smaller archive    --seed N   another corpus
+//   --keep                                   leave the work folder (printed) for a look
+//
+// 1. scripts/gen-corpus.ts writes a synthetic seeds/ folder; the converter turns it into
+//    content collections; `astro build` (with the Pagefind index) builds the archive from them.
+// 2. A bare Astro project of the same page count (one route, getStaticPaths, trivial pages)
+//    is built with the same astro install: the ratio says what the archive costs over Astro.
+// 3. JavaScript a reader downloads: gzipped bytes on a report page (its module scripts and
+//    what they import), and a project page without a chart must ship none.
+//
+// Wall time is the child's; peak memory is the largest resident size of the build's process
+// tree (astro and Pagefind's binary), sampled from /proc every 100 ms.
+
+import { spawn } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { gzipSync } from "node:zlib";
+import { writeCorpus } from "./gen-corpus.ts";
+
+const ROOT = fileURLToPath(new URL("../", import.meta.url));
+const ASTRO_CLI = path.join(ROOT, "node_modules/astro/bin/astro.mjs");
+
+const { values: options } = parseArgs({
+  options: {
+    reports: { type: "string", default: "2400" },
+    seed: { type: "string", default: "1" },
+    keep: { type: "boolean", default: false },
+  },
+});
+
+interface Run {
+  seconds: number;
+  /** Largest resident set of the process tree seen, in bytes. */
+  peakBytes: number;
+  output: string;
+}
+
+/** Runs a command, timing it and sampling the memory of it and its descendants. */
+function run(command: string, args: string[], env: Record<string, string> = {}): Promise<Run> {
+  const started = performance.now();
+  const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", ...env } });
+  let output = "";
+  child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  let peakBytes = 0;
+  const sampler = setInterval(() => (peakBytes = Math.max(peakBytes, treeResidentBytes(child.pid!))), 100);
+  return new Promise((resolve, reject) => {
+    child.on("error", reject);
+    child.on("close", (code) => {
+      clearInterval(sampler);
+      if (code !== 0) return reject(new Error(`${command} ${args.join(" ")} failed (${code}):\n${output}`));
+      resolve({ seconds: (performance.now() - started) / 1000, peakBytes, output });
+    });
+  });
+}
+
+/** Resident bytes of a process and all its descendants, from /proc (0 where there is none). */
+function treeResidentBytes(pid: number): number {
+  if (!existsSync("/proc/self/stat")) return 0;
+  const parents = new Map<number, number>();
+  for (const name of readdirSync("/proc")) {
+    if (!/^\d+$/u.test(name)) continue;
+    try {
+      // "pid (comm) state ppid …": comm may hold spaces, so read after the last ")".
+      const stat = readFileSync(`/proc/${name}/stat`, "utf8");
+      parents.set(Number(name), Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]));
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  const tree = new Set([pid]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const [child, parent] of parents) {
+      if (tree.has(parent) && !tree.has(child)) {
+        tree.add(child);
+        grew = true;
+      }
+    }
+  }
+  let bytes = 0;
+  for (const member of tree) {
+    try {
+      const rss = /VmRSS:\s+(\d+) kB/u.exec(readFileSync(`/proc/${member}/status`, "utf8"));
+      bytes += Number(rss?.[1] ?? 0) * 1024;
+    } catch {
+      // ended
+    }
+  }
+  return bytes;
+}
+
+function htmlPages(dir: string, skip = "pagefind"): string[] {
+  return readdirSync(dir, { recursive: true, encoding: "utf8" })
+    .filter((file) => file.endsWith(".html") && !file.startsWith(`${skip}/`))
+    .sort();
+}
+
+/** A minimal Astro project with `pages` trivial pages, built with this repository's astro. */
+function writeBareProject(dir: string, pages: number): void {
+  mkdirSync(path.join(dir, "src/pages"), { recursive: true });
+  symlinkSync(path.join(ROOT, "node_modules"), path.join(dir, "node_modules"), "dir");
+  writeFileSync(path.join(dir, "package.json"), `${JSON.stringify({ name: "bare", private: true, type: "module" })}\n`);
+  writeFileSync(
+    path.join(dir, "astro.config.mjs"),
+    `import { defineConfig } from "astro/config";\nexport default defineConfig({ trailingSlash: "always", build: { format: "directory" } });\n`,
+  );
+  writeFileSync(
+    path.join(dir, "src/pages/[n].astro"),
+    `---
+export function getStaticPaths() {
+  return Array.from({ length: ${pages} }, (_, n) => ({ params: { n: String(n) } }));
+}
+const { n } = Astro.params;
+---
+<html lang="zh-CN"><head><meta charset="utf-8"><title>第 {n} 页</title></head><body><h1>第 {n} 页</h1></body></html>
+`,
+  );
+}
+
+/** Gzipped bytes of a page's module scripts and everything they import from the site. */
+function pageScriptBytes(dist: string, page: string): { files: string[]; raw: number; gzip: number } {
+  const html = readFileSync(path.join(dist, page), "utf8");
+  const queue = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/gu)].map(([, src]) => src!.replace(/^\//u, ""));
+  let raw = 0;
+  let gzip = 0;
+  for (const [, inline] of html.matchAll(/<script\b(?![^>]*\b(?:src=|type="application\/ld\+json"))[^>]*>([\s\S]*?)<\/script>/gu)) {
+    raw += Buffer.byteLength(inline!);
+    gzip += gzipSync(inline!).length;
+  }
+  const seen = new Set<string>();
+  while (queue.length > 0) {
+    const file = queue.shift()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const bytes = readFileSync(path.join(dist, file));
+    raw += bytes.length;
+    gzip += gzipSync(bytes).length;
+    const imports = bytes.toString("utf8").matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)["'](\.{1,2}\/[^"']+)["']/gu);
+    for (const [, specifier] of imports) queue.push(path.posix.join(path.posix.dirname(file), specifier!));
+  }
+  return { files: [...seen], raw, gzip };
+}
+
+const seconds = (s: number): string => `${s.toFixed(1)} s`;
+const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(bytes < 100 * 1024 * 1024 ? 1 : 0)} MB`;
+const kilobytes = (bytes: number): string => `${(bytes / 1024).toFixed(1)} kB`;
+
+async function main(): Promise<void> {
+  const work = mkdtempSync(path.join(tmpdir(), "minsheng-bench-build-"));
+  const seeds = path.join(work, "seeds");
+  const content = path.join(work, "content");
+  const dist = path.join(work, "dist");
+  console.log(`work folder: ${work}`);
+  try {
+    const corpus = writeCorpus(seeds, { reports: Number(options.reports), seed: Number(options.seed) });
+    console.log(`corpus: ${corpus.documents} documents, ${corpus.reports} region-years, ${megabytes(corpus.bytes)}`);
+
+    const ingest = await run(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "scripts/ingest.ts", "--seeds", seeds, "--out", content]);
+    console.log(ingest.output.split("\n").find((line) => line.startsWith("ingest:")) ?? "");
+    const reports = readdirSync(path.join(content, "reports"), { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".mdx")).length;
+    console.log(`  converter: ${seconds(ingest.seconds)}, peak memory ${megabytes(ingest.peakBytes)}`);
+    if (reports < 1000) console.log(`  (${reports} reports: the benchmark proper wants ≥ 1,000; raise --reports)`);
+
+    const build = await run(process.execPath, [ASTRO_CLI, "build"], {
+      CONTENT_DIR: content,
+      OUT_DIR: dist,
+      ASTRO_CACHE_DIR: path.join(work, "astro-cache"),
+      BASE_PATH: "/",
+    });
+    const pages = htmlPages(dist).length;
+    const projectPages = htmlPages(dist).filter((file) => /\/\d{4}\/[^/]+\/index\.html$/u.test(file)).length;
+
+    const bareDir = path.join(work, "bare");
+    writeBareProject(bareDir, pages);
+    const bare = await run(process.execPath, [ASTRO_CLI, "build", "--root", bareDir]);
+    const barePages = htmlPages(path.join(bareDir, "dist")).length;
+
+    const reportPage = htmlPages(dist).find((file) => /\/\d{4}\/index\.html$/u.test(file) && readFileSync(path.join(dist, file), "utf8").includes("<canvas"));
+    const reportJs = reportPage ? pageScriptBytes(dist, reportPage) : null;
+    const chartless = htmlPages(dist).filter(
+      (file) => /\/\d{4}\/[^/]+\/index\.html$/u.test(file) && !readFileSync(path.join(dist, file), "utf8").includes("<canvas"),
+    );
+    const chartlessWithJs = chartless.filter((file) => pageScriptBytes(dist, file).raw > 0);
+
+    console.log("");
+    console.log(`archive build: ${reports} reports, ${projectPages} project pages, ${pages} pages in ${seconds(build.seconds)}`);
+    console.log(`  ${(pages / build.seconds).toFixed(0)} pages/s, peak memory ${megabytes(build.peakBytes)} (astro + Pagefind)`);
+    console.log(`bare Astro build: ${barePages} pages in ${seconds(bare.seconds)}, ${(barePages / bare.seconds).toFixed(0)} pages/s, peak ${megabytes(bare.peakBytes)}`);
+    console.log(`  archive / bare: ${(build.seconds / bare.seconds).toFixed(1)}× the time, ${(build.peakBytes / bare.peakBytes).toFixed(1)}× the memory`);
+    if (reportJs) {
+      console.log(`JS on a report page (${reportPage}): ${kilobytes(reportJs.gzip)} gzipped (${kilobytes(reportJs.raw)} raw) in ${reportJs.files.length} files`);
+    }
+    console.log(`project pages without a chart: ${chartless.length}, of which ship JavaScript: ${chartlessWithJs.length}`);
+    if (chartlessWithJs.length > 0) {
+      console.error(`JavaScript on chartless project pages, e.g. ${chartlessWithJs.slice(0, 3).join(", ")}`);
+      process.exitCode = 1;
+    }
+  } finally {
+    if (options.keep) console.log(`kept ${work}`);
+    else rmSync(work, { recursive: true, force: true });
+  }
+}
+
+await main();
