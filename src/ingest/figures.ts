@@ -29,7 +29,8 @@ const UNIT_ALT = UNITS.join("|");
 // Big-number multipliers that stay in the unit, as written: 428.7万人次, 544.9亿元.
 const MULTIPLIER = "(?:千万|百万|万|亿)";
 const ARABIC = "\\d+(?:\\.\\d+)?";
-const CHINESE = "[零〇一二两三四五六七八九十百千]+";
+// A Chinese numeral carries a place (五十, 三千, 一百二十) or stands before 万/亿 (两万).
+const CHINESE = "[零〇一二两三四五六七八九十百千]*[十百千][零〇一二两三四五六七八九十百千]*|[一二两三四五六七八九](?=\\s*[万亿])";
 // A figure: number, optional multiplier, optional 余/多 (about), optional noun gap, unit.
 // 428.7万人次 · 22.5万余人次 · 4500余户 · 1100.9万居民用户 · 两万人 · 7530万
 const FIGURE = new RegExp(

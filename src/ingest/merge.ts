@@ -12,7 +12,8 @@ export function mergeReports(reports: Report[]): Report[] {
   for (const [, group] of [...byId].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     // The most final document leads: its titles and numbering stand.
     const ordered = [...group].sort((a, b) => rank(b) - rank(a) || (a.sources[0]!.seed < b.sources[0]!.seed ? -1 : 1));
-    const lead = structuredClone(ordered[0]!);
+    // A report of one document needs no copy; merging writes into a copy of the lead.
+    const lead = ordered.length === 1 ? ordered[0]! : structuredClone(ordered[0]!);
     for (const other of ordered.slice(1)) {
       lead.sources.push(...other.sources);
       for (const project of other.projects) {

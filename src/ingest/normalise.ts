@@ -18,33 +18,41 @@ export interface CleanDocument {
   paragraphs: Paragraph[];
 }
 
-const toSimplified = OpenCC.Converter({ from: "hk", to: "cn" });
-const foldCache = new Map<string, string>();
+/**
+ * Traditional → simplified, character for character, from OpenCC's tables: every
+ * character of the CJK blocks is converted once, and those that change are kept.
+ */
+function traditionalTable(): Map<string, string> {
+  const toSimplified = OpenCC.Converter({ from: "hk", to: "cn" });
+  const chars: string[] = [];
+  for (let code = 0x3400; code <= 0x9fff; code++) chars.push(String.fromCharCode(code));
+  for (let code = 0xf900; code <= 0xfaff; code++) chars.push(String.fromCharCode(code));
+  // One character a line, so that no phrase of the tables spans two characters.
+  const converted = toSimplified(chars.join("\n")).split("\n");
+  const table = new Map<string, string>();
+  if (converted.length !== chars.length) return table;
+  chars.forEach((ch, i) => {
+    const to = converted[i]!;
+    if (to !== ch && to.length === 1) table.set(ch, to);
+  });
+  return table;
+}
+
+const TRADITIONAL = traditionalTable();
+// Everything folded: full-width forms, odd spaces, and the traditional characters of the table.
+const FOLDABLE = new RegExp(`[\\uff01-\\uff5e\\u3000\\u00a0\\u2000-\\u200b\\u202f${[...TRADITIONAL.keys()].join("")}]`, "gu");
 
 /** One character in, one character out: full-width → ASCII, odd spaces → space, 繁 → 简. */
 export function foldChar(ch: string): string {
   const code = ch.charCodeAt(0);
   if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
   if (code === 0x3000 || code === 0xa0 || (code >= 0x2000 && code <= 0x200b) || code === 0x202f) return " ";
-  if (code < 0x3400) return ch;
-  let folded = foldCache.get(ch);
-  if (folded === undefined) {
-    const converted = toSimplified(ch);
-    folded = converted.length === ch.length ? converted : ch;
-    foldCache.set(ch, folded);
-  }
-  return folded;
+  return TRADITIONAL.get(ch) ?? ch;
 }
 
+/** Folds a whole text; its length and every character's offset stay the same. */
 export function foldText(text: string): string {
-  let out = "";
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    // Surrogate pairs (rare CJK extensions) pass through untouched, keeping offsets aligned.
-    if (code >= 0xd800 && code <= 0xdfff) out += text[i];
-    else out += code < 0x80 && code !== 0x0d ? text[i] : foldChar(text[i]!);
-  }
-  return out;
+  return text.replace(FOLDABLE, foldChar);
 }
 
 // A sentence ends here: 。！？； or a closing quote/bracket after one.
@@ -136,8 +144,9 @@ function continues(prev: string, next: string, gap: "line" | "blank", width: num
 
 /** Drops spaces that typesetting put between Chinese characters (完 成 年 度); spaces beside digits stay ("2 异地就医…"). */
 function compactSpaces(span: Span): Span {
-  const keep: number[] = [];
   const t = span.text;
+  if (!/\s/.test(t)) return span;
+  const keep: number[] = [];
   for (let i = 0; i < t.length; i++) {
     if (/\s/.test(t[i]!)) {
       let j = i;

@@ -49,8 +49,8 @@ class RegionIndex {
   readonly byCode = new Map<string, RegionEntry>();
   /** Every name (full and, for provinces and cities, short) → regions that bear it. */
   readonly byName = new Map<string, RegionEntry[]>();
-  /** Two-character prefix → names starting with it, longest first (fast scanning). */
-  private readonly byPrefix = new Map<string, string[]>();
+  /** Two-character prefix (as a number, no string made while scanning) → names, longest first. */
+  private readonly byPrefix = new Map<number, string[]>();
   private readonly slugs = new Map<string, string>();
 
   constructor() {
@@ -78,7 +78,7 @@ class RegionIndex {
       const list = this.byName.get(name) ?? [];
       list.push(entry);
       this.byName.set(name, list);
-      const prefix = name.slice(0, 2);
+      const prefix = name.charCodeAt(0) * 65536 + name.charCodeAt(1);
       const bucket = this.byPrefix.get(prefix) ?? [];
       if (!bucket.includes(name)) bucket.push(name);
       this.byPrefix.set(prefix, bucket);
@@ -88,7 +88,7 @@ class RegionIndex {
   /** Every region name in `text`, longest match first at each position. */
   *scan(text: string): Generator<{ name: string; index: number }> {
     for (let i = 0; i + 1 < text.length; i++) {
-      const bucket = this.byPrefix.get(text.slice(i, i + 2));
+      const bucket = this.byPrefix.get(text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1));
       if (!bucket) continue;
       const name = bucket.find((n) => text.startsWith(n, i));
       if (name) {

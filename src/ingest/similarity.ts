@@ -9,8 +9,21 @@ export function comparableText(text: string): string {
   return text.normalize("NFKC").replace(NOT_COMPARED, "");
 }
 
+const bigramCache = new Map<string, Set<string>>();
+
 /** The set of adjacent character pairs; a one-character text is its own bigram. */
 export function bigrams(text: string): Set<string> {
+  let cached = bigramCache.get(text);
+  if (!cached) {
+    cached = computeBigrams(text);
+    // Titles and labels recur across pairings; bound the cache for very large archives.
+    if (bigramCache.size > 200_000) bigramCache.clear();
+    bigramCache.set(text, cached);
+  }
+  return cached;
+}
+
+function computeBigrams(text: string): Set<string> {
   const chars = Array.from(comparableText(text));
   if (chars.length === 1) return new Set(chars);
   const pairs = new Set<string>();
