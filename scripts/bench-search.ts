@@ -131,11 +131,21 @@ function timeQuery(page: Page, term: string): Promise<number> {
 async function measureLatency(page: Page, terms: string[]) {
   // Warm: Pagefind loaded and initialised, one search done.
   await timeQuery(page, terms[0] ?? "民生");
-  const timings: number[] = [];
-  for (const term of terms.slice(1, 1 + Number(options.latency))) timings.push(await timeQuery(page, term));
-  timings.sort((a, b) => a - b);
+  const timed: { term: string; ms: number; found: string }[] = [];
+  for (const term of terms.slice(1, 1 + Number(options.latency))) {
+    const ms = await timeQuery(page, term);
+    timed.push({ term, ms, found: (await page.locator("#search-status").textContent())?.match(/\d+/u)?.[0] ?? "?" });
+  }
+  timed.sort((a, b) => a.ms - b.ms);
+  const timings = timed.map((entry) => entry.ms);
   const at = (q: number) => timings[Math.min(timings.length - 1, Math.floor(q * timings.length))] ?? NaN;
-  return { queries: timings.length, median: at(0.5), p95: at(0.95), max: timings[timings.length - 1] ?? NaN };
+  return {
+    queries: timings.length,
+    median: at(0.5),
+    p95: at(0.95),
+    max: timings[timings.length - 1] ?? NaN,
+    slowest: timed.slice(-3).reverse(),
+  };
 }
 
 async function measureBytes(browser: import("playwright-core").Browser, siteUrl: string, term: string) {
@@ -201,6 +211,7 @@ try {
     `\nTime to first results (${corpus.size} pages, warm, ${latency.queries} queries): ` +
       `median ${latency.median.toFixed(0)} ms, p95 ${latency.p95.toFixed(0)} ms, max ${latency.max.toFixed(0)} ms`,
   );
+  for (const slow of latency.slowest) console.log(`      ${slow.term}: ${slow.ms.toFixed(0)} ms, ${slow.found} pages found`);
   const bytes = await measureBytes(browser, server.url, terms.includes("老旧小区") ? "老旧小区" : (terms[0] ?? "民生"));
   report.bytes = bytes;
   const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;

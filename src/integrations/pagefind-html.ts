@@ -4,7 +4,7 @@
 //
 // Astro writes well-formed HTML, so a tag scanner is enough; no DOM is built.
 
-import { isHan } from "../scripts/search-bigrams.ts";
+import { facetToken, isHan } from "../scripts/search-bigrams.ts";
 
 /** Pagefind skips the text of these, wherever they stand. */
 const SKIPPED_ELEMENTS = new Set(["script", "style", "noscript", "template", "svg"]);
@@ -58,14 +58,27 @@ function scan(html: string): Piece[] {
 const breaksRun = (piece: Piece): boolean =>
   (piece.kind === "open" || piece.kind === "close") && !INLINE_ELEMENTS.has(piece.name);
 
+/** One filter of a page: ["city", "南阳市"]. */
+export type Facet = [key: string, value: string];
+
+export interface PairedPage {
+  /** The copy Pagefind indexes. */
+  html: string;
+  /** The page's filters (data-pagefind-filter="key:value"), now words of its text. */
+  facets: Facet[];
+}
+
+/** data-pagefind-filter="city:南阳市" (the key:value form; the only one the site writes). */
+const FILTER_ATTRIBUTE = /\sdata-pagefind-filter=(?:"([^"]*)"|'([^']*)')/giu;
+
 /**
  * The copy of a built page that Pagefind indexes: every Han run in the text written as its
- * pairs (a run continues across inline tags), and `lang` set to "zxx" so that neither
- * Pagefind's jieba nor the browser's Intl.Segmenter cuts the pairs again.
+ * pairs (a run continues across inline tags), `lang` set to "zxx" so that neither Pagefind's
+ * jieba nor the browser's Intl.Segmenter cuts the pairs again, and each filter turned into a
+ * word (facetToken) at the end of the indexed text.
  */
-export function pairedHtml(html: string): string {
+export function pairedHtml(html: string): PairedPage {
   const pieces = scan(html);
-  let out = "";
   // Text pieces of the current run, encoded together once the run is closed.
   let pending: { index: number; text: string }[] = [];
   const encoded = new Map<number, string>();
@@ -78,11 +91,27 @@ export function pairedHtml(html: string): string {
     else if (breaksRun(piece)) flush();
   });
   flush();
+  const facets: Facet[] = [];
+  let indexed = false;
+  let out = "";
   pieces.forEach((piece, index) => {
-    if (piece.kind === "open" && piece.name === "html") out += withoutLanguage(piece.raw);
-    else out += encoded.get(index) ?? piece.raw;
+    if (piece.kind === "open") {
+      indexed ||= hasAttribute(piece.attributes, "data-pagefind-body");
+      if (piece.name === "html") return void (out += withoutLanguage(piece.raw));
+      out += piece.raw.replace(FILTER_ATTRIBUTE, (_attribute, double?: string, single?: string) => {
+        const filter = decodeEntities(double ?? single ?? "");
+        const colon = filter.indexOf(":");
+        if (colon > 0) facets.push([filter.slice(0, colon).trim(), filter.slice(colon + 1).trim()]);
+        return "";
+      });
+      return;
+    }
+    if (piece.kind === "close" && piece.name === "body" && indexed && facets.length > 0) {
+      out += `<div data-pagefind-body>${facets.map(([key, value]) => facetToken(key, value)).join(" ")}</div>`;
+    }
+    out += encoded.get(index) ?? piece.raw;
   });
-  return out;
+  return { html: out, facets };
 }
 
 /** `<html lang="zh-CN">` → `<html lang="zxx">` ("no linguistic content": no segmenter, no stemmer). */

@@ -4,12 +4,12 @@
 // Pages are indexed as Han character pairs (pagefind-html.ts); the browser turns a query into
 // the same pairs (src/scripts/search-bigrams.ts). README "## Search" has the measurements.
 
-import { readdir, readFile } from "node:fs/promises";
+import { readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import * as pagefind from "pagefind";
-import { pairedHtml } from "./pagefind-html.ts";
+import { pairedHtml, type Facet } from "./pagefind-html.ts";
 
 /** How page text reaches the index: as character pairs (ours) or as Pagefind cuts it. */
 export type Tokenisation = "pairs" | "pagefind";
@@ -38,6 +38,7 @@ export async function indexSite(options: IndexSiteOptions): Promise<IndexSiteSum
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind: ${errors.join("; ")}`);
   const files = (await htmlFiles(dir)).filter((file) => !file.startsWith(`${bundle}/`));
+  const facets: Facet[] = [];
   for (let start = 0; start < files.length; start += BATCH) {
     const batch = files.slice(start, start + BATCH);
     const htmls = await Promise.all(batch.map((file) => readFile(path.join(dir, file), "utf8")));
@@ -45,20 +46,36 @@ export async function indexSite(options: IndexSiteOptions): Promise<IndexSiteSum
     const added = await Promise.all(
       batch.map((file, i) => {
         const html = htmls[i]!;
-        const content = tokenisation === "pairs" ? pairedHtml(html) : html;
-        return index.addHTMLFile({ url: pageUrl(base, file), content });
+        if (tokenisation === "pagefind") return index.addHTMLFile({ url: pageUrl(base, file), content: html });
+        const paired = pairedHtml(html);
+        facets.push(...paired.facets);
+        return index.addHTMLFile({ url: pageUrl(base, file), content: paired.html });
       }),
     );
     for (const [i, response] of added.entries()) {
       if (response.errors.length > 0) throw new Error(`Pagefind: ${batch[i]}: ${response.errors.join("; ")}`);
     }
   }
+  await rm(path.join(dir, bundle), { recursive: true, force: true });
   const written = await index.writeFiles({ outputPath: path.join(dir, bundle) });
   if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join("; ")}`);
+  if (tokenisation === "pairs") await writeFacets(path.join(dir, bundle, FACETS_FILE), facets);
   await index.deleteIndex();
   const pages = await indexedPageCount(path.join(dir, bundle));
   log(`indexed ${pages} of ${files.length} pages (${tokenisation}) into ${bundle}/`);
   return { pages, bundle };
+}
+
+/** Beside Pagefind's files: every filter value and its page count, for the filter menus. */
+export const FACETS_FILE = "facets.json";
+
+async function writeFacets(file: string, facets: Facet[]): Promise<void> {
+  const counts: Record<string, Record<string, number>> = {};
+  for (const [key, value] of facets) {
+    const values = (counts[key] ??= {});
+    values[value] = (values[value] ?? 0) + 1;
+  }
+  await writeFile(file, JSON.stringify(counts));
 }
 
 /** Pages in the written index (pages without data-pagefind-body are left out once any has it). */

@@ -15,6 +15,8 @@
 const HAN = /\p{Script=Han}/u;
 /** A run of Han characters: 宫颈癌筛查. */
 const HAN_RUN = /\p{Script=Han}+/gu;
+/** A filter written as a word of the index (facetToken): zzcity1a2b3c4d5e6f7a8bz. */
+const FACET_TOKEN = /^zz[a-z]+[0-9a-f]{16}z$/u;
 /** What separates the non-Han words of a query: spaces and punctuation. */
 const QUERY_SEPARATOR = /[\s\p{P}\p{S}]+/u;
 
@@ -42,7 +44,7 @@ export function encodeText(text: string): string {
  * dropped (Chinese text rarely has them, and 2023年 reads better than 2023 年).
  */
 export function decodeText(indexed: string): string {
-  const words = indexed.split(/\s+/u).filter((word) => word !== "");
+  const words = indexed.split(/\s+/u).filter((word) => word !== "" && !FACET_TOKEN.test(word));
   let decoded = "";
   let previousWasHan = false;
   for (let i = 0; i < words.length; i++) {
@@ -77,13 +79,19 @@ export interface QueryPart {
   text: string;
   /** What is passed to pagefind.search. */
   pagefindQuery: string;
+  /** How many words of pagefindQuery must stand next to each other in a page (1: any). */
+  adjacent: number;
 }
 
 /**
  * Split a query into parts, each searched on its own (pages must contain all of them).
- * A Han run of two or more characters becomes an exact phrase of its pairs
- * ("宫颈 颈癌 癌筛 筛查"); a single Han character and other words are searched as written,
- * so Pagefind's prefix match finds 老 in 老旧 and 2023 in 2023年.
+ * A Han run of two or more characters becomes its pairs ("宫颈 颈癌 癌筛 筛查"), which must
+ * stand next to each other in the page; a single Han character and other words are searched
+ * as written, so Pagefind's prefix match finds 老 in 老旧 and 2023 in 2023年.
+ *
+ * Pagefind's own exact-phrase mode ("…") would check adjacency too, but costs seconds when a
+ * phrase is on every page of a 20,000-page archive; the check on word positions (see
+ * search.ts) costs almost nothing.
  */
 export function queryParts(query: string): QueryPart[] {
   const parts: QueryPart[] = [];
@@ -95,13 +103,14 @@ export function queryParts(query: string): QueryPart[] {
       const run = match[0];
       const pairs = runTokens(run);
       pairs.pop();
-      parts.push({
-        text: run,
-        pagefindQuery: pairs.length === 0 ? run : `"${pairs.join(" ")}"`,
-      });
+      parts.push(
+        pairs.length === 0
+          ? { text: run, pagefindQuery: run, adjacent: 1 }
+          : { text: run, pagefindQuery: pairs.join(" "), adjacent: pairs.length },
+      );
     }
     for (const word of rest.split(/\s+/u)) {
-      if (word !== "") parts.push({ text: word, pagefindQuery: word.toLowerCase() });
+      if (word !== "") parts.push({ text: word, pagefindQuery: word.toLowerCase(), adjacent: 1 });
     }
   }
   return dedupe(parts);
@@ -110,4 +119,20 @@ export function queryParts(query: string): QueryPart[] {
 function dedupe(parts: QueryPart[]): QueryPart[] {
   const seen = new Set<string>();
   return parts.filter((part) => !seen.has(part.pagefindQuery) && seen.add(part.pagefindQuery));
+}
+
+/**
+ * A filter value as one word of the index: city 南阳市 → "zzcity…z" (two FNV-1a hashes of the
+ * value). Pagefind's own filters cost time with every result and every value (a city filter has
+ * hundreds); a word costs one more search, so filters are searched as words (README "## Search").
+ */
+export function facetToken(key: string, value: string): string {
+  const bytes = new TextEncoder().encode(`${key}:${value}`);
+  return `zz${key.toLowerCase().replace(/[^a-z]/gu, "")}${fnv1a(bytes, 0x811c9dc5)}${fnv1a(bytes, 0x01000193)}z`;
+}
+
+function fnv1a(bytes: Uint8Array, seed: number): string {
+  let hash = seed >>> 0;
+  for (const byte of bytes) hash = Math.imul(hash ^ byte, 0x01000193) >>> 0;
+  return hash.toString(16).padStart(8, "0");
 }

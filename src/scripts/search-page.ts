@@ -1,7 +1,7 @@
 // The search page (/search/?q=…): reads the query and filters from the URL, searches as the
 // reader types, lists results ten at a time and keeps the URL in step so a search can be linked.
 
-import { findPages, hit, loadPagefind, type Filters, type Found, type SortOrder } from "./search.ts";
+import { findPages, hit, loadFacets, loadPagefind, type Filters, type Found, type SortOrder } from "./search.ts";
 
 /** Filter menus, in the order shown: the key in data-pagefind-filter and its label. */
 export const FILTER_KEYS = ["province", "city", "year", "level", "kind", "type"] as const;
@@ -26,7 +26,10 @@ const more = element<HTMLButtonElement>("search-more");
 const filterMenus = new Map(FILTER_KEYS.map((key) => [key, element<HTMLSelectElement>(`search-filter-${key}`)]));
 
 let current: Found | undefined;
+/** Results loaded so far, those shown, and those whose text did not hold the query after all. */
+let consumed = 0;
 let shown = 0;
+let dropped = 0;
 /** Increases with every search, so a slow answer to an old query is dropped. */
 let generation = 0;
 
@@ -65,8 +68,7 @@ function ensureOption(menu: HTMLSelectElement, value: string): HTMLOptionElement
 
 /** Fill each filter menu with the values present in the archive. */
 async function fillFilterMenus(): Promise<void> {
-  const pagefind = await loadPagefind(base);
-  const counts = await pagefind.filters();
+  const counts = await loadFacets(base);
   for (const [key, menu] of filterMenus) {
     const values = Object.keys(counts[key] ?? {}).sort((a, b) =>
       key === "year" ? b.localeCompare(a) : a.localeCompare(b, "zh-CN"),
@@ -93,21 +95,26 @@ async function runSearch(): Promise<void> {
   const found = await findPages(pagefind, query, filters, sortMenu.value as SortOrder);
   if (mine !== generation) return;
   current = found;
+  consumed = 0;
   shown = 0;
+  dropped = 0;
   list.replaceChildren();
   await showMore(mine);
 }
 
 async function showMore(mine: number): Promise<void> {
   if (!current) return;
-  const next = current.results.slice(shown, shown + PAGE_SIZE);
+  const next = current.results.slice(consumed, consumed + PAGE_SIZE);
   const hits = await Promise.all(next.map((result) => hit(result, current!.parts)));
   if (mine !== generation) return;
-  list.append(...hits.map(renderHit));
-  shown += hits.length;
-  const total = current.results.length;
+  const matching = hits.filter((found) => found.matches);
+  list.append(...matching.map(renderHit));
+  consumed += hits.length;
+  shown += matching.length;
+  dropped += hits.length - matching.length;
+  const total = current.results.length - dropped;
   status.textContent = total === 0 ? "没有找到包含这些词的页面。" : `找到 ${total} 个页面，显示 ${shown} 个。`;
-  more.hidden = shown >= total;
+  more.hidden = consumed >= current.results.length;
 }
 
 function renderHit(found: Awaited<ReturnType<typeof hit>>): HTMLLIElement {
@@ -156,6 +163,7 @@ declare global {
 window.minshengSearch = {
   async urls(query, filters = {}) {
     const found = await findPages(await loadPagefind(base), query, filters);
-    return Promise.all(found.results.map(async (result) => (await result.data()).url));
+    const hits = await Promise.all(found.results.map((result) => hit(result, found.parts)));
+    return hits.filter((found) => found.matches).map((found) => found.url);
   },
 };

@@ -3,14 +3,13 @@
 // one Pagefind search and a page must match all of them, so what is found is exactly the pages
 // whose text contains every part.
 
-import { decodeText, queryParts, type QueryPart } from "./search-bigrams.ts";
+import { decodeText, facetToken, queryParts, type QueryPart } from "./search-bigrams.ts";
 
 /** What Pagefind's `pagefind.js` module offers (the part of it used here). */
 interface PagefindModule {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   search(term: string | null, options?: PagefindSearchOptions): Promise<PagefindResponse | null>;
-  filters(): Promise<FilterCounts>;
 }
 
 export type FilterCounts = Record<string, Record<string, number>>;
@@ -18,17 +17,17 @@ export type Filters = Record<string, string[]>;
 export type SortOrder = "relevance" | "year-desc" | "year-asc";
 
 interface PagefindSearchOptions {
-  filters?: Filters;
   sort?: Record<string, "asc" | "desc">;
 }
 
 interface PagefindResponse {
   results: PagefindResult[];
-  filters: FilterCounts;
 }
 
 interface PagefindResult {
   id: string;
+  /** Positions (word indexes) in the page of the words that matched. */
+  words: number[];
   data(): Promise<PagefindPage>;
 }
 
@@ -49,14 +48,14 @@ export interface Hit {
   type: string;
   /** HTML: escaped text with each query part in <mark>. */
   excerptHtml: string;
+  /** False when the page's text turns out not to contain the query after all. */
+  matches: boolean;
 }
 
 export interface Found {
   parts: QueryPart[];
   /** All matching pages, best first; load them with `hit()`. */
   results: PagefindResult[];
-  /** Filter values among the results of the first part (for the filter menus). */
-  filters: FilterCounts;
 }
 
 /** The language the build gives the pair index (src/integrations/pagefind-html.ts). */
@@ -64,10 +63,18 @@ const INDEX_LANGUAGE = "zxx";
 
 let loading: Promise<PagefindModule> | undefined;
 
+const bundleUrl = (base: string, file: string) => `${base.endsWith("/") ? base : `${base}/`}pagefind/${file}`;
+
+/** Every filter value of the archive and its page count, written by the build beside the index. */
+export async function loadFacets(base: string): Promise<FilterCounts> {
+  const response = await fetch(bundleUrl(base, "facets.json"));
+  return response.ok ? ((await response.json()) as FilterCounts) : {};
+}
+
 /** Pagefind's module from the site's own bundle (`<base>pagefind/pagefind.js`), loaded once. */
 export function loadPagefind(base: string): Promise<PagefindModule> {
   loading ??= (async () => {
-    const bundle = `${base.endsWith("/") ? base : `${base}/`}pagefind/pagefind.js`;
+    const bundle = bundleUrl(base, "pagefind.js");
     const module = (await import(/* @vite-ignore */ bundle)) as PagefindModule;
     // Result URLs in the index already carry the base path.
     await module.options({ baseUrl: "/" });
@@ -90,7 +97,10 @@ const SORT: Record<SortOrder, Record<string, "asc" | "desc"> | undefined> = {
   "year-asc": { year: "asc" },
 };
 
-/** The pages that contain every part of the query and pass the filters. */
+/**
+ * The pages that contain every part of the query and pass the filters. Each query part and each
+ * filter (a word of the index, facetToken) is one Pagefind search; a page must be in all of them.
+ */
 export async function findPages(
   pagefind: PagefindModule,
   query: string,
@@ -98,17 +108,43 @@ export async function findPages(
   sort: SortOrder = "relevance",
 ): Promise<Found> {
   const parts = queryParts(query);
-  const options: PagefindSearchOptions = { filters, sort: SORT[sort] };
-  if (parts.length === 0) {
-    if (Object.keys(filters).length === 0) return { parts, results: [], filters: {} };
-    const all = await pagefind.search(null, options);
-    return { parts, results: all?.results ?? [], filters: all?.filters ?? {} };
-  }
-  const responses = await Promise.all(parts.map((part) => pagefind.search(part.pagefindQuery, options)));
-  const [first, ...others] = responses.map((response) => response?.results ?? []);
+  const filterWords = Object.entries(filters).flatMap(([key, values]) =>
+    values.slice(0, 1).map((value) => facetToken(key, value)),
+  );
+  const searches = [
+    ...parts.map((part) => ({ term: part.pagefindQuery, adjacent: part.adjacent })),
+    ...filterWords.map((term) => ({ term, adjacent: 1 })),
+  ];
+  if (searches.length === 0) return { parts, results: [] };
+  const options: PagefindSearchOptions = { sort: SORT[sort] };
+  const responses = await Promise.all(
+    searches.map(async ({ term, adjacent }) => {
+      const results = (await pagefind.search(term, options))?.results ?? [];
+      return adjacent > 1 ? results.filter((result) => hasRun(result.words, adjacent)) : results;
+    }),
+  );
+  const [first, ...others] = responses;
   const inAll = others.map((results) => new Set(results.map((result) => result.id)));
   const results = (first ?? []).filter((result) => inAll.every((ids) => ids.has(result.id)));
-  return { parts, results, filters: responses[0]?.filters ?? {} };
+  return { parts, results };
+}
+
+/** Whether `length` consecutive positions are among the matched ones: the pairs of a part in a row. */
+export function hasRun(positions: number[], length: number): boolean {
+  const matched = new Set(positions);
+  for (const start of matched) {
+    if (matched.has(start - 1)) continue; // not where a row begins
+    let end = start;
+    while (matched.has(end + 1)) end++;
+    if (end - start + 1 >= length) return true;
+  }
+  return false;
+}
+
+/** Whether a page's text has every part of the query (the pairs in a row could, rarely, spell another string). */
+export function containsAll(text: string, parts: QueryPart[]): boolean {
+  const lower = text.toLowerCase();
+  return parts.every((part) => part.adjacent === 1 || lower.includes(part.text.toLowerCase()));
 }
 
 /** A result as it is shown: decoded title, region, year and an excerpt around the match. */
@@ -121,6 +157,7 @@ export async function hit(result: PagefindResult, parts: QueryPart[]): Promise<H
     region: page.meta.region ?? "",
     year: page.meta.year ?? "",
     type: page.meta.type ?? "",
+    matches: containsAll(text, parts),
     excerptHtml: excerpt(text, parts.map((part) => part.text)),
   };
 }

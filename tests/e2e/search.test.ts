@@ -21,6 +21,9 @@ const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const BASE = "/minsheng-archive/";
 const OUT_DIR = path.join(ROOT, "node_modules/.cache/search-e2e/dist");
 
+/** Waits for the page: generous, since CI machines and parallel builds can be slow. */
+const POLL = { timeout: 20_000 };
+
 let server: StaticServer;
 let browser: Browser;
 
@@ -50,19 +53,18 @@ describe("search under the base path", () => {
     await page.getByRole("searchbox", { name: "搜索档案" }).press("Enter");
 
     await page.waitForURL(/\/minsheng-archive\/search\/\?q=/u);
-    await expect.poll(() => page.locator("#search-status").textContent()).toMatch(/找到 \d+ 个页面/u);
+    await expect.poll(() => page.locator("#search-status").textContent(), POLL).toMatch(/找到 \d+ 个页面/u);
     const titles = await resultTitles(page);
     expect(titles).toContain("开展职业技能培训和评价取证");
-    await expect.poll(() => page.locator("#search-results mark").first().textContent()).toBe("职业技能培训");
+    await expect.poll(() => page.locator("#search-results mark").first().textContent(), POLL).toBe("职业技能培训");
 
     await page.getByLabel("城市").selectOption("南阳市");
-    await expect.poll(() => page.url()).toContain(`city=${encodeURIComponent("南阳市")}`);
+    await expect.poll(() => page.url(), POLL).toContain(`city=${encodeURIComponent("南阳市")}`);
     // Every result shown is in 南阳市 (and there are some).
-    await expect
-      .poll(async () => {
+    await expect.poll(async () => {
         const facts = await page.locator(".search-result__facts").allTextContents();
         return facts.length > 0 && facts.every((line) => line.includes("南阳市"));
-      })
+      }, POLL)
       .toBe(true);
 
     // A project page of the archive itself (the gold-fixture pages live under archive/).
@@ -74,14 +76,14 @@ describe("search under the base path", () => {
     const title = await project.textContent();
     await project.click();
     await page.waitForURL(/\/minsheng-archive\/henan\/nanyang\/2023\/\d+\/$/u);
-    await expect.poll(() => page.locator("h1").textContent()).toBe(title);
+    await expect.poll(() => page.locator("h1").textContent(), POLL).toBe(title);
     await page.close();
   });
 
   it("restores a linked search with its filters from the URL", async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}search/?q=${encodeURIComponent("老旧小区")}&type=${encodeURIComponent("项目")}`);
-    await expect.poll(() => page.locator("#search-status").textContent()).toMatch(/找到 \d+ 个页面/u);
+    await expect.poll(() => page.locator("#search-status").textContent(), POLL).toMatch(/找到 \d+ 个页面/u);
     expect(await page.locator("#search-q").inputValue()).toBe("老旧小区");
     expect(await page.getByLabel("页面").inputValue()).toBe("项目");
     const facts = await page.locator(".search-result__facts").allTextContents();

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { indexedText, pairedHtml } from "../../src/integrations/pagefind-html.ts";
+import { indexedText, pairedHtml as pairedPage } from "../../src/integrations/pagefind-html.ts";
+import { facetToken } from "../../src/scripts/search-bigrams.ts";
+
+const pairedHtml = (html: string) => pairedPage(html).html;
 
 const page = (body: string) =>
   `<!doctype html><html lang="zh-CN"><head><title>标题</title><script>const x = "<p>老旧</p>";</script></head><body><nav>首页导航</nav>${body}<footer>页脚</footer></body></html>`;
@@ -23,6 +26,22 @@ describe("the copy of a page Pagefind indexes", () => {
 
   it("ends a run at a block boundary", () => {
     expect(pairedHtml(page("<p>适老</p><p>化</p>"))).toContain("<p> 适老  老 </p><p> 化 </p>");
+  });
+});
+
+describe("filters", () => {
+  it("become words at the end of the indexed text, and leave Pagefind's filter attributes", () => {
+    const { html, facets } = pairedPage(
+      page('<h1 data-pagefind-body>标题</h1><div hidden><span data-pagefind-filter="city:南阳市"></span><span data-pagefind-filter="year:2023"></span></div>'),
+    );
+    expect(facets).toEqual([["city", "南阳市"], ["year", "2023"]]);
+    expect(html).not.toContain("data-pagefind-filter");
+    expect(html).toContain(`<div data-pagefind-body>${facetToken("city", "南阳市")} ${facetToken("year", "2023")}</div></body>`);
+  });
+
+  it("are words no text can contain, one per key and value", () => {
+    expect(facetToken("city", "南阳市")).toMatch(/^zzcity[0-9a-f]{16}z$/u);
+    expect(facetToken("city", "南阳市")).not.toBe(facetToken("city", "南阳"));
   });
 });
 
