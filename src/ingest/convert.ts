@@ -10,7 +10,7 @@ import { asOfDate, asOfMonth, documentFacts, dominantYear, reportKind, statedCou
 import { regionByName, regionIndex, type RegionEntry } from "./regions.ts";
 import { docRange, lineAt } from "./text.ts";
 import { mergeReports } from "./merge.ts";
-import { enrichArchive } from "./enrich.ts";
+import { enrichOwned } from "./enrich.ts";
 
 export interface Conversion {
   archive: Archive;
@@ -37,7 +37,7 @@ export function convert(inputs: InputDocument[]): Conversion {
       rejected.push({ seed: input.name, reason: `${input.name}:${error.line}: ${error.message}`, line: error.line });
     }
   }
-  const archive = enrichArchive({ reports: mergeReports(reports), rejected });
+  const archive = enrichOwned({ reports: mergeReports(reports), rejected });
   return { archive, warnings, texts };
 }
 

@@ -18,5 +18,10 @@ const STEPS: readonly ((archive: Archive) => Archive)[] = [
 /** Adds the derived fields of issue 5; returns a new archive and leaves the input untouched. */
 export function enrichArchive(archive: Archive): Archive {
   // A deep copy first, so that no object of the result is shared with the input.
-  return STEPS.reduce((current, step) => step(current), structuredClone(archive));
+  return enrichOwned(structuredClone(archive));
+}
+
+/** The same, for a caller that owns the archive and will not use it again (the converter). */
+export function enrichOwned(archive: Archive): Archive {
+  return STEPS.reduce((current, step) => step(current), archive);
 }

@@ -160,7 +160,7 @@ function compactSpaces(span: Span): Span {
     keep.push(i);
   }
   if (keep.length === t.length) return span;
-  return { text: keep.map((k) => t[k]).join(""), pos: keep.map((k) => span.pos[k]!) };
+  return { text: keep.map((k) => t[k]).join(""), pos: Int32Array.from(keep, (k) => span.pos[k]!) };
 }
 
 /** Width as printed: a Chinese character is one em, a digit or Latin letter half of one. */

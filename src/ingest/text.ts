@@ -4,28 +4,29 @@
 export interface Span {
   /** Normalised characters (full-width folded, traditional → simplified). */
   text: string;
-  /** pos[i] is the offset of text[i] in the decoded document. */
-  pos: number[];
+  /** pos[i] is the offset of text[i] in the decoded document (a view: slicing copies nothing). */
+  pos: Int32Array;
 }
 
 export function spanOf(clean: string, start: number, end: number): Span {
-  const pos = new Array<number>(end - start);
+  const pos = new Int32Array(Math.max(0, end - start));
   for (let i = 0; i < pos.length; i++) pos[i] = start + i;
   return { text: clean.slice(start, end), pos };
 }
 
 export function joinSpans(parts: Span[]): Span {
-  let text = "";
-  const pos: number[] = [];
+  if (parts.length === 1) return parts[0]!;
+  const pos = new Int32Array(parts.reduce((n, p) => n + p.pos.length, 0));
+  let at = 0;
   for (const part of parts) {
-    text += part.text;
-    for (const p of part.pos) pos.push(p);
+    pos.set(part.pos, at);
+    at += part.pos.length;
   }
-  return { text, pos };
+  return { text: parts.map((p) => p.text).join(""), pos };
 }
 
 export function sliceSpan(span: Span, start: number, end: number): Span {
-  return { text: span.text.slice(start, end), pos: span.pos.slice(start, end) };
+  return { text: span.text.slice(start, end), pos: span.pos.subarray(start, Math.max(start, end)) };
 }
 
 /** Trims white space at both ends. */

@@ -43,10 +43,11 @@ describe("MDX", () => {
   it("writes hostile lines as text: no line starts ESM or JSX, figures link their project", () => {
     const hostile = "赣州市2024年民生实事完成情况\n\n{process.exit(1)}\n\nimport fs from \"fs\"\n\nexport const x = 1\n\n1.新增城镇就业。全市城镇新增就业5.8万人,完成年度目标任务的116%。\n\n2.改造老旧小区。改造老旧小区156个,完成年度目标任务的106.7%。";
     const { archive, texts } = convertTexts({ "hostile.txt": hostile });
-    const [[path, mdx]] = [...contentFiles(archive, texts)];
-    expect(path).toBe("reports/jiangxi/ganzhou/2024.mdx");
-    const body = mdx!.slice(mdx!.indexOf("<SourceDocument"));
-    const lines = body.split("\n").filter((l) => l && !l.startsWith("<SourceDocument") && l !== "</SourceDocument>");
+    const files = [...contentFiles(archive, texts)];
+    expect(files.map(([path]) => path)).toEqual(["reports/jiangxi/ganzhou/2024.mdx"]);
+    const mdx = files[0]![1];
+    const body = mdx.slice(mdx.indexOf("<SourceDocument"));
+    const lines = body.split("\n").filter((l: string) => l && !l.startsWith("<SourceDocument") && l !== "</SourceDocument>");
     for (const line of lines) {
       expect(line).not.toMatch(/^(?:import|export)\b/);
       expect(line.replace(/<\/?Fig[^>]*>/g, "")).not.toMatch(/[{}<>]/);
@@ -58,8 +59,8 @@ describe("MDX", () => {
   it("puts the report itself in the front matter", async () => {
     const { archive, texts } = convertTexts({ "b-results.txt": results });
     const matter = (await import("gray-matter")).default;
-    const [[, mdx]] = [...contentFiles(archive, texts)];
-    const data = matter(mdx!).data;
+    const mdx = [...contentFiles(archive, texts).values()][0]!;
+    const data = matter(mdx).data;
     expect(data.id).toBe("henan/2023");
     expect(data.projects).toHaveLength(2);
   });

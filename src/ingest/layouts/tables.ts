@@ -55,5 +55,9 @@ function tableItems(blocks: Block[]): Structure {
 /** A 完成率 cell reads as "…,完成率X%" after the achievement it rates. */
 function joinRate(done: Span, rate: Span): Span {
   const glue = ",完成率";
-  return { text: done.text + glue + rate.text, pos: [...done.pos, ...new Array<number>(glue.length).fill(rate.pos[0] ?? 0), ...rate.pos] };
+  const pos = new Int32Array(done.pos.length + glue.length + rate.pos.length);
+  pos.set(done.pos, 0);
+  pos.fill(rate.pos[0] ?? 0, done.pos.length, done.pos.length + glue.length);
+  pos.set(rate.pos, done.pos.length + glue.length);
+  return { text: done.text + glue + rate.text, pos };
 }
