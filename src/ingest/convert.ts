@@ -169,10 +169,12 @@ function asWritten(folded: string, clean: string, text: string): string {
   return at >= 0 ? text.slice(at, at + folded.length) : folded;
 }
 
+const SENTENCE_MARKS = "。;；!?！？\n";
+
 function sentenceAround(text: string, at: number): string {
   let s = at;
-  while (s > 0 && !/[。;；!?！？\n]/.test(text[s - 1]!)) s--;
+  while (s > 0 && !SENTENCE_MARKS.includes(text[s - 1]!)) s--;
   let e = at;
-  while (e < text.length && !/[。;；!?！？\n]/.test(text[e]!)) e++;
+  while (e < text.length && !SENTENCE_MARKS.includes(text[e]!)) e++;
   return text.slice(s, Math.min(text.length, e + 1)).trim();
 }

