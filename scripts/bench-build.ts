@@ -15,7 +15,7 @@
 // tree (astro and Pagefind's binary), sampled from /proc every 100 ms.
 
 import { spawn } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -42,9 +42,9 @@ interface Run {
 }
 
 /** Runs a command, timing it and sampling the memory of it and its descendants. */
-function run(command: string, args: string[], env: Record<string, string> = {}): Promise<Run> {
+function run(command: string, args: string[], env: Record<string, string> = {}, cwd = ROOT): Promise<Run> {
   const started = performance.now();
-  const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", ...env } });
+  const child = spawn(command, args, { cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", ...env } });
   let output = "";
   child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
@@ -102,6 +102,20 @@ function htmlPages(dir: string, skip = "pagefind"): string[] {
     .sort();
 }
 
+/**
+ * A copy of the site's project (src/, public/, config; node_modules linked) to build in. Astro
+ * keeps build state in <root>/.astro/ (content-modules.mjs, and .prerender/ when the output is
+ * outside the working directory), so a build in the checkout itself would clash with any
+ * other build of the checkout running at the same time.
+ */
+function writeSiteProject(dir: string): void {
+  mkdirSync(dir, { recursive: true });
+  for (const entry of ["src", "public", "astro.config.mjs", "package.json", "tsconfig.json"]) {
+    cpSync(path.join(ROOT, entry), path.join(dir, entry), { recursive: true });
+  }
+  symlinkSync(path.join(ROOT, "node_modules"), path.join(dir, "node_modules"), "dir");
+}
+
 /** A minimal Astro project with `pages` trivial pages, built with this repository's astro. */
 function writeBareProject(dir: string, pages: number): void {
   mkdirSync(path.join(dir, "src/pages"), { recursive: true });
@@ -156,7 +170,7 @@ async function main(): Promise<void> {
   const work = mkdtempSync(path.join(tmpdir(), "minsheng-bench-build-"));
   const seeds = path.join(work, "seeds");
   const content = path.join(work, "content");
-  const dist = path.join(work, "dist");
+  const dist = path.join(work, "site/dist");
   console.log(`work folder: ${work}`);
   try {
     const corpus = writeCorpus(seeds, { reports: Number(options.reports), seed: Number(options.seed) });
@@ -168,18 +182,20 @@ async function main(): Promise<void> {
     console.log(`  converter: ${seconds(ingest.seconds)}, peak memory ${megabytes(ingest.peakBytes)}`);
     if (reports < 1000) console.log(`  (${reports} reports: the benchmark proper wants ≥ 1,000; raise --reports)`);
 
-    const build = await run(process.execPath, [ASTRO_CLI, "build"], {
-      CONTENT_DIR: content,
-      OUT_DIR: dist,
-      ASTRO_CACHE_DIR: path.join(work, "astro-cache"),
-      BASE_PATH: "/",
-    });
+    const siteDir = path.join(work, "site");
+    writeSiteProject(siteDir);
+    const build = await run(
+      process.execPath,
+      [ASTRO_CLI, "build"],
+      { CONTENT_DIR: content, OUT_DIR: dist, ASTRO_CACHE_DIR: path.join(siteDir, "astro-cache"), BASE_PATH: "/" },
+      siteDir,
+    );
     const pages = htmlPages(dist).length;
     const projectPages = htmlPages(dist).filter((file) => /\/\d{4}\/[^/]+\/index\.html$/u.test(file)).length;
 
     const bareDir = path.join(work, "bare");
     writeBareProject(bareDir, pages);
-    const bare = await run(process.execPath, [ASTRO_CLI, "build", "--root", bareDir]);
+    const bare = await run(process.execPath, [ASTRO_CLI, "build"], {}, bareDir);
     const barePages = htmlPages(path.join(bareDir, "dist")).length;
 
     const reportPage = htmlPages(dist).find((file) => /\/\d{4}\/index\.html$/u.test(file) && readFileSync(path.join(dist, file), "utf8").includes("<canvas"));
