@@ -94,7 +94,7 @@ describe("the site in Chromium under the base path", () => {
     it(`${name} page: no console error, no failed request, no axe violation`, async () => {
       const { page, context, problems } = await visit(name);
       await page.waitForLoadState("networkidle");
-      if (name === "report" || name === "project") await expect.poll(() => paintedPixels(page)).toBeGreaterThan(0);
+      if (name === "report" || name === "project") await expect.poll(() => paintedPixels(page), { timeout: 30_000 }).toBeGreaterThan(0);
       await screenshot(page, `${name}.png`);
       expect(await axeViolations(page)).toEqual([]);
       expect(problems).toEqual([]);
@@ -104,7 +104,7 @@ describe("the site in Chromium under the base path", () => {
 
   it("the report's chart is drawn on its canvas, with a role and a label", async () => {
     const { page, context } = await visit("report");
-    await expect.poll(() => paintedPixels(page)).toBeGreaterThan(1000);
+    await expect.poll(() => paintedPixels(page), { timeout: 30_000 }).toBeGreaterThan(1000);
     const canvas = page.locator(".chart-canvas canvas").first();
     expect(await canvas.getAttribute("role")).toBe("img");
     expect(await canvas.getAttribute("aria-label")).toBeTruthy();
