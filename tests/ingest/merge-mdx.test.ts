@@ -56,6 +56,22 @@ describe("MDX", () => {
     expect(body).toContain("&#105;mport fs from");
   });
 
+  it("leaves no markdown in the source text: remark sees only paragraphs of text and the Fig marks", async () => {
+    const { remark } = await import("remark");
+    const text = "标题 *强调* [链接](http://x) # 不是标题\n\n1. 不是列表 `代码` > 引用 <b>粗</b> {x}\n\n| a | b |";
+    const { archive, texts } = convertTexts({ "h.txt": "河南省2023年民生实事\n\n第一项实事,新建学校。新建学校12所。\n\n第二项实事,改造公路。改造公路30公里。\n\n" + text });
+    const mdx = [...contentFiles(archive, texts).values()][0]!;
+    const body = mdx.slice(mdx.indexOf("<SourceDocument"));
+    const tree = remark().parse(body.split("\n").filter((l) => !/^<\/?SourceDocument/.test(l)).join("\n"));
+    const types = new Set<string>();
+    const walk = (node: { type: string; children?: unknown[] }) => {
+      types.add(node.type);
+      for (const child of node.children ?? []) walk(child as { type: string; children?: unknown[] });
+    };
+    walk(tree as unknown as { type: string; children?: unknown[] });
+    expect([...types].sort()).toEqual(["html", "paragraph", "root", "text"]);
+  });
+
   it("puts the report itself in the front matter", async () => {
     const { archive, texts } = convertTexts({ "b-results.txt": results });
     const matter = (await import("gray-matter")).default;
