@@ -2,6 +2,7 @@
 import iconv from "iconv-lite";
 import matter from "gray-matter";
 import type { DecodedDocument, FrontMatter, InputDocument, ReportKind } from "./model.ts";
+import { foldText } from "./normalise.ts";
 
 export class DocumentError extends Error {
   constructor(
@@ -69,16 +70,17 @@ function readFrontMatter(block: string): FrontMatter {
   }
   const fm: FrontMatter = {};
   const lineOf = (key: string) => block.split("\n").findIndex((l) => l.startsWith(`${key}:`)) + 1 || 1;
-  if (data.region != null) fm.region = String(data.region).trim();
+  if (data.region != null) fm.region = foldText(String(data.region)).trim();
   if (data.year != null) {
-    const year = Number(data.year);
+    // Full-width digits (２０２４) are a year too.
+    const year = Number(foldText(String(data.year)).trim());
     if (!Number.isInteger(year) || year < 1949 || year > 2100) {
       throw new DocumentError(`front matter year "${String(data.year)}" is not a year such as 2024`, lineOf("year"));
     }
     fm.year = year;
   }
   if (data.kind != null) {
-    const kind = String(data.kind) as ReportKind;
+    const kind = foldText(String(data.kind)).trim() as ReportKind;
     if (!KINDS.includes(kind)) {
       throw new DocumentError(`front matter kind "${kind}" must be one of ${KINDS.join(", ")}`, lineOf("kind"));
     }

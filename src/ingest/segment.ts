@@ -94,7 +94,8 @@ export function detectRegion(text: string, title: string | null): RegionEntry | 
   const levels: RegionLevel[] = ["province", "city", "county"];
   const spoken = [...levels].sort((a, b) => cue.get(b)! - cue.get(a)!)[0]!;
   const ranked = [...score].sort((a, b) => b[1] - a[1] || (a[0].code < b[0].code ? -1 : 1));
-  const atLevel = ranked.filter(([e]) => e.level === spoken);
+  // A county-level city (喀什市) speaks of itself as 我市 too.
+  const atLevel = ranked.filter(([e]) => e.level === spoken || (spoken === "city" && e.level === "county" && e.name.endsWith("市")));
   if (cue.get(spoken)! > 0 && atLevel.length) return atLevel[0]![0];
   // No self-reference: the most specific region among the best named.
   return ranked[0]![0];
@@ -105,7 +106,7 @@ const RESULT_CUES = /完成(?:年度|省定|市定)?(?:目标)?任务的|完成(
 // Interim progress: 进展顺利, 序时进度, 上半年 …
 const PROGRESS_CUES = /稳步推进|有序推进|进展顺利|序时进度|时序进度|推进情况|进展情况|上半年|前三季度|一季度|1[-—~至]\d{1,2}月/gu;
 // Announced plans: 出炉, 敲定, 票决, 将于年内, 主要任务 …
-const PLAN_CUES = /将(?:继续)?(?:实施|办好|推进|于)|计划|拟|力争|敲定|出炉|票决|征集|公布|发布|确定|主要任务|全年(?:完成|新建|开展|组织|救助|培训)|不少于|以上/gu;
+const PLAN_CUES = /将(?:继续)?(?:实施|办好|推进|于)|计划|拟|力争|敲定|出炉|票决|征集|公布|发布|确定|印发|抓好落实|主要任务|全年(?:完成|新建|开展|组织|救助|培训)|不少于|以上/gu;
 
 /**
  * Plan, progress or results, by the cues of each: a cut-off date before December makes an
@@ -119,6 +120,8 @@ export function reportKind(text: string, hasRates: boolean, asOfMonth: number | 
     ["plan", count(PLAN_CUES)],
     ["progress", count(PROGRESS_CUES)],
   ];
+  // No sign of achievement at all: a list of projects announced, not reported on.
+  if (scores[0]![1] === 0 && scores[2]![1] === 0) return "plan";
   // The highest score wins; on a tie, results before plan before progress.
   return scores.reduce((best, s) => (s[1] > best[1] ? s : best))[0];
 }

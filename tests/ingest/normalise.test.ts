@@ -28,6 +28,10 @@ describe("normalise", () => {
     expect(paragraphs[1]).toContain("分别完成年度目标任务的144%");
   });
 
+  it("joins a line that opens with a decimal (55.6%) to the sentence it ends", () => {
+    expect(live("9、丰富群众文化生活。全市\n新建城市书房15家,完成年度目标任务的\n55.6%。")).toEqual(["9、丰富群众文化生活。全市新建城市书房15家,完成年度目标任务的55.6%。"]);
+  });
+
   it("drops spaces set between Chinese characters but keeps those beside digits", () => {
     const [p] = live("建成工作阵地 227个 ，完 成 年 度 目 标 任 务 的113.5%。");
     expect(p).toBe("建成工作阵地 227个,完成年度目标任务的113.5%。");

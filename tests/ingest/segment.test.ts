@@ -59,6 +59,21 @@ describe("report facts", () => {
     expect(report.sources[0]!.kind).toBe("plan");
   });
 
+  it("reads full-width digits in front matter", () => {
+    expect(onlyReport("---\nregion: 太原市\nyear: ２０１８\n---\n关于印发今年民生实事项目的通知" + body).id).toBe("shanxi/taiyuan/2018");
+  });
+
+  it("tells a county-level city (喀什市) from the prefecture whose short name it shares", () => {
+    const report = onlyReport("喀什市政府工作报告(摘要)\n\n来源:喀什日报\n\n2021年,我市将办好民生实事。全市推进。" + body);
+    expect(report.region.path).toEqual(["新疆维吾尔自治区", "喀什地区", "喀什市"]);
+  });
+
+  it("reads a notice that only lists projects, with no sign of achievement, as a plan", () => {
+    const report = onlyReport("关于印发太原市2018年民生实事项目的通知\n\n现将2018年民生实事项目印发给你们,请认真抓好落实。\n\n(1)新建幼儿园34所。\n\n(2)城镇新增就业5.9万人。");
+    expect(report.sources[0]!.kind).toBe("plan");
+    expect(report.projects.flatMap((p) => p.metrics.map((m) => m.role))).toEqual(["target", "target"]);
+  });
+
   it("rejects a report whose region cannot be told, naming the front-matter field that fixes it", () => {
     const { archive } = convertTexts({ "x.txt": "我市2024年民生实事完成情况。" + body });
     expect(archive.reports).toEqual([]);
