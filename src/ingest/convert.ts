@@ -77,7 +77,8 @@ function readDocument(doc: DecodedDocument, warnings: Warning[]): Report[] {
     const hasRates = /完成[^,，。;；]{0,10}(?:目标|任务|计划)[^,，。;；\d]{0,4}的\s*\d/.test(itemText);
     const kind: ReportKind = fm.kind ?? reportKind(scope, hasRates, asOfMonth(scope));
     const ledeText = structure.preamble.map((b) => b.text).join("\n") + "\n" + live.slice(0, 3).map((p) => p.span.text).join("\n");
-    const counts = statedCount(structure.lists > 1 ? ledeText.split(/和|及/)[list] ?? ledeText : ledeText, numeral);
+    const listLede = structure.listHeadings ? heading : structure.lists > 1 ? ledeText.split(/和|及/)[list] ?? ledeText : ledeText;
+    const counts = statedCount(listLede, numeral);
     const source: Source = {
       seed: doc.seed,
       kind,

@@ -66,7 +66,8 @@ export function buildStructure(blocks: Block[]): Structure {
         const index = listYears.length;
         for (const it of listItems) items.push({ ...it, list: index });
         listYears.push(part.year);
-        listHeadings.push(blocks[part.i]!.text);
+        // The part's heading and its opening paragraphs: where its year, kind and count are stated.
+        listHeadings.push([blocks[part.i]!.text, ...inner.preamble.map((b) => b.text)].join("\n"));
       }
     });
     if (items.length) return { items, preamble: blocks.slice(0, parts[0]!.i), lists: listYears.length, listYears, listHeadings };

@@ -146,18 +146,19 @@ export function asOfDate(text: string, year: number): string | null {
 }
 
 // 10项省重点民生实事 · 22件省市重点民生实事 · 10件12项省重点民生实事 · 20项民生工程 · 十件
-const COUNT = /(?:(\d+|[一二三四五六七八九十]+)件)?(\d+|[一二三四五六七八九十两]+)[项件](?:省|市|县|区|省市)?(?:重点)?(?:民生实事|为民办实事|民生工程|实事)/gu;
+// · 8项市办实事 · 6件惠民实事 · 10项省政府民生实事 · 项目共8项 (never 第一项实事)
+const COUNT =
+  /(?<!第)(?:(\d+|[一二三四五六七八九十]+)件)?(\d+|[一二三四五六七八九十两]+)[项件](?:[省市县区](?:政府|委|定|办|级)?|省市)?(?:重点)?(?:民生实事|为民办实事|民生工程|惠民实事|民生项目|实事)|(?:项目)?共(?:计)?(\d+|[一二三四五六七八九十]+)项/gu;
 
 export function statedCount(text: string, numeral: (s: string) => number): number | null {
-  const counts: number[] = [];
-  for (const m of text.matchAll(COUNT)) counts.push(numeral(m[2]!));
-  if (!counts.length) return null;
+  const matches = [...text.matchAll(COUNT)];
+  if (!matches.length) return null;
+  const value = (m: RegExpMatchArray) => numeral((m[2] ?? m[3])!);
   // "省…12项 … 市…20项" in one sentence: the report covers both lists.
-  const first = COUNT.exec(text);
-  COUNT.lastIndex = 0;
-  const sentence = text.slice(first!.index).split(/[。]/)[0]!;
-  const inSentence = [...sentence.matchAll(COUNT)];
-  const levels = new Set(inSentence.map((m) => /省市/.test(m[0]) ? "both" : /省/.test(m[0]) ? "p" : /市/.test(m[0]) ? "c" : "x"));
-  if (inSentence.length >= 2 && levels.has("p") && levels.has("c")) return inSentence.reduce((n, m) => n + numeral(m[2]!), 0);
-  return counts[0]!;
+  const first = matches[0]!;
+  const sentenceEnd = text.indexOf("。", first.index);
+  const inSentence = matches.filter((m) => sentenceEnd < 0 || m.index! < sentenceEnd);
+  const levels = new Set(inSentence.map((m) => (/省市/.test(m[0]) ? "both" : /省/.test(m[0]) ? "p" : /市/.test(m[0]) ? "c" : "x")));
+  if (inSentence.length >= 2 && levels.has("p") && levels.has("c")) return inSentence.reduce((n, m) => n + value(m), 0);
+  return value(first);
 }

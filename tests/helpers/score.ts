@@ -43,6 +43,8 @@ export interface Score {
   metricsRecall: number;
   metricsPrecision: number;
   rates: number;
+  /** Share of stated project counts read right. */
+  counts: number;
   provenance: number;
   rejections: number;
   misses: string[];
@@ -92,7 +94,7 @@ const unitsAgree = (a: string, b: string) => a === b || a === "" || b === "" || 
 const sameValue = (a: number, b: number) => Math.abs(a - b) <= Math.max(1e-9, Math.abs(b) * 1e-6);
 
 export function scoreArchive(archive: Archive, golds: Gold[], texts: Map<string, string>): Score {
-  const c = { goldReports: 0, found: 0, kind: 0, goldProjects: 0, outProjects: 0, matched: 0, goldMetrics: 0, outMetrics: 0, matchedMetrics: 0, goldRates: 0, rates: 0, prov: 0, provOk: 0, expectErr: 0, errOk: 0 };
+  const c = { goldReports: 0, found: 0, kind: 0, goldProjects: 0, outProjects: 0, matched: 0, goldMetrics: 0, outMetrics: 0, matchedMetrics: 0, goldRates: 0, rates: 0, goldCounts: 0, counts: 0, prov: 0, provOk: 0, expectErr: 0, errOk: 0 };
   const misses: string[] = [];
   const groups = new Map<string, Array<GoldReport & { seed: string }>>();
   for (const g of golds) {
@@ -131,6 +133,11 @@ export function scoreArchive(archive: Archive, golds: Gold[], texts: Map<string,
     }
     for (const r of reps) {
       c.found++;
+      if (r.projectCount !== null) {
+        c.goldCounts++;
+        if (out.projectCount === r.projectCount) c.counts++;
+        else misses.push(`${key}: stated count ${out.projectCount}, gold ${r.projectCount}`);
+      }
       if (out.sources.some((s) => s.seed === r.seed && s.kind === r.kind)) c.kind++;
       else misses.push(`${key}: ${r.seed} not read as ${r.kind}`);
     }
@@ -175,6 +182,7 @@ export function scoreArchive(archive: Archive, golds: Gold[], texts: Map<string,
     metricsRecall: ratio(c.matchedMetrics, c.goldMetrics),
     metricsPrecision: ratio(c.matchedMetrics, c.outMetrics),
     rates: ratio(c.rates, c.goldRates),
+    counts: ratio(c.counts, c.goldCounts),
     provenance: ratio(c.provOk, c.prov),
     rejections: ratio(c.errOk, c.expectErr),
     misses,

@@ -25,6 +25,7 @@ function expectThresholds(score: ReturnType<typeof run>) {
   expect(score.metricsPrecision).toBeGreaterThanOrEqual(0.95);
   expect(score.rates, score.misses.join("\n")).toBeGreaterThanOrEqual(0.98);
   expect(score.provenance).toBe(1);
+  expect(score.counts, score.misses.join("\n")).toBe(1);
 }
 
 describe("extraction score", () => {

@@ -53,6 +53,12 @@ describe("the text a page is searchable by", () => {
     expect(indexedText(html)).toBe("老旧小区改造 改造3430个 完成&超额");
   });
 
+  it("leaves out labels every page repeats", () => {
+    const html = page('<dl data-pagefind-body><dt>责任单位</dt><dd>市民政局</dd></dl><p data-pagefind-body class="muted note">黄色标出的是数据</p>');
+    expect(indexedText(html)).toBe("市民政局");
+    expect(pairedHtml(html)).toContain("<dt data-pagefind-ignore>");
+  });
+
   it("is null for a page without data-pagefind-body", () => {
     expect(indexedText(page("<p>正文</p>"))).toBeNull();
   });
