@@ -53,7 +53,7 @@ export function markerItems(blocks: Block[], present: readonly MarkerType[]): St
       continue;
     }
     if (isItem(b)) {
-      current = startItems(b, pendingHeadline, partLevel, section, items.length);
+      current = startItems(b, pendingHeadline, partLevel, section);
       for (const item of current) {
         items.push(item);
         sectionItems.push(item);
@@ -72,7 +72,7 @@ export function markerItems(blocks: Block[], present: readonly MarkerType[]): St
       const prevNo = items[items.length - 1]?.no ?? null;
       const nextNo = blocks.slice(i + 1).find(isItem)?.numbers[0] ?? null;
       if (prevNo !== null && nextNo !== null && nextNo - prevNo === 2 && next?.type === "body") {
-        const item = draft(prevNo + 1, cleanTitle(b.text), b.paragraph.span, partLevel, section, items.length);
+        const item = draft(prevNo + 1, cleanTitle(b.text), b.paragraph.span, partLevel, section);
         item.passages.push({ span: b.paragraph.span, role: null, headline: true });
         current = [item];
         items.push(item);
@@ -98,19 +98,13 @@ export function markerItems(blocks: Block[], present: readonly MarkerType[]): St
   return { items, preamble, lists: 1 };
 }
 
-function startItems(b: Block, headline: Block | null, partLevel: ProjectLevel | null, section: Block | null, index: number): ItemDraft[] {
-  const sectionTitle = section ? cleanTitle(section.text) : null;
+function startItems(b: Block, headline: Block | null, partLevel: ProjectLevel | null, section: Block | null): ItemDraft[] {
   if (b.marker === "group") {
     // 第五、第六、第七项实事,分别是A、B、C。 — one item each, titles split on 、
     const sentenceEnd = b.rest.search(/[。;；]/);
     const list = b.rest.slice(0, sentenceEnd < 0 ? b.rest.length : sentenceEnd);
     const titles = splitTopLevel(list);
-    const items0 = b.numbers.map((no, k) => {
-      const item = draft(no, cleanTitle(titles[k] ?? ""), null, partLevel, section, index + k);
-      item.section = sectionTitle;
-      return item;
-    });
-    const items = b.numbers.map((no, k) => items0[k]!);
+    const items = b.numbers.map((no, k) => draft(no, cleanTitle(titles[k] ?? ""), null, partLevel, section));
     if (headline) items[0]!.passages.push({ span: headline.paragraph.span, role: null, headline: true });
     assignToGroup(items, sliceSpan(b.paragraph.span, b.restAt + list.length, b.paragraph.span.text.length));
     return items;
@@ -128,8 +122,7 @@ function startItems(b: Block, headline: Block | null, partLevel: ProjectLevel | 
     title = b.marker === "part" || b.marker === "section" ? (/\d/.test(sentence) ? firstClause(b.rest, sentenceEnd) : sentence) : firstClause(b.rest, sentenceEnd);
   }
   const no = b.marker === "bullet" ? null : b.numbers[0] ?? null;
-  const item = draft(no, cleanTitle(title), restSpan(b), level, section, index);
-  item.section = sectionTitle;
+  const item = draft(no, cleanTitle(title), restSpan(b), level, section);
   if (headline) item.passages.push({ span: headline.paragraph.span, role: null, headline: true });
   // The heading line's own figures (1.全年开展职业技能培训4.7万人次以上) are read with the item.
   item.passages.push({ span: restSpan(b), role: null });
@@ -155,7 +148,7 @@ function assignToGroup(group: ItemDraft[], span: Span): void {
   });
 }
 
-function draft(no: number | null, title: string, titleSpan: Span | null, level: ProjectLevel | null, section: Block | null, _index: number): ItemDraft {
+function draft(no: number | null, title: string, titleSpan: Span | null, level: ProjectLevel | null, section: Block | null): ItemDraft {
   return { no, title, titleSpan, level, section: section ? cleanTitle(section.text) : null, responsible: [], passages: [], list: 0 };
 }
 

@@ -39,9 +39,6 @@ function namedProjects(blocks: Block[]): string[] {
         while (from > 0 && !/[,，、:：()（）\s]/.test(sentence[from - 1]!) && !NAME_BOUNDARY.test(sentence.slice(0, from))) from--;
         const name = sentence.slice(from, m.index! + 2).replace(/^(?:和|及|与|等)/, "");
         if (sub || name.length < 4 || GENERIC.test(name.replace(/^.*?(\d+项|多项)/, "$1"))) continue;
-        if (/等多项|等\d+项/.test(sentence.slice(m.index! + 2, m.index! + 6))) {
-          // "A工程、B工程等多项民生工程": A and B are named.
-        }
         if (!names.includes(name)) names.push(name);
         if (sentence.slice(m.index! + 2, m.index! + 3) === "中") sub = true; // X工程中,Y工程…: Y is part of X
       }
@@ -81,7 +78,6 @@ export function narrativeItems(blocks: Block[]): Structure {
     const span = b.paragraph.span;
     // Scopes: from a named 工程 to the end of the paragraph (围绕…, 为…, …中) or of the sentence (…已).
     let scopeName: string | null = null;
-    let pos = 0;
     const sentences = [...span.text.matchAll(/[^。;；]+[。;；]?/gu)];
     let scopeLabels = "";
     let sticky = false;
@@ -106,9 +102,7 @@ export function narrativeItems(blocks: Block[]): Structure {
         const title = namedFor(theme.topic) ?? theme.title;
         itemFor(title).passages.push({ span: sliceSpan(span, at + theme.start, at + theme.end), role: null });
       }
-      pos = at + text.length;
     }
-    void pos;
   }
   // A theme whose sentences hold no figure after all (dates only) is no project; named 工程 stay.
   const kept = order.map((t) => items.get(t)!).filter((item) => names.includes(item.title) || item.passages.some((p) => extractFigures(p.span.text, "actual").length));
