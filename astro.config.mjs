@@ -7,6 +7,12 @@ import mdx from "@astrojs/mdx";
 const site = process.env.SITE_URL ?? "http://localhost:4321";
 const base = process.env.BASE_PATH ?? "/";
 
+/** @param {string | undefined} contentDir */
+function cacheDirFor(contentDir) {
+  if (!contentDir || contentDir === "content") return "./node_modules/.astro";
+  return `./node_modules/.astro-${contentDir.replace(/[^A-Za-z0-9]+/g, "-").replace(/^-+|-+$/g, "")}`;
+}
+
 export default defineConfig({
   site,
   base,
@@ -14,6 +20,8 @@ export default defineConfig({
   build: { format: "directory" },
   // Lets two builds (e.g. the test build with a base path) run side by side.
   outDir: process.env.OUT_DIR ?? "./dist",
-  cacheDir: process.env.ASTRO_CACHE_DIR ?? "./node_modules/.astro",
+  // The content data store lives in the cache: a build from another CONTENT_DIR (the site
+  // fixtures) gets its own, so entries of one content tree never linger in the other.
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? cacheDirFor(process.env.CONTENT_DIR),
   integrations: [mdx(), (await import("./src/integrations/pagefind.ts")).default()],
 });
