@@ -148,31 +148,38 @@ async function measureLatency(page: Page, terms: string[]) {
   };
 }
 
-async function measureBytes(browser: import("playwright-core").Browser, siteUrl: string, term: string) {
+/**
+ * Bytes on the wire (compressed where the server compresses, as GitHub Pages does) for a first
+ * search in a fresh browser context — page, Pagefind's runtime, its page list, index chunks and
+ * the result fragments — and then for a second query with Pagefind warm.
+ */
+async function measureBytes(browser: import("playwright-core").Browser, siteUrl: string, first: string, second: string) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  let total = 0;
-  let pagefindBytes = 0;
-  let pageLoad = 0;
-  page.on("response", (response) => {
-    void response.body().then(
-      (body) => {
-        total += body.length;
-        if (response.url().includes("/pagefind/")) pagefindBytes += body.length;
-      },
-      () => {},
+  const sizes = new Map<string, Promise<number>>();
+  page.on("requestfinished", (request) => {
+    sizes.set(
+      request.url(),
+      request.sizes().then((size) => size.responseBodySize + size.responseHeadersSize, () => 0),
     );
   });
+  const total = async () => (await Promise.all(sizes.values())).reduce((sum, size) => sum + size, 0);
   await page.goto(`${siteUrl}search/`);
   await page.waitForFunction(() => window.minshengSearch !== undefined);
   await page.waitForLoadState("networkidle");
-  pageLoad = total;
-  const searchStart = total;
-  await timeQuery(page, term);
+  const pageLoad = await total();
+  await timeQuery(page, first);
   await page.waitForLoadState("networkidle");
-  const result = { term, total, pagefind: pagefindBytes, pageLoad, query: total - searchStart };
+  const cold = await total();
+  await timeQuery(page, second);
+  await page.waitForLoadState("networkidle");
+  const warm = (await total()) - cold;
+  const largest = await Promise.all(
+    [...sizes].map(async ([url, size]) => ({ file: url.replace(siteUrl, ""), bytes: await size })),
+  );
+  largest.sort((a, b) => b.bytes - a.bytes);
   await context.close();
-  return result;
+  return { first, second, pageLoad, cold, warm, largest: largest.slice(0, 5) };
 }
 
 const dir = await prepareSite();
@@ -212,13 +219,14 @@ try {
       `median ${latency.median.toFixed(0)} ms, p95 ${latency.p95.toFixed(0)} ms, max ${latency.max.toFixed(0)} ms`,
   );
   for (const slow of latency.slowest) console.log(`      ${slow.term}: ${slow.ms.toFixed(0)} ms, ${slow.found} pages found`);
-  const bytes = await measureBytes(browser, server.url, terms.includes("老旧小区") ? "老旧小区" : (terms[0] ?? "民生"));
+  const bytes = await measureBytes(browser, server.url, "老旧小区", "适老化");
   report.bytes = bytes;
   const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
   console.log(
-    `Bytes for a first search (${bytes.term}, fresh browser): ${kb(bytes.total)} in all — ` +
-      `page ${kb(bytes.pageLoad)}, the search itself ${kb(bytes.query)}; Pagefind files ${kb(bytes.pagefind)}`,
+    `Bytes on the wire: search page ${kb(bytes.pageLoad)}; first search (${bytes.first}) ${kb(bytes.cold - bytes.pageLoad)} ` +
+      `more, ${kb(bytes.cold)} in all; a further search (${bytes.second}) ${kb(bytes.warm)}`,
   );
+  console.log(`      largest: ${bytes.largest.map((entry) => `${entry.file} ${kb(entry.bytes)}`).join(", ")}`);
   if (options.json) {
     const { writeFile } = await import("node:fs/promises");
     await writeFile(options.json, JSON.stringify(report, null, 2));

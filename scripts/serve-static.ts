@@ -6,6 +6,7 @@
 // Also imported by tests and benchmarks (`serveStatic`).
 
 import { createReadStream } from "node:fs";
+import { createGzip } from "node:zlib";
 import { stat } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -34,6 +35,9 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+/** Compressed on the fly when the browser accepts gzip, as GitHub Pages does for text. */
+const COMPRESSED = new Set([".html", ".css", ".js", ".mjs", ".json", ".xml", ".svg", ".txt", ".csv"]);
+
 export interface StaticServerOptions {
   root: string;
   /** Base path the site was built for; "/" by default. */
@@ -46,7 +50,8 @@ export async function serveStatic(options: StaticServerOptions): Promise<StaticS
   const root = path.resolve(options.root);
   const base = normaliseBase(options.base ?? "/");
   const server = createServer((request, response) => {
-    void respond(root, base, request.url ?? "/", response);
+    const gzip = /\bgzip\b/u.test(String(request.headers["accept-encoding"] ?? ""));
+    void respond(root, base, request.url ?? "/", response, gzip);
   });
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
@@ -63,6 +68,7 @@ async function respond(
   base: string,
   requestUrl: string,
   response: import("node:http").ServerResponse,
+  gzip: boolean,
 ): Promise<void> {
   const pathname = decodeURIComponent(new URL(requestUrl, "http://localhost").pathname);
   if (`${pathname}/` === base) {
@@ -79,9 +85,9 @@ async function respond(
       response.writeHead(301, { Location: `${pathname}/` }).end();
       return;
     }
-    return sendFile(path.join(file, "index.html"), 200, response, () => notFound(root, response));
+    return sendFile(path.join(file, "index.html"), 200, response, () => notFound(root, response), gzip);
   }
-  if (found?.isFile()) return sendFile(file, 200, response, () => notFound(root, response));
+  if (found?.isFile()) return sendFile(file, 200, response, () => notFound(root, response), gzip);
   return notFound(root, response);
 }
 
@@ -96,11 +102,18 @@ function sendFile(
   statusCode: number,
   response: import("node:http").ServerResponse,
   otherwise: () => void,
+  gzip = false,
 ): void {
   stat(file).then(
     (found) => {
       if (!found.isFile()) return otherwise();
-      const type = CONTENT_TYPES[path.extname(file)] ?? "application/octet-stream";
+      const extension = path.extname(file);
+      const type = CONTENT_TYPES[extension] ?? "application/octet-stream";
+      if (gzip && COMPRESSED.has(extension)) {
+        response.writeHead(statusCode, { "Content-Type": type, "Content-Encoding": "gzip", Vary: "Accept-Encoding" });
+        createReadStream(file).pipe(createGzip()).pipe(response);
+        return;
+      }
       response.writeHead(statusCode, { "Content-Type": type, "Content-Length": found.size });
       createReadStream(file).pipe(response);
     },

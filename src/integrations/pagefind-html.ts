@@ -6,6 +6,14 @@
 
 import { facetToken, isHan } from "../scripts/search-bigrams.ts";
 
+/**
+ * Labels and furniture that every report or project page repeats (地区, 责任单位, 目标, 实际,
+ * table heads, "展开原文全文", file names): left out of the index, or they would match every page.
+ * Element names and class names of src/components; marked data-pagefind-ignore before indexing.
+ */
+const BOILERPLATE_ELEMENTS = new Set(["dt", "thead", "h2", "summary"]);
+const BOILERPLATE_CLASSES = ["muted", "figure-source", "source-meta", "downloads"];
+
 /** Pagefind skips the text of these, wherever they stand. */
 const SKIPPED_ELEMENTS = new Set(["script", "style", "noscript", "template", "svg"]);
 /** Elements that do not break a run of text: 累计<strong>3430个</strong>老旧小区 stays one run. */
@@ -42,7 +50,12 @@ function scan(html: string): Piece[] {
       continue;
     }
     const attributes = match[2] ?? "";
-    pieces.push({ kind: "open", raw, name, attributes, selfClosing: /\/\s*$/u.test(attributes) });
+    if (isBoilerplate(name, attributes)) {
+      const marked = raw.replace(/^<[^\s/>]+/u, (start) => `${start} data-pagefind-ignore`);
+      pieces.push({ kind: "open", raw: marked, name, attributes: ` data-pagefind-ignore${attributes}`, selfClosing: /\/\s*$/u.test(attributes) });
+    } else {
+      pieces.push({ kind: "open", raw, name, attributes, selfClosing: /\/\s*$/u.test(attributes) });
+    }
     // Raw text elements: their content is not markup.
     if (name === "script" || name === "style") {
       const end = lower.indexOf(`</${name}`, pattern.lastIndex);
@@ -53,6 +66,13 @@ function scan(html: string): Piece[] {
     }
   }
   return pieces;
+}
+
+function isBoilerplate(name: string, attributes: string): boolean {
+  if (BOILERPLATE_ELEMENTS.has(name)) return true;
+  const classes = /\sclass=(?:"([^"]*)"|'([^']*)')/u.exec(attributes);
+  const list = (classes?.[1] ?? classes?.[2] ?? "").split(/\s+/u);
+  return BOILERPLATE_CLASSES.some((name) => list.includes(name));
 }
 
 const breaksRun = (piece: Piece): boolean =>

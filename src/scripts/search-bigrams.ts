@@ -39,9 +39,10 @@ export function encodeText(text: string): string {
 }
 
 /**
- * The original text back from indexed text, for titles and excerpts. A pair chain ends with
- * its closing single character, so runs are recovered exactly; spaces next to a Han run are
- * dropped (Chinese text rarely has them, and 2023年 reads better than 2023 年).
+ * The original text back from indexed text, for titles, excerpts and the final check that a
+ * page holds the query. A pair chain ends with its closing single character, so runs are
+ * recovered exactly, and two runs stay apart; a space between a Han run and a digit or Latin
+ * word is dropped (2023年 reads better than 2023 年).
  */
 export function decodeText(indexed: string): string {
   const words = indexed.split(/\s+/u).filter((word) => word !== "" && !FACET_TOKEN.test(word));
@@ -66,9 +67,11 @@ export function decodeText(indexed: string): string {
         piece += last;
       }
     }
-    const joinsHan = startsHan || previousWasHan;
-    decoded += decoded === "" || joinsHan ? piece : ` ${piece}`;
-    previousWasHan = isHan([...piece].pop() ?? "");
+    // Two Han runs were apart in the text (a space or a line between them): keep them apart.
+    const endsHan = isHan([...piece].pop() ?? "");
+    const apart = decoded !== "" && (startsHan && previousWasHan ? true : !startsHan && !previousWasHan);
+    decoded += apart ? ` ${piece}` : piece;
+    previousWasHan = endsHan;
   }
   return decoded;
 }
@@ -79,8 +82,11 @@ export interface QueryPart {
   text: string;
   /** What is passed to pagefind.search. */
   pagefindQuery: string;
-  /** How many words of pagefindQuery must stand next to each other in a page (1: any). */
-  adjacent: number;
+  /**
+   * Where each word of pagefindQuery must stand relative to the first, in the page's word
+   * positions: [0, 2, 3] for 宫颈 癌筛 筛查 (宫颈癌筛查). [0] for a single word.
+   */
+  offsets: number[];
 }
 
 /**
@@ -89,9 +95,10 @@ export interface QueryPart {
  * stand next to each other in the page; a single Han character and other words are searched
  * as written, so Pagefind's prefix match finds 老 in 老旧 and 2023 in 2023年.
  *
- * Pagefind's own exact-phrase mode ("…") would check adjacency too, but costs seconds when a
- * phrase is on every page of a 20,000-page archive; the check on word positions (see
- * search.ts) costs almost nothing.
+ * Only every other pair is searched (and the last): they cover every character, and Pagefind's
+ * time grows with the words it looks up. Their positions must be as in the query — 宫颈癌筛查
+ * → 宫颈 at p, 癌筛 at p+2, 筛查 at p+3. Pagefind's own exact-phrase mode ("…") would check
+ * adjacency too, but costs seconds when a phrase is on every page of a 20,000-page archive.
  */
 export function queryParts(query: string): QueryPart[] {
   const parts: QueryPart[] = [];
@@ -103,17 +110,26 @@ export function queryParts(query: string): QueryPart[] {
       const run = match[0];
       const pairs = runTokens(run);
       pairs.pop();
+      const offsets = coveringOffsets(pairs.length);
       parts.push(
         pairs.length === 0
-          ? { text: run, pagefindQuery: run, adjacent: 1 }
-          : { text: run, pagefindQuery: pairs.join(" "), adjacent: pairs.length },
+          ? { text: run, pagefindQuery: run, offsets: [0] }
+          : { text: run, pagefindQuery: offsets.map((offset) => pairs[offset]).join(" "), offsets },
       );
     }
     for (const word of rest.split(/\s+/u)) {
-      if (word !== "") parts.push({ text: word, pagefindQuery: word.toLowerCase(), adjacent: 1 });
+      if (word !== "") parts.push({ text: word, pagefindQuery: word.toLowerCase(), offsets: [0] });
     }
   }
   return dedupe(parts);
+}
+
+/** Every other pair, and the last: 4 pairs → [0, 2, 3]; 5 → [0, 2, 4]. */
+function coveringOffsets(pairs: number): number[] {
+  const offsets: number[] = [];
+  for (let offset = 0; offset < pairs; offset += 2) offsets.push(offset);
+  if (pairs > 0 && offsets[offsets.length - 1] !== pairs - 1) offsets.push(pairs - 1);
+  return offsets;
 }
 
 function dedupe(parts: QueryPart[]): QueryPart[] {

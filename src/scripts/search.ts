@@ -112,15 +112,15 @@ export async function findPages(
     values.slice(0, 1).map((value) => facetToken(key, value)),
   );
   const searches = [
-    ...parts.map((part) => ({ term: part.pagefindQuery, adjacent: part.adjacent })),
-    ...filterWords.map((term) => ({ term, adjacent: 1 })),
+    ...parts.map((part) => ({ term: part.pagefindQuery, offsets: part.offsets })),
+    ...filterWords.map((term) => ({ term, offsets: [0] })),
   ];
   if (searches.length === 0) return { parts, results: [] };
   const options: PagefindSearchOptions = { sort: SORT[sort] };
   const responses = await Promise.all(
-    searches.map(async ({ term, adjacent }) => {
+    searches.map(async ({ term, offsets }) => {
       const results = (await pagefind.search(term, options))?.results ?? [];
-      return adjacent > 1 ? results.filter((result) => hasRun(result.words, adjacent)) : results;
+      return offsets.length > 1 ? results.filter((result) => hasPattern(result.words, offsets)) : results;
     }),
   );
   const [first, ...others] = responses;
@@ -129,14 +129,11 @@ export async function findPages(
   return { parts, results };
 }
 
-/** Whether `length` consecutive positions are among the matched ones: the pairs of a part in a row. */
-export function hasRun(positions: number[], length: number): boolean {
+/** Whether some position p has p + offset among the matched positions for every offset. */
+export function hasPattern(positions: number[], offsets: number[]): boolean {
   const matched = new Set(positions);
   for (const start of matched) {
-    if (matched.has(start - 1)) continue; // not where a row begins
-    let end = start;
-    while (matched.has(end + 1)) end++;
-    if (end - start + 1 >= length) return true;
+    if (offsets.every((offset) => matched.has(start + offset))) return true;
   }
   return false;
 }
@@ -144,7 +141,7 @@ export function hasRun(positions: number[], length: number): boolean {
 /** Whether a page's text has every part of the query (the pairs in a row could, rarely, spell another string). */
 export function containsAll(text: string, parts: QueryPart[]): boolean {
   const lower = text.toLowerCase();
-  return parts.every((part) => part.adjacent === 1 || lower.includes(part.text.toLowerCase()));
+  return parts.every((part) => part.offsets.length === 1 || lower.includes(part.text.toLowerCase()));
 }
 
 /** A result as it is shown: decoded title, region, year and an excerpt around the match. */
