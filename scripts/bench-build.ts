@@ -36,8 +36,10 @@ const { values: options } = parseArgs({
 
 interface Run {
   seconds: number;
-  /** Largest resident set of the process tree seen, in bytes. */
+  /** Largest resident set of the whole process tree seen, in bytes. */
   peakBytes: number;
+  /** Largest resident set seen per program of the tree (node, pagefind_extended …). */
+  peakByProgram: Map<string, number>;
   output: string;
 }
 
@@ -49,27 +51,35 @@ function run(command: string, args: string[], env: Record<string, string> = {}, 
   child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
   let peakBytes = 0;
-  const sampler = setInterval(() => (peakBytes = Math.max(peakBytes, treeResidentBytes(child.pid!))), 100);
+  const peakByProgram = new Map<string, number>();
+  const sampler = setInterval(() => {
+    const byProgram = treeResidentBytes(child.pid!);
+    peakBytes = Math.max(peakBytes, [...byProgram.values()].reduce((sum, bytes) => sum + bytes, 0));
+    for (const [program, bytes] of byProgram) peakByProgram.set(program, Math.max(peakByProgram.get(program) ?? 0, bytes));
+  }, 100);
   return new Promise((resolve, reject) => {
     child.on("error", reject);
     child.on("close", (code) => {
       clearInterval(sampler);
       if (code !== 0) return reject(new Error(`${command} ${args.join(" ")} failed (${code}):\n${output}`));
-      resolve({ seconds: (performance.now() - started) / 1000, peakBytes, output });
+      resolve({ seconds: (performance.now() - started) / 1000, peakBytes, peakByProgram, output });
     });
   });
 }
 
-/** Resident bytes of a process and all its descendants, from /proc (0 where there is none). */
-function treeResidentBytes(pid: number): number {
-  if (!existsSync("/proc/self/stat")) return 0;
-  const parents = new Map<number, number>();
+/** Resident bytes of a process and all its descendants by program name, from /proc (Linux). */
+function treeResidentBytes(pid: number): Map<string, number> {
+  const byProgram = new Map<string, number>();
+  if (!existsSync("/proc/self/stat")) return byProgram;
+  const processes = new Map<number, { parent: number; program: string }>();
   for (const name of readdirSync("/proc")) {
     if (!/^\d+$/u.test(name)) continue;
     try {
       // "pid (comm) state ppid …": comm may hold spaces, so read after the last ")".
       const stat = readFileSync(`/proc/${name}/stat`, "utf8");
-      parents.set(Number(name), Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]));
+      const close = stat.lastIndexOf(")");
+      const parent = Number(stat.slice(close + 2).split(" ")[1]);
+      processes.set(Number(name), { parent, program: stat.slice(stat.indexOf("(") + 1, close) });
     } catch {
       // the process ended while we looked
     }
@@ -77,23 +87,23 @@ function treeResidentBytes(pid: number): number {
   const tree = new Set([pid]);
   for (let grew = true; grew; ) {
     grew = false;
-    for (const [child, parent] of parents) {
-      if (tree.has(parent) && !tree.has(child)) {
-        tree.add(child);
+    for (const [member, { parent }] of processes) {
+      if (tree.has(parent) && !tree.has(member)) {
+        tree.add(member);
         grew = true;
       }
     }
   }
-  let bytes = 0;
   for (const member of tree) {
     try {
       const rss = /VmRSS:\s+(\d+) kB/u.exec(readFileSync(`/proc/${member}/status`, "utf8"));
-      bytes += Number(rss?.[1] ?? 0) * 1024;
+      const program = processes.get(member)?.program ?? "?";
+      byProgram.set(program, (byProgram.get(program) ?? 0) + Number(rss?.[1] ?? 0) * 1024);
     } catch {
       // ended
     }
   }
-  return bytes;
+  return byProgram;
 }
 
 function htmlPages(dir: string, skip = "pagefind"): string[] {
@@ -207,7 +217,10 @@ async function main(): Promise<void> {
 
     console.log("");
     console.log(`archive build: ${reports} reports, ${projectPages} project pages, ${pages} pages in ${seconds(build.seconds)}`);
-    console.log(`  ${(pages / build.seconds).toFixed(0)} pages/s, peak memory ${megabytes(build.peakBytes)} (astro + Pagefind)`);
+    const programs = [...build.peakByProgram].sort((a, b) => b[1] - a[1]).map(([program, bytes]) => `${program} ${megabytes(bytes)}`);
+    console.log(`  ${(pages / build.seconds).toFixed(0)} pages/s, peak memory ${megabytes(build.peakBytes)} (peaks by program: ${programs.join(", ")})`);
+    const phases = build.output.split("\n").filter((line) => /Synced content|\[types\] Generated|✓ Completed in|indexed \d+|page\(s\) built/u.test(line));
+    for (const line of phases) console.log(`    ${line.trim()}`);
     console.log(`bare Astro build: ${barePages} pages in ${seconds(bare.seconds)}, ${(barePages / bare.seconds).toFixed(0)} pages/s, peak ${megabytes(bare.peakBytes)}`);
     console.log(`  archive / bare: ${(build.seconds / bare.seconds).toFixed(1)}× the time, ${(build.peakBytes / bare.peakBytes).toFixed(1)}× the memory`);
     if (reportJs) {
