@@ -36,20 +36,14 @@ export function markerItems(blocks: Block[], present: readonly MarkerType[]): St
   for (let i = Math.max(0, first); i < blocks.length; i++) {
     const b = blocks[i]!;
     if (b.type === "marker" && depth[b.marker!] < itemDepth && !isItem(b)) {
+      // A heading above the items: 一、 parts give the level (省重点 / 市重点), (一) sections group items.
       pendingHeadline = null;
-      if (b.marker === "part" || (b.marker === "section" && itemDepth > 1 && depth.section < itemDepth && !present.includes("part"))) {
-        const level = levelWord(b.rest);
-        if (b.marker === "part") partLevel = level ?? partLevel;
-      }
-      if (depth[b.marker!] === itemDepth - 1 || (b.marker === "section" && itemDepth >= 2)) {
-        closeSection();
-        section = b;
-      }
-      if (b.marker === "part") {
-        closeSection();
-        section = null;
-      }
       current = [];
+      closeSection();
+      if (b.marker === "part") {
+        partLevel = levelWord(b.rest) ?? partLevel;
+        section = null;
+      } else section = b;
       continue;
     }
     if (isItem(b)) {
