@@ -2,6 +2,7 @@
 // touch dist/ or another build that runs beside them.
 
 import { spawn } from "node:child_process";
+import { rm } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -15,8 +16,14 @@ export interface BuildOptions {
   contentDir?: string;
 }
 
-/** `astro build` (which also writes the Pagefind bundle); rejects with the build's output. */
-export function buildSite(options: BuildOptions): Promise<void> {
+/**
+ * `astro build` (which also writes the Pagefind bundle) from scratch — a content cache left by
+ * an earlier build of other content can fail the build; rejects with the build's output.
+ */
+export async function buildSite(options: BuildOptions): Promise<void> {
+  const cacheDir = `${options.outDir}-astro-cache`;
+  await rm(cacheDir, { recursive: true, force: true });
+  await rm(options.outDir, { recursive: true, force: true });
   // Vitest puts Vite's import.meta.env keys (BASE_URL "/", MODE, SITE …) into process.env;
   // a child build inheriting them would ignore the base path.
   const inherited = Object.fromEntries(
@@ -26,7 +33,7 @@ export function buildSite(options: BuildOptions): Promise<void> {
     ...inherited,
     OUT_DIR: options.outDir,
     BASE_PATH: options.base,
-    ASTRO_CACHE_DIR: `${options.outDir}-astro-cache`,
+    ASTRO_CACHE_DIR: cacheDir,
     ASTRO_TELEMETRY_DISABLED: "1",
     ...(options.contentDir ? { CONTENT_DIR: options.contentDir } : {}),
   };
