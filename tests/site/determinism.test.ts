@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { ROOT, SITE_DIR, buildBaseSite, builtSite } from "./build.ts";
+import { ROOT, buildBaseSite, builtSite, runDir } from "./build.ts";
 import { listFiles } from "./html.ts";
 
 const scratch = mkdtempSync(path.join(tmpdir(), "minsheng-determinism-"));
@@ -35,7 +35,7 @@ function ingest(out: string): void {
 describe("deterministic output", () => {
   it("two builds of the site are byte-identical trees", async () => {
     const first = await builtSite();
-    const second = path.join(`${SITE_DIR}-again`, "dist");
+    const second = path.join(runDir(), "dist-again");
     await buildBaseSite(second);
     expect(listFiles(first).length).toBeGreaterThan(50);
     expect(treeDifferences(first, second)).toEqual([]);
