@@ -84,6 +84,15 @@ async function paintedPixels(page: Page): Promise<number> {
   });
 }
 
+/** Tables that do not fit their scrolling wrapper, so that a reader at this width sees them cut off. */
+async function clippedTables(page: Page): Promise<string[]> {
+  return page.$$eval(".table-wrap", (wraps) =>
+    wraps
+      .filter((wrap) => wrap.scrollWidth > wrap.clientWidth + 1)
+      .map((wrap) => `${wrap.querySelector("caption")?.textContent ?? wrap.className}: ${wrap.scrollWidth} px in ${wrap.clientWidth} px`),
+  );
+}
+
 async function axeViolations(page: Page): Promise<string[]> {
   const { violations } = await new AxeBuilder({ page }).analyze();
   return violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
@@ -91,12 +100,13 @@ async function axeViolations(page: Page): Promise<string[]> {
 
 describe("the site in Chromium under the base path", () => {
   for (const name of Object.keys(PAGES) as PageName[]) {
-    it(`${name} page: no console error, no failed request, no axe violation`, async () => {
+    it(`${name} page: no console error, no failed request, no axe violation, no table cut off`, async () => {
       const { page, context, problems } = await visit(name);
       await page.waitForLoadState("networkidle");
       if (name === "report" || name === "project") await expect.poll(() => paintedPixels(page), { timeout: 30_000 }).toBeGreaterThan(0);
       await screenshot(page, `${name}.png`);
       expect(await axeViolations(page)).toEqual([]);
+      expect(await clippedTables(page)).toEqual([]);
       expect(problems).toEqual([]);
       await context.close();
     });
