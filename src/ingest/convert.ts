@@ -2,11 +2,11 @@
 // figures → reports; then reports of the same region and year are merged and enriched.
 import type { Archive, DecodedDocument, InputDocument, Metric, MetricRole, Project, ProjectLevel, Rejection, Report, ReportKind, Source, Warning } from "./model.ts";
 import { decodeDocument, DocumentError } from "./decode.ts";
-import { normalise, type CleanDocument } from "./normalise.ts";
+import { normalise, type CleanDocument, type Paragraph } from "./normalise.ts";
 import { classify, numeral } from "./structure.ts";
-import { buildStructure, type ItemDraft } from "./projects.ts";
+import { buildStructure, type ItemDraft, type Structure } from "./projects.ts";
 import { extractFigures } from "./figures.ts";
-import { asOfDate, asOfMonth, documentFacts, dominantYear, reportKind, statedCount } from "./segment.ts";
+import { asOfDate, asOfMonth, documentFacts, dominantYear, reportKind, statedCount, type DocumentFacts } from "./segment.ts";
 import { regionByName, regionIndex, type RegionEntry } from "./regions.ts";
 import { docRange, lineAt } from "./text.ts";
 import { mergeReports } from "./merge.ts";
@@ -62,38 +62,64 @@ function readDocument(doc: DecodedDocument, warnings: Warning[]): Report[] {
   if (!region) {
     throw new DocumentError("the region cannot be determined from the text: add front matter `region: <full name>`", fileLine(1));
   }
+  const context: DocumentContext = { doc, clean, live, structure, facts, region, fileLine, warnings };
   const out: Report[] = [];
   for (let list = 0; list < structure.lists; list++) {
     const items = structure.items.filter((i) => i.list === list);
-    if (!items.length) continue;
-    const heading = structure.listHeadings?.[list] ?? "";
-    const itemText = heading + "\n" + items.flatMap((i) => i.passages.map((p) => p.span.text)).join("\n");
-    const scope = structure.lists > 1 ? itemText : live.map((p) => p.span.text).join("\n");
-    const listYear = structure.listYears?.[list] ?? (structure.lists > 1 ? dominantYear(itemText, null) ?? facts.ledeYears[list] : null);
-    const year = fm.year ?? listYear ?? facts.year ?? yearFromPublished(facts.published, scope);
-    if (!year) {
-      throw new DocumentError("the year cannot be determined from the text: add front matter `year: <YYYY>`", fileLine(1));
-    }
-    const hasRates = /完成[^,，。;；]{0,10}(?:目标|任务|计划)[^,，。;；\d]{0,4}的\s*\d/.test(itemText);
-    const kind: ReportKind = fm.kind ?? reportKind(scope, hasRates, asOfMonth(scope));
-    const ledeText = structure.preamble.map((b) => b.text).join("\n") + "\n" + live.slice(0, 3).map((p) => p.span.text).join("\n");
-    const listLede = structure.listHeadings ? heading : structure.lists > 1 ? ledeText.split(/和|及/)[list] ?? ledeText : ledeText;
-    const counts = statedCount(listLede, numeral);
-    const source: Source = {
-      seed: doc.seed,
-      kind,
-      title: fm.title ?? facts.title,
-      published: fm.published ?? facts.published,
-      publisher: fm.publisher ?? facts.publisher,
-      asOf: kind === "progress" ? asOfDate(scope, year) : null,
-      ...(fm.source_url ? { source_url: fm.source_url } : {}),
-    };
-    const regionModel = regionIndex().toRegion(region);
-    const reportId = `${regionModel.slug}/${year}`;
-    const projects = buildProjects(items, reportId, kind, region, doc, clean, fileLine, warnings);
-    out.push({ id: reportId, region: regionModel, year, projectCount: counts, sources: [source], projects });
+    if (items.length) out.push(readList(context, list, items));
   }
   return out;
+}
+
+interface DocumentContext {
+  doc: DecodedDocument;
+  clean: CleanDocument;
+  live: Paragraph[];
+  structure: Structure;
+  facts: DocumentFacts;
+  region: RegionEntry;
+  fileLine: (line: number) => number;
+  warnings: Warning[];
+}
+
+/** One list of projects (most documents have one; a results + plan page has two) → a report. */
+function readList(context: DocumentContext, list: number, items: ItemDraft[]): Report {
+  const { doc, live, structure, facts, fileLine } = context;
+  const fm = doc.frontMatter;
+  const heading = structure.listHeadings?.[list] ?? "";
+  const itemText = heading + "\n" + items.flatMap((i) => i.passages.map((p) => p.span.text)).join("\n");
+  // What the report's facts are read from: the whole text, or only this list's where there are two.
+  const scope = structure.lists > 1 ? itemText : live.map((p) => p.span.text).join("\n");
+  const listYear = structure.listYears?.[list] ?? (structure.lists > 1 ? dominantYear(itemText, null) ?? facts.ledeYears[list] : null);
+  const year = fm.year ?? listYear ?? facts.year ?? yearFromPublished(facts.published, scope);
+  if (!year) throw new DocumentError("the year cannot be determined from the text: add front matter `year: <YYYY>`", fileLine(1));
+  const hasRates = STATED_RATE.test(itemText);
+  const kind: ReportKind = fm.kind ?? reportKind(scope, hasRates, asOfMonth(scope));
+  const source: Source = {
+    seed: doc.seed,
+    kind,
+    title: fm.title ?? facts.title,
+    published: fm.published ?? facts.published,
+    publisher: fm.publisher ?? facts.publisher,
+    asOf: kind === "progress" ? asOfDate(scope, year) : null,
+    ...(fm.source_url ? { source_url: fm.source_url } : {}),
+  };
+  const regionModel = regionIndex().toRegion(context.region);
+  const id = `${regionModel.slug}/${year}`;
+  const projects = buildProjects(context, items, id, kind);
+  return { id, region: regionModel, year, projectCount: statedCount(listOpening(context, list, heading), numeral), sources: [source], projects };
+}
+
+// A completion rate stated in the text: 完成年度目标任务的142.9%
+const STATED_RATE = /完成[^,，。;；]{0,10}(?:目标|任务|计划)[^,，。;；\d]{0,4}的\s*\d/;
+
+/** Where a list's project count is stated: its part heading, or the document's opening. */
+function listOpening(context: DocumentContext, list: number, heading: string): string {
+  const { structure, live } = context;
+  if (structure.listHeadings) return heading;
+  const opening = structure.preamble.map((b) => b.text).join("\n") + "\n" + live.slice(0, 3).map((p) => p.span.text).join("\n");
+  // "2022年10项…和2023年10项…": the n-th list's count is the n-th of the opening.
+  return structure.lists > 1 ? opening.split(/和|及/)[list] ?? opening : opening;
 }
 
 function yearFromPublished(published: string | null, text: string): number | null {
@@ -102,20 +128,18 @@ function yearFromPublished(published: string | null, text: string): number | nul
   return Number(published.slice(0, 4));
 }
 
-function buildProjects(items: ItemDraft[], reportId: string, kind: ReportKind, region: RegionEntry, doc: DecodedDocument, clean: CleanDocument, fileLine: (n: number) => number, warnings: Warning[]): Project[] {
+function buildProjects(context: DocumentContext, items: ItemDraft[], reportId: string, kind: ReportKind): Project[] {
+  const { doc, clean, fileLine, warnings, region } = context;
   const defaultRole: MetricRole = kind === "plan" ? "target" : "actual";
-  const numbered = items.map((item, k) => item.no ?? k + 1);
-  const levels = new Set(items.map((i) => i.level));
-  const clash = new Set(numbered).size < numbered.length && levels.size > 1;
   const regionLevel: ProjectLevel | null = region.level === "province" ? "province" : null;
+  const ids = projectIds(items, reportId, regionLevel);
   return items.map((item, k) => {
     const level = item.level ?? regionLevel;
-    const no = numbered[k]!;
-    const prefix = clash ? `${levelPrefix(level)}-` : "";
+    const no = item.no ?? k + 1;
     const metrics = itemMetrics(item, defaultRole, doc, clean, fileLine, warnings);
     const titleRange = item.titleSpan?.pos.length ? docRange(item.titleSpan, 0, item.titleSpan.pos.length) : null;
     const project: Project = {
-      id: `${reportId}/${prefix}${String(no).padStart(2, "0")}`,
+      id: ids[k]!,
       no: item.no,
       title: asWritten(item.title, clean.clean, doc.text) || `项目${no}`,
       level,
@@ -126,6 +150,20 @@ function buildProjects(items: ItemDraft[], reportId: string, kind: ReportKind, r
     };
     return project;
   });
+}
+
+/**
+ * Project ids: the report id and the project's own number (…/2023/05). Where a document
+ * numbers 省定 and 市定 projects separately, the level goes in front (…/sheng-01, …/shi-01);
+ * where numbers still repeat, the ordinal in the document is used, so an id is never shared.
+ */
+function projectIds(items: ItemDraft[], reportId: string, regionLevel: ProjectLevel | null): string[] {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  const plain = items.map((item, k) => pad(item.no ?? k + 1));
+  if (new Set(plain).size === plain.length) return plain.map((p) => `${reportId}/${p}`);
+  const byLevel = items.map((item, k) => `${levelPrefix(item.level ?? regionLevel)}-${pad(item.no ?? k + 1)}`);
+  if (new Set(byLevel).size === byLevel.length) return byLevel.map((p) => `${reportId}/${p}`);
+  return items.map((_, k) => `${reportId}/${pad(k + 1)}`);
 }
 
 function levelPrefix(level: ProjectLevel | null): string {
