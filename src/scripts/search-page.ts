@@ -1,7 +1,16 @@
 // The search page (/search/?q=…): reads the query and filters from the URL, searches as the
 // reader types, lists results ten at a time and keeps the URL in step so a search can be linked.
 
-import { findPages, hit, loadFacets, loadPagefind, type Filters, type Found, type SortOrder } from "./search.ts";
+import {
+  findPages,
+  hit,
+  loadFacets,
+  loadPagefind,
+  preloadQuery,
+  type Filters,
+  type Found,
+  type SortOrder,
+} from "./search.ts";
 
 /** Filter menus, in the order shown: the key in data-pagefind-filter and its label. */
 export const FILTER_KEYS = ["province", "city", "year", "level", "kind", "type"] as const;
@@ -102,19 +111,27 @@ async function runSearch(): Promise<void> {
   await showMore(mine);
 }
 
+/** Show the next results, each as soon as it (and those before it) has loaded. */
 async function showMore(mine: number): Promise<void> {
   if (!current) return;
-  const next = current.results.slice(consumed, consumed + PAGE_SIZE);
-  const hits = await Promise.all(next.map((result) => hit(result, current!.parts)));
-  if (mine !== generation) return;
-  const matching = hits.filter((found) => found.matches);
-  list.append(...matching.map(renderHit));
-  consumed += hits.length;
-  shown += matching.length;
-  dropped += hits.length - matching.length;
-  const total = current.results.length - dropped;
-  status.textContent = total === 0 ? "没有找到包含这些词的页面。" : `找到 ${total} 个页面，显示 ${shown} 个。`;
-  more.hidden = consumed >= current.results.length;
+  const found = current;
+  const next = found.results.slice(consumed, consumed + PAGE_SIZE);
+  const loading = next.map((result) => hit(result, found.parts));
+  for (const pending of loading) {
+    const loaded = await pending;
+    if (mine !== generation) return;
+    consumed++;
+    if (loaded.matches) {
+      list.append(renderHit(loaded));
+      shown++;
+    } else {
+      dropped++;
+    }
+    const total = found.results.length - dropped;
+    status.textContent = total === 0 ? "没有找到包含这些词的页面。" : `找到 ${total} 个页面，显示 ${shown} 个。`;
+  }
+  if (next.length === 0) status.textContent = "没有找到包含这些词的页面。";
+  more.hidden = consumed >= found.results.length;
 }
 
 function renderHit(found: Awaited<ReturnType<typeof hit>>): HTMLLIElement {
@@ -138,6 +155,7 @@ function renderHit(found: Awaited<ReturnType<typeof hit>>): HTMLLIElement {
 let typingTimer: ReturnType<typeof setTimeout> | undefined;
 input.addEventListener("input", () => {
   clearTimeout(typingTimer);
+  void loadPagefind(base).then((pagefind) => preloadQuery(pagefind, input.value));
   typingTimer = setTimeout(() => void runSearch(), TYPING_PAUSE_MS);
 });
 form.addEventListener("submit", (event) => {

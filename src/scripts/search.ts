@@ -10,6 +10,7 @@ interface PagefindModule {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   search(term: string | null, options?: PagefindSearchOptions): Promise<PagefindResponse | null>;
+  preload(term: string): Promise<void>;
 }
 
 export type FilterCounts = Record<string, Record<string, number>>;
@@ -127,6 +128,11 @@ export async function findPages(
   const inAll = others.map((results) => new Set(results.map((result) => result.id)));
   const results = (first ?? []).filter((result) => inAll.every((ids) => ids.has(result.id)));
   return { parts, results };
+}
+
+/** Start loading the index chunks a query needs while the reader is still typing. */
+export async function preloadQuery(pagefind: PagefindModule, query: string): Promise<void> {
+  await Promise.all(queryParts(query).map((part) => pagefind.preload(part.pagefindQuery)));
 }
 
 /** Whether some position p has p + offset among the matched positions for every offset. */
