@@ -5,11 +5,15 @@
 //   npm run bench:search -- --copies 180       add the synthetic ~20,000-page archive, measure latency
 //   --baseline    also index with Pagefind's own Chinese segmentation and measure that ("before")
 //   --terms N     size of the query set (default 80)   --latency N   timed queries (default 30)
+//   --content-dir <dir>   build from other content   --no-fixture   without the gold-fixture pages
+//   --skip-quality        latency and bytes only (recall on 20,000 pages loads every result)
+//   --json <file>         also write the figures as JSON
 //
 // Recall and precision: for each term, the pages whose indexed text contains it (substring)
 // against the pages the search returns in headless Chromium (all results, not one page).
 // Latency: time from submitting the search form to the first result on screen, index warm.
-// Bytes: every response Chromium receives for a first search in a fresh browser context.
+// Bytes: what Chromium receives (compressed, as GitHub Pages sends it) for the search page and a
+// first search in a fresh browser context, then for a further search.
 
 import { parseArgs } from "node:util";
 import path from "node:path";
@@ -30,7 +34,6 @@ const { values: options } = parseArgs({
     dist: { type: "string" },
     base: { type: "string", default: "/minsheng-archive/" },
     "content-dir": { type: "string" },
-    fixture: { type: "boolean", default: true },
     "no-fixture": { type: "boolean", default: false },
     copies: { type: "string", default: "1" },
     baseline: { type: "boolean", default: false },
