@@ -12,12 +12,16 @@ export interface FigureRow {
   rate: number | null;
   /** "stated" when a document says it, "computed" when the site divides actual by target. */
   rateOrigin: "stated" | "computed" | null;
+  /** The rate the document states, never a computed one. */
+  stated: number | null;
+  /** Actual ÷ target: the converter's `computedRate`, else the site's own division of the row's pair. */
+  computed: number | null;
+  /** Stated and computed differ by more than MISMATCH_POINTS (the converter's `rateMismatch`). */
+  mismatch: boolean;
 }
 
-/** A metric's completion rate as the model records it (stated, else computed by the converter). */
-export function metricRate(metric: Metric): number | null {
-  return metric.rate ?? metric.computedRate ?? null;
-}
+/** Points by which a stated and a computed rate may differ before the page flags them (as the converter). */
+export const MISMATCH_POINTS = 0.5;
 
 /** Pairs each target with the actual of the same label and unit, keeping document order. */
 export function figureRows(project: Pick<Project, "metrics">): FigureRow[] {
@@ -39,6 +43,9 @@ export function figureRows(project: Pick<Project, "metrics">): FigureRow[] {
       actual: metric.role === "actual" ? entry : null,
       rate: null,
       rateOrigin: null,
+      stated: null,
+      computed: null,
+      mismatch: false,
     };
     rows.push(row);
     open.set(key, row);
@@ -48,18 +55,42 @@ export function figureRows(project: Pick<Project, "metrics">): FigureRow[] {
 }
 
 function fillRate(row: FigureRow): void {
-  const stated = (row.actual && metricRate(row.actual.metric)) ?? (row.target && metricRate(row.target.metric));
-  if (stated !== null && stated !== undefined) {
-    row.rate = stated;
+  row.stated = row.actual?.metric.rate ?? row.target?.metric.rate ?? null;
+  row.computed = row.actual?.metric.computedRate ?? dividedRate(row);
+  row.mismatch =
+    row.actual?.metric.rateMismatch ??
+    (row.stated !== null && row.computed !== null && Math.abs(row.stated - row.computed) > MISMATCH_POINTS);
+  if (row.stated !== null) {
+    row.rate = row.stated;
     row.rateOrigin = "stated";
-    return;
-  }
-  const target = row.target?.metric.value;
-  const actual = row.actual?.metric.value;
-  if (target !== undefined && actual !== undefined && target > 0) {
-    row.rate = Math.round((actual / target) * 1000) / 10;
+  } else if (row.computed !== null) {
+    row.rate = row.computed;
     row.rateOrigin = "computed";
   }
+}
+
+/** Actual ÷ target of the row's own pair (same label and unit), one decimal. */
+function dividedRate(row: FigureRow): number | null {
+  const target = row.target?.metric.value;
+  const actual = row.actual?.metric.value;
+  if (target === undefined || actual === undefined || target <= 0) return null;
+  return Math.round((actual / target) * 1000) / 10;
+}
+
+/** How a row's rates read: the stated one, the computed one, and the gap when they disagree. */
+export interface RateReading {
+  stated: number | null;
+  computed: number | null;
+  /** Points between stated and computed (one decimal) when the row is flagged, else null. */
+  gap: number | null;
+}
+
+export function rateReading(row: Pick<FigureRow, "stated" | "computed" | "mismatch">): RateReading {
+  const gap =
+    row.mismatch && row.stated !== null && row.computed !== null
+      ? Math.round(Math.abs(row.stated - row.computed) * 10) / 10
+      : null;
+  return { stated: row.stated, computed: row.computed, gap };
 }
 
 /** True when the project has a target and an actual of the same thing. */
@@ -67,15 +98,21 @@ export function hasTargetActualPair(project: Pick<Project, "metrics">): boolean 
   return figureRows(project).some((row) => row.target !== null && row.actual !== null);
 }
 
+/** The figure row with the lowest completion rate (the first of equals), or null when none has a rate. */
+export function lowestRateRow(project: Pick<Project, "metrics">): FigureRow | null {
+  let lowest: FigureRow | null = null;
+  for (const row of figureRows(project)) {
+    if (row.rate !== null && (lowest === null || row.rate < (lowest.rate ?? Infinity))) lowest = row;
+  }
+  return lowest;
+}
+
 /**
  * A project's completion: the lowest rate among its figures, so that a project
  * counts as met only when every figure with a rate reached its annual target.
  */
 export function projectCompletion(project: Pick<Project, "metrics">): number | null {
-  const rates = figureRows(project)
-    .map((row) => row.rate)
-    .filter((rate): rate is number => rate !== null);
-  return rates.length === 0 ? null : Math.min(...rates);
+  return lowestRateRow(project)?.rate ?? null;
 }
 
 export type Attainment = "met" | "notMet" | "inProgress" | "unknown";

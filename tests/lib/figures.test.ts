@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Metric } from "../../src/ingest/model";
-import { attainment, countAttainments, figureRows, projectCompletion } from "../../src/lib/figures";
+import { attainment, countAttainments, figureRows, lowestRateRow, projectCompletion, rateReading } from "../../src/lib/figures";
 
 function metric(label: string, value: number, role: Metric["role"], rate: number | null = null, unit = "所"): Metric {
   return { label, value, unit, role, rate, source: { seed: "a.txt", start: 0, end: 1 } };
@@ -26,6 +26,25 @@ describe("figureRows", () => {
     expect(row?.rateOrigin).toBe("stated");
   });
 
+  it("keeps the stated and the computed rate apart and flags a gap over 0.5 points", () => {
+    const actual = { ...metric("残疾儿童康复救助", 4.67, "actual", 156.3, "万名"), computedRate: 161, rateMismatch: true };
+    const [row] = figureRows({ metrics: [actual] });
+    expect(row).toMatchObject({ stated: 156.3, computed: 161, mismatch: true, rate: 156.3, rateOrigin: "stated" });
+    expect(rateReading(row!)).toEqual({ stated: 156.3, computed: 161, gap: 4.7 });
+  });
+
+  it("takes the converter's computed rate for an actual whose target has another label, marked computed", () => {
+    const actual = { ...metric("惠及群众", 3034.1, "actual", null, "万人"), computedRate: 108.4, rateOrigin: "computed" as const };
+    const [row] = figureRows({ metrics: [actual] });
+    expect(row).toMatchObject({ stated: null, computed: 108.4, rate: 108.4, rateOrigin: "computed", mismatch: false });
+    expect(rateReading(row!).gap).toBeNull();
+  });
+
+  it("flags a stated rate the site's own division contradicts when the converter says nothing", () => {
+    const [row] = figureRows({ metrics: [metric("书房", 20, "target"), metric("书房", 14, "actual", 75)] });
+    expect(row).toMatchObject({ stated: 75, computed: 70, mismatch: true });
+  });
+
   it("keeps figures of different units apart", () => {
     const rows = figureRows({ metrics: [metric("培训", 5, "target", null, "万人"), metric("培训", 3, "actual", null, "万人次")] });
     expect(rows).toHaveLength(2);
@@ -37,6 +56,12 @@ describe("attainment", () => {
     expect(projectCompletion({ metrics: [metric("a", 1, "actual", 142.9), metric("b", 1, "actual", 99)] })).toBe(99);
     expect(attainment({ metrics: [metric("a", 1, "actual", 142.9), metric("b", 1, "actual", 99)] })).toBe("notMet");
     expect(attainment({ metrics: [metric("a", 1, "actual", 100)] })).toBe("met");
+  });
+
+  it("finds the figure row with the lowest rate", () => {
+    const row = lowestRateRow({ metrics: [metric("a", 1, "actual", 142.9), metric("b", 1, "actual", 99)] });
+    expect(row?.label).toBe("b");
+    expect(lowestRateRow({ metrics: [metric("a", 1, "actual")] })).toBeNull();
   });
 
   it("follows the converter's status when there is one", () => {
