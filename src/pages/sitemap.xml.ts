@@ -1,6 +1,7 @@
 // <base>/sitemap.xml — every HTML page, sorted, without dates (so builds are byte-identical).
 import type { APIRoute } from "astro";
 import { byString, loadArchive } from "../lib/archive";
+import { TOPICS, topicUrl } from "../lib/topics";
 import { absoluteUrl, pageUrl, url } from "../lib/url";
 import { escapeXml } from "../lib/xml";
 
@@ -10,6 +11,8 @@ export const GET: APIRoute = async () => {
     url(),
     url("data/"),
     url("rejected/"),
+    topicUrl(),
+    ...TOPICS.map((topic) => topicUrl(topic.slug)),
     ...archive.rejected.map((entry) => url(`rejected/${entry.id}/`)),
     ...[...archive.regions.keys()].map(pageUrl),
     ...archive.reports.map((report) => pageUrl(report.data.id)),
