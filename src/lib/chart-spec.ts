@@ -15,7 +15,15 @@ export interface CountsSpec {
   series: { label: string; tone: "met" | "short" | "progress" | "unknown"; values: number[] }[];
 }
 
-export type ChartSpec = CompletionSpec | CountsSpec;
+/** Each child region's share of its parent region's figure for the same measure, as horizontal bars. */
+export interface SharesSpec {
+  kind: "shares";
+  labels: string[];
+  /** Percent of the parent's figure. */
+  shares: number[];
+}
+
+export type ChartSpec = CompletionSpec | CountsSpec | SharesSpec;
 
 /** Colours with ≥ 3:1 contrast on white (WCAG 1.4.11), and text colours ≥ 4.5:1. */
 export const CHART_COLOURS = {

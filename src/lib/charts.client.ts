@@ -1,7 +1,7 @@
 // Draws every [data-chart] on the page with Chart.js. Only the bar chart parts are
 // registered, so the bundle carries nothing else. Runs in the browser only.
 import { BarController, BarElement, CategoryScale, Chart, LinearScale, type Plugin } from "chart.js";
-import { CHART_COLOURS, type ChartSpec, type CompletionSpec, type CountsSpec } from "./chart-spec";
+import { CHART_COLOURS, type ChartSpec, type CompletionSpec, type CountsSpec, type SharesSpec } from "./chart-spec";
 
 // No tooltip or legend plugins: the table beside each chart carries the exact numbers
 // and the legend, and leaving them out keeps a report page's script under 50 KB gzipped.
@@ -101,13 +101,35 @@ function drawCounts(canvas: HTMLCanvasElement, spec: CountsSpec): void {
   });
 }
 
+function drawShares(canvas: HTMLCanvasElement, spec: SharesSpec): void {
+  // Shares are small beside the whole: the axis ends on the first round ten past the longest bar.
+  const max = Math.max(10, Math.ceil((Math.max(...spec.shares) * 1.1) / 10) * 10);
+  new Chart(canvas, {
+    type: "bar",
+    data: {
+      labels: spec.labels,
+      datasets: [{ label: "占比", data: spec.shares, backgroundColor: CHART_COLOURS.progress, barThickness: 16 }],
+    },
+    options: {
+      indexAxis: "y",
+      responsive: true,
+      maintainAspectRatio: false,
+      scales: {
+        x: { min: 0, max, grid: { color: CHART_COLOURS.grid }, ticks: { callback: (value) => `${value}%` } },
+        y: { grid: { display: false } },
+      },
+    },
+  });
+}
+
 for (const holder of document.querySelectorAll<HTMLElement>("[data-chart]")) {
   const area = holder.querySelector<HTMLElement>(".chart-area");
   const canvas = holder.querySelector("canvas");
   const spec = JSON.parse(holder.dataset["chart"] ?? "null") as ChartSpec | null;
   if (!area || !canvas || !spec) continue;
-  area.style.height = spec.kind === "completion" ? `${spec.labels.length * 26 + 80}px` : "300px";
+  area.style.height = spec.kind === "counts" ? "300px" : `${spec.labels.length * 26 + 80}px`;
   holder.hidden = false;
   if (spec.kind === "completion") drawCompletion(canvas, spec);
+  else if (spec.kind === "shares") drawShares(canvas, spec);
   else drawCounts(canvas, spec);
 }
