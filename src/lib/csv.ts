@@ -24,6 +24,13 @@ const COLUMNS = [
   "end",
   "sentence",
   "project_url",
+  // Issue 5, appended so that earlier columns keep their positions.
+  "parent",
+  "status",
+  "topics",
+  "rate_origin",
+  "computed_rate",
+  "rate_mismatch",
 ] as const;
 
 function cell(value: string | number | null | undefined): string {
@@ -55,6 +62,12 @@ function rowsOf(report: ReportData): string[][] {
         metric.source.end,
         metric.sentence,
         absoluteUrl(pageUrl(project.id)),
+        project.parent,
+        project.status,
+        project.topics?.join(" "),
+        metric.rateOrigin,
+        metric.computedRate,
+        metric.rateMismatch === undefined ? null : String(metric.rateMismatch),
       ].map(cell),
     ),
   );

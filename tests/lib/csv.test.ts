@@ -41,6 +41,16 @@ describe("figuresCsv", () => {
     const row = figuresCsv([report]).split("\r\n")[1]!;
     expect(row).toContain("henan/2023/01,1,开展职业技能培训");
     expect(row).toContain('"全省培训428.7万人次,完成""年度""目标。"');
-    expect(row.endsWith("/henan/2023/01/")).toBe(true);
+    expect(row).toContain("/henan/2023/01/,");
+  });
+
+  it("appends parent, status, topics and the computed rate with its origin and mismatch flag", () => {
+    const enriched = structuredClone(report) as unknown as { projects: Record<string, unknown>[] };
+    const project = enriched.projects[0]!;
+    Object.assign(project, { parent: null, status: "超额完成", topics: ["jiuye", "xiangcun"] });
+    Object.assign((project.metrics as Record<string, unknown>[])[0]!, { rateOrigin: "stated", computedRate: 142.9, rateMismatch: false });
+    const [header, row] = figuresCsv([enriched as unknown as ReportData]).replace("\uFEFF", "").split("\r\n");
+    expect(header!.endsWith(",project_url,parent,status,topics,rate_origin,computed_rate,rate_mismatch")).toBe(true);
+    expect(row!.endsWith("/henan/2023/01/,,超额完成,jiuye xiangcun,stated,142.9,false")).toBe(true);
   });
 });
