@@ -1,4 +1,5 @@
-// Filters the rows of a topic page's table by the page's <select>s. The form is hidden in
+// Filters the rows of a topic page's table by the page's <select>s, on each change (the
+// submit button does the same for readers who expect one). The form is hidden in
 // the HTML and shown here, so without JavaScript every row shows and no dead control does.
 import { rowMatches, shownText, type RowFacts, type RowFilter } from "./topic-filter";
 
@@ -24,7 +25,10 @@ for (const form of document.querySelectorAll<HTMLFormElement>("form[data-filter-
   };
   form.addEventListener("change", apply);
   form.addEventListener("reset", () => setTimeout(apply));
-  form.addEventListener("submit", (event) => event.preventDefault());
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    apply();
+  });
   form.hidden = false;
   apply();
 }
