@@ -148,9 +148,9 @@ function compactSpaces(span: Span): Span {
   if (!/\s/.test(t)) return span;
   const keep: number[] = [];
   for (let i = 0; i < t.length; i++) {
-    if (/\s/.test(t[i]!)) {
+    if (isSpace(t.charCodeAt(i))) {
       let j = i;
-      while (j + 1 < t.length && /\s/.test(t[j + 1]!)) j++;
+      while (j + 1 < t.length && isSpace(t.charCodeAt(j + 1))) j++;
       const before = t[i - 1] ?? "";
       const after = t[j + 1] ?? "";
       if (/[A-Za-z0-9]/.test(before) || /[A-Za-z0-9]/.test(after)) keep.push(i);
@@ -161,6 +161,10 @@ function compactSpaces(span: Span): Span {
   }
   if (keep.length === t.length) return span;
   return { text: keep.map((k) => t[k]).join(""), pos: Int32Array.from(keep, (k) => span.pos[k]!) };
+}
+
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0d || code === 0x0a || code === 0x0b || code === 0x0c;
 }
 
 /** Width as printed: a Chinese character is one em, a digit or Latin letter half of one. */

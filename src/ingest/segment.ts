@@ -81,10 +81,11 @@ export function detectRegion(text: string, title: string | null): RegionEntry | 
     const weight = (full ? 1 : 0.5) * (index < 300 ? 2 : 1) * (title?.includes(name) ? 2 : 1);
     mentions.push({ entries, weight });
   }
-  const named = new Set(mentions.flatMap((m) => m.entries));
+  const named = [...new Set(mentions.flatMap((m) => m.entries))];
+  const related = (e: RegionEntry) => named.some((a) => isAncestor(a, e) || isAncestor(e, a));
   for (const { entries, weight } of mentions) {
     // A name several regions bear (朝阳区) counts for those whose ancestors are named too.
-    const supported = entries.filter((e) => [...named].some((a) => isAncestor(a, e) || isAncestor(e, a)));
+    const supported = entries.length === 1 ? entries : entries.filter(related);
     const chosen = entries.length === 1 ? entries : supported.length ? supported : [];
     for (const e of chosen) add(e, weight / chosen.length);
   }

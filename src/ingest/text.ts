@@ -33,8 +33,8 @@ export function sliceSpan(span: Span, start: number, end: number): Span {
 export function trimSpan(span: Span): Span {
   let s = 0;
   let e = span.text.length;
-  while (s < e && /\s/.test(span.text[s]!)) s++;
-  while (e > s && /\s/.test(span.text[e - 1]!)) e--;
+  while (s < e && span.text.charCodeAt(s) <= 0x20) s++;
+  while (e > s && span.text.charCodeAt(e - 1) <= 0x20) e--;
   return sliceSpan(span, s, e);
 }
 
