@@ -9,7 +9,7 @@
 //   and 公里 into 米. Percent-like units (%, 个百分点, 倍, x/y) are never paired: a rate
 //   of a coverage rate is not a completion rate.
 // - Same unit: label similarity ≥ PAIR_THRESHOLD.
-// - Equivalent units (人/名, 个/家/所/项, 场/场次): label similarity ≥ LOOSE_UNIT_THRESHOLD, or
+// - 人 and 名 are the same unit; equivalent units (个/家/所/项, 场/场次): label similarity ≥ LOOSE_UNIT_THRESHOLD, or
 //   ≥ PAIR_THRESHOLD when the pair reproduces the actual's stated rate.
 // - Candidates are taken greedily, one target per actual and one actual per target:
 //   pairs that reproduce the stated rate first, then by similarity, then document order.
@@ -40,9 +40,10 @@ const UNIT_SYNONYMS: Record<string, { unit: string; factor: number }> = {
 };
 /** Units whose figures are themselves ratios: 覆盖率86.1%, 高于目标3.4个百分点, 元/人/月. */
 const RATIO_UNIT = /%|％|百分点|倍|\//;
+/** Measure words for the same thing: people are counted by 人 or 名 alike (2.9万人 → 4.67万名). */
+const SAME_UNITS: readonly (readonly string[])[] = [["人", "名"]];
 /** Units that count the same things in different words; allowed only for very similar labels. */
 const EQUIVALENT_UNITS: readonly (readonly string[])[] = [
-  ["人", "名"],
   ["个", "家", "所", "项"],
   ["场", "场次"],
 ];
@@ -69,7 +70,7 @@ export function foldMagnitude(value: number, unit: string): FoldedQuantity {
 
 /** How two folded units relate: the same, equivalent counts, or not comparable. */
 export function unitRelation(a: string, b: string): "same" | "equivalent" | "none" {
-  if (a === b) return "same";
+  if (a === b || SAME_UNITS.some((units) => units.includes(a) && units.includes(b))) return "same";
   const group = EQUIVALENT_UNITS.find((units) => units.includes(a));
   return group && group.includes(b) ? "equivalent" : "none";
 }
