@@ -18,7 +18,9 @@ export default defineConfig({
   base,
   trailingSlash: "always",
   build: { format: "directory" },
-  // Lets two builds (e.g. the test build with a base path) run side by side.
+  // Where the site is written: dist/, or another folder for a second build (e.g. with a base
+  // path). Astro keeps build state in <root>/.astro/, so two builds of one checkout must not
+  // run at the same time; bench:build builds in a copy of the project for that reason.
   outDir: process.env.OUT_DIR ?? "./dist",
   // The content data store lives in the cache: a build from another CONTENT_DIR (the site
   // fixtures) gets its own, so entries of one content tree never linger in the other.
