@@ -178,7 +178,8 @@ function itemMetrics(item: ItemDraft, defaultRole: MetricRole, doc: DecodedDocum
     for (const f of figures) {
       const range = docRange(passage.span, f.start, f.end);
       const metric: Metric = {
-        label: asWritten(f.label, clean.clean, doc.text),
+        // A figure with no words of its own (a table cell: "5万人") is labelled by its project.
+        label: asWritten(f.label || item.title, clean.clean, doc.text),
         value: f.value,
         unit: f.unit,
         role: f.role ?? defaultRole,

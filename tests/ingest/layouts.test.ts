@@ -173,4 +173,47 @@ describe("project layouts", () => {
     ]);
     expect(archive.reports[1]!.projects[0]!.metrics[0]!.role).toBe("target");
   });
+
+  it("reads a progress table with 年度目标 / 进度 / 完成比例 columns, computing rates from target and progress", () => {
+    const report = onlyReport(
+      [
+        "嘉兴市2024年民生实事项目进展情况(截至6月底)",
+        "",
+        "| 序号 | 项目名称 | 年度目标 | 进度 | 完成比例 | 进展情况 |",
+        "| --- | --- | --- | --- | --- | --- |",
+        "| 1 | 新增城镇就业 | 5万人 | 3.1万人 | 62% | 正常推进 |",
+        "| 2 | 改造老旧小区 | 120个 | 40个 | 33.3% | 推进缓慢 |",
+      ].join("\n"),
+    );
+    expect(report.sources[0]).toMatchObject({ kind: "progress", asOf: "2024-06-30" });
+    expect(report.projects.map((p) => [p.title, p.status, p.metrics.map((m) => [m.value, m.role, m.rate, m.computedRate])])).toEqual([
+      ["新增城镇就业", "进行中", [[5, "target", null, null], [3.1, "actual", 62, 62]]],
+      ["改造老旧小区", "进行中", [[120, "target", null, null], [40, "actual", 33.3, 33.3]]],
+    ]);
+  });
+
+  it("reads a notice grouped by progress (提前完成 / 正常推进 / 推进缓慢) with numbered items inside the groups", () => {
+    const report = onlyReport(
+      [
+        "关于2024年望城区为民办实事项目推进情况的通报",
+        "",
+        "今年区政府确定的十件为民办实事项目,截至9月底,提前或超额完成1项,正常推进1项。具体如下:",
+        "",
+        "一、提前或超额完成的项目",
+        "",
+        "(一)新建改扩建学校。全区新建改扩建学校5所,完成年度目标任务的125%。牵头单位:区教育局",
+        "",
+        "二、正常推进的项目",
+        "",
+        "(二)改造农村公路。已完成80公里,占年度目标的80%。牵头单位:区交通运输局",
+      ].join("\n"),
+    );
+    expect(report.region.path).toEqual(["湖南省", "长沙市", "望城区"]);
+    expect(report.projectCount).toBe(10);
+    expect(report.projects.map((p) => [p.no, p.title, p.responsible, p.metrics.map((m) => [m.value, m.rate])])).toEqual([
+      [1, "新建改扩建学校", ["区教育局"], [[5, 125]]],
+      [2, "改造农村公路", ["区交通运输局"], [[80, 80]]],
+    ]);
+  });
 });
+
