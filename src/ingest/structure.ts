@@ -19,8 +19,9 @@ export interface Block {
   label?: "responsible" | "done" | "target";
 }
 
-// 第一项实事,开展职业技能培训和评价取证。 / 第3项:
-const ORDINAL = /^第([一二三四五六七八九十百\d]+)项(?:省重点|市重点|重点)?(?:民生)?(?:实事|工程|任务|工作)?\s*[,，:：、.。]?\s*/u;
+// 第一项实事,开展职业技能培训和评价取证。 · 第3项: · 第一,新增城镇就业… · 实事一:新建学校。
+const ORDINAL =
+  /^(?:第([一二三四五六七八九十百\d]+)(?:项(?:省重点|市重点|重点)?(?:民生)?(?:实事|工程|任务|工作)?\s*[,，:：、.。]?|\s*[,，:：])|(?:实事|项目)([一二三四五六七八九十\d]+)\s*[:：、.])\s*/u;
 // 第五、第六、第七项实事,分别是A、B、C。
 const GROUP = /^((?:第[一二三四五六七八九十\d]+[、,，和及])+第[一二三四五六七八九十\d]+)项(?:民生)?(?:实事|工程)?\s*[,，:：]?\s*(?:分别是|分别为|是|为)?\s*/u;
 const PART = /^([一二三四五六七八九十]+)\s*[、.．]\s*/u; // 一、省重点民生实事完成情况
@@ -75,7 +76,8 @@ function classifyText(paragraph: Paragraph, text: string): Block {
     const m = re.exec(text);
     if (!m) continue;
     // "1.5万人…" is a number, not an item: DOT already refuses a digit after the dot.
-    const numbers = m[1] ? [numeral(m[1])] : [];
+    const token = m[1] ?? m[2];
+    const numbers = token ? [numeral(token)] : [];
     return { ...base, type: "marker", marker, numbers, rest: text.slice(m[0].length), restAt: m[0].length };
   }
   const head = NUMHEAD.exec(text);

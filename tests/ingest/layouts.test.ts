@@ -215,5 +215,29 @@ describe("project layouts", () => {
       [2, "改造农村公路", ["区交通运输局"], [[80, 80]]],
     ]);
   });
+
+  it.each([
+    ["（1）…；（2）… in one paragraph", "福州市2025年为民办实事项目\n\n今年市政府将重点办好以下民生实事：（1）新建改扩建中小学10所；（2）新增养老床位800张；（3）改造老旧小区60个。"],
+    ["1.…；2.… in one paragraph", "福州市2025年为民办实事项目\n\n今年市政府将重点办好以下民生实事：1.新建改扩建中小学10所；2.新增养老床位800张；3.改造老旧小区60个。"],
+  ])("reads a plan listed inline as %s", (_, text) => {
+    const report = onlyReport(text);
+    expect(report.sources[0]!.kind).toBe("plan");
+    expect(report.projects.map((p) => [p.no, p.title, p.metrics.map((m) => [m.value, m.role])])).toEqual([
+      [1, "新建改扩建中小学", [[10, "target"]]],
+      [2, "新增养老床位", [[800, "target"]]],
+      [3, "改造老旧小区", [[60, "target"]]],
+    ]);
+  });
+
+  it.each([
+    ["第一，", "绵阳市2024年民生实事完成情况\n\n第一，新增城镇就业4.2万人，完成年度目标任务的105%。\n\n第二，改造农村公路500公里，完成年度目标任务的110%。"],
+    ["实事一：", "绵阳市2024年十件实事办理情况\n\n实事一：新增城镇就业。全市新增城镇就业4.2万人，完成年度目标任务的105%。\n\n实事二：改造农村公路。改造农村公路500公里，完成年度目标任务的110%。"],
+  ])("reads paragraphs opened by %s as numbered projects", (_, text) => {
+    const report = onlyReport(text);
+    expect(report.projects.map((p) => [p.no, p.title, p.metrics.map((m) => [m.value, m.rate])])).toEqual([
+      [1, "新增城镇就业", [[4.2, 105]]],
+      [2, "改造农村公路", [[500, 110]]],
+    ]);
+  });
 });
 
