@@ -21,8 +21,9 @@ const KINDS: ReportKind[] = ["plan", "progress", "results"];
 /** Decodes one document, or throws a DocumentError saying why it cannot be read. */
 export function decodeDocument(doc: InputDocument): DecodedDocument {
   if (doc.bytes.length === 0 || isBlank(doc.bytes)) throw new DocumentError("the file is empty");
-  if (doc.bytes.includes(0)) throw new DocumentError("the file holds NUL bytes: it is binary, not text");
-  const { raw, encoding } = decodeBytes(doc.bytes);
+  const utf16 = utf16Encoding(doc.bytes);
+  if (!utf16 && doc.bytes.includes(0)) throw new DocumentError("the file holds NUL bytes: it is binary, not text");
+  const { raw, encoding } = utf16 ? { raw: new TextDecoder(utf16).decode(doc.bytes.subarray(2)), encoding: utf16 } : decodeBytes(doc.bytes);
   const unreadable = countUnreadable(raw);
   if (unreadable > Math.max(8, raw.length * 0.02)) {
     throw new DocumentError(`the bytes are neither UTF-8 nor GBK/GB18030 text (${unreadable} undecodable characters)`);
@@ -33,6 +34,13 @@ export function decodeDocument(doc: InputDocument): DecodedDocument {
   const frontMatter = match ? readFrontMatter(match[0]) : {};
   if (text.trim() === "") throw new DocumentError("the file has no text after its front matter", frontMatterLines + 1);
   return { seed: doc.name, text, encoding, frontMatter, frontMatterLines };
+}
+
+/** A UTF-16 byte-order mark (Windows Notepad's "Unicode"): FF FE or FE FF. */
+function utf16Encoding(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return "utf-16le";
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return "utf-16be";
+  return null;
 }
 
 function isBlank(bytes: Uint8Array): boolean {

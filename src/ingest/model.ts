@@ -113,7 +113,7 @@ export interface DecodedDocument {
   seed: string;
   /** The decoded text after front matter: every source offset points into it. */
   text: string;
-  encoding: "utf-8" | "gb18030";
+  encoding: "utf-8" | "gb18030" | "utf-16le" | "utf-16be";
   frontMatter: FrontMatter;
   /** Lines taken by the front matter, so that warnings can name the file's own line. */
   frontMatterLines: number;

@@ -23,6 +23,12 @@ describe("decode", () => {
     expect(doc(new Uint8Array(iconv.encode(text, "gb18030"))).text).toBe(text);
   });
 
+  it("reads UTF-16 with a byte-order mark (Windows Notepad's Unicode)", () => {
+    const text = "长沙县2024年民生实事";
+    const le = new Uint8Array([0xff, 0xfe, ...Buffer.from(text, "utf16le")]);
+    expect(doc(le)).toMatchObject({ text, encoding: "utf-16le" });
+  });
+
   it("keeps CRLF in the text, so offsets match the file as decoded", () => {
     expect(doc(utf8("一、标题\r\n正文")).text).toBe("一、标题\r\n正文");
   });
