@@ -11,7 +11,7 @@ export function contentFiles(archive: Archive, texts: Map<string, string>): Map<
   const files = new Map<string, string>();
   for (const report of archive.reports) files.set(`reports/${report.id}.mdx`, reportMdx(report, texts));
   for (const r of archive.rejected) {
-    const stem = r.seed.replace(/\.[^.]+$/, "").replace(/[^A-Za-z0-9_-]+/g, "-") || "document";
+    const stem = rejectedStem(r.seed);
     const body = [
       GENERATED,
       "",
@@ -22,6 +22,19 @@ export function contentFiles(archive: Archive, texts: Map<string, string>): Map<
     files.set(`rejected/${stem}.mdx`, frontMatter({ seed: r.seed, reason: r.reason, line: r.line ?? 1 }, body));
   }
   return new Map([...files].sort((a, b) => (a[0] < b[0] ? -1 : 1)));
+}
+
+/**
+ * The page name of a rejected document: its file name in URL-safe ASCII; names that lose
+ * characters doing so (南阳通报.txt) get a short hash of the whole name, so two never collide.
+ */
+export function rejectedStem(seed: string): string {
+  const base = seed.replace(/\.[^.]+$/, "");
+  const ascii = base.replace(/[^A-Za-z0-9_-]+/g, "-").replace(/^-+|-+$/g, "");
+  if (ascii === base && ascii !== "") return ascii;
+  let hash = 0x811c9dc5;
+  for (const ch of seed) hash = Math.imul(hash ^ ch.codePointAt(0)!, 0x01000193) >>> 0;
+  return `${ascii || "document"}-${hash.toString(36)}`;
 }
 
 const GENERATED = "{/* 由 npm run ingest 从 seeds/ 生成；请改 seeds/ 或其前置元数据，不要手改此文件 */}";

@@ -81,6 +81,14 @@ describe("MDX", () => {
     expect(data.projects).toHaveLength(2);
   });
 
+  it("names rejected pages so that no two documents share one", async () => {
+    const { rejectedStem } = await import("../../src/ingest/mdx.ts");
+    expect(rejectedStem("empty.txt")).toBe("empty");
+    expect(rejectedStem("南阳通报.txt")).not.toBe(rejectedStem("漯河通报.txt"));
+    expect(rejectedStem("南阳通报.txt")).toMatch(/^document-[a-z0-9]+$/);
+    expect(rejectedStem("a b.txt")).toMatch(/^a-b-[a-z0-9]+$/);
+  });
+
   it("writes a page for a rejected document, with its text", () => {
     const { archive, texts } = convertTexts({ "weather.txt": "四川省气象台发布暴雨预警。" });
     const files = contentFiles(archive, texts);
