@@ -1,0 +1,46 @@
+// The variant documents (GBK, GB18030, 繁體, full-width, tables, a hostile text, rejections)
+// built into a site of their own: every character of each stays readable, and markup or code
+// in a document shows as text and never runs.
+
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import path from "node:path";
+import { execFileSync } from "node:child_process";
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildSite } from "../search/site.ts";
+import { BASE, ROOT, runDir } from "./build.ts";
+import { expectTextKept, pagesBySeed, readSeeds } from "./data-loss.ts";
+import { parseHtml, textOf } from "./html.ts";
+
+const VARIANTS = path.join(ROOT, "tests/fixtures/variants");
+let work = "";
+let dist = "";
+
+beforeAll(async () => {
+  work = path.join(runDir(), "variants");
+  rmSync(work, { recursive: true, force: true });
+  const seeds = path.join(work, "seeds");
+  mkdirSync(seeds, { recursive: true });
+  for (const name of readdirSync(VARIANTS).filter((n) => n.endsWith(".txt"))) copyFileSync(path.join(VARIANTS, name), path.join(seeds, name));
+  execFileSync(path.join(ROOT, "node_modules/.bin/tsx"), ["scripts/ingest.ts", "--seeds", seeds, "--out", path.join(work, "content")], { cwd: ROOT, stdio: "pipe" });
+  dist = path.join(work, "dist");
+  await buildSite({ outDir: dist, base: BASE, contentDir: path.join(work, "content") });
+});
+
+describe("variant documents on the site", () => {
+  it("keeps every character of every variant, in order, on its page", () => {
+    const seeds = readSeeds(path.join(work, "seeds"));
+    const pages = pagesBySeed(path.join(work, "content"));
+    expect(seeds.filter((seed) => !pages.has(seed.name)).map((seed) => seed.name)).toEqual([]);
+    for (const seed of seeds) expectTextKept(dist, seed, pages.get(seed.name) ?? []);
+  });
+
+  it("shows a hostile document's code and markup as text, with no script of its own", () => {
+    const html = readFileSync(path.join(dist, "jiangxi/ganzhou/2024/index.html"), "utf8");
+    const text = textOf(parseHtml(html));
+    for (const line of ["{process.exit(1)}", "<script>alert(1)</script>", 'import fs from "fs"', "export const x = 1", "&amp;", '<div style="color:red">']) {
+      expect(text, line).toContain(line);
+    }
+    expect(html).not.toContain("<script>alert(1)</script>");
+    expect(html).not.toMatch(/<div style="color:red">/);
+  });
+});
