@@ -20,6 +20,7 @@
 import type { Archive, Project, RegionLevel, Report } from "./model.ts";
 import { foldMagnitude, isRatioUnit, unitRelation } from "./rates.ts";
 import { textSimilarity } from "./similarity.ts";
+import { mapProjects } from "./map-projects.ts";
 
 export const MARKED_THRESHOLD = 0.35;
 export const UNMARKED_THRESHOLD = 0.75;
@@ -120,15 +121,9 @@ export function linkParents(archive: Archive): Archive {
   for (const [child, parent] of parentOf) {
     childrenOf.set(parent, [...(childrenOf.get(parent) ?? []), child]);
   }
-  return {
-    ...archive,
-    reports: archive.reports.map((report) => ({
-      ...report,
-      projects: report.projects.map((project) => ({
-        ...project,
-        parent: parentOf.get(project.id) ?? null,
-        children: [...(childrenOf.get(project.id) ?? [])].sort(),
-      })),
-    })),
-  };
+  return mapProjects(archive, (project) => ({
+    ...project,
+    parent: parentOf.get(project.id) ?? null,
+    children: [...(childrenOf.get(project.id) ?? [])].sort(),
+  }));
 }

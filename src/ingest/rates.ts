@@ -26,6 +26,7 @@
 
 import type { Archive, Metric, Project } from "./model.ts";
 import { textSimilarity } from "./similarity.ts";
+import { mapProjects } from "./map-projects.ts";
 
 export const PAIR_THRESHOLD = 0.3;
 export const LOOSE_UNIT_THRESHOLD = 0.7;
@@ -193,11 +194,5 @@ export function computeProjectRates(project: Project): Project {
 }
 
 export function computeRates(archive: Archive): Archive {
-  return {
-    ...archive,
-    reports: archive.reports.map((report) => ({
-      ...report,
-      projects: report.projects.map(computeProjectRates),
-    })),
-  };
+  return mapProjects(archive, computeProjectRates);
 }

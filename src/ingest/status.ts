@@ -20,6 +20,7 @@
 // Rates are compared as written to one decimal (99.96 computed is 100.0).
 
 import type { Archive, Metric, Project, ProjectStatus, Report, ReportKind } from "./model.ts";
+import { mapProjects } from "./map-projects.ts";
 
 const KIND_ORDER: readonly ReportKind[] = ["plan", "progress", "results"];
 
@@ -64,14 +65,5 @@ export function projectStatus(project: Project, report: Report): ProjectStatus {
 }
 
 export function assignStatus(archive: Archive): Archive {
-  return {
-    ...archive,
-    reports: archive.reports.map((report) => ({
-      ...report,
-      projects: report.projects.map((project) => ({
-        ...project,
-        status: projectStatus(project, report),
-      })),
-    })),
-  };
+  return mapProjects(archive, (project, report) => ({ ...project, status: projectStatus(project, report) }));
 }

@@ -5,6 +5,7 @@
 // specific: "卫生院" rather than "卫生" (which would also catch 卫生厕所).
 
 import type { Archive, Project } from "./model.ts";
+import { mapProjects } from "./map-projects.ts";
 
 export interface Topic {
   /** Display name, Chinese. */
@@ -141,11 +142,5 @@ export function projectTopics(project: Project): string[] {
 }
 
 export function assignTopics(archive: Archive): Archive {
-  return {
-    ...archive,
-    reports: archive.reports.map((report) => ({
-      ...report,
-      projects: report.projects.map((project) => ({ ...project, topics: projectTopics(project) })),
-    })),
-  };
+  return mapProjects(archive, (project) => ({ ...project, topics: projectTopics(project) }));
 }
