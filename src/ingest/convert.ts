@@ -33,8 +33,12 @@ export function convert(inputs: InputDocument[]): Conversion {
       texts.set(doc.seed, doc.text);
       reports.push(...readDocument(doc, warnings));
     } catch (error) {
-      if (!(error instanceof DocumentError)) throw error;
-      rejected.push({ seed: input.name, reason: `${input.name}:${error.line}: ${error.message}`, line: error.line });
+      // A fault of the converter on one document must not cost the others: it is rejected
+      // with the fault named, and its text still gets its page.
+      const known = error instanceof DocumentError;
+      const line = known ? error.line : 1;
+      const message = known ? error.message : `the converter failed on this document (${String((error as Error).message ?? error)}); please report it`;
+      rejected.push({ seed: input.name, reason: `${input.name}:${line}: ${message}`, line });
     }
   }
   const archive = enrichOwned({ reports: mergeReports(reports), rejected });
