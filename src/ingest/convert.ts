@@ -5,7 +5,7 @@ import { decodeDocument, DocumentError } from "./decode.ts";
 import { normalise, type CleanDocument, type Paragraph } from "./normalise.ts";
 import { classify, numeral } from "./structure.ts";
 import { buildStructure, type ItemDraft, type Structure } from "./projects.ts";
-import { extractFigures } from "./figures.ts";
+import { extractFigures, VERB_ONLY } from "./figures.ts";
 import { asOfDate, asOfMonth, documentFacts, dominantYear, reportKind, statedCount, type DocumentFacts } from "./segment.ts";
 import { regionByName, regionIndex, type RegionEntry } from "./regions.ts";
 import { docRange, lineAt } from "./text.ts";
@@ -182,8 +182,8 @@ function itemMetrics(item: ItemDraft, defaultRole: MetricRole, doc: DecodedDocum
     for (const f of figures) {
       const range = docRange(passage.span, f.start, f.end);
       const metric: Metric = {
-        // A figure with no words of its own (a table cell: "5万人") is labelled by its project.
-        label: asWritten(f.label || item.title, clean.clean, doc.text),
+        // A figure with no words of its own (a table cell: "5万人", "建成13所") is labelled by its project.
+        label: asWritten(f.label && !VERB_ONLY.test(f.label) ? f.label : item.title, clean.clean, doc.text),
         value: f.value,
         unit: f.unit,
         role: f.role ?? defaultRole,

@@ -111,7 +111,7 @@ const FILLER =
 const LABEL_TRIM = /(?:达到?|为|约|超|近|共|计|逾|以上|不少于|不低于|超过|分别)+$/u;
 
 // A label that is only a verb names no thing: 完成, 培训, 新增
-const VERB_ONLY = /^(?:完成|开展|实施|新建|建成|建设|新增|培训|改造|救助|达到|实现)+$/u;
+export const VERB_ONLY = /^(?:完成|开展|实施|新建|建成|建设|新增|培训|改造|救助|达到|实现)+$/u;
 // A figure just before a 、 ends a list member: 宫颈癌筛查89.2万人、乳腺癌筛查…
 const FIGURE_BEFORE = /(?:\d|[十百千万亿])[\u4e00-\u9fff%]{0,4}$/u;
 

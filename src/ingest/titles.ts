@@ -62,6 +62,12 @@ export function cleanTitle(text: string): string {
   // "开工改造城镇老旧小区38.94万户" → the work, not the figure, where words come before it.
   const figure = TITLE_FIGURE.exec(title);
   if (figure && figure.index >= 4) title = title.slice(0, figure.index);
+  // "为8000户特殊困难老年人家庭实施适老化改造" → the work; the figure is a metric already.
+  const inner = title.replace(INNER_FIGURE, "");
+  if (inner !== title && inner.length >= 6 && /^[为对在向给]/u.test(title)) title = inner;
   return title.replace(/^(?:全省|全市|全县|全区)/u, "").trim();
 }
+
+// A figure inside a title, with its qualifiers: 8000户 · 约3500名 · 不少于2.9万名
+const INNER_FIGURE = /(?:约|不少于|超过?)?\d+(?:\.\d+)?(?:万|亿)?(?:余|多)?[户人名个所家座处条台套项](?:以上)?/gu;
 

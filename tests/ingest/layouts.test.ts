@@ -239,5 +239,20 @@ describe("project layouts", () => {
       [2, "改造农村公路", [[500, 110]]],
     ]);
   });
+
+  it("pairs a table's 目标任务 and 完成情况 columns into a computed rate when no rate column is given", () => {
+    const report = onlyReport(
+      "无锡市2023年民生实事项目完成情况表\n\n| 序号 | 项目名称 | 目标任务 | 完成情况 | 责任单位 |\n|---|---|---|---|---|\n| 1 | 新建幼儿园 | 新建幼儿园12所 | 建成13所 | 市教育局 |\n| 2 | 老旧小区改造 | 改造80个 | 改造86个 | 市住建局 |",
+    );
+    expect(report.projects.map((p) => p.metrics.map((m) => [m.value, m.role, m.rate, m.computedRate]))).toEqual([
+      [[12, "target", null, null], [13, "actual", null, 108.3]],
+      [[80, "target", null, null], [86, "actual", null, 107.5]],
+    ]);
+  });
+
+  it("keeps a figure inside an 为…实施… title out of the title", () => {
+    const report = onlyReport("德阳市2025年民生实事出炉\n\n今年确定民生实事:一是新增城镇就业3.2万人以上;二是为8000户特殊困难老年人家庭实施适老化改造。");
+    expect(report.projects.map((p) => p.title)).toEqual(["新增城镇就业", "为特殊困难老年人家庭实施适老化改造"]);
+  });
 });
 
