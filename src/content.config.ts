@@ -1,9 +1,13 @@
 // The two collections the converter writes (docs/CONTENT.md). The schema mirrors
 // src/ingest/model.ts; objects are loose so that fields the converter adds later
 // (and the site does not yet know) still reach data/archive.json.
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { defineCollection } from "astro:content";
-import { glob } from "astro/loaders";
+import { glob, type Loader } from "astro/loaders";
 import { z } from "astro/zod";
+import matter from "gray-matter";
 
 /** Where the collections live; tests point it at tests/fixtures/site-content. */
 const CONTENT_DIR = process.env.CONTENT_DIR ?? "content";
@@ -66,13 +70,69 @@ const region = z.looseObject({
   code: z.union([z.string(), z.number()]).transform(String),
 });
 
+/**
+ * The reports' .mdx files as data entries: front matter as data, the body kept as text and
+ * rendered by src/components/ReportBody.astro, never compiled as MDX (src/lib/report-body.ts:
+ * compiling and bundling every report was a third of the build's time and most of its memory).
+ * The file path is the report id (henan/nanyang/2023.mdx → henan/nanyang/2023).
+ */
+function reportFiles(base: string): Loader {
+  return {
+    name: "minsheng-report-files",
+    load: async ({ config, store, parseData, generateDigest, watcher }) => {
+      const root = fileURLToPath(config.root);
+      const dir = path.resolve(root, base);
+      const sync = async (file: string) => {
+        const id = file.replace(/\.mdx$/u, "");
+        const filePath = path.join(dir, file);
+        const contents = await readFile(filePath, "utf8");
+        const digest = generateDigest(contents);
+        if (store.get(id)?.digest === digest) return id;
+        const { data, body } = frontMatter(contents);
+        const parsed = await parseData({ id, data, filePath });
+        store.set({ id, data: parsed, body, digest, filePath: path.relative(root, filePath).split(path.sep).join("/") });
+        return id;
+      };
+      const files = await mdxFiles(dir);
+      const seen = new Set<string>();
+      for (const file of files) seen.add(await sync(file));
+      for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+      watcher?.on("all", (_event, changed) => {
+        if (!changed.startsWith(dir + path.sep) || !changed.endsWith(".mdx")) return;
+        const file = path.relative(dir, changed).split(path.sep).join("/");
+        void readFile(changed).then(
+          () => sync(file),
+          () => store.delete(file.replace(/\.mdx$/u, "")),
+        );
+      });
+    },
+  };
+}
+
+/** Front matter and body: the converter writes the front matter as JSON (which is YAML); hand-made files may use YAML. */
+function frontMatter(contents: string): { data: Record<string, unknown>; body: string } {
+  const json = /^---\r?\n(\{[\s\S]*?\})\r?\n---\r?\n?/u.exec(contents);
+  if (json) {
+    try {
+      return { data: JSON.parse(json[1]!) as Record<string, unknown>, body: contents.slice(json[0].length) };
+    } catch {
+      // not JSON after all: read it as YAML
+    }
+  }
+  const parsed = matter(contents);
+  return { data: parsed.data, body: parsed.content };
+}
+
+async function mdxFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith(".mdx"))
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"))
+    .sort();
+}
+
 const reports = defineCollection({
-  loader: glob({
-    pattern: "**/*.mdx",
-    base: `${CONTENT_DIR}/reports`,
-    // The file path is the report id (henan/nanyang/2023.mdx → henan/nanyang/2023).
-    generateId: ({ entry }) => entry.replace(/\.mdx$/, ""),
-  }),
+  loader: reportFiles(`${CONTENT_DIR}/reports`),
   schema: z.looseObject({
     id: z.string(),
     region,
