@@ -70,6 +70,7 @@ function scan(html: string): Piece[] {
 
 function isBoilerplate(name: string, attributes: string): boolean {
   if (BOILERPLATE_ELEMENTS.has(name)) return true;
+  if (!attributes.includes("class")) return false;
   const classes = /\sclass=(?:"([^"]*)"|'([^']*)')/u.exec(attributes);
   const list = (classes?.[1] ?? classes?.[2] ?? "").split(/\s+/u);
   return BOILERPLATE_CLASSES.some((name) => list.includes(name));
@@ -99,16 +100,25 @@ const FILTER_ATTRIBUTE = /\sdata-pagefind-filter=(?:"([^"]*)"|'([^']*)')/giu;
  */
 export function pairedHtml(html: string): PairedPage {
   const pieces = scan(html);
+  // Only the data-pagefind-body parts reach Pagefind (with the html and body tags, and the
+  // elements carrying data-pagefind-meta or -sort, which Pagefind reads anywhere): the rest is
+  // never indexed, and a project page's body is a tenth of its HTML.
+  const kept = bodyMask(pieces);
+  const keeps = (index: number) => kept === null || kept[index] === 1;
   // Text pieces of the current run, encoded together once the run is closed.
   let pending: { index: number; text: string }[] = [];
+  let pendingKept = false;
   const encoded = new Map<number, string>();
   const flush = () => {
-    encodeRunGroup(pending, encoded);
+    if (pendingKept) encodeRunGroup(pending, encoded);
     pending = [];
+    pendingKept = false;
   };
   pieces.forEach((piece, index) => {
-    if (piece.kind === "text") pending.push({ index, text: piece.raw });
-    else if (breaksRun(piece)) flush();
+    if (piece.kind === "text") {
+      pending.push({ index, text: piece.raw });
+      pendingKept ||= keeps(index);
+    } else if (breaksRun(piece)) flush();
   });
   flush();
   const facets: Facet[] = [];
@@ -118,20 +128,60 @@ export function pairedHtml(html: string): PairedPage {
     if (piece.kind === "open") {
       indexed ||= hasAttribute(piece.attributes, "data-pagefind-body");
       if (piece.name === "html") return void (out += withoutLanguage(piece.raw));
-      out += piece.raw.replace(FILTER_ATTRIBUTE, (_attribute, double?: string, single?: string) => {
+      const raw = !piece.attributes.includes("data-pagefind-filter") ? piece.raw : piece.raw.replace(FILTER_ATTRIBUTE, (_attribute, double?: string, single?: string) => {
         const filter = decodeEntities(double ?? single ?? "");
         const colon = filter.indexOf(":");
         if (colon > 0) facets.push([filter.slice(0, colon).trim(), filter.slice(colon + 1).trim()]);
         return "";
       });
+      if (keeps(index) || piece.name === "body") out += raw;
+      else if (PAGEFIND_DATA.test(piece.attributes)) {
+        out += raw;
+        if (!VOID_ELEMENTS.has(piece.name) && !piece.selfClosing) out += `</${piece.name}>`;
+      }
       return;
     }
     if (piece.kind === "close" && piece.name === "body" && indexed && facets.length > 0) {
       out += `<div data-pagefind-body>${facets.map(([key, value]) => facetToken(key, value)).join(" ")}</div>`;
     }
-    out += encoded.get(index) ?? piece.raw;
+    if (keeps(index) || (piece.kind === "close" && (piece.name === "body" || piece.name === "html"))) {
+      out += encoded.get(index) ?? piece.raw;
+    }
   });
   return { html: out, facets };
+}
+
+/** Attributes Pagefind reads outside data-pagefind-body. */
+const PAGEFIND_DATA = /\sdata-pagefind-(?:meta|sort)=/iu;
+
+/**
+ * Which pieces stand inside a data-pagefind-body element (the element's own tags included),
+ * or null when the page has none (Pagefind then reads the whole page, or leaves it out).
+ */
+function bodyMask(pieces: Piece[]): Uint8Array | null {
+  const mask = new Uint8Array(pieces.length);
+  let any = false;
+  const stack: { name: string; body: boolean }[] = [];
+  let depth = 0;
+  pieces.forEach((piece, index) => {
+    if (piece.kind === "open") {
+      const body = hasAttribute(piece.attributes, "data-pagefind-body");
+      any ||= body;
+      if (depth > 0 || body) mask[index] = 1;
+      if (VOID_ELEMENTS.has(piece.name) || piece.selfClosing) return;
+      stack.push({ name: piece.name, body });
+      if (body) depth++;
+    } else if (piece.kind === "close") {
+      if (depth > 0) mask[index] = 1;
+      let at = stack.length - 1;
+      while (at >= 0 && stack[at]!.name !== piece.name) at--;
+      if (at < 0) return;
+      for (const open of stack.splice(at)) if (open.body) depth--;
+    } else if (depth > 0) {
+      mask[index] = 1;
+    }
+  });
+  return any ? mask : null;
 }
 
 /** `<html lang="zh-CN">` → `<html lang="zxx">` ("no linguistic content": no segmenter, no stemmer). */
@@ -165,8 +215,13 @@ function encodeRunGroup(group: { index: number; text: string }[], encoded: Map<n
 }
 
 /** Attribute presence, as Pagefind reads it: data-pagefind-body, data-pagefind-ignore. */
-const hasAttribute = (attributes: string, name: string) =>
-  new RegExp(`(?:^|\\s)${name}(?=[\\s=/>]|$)`, "u").test(attributes);
+const attributePatterns = new Map<string, RegExp>();
+const hasAttribute = (attributes: string, name: string) => {
+  if (!attributes.includes(name)) return false;
+  let pattern = attributePatterns.get(name);
+  if (!pattern) attributePatterns.set(name, (pattern = new RegExp(`(?:^|\\s)${name}(?=[\\s=/>]|$)`, "u")));
+  return pattern.test(attributes);
+};
 
 /**
  * The text a page is searchable by: the content of its data-pagefind-body elements without

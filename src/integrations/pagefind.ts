@@ -30,8 +30,9 @@ export interface IndexSiteSummary {
   bundle: string;
 }
 
-/** Pages sent to the Pagefind service at once. */
+/** Pages sent to the Pagefind service at once, and batches sent before waiting for the oldest. */
 const BATCH = 64;
+const BATCHES_IN_FLIGHT = 4;
 
 export async function indexSite(options: IndexSiteOptions): Promise<IndexSiteSummary> {
   const { dir, base, bundle = "pagefind", tokenisation = "pairs", log = () => {} } = options;
@@ -39,23 +40,29 @@ export async function indexSite(options: IndexSiteOptions): Promise<IndexSiteSum
   if (!index) throw new Error(`Pagefind: ${errors.join("; ")}`);
   const files = (await htmlFiles(dir)).filter((file) => !file.startsWith(`${bundle}/`));
   const facets: Facet[] = [];
+  // Batches are sent in file order (the index is the same bytes every build), but the next batch
+  // is read and paired while Pagefind still indexes the ones before: the two processes overlap.
+  const inFlight: Promise<void>[] = [];
   for (let start = 0; start < files.length; start += BATCH) {
     const batch = files.slice(start, start + BATCH);
     const htmls = await Promise.all(batch.map((file) => readFile(path.join(dir, file), "utf8")));
-    // Pages reach Pagefind in file order (not as reads finish): the index is the same bytes every build.
-    const added = await Promise.all(
-      batch.map((file, i) => {
-        const html = htmls[i]!;
-        if (tokenisation === "pagefind") return index.addHTMLFile({ url: pageUrl(base, file), content: html });
-        const paired = pairedHtml(html);
-        facets.push(...paired.facets);
-        return index.addHTMLFile({ url: pageUrl(base, file), content: paired.html });
-      }),
-    );
-    for (const [i, response] of added.entries()) {
-      if (response.errors.length > 0) throw new Error(`Pagefind: ${batch[i]}: ${response.errors.join("; ")}`);
-    }
+    const added = batch.map((file, i) => {
+      const html = htmls[i]!;
+      if (tokenisation === "pagefind") return index.addHTMLFile({ url: pageUrl(base, file), content: html });
+      const paired = pairedHtml(html);
+      facets.push(...paired.facets);
+      return index.addHTMLFile({ url: pageUrl(base, file), content: paired.html });
+    });
+    const checked = Promise.all(added).then((responses) => {
+      for (const [i, response] of responses.entries()) {
+        if (response.errors.length > 0) throw new Error(`Pagefind: ${batch[i]}: ${response.errors.join("; ")}`);
+      }
+    });
+    checked.catch(() => {}); // awaited below; a failure must not count as unhandled meanwhile
+    inFlight.push(checked);
+    if (inFlight.length >= BATCHES_IN_FLIGHT) await inFlight.shift();
   }
+  await Promise.all(inFlight);
   await rm(path.join(dir, bundle), { recursive: true, force: true });
   const written = await index.writeFiles({ outputPath: path.join(dir, bundle) });
   if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join("; ")}`);

@@ -13,9 +13,18 @@ describe("the copy of a page Pagefind indexes", () => {
   });
 
   it("writes text as pairs and leaves tags, attributes and scripts alone", () => {
-    const html = pairedHtml(page('<main data-pagefind-body><p title="老旧小区">老旧小区</p></main>'));
+    const html = pairedHtml(page('<main data-pagefind-body><p title="老旧小区">老旧小区</p><script>const y = "<p>小区</p>";</script></main>'));
     expect(html).toContain('<p title="老旧小区"> 老旧  旧小  小区  区 </p>');
-    expect(html).toContain('const x = "<p>老旧</p>";');
+    expect(html).toContain('const y = "<p>小区</p>";');
+  });
+
+  it("keeps only what Pagefind reads: the data-pagefind-body parts, meta and sort attributes", () => {
+    const html = pairedHtml(
+      page('<h1 data-pagefind-body>标题</h1><div hidden><span data-pagefind-meta="year:2023"></span><span data-pagefind-sort="year:2023"></span></div><p>正文之外</p>'),
+    );
+    expect(html).toBe(
+      '<html lang="zxx"><body><h1 data-pagefind-body> 标题  题 </h1><span data-pagefind-meta="year:2023"></span><span data-pagefind-sort="year:2023"></span></body></html>',
+    );
   });
 
   it("continues a run across inline tags: 3430个</strong>老旧 gives the pair 个老", () => {
