@@ -76,8 +76,11 @@ function ensureOption(menu: HTMLSelectElement, value: string): HTMLOptionElement
 }
 
 /** Fill each filter menu with the values present in the archive. */
+/** Filter values and their page counts (facets.json), loaded once. */
+const facets = loadFacets(base);
+
 async function fillFilterMenus(): Promise<void> {
-  const counts = await loadFacets(base);
+  const counts = await facets;
   for (const [key, menu] of filterMenus) {
     const values = Object.keys(counts[key] ?? {}).sort((a, b) =>
       key === "year" ? b.localeCompare(a) : a.localeCompare(b, "zh-CN"),
@@ -101,7 +104,8 @@ async function runSearch(): Promise<void> {
   }
   status.textContent = "正在搜索…";
   const pagefind = await loadPagefind(base);
-  const found = await findPages(pagefind, query, filters, sortMenu.value as SortOrder);
+  const years = Object.keys((await facets).year ?? {});
+  const found = await findPages(pagefind, query, filters, sortMenu.value as SortOrder, years);
   if (mine !== generation) return;
   current = found;
   consumed = 0;

@@ -1,6 +1,6 @@
 // Hand-made archive pages for search tests and benchmarks, written straight into a built
 // site: one page per report (its source text) and one per project, marked up for Pagefind as
-// the real pages are (data-pagefind-body / -filter / -sort / -meta). Made from the seeds and
+// the real pages are (data-pagefind-body / -filter / -meta). Made from the seeds and
 // the gold extractions in tests/fixtures/gold, so the text is real 民生实事 prose.
 //
 // `copies` > 1 repeats the archive under other cities and years: the synthetic big archive
@@ -129,10 +129,9 @@ async function writePage(dir: string, base: string, slug: string, title: string,
     `type:${facts.type}`,
   ].filter(Boolean);
   const region = facts.city ? `${facts.province} ${facts.city}` : facts.province;
-  // Pagefind reads one key:value per attribute, so each filter, sort and meta has its own element.
+  // Pagefind reads one key:value per attribute, so each filter and meta has its own element.
   const marks = [
     ...filters.map((filter) => `<span data-pagefind-filter="${escape(filter)}"></span>`),
-    `<span data-pagefind-sort="year:${facts.year}"></span>`,
     `<span data-pagefind-meta="region:${escape(region)}"></span>`,
     `<span data-pagefind-meta="year:${facts.year}"></span>`,
     `<span data-pagefind-meta="type:${facts.type}"></span>`,
