@@ -17,7 +17,9 @@ export default defineConfig({
   site,
   base,
   trailingSlash: "always",
-  build: { format: "directory" },
+  // Pages are rendered eight at a time: a page's render is short and its file write is I/O,
+  // which one at a time left the CPU idle for most of the rendering (README "## Benchmarks").
+  build: { format: "directory", concurrency: 8 },
   // Where the site is written: dist/, or another folder for a second build (e.g. with a base
   // path). Astro keeps build state in <root>/.astro/, so two builds of one checkout must not
   // run at the same time; bench:build builds in a copy of the project for that reason.
