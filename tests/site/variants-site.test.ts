@@ -2,7 +2,7 @@
 // built into a site of their own: every character of each stays readable, and markup or code
 // in a document shows as text and never runs.
 
-import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { execFileSync } from "node:child_process";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -12,6 +12,7 @@ import { expectTextKept, pagesBySeed, readSeeds } from "./data-loss.ts";
 import { parseHtml, textOf } from "./html.ts";
 
 const VARIANTS = path.join(ROOT, "tests/fixtures/variants");
+const HOSTILE_LINES = ["我市民生实事完成情况", "{process.exit(1)}", 'import fs from "fs"', "export const x = 1", "<script>alert(1)</script>", "`代码` *强调* [链接](http://x) # 标题 &amp; \\ $ {total}"];
 let work = "";
 let dist = "";
 
@@ -21,6 +22,9 @@ beforeAll(async () => {
   const seeds = path.join(work, "seeds");
   mkdirSync(seeds, { recursive: true });
   for (const name of readdirSync(VARIANTS).filter((n) => n.endsWith(".txt"))) copyFileSync(path.join(VARIANTS, name), path.join(seeds, name));
+  // A hostile document that is rejected (no region can be told): its page goes through
+  // Astro's MDX compiler, so the converter's escaping is checked against the real thing.
+  writeFileSync(path.join(seeds, "hostile-rejected.txt"), HOSTILE_LINES.join("\n\n"));
   execFileSync(path.join(ROOT, "node_modules/.bin/tsx"), ["scripts/ingest.ts", "--seeds", seeds, "--out", path.join(work, "content")], { cwd: ROOT, stdio: "pipe" });
   dist = path.join(work, "dist");
   await buildSite({ outDir: dist, base: BASE, contentDir: path.join(work, "content") });
@@ -43,4 +47,14 @@ describe("variant documents on the site", () => {
     expect(html).not.toContain("<script>alert(1)</script>");
     expect(html).not.toMatch(/<div style="color:red">/);
   });
+
+  it("compiles a rejected hostile document's page with Astro's MDX and shows every line as text", () => {
+    const page = readdirSync(path.join(dist, "rejected")).find((name) => name.startsWith("hostile-rejected"));
+    expect(page).toBeDefined();
+    const html = readFileSync(path.join(dist, "rejected", page!, "index.html"), "utf8");
+    const text = textOf(parseHtml(html));
+    for (const line of HOSTILE_LINES) expect(text, line).toContain(line);
+    expect(html).not.toContain("<script>alert(1)</script>");
+  });
 });
+
