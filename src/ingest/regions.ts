@@ -28,8 +28,11 @@ export interface RegionEntry {
 
 // Administrative suffixes: 河南省 → 河南, 大兴安岭地区 → 大兴安岭.
 const SUFFIX = /(?:自治[区州县旗]|特别行政区|省|市|地区|盟|区|县|旗|林区|特区)$/;
-// The people named in an autonomous region's name: 壮族, 朝鲜族, 土家族苗族, 维吾尔.
-const PEOPLES = /^(?:[\u4e00-\u9fff]{1,3}族|维吾尔)+$/;
+// The peoples an autonomous region is named for (the 55 minority nationalities), so that
+// 黔东南苗族侗族自治州 → 黔东南 and 延边朝鲜族自治州 → 延边.
+const NATIONALITIES =
+  "蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|高山|拉祜|水|东乡|纳西|景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺";
+const PEOPLES = new RegExp(`^(?:(?:${NATIONALITIES})族?)+$`, "u");
 // Placeholder rows of the package that are not regions of their own.
 const PLACEHOLDER = /^(?:市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/;
 
