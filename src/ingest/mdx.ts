@@ -1,6 +1,8 @@
-// Model → MDX text. Front matter is the report itself (YAML via gray-matter); the body is a
-// short summary and the full source text of every document, escaped so that MDX shows every
-// character literally — `{process.exit(1)}` is text on the page, never code.
+// Model → MDX text. Front matter is the report itself (JSON, which is YAML, via gray-matter);
+// the body is a short summary and the full source text of every document, escaped so that MDX
+// shows every character literally — `{process.exit(1)}` is text on the page, never code.
+// The site reads report bodies as this fixed subset (src/lib/report-body.ts, docs/CONTENT.md):
+// change the shape here and there together.
 import matter from "gray-matter";
 import type { Archive, Report } from "./model.ts";
 
