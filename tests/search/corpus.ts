@@ -5,6 +5,7 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { indexedText } from "../../src/integrations/pagefind-html.ts";
 import { pageUrl } from "../../src/integrations/pagefind.ts";
+import { prng } from "../../scripts/gen-corpus.ts";
 
 /** Page URL → its indexed text. */
 export type Corpus = Map<string, string>;
@@ -43,7 +44,8 @@ export function queryTerms(corpus: Corpus, size: number, seed = 4): string[] {
   const terms = new Set(NAMED_TERMS.filter((term) => [...corpus.values()].some((text) => text.includes(term))));
   const runs = [...corpus.values()].flatMap((text) => text.match(HAN_RUN) ?? []);
   if (runs.length === 0) return [...terms];
-  const random = mulberry32(seed);
+  // A seeded generator, so the drawn query set is the same on every run.
+  const random = prng(seed);
   for (let tries = 0; terms.size < size && tries < size * 50; tries++) {
     const run = [...runs[Math.floor(random() * runs.length)]!];
     const length = 2 + Math.floor(random() * 5);
@@ -59,18 +61,6 @@ export function relevantPages(corpus: Corpus, term: string): Set<string> {
   const pages = new Set<string>();
   for (const [url, text] of corpus) if (text.includes(term)) pages.add(url);
   return pages;
-}
-
-/** A small seeded generator, so the drawn query set is the same on every run. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export interface TermScore {
