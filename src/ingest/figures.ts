@@ -46,8 +46,12 @@ const RATE_WORD = /完成(?:率|比例)(?:为|达到?|是)?\s*(\d+(?:\.\d+)?)\s*
 const PROJECT_COUNT = /^(?:[省市县区]?(?:重点)?民生|[省市县区]?(?:市)?(?:重点)?(?:为民办)?实事|项?(?:省|市)?(?:重点)?民生|件|省市)/u;
 // Not a measure: years, dates, ages, durations, grades, voltage classes.
 const NOT_A_FIGURE_AFTER = /^(?:年|月|日|号|时|岁|天|周|小时|分钟|届|级|星|代|甲|千伏|kV|伏|后|型|路公交|号线|版|点|成|是)/u;
-// Words that mark a figure as the plan's, not the result: 目标任务要求新建…15个 · 剩余5个项目
-const TARGET_CUE = /(?:目标|计划|力争|要求|拟|确保|不少于|不低于|剩余)/u;
+// A sentence that states the plan: 年度目标任务要求新建…15个 · 计划新建… · 年度目标为…
+const PLAN_STATEMENT = /目标任务要求|计划|年度目标(?:任务)?(?:为|是|要求)/;
+// …and opens with it, before its first comma.
+const PLAN_OPENING = /目标任务|年度目标|计划|要求/;
+// Words of a clause that make its figure the plan's, not the result: 剩余5个项目 · 力争 · 不少于3000场次
+const TARGET_WORDS = /剩余|力争|拟|计划|确保|不少于|不低于|目标/;
 
 function chineseValue(token: string, multiplier: string): number | null {
   // Chinese numerals must carry a place (两万, 三千, 五十): a bare 一 is a word, not a number.
@@ -203,13 +207,12 @@ function roleOf(text: string, f: Figure, bounds: number[], defaultRole: MetricRo
   if (f.rate !== null || f.kind === "points") return "actual";
   let s = 0;
   while (s + 1 < bounds.length && bounds[s + 1]! <= f.start) s++;
-  const clauseStart = Math.max(bounds[s]!, lastBreak(text, f.start));
   const lead = text.slice(bounds[s]!, f.start);
-  const clause = text.slice(clauseStart, f.start);
-  if (/^[^,，]*(?:目标任务|年度目标|计划|要求)[^,，]*?(?:要求|为|是|:|：)?/.test(lead) && /目标任务要求|计划|年度目标(?:任务)?(?:为|是|要求)/.test(lead)) return "target";
-  if (/剩余|力争|拟|计划|确保/.test(clause)) return "target";
-  if (defaultRole === "target") return "target";
-  return TARGET_CUE.test(clause) && /不少于|不低于|力争|计划|目标/.test(clause) ? "target" : "actual";
+  const clause = text.slice(Math.max(bounds[s]!, lastBreak(text, f.start)), f.start);
+  const opening = lead.split(/[,，]/)[0]!;
+  if (PLAN_STATEMENT.test(lead) && PLAN_OPENING.test(opening)) return "target";
+  if (defaultRole === "target" || TARGET_WORDS.test(clause)) return "target";
+  return "actual";
 }
 
 function lastBreak(text: string, pos: number): number {
