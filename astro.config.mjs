@@ -27,5 +27,6 @@ export default defineConfig({
   // The content data store lives in the cache: a build from another CONTENT_DIR (the site
   // fixtures) gets its own, so entries of one content tree never linger in the other.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? cacheDirFor(process.env.CONTENT_DIR),
-  integrations: [mdx(), (await import("./src/integrations/pagefind.ts")).default()],
+  // The search index is written after the build, by scripts/index-search.ts (npm run build:site).
+  integrations: [mdx()],
 });

@@ -1,13 +1,13 @@
-// Astro integration: after `astro build`, index the built pages with Pagefind's Node API and
-// write the bundle to <outDir>/pagefind/, so `astro build` alone gives a searchable site.
+// The search index: after `astro build`, index the built pages with Pagefind's Node API and
+// write the bundle to <outDir>/pagefind/. Run by scripts/index-search.ts (npm run build:site) in
+// a process of its own once astro's has exited, so that the two processes' memory peaks do not
+// add up (README "## Benchmarks").
 //
 // Pages are indexed as Han character pairs (pagefind-html.ts); the browser turns a query into
 // the same pairs (src/scripts/search-bigrams.ts). README "## Search" has the measurements.
 
 import { readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-import type { AstroIntegration } from "astro";
 import * as pagefind from "pagefind";
 import { pairedHtml, type Facet } from "./pagefind-html.ts";
 
@@ -105,20 +105,4 @@ async function htmlFiles(dir: string): Promise<string[]> {
     .filter((entry) => entry.isFile() && entry.name.endsWith(".html"))
     .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"))
     .sort();
-}
-
-export default function pagefindSearch(): AstroIntegration {
-  let base = "/";
-  return {
-    name: "minsheng-pagefind",
-    hooks: {
-      "astro:config:done": ({ config }) => {
-        base = config.base;
-      },
-      "astro:build:done": async ({ dir, logger }) => {
-        await indexSite({ dir: fileURLToPath(dir), base, log: (message) => logger.info(message) });
-        await pagefind.close();
-      },
-    },
-  };
 }

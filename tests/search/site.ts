@@ -17,7 +17,7 @@ export interface BuildOptions {
 }
 
 /**
- * `astro build` (which also writes the Pagefind bundle) from scratch — a content cache left by
+ * `astro build` and the Pagefind bundle (npm run build:site) from scratch — a content cache left by
  * an earlier build of other content can fail the build; rejects with the build's output.
  */
 export async function buildSite(options: BuildOptions): Promise<void> {
@@ -37,12 +37,17 @@ export async function buildSite(options: BuildOptions): Promise<void> {
     ASTRO_TELEMETRY_DISABLED: "1",
     ...(options.contentDir ? { CONTENT_DIR: options.contentDir } : {}),
   };
+  // The site's own build: astro build, then the search index in a process of its own.
+  await run("npm", ["run", "build:site"], env);
+}
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn("npx", ["astro", "build"], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(command, args, { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
     let output = "";
     child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
     child.on("error", reject);
-    child.on("close", (code) => (code === 0 ? resolve() : reject(new Error(`astro build failed (${code}):\n${output}`))));
+    child.on("close", (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} failed (${code}):\n${output}`))));
   });
 }
