@@ -1,15 +1,18 @@
-// Built HTML as search sees it: the copy Pagefind indexes (Han runs written as pairs, see
-// src/scripts/search-bigrams.ts) and the plain text a page is searchable by (for the
-// benchmark's relevant sets). Both walk the same tags with the same rules, so the two agree.
+// Built HTML as search sees it: the text a page is searchable by, and the record Pagefind
+// indexes for it (that text with its Han runs written as pairs, src/scripts/search-bigrams.ts).
+// Both come from one reading of the page, so the index and the benchmark's relevant sets agree.
+//
+// Pagefind is sent records, not HTML (src/integrations/pagefind.ts): it parses nothing, and
+// holds a third less memory while it writes the index (README "## Benchmarks").
 //
 // Astro writes well-formed HTML, so a tag scanner is enough; no DOM is built.
 
-import { facetToken, isHan } from "../scripts/search-bigrams.ts";
+import { encodeText, facetToken } from "../scripts/search-bigrams.ts";
 
 /**
  * Labels and furniture that every report or project page repeats (地区, 责任单位, 目标, 实际,
  * table heads, "展开原文全文", file names): left out of the index, or they would match every page.
- * Element names and class names of src/components; marked data-pagefind-ignore before indexing.
+ * Element names and class names of src/components.
  */
 const BOILERPLATE_ELEMENTS = new Set(["dt", "thead", "h2", "summary"]);
 const BOILERPLATE_CLASSES = ["muted", "figure-source", "source-meta", "downloads"];
@@ -28,44 +31,133 @@ const VOID_ELEMENTS = new Set([
 /** A comment, a tag (attribute values may hold ">"), or text. */
 const HTML_PIECE = /<!--[\s\S]*?-->|<!doctype[^>]*>|<\/?([a-zA-Z][\w:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>|[^<]+|</giu;
 
-type Piece =
-  | { kind: "text"; raw: string }
-  | { kind: "open"; raw: string; name: string; attributes: string; selfClosing: boolean }
-  | { kind: "close"; raw: string; name: string }
-  | { kind: "other"; raw: string };
+/** data-pagefind-filter="city:南阳市" and data-pagefind-meta="year:2023" (the key:value form; the only one the site writes). */
+const FILTER_ATTRIBUTE = /\sdata-pagefind-filter=(?:"([^"]*)"|'([^']*)')/iu;
+const META_ATTRIBUTE = /\sdata-pagefind-meta=(?:"([^"]*)"|'([^']*)')/iu;
 
-function scan(html: string): Piece[] {
-  const pieces: Piece[] = [];
+/** One filter of a page: ["city", "南阳市"]. */
+export type Facet = [key: string, value: string];
+
+/** What Pagefind is given for one page (its addCustomRecord). */
+export interface IndexRecord {
+  /** The searchable text with Han runs as pairs, then each filter as a word (facetToken). */
+  content: string;
+  /** data-pagefind-meta values; `title` is the first h1 in pairs unless a meta names it (Pagefind's own rule). */
+  meta: Record<string, string>;
+  /** The page's filters, which are words of `content` (and counted in facets.json). */
+  facets: Facet[];
+}
+
+interface PageReading {
+  /** Null for a page without data-pagefind-body (Pagefind leaves it out of the index). */
+  text: string | null;
+  meta: Record<string, string>;
+  facets: Facet[];
+}
+
+/**
+ * The text a page is searchable by: the content of its data-pagefind-body elements without
+ * data-pagefind-ignore parts, boilerplate and skipped elements, a space wherever a block starts
+ * or ends. Null for a page without data-pagefind-body.
+ */
+export function indexedText(html: string): string | null {
+  return readPage(html).text;
+}
+
+/** The record Pagefind indexes for a page, or null for a page search leaves out. */
+export function indexRecord(html: string): IndexRecord | null {
+  const { text, meta, facets } = readPage(html);
+  if (text === null) return null;
+  const words = facets.map(([key, value]) => facetToken(key, value));
+  const content = [encodeText(text), ...words].join(" ").replace(/\s+/gu, " ").trim();
+  return { content, meta, facets };
+}
+
+/**
+ * One pass over the tags, keeping a stack of open elements. It starts at the first h1 or the
+ * first data-pagefind-* attribute: nothing before both can be indexed (a body, meta or filter
+ * element carries one).
+ */
+function readPage(html: string): PageReading {
+  const meta: Record<string, string> = {};
+  const facets: Facet[] = [];
+  const first = html.indexOf("data-pagefind-");
+  if (first < 0) return { text: null, meta, facets };
+
+  let text = "";
+  let hasBody = false;
+  let h1: string | null = null;
+  let inH1 = false;
+  // The open elements, each with whether it starts a body and whether it is left out.
+  const stack: { name: string; body: boolean; skip: boolean }[] = [];
+  let bodyDepth = 0;
+  let skipDepth = 0;
   const pattern = new RegExp(HTML_PIECE.source, HTML_PIECE.flags);
-  const lower = html.toLowerCase();
+  // From the first h1 (the default title) or the first data-pagefind-* tag, whichever comes first.
+  const h1At = html.search(/<h1[\s>]/iu);
+  pattern.lastIndex = Math.min(html.lastIndexOf("<", first), h1At < 0 ? Infinity : h1At);
   for (let match = pattern.exec(html); match !== null; match = pattern.exec(html)) {
     const raw = match[0];
     const name = match[1]?.toLowerCase();
     if (name === undefined) {
-      pieces.push(raw.startsWith("<!") ? { kind: "other", raw } : { kind: "text", raw });
+      if (raw.startsWith("<!")) continue;
+      if (bodyDepth > 0 && skipDepth === 0) text += decodeEntities(raw);
+      if (inH1) h1 += decodeEntities(raw);
       continue;
     }
+    const inline = INLINE_ELEMENTS.has(name);
     if (raw.startsWith("</")) {
-      pieces.push({ kind: "close", raw, name });
+      if (!inline) text += " ";
+      if (name === "h1") inH1 = false;
+      let at = stack.length - 1;
+      while (at >= 0 && stack[at]!.name !== name) at--;
+      if (at < 0) continue;
+      for (const open of stack.splice(at)) {
+        if (open.body) bodyDepth--;
+        if (open.skip) skipDepth--;
+      }
       continue;
     }
+    if (!inline) text += " ";
     const attributes = match[2] ?? "";
-    if (isBoilerplate(name, attributes)) {
-      const marked = raw.replace(/^<[^\s/>]+/u, (start) => `${start} data-pagefind-ignore`);
-      pieces.push({ kind: "open", raw: marked, name, attributes: ` data-pagefind-ignore${attributes}`, selfClosing: /\/\s*$/u.test(attributes) });
-    } else {
-      pieces.push({ kind: "open", raw, name, attributes, selfClosing: /\/\s*$/u.test(attributes) });
+    if (attributes.includes("data-pagefind-")) readData(attributes, meta, facets);
+    if (name === "h1" && h1 === null) {
+      h1 = "";
+      inH1 = true;
     }
+    if (VOID_ELEMENTS.has(name) || /\/\s*$/u.test(attributes)) continue;
+    const body = hasAttribute(attributes, "data-pagefind-body");
+    const skip = SKIPPED_ELEMENTS.has(name) || hasAttribute(attributes, "data-pagefind-ignore") || isBoilerplate(name, attributes);
+    stack.push({ name, body, skip });
+    hasBody ||= body;
+    if (body) bodyDepth++;
+    if (skip) skipDepth++;
     // Raw text elements: their content is not markup.
     if (name === "script" || name === "style") {
-      const end = lower.indexOf(`</${name}`, pattern.lastIndex);
-      if (end >= 0) {
-        pieces.push({ kind: "other", raw: html.slice(pattern.lastIndex, end) });
-        pattern.lastIndex = end;
-      }
+      const closer = new RegExp(`</${name}`, "giu");
+      closer.lastIndex = pattern.lastIndex;
+      const end = closer.exec(html);
+      if (end) pattern.lastIndex = end.index;
     }
   }
-  return pieces;
+  if (!hasBody) return { text: null, meta, facets };
+  // The title as Pagefind took it from the page's first h1: in pairs, like all indexed text.
+  if (meta.title === undefined && h1 !== null) meta.title = collapse(encodeText(h1));
+  return { text: collapse(text), meta, facets };
+}
+
+/** A tag's data-pagefind-meta and data-pagefind-filter values. */
+function readData(attributes: string, meta: Record<string, string>, facets: Facet[]): void {
+  for (const [pattern, add] of [
+    [META_ATTRIBUTE, (key: string, value: string) => (meta[key] = value)],
+    [FILTER_ATTRIBUTE, (key: string, value: string) => facets.push([key, value])],
+  ] as const) {
+    const found = pattern.exec(attributes);
+    if (!found) continue;
+    const pair = decodeEntities(found[1] ?? found[2] ?? "");
+    const colon = pair.indexOf(":");
+    if (colon > 0) add(pair.slice(0, colon).trim(), pair.slice(colon + 1).trim());
+  }
 }
 
 function isBoilerplate(name: string, attributes: string): boolean {
@@ -74,144 +166,6 @@ function isBoilerplate(name: string, attributes: string): boolean {
   const classes = /\sclass=(?:"([^"]*)"|'([^']*)')/u.exec(attributes);
   const list = (classes?.[1] ?? classes?.[2] ?? "").split(/\s+/u);
   return BOILERPLATE_CLASSES.some((name) => list.includes(name));
-}
-
-const breaksRun = (piece: Piece): boolean =>
-  (piece.kind === "open" || piece.kind === "close") && !INLINE_ELEMENTS.has(piece.name);
-
-/** One filter of a page: ["city", "南阳市"]. */
-export type Facet = [key: string, value: string];
-
-export interface PairedPage {
-  /** The copy Pagefind indexes. */
-  html: string;
-  /** The page's filters (data-pagefind-filter="key:value"), now words of its text. */
-  facets: Facet[];
-}
-
-/** data-pagefind-filter="city:南阳市" (the key:value form; the only one the site writes). */
-const FILTER_ATTRIBUTE = /\sdata-pagefind-filter=(?:"([^"]*)"|'([^']*)')/giu;
-
-/**
- * The copy of a built page that Pagefind indexes: every Han run in the text written as its
- * pairs (a run continues across inline tags), `lang` set to "zxx" so that neither Pagefind's
- * jieba nor the browser's Intl.Segmenter cuts the pairs again, and each filter turned into a
- * word (facetToken) at the end of the indexed text.
- */
-export function pairedHtml(html: string): PairedPage {
-  const pieces = scan(html);
-  // Only the data-pagefind-body parts reach Pagefind (with the html and body tags, and the
-  // elements carrying data-pagefind-meta or -sort, which Pagefind reads anywhere): the rest is
-  // never indexed, and a project page's body is a tenth of its HTML.
-  const kept = bodyMask(pieces);
-  const keeps = (index: number) => kept === null || kept[index] === 1;
-  // Text pieces of the current run, encoded together once the run is closed.
-  let pending: { index: number; text: string }[] = [];
-  let pendingKept = false;
-  const encoded = new Map<number, string>();
-  const flush = () => {
-    if (pendingKept) encodeRunGroup(pending, encoded);
-    pending = [];
-    pendingKept = false;
-  };
-  pieces.forEach((piece, index) => {
-    if (piece.kind === "text") {
-      pending.push({ index, text: piece.raw });
-      pendingKept ||= keeps(index);
-    } else if (breaksRun(piece)) flush();
-  });
-  flush();
-  const facets: Facet[] = [];
-  let indexed = false;
-  let out = "";
-  pieces.forEach((piece, index) => {
-    if (piece.kind === "open") {
-      indexed ||= hasAttribute(piece.attributes, "data-pagefind-body");
-      if (piece.name === "html") return void (out += withoutLanguage(piece.raw));
-      const raw = !piece.attributes.includes("data-pagefind-filter") ? piece.raw : piece.raw.replace(FILTER_ATTRIBUTE, (_attribute, double?: string, single?: string) => {
-        const filter = decodeEntities(double ?? single ?? "");
-        const colon = filter.indexOf(":");
-        if (colon > 0) facets.push([filter.slice(0, colon).trim(), filter.slice(colon + 1).trim()]);
-        return "";
-      });
-      if (keeps(index) || piece.name === "body") out += raw;
-      else if (PAGEFIND_DATA.test(piece.attributes)) {
-        out += raw;
-        if (!VOID_ELEMENTS.has(piece.name) && !piece.selfClosing) out += `</${piece.name}>`;
-      }
-      return;
-    }
-    if (piece.kind === "close" && piece.name === "body" && indexed && facets.length > 0) {
-      out += `<div data-pagefind-body>${facets.map(([key, value]) => facetToken(key, value)).join(" ")}</div>`;
-    }
-    if (keeps(index) || (piece.kind === "close" && (piece.name === "body" || piece.name === "html"))) {
-      out += encoded.get(index) ?? piece.raw;
-    }
-  });
-  return { html: out, facets };
-}
-
-/** Attributes Pagefind reads outside data-pagefind-body. */
-const PAGEFIND_DATA = /\sdata-pagefind-(?:meta|sort)=/iu;
-
-/**
- * Which pieces stand inside a data-pagefind-body element (the element's own tags included),
- * or null when the page has none (Pagefind then reads the whole page, or leaves it out).
- */
-function bodyMask(pieces: Piece[]): Uint8Array | null {
-  const mask = new Uint8Array(pieces.length);
-  let any = false;
-  const stack: { name: string; body: boolean }[] = [];
-  let depth = 0;
-  pieces.forEach((piece, index) => {
-    if (piece.kind === "open") {
-      const body = hasAttribute(piece.attributes, "data-pagefind-body");
-      any ||= body;
-      if (depth > 0 || body) mask[index] = 1;
-      if (VOID_ELEMENTS.has(piece.name) || piece.selfClosing) return;
-      stack.push({ name: piece.name, body });
-      if (body) depth++;
-    } else if (piece.kind === "close") {
-      if (depth > 0) mask[index] = 1;
-      let at = stack.length - 1;
-      while (at >= 0 && stack[at]!.name !== piece.name) at--;
-      if (at < 0) return;
-      for (const open of stack.splice(at)) if (open.body) depth--;
-    } else if (depth > 0) {
-      mask[index] = 1;
-    }
-  });
-  return any ? mask : null;
-}
-
-/** `<html lang="zh-CN">` → `<html lang="zxx">` ("no linguistic content": no segmenter, no stemmer). */
-function withoutLanguage(htmlTag: string): string {
-  return htmlTag.replace(/\slang=("[^"]*"|'[^']*'|[^\s>]+)/iu, "").replace(/^<html/iu, '<html lang="zxx"');
-}
-
-/** Encode text pieces that read as one line of text: a pair may span two pieces. */
-function encodeRunGroup(group: { index: number; text: string }[], encoded: Map<number, string>) {
-  const joined = group.map((piece) => [...piece.text]);
-  const all = joined.flat();
-  let offset = 0;
-  for (const [i, piece] of group.entries()) {
-    const characters = joined[i]!;
-    if (!characters.some(isHan)) {
-      offset += characters.length;
-      continue;
-    }
-    let text = "";
-    for (const character of characters) {
-      if (isHan(character)) {
-        const next = all[offset + 1];
-        text += ` ${next !== undefined && isHan(next) ? character + next : character} `;
-      } else {
-        text += character;
-      }
-      offset++;
-    }
-    encoded.set(piece.index, text);
-  }
 }
 
 /** Attribute presence, as Pagefind reads it: data-pagefind-body, data-pagefind-ignore. */
@@ -223,50 +177,15 @@ const hasAttribute = (attributes: string, name: string) => {
   return pattern.test(attributes);
 };
 
-/**
- * The text a page is searchable by: the content of its data-pagefind-body elements without
- * data-pagefind-ignore parts and skipped elements, a space wherever a block starts or ends.
- * Null for a page without data-pagefind-body (Pagefind leaves it out of the index).
- */
-export function indexedText(html: string): string | null {
-  const pieces = scan(html);
-  if (!pieces.some((piece) => piece.kind === "open" && hasAttribute(piece.attributes, "data-pagefind-body"))) return null;
-  let text = "";
-  // The open elements, each with whether it starts a body and whether it is left out.
-  const stack: { name: string; body: boolean; skip: boolean }[] = [];
-  let bodyDepth = 0;
-  let skipDepth = 0;
-  for (const piece of pieces) {
-    if (piece.kind === "open") {
-      if (breaksRun(piece)) text += " ";
-      if (VOID_ELEMENTS.has(piece.name) || piece.selfClosing) continue;
-      const body = hasAttribute(piece.attributes, "data-pagefind-body");
-      const skip = SKIPPED_ELEMENTS.has(piece.name) || hasAttribute(piece.attributes, "data-pagefind-ignore");
-      stack.push({ name: piece.name, body, skip });
-      if (body) bodyDepth++;
-      if (skip) skipDepth++;
-    } else if (piece.kind === "close") {
-      if (breaksRun(piece)) text += " ";
-      const at = stack.map((open) => open.name).lastIndexOf(piece.name);
-      if (at < 0) continue;
-      for (const open of stack.splice(at)) {
-        if (open.body) bodyDepth--;
-        if (open.skip) skipDepth--;
-      }
-    } else if (piece.kind === "text" && bodyDepth > 0 && skipDepth === 0) {
-      text += decodeEntities(piece.raw);
-    }
-  }
-  return text.replace(/\s+/gu, " ").trim();
-}
+const collapse = (text: string) => text.replace(/\s+/gu, " ").trim();
 
 const NAMED_ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
 
 function decodeEntities(text: string): string {
+  if (!text.includes("&")) return text;
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/giu, (entity, body: string) => {
     if (body.startsWith("#x") || body.startsWith("#X")) return String.fromCodePoint(parseInt(body.slice(2), 16));
     if (body.startsWith("#")) return String.fromCodePoint(parseInt(body.slice(1), 10));
     return NAMED_ENTITIES[body.toLowerCase()] ?? entity;
   });
 }
-

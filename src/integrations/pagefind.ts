@@ -3,13 +3,15 @@
 // a process of its own once astro's has exited, so that the two processes' memory peaks do not
 // add up (README "## Benchmarks").
 //
-// Pages are indexed as Han character pairs (pagefind-html.ts); the browser turns a query into
-// the same pairs (src/scripts/search-bigrams.ts). README "## Search" has the measurements.
+// Each page reaches Pagefind as a record of its searchable text with Han runs written as
+// character pairs (pagefind-html.ts); the browser turns a query into the same pairs
+// (src/scripts/search-bigrams.ts). README "## Search" has the measurements.
 
-import { readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { readdirSync } from "node:fs";
+import { readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import * as pagefind from "pagefind";
-import { pairedHtml, type Facet } from "./pagefind-html.ts";
+import { indexRecord, type Facet } from "./pagefind-html.ts";
 
 /** How page text reaches the index: as character pairs (ours) or as Pagefind cuts it. */
 export type Tokenisation = "pairs" | "pagefind";
@@ -33,29 +35,33 @@ export interface IndexSiteSummary {
 /** Pages sent to the Pagefind service at once, and batches sent before waiting for the oldest. */
 const BATCH = 64;
 const BATCHES_IN_FLIGHT = 4;
+/** The language of the pair index: "no linguistic content", so neither jieba nor a stemmer cuts the pairs again. */
+const PAIRS_LANGUAGE = "zxx";
 
 export async function indexSite(options: IndexSiteOptions): Promise<IndexSiteSummary> {
   const { dir, base, bundle = "pagefind", tokenisation = "pairs", log = () => {} } = options;
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind: ${errors.join("; ")}`);
-  const files = (await htmlFiles(dir)).filter((file) => !file.startsWith(`${bundle}/`));
+  const files = htmlFiles(dir).filter((file) => !file.startsWith(`${bundle}/`));
   const facets: Facet[] = [];
+  const started = performance.now();
   // Batches are sent in file order (the index is the same bytes every build), but the next batch
-  // is read and paired while Pagefind still indexes the ones before: the two processes overlap.
+  // is read while Pagefind still indexes the ones before: the two processes overlap.
   const inFlight: Promise<void>[] = [];
   for (let start = 0; start < files.length; start += BATCH) {
     const batch = files.slice(start, start + BATCH);
     const htmls = await Promise.all(batch.map((file) => readFile(path.join(dir, file), "utf8")));
     const added = batch.map((file, i) => {
-      const html = htmls[i]!;
-      if (tokenisation === "pagefind") return index.addHTMLFile({ url: pageUrl(base, file), content: html });
-      const paired = pairedHtml(html);
-      facets.push(...paired.facets);
-      return index.addHTMLFile({ url: pageUrl(base, file), content: paired.html });
+      const url = pageUrl(base, file);
+      if (tokenisation === "pagefind") return index.addHTMLFile({ url, content: htmls[i]! });
+      const record = indexRecord(htmls[i]!);
+      if (!record) return null;
+      facets.push(...record.facets);
+      return index.addCustomRecord({ url, content: record.content, language: PAIRS_LANGUAGE, meta: record.meta });
     });
     const checked = Promise.all(added).then((responses) => {
       for (const [i, response] of responses.entries()) {
-        if (response.errors.length > 0) throw new Error(`Pagefind: ${batch[i]}: ${response.errors.join("; ")}`);
+        if (response && response.errors.length > 0) throw new Error(`Pagefind: ${batch[i]}: ${response.errors.join("; ")}`);
       }
     });
     checked.catch(() => {}); // awaited below; a failure must not count as unhandled meanwhile
@@ -63,13 +69,15 @@ export async function indexSite(options: IndexSiteOptions): Promise<IndexSiteSum
     if (inFlight.length >= BATCHES_IN_FLIGHT) await inFlight.shift();
   }
   await Promise.all(inFlight);
+  const read = performance.now();
   await rm(path.join(dir, bundle), { recursive: true, force: true });
   const written = await index.writeFiles({ outputPath: path.join(dir, bundle) });
   if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join("; ")}`);
   if (tokenisation === "pairs") await writeFacets(path.join(dir, bundle, FACETS_FILE), facets);
   await index.deleteIndex();
   const pages = await indexedPageCount(path.join(dir, bundle));
-  log(`indexed ${pages} of ${files.length} pages (${tokenisation}) into ${bundle}/`);
+  const seconds = (from: number, to: number) => `${((to - from) / 1000).toFixed(1)} s`;
+  log(`indexed ${pages} of ${files.length} pages (${tokenisation}) into ${bundle}/: read ${seconds(started, read)}, written ${seconds(read, performance.now())}`);
   return { pages, bundle };
 }
 
@@ -99,8 +107,9 @@ export function pageUrl(base: string, file: string): string {
   return prefix + file.replace(/(^|\/)index\.html$/u, "$1");
 }
 
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+/** Sorted paths of the built pages (the synchronous listing: node's recursive async readdir takes seconds for 24,000 pages). */
+function htmlFiles(dir: string): string[] {
+  const entries = readdirSync(dir, { recursive: true, withFileTypes: true });
   return entries
     .filter((entry) => entry.isFile() && entry.name.endsWith(".html"))
     .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"))

@@ -1,51 +1,46 @@
 import { describe, expect, it } from "vitest";
-import { indexedText, pairedHtml as pairedPage } from "../../src/integrations/pagefind-html.ts";
+import { indexedText, indexRecord } from "../../src/integrations/pagefind-html.ts";
 import { facetToken } from "../../src/scripts/search-bigrams.ts";
-
-const pairedHtml = (html: string) => pairedPage(html).html;
 
 const page = (body: string) =>
   `<!doctype html><html lang="zh-CN"><head><title>标题</title><script>const x = "<p>老旧</p>";</script></head><body><nav>首页导航</nav>${body}<footer>页脚</footer></body></html>`;
 
-describe("the copy of a page Pagefind indexes", () => {
-  it("declares no language, so nothing cuts the pairs again", () => {
-    expect(pairedHtml(page("<p>老旧</p>"))).toContain('<html lang="zxx">');
+describe("the record Pagefind indexes for a page", () => {
+  it("is the data-pagefind-body text with Han runs as pairs; scripts and attributes stay out", () => {
+    const record = indexRecord(page('<main data-pagefind-body><p title="标题属性">老旧小区</p><script>const y = "<p>小区</p>";</script></main>'));
+    expect(record?.content).toBe("老旧 旧小 小区 区");
   });
 
-  it("writes text as pairs and leaves tags, attributes and scripts alone", () => {
-    const html = pairedHtml(page('<main data-pagefind-body><p title="老旧小区">老旧小区</p><script>const y = "<p>小区</p>";</script></main>'));
-    expect(html).toContain('<p title="老旧小区"> 老旧  旧小  小区  区 </p>');
-    expect(html).toContain('const y = "<p>小区</p>";');
+  it("leaves out what lies outside data-pagefind-body and reads meta anywhere", () => {
+    const record = indexRecord(page('<h1 data-pagefind-body>标题</h1><div hidden><span data-pagefind-meta="year:2023"></span></div><p>正文之外</p>'));
+    expect(record).toEqual({ content: "标题 题", meta: { year: "2023", title: "标题 题" }, facets: [] });
   });
 
-  it("keeps only what Pagefind reads: the data-pagefind-body parts, meta and sort attributes", () => {
-    const html = pairedHtml(
-      page('<h1 data-pagefind-body>标题</h1><div hidden><span data-pagefind-meta="year:2023"></span><span data-pagefind-sort="year:2023"></span></div><p>正文之外</p>'),
-    );
-    expect(html).toBe(
-      '<html lang="zxx"><body><h1 data-pagefind-body> 标题  题 </h1><span data-pagefind-meta="year:2023"></span><span data-pagefind-sort="year:2023"></span></body></html>',
-    );
+  it("takes the title from the first h1, in pairs, unless a meta names one", () => {
+    expect(indexRecord(page("<h1>项目一</h1><h1>项目二</h1><p data-pagefind-body>正文</p>"))?.meta.title).toBe("项目 目一 一");
+    expect(indexRecord(page('<h1>项目</h1><p data-pagefind-body data-pagefind-meta="title:另一个">正文</p>'))?.meta.title).toBe("另一个");
   });
 
   it("continues a run across inline tags: 3430个</strong>老旧 gives the pair 个老", () => {
-    const html = pairedHtml(page("<p>改造<strong>3430个</strong>老旧小区</p>"));
-    expect(html).toContain("<strong>3430 个老 </strong>");
-    expect(html).toContain("改造  造 <strong>");
+    expect(indexRecord(page("<p data-pagefind-body>改造<strong>3430个</strong>老旧小区</p>"))?.content).toBe("改造 造 3430 个老 老旧 旧小 小区 区");
   });
 
   it("ends a run at a block boundary", () => {
-    expect(pairedHtml(page("<p>适老</p><p>化</p>"))).toContain("<p> 适老  老 </p><p> 化 </p>");
+    expect(indexRecord(page("<div data-pagefind-body><p>适老</p><p>化</p></div>"))?.content).toBe("适老 老 化");
+  });
+
+  it("is null for a page without data-pagefind-body", () => {
+    expect(indexRecord(page('<p>正文</p><span data-pagefind-meta="year:2023"></span>'))).toBeNull();
   });
 });
 
 describe("filters", () => {
-  it("become words at the end of the indexed text, and leave Pagefind's filter attributes", () => {
-    const { html, facets } = pairedPage(
+  it("become words at the end of the indexed text", () => {
+    const record = indexRecord(
       page('<h1 data-pagefind-body>标题</h1><div hidden><span data-pagefind-filter="city:南阳市"></span><span data-pagefind-filter="year:2023"></span></div>'),
     );
-    expect(facets).toEqual([["city", "南阳市"], ["year", "2023"]]);
-    expect(html).not.toContain("data-pagefind-filter");
-    expect(html).toContain(`<div data-pagefind-body>${facetToken("city", "南阳市")} ${facetToken("year", "2023")}</div></body>`);
+    expect(record?.facets).toEqual([["city", "南阳市"], ["year", "2023"]]);
+    expect(record?.content).toBe(`标题 题 ${facetToken("city", "南阳市")} ${facetToken("year", "2023")}`);
   });
 
   it("are words no text can contain, one per key and value", () => {
@@ -65,7 +60,7 @@ describe("the text a page is searchable by", () => {
   it("leaves out labels every page repeats", () => {
     const html = page('<dl data-pagefind-body><dt>责任单位</dt><dd>市民政局</dd></dl><p data-pagefind-body class="muted note">黄色标出的是数据</p>');
     expect(indexedText(html)).toBe("市民政局");
-    expect(pairedHtml(html)).toContain("<dt data-pagefind-ignore>");
+    expect(indexRecord(html)?.content).toBe("市民 民政 政局 局");
   });
 
   it("is null for a page without data-pagefind-body", () => {
