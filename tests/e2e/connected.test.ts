@@ -6,11 +6,10 @@
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serveStatic, type StaticServer } from "../../scripts/serve-static.ts";
-import { launchChromium } from "../search/browser.ts";
+import { axeViolations, launchChromium, openPage, paintedPixels } from "../search/browser.ts";
 import { buildSite } from "../search/site.ts";
 
 const BASE = "/minsheng-archive/";
@@ -35,37 +34,9 @@ afterAll(async () => {
 });
 
 async function open(pathInSite: string): Promise<{ page: Page; problems: string[]; close: () => Promise<void> }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "zh-CN" });
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on("console", (message) => {
-    if (message.type() === "error") problems.push(`console: ${message.text()}`);
-  });
-  page.on("pageerror", (error) => problems.push(`exception: ${error.message}`));
-  page.on("response", (response) => {
-    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
-  });
-  const response = await page.goto(`${server.url}${pathInSite}`, { waitUntil: "load" });
-  expect(response?.status()).toBe(200);
+  const { page, context, status, problems } = await openPage(browser, `${server.url}${pathInSite}`);
+  expect(status).toBe(200);
   return { page, problems, close: () => context.close() };
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
-
-/** Non-transparent pixels of the canvas inside `selector`. */
-async function paintedPixels(page: Page, selector: string): Promise<number> {
-  return page.$eval(selector, (holder) => {
-    const canvas = holder.querySelector("canvas");
-    const context = canvas?.getContext("2d");
-    if (!canvas || !context || canvas.width === 0 || canvas.height === 0) return 0;
-    const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
-    let painted = 0;
-    for (let alpha = 3; alpha < data.length; alpha += 4) if (data[alpha]! > 0) painted++;
-    return painted;
-  });
 }
 
 async function visibleRows(page: Page, table: string): Promise<number> {

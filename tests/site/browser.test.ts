@@ -5,11 +5,10 @@
 
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import AxeBuilder from "@axe-core/playwright";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serveStatic, type StaticServer } from "../../scripts/serve-static.ts";
-import { launchChromium } from "../search/browser.ts";
+import { axeViolations, launchChromium, openPage, paintedPixels, type OpenedPage } from "../search/browser.ts";
 import { BASE, CACHE, builtSite } from "./build.ts";
 
 const SCREENSHOTS = path.join(CACHE, "screenshots");
@@ -39,50 +38,18 @@ afterAll(async () => {
   await server?.close();
 });
 
-interface Visit {
-  page: Page;
-  context: BrowserContext;
-  /** Console errors, uncaught exceptions, failed requests and HTTP errors, as they happened. */
-  problems: string[];
-}
-
-async function visit(name: PageName, options: { javaScript?: boolean; width?: number } = {}): Promise<Visit> {
-  const context = await browser.newContext({
-    javaScriptEnabled: options.javaScript ?? true,
-    viewport: { width: options.width ?? 1280, height: 900 },
-    locale: "zh-CN",
-  });
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on("console", (message) => {
-    if (message.type() === "error") problems.push(`console: ${message.text()}`);
-  });
-  page.on("pageerror", (error) => problems.push(`exception: ${error.message}`));
-  page.on("requestfailed", (request) => problems.push(`failed: ${request.url()} ${request.failure()?.errorText ?? ""}`));
-  page.on("response", (response) => {
-    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
-  });
-  const response = await page.goto(`${server.url}${PAGES[name]}`, { waitUntil: "load" });
-  expect(response?.status()).toBe(200);
-  return { page, context, problems };
+async function visit(name: PageName, options: { javaScript?: boolean; width?: number } = {}): Promise<OpenedPage> {
+  const opened = await openPage(browser, `${server.url}${PAGES[name]}`, options);
+  expect(opened.status).toBe(200);
+  return opened;
 }
 
 async function screenshot(page: Page, file: string): Promise<void> {
   await page.screenshot({ path: path.join(SCREENSHOTS, file), fullPage: true });
 }
 
-/** Pixels of the first drawn chart canvas that are not fully transparent. */
-async function paintedPixels(page: Page): Promise<number> {
-  return page.evaluate(() => {
-    const canvas = document.querySelector<HTMLCanvasElement>(".chart-canvas:not([hidden]) canvas");
-    const context = canvas?.getContext("2d");
-    if (!canvas || !context || canvas.width === 0 || canvas.height === 0) return 0;
-    const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
-    let painted = 0;
-    for (let alpha = 3; alpha < data.length; alpha += 4) if (data[alpha]! > 0) painted++;
-    return painted;
-  });
-}
+/** The first drawn chart (a hidden holder is a chart that has nothing to draw). */
+const CHART = ".chart-canvas:not([hidden])";
 
 /** Tables that do not fit their scrolling wrapper, so that a reader at this width sees them cut off. */
 async function clippedTables(page: Page): Promise<string[]> {
@@ -93,17 +60,12 @@ async function clippedTables(page: Page): Promise<string[]> {
   );
 }
 
-async function axeViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
-
 describe("the site in Chromium under the base path", () => {
   for (const name of Object.keys(PAGES) as PageName[]) {
     it(`${name} page: no console error, no failed request, no axe violation, no table cut off`, async () => {
       const { page, context, problems } = await visit(name);
       await page.waitForLoadState("networkidle");
-      if (name === "report" || name === "project") await expect.poll(() => paintedPixels(page), { timeout: 30_000 }).toBeGreaterThan(0);
+      if (name === "report" || name === "project") await expect.poll(() => paintedPixels(page, CHART), { timeout: 30_000 }).toBeGreaterThan(0);
       await screenshot(page, `${name}.png`);
       expect(await axeViolations(page)).toEqual([]);
       expect(await clippedTables(page)).toEqual([]);
@@ -114,7 +76,7 @@ describe("the site in Chromium under the base path", () => {
 
   it("the report's chart is drawn on its canvas, with a role and a label", async () => {
     const { page, context } = await visit("report");
-    await expect.poll(() => paintedPixels(page), { timeout: 30_000 }).toBeGreaterThan(1000);
+    await expect.poll(() => paintedPixels(page, CHART), { timeout: 30_000 }).toBeGreaterThan(1000);
     const canvas = page.locator(".chart-canvas canvas").first();
     expect(await canvas.getAttribute("role")).toBe("img");
     expect(await canvas.getAttribute("aria-label")).toBeTruthy();
