@@ -148,16 +148,18 @@ function readPage(html: string): PageReading {
 
 /** A tag's data-pagefind-meta and data-pagefind-filter values. */
 function readData(attributes: string, meta: Record<string, string>, facets: Facet[]): void {
-  for (const [pattern, add] of [
-    [META_ATTRIBUTE, (key: string, value: string) => (meta[key] = value)],
-    [FILTER_ATTRIBUTE, (key: string, value: string) => facets.push([key, value])],
-  ] as const) {
-    const found = pattern.exec(attributes);
-    if (!found) continue;
-    const pair = decodeEntities(found[1] ?? found[2] ?? "");
-    const colon = pair.indexOf(":");
-    if (colon > 0) add(pair.slice(0, colon).trim(), pair.slice(colon + 1).trim());
-  }
+  const metaPair = keyValue(META_ATTRIBUTE.exec(attributes));
+  if (metaPair) meta[metaPair[0]] = metaPair[1];
+  const filter = keyValue(FILTER_ATTRIBUTE.exec(attributes));
+  if (filter) facets.push(filter);
+}
+
+/** "city:南阳市" (the attribute's value, quoted either way) → ["city", "南阳市"]. */
+function keyValue(found: RegExpExecArray | null): Facet | null {
+  if (!found) return null;
+  const pair = decodeEntities(found[1] ?? found[2] ?? "");
+  const colon = pair.indexOf(":");
+  return colon > 0 ? [pair.slice(0, colon).trim(), pair.slice(colon + 1).trim()] : null;
 }
 
 function isBoilerplate(name: string, attributes: string): boolean {
