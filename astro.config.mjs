@@ -4,7 +4,15 @@ import mdx from "@astrojs/mdx";
 
 // GitHub Pages: SITE_URL is the origin (https://user.github.io), BASE_PATH the
 // repository path (/minsheng-archive/). Local use needs neither.
-const site = process.env.SITE_URL ?? "http://localhost:4321";
+const LOCAL_SITE = "http://localhost:4321";
+const site = process.env.SITE_URL || LOCAL_SITE;
+if (!process.env.SITE_URL && process.argv.includes("build")) {
+  // Canonical links, citation meta, JSON-LD, the sitemap, the feed and the CSVs' project_url
+  // are absolute: a build meant for the web needs the address it will be served from.
+  const message = `SITE_URL is not set: every absolute URL in this build points at ${LOCAL_SITE} (set SITE_URL=https://<user>.github.io to publish)`;
+  if (process.env.REQUIRE_SITE_URL) throw new Error(message);
+  console.warn(`\n\u001b[1;33m⚠ ${message}\u001b[0m\n`);
+}
 const base = process.env.BASE_PATH ?? "/";
 
 /** @param {string | undefined} contentDir */
