@@ -1,5 +1,5 @@
 // Built HTML as search sees it: the text a page is searchable by, and the record Pagefind
-// indexes for it (that text with its Han runs written as pairs, src/scripts/search-bigrams.ts).
+// indexes for it (that text with its Han runs written as pairs, src/client/search-bigrams.ts).
 // Both come from one reading of the page, so the index and the benchmark's relevant sets agree.
 //
 // Pagefind is sent records, not HTML (src/integrations/pagefind.ts): it parses nothing, and
@@ -7,7 +7,7 @@
 //
 // Astro writes well-formed HTML, so a tag scanner is enough; no DOM is built.
 
-import { encodeText, facetToken } from "../scripts/search-bigrams.ts";
+import { encodeText, facetToken } from "../client/search-bigrams.ts";
 
 /**
  * Labels and furniture that every report or project page repeats (地区, 责任单位, 目标, 实际,

@@ -5,7 +5,7 @@
 //
 // Each page reaches Pagefind as a record of its searchable text with Han runs written as
 // character pairs (pagefind-html.ts); the browser turns a query into the same pairs
-// (src/scripts/search-bigrams.ts). README "## Search" has the measurements.
+// (src/client/search-bigrams.ts). README "## Search" has the measurements.
 
 import { readdirSync } from "node:fs";
 import { readFile, rm, writeFile } from "node:fs/promises";

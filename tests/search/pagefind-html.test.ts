@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { indexedText, indexRecord } from "../../src/integrations/pagefind-html.ts";
-import { facetToken } from "../../src/scripts/search-bigrams.ts";
+import { facetToken } from "../../src/client/search-bigrams.ts";
 
 const page = (body: string) =>
   `<!doctype html><html lang="zh-CN"><head><title>标题</title><script>const x = "<p>老旧</p>";</script></head><body><nav>首页导航</nav>${body}<footer>页脚</footer></body></html>`;

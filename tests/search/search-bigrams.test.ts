@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { decodeText, encodeText, queryParts, runTokens } from "../../src/scripts/search-bigrams.ts";
-import { hasPattern } from "../../src/scripts/search.ts";
+import { decodeText, encodeText, queryParts, runTokens } from "../../src/client/search-bigrams.ts";
+import { hasPattern } from "../../src/client/search.ts";
 
 describe("search tokens", () => {
   it("writes a Han run as its overlapping pairs and its last character", () => {

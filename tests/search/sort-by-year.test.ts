@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findPages } from "../../src/scripts/search.ts";
-import { facetToken } from "../../src/scripts/search-bigrams.ts";
+import { findPages } from "../../src/client/search.ts";
+import { facetToken } from "../../src/client/search-bigrams.ts";
 
 /** A stand-in for Pagefind: each word finds the pages listed for it, in that order. */
 function fakePagefind(words: Record<string, string[]>) {
