@@ -3,8 +3,8 @@
 import type { Archive, DecodedDocument, InputDocument, Metric, MetricRole, Project, ProjectLevel, Rejection, Report, ReportKind, Source, Warning } from "./model.ts";
 import { decodeDocument, DocumentError } from "./decode.ts";
 import { normalise, type CleanDocument, type Paragraph } from "./normalise.ts";
-import { classify, numeral } from "./structure.ts";
-import { buildStructure, type ItemDraft, type Structure } from "./projects.ts";
+import { classify } from "./structure.ts";
+import { buildStructure, type ItemDraft, type ReadStructure } from "./projects.ts";
 import { extractFigures, VERB_ONLY } from "./figures.ts";
 import { asOfDate, asOfMonth, documentFacts, dominantYear, reportKind, statedCount, type DocumentFacts } from "./segment.ts";
 import { regionByName, regionIndex, type RegionEntry } from "./regions.ts";
@@ -79,7 +79,7 @@ interface DocumentContext {
   doc: DecodedDocument;
   clean: CleanDocument;
   live: Paragraph[];
-  structure: Structure;
+  structure: ReadStructure;
   facts: DocumentFacts;
   region: RegionEntry;
   fileLine: (line: number) => number;
@@ -111,7 +111,7 @@ function readList(context: DocumentContext, list: number, items: ItemDraft[]): R
   const regionModel = regionIndex().toRegion(context.region);
   const id = `${regionModel.slug}/${year}`;
   const projects = buildProjects(context, items, id, kind);
-  return { id, region: regionModel, year, projectCount: statedCount(listOpening(context, list, heading), numeral), sources: [source], projects };
+  return { id, region: regionModel, year, projectCount: statedCount(listOpening(context, list, heading)), sources: [source], projects };
 }
 
 // A completion rate stated in the text: 完成年度目标任务的142.9%

@@ -2,6 +2,7 @@
 // breaks, repeated headlines and page trailers. Character folding is one-for-one, so every
 // clean character keeps its offset in the decoded text.
 import * as OpenCC from "opencc-js";
+import { isTableRow, opensItem } from "./markers.ts";
 import { joinSpans, spanOf, trimSpan, type Span } from "./text.ts";
 
 export interface Paragraph {
@@ -59,9 +60,6 @@ export function foldText(text: string): string {
 const SENTENCE_END = /[。!?;！？；…][”’」)]?$/;
 // A line that goes on: it stops on a comma, an enumeration mark or a dash.
 const OPEN_END = /[,，、—\-(“‘《]$/;
-// Lines that open a new item: 一、 (一) 1. 1、 （1） ● 第一项 一是 责任单位: 完成情况: or "3 标题" (a numbered headline).
-export const ITEM_START =
-  /^(?:[一二三四五六七八九十]+[、.]|\(\s*[一二三四五六七八九十]+\s*\)|\d{1,2}\s*[.、．](?!\d)|\(\s*\d{1,2}\s*\)|[●○◆◇■□▲△★☆•]|第[一二三四五六七八九十\d]+(?:[项件条个]|\s*[,，])|(?:实事|项目)[一二三四五六七八九十\d]+\s*[:：]|[一二三四五六七八九十]是|(?:(?:责任|牵头|承办|配合)单位|完成情况|进展情况|目标任务)\s*[:：]|\d{1,2}\s+\S)/;
 // The end of an article: what follows is page furniture.
 const TRAILER =
   /^[(（]?(?:责任编辑|编辑[:：]|精彩图片|查看余下全文|今日热搜|相关(?:阅读|新闻|链接|稿件)|扫一扫|分享到|【纠错】|打印本页|关闭窗口|上一篇|下一篇|热点推荐|延伸阅读)/;
@@ -69,7 +67,6 @@ const TRAILER =
 export const DATELINE = /^(?:\d{4}[-年.\/]\d{1,2}[-月.\/]\d{1,2}日?\s*\d{1,2}:\d{2}|转自[:：]|来源[:：]|发布时间[:：])/;
 const LINK_LINE = /^[·▪]/;
 // | 1 | 新建改扩建中小学 | … | — a row of a pipe table stands alone.
-const TABLE_ROW = /^\|.*\|$/;
 
 export function normalise(text: string): CleanDocument {
   const clean = foldText(text);
@@ -128,11 +125,11 @@ function joinBrokenLines(lines: Line[]): Paragraph[] {
 
 function continues(prev: string, next: string, gap: "line" | "blank", width: number, prevBlockLines: number, nextBlock: Line[]): boolean {
   if (SENTENCE_END.test(prev) || /[:：]$/.test(prev)) return false;
-  if (TABLE_ROW.test(prev) || TABLE_ROW.test(next) || DATELINE.test(prev)) return false;
+  if (isTableRow(prev) || isTableRow(next) || DATELINE.test(prev)) return false;
   // An item that ends on its responsible unit (…。责任单位:市住建局) is complete.
   if (/(?:责任|牵头|承办)单位\s*[:：][^。]*$/.test(prev)) return false;
   next = next.replace(/^(?:<[^<>]{1,200}>\s*)+/, "");
-  if (ITEM_START.test(next) || DATELINE.test(next) || TRAILER.test(next) || LINK_LINE.test(next)) return false;
+  if (opensItem(next) || DATELINE.test(next) || TRAILER.test(next) || LINK_LINE.test(next)) return false;
   if (OPEN_END.test(prev)) return true;
   if (gap === "line") return displayWidth(prev) >= Math.max(6, width * 0.6);
   // Across a blank line: only a body block broken by the column, never a lone headline.
@@ -163,8 +160,9 @@ function compactSpaces(span: Span): Span {
   return { text: keep.map((k) => t[k]).join(""), pos: Int32Array.from(keep, (k) => span.pos[k]!) };
 }
 
+/** Spaces that typesetting adds; a TAB separates the cells of a table row and always stays. */
 function isSpace(code: number): boolean {
-  return code === 0x20 || code === 0x09 || code === 0x0d || code === 0x0a || code === 0x0b || code === 0x0c;
+  return code === 0x20 || code === 0x0d || code === 0x0a || code === 0x0b || code === 0x0c;
 }
 
 /** Width as printed: a Chinese character is one em, a digit or Latin letter half of one. */
@@ -188,7 +186,7 @@ function markNoise(paragraphs: Paragraph[]): Paragraph[] {
     else {
       const key = compact(text);
       // Labels repeat by nature (责任单位:市教育局); headlines and paragraphs do not.
-      if (key.length >= 8 && seen.has(key) && !ITEM_START.test(text)) p.noise = "duplicate";
+      if (key.length >= 8 && seen.has(key) && !opensItem(text)) p.noise = "duplicate";
       seen.add(key);
     }
   }

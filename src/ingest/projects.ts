@@ -1,97 +1,166 @@
-// Typed blocks → project drafts. Each layout of the genre has its own module under layouts/:
-// 第N项实事 and 一、/(一)/1./● hierarchies, numbered newspaper headlines paired with their
-// paragraphs, unnumbered section headings, "一是…二是…", pipe tables, and narrative text.
-import type { MetricRole, ProjectLevel } from "./model.ts";
-import type { Span } from "./text.ts";
-import type { Block, MarkerType } from "./structure.ts";
-import { markerItems } from "./layouts/markers.ts";
-import { headingItems, headlineItems } from "./layouts/headlines.ts";
-import { xshiItems } from "./layouts/inline-lists.ts";
-import { tableItems } from "./layouts/tables.ts";
-import { narrativeItems } from "./layouts/narrative.ts";
+// Typed blocks → project drafts. A document is first cut into its lists (a results + plan
+// page holds two), each list is closed where the text's closing section begins (下一步,
+// 存在问题), and then the candidates module chooses how the list is read.
+import type { Block } from "./structure.ts";
+import type { ItemDraft, Structure } from "./draft.ts";
+import type { MarkerType } from "./markers.ts";
+import { describeCandidates, proposeCandidates } from "./candidates.ts";
+import { statedCounts } from "./segment.ts";
 
-/** A piece of text whose figures belong to a project. */
-export interface Passage {
-  span: Span;
-  /** Role of figures with no cue of their own; null: the report's default. */
-  role: MetricRole | null;
-  /** A headline: its figures only count where the body does not repeat them. */
-  headline?: boolean;
+export type { ItemDraft, Passage, Structure } from "./draft.ts";
+
+/** What an archivist may say in front matter to correct the reading. */
+export interface StructureHints {
+  /** The family that numbers the projects (一、 · ① · 1. · ●). */
+  items?: MarkerType;
+  /** The count the text states, where the converter misreads it. */
+  count?: number;
+  /** Lines (of the decoded text) where another report's list starts. */
+  split?: number[];
 }
 
-export interface ItemDraft {
-  no: number | null;
-  title: string;
-  titleSpan: Span | null;
-  level: ProjectLevel | null;
-  section: string | null;
-  responsible: string[];
-  passages: Passage[];
-  /** Index of the numbered list the item belongs to (a document can hold two). */
-  list: number;
+/** How one list was read, and what the text's own evidence says about it. */
+export interface ListCheck {
+  /** The layout chosen: marker:dot, table, headlines … */
+  layout: string;
+  /** The count the text states for the list, or null. */
+  stated: number | null;
+  /** Projects read. */
+  read: number;
+  /** ok: numbers run 1..N; gaps; restarts (outside a new heading); unnumbered. */
+  numbering: "ok" | "gaps" | "restarts" | "unnumbered";
+  /** Every candidate with its score and evidence, best first. */
+  candidates: string[];
 }
 
-export interface Structure {
-  items: ItemDraft[];
-  /** Per list: the year its heading names (二、2024年主要任务), or null. */
-  listYears?: Array<number | null>;
-  /** Per list: its heading's text, read for the report kind. */
-  listHeadings?: string[];
-  /** Blocks before the first item: headline, dateline, lede. */
-  preamble: Block[];
-  lists: number;
+export interface ReadStructure extends Structure {
+  checks: ListCheck[];
 }
 
 // A part heading that names its own year: 一、2023年工作回顾 · 二、2024年主要任务
 const PART_YEAR = /((?:19|20)\d{2})\s*年/u;
+// A paragraph that opens a year's list: 2025年，我市将继续办好10件民生实事： · 2024年，我市10件民生实事全部完成
+const LIST_OPENER = /((?:19|20)\d{2})\s*年[^。]{0,40}?(?:\d+|[一二三四五六七八九十两]+)\s*[件项][^。]{0,12}?(?:实事|民生|工程|项目)/u;
+// Where a list's closing section begins: 下一步 · 存在问题 · 工作打算 · 几点要求 (after its marker, if any)
+const CLOSING_HEAD = /^(?:下一步|下步|存在(?:的)?(?:主要)?(?:问题|不足)|工作打算|几点(?:要求|建议)|工作要求|有关要求|保障措施|工作建议|督查建议|明年(?:工作)?打算)/u;
+// A paragraph that introduces the closing measures: …下一步，…在以下两个方面持续用力：
+const CLOSING_LEAD = /下一步|下步工作/u;
+
+interface ListPart {
+  blocks: Block[];
+  year: number | null;
+  /** Text where the part's year, kind and count are stated (its heading and opening). */
+  heading: string | null;
+}
+
+export function buildStructure(blocks: Block[], hints: StructureHints = {}): ReadStructure {
+  const parts = splitLists(blocks, hints.split ?? []);
+  const items: ItemDraft[] = [];
+  const listYears: Array<number | null> = [];
+  const listHeadings: string[] = [];
+  const checks: ListCheck[] = [];
+  let preamble: Block[] = [];
+  for (const [k, part] of parts.entries()) {
+    const scope = closeList(part.blocks);
+    const opening = scope.filter((b) => b.type !== "marker" && b.type !== "table").slice(0, 4).map((b) => b.text).join("\n");
+    const stated = hints.count ? [hints.count] : statedCounts((part.heading ?? "") + "\n" + opening);
+    const candidates = proposeCandidates(scope, stated, hints.items ?? null);
+    const best = candidates[0];
+    if (!best) continue;
+    if (k === 0) preamble = best.structure.preamble;
+    for (let list = 0; list < best.structure.lists; list++) {
+      const listItems = best.structure.items.filter((it) => it.list === list);
+      if (!listItems.length) continue;
+      const index = listYears.length;
+      for (const it of listItems) items.push({ ...it, list: index });
+      listYears.push(part.year ?? best.structure.listYears?.[list] ?? null);
+      listHeadings.push([part.heading ?? "", ...best.structure.preamble.map((b) => b.text)].join("\n"));
+      checks.push(check(best.layout, listItems, best.structure.lists > 1 ? null : stated, describeCandidates(candidates)));
+    }
+  }
+  const several = listYears.length > 1 && parts.length > 1;
+  return { items, preamble, lists: listYears.length, ...(several ? { listYears, listHeadings } : {}), checks };
+}
 
 /**
- * Finds the projects of a document. A document whose parts name different years (last
- * year's results, this year's plan) holds one list per part, each read on its own.
+ * A document's lists: parts whose headings name different years (一、2023年工作回顾 · 二、2024年
+ * 主要任务), or paragraphs that open a year's list ("2025年，我市将继续办好10件民生实事："), or
+ * the lines an archivist named. One part when none of these is found.
  */
-export function buildStructure(blocks: Block[]): Structure {
-  const parts = blocks
+function splitLists(blocks: Block[], splitLines: number[]): ListPart[] {
+  if (splitLines.length) {
+    const at = [...new Set(splitLines.map((line) => blocks.findIndex((b) => b.paragraph.line >= line)).filter((i) => i > 0))].sort((a, b) => a - b);
+    return cut(blocks, at).map((part) => ({ blocks: part, year: null, heading: part.slice(0, 3).map((b) => b.text).join("\n") }));
+  }
+  const headed = blocks
     .map((b, i) => ({ i, year: isPartHeading(b) ? Number(PART_YEAR.exec(b.text)?.[1] ?? NaN) : NaN }))
     .filter((p) => !Number.isNaN(p.year));
-  if (new Set(parts.map((p) => p.year)).size >= 2) {
-    const items: ItemDraft[] = [];
-    const listYears: Array<number | null> = [];
-    const listHeadings: string[] = [];
-    parts.forEach((part, k) => {
-      const segment = blocks.slice(part.i + 1, parts[k + 1]?.i ?? blocks.length);
-      const inner = buildLayout(segment);
-      for (let list = 0; list < inner.lists; list++) {
-        const listItems = inner.items.filter((it) => it.list === list);
-        if (!listItems.length) continue;
-        const index = listYears.length;
-        for (const it of listItems) items.push({ ...it, list: index });
-        listYears.push(part.year);
-        // The part's heading and its opening paragraphs: where its year, kind and count are stated.
-        listHeadings.push([blocks[part.i]!.text, ...inner.preamble.map((b) => b.text)].join("\n"));
-      }
+  const openers = blocks
+    .map((b, i) => ({ i, year: b.type === "body" || b.type === "headline" ? Number(LIST_OPENER.exec(b.text)?.[1] ?? NaN) : NaN }))
+    .filter((p) => !Number.isNaN(p.year) && opensNumberedList(blocks, p.i));
+  for (const marks of [headed, openers]) {
+    // Only a change of year opens a new list; repeated mentions of one year do not.
+    const changes = marks.filter((m, k) => k === 0 || m.year !== marks[k - 1]!.year);
+    if (new Set(changes.map((m) => m.year)).size < 2) continue;
+    const at = changes.map((m) => m.i);
+    const pieces = cut(blocks, at.slice(1));
+    const skip = marks === headed ? 1 : 0; // a part heading is no item; an opener paragraph is read with its list
+    return pieces.map((piece, k) => {
+      // The first part's heading text keeps the document's opening (headline, lede).
+      const from = k === 0 && marks === headed ? at[0]! : 0;
+      const heading = (k === 0 ? piece.slice(0, from + 1) : [piece[0]!]).map((b) => b.text).join("\n");
+      return { blocks: piece.slice(from + skip), year: changes[k]!.year, heading };
     });
-    if (items.length) return { items, preamble: blocks.slice(0, parts[0]!.i), lists: listYears.length, listYears, listHeadings };
   }
-  return buildLayout(blocks);
+  return [{ blocks, year: null, heading: null }];
+}
+
+function cut(blocks: Block[], at: number[]): Block[][] {
+  const out: Block[][] = [];
+  let from = 0;
+  for (const i of [...at, blocks.length]) {
+    if (i > from) out.push(blocks.slice(from, i));
+    from = i;
+  }
+  return out;
+}
+
+/** The next marked paragraph after an opener starts a list at 1. */
+function opensNumberedList(blocks: Block[], i: number): boolean {
+  const next = blocks.slice(i + 1, i + 4).find((b) => b.type === "marker" || b.type === "numhead" || b.type === "table");
+  return !!next && (next.type === "table" || next.numbers[0] === 1 || next.numbers.length === 0);
 }
 
 function isPartHeading(b: Block): boolean {
   return (b.type === "marker" && b.marker === "part") || (b.type === "headline" && /^[一二三四五六七八九十]+[、.]/.test(b.text));
 }
 
-function buildLayout(blocks: Block[]): Structure {
-  const numheads = blocks.filter((b) => b.type === "numhead").length;
-  const markerCounts = new Map<MarkerType, number>();
-  for (const b of blocks) if (b.type === "marker") markerCounts.set(b.marker!, (markerCounts.get(b.marker!) ?? 0) + 1);
-  const table = blocks.filter((b) => b.type === "table").length >= 3;
-  const itemMarkers = ["ordinal", "group", "bullet", "dot", "paren", "section", "part"] as const;
-  const present = itemMarkers.filter((m) => (markerCounts.get(m) ?? 0) + (m === "ordinal" ? markerCounts.get("group") ?? 0 : 0) >= 2 && m !== "group");
-
-  if (table) return tableItems(blocks);
-  if (numheads >= 3 && numheads >= present.reduce((n, m) => n + (markerCounts.get(m) ?? 0), 0)) return headlineItems(blocks);
-  if (present.length) return markerItems(blocks, present);
-  const xshi = xshiItems(blocks);
-  if (xshi) return xshi;
-  return headingItems(blocks) ?? narrativeItems(blocks);
+/** A list ends where its closing section begins: what follows are measures, not projects. */
+function closeList(blocks: Block[]): Block[] {
+  let seen = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.type === "marker" || b.type === "table" || b.type === "numhead") seen++;
+    if (seen < 2) continue;
+    const opens = CLOSING_HEAD.test(b.rest.trim()) || (b.type === "body" && CLOSING_LEAD.test(b.text) && /[:：]\s*$|^下一步/.test(b.text.trim()));
+    if (opens) return blocks.slice(0, i);
+  }
+  return blocks;
 }
 
+function check(layout: string, items: ItemDraft[], stated: number[] | null, candidates: string[]): ListCheck {
+  const numbers = items.map((it) => it.no);
+  let numbering: ListCheck["numbering"] = "ok";
+  if (numbers.every((n) => n === null)) numbering = "unnumbered";
+  else {
+    for (let k = 1; k < items.length; k++) {
+      const [a, b] = [numbers[k - 1], numbers[k]];
+      if (a == null || b == null) continue;
+      const newGroup = items[k - 1]!.level !== items[k]!.level || items[k - 1]!.section !== items[k]!.section;
+      if (b === 1 && !newGroup) numbering = "restarts";
+      else if (b !== a + 1 && !(b === 1 && newGroup) && numbering === "ok") numbering = "gaps";
+    }
+  }
+  const count = stated?.length ? stated.reduce((best, s) => (Math.abs(s - items.length) < Math.abs(best - items.length) ? s : best)) : null;
+  return { layout, stated: count, read: items.length, numbering, candidates };
+}

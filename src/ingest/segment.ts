@@ -3,6 +3,7 @@
 import type { ReportKind, RegionLevel } from "./model.ts";
 import { regionIndex, isAncestor, type RegionEntry } from "./regions.ts";
 import { DATELINE, type Paragraph } from "./normalise.ts";
+import { numeral } from "./markers.ts";
 
 export interface DocumentFacts {
   title: string | null;
@@ -149,17 +150,41 @@ export function asOfDate(text: string, year: number): string | null {
 // 10项省重点民生实事 · 22件省市重点民生实事 · 10件12项省重点民生实事 · 20项民生工程 · 十件
 // · 8项市办实事 · 6件惠民实事 · 10项省政府民生实事 · 项目共8项 (never 第一项实事)
 const COUNT =
-  /(?<!第)(?:(\d+|[一二三四五六七八九十]+)件)?(\d+|[一二三四五六七八九十两]+)[项件](?:[省市县区](?:政府|委|定|办|级)?|省市)?(?:重点)?(?:民生实事|为民办实事|民生工程|惠民实事|民生项目|实事)|(?:项目)?共(?:计)?(\d+|[一二三四五六七八九十]+)项/gu;
+  /(?<!第)(?:(\d+|[一二三四五六七八九十]+)件)?(\d+|[一二三四五六七八九十两]+)(?:[项件]|大)(?:[省市县区](?:政府|委|定|办|级)?|省市)?(?:重点)?(?:民生实事|为民办实事|民生工程|惠民实事|民生项目|实事)|(?:项目)?共(?:计)?(\d+|[一二三四五六七八九十]+)项/gu;
 
-export function statedCount(text: string, numeral: (s: string) => number): number | null {
+export function statedCount(text: string): number | null {
   const matches = [...text.matchAll(COUNT)];
   if (!matches.length) return null;
   const value = (m: RegExpMatchArray) => numeral((m[2] ?? m[3])!);
   // "省…12项 … 市…20项" in one sentence: the report covers both lists.
   const first = matches[0]!;
-  const sentenceEnd = text.indexOf("。", first.index);
-  const inSentence = matches.filter((m) => sentenceEnd < 0 || m.index! < sentenceEnd);
+  const inSentence = sameSentence(text, matches);
   const levels = new Set(inSentence.map((m) => (/省市/.test(m[0]) ? "both" : /省/.test(m[0]) ? "p" : /市/.test(m[0]) ? "c" : "x")));
   if (inSentence.length >= 2 && levels.has("p") && levels.has("c")) return inSentence.reduce((n, m) => n + value(m), 0);
   return value(first);
+}
+
+/**
+ * Every count a text states, as evidence for the structure step: each N项 / N件 / 十大, the
+ * 件 and 项 of "10件12项", and the sum of the counts one sentence gives per level.
+ */
+export function statedCounts(text: string): number[] {
+  const matches = [...text.matchAll(COUNT)];
+  const out = new Set<number>();
+  const inSentence = sameSentence(text, matches);
+  const levels = new Set(inSentence.map((m) => (/省/.test(m[0]) ? "p" : /市/.test(m[0]) ? "c" : /[县区]/.test(m[0]) ? "x" : "")));
+  // Counts given per level in one sentence (12项省… 和 20项市…) state the whole by their sum.
+  const perLevel = inSentence.length >= 2 && levels.size === inSentence.length && !levels.has("");
+  if (perLevel) out.add(inSentence.reduce((n, m) => n + numeral((m[2] ?? m[3])!), 0));
+  for (const m of matches) {
+    if (perLevel && inSentence.includes(m)) continue;
+    for (const token of [m[1], m[2], m[3]]) if (token) out.add(numeral(token));
+  }
+  return [...out].filter((n) => n > 0 && n <= 200).sort((a, b) => a - b);
+}
+
+function sameSentence(text: string, matches: RegExpMatchArray[]): RegExpMatchArray[] {
+  if (!matches.length) return [];
+  const sentenceEnd = text.indexOf("。", matches[0]!.index);
+  return matches.filter((m) => sentenceEnd < 0 || m.index! < sentenceEnd);
 }

@@ -2,7 +2,7 @@
 // the paragraphs they sum up, before or after them; and unnumbered section headings.
 import { sliceSpan } from "../text.ts";
 import type { Block } from "../structure.ts";
-import type { ItemDraft, Structure } from "../projects.ts";
+import type { ItemDraft, Structure } from "../draft.ts";
 import { STATEMENT, cleanTitle, firstClause } from "../titles.ts";
 import { bigramDice as dice } from "../similarity.ts";
 

@@ -1,19 +1,32 @@
-// Marker hierarchies: 一、 > (一) > 1. > (1), 第N项实事 (and 第五、第六项 groups), ● bullets.
-// Projects are the deepest level present; 一、 parts give the level (省重点 / 市重点).
+// Marker hierarchies: one family's paragraphs are the items (一、, (一), 1., (1), ①, 第N项实事
+// and 第五、第六项 groups, ● and —— bullets); the candidates module chooses which family.
 import type { ProjectLevel } from "../model.ts";
 import { sliceSpan, type Span } from "../text.ts";
-import type { Block, MarkerType } from "../structure.ts";
-import type { ItemDraft, Structure } from "../projects.ts";
+import type { Block } from "../structure.ts";
+import type { MarkerType } from "../markers.ts";
+import type { ItemDraft, Structure } from "../draft.ts";
 import { LEVEL_MARK, cleanTitle, firstClause, levelOfMark, levelWord, splitTopLevel, splitUnits } from "../titles.ts";
 import { bigramDice as dice } from "../similarity.ts";
 
-export function markerItems(blocks: Block[], present: readonly MarkerType[]): Structure {
-  // The project level is the deepest marker present: 一、 > (一) > 1. > (1); ordinals and bullets are items.
-  const depth: Record<MarkerType, number> = { part: 0, section: 1, dot: 2, paren: 3, ordinal: 2, group: 2, bullet: 2 };
-  const itemType = [...present].sort((a, b) => depth[b] - depth[a])[0]!;
-  const itemDepth = depth[itemType];
-  const isItem = (b: Block) => b.type === "marker" && (b.marker === itemType || (itemType === "ordinal" && b.marker === "group"));
-  const first = blocks.findIndex((b) => b.type === "marker" && depth[b.marker!] <= itemDepth);
+/**
+ * The items a marker family implies: each of its paragraphs opens an item. Families whose
+ * first mark comes earlier are headings above the items (一、省定 gives the level, (一) a
+ * section); those that first appear later are sub-parts, read as the items' passages.
+ */
+export function markerItems(blocks: Block[], itemType: MarkerType): Structure {
+  const familyOf = (b: Block): MarkerType | null => (b.type !== "marker" ? null : b.marker === "group" ? "ordinal" : b.marker!);
+  const firstAt = new Map<MarkerType, number>();
+  blocks.forEach((b, i) => {
+    const f = familyOf(b);
+    if (f && !firstAt.has(f)) firstAt.set(f, i);
+  });
+  const itemFirst = firstAt.get(itemType) ?? 0;
+  const isItem = (b: Block) => familyOf(b) === itemType;
+  const isParent = (b: Block) => {
+    const f = familyOf(b);
+    return f !== null && f !== itemType && firstAt.get(f)! < itemFirst;
+  };
+  const first = blocks.findIndex((b) => isItem(b) || isParent(b));
   const items: ItemDraft[] = [];
   let partLevel: ProjectLevel | null = null;
   let section: Block | null = null;
@@ -35,7 +48,7 @@ export function markerItems(blocks: Block[], present: readonly MarkerType[]): St
 
   for (let i = Math.max(0, first); i < blocks.length; i++) {
     const b = blocks[i]!;
-    if (b.type === "marker" && depth[b.marker!] < itemDepth && !isItem(b)) {
+    if (isParent(b)) {
       // A heading above the items: 一、 parts give the level (省重点 / 市重点), (一) sections group items.
       pendingHeadline = null;
       current = [];

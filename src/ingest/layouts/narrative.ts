@@ -4,7 +4,7 @@ import type { Block } from "../structure.ts";
 import { sliceSpan } from "../text.ts";
 import { bigramDice as dice } from "../similarity.ts";
 import { extractFigures } from "../figures.ts";
-import type { ItemDraft, Structure } from "../projects.ts";
+import type { ItemDraft, Structure } from "../draft.ts";
 
 // Where a named 工程 begins: after these words or punctuation. 围绕就业促进工程 · 我市实施义务教育学校扩容提质工程
 const NAME_BOUNDARY = /(?:围绕|实施|推进|做实做细做优|做优|为|在|的|是|了|通过|开展|启动|持续|深入|加快|我市|我省|我县|全市|全省)$/u;

@@ -1,55 +1,138 @@
-// Pipe tables: | 序号 | 项目 | 目标 | 完成情况 | 完成率 | 责任单位 |
-import { sliceSpan, type Span } from "../text.ts";
+// Tables of projects, however the page drew them: pipe rows (with or without edge pipes),
+// TAB-separated rows, or one cell per line (序号 / 名称 / 完成情况 / 占全年计划, then
+// 1 / 城镇新增就业 / 2.15万人 / 95.6%). All three become rows of cells, read by one reader.
+import { sliceSpan, trimSpan, type Span } from "../text.ts";
 import type { Block } from "../structure.ts";
-import type { ItemDraft, Structure } from "../projects.ts";
+import type { ItemDraft, Passage, Structure } from "../draft.ts";
 import { LEVEL_MARK, cleanTitle, levelOfMark, splitUnits } from "../titles.ts";
 
-export /** | 序号 | 项目 | 目标 | 完成情况 | 完成率 | 责任单位 | */
-function tableItems(blocks: Block[]): Structure {
-  const rows = blocks.filter((b) => b.type === "table");
-  const cells = (b: Block) => b.text.replace(/^\s*\|/, "").replace(/\|\s*$/, "").split("|").map((c) => c.trim());
-  const header = cells(rows[0]!);
-  const col = (re: RegExp) => header.findIndex((h) => re.test(h));
-  const noCol = col(/序号|编号|^No/i);
-  const titleCol = col(/项目|实事|名称|内容/);
-  const targetCol = col(/目标|计划|任务/);
-  const doneCol = col(/完成|进展|进度|实际/);
-  const rateCol = col(/完成率|完成比例|比例/);
-  const unitCol = col(/责任|牵头/);
+interface Row {
+  cells: Span[];
+  /** Block index of the row's first cell. */
+  at: number;
+}
+
+interface Table {
+  header: string[];
+  rows: Row[];
+  /** Block index of the header. */
+  at: number;
+}
+
+// A header cell names a column: 序号 · 项目名称 · 年度目标 · 完成情况 · 完成比例 · 责任单位
+const HEADER_CELL = /^(?:序号|编号|项目|名称|内容|实事|事项|目标|计划|任务|完成|进展|进度|实际|比例|比率|占|责任|牵头|备注|单位)/u;
+const COLUMN = {
+  no: /序号|编号|^No/i,
+  title: /项目|实事|名称|内容|事项/,
+  target: /目标|计划|任务/,
+  done: /完成情况|进展|进度|实际|完成数|完成$/,
+  rate: /完成率|比例|比率|占/,
+  unit: /责任|牵头/,
+};
+// Furthest a one-cell-per-line table's cell may run: longer lines are paragraphs.
+const MAX_LINE_CELL = 60;
+
+export function tableItems(blocks: Block[]): Structure | null {
+  const table = delimitedTable(blocks) ?? lineTable(blocks);
+  if (!table || table.rows.length < 2) return null;
+  const col = (re: RegExp) => table.header.findIndex((h) => re.test(h));
+  const noCol = col(COLUMN.no);
+  let titleCol = col(COLUMN.title);
+  if (titleCol < 0 || titleCol === noCol) titleCol = noCol === 0 ? 1 : 0;
+  const rateCol = col(COLUMN.rate);
+  const targetCol = [col(COLUMN.target)].find((k) => k !== titleCol && k !== rateCol) ?? -1;
+  const doneCol = table.header.findIndex((h, k) => COLUMN.done.test(h) && k !== rateCol && k !== titleCol);
+  const unitCol = col(COLUMN.unit);
   const items: ItemDraft[] = [];
-  const first = blocks.indexOf(rows[0]!);
-  for (const row of rows.slice(1)) {
-    const c = cells(row);
-    if (c.every((x) => /^:?-{2,}:?$/.test(x) || x === "")) continue;
-    const span = row.paragraph.span;
-    const cellSpan = (k: number) => {
-      if (k < 0 || k >= c.length) return null;
-      let at = 0;
-      for (let j = 0; j <= k; j++) at = span.text.indexOf("|", at) + 1;
-      const end = span.text.indexOf("|", at);
-      const raw = span.text.slice(at, end < 0 ? undefined : end);
-      const lead = raw.length - raw.trimStart().length;
-      return sliceSpan(span, at + lead, at + lead + raw.trim().length);
-    };
-    const title = c[titleCol] ?? c[1] ?? "";
-    const item: ItemDraft = {
-      no: noCol >= 0 && /^\d+$/.test(c[noCol] ?? "") ? Number(c[noCol]) : items.length + 1,
-      title: cleanTitle(title.replace(LEVEL_MARK, "")),
-      titleSpan: cellSpan(titleCol),
+  for (const row of table.rows) {
+    const cell = (k: number): Span | null => (k >= 0 && k < row.cells.length && row.cells[k]!.text ? row.cells[k]! : null);
+    const titleSpan = cell(titleCol);
+    if (!titleSpan) continue;
+    const noText = cell(noCol)?.text ?? "";
+    const passages: Passage[] = [];
+    const target = cell(targetCol);
+    if (target) passages.push({ span: target, role: "target" });
+    // Sub-rows of a one-cell-per-line table repeat the 完成情况 / 比例 pair after the title.
+    const extra = row.cells.length > table.header.length ? row.cells.slice(table.header.length) : [];
+    const done = cell(doneCol);
+    const rate = cell(rateCol);
+    if (done) passages.push({ span: rate && /\d/.test(rate.text) ? joinRate(done, rate) : done, role: "actual" });
+    else if (rate && doneCol < 0 && targetCol < 0) passages.push({ span: rate, role: "actual" });
+    for (let k = 0; k + 1 < extra.length; k += 2) passages.push({ span: /\d/.test(extra[k + 1]!.text) ? joinRate(extra[k]!, extra[k + 1]!) : extra[k]!, role: "actual" });
+    // A table whose only figures sit in its title column (项目 | 备注) reads them there.
+    if (!passages.length) passages.push({ span: titleSpan, role: null });
+    const title = titleSpan.text;
+    items.push({
+      no: /^\d+$/.test(noText) ? Number(noText) : items.length + 1,
+      title: cleanTitle(title.replace(LEVEL_MARK, "").split(/[,，;；。]/)[0]!),
+      titleSpan,
       level: LEVEL_MARK.test(title) ? levelOfMark(LEVEL_MARK.exec(title)![1]!) : null,
       section: null,
-      responsible: unitCol >= 0 ? splitUnits(c[unitCol] ?? "") : [],
-      passages: [],
+      responsible: unitCol >= 0 ? splitUnits(cell(unitCol)?.text ?? "") : [],
+      passages,
       list: 0,
-    };
-    const target = cellSpan(targetCol);
-    if (target && targetCol !== doneCol) item.passages.push({ span: target, role: "target" });
-    const done = cellSpan(doneCol !== rateCol ? doneCol : -1);
-    const rate = cellSpan(rateCol);
-    if (done) item.passages.push({ span: rate && /\d/.test(rate.text) ? joinRate(done, rate) : done, role: "actual" });
-    items.push(item);
+    });
   }
-  return { items, preamble: blocks.slice(0, first), lists: 1 };
+  return { items, preamble: blocks.slice(0, table.at), lists: 1 };
+}
+
+/** Rows whose cells are split by pipes or TABs; the header is the first row of header words. */
+function delimitedTable(blocks: Block[]): Table | null {
+  const rows = blocks.map((b, at) => ({ b, at })).filter(({ b }) => b.type === "table");
+  if (rows.length < 3) return null;
+  const split = (b: Block): Span[] => {
+    const span = b.paragraph.span;
+    const sep = /\t/.test(span.text) && !/\|/.test(span.text) ? "\t" : "|";
+    const cells: Span[] = [];
+    let from = 0;
+    for (let i = 0; i <= span.text.length; i++) {
+      if (i === span.text.length || span.text[i] === sep) {
+        cells.push(trimSpan(sliceSpan(span, from, i)));
+        from = i + 1;
+      }
+    }
+    // Edge pipes leave empty first and last cells.
+    if (sep === "|" && cells[0]?.text === "") cells.shift();
+    if (sep === "|" && cells[cells.length - 1]?.text === "") cells.pop();
+    return cells;
+  };
+  const headerRow = rows.find(({ b }) => split(b).filter((c) => HEADER_CELL.test(c.text.replace(/\s+/g, ""))).length >= 2) ?? rows[0]!;
+  const header = split(headerRow.b).map((c) => c.text.replace(/\s+/g, ""));
+  const body = rows
+    .filter(({ at }) => at > headerRow.at)
+    .map(({ b, at }) => ({ cells: split(b), at }))
+    .filter((r) => !r.cells.every((c) => /^:?-{2,}:?$/.test(c.text) || c.text === ""));
+  return { header, rows: body, at: headerRow.at };
+}
+
+/** A table drawn one cell per line: a run of header words, then rows that open with 1, 2, 3 … */
+function lineTable(blocks: Block[]): Table | null {
+  const short = (b: Block | undefined) => !!b && b.text.length <= MAX_LINE_CELL && b.type !== "label";
+  for (let h = 0; h < blocks.length; h++) {
+    let end = h;
+    while (end < blocks.length && blocks[end]!.text.length <= 8 && HEADER_CELL.test(blocks[end]!.text.replace(/\s+/g, ""))) end++;
+    if (end - h < 3) continue;
+    const header = blocks.slice(h, end).map((b) => b.text.replace(/\s+/g, ""));
+    if (!COLUMN.no.test(header[0]!)) continue;
+    const rows: Row[] = [];
+    let i = end;
+    let expected = 1;
+    while (i < blocks.length && blocks[i]!.text.trim() === String(expected)) {
+      const cells: Span[] = [blocks[i]!.paragraph.span];
+      let j = i + 1;
+      while (j < blocks.length && short(blocks[j]) && blocks[j]!.text.trim() !== String(expected + 1)) {
+        // A row ends where a paragraph of prose begins (the closing text after the table).
+        if (/[。]$/.test(blocks[j]!.text)) break;
+        cells.push(blocks[j]!.paragraph.span);
+        j++;
+      }
+      rows.push({ cells, at: i });
+      expected++;
+      i = j;
+    }
+    if (rows.length >= 2) return { header, rows, at: h };
+  }
+  return null;
 }
 
 /** A 完成率 cell reads as "…,完成率X%" after the achievement it rates. */

@@ -1,0 +1,148 @@
+// How a list of blocks is read as projects: every layout the text could be in proposes its
+// items (one candidate per marker family present, the table, the headlines, the inline
+// lists, the headings, the narrative), each candidate is scored on evidence the text itself
+// gives, and the best one wins. The scores are kept, so a reader can see why.
+import type { Block } from "./structure.ts";
+import type { ItemDraft, Structure } from "./draft.ts";
+import type { MarkerType } from "./markers.ts";
+import { markerItems } from "./layouts/markers.ts";
+import { headingItems, headlineItems } from "./layouts/headlines.ts";
+import { xshiItems } from "./layouts/inline-lists.ts";
+import { tableItems } from "./layouts/tables.ts";
+import { narrativeItems } from "./layouts/narrative.ts";
+import { sentenceItems } from "./layouts/sentence-list.ts";
+
+export interface Evidence {
+  /** Items the candidate reads. */
+  items: number;
+  /** How well its numbering runs 1..N (restarting only under a new heading): 0..1; 0.5 unnumbered. */
+  numbering: number;
+  /** Agreement with the count the text states: +1 equal, down to -1 far off; 0 where none is stated. */
+  count: number;
+  /** Share of items that carry a figure. */
+  figures: number;
+  /** Share of the list's figures that fall inside some item. */
+  coverage: number;
+  /** Median title length in characters. */
+  titleLength: number;
+  /** Share of items whose title is a heading of the genre's furniture (完成情况, 省定民生实事). */
+  containers: number;
+}
+
+export interface Candidate {
+  /** The layout that proposed it: marker:dot, table, headlines, inline, headings, narrative … */
+  layout: string;
+  structure: Structure;
+  evidence: Evidence;
+  score: number;
+}
+
+// How much each kind of evidence weighs. A stated count that agrees is the strongest single
+// sign; numbering that runs 1..N and items that carry figures come next.
+const WEIGHTS = { numbering: 2, count: 3, figures: 1.5, coverage: 1.5, containers: -2, fewItems: -1, longTitles: -1 };
+// Layouts that read any text at all start behind: they are what is left when nothing else fits.
+const PRIOR: Record<string, number> = { narrative: -2.5, headings: -0.5, inline: -0.25, sentence: -0.25 };
+// Titles longer than this are sentences, not names of projects.
+const LONG_TITLE = 40;
+
+// A figure: a number with a unit or a percent (years and dates excluded by the caller).
+const FIGURE = /(?<![\d.])\d+(?:\.\d+)?\s*(?:万|亿|余|多)?\s*(?:%|[\u4e00-\u9fff])/gu;
+const DATE_LIKE = /^(?:19|20)\d{2}\s*年|^\d{1,2}\s*(?:月|日|时)/u;
+// Headings of the genre's furniture, not projects: 一、省重点民生实事完成情况 · 二、下一步工作 ·
+// 一、提前或超额完成的项目 (a progress notice's status groups)
+const CONTAINER =
+  /(?:民生实事|为民办实事|实事项目|民生工程)(?:完成|进展|推进)?(?:情况)?$|^(?:基本|总体|完成|进展|推进)情况$|^(?:主要做法|工作措施|下一步|存在问题|工作打算|工作要求)|(?:提前|超额|已|正常|序时|按期|滞后|缓慢)[^,，。]{0,10}的?(?:项目|事项)$/u;
+
+export function countFigures(text: string): number {
+  let n = 0;
+  for (const m of text.matchAll(FIGURE)) if (!DATE_LIKE.test(m[0]) && !DATE_LIKE.test(text.slice(m.index!, m.index! + 8))) n++;
+  return n;
+}
+
+/** Every reading the text allows, best first. */
+export function proposeCandidates(blocks: Block[], statedCounts: number[], forced: MarkerType | null = null): Candidate[] {
+  const proposals: Array<[string, Structure | null]> = [];
+  const families = new Map<MarkerType, number>();
+  for (const b of blocks) if (b.type === "marker") families.set(b.marker === "group" ? "ordinal" : b.marker!, (families.get(b.marker === "group" ? "ordinal" : b.marker!) ?? 0) + 1);
+  for (const [family, n] of families) if (n >= 2 && (!forced || forced === family)) proposals.push([`marker:${family}`, markerItems(blocks, family)]);
+  if (!forced) {
+    if (blocks.filter((b) => b.type === "numhead").length >= 2) proposals.push(["headlines", headlineItems(blocks)]);
+    proposals.push(["table", tableItems(blocks)]);
+    proposals.push(["inline", xshiItems(blocks)]);
+    proposals.push(["sentence", sentenceItems(blocks)]);
+    proposals.push(["headings", headingItems(blocks)]);
+    proposals.push(["narrative", narrativeItems(blocks)]);
+  }
+  const total = blocks.reduce((n, b) => n + (b.type === "headline" ? 0 : countFigures(b.text)), 0);
+  return proposals
+    .filter((p): p is [string, Structure] => !!p[1] && p[1].items.length > 0)
+    .map(([layout, structure]) => score(layout, structure, statedCounts, total))
+    .sort((a, b) => b.score - a.score || a.layout.localeCompare(b.layout));
+}
+
+function score(layout: string, structure: Structure, stated: number[], totalFigures: number): Candidate {
+  const items = structure.items;
+  const withFigures = items.filter((it) => it.passages.some((p) => countFigures(p.span.text) > 0)).length;
+  let inItems = 0;
+  const seen = new Set<string>();
+  for (const it of items)
+    for (const p of it.passages) {
+      const key = `${p.span.pos[0]}:${p.span.pos.length}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      inItems += countFigures(p.span.text);
+    }
+  const lengths = items.map((it) => it.title.length).sort((a, b) => a - b);
+  const evidence: Evidence = {
+    items: items.length,
+    numbering: numberingScore(items),
+    count: countScore(items.length, stated),
+    figures: withFigures / items.length,
+    coverage: totalFigures ? Math.min(1, inItems / totalFigures) : 0,
+    titleLength: lengths[Math.floor(lengths.length / 2)] ?? 0,
+    containers: items.filter((it) => CONTAINER.test(it.title)).length / items.length,
+  };
+  const value =
+    WEIGHTS.numbering * evidence.numbering +
+    WEIGHTS.count * evidence.count +
+    WEIGHTS.figures * evidence.figures +
+    WEIGHTS.coverage * evidence.coverage +
+    WEIGHTS.containers * evidence.containers +
+    (items.length < 3 ? WEIGHTS.fewItems * (3 - items.length) : 0) +
+    (evidence.titleLength > LONG_TITLE ? WEIGHTS.longTitles : 0) +
+    (PRIOR[layout] ?? 0);
+  return { layout, structure, evidence, score: Math.round(value * 1000) / 1000 };
+}
+
+/**
+ * 1 when the numbers run 1, 2, 3 … N, restarting at 1 only under a new heading (a new
+ * level, section or list); 0.5 when the items carry no numbers (no evidence either way).
+ */
+export function numberingScore(items: ItemDraft[]): number {
+  const numbered = items.filter((it) => it.no !== null);
+  if (numbered.length < items.length / 2) return 0.5;
+  let good = 0;
+  items.forEach((it, k) => {
+    const prev = items[k - 1];
+    const newGroup = !prev || prev.list !== it.list || prev.level !== it.level || prev.section !== it.section;
+    if (it.no === null) return;
+    if (prev?.no != null && it.no === prev.no + 1) good++;
+    else if (it.no === 1 && newGroup) good++;
+  });
+  return good / items.length;
+}
+
+/** +1 when the items match a stated count, falling to -1 as they stray from it; 0 with none stated. */
+export function countScore(n: number, stated: number[]): number {
+  if (!stated.length) return 0;
+  const off = Math.min(...stated.map((s) => Math.abs(n - s) / s));
+  return off === 0 ? 1 : -Math.min(1, off * 2);
+}
+
+/** The candidates as lines a reader can follow: layout, score and the evidence behind it. */
+export function describeCandidates(candidates: Candidate[]): string[] {
+  return candidates.map((c) => {
+    const e = c.evidence;
+    return `${c.layout.padEnd(16)} ${c.score.toFixed(2).padStart(6)}  items=${e.items} numbering=${e.numbering.toFixed(2)} count=${e.count.toFixed(2)} figures=${e.figures.toFixed(2)} coverage=${e.coverage.toFixed(2)} title=${e.titleLength} containers=${e.containers.toFixed(2)}`;
+  });
+}

@@ -1,0 +1,37 @@
+// The structure step's output, shared by the layouts that propose it and the modules that
+// read it: a document's items (future projects) with the passages whose figures they own.
+import type { MetricRole, ProjectLevel } from "./model.ts";
+import type { Span } from "./text.ts";
+import type { Block } from "./structure.ts";
+
+/** A piece of text whose figures belong to a project. */
+export interface Passage {
+  span: Span;
+  /** Role of figures with no cue of their own; null: the report's default. */
+  role: MetricRole | null;
+  /** A headline: its figures only count where the body does not repeat them. */
+  headline?: boolean;
+}
+
+export interface ItemDraft {
+  no: number | null;
+  title: string;
+  titleSpan: Span | null;
+  level: ProjectLevel | null;
+  section: string | null;
+  responsible: string[];
+  passages: Passage[];
+  /** Index of the numbered list the item belongs to (a document can hold two). */
+  list: number;
+}
+
+export interface Structure {
+  items: ItemDraft[];
+  /** Per list: the year its heading names (二、2024年主要任务), or null. */
+  listYears?: Array<number | null>;
+  /** Per list: its heading's text, read for the report kind. */
+  listHeadings?: string[];
+  /** Blocks before the first item: headline, dateline, lede. */
+  preamble: Block[];
+  lists: number;
+}

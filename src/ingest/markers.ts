@@ -1,0 +1,102 @@
+// The genre's numbering and bullet marks, in one table: normalise (where a line opens an
+// item), structure (which family a paragraph belongs to) and the inline lists read it.
+// Adding a family is adding a row. Patterns run on folded text (full-width → ASCII).
+import Nzh from "nzh";
+
+export type MarkerType = "part" | "section" | "ordinal" | "group" | "dot" | "paren" | "circled" | "bullet" | "dash";
+
+export interface MarkerFamily {
+  type: MarkerType;
+  /** Matches at the start of a paragraph; group 1 (or 2) is the number, when there is one. */
+  pattern: RegExp;
+  /** A real line the row matches. */
+  example: string;
+  /** Whether the family carries numbers (1..N), which are evidence of a list. */
+  numbered: boolean;
+}
+
+const CN = "[一二三四五六七八九十百零〇两]+";
+const circledBase = 0x2460; // ①
+
+/** Line-start families, most specific first: the first row that matches a paragraph names it. */
+export const MARKER_FAMILIES: readonly MarkerFamily[] = [
+  {
+    type: "group",
+    pattern: new RegExp(`^((?:第(?:${CN}|\\d+)[、,，和及])+第(?:${CN}|\\d+))[项件](?:民生)?(?:实事|工程)?\\s*[,，:：]?\\s*(?:分别是|分别为|是|为)?\\s*`, "u"),
+    example: "第五、第六、第七项实事,分别是A、B、C。",
+    numbered: true,
+  },
+  {
+    type: "ordinal",
+    pattern: new RegExp(
+      `^(?:第(${CN}|\\d+)(?:[项件条](?:省重点|市重点|县重点|重点)?(?:民生)?(?:实事|工程|任务|工作|事项)?\\s*[,，:：、.。]?|\\s*[,，:：])|(?:实事|项目|事项)(${CN}|\\d+)\\s*[:：、.])\\s*`,
+      "u",
+    ),
+    example: "第一项实事,开展职业技能培训和评价取证 · 第二件，… · 第3条: · 实事一：",
+    numbered: true,
+  },
+  { type: "section", pattern: new RegExp(`^\\(\\s*(${CN})\\s*\\)\\s*`, "u"), example: "(一)开展职业技能培训和评价取证", numbered: true },
+  { type: "paren", pattern: /^\(\s*(\d{1,2})\s*\)\s*/u, example: "(1)新建改扩建中小学10所", numbered: true },
+  { type: "circled", pattern: /^([\u2460-\u2473])\s*/u, example: "①实施稳岗就业扩容行动", numbered: true },
+  { type: "part", pattern: new RegExp(`^(${CN})\\s*[、.]\\s*`, "u"), example: "一、省重点民生实事完成情况", numbered: true },
+  { type: "dot", pattern: /^(\d{1,2})\s*[.、](?!\d)\s*/u, example: "1.持续深入推进… · 3、新建学校", numbered: true },
+  { type: "bullet", pattern: /^[●○◆◇■□▲△★☆•◎◉▶►√✔]\s*/u, example: "● 开展职业技能培训和评价取证(省定)", numbered: false },
+  { type: "dash", pattern: /^(?:——|—|--|－－)\s*(?=\S)/u, example: "——稳就业促创业。全区城镇新增就业19.6万人", numbered: false },
+];
+
+export const familyOf = (type: MarkerType): MarkerFamily => MARKER_FAMILIES.find((f) => f.type === type)!;
+
+/** The number a marker token carries: 3 → 3, 十二 → 12, ⑤ → 5. */
+export function numeral(token: string): number {
+  if (/^\d+$/.test(token)) return Number(token);
+  const code = token.codePointAt(0)!;
+  if (token.length === 1 && code >= circledBase && code < circledBase + 20) return code - circledBase + 1;
+  return Number(Nzh.cn.decodeS(token.replace(/两/g, "二").replace(/〇/g, "零")));
+}
+
+export interface MarkerMatch {
+  type: MarkerType;
+  numbers: number[];
+  /** Length of the mark, where the item's own text starts. */
+  length: number;
+}
+
+/** The family a paragraph's first characters belong to, or null. */
+export function matchMarker(text: string): MarkerMatch | null {
+  for (const family of MARKER_FAMILIES) {
+    const m = family.pattern.exec(text);
+    if (!m) continue;
+    if (m[0].length >= text.length) continue; // a mark with nothing after it is no item
+    if (family.type === "group") {
+      const numbers = [...m[1]!.matchAll(new RegExp(`第(${CN}|\\d+)`, "gu"))].map((g) => numeral(g[1]!));
+      return { type: "group", numbers, length: m[0].length };
+    }
+    const token = m[1] ?? m[2];
+    return { type: family.type, numbers: token ? [numeral(token)] : [], length: m[0].length };
+  }
+  return null;
+}
+
+/** Item marks inside a paragraph: 一是…二是…; (1)…(2)…; 1.…2.…; 第一,…第二,…; ①…② */
+export const INLINE_FAMILIES: readonly RegExp[] = [
+  new RegExp(`(${CN})是`, "gu"), // 一是提高城乡居民基础养老金;二是…
+  /\(\s*(\d{1,2})\s*\)/gu, // 重点办好以下民生实事:(1)新建改扩建中小学10所;(2)…
+  /([\u2460-\u2473])/gu, // 十件实事:①新建学校;②…
+  /(?<![\d.])(\d{1,2})\s*[.、](?!\d)/gu, // 今年办好:1.新建学校;2.改造公路…
+  new RegExp(`第(${CN})(?:件|项)?\\s*[,，、:：]`, "gu"), // 第一,新增城镇就业…第二,… · 第一件，…
+];
+
+// Labels that open a line of an item: 责任单位: · 完成情况:
+const LABEL_START = /^(?:(?:责任|牵头|承办|配合)单位|完成情况|进展情况|目标任务)\s*[:：]/u;
+// A numbered newspaper headline: "3 开工改造城镇老旧小区38.94万户"
+const NUMHEAD_START = /^\d{1,2}\s+\S/u;
+// 一是… opening a line
+const XSHI_START = new RegExp(`^${CN}是`, "u");
+
+/** Whether a line opens a new item or label (it never continues the line before it). */
+export function opensItem(line: string): boolean {
+  return matchMarker(line) !== null || LABEL_START.test(line) || NUMHEAD_START.test(line) || XSHI_START.test(line);
+}
+
+/** A row of a table: | a | b | c | · a | b | c | (no edge pipes) · cells separated by TABs. */
+export const isTableRow = (text: string): boolean => /^\|.*\|\s*$/.test(text) || (text.match(/\|/g)?.length ?? 0) >= 2 || (text.match(/\t/g)?.length ?? 0) >= 2;
