@@ -6,7 +6,7 @@ import { normalise, type CleanDocument, type Paragraph } from "./normalise.ts";
 import { classify } from "./structure.ts";
 import { buildStructure, type ItemDraft, type ReadStructure } from "./projects.ts";
 import { extractFigures, VERB_ONLY } from "./figures.ts";
-import { asOfDate, asOfMonth, documentFacts, dominantYear, reportKind, statedCount, type DocumentFacts } from "./segment.ts";
+import { STATED_RATE, asOfDate, asOfMonth, documentFacts, dominantYear, reportKind, statedCount, type DocumentFacts } from "./segment.ts";
 import { regionByName, regionIndex, type RegionEntry } from "./regions.ts";
 import { docRange, lineAt } from "./text.ts";
 import { mergeReports } from "./merge.ts";
@@ -97,8 +97,9 @@ function readList(context: DocumentContext, list: number, items: ItemDraft[]): R
   const listYear = structure.listYears?.[list] ?? (structure.lists > 1 ? dominantYear(itemText, null) ?? facts.ledeYears[list] : null);
   const year = fm.year ?? listYear ?? facts.year ?? yearFromPublished(facts.published, scope);
   if (!year) throw new DocumentError("the year cannot be determined from the text: add front matter `year: <YYYY>`", fileLine(1));
-  const hasRates = STATED_RATE.test(itemText);
-  const kind: ReportKind = fm.kind ?? reportKind(scope, hasRates, asOfMonth(scope));
+  // Per-item evidence of achievement: the share of items that state how far they got.
+  const rated = items.filter((i) => i.passages.some((p) => STATED_RATE.test(p.span.text))).length / items.length;
+  const kind: ReportKind = fm.kind ?? reportKind(scope, rated, asOfMonth(scope));
   const source: Source = {
     seed: doc.seed,
     kind,
@@ -114,8 +115,7 @@ function readList(context: DocumentContext, list: number, items: ItemDraft[]): R
   return { id, region: regionModel, year, projectCount: statedCount(listOpening(context, list, heading)), sources: [source], projects };
 }
 
-// A completion rate stated in the text: 完成年度目标任务的142.9%
-const STATED_RATE = /完成[^,，。;；]{0,10}(?:目标|任务|计划)[^,，。;；\d]{0,4}的\s*\d/;
+
 
 /** Where a list's project count is stated: its part heading, or the document's opening. */
 function listOpening(context: DocumentContext, list: number, heading: string): string {
@@ -178,7 +178,8 @@ function itemMetrics(item: ItemDraft, defaultRole: MetricRole, doc: DecodedDocum
   const body: Metric[] = [];
   const headline: Metric[] = [];
   for (const passage of item.passages) {
-    const figures = extractFigures(passage.span.text, passage.role ?? defaultRole);
+    const window = passage.window;
+    const figures = extractFigures(passage.span.text, passage.role ?? defaultRole).filter((f) => !window || (f.start >= window.start && f.start < window.end));
     for (const f of figures) {
       const range = docRange(passage.span, f.start, f.end);
       const metric: Metric = {

@@ -11,6 +11,11 @@ export interface Passage {
   role: MetricRole | null;
   /** A headline: its figures only count where the body does not repeat them. */
   headline?: boolean;
+  /**
+   * Only the figures that start in [start, end) of the span are the item's: the whole
+   * sentence is read (a 分别 list of rates pairs across it), its clauses shared by items.
+   */
+  window?: { start: number; end: number };
 }
 
 export interface ItemDraft {

@@ -109,18 +109,32 @@ function joinBrokenLines(lines: Line[]): Paragraph[] {
     parts = [];
   };
   let previousBlock: Line[] = [];
+  let previousCells = false;
   for (const block of blocks) {
+    const cells = isCellRun(block);
     for (let i = 0; i < block.length; i++) {
       const line = block[i]!;
       const prev = parts[parts.length - 1];
       const gap = i > 0 ? "line" : "blank";
-      if (prev && !continues(prev.span.text, line.span.text, gap, width, gap === "line" ? i : previousBlock.length, block)) flush();
+      if (prev && (cells || (i === 0 && previousCells) || !continues(prev.span.text, line.span.text, gap, width, gap === "line" ? i : previousBlock.length, block))) flush();
       parts.push(line);
     }
     previousBlock = block;
+    previousCells = cells;
   }
   flush();
   return paragraphs;
+}
+
+// A table drawn one cell per line: many short lines, with row numbers standing alone.
+const CELL_RUN = { minLines: 6, maxMedianWidth: 10, minRowNumbers: 2 };
+
+/** Lines of a one-cell-per-line table stay apart: each is a cell, not a broken sentence. */
+function isCellRun(block: Line[]): boolean {
+  if (block.length < CELL_RUN.minLines) return false;
+  const widths = block.map((l) => displayWidth(l.span.text)).sort((a, b) => a - b);
+  const rowNumbers = block.filter((l) => /^\d{1,2}$/.test(l.span.text)).length;
+  return widths[Math.floor(widths.length / 2)]! <= CELL_RUN.maxMedianWidth && rowNumbers >= CELL_RUN.minRowNumbers;
 }
 
 function continues(prev: string, next: string, gap: "line" | "blank", width: number, prevBlockLines: number, nextBlock: Line[]): boolean {

@@ -104,22 +104,32 @@ export function detectRegion(text: string, title: string | null): RegionEntry | 
 }
 
 // Year-end results: stated completion rates, 完成情况, 交卷, 全部完成, 兑现 …
-const RESULT_CUES = /完成(?:年度|省定|市定)?(?:目标)?任务的|完成(?:年度|省定)?目标的|完成情况|交卷|已达成|全部(?:提前或超额)?完成|顺利完成|圆满完成|超额完成|均已完成|完成了预期目标|年度目标任务完成|全部兑现|工作回顾|过去一年/gu;
+const RESULT_CUES = /完成(?:年度|省定|市定|全年)?(?:目标)?(?:任务|计划)的|完成(?:年度|省定)?目标的|完成情况|交卷|已达成|全部(?:提前或超额)?完成|顺利完成|圆满完成|超额完成|均已完成|完成了预期目标|年度目标任务完成|全部兑现|工作回顾|过去一年/gu;
 // Interim progress: 进展顺利, 序时进度, 上半年 …
 const PROGRESS_CUES = /稳步推进|有序推进|进展顺利|序时进度|时序进度|推进情况|进展情况|上半年|前三季度|一季度|1[-—~至]\d{1,2}月/gu;
 // Announced plans: 出炉, 敲定, 票决, 将于年内, 主要任务 …
 const PLAN_CUES = /将(?:继续)?(?:实施|办好|推进|于)|计划|拟|力争|敲定|出炉|票决|征集|公布|发布|确定|印发|抓好落实|主要任务|全年(?:完成|新建|开展|组织|救助|培训)|不少于|以上/gu;
 
+// A completion rate stated in the text: 完成年度目标任务的142.9% · 完成年度计划的104.4% · 完成率95% · 占全年计划88%
+export const STATED_RATE = /完成[^,，。;；]{0,10}(?:目标|任务|计划)[^,，。;；\d]{0,4}的\s*\d|完成率\s*\d|(?:完成|占)(?:全年|年度)?(?:计划|目标)?比例\s*\d|占全年(?:计划|目标|任务)\s*\d/u;
+const STATED_RATES = new RegExp(STATED_RATE.source, "gu");
+// How much the share of items with stated rates weighs against the cue words (a list whose
+// every item states its rate is results, whatever a closing paragraph plans).
+const RATED_WEIGHT = 6;
+
 /**
- * Plan, progress or results, by the cues of each: a cut-off date before December makes an
- * interim report even when it states completion rates ("截至6月底…完成年度目标任务的62%").
+ * Plan, progress or results, by the cues of each and by the share of items that state a
+ * completion rate: a cut-off date before December makes an interim report even when it
+ * states completion rates ("截至6月底…完成年度目标任务的62%"). "完成年度计划的X%" is a
+ * result; its 计划 is never read as a plan cue.
  */
-export function reportKind(text: string, hasRates: boolean, asOfMonth: number | null = null): ReportKind {
+export function reportKind(text: string, ratedShare: number, asOfMonth: number | null = null): ReportKind {
   if (asOfMonth !== null && asOfMonth < 12) return "progress";
-  const count = (re: RegExp) => (text.match(re) ?? []).length;
+  const count = (re: RegExp, t = text) => (t.match(re) ?? []).length;
+  const withoutRates = text.replace(STATED_RATES, "");
   const scores: Array<[ReportKind, number]> = [
-    ["results", count(RESULT_CUES) + (hasRates ? 3 : 0)],
-    ["plan", count(PLAN_CUES)],
+    ["results", count(RESULT_CUES) + RATED_WEIGHT * ratedShare],
+    ["plan", count(PLAN_CUES, withoutRates)],
     ["progress", count(PROGRESS_CUES)],
   ];
   // No sign of achievement at all: a list of projects announced, not reported on.

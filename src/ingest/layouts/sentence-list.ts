@@ -7,13 +7,15 @@ import { cleanTitle, splitTopLevel } from "../titles.ts";
 import { bigramDice as dice } from "../similarity.ts";
 
 // The sentence that announces the list: …十件实事是： · …10件民生实事包括： · 确定了以下8项为民办实事：
-const ANNOUNCE = /(?:\d+|[一二三四五六七八九十两]+)\s*[件项](?:[省市县区])?(?:重点)?(?:民生实事|为民办实事|实事|民生项目|惠民实事)(?:项目)?(?:分别)?(?:是|为|包括|有)\s*[:：]?/u;
+const ANNOUNCE = /(?:\d+|[一二三四五六七八九十两]+)\s*[件项](?:[省市县区])?(?:重点)?(?:民生实事|为民办实事|实事|民生项目|惠民实事)(?:项目)?(?:分别)?(?:(?:是|为|包括|有)\s*[:：]?|\s*[:：])/u;
 // A list holds at least this many names; fewer is a sentence, not a list.
 const MIN_NAMES = 4;
 // A name of a project is short: longer pieces are clauses of prose.
 const MAX_NAME = 24;
 // How far ahead of the current project a clause may look for its owner.
 const LOOKAHEAD = 3;
+// Bigram overlap that counts as a clause naming a project (改造老旧小区24个 ~ 老旧小区改造).
+const MIN_ECHO = 0.15;
 
 export function sentenceItems(blocks: Block[]): Structure | null {
   for (let k = 0; k < blocks.length; k++) {
@@ -24,8 +26,9 @@ export function sentenceItems(blocks: Block[]): Structure | null {
     const from = m.index! + m[0].length;
     const stop = b.text.slice(from).search(/[。;；]/);
     const list = b.text.slice(from, stop < 0 ? undefined : from + stop);
-    // The last name joins with 和/及: …新增便民停车泊位和提升公交出行服务
-    const pieces = splitTopLevel(list);
+    // Names are split at 、; the list ends at the first comma after them, and the last name
+    // joins with 和/及: …新增便民停车泊位和提升公交出行服务，经第三方评估验收
+    const pieces = splitTopLevel(list.split(/[,，]/)[0]!.length < list.length ? list.replace(/^((?:[^,，]*?、)+[^,，]*)[,，].*$/u, "$1") : list);
     const last = pieces.pop() ?? "";
     const tail = /^(.{2,}?)(?:和|以及|及)(.{2,})$/u.exec(last);
     const names = [...pieces, ...(tail && pieces.length ? [tail[1]!, tail[2]!] : [last])].filter(Boolean);
@@ -43,37 +46,47 @@ export function sentenceItems(blocks: Block[]): Structure | null {
   return null;
 }
 
-/** Each clause with a figure goes to the project it names, looking forward from the last one. */
+/**
+ * Each clause with a figure goes to the project it names, looking a few projects ahead of
+ * the last one; a clause that names none stays with the project before it.
+ */
 function assignClauses(items: ItemDraft[], blocks: Block[]): void {
   let current = 0;
   for (const b of blocks) {
-    const clauses = splitClauses(b.paragraph.span);
-    const withFigures = clauses.filter((c) => /\d/.test(c.text));
-    if (!withFigures.length) continue;
-    for (const clause of withFigures) {
-      let best = -1;
-      let bestScore = 0;
-      for (let j = current; j < Math.min(items.length, current + LOOKAHEAD + 1); j++) {
-        const s = dice(clause.text.replace(/[\d.]+/g, ""), items[j]!.title);
-        if (s > bestScore) [best, bestScore] = [j, s];
+    const sentences = splitAt(b.paragraph.span, /[。;；]/);
+    if (!sentences.some((s) => /\d/.test(s.text))) continue;
+    for (const sentence of sentences) {
+      let from = 0;
+      for (const clause of splitAt(sentence, /[,，、]/)) {
+        const at = sentence.text.indexOf(clause.text, from);
+        from = at + clause.text.length;
+        if (!/\d/.test(clause.text)) continue;
+        let best = -1;
+        let bestScore = MIN_ECHO;
+        for (let j = current; j < Math.min(items.length, current + LOOKAHEAD + 1); j++) {
+          const s = dice(clause.text.replace(/[\d.]+/g, ""), items[j]!.title);
+          if (s > bestScore) [best, bestScore] = [j, s];
+        }
+        if (best >= 0) current = best;
+        const owner = items[current]!;
+        // Clauses of one project next to each other read as one window of the sentence.
+        const last = owner.passages[owner.passages.length - 1];
+        if (last?.span === sentence && last.window && last.window.end >= at - 1) last.window.end = from;
+        else owner.passages.push({ span: sentence, role: null, window: { start: at, end: from } });
       }
-      // No name echoed: the list's order decides (the clause after a project's is the next project's).
-      const owner = best >= 0 ? best : Math.min(items.length - 1, current + (items[current]!.passages.length ? 1 : 0));
-      items[owner]!.passages.push({ span: clause, role: null });
-      current = owner;
     }
     // One paragraph of figures per list: a later paragraph is commentary or a quote.
     break;
   }
 }
 
-/** Clauses at ；and 。— a 分别 list of rates stays with the figures it follows. */
-function splitClauses(span: Span): Span[] {
+/** Pieces of a span at a set of marks (each piece keeps its mark). */
+function splitAt(span: Span, marks: RegExp): Span[] {
   const out: Span[] = [];
   let from = 0;
   for (let i = 0; i <= span.text.length; i++) {
-    if (i === span.text.length || /[。;；]/.test(span.text[i]!)) {
-      if (i > from) out.push(sliceSpan(span, from, i + (i < span.text.length ? 1 : 0)));
+    if (i === span.text.length || marks.test(span.text[i]!)) {
+      if (i > from) out.push(sliceSpan(span, from, Math.min(span.text.length, i + 1)));
       from = i + 1;
     }
   }

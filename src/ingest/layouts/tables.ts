@@ -29,6 +29,8 @@ const COLUMN = {
   rate: /完成率|比例|比率|占/,
   unit: /责任|牵头/,
 };
+// A project cell up to this long is the title as written; a longer one is cut at its first clause.
+const MAX_TITLE_CELL = 40;
 // Furthest a one-cell-per-line table's cell may run: longer lines are paragraphs.
 const MAX_LINE_CELL = 60;
 
@@ -52,6 +54,8 @@ export function tableItems(blocks: Block[]): Structure | null {
     const passages: Passage[] = [];
     const target = cell(targetCol);
     if (target) passages.push({ span: target, role: "target" });
+    // Without a target column, the project cell states the target: 新建中小学校3所，新增学位5400个
+    else if (cell(doneCol) && /\d/.test(titleSpan.text)) passages.push({ span: titleSpan, role: "target" });
     // Sub-rows of a one-cell-per-line table repeat the 完成情况 / 比例 pair after the title.
     const extra = row.cells.length > table.header.length ? row.cells.slice(table.header.length) : [];
     const done = cell(doneCol);
@@ -64,7 +68,8 @@ export function tableItems(blocks: Block[]): Structure | null {
     const title = titleSpan.text;
     items.push({
       no: /^\d+$/.test(noText) ? Number(noText) : items.length + 1,
-      title: cleanTitle(title.replace(LEVEL_MARK, "").split(/[,，;；。]/)[0]!),
+      // The cell as written: a table's project cell is its title, figures and all.
+      title: title.length <= MAX_TITLE_CELL ? title.replace(LEVEL_MARK, "").replace(/[。;；]$/u, "").trim() : cleanTitle(title.split(/[,，;；。]/)[0]!),
       titleSpan,
       level: LEVEL_MARK.test(title) ? levelOfMark(LEVEL_MARK.exec(title)![1]!) : null,
       section: null,
