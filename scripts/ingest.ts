@@ -1,4 +1,4 @@
-// npm run ingest -- --seeds <dir> --out <dir> [--json <file>] [--strict]
+// npm run ingest -- --seeds <dir> --out <dir> [--json <file>] [--strict] [--explain]
 // The CLI only: reads the seeds folder, runs the converter, writes the content collections.
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -15,12 +15,15 @@ const seedsDir = option("--seeds", "seeds")!;
 const outDir = option("--out", "content")!;
 const jsonPath = option("--json", null);
 const strict = process.argv.includes("--strict");
+// --explain prints, per document, every candidate reading of its lists with its score.
+const explain = process.argv.includes("--explain");
 
 const names = readdirSync(seedsDir)
   .filter((n) => !n.startsWith(".") && statSync(join(seedsDir, n)).isFile())
   .sort();
 const inputs = names.map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(seedsDir, name))) }));
-const { archive, warnings, texts } = convert(inputs);
+const { archive, warnings, texts, readings } = convert(inputs);
+if (explain) for (const r of readings) console.log([`${join(seedsDir, r.seed)}:`, ...r.lines.map((l) => `  ${l}`)].join("\n"));
 
 // The collections are rebuilt whole, so a removed seed leaves no stale page behind.
 for (const sub of ["reports", "rejected"]) rmSync(join(outDir, sub), { recursive: true, force: true });

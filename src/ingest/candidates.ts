@@ -7,7 +7,7 @@ import type { ItemDraft, Structure } from "./draft.ts";
 import type { MarkerType } from "./markers.ts";
 import { markerItems } from "./layouts/markers.ts";
 import { headingItems, headlineItems } from "./layouts/headlines.ts";
-import { xshiItems } from "./layouts/inline-lists.ts";
+import { inlineListItems } from "./layouts/inline-lists.ts";
 import { tableItems } from "./layouts/tables.ts";
 import { narrativeItems } from "./layouts/narrative.ts";
 import { sentenceItems } from "./layouts/sentence-list.ts";
@@ -39,7 +39,7 @@ export interface Candidate {
 
 // How much each kind of evidence weighs. A stated count that agrees is the strongest single
 // sign; numbering that runs 1..N and items that carry figures come next.
-const WEIGHTS = { numbering: 2, count: 3, figures: 1.5, coverage: 1.5, containers: -2, fewItems: -1, longTitles: -1 };
+const WEIGHTS = { numbering: 2, count: 3, figures: 1.5, coverage: 1.5, containers: -2, fewItems: -1, longTitles: -1, noFigures: -1 };
 // Layouts that read any text at all start behind: they are what is left when nothing else fits.
 const PRIOR: Record<string, number> = { narrative: -2.5, headings: -0.5, inline: -0.25, sentence: -0.25 };
 // Titles longer than this are sentences, not names of projects.
@@ -68,7 +68,7 @@ export function proposeCandidates(blocks: Block[], statedCounts: number[], force
   if (!forced) {
     if (blocks.filter((b) => b.type === "numhead").length >= 2) proposals.push(["headlines", headlineItems(blocks)]);
     proposals.push(["table", tableItems(blocks)]);
-    proposals.push(["inline", xshiItems(blocks)]);
+    for (const inline of inlineListItems(blocks)) proposals.push(["inline", inline]);
     proposals.push(["sentence", sentenceItems(blocks)]);
     proposals.push(["headings", headingItems(blocks)]);
     proposals.push(["narrative", narrativeItems(blocks)]);
@@ -109,6 +109,7 @@ function score(layout: string, structure: Structure, stated: number[], totalFigu
     WEIGHTS.coverage * evidence.coverage +
     WEIGHTS.containers * evidence.containers +
     (items.length < 3 ? WEIGHTS.fewItems * (3 - items.length) : 0) +
+    (withFigures === 0 && totalFigures > 0 ? WEIGHTS.noFigures : 0) +
     (evidence.titleLength > LONG_TITLE ? WEIGHTS.longTitles : 0) +
     (PRIOR[layout] ?? 0);
   return { layout, structure, evidence, score: Math.round(value * 1000) / 1000 };
@@ -124,7 +125,7 @@ export function numberingScore(items: ItemDraft[]): number {
   let good = 0;
   items.forEach((it, k) => {
     const prev = items[k - 1];
-    const newGroup = !prev || prev.list !== it.list || prev.level !== it.level || prev.section !== it.section;
+    const newGroup = !prev || prev.list !== it.list || prev.level !== it.level || prev.section !== it.section || prev.group !== it.group;
     if (it.no === null) return;
     if (prev?.no != null && it.no === prev.no + 1) good++;
     else if (it.no === 1 && newGroup) good++;

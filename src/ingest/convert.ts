@@ -1,10 +1,11 @@
 // The converter's pipeline, document by document: decode → normalise → structure →
 // figures → reports; then reports of the same region and year are merged and enriched.
-import type { Archive, DecodedDocument, InputDocument, Metric, MetricRole, Project, ProjectLevel, Rejection, Report, ReportKind, Source, Warning } from "./model.ts";
+import type { Archive, DecodedDocument, ReadingCheck, InputDocument, Metric, MetricRole, Project, ProjectLevel, Rejection, Report, ReportKind, Source, Warning } from "./model.ts";
 import { decodeDocument, DocumentError } from "./decode.ts";
 import { normalise, type CleanDocument, type Paragraph } from "./normalise.ts";
 import { classify } from "./structure.ts";
 import { buildStructure, type ItemDraft, type ReadStructure } from "./projects.ts";
+import { countFigures } from "./candidates.ts";
 import { extractFigures, VERB_ONLY } from "./figures.ts";
 import { STATED_RATE, asOfDate, asOfMonth, documentFacts, dominantYear, reportKind, statedCount, type DocumentFacts } from "./segment.ts";
 import { regionByName, regionIndex, type RegionEntry } from "./regions.ts";
@@ -17,6 +18,13 @@ export interface Conversion {
   warnings: Warning[];
   /** Decoded text of every document that could be read, by seed (for the site's source view). */
   texts: Map<string, string>;
+  /** Per document: the candidate readings of each list with their scores (npm run ingest -- --explain). */
+  readings: Reading[];
+}
+
+export interface Reading {
+  seed: string;
+  lines: string[];
 }
 
 // The genre's own words: a text without any of them is not a livelihood-projects report.
@@ -27,11 +35,12 @@ export function convert(inputs: InputDocument[]): Conversion {
   const rejected: Rejection[] = [];
   const warnings: Warning[] = [];
   const texts = new Map<string, string>();
+  const readings: Reading[] = [];
   for (const input of [...inputs].sort((a, b) => (a.name < b.name ? -1 : 1))) {
     try {
       const doc = decodeDocument(input);
       texts.set(doc.seed, doc.text);
-      reports.push(...readDocument(doc, warnings));
+      reports.push(...readDocument(doc, warnings, readings));
     } catch (error) {
       // A fault of the converter on one document must not cost the others: it is rejected
       // with the fault named, and its text still gets its page.
@@ -42,22 +51,25 @@ export function convert(inputs: InputDocument[]): Conversion {
     }
   }
   const archive = enrichOwned({ reports: mergeReports(reports), rejected });
-  return { archive, warnings, texts };
+  return { archive, warnings, texts, readings };
 }
 
-function readDocument(doc: DecodedDocument, warnings: Warning[]): Report[] {
+function readDocument(doc: DecodedDocument, warnings: Warning[], readings: Reading[]): Report[] {
   const clean = normalise(doc.text);
   const fileLine = (line: number) => line + doc.frontMatterLines;
   const live = clean.paragraphs.filter((p) => !p.noise);
   if (!GENRE.test(live.map((p) => p.span.text).join(""))) {
     throw new DocumentError("not a livelihood-projects report: it never speaks of 民生/实事 (set front matter or remove the file)", fileLine(1));
   }
-  const structure = buildStructure(classify(live));
+  const fm = doc.frontMatter;
+  const hints = { items: fm.items, count: fm.count, split: fm.split?.map((line) => line - doc.frontMatterLines) };
+  const structure = buildStructure(classify(live), hints);
+  readings.push({ seed: doc.seed, lines: structure.checks.flatMap((c, k) => [`list ${k + 1}: ${c.layout}, stated ${c.stated ?? "—"}, read ${c.read}, numbering ${c.numbering}`, ...c.candidates.map((l) => `  ${l}`)]) });
+  refuseNonReport(structure, live, fileLine);
   if (!structure.items.length) {
     throw new DocumentError("no livelihood project could be read from the text (numbered items, ● bullets, a table or named 工程)", fileLine(live[0]?.line ?? 1));
   }
   const facts = documentFacts(clean.paragraphs);
-  const fm = doc.frontMatter;
   let region: RegionEntry | null = facts.region;
   if (fm.region) {
     region = regionByName(fm.region);
@@ -73,6 +85,24 @@ function readDocument(doc: DecodedDocument, warnings: Warning[]): Report[] {
     if (items.length) out.push(readList(context, list, items));
   }
   return out;
+}
+
+// Phrases only the genre uses: a text naming its programme this way is a report of it.
+const GENRE_NAME = /民生实事|为民办实事|办实事|实事项目|民生工程|惠民工程|民心工程|暖心工程|民生项目|惠民实事/u;
+// A list read from a text that only mentions 民生 in passing is a report when this many of its items carry figures.
+const MIN_ITEMS_WITH_FIGURES = 3;
+
+/**
+ * The genre gate, from positive evidence: the programme named as such (民生实事, 为民办实事 …),
+ * or a count the text states, or a list (not a narrative reading) of three or more items
+ * with figures. A weather or sports article that says 民生 once has none of these.
+ */
+function refuseNonReport(structure: ReadStructure, live: Paragraph[], fileLine: (n: number) => number): void {
+  if (GENRE_NAME.test(live.map((p) => p.span.text).join("\n"))) return;
+  if (structure.checks.some((c) => c.stated !== null)) return;
+  const listed = structure.checks.some((c) => c.layout !== "narrative") && structure.items.filter((i) => i.passages.some((p) => countFigures(p.span.text) > 0)).length >= MIN_ITEMS_WITH_FIGURES;
+  if (listed) return;
+  throw new DocumentError("not a livelihood-projects report: it never names a programme (民生实事, 为民办实事 …), states no project count and lists no projects with figures", fileLine(live[0]?.line ?? 1));
 }
 
 interface DocumentContext {
@@ -109,10 +139,17 @@ function readList(context: DocumentContext, list: number, items: ItemDraft[]): R
     asOf: kind === "progress" ? asOfDate(scope, year) : null,
     ...(fm.source_url ? { source_url: fm.source_url } : {}),
   };
+  const check = structure.checks[list];
+  if (check) {
+    source.check = { layout: check.layout, stated: fm.count ?? check.stated, read: check.read, numbering: check.numbering };
+    warnDisagreement(context, source.check, items);
+  }
   const regionModel = regionIndex().toRegion(context.region);
   const id = `${regionModel.slug}/${year}`;
   const projects = buildProjects(context, items, id, kind);
-  return { id, region: regionModel, year, projectCount: statedCount(listOpening(context, list, heading)), sources: [source], projects };
+  // The count the text states: the front matter's, the one the structure step weighed, else the opening's.
+  const projectCount = fm.count ?? check?.stated ?? statedCount(listOpening(context, list, heading));
+  return { id, region: regionModel, year, projectCount, sources: [source], projects };
 }
 
 
@@ -124,6 +161,17 @@ function listOpening(context: DocumentContext, list: number, heading: string): s
   const opening = structure.preamble.map((b) => b.text).join("\n") + "\n" + live.slice(0, 3).map((p) => p.span.text).join("\n");
   // "2022年10项…和2023年10项…": the n-th list's count is the n-th of the opening.
   return structure.lists > 1 ? opening.split(/和|及/)[list] ?? opening : opening;
+}
+
+/** The text's own evidence disagrees with the reading: say so, at the list's first line. */
+function warnDisagreement(context: DocumentContext, check: ReadingCheck, items: ItemDraft[]): void {
+  const problems: string[] = [];
+  if (check.stated !== null && check.stated !== check.read) problems.push(`read ${check.read} projects where the text states ${check.stated}`);
+  if (check.numbering === "gaps" || check.numbering === "restarts") problems.push(`the numbering ${check.numbering === "gaps" ? "has gaps" : "restarts"} (${items.map((i) => i.no ?? "·").join(",")})`);
+  if (!problems.length) return;
+  const first = items[0]?.titleSpan ?? items[0]?.passages[0]?.span;
+  const line = context.fileLine(first ? lineAt(context.clean.lineStarts, first.pos[0] ?? 0) : 1);
+  context.warnings.push({ seed: context.doc.seed, line, column: 1, message: `${problems.join("; ")} (layout ${check.layout}); check the original, or set front matter items:/count:/split:` });
 }
 
 function yearFromPublished(published: string | null, text: string): number | null {

@@ -2,6 +2,7 @@
 import iconv from "iconv-lite";
 import matter from "gray-matter";
 import type { DecodedDocument, FrontMatter, InputDocument, ReportKind } from "./model.ts";
+import { MARKER_FAMILIES, matchMarker, type MarkerType } from "./markers.ts";
 import { foldText } from "./normalise.ts";
 
 export class DocumentError extends Error {
@@ -98,7 +99,34 @@ function readFrontMatter(block: string): FrontMatter {
   if (data.source_url != null) fm.source_url = String(data.source_url);
   if (data.title != null) fm.title = String(data.title);
   if (data.publisher != null) fm.publisher = String(data.publisher);
+  // Structure hints: an archivist's correction of how the projects are read.
+  if (data.items != null) {
+    const family = markerFamilyNamed(foldText(String(data.items)).trim());
+    if (!family) throw new DocumentError(`front matter items "${String(data.items)}" is not a numbering the converter knows (write one mark as the text does: 一、 (一) 1. (1) ① 第一项 ● ——)`, lineOf("items"));
+    fm.items = family;
+  }
+  if (data.count != null) {
+    const count = Number(foldText(String(data.count)).trim());
+    if (!Number.isInteger(count) || count < 1 || count > MAX_COUNT) throw new DocumentError(`front matter count "${String(data.count)}" must be a whole number from 1 to ${MAX_COUNT}`, lineOf("count"));
+    fm.count = count;
+  }
+  if (data.split != null) {
+    const lines = (Array.isArray(data.split) ? data.split : [data.split]).map((v) => Number(foldText(String(v)).trim()));
+    if (!lines.length || lines.some((n) => !Number.isInteger(n) || n < 1)) throw new DocumentError(`front matter split "${String(data.split)}" must be a line number of this file, or a list of them`, lineOf("split"));
+    fm.split = lines;
+  }
   return fm;
+}
+
+// The largest project count a front matter may state: the genre's longest lists run to ~100.
+const MAX_COUNT = 500;
+
+/** The marker family a hint names: an example mark ("一、", "①", "1.") or the family's name (dot). */
+function markerFamilyNamed(value: string): MarkerType | null {
+  const byName = MARKER_FAMILIES.find((f) => f.type === value);
+  if (byName) return byName.type;
+  const match = matchMarker(`${value}项目`);
+  return match ? (match.type === "group" ? "ordinal" : match.type) : null;
 }
 
 function isoDate(value: unknown): string {

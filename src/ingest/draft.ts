@@ -28,6 +28,8 @@ export interface ItemDraft {
   passages: Passage[];
   /** Index of the numbered list the item belongs to (a document can hold two). */
   list: number;
+  /** Index of the heading the item stands under, where its layout has headings above items. */
+  group?: number;
 }
 
 export interface Structure {

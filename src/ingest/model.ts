@@ -1,5 +1,6 @@
 // The archive model of DATA-CONTRACT.md. Field names marked "contract" are fixed;
-// the others are the project's own additions, documented in README.md.
+// the others are the project's own additions, documented in docs/DATA-MODEL.md.
+import type { MarkerType } from "./markers.ts";
 
 export type RegionLevel = "province" | "city" | "county";
 export type ReportKind = "plan" | "progress" | "results";
@@ -32,6 +33,19 @@ export interface Source {
   publisher: string | null; // contract
   asOf: string | null; // contract: cut-off date of a progress report
   source_url?: string | null;
+  /** How the converter read the document's list, and whether the text's own evidence agrees. */
+  check?: ReadingCheck;
+}
+
+/**
+ * The converter's self-check of one list: the layout it chose, the count the text states,
+ * the projects read, and whether their numbers run 1..N.
+ */
+export interface ReadingCheck {
+  layout: string;
+  stated: number | null;
+  read: number;
+  numbering: "ok" | "gaps" | "restarts" | "unnumbered";
 }
 
 /** How a completion rate came to be: stated in the text, or computed from a target and an actual. */
@@ -127,4 +141,10 @@ export interface FrontMatter {
   source_url?: string;
   title?: string;
   publisher?: string;
+  /** Structure hints (docs/CONVERTER.md): the marker family that numbers the projects. */
+  items?: MarkerType;
+  /** The project count the text states, where the converter misreads it. */
+  count?: number;
+  /** File lines where another report's list starts. */
+  split?: number[];
 }

@@ -156,7 +156,7 @@ function check(layout: string, items: ItemDraft[], stated: number[] | null, cand
     for (let k = 1; k < items.length; k++) {
       const [a, b] = [numbers[k - 1], numbers[k]];
       if (a == null || b == null) continue;
-      const newGroup = items[k - 1]!.level !== items[k]!.level || items[k - 1]!.section !== items[k]!.section;
+      const newGroup = items[k - 1]!.level !== items[k]!.level || items[k - 1]!.section !== items[k]!.section || items[k - 1]!.group !== items[k]!.group;
       if (b === 1 && !newGroup) numbering = "restarts";
       else if (b !== a + 1 && !(b === 1 && newGroup) && numbering === "ok") numbering = "gaps";
     }

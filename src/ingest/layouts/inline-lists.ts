@@ -8,27 +8,56 @@ import { cleanTitle, firstClause } from "../titles.ts";
 // A marker opens an item only at the start or after a clause break: 一户一档 is no marker.
 const OPENS = /[,，;；。:：\s]/;
 
-export function xshiItems(blocks: Block[]): Structure | null {
-  const items: ItemDraft[] = [];
-  let first = -1;
+interface InlineParagraph {
+  at: number;
+  items: ItemDraft[];
+}
+
+/**
+ * The inline lists of a text. Each run of paragraphs whose numbers carry on (一是…三是 ·
+ * 四是…六是 · 七是…八是) is one reading; so is every such paragraph together, numbered in
+ * document order. The candidates module chooses among them (a closing paragraph's own
+ * 一是…三是 starts a run of its own).
+ */
+export function inlineListItems(blocks: Block[]): Structure[] {
+  const paragraphs: InlineParagraph[] = [];
   blocks.forEach((b, k) => {
     if (b.type !== "body" && b.type !== "marker") return;
     const marks = INLINE_FAMILIES.map((re) => [...b.text.matchAll(re)].filter((m) => m.index === 0 || OPENS.test(b.text[m.index! - 1]!))).find(
-      (found) => found.length >= 2 && found[0]!.index! + found[0]![0].length < b.text.length,
+      (found) => found.length >= 1 && found[0]!.index! + found[0]![0].length < b.text.length && numeralsRun(found.map((m) => numeral(m[1]!))),
     );
     if (!marks) return;
-    if (first < 0) first = k;
-    marks.forEach((m, j) => {
+    const items = marks.map((m, j) => {
       const start = m.index! + m[0].length;
       const end = j + 1 < marks.length ? marks[j + 1]!.index! : b.text.length;
       const span = sliceSpan(b.paragraph.span, start, end);
-      const no = numeral(m[1]!);
-      items.push({ no, title: cleanTitle(firstClause(span.text, span.text.search(/[。;；]/))), titleSpan: span, level: null, section: null, responsible: [], passages: [{ span, role: null }], list: 0 });
+      return { no: numeral(m[1]!), title: cleanTitle(firstClause(span.text, span.text.search(/[。;；]/))), titleSpan: span, level: null, section: null, responsible: [], passages: [{ span, role: null }], list: 0 } as ItemDraft;
     });
+    // A lone mark is an item only where it carries on the paragraph before (…六是 ‖ 七是…).
+    const prev = paragraphs[paragraphs.length - 1];
+    if (items.length < 2 && !(prev && items[0]!.no === prev.items[prev.items.length - 1]!.no! + 1)) return;
+    paragraphs.push({ at: k, items });
   });
-  if (items.length < 2) return null;
-  // Numbers restart with each paragraph: keep the document order as the ordinal.
-  items.forEach((item, k) => (item.no = k + 1));
-  return { items, preamble: blocks.slice(0, first), lists: 1 };
+  if (!paragraphs.length) return [];
+  const runs: InlineParagraph[][] = [];
+  for (const p of paragraphs) {
+    const run = runs[runs.length - 1];
+    const last = run?.[run.length - 1]?.items.at(-1)?.no;
+    if (run && last != null && p.items[0]!.no === last + 1) run.push(p);
+    else runs.push([p]);
+  }
+  const structure = (ps: InlineParagraph[], renumber: boolean): Structure => {
+    const items = ps.flatMap((p) => p.items.map((it) => ({ ...it, passages: [...it.passages] })));
+    if (renumber) items.forEach((item, k) => (item.no = k + 1));
+    return { items, preamble: blocks.slice(0, ps[0]!.at), lists: 1 };
+  };
+  const out = runs.filter((run) => run.reduce((n, p) => n + p.items.length, 0) >= 2).map((run) => structure(run, false));
+  // Every paragraph's list together: numbers restart with each paragraph, so document order numbers them.
+  if (runs.length > 1) out.push(structure(paragraphs, true));
+  return out;
 }
 
+/** Marks within one paragraph count up from where they start: 一是, 二是, 三是. */
+function numeralsRun(numbers: number[]): boolean {
+  return numbers.every((n, k) => k === 0 || n === numbers[k - 1]! + 1);
+}

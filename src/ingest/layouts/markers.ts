@@ -46,6 +46,8 @@ export function markerItems(blocks: Block[], itemType: MarkerType): Structure {
     sectionItems = [];
   };
 
+  // Items under one heading form a group; numbering may restart in the next.
+  let group = 0;
   for (let i = Math.max(0, first); i < blocks.length; i++) {
     const b = blocks[i]!;
     if (isParent(b)) {
@@ -53,6 +55,7 @@ export function markerItems(blocks: Block[], itemType: MarkerType): Structure {
       pendingHeadline = null;
       current = [];
       closeSection();
+      group++;
       if (b.marker === "part") {
         partLevel = levelWord(b.rest) ?? partLevel;
         section = null;
@@ -62,6 +65,7 @@ export function markerItems(blocks: Block[], itemType: MarkerType): Structure {
     if (isItem(b)) {
       current = startItems(b, pendingHeadline, partLevel, section);
       for (const item of current) {
+        item.group = group;
         items.push(item);
         sectionItems.push(item);
       }
