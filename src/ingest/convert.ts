@@ -88,7 +88,7 @@ function readDocument(doc: DecodedDocument, warnings: Warning[], readings: Readi
 }
 
 // Phrases only the genre uses: a text naming its programme this way is a report of it.
-const GENRE_NAME = /民生实事|为民办实事|办实事|实事项目|民生工程|惠民工程|民心工程|暖心工程|民生项目|惠民实事/u;
+const GENRE_NAME = /民生实事|为民办实事|为民实事|办实事|实事项目|民生工程|惠民工程|民心工程|暖心工程|民生项目|惠民实事/u;
 // A list read from a text that only mentions 民生 in passing is a report when this many of its items carry figures.
 const MIN_ITEMS_WITH_FIGURES = 3;
 

@@ -105,7 +105,7 @@ function joinBrokenLines(lines: Line[]): Paragraph[] {
   let parts: Line[] = [];
   const flush = () => {
     if (!parts.length) return;
-    paragraphs.push({ span: compactSpaces(joinSpans(parts.map((p) => p.span))), line: parts[0]!.no, noise: false });
+    paragraphs.push({ span: dropGlosses(compactSpaces(joinSpans(parts.map((p) => p.span)))), line: parts[0]!.no, noise: false });
     parts = [];
   };
   let previousBlock: Line[] = [];
@@ -151,6 +151,23 @@ function continues(prev: string, next: string, gap: "line" | "blank", width: num
   if (nextIsHeadline) return false;
   if (prevBlockLines >= 2) return true;
   return width >= 40 && displayWidth(prev) >= width * 0.7;
+}
+
+// A pinyin gloss a web page put after a character: 會(huì) · 實(shí)事 · 處(chù)
+const GLOSS = /(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)/gu;
+
+/** Drops pinyin glosses, so 實(shí)事 reads as 實事; the characters keep their offsets. */
+function dropGlosses(span: Span): Span {
+  if (!GLOSS.test(span.text)) return span;
+  GLOSS.lastIndex = 0;
+  const keep: number[] = [];
+  let from = 0;
+  for (const m of span.text.matchAll(GLOSS)) {
+    for (let i = from; i < m.index!; i++) keep.push(i);
+    from = m.index! + m[0].length;
+  }
+  for (let i = from; i < span.text.length; i++) keep.push(i);
+  return { text: keep.map((k) => span.text[k]).join(""), pos: Int32Array.from(keep, (k) => span.pos[k]!) };
 }
 
 /** Drops spaces that typesetting put between Chinese characters (完 成 年 度); spaces beside digits stay ("2 异地就医…"). */

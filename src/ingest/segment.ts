@@ -4,6 +4,7 @@ import type { ReportKind, RegionLevel } from "./model.ts";
 import { regionIndex, isAncestor, type RegionEntry } from "./regions.ts";
 import { DATELINE, type Paragraph } from "./normalise.ts";
 import { numeral } from "./markers.ts";
+import type { Span } from "./text.ts";
 
 export interface DocumentFacts {
   title: string | null;
@@ -49,11 +50,23 @@ export function documentFacts(paragraphs: Paragraph[], maxScan = 4000): Document
     if (by && !publisher) publisher = by[1]!;
   }
   const text = live.map((p) => p.span.text).join("\n").slice(0, maxScan);
-  const region = detectRegion(text, title);
+  // Names are matched where the document writes them together: never across a space or a
+  // line break the paragraph joined ("海曙 江北" does not spell 海北).
+  const region = detectRegion(live.map((p) => asWrittenApart(p.span)).join("\n").slice(0, maxScan), title);
   const lede = live.slice(0, 4).map((p) => p.span.text).join("\n");
   const ledeYears: number[] = [];
   for (const m of lede.matchAll(YEAR)) if (!ledeYears.includes(Number(m[1]))) ledeYears.push(Number(m[1]));
   return { title, published, publisher, region, ledeYears, year: dominantYear(text, title) };
+}
+
+/** The span's text with a space wherever the paragraph joined characters the document kept apart. */
+function asWrittenApart(span: Span): string {
+  let out = "";
+  for (let i = 0; i < span.text.length; i++) {
+    if (i > 0 && span.pos[i]! - span.pos[i - 1]! > 1) out += " ";
+    out += span.text[i];
+  }
+  return out;
 }
 
 function iso(y: number, m: number, d: number): string | null {
@@ -70,6 +83,11 @@ export function dominantYear(text: string, title: string | null): number | null 
   return best;
 }
 
+// What follows a short name when it names a place inside a region: a township, street, road …
+const INNER_PLACE = /^(?:等?乡镇|镇|乡|街道|村|路|大道|大街|街|社区|小区|站|桥|湖|公园|广场|片区|新区|园区)/u;
+// Share of the best-named region's weight that a region at the spoken level needs to be chosen.
+const LEVEL_CUE_SUPPORT = 0.5;
+
 /** The region a text speaks for: the level it speaks from (我市 …), then the most named region there. */
 export function detectRegion(text: string, title: string | null): RegionEntry | null {
   const idx = regionIndex();
@@ -79,6 +97,8 @@ export function detectRegion(text: string, title: string | null): RegionEntry | 
   for (const { name, index } of idx.scan(text)) {
     const entries = idx.byName.get(name)!;
     const full = entries.some((e) => e.name === name);
+    // A short name that goes on as a place inside a region is not the region: 中山等乡镇 · 大同路 · 黄山脚下
+    if (!full && INNER_PLACE.test(text.slice(index + name.length, index + name.length + 3))) continue;
     const weight = (full ? 1 : 0.5) * (index < 300 ? 2 : 1) * (title?.includes(name) ? 2 : 1);
     mentions.push({ entries, weight });
   }
@@ -98,7 +118,8 @@ export function detectRegion(text: string, title: string | null): RegionEntry | 
   const ranked = [...score].sort((a, b) => b[1] - a[1] || (a[0].code < b[0].code ? -1 : 1));
   // A county-level city (喀什市) speaks of itself as 我市 too.
   const atLevel = ranked.filter(([e]) => e.level === spoken || (spoken === "city" && e.level === "county" && e.name.endsWith("市")));
-  if (cue.get(spoken)! > 0 && atLevel.length) return atLevel[0]![0];
+  // The level the text speaks from picks among the well-supported regions, not against the evidence.
+  if (cue.get(spoken)! > 0 && atLevel.length && atLevel[0]![1] >= ranked[0]![1] * LEVEL_CUE_SUPPORT) return atLevel[0]![0];
   // No self-reference: the most specific region among the best named.
   return ranked[0]![0];
 }
@@ -160,7 +181,7 @@ export function asOfDate(text: string, year: number): string | null {
 // 10项省重点民生实事 · 22件省市重点民生实事 · 10件12项省重点民生实事 · 20项民生工程 · 十件
 // · 8项市办实事 · 6件惠民实事 · 10项省政府民生实事 · 项目共8项 (never 第一项实事)
 const COUNT =
-  /(?<!第)(?:(\d+|[一二三四五六七八九十]+)件)?(\d+|[一二三四五六七八九十两]+)(?:[项件]|大)(?:[省市县区](?:政府|委|定|办|级)?|省市)?(?:重点)?(?:民生实事|为民办实事|民生工程|惠民实事|民生项目|实事)|(?:项目)?共(?:计)?(\d+|[一二三四五六七八九十]+)项/gu;
+  /(?<!第)(?:(\d+|[一二三四五六七八九十]+)件)?(\d+|[一二三四五六七八九十两]+)(?:[项件]|大|个?方面)(?:[省市县区](?:政府|委|定|办|级)?|省市)?(?:重点)?(?:民生实事|为民办实事|为民实事|民生工程|惠民实事|民生项目|实事)|(?:项目)?共(?:计)?(\d+|[一二三四五六七八九十]+)项/gu;
 
 export function statedCount(text: string): number | null {
   const matches = [...text.matchAll(COUNT)];

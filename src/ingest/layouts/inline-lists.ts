@@ -33,9 +33,11 @@ export function inlineListItems(blocks: Block[]): Structure[] {
       const span = sliceSpan(b.paragraph.span, start, end);
       return { no: numeral(m[1]!), title: cleanTitle(firstClause(span.text, span.text.search(/[。;；]/))), titleSpan: span, level: null, section: null, responsible: [], passages: [{ span, role: null }], list: 0 } as ItemDraft;
     });
-    // A lone mark is an item only where it carries on the paragraph before (…六是 ‖ 七是…).
+    // A lone mark is an item where it opens its paragraph (一是加强污水治理。…) or carries on
+    // the paragraph before (…六是 ‖ 七是…); elsewhere it is a phrase of the prose.
     const prev = paragraphs[paragraphs.length - 1];
-    if (items.length < 2 && !(prev && items[0]!.no === prev.items[prev.items.length - 1]!.no! + 1)) return;
+    const carriesOn = prev && items[0]!.no === prev.items[prev.items.length - 1]!.no! + 1;
+    if (items.length < 2 && !(marks[0]!.index === 0 && (items[0]!.no === 1 || carriesOn)) && !carriesOn) return;
     paragraphs.push({ at: k, items });
   });
   if (!paragraphs.length) return [];

@@ -29,6 +29,12 @@ export function sentenceItems(blocks: Block[]): Structure | null {
     // Names are split at 、; the list ends at the first comma after them, and the last name
     // joins with 和/及: …新增便民停车泊位和提升公交出行服务，经第三方评估验收
     const pieces = splitTopLevel(list.split(/[,，]/)[0]!.length < list.length ? list.replace(/^((?:[^,，]*?、)+[^,，]*)[,，].*$/u, "$1") : list);
+    // Long items stand one per ；-clause: 这十件民生实事分别是：完成…道路拓宽改造工程；完成…棚户区改造500套；…
+    const clauses = clausesAfter(b, from);
+    if (clauses.length >= MIN_NAMES) {
+      const items = clauses.map((span) => ({ no: null, title: cleanTitle(span.text.split(/[,，]/)[0]!), titleSpan: span, level: null, section: null, responsible: [], passages: [{ span, role: null }], list: 0 }) as ItemDraft);
+      return { items, preamble: blocks.slice(0, k), lists: 1 };
+    }
     const last = pieces.pop() ?? "";
     const tail = /^(.{2,}?)(?:和|以及|及)(.{2,})$/u.exec(last);
     const names = [...pieces, ...(tail && pieces.length ? [tail[1]!, tail[2]!] : [last])].filter(Boolean);
@@ -78,6 +84,13 @@ function assignClauses(items: ItemDraft[], blocks: Block[]): void {
     // One paragraph of figures per list: a later paragraph is commentary or a quote.
     break;
   }
+}
+
+/** The ；-separated clauses after an announcement, up to the paragraph's end (and the next paragraph when it starts the list). */
+function clausesAfter(b: Block, from: number): Span[] {
+  const rest = sliceSpan(b.paragraph.span, from, b.paragraph.span.text.length);
+  if ((rest.text.match(/[;；]/g) ?? []).length < MIN_NAMES - 1) return [];
+  return splitAt(rest, /[;；。]/).filter((s) => s.text.replace(/[;；。\s]/g, "").length >= 2);
 }
 
 /** Pieces of a span at a set of marks (each piece keeps its mark). */

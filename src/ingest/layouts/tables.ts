@@ -47,7 +47,11 @@ export function tableItems(blocks: Block[]): Structure | null {
   const unitCol = col(COLUMN.unit);
   const items: ItemDraft[] = [];
   for (const row of table.rows) {
-    const cell = (k: number): Span | null => (k >= 0 && k < row.cells.length && row.cells[k]!.text ? row.cells[k]! : null);
+    // A row with no number of its own, under a numbered one, is a sub-row of that project:
+    // "新增800张困难重度残疾人养护床位 | 810 | 101% |" under "1 | 新增4000张养老床位 | 4385 | 110% |".
+    const subRow = noCol === 0 && items.length > 0 && !/^\d+$/.test(row.cells[0]?.text ?? "") && /[\u4e00-\u9fff]/.test(row.cells[0]?.text ?? "");
+    const cells = subRow ? [null, ...row.cells] : row.cells;
+    const cell = (k: number): Span | null => (k >= 0 && k < cells.length && cells[k]?.text ? cells[k]! : null);
     const titleSpan = cell(titleCol);
     if (!titleSpan) continue;
     const noText = cell(noCol)?.text ?? "";
@@ -57,14 +61,18 @@ export function tableItems(blocks: Block[]): Structure | null {
     // Without a target column, the project cell states the target: 新建中小学校3所，新增学位5400个
     else if (cell(doneCol) && /\d/.test(titleSpan.text)) passages.push({ span: titleSpan, role: "target" });
     // Sub-rows of a one-cell-per-line table repeat the 完成情况 / 比例 pair after the title.
-    const extra = row.cells.length > table.header.length ? row.cells.slice(table.header.length) : [];
-    const done = cell(doneCol);
+    const extra = cells.length > table.header.length ? (cells.slice(table.header.length) as Span[]) : [];
+    const done = withUnit(cell(doneCol), titleSpan.text);
     const rate = cell(rateCol);
     if (done) passages.push({ span: rate && /\d/.test(rate.text) ? joinRate(done, rate) : done, role: "actual" });
     else if (rate && doneCol < 0 && targetCol < 0) passages.push({ span: rate, role: "actual" });
     for (let k = 0; k + 1 < extra.length; k += 2) passages.push({ span: /\d/.test(extra[k + 1]!.text) ? joinRate(extra[k]!, extra[k + 1]!) : extra[k]!, role: "actual" });
     // A table whose only figures sit in its title column (项目 | 备注) reads them there.
     if (!passages.length) passages.push({ span: titleSpan, role: null });
+    if (subRow) {
+      items[items.length - 1]!.passages.push(...passages);
+      continue;
+    }
     const title = titleSpan.text;
     items.push({
       no: /^\d+$/.test(noText) ? Number(noText) : items.length + 1,
@@ -138,6 +146,20 @@ function lineTable(blocks: Block[]): Table | null {
     if (rows.length >= 2) return { header, rows, at: h };
   }
   return null;
+}
+
+// A figure's unit in a project cell: 新增4000张养老床位 → 张 · 改造老旧小区40个 → 个
+const TITLE_UNIT = /\d+(?:\.\d+)?\s*((?:万|亿)?(?:平方米|公里|万元|亿元|人次|[\u4e00-\u9fff]))/u;
+
+/** A bare number in a 完成情况 cell (4385) takes the unit of its project's target (新增4000张…). */
+function withUnit(done: Span | null, title: string): Span | null {
+  if (!done || !/^\d+(?:\.\d+)?$/.test(done.text)) return done;
+  const unit = TITLE_UNIT.exec(title)?.[1];
+  if (!unit) return done;
+  const pos = new Int32Array(done.pos.length + unit.length);
+  pos.set(done.pos, 0);
+  pos.fill(done.pos[done.pos.length - 1] ?? 0, done.pos.length);
+  return { text: done.text + unit, pos };
 }
 
 /** A 完成率 cell reads as "…,完成率X%" after the achievement it rates. */
