@@ -23,14 +23,16 @@ const UNITS = [
   "人", "名", "位", "户", "所", "个", "家", "座", "处", "条", "台", "套", "份", "种", "批", "次",
   "场", "例", "颗", "栋", "幢", "项", "件", "间", "张", "床", "辆", "吨", "亩", "元", "盏", "块",
   "支", "期", "班", "册", "本", "部", "只", "头", "眼", "口", "根", "倍", "单", "篇", "趟", "棵",
-  "株", "组", "对", "%", "‰",
+  "株", "组", "对", "米", "%", "‰",
 ];
 const UNIT_ALT = UNITS.join("|");
 // Big-number multipliers that stay in the unit, as written: 428.7万人次, 544.9亿元.
 const MULTIPLIER = "(?:千万|百万|万|亿)";
 const ARABIC = "\\d+(?:\\.\\d+)?";
 // A Chinese numeral carries a place (五十, 三千, 一百二十) or stands before 万/亿 (两万).
-const CHINESE = "[零〇一二两三四五六七八九十百千]*[十百千][零〇一二两三四五六七八九十百千]*|[一二两三四五六七八九](?=\\s*[万亿])";
+// 三万五千 carries its 万 inside the number: 35000, not 3万 and 5000.
+const CHINESE =
+  "[一二两三四五六七八九十百千]+[万亿][零〇一二两三四五六七八九]+[十百千][零〇一二两三四五六七八九十百千]*|[零〇一二两三四五六七八九十百千]*[十百千][零〇一二两三四五六七八九十百千]*|[一二两三四五六七八九](?=\\s*[万亿])";
 // A figure: number, optional multiplier, optional 余/多 (about), optional noun gap, unit.
 // 428.7万人次 · 22.5万余人次 · 4500余户 · 1100.9万居民用户 · 两万人 · 7530万
 const FIGURE = new RegExp(
@@ -52,6 +54,9 @@ const PLAN_STATEMENT = /目标任务要求|计划|年度目标(?:任务)?(?:为|
 const PLAN_OPENING = /目标任务|年度目标|计划|要求/;
 // Words of a clause that make its figure the plan's, not the result: 剩余5个项目 · 力争 · 不少于3000场次
 const TARGET_WORDS = /剩余|力争|拟|计划|确保|不少于|不低于|目标/;
+
+// Words that make the number after them a position: 以西200米 · 向东1公里 · 距5公里
+const PLACING = /(?:以|向|往)[东南西北]$|距离?$/u;
 
 function chineseValue(token: string, multiplier: string): number | null {
   // Chinese numerals must carry a place (两万, 三千, 五十): a bare 一 is a word, not a number.
@@ -77,6 +82,8 @@ function scanNumbers(text: string): RawNumber[] {
     // Part of a larger token: 第11届, 5A, 3D, 20222022.
     if (before === "第" || /[A-Za-z.]/.test(before) || (/\d/.test(before) && !chinese)) continue;
     if (chinese && (before === "第" || /[一二三四五六七八九十]$/.test(before))) continue;
+    // A distance that places something, not a measure of work: 107国道以西200米 · 距市区3公里
+    if (PLACING.test(text.slice(Math.max(0, start - 3), start))) continue;
     const value = chinese ? chineseValue(num!, mult) : Number(num);
     if (value === null) continue;
     let fullUnit = mult + (unit ?? (gap ? gapUnit! : ""));
