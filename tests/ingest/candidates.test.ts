@@ -1,0 +1,252 @@
+// The structure step: candidate readings scored on the text's own evidence, lists split and
+// closed, the self-check, and an archivist's front-matter hints. Documents here are short
+// and of other regions than the seeds; each test names the evidence that decides it.
+import { describe, expect, it } from "vitest";
+import { convert } from "../../src/ingest/convert.ts";
+import { countScore, numberingScore } from "../../src/ingest/candidates.ts";
+import type { ItemDraft } from "../../src/ingest/draft.ts";
+import { matchMarker, MARKER_FAMILIES } from "../../src/ingest/markers.ts";
+
+const encode = (text: string) => new TextEncoder().encode(text);
+const run = (text: string, name = "doc.txt") => convert([{ name, bytes: encode(text) }]);
+const item = (no: number | null, group = 0): ItemDraft => ({ no, title: "x", titleSpan: null, level: null, section: null, responsible: [], passages: [], list: 0, group });
+
+describe("the marker table", () => {
+  it("names the family of every row's own example", () => {
+    for (const family of MARKER_FAMILIES) {
+      const first = family.example.split(" · ")[0]!;
+      expect(matchMarker(first)?.type === "group" ? "group" : matchMarker(first)?.type, first).toBe(family.type);
+    }
+  });
+
+  it("reads circled numerals and 第N件 as numbered items, —— as an unnumbered bullet", () => {
+    expect(matchMarker("⑫新建公办幼儿园8所")).toMatchObject({ type: "circled", numbers: [12] });
+    expect(matchMarker("第三件，改造老旧小区")).toMatchObject({ type: "ordinal", numbers: [3] });
+    expect(matchMarker("——稳就业促创业。全区城镇新增就业")).toMatchObject({ type: "dash", numbers: [] });
+    expect(matchMarker("1.5万人参加培训")).toBeNull();
+  });
+});
+
+describe("evidence", () => {
+  it("scores numbering that runs 1..N, restarting only under a new heading", () => {
+    expect(numberingScore([item(1), item(2), item(3)])).toBe(1);
+    expect(numberingScore([item(1, 0), item(2, 0), item(1, 1), item(2, 1)])).toBe(1);
+    // The same numbers restarting with no heading between them: the restart is no evidence of a list.
+    expect(numberingScore([item(1), item(2), item(1), item(2)])).toBe(0.75);
+    expect(numberingScore([item(null), item(null)])).toBe(0.5);
+  });
+
+  it("scores agreement with the stated count, falling off as the reading strays", () => {
+    expect(countScore(12, [12])).toBe(1);
+    expect(countScore(12, [10, 12])).toBe(1);
+    expect(countScore(25, [12])).toBe(-1);
+    expect(countScore(11, [12])).toBeLessThan(0);
+    expect(countScore(11, [])).toBe(0);
+  });
+});
+
+const TONGBAO = [
+  "柳州市人民政府办公室关于2023年市级为民办实事完成情况的通报",
+  "",
+  "2023年，全市4项为民办实事全部完成年度计划。现将有关情况通报如下：",
+  "",
+  "一、促进就业创业",
+  "（一）城镇新增就业4.1万人，完成年度计划的102.5%。",
+  "（二）开展职业技能培训2.2万人次，完成年度计划的110%。",
+  "",
+  "二、扩大学前教育资源",
+  "（一）新建公办幼儿园6所，完成年度计划的100%。",
+  "",
+  "三、改造老旧小区",
+  "（一）开工改造老旧小区52个，完成年度计划的104%。",
+  "（二）加装电梯80部，完成年度计划的114.3%。",
+  "",
+  "四、建设农村公路",
+  "（一）新改建农村公路260公里，完成年度计划的104%。",
+  "",
+  "下一步，各责任单位要巩固成果：",
+  "（一）健全长效管护机制。",
+  "（二）做好新旧年度衔接。",
+].join("\n");
+
+describe("choosing the reading", () => {
+  it("reads 一、 lines as the projects when they match the stated count, their （一） lines as sub-parts", () => {
+    const { archive } = run(TONGBAO);
+    const report = archive.reports[0]!;
+    expect(report.projects.map((p) => [p.no, p.title, p.metrics.length])).toEqual([
+      [1, "促进就业创业", 2],
+      [2, "扩大学前教育资源", 1],
+      [3, "改造老旧小区", 2],
+      [4, "建设农村公路", 1],
+    ]);
+    expect(report.sources[0]!.kind).toBe("results");
+    expect(report.sources[0]!.check).toEqual({ layout: "marker:part", stated: 4, read: 4, numbering: "ok" });
+  });
+
+  it("closes the list at 下一步: the closing measures are not projects", () => {
+    const { archive } = run(TONGBAO);
+    expect(archive.reports[0]!.projects.map((p) => p.title)).not.toContain("健全长效管护机制");
+  });
+
+  it("prints every candidate with its score, the winner first", () => {
+    const { readings } = run(TONGBAO);
+    expect(readings[0]!.lines[0]).toBe("list 1: marker:part, stated 4, read 4, numbering ok");
+    expect(readings[0]!.lines[1]).toMatch(/^ {2}marker:part /);
+    expect(readings[0]!.lines.some((l) => /marker:section .*items=6/.test(l))).toBe(true);
+  });
+
+  it("splits last year's results from this year's plan where a paragraph opens the new list", () => {
+    const text = [
+      "遂宁市发布民生实事成绩单和任务书",
+      "",
+      "2024年，我市3件民生实事全部完成。具体如下：",
+      "1.新增城镇就业2.1万人，完成年度目标的105%。",
+      "2.改造老旧小区40个，完成年度目标的100%。",
+      "3.新建公办幼儿园5所，完成年度目标的125%。",
+      "",
+      "2025年，我市将继续办好3件民生实事：",
+      "1.新增城镇就业2万人。",
+      "2.改造老旧小区35个。",
+      "3.新增普惠托位600个。",
+    ].join("\n");
+    const reports = run(text).archive.reports;
+    expect(reports.map((r) => [r.region.name, r.year, r.sources[0]!.kind, r.projects.length])).toEqual([
+      ["遂宁市", 2024, "results", 3],
+      ["遂宁市", 2025, "plan", 3],
+    ]);
+    expect(reports[1]!.projects[0]!.metrics[0]).toMatchObject({ value: 2, unit: "万人", role: "target" });
+  });
+
+  it("reads a list named in one sentence, each figure clause going to the project it names", () => {
+    const text = [
+      "绵阳市2024年五件民生实事全部完成",
+      "",
+      "今年确定的五件实事是：城区学校扩容、老旧小区改造、农村公路建设、社区养老服务和城乡公厕建设，均已完成。",
+      "",
+      "全年城区学校新增学位3200个，改造老旧小区36个，新改建农村公路180公里，新建社区养老服务站20个，新建城乡公厕60座，分别完成年度计划的106%、100%、112.5%、100%、120%。",
+    ].join("\n");
+    const report = run(text).archive.reports[0]!;
+    expect(report.projects.map((p) => [p.title, p.metrics.map((m) => `${m.value}${m.unit}@${m.rate}`)])).toEqual([
+      ["城区学校扩容", ["3200个@106"]],
+      ["老旧小区改造", ["36个@100"]],
+      ["农村公路建设", ["180公里@112.5"]],
+      ["社区养老服务", ["20个@100"]],
+      ["城乡公厕建设", ["60座@120"]],
+    ]);
+  });
+
+  it("reads a table drawn one cell per line, sub-rows included", () => {
+    const text = [
+      "绵阳市2024年为民办实事进展情况",
+      "",
+      "今年以来，全市3项为民办实事推进顺利。现将截至9月底进展情况公布如下：",
+      "",
+      "序号",
+      "名称",
+      "完成情况",
+      "占全年计划",
+      "1",
+      "城镇新增就业",
+      "新增就业1.8万人",
+      "90%",
+      "2",
+      "老旧小区改造",
+      "开工改造老旧小区30个",
+      "100%",
+      "惠及居民5000户",
+      "95%",
+      "3",
+      "农村公路建设",
+      "新改建农村公路150公里",
+      "75%",
+      "",
+      "下一步，各责任单位要加快进度。",
+    ].join("\n");
+    const report = run(text).archive.reports[0]!;
+    expect(report.sources[0]).toMatchObject({ kind: "progress", asOf: "2024-09-30" });
+    expect(report.projects.map((p) => [p.no, p.title, p.metrics.map((m) => `${m.value}${m.unit}@${m.rate}`)])).toEqual([
+      [1, "城镇新增就业", ["1.8万人@90"]],
+      [2, "老旧小区改造", ["30个@100", "5000户@95"]],
+      [3, "农村公路建设", ["150公里@75"]],
+    ]);
+  });
+
+  it("reads TAB-separated and edge-less pipe tables alike, pairing target and actual in a row", () => {
+    const rows = (sep: string) =>
+      [
+        ["序号", "项目", "年度目标", "完成情况", "完成率"],
+        ["1", "新建幼儿园", "新建幼儿园8所", "建成8所", "100%"],
+        ["2", "改造供水管网", "改造供水管网40公里", "完成44公里", "110%"],
+        ["3", "新增停车泊位", "新增泊位2000个", "新增2300个", "115%"],
+      ].map((r) => r.join(sep) + (sep === " | " ? " |" : "")).join("\n");
+    for (const sep of ["\t", " | "]) {
+      const text = `德阳市2024年为民办实事完成情况\n\n2024年，全市3项为民办实事全部完成。\n\n${rows(sep)}\n`;
+      const report = run(text).archive.reports[0]!;
+      expect(report.projects.map((p) => p.metrics.map((m) => `${m.role}:${m.value}${m.unit}${m.rate === null ? "" : "@" + m.rate}`)), JSON.stringify(sep)).toEqual([
+        ["target:8所", "actual:8所@100"],
+        ["target:40公里", "actual:44公里@110"],
+        ["target:2000个", "actual:2300个@115"],
+      ]);
+    }
+  });
+});
+
+describe("the self-check", () => {
+  it("warns at the list's line when the projects read differ from the count the text states", () => {
+    const text = ["宜宾市2024年十件民生实事进展", "", "今年，我市确定了10件民生实事。", "", "1.新增城镇就业1.5万人。", "2.改造老旧小区20个。", "3.新建幼儿园4所。"].join("\n");
+    const { archive, warnings } = run(text, "yibin.txt");
+    expect(archive.reports[0]!.sources[0]!.check).toMatchObject({ stated: 10, read: 3 });
+    expect(warnings.map((w) => [w.seed, w.line])).toEqual([["yibin.txt", 5]]);
+    expect(warnings[0]!.message).toMatch(/read 3 projects where the text states 10/);
+  });
+
+  it("rejects a text that only says 民生 in passing, with the reason", () => {
+    const text = ["西湖景区国庆假期接待游客创新高", "", "国庆期间，景区接待游客120万人次，同比增长8%。", "", "为保障周边市民生活，景区增开公交线路6条，新增停车泊位800个。"].join("\n");
+    const { archive } = run(text, "tourism.txt");
+    expect(archive.reports).toEqual([]);
+    expect(archive.rejected[0]!.reason).toMatch(/^tourism\.txt:1: not a livelihood-projects report/);
+  });
+});
+
+describe("regions read at word boundaries", () => {
+  it("never spells a region from two districts listed apart (海曙 江北 is not 海北)", () => {
+    const text = ["宁波市2014年民生实事进展", "", "市政府民生实事项目共有3项。", "", "1.新增公交线路10条。责任单位：鄞州 海曙 江北 北仑各区政府", "2.改造老旧小区20个。", "3.新建幼儿园4所。"].join("\n");
+    expect(run(text).archive.reports[0]!.region.name).toBe("宁波市");
+  });
+
+  it("never reads a region inside an ordinary word (扩大同城化 is not 大同)", () => {
+    const text = ["湖州市2024年民生实事进展", "", "我市扩大同城化公交覆盖，3项民生实事进展顺利。", "", "1.新增公交线路10条。", "2.改造老旧小区20个。", "3.新建幼儿园4所。"].join("\n");
+    expect(run(text).archive.reports[0]!.region.name).toBe("湖州市");
+  });
+});
+
+describe("corrections in front matter", () => {
+  const body = ["德阳市2024年民生实事完成情况", "", "一、就业", "1.新增城镇就业1.5万人。", "2.开展技能培训3万人次。", "二、教育", "1.新建幼儿园4所。", "2.新增学位2400个。"].join("\n");
+
+  it("items: names the numbering that marks the projects", () => {
+    const read = (fm: string) => run(`---\n${fm}\n---\n${body}`).archive.reports[0]!.projects.map((p) => p.title);
+    expect(read("items: 一、")).toEqual(["就业", "教育"]);
+    expect(read("items: dot")).toEqual(["新增城镇就业", "开展技能培训", "新建幼儿园", "新增学位"]);
+  });
+
+  it("count: states the count the text does not, and the self-check weighs it", () => {
+    const report = run(`---\ncount: 2\n---\n${body}`).archive.reports[0]!;
+    expect(report.projectCount).toBe(2);
+    expect(report.projects.map((p) => p.title)).toEqual(["就业", "教育"]);
+    expect(report.sources[0]!.check?.stated).toBe(2);
+  });
+
+  it("split: starts another report at a line of the file", () => {
+    const text = ["---", "split: 10", "---", "资阳市民生实事", "", "2023年完成情况：", "1.新增城镇就业1.5万人，完成年度目标的110%。", "2.新建幼儿园4所，完成年度目标的100%。", "", "2024年安排：", "1.新增城镇就业1.6万人。", "2.新建幼儿园5所。"].join("\n");
+    const reports = run(text).archive.reports;
+    expect(reports.map((r) => [r.year, r.sources[0]!.kind, r.projects.length])).toEqual([
+      [2023, "results", 2],
+      [2024, "plan", 2],
+    ]);
+  });
+
+  it("rejects a hint it cannot use, naming the field", () => {
+    const { archive } = run(`---\nitems: 甲乙\n---\n${body}`, "bad-hint.txt");
+    expect(archive.rejected[0]!.reason).toMatch(/^bad-hint\.txt:2: front matter items "甲乙"/);
+  });
+});
