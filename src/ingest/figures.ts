@@ -30,9 +30,12 @@ const UNIT_ALT = UNITS.join("|");
 const MULTIPLIER = "(?:千万|百万|万|亿)";
 const ARABIC = "\\d+(?:\\.\\d+)?";
 // A Chinese numeral carries a place (五十, 三千, 一百二十) or stands before 万/亿 (两万).
+// A bare numeral counts things only before a measure word of built things, never before an
+// abstract noun: 新建加压泵站三座 · 改造背街小巷三条, but not 三个方面 · 五个坚持 · 四个全面.
+const BARE_COUNT = "[三四五六七八九](?=(?:座|条|所|家|处|台|辆|张|个)(?!方面|层面|环节|重点|全面|坚持|到位|确保|聚焦|必须|维护|一|类|批|月|年|字|多|是))|两(?=(?:座|条|所|家|处|台|辆|张)(?!类|批|是))";
 // 三万五千 carries its 万 inside the number: 35000, not 3万 and 5000.
 const CHINESE =
-  "[一二两三四五六七八九十百千]+[万亿][零〇一二两三四五六七八九]+[十百千][零〇一二两三四五六七八九十百千]*|[零〇一二两三四五六七八九十百千]*[十百千][零〇一二两三四五六七八九十百千]*|[一二两三四五六七八九](?=\\s*[万亿])";
+  "[一二两三四五六七八九十百千]+[万亿][零〇一二两三四五六七八九]+[十百千][零〇一二两三四五六七八九十百千]*|[零〇一二两三四五六七八九十百千]*[十百千][零〇一二两三四五六七八九十百千]*|[一二两三四五六七八九](?=\\s*[万亿])|" + BARE_COUNT;
 // A figure: number, optional multiplier, optional 余/多 (about), optional noun gap, unit.
 // 428.7万人次 · 22.5万余人次 · 4500余户 · 1100.9万居民用户 · 两万人 · 7530万
 const FIGURE = new RegExp(
@@ -60,7 +63,8 @@ const PLACING = /(?:以|向|往)[东南西北]$|距离?$/u;
 
 function chineseValue(token: string, multiplier: string): number | null {
   // Chinese numerals must carry a place (两万, 三千, 五十): a bare 一 is a word, not a number.
-  if ((!/[十百千]/.test(token) && !multiplier) || /^[百千]/.test(token)) return null;
+  const bare = /^[两三四五六七八九]$/.test(token); // only ever matched before a measure word (BARE_COUNT)
+  if ((!/[十百千]/.test(token) && !multiplier && !bare) || /^[百千]/.test(token)) return null;
   const value = Number(Nzh.cn.decodeS(token.replace(/两/g, "二").replace(/〇/g, "零")));
   return Number.isFinite(value) && value > 0 ? value : null;
 }

@@ -95,3 +95,23 @@ describe("figures", () => {
     expect(f!.label).toContain("新建公共服务领域充电桩");
   });
 });
+
+describe("Chinese numerals of the genre", () => {
+  const read = (text: string) => extractFigures(text, "actual").map((f) => `${f.value}${f.unit}`);
+
+  it("reads compound numerals whole (三万五千人 is 35000人) and keeps 万 as written (一百二十万元)", () => {
+    expect(read("惠及居民三万五千人")).toEqual(["35000人"]);
+    expect(read("安排资金一百二十万元")).toEqual(["120万元"]);
+  });
+
+  it("reads a bare numeral before a measure word of built things, never before an abstract noun", () => {
+    expect(read("新建加压泵站三座，改造背街小巷三条，已完工两条")).toEqual(["3座", "3条", "2条"]);
+    expect(read("坚持三个方面，做到五个坚持、两个维护")).toEqual([]);
+    expect(read("千家万户、百姓人家")).toEqual([]);
+  });
+
+  it("reads 米 as a unit but not a distance that places something", () => {
+    expect(read("改造城区道路共计3200米")).toEqual(["3200米"]);
+    expect(read("海河路西段(107国道以西200米)")).toEqual([]);
+  });
+});
