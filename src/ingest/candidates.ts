@@ -4,7 +4,7 @@
 // gives, and the best one wins. The scores are kept, so a reader can see why.
 import type { Block } from "./structure.ts";
 import type { ItemDraft, Structure } from "./draft.ts";
-import type { MarkerType } from "./markers.ts";
+import { familyOf, type MarkerType } from "./markers.ts";
 import { markerItems } from "./layouts/markers.ts";
 import { headingItems, headlineItems } from "./layouts/headlines.ts";
 import { inlineListItems } from "./layouts/inline-lists.ts";
@@ -53,31 +53,70 @@ const DATE_LIKE = /^(?:19|20)\d{2}\s*年|^\d{1,2}\s*(?:月|日|时)/u;
 const CONTAINER =
   /(?:民生实事|为民办实事|实事项目|民生工程)(?:完成|进展|推进)?(?:情况)?$|^(?:基本|总体|完成|进展|推进)情况$|^(?:主要做法|工作措施|下一步|存在问题|工作打算|工作要求)|(?:提前|超额|已|正常|序时|按期|滞后|缓慢)[^,，。]{0,10}的?(?:项目|事项)$/u;
 
+const figureCounts = new Map<string, number>();
+// Texts counted again and again (each candidate reads the same passages) are counted once; the cache is bounded.
+const FIGURE_CACHE_LIMIT = 50_000;
+
 export function countFigures(text: string): number {
+  const cached = figureCounts.get(text);
+  if (cached !== undefined) return cached;
+  if (figureCounts.size > FIGURE_CACHE_LIMIT) figureCounts.clear();
+  const n = countFiguresIn(text);
+  figureCounts.set(text, n);
+  return n;
+}
+
+function countFiguresIn(text: string): number {
   let n = 0;
   for (const m of text.matchAll(FIGURE)) if (!DATE_LIKE.test(m[0]) && !DATE_LIKE.test(text.slice(m.index!, m.index! + 8))) n++;
   return n;
 }
 
-/** Every reading the text allows, best first. */
+/** A layout that may propose readings: its name, whether its items carry numbers, and the reader. */
+interface Proposer {
+  layout: string;
+  numbered: boolean;
+  read: () => Array<Structure | null>;
+}
+
+/**
+ * Every reading the text allows, best first. Readers run from the cheapest; a reader whose
+ * best possible score cannot beat the best so far is not run (the narrative reading, the
+ * costliest, runs only where the text's lists leave it a chance).
+ */
 export function proposeCandidates(blocks: Block[], statedCounts: number[], forced: MarkerType | null = null): Candidate[] {
-  const proposals: Array<[string, Structure | null]> = [];
   const families = new Map<MarkerType, number>();
   for (const b of blocks) if (b.type === "marker") families.set(b.marker === "group" ? "ordinal" : b.marker!, (families.get(b.marker === "group" ? "ordinal" : b.marker!) ?? 0) + 1);
-  for (const [family, n] of families) if (n >= 2 && (!forced || forced === family)) proposals.push([`marker:${family}`, markerItems(blocks, family)]);
+  const proposers: Proposer[] = [];
+  for (const [family, n] of families) {
+    if (n >= 2 && (!forced || forced === family)) proposers.push({ layout: `marker:${family}`, numbered: familyOf(family).numbered, read: () => [markerItems(blocks, family)] });
+  }
   if (!forced) {
-    if (blocks.filter((b) => b.type === "numhead").length >= 2) proposals.push(["headlines", headlineItems(blocks)]);
-    proposals.push(["table", tableItems(blocks)]);
-    for (const inline of inlineListItems(blocks)) proposals.push(["inline", inline]);
-    proposals.push(["sentence", sentenceItems(blocks)]);
-    proposals.push(["headings", headingItems(blocks)]);
-    proposals.push(["narrative", narrativeItems(blocks)]);
+    if (blocks.filter((b) => b.type === "numhead").length >= 2) proposers.push({ layout: "headlines", numbered: true, read: () => [headlineItems(blocks)] });
+    proposers.push({ layout: "table", numbered: true, read: () => [tableItems(blocks)] });
+    proposers.push({ layout: "inline", numbered: true, read: () => inlineListItems(blocks) });
+    proposers.push({ layout: "sentence", numbered: false, read: () => [sentenceItems(blocks)] });
+    proposers.push({ layout: "headings", numbered: false, read: () => [headingItems(blocks)] });
+    proposers.push({ layout: "narrative", numbered: false, read: () => [narrativeItems(blocks)] });
   }
   const total = blocks.reduce((n, b) => n + (b.type === "headline" ? 0 : countFigures(b.text)), 0);
-  return proposals
-    .filter((p): p is [string, Structure] => !!p[1] && p[1].items.length > 0)
-    .map(([layout, structure]) => score(layout, structure, statedCounts, total))
-    .sort((a, b) => b.score - a.score || a.layout.localeCompare(b.layout));
+  const scored: Candidate[] = [];
+  let best = -Infinity;
+  for (const proposer of proposers) {
+    if (bestPossible(proposer) < best) continue;
+    for (const structure of proposer.read()) {
+      if (!structure?.items.length) continue;
+      const candidate = score(proposer.layout, structure, statedCounts, total);
+      scored.push(candidate);
+      best = Math.max(best, candidate.score);
+    }
+  }
+  return scored.sort((a, b) => b.score - a.score || a.layout.localeCompare(b.layout));
+}
+
+/** The highest score a reader's reading can reach: numbering, count, figures and coverage all perfect. */
+function bestPossible(proposer: Proposer): number {
+  return WEIGHTS.numbering * (proposer.numbered ? 1 : 0.5) + WEIGHTS.count + WEIGHTS.figures + WEIGHTS.coverage + (PRIOR[proposer.layout] ?? 0);
 }
 
 function score(layout: string, structure: Structure, stated: number[], totalFigures: number): Candidate {

@@ -90,11 +90,15 @@ const LEVEL_CUE_SUPPORT = 0.5;
 
 const SEGMENTER = new Intl.Segmenter("zh", { granularity: "word" });
 
-/** Offsets where a word of the text starts or ends, by the runtime's dictionary segmenter (ICU). */
-function wordBoundaries(text: string): Set<number> {
-  const out = new Set<number>([text.length]);
-  for (const { index } of SEGMENTER.segment(text)) out.add(index);
-  return out;
+// Characters of context either side of a name that the segmenter reads to place word boundaries.
+const WORD_CONTEXT = 6;
+
+/** Whether [start, end) begins and ends on word boundaries, by the runtime's dictionary segmenter (ICU). */
+function atWordBoundaries(text: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - WORD_CONTEXT);
+  const bounds = new Set<number>([Math.min(text.length, end + WORD_CONTEXT) - from]);
+  for (const { index } of SEGMENTER.segment(text.slice(from, end + WORD_CONTEXT))) bounds.add(index);
+  return bounds.has(start - from) && bounds.has(end - from);
 }
 
 /** The region a text speaks for: the level it speaks from (我市 …), then the most named region there. */
@@ -103,14 +107,13 @@ export function detectRegion(text: string, title: string | null): RegionEntry | 
   const score = new Map<RegionEntry, number>();
   const add = (entry: RegionEntry, w: number) => score.set(entry, (score.get(entry) ?? 0) + w);
   const mentions: Array<{ entries: RegionEntry[]; weight: number }> = [];
-  const words = wordBoundaries(text);
   for (const { name, index } of idx.scan(text)) {
     const entries = idx.byName.get(name)!;
     const full = entries.some((e) => e.name === name);
     // A short name that goes on as a place inside a region is not the region: 中山等乡镇 · 大同路;
     // nor one that straddles two words of the sentence: 扩大/同城化 is not 大同.
     if (!full && INNER_PLACE.test(text.slice(index + name.length, index + name.length + 3))) continue;
-    if (!full && !(words.has(index) && words.has(index + name.length))) continue;
+    if (!full && !atWordBoundaries(text, index, index + name.length)) continue;
     const weight = (full ? 1 : 0.5) * (index < 300 ? 2 : 1) * (title?.includes(name) ? 2 : 1);
     mentions.push({ entries, weight });
   }
