@@ -7,7 +7,8 @@ import { cleanTitle, splitTopLevel } from "../titles.ts";
 import { bigramDice as dice } from "../similarity.ts";
 
 // The sentence that announces the list: …十件实事是： · …10件民生实事包括： · 确定了以下8项为民办实事：
-const ANNOUNCE = /(?:\d+|[一二三四五六七八九十两]+)\s*[件项](?:[省市县区])?(?:重点)?(?:民生实事|为民办实事|实事|民生项目|惠民实事)(?:项目)?(?:分别)?(?:(?:是|为|包括|有)\s*[:：]?|\s*[:：])/u;
+// · “十件民生实事”具体为：
+const ANNOUNCE = /(?:\d+|[一二三四五六七八九十两]+)\s*[件项](?:[省市县区])?(?:重点)?(?:民生实事|为民办实事|为民实事|实事|民生项目|惠民实事)(?:项目)?[”"」]?(?:分别|具体|主要|依次)?(?:(?:是|为|包括|有)\s*[:：]?|\s*[:：])/u;
 // A list holds at least this many names; fewer is a sentence, not a list.
 const MIN_NAMES = 4;
 // A name of a project is short: longer pieces are clauses of prose.
@@ -86,9 +87,11 @@ function assignClauses(items: ItemDraft[], blocks: Block[]): void {
   }
 }
 
-/** The ；-separated clauses after an announcement, up to the paragraph's end (and the next paragraph when it starts the list). */
+/** The ；-separated clauses after an announcement, up to the sentence's end. */
 function clausesAfter(b: Block, from: number): Span[] {
-  const rest = sliceSpan(b.paragraph.span, from, b.paragraph.span.text.length);
+  // The list is one sentence: it ends at its 。 (a byline or note may follow: (记者 廖黎明)).
+  const end = b.paragraph.span.text.indexOf("。", from);
+  const rest = sliceSpan(b.paragraph.span, from, end < 0 ? b.paragraph.span.text.length : end + 1);
   if ((rest.text.match(/[;；]/g) ?? []).length < MIN_NAMES - 1) return [];
   return splitAt(rest, /[;；。]/).filter((s) => s.text.replace(/[;；。\s]/g, "").length >= 2);
 }

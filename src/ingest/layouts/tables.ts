@@ -20,7 +20,7 @@ interface Table {
 }
 
 // A header cell names a column: 序号 · 项目名称 · 年度目标 · 完成情况 · 完成比例 · 责任单位
-const HEADER_CELL = /^(?:序号|编号|项目|名称|内容|实事|事项|目标|计划|任务|完成|进展|进度|实际|比例|比率|占|责任|牵头|备注|单位)/u;
+const HEADER_CELL = /^(?:序号|编号|项目|名称|内容|实事|事项|目标|计划|任务|完成|进展|进度|实际|比例|比率|占|责任|牵头|备注|单位)|(?:进度|情况|内容|名称|单位|目标|比例)$/u;
 const COLUMN = {
   no: /序号|编号|^No/i,
   title: /项目|实事|名称|内容|事项/,
@@ -134,8 +134,9 @@ function lineTable(blocks: Block[]): Table | null {
       const cells: Span[] = [blocks[i]!.paragraph.span];
       let j = i + 1;
       while (j < blocks.length && short(blocks[j]) && blocks[j]!.text.trim() !== String(expected + 1)) {
-        // A row ends where a paragraph of prose begins (the closing text after the table).
-        if (/[。]$/.test(blocks[j]!.text)) break;
+        // A full row ends where a sentence begins (the closing text after the table); a cell
+        // of the row itself may end in 。 (新建公办园5所，新增学位1000个。).
+        if (/[。]$/.test(blocks[j]!.text) && cells.length >= header.length) break;
         cells.push(blocks[j]!.paragraph.span);
         j++;
       }
