@@ -177,9 +177,12 @@ export function reportKind(text: string, ratedShare: number, asOfMonth: number |
 // 截至9月底 · 截至2024年9月30日 · 截至6月末
 const AS_OF = /截至\s*(?:(\d{4})\s*年)?\s*(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日|底|末)/u;
 
+// How far into a text its cut-off date is looked for: the opening paragraphs of a notice.
+const AS_OF_WINDOW = 1200;
+
 /** The month of a cut-off date in the opening of a text (截至9月底 → 9), or null. */
 export function asOfMonth(text: string): number | null {
-  const opening = text.slice(0, 400);
+  const opening = text.slice(0, AS_OF_WINDOW);
   const m = AS_OF.exec(opening);
   return m ? Number(m[2]) : /上半年/.test(opening) ? 6 : /前三季度/.test(opening) ? 9 : null;
 }
