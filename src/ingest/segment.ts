@@ -135,8 +135,18 @@ export function detectRegion(text: string, title: string | null): RegionEntry | 
   const atLevel = ranked.filter(([e]) => e.level === spoken || (spoken === "city" && e.level === "county" && e.name.endsWith("市")));
   // The level the text speaks from picks among the well-supported regions, not against the evidence.
   if (cue.get(spoken)! > 0 && atLevel.length && atLevel[0]![1] >= ranked[0]![1] * LEVEL_CUE_SUPPORT) return atLevel[0]![0];
+  // A text speaking as 全省 that names only a city below it speaks of that city's province.
+  if (cue.get(spoken)! > 0 && !atLevel.length && spoken !== "county") {
+    const above = ancestorAt(ranked[0]![0], spoken);
+    if (above) return above;
+  }
   // No self-reference: the most specific region among the best named.
   return ranked[0]![0];
+}
+
+function ancestorAt(entry: RegionEntry, level: RegionLevel): RegionEntry | null {
+  for (let e: RegionEntry | null = entry.parent; e; e = e.parent) if (e.level === level) return e;
+  return null;
 }
 
 // Year-end results: stated completion rates, 完成情况, 交卷, 全部完成, 兑现 …

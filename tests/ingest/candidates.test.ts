@@ -220,6 +220,23 @@ describe("regions read at word boundaries", () => {
   });
 });
 
+describe("the region a text speaks for", () => {
+  const list = ["1.新增城镇就业2万人，完成年度目标的105%。", "2.改造老旧小区20个，完成年度目标的100%。", "3.新建幼儿园4所，完成年度目标的100%。"];
+  const regionOf = (...lines: string[]) => run([...lines, ...list].join("\n")).archive.reports[0]!.region.name;
+
+  it("is the county-level city, not the prefecture it lies in", () => {
+    expect(regionOf("义乌市2024年3件民生实事完成情况", "", "2024年，义乌市3件民生实事全部完成，金华市委、市政府高度重视。")).toBe("义乌市");
+  });
+
+  it("is the province when the text speaks as 全省 and names only a city", () => {
+    expect(regionOf("2024年全省3件民生实事进展顺利", "", "今年以来，全省各地扎实推进民生实事。在长沙市召开的推进会上，省政府要求加快进度。")).toBe("湖南省");
+  });
+
+  it("is the city whose districts and bodies the text names", () => {
+    expect(regionOf("2024年为民办实事项目完成情况", "", "今年，我市3项为民办实事全部完成。鼓楼区、台江区、仓山区、晋安区积极推进，福州市公安局配合落实。")).toBe("福州市");
+  });
+});
+
 describe("corrections in front matter", () => {
   const body = ["德阳市2024年民生实事完成情况", "", "一、就业", "1.新增城镇就业1.5万人。", "2.开展技能培训3万人次。", "二、教育", "1.新建幼儿园4所。", "2.新增学位2400个。"].join("\n");
 
