@@ -95,6 +95,8 @@ function scanNumbers(text: string): RawNumber[] {
     if (!unit && !gap) end = start + num!.length + mult.length + (m[3]?.length ?? 0);
     const after = text.slice(end);
     if (!unit && !gap && NOT_A_FIGURE_AFTER.test(after)) continue;
+    // A year, session or grade that a noun gap would read as people: 十四届人大 · 2025年度人大代表
+    if (!unit && gap && NOT_A_FIGURE_AFTER.test(text.slice(start + num!.length + mult.length))) continue;
     if (unit && /^[件项]$/.test(unit) && (PROJECT_COUNT.test(after) || /^\d+项/.test(after))) continue;
     if (unit === "次" && /^[会]/.test(after)) continue;
     if (chinese && !unit && !gap) continue;

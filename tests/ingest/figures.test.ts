@@ -115,3 +115,9 @@ describe("Chinese numerals of the genre", () => {
     expect(read("海河路西段(107国道以西200米)")).toEqual([]);
   });
 });
+
+describe("numbers that are not figures", () => {
+  it("never reads a 人大 session or a 年度 as people", () => {
+    expect(extractFigures("县十四届人大四次会议召开，由2025年度人大代表票决产生", "actual")).toEqual([]);
+  });
+});
