@@ -87,7 +87,7 @@ export const PROJECTS: readonly ProjectSpec[] = [
 /** Outlets named in datelines ('来源：…'); `{short}` is the region's short name. */
 export const OUTLETS = ["{short}日报", "{short}发布", "{short}新闻网", "{full}人民政府网", "人民网", "新华网"] as const;
 
-export const EDITORS = ["王丹", "李想", "周明", "陈洁", "刘洋", "赵敏", "孙悦", "吴晓峰", "石兰兰"] as const;
+export const EDITORS = ["王丹", "李想", "周明", "陈洁", "刘洋", "赵敏", "孙悦", "吴晓峰", "黄静"] as const;
 
 /** A short non-report item for the rejection share of the corpus. */
 export const WEATHER_ITEM = (place: string, month: number, day: number): string =>

@@ -38,7 +38,7 @@ describe("report facts", () => {
   });
 
   it("reads a newspaper byline as the publisher", () => {
-    const report = onlyReport("本报讯(正观新闻·郑州晚报记者 侯爱敏)河南省2022年10项民生实事完成。全省推进。" + body);
+    const report = onlyReport("本报讯(正观新闻·郑州晚报记者 张三)河南省2022年10项民生实事完成。全省推进。" + body);
     expect(report.sources[0]!.publisher).toBe("郑州晚报");
   });
 

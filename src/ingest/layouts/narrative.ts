@@ -7,12 +7,12 @@ import { extractFigures } from "../figures.ts";
 import type { ItemDraft, Structure } from "../draft.ts";
 
 // Where a named 工程 begins: after these words or punctuation. 围绕就业促进工程 · 我市实施义务教育学校扩容提质工程
-const NAME_BOUNDARY = /(?:围绕|实施|推进|做实做细做优|做优|为|在|的|是|了|通过|开展|启动|持续|深入|加快|我市|我省|我县|全市|全省)$/u;
+const NAME_BOUNDARY = /(?:围绕|实施|推进|(?:做[实细优好强]){1,3}|为|在|的|是|了|通过|开展|启动|持续|深入|加快|我市|我省|我县|全市|全省)$/u;
 // Not a project of its own: 20项民生工程 · 多项民生工程
 const GENERIC = /^(?:\d+项|多项|各项|一批|重点)?(?:民生|重点|惠民)?工程$/u;
-// A named 工程 that scopes the text after it: 围绕X工程, · 为做实做细做优X工程, · X工程中,
-const SCOPE = /(?:围绕|为(?:做实做细做优)?)([^,，。;；]{2,30}?工程)(?:中)?\s*[,，]|实施([^,，。;；]{2,30}?工程)\s*[,，]|([^,，。;；]{2,30}?工程)(?:中\s*[,，]|已|正在|共)/gu;
-// Scopes that hold to the end of their paragraph: 围绕就业促进工程, · 为做实做细做优X工程,
+// A named 工程 that scopes the text after it: 围绕X工程, · 为做实做细X工程, · X工程中,
+const SCOPE = /(?:围绕|为(?:做[实细优好强]){0,3})([^,，。;；]{2,30}?工程)(?:中)?\s*[,，]|实施([^,，。;；]{2,30}?工程)\s*[,，]|([^,，。;；]{2,30}?工程)(?:中\s*[,，]|已|正在|共)/gu;
+// Scopes that hold to the end of their paragraph: 围绕就业促进工程, · 为做实做细X工程,
 const PARAGRAPH_SCOPE = /^(?:围绕|为)/u;
 // A clause that carries on the theme before it: 剩余5个项目 · 其中竣工项目12个 · 实现新增… · 完工764.6公里
 const CONTINUES = /^(?:剩余|其中|涉及|惠及|覆盖|分别|合计|共计?|累计|占|实现|主体|竣工|完工|同时|此外|并|赔付|完成)/u;
