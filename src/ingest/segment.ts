@@ -150,7 +150,7 @@ function ancestorAt(entry: RegionEntry, level: RegionLevel): RegionEntry | null 
 }
 
 // Year-end results: stated completion rates, 完成情况, 交卷, 全部完成, 兑现 …
-const RESULT_CUES = /完成(?:年度|省定|市定|全年)?(?:目标)?(?:任务|计划)的|完成(?:年度|省定)?目标的|完成情况|交卷|已达成|全部(?:提前或超额)?完成|顺利完成|圆满完成|超额完成|均已完成|完成了预期目标|年度目标任务完成|全部兑现|工作回顾|过去一年/gu;
+const RESULT_CUES = /完成(?:年度|省定|市定|全年)?(?:目标)?(?:任务|计划)的|完成(?:年度|省定)?目标的|完成情况|交卷|已达成|全部(?:提前或超额)?完成|顺利完成|圆满完成|超额完成|均已完成|完成了预期目标|年度目标任务完成|全部兑现|工作回顾|过去一年|(?:比|超|超过|高于)(?:年度|全年)?计划|已(?:全部)?(?:完成|建成)|建成投用|完成投资/gu;
 // Interim progress: 进展顺利, 序时进度, 上半年 …
 const PROGRESS_CUES = /稳步推进|有序推进|进展顺利|序时进度|时序进度|推进情况|进展情况|上半年|前三季度|一季度|1[-—~至]\d{1,2}月/gu;
 // Announced plans: 出炉, 敲定, 票决, 将于年内, 主要任务 …
@@ -159,6 +159,8 @@ const PLAN_CUES = /将(?:继续)?(?:实施|办好|推进|于)|计划|拟|力争|
 // A completion rate stated in the text: 完成年度目标任务的142.9% · 完成年度计划的104.4% · 完成率95% · 占全年计划88%
 export const STATED_RATE = /完成[^,，。;；]{0,10}(?:目标|任务|计划)[^,，。;；\d]{0,4}的\s*\d|完成率\s*\d|(?:完成|占)(?:全年|年度)?(?:计划|目标)?比例\s*\d|占全年(?:计划|目标|任务)\s*\d/u;
 const STATED_RATES = new RegExp(STATED_RATE.source, "gu");
+// A result measured against the plan, whose 计划 is no plan cue: 比年度计划高20.3个百分点 · 超计划完成 · 高于计划
+const MEASURED_AGAINST_PLAN = /(?:比|超|超过|高于|低于)(?:年度|全年)?计划/gu;
 // How much the share of items with stated rates weighs against the cue words (a list whose
 // every item states its rate is results, whatever a closing paragraph plans).
 const RATED_WEIGHT = 6;
@@ -172,7 +174,7 @@ const RATED_WEIGHT = 6;
 export function reportKind(text: string, ratedShare: number, asOfMonth: number | null = null): ReportKind {
   if (asOfMonth !== null && asOfMonth < 12) return "progress";
   const count = (re: RegExp, t = text) => (t.match(re) ?? []).length;
-  const withoutRates = text.replace(STATED_RATES, "");
+  const withoutRates = text.replace(STATED_RATES, "").replace(MEASURED_AGAINST_PLAN, "");
   const scores: Array<[ReportKind, number]> = [
     ["results", count(RESULT_CUES) + RATED_WEIGHT * ratedShare],
     ["plan", count(PLAN_CUES, withoutRates)],
@@ -187,6 +189,8 @@ export function reportKind(text: string, ratedShare: number, asOfMonth: number |
 // 截至9月底 · 截至2024年9月30日 · 截至6月末
 const AS_OF = /截至\s*(?:(\d{4})\s*年)?\s*(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日|底|末)/u;
 
+// The months a progress notice covers: 1—6月份进展情况 · 1至9月
+const MONTH_SPAN = /(?<!\d)1\s*[-—~至]\s*(\d{1,2})\s*月/u;
 // How far into a text its cut-off date is looked for: the opening paragraphs of a notice.
 const AS_OF_WINDOW = 1200;
 
@@ -194,7 +198,9 @@ const AS_OF_WINDOW = 1200;
 export function asOfMonth(text: string): number | null {
   const opening = text.slice(0, AS_OF_WINDOW);
   const m = AS_OF.exec(opening);
-  return m ? Number(m[2]) : /上半年/.test(opening) ? 6 : /前三季度/.test(opening) ? 9 : null;
+  if (m) return Number(m[2]);
+  const span = MONTH_SPAN.exec(opening);
+  return span ? Number(span[1]) : /上半年/.test(opening) ? 6 : /前三季度/.test(opening) ? 9 : null;
 }
 
 export function asOfDate(text: string, year: number): string | null {
