@@ -12,6 +12,7 @@ import { regionByName, regionIndex, type RegionEntry } from "./regions.ts";
 import { docRange, lineAt } from "./text.ts";
 import { mergeReports } from "./merge.ts";
 import { enrichOwned } from "./enrich.ts";
+import { MAX_PLAUSIBLE_RATE } from "./rates.ts";
 
 export interface Conversion {
   archive: Archive;
@@ -40,11 +41,14 @@ export function convert(inputs: InputDocument[]): Conversion {
     try {
       const doc = decodeDocument(input);
       texts.set(doc.seed, doc.text);
+      for (const w of doc.warnings ?? []) warnings.push({ seed: doc.seed, ...w });
       reports.push(...readDocument(doc, warnings, readings));
     } catch (error) {
       // A fault of the converter on one document must not cost the others: it is rejected
       // with the fault named, and its text still gets its page.
       const known = error instanceof DocumentError;
+      // Whatever text could be read is kept for the rejected page.
+      if (known && error.text !== undefined && !texts.has(input.name)) texts.set(input.name, error.text);
       const line = known ? error.line : 1;
       const message = known ? error.message : `the converter failed on this document (${String((error as Error).message ?? error)}); please report it`;
       rejected.push({ seed: input.name, reason: `${input.name}:${line}: ${message}`, line });
@@ -230,6 +234,16 @@ function itemMetrics(item: ItemDraft, defaultRole: MetricRole, doc: DecodedDocum
     const figures = extractFigures(passage.span.text, passage.role ?? defaultRole).filter((f) => !window || (f.start >= window.start && f.start < window.end));
     for (const f of figures) {
       const range = docRange(passage.span, f.start, f.end);
+      const place = { seed: doc.seed, line: fileLine(lineAt(clean.lineStarts, range.start)), column: 1 };
+      const written = passage.span.text.slice(f.start, f.end);
+      if (!plausibleValue(f.value, written)) {
+        warnings.push({ ...place, message: `the figure "${written.length > 40 ? `${written.slice(0, 20)}…${written.slice(-10)}` : written}" has more than ${MAX_DIGITS} digits and is not read as a number; check the original` });
+        continue;
+      }
+      if (f.rate !== null && !(f.rate <= MAX_PLAUSIBLE_RATE)) {
+        warnings.push({ ...place, message: `the completion rate stated for "${written}" (${String(f.rate).length > 20 ? `${String(f.rate).length} digits` : `${f.rate}%`}) is over ${MAX_PLAUSIBLE_RATE}% and is not used; check the original` });
+        f.rate = null;
+      }
       const metric: Metric = {
         // A figure with no words of its own (a table cell: "5万人", "建成13所") is labelled by its project.
         label: asWritten(f.label && !VERB_ONLY.test(f.label) ? f.label : item.title, clean.clean, doc.text),
@@ -251,6 +265,15 @@ function itemMetrics(item: ItemDraft, defaultRole: MetricRole, doc: DecodedDocum
   const magnitude = (m: Metric) => m.value * (m.unit.startsWith("亿") ? 1e8 : m.unit.startsWith("万") ? 1e4 : 1);
   const repeated = (m: Metric) => body.some((b) => Math.abs(magnitude(b) - magnitude(m)) < 1e-6);
   return [...headline.filter((m) => !repeated(m)), ...body].sort((a, b) => a.source.start - b.source.start);
+}
+
+// A figure is read as a number only with at most this many digits before its point: beyond
+// them a double no longer holds it exactly (and 400 digits are Infinity, which JSON writes as null).
+const MAX_DIGITS = 15;
+
+function plausibleValue(value: number, written: string): boolean {
+  const integerDigits = /\d+/.exec(written)?.[0].length ?? 0;
+  return Number.isFinite(value) && integerDigits <= MAX_DIGITS;
 }
 
 /**
