@@ -1,7 +1,7 @@
 // The converter's pipeline, document by document: decode → normalise → structure →
 // figures → reports; then reports of the same region and year are merged and enriched.
 import type { Archive, DecodedDocument, ReadingCheck, InputDocument, Metric, MetricRole, Project, ProjectLevel, Rejection, Report, ReportKind, Source, Warning } from "./model.ts";
-import { decodeDocument, DocumentError } from "./decode.ts";
+import { calendarDay, decodeDocument, DocumentError } from "./decode.ts";
 import { normalise, type CleanDocument, type Paragraph } from "./normalise.ts";
 import { classify } from "./structure.ts";
 import { buildStructure, type ItemDraft, type ReadStructure } from "./projects.ts";
@@ -138,9 +138,10 @@ function readList(context: DocumentContext, list: number, items: ItemDraft[]): R
     seed: doc.seed,
     kind,
     title: fm.title ?? facts.title,
-    published: fm.published ?? facts.published,
+    // Dates read from the text (发布时间：2024年2月30日) are kept only where they are real days.
+    published: fm.published ?? validDay(facts.published),
     publisher: fm.publisher ?? facts.publisher,
-    asOf: kind === "progress" ? asOfDate(scope, year) : null,
+    asOf: kind === "progress" ? validDay(asOfDate(scope, year)) : null,
     ...(fm.source_url ? { source_url: fm.source_url } : {}),
   };
   const check = structure.checks[list];
@@ -152,11 +153,22 @@ function readList(context: DocumentContext, list: number, items: ItemDraft[]): R
   const id = `${regionModel.slug}/${year}`;
   const projects = buildProjects(context, items, id, kind);
   // The count the text states: the front matter's, the one the structure step weighed, else the opening's.
-  const projectCount = fm.count ?? check?.stated ?? statedCount(listOpening(context, list, heading));
+  const projectCount = plausibleCount(fm.count ?? check?.stated ?? statedCount(listOpening(context, list, heading)));
   return { id, region: regionModel, year, projectCount, sources: [source], projects };
 }
 
 
+
+// A stated project count above this is a misreading (the genre's longest lists run to ~100).
+const MAX_PROJECT_COUNT = 1000;
+
+function plausibleCount(count: number | null): number | null {
+  return count !== null && Number.isSafeInteger(count) && count > 0 && count <= MAX_PROJECT_COUNT ? count : null;
+}
+
+function validDay(date: string | null): string | null {
+  return date === null ? null : calendarDay(date);
+}
 
 /** Where a list's project count is stated: its part heading, or the document's opening. */
 function listOpening(context: DocumentContext, list: number, heading: string): string {
