@@ -79,6 +79,8 @@ const MAX_FRONT_MATTER = 16_384; // characters of the whole block; real ones are
 const MAX_LENGTH = { title: 200, publisher: 100, region: 100, source_url: 2_000, items: 20 } as const;
 const MAX_SPLIT = 100;
 const YEAR_RANGE = [1949, 2100] as const;
+// The fields read (README "Correcting a document"); other keys are ignored.
+const FIELDS = ["region", "year", "kind", "published", "publisher", "title", "source_url", "items", "count", "split"];
 
 type FieldValue = string | number | boolean | null;
 
@@ -103,6 +105,7 @@ function readFrontMatter(block: string): FrontMatter {
   if (contents === null || (isScalar(contents) && contents.value === null)) return {};
   if (!isMap(contents)) throw new DocumentError("front matter must be fields (key: value), one a line", 2);
   const nodes = new Map<string, Node | null>();
+  const aliased: Array<{ key: string; line: number }> = [];
   for (const pair of contents.items) {
     const keyNode = pair.key as Node | null;
     const key = isScalar(keyNode) ? String(keyNode.value) : "";
@@ -110,9 +113,12 @@ function readFrontMatter(block: string): FrontMatter {
     if (!isScalar(keyNode)) throw new DocumentError("front matter keys must be plain names (region, year, title …)", at);
     let alias = isAlias(pair.value);
     if (pair.value) visit(pair.value as Node, { Alias: () => void (alias = true) });
-    if (alias) throw new DocumentError(`front matter ${key} uses a YAML alias (*name); write the value itself`, at);
+    if (alias) aliased.push({ key, line: at });
     nodes.set(key, (pair.value as Node | null) ?? null);
   }
+  // Named: the first field the converter reads that uses an alias, else the first key that does.
+  const refused = aliased.find((a) => FIELDS.includes(a.key)) ?? aliased[0];
+  if (refused) throw new DocumentError(`front matter ${refused.key} uses a YAML alias (*name); aliases are not accepted: write the value itself`, refused.line);
   const lineOfKey = (key: string) => {
     const pair = contents.items.find((p) => isScalar(p.key) && String(p.key.value) === key);
     return lineOf((pair?.key as Node | undefined)?.range?.[0] ?? 0);
