@@ -1,10 +1,11 @@
 // npm run ingest -- --seeds <dir> --out <dir> [--json <file>] [--strict] [--explain]
 // The CLI only: reads the seeds folder, runs the converter, writes the content collections.
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, statSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { convert } from "../src/ingest/convert.ts";
 import { contentFiles } from "../src/ingest/mdx.ts";
 import { VFileMessage } from "vfile-message";
+import { readSeedsFolder } from "./read-seeds.ts";
 
 function option(name: string, fallback: string | null): string | null {
   const i = process.argv.indexOf(name);
@@ -18,10 +19,9 @@ const strict = process.argv.includes("--strict");
 // --explain prints, per document, every candidate reading of its lists with its score.
 const explain = process.argv.includes("--explain");
 
-const names = readdirSync(seedsDir)
-  .filter((n) => !n.startsWith(".") && statSync(join(seedsDir, n)).isFile())
-  .sort();
-const inputs = names.map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(seedsDir, name))) }));
+// Entries that are not plain files of the folder are listed and skipped, never read.
+const { files: inputs, skipped } = readSeedsFolder(seedsDir);
+for (const entry of skipped) console.error(`${entry.dotfile ? "notice" : "skipped"}: ${join(seedsDir, entry.name)}: ${entry.reason}`);
 const { archive, warnings, texts, readings } = convert(inputs);
 if (explain) for (const r of readings) console.log([`${join(seedsDir, r.seed)}:`, ...r.lines.map((l) => `  ${l}`)].join("\n"));
 
@@ -48,4 +48,4 @@ for (const r of archive.rejected) report("rejected", r.seed, r.line ?? 1, 1, r.r
 const projects = archive.reports.reduce((n, r) => n + r.projects.length, 0);
 const figures = archive.reports.reduce((n, r) => n + r.projects.reduce((m, p) => m + p.metrics.length, 0), 0);
 console.log(`ingest: ${inputs.length} documents → ${archive.reports.length} reports, ${projects} projects, ${figures} figures; ${archive.rejected.length} rejected → ${outDir}`);
-if (strict && (archive.rejected.length || warnings.length)) process.exit(1);
+if (strict && (archive.rejected.length || warnings.length || skipped.some((s) => !s.dotfile))) process.exit(1);

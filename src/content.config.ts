@@ -5,7 +5,7 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineCollection } from "astro:content";
-import { glob, type Loader } from "astro/loaders";
+import type { Loader } from "astro/loaders";
 import { z } from "astro/zod";
 import matter from "gray-matter";
 
@@ -71,8 +71,8 @@ const region = z.looseObject({
 });
 
 /**
- * The reports' .mdx files as data entries: front matter as data, the body kept as text and
- * rendered by src/components/ReportBody.astro, never compiled as MDX (src/lib/report-body.ts:
+ * The reports' (and rejected documents') .mdx files as data entries: front matter as data, the
+ * body kept as text and rendered by src/components/ReportBody.astro, never compiled as MDX (src/lib/report-body.ts:
  * compiling and bundling every report was a third of the build's time and most of its memory).
  * The file path is the report id (henan/nanyang/2023.mdx → henan/nanyang/2023).
  */
@@ -143,12 +143,10 @@ const reports = defineCollection({
   }),
 });
 
+// Rejected documents are read like reports, never compiled as MDX: a document may be one
+// 2 MB line of punctuation, and the MDX compiler's memory grows with a line's square.
 const rejected = defineCollection({
-  loader: glob({
-    pattern: "*.mdx",
-    base: `${CONTENT_DIR}/rejected`,
-    generateId: ({ entry }) => entry.replace(/\.mdx$/, ""),
-  }),
+  loader: reportFiles(`${CONTENT_DIR}/rejected`),
   schema: z.looseObject({
     seed: z.string(),
     reason: z.string(),

@@ -1,7 +1,7 @@
 // The converter's pipeline, document by document: decode → normalise → structure →
 // figures → reports; then reports of the same region and year are merged and enriched.
 import type { Archive, DecodedDocument, ReadingCheck, InputDocument, Metric, MetricRole, Project, ProjectLevel, Rejection, Report, ReportKind, Source, Warning } from "./model.ts";
-import { decodeDocument, DocumentError } from "./decode.ts";
+import { calendarDay, decodeDocument, DocumentError } from "./decode.ts";
 import { normalise, type CleanDocument, type Paragraph } from "./normalise.ts";
 import { classify } from "./structure.ts";
 import { buildStructure, type ItemDraft, type ReadStructure } from "./projects.ts";
@@ -12,6 +12,7 @@ import { regionByName, regionIndex, type RegionEntry } from "./regions.ts";
 import { docRange, lineAt } from "./text.ts";
 import { mergeReports } from "./merge.ts";
 import { enrichOwned } from "./enrich.ts";
+import { MAX_PLAUSIBLE_RATE } from "./rates.ts";
 
 export interface Conversion {
   archive: Archive;
@@ -40,11 +41,14 @@ export function convert(inputs: InputDocument[]): Conversion {
     try {
       const doc = decodeDocument(input);
       texts.set(doc.seed, doc.text);
+      for (const w of doc.warnings ?? []) warnings.push({ seed: doc.seed, ...w });
       reports.push(...readDocument(doc, warnings, readings));
     } catch (error) {
       // A fault of the converter on one document must not cost the others: it is rejected
       // with the fault named, and its text still gets its page.
       const known = error instanceof DocumentError;
+      // Whatever text could be read is kept for the rejected page.
+      if (known && error.text !== undefined && !texts.has(input.name)) texts.set(input.name, error.text);
       const line = known ? error.line : 1;
       const message = known ? error.message : `the converter failed on this document (${String((error as Error).message ?? error)}); please report it`;
       rejected.push({ seed: input.name, reason: `${input.name}:${line}: ${message}`, line });
@@ -134,9 +138,10 @@ function readList(context: DocumentContext, list: number, items: ItemDraft[]): R
     seed: doc.seed,
     kind,
     title: fm.title ?? facts.title,
-    published: fm.published ?? facts.published,
+    // Dates read from the text (发布时间：2024年2月30日) are kept only where they are real days.
+    published: fm.published ?? validDay(facts.published),
     publisher: fm.publisher ?? facts.publisher,
-    asOf: kind === "progress" ? asOfDate(scope, year) : null,
+    asOf: kind === "progress" ? validDay(asOfDate(scope, year)) : null,
     ...(fm.source_url ? { source_url: fm.source_url } : {}),
   };
   const check = structure.checks[list];
@@ -148,11 +153,22 @@ function readList(context: DocumentContext, list: number, items: ItemDraft[]): R
   const id = `${regionModel.slug}/${year}`;
   const projects = buildProjects(context, items, id, kind);
   // The count the text states: the front matter's, the one the structure step weighed, else the opening's.
-  const projectCount = fm.count ?? check?.stated ?? statedCount(listOpening(context, list, heading));
+  const projectCount = plausibleCount(fm.count ?? check?.stated ?? statedCount(listOpening(context, list, heading)));
   return { id, region: regionModel, year, projectCount, sources: [source], projects };
 }
 
 
+
+// A stated project count above this is a misreading (the genre's longest lists run to ~100).
+const MAX_PROJECT_COUNT = 1000;
+
+function plausibleCount(count: number | null): number | null {
+  return count !== null && Number.isSafeInteger(count) && count > 0 && count <= MAX_PROJECT_COUNT ? count : null;
+}
+
+function validDay(date: string | null): string | null {
+  return date === null ? null : calendarDay(date);
+}
 
 /** Where a list's project count is stated: its part heading, or the document's opening. */
 function listOpening(context: DocumentContext, list: number, heading: string): string {
@@ -230,6 +246,16 @@ function itemMetrics(item: ItemDraft, defaultRole: MetricRole, doc: DecodedDocum
     const figures = extractFigures(passage.span.text, passage.role ?? defaultRole).filter((f) => !window || (f.start >= window.start && f.start < window.end));
     for (const f of figures) {
       const range = docRange(passage.span, f.start, f.end);
+      const place = { seed: doc.seed, line: fileLine(lineAt(clean.lineStarts, range.start)), column: 1 };
+      const written = passage.span.text.slice(f.start, f.end);
+      if (!plausibleValue(f.value, written)) {
+        warnings.push({ ...place, message: `the figure "${written.length > 40 ? `${written.slice(0, 20)}…${written.slice(-10)}` : written}" has more than ${MAX_DIGITS} digits and is not read as a number; check the original` });
+        continue;
+      }
+      if (f.rate !== null && !(f.rate <= MAX_PLAUSIBLE_RATE)) {
+        warnings.push({ ...place, message: `the completion rate stated for "${written}" (${String(f.rate).length > 20 ? `${String(f.rate).length} digits` : `${f.rate}%`}) is over ${MAX_PLAUSIBLE_RATE}% and is not used; check the original` });
+        f.rate = null;
+      }
       const metric: Metric = {
         // A figure with no words of its own (a table cell: "5万人", "建成13所") is labelled by its project.
         label: asWritten(f.label && !VERB_ONLY.test(f.label) ? f.label : item.title, clean.clean, doc.text),
@@ -251,6 +277,15 @@ function itemMetrics(item: ItemDraft, defaultRole: MetricRole, doc: DecodedDocum
   const magnitude = (m: Metric) => m.value * (m.unit.startsWith("亿") ? 1e8 : m.unit.startsWith("万") ? 1e4 : 1);
   const repeated = (m: Metric) => body.some((b) => Math.abs(magnitude(b) - magnitude(m)) < 1e-6);
   return [...headline.filter((m) => !repeated(m)), ...body].sort((a, b) => a.source.start - b.source.start);
+}
+
+// A figure is read as a number only with at most this many digits before its point: beyond
+// them a double no longer holds it exactly (and 400 digits are Infinity, which JSON writes as null).
+const MAX_DIGITS = 15;
+
+function plausibleValue(value: number, written: string): boolean {
+  const integerDigits = /\d+/.exec(written)?.[0].length ?? 0;
+  return Number.isFinite(value) && integerDigits <= MAX_DIGITS;
 }
 
 /**

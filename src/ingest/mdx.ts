@@ -12,8 +12,12 @@ const KIND_NAME = { plan: "计划", progress: "进展", results: "完成情况" 
 export function contentFiles(archive: Archive, texts: Map<string, string>): Map<string, string> {
   const files = new Map<string, string>();
   for (const report of archive.reports) files.set(`reports/${report.id}.mdx`, reportMdx(report, texts));
+  const stems = new Set<string>();
   for (const r of archive.rejected) {
-    const stem = rejectedStem(r.seed);
+    // Stems are distinct by construction; a file named like another's hashed stem still gets a page of its own.
+    let stem = rejectedStem(r.seed);
+    for (let k = 2; stems.has(stem); k++) stem = `${rejectedStem(r.seed)}-${k}`;
+    stems.add(stem);
     const body = [
       GENERATED,
       "",
@@ -27,13 +31,15 @@ export function contentFiles(archive: Archive, texts: Map<string, string>): Map<
 }
 
 /**
- * The page name of a rejected document: its file name in URL-safe ASCII; names that lose
- * characters doing so (南阳通报.txt) get a short hash of the whole name, so two never collide.
+ * The page name of a rejected document: a .txt file's name without its extension, in URL-safe
+ * ASCII (empty.txt → empty). Any other name (same.md, same, 南阳通报.txt) gets a short hash of
+ * the whole name, so same.txt, same.md and same each have a page of their own.
  */
 export function rejectedStem(seed: string): string {
-  const base = seed.replace(/\.[^.]+$/, "");
+  const txt = /\.txt$/u.test(seed);
+  const base = txt ? seed.slice(0, -4) : seed;
   const ascii = base.replace(/[^A-Za-z0-9_-]+/g, "-").replace(/^-+|-+$/g, "");
-  if (ascii === base && ascii !== "") return ascii;
+  if (txt && ascii === base && ascii !== "") return ascii;
   let hash = 0x811c9dc5;
   for (const ch of seed) hash = Math.imul(hash ^ ch.codePointAt(0)!, 0x01000193) >>> 0;
   return `${ascii || "document"}-${hash.toString(36)}`;

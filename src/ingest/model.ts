@@ -131,6 +131,8 @@ export interface DecodedDocument {
   frontMatter: FrontMatter;
   /** Lines taken by the front matter, so that warnings can name the file's own line. */
   frontMatterLines: number;
+  /** What decoding had to mend (undecodable bytes), at the file's line and column. */
+  warnings?: Array<{ line: number; column: number; message: string }>;
 }
 
 export interface FrontMatter {

@@ -41,19 +41,38 @@ function traditionalTable(): Map<string, string> {
 
 const TRADITIONAL = traditionalTable();
 // Everything folded: full-width forms, odd spaces, and the traditional characters of the table.
-const FOLDABLE = new RegExp(`[\\uff01-\\uff5e\\u3000\\u00a0\\u2000-\\u200b\\u202f${[...TRADITIONAL.keys()].join("")}]`, "gu");
+const FOLDABLE = new RegExp(`[\\uff01-\\uff5e\\u3000\\u00a0\\u2000-\\u200a\\u202f${[...TRADITIONAL.keys()].join("")}]`, "gu");
 
 /** One character in, one character out: full-width → ASCII, odd spaces → space, 繁 → 简. */
 export function foldChar(ch: string): string {
   const code = ch.charCodeAt(0);
   if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
-  if (code === 0x3000 || code === 0xa0 || (code >= 0x2000 && code <= 0x200b) || code === 0x202f) return " ";
+  if (code === 0x3000 || code === 0xa0 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f) return " ";
   return TRADITIONAL.get(ch) ?? ch;
 }
 
 /** Folds a whole text; its length and every character's offset stay the same. */
 export function foldText(text: string): string {
   return text.replace(FOLDABLE, foldChar);
+}
+
+// Characters that show nothing but change what is read: zero-width (U+200B–U+200D, U+2060,
+// U+FEFF) and bidi controls (U+200E/F, U+202A–U+202E, U+2066–U+2069). Copied text hides them
+// inside numbers (1\u200d2所) and titles; they are dropped from what is read, never from the text.
+const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/u;
+const INVISIBLE_ALL = new RegExp(INVISIBLE.source, "gu");
+
+/** A string without invisible characters (front-matter values, where no offset is kept). */
+export function stripInvisible(text: string): string {
+  return text.replace(INVISIBLE_ALL, "");
+}
+
+/** Drops invisible characters from a span; the others keep their offsets in the document. */
+export function dropInvisible(span: Span): Span {
+  if (!INVISIBLE.test(span.text)) return span;
+  const keep: number[] = [];
+  for (let i = 0; i < span.text.length; i++) if (!INVISIBLE.test(span.text[i]!)) keep.push(i);
+  return { text: keep.map((k) => span.text[k]).join(""), pos: Int32Array.from(keep, (k) => span.pos[k]!) };
 }
 
 // A sentence ends here: 。！？； or a closing quote/bracket after one.
@@ -74,7 +93,7 @@ export function normalise(text: string): CleanDocument {
   for (let i = 0; i < clean.length; i++) if (clean[i] === "\n") lineStarts.push(i + 1);
   const lines = lineStarts.map((start, i) => {
     const end = i + 1 < lineStarts.length ? lineStarts[i + 1]! - 1 : clean.length;
-    return { span: trimSpan(spanOf(clean, start, end)), no: i + 1 };
+    return { span: trimSpan(dropInvisible(spanOf(clean, start, end))), no: i + 1 };
   });
   const paragraphs = markNoise(joinBrokenLines(lines));
   return { clean, lineStarts, paragraphs };

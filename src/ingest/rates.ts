@@ -32,6 +32,8 @@ export const PAIR_THRESHOLD = 0.3;
 export const LOOSE_UNIT_THRESHOLD = 0.7;
 export const MISMATCH_POINTS = 0.5;
 export const AMBIGUITY_MARGIN = 0.15;
+/** A completion rate above this (%) is a misprint or a misreading, never evidence of status. */
+export const MAX_PLAUSIBLE_RATE = 1000;
 
 /** Magnitude characters written before a unit: 万人次, 亿元, 千米. */
 const MAGNITUDES: Record<string, number> = { 万: 1e4, 亿: 1e8, 千: 1e3 };
@@ -111,6 +113,7 @@ function candidatePair(metrics: Metric[], a: number, t: number): Candidate | nul
   if (relation === "none") return null;
   const similarity = textSimilarity(actual.label, target.label);
   const computed = roundRate((actualQuantity.value / targetQuantity.value) * 100);
+  if (!Number.isFinite(computed) || computed > MAX_PLAUSIBLE_RATE) return null;
   const reproducesStated = actual.rate !== null && !differs(actual.rate, computed);
   const threshold =
     relation === "same" || reproducesStated ? PAIR_THRESHOLD : LOOSE_UNIT_THRESHOLD;

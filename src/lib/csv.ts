@@ -33,9 +33,16 @@ const COLUMNS = [
   "rate_mismatch",
 ] as const;
 
-function cell(value: string | number | null | undefined): string {
-  const text = value === null || value === undefined ? "" : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+// A text cell a spreadsheet would run as a formula (=HYPERLINK(…), +1, -1, @SUM, or after a
+// TAB or CR): OWASP's CSV-injection advice is to prefix it with ' and quote it.
+const FORMULA_START = /^[=+\-@\t\r]/u;
+
+/** One CSV cell: quoted where needed, and text that could be a formula neutralised. */
+export function cell(value: string | number | null | undefined): string {
+  if (value === null || value === undefined) return "";
+  // A number is written as a number; only text can carry a formula.
+  const text = typeof value === "string" && FORMULA_START.test(value) ? `'${value}` : String(value);
+  return /[",\r\n]/.test(text) || text !== String(value) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 function rowsOf(report: ReportData): string[][] {

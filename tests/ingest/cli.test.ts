@@ -1,6 +1,6 @@
 // npm run ingest as a user runs it: bad documents are listed, never fatal, never lost.
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync, copyFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync, copyFileSync, symlinkSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -45,6 +45,36 @@ describe("ingest CLI", () => {
     expect(run.stderr).toMatch(/rejected: .*noyear\.txt:1:1: .*year: <YYYY>/);
     // Nothing is lost: each rejected document has its page, with its text where it had one.
     expect(readFileSync(join(run.out, "rejected", "noyear.mdx"), "utf8")).toContain("全市民生实事完成");
+  });
+
+  it("reports and skips a non-UTF-8 file name, broken and outward links, folders; dotfiles with a notice; the others convert", () => {
+    const dir = mkdtempSync(join(tmpdir(), "seeds-"));
+    copyFileSync("seeds/001_2ac0838930781da6.txt", join(dir, "001.txt"));
+    const outside = mkdtempSync(join(tmpdir(), "outside-"));
+    writeFileSync(join(outside, "secret.txt"), "SECRET 民生实事 outside the seeds folder");
+    writeFileSync(Buffer.concat([Buffer.from(join(dir, "bad-")), Buffer.from([0xff, 0xfe]), Buffer.from(".txt")]), "南阳市民生实事");
+    symlinkSync(join(dir, "no-such-file.txt"), join(dir, "broken.txt"));
+    symlinkSync(join(outside, "secret.txt"), join(dir, "secret.txt"));
+    symlinkSync("/etc/passwd", join(dir, "passwd.txt"));
+    symlinkSync(join(dir, "001.txt"), join(dir, "inside.txt"));
+    writeFileSync(join(dir, ".hidden.txt"), "隐藏的民生实事");
+    mkdirSync(join(dir, "folder"));
+    const run = ingest(dir);
+    expect(run.status).toBe(0);
+    const archive = JSON.parse(readFileSync(run.json, "utf8"));
+    expect(archive.reports.map((r: { sources: { seed: string }[] }) => r.sources.map((s) => s.seed).sort())).toEqual([["001.txt", "inside.txt"]]);
+    expect(archive.rejected).toEqual([]);
+    expect(run.stderr).toMatch(/skipped: .*bad-.*: the file name is not valid UTF-8 \(bytes [0-9a-f]+\)/);
+    expect(run.stderr).toMatch(/skipped: .*broken\.txt: a broken symbolic link/);
+    expect(run.stderr).toMatch(/skipped: .*secret\.txt: a symbolic link to a file outside the seeds folder/);
+    expect(run.stderr).toMatch(/skipped: .*passwd\.txt: a symbolic link to a file outside the seeds folder/);
+    expect(run.stderr).toMatch(/skipped: .*folder: a folder/);
+    expect(run.stderr).toMatch(/notice: .*\.hidden\.txt: a dotfile/);
+    // Nothing from outside seeds/ reaches the content.
+    const written = Object.values(tree(run.out)).join("\n") + readFileSync(run.json, "utf8");
+    expect(written).not.toContain("SECRET");
+    expect(written).not.toContain("root:");
+    expect(ingest(dir, "--strict").status).toBe(1);
   });
 
   it("exits non-zero with --strict when a document was rejected", () => {

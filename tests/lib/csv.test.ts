@@ -54,3 +54,20 @@ describe("figuresCsv", () => {
     expect(row!.endsWith("/henan/2023/01/,,超额完成,jiuye xiangcun,stated,142.9,false")).toBe(true);
   });
 });
+
+describe("figuresCsv against formula injection", () => {
+  const hostile = (title: string, label = "职业技能培训") =>
+    ({ ...report, projects: [{ ...report.projects[0]!, title, metrics: [{ ...report.projects[0]!.metrics[0]!, label }] }] }) as unknown as ReportData;
+
+  it.each(["=HYPERLINK(\"http://x\",\"y\")", "+1+1", "-2+3", "@SUM(A1:A2)", "\tcmd", "\rcmd"])("neutralises a title starting %j with ' and quotes it (OWASP)", (title) => {
+    const row = figuresCsv([hostile(title)]).split("\r\n")[1]!;
+    expect(row).toContain(`"'${title.replace(/"/g, '""')}"`);
+    expect(row.split(",")[6]!.startsWith('"\'')).toBe(true);
+  });
+
+  it("leaves numbers and ordinary text as they are", () => {
+    const row = figuresCsv([hostile("开展职业技能培训", "=1+1")]).split("\r\n")[1]!;
+    expect(row).toContain(",开展职业技能培训,");
+    expect(row).toContain(`,"'=1+1",428.7,`);
+  });
+});

@@ -12,7 +12,7 @@ import { elementById, listFiles, textOf } from "./html.ts";
 
 export interface Seed {
   name: string;
-  /** The decoded text, or null when the converter cannot read the file at all. */
+  /** The decoded text (of a rejected file: what could be read), or null when there is none. */
   text: string | null;
 }
 
@@ -26,7 +26,8 @@ export function readSeeds(dir: string, accept: (name: string) => boolean = () =>
       try {
         return { name, text: decodeDocument({ name, bytes }).text };
       } catch (error) {
-        if (error instanceof DocumentError) return { name, text: null };
+        // A rejected document's page shows whatever text could be read (issue 11).
+        if (error instanceof DocumentError) return { name, text: error.text ?? null };
         throw error;
       }
     });

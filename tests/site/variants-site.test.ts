@@ -22,8 +22,8 @@ beforeAll(async () => {
   const seeds = path.join(work, "seeds");
   mkdirSync(seeds, { recursive: true });
   for (const name of readdirSync(VARIANTS).filter((n) => n.endsWith(".txt"))) copyFileSync(path.join(VARIANTS, name), path.join(seeds, name));
-  // A hostile document that is rejected (no region can be told): its page goes through
-  // Astro's MDX compiler, so the converter's escaping is checked against the real thing.
+  // A hostile document that is rejected (no region can be told): its page shows the text as
+  // the converter escaped it (src/lib/report-body.ts), never as markup or code.
   writeFileSync(path.join(seeds, "hostile-rejected.txt"), HOSTILE_LINES.join("\n\n"));
   execFileSync(path.join(ROOT, "node_modules/.bin/tsx"), ["scripts/ingest.ts", "--seeds", seeds, "--out", path.join(work, "content")], { cwd: ROOT, stdio: "pipe" });
   dist = path.join(work, "dist");
@@ -48,7 +48,7 @@ describe("variant documents on the site", () => {
     expect(html).not.toMatch(/<div style="color:red">/);
   });
 
-  it("compiles a rejected hostile document's page with Astro's MDX and shows every line as text", () => {
+  it("renders a rejected hostile document's page with every line as text", () => {
     const page = readdirSync(path.join(dist, "rejected")).find((name) => name.startsWith("hostile-rejected"));
     expect(page).toBeDefined();
     const html = readFileSync(path.join(dist, "rejected", page!, "index.html"), "utf8");
