@@ -11,6 +11,8 @@ import { inlineListItems } from "./layouts/inline-lists.ts";
 import { tableItems } from "./layouts/tables.ts";
 import { narrativeItems } from "./layouts/narrative.ts";
 import { sentenceItems } from "./layouts/sentence-list.ts";
+import { lineItems } from "./layouts/lines.ts";
+import { countFigures } from "./figures-count.ts";
 
 export interface Evidence {
   /** Items the candidate reads. */
@@ -41,36 +43,14 @@ export interface Candidate {
 // sign; numbering that runs 1..N and items that carry figures come next.
 const WEIGHTS = { numbering: 2, count: 3, figures: 1.5, coverage: 1.5, containers: -2, fewItems: -1, longTitles: -1, noFigures: -1 };
 // Layouts that read any text at all start behind: they are what is left when nothing else fits.
-const PRIOR: Record<string, number> = { narrative: -2.5, headings: -0.5, inline: -0.25, sentence: -0.25 };
+const PRIOR: Record<string, number> = { narrative: -2.5, headings: -0.5, inline: -0.25, sentence: -0.25, lines: -0.5 };
 // Titles longer than this are sentences, not names of projects.
 const LONG_TITLE = 40;
 
-// A figure: a number with a unit or a percent (years and dates excluded by the caller).
-const FIGURE = /(?<![\d.])\d+(?:\.\d+)?\s*(?:万|亿|余|多)?\s*(?:%|[\u4e00-\u9fff])/gu;
-const DATE_LIKE = /^(?:19|20)\d{2}\s*年|^\d{1,2}\s*(?:月|日|时)/u;
 // Headings of the genre's furniture, not projects: 一、省重点民生实事完成情况 · 二、下一步工作 ·
 // 一、提前或超额完成的项目 (a progress notice's status groups)
 const CONTAINER =
   /(?:民生实事|为民办实事|实事项目|民生工程)(?:完成|进展|推进)?(?:情况)?$|^(?:基本|总体|完成|进展|推进)情况$|^(?:主要做法|工作措施|下一步|存在问题|工作打算|工作要求)|(?:提前|超额|已|正常|序时|按期|滞后|缓慢)[^,，。]{0,10}的?(?:项目|事项)$/u;
-
-const figureCounts = new Map<string, number>();
-// Texts counted again and again (each candidate reads the same passages) are counted once; the cache is bounded.
-const FIGURE_CACHE_LIMIT = 50_000;
-
-export function countFigures(text: string): number {
-  const cached = figureCounts.get(text);
-  if (cached !== undefined) return cached;
-  if (figureCounts.size > FIGURE_CACHE_LIMIT) figureCounts.clear();
-  const n = countFiguresIn(text);
-  figureCounts.set(text, n);
-  return n;
-}
-
-function countFiguresIn(text: string): number {
-  let n = 0;
-  for (const m of text.matchAll(FIGURE)) if (!DATE_LIKE.test(m[0]) && !DATE_LIKE.test(text.slice(m.index!, m.index! + 8))) n++;
-  return n;
-}
 
 /** A layout that may propose readings: its name, whether its items carry numbers, and the reader. */
 interface Proposer {
@@ -96,6 +76,7 @@ export function proposeCandidates(blocks: Block[], statedCounts: number[], force
     proposers.push({ layout: "table", numbered: true, read: () => [tableItems(blocks)] });
     proposers.push({ layout: "inline", numbered: true, read: () => inlineListItems(blocks) });
     proposers.push({ layout: "sentence", numbered: false, read: () => [sentenceItems(blocks)] });
+    proposers.push({ layout: "lines", numbered: false, read: () => [lineItems(blocks)] });
     proposers.push({ layout: "headings", numbered: false, read: () => [headingItems(blocks)] });
     proposers.push({ layout: "narrative", numbered: false, read: () => [narrativeItems(blocks)] });
   }

@@ -135,6 +135,24 @@ describe("choosing the reading", () => {
     ]);
   });
 
+  it("reads a list with no marks, one short line per project, each line's first clause its title", () => {
+    const text = [
+      "2025年自贡市将办好5件民生实事",
+      "",
+      "今年，自贡将接续办好5件民生实事。具体包括：",
+      "新开工改造城镇老旧小区120个。",
+      "建设30个口袋公园、5座体育公园。",
+      "在农村，加装农村公路安全护栏400公里，消除隐患路段。",
+      "为20万中小学生开展心理健康测评。",
+      "新增公交线路12条。",
+      "",
+      "责任编辑：李明",
+    ].join("\n");
+    const report = run(text).archive.reports[0]!;
+    expect(report.sources[0]!.check).toMatchObject({ layout: "lines", stated: 5, read: 5 });
+    expect(report.projects.map((p) => p.title)).toEqual(["新开工改造城镇老旧小区120个", "建设30个口袋公园、5座体育公园", "加装农村公路安全护栏400公里", "为20万中小学生开展心理健康测评", "新增公交线路12条"]);
+  });
+
   it("reads a table drawn one cell per line, sub-rows included", () => {
     const text = [
       "绵阳市2024年为民办实事进展情况",

@@ -1,0 +1,26 @@
+// A cheap count of the figures in a text (a number with a unit or a percent, dates left out):
+// evidence for the structure step, which weighs the same passages again and again. The
+// figures themselves are read by figures.ts.
+
+// A figure: a number with a unit or a percent (years and dates excluded by the caller).
+const FIGURE = /(?<![\d.])\d+(?:\.\d+)?\s*(?:万|亿|余|多)?\s*(?:%|[\u4e00-\u9fff])/gu;
+const DATE_LIKE = /^(?:19|20)\d{2}\s*年|^\d{1,2}\s*(?:月|日|时)/u;
+const figureCounts = new Map<string, number>();
+// Texts counted again and again (each candidate reads the same passages) are counted once; the cache is bounded.
+const FIGURE_CACHE_LIMIT = 50_000;
+
+export function countFigures(text: string): number {
+  const cached = figureCounts.get(text);
+  if (cached !== undefined) return cached;
+  if (figureCounts.size > FIGURE_CACHE_LIMIT) figureCounts.clear();
+  const n = countFiguresIn(text);
+  figureCounts.set(text, n);
+  return n;
+}
+
+function countFiguresIn(text: string): number {
+  let n = 0;
+  for (const m of text.matchAll(FIGURE)) if (!DATE_LIKE.test(m[0]) && !DATE_LIKE.test(text.slice(m.index!, m.index! + 8))) n++;
+  return n;
+}
+

@@ -1,0 +1,47 @@
+// A list with no marks at all: one short line per project, each stating its figure.
+// 建设100个口袋公园、10座体育公园。 / 加装农村公路安全护栏4000公里。 / …
+import type { Block } from "../structure.ts";
+import type { ItemDraft, Structure } from "../draft.ts";
+import { countFigures } from "../figures-count.ts";
+
+// A line longer than this is a paragraph of prose, not a project's line.
+const MAX_LINE = 60;
+// Fewer lines in a run are a passage of prose, not a list.
+const MIN_LINES = 4;
+
+export function lineItems(blocks: Block[]): Structure | null {
+  // A line that ends in a colon introduces the list ("…办好5件民生实事。具体包括："), it is no item.
+  const isLine = (b: Block) => (b.type === "body" || b.type === "headline") && b.text.length <= MAX_LINE && !/[:：]\s*$/u.test(b.text) && countFigures(b.text) > 0;
+  let best: [number, number] | null = null;
+  for (let i = 0; i < blocks.length; ) {
+    if (!isLine(blocks[i]!)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < blocks.length && isLine(blocks[j]!)) j++;
+    if (!best || j - i > best[1] - best[0]) best = [i, j];
+    i = j;
+  }
+  if (!best || best[1] - best[0] < MIN_LINES) return null;
+  const items: ItemDraft[] = blocks.slice(best[0], best[1]).map((b) => ({
+    no: null,
+    title: lineTitle(b.text),
+    titleSpan: b.paragraph.span,
+    level: null,
+    section: null,
+    responsible: [],
+    passages: [{ span: b.paragraph.span, role: null }],
+    list: 0,
+  }));
+  return { items, preamble: blocks.slice(0, best[0]), lists: 1 };
+}
+
+// What leads into a line before the project itself: 在教育方面， · 全市 · 全年 · 今年
+const LEAD_IN = /^(?:在[^，,。]{1,10}方面[，,]?|[^，,。]{0,8}是最大的民生。)?(?:全市|全省|全县|全区|全年|今年|我市|我省|我县|我区)?/u;
+
+/** The project as its line states it: its first clause with a figure, after the lead-in (在农村，…), figure kept. */
+function lineTitle(text: string): string {
+  const clauses = text.replace(LEAD_IN, "").split(/[，,。;；]/u).map((c) => c.trim()).filter(Boolean);
+  return clauses.find((c) => /\d/.test(c)) ?? clauses[0] ?? text;
+}
