@@ -142,6 +142,31 @@ function drawShares(canvas: HTMLCanvasElement, spec: SharesSpec): void {
   });
 }
 
+/**
+ * A link under a drawn chart that saves it as a PNG (on white, as the page shows it), named
+ * after the page: henan-2023-chart-1.png.
+ */
+function addSaveLink(holder: HTMLElement, canvas: HTMLCanvasElement, number: number): void {
+  const page = location.pathname.replace(/^\/+|\/+$/g, "").replaceAll("/", "-") || "minsheng";
+  const link = document.createElement("a");
+  link.className = "chart-save";
+  link.href = "#";
+  link.download = `${page}-chart-${number}.png`;
+  link.textContent = "保存图表（PNG）";
+  link.addEventListener("click", () => {
+    const copy = document.createElement("canvas");
+    copy.width = canvas.width;
+    copy.height = canvas.height;
+    const ctx = copy.getContext("2d")!;
+    ctx.fillStyle = "#fff";
+    ctx.fillRect(0, 0, copy.width, copy.height);
+    ctx.drawImage(canvas, 0, 0);
+    link.href = copy.toDataURL("image/png");
+  });
+  holder.append(link);
+}
+
+let drawn = 0;
 for (const holder of document.querySelectorAll<HTMLElement>("[data-chart]")) {
   const area = holder.querySelector<HTMLElement>(".chart-area");
   const canvas = holder.querySelector("canvas");
@@ -154,4 +179,5 @@ for (const holder of document.querySelectorAll<HTMLElement>("[data-chart]")) {
   if (spec.kind === "completion") drawCompletion(canvas, spec);
   else if (spec.kind === "shares") drawShares(canvas, spec);
   else drawCounts(canvas, spec);
+  addSaveLink(holder, canvas, ++drawn);
 }
