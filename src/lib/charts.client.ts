@@ -147,7 +147,9 @@ function drawShares(canvas: HTMLCanvasElement, spec: SharesSpec): void {
  * after the page: henan-2023-chart-1.png.
  */
 function addSaveLink(holder: HTMLElement, canvas: HTMLCanvasElement, number: number): void {
-  const page = location.pathname.replace(/^\/+|\/+$/g, "").replaceAll("/", "-") || "minsheng";
+  const base = import.meta.env.BASE_URL;
+  const path = location.pathname.startsWith(base) ? location.pathname.slice(base.length) : location.pathname;
+  const page = path.replace(/^\/+|\/+$/g, "").replaceAll("/", "-") || "minsheng";
   const link = document.createElement("a");
   link.className = "chart-save";
   link.href = "#";
