@@ -202,10 +202,12 @@ export function excerpt(text: string, terms: string[], title = ""): string {
   const lower = text.toLowerCase();
   const after = title !== "" && text.startsWith(title) ? title.length : 0;
   const firstFrom = (from: number) => wanted.map((term) => lower.indexOf(term.toLowerCase(), from)).filter((at) => at >= 0);
-  const positions = after > 0 && firstFrom(after).length > 0 ? firstFrom(after) : firstFrom(0);
+  const pastTitle = after > 0 && firstFrom(after).length > 0;
+  const positions = pastTitle ? firstFrom(after) : firstFrom(0);
   const at = positions.length > 0 ? Math.min(...positions) : 0;
+  const floor = pastTitle ? after : 0;
   let start = at;
-  while (start > 0 && at - start < CONTEXT && !SENTENCE_END.test(text[start - 1]!)) start--;
+  while (start > floor && at - start < CONTEXT && !SENTENCE_END.test(text[start - 1]!)) start--;
   let end = at;
   while (end < text.length && end - at < CONTEXT * 2 && !SENTENCE_END.test(text[end]!)) end++;
   if (end < text.length && SENTENCE_END.test(text[end]!)) end++;
