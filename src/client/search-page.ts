@@ -11,6 +11,7 @@ import {
   type Found,
   type SortOrder,
 } from "./search.ts";
+import { foldQuery, loadFold } from "./search-fold.ts";
 
 /** Filter menus, in the order shown: the key in data-pagefind-filter and its label. */
 export const FILTER_KEYS = ["province", "city", "year", "level", "kind", "type"] as const;
@@ -105,7 +106,7 @@ async function runSearch(): Promise<void> {
   status.textContent = "正在搜索…";
   const pagefind = await loadPagefind(base);
   const years = Object.keys((await facets).year ?? {});
-  const found = await findPages(pagefind, query, filters, sortMenu.value as SortOrder, years);
+  const found = await findPages(pagefind, foldQuery(query, await loadFold(base)), filters, sortMenu.value as SortOrder, years);
   if (mine !== generation) return;
   current = found;
   consumed = 0;
@@ -149,6 +150,15 @@ function renderHit(found: Awaited<ReturnType<typeof hit>>): HTMLLIElement {
   const facts = document.createElement("p");
   facts.className = "search-result__facts";
   facts.textContent = [found.type, found.region, found.year && `${found.year}年`].filter(Boolean).join(" · ");
+  if (found.status) {
+    // The tones of StatusBadge.astro: one rule for badges everywhere.
+    const tone = /超额完成|^完成/u.test(found.status) ? "met" : found.status.startsWith("未完成") ? "short" : found.status.startsWith("进行中") ? "progress" : "neutral";
+    const badge = document.createElement("span");
+    badge.className = `badge badge--${tone}`;
+    badge.textContent = found.status;
+    facts.append(" ", badge);
+  }
+  if (found.rate) facts.append(` 完成率 ${found.rate}`);
   const excerpt = document.createElement("p");
   excerpt.className = "search-result__excerpt";
   excerpt.innerHTML = found.excerptHtml; // built from escaped text by excerpt()
@@ -184,7 +194,7 @@ declare global {
 }
 window.minshengSearch = {
   async urls(query, filters = {}) {
-    const found = await findPages(await loadPagefind(base), query, filters);
+    const found = await findPages(await loadPagefind(base), foldQuery(query, await loadFold(base)), filters);
     const hits = await Promise.all(found.results.map((result) => hit(result, found.parts)));
     return hits.filter((found) => found.matches).map((found) => found.url);
   },

@@ -43,6 +43,9 @@ export interface Hit {
   year: string;
   /** Kind of page: 项目 or 报告. */
   type: string;
+  /** A project's status ("进行中 · 截至 2024-09-30") and lowest completion rate, or "". */
+  status: string;
+  rate: string;
   /** HTML: escaped text with each query part in <mark>. */
   excerptHtml: string;
   /** False when the page's text turns out not to contain the query after all. */
@@ -175,22 +178,40 @@ export async function hit(result: PagefindResult, parts: QueryPart[]): Promise<H
     region: page.meta.region ?? "",
     year: page.meta.year ?? "",
     type: page.meta.type ?? "",
+    status: page.meta.status ?? "",
+    rate: page.meta.rate ?? "",
     matches: containsAll(text, parts),
-    excerptHtml: excerpt(text, parts.map((part) => part.text)),
+    excerptHtml: excerpt(text, parts.map((part) => part.text), decodeText(page.meta.title ?? "")),
   };
 }
 
 /** Characters of context on each side of the first match. */
 const CONTEXT = 40;
 
-/** The text around the first match, HTML-escaped, every match marked. */
-export function excerpt(text: string, terms: string[]): string {
+/** Where a sentence ends: 。！？；and line breaks. */
+const SENTENCE_END = /[。！？；!?;\n]/u;
+
+/**
+ * The sentence around the first match (cut to CONTEXT characters before and twice that after
+ * it when the sentence is longer), HTML-escaped, every match marked. A match in the page's
+ * sentences wins over one in its title (which the result shows already); without a match in
+ * the text, the first full sentence.
+ */
+export function excerpt(text: string, terms: string[], title = ""): string {
   const wanted = terms.filter((term) => term !== "").sort((a, b) => b.length - a.length);
   const lower = text.toLowerCase();
-  const positions = wanted.map((term) => lower.indexOf(term.toLowerCase())).filter((at) => at >= 0);
+  const after = title !== "" && text.startsWith(title) ? title.length : 0;
+  const firstFrom = (from: number) => wanted.map((term) => lower.indexOf(term.toLowerCase(), from)).filter((at) => at >= 0);
+  const pastTitle = after > 0 && firstFrom(after).length > 0;
+  const positions = pastTitle ? firstFrom(after) : firstFrom(0);
   const at = positions.length > 0 ? Math.min(...positions) : 0;
-  const start = Math.max(0, at - CONTEXT);
-  const end = Math.min(text.length, at + CONTEXT * 2);
+  const floor = pastTitle ? after : 0;
+  let start = at;
+  while (start > floor && at - start < CONTEXT && !SENTENCE_END.test(text[start - 1]!)) start--;
+  let end = at;
+  while (end < text.length && end - at < CONTEXT * 2 && !SENTENCE_END.test(text[end]!)) end++;
+  if (end < text.length && SENTENCE_END.test(text[end]!)) end++;
+  start = text.slice(start, at).search(/\S/u) >= 0 ? start + text.slice(start, at).search(/\S/u) : start;
   const window = text.slice(start, end);
   const marked = markTerms(window, wanted);
   return `${start > 0 ? "…" : ""}${marked}${end < text.length ? "…" : ""}`;

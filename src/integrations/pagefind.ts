@@ -12,6 +12,7 @@ import { readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import * as pagefind from "pagefind";
 import { indexRecord, type Facet } from "./pagefind-html.ts";
+import { FOLD_FILE, searchFold } from "./search-fold.ts";
 
 /** How page text reaches the index: as character pairs (ours) or as Pagefind cuts it. */
 export type Tokenisation = "pairs" | "pagefind";
@@ -44,6 +45,9 @@ export async function indexSite(options: IndexSiteOptions): Promise<IndexSiteSum
   if (!index) throw new Error(`Pagefind: ${errors.join("; ")}`);
   const files = htmlFiles(dir).filter((file) => !file.startsWith(`${bundle}/`));
   const facets: Facet[] = [];
+  /** The indexed characters and region names, for the query fold table (fold.json). */
+  const characters = new Set<string>();
+  const regionNames = new Set<string>();
   const started = performance.now();
   // Batches are sent in file order (the index is the same bytes every build), but the next batch
   // is read while Pagefind still indexes the ones before: the two processes overlap.
@@ -57,6 +61,8 @@ export async function indexSite(options: IndexSiteOptions): Promise<IndexSiteSum
       const record = indexRecord(htmls[i]!);
       if (!record) return null;
       facets.push(...record.facets);
+      for (const character of record.content) characters.add(character);
+      for (const name of (record.meta["region"] ?? "").split(" ")) if (name) regionNames.add(name);
       return index.addCustomRecord({ url, content: record.content, language: PAIRS_LANGUAGE, meta: record.meta });
     });
     const checked = Promise.all(added).then((responses) => {
@@ -73,7 +79,10 @@ export async function indexSite(options: IndexSiteOptions): Promise<IndexSiteSum
   await rm(path.join(dir, bundle), { recursive: true, force: true });
   const written = await index.writeFiles({ outputPath: path.join(dir, bundle) });
   if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join("; ")}`);
-  if (tokenisation === "pairs") await writeFacets(path.join(dir, bundle, FACETS_FILE), facets);
+  if (tokenisation === "pairs") {
+    await writeFacets(path.join(dir, bundle, FACETS_FILE), facets);
+    await writeFile(path.join(dir, bundle, FOLD_FILE), JSON.stringify(searchFold(characters, regionNames)));
+  }
   await index.deleteIndex();
   const pages = await indexedPageCount(path.join(dir, bundle));
   const seconds = (from: number, to: number) => `${((to - from) / 1000).toFixed(1)} s`;

@@ -4,6 +4,7 @@ import { getCollection, type CollectionEntry } from "astro:content";
 import type { RegionLevel, Report, Source } from "../ingest/model";
 import { projectNumbers } from "./numbering";
 
+import { rememberFirstLines } from "./sources";
 export { projectNumbers, projectOrdinal } from "./numbering";
 
 export type ReportEntry = CollectionEntry<"reports">;
@@ -84,6 +85,7 @@ async function buildArchive(): Promise<Archive> {
   const roots = [...regions.values()].filter((node) => node.parent === null).sort(byDivision);
   const sourcesBySeed = new Map<string, Source[]>();
   for (const report of reports) {
+    rememberFirstLines(report.body ?? "");
     for (const source of report.data.sources) {
       sourcesBySeed.set(source.seed, [...(sourcesBySeed.get(source.seed) ?? []), source]);
     }

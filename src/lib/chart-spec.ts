@@ -6,6 +6,8 @@ export interface CompletionSpec {
   /** Short labels for the axis (the table beside the chart has them in full). */
   labels: string[];
   rates: number[];
+  /** Each bar's colour, from the rule the page's counts use (lib/figures.ts): never from the rate alone. */
+  tones: ("met" | "short" | "progress" | "unknown")[];
 }
 
 /** Projects per year that met / missed their targets or have no rate, as stacked bars. */

@@ -40,6 +40,26 @@ const targetLine: Plugin<"bar"> = {
   },
 };
 
+/** Characters per axis-label line on a phone: a label wider than ~40% of the canvas is clipped at its left edge. */
+const NARROW_LINE_CHARS = 7;
+
+/**
+ * Axis labels that fit the canvas: on a narrow one, "南阳市 · 开展职业技能培训…" becomes lines
+ * ("南阳市", "开展职业技能培", "训…") of at most NARROW_LINE_CHARS, three at most.
+ */
+function fittedLabels(canvas: HTMLCanvasElement, labels: string[]): (string | string[])[] {
+  if (canvas.parentElement!.clientWidth >= 480) return labels;
+  return labels.map((label) => {
+    const lines = label.split(" · ").flatMap((part) => {
+      const chars = [...part];
+      const chunks: string[] = [];
+      for (let at = 0; at < chars.length; at += NARROW_LINE_CHARS) chunks.push(chars.slice(at, at + NARROW_LINE_CHARS).join(""));
+      return chunks;
+    });
+    return lines.length > 3 ? [...lines.slice(0, 2), `${[...lines[2]!].slice(0, NARROW_LINE_CHARS - 1).join("")}…`] : lines;
+  });
+}
+
 function drawCompletion(canvas: HTMLCanvasElement, spec: CompletionSpec): void {
   const highest = Math.max(100, ...spec.rates);
   // Leave room past the longest bar and always past 100, so overshoot reads as overshoot;
@@ -49,12 +69,12 @@ function drawCompletion(canvas: HTMLCanvasElement, spec: CompletionSpec): void {
   new Chart(canvas, {
     type: "bar",
     data: {
-      labels: spec.labels,
+      labels: fittedLabels(canvas, spec.labels),
       datasets: [
         {
           label: "完成率",
           data: spec.rates,
-          backgroundColor: spec.rates.map((rate) => (rate >= 100 ? CHART_COLOURS.met : CHART_COLOURS.short)),
+          backgroundColor: spec.tones.map((tone) => CHART_COLOURS[tone]),
           barThickness: 16,
         },
       ],
@@ -107,7 +127,7 @@ function drawShares(canvas: HTMLCanvasElement, spec: SharesSpec): void {
   new Chart(canvas, {
     type: "bar",
     data: {
-      labels: spec.labels,
+      labels: fittedLabels(canvas, spec.labels),
       datasets: [{ label: "占比", data: spec.shares, backgroundColor: CHART_COLOURS.progress, barThickness: 16 }],
     },
     options: {
@@ -122,14 +142,44 @@ function drawShares(canvas: HTMLCanvasElement, spec: SharesSpec): void {
   });
 }
 
+/**
+ * A link under a drawn chart that saves it as a PNG (on white, as the page shows it), named
+ * after the page: henan-2023-chart-1.png.
+ */
+function addSaveLink(holder: HTMLElement, canvas: HTMLCanvasElement, number: number): void {
+  const base = import.meta.env.BASE_URL;
+  const path = location.pathname.startsWith(base) ? location.pathname.slice(base.length) : location.pathname;
+  const page = path.replace(/^\/+|\/+$/g, "").replaceAll("/", "-") || "minsheng";
+  const link = document.createElement("a");
+  link.className = "chart-save";
+  link.href = "#";
+  link.download = `${page}-chart-${number}.png`;
+  link.textContent = "保存图表（PNG）";
+  link.addEventListener("click", () => {
+    const copy = document.createElement("canvas");
+    copy.width = canvas.width;
+    copy.height = canvas.height;
+    const ctx = copy.getContext("2d")!;
+    ctx.fillStyle = "#fff";
+    ctx.fillRect(0, 0, copy.width, copy.height);
+    ctx.drawImage(canvas, 0, 0);
+    link.href = copy.toDataURL("image/png");
+  });
+  holder.append(link);
+}
+
+let drawn = 0;
 for (const holder of document.querySelectorAll<HTMLElement>("[data-chart]")) {
   const area = holder.querySelector<HTMLElement>(".chart-area");
   const canvas = holder.querySelector("canvas");
   const spec = JSON.parse(holder.dataset["chart"] ?? "null") as ChartSpec | null;
   if (!area || !canvas || !spec) continue;
-  area.style.height = spec.kind === "counts" ? "300px" : `${spec.labels.length * 26 + 80}px`;
+  // A narrow canvas wraps labels onto up to three lines (fittedLabels): each bar gets their height.
+  const perBar = area.clientWidth < 480 && spec.kind !== "counts" ? 44 : 26;
+  area.style.height = spec.kind === "counts" ? "300px" : `${spec.labels.length * perBar + 80}px`;
   holder.hidden = false;
   if (spec.kind === "completion") drawCompletion(canvas, spec);
   else if (spec.kind === "shares") drawShares(canvas, spec);
   else drawCounts(canvas, spec);
+  addSaveLink(holder, canvas, ++drawn);
 }

@@ -152,3 +152,25 @@ export function attainment(project: Pick<Project, "metrics" | "status">): Attain
     }
   }
 }
+
+/**
+ * How a rate is coloured, from the same rule as the counts: a project still in progress is
+ * neither met nor missed (承德 2024: 112.8% to 9月底 is progress, not 达到目标).
+ */
+export type RateTone = "met" | "short" | "progress" | "unknown";
+
+/** The tone of a project's completion bar or cell: its attainment, nothing else. */
+export function projectTone(project: Pick<Project, "metrics" | "status">): RateTone {
+  const state = attainment(project);
+  return state === "met" ? "met" : state === "notMet" ? "short" : state === "inProgress" ? "progress" : "unknown";
+}
+
+/** The tone of one figure's rate within its project: in progress stays progress, else the rate decides. */
+export function figureTone(rate: number, project: Pick<Project, "metrics" | "status">): RateTone {
+  return attainment(project) === "inProgress" ? "progress" : rate >= 100 ? "met" : "short";
+}
+
+/** The CSS class of a rate shown in that tone. */
+export function toneClass(tone: RateTone): string {
+  return tone === "met" ? "rate-met" : tone === "short" ? "rate-short" : tone === "progress" ? "rate-progress" : "muted";
+}

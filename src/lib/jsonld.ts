@@ -1,12 +1,14 @@
 // schema.org JSON-LD for report and project pages, so that reference managers and
 // search engines read title, place, year and the source documents.
 import type { Source } from "../ingest/model";
+import { sourceTitle } from "./sources";
 
 /** The documents a page's figures come from, as schema.org CreativeWorks. */
 export function sourceCitations(sources: Source[]): object[] {
   return sources.map((source) => ({
     "@type": "CreativeWork",
-    name: source.title ?? source.seed,
+    name: sourceTitle(source),
+    identifier: source.seed,
     ...(source.publisher ? { publisher: { "@type": "Organization", name: source.publisher } } : {}),
     ...(source.published ? { datePublished: source.published } : {}),
   }));

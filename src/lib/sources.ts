@@ -2,6 +2,34 @@
 import type { Source } from "../ingest/model";
 import { REPORT_KIND, formatDate } from "./labels";
 
+/** Each untitled document's first line, read from the report bodies once (lib/archive.ts). */
+const firstLines = new Map<string, string>();
+/** A document's opening line in a report body: <SourceDocument seed={"004_….txt"} …>, a blank line, the line. */
+const DOCUMENT_FIRST_LINE = /^<SourceDocument seed=\{("(?:[^"\\]|\\.)*")\}[^\n]*>\n\n([^\n<]+)/gmu;
+/** Lines cut for a title: about one line of a heading on a phone. */
+const FIRST_LINE_CHARS = 32;
+
+export function rememberFirstLines(body: string): void {
+  for (const match of body.matchAll(DOCUMENT_FIRST_LINE)) {
+    const seed = JSON.parse(match[1]!) as string;
+    const line = match[2]!.replace(/&#(\d+);/gu, (_ref, code: string) => String.fromCodePoint(Number(code))).trim();
+    if (!firstLines.has(seed) && line !== "") firstLines.set(seed, line);
+  }
+}
+
+/**
+ * A title a reader understands, never the raw file name: the headline, else publisher and
+ * date ("郑州晚报 · 完成情况"), else the document's first line, cut ("12月20日，市政府新闻办公室召开…").
+ */
+export function sourceTitle(source: Source): string {
+  if (source.title) return source.title;
+  const stated = [source.publisher, source.published ? formatDate(source.published) : null].filter(Boolean);
+  if (stated.length > 0) return `${stated.join(" ")} · ${REPORT_KIND[source.kind]}`;
+  const line = firstLines.get(source.seed);
+  if (line) return [...line].length > FIRST_LINE_CHARS ? `${[...line].slice(0, FIRST_LINE_CHARS - 1).join("")}…` : line;
+  return `${REPORT_KIND[source.kind]}（文件 ${source.seed}）`;
+}
+
 /** "大河网，2024年2月1日，《河南人的2023年民生心愿单已达成…》" — whatever the document states. */
 export function describeSource(source: Source): string {
   const parts = [
@@ -9,7 +37,7 @@ export function describeSource(source: Source): string {
     source.published ? formatDate(source.published) : null,
     source.title ? `《${source.title}》` : null,
   ].filter(Boolean);
-  return parts.length > 0 ? parts.join("，") : `文件 ${source.seed}（${REPORT_KIND[source.kind]}）`;
+  return parts.length > 0 ? parts.join("，") : `《${sourceTitle(source)}》（${REPORT_KIND[source.kind]}）`;
 }
 
 /** All of a report's sources, for the citation line. */
@@ -20,4 +48,9 @@ export function describeSources(sources: Source[]): string {
 /** The fragment id of a source document's text on its report page. */
 export function sourceAnchor(seed: string): string {
   return `doc-${seed.replace(/[^A-Za-z0-9_-]/g, "-")}`;
+}
+
+/** The fragment id of one line of a source document (a line with figures): #doc-…-line-43. */
+export function lineAnchor(seed: string, line: number): string {
+  return `${sourceAnchor(seed)}-line-${line}`;
 }

@@ -1,5 +1,5 @@
 // Project statuses (docs/STATUS.md) as pages count them: a fixed order, best first.
-import type { ProjectStatus } from "../ingest/model";
+import type { Project, ProjectStatus, Source } from "../ingest/model";
 
 export const STATUSES: readonly ProjectStatus[] = ["超额完成", "完成", "未完成", "进行中", "计划", "无数据"];
 
@@ -8,4 +8,16 @@ export function countStatuses(projects: { status?: ProjectStatus | undefined }[]
   return STATUSES.map((status) => ({ status, count: projects.filter((project) => project.status === status).length })).filter(
     (entry) => entry.count > 0,
   );
+}
+
+/**
+ * The date a 进行中 status stands at: the latest cut-off (asOf) of the progress documents
+ * the project's figures come from, else of any of its report's progress documents.
+ */
+export function progressAsOf(sources: Source[], project?: Pick<Project, "metrics">): string | null {
+  const progress = sources.filter((source) => source.kind === "progress" && source.asOf);
+  const seeds = new Set(project?.metrics.map((metric) => metric.source.seed) ?? []);
+  const own = progress.filter((source) => seeds.has(source.seed));
+  const dates = (own.length > 0 ? own : progress).map((source) => source.asOf!).sort();
+  return dates.at(-1) ?? null;
 }

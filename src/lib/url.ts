@@ -20,3 +20,8 @@ export function absoluteUrl(path: string): string {
   const site = import.meta.env.SITE ?? "http://localhost:4321";
   return new URL(path, site).href;
 }
+
+/** The name a report's CSV downloads under: henan/2023 → henan-2023-figures.csv (not every report's figures.csv). */
+export function figuresFileName(reportId: string): string {
+  return `${reportId.replace(/^\/+|\/+$/g, "").replaceAll("/", "-")}-figures.csv`;
+}
