@@ -48,9 +48,9 @@ const PRIOR: Record<string, number> = { narrative: -2.5, headings: -0.5, inline:
 const LONG_TITLE = 40;
 
 // Headings of the genre's furniture, not projects: 一、省重点民生实事完成情况 · 二、下一步工作 ·
-// 一、提前或超额完成的项目 (a progress notice's status groups)
+// 一、提前或超额完成的项目 (a progress notice's status groups) · 一、促进就业增收（2项）
 const CONTAINER =
-  /(?:民生实事|为民办实事|实事项目|民生工程)(?:完成|进展|推进)?(?:情况)?$|^(?:基本|总体|完成|进展|推进)情况$|^(?:主要做法|工作措施|下一步|存在问题|工作打算|工作要求)|(?:提前|超额|已|正常|序时|按期|滞后|缓慢)[^,，。]{0,10}的?(?:项目|事项)$/u;
+  /(?:民生实事|为民办实事|实事项目|民生工程)(?:完成|进展|推进)?(?:情况)?$|^(?:基本|总体|完成|进展|推进)情况$|^(?:主要做法|工作措施|下一步|存在问题|工作打算|工作要求)|(?:提前|超额|已|正常|序时|按期|滞后|缓慢)[^,，。]{0,10}的?(?:项目|事项)$|[(（]\d+项[)）]$/u;
 
 /** A layout that may propose readings: its name, whether its items carry numbers, and the reader. */
 interface Proposer {

@@ -214,13 +214,22 @@ export function asOfDate(text: string, year: number): string | null {
 
 // 10项省重点民生实事 · 22件省市重点民生实事 · 10件12项省重点民生实事 · 20项民生工程 · 十件
 // · 8项市办实事 · 6件惠民实事 · 10项省政府民生实事 · 项目共8项 (never 第一项实事)
-const COUNT =
-  /(?<!第)(?:(\d+|[一二三四五六七八九十]+)件)?(\d+|[一二三四五六七八九十两]+)(?:[项件]|大|个?方面)(?:[省市县区](?:政府|委|定|办|级)?|省市)?(?:重点)?(?:民生实事|为民办实事|为民实事|民生工程|惠民实事|民生项目|实事)|(?:项目)?共(?:计)?(\d+|[一二三四五六七八九十]+)项/gu;
+// · 十项重要民生实事 · and the noun first: 民生实事12项 · 民生实事项目八件 · 为民实事项目5件12项 · 民生工程9项
+const PROGRAMME = "(?:民生实事|为民办实事|为民实事|民生工程|惠民实事|民生项目|实事)";
+const COUNT = new RegExp(
+  `(?<!第)(?:(\\d+|[一二三四五六七八九十]+)件)?(\\d+|[一二三四五六七八九十两]+)(?:[项件]|大|个?方面)(?:[省市县区](?:政府|委|定|办|级)?|省市)?(?:重点|重要|主要)?${PROGRAMME}` +
+    `|(?:项目)?共(?:计)?(\\d+|[一二三四五六七八九十]+)项` +
+    `|${PROGRAMME}(?:项目)?(?:共|计)?(?:(\\d+|[一二三四五六七八九十]+)件)?(\\d+|[一二三四五六七八九十两]+)[项件](?![目])`,
+  "gu",
+);
+// The count a match states (the 项 of "N件M项"), and every number it names.
+const countOf = (m: RegExpMatchArray): string => (m[2] ?? m[3] ?? m[5])!;
+const numbersOf = (m: RegExpMatchArray): string[] => [m[1], m[2], m[3], m[4], m[5]].filter((t): t is string => !!t);
 
 export function statedCount(text: string): number | null {
   const matches = [...text.matchAll(COUNT)];
   if (!matches.length) return null;
-  const value = (m: RegExpMatchArray) => numeral((m[2] ?? m[3])!);
+  const value = (m: RegExpMatchArray) => numeral(countOf(m));
   // "省…12项 … 市…20项" in one sentence: the report covers both lists.
   const first = matches[0]!;
   const inSentence = sameSentence(text, matches);
@@ -240,10 +249,10 @@ export function statedCounts(text: string): number[] {
   const levels = new Set(inSentence.map((m) => (/省/.test(m[0]) ? "p" : /市/.test(m[0]) ? "c" : /[县区]/.test(m[0]) ? "x" : "")));
   // Counts given per level in one sentence (12项省… 和 20项市…) state the whole by their sum.
   const perLevel = inSentence.length >= 2 && levels.size === inSentence.length && !levels.has("");
-  if (perLevel) out.add(inSentence.reduce((n, m) => n + numeral((m[2] ?? m[3])!), 0));
+  if (perLevel) out.add(inSentence.reduce((n, m) => n + numeral(countOf(m)), 0));
   for (const m of matches) {
     if (perLevel && inSentence.includes(m)) continue;
-    for (const token of [m[1], m[2], m[3]]) if (token) out.add(numeral(token));
+    for (const token of numbersOf(m)) out.add(numeral(token));
   }
   return [...out].filter((n) => n > 0 && n <= 200).sort((a, b) => a - b);
 }

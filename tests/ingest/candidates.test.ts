@@ -209,6 +209,32 @@ describe("choosing the reading", () => {
   });
 });
 
+describe("stated counts", () => {
+  it("reads the count written after the programme's name, and the 项 of N件M项 over headings that count their own items", () => {
+    const text = [
+      "张掖市人民政府关于公布2021年为民实事项目的公告",
+      "",
+      "市人民政府确定2021年为民实事项目2件4项，现公告如下：",
+      "",
+      "一、促进就业增收（2项）",
+      "1.城镇新增就业4500人。",
+      "2.农村劳动力转移就业3.2万人次。",
+      "二、改善居住条件（2项）",
+      "3.改造老旧小区12个。",
+      "4.新建保障性住房300套。",
+    ].join("\n");
+    const report = run(text).archive.reports[0]!;
+    expect(report.projectCount).toBe(4);
+    expect(report.projects.map((p) => p.no)).toEqual([1, 2, 3, 4]);
+  });
+
+  it("reads 十项重要民生实事 and 民生工程9项 as counts", () => {
+    const read = (sentence: string) => run(["2024年铜仁市民生实事", "", sentence, "", "1.新增就业1万人。", "2.新建幼儿园3所。", "3.改造老旧小区9个。"].join("\n")).archive.reports[0]!.projectCount;
+    expect(read("今年确定了三项重要民生实事项目。")).toBe(3);
+    expect(read("今年拟实施民生工程3项，计划总投资1.2亿元：")).toBe(3);
+  });
+});
+
 describe("the self-check", () => {
   it("warns at the list's line when the projects read differ from the count the text states", () => {
     const text = ["宜宾市2024年十件民生实事进展", "", "今年，我市确定了10件民生实事。", "", "1.新增城镇就业1.5万人。", "2.改造老旧小区20个。", "3.新建幼儿园4所。"].join("\n");

@@ -2,6 +2,7 @@
 // and 第五、第六项 groups, ● and —— bullets); the candidates module chooses which family.
 import type { ProjectLevel } from "../model.ts";
 import { sliceSpan, type Span } from "../text.ts";
+import { isHeadline } from "../normalise.ts";
 import type { Block } from "../structure.ts";
 import type { MarkerType } from "../markers.ts";
 import type { ItemDraft, Structure } from "../draft.ts";
@@ -135,8 +136,9 @@ function startItems(b: Block, headline: Block | null, partLevel: ProjectLevel | 
   const no = b.marker === "bullet" ? null : b.numbers[0] ?? null;
   const item = draft(no, cleanTitle(title), restSpan(b), level, section);
   if (headline) item.passages.push({ span: headline.paragraph.span, role: null, headline: true });
-  // The heading line's own figures (1.全年开展职业技能培训4.7万人次以上) are read with the item.
-  item.passages.push({ span: restSpan(b), role: null });
+  // The heading line's own figures (1.全年开展职业技能培训4.7万人次以上) are read with the item;
+  // a heading that is a headline (一、助老：建成社区老年食堂20个) only where its body does not repeat them.
+  item.passages.push({ span: restSpan(b), role: null, ...(isHeadline(b.rest) && /\d/.test(b.rest) && /[:：]/.test(b.rest) ? { headline: true } : {}) });
   takeInlineUnits([item], b.rest);
   return [item];
 }
