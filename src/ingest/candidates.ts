@@ -84,7 +84,7 @@ export function proposeCandidates(blocks: Block[], statedCounts: number[], force
   const scored: Candidate[] = [];
   let best = -Infinity;
   for (const proposer of proposers) {
-    if (bestPossible(proposer) < best) continue;
+    if (bestPossible(proposer, statedCounts.length > 0) < best) continue;
     for (const structure of proposer.read()) {
       if (!structure?.items.length) continue;
       const candidate = score(proposer.layout, structure, statedCounts, total);
@@ -95,9 +95,9 @@ export function proposeCandidates(blocks: Block[], statedCounts: number[], force
   return scored.sort((a, b) => b.score - a.score || a.layout.localeCompare(b.layout));
 }
 
-/** The highest score a reader's reading can reach: numbering, count, figures and coverage all perfect. */
-function bestPossible(proposer: Proposer): number {
-  return WEIGHTS.numbering * (proposer.numbered ? 1 : 0.5) + WEIGHTS.count + WEIGHTS.figures + WEIGHTS.coverage + (PRIOR[proposer.layout] ?? 0);
+/** The highest score a reader's reading can reach: numbering, count (where one is stated), figures and coverage all perfect. */
+function bestPossible(proposer: Proposer, counted: boolean): number {
+  return WEIGHTS.numbering * (proposer.numbered ? 1 : 0.5) + (counted ? WEIGHTS.count : 0) + WEIGHTS.figures + WEIGHTS.coverage + (PRIOR[proposer.layout] ?? 0);
 }
 
 function score(layout: string, structure: Structure, stated: number[], totalFigures: number): Candidate {
