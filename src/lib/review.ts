@@ -23,7 +23,7 @@ export interface ReviewEntry {
   weight: number;
 }
 
-/** Every report with findings, heaviest first (then by id); each finding knows its project. */
+/** Every report with findings, worst first: by its most severe finding, then by total weight, then by id. */
 export function reviewQueue(reports: ReportData[]): ReviewEntry[] {
   return reports
     .map((report) => {
@@ -33,5 +33,5 @@ export function reviewQueue(reports: ReportData[]): ReviewEntry[] {
       return { report, findings, weight: reviewWeight(report as never) };
     })
     .filter((entry) => entry.findings.length > 0)
-    .sort((a, b) => b.weight - a.weight || (a.report.id < b.report.id ? -1 : 1));
+    .sort((a, b) => b.findings[0]!.severity - a.findings[0]!.severity || b.weight - a.weight || (a.report.id < b.report.id ? -1 : 1));
 }
