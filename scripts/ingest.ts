@@ -6,6 +6,7 @@ import { convert } from "../src/ingest/convert.ts";
 import { contentFiles } from "../src/ingest/mdx.ts";
 import { VFileMessage } from "vfile-message";
 import { readSeedsFolder } from "./read-seeds.ts";
+import { findingsBySeed, summariseFindings } from "../src/ingest/findings.ts";
 
 function option(name: string, fallback: string | null): string | null {
   const i = process.argv.indexOf(name);
@@ -45,7 +46,15 @@ const report = (kind: string, seed: string, line: number, column: number, reason
 };
 for (const w of warnings) report("warning", w.seed, w.line, w.column, w.message);
 for (const r of archive.rejected) report("rejected", r.seed, r.line ?? 1, 1, r.reason.replace(/^[^:]+:\d+: /, ""));
+// The review queue, one line per document (the site lists them at /review/).
+const bySeed = findingsBySeed(archive);
+for (const [seed, found] of [...bySeed].sort((a, b) => (a[0] < b[0] ? -1 : 1))) console.log(`review: ${join(seedsDir, seed)}: ${summariseFindings(found)}`);
+const findingCount = [...bySeed.values()].reduce((n, f) => n + f.length, 0);
 const projects = archive.reports.reduce((n, r) => n + r.projects.length, 0);
 const figures = archive.reports.reduce((n, r) => n + r.projects.reduce((m, p) => m + p.metrics.length, 0), 0);
 console.log(`ingest: ${inputs.length} documents → ${archive.reports.length} reports, ${projects} projects, ${figures} figures; ${archive.rejected.length} rejected → ${outDir}`);
-if (strict && (archive.rejected.length || warnings.length || skipped.some((s) => !s.dotfile))) process.exit(1);
+// --strict: any rejection, skipped entry, warning or review finding fails (every warning is also a finding).
+if (strict && (archive.rejected.length || warnings.length || findingCount || skipped.some((s) => !s.dotfile))) {
+  console.error(`ingest --strict: ${archive.rejected.length} rejected, ${warnings.length} warnings, ${findingCount} review findings`);
+  process.exit(1);
+}

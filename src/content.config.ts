@@ -37,6 +37,25 @@ const metric = z.looseObject({
   rateMismatch: z.boolean().optional(),
 });
 
+const finding = z.looseObject({
+  code: z.enum(["count", "numbering", "rate-mismatch", "rate-implausible", "warning"]),
+  severity: z.number(),
+  seed: z.string(),
+  line: z.number().nullable(),
+  message: z.string(),
+  fix: z.array(z.string()),
+});
+
+const historyStep = z.looseObject({
+  kind: z.enum(["plan", "progress", "results"]),
+  date: isoDate.nullable(),
+  seed: z.string(),
+  line: z.number().nullable(),
+  status: z.enum(["超额完成", "完成", "未完成", "进行中", "计划", "无数据"]),
+  figures: z.array(z.number()),
+  rate: z.number().nullable(),
+});
+
 const project = z.looseObject({
   id: z.string(),
   no: z.number().nullable(),
@@ -50,6 +69,8 @@ const project = z.looseObject({
   topics: z.array(z.string()).optional(),
   parent: z.string().nullable().optional(),
   children: z.array(z.string()).optional(),
+  history: z.array(historyStep).optional(),
+  findings: z.array(finding).optional(),
 });
 
 const source = z.looseObject({
@@ -140,6 +161,7 @@ const reports = defineCollection({
     projectCount: z.number().nullable(),
     sources: z.array(source),
     projects: z.array(project),
+    findings: z.array(finding).optional(),
   }),
 });
 

@@ -13,6 +13,7 @@ import { docRange, lineAt } from "./text.ts";
 import { mergeReports } from "./merge.ts";
 import { enrichOwned } from "./enrich.ts";
 import { MAX_PLAUSIBLE_RATE } from "./rates.ts";
+import { attachFindings } from "./findings.ts";
 
 export interface Conversion {
   archive: Archive;
@@ -54,7 +55,7 @@ export function convert(inputs: InputDocument[]): Conversion {
       rejected.push({ seed: input.name, reason: `${input.name}:${line}: ${message}`, line });
     }
   }
-  const archive = enrichOwned({ reports: mergeReports(reports), rejected });
+  const archive = attachFindings(enrichOwned({ reports: mergeReports(reports), rejected }), warnings);
   return { archive, warnings, texts, readings };
 }
 
@@ -187,7 +188,7 @@ function warnDisagreement(context: DocumentContext, check: ReadingCheck, items: 
   if (!problems.length) return;
   const first = items[0]?.titleSpan ?? items[0]?.passages[0]?.span;
   const line = context.fileLine(first ? lineAt(context.clean.lineStarts, first.pos[0] ?? 0) : 1);
-  context.warnings.push({ seed: context.doc.seed, line, column: 1, message: `${problems.join("; ")} (layout ${check.layout}); check the original, or set front matter items:/count:/split:` });
+  context.warnings.push({ rule: "reading-check", seed: context.doc.seed, line, column: 1, message: `${problems.join("; ")} (layout ${check.layout}); check the original, or set front matter items:/count:/split:` });
 }
 
 function yearFromPublished(published: string | null, text: string): number | null {

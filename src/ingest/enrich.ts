@@ -7,12 +7,14 @@ import { computeRates } from "./rates.ts";
 import { assignStatus } from "./status.ts";
 import { assignTopics } from "./topics.ts";
 import { linkParents } from "./links.ts";
+import { completeHistory } from "./history.ts";
 
 const STEPS: readonly ((archive: Archive) => Archive)[] = [
   computeRates, // rates.ts: computedRate, rateOrigin, rateMismatch on metrics
   assignStatus, // status.ts: project.status from source kinds and rates
   assignTopics, // topics.ts: project.topics from the taxonomy's keywords
   linkParents, // links.ts: project.parent / project.children between region levels
+  completeHistory, // history.ts: each step of project.history gets its status, figures and rate
 ];
 
 /** Adds the derived fields of issue 5; returns a new archive and leaves the input untouched. */

@@ -2,6 +2,7 @@
 // and a results notice for 河南省 2023 give one list of projects whose figures keep their sources.
 import type { Project, Report, ReportKind } from "./model.ts";
 import { bigramDice } from "./similarity.ts";
+import { historyStep } from "./history.ts";
 
 const KIND_RANK: Record<ReportKind, number> = { results: 3, progress: 2, plan: 1 };
 
@@ -10,6 +11,8 @@ export function mergeReports(reports: Report[]): Report[] {
   for (const r of reports) byId.set(r.id, [...(byId.get(r.id) ?? []), r]);
   const merged: Report[] = [];
   for (const [, group] of [...byId].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    // Each project's timeline starts with the document it was read from (one source per report here).
+    for (const r of group) for (const p of r.projects) p.history = r.sources.map((source) => historyStep(p, source));
     // The most final document leads: its titles and numbering stand.
     const ordered = [...group].sort((a, b) => rank(b) - rank(a) || (a.sources[0]!.seed < b.sources[0]!.seed ? -1 : 1));
     // A report of one document needs no copy; merging writes into a copy of the lead.
@@ -20,6 +23,7 @@ export function mergeReports(reports: Report[]): Report[] {
         const match = findMatch(lead.projects, project);
         if (match) {
           match.metrics.push(...project.metrics);
+          match.history = [...(match.history ?? []), ...(project.history ?? [])];
           match.responsible = [...new Set([...match.responsible, ...project.responsible])];
           match.level ??= project.level;
         } else lead.projects.push(renumber(project, lead));

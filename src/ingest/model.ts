@@ -85,6 +85,44 @@ export interface Project {
   /** Id of the parent region's project this one carries out (issue 5). */
   parent?: string | null;
   children?: string[];
+  /** The project's timeline across the documents that speak of it (issue 13, src/ingest/history.ts). */
+  history?: HistoryStep[];
+  /** What a reader should check about this project's reading (issue 13, src/ingest/findings.ts). */
+  findings?: Finding[];
+}
+
+/** One document's word on a project: the plan, a progress notice, the results. */
+export interface HistoryStep {
+  kind: ReportKind;
+  /** The document's cut-off date (progress), else its publication date, else null. */
+  date: string | null;
+  seed: string;
+  /** 1-based file line where the document speaks of the project (its heading or first figure), else null. */
+  line: number | null;
+  /** The status this document alone gives the project (docs/STATUS.md). */
+  status: ProjectStatus;
+  /** Indexes into the project's `metrics` of the figures this document gives. */
+  figures: number[];
+  /** The lowest completion rate among this document's actual figures (stated, else computed), else null. */
+  rate: number | null;
+}
+
+/** Front-matter fields an archivist can set to correct a reading (README, "Correcting a document"). */
+export type FixField = "items" | "count" | "split" | "region" | "year" | "kind";
+
+/** One thing the converter's self-checks found that a person should check against the original. */
+export interface Finding {
+  /** What kind of check: stated vs read count, numbering, stated vs computed rate, an implausible rate, a converter warning. */
+  code: "count" | "numbering" | "rate-mismatch" | "rate-implausible" | "warning";
+  /** How likely the reading is wrong: 3 = a list misread, 2 = a figure in doubt, 1 = worth a look. */
+  severity: 1 | 2 | 3;
+  seed: string;
+  /** 1-based file line to open, else null. */
+  line: number | null;
+  /** What to check, in Chinese, for the review page. */
+  message: string;
+  /** Front-matter fields that would correct it, best first; [] when only the original can say. */
+  fix: FixField[];
 }
 
 export interface Report {
@@ -94,6 +132,8 @@ export interface Report {
   projectCount: number | null; // contract
   sources: Source[]; // contract
   projects: Project[]; // contract
+  /** Findings about the report's reading as a whole (counts, numbering, warnings); projects carry their own. */
+  findings?: Finding[];
 }
 
 export interface Rejection {
@@ -109,6 +149,8 @@ export interface Archive {
 
 /** A message about a document, with the place it concerns (vfile-message style). */
 export interface Warning {
+  /** Which check raised it, where a finding of the same check already covers it (issue 13). */
+  rule?: "reading-check";
   seed: string;
   line: number;
   column: number;

@@ -2,6 +2,7 @@
 // that Excel opens the Chinese text correctly.
 import type { ReportData } from "./archive";
 import { absoluteUrl, pageUrl } from "./url";
+import { historyCell } from "./history";
 
 const COLUMNS = [
   "report_id",
@@ -31,6 +32,9 @@ const COLUMNS = [
   "rate_origin",
   "computed_rate",
   "rate_mismatch",
+  // Issue 13, appended likewise.
+  "history",
+  "findings",
 ] as const;
 
 // A text cell a spreadsheet would run as a formula (=HYPERLINK(…), +1, -1, @SUM, or after a
@@ -75,6 +79,8 @@ function rowsOf(report: ReportData): string[][] {
         metric.rateOrigin,
         metric.computedRate,
         metric.rateMismatch === undefined ? null : String(metric.rateMismatch),
+        historyCell(project),
+        project.findings?.length ?? null,
       ].map(cell),
     ),
   );

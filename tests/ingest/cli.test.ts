@@ -95,6 +95,8 @@ describe("ingest CLI", () => {
 
   it("prints a one-line summary", () => {
     const out = execFileSync(tsx, ["scripts/ingest.ts", "--seeds", "seeds", "--out", mkdtempSync(join(tmpdir(), "c-"))], { encoding: "utf8" });
-    expect(out).toMatch(/^ingest: 5 documents → 5 reports, \d+ projects, \d+ figures; 0 rejected/);
+    expect(out).toMatch(/^ingest: 5 documents → 5 reports, \d+ projects, \d+ figures; 0 rejected/mu);
+    // Before it, one review line per document (issue 13).
+    expect(out.match(/^review: seeds\/\S+\.txt: /gmu)).toHaveLength(5);
   });
 });

@@ -50,8 +50,21 @@ describe("figuresCsv", () => {
     Object.assign(project, { parent: null, status: "超额完成", topics: ["jiuye", "xiangcun"] });
     Object.assign((project.metrics as Record<string, unknown>[])[0]!, { rateOrigin: "stated", computedRate: 142.9, rateMismatch: false });
     const [header, row] = figuresCsv([enriched as unknown as ReportData]).replace("\uFEFF", "").split("\r\n");
-    expect(header!.endsWith(",project_url,parent,status,topics,rate_origin,computed_rate,rate_mismatch")).toBe(true);
-    expect(row!.endsWith("/henan/2023/01/,,超额完成,jiuye xiangcun,stated,142.9,false")).toBe(true);
+    expect(header!.endsWith(",project_url,parent,status,topics,rate_origin,computed_rate,rate_mismatch,history,findings")).toBe(true);
+    expect(row!.endsWith("/henan/2023/01/,,超额完成,jiuye xiangcun,stated,142.9,false,,")).toBe(true);
+  });
+
+  it("appends the project's status history and its number of review findings (issue 13)", () => {
+    const enriched = structuredClone(report) as unknown as { projects: Record<string, unknown>[] };
+    Object.assign(enriched.projects[0]!, {
+      history: [
+        { kind: "plan", date: null, seed: "p.txt", line: 12, status: "计划", figures: [], rate: null },
+        { kind: "results", date: "2024-02-01", seed: "a.txt", line: 3, status: "超额完成", figures: [0], rate: 142.9 },
+      ],
+      findings: [{ code: "rate-mismatch", severity: 2, seed: "a.txt", line: 3, message: "m", fix: [] }],
+    });
+    const row = figuresCsv([enriched as unknown as ReportData]).split("\r\n")[1]!;
+    expect(row.endsWith(",plan - 计划 p.txt:12 → results 2024-02-01 超额完成 a.txt:3,1")).toBe(true);
   });
 });
 

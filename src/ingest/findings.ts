@@ -1,0 +1,124 @@
+// The review queue (issue 13): the converter's self-checks turned into findings a person can
+// act on, per report and per project. Each says what to check, in which file and at which line,
+// and which front-matter field would correct the reading (README, "Correcting a document").
+//
+// | code             | from                                   | severity | fix                |
+// |------------------|----------------------------------------|----------|--------------------|
+// | count            | source.check: read ≠ stated            | 3        | items:, count:     |
+// | numbering        | source.check: gaps or restarts         | 3        | items:, split:     |
+// | rate-mismatch    | metric.rateMismatch                    | 2        | — (the original)   |
+// | rate-implausible | a rate over IMPLAUSIBLE_RATE %         | 2        | — (the original)   |
+// | warning          | any other converter warning            | 1        | —                  |
+import type { Archive, Finding, Metric, Project, Report, Warning } from "./model.ts";
+
+/** A completion rate above this (three times the target) is possible but worth checking against the original. */
+export const IMPLAUSIBLE_RATE = 300;
+
+export function attachFindings(archive: Archive, warnings: Warning[]): Archive {
+  const reports = archive.reports.map((report) => {
+    const seeds = new Set(report.sources.map((s) => s.seed));
+    const ownWarnings = warnings.filter((w) => seeds.has(w.seed) && w.rule !== "reading-check");
+    const placed = new Set<Warning>();
+    const projects = report.projects.map((project) => {
+      const here = ownWarnings.filter((w) => !placed.has(w) && speaksAt(project, w));
+      for (const w of here) placed.add(w);
+      return { ...project, findings: [...projectFindings(project), ...here.map(fromWarning)] };
+    });
+    const checkLines = new Map(warnings.filter((w) => w.rule === "reading-check").map((w) => [w.seed, w.line]));
+    const findings = [...readingFindings(report, checkLines), ...ownWarnings.filter((w) => !placed.has(w)).map(fromWarning)];
+    return { ...report, projects, findings };
+  });
+  return { ...archive, reports };
+}
+
+/** Every finding of a report, its own and its projects', worst first (then by file and line). */
+export function allFindings(report: Report): Finding[] {
+  return [...(report.findings ?? []), ...report.projects.flatMap((p) => p.findings ?? [])].sort(
+    (a, b) => b.severity - a.severity || (a.seed < b.seed ? -1 : a.seed > b.seed ? 1 : 0) || (a.line ?? 0) - (b.line ?? 0),
+  );
+}
+
+/** Findings by document, for the CLI's one-line summaries: seed → findings of every report it feeds. */
+export function findingsBySeed(archive: Archive): Map<string, Finding[]> {
+  const bySeed = new Map<string, Finding[]>();
+  for (const report of archive.reports) {
+    for (const source of report.sources) if (!bySeed.has(source.seed)) bySeed.set(source.seed, []);
+    for (const f of allFindings(report)) bySeed.get(f.seed)?.push(f);
+  }
+  return bySeed;
+}
+
+/** "2 findings: count ×1, rate-mismatch ×1 (fix: items:, count:)" — one line for a document. */
+export function summariseFindings(findings: Finding[]): string {
+  if (!findings.length) return "no findings";
+  const codes = new Map<string, number>();
+  for (const f of findings) codes.set(f.code, (codes.get(f.code) ?? 0) + 1);
+  const fixes = [...new Set(findings.flatMap((f) => f.fix))];
+  const worst = Math.max(...findings.map((f) => f.severity));
+  return `${findings.length} finding${findings.length > 1 ? "s" : ""} (worst ${worst}/3): ${[...codes].map(([c, n]) => `${c} ×${n}`).join(", ")}${fixes.length ? `; front matter ${fixes.map((f) => `${f}:`).join(" ")} may fix it` : "; check the original"}`;
+}
+
+/** How much a report needs a person's eyes: the sum of its findings' severities. */
+export function reviewWeight(report: Report): number {
+  return allFindings(report).reduce((sum, f) => sum + f.severity, 0);
+}
+
+function readingFindings(report: Report, checkLines: Map<string, number>): Finding[] {
+  return report.sources.flatMap((source): Finding[] => {
+    const check = source.check;
+    if (!check) return [];
+    const line = checkLines.get(source.seed) ?? report.projects.find((p) => p.source?.seed === source.seed)?.source?.line ?? null;
+    const out: Finding[] = [];
+    if (check.stated !== null && check.stated !== check.read) {
+      out.push({
+        code: "count",
+        severity: 3,
+        seed: source.seed,
+        line,
+        message: `原文称共 ${check.stated} 项，转换器读出 ${check.read} 项（按 ${check.layout} 读取）：请对照原文核对哪些是实事。`,
+        fix: ["items", "count"],
+      });
+    }
+    if (check.numbering === "gaps" || check.numbering === "restarts") {
+      out.push({
+        code: "numbering",
+        severity: 3,
+        seed: source.seed,
+        line,
+        message: check.numbering === "gaps" ? "读出的实事编号有缺号：可能漏读了几项，或把小标题当成了实事。" : "读出的实事编号中途从 1 重新开始：可能一份文件里有两份清单，或把分项当成了实事。",
+        fix: check.numbering === "gaps" ? ["items", "count"] : ["split", "items"],
+      });
+    }
+    return out;
+  });
+}
+
+function projectFindings(project: Project): Finding[] {
+  return project.metrics.flatMap((metric, index): Finding[] => {
+    const out: Finding[] = [];
+    const at = { seed: metric.source.seed, line: metric.source.line ?? null };
+    const name = `第 ${index + 1} 个数据「${metric.label}」`;
+    if (metric.rateMismatch) {
+      out.push({ code: "rate-mismatch", severity: 2, ...at, message: `${name}：原文所述完成率 ${metric.rate}% 与按目标计算的 ${metric.computedRate}% 不符，请核对原文的数字。`, fix: [] });
+    }
+    const rate = highestRate(metric);
+    if (rate !== null && rate > IMPLAUSIBLE_RATE) {
+      out.push({ code: "rate-implausible", severity: 2, ...at, message: `${name}：完成率 ${rate}% 超过目标的 ${IMPLAUSIBLE_RATE / 100} 倍，请核对数字和单位是否读对。`, fix: [] });
+    }
+    return out;
+  });
+}
+
+function highestRate(metric: Metric): number | null {
+  const rates = [metric.rate, metric.computedRate].filter((r): r is number => typeof r === "number");
+  return rates.length ? Math.max(...rates) : null;
+}
+
+/** A warning belongs to the project whose heading or figures stand on its line. */
+function speaksAt(project: Project, w: Warning): boolean {
+  return (project.source?.seed === w.seed && project.source.line === w.line) || project.metrics.some((m) => m.source.seed === w.seed && m.source.line === w.line);
+}
+
+function fromWarning(w: Warning): Finding {
+  return { code: "warning", severity: 1, seed: w.seed, line: w.line, message: `转换器提示：${w.message}`, fix: [] };
+}

@@ -1,0 +1,92 @@
+// A page's citation in the formats reference managers import: BibTeX, RIS and CSL-JSON.
+// Pure, so the build writes them without an access date (two builds give the same bytes) and
+// the browser (cite.client.ts) writes them again with today's date.
+
+export interface CitationData {
+  /** The page's model id: henan/2023/05. */
+  id: string;
+  title: string;
+  /** The region as one name: 河南省南阳市. */
+  region: string;
+  year: number;
+  /** The page's absolute, stable URL. */
+  url: string;
+  /** Where the figures come from (publisher, date, document title). */
+  source: string;
+  /** YYYY-MM-DD, when known (the reader's today, filled in the browser). */
+  accessed?: string | null;
+}
+
+export const PUBLISHER = "民生实事档案";
+
+export type CitationFormat = "bibtex" | "ris" | "csl";
+
+export const CITATION_FORMATS: Record<CitationFormat, { label: string; file: string; mime: string }> = {
+  bibtex: { label: "BibTeX", file: "citation.bib", mime: "application/x-bibtex" },
+  ris: { label: "RIS", file: "citation.ris", mime: "application/x-research-info-systems" },
+  csl: { label: "CSL-JSON", file: "citation.json", mime: "application/vnd.citationstyles.csl+json" },
+};
+
+/** A citation key from the page's model id: henan/2023/05 → minsheng-henan-2023-05. */
+export function citationKey(id: string): string {
+  return ["minsheng", ...id.split("/").filter(Boolean)].join("-").replace(/[^A-Za-z0-9_-]/gu, "-");
+}
+
+const bibEscape = (text: string) => text.replace(/[\\{}]/gu, (c) => `\\${c}`).replace(/[%&#_$]/gu, (c) => `\\${c}`);
+
+export function bibtex(c: CitationData): string {
+  const fields: [string, string][] = [
+    ["title", `${c.title}（${c.region}，${c.year}年）`],
+    ["author", `{${PUBLISHER}}`],
+    ["organization", PUBLISHER],
+    ["year", String(c.year)],
+    ["url", c.url],
+    ["note", `原始来源：${c.source}`],
+    ["language", "zh-CN"],
+    ...(c.accessed ? ([["urldate", c.accessed]] as [string, string][]) : []),
+  ];
+  const body = fields.map(([k, v]) => `  ${k} = {${k === "url" || k === "author" ? v : bibEscape(v)}}`).join(",\n");
+  return `@misc{${citationKey(c.id)},\n${body}\n}\n`;
+}
+
+export function ris(c: CitationData): string {
+  const lines = [
+    ["TY", "ELEC"],
+    ["TI", `${c.title}（${c.region}，${c.year}年）`],
+    ["AU", PUBLISHER],
+    ["PB", PUBLISHER],
+    ["PY", String(c.year)],
+    ["UR", c.url],
+    ["N1", `原始来源：${c.source}`],
+    ["LA", "zh-CN"],
+    ...(c.accessed ? [["Y2", c.accessed.replace(/-/gu, "/")]] : []),
+    ["ER", ""],
+  ];
+  return lines.map(([tag, value]) => `${tag}  - ${value}`.trimEnd()).join("\r\n") + "\r\n";
+}
+
+export function cslJson(c: CitationData): string {
+  const dateParts = (d: string) => ({ "date-parts": [d.split("-").map(Number)] });
+  const item = {
+    id: citationKey(c.id),
+    type: "webpage",
+    title: `${c.title}（${c.region}，${c.year}年）`,
+    author: [{ literal: PUBLISHER }],
+    "container-title": PUBLISHER,
+    issued: { "date-parts": [[c.year]] },
+    URL: c.url,
+    note: `原始来源：${c.source}`,
+    language: "zh-CN",
+    ...(c.accessed ? { accessed: dateParts(c.accessed) } : {}),
+  };
+  return JSON.stringify([item], null, 2) + "\n";
+}
+
+export function citationText(format: CitationFormat, c: CitationData): string {
+  return format === "bibtex" ? bibtex(c) : format === "ris" ? ris(c) : cslJson(c);
+}
+
+/** A data: URL of the citation, so that a download needs neither JavaScript nor a file per page. */
+export function citationHref(format: CitationFormat, c: CitationData): string {
+  return `data:${CITATION_FORMATS[format].mime};charset=utf-8,${encodeURIComponent(citationText(format, c))}`;
+}

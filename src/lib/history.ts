@@ -1,0 +1,28 @@
+// A project's status history (src/ingest/history.ts) as pages and downloads show it.
+import type { HistoryStep, Project } from "../ingest/model";
+
+/** "plan 2023-01-20 计划 a.txt:12 → results 2024-02-01 超额完成 b.txt:9" — the CSV's history cell. */
+export function historyCell(project: Pick<Project, "history">): string {
+  return (project.history ?? []).map((s) => `${s.kind} ${s.date ?? "-"} ${s.status} ${s.seed}${s.line ? `:${s.line}` : ""}`).join(" → ");
+}
+
+export interface Movement {
+  /** "计划 → 超额完成" */
+  label: string;
+  count: number;
+}
+
+/**
+ * How many projects moved between documents: the first and last status of every project that
+ * more than one document speaks of, counted by pair, largest first (then by label).
+ */
+export function movements(projects: Pick<Project, "history">[]): Movement[] {
+  const counts = new Map<string, number>();
+  for (const p of projects) {
+    const steps: HistoryStep[] = p.history ?? [];
+    if (new Set(steps.map((s) => s.seed)).size < 2) continue;
+    const label = `${steps[0]!.status} → ${steps[steps.length - 1]!.status}`;
+    counts.set(label, (counts.get(label) ?? 0) + 1);
+  }
+  return [...counts].map(([label, count]) => ({ label, count })).sort((a, b) => b.count - a.count || (a.label < b.label ? -1 : 1));
+}

@@ -1,0 +1,177 @@
+// Issue 13 on the built site: the review queue, status history, citations that travel, the
+// about and data pages, and embeds; in Chromium, the access date and the embed page.
+import { readFileSync, readdirSync, existsSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import path from "node:path";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { serveStatic, type StaticServer } from "../../scripts/serve-static.ts";
+import { axeViolations, launchChromium, openPage, paintedPixels } from "../search/browser.ts";
+import { BASE, builtSite } from "./build.ts";
+
+let dist: string;
+const page = (p: string) => readFileSync(path.join(dist, p, "index.html"), "utf8");
+/** The visible text of <main>, tags removed, spaces folded. */
+const mainText = (html: string) => html.slice(Math.max(0, html.indexOf("<main"))).replace(/<style[\s\S]*?<\/style>|<script[\s\S]*?<\/script>/gu, "").replace(/<[^>]+>/gu, " ").replace(/\s+/gu, " ");
+
+beforeAll(async () => {
+  dist = await builtSite();
+});
+
+describe("the review queue", () => {
+  it("/review/ lists every report with findings, worst first, with where to look and the field that fixes it", () => {
+    const text = mainText(page("review"));
+    const chengde = text.indexOf("承德市 2024 年民生实事");
+    const luohe = text.indexOf("漯河市 2024 年民生实事");
+    expect(chengde).toBeGreaterThan(0);
+    expect(luohe).toBeGreaterThan(chengde); // a misread list before figures in doubt
+    expect(text).toContain("原文称共 20 项，转换器读出 22 项");
+    expect(text).toMatch(/文件 003_52be8599c2ddc900\.txt 第 \d+ 行/u);
+    expect(text).toContain("items:");
+    expect(text).toContain("count:");
+    expect(text).not.toContain("南阳市 2023 年民生实事"); // no findings, not listed
+  });
+
+  it("a report page with findings says so at the top; one without does not", () => {
+    const html = page("hebei/chengde/2024");
+    expect(html.indexOf('class="review-notice"')).toBeLessThan(html.indexOf('id="sources-heading"'));
+    expect(mainText(html)).toContain("请对照原文核对");
+    expect(page("henan/nanyang/2023")).not.toContain('class="review-notice"');
+  });
+});
+
+describe("status history", () => {
+  it("a project's page shows its timeline, each step linked to its source document and line", () => {
+    const html = page("henan/2023/01");
+    const history = html.slice(html.indexOf('id="history-heading"'), html.indexOf("</ol>", html.indexOf('id="history-heading"')));
+    const text = mainText(history);
+    expect(text.indexOf("年度计划")).toBeLessThan(text.indexOf("完成情况"));
+    expect(text).toContain("最低完成率 142.9%");
+    expect(text).toMatch(/004_37496bca6940a2f4\.txt 第 \d+ 行/u);
+    expect(history).toContain(`href="${BASE}henan/2023/#doc-004_37496bca6940a2f4-txt"`);
+    expect(history).toContain('href="#figure-0"');
+  });
+
+  it("the report page counts the projects that moved between documents", () => {
+    expect(mainText(page("henan/2023"))).toContain("9 项 计划 → 超额完成，1 项 计划 → 完成");
+    expect(page("henan/nanyang/2023")).not.toContain("status-moves");
+  });
+
+  it("the CSVs carry each project's history", () => {
+    const csv = readFileSync(path.join(dist, "henan/2023/figures.csv"), "utf8");
+    expect(csv.split("\r\n")[0]!.endsWith(",history,findings")).toBe(true);
+    expect(csv).toContain("plan - 计划 004_37496bca6940a2f4.txt:");
+  });
+});
+
+describe("citations, data and methods", () => {
+  it("report and project pages offer BibTeX, RIS and CSL-JSON, with no access date in the build", () => {
+    for (const p of ["henan/2023", "henan/2023/01", "henan/luohe/2024/shi-16"]) {
+      const html = page(p);
+      for (const format of ["bibtex", "ris", "csl"]) expect(html).toContain(`data-cite-format="${format}"`);
+      expect(html).toContain('download="citation.bib"');
+      expect(html).not.toContain("urldate");
+    }
+  });
+
+  it("the data page states the licence, the dataset version and the last update", () => {
+    const text = mainText(page("data"));
+    expect(text).toContain("CC BY 4.0");
+    expect(text).toMatch(/数据版本 [0-9a-f]{12}/u);
+    expect(text).toContain("最近更新 收录文件中最新的发布或截止日期为 2024年10月31日");
+  });
+
+  it("the about page explains reading, statuses, stated vs computed rates, 最低, the review queue and error reports", () => {
+    const html = page("about");
+    for (const id of ["reading", "status", "rates", "lowest", "review", "report-an-error"]) expect(html).toContain(`id="${id}"`);
+    for (const status of ["超额完成", "未完成", "进行中", "计划", "无数据"]) expect(mainText(html)).toContain(status);
+  });
+
+  it("pages without a chart run no JavaScript; chart pages stay within 50 kB gzipped", () => {
+    for (const p of ["about", "review", "data", "henan/luohe/2024/shi-16"]) expect(page(p)).not.toMatch(/<script[^>]*\bsrc=/u);
+    for (const p of ["henan/2023", "henan/2023/embed"]) {
+      const scripts = [...page(p).matchAll(/<script[^>]*\bsrc="([^"]+)"/gu)].map((m) => m[1]!.slice(BASE.length));
+      expect(scripts.length).toBeGreaterThan(0);
+      // Modules and what they import, once each.
+      const seen = new Set<string>();
+      const visit = (file: string) => {
+        if (seen.has(file)) return;
+        seen.add(file);
+        const code = readFileSync(path.join(dist, file), "utf8");
+        for (const [, rel] of code.matchAll(/\bfrom\s*["'](\.\/[^"']+)["']/gu)) visit(path.join(path.dirname(file), rel!));
+      };
+      scripts.forEach(visit);
+      const gz = [...seen].reduce((n, f) => n + gzipSync(readFileSync(path.join(dist, f))).length, 0);
+      expect(gz).toBeLessThanOrEqual(50 * 1024);
+    }
+  });
+});
+
+describe("embeds", () => {
+  it("report and project pages with a chart have an embed page and show its code; others have neither", () => {
+    for (const p of ["henan/2023", "henan/2023/01"]) {
+      expect(existsSync(path.join(dist, p, "embed", "index.html"))).toBe(true);
+      expect(page(p)).toContain(`&lt;iframe src=&quot;https://example.github.io${BASE}${p}/embed/&quot;`);
+    }
+    expect(existsSync(path.join(dist, "henan/luohe/2024/shi-16/embed"))).toBe(false);
+    expect(page("henan/luohe/2024/shi-16")).not.toContain('<details class="embed-code"');
+  });
+
+  it("an embed page is minimal: title, chart, its table, source and a link back; no site frame", () => {
+    const html = page("henan/2023/embed");
+    expect(html).toContain('<meta name="robots" content="noindex"');
+    expect(html).toContain("<table>");
+    expect(html).toContain('class="chart-canvas"');
+    expect(html).toContain(`href="${BASE}henan/2023/" target="_top"`);
+    expect(html).not.toContain("site-header");
+    expect(mainText(html)).toContain("来源：");
+  });
+});
+
+describe("in Chromium", () => {
+  let server: StaticServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    server = await serveStatic({ root: dist, base: BASE });
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("the cite block fills today's access date and offers copy buttons when JavaScript runs", async () => {
+    const { page: tab, context, problems } = await openPage(browser, `${server.url}henan/2023/01/`);
+    await tab.waitForLoadState("networkidle");
+    const now = new Date();
+    const today = `${now.getFullYear()}年${now.getMonth() + 1}月${now.getDate()}日`;
+    await expect.poll(() => tab.locator(".cite [data-access-date]").first().textContent()).toBe(today);
+    expect(await tab.locator(".cite button.cite-copy").count()).toBe(3);
+    const href = await tab.locator('.cite a[data-cite-format="bibtex"]').getAttribute("href");
+    expect(decodeURIComponent(href!)).toMatch(/urldate = \{\d{4}-\d{2}-\d{2}\}/u);
+    expect(await axeViolations(tab)).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it("without JavaScript the access date stays blank and the downloads still work", async () => {
+    const { page: tab, context } = await openPage(browser, `${server.url}henan/2023/01/`, { javaScript: false });
+    expect(await tab.locator(".cite [data-access-date]").first().textContent()).toBe("____");
+    expect(await tab.locator('.cite a[data-cite-format="ris"]').getAttribute("href")).toMatch(/^data:application\/x-research-info-systems/u);
+    await context.close();
+  });
+
+  it("the embed page draws its chart with no error and no axe violation; review and about pass axe", async () => {
+    const { page: tab, context, problems } = await openPage(browser, `${server.url}henan/2023/embed/`);
+    await expect.poll(() => paintedPixels(tab, ".chart-canvas:not([hidden])"), { timeout: 30_000 }).toBeGreaterThan(0);
+    expect(await axeViolations(tab)).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+    for (const p of ["review/", "about/", "hebei/chengde/2024/"]) {
+      const opened = await openPage(browser, `${server.url}${p}`);
+      expect(await axeViolations(opened.page), p).toEqual([]);
+      expect(opened.problems).toEqual([]);
+      await opened.context.close();
+    }
+  });
+});
