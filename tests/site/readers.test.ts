@@ -189,9 +189,9 @@ describe("search that forgives", () => {
 describe("downloads and print", () => {
   it("a report's CSV downloads as <report>-figures.csv, and archive.json downloads", async () => {
     const { page, context } = await visit("henan/2023/");
-    const [csv] = await Promise.all([page.waitForEvent("download"), page.locator(".downloads a", { hasText: "CSV" }).click()]);
+    const [csv] = await Promise.all([page.waitForEvent("download"), page.locator(".downloads a[href$='figures.csv']").click()]);
     expect(csv.suggestedFilename()).toBe("henan-2023-figures.csv");
-    const [json] = await Promise.all([page.waitForEvent("download"), page.locator(".downloads a", { hasText: "JSON" }).click()]);
+    const [json] = await Promise.all([page.waitForEvent("download"), page.locator(".downloads a", { hasText: "全档案" }).click()]);
     expect(json.suggestedFilename()).toBe("archive.json");
     await context.close();
   });
