@@ -86,6 +86,20 @@ describe("links on hand-made reports", () => {
     expect(projectOf(linked, "hebei/chengde/2024/01").parent).toBeNull();
   });
 
+  it("does not link a (省定) project whose title shares too little with any parent project (similarity 0.18 < 0.35)", () => {
+    const parent = report("henan/2025", ["河南省"], 2025, [
+      project("henan/2025/01", "加快城市更新", [], { level: "province" }),
+      project("henan/2025/02", "改造农村户厕", [], { level: "province" }),
+    ]);
+    const city = report("henan/luohe/2025", ["河南省", "漯河市"], 2025, [
+      project("henan/luohe/2025/01", "提升城市公园绿地", [], { level: "province" }),
+      project("henan/luohe/2025/02", "改造农村户厕", [], { level: "province" }),
+    ]);
+    const linked = linkParents({ reports: [parent, city], rejected: [] });
+    expect(projectOf(linked, "henan/luohe/2025/01").parent).toBeNull();
+    expect(projectOf(linked, "henan/luohe/2025/02").parent).toBe("henan/2025/02");
+  });
+
   it("links an unmarked project only when it is nearly the parent's project", () => {
     const city = report("henan/luohe/2024", ["河南省", "漯河市"], 2024, [
       project("henan/luohe/2024/01", "改造农村户厕", [metric("改造农村户厕", 1, "万户", "actual")]),

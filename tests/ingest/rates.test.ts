@@ -94,6 +94,14 @@ describe("computed completion rates on hand-made figures", () => {
     expect(actual).toMatchObject({ computedRate: 110.7, rateMismatch: false });
   });
 
+  it("flags a difference of more than half a point: 1006 of 1000 is 100.6, stated 100", () => {
+    const [, actual] = rated("新建城市书房", [
+      metric("新建城市书房", 1000, "个", "target"),
+      metric("新建城市书房", 1006, "个", "actual", 100),
+    ]);
+    expect(actual).toMatchObject({ computedRate: 100.6, rateMismatch: true });
+  });
+
   it("never pairs percentages: a coverage rate is not a completion rate", () => {
     const [, actual] = rated("新生儿疾病筛查", [
       metric("新生儿听力筛查率", 95, "%", "target"),

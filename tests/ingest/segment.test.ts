@@ -53,6 +53,16 @@ describe("report facts", () => {
     expect(report.sources[0]!.asOf).toBe(asOf);
   });
 
+  it("reads the figures of a progress report as achievements so far, not as targets", () => {
+    const report = onlyReport("甘肃省2024年为民办实事进展情况\n\n截至6月底,各项实事进展顺利。\n\n一、新建学校。新建学校12所。\n\n二、改造道路。改造农村公路300公里。\n\n三、建设公园。建成口袋公园15个。");
+    expect(report.sources[0]!.kind).toBe("progress");
+    expect(report.projects.flatMap((p) => p.metrics.map((m) => [m.value, m.role]))).toEqual([
+      [12, "actual"],
+      [300, "actual"],
+      [15, "actual"],
+    ]);
+  });
+
   it("lets front matter override region, year and kind", () => {
     const report = onlyReport("---\nregion: 成都市\nyear: 2024\nkind: plan\n---\n我市今年办好民生实事。" + body);
     expect(report.id).toBe("sichuan/chengdu/2024");
