@@ -13,6 +13,7 @@ import { docRange, lineAt } from "./text.ts";
 import { mergeReports } from "./merge.ts";
 import { enrichOwned } from "./enrich.ts";
 import { MAX_PLAUSIBLE_RATE } from "./rates.ts";
+import { foldMagnitude } from "./quantities.ts";
 
 export interface Conversion {
   archive: Archive;
@@ -274,7 +275,7 @@ function itemMetrics(item: ItemDraft, defaultRole: MetricRole, doc: DecodedDocum
     }
   }
   // A headline repeats a figure of its paragraph: keep the body's (its sentence says more).
-  const magnitude = (m: Metric) => m.value * (m.unit.startsWith("亿") ? 1e8 : m.unit.startsWith("万") ? 1e4 : 1);
+  const magnitude = (m: Metric) => foldMagnitude(m.value, m.unit).value;
   const repeated = (m: Metric) => body.some((b) => Math.abs(magnitude(b) - magnitude(m)) < 1e-6);
   return [...headline.filter((m) => !repeated(m)), ...body].sort((a, b) => a.source.start - b.source.start);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { computeProjectRates, computeRates, foldMagnitude } from "../../src/ingest/rates.ts";
+import { computeProjectRates, computeRates } from "../../src/ingest/rates.ts";
+import { foldMagnitude } from "../../src/ingest/quantities.ts";
 import {
   inconsistentProject,
   metric,
