@@ -9,7 +9,7 @@ import { countFigures } from "./candidates.ts";
 import { extractFigures, VERB_ONLY } from "./figures.ts";
 import { STATED_RATE, asOfDate, asOfMonth, documentFacts, dominantYear, reportKind, statedCount, type DocumentFacts } from "./segment.ts";
 import { regionByName, regionIndex, type RegionEntry } from "./regions.ts";
-import { docRange, lineAt } from "./text.ts";
+import { docRange, lineAt, SENTENCE_END_MARKS } from "./text.ts";
 import { mergeReports } from "./merge.ts";
 import { enrichOwned } from "./enrich.ts";
 import { MAX_PLAUSIBLE_RATE } from "./rates.ts";
@@ -298,7 +298,7 @@ function asWritten(folded: string, clean: string, text: string): string {
   return at >= 0 ? text.slice(at, at + folded.length) : folded;
 }
 
-const SENTENCE_MARKS = "。;；!?！？\n";
+const SENTENCE_MARKS = SENTENCE_END_MARKS + "\n";
 
 function sentenceAround(text: string, at: number): string {
   let s = at;
