@@ -9,11 +9,12 @@ import { countFigures } from "./figures-count.ts";
 import { extractFigures, VERB_ONLY } from "./figures.ts";
 import { STATED_RATE, asOfDate, asOfMonth, documentFacts, dominantYear, reportKind, statedCount, type DocumentFacts } from "./segment.ts";
 import { regionByName, regionIndex, type RegionEntry } from "./regions.ts";
-import { docRange, lineAt } from "./text.ts";
+import { docRange, lineAt, SENTENCE_END_MARKS } from "./text.ts";
 import { mergeReports } from "./merge.ts";
 import { enrichOwned } from "./enrich.ts";
 import { MAX_PLAUSIBLE_RATE } from "./rates.ts";
 import { attachFindings } from "./findings.ts";
+import { foldMagnitude } from "./quantities.ts";
 
 export interface Conversion {
   archive: Archive;
@@ -275,7 +276,7 @@ function itemMetrics(item: ItemDraft, defaultRole: MetricRole, doc: DecodedDocum
     }
   }
   // A headline repeats a figure of its paragraph: keep the body's (its sentence says more).
-  const magnitude = (m: Metric) => m.value * (m.unit.startsWith("亿") ? 1e8 : m.unit.startsWith("万") ? 1e4 : 1);
+  const magnitude = (m: Metric) => foldMagnitude(m.value, m.unit).value;
   const repeated = (m: Metric) => body.some((b) => Math.abs(magnitude(b) - magnitude(m)) < 1e-6);
   return [...headline.filter((m) => !repeated(m)), ...body].sort((a, b) => a.source.start - b.source.start);
 }
@@ -298,7 +299,7 @@ function asWritten(folded: string, clean: string, text: string): string {
   return at >= 0 ? text.slice(at, at + folded.length) : folded;
 }
 
-const SENTENCE_MARKS = "。;；!?！？\n";
+const SENTENCE_MARKS = SENTENCE_END_MARKS + "\n";
 
 function sentenceAround(text: string, at: number): string {
   let s = at;

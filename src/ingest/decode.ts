@@ -199,10 +199,13 @@ function readFrontMatter(block: string): FrontMatter {
   return fm;
 }
 
+/** A message quotes at most this many characters of a bad value: enough to find it in the file. */
+const PREVIEW_CHARS = 40;
+
 /** A value as a message quotes it: short, one line. */
 function preview(value: unknown): string {
   const text = String(value).replace(/\s+/gu, " ");
-  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+  return text.length > PREVIEW_CHARS ? `${text.slice(0, PREVIEW_CHARS)}…` : text;
 }
 
 // 2024-02-01, 2024-2-1, or a date and time (2024-02-01T01:00:00+08:00, 2024-02-01 09:30).

@@ -24,7 +24,7 @@ const GOOD_PER_BAD = 4;
 const UTF16_PLAUSIBLE = 0.9;
 
 /** A UTF-16 byte-order mark (Windows Notepad's "Unicode"): FF FE or FE FF. */
-export function utf16Bom(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
+function utf16Bom(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return "utf-16le";
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return "utf-16be";
   return null;
@@ -100,7 +100,7 @@ function plausibleUnit(c: number): boolean {
 }
 
 /** UTF-16 without a byte-order mark, told by its code units being ordinary text. */
-export function guessUtf16(bytes: Uint8Array, share = UTF16_PLAUSIBLE): "utf-16le" | "utf-16be" | null {
+function guessUtf16(bytes: Uint8Array, share = UTF16_PLAUSIBLE): "utf-16le" | "utf-16be" | null {
   if (bytes.length < 4 || bytes.length % 2 !== 0) return null;
   const units = bytes.length / 2;
   let le = 0;

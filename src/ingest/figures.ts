@@ -2,6 +2,7 @@
 // completion rates stated after them, and whether each is a target or an achievement.
 import Nzh from "nzh";
 import type { MetricRole } from "./model.ts";
+import { SENTENCE_END_MARKS } from "./text.ts";
 
 export interface Figure {
   value: number;
@@ -122,7 +123,6 @@ function distributeUnits(text: string, numbers: RawNumber[]): void {
 
 // Characters that end a clause (labels never reach across them); a string, since it is tested per character.
 const CLAUSE_BREAK = ",，;；。:：!?！？()（）";
-const SENTENCE_END_MARKS = "。;；!?！？";
 const FILLER =
   /^(?:\d{4}年(?:全年)?|截至[^,，]*?(?:底|末|日)|今年以来|今年|全年|其中|此外|同时|另外|全省|全市|全县|全区|我省|我市|我县|我区|共计?|累计|已经?|均|并|还|对|在)+/u;
 const LABEL_TRIM = /(?:达到?|为|约|超|近|共|计|逾|以上|不少于|不低于|超过|分别)+$/u;
@@ -132,11 +132,18 @@ export const VERB_ONLY = /^(?:完成|开展|实施|新建|建成|建设|新增|�
 // A figure just before a 、 ends a list member: 宫颈癌筛查89.2万人、乳腺癌筛查…
 const FIGURE_BEFORE = /(?:\d|[十百千万亿])[\u4e00-\u9fff%]{0,4}$/u;
 
+/** How far back (characters) a 、 looks for the figure that closes the list member before it. */
+const FIGURE_BEFORE_CHARS = 8;
+/** A label names a thing in two characters or more (学校, 公园); one is a fragment. */
+const MIN_LABEL_CHARS = 2;
+/** A label longer than this (characters) has run into the sentence: it is cut there. */
+const MAX_LABEL_CHARS = 40;
+
 function labelFor(text: string, n: RawNumber): string {
   let from = n.start;
   // Back to the clause's start; a 、 stops the label only where it closes another figure
   // ("新增取得职业资格、职业技能等级等证书的技能人才" is one label).
-  while (from > 0 && !CLAUSE_BREAK.includes(text[from - 1]!) && !(text[from - 1] === "、" && FIGURE_BEFORE.test(text.slice(Math.max(0, from - 9), from - 1)))) from--;
+  while (from > 0 && !CLAUSE_BREAK.includes(text[from - 1]!) && !(text[from - 1] === "、" && FIGURE_BEFORE.test(text.slice(Math.max(0, from - 1 - FIGURE_BEFORE_CHARS), from - 1)))) from--;
   let label = text
     .slice(from, n.start)
     .replace(/^\d{1,2}\s+/, "") // the number of a headline: "5 新建改扩建公办幼儿园659所"
@@ -146,14 +153,14 @@ function labelFor(text: string, n: RawNumber): string {
     .replace(LABEL_TRIM, "");
   // "完成1250个家庭医生团队线下培训、16.6万名…": the words before this figure belong to the one before.
   if (/\d/.test(label)) label = label.slice(label.lastIndexOf("、") + 1);
-  if (label.length < 2 || /\d/.test(label) || VERB_ONLY.test(label)) {
+  if (label.length < MIN_LABEL_CHARS || /\d/.test(label) || VERB_ONLY.test(label)) {
     // "完成3957户特殊困难老年人家庭适老化改造": the thing counted follows the figure.
     let to = n.end;
     while (to < text.length && !CLAUSE_BREAK.includes(text[to]!) && text[to] !== "、") to++;
     const after = text.slice(n.end, to).replace(/\s+/g, "").replace(/^(?:的|已|已经)/, "");
-    if (after.length >= 2) label = (/\d/.test(label) ? "" : label) + after;
+    if (after.length >= MIN_LABEL_CHARS) label = (/\d/.test(label) ? "" : label) + after;
   }
-  return label.slice(0, 40);
+  return label.slice(0, MAX_LABEL_CHARS);
 }
 
 /** Splits at sentence ends: rates and roles never reach across them. */

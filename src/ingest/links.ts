@@ -18,12 +18,13 @@
 // Every project gets `parent` (id or null) and `children` (possibly empty).
 
 import type { Archive, Project, RegionLevel, Report } from "./model.ts";
-import { foldMagnitude, isRatioUnit, unitRelation } from "./rates.ts";
+import { foldMagnitude, isRatioUnit, unitRelation } from "./quantities.ts";
+import { greedyOneToOne } from "./matching.ts";
 import { textSimilarity } from "./similarity.ts";
 import { mapProjects } from "./map-projects.ts";
 
-export const MARKED_THRESHOLD = 0.35;
-export const UNMARKED_THRESHOLD = 0.75;
+const MARKED_THRESHOLD = 0.35;
+const UNMARKED_THRESHOLD = 0.75;
 const TITLE_WEIGHT = 0.6;
 
 const LEVEL_RANK: Record<RegionLevel, number> = { province: 0, city: 1, county: 2 };
@@ -33,7 +34,7 @@ function reportKey(path: readonly string[], year: number): string {
 }
 
 /** The report of the parent region for the same year, if the archive holds it. */
-export function parentReportOf(report: Report, byKey: Map<string, Report>): Report | null {
+function parentReportOf(report: Report, byKey: Map<string, Report>): Report | null {
   if (report.region.path.length < 2) return null;
   return byKey.get(reportKey(report.region.path.slice(0, -1), report.year)) ?? null;
 }
@@ -64,7 +65,7 @@ function figureSimilarity(child: Countable[], parent: Countable[]): number {
 }
 
 /** How well a child project matches a parent project, in [0, 1]. */
-export function projectSimilarity(child: Project, parent: Project): number {
+function projectSimilarity(child: Project, parent: Project): number {
   const title = textSimilarity(child.title, parent.title);
   const childFigures = countableFigures(child);
   const parentFigures = countableFigures(parent);
@@ -86,7 +87,7 @@ interface LinkCandidate {
 }
 
 /** Child project id → parent project id for one child report. */
-export function linkReport(childReport: Report, parentReport: Report): Map<string, string> {
+function linkReport(childReport: Report, parentReport: Report): Map<string, string> {
   const candidates: LinkCandidate[] = [];
   childReport.projects.forEach((child, c) => {
     const threshold = thresholdFor(child, childReport, parentReport);
@@ -98,15 +99,8 @@ export function linkReport(childReport: Report, parentReport: Report): Map<strin
   });
   candidates.sort((x, y) => y.score - x.score || x.child - y.child || x.parent - y.parent);
 
-  const links = new Map<string, string>();
-  const takenParents = new Set<number>();
-  for (const { child, parent } of candidates) {
-    const childId = childReport.projects[child]!.id;
-    if (links.has(childId) || takenParents.has(parent)) continue;
-    links.set(childId, parentReport.projects[parent]!.id);
-    takenParents.add(parent);
-  }
-  return links;
+  const chosen = greedyOneToOne(candidates, (c) => c.child, (c) => c.parent);
+  return new Map(chosen.map(({ child, parent }) => [childReport.projects[child]!.id, parentReport.projects[parent]!.id]));
 }
 
 export function linkParents(archive: Archive): Archive {

@@ -4,6 +4,8 @@ import type { Project, Report, ReportKind } from "./model.ts";
 import { bigramDice } from "./similarity.ts";
 import { historyStep } from "./history.ts";
 
+/** Two documents' titles name the same project from this character-bigram Dice up (开展职业技能培训 ~ 开展职业技能培训和评价取证). */
+const SAME_TITLE_DICE = 0.5;
 const KIND_RANK: Record<ReportKind, number> = { results: 3, progress: 2, plan: 1 };
 
 export function mergeReports(reports: Report[]): Report[] {
@@ -48,7 +50,7 @@ function findMatch(projects: Project[], p: Project): Project | undefined {
     if (same) return same;
   }
   let best: Project | undefined;
-  let bestScore = 0.5;
+  let bestScore = SAME_TITLE_DICE;
   for (const q of projects) {
     const s = bigramDice(q.title, p.title);
     if (s >= bestScore) [best, bestScore] = [q, s];

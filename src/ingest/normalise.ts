@@ -3,7 +3,7 @@
 // clean character keeps its offset in the decoded text.
 import * as OpenCC from "opencc-js";
 import { isTableRow, opensItem } from "./markers.ts";
-import { joinSpans, spanOf, trimSpan, type Span } from "./text.ts";
+import { joinSpans, SENTENCE_END_MARKS, spanOf, trimSpan, type Span } from "./text.ts";
 
 export interface Paragraph {
   span: Span;
@@ -44,7 +44,7 @@ const TRADITIONAL = traditionalTable();
 const FOLDABLE = new RegExp(`[\\uff01-\\uff5e\\u3000\\u00a0\\u2000-\\u200a\\u202f${[...TRADITIONAL.keys()].join("")}]`, "gu");
 
 /** One character in, one character out: full-width → ASCII, odd spaces → space, 繁 → 简. */
-export function foldChar(ch: string): string {
+function foldChar(ch: string): string {
   const code = ch.charCodeAt(0);
   if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
   if (code === 0x3000 || code === 0xa0 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f) return " ";
@@ -68,15 +68,23 @@ export function stripInvisible(text: string): string {
 }
 
 /** Drops invisible characters from a span; the others keep their offsets in the document. */
-export function dropInvisible(span: Span): Span {
+function dropInvisible(span: Span): Span {
   if (!INVISIBLE.test(span.text)) return span;
   const keep: number[] = [];
   for (let i = 0; i < span.text.length; i++) if (!INVISIBLE.test(span.text[i]!)) keep.push(i);
   return { text: keep.map((k) => span.text[k]).join(""), pos: Int32Array.from(keep, (k) => span.pos[k]!) };
 }
 
+/** A headline is at most this long (characters; a column is about as wide); longer lines are body text. */
+const HEADLINE_MAX_CHARS = 40;
+/** A line this share of the column's width (or more) ran to the edge, so a blank line after it is a page break, not a paragraph end. */
+const FULL_LINE_SHARE = 0.7;
+/** A repeated paragraph this long (compacted characters) is a repeat of the page, not a label such as 责任单位:市教育局. */
+const MIN_REPEATED_PARAGRAPH = 8;
+/** A headline piece this long that an earlier headline starts or ends with is that headline repeated over two lines. */
+const MIN_REPEATED_PIECE = 6;
 // A sentence ends here: 。！？； or a closing quote/bracket after one.
-const SENTENCE_END = /[。!?;！？；…][”’」)]?$/;
+const SENTENCE_END = new RegExp(`[${SENTENCE_END_MARKS}…][”’」)]?$`);
 // A line that goes on: it stops on a comma, an enumeration mark or a dash.
 const OPEN_END = /[,，、—\-(“‘《]$/;
 // The end of an article: what follows is page furniture.
@@ -166,10 +174,10 @@ function continues(prev: string, next: string, gap: "line" | "blank", width: num
   if (OPEN_END.test(prev)) return true;
   if (gap === "line") return displayWidth(prev) >= Math.max(6, width * 0.6);
   // Across a blank line: only a body block broken by the column, never a lone headline.
-  const nextIsHeadline = nextBlock.length === 1 && !SENTENCE_END.test(next) && next.length < 40;
+  const nextIsHeadline = nextBlock.length === 1 && !SENTENCE_END.test(next) && next.length < HEADLINE_MAX_CHARS;
   if (nextIsHeadline) return false;
   if (prevBlockLines >= 2) return true;
-  return width >= 40 && displayWidth(prev) >= width * 0.7;
+  return width >= HEADLINE_MAX_CHARS && displayWidth(prev) >= width * FULL_LINE_SHARE;
 }
 
 // A pinyin gloss a web page put after a character: 會(huì) · 實(shí)事 · 處(chù)
@@ -236,7 +244,7 @@ function markNoise(paragraphs: Paragraph[]): Paragraph[] {
     else {
       const key = compact(text);
       // Labels repeat by nature (责任单位:市教育局); headlines and paragraphs do not.
-      if (key.length >= 8 && seen.has(key) && !opensItem(text)) p.noise = "duplicate";
+      if (key.length >= MIN_REPEATED_PARAGRAPH && seen.has(key) && !opensItem(text)) p.noise = "duplicate";
       seen.add(key);
     }
   }
@@ -251,14 +259,14 @@ function markNoise(paragraphs: Paragraph[]): Paragraph[] {
   for (const p of paragraphs) {
     const key = compact(p.span.text);
     const piece = (e: string) => e.length > key.length && (e.startsWith(key) || e.endsWith(key));
-    if (!p.noise && key.length >= 6 && isHeadline(p.span.text) && earlier.some(piece)) p.noise = "duplicate";
+    if (!p.noise && key.length >= MIN_REPEATED_PIECE && isHeadline(p.span.text) && earlier.some(piece)) p.noise = "duplicate";
     if (!p.noise && isHeadline(p.span.text)) earlier.push(key);
   }
   return paragraphs;
 }
 
 export function isHeadline(text: string): boolean {
-  return text.length <= 40 && !SENTENCE_END.test(text) && !/[。;；]/.test(text);
+  return text.length <= HEADLINE_MAX_CHARS && !SENTENCE_END.test(text) && !/[。;；]/.test(text);
 }
 
 export { SENTENCE_END };

@@ -22,74 +22,19 @@
 //
 // Fields set on every metric: `computedRate` (number | null), `rateOrigin` ("stated" when
 // the text states `rate`, "computed" when only `computedRate` exists, else null) and
-// `rateMismatch` (stated and computed differ by more than MISMATCH_POINTS).
+// `rateMismatch` (stated and computed differ by more than MISMATCH_POINTS, quantities.ts).
 
 import type { Archive, Metric, Project } from "./model.ts";
 import { textSimilarity } from "./similarity.ts";
 import { mapProjects } from "./map-projects.ts";
+import { greedyOneToOne } from "./matching.ts";
+import { foldMagnitude, isRatioUnit, ratesDiffer, roundRate, unitRelation } from "./quantities.ts";
 
-export const PAIR_THRESHOLD = 0.3;
-export const LOOSE_UNIT_THRESHOLD = 0.7;
-export const MISMATCH_POINTS = 0.5;
-export const AMBIGUITY_MARGIN = 0.15;
+const PAIR_THRESHOLD = 0.3;
+const LOOSE_UNIT_THRESHOLD = 0.7;
+const AMBIGUITY_MARGIN = 0.15;
 /** A completion rate above this (%) is a misprint or a misreading, never evidence of status. */
 export const MAX_PLAUSIBLE_RATE = 1000;
-
-/** Magnitude characters written before a unit: 万人次, 亿元, 千米. */
-const MAGNITUDES: Record<string, number> = { 万: 1e4, 亿: 1e8, 千: 1e3 };
-/** Units that are another unit times a factor once magnitudes are folded. */
-const UNIT_SYNONYMS: Record<string, { unit: string; factor: number }> = {
-  公里: { unit: "米", factor: 1000 },
-};
-/** Units whose figures are themselves ratios: 覆盖率86.1%, 高于目标3.4个百分点, 元/人/月. */
-const RATIO_UNIT = /%|％|百分点|倍|\//;
-/** Measure words for the same thing: people are counted by 人 or 名 alike (2.9万人 → 4.67万名). */
-const SAME_UNITS: readonly (readonly string[])[] = [["人", "名"]];
-/** Units that count the same things in different words; allowed only for very similar labels. */
-const EQUIVALENT_UNITS: readonly (readonly string[])[] = [
-  ["个", "家", "所", "项"],
-  ["场", "场次"],
-];
-
-export interface FoldedQuantity {
-  value: number;
-  unit: string;
-}
-
-/** 428.7 万人次 → 4287000 人次; 6384 千米 → 6384000 米; 7530 万 → 75300000 "". */
-export function foldMagnitude(value: number, unit: string): FoldedQuantity {
-  let folded = value;
-  let rest = unit.normalize("NFKC").trim().replace(/余$/, "");
-  if (UNIT_SYNONYMS[rest] === undefined) {
-    while (rest.length > 0 && MAGNITUDES[rest[0]!] !== undefined) {
-      folded *= MAGNITUDES[rest[0]!]!;
-      rest = rest.slice(1);
-    }
-  }
-  const synonym = UNIT_SYNONYMS[rest];
-  if (synonym) return { value: folded * synonym.factor, unit: synonym.unit };
-  return { value: folded, unit: rest };
-}
-
-/** How two folded units relate: the same, equivalent counts, or not comparable. */
-export function unitRelation(a: string, b: string): "same" | "equivalent" | "none" {
-  if (a === b || SAME_UNITS.some((units) => units.includes(a) && units.includes(b))) return "same";
-  const group = EQUIVALENT_UNITS.find((units) => units.includes(a));
-  return group && group.includes(b) ? "equivalent" : "none";
-}
-
-export function isRatioUnit(unit: string): boolean {
-  return RATIO_UNIT.test(unit);
-}
-
-export function roundRate(rate: number): number {
-  return Math.round(rate * 10) / 10;
-}
-
-/** True when two rates (one decimal) differ by more than the tolerance. */
-function differs(stated: number, computed: number): boolean {
-  return Math.abs(stated - computed) > MISMATCH_POINTS + 1e-9;
-}
 
 interface Candidate {
   actual: number;
@@ -114,7 +59,7 @@ function candidatePair(metrics: Metric[], a: number, t: number): Candidate | nul
   const similarity = textSimilarity(actual.label, target.label);
   const computed = roundRate((actualQuantity.value / targetQuantity.value) * 100);
   if (!Number.isFinite(computed) || computed > MAX_PLAUSIBLE_RATE) return null;
-  const reproducesStated = actual.rate !== null && !differs(actual.rate, computed);
+  const reproducesStated = actual.rate !== null && !ratesDiffer(actual.rate, computed);
   const threshold =
     relation === "same" || reproducesStated ? PAIR_THRESHOLD : LOOSE_UNIT_THRESHOLD;
   if (similarity < threshold) return null;
@@ -131,7 +76,7 @@ function byStrength(x: Candidate, y: Candidate): number {
 }
 
 /** The chosen pairs of one project's metrics: actual index → candidate. */
-export function pairTargets(metrics: Metric[]): Map<number, Candidate> {
+function pairTargets(metrics: Metric[]): Map<number, Candidate> {
   const candidates: Candidate[] = [];
   metrics.forEach((actual, a) => {
     if (actual.role !== "actual") return;
@@ -143,13 +88,7 @@ export function pairTargets(metrics: Metric[]): Map<number, Candidate> {
   });
   candidates.sort(byStrength);
 
-  const pairs = new Map<number, Candidate>();
-  const usedTargets = new Set<number>();
-  for (const candidate of candidates) {
-    if (pairs.has(candidate.actual) || usedTargets.has(candidate.target)) continue;
-    pairs.set(candidate.actual, candidate);
-    usedTargets.add(candidate.target);
-  }
+  const pairs = new Map(greedyOneToOne(candidates, (c) => c.actual, (c) => c.target).map((c) => [c.actual, c]));
   const firstPass = new Map(pairs);
   for (const candidate of candidates) {
     if (pairs.has(candidate.actual)) continue;
@@ -184,7 +123,7 @@ function withRates(metric: Metric, computedRate: number | null): Metric {
     ...metric,
     rateOrigin: stated !== null ? "stated" : computedRate !== null ? "computed" : null,
     computedRate,
-    rateMismatch: stated !== null && computedRate !== null && differs(stated, computedRate),
+    rateMismatch: stated !== null && computedRate !== null && ratesDiffer(stated, computedRate),
   };
 }
 

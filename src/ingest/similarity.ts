@@ -5,7 +5,7 @@
 const NOT_COMPARED = /[\s\p{P}\p{S}]/gu;
 
 /** The text as compared: NFKC folds full-width forms, punctuation is dropped. */
-export function comparableText(text: string): string {
+function comparableText(text: string): string {
   return text.normalize("NFKC").replace(NOT_COMPARED, "");
 }
 
@@ -46,7 +46,7 @@ export function bigramDice(a: string, b: string): number {
 }
 
 /** Share of the shorter text's bigrams found in the longer one ("新增技能人才" in a long label). */
-export function bigramOverlap(a: string, b: string): number {
+function bigramOverlap(a: string, b: string): number {
   const x = bigrams(a);
   const y = bigrams(b);
   const smaller = Math.min(x.size, y.size);

@@ -1,6 +1,9 @@
 // A piece of document text that remembers where each character came from, so that
 // figures found in joined or cleaned text still point into the decoded document.
 
+/** Marks that end a sentence (rates, roles and a figure's sentence never reach across them). */
+export const SENTENCE_END_MARKS = "。;；!?！？";
+
 export interface Span {
   /** Normalised characters (full-width folded, traditional → simplified). */
   text: string;

@@ -151,11 +151,6 @@ export function reportTitle(report: ReportData): string {
   return `${report.region.name} ${report.year} 年民生实事`;
 }
 
-/** The full region name with its ancestors: 河南省南阳市. */
-export function regionFullName(path: string[]): string {
-  return path.join("");
-}
-
 /** The contract's model rebuilt from the collections (data/archive.json). */
 export function archiveModel(archive: Archive): { reports: Report[]; rejected: ReportRejection[] } {
   return {

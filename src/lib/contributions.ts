@@ -2,7 +2,8 @@
 // (南阳市 58.85万人次 of 河南省 428.7万人次): the child's figures set beside the parent's
 // figure for the same measure, with the share where the units can be compared.
 import type { Metric, Project } from "../ingest/model";
-import { foldMagnitude, isRatioUnit, unitRelation } from "../ingest/rates";
+import { greedyOneToOne } from "../ingest/matching";
+import { foldMagnitude, isRatioUnit, roundRate, unitRelation } from "../ingest/quantities";
 import { textSimilarity } from "../ingest/similarity";
 
 /** Lowest label similarity at which a child figure counts as the same measure as a parent figure. */
@@ -36,7 +37,7 @@ export function shareOf(child: Pick<Metric, "value" | "unit">, parent: Pick<Metr
   const a = foldMagnitude(child.value, child.unit);
   const b = foldMagnitude(parent.value, parent.unit);
   if (b.value <= 0 || unitRelation(a.unit, b.unit) === "none") return null;
-  return Math.round((a.value / b.value) * 1000) / 10;
+  return roundRate((a.value / b.value) * 100);
 }
 
 /**
@@ -54,16 +55,10 @@ export function contributions(child: Pick<Project, "metrics">, parent: Pick<Proj
     });
   });
   candidates.sort((a, b) => b.similarity - a.similarity || a.parentIndex - b.parentIndex || a.childIndex - b.childIndex);
-  const takenChild = new Set<number>();
-  const takenParent = new Set<number>();
-  const pairs: Contribution[] = [];
-  for (const { childIndex, parentIndex } of candidates) {
-    if (takenChild.has(childIndex) || takenParent.has(parentIndex)) continue;
-    takenChild.add(childIndex);
-    takenParent.add(parentIndex);
+  const pairs = greedyOneToOne(candidates, (c) => c.childIndex, (c) => c.parentIndex).map(({ childIndex, parentIndex }): Contribution => {
     const childMetric = child.metrics[childIndex]!;
     const parentMetric = parent.metrics[parentIndex]!;
-    pairs.push({ childIndex, child: childMetric, parentIndex, parent: parentMetric, share: shareOf(childMetric, parentMetric) });
-  }
+    return { childIndex, child: childMetric, parentIndex, parent: parentMetric, share: shareOf(childMetric, parentMetric) };
+  });
   return pairs.sort((a, b) => a.parentIndex - b.parentIndex);
 }

@@ -1,6 +1,7 @@
 // How the site reads a project's figures: target and actual of the same thing side
 // by side, and the completion rate each pair (or lone figure) reaches.
 import type { Metric, Project } from "../ingest/model";
+import { ratesDiffer, roundRate } from "../ingest/quantities";
 
 /** One line of a project's figure table: target → actual → completion rate. */
 export interface FigureRow {
@@ -16,12 +17,9 @@ export interface FigureRow {
   stated: number | null;
   /** Actual ÷ target: the converter's `computedRate`, else the site's own division of the row's pair. */
   computed: number | null;
-  /** Stated and computed differ by more than MISMATCH_POINTS (the converter's `rateMismatch`). */
+  /** Stated and computed differ by more than MISMATCH_POINTS (src/ingest/quantities.ts; the converter's `rateMismatch`). */
   mismatch: boolean;
 }
-
-/** Points by which a stated and a computed rate may differ before the page flags them (as the converter). */
-export const MISMATCH_POINTS = 0.5;
 
 /** Pairs each target with the actual of the same label and unit, keeping document order. */
 export function figureRows(project: Pick<Project, "metrics">): FigureRow[] {
@@ -59,7 +57,7 @@ function fillRate(row: FigureRow): void {
   row.computed = row.actual?.metric.computedRate ?? dividedRate(row);
   row.mismatch =
     row.actual?.metric.rateMismatch ??
-    (row.stated !== null && row.computed !== null && Math.abs(row.stated - row.computed) > MISMATCH_POINTS);
+    (row.stated !== null && row.computed !== null && ratesDiffer(row.stated, row.computed));
   if (row.stated !== null) {
     row.rate = row.stated;
     row.rateOrigin = "stated";
@@ -88,15 +86,11 @@ export interface RateReading {
 export function rateReading(row: Pick<FigureRow, "stated" | "computed" | "mismatch">): RateReading {
   const gap =
     row.mismatch && row.stated !== null && row.computed !== null
-      ? Math.round(Math.abs(row.stated - row.computed) * 10) / 10
+      ? roundRate(Math.abs(row.stated - row.computed))
       : null;
   return { stated: row.stated, computed: row.computed, gap };
 }
 
-/** True when the project has a target and an actual of the same thing. */
-export function hasTargetActualPair(project: Pick<Project, "metrics">): boolean {
-  return figureRows(project).some((row) => row.target !== null && row.actual !== null);
-}
 
 /** The figure row with the lowest completion rate (the first of equals), or null when none has a rate. */
 export function lowestRateRow(project: Pick<Project, "metrics">): FigureRow | null {

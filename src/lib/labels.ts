@@ -1,5 +1,6 @@
 // Chinese labels for the model's enumerations, and number formatting as written in the documents.
 import type { MetricRole, ProjectLevel, RegionLevel, ReportKind } from "../ingest/model";
+import { roundRate } from "../ingest/quantities";
 
 export const PROJECT_LEVEL: Record<ProjectLevel, string> = {
   province: "省定",
@@ -32,7 +33,7 @@ export function formatValue(value: number, unit: string): string {
 /** A completion rate: 142.9 → "142.9%"; computed rates are rounded to one decimal. */
 export function formatRate(rate: number | null | undefined): string {
   if (rate === null || rate === undefined) return "—";
-  return `${String(Math.round(rate * 10) / 10)}%`;
+  return `${String(roundRate(rate))}%`;
 }
 
 /** "2024-02-01" → "2024年2月1日"; other strings are returned as they are. */

@@ -60,7 +60,7 @@ describe("links between levels, in the browser", () => {
     await expect(chart.locator("canvas").getAttribute("role")).resolves.toBe("img");
     await expect(chart.locator("canvas").getAttribute("aria-label")).resolves.toContain("河南省");
     await page.waitForFunction(
-      () => (document.querySelector("section[aria-labelledby='children-heading'] canvas") as HTMLCanvasElement | null)?.width ?? 0 > 0,
+      () => ((document.querySelector("section[aria-labelledby='children-heading'] canvas") as HTMLCanvasElement | null)?.width ?? 0) > 0,
     );
     expect(await paintedPixels(page, "section[aria-labelledby='children-heading'] .chart-canvas")).toBeGreaterThan(100);
 

@@ -53,7 +53,7 @@ describe("search under the base path", () => {
     await page.getByRole("searchbox", { name: "搜索档案" }).press("Enter");
 
     await page.waitForURL(/\/minsheng-archive\/search\/\?q=/u);
-    await expect.poll(() => page.locator("#search-status").textContent(), POLL).toMatch(/找到 \d+ 个页面/u);
+    await expect.poll(() => page.locator("#search-status").textContent(), POLL).toMatch(/找到 [1-9]\d* 个页面/u);
     const titles = await resultTitles(page);
     expect(titles).toContain("开展职业技能培训和评价取证");
     await expect.poll(() => page.locator("#search-results mark").first().textContent(), POLL).toBe("职业技能培训");
@@ -83,11 +83,12 @@ describe("search under the base path", () => {
   it("restores a linked search with its filters from the URL", async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}search/?q=${encodeURIComponent("老旧小区")}&type=${encodeURIComponent("项目")}`);
-    await expect.poll(() => page.locator("#search-status").textContent(), POLL).toMatch(/找到 \d+ 个页面/u);
+    await expect.poll(() => page.locator("#search-status").textContent(), POLL).toMatch(/找到 [1-9]\d* 个页面/u);
     expect(await page.locator("#search-q").inputValue()).toBe("老旧小区");
     expect(await page.getByLabel("页面").inputValue()).toBe("项目");
     const facts = await page.locator(".search-result__facts").allTextContents();
-    expect(facts.every((line) => line.startsWith("项目"))).toBe(true);
+    expect(facts.length).toBeGreaterThan(0);
+    expect(facts.filter((line) => !line.startsWith("项目"))).toEqual([]);
     await page.close();
   });
 

@@ -1,6 +1,7 @@
 // Scores an archive against gold readings (tests/fixtures/gold/SCHEMA.md), so that the
 // project's own tests can hold the converter to its extraction thresholds.
 import type { Archive, Metric, Project } from "../../src/ingest/model.ts";
+import Nzh from "nzh";
 import { foldText } from "../../src/ingest/normalise.ts";
 
 export interface GoldMetric {
@@ -40,9 +41,13 @@ export interface Score {
   kind: number;
   projectsRecall: number;
   projectsPrecision: number;
+  /** Share of matched projects whose title agrees with the gold's at Dice ≥ 0.5. */
+  titles: number;
   metricsRecall: number;
   metricsPrecision: number;
   rates: number;
+  /** Share of matched figures whose role (target or actual) is the gold's: scored apart from recall. */
+  role: number;
   /** Share of stated project counts read right. */
   counts: number;
   provenance: number;
@@ -90,11 +95,16 @@ function normalised(value: number, unit: string): { v: number; u: string } {
 }
 
 // Units agree when equal or when one names the other's counted thing more fully (万居民用户 ~ 万户).
-const unitsAgree = (a: string, b: string) => a === b || a === "" || b === "" || (a.at(-1) === b.at(-1) && (a.endsWith(b) || b.endsWith(a)));
+// An empty unit (a bare 7530万) names nothing, so it agrees only with another empty unit.
+const unitsAgree = (a: string, b: string) => a === b || (a !== "" && b !== "" && a.at(-1) === b.at(-1) && (a.endsWith(b) || b.endsWith(a)));
+/** A project's title is right when its bigrams agree at least this much with the gold's (Dice). */
+const TITLE_DICE = 0.5;
+/** A project found by its number and level needs only this much of the title to confirm it. */
+const NUMBERED_TITLE_DICE = 0.25;
 const sameValue = (a: number, b: number) => Math.abs(a - b) <= Math.max(1e-9, Math.abs(b) * 1e-6);
 
 export function scoreArchive(archive: Archive, golds: Gold[], texts: Map<string, string>): Score {
-  const c = { goldReports: 0, found: 0, kind: 0, goldProjects: 0, outProjects: 0, matched: 0, goldMetrics: 0, outMetrics: 0, matchedMetrics: 0, goldRates: 0, rates: 0, goldCounts: 0, counts: 0, prov: 0, provOk: 0, expectErr: 0, errOk: 0 };
+  const c = { goldReports: 0, found: 0, kind: 0, goldProjects: 0, outProjects: 0, matched: 0, goldMetrics: 0, outMetrics: 0, matchedMetrics: 0, goldRates: 0, rates: 0, roleOk: 0, titlesOk: 0, goldCounts: 0, counts: 0, prov: 0, provOk: 0, expectErr: 0, errOk: 0 };
   const misses: string[] = [];
   const groups = new Map<string, Array<GoldReport & { seed: string }>>();
   for (const g of golds) {
@@ -153,12 +163,16 @@ export function scoreArchive(archive: Archive, golds: Gold[], texts: Map<string,
         if (s > bestScore) [best, bestScore] = [i, s];
       });
       const outNo = best >= 0 ? out.projects[best]!.no : null;
-      if (best < 0 || !(bestScore >= 1.25 || ((p.no === null || outNo === null) && bestScore >= 0.5))) {
+      // The number (and level) is the strongest evidence and the title confirms it; without a
+      // number the title alone must agree. Whether the title is right is scored apart (titles).
+      if (best < 0 || !(bestScore >= 1 + NUMBERED_TITLE_DICE || ((p.no === null || outNo === null) && bestScore >= TITLE_DICE))) {
         misses.push(`${key}: project not found: ${p.no ?? "-"} ${p.title}`);
         continue;
       }
       taken.add(best);
       c.matched++;
+      if (dice(out.projects[best]!.title, p.title) >= TITLE_DICE) c.titlesOk++;
+      else misses.push(`${key}: title "${out.projects[best]!.title}", gold "${p.title}"`);
       matchMetrics(p.metrics, out.projects[best]!, c, misses, key);
     }
   }
@@ -167,9 +181,8 @@ export function scoreArchive(archive: Archive, golds: Gold[], texts: Map<string,
       for (const m of p.metrics) {
         c.prov++;
         const text = texts.get(m.source.seed);
-        const slice = foldText(text?.slice(m.source.start, m.source.end) ?? "").normalize("NFKC").replace(/\s+/g, "");
-        if (text && slice.includes(String(m.value))) c.provOk++;
-        else if (text && /[一二两三四五六七八九十百千]/.test(text.slice(m.source.start, m.source.end))) c.provOk++;
+        if (text && sliceStates(text.slice(m.source.start, m.source.end), m.value)) c.provOk++;
+        else misses.push(`${m.source.seed}:${m.source.start}: the slice does not state ${m.value}`);
       }
     }
   }
@@ -179,9 +192,11 @@ export function scoreArchive(archive: Archive, golds: Gold[], texts: Map<string,
     kind: ratio(c.kind, c.goldReports),
     projectsRecall: ratio(c.matched, c.goldProjects),
     projectsPrecision: ratio(c.matched, c.outProjects),
+    titles: ratio(c.titlesOk, c.matched),
     metricsRecall: ratio(c.matchedMetrics, c.goldMetrics),
     metricsPrecision: ratio(c.matchedMetrics, c.outMetrics),
     rates: ratio(c.rates, c.goldRates),
+    role: ratio(c.roleOk, c.matchedMetrics),
     counts: ratio(c.counts, c.goldCounts),
     provenance: ratio(c.provOk, c.prov),
     rejections: ratio(c.errOk, c.expectErr),
@@ -189,7 +204,20 @@ export function scoreArchive(archive: Archive, golds: Gold[], texts: Map<string,
   };
 }
 
-function matchMetrics(gold: GoldMetric[], project: Project, c: { outMetrics: number; matchedMetrics: number; goldRates: number; rates: number }, misses: string[], key: string) {
+/**
+ * Whether a figure's source slice writes its value: the digits (1,250 → 1250; full-width
+ * folded), or a Chinese numeral that reads as it (两万 → 2, 一百二十 → 120).
+ */
+function sliceStates(slice: string, value: number): boolean {
+  const folded = foldText(slice).normalize("NFKC").replace(/[\s,，]/g, "");
+  if (folded.includes(String(value))) return true;
+  return [...folded.matchAll(/[零〇一二两三四五六七八九十百千万亿]+/gu)].some(([numeral]) => {
+    const plain = numeral.replace(/[万亿]$/u, "").replace(/两/gu, "二").replace(/〇/gu, "零");
+    return plain !== "" && Number(Nzh.cn.decodeS(plain)) === value;
+  });
+}
+
+function matchMetrics(gold: GoldMetric[], project: Project, c: { outMetrics: number; matchedMetrics: number; goldRates: number; rates: number; roleOk: number }, misses: string[], key: string) {
   const out = project.metrics.map((m: Metric) => ({ m, n: normalised(m.value, m.unit) }));
   c.outMetrics += out.length;
   const used = new Set<number>();
@@ -204,6 +232,8 @@ function matchMetrics(gold: GoldMetric[], project: Project, c: { outMetrics: num
     }
     used.add(k);
     c.matchedMetrics++;
+    if (out[k]!.m.role === g.role) c.roleOk++;
+    else misses.push(`${key} ${project.id}: ${g.value}${g.unit} read as ${out[k]!.m.role}, gold ${g.role}`);
     if (g.rate !== null) {
       c.goldRates++;
       const rate = out[k]!.m.rate;

@@ -15,16 +15,20 @@ function run(docsDir: string, goldDir: string) {
   return scoreArchive(conversion.archive, golds, conversion.texts);
 }
 
-// The thresholds of the converter's acceptance (issue: the converter).
+// The thresholds of the converter's acceptance (issue: the converter), raised to just under
+// what it reads today (seeds: figures 0.992 / 0.997, role 0.995, titles 0.979), so that losing
+// one kind of figure fails: the seeds' 11 万元/元 figures are 3% of their 367.
 function expectThresholds(score: ReturnType<typeof run>) {
   expect(score.reports, score.misses.join("\n")).toBe(1);
   expect(score.kind, score.misses.join("\n")).toBe(1);
   expect(score.projectsRecall, score.misses.join("\n")).toBeGreaterThanOrEqual(0.98);
   expect(score.projectsPrecision).toBeGreaterThanOrEqual(0.98);
-  expect(score.metricsRecall, score.misses.join("\n")).toBeGreaterThanOrEqual(0.95);
-  expect(score.metricsPrecision).toBeGreaterThanOrEqual(0.95);
+  expect(score.titles, score.misses.join("\n")).toBeGreaterThanOrEqual(0.95);
+  expect(score.metricsRecall, score.misses.join("\n")).toBeGreaterThanOrEqual(0.98);
+  expect(score.metricsPrecision).toBeGreaterThanOrEqual(0.98);
+  expect(score.role, score.misses.join("\n")).toBeGreaterThanOrEqual(0.95);
   expect(score.rates, score.misses.join("\n")).toBeGreaterThanOrEqual(0.98);
-  expect(score.provenance).toBe(1);
+  expect(score.provenance, score.misses.join("\n")).toBe(1);
   expect(score.counts, score.misses.join("\n")).toBe(1);
 }
 
@@ -38,7 +42,8 @@ function expectUnseenThresholds(score: ReturnType<typeof run>) {
   expect(score.projectsPrecision, score.misses.join("\n")).toBeGreaterThanOrEqual(0.9);
   expect(score.metricsRecall, score.misses.join("\n")).toBeGreaterThanOrEqual(0.85);
   expect(score.metricsPrecision, score.misses.join("\n")).toBeGreaterThanOrEqual(0.85);
-  expect(score.provenance).toBe(1);
+  expect(score.role, score.misses.join("\n")).toBeGreaterThanOrEqual(0.95);
+  expect(score.provenance, score.misses.join("\n")).toBe(1);
 }
 
 describe("extraction score", () => {

@@ -120,4 +120,19 @@ describe("numbers that are not figures", () => {
   it("never reads a 人大 session or a 年度 as people", () => {
     expect(extractFigures("县十四届人大四次会议召开，由2025年度人大代表票决产生", "actual")).toEqual([]);
   });
+
+  it("never lets 分别 rates reach back across a sentence end: 12所 of the sentence before keeps no rate", () => {
+    expect(read("新建学校12所。改造道路30公里,分别完成年度目标任务的110%、120%。")).toEqual([
+      [12, "所", "actual", null],
+      [30, "公里", "actual", 120],
+    ]);
+  });
+
+  it("reads a figure with a stated completion rate as an actual, even in a plan", () => {
+    expect(read("开展职业技能培训428.7万人次,完成年度目标任务的142.9%。", "target")).toEqual([[428.7, "万人次", "actual", 142.9]]);
+  });
+
+  it("never reads a numeral that opens with 百 or 千 as a figure: 千家万户 is not 1000家, 百姓人家 not 100人", () => {
+    expect(read("让改革成果走进千家万户,惠及百姓人家。")).toEqual([]);
+  });
 });

@@ -25,7 +25,7 @@ describe("project layouts", () => {
     ]);
     expect(report.projects[2]!.metrics.map((m) => m.value)).toEqual([80]);
     expect(report.projects[3]!.metrics.map((m) => m.value)).toEqual([2.3]);
-    expect(report.projects.every((p) => p.level === "province")).toBe(true);
+    expect(report.projects.map((p) => p.level)).toEqual(["province", "province", "province", "province"]);
   });
 
   it("reads ● bullets with (省定)/(市定) levels", () => {

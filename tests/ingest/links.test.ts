@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Archive } from "../../src/ingest/model.ts";
+import type { Archive, Project } from "../../src/ingest/model.ts";
 import { linkParents } from "../../src/ingest/links.ts";
 import { enrichArchive } from "../../src/ingest/enrich.ts";
 import { metric, project, projectOf, report, reportOf, seedArchive } from "./enrich-fixtures.ts";
@@ -9,6 +9,12 @@ function linkedTitles(archive: Archive, childReportId: string): [string, string]
   return reportOf(archive, childReportId)
     .projects.filter((p) => p.parent)
     .map((p) => [p.title, projectOf(archive, p.parent!).title]);
+}
+
+/** Every project of a (non-empty) report carries parent: null. */
+function expectNoParents(projects: Project[]): void {
+  expect(projects.length).toBeGreaterThan(0);
+  expect(projects.map((p) => p.parent)).toEqual(projects.map(() => null));
 }
 
 describe("links on the seeds", () => {
@@ -42,7 +48,7 @@ describe("links on the seeds", () => {
   it("never links a (市定) project of 南阳市", () => {
     const cityOwn = reportOf(archive, "henan/nanyang/2023").projects.filter((p) => p.level === "city");
     expect(cityOwn.length).toBe(12);
-    expect(cityOwn.every((p) => p.parent === null)).toBe(true);
+    expect(cityOwn.map((p) => p.parent)).toEqual(cityOwn.map(() => null));
   });
 
   it("lists each 河南省 2023 project's child in children", () => {
@@ -50,17 +56,19 @@ describe("links on the seeds", () => {
   });
 
   it("gives 漯河市 2024 no link: the archive holds no 河南省 2024 report", () => {
-    expect(reportOf(archive, "henan/luohe/2024").projects.every((p) => p.parent === null)).toBe(true);
+    expectNoParents(reportOf(archive, "henan/luohe/2024").projects);
   });
 
   it("gives 承德市 no link: 河北省 has no report, and 河南省 is another province", () => {
-    expect(reportOf(archive, "hebei/chengde/2024").projects.every((p) => p.parent === null)).toBe(true);
+    expectNoParents(reportOf(archive, "hebei/chengde/2024").projects);
   });
 
   it("never links a province-level report upwards, nor across years (河南省 2022)", () => {
     for (const id of ["henan/2022", "henan/2023"])
-      expect(reportOf(archive, id).projects.every((p) => p.parent === null)).toBe(true);
-    expect(reportOf(archive, "henan/2022").projects.every((p) => p.children!.length === 0)).toBe(true);
+      expectNoParents(reportOf(archive, id).projects);
+    const henan2022 = reportOf(archive, "henan/2022").projects;
+    expect(henan2022.length).toBeGreaterThan(0);
+    expect(henan2022.flatMap((p) => p.children!)).toEqual([]);
   });
 });
 
@@ -76,6 +84,20 @@ describe("links on hand-made reports", () => {
     ]);
     const linked = linkParents({ reports: [henan2024, chengde], rejected: [] });
     expect(projectOf(linked, "hebei/chengde/2024/01").parent).toBeNull();
+  });
+
+  it("does not link a (省定) project whose title shares too little with any parent project (similarity 0.18 < 0.35)", () => {
+    const parent = report("henan/2025", ["河南省"], 2025, [
+      project("henan/2025/01", "加快城市更新", [], { level: "province" }),
+      project("henan/2025/02", "改造农村户厕", [], { level: "province" }),
+    ]);
+    const city = report("henan/luohe/2025", ["河南省", "漯河市"], 2025, [
+      project("henan/luohe/2025/01", "提升城市公园绿地", [], { level: "province" }),
+      project("henan/luohe/2025/02", "改造农村户厕", [], { level: "province" }),
+    ]);
+    const linked = linkParents({ reports: [parent, city], rejected: [] });
+    expect(projectOf(linked, "henan/luohe/2025/01").parent).toBeNull();
+    expect(projectOf(linked, "henan/luohe/2025/02").parent).toBe("henan/2025/02");
   });
 
   it("links an unmarked project only when it is nearly the parent's project", () => {

@@ -2,6 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { convertTexts } from "../helpers/convert-text.ts";
 import { contentFiles, escapeText } from "../../src/ingest/mdx.ts";
+import { mergeReports } from "../../src/ingest/merge.ts";
+import { metric, project, report } from "./enrich-fixtures.ts";
 
 const plan = "河南省2023年民生实事发布\n\n今年将办好民生实事。\n\n第一项实事,开展职业技能培训。全年开展职业技能培训300万人次以上。\n\n第二项实事,新建寄宿制小学。全年新开工150所以上。";
 const results = "河南省2023年民生实事完成情况\n\n10项实事完成。\n\n第一项实事,开展职业技能培训和评价取证。全省开展职业技能培训428.7万人次,完成年度目标任务的142.9%。\n\n第二项实事,改善农村学校办学条件。全省新开工寄宿制小学150所,完成年度目标任务的100%。";
@@ -56,6 +58,17 @@ describe("MDX", () => {
     expect(body).toContain("&#105;mport fs from");
   });
 
+  it("closes a figure mark at the end of its line: a figure broken over two lines (428.7万 / 人次) is marked on the first", () => {
+    const broken = "河南省2023年民生实事完成情况\n\n10项实事完成。\n\n第一项实事,开展职业技能培训。全省开展职业技能培训428.7万\n人次,完成年度目标任务的142.9%。\n\n第二项实事,改善农村学校办学条件。全省新开工寄宿制小学150所,完成年度目标任务的100%。";
+    const { archive, texts } = convertTexts({ "broken.txt": broken });
+    expect(archive.reports[0]!.projects[0]!.metrics.map((m) => [m.value, m.unit])).toEqual([[428.7, "万人次"]]);
+    const mdx = [...contentFiles(archive, texts).values()][0]!;
+    const lines = mdx.slice(mdx.indexOf("<SourceDocument")).split("\n");
+    for (const line of lines) expect((line.match(/<Fig /g) ?? []).length, line).toBe((line.match(/<\/Fig>/g) ?? []).length);
+    expect(lines).toContain('第一项实事&#44;开展职业技能培训。全省开展职业技能培训<Fig project={"henan/2023/01"} metric={0}>428&#46;7万</Fig>');
+    expect(lines).toContain("人次&#44;完成年度目标任务的142&#46;9&#37;。");
+  });
+
   it("leaves no markdown in the source text: remark sees only paragraphs of text and the Fig marks", async () => {
     const { remark } = await import("remark");
     const text = "标题 *强调* [链接](http://x) # 不是标题\n\n1. 不是列表 `代码` > 引用 <b>粗</b> {x}\n\n| a | b |";
@@ -94,5 +107,53 @@ describe("MDX", () => {
     const files = contentFiles(archive, texts);
     expect([...files.keys()]).toEqual(["rejected/weather.mdx"]);
     expect(files.get("rejected/weather.mdx")).toContain("四川省气象台发布暴雨预警。");
+  });
+});
+
+describe("merge rules (one region-year from a plan and a results notice)", () => {
+  const PLAN = [{ seed: "a-plan.txt", kind: "plan" as const }];
+  const RESULTS = [{ seed: "b-results.txt", kind: "results" as const }];
+  const merge = (results: ReturnType<typeof report>, plan: ReturnType<typeof report>) => {
+    const merged = mergeReports([plan, results]);
+    expect(merged).toHaveLength(1);
+    return merged[0]!;
+  };
+
+  it("joins a numbered project to the one of the same number and the same level (市定 1 is not 省定 1)", () => {
+    const results = report("henan/luohe/2024", ["河南省", "漯河市"], 2024, [
+      project("henan/luohe/2024/sheng-01", "开展职业技能培训", [], { no: 1, level: "province" }),
+      project("henan/luohe/2024/shi-01", "促进更可持续就业", [], { no: 1, level: "city" }),
+    ], RESULTS);
+    const plan = report("henan/luohe/2024", ["河南省", "漯河市"], 2024, [
+      project("henan/luohe/2024/shi-01", "促进就业", [metric("城镇新增就业", 3.3, "万人", "target", null, "a-plan.txt")], { no: 1, level: "city" }),
+    ], PLAN);
+    const merged = merge(results, plan);
+    expect(merged.projects.map((p) => [p.id, p.metrics.map((m) => m.value)])).toEqual([
+      ["henan/luohe/2024/sheng-01", []],
+      ["henan/luohe/2024/shi-01", [3.3]],
+    ]);
+  });
+
+  it("joins unnumbered projects by title (bigram Dice ≥ 0.5) instead of adding a second one", () => {
+    const results = report("hebei/chengde/2024", ["河北省", "承德市"], 2024, [project("hebei/chengde/2024/01", "口袋公园建设工程")], RESULTS);
+    const plan = report("hebei/chengde/2024", ["河北省", "承德市"], 2024, [
+      project("hebei/chengde/2024/01", "口袋公园建设", [metric("新建口袋公园", 14, "个", "target", null, "a-plan.txt")]),
+    ], PLAN);
+    const merged = merge(results, plan);
+    expect(merged.projects.map((p) => [p.title, p.metrics.map((m) => m.value)])).toEqual([["口袋公园建设工程", [14]]]);
+  });
+
+  it("keeps the project count the plan states when the results notice states none", () => {
+    const results = report("henan/2023", ["河南省"], 2023, [project("henan/2023/01", "开展职业技能培训", [], { no: 1 })], RESULTS);
+    const plan = { ...report("henan/2023", ["河南省"], 2023, [project("henan/2023/01", "开展职业技能培训", [], { no: 1 })], PLAN), projectCount: 10 };
+    expect(merge(results, plan).projectCount).toBe(10);
+  });
+
+  it("unites the responsible units of both documents, each once", () => {
+    const results = report("henan/2023", ["河南省"], 2023, [project("henan/2023/01", "开展职业技能培训", [], { no: 1, responsible: ["省人力资源社会保障厅"] })], RESULTS);
+    const plan = report("henan/2023", ["河南省"], 2023, [
+      project("henan/2023/01", "开展职业技能培训", [], { no: 1, responsible: ["省人力资源社会保障厅", "省财政厅"] }),
+    ], PLAN);
+    expect(merge(results, plan).projects[0]!.responsible).toEqual(["省人力资源社会保障厅", "省财政厅"]);
   });
 });

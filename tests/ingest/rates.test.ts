@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { computeProjectRates, computeRates, foldMagnitude } from "../../src/ingest/rates.ts";
+import { computeProjectRates, computeRates } from "../../src/ingest/rates.ts";
+import { foldMagnitude } from "../../src/ingest/quantities.ts";
 import {
   inconsistentProject,
   metric,
@@ -92,6 +93,14 @@ describe("computed completion rates on hand-made figures", () => {
       metric("基层卫生技术人员在线培训", 16.6, "万名", "actual", 110.3),
     ]);
     expect(actual).toMatchObject({ computedRate: 110.7, rateMismatch: false });
+  });
+
+  it("flags a difference of more than half a point: 1006 of 1000 is 100.6, stated 100", () => {
+    const [, actual] = rated("新建城市书房", [
+      metric("新建城市书房", 1000, "个", "target"),
+      metric("新建城市书房", 1006, "个", "actual", 100),
+    ]);
+    expect(actual).toMatchObject({ computedRate: 100.6, rateMismatch: true });
   });
 
   it("never pairs percentages: a coverage rate is not a completion rate", () => {

@@ -43,14 +43,24 @@ describe("report facts", () => {
   });
 
   it.each([
-    ["results", "年度目标任务全部完成。"],
-    ["progress", "截至6月底,各项实事进展顺利。"],
-    ["plan", "今年将实施以下民生实事,力争全年完成。\n\n1.新建学校12所以上。\n\n2.改造农村公路300公里以上。"],
-  ])("tells a %s report by its cues", (kind, lede) => {
+    ["results", "年度目标任务全部完成。", null],
+    ["progress", "截至6月底,各项实事进展顺利。", "2024-06-30"],
+    ["plan", "今年将实施以下民生实事,力争全年完成。\n\n1.新建学校12所以上。\n\n2.改造农村公路300公里以上。", null],
+  ])("tells a %s report by its cues", (kind, lede, asOf) => {
     const text = `甘肃省2024年为民办实事\n\n${lede}` + (kind === "plan" ? "" : body);
     const report = onlyReport(text);
     expect(report.sources[0]!.kind).toBe(kind);
-    if (kind === "progress") expect(report.sources[0]!.asOf).toBe("2024-06-30");
+    expect(report.sources[0]!.asOf).toBe(asOf);
+  });
+
+  it("reads the figures of a progress report as achievements so far, not as targets", () => {
+    const report = onlyReport("甘肃省2024年为民办实事进展情况\n\n截至6月底,各项实事进展顺利。\n\n一、新建学校。新建学校12所。\n\n二、改造道路。改造农村公路300公里。\n\n三、建设公园。建成口袋公园15个。");
+    expect(report.sources[0]!.kind).toBe("progress");
+    expect(report.projects.flatMap((p) => p.metrics.map((m) => [m.value, m.role]))).toEqual([
+      [12, "actual"],
+      [300, "actual"],
+      [15, "actual"],
+    ]);
   });
 
   it("lets front matter override region, year and kind", () => {

@@ -6,6 +6,11 @@ import type { ItemDraft, Structure } from "../draft.ts";
 import { STATEMENT, cleanTitle, firstClause } from "../titles.ts";
 import { bigramDice as dice } from "../similarity.ts";
 
+/** Fewer unnumbered headings than this are sections of an article, not a programme's projects. */
+const MIN_HEADINGS = 3;
+/** A paragraph's opening clause is a project's title only up to this length (characters): longer is a sentence. */
+const MAX_STATEMENT_TITLE = 30;
+
 export /** Newspaper layout: "3 开工改造城镇老旧小区38.94万户" headlines beside the paragraphs they sum up. */
 function headlineItems(blocks: Block[]): Structure {
   const firstHead = blocks.findIndex((b) => b.type === "numhead");
@@ -70,7 +75,7 @@ function pairedItem(head: Block, body: Block | null, no: number, list: number): 
   const lead = body ? firstClause(body.text, body.text.search(/[。;；]/)) : "";
   // 我省将“技能河南”列为2022年重点民生实事首位事项 names the project it ranks.
   const ranked = /将(.{2,20}?)列为/u.exec(lead)?.[1] ?? null;
-  const statement = ranked ?? (body && STATEMENT.test(lead) && !/\d/.test(lead) && lead.length <= 30 ? lead : null);
+  const statement = ranked ?? (body && STATEMENT.test(lead) && !/\d/.test(lead) && lead.length <= MAX_STATEMENT_TITLE ? lead : null);
   const title = statement ?? cleanTitle(head.rest);
   const item: ItemDraft = {
     no,
@@ -107,7 +112,7 @@ export function headingItems(blocks: Block[]): Structure | null {
   for (let i = lede + 1; i + 1 < blocks.length; i++) {
     if (blocks[i]!.type === "headline" && blocks[i + 1]!.type === "body") heads.push(i);
   }
-  if (heads.length < 3) return null;
+  if (heads.length < MIN_HEADINGS) return null;
   const items: ItemDraft[] = heads.map((h, k) => {
     const head = blocks[h]!;
     const end = heads[k + 1] ?? blocks.length;

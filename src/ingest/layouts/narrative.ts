@@ -6,6 +6,13 @@ import { bigramDice as dice } from "../similarity.ts";
 import { extractFigures } from "../figures.ts";
 import type { ItemDraft, Structure } from "../draft.ts";
 
+/** A topic is one of the named 工程 only when more than this share of its characters are in the name (a coincidence of 民生 or 工程 stays below it). */
+const NAMED_FOR_CONTAINMENT = 0.59;
+/** A sentence with no shared figure still speaks of the scope at this bigram Dice: a few shared words, not a theme. */
+const SHARED_THEME_DICE = 0.12;
+/** A clause without a subject continues the theme before it at this bigram Dice of their topics. */
+const SAME_TOPIC_DICE = 0.25;
+
 // Where a named 工程 begins: after these words or punctuation. 围绕就业促进工程 · 我市实施义务教育学校扩容提质工程
 const NAME_BOUNDARY = /(?:围绕|实施|推进|(?:做[实细优好强]){1,3}|为|在|的|是|了|通过|开展|启动|持续|深入|加快|我市|我省|我县|全市|全省)$/u;
 // Not a project of its own: 20项民生工程 · 多项民生工程
@@ -64,7 +71,7 @@ export function narrativeItems(blocks: Block[]): Structure {
   };
   const namedFor = (topic: string) => {
     let best: string | null = null;
-    let bestScore = 0.59;
+    let bestScore = NAMED_FOR_CONTAINMENT;
     for (const n of names) {
       const s = charContainment(topic, n);
       if (s > bestScore) [best, bestScore] = [n, s];
@@ -117,7 +124,7 @@ function sharesTheme(sentence: string, scopeText: string): boolean {
   const nums = (s: string) => new Set([...s.matchAll(/\d+(?:\.\d+)?/g)].map((m) => m[0]));
   const a = nums(scopeText);
   for (const n of nums(sentence)) if (a.has(n) && !/^20\d\d$/.test(n)) return true;
-  return dice(sentence, scopeText) >= 0.12;
+  return dice(sentence, scopeText) >= SHARED_THEME_DICE;
 }
 
 interface Theme {
@@ -158,7 +165,7 @@ function sentenceThemes(sentence: string): Theme[] {
     const topic = clauseTopic(text);
     const current = themes[themes.length - 1];
     const subject = SUBJECT.exec(text)?.[1];
-    const carries = current && (CONTINUES.test(text) || (!subject && dice(topic, current.topic) >= 0.25) || topic.length < 2);
+    const carries = current && (CONTINUES.test(text) || (!subject && dice(topic, current.topic) >= SAME_TOPIC_DICE) || topic.length < 2);
     if (current && carries && !pending) {
       if (PARALLEL.test(text) && !current.title.includes("、")) current.title += `、${clauseTopic(text)}`;
       current.end = end;
