@@ -33,7 +33,7 @@ function latestKind(kinds: Iterable<ReportKind>): ReportKind | null {
 }
 
 /** The rate a status rests on: the stated one, else the computed one. */
-function effectiveRate(metric: Metric): number | null {
+export function effectiveRate(metric: Metric): number | null {
   return metric.rate ?? metric.computedRate ?? null;
 }
 
