@@ -61,12 +61,17 @@ export function documentFacts(paragraphs: Paragraph[], maxScan = 4000): Document
 
 /** The span's text with a space wherever the paragraph joined characters the document kept apart. */
 function asWrittenApart(span: Span): string {
-  let out = "";
-  for (let i = 0; i < span.text.length; i++) {
-    if (i > 0 && span.pos[i]! - span.pos[i - 1]! > 1) out += " ";
-    out += span.text[i];
+  const pieces: string[] = [];
+  let from = 0;
+  for (let i = 1; i < span.text.length; i++) {
+    if (span.pos[i]! - span.pos[i - 1]! > 1) {
+      pieces.push(span.text.slice(from, i));
+      from = i;
+    }
   }
-  return out;
+  if (!pieces.length) return span.text;
+  pieces.push(span.text.slice(from));
+  return pieces.join(" ");
 }
 
 function iso(y: number, m: number, d: number): string | null {
@@ -191,6 +196,8 @@ const AS_OF = /截至\s*(?:(\d{4})\s*年)?\s*(\d{1,2})\s*月\s*(?:(\d{1,2})\s*�
 
 // The months a progress notice covers: 1—6月份进展情况 · 1至9月
 const MONTH_SPAN = /(?<!\d)1\s*[-—~至]\s*(\d{1,2})\s*月/u;
+// A month's progress notice: 2023年10月份政府民生实事项目进展情况
+const MONTH_PROGRESS = /(?<!\d)(\d{1,2})\s*月份[^。\n]{0,16}?(?:进展|进度|推进)/u;
 // How far into a text its cut-off date is looked for: the opening paragraphs of a notice.
 const AS_OF_WINDOW = 1200;
 
@@ -199,13 +206,18 @@ export function asOfMonth(text: string): number | null {
   const opening = text.slice(0, AS_OF_WINDOW);
   const m = AS_OF.exec(opening);
   if (m) return Number(m[2]);
-  const span = MONTH_SPAN.exec(opening);
+  const span = MONTH_SPAN.exec(opening) ?? MONTH_PROGRESS.exec(opening);
   return span ? Number(span[1]) : /上半年/.test(opening) ? 6 : /前三季度/.test(opening) ? 9 : null;
 }
 
 export function asOfDate(text: string, year: number): string | null {
   const m = AS_OF.exec(text);
-  if (!m) return null;
+  if (!m) {
+    // A notice of months (1—6月份, 10月份…进展情况) runs to the end of its last month.
+    const span = MONTH_SPAN.exec(text.slice(0, AS_OF_WINDOW)) ?? MONTH_PROGRESS.exec(text.slice(0, AS_OF_WINDOW));
+    const month = span ? Number(span[1]) : 0;
+    return month >= 1 && month <= 12 ? iso(year, month, new Date(Date.UTC(year, month, 0)).getUTCDate()) : null;
+  }
   const y = m[1] ? Number(m[1]) : year;
   const month = Number(m[2]);
   const day = m[3] ? Number(m[3]) : new Date(Date.UTC(y, month, 0)).getUTCDate();

@@ -235,6 +235,13 @@ describe("stated counts", () => {
   });
 });
 
+describe("kind", () => {
+  it("reads a month's progress notice (10月份…进展情况) as progress to that month", () => {
+    const text = ["2023年10月份巴中市民生实事项目进展情况", "", "今年3项民生实事推进顺利。", "1.新增城镇就业1万人，完成年度目标的90%。", "2.新建幼儿园3所。", "3.改造老旧小区9个，完成年度目标的80%。"].join("\n");
+    expect(run(text).archive.reports[0]!.sources[0]).toMatchObject({ kind: "progress", asOf: "2023-10-31" });
+  });
+});
+
 describe("the self-check", () => {
   it("warns at the list's line when the projects read differ from the count the text states", () => {
     const text = ["宜宾市2024年十件民生实事进展", "", "今年，我市确定了10件民生实事。", "", "1.新增城镇就业1.5万人。", "2.改造老旧小区20个。", "3.新建幼儿园4所。"].join("\n");

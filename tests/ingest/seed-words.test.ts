@@ -17,13 +17,13 @@ const OTHER_DOCUMENTS = ["tests/fixtures/variants", "tests/fixtures/devset", "te
  * Adding a word here needs a reason a reviewer accepts; a word of one seed's phrasing does not.
  */
 const ALLOWED: { reason: string; words: string[] }[] = [
-  { reason: "everyday Chinese, not a word of any report: connectives, hedges and verbs", words: ["此外", "正在", "力争", "不低于", "分别为", "多项", "打造", "构建", "组成"] },
+  { reason: "everyday Chinese, not a word of any report: connectives, hedges, verbs and calendar words", words: ["此外", "正在", "力争", "不低于", "分别为", "多项", "打造", "构建", "组成", "月份"] },
   { reason: "the genre's result and plan cues, heard in any 民生实事 notice", words: ["圆满完成", "已达成", "提前或超额", "交卷", "敲定", "改造完成", "目标任务要求"] },
   { reason: "the genre's labels and programme names", words: ["承办", "民生工程", "合计", "赔付"] },
   { reason: "web-page furniture of any news site", words: ["今日热搜", "转自"] },
   { reason: "place words: a 大道 or 城区 inside a title is not a region", words: ["大道", "在城区"] },
   { reason: "examples in messages, the marker table and the search page, not rules", words: ["南阳市", "新建学校", "持续深入推进"] },
-  { reason: "open in issue 15: 将…列为 in layouts/headlines.ts was built from one sentence; generalising it is the structure step's (work in /work/main)", words: ["列为"] },
+  { reason: "将X列为/作为… is how any notice ranks a project (layouts/headlines.ts reads 将…列为 and 将…作为 alike)", words: ["列为"] },
 ];
 /** Files whose words are a vocabulary by design, with the reason. */
 const ALLOWED_FILES: Record<string, string> = {

@@ -73,8 +73,8 @@ function headlineItems(blocks: Block[]): Structure {
 
 function pairedItem(head: Block, body: Block | null, no: number, list: number): ItemDraft {
   const lead = body ? firstClause(body.text, body.text.search(/[。;；]/)) : "";
-  // 我省将“技能河南”列为2022年重点民生实事首位事项 names the project it ranks.
-  const ranked = /将(.{2,20}?)列为/u.exec(lead)?.[1] ?? null;
+  // 将X列为/作为…首位事项 names the project it ranks.
+  const ranked = /将(.{2,20}?)(?:列为|作为)/u.exec(lead)?.[1] ?? null;
   const statement = ranked ?? (body && STATEMENT.test(lead) && !/\d/.test(lead) && lead.length <= MAX_STATEMENT_TITLE ? lead : null);
   const title = statement ?? cleanTitle(head.rest);
   const item: ItemDraft = {
