@@ -44,10 +44,12 @@ const FIGURE = new RegExp(
   "gu",
 );
 // Completion of the annual target: 分别完成年度目标任务的142.9%、164.4% · 完成省定年度目标的109% · 分别占省定年度目标的139%
+// · 完成计划80公里的106.3% (the target named between)
 const RATE_PHRASE =
-  /(?:分别)?(?:完成|占|达到?|为)了?(?:[^,，。;；%\d]{0,10}?)(?:目标|任务|计划)(?:任务)?的?\s*((?:\d+(?:\.\d+)?\s*%\s*(?:[、和及与,]\s*)?)+)/gu;
+  /(?:分别)?(?:完成|占|达到?|为)了?(?:[^,，。;；%\d]{0,10}?)(?:目标|任务|计划)(?:任务)?(?:\d+(?:\.\d+)?[^,，。;；%\d的]{0,4})?的?\s*((?:\d+(?:\.\d+)?\s*%\s*(?:[、和及与,]\s*)?)+)/gu;
 // A completion rate given as such: 完成率为112%, 完成比例108%.
-const RATE_WORD = /完成(?:率|比例)(?:为|达到?|是)?\s*(\d+(?:\.\d+)?)\s*%/gu;
+// · and a bare 完成88% opening its clause (已完成132公里，完成88%); a 完工率 is a measure of its own
+const RATE_WORD = /完成(?:率|比例)(?:为|达到?|是)?\s*(\d+(?:\.\d+)?)\s*%|(?<=^|[,，;；。])\s*完成\s*(\d+(?:\.\d+)?)\s*%/gu;
 // Counts of the projects themselves, not figures: 10件12项省重点民生实事 · 20项民生工程 · 第三项
 const PROJECT_COUNT = /^(?:[省市县区]?(?:重点)?民生|[省市县区]?(?:市)?(?:重点)?(?:为民办)?实事|项?(?:省|市)?(?:重点)?民生|件|省市)/u;
 // Not a measure: years, dates, ages, durations, grades, voltage classes.
@@ -184,7 +186,7 @@ export function extractFigures(text: string, defaultRole: MetricRole): Figure[] 
     rateSpans.push({ start: m.index!, end: m.index! + m[0].length, rates });
   }
   for (const m of text.matchAll(RATE_WORD)) {
-    rateSpans.push({ start: m.index!, end: m.index! + m[0].length, rates: [Number(m[1])] });
+    rateSpans.push({ start: m.index!, end: m.index! + m[0].length, rates: [Number(m[1] ?? m[2])] });
   }
   rateSpans.sort((a, b) => a.start - b.start);
   const inRate = (n: RawNumber) => rateSpans.some((r) => n.start >= r.start && n.start < r.end);

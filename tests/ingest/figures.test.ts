@@ -136,3 +136,16 @@ describe("numbers that are not figures", () => {
     expect(read("让改革成果走进千家万户,惠及百姓人家。")).toEqual([]);
   });
 });
+
+describe("rates written around a named target", () => {
+  const read = (text: string) => extractFigures(text, "actual").map((f) => `${f.value}${f.unit}@${f.rate}`);
+
+  it("pairs 完成计划80公里的106.3% with the achievement before it", () => {
+    expect(read("新改建农村公路85公里，完成计划80公里的106.3%。")).toEqual(["85公里@106.3"]);
+    expect(read("全年新增城镇就业7.08万人，完成省定任务6.2万人的114.2%。")).toEqual(["7.08万人@114.2"]);
+  });
+
+  it("reads a bare 完成88% that opens its clause as the rate of the figure before it", () => {
+    expect(read("已完成132公里，完成88%")).toEqual(["132公里@88"]);
+  });
+});
