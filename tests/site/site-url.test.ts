@@ -1,0 +1,48 @@
+// A build meant for the web needs the address it will be served from: without SITE_URL the
+// config says so loudly, and with REQUIRE_SITE_URL (the deploy workflow) it refuses to build.
+import { spawnSync } from "node:child_process";
+import { describe, expect, it } from "vitest";
+
+/** Loads astro.config.mjs as `astro build` would, in a process of its own. */
+function loadConfig(env: Record<string, string>, command = "build") {
+  const script = `process.argv.push(${JSON.stringify(command)}); const c = (await import("./astro.config.mjs")).default; console.log("site=" + c.site);`;
+  const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== "SITE_URL" && k !== "REQUIRE_SITE_URL"));
+  return spawnSync(process.execPath, ["--input-type=module", "-e", script], { cwd: process.cwd(), env: { ...clean, ...env }, encoding: "utf8" });
+}
+
+describe("SITE_URL", () => {
+  it("a build without it warns, in one line, that its absolute URLs are localhost", () => {
+    const run = loadConfig({});
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain("site=http://localhost:4321");
+    expect(run.stderr).toMatch(/SITE_URL is not set: every absolute URL in this build points at http:\/\/localhost:4321/);
+  });
+
+  it("the deploy workflow's REQUIRE_SITE_URL makes a build without it fail", () => {
+    const run = loadConfig({ REQUIRE_SITE_URL: "1" });
+    expect(run.status).not.toBe(0);
+    expect(run.stderr).toMatch(/SITE_URL is not set/);
+  });
+
+  it("a build with it uses it and says nothing; astro dev keeps localhost quietly", () => {
+    const set = loadConfig({ SITE_URL: "https://example.github.io", REQUIRE_SITE_URL: "1" });
+    expect(set.status).toBe(0);
+    expect(set.stdout).toContain("site=https://example.github.io");
+    expect(set.stderr).not.toMatch(/SITE_URL is not set/);
+    const dev = loadConfig({}, "dev");
+    expect(dev.stderr).not.toMatch(/SITE_URL is not set/);
+  });
+});
+
+describe("the deploy workflow", () => {
+  it("installs exactly the committed lock and refuses a build without SITE_URL", async () => {
+    const { readFileSync } = await import("node:fs");
+    const workflow = readFileSync(".github/workflows/deploy.yml", "utf8");
+    expect(workflow).toMatch(/run: npm ci\b/);
+    expect(workflow).not.toMatch(/npm install/);
+    expect(workflow).toMatch(/REQUIRE_SITE_URL: "1"/);
+    const ci = readFileSync(".ci/run", "utf8");
+    expect(ci).toMatch(/^npm ci\b/m);
+    expect(ci).not.toMatch(/npm install/);
+  });
+});
