@@ -3,7 +3,7 @@
 // lists, the headings, the narrative), each candidate is scored on evidence the text itself
 // gives, and the best one wins. The scores are kept, so a reader can see why.
 import type { Block } from "./structure.ts";
-import type { ItemDraft, Structure } from "./draft.ts";
+import { opensGroup, type ItemDraft, type Structure } from "./draft.ts";
 import { familyOf, type MarkerType } from "./markers.ts";
 import { markerItems } from "./layouts/markers.ts";
 import { headingItems, headlineItems } from "./layouts/headlines.ts";
@@ -145,7 +145,7 @@ export function numberingScore(items: ItemDraft[]): number {
   let good = 0;
   items.forEach((it, k) => {
     const prev = items[k - 1];
-    const newGroup = !prev || prev.list !== it.list || prev.level !== it.level || prev.section !== it.section || prev.group !== it.group;
+    const newGroup = opensGroup(prev, it);
     if (it.no === null) return;
     if (prev?.no != null && it.no === prev.no + 1) good++;
     else if (it.no === 1 && newGroup) good++;

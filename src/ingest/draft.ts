@@ -32,6 +32,11 @@ export interface ItemDraft {
   group?: number;
 }
 
+/** Whether an item stands under another heading (list, level, section or group) than the one before it. */
+export function opensGroup(prev: ItemDraft | undefined, item: ItemDraft): boolean {
+  return !prev || prev.list !== item.list || prev.level !== item.level || prev.section !== item.section || prev.group !== item.group;
+}
+
 export interface Structure {
   items: ItemDraft[];
   /** Per list: the year its heading names (二、2024年主要任务), or null. */

@@ -2,7 +2,7 @@
 // page holds two), each list is closed where the text's closing section begins (下一步,
 // 存在问题), and then the candidates module chooses how the list is read.
 import type { Block } from "./structure.ts";
-import type { ItemDraft, Structure } from "./draft.ts";
+import { opensGroup, type ItemDraft, type Structure } from "./draft.ts";
 import type { MarkerType } from "./markers.ts";
 import { describeCandidates, proposeCandidates } from "./candidates.ts";
 import { statedCounts } from "./segment.ts";
@@ -156,7 +156,7 @@ function check(layout: string, items: ItemDraft[], stated: number[] | null, cand
     for (let k = 1; k < items.length; k++) {
       const [a, b] = [numbers[k - 1], numbers[k]];
       if (a == null || b == null) continue;
-      const newGroup = items[k - 1]!.level !== items[k]!.level || items[k - 1]!.section !== items[k]!.section || items[k - 1]!.group !== items[k]!.group;
+      const newGroup = opensGroup(items[k - 1], items[k]!);
       if (b === 1 && !newGroup) numbering = "restarts";
       else if (b !== a + 1 && !(b === 1 && newGroup) && numbering === "ok") numbering = "gaps";
     }

@@ -32,6 +32,14 @@ export function sliceSpan(span: Span, start: number, end: number): Span {
   return { text: span.text.slice(start, end), pos: span.pos.subarray(start, Math.max(start, end)) };
 }
 
+/** The span with text the document does not write appended (a unit, a label); it points at the span's last character. */
+export function appendText(span: Span, text: string): Span {
+  const pos = new Int32Array(span.pos.length + text.length);
+  pos.set(span.pos, 0);
+  pos.fill(span.pos[span.pos.length - 1] ?? 0, span.pos.length);
+  return { text: span.text + text, pos };
+}
+
 /** Trims white space at both ends. */
 export function trimSpan(span: Span): Span {
   let s = 0;

@@ -1,7 +1,7 @@
 // Tables of projects, however the page drew them: pipe rows (with or without edge pipes),
 // TAB-separated rows, or one cell per line (序号 / 名称 / 完成情况 / 占全年计划, then
 // 1 / 城镇新增就业 / 2.15万人 / 95.6%). All three become rows of cells, read by one reader.
-import { sliceSpan, trimSpan, type Span } from "../text.ts";
+import { appendText, joinSpans, sliceSpan, trimSpan, type Span } from "../text.ts";
 import type { Block } from "../structure.ts";
 import type { ItemDraft, Passage, Structure } from "../draft.ts";
 import { LEVEL_MARK, cleanTitle, levelOfMark, splitUnits } from "../titles.ts";
@@ -156,19 +156,10 @@ const TITLE_UNIT = /\d+(?:\.\d+)?\s*((?:万|亿)?(?:平方米|公里|万元|亿�
 function withUnit(done: Span | null, title: string): Span | null {
   if (!done || !/^\d+(?:\.\d+)?$/.test(done.text)) return done;
   const unit = TITLE_UNIT.exec(title)?.[1];
-  if (!unit) return done;
-  const pos = new Int32Array(done.pos.length + unit.length);
-  pos.set(done.pos, 0);
-  pos.fill(done.pos[done.pos.length - 1] ?? 0, done.pos.length);
-  return { text: done.text + unit, pos };
+  return unit ? appendText(done, unit) : done;
 }
 
 /** A 完成率 cell reads as "…,完成率X%" after the achievement it rates. */
 function joinRate(done: Span, rate: Span): Span {
-  const glue = ",完成率";
-  const pos = new Int32Array(done.pos.length + glue.length + rate.pos.length);
-  pos.set(done.pos, 0);
-  pos.fill(rate.pos[0] ?? 0, done.pos.length, done.pos.length + glue.length);
-  pos.set(rate.pos, done.pos.length + glue.length);
-  return { text: done.text + glue + rate.text, pos };
+  return joinSpans([appendText(done, ",完成率"), rate]);
 }
