@@ -159,7 +159,9 @@ const RESULT_CUES = /完成(?:年度|省定|市定|全年)?(?:目标)?(?:任务|
 // Interim progress: 进展顺利, 序时进度, 上半年 …
 const PROGRESS_CUES = /稳步推进|有序推进|进展顺利|序时进度|时序进度|推进情况|进展情况|上半年|前三季度|一季度|1[-—~至]\d{1,2}月/gu;
 // Announced plans: 出炉, 敲定, 票决, 将于年内, 主要任务 …
-const PLAN_CUES = /将(?:继续)?(?:实施|办好|推进|于)|计划|拟|力争|敲定|出炉|票决|征集|公布|发布|确定|印发|抓好落实|主要任务|全年(?:完成|新建|开展|组织|救助|培训)|不少于|以上/gu;
+const PLAN_CUES = /将(?:继续)?(?:实施|办好|推进|于)|计划|拟|力争|敲定|出炉|票决|征集|公布|发布|确定|印发|抓好落实|主要任务|全年(?:完成|新建|开展|组织|救助|培训)|不少于|以上|任务分解|分解下达|责任分工|完成时限|实施方案/gu;
+// A completion still to come is a plan's: 确保全年目标任务顺利完成 · 力争年底前建成. Its 完成 is no result.
+const ASPIRATION = /(?:确保|力争|争取|务必)[^,，。;；]{0,16}?(?:完成|建成|兑现)/gu;
 
 // A completion rate stated in the text: 完成年度目标任务的142.9% · 完成年度计划的104.4% · 完成率95% · 占全年计划88%
 export const STATED_RATE = /完成[^,，。;；]{0,10}(?:目标|任务|计划)[^,，。;；\d]{0,4}的\s*\d|完成率\s*\d|(?:完成|占)(?:全年|年度)?(?:计划|目标)?比例\s*\d|占全年(?:计划|目标|任务)\s*\d/u;
@@ -181,7 +183,7 @@ export function reportKind(text: string, ratedShare: number, asOfMonth: number |
   const count = (re: RegExp, t = text) => (t.match(re) ?? []).length;
   const withoutRates = text.replace(STATED_RATES, "").replace(MEASURED_AGAINST_PLAN, "");
   const scores: Array<[ReportKind, number]> = [
-    ["results", count(RESULT_CUES) + RATED_WEIGHT * ratedShare],
+    ["results", count(RESULT_CUES, text.replace(ASPIRATION, "确保")) + RATED_WEIGHT * ratedShare],
     ["plan", count(PLAN_CUES, withoutRates)],
     ["progress", count(PROGRESS_CUES)],
   ];

@@ -2,6 +2,7 @@
 // labels (责任单位, 完成情况) or body text. Every pattern here is a rule of the genre.
 import { isHeadline, type Paragraph } from "./normalise.ts";
 import { isTableRow, matchMarker, opensItem, type MarkerType } from "./markers.ts";
+import { joinSpans } from "./text.ts";
 
 export interface Block {
   paragraph: Paragraph;
@@ -23,7 +24,52 @@ const NUMHEAD = /^(\d{1,2})\s+(?=\S)/u;
 const LABEL = /^(责任单位|牵头单位|承办单位|主办单位|配合单位|完成情况|进展情况|推进情况|目标任务|工作目标|年度目标)\s*[:：]\s*/u;
 
 export function classify(paragraphs: Paragraph[]): Block[] {
-  return paragraphs.map((paragraph) => classifyOne(paragraph));
+  return joinLoneNumbers(paragraphs.map((paragraph) => classifyOne(paragraph)));
+}
+
+// A number standing alone on its line, its item on the next: "01" then "推动…医院二期工程建设;".
+const LONE_NUMBER = /^0?(\d{1,2})$/u;
+
+/**
+ * Joins each lone number to the paragraph after it, as one numbered item (family dot), where
+ * the numbers run 1, 2, 3 … each with exactly one paragraph of its own. A number followed by
+ * several short cells is a row of a table drawn one cell per line, which the table reader
+ * reads, so such runs are left as they are.
+ */
+function joinLoneNumbers(blocks: Block[]): Block[] {
+  const joined: Block[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    const n = LONE_NUMBER.exec(b.text.trim());
+    if (!n || !oneParagraphEach(blocks, i, Number(n[1]))) {
+      joined.push(b);
+      continue;
+    }
+    const item = blocks[i + 1]!;
+    const span = joinSpans([b.paragraph.span, item.paragraph.span]);
+    joined.push({
+      paragraph: { ...b.paragraph, span, noise: false },
+      text: span.text,
+      type: "marker",
+      marker: "dot",
+      numbers: [Number(n[1])],
+      rest: item.text,
+      restAt: b.paragraph.span.text.length,
+    });
+    i++;
+  }
+  return joined;
+}
+
+/** Whether the lone number at i, and its neighbours in the run, each own exactly one text paragraph. */
+function oneParagraphEach(blocks: Block[], i: number, no: number): boolean {
+  const isNumber = (k: number, want: number) => Number(LONE_NUMBER.exec(blocks[k]?.text.trim() ?? "")?.[1]) === want;
+  const owns = (k: number) => !!blocks[k + 1] && (blocks[k + 1]!.type === "body" || blocks[k + 1]!.type === "headline") && !LONE_NUMBER.test(blocks[k + 1]!.text.trim());
+  if (!owns(i)) return false;
+  // The run: the next number two paragraphs on, or the previous one two paragraphs back.
+  const next = isNumber(i + 2, no + 1) && owns(i + 2);
+  const previous = isNumber(i - 2, no - 1) && owns(i - 2);
+  return next || previous;
 }
 
 // Markup a web page left in front of a line: <div style="…">4.新建改造农村公路…

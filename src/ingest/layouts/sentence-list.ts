@@ -7,8 +7,12 @@ import { cleanTitle, splitTopLevel } from "../titles.ts";
 import { bigramDice as dice } from "../similarity.ts";
 
 // The sentence that announces the list: …十件实事是： · …10件民生实事包括： · 确定了以下8项为民办实事：
-// · “十件民生实事”具体为：
-const ANNOUNCE = /(?:\d+|[一二三四五六七八九十两]+)\s*[件项](?:[省市县区])?(?:重点)?(?:民生实事|为民办实事|为民实事|实事|民生项目|惠民实事)(?:项目)?[”"」]?(?:分别|具体|主要|依次)?(?:(?:是|为|包括|有)\s*[:：]?|\s*[:：])/u;
+// · “十件民生实事”具体为： · 十大民生实事项目分别是： · 十大民生实事项目与群众息息相关，包括：
+const ANNOUNCE = new RegExp(
+  "(?:\\d+|[一二三四五六七八九十两]+)\\s*(?:[件项大个类])\\s*(?:[省市县区])?(?:重点)?(?:民生实事|为民办实事|为民实事|实事|民生项目|惠民实事|民生工程)(?:项目)?[”\"」]?" +
+    "(?:(?:分别|具体|主要|依次)?(?:是|为|包括|有)\\s*[:：]?|\\s*[:：]|[^。;；:：]{0,30}?(?:分别是|分别为|具体是|具体为|包括|涵盖)\\s*[:：]?)",
+  "u",
+);
 // A list holds at least this many names; fewer is a sentence, not a list.
 const MIN_NAMES = 4;
 // A name of a project is short: longer pieces are clauses of prose.
@@ -55,19 +59,26 @@ export function sentenceItems(blocks: Block[]): Structure | null {
 
 /**
  * Each clause with a figure goes to the project it names, looking a few projects ahead of
- * the last one; a clause that names none stays with the project before it.
+ * the last one; a clause that names none stays with the project before it. The paragraph
+ * right after the list is read whole; a later one only if it names a project of the list
+ * ("以明眸皓齿工程为例，…"): one that names none is commentary, and ends the reading.
  */
 function assignClauses(items: ItemDraft[], blocks: Block[]): void {
   let current = 0;
+  let read = 0;
   for (const b of blocks) {
     const sentences = splitAt(b.paragraph.span, /[。;；]/);
     if (!sentences.some((s) => /\d/.test(s.text))) continue;
+    const named = items.findIndex((it) => it.title.length >= 2 && b.text.includes(it.title));
+    if (read > 0 && named < 0) break;
+    if (read > 0) current = named;
+    read++;
     for (const sentence of sentences) {
       let from = 0;
       for (const clause of splitAt(sentence, /[,，、]/)) {
         const at = sentence.text.indexOf(clause.text, from);
         from = at + clause.text.length;
-        if (!/\d/.test(clause.text)) continue;
+        if (!/\d/.test(clause.text) || PROGRAMME_COUNT.test(clause.text)) continue;
         let best = -1;
         let bestScore = MIN_ECHO;
         for (let j = current; j < Math.min(items.length, current + LOOKAHEAD + 1); j++) {
@@ -82,10 +93,11 @@ function assignClauses(items: ItemDraft[], blocks: Block[]): void {
         else owner.passages.push({ span: sentence, role: null, window: { start: at, end: from } });
       }
     }
-    // One paragraph of figures per list: a later paragraph is commentary or a quote.
-    break;
   }
 }
+
+// A clause that counts the programme's projects, not a project's work: 最终选出了10项 · 形成了12大项建议项目
+const PROGRAMME_COUNT = /^[^\d]*\d+\s*大?[项件][^\d]*$/u;
 
 /** The ；-separated clauses after an announcement, up to the sentence's end. */
 function clausesAfter(b: Block, from: number): Span[] {

@@ -20,7 +20,7 @@ interface Table {
 }
 
 // A header cell names a column: 序号 · 项目名称 · 年度目标 · 完成情况 · 完成比例 · 责任单位
-const HEADER_CELL = /^(?:序号|编号|项目|名称|内容|实事|事项|目标|计划|任务|完成|进展|进度|实际|比例|比率|占|责任|牵头|备注|单位)|(?:进度|情况|内容|名称|单位|目标|比例)$/u;
+const HEADER_CELL = /^(?:序号|编号|项目|名称|内容|实事|事项|目标|计划|任务|完成|进展|进度|实际|比例|比率|占|责任|牵头|备注|单位)|(?:进度|情况|内容|名称|单位|目标|比例|实事|事项|项目|时限|时间)$/u;
 const COLUMN = {
   no: /序号|编号|^No/i,
   title: /项目|实事|名称|内容|事项/,
@@ -132,11 +132,16 @@ function lineTable(blocks: Block[]): Table | null {
     let expected = 1;
     while (i < blocks.length && blocks[i]!.text.trim() === String(expected)) {
       const cells: Span[] = [blocks[i]!.paragraph.span];
+      // A row runs to the next row's number when it comes within a few short cells (a cell
+      // may hold several lines: three 责任单位, or a second task of the same row).
+      let nextRow = i + 1;
+      while (nextRow < blocks.length && nextRow - i <= 2 * header.length && short(blocks[nextRow]) && blocks[nextRow]!.text.trim() !== String(expected + 1)) nextRow++;
+      const bounded = blocks[nextRow]?.text.trim() === String(expected + 1);
       let j = i + 1;
       while (j < blocks.length && short(blocks[j]) && blocks[j]!.text.trim() !== String(expected + 1)) {
-        // A full row ends where a sentence begins (the closing text after the table); a cell
+        // The last row ends where a sentence begins (the closing text after the table); a cell
         // of the row itself may end in 。 (新建公办园5所，新增学位1000个。).
-        if (/[。]$/.test(blocks[j]!.text) && cells.length >= header.length) break;
+        if (!bounded && /[。]$/.test(blocks[j]!.text) && cells.length >= header.length) break;
         cells.push(blocks[j]!.paragraph.span);
         j++;
       }
