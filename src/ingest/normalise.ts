@@ -51,9 +51,13 @@ function foldChar(ch: string): string {
   return TRADITIONAL.get(ch) ?? ch;
 }
 
-/** Folds a whole text; its length and every character's offset stay the same. */
+// A year written in Chinese numerals, one digit per character: 二○二五年 · 二〇二四年度
+const NUMERAL_YEAR = /[一二][〇○零一二三四五六七八九]{3}(?=\s*年)/gu;
+const NUMERAL_DIGIT: Record<string, string> = { 〇: "0", "○": "0", 零: "0", 一: "1", 二: "2", 三: "3", 四: "4", 五: "5", 六: "6", 七: "7", 八: "8", 九: "9" };
+
+/** Folds a whole text; its length and every character's offset stay the same (二○二五年 → 2025年 too). */
 export function foldText(text: string): string {
-  return text.replace(FOLDABLE, foldChar);
+  return text.replace(FOLDABLE, foldChar).replace(NUMERAL_YEAR, (year) => [...year].map((ch) => NUMERAL_DIGIT[ch]!).join(""));
 }
 
 // Characters that show nothing but change what is read: zero-width (U+200B–U+200D, U+2060,

@@ -79,6 +79,10 @@ export function buildStructure(blocks: Block[], hints: StructureHints = {}): Rea
     }
   }
   const several = listYears.length > 1 && parts.length > 1;
+  // One list under a heading that names its year (二○二五年上海市为民办实事项目) is that year's,
+  // whatever other years the report's lede speaks of.
+  const headed = listYears.length === 1 ? headingYear(preamble) : null;
+  if (headed !== null) return { items, preamble, lists: 1, listYears: [headed], listHeadings, checks };
   return { items, preamble, lists: listYears.length, ...(several ? { listYears, listHeadings } : {}), checks };
 }
 
@@ -113,6 +117,21 @@ function splitLists(blocks: Block[], splitLines: number[]): ListPart[] {
     });
   }
   return [{ blocks, year: null, heading: null }];
+}
+
+// A heading over a list that names the list's year: 2025年民生实事项目 · 二○二五年为民办实事项目清单
+const LIST_HEADING_YEAR = /((?:19|20)\d{2})\s*年(?:度)?[^。,，]{0,16}?(?:实事|项目|工程|清单)/u;
+// How many blocks before the list its heading may stand (a group heading such as 老有所享 may come between).
+const LIST_HEADING_REACH = 3;
+
+/** The year a heading just above the list names, or null. */
+function headingYear(preamble: Block[]): number | null {
+  for (const b of preamble.slice(-LIST_HEADING_REACH).reverse()) {
+    if (b.type !== "headline") continue;
+    const m = LIST_HEADING_YEAR.exec(b.text);
+    if (m) return Number(m[1]);
+  }
+  return null;
 }
 
 function cut(blocks: Block[], at: number[]): Block[][] {

@@ -21,6 +21,8 @@ const MAX_NAME = 24;
 const LOOKAHEAD = 3;
 // Bigram overlap that counts as a clause naming a project (改造老旧小区24个 ~ 老旧小区改造).
 const MIN_ECHO = 0.15;
+// Bigram overlap of a clause that all but repeats a project's name, wherever it stands in the list.
+const STRONG_ECHO = 0.5;
 
 export function sentenceItems(blocks: Block[]): Structure | null {
   for (let k = 0; k < blocks.length; k++) {
@@ -42,7 +44,8 @@ export function sentenceItems(blocks: Block[]): Structure | null {
     }
     const last = pieces.pop() ?? "";
     const tail = /^(.{2,}?)(?:和|以及|及)(.{2,})$/u.exec(last);
-    const names = [...pieces, ...(tail && pieces.length ? [tail[1]!, tail[2]!] : [last])].filter(Boolean);
+    // The list may close with 等 (…改造15万户农村户用卫生厕所等): the name ends before it.
+    const names = [...pieces, ...(tail && pieces.length ? [tail[1]!, tail[2]!] : [last])].map((n) => n.replace(/等$/u, "")).filter(Boolean);
     if (names.length < MIN_NAMES || names.some((n) => n.length > MAX_NAME)) continue;
     const items: ItemDraft[] = [];
     let at = from;
@@ -69,7 +72,7 @@ function assignClauses(items: ItemDraft[], blocks: Block[]): void {
   for (const b of blocks) {
     const sentences = splitAt(b.paragraph.span, /[。;；]/);
     if (!sentences.some((s) => /\d/.test(s.text))) continue;
-    const named = items.findIndex((it) => it.title.length >= 2 && b.text.includes(it.title));
+    const named = namedItem(items, b.text);
     if (read > 0 && named < 0) break;
     if (read > 0) current = named;
     read++;
@@ -79,12 +82,7 @@ function assignClauses(items: ItemDraft[], blocks: Block[]): void {
         const at = sentence.text.indexOf(clause.text, from);
         from = at + clause.text.length;
         if (!/\d/.test(clause.text) || PROGRAMME_COUNT.test(clause.text)) continue;
-        let best = -1;
-        let bestScore = MIN_ECHO;
-        for (let j = current; j < Math.min(items.length, current + LOOKAHEAD + 1); j++) {
-          const s = dice(clause.text.replace(/[\d.]+/g, ""), items[j]!.title);
-          if (s > bestScore) [best, bestScore] = [j, s];
-        }
+        const best = echoedItem(items, clause.text, current);
         if (best >= 0) current = best;
         const owner = items[current]!;
         // Clauses of one project next to each other read as one window of the sentence.
@@ -94,6 +92,33 @@ function assignClauses(items: ItemDraft[], blocks: Block[]): void {
       }
     }
   }
+}
+
+/**
+ * The project a clause echoes: the best of the next few projects from the current one, or
+ * any project of the list when the clause all but repeats its name (公益性岗位安置就业困难人员4.87万人).
+ */
+function echoedItem(items: ItemDraft[], clause: string, current: number): number {
+  const words = clause.replace(/[\d.]+/g, "");
+  let best = -1;
+  let bestScore = 0;
+  for (let j = 0; j < items.length; j++) {
+    const s = dice(words, items[j]!.title);
+    const near = j >= current && j <= current + LOOKAHEAD;
+    if (s > bestScore && s > (near ? MIN_ECHO : STRONG_ECHO)) [best, bestScore] = [j, s];
+  }
+  return best;
+}
+
+/** The project a paragraph names, by its name or by a clause that all but repeats it; -1 if none. */
+function namedItem(items: ItemDraft[], text: string): number {
+  const named = items.findIndex((it) => it.title.length >= 2 && text.includes(it.title));
+  if (named >= 0) return named;
+  for (const clause of text.split(/[,，、。;；]/)) {
+    const j = echoedItem(items, clause, items.length);
+    if (j >= 0) return j;
+  }
+  return -1;
 }
 
 // A clause that counts the programme's projects, not a project's work: 最终选出了10项 · 形成了12大项建议项目
