@@ -3,6 +3,7 @@
 import { isHeadline, type Paragraph } from "./normalise.ts";
 import { isTableRow, matchMarker, opensItem, type MarkerType } from "./markers.ts";
 import { joinSpans } from "./text.ts";
+import { isHeaderCell } from "./layouts/tables.ts";
 
 export interface Block {
   paragraph: Paragraph;
@@ -29,22 +30,29 @@ export function classify(paragraphs: Paragraph[]): Block[] {
 
 // A number standing alone on its line, its item on the next: "01" then "推动…医院二期工程建设;".
 const LONE_NUMBER = /^0?(\d{1,2})$/u;
+// Most paragraphs one lone-numbered item may hold before the next number (a project with its sub-tasks).
+const MAX_ITEM_PARAGRAPHS = 12;
 
 /**
  * Joins each lone number to the paragraph after it, as one numbered item (family dot), where
- * the numbers run 1, 2, 3 … each with exactly one paragraph of its own. A number followed by
- * several short cells is a row of a table drawn one cell per line, which the table reader
- * reads, so such runs are left as they are.
+ * such numbers run 1, 2, 3 … each followed by text of its own; the item's other lines stay
+ * its body. Under a table's header (序号 / 项目 / 完成情况 …) the numbers open rows of a
+ * table drawn one cell per line, which the table reader reads, so those are left as they are.
  */
 function joinLoneNumbers(blocks: Block[]): Block[] {
+  const starts = loneNumberRuns(blocks);
+  if (!starts.size) return blocks;
   const joined: Block[] = [];
+  let inItem = false;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
-    const n = LONE_NUMBER.exec(b.text.trim());
-    if (!n || !oneParagraphEach(blocks, i, Number(n[1]))) {
-      joined.push(b);
+    if (!starts.has(i)) {
+      // Short lines under a lone-numbered item are its lines, not headlines of the next one.
+      const owned = inItem && b.type === "headline" && [...starts].some((k) => k > i);
+      joined.push(owned ? { ...b, type: "body" } : b);
       continue;
     }
+    inItem = true;
     const item = blocks[i + 1]!;
     const span = joinSpans([b.paragraph.span, item.paragraph.span]);
     joined.push({
@@ -52,7 +60,7 @@ function joinLoneNumbers(blocks: Block[]): Block[] {
       text: span.text,
       type: "marker",
       marker: "dot",
-      numbers: [Number(n[1])],
+      numbers: [loneNumber(b)!],
       rest: item.text,
       restAt: b.paragraph.span.text.length,
     });
@@ -61,15 +69,45 @@ function joinLoneNumbers(blocks: Block[]): Block[] {
   return joined;
 }
 
-/** Whether the lone number at i, and its neighbours in the run, each own exactly one text paragraph. */
-function oneParagraphEach(blocks: Block[], i: number, no: number): boolean {
-  const isNumber = (k: number, want: number) => Number(LONE_NUMBER.exec(blocks[k]?.text.trim() ?? "")?.[1]) === want;
-  const owns = (k: number) => !!blocks[k + 1] && (blocks[k + 1]!.type === "body" || blocks[k + 1]!.type === "headline") && !LONE_NUMBER.test(blocks[k + 1]!.text.trim());
-  if (!owns(i)) return false;
-  // The run: the next number two paragraphs on, or the previous one two paragraphs back.
-  const next = isNumber(i + 2, no + 1) && owns(i + 2);
-  const previous = isNumber(i - 2, no - 1) && owns(i - 2);
-  return next || previous;
+const loneNumber = (b: Block | undefined): number | null => {
+  const m = b ? LONE_NUMBER.exec(b.text.trim()) : null;
+  return m ? Number(m[1]) : null;
+};
+
+/** Indexes of lone numbers that open items: runs of two or more counting up, each with text after it. */
+function loneNumberRuns(blocks: Block[]): Set<number> {
+  const owns = (k: number) => (blocks[k + 1]?.type === "body" || blocks[k + 1]?.type === "headline") && loneNumber(blocks[k + 1]) === null;
+  const starts = new Set<number>();
+  const table = tableRegion(blocks);
+  for (let i = 0; i < blocks.length; i++) {
+    if (loneNumber(blocks[i]) === null || !owns(i) || table.has(i)) continue;
+    const run = [i];
+    for (let k = i + 2; k < blocks.length && k - run[run.length - 1]! <= MAX_ITEM_PARAGRAPHS; k++) {
+      const n = loneNumber(blocks[k]);
+      if (n === null) continue;
+      if (n !== loneNumber(blocks[run[run.length - 1]!])! + 1 || !owns(k)) break;
+      run.push(k);
+    }
+    if (run.length < 2) continue;
+    for (const k of run) starts.add(k);
+    i = run[run.length - 1]!;
+  }
+  return starts;
+}
+
+// A table drawn one cell per line ends at the first paragraph longer than any cell.
+const MAX_CELL_LINE = 60;
+
+/** Blocks inside a table drawn one cell per line: from a header of three or more column names to the first long paragraph. */
+function tableRegion(blocks: Block[]): Set<number> {
+  const inside = new Set<number>();
+  for (let i = 0; i < blocks.length; i++) {
+    let end = i;
+    while (end < blocks.length && isHeaderCell(blocks[end]!.text)) end++;
+    if (end - i < 3) continue;
+    for (i = end; i < blocks.length && blocks[i]!.text.length <= MAX_CELL_LINE; i++) inside.add(i);
+  }
+  return inside;
 }
 
 // Markup a web page left in front of a line: <div style="…">4.新建改造农村公路…

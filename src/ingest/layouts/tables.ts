@@ -21,6 +21,8 @@ interface Table {
 
 // A header cell names a column: 序号 · 项目名称 · 年度目标 · 完成情况 · 完成比例 · 责任单位
 const HEADER_CELL = /^(?:序号|编号|项目|名称|内容|实事|事项|目标|计划|任务|完成|进展|进度|实际|比例|比率|占|责任|牵头|备注|单位)|(?:进度|情况|内容|名称|单位|目标|比例|实事|事项|项目|时限|时间)$/u;
+/** Whether a short line names a table column (序号 · 民生实事 · 完成时限). */
+export const isHeaderCell = (text: string): boolean => text.length <= 8 && HEADER_CELL.test(text.replace(/\s+/g, ""));
 const COLUMN = {
   no: /序号|编号|^No/i,
   title: /项目|实事|名称|内容|事项/,
@@ -123,7 +125,7 @@ function lineTable(blocks: Block[]): Table | null {
   const short = (b: Block | undefined) => !!b && b.text.length <= MAX_LINE_CELL && b.type !== "label";
   for (let h = 0; h < blocks.length; h++) {
     let end = h;
-    while (end < blocks.length && blocks[end]!.text.length <= 8 && HEADER_CELL.test(blocks[end]!.text.replace(/\s+/g, ""))) end++;
+    while (end < blocks.length && isHeaderCell(blocks[end]!.text)) end++;
     if (end - h < 3) continue;
     const header = blocks.slice(h, end).map((b) => b.text.replace(/\s+/g, ""));
     if (!COLUMN.no.test(header[0]!)) continue;
