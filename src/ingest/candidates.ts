@@ -44,6 +44,8 @@ export interface Candidate {
 const WEIGHTS = { numbering: 2, count: 3, figures: 1.5, coverage: 1.5, containers: -2, fewItems: -1, longTitles: -1, noFigures: -1 };
 // Layouts that read any text at all start behind: they are what is left when nothing else fits.
 const PRIOR: Record<string, number> = { narrative: -2.5, headings: -0.5, inline: -0.25, sentence: -0.25, lines: -0.5 };
+// The share of count evidence a narrative reading earns.
+const NARRATIVE_COUNT_SHARE = 0.5;
 // Titles longer than this are sentences, not names of projects.
 const LONG_TITLE = 40;
 
@@ -116,7 +118,8 @@ function score(layout: string, structure: Structure, stated: number[], totalFigu
   const evidence: Evidence = {
     items: items.length,
     numbering: numberingScore(items),
-    count: countScore(items.length, stated),
+    // The narrative reading cuts prose at its own guesses: a count it meets is half the evidence.
+    count: countScore(items.length, stated, runsFromOne(items)) * (layout === "narrative" ? NARRATIVE_COUNT_SHARE : 1),
     figures: withFigures / items.length,
     coverage: totalFigures ? Math.min(1, inItems / totalFigures) : 0,
     titleLength: lengths[Math.floor(lengths.length / 2)] ?? 0,
@@ -153,11 +156,22 @@ export function numberingScore(items: ItemDraft[]): number {
   return good / items.length;
 }
 
-/** +1 when the items match a stated count, falling to -1 as they stray from it; 0 with none stated. */
-export function countScore(n: number, stated: number[]): number {
+/**
+ * +1 when the items match a stated count, falling to -1 as they stray from it; 0 with none
+ * stated. Items numbered 1..k without a gap, k at least half the count, are the start of the
+ * list (a page cut off, an excerpt): no evidence against, 0.
+ */
+export function countScore(n: number, stated: number[], prefix = false): number {
   if (!stated.length) return 0;
   const off = Math.min(...stated.map((s) => Math.abs(n - s) / s));
-  return off === 0 ? 1 : -Math.min(1, off * 2);
+  if (off === 0) return 1;
+  if (prefix && stated.some((s) => n < s && n >= s / 2)) return 0;
+  return -Math.min(1, off * 2);
+}
+
+/** Whether the items are numbered 1, 2, 3 … k in order, without a gap or a restart. */
+function runsFromOne(items: ItemDraft[]): boolean {
+  return items.length > 0 && items.every((it, k) => it.no === k + 1);
 }
 
 /** The candidates as lines a reader can follow: layout, score and the evidence behind it. */

@@ -43,6 +43,13 @@ describe("evidence", () => {
     expect(countScore(11, [12])).toBeLessThan(0);
     expect(countScore(11, [])).toBe(0);
   });
+
+  it("takes items numbered 1..k, at least half the stated count, as the start of a list cut short", () => {
+    expect(countScore(6, [10], true)).toBe(0);
+    expect(countScore(6, [10], false)).toBeLessThan(0);
+    expect(countScore(4, [25], true)).toBe(-1);
+    expect(countScore(12, [10], true)).toBeLessThan(0);
+  });
 });
 
 const TONGBAO = [
@@ -316,5 +323,35 @@ describe("corrections in front matter", () => {
   it("rejects a hint it cannot use, naming the field", () => {
     const { archive } = run(`---\nitems: 甲乙\n---\n${body}`, "bad-hint.txt");
     expect(archive.rejected[0]!.reason).toMatch(/^bad-hint\.txt:2: front matter items "甲乙"/);
+  });
+});
+
+describe("a list cut off after its sixth of ten headings", () => {
+  it("reads the six numbered projects, not a narrative that happens to find ten pieces", () => {
+    const text = [
+      "张掖市甘州区2025年度十件民生实事项目出炉",
+      "一、村内道路提升工程",
+      "在12个乡镇硬化道路8万平方米并安装路灯900盏，惠及12个乡镇。",
+      "二、农村饮水维修工程",
+      "维修更换农村30处机泵，改善7万人口饮水安全。",
+      "三、电网改造工程",
+      "改造10千伏线路12公里、0.4千伏线路150公里，新增配变40台；受益群众4万人。",
+      "四、供热扩建工程",
+      "铺设供热主管网，全长约3.5公里，惠及3万户居民。",
+      "五、排水管网改造工程",
+      "铺设雨水管网300米、污水管网320米。",
+      "六、幼儿园提质工程",
+      "对全县15所中心幼儿园提档升级。",
+    ].join("\n");
+    const [report] = run(text).archive.reports;
+    expect(report!.projectCount).toBe(10);
+    expect(report!.projects.map((p) => [p.no, p.title])).toEqual([
+      [1, "村内道路提升工程"],
+      [2, "农村饮水维修工程"],
+      [3, "电网改造工程"],
+      [4, "供热扩建工程"],
+      [5, "排水管网改造工程"],
+      [6, "幼儿园提质工程"],
+    ]);
   });
 });
