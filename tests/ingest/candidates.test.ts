@@ -341,7 +341,7 @@ describe("a list cut off after its sixth of ten headings", () => {
       "五、排水管网改造工程",
       "铺设雨水管网300米、污水管网320米。",
       "六、幼儿园提质工程",
-      "对全县15所中心幼儿园提档升级。",
+      "对全县15所中心幼儿园提档升级，新增学位600个。",
     ].join("\n");
     const [report] = run(text).archive.reports;
     expect(report!.projectCount).toBe(10);
