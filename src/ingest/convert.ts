@@ -135,7 +135,7 @@ function readList(context: DocumentContext, list: number, items: ItemDraft[]): R
   if (!year) throw new DocumentError("the year cannot be determined from the text: add front matter `year: <YYYY>`", fileLine(1));
   // Per-item evidence of achievement: the share of items that state how far they got.
   const rated = items.filter((i) => i.passages.some((p) => STATED_RATE.test(p.span.text))).length / items.length;
-  const kind: ReportKind = fm.kind ?? reportKind(scope, rated, asOfMonth(scope));
+  const kind: ReportKind = fm.kind ?? reportKind(scope, rated, asOfMonth(scope) ?? monthSoFar(facts.published, year, scope));
   const source: Source = {
     seed: doc.seed,
     kind,
@@ -192,9 +192,18 @@ function warnDisagreement(context: DocumentContext, check: ReadingCheck, items: 
   context.warnings.push({ rule: "reading-check", seed: context.doc.seed, line, column: 1, message: `${problems.join("; ")} (layout ${check.layout}); check the original, or set front matter items:/count:/split:` });
 }
 
+// Progress told as of the day of writing: 截至目前 · 目前已 · 今年以来
+const SO_FAR = /截至目前|截止目前|目前已|今年以来/u;
+
+/** The month of a text dated within its own year that reports progress so far (截至目前), or null. */
+function monthSoFar(published: string | null, year: number, text: string): number | null {
+  if (!published || Number(published.slice(0, 4)) !== year || !SO_FAR.test(text)) return null;
+  return Number(published.slice(5, 7)) || null;
+}
+
 function yearFromPublished(published: string | null, text: string): number | null {
-  // "今年以来…" in a notice dated 2024-10-31 speaks of 2024.
-  if (!published || !/今年|本年|年内/.test(text)) return null;
+  // "今年以来…" or "截至目前…" in a notice dated 2024-10-31 speaks of 2024.
+  if (!published || !(/今年|本年|年内/.test(text) || SO_FAR.test(text))) return null;
   return Number(published.slice(0, 4));
 }
 

@@ -33,6 +33,9 @@ const SUFFIX = /(?:自治[区州县旗]|特别行政区|省|市|地区|盟|区|�
 const NATIONALITIES =
   "蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|高山|拉祜|水|东乡|纳西|景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺";
 const PEOPLES = new RegExp(`^(?:(?:${NATIONALITIES})族?)+$`, "u");
+// What follows a place's short name when the place's own bodies speak: its news site, media
+// centre, paper, development zone, people's congress or government.
+const PLACE_BODY = /(?=新闻网|融媒|日报|电视台|广播电视|发布|经济开发区|经济技术开发区|工业园区|人大|人民政府|政府网)/gu;
 // Placeholder rows of the package that are not regions of their own.
 const PLACEHOLDER = /^(?:市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/;
 
@@ -52,6 +55,11 @@ class RegionIndex {
   readonly byCode = new Map<string, RegionEntry>();
   /** Every name (full and, for provinces and cities, short) → regions that bear it. */
   readonly byName = new Map<string, RegionEntry[]>();
+  /**
+   * Counties' short names (宁海县 → 宁海), kept apart: many are ordinary words (新建, 资源, 安居),
+   * so they are read only where an organisation of the place follows (see countyShortMentions).
+   */
+  readonly countyByShort = new Map<string, RegionEntry[]>();
   /** Two-character prefix (as a number, no string made while scanning) → names, longest first. */
   private readonly byPrefix = new Map<number, string[]>();
   private readonly slugs = new Map<string, string>();
@@ -71,7 +79,9 @@ class RegionIndex {
     for (const a of areas) {
       // Districts of a municipality and counties under a province's direct rule hang from the province.
       const parent = this.byCode.get(a.cityCode) ?? this.byCode.get(a.provinceCode)!;
-      this.add({ name: a.name, code: a.code, level: "county", parent, short: shortName(a.name) }, false);
+      const entry: RegionEntry = { name: a.name, code: a.code, level: "county", parent, short: shortName(a.name) };
+      this.add(entry, false);
+      if (entry.short !== entry.name) this.countyByShort.set(entry.short, [...(this.countyByShort.get(entry.short) ?? []), entry]);
     }
     for (const names of this.byPrefix.values()) names.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   }
@@ -88,6 +98,19 @@ class RegionIndex {
       const bucket = this.byPrefix.get(prefix) ?? [];
       if (!bucket.includes(name)) bucket.push(name);
       this.byPrefix.set(prefix, bucket);
+    }
+  }
+
+  /** County short names standing before a body of the place: 宁海新闻网 · 崇川经济开发区 · 岳西县融媒体中心. */
+  *countyShortMentions(text: string): Generator<{ name: string; index: number }> {
+    for (const m of text.matchAll(PLACE_BODY)) {
+      for (const length of [3, 2]) {
+        const name = text.slice(m.index! - length, m.index!);
+        if (name.length === length && this.countyByShort.has(name)) {
+          yield { name, index: m.index! - length };
+          break;
+        }
+      }
     }
   }
 

@@ -17,8 +17,8 @@ export interface DocumentFacts {
   year: number | null;
 }
 
-// 2024年02月01日 17:27 · 2024-10-31 16:24:00 · 发布时间:2024年3月5日
-const DATE = /(\d{4})\s*[-年.\/]\s*(\d{1,2})\s*[-月.\/]\s*(\d{1,2})\s*日?/u;
+// 2024年02月01日 17:27 · 2024-10-31 16:24:00 · 发布时间:2024年3月5日 · 2025 01/24 16:18
+const DATE = /(\d{4})\s*(?:[-年.\/]|\s)\s*(\d{1,2})\s*[-月.\/]\s*(\d{1,2})\s*日?/u;
 // 来源:大河网 · "2024-10-31 16:24:00 - 承德发布" · 转自:承德发布
 const SOURCE = /(?:来源|转自|稿源)\s*[:：]\s*([^\s|,，;；]{2,20})|\d{1,2}:\d{2}(?::\d{2})?\s*[-—]\s*([^\s|,，]{2,20})\s*$/u;
 // 本报讯(正观新闻·某某晚报记者 张三) · 大河网讯(记者 …)
@@ -32,6 +32,11 @@ const SELF_REFERENCE: Array<[RegionLevel, RegExp]> = [
 ];
 const YEAR = /((?:19|20)\d{2})\s*年(?![\d-]*月\d)/gu;
 
+/** A source as named, without its brackets or the field that follows it: 来源:[福州日报] 发布时间: → 福州日报. */
+function sourceName(raw: string): string {
+  return raw.replace(/(?:发布时间|发布日期|时间|作者|编辑)[:：]?.*$/u, "").replace(/^[\[【(（《]+|[\]】)）》]+$/gu, "").trim();
+}
+
 export function documentFacts(paragraphs: Paragraph[], maxScan = 4000): DocumentFacts {
   const live = paragraphs.filter((p) => !p.noise || p.noise === "dateline");
   const first = live[0]?.span.text ?? "";
@@ -44,7 +49,7 @@ export function documentFacts(paragraphs: Paragraph[], maxScan = 4000): Document
       const d = DATE.exec(text);
       if (d && !published) published = iso(Number(d[1]), Number(d[2]), Number(d[3]));
       const s = SOURCE.exec(text);
-      if (s && !publisher) publisher = (s[1] ?? s[2])!.trim();
+      if (s && !publisher) publisher = sourceName((s[1] ?? s[2])!);
     }
     const by = BYLINE.exec(text) ?? WEB_BYLINE.exec(text);
     if (by && !publisher) publisher = by[1]!;
@@ -121,6 +126,11 @@ export function detectRegion(text: string, title: string | null): RegionEntry | 
     if (!full && !atWordBoundaries(text, index, index + name.length)) continue;
     const weight = (full ? 1 : 0.5) * (index < 300 ? 2 : 1) * (title?.includes(name) ? 2 : 1);
     mentions.push({ entries, weight });
+  }
+  // A county's short name counts where the place's own bodies follow it (宁海新闻网, 崇川经济开发区).
+  for (const { name, index } of idx.countyShortMentions(text)) {
+    if (!atWordBoundaries(text, index, index + name.length)) continue;
+    mentions.push({ entries: idx.countyByShort.get(name)!, weight: 0.5 * (index < 300 ? 2 : 1) });
   }
   const named = [...new Set(mentions.flatMap((m) => m.entries))];
   const related = (e: RegionEntry) => named.some((a) => isAncestor(a, e) || isAncestor(e, a));
@@ -231,14 +241,15 @@ export function asOfDate(text: string, year: number): string | null {
 // · 十项重要民生实事 (never 19项为民办实事候选项目, the candidates put to a vote) · and the noun first: 民生实事12项 · 民生实事项目八件 · 为民实事项目5件12项 · 民生工程9项
 const PROGRAMME = "(?:民生实事|为民办实事|为民实事|民生工程|惠民实事|民生项目|实事)";
 const COUNT = new RegExp(
-  `(?<!第)(?:(\\d+|[一二三四五六七八九十]+)件)?(\\d+|[一二三四五六七八九十两]+)(?:[项件]|大|个?方面)(?:[省市县区](?:政府|委|定|办|级)?|省市)?(?:重点|重要|主要)?${PROGRAMME}(?!(?:项目)?候选)` +
+  `(?<!第)(?:(\\d+|[一二三四五六七八九十]+)件)?(\\d+|[一二三四五六七八九十两]+)(?:[项件]|大|个?方面)(?:[^。,，;；:：、\\d]{0,12}?(?:\\d{4}年度?)?)?(?:[省市县区](?:政府|委|定|办|级)?|省市)?(?:重点|重要|主要)?${PROGRAMME}(?!(?:项目)?候选)` +
+    `|(?:方面|大类|类)(\\d+|[一二三四五六七八九十]+)(?:个)?(?:项|件|事项)` +
     `|(?:项目)?共(?:计)?(\\d+|[一二三四五六七八九十]+)项` +
     `|${PROGRAMME}(?:项目)?(?:共|计)?(?:(\\d+|[一二三四五六七八九十]+)件)?(\\d+|[一二三四五六七八九十两]+)[项件](?![目])`,
   "gu",
 );
-// The count a match states (the 项 of "N件M项"), and every number it names.
-const countOf = (m: RegExpMatchArray): string => (m[2] ?? m[3] ?? m[5])!;
-const numbersOf = (m: RegExpMatchArray): string[] => [m[1], m[2], m[3], m[4], m[5]].filter((t): t is string => !!t);
+// The count a match states (the 项 of "N件M项"; 34 of 十个方面34项), and every number it names.
+const countOf = (m: RegExpMatchArray): string => (m[2] ?? m[3] ?? m[4] ?? m[6])!;
+const numbersOf = (m: RegExpMatchArray): string[] => [m[1], m[2], m[3], m[4], m[5], m[6]].filter((t): t is string => !!t);
 
 export function statedCount(text: string): number | null {
   const matches = [...text.matchAll(COUNT)];

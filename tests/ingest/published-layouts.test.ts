@@ -1,0 +1,80 @@
+// Layouts and habits of published pages (news sites, WeChat posts, notices), each in a short
+// text written for the test, of regions other than the seeds'. Each test names the habit.
+import { describe, expect, it } from "vitest";
+import { convert } from "../../src/ingest/convert.ts";
+
+const run = (text: string) => convert([{ name: "doc.txt", bytes: new TextEncoder().encode(text) }]);
+const only = (text: string) => {
+  const { archive } = run(text);
+  expect(archive.rejected).toEqual([]);
+  expect(archive.reports).toHaveLength(1);
+  return archive.reports[0]!;
+};
+
+describe("published pages", () => {
+  it("reads numbers standing alone on their lines (01, 02 …) as the numbers of the items below them", () => {
+    const report = only(
+      ["临夏市2025年十项民生实事出炉", "市人大代表票决产生10项民生实事", "具体如下", "01", "新建公办幼儿园3所,新增学位900个;", "02", "改造老旧小区12个;", "03", "实施城区供热管网改造", "新建换热站2座", "04", "新增公共停车泊位800个。", "票决后,市政府将全力推进。"].join("\n\n"),
+    );
+    expect(report.projects.map((p) => p.no)).toEqual([1, 2, 3, 4]);
+    expect(report.projects[2]!.title).toBe("实施城区供热管网改造");
+    // The item's second line is its own, not a headline of the next item.
+    expect(report.projects[2]!.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["2座"]);
+    expect(report.projects[3]!.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["800个"]);
+  });
+
+  it("leaves numbers alone inside a table drawn one cell per line", () => {
+    const report = only(
+      ["铜仁市碧江区2019年民生实事目标任务分解表", "序号", "民生实事", "责任单位", "完成时限", "1", "新建公办幼儿园2所。", "区教育局", "12月底前", "2", "改造农村公路40公里。", "区交通局", "区财政局", "10月底前", "3", "新建农贸市场1个。", "区商务局", "12月底前"].join("\n"),
+    );
+    expect(report.projects.map((p) => [p.no, p.title])).toEqual([
+      [1, "新建公办幼儿园2所"],
+      [2, "改造农村公路40公里"],
+      [3, "新建农贸市场1个"],
+    ]);
+    expect(report.sources[0]!.kind).toBe("plan");
+  });
+
+  it("takes 十大…项目分别是 and 包括 as the announcement of a list named in one sentence", () => {
+    const report = only(
+      "绍兴市上虞区2024年十大民生实事项目与群众生活息息相关,包括城乡供水提升工程、老旧小区改造工程、托育服务扩容工程、校园午休改善工程、农村公路提升工程、社区食堂建设工程、文体设施惠民工程、医疗服务提升工程、平安守护工程、就业创业帮扶工程。\n以城乡供水提升工程为例,今年将新建改造供水管网80公里。\n老旧小区改造工程将改造小区35个。",
+    );
+    expect(report.projectCount).toBe(10);
+    expect(report.projects).toHaveLength(10);
+    expect(report.projects[0]!.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["80公里"]);
+    expect(report.projects[1]!.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["35个"]);
+  });
+
+  it("reads a year written in Chinese numerals in the heading over the list", () => {
+    const { archive } = run(
+      ["2024年天津市为民办实事任务全面完成", "2024年,天津市20项民生实事全部完成。", "二○二五年天津市为民办实事项目", "1.新增养老床位2000张", "2.改造老旧小区80个", "3.新建口袋公园30个"].join("\n"),
+    );
+    const years = archive.reports.map((r) => r.year);
+    expect(years).toContain(2025);
+    expect(archive.reports.find((r) => r.year === 2025)!.projects).toHaveLength(3);
+  });
+
+  it("names a county by its short name where its news site or development zone follows it", () => {
+    const report = only(
+      "泰顺新闻网讯 1月20日,县十届人大三次会议票决产生2024年10项民生实事项目。这10项民生实事项目分别是:城乡供水工程、老旧小区改造工程、托育服务工程、校园提升工程、农村公路工程、养老服务工程、文体惠民工程、医疗提升工程、平安守护工程、就业帮扶工程。",
+    );
+    expect(report.region.name).toBe("泰顺县");
+    expect(report.region.path).toEqual(["浙江省", "温州市", "泰顺县"]);
+  });
+
+  it("reads counts with words between the number and the programme, never a count of candidates", () => {
+    const report = only(
+      "汉中市南郑区2025年民生实事\n区人大代表对21项为民办实事候选项目进行投票,票决出15项南郑区人民政府2025年为民办实事项目。\n1.新建幼儿园2所\n2.改造农村公路30公里\n3.新增养老床位200张",
+    );
+    expect(report.projectCount).toBe(15);
+  });
+
+  it("dates a page from a 时间: line and calls 截至目前 in a page of its own year progress", () => {
+    const report = only(
+      ["十堰晒出“十件实事”成绩单", "时间:2023-08-02 03:59:48来源:十堰日报", "十堰市政府召开新闻发布会,截至目前,“十件实事”已开工子项120个,完成投资12.5亿元。", "1.新建幼儿园5所,已完工3所", "2.改造农村公路100公里,已完成60公里", "3.新增养老床位300张,已新增180张"].join("\n"),
+    );
+    expect(report.sources[0]!.published).toBe("2023-08-02");
+    expect(report.sources[0]!.publisher).toBe("十堰日报");
+    expect(report.sources[0]!.kind).toBe("progress");
+  });
+});
