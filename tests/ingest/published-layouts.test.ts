@@ -77,4 +77,29 @@ describe("published pages", () => {
     expect(report.sources[0]!.publisher).toBe("十堰日报");
     expect(report.sources[0]!.kind).toBe("progress");
   });
+
+  it("reads projects named group by group (【主要项目】 / 【完成情况】), each group's figures its own", () => {
+    const report = only(
+      [
+        "2019年泉州市为民办实事项目全部完成",
+        "市委、市政府确定的15件为民办实事项目全部完成。",
+        "关键词:住有所居",
+        "【主要项目】棚户区改造、老旧小区改造、农村危房改造",
+        "【完成情况】新开工棚户区改造8200套,改造老旧小区46个,完成农村危房改造1300户。",
+        "关键词:出行便利",
+        "【主要项目】农村公路提升、公交线路优化",
+        "【完成情况】新建改造农村公路260公里,新辟优化公交线路18条。",
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(["棚户区改造", "老旧小区改造", "农村危房改造", "农村公路提升", "公交线路优化"]);
+    expect(report.projects.map((p) => p.metrics.map((m) => `${m.value}${m.unit}`).join(" "))).toEqual(["8200套", "46个", "1300户", "260公里", "18条"]);
+  });
+
+  it("reads the quantity a name in a list states as the project's target", () => {
+    const report = only(
+      "中新网西宁电 青海省2021年十件民生实事包括建设50所公办幼儿园、为20万农村妇女免费做“两癌”检查、改造农村公路800公里、新增城镇就业6万人等。\n截至6月底,50所公办幼儿园已完工21所。",
+    );
+    expect(report.projects[0]!.metrics.map((m) => `${m.value}${m.unit} ${m.role}`)).toEqual(expect.arrayContaining(["50所 target", "21所 actual"]));
+    expect(report.projects[2]!.metrics.map((m) => `${m.value}${m.unit} ${m.role}`)).toEqual(["800公里 target"]);
+  });
 });

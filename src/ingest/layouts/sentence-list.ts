@@ -42,22 +42,59 @@ export function sentenceItems(blocks: Block[]): Structure | null {
       const items = clauses.map((span) => ({ no: null, title: cleanTitle(span.text.split(/[,，]/)[0]!), titleSpan: span, level: null, section: null, responsible: [], passages: [{ span, role: null }], list: 0 }) as ItemDraft);
       return { items, preamble: blocks.slice(0, k), lists: 1 };
     }
-    const last = pieces.pop() ?? "";
-    const tail = /^(.{2,}?)(?:和|以及|及)(.{2,})$/u.exec(last);
-    // The list may close with 等 (…改造15万户农村户用卫生厕所等): the name ends before it.
-    const names = [...pieces, ...(tail && pieces.length ? [tail[1]!, tail[2]!] : [last])].map((n) => n.replace(/等$/u, "")).filter(Boolean);
-    if (names.length < MIN_NAMES || names.some((n) => n.length > MAX_NAME)) continue;
-    const items: ItemDraft[] = [];
-    let at = from;
-    for (const name of names) {
-      const start = b.text.indexOf(name, at);
-      at = start < 0 ? at : start + name.length;
-      items.push({ no: null, title: cleanTitle(name), titleSpan: start < 0 ? null : sliceSpan(b.paragraph.span, start, start + name.length), level: null, section: null, responsible: [], passages: [], list: 0 });
-    }
+    const items = namedItems(b, from, pieces);
+    if (items.length < MIN_NAMES) continue;
     assignClauses(items, blocks.slice(k + 1).filter((x) => x.type === "body" || x.type === "marker"));
     return { items, preamble: blocks.slice(0, k + 1), lists: 1 };
   }
-  return null;
+  return groupedItems(blocks);
+}
+
+/** The projects a list of names stands for, each titled by its name as written; none if a piece is too long to be a name. */
+function namedItems(b: Block, from: number, pieces: string[]): ItemDraft[] {
+  const last = pieces.pop() ?? "";
+  const tail = /^(.{2,}?)(?:和|以及|及)(.{2,})$/u.exec(last);
+  // The list may close with 等 (…改造15万户农村户用卫生厕所等): the name ends before it.
+  const names = [...pieces, ...(tail && pieces.length ? [tail[1]!, tail[2]!] : [last])].map((n) => n.replace(/等$/u, "")).filter(Boolean);
+  if (names.some((n) => n.length > MAX_NAME)) return [];
+  const items: ItemDraft[] = [];
+  let at = from;
+  for (const name of names) {
+    const start = b.text.indexOf(name, at);
+    at = start < 0 ? at : start + name.length;
+    const titleSpan = start < 0 ? null : sliceSpan(b.paragraph.span, start, start + name.length);
+    // A name that states a quantity states the plan: 建设100所公办幼儿园 · 为80万农村妇女免费做“两癌”检查
+    const passages = titleSpan && /\d/.test(name) ? [{ span: titleSpan, role: "target" as const }] : [];
+    items.push({ no: null, title: cleanTitle(name), titleSpan, level: null, section: null, responsible: [], passages, list: 0 });
+  }
+  return items;
+}
+
+// A paragraph naming one group's projects: 【主要项目】保障性安居工程、提升农村低保、农村公路建设
+const GROUP_NAMES = /^[【\[]?(?:主要项目|重点项目|实事项目|项目包括|涉及项目)[】\]]?\s*[:：]?\s*/u;
+// A group names at least this many projects.
+const MIN_GROUP_NAMES = 2;
+
+/**
+ * Projects named group by group (关键词：城乡统筹 / 【主要项目】A、B、C / 【完成情况】…): each
+ * group's names, with the figures of the paragraphs up to the next group.
+ */
+function groupedItems(blocks: Block[]): Structure | null {
+  const groups: Array<{ at: number; items: ItemDraft[] }> = [];
+  for (let k = 0; k < blocks.length; k++) {
+    const m = GROUP_NAMES.exec(blocks[k]!.text);
+    if (!m || blocks[k]!.type === "table") continue;
+    const end = blocks[k]!.text.slice(m[0].length).search(/[。;；]/);
+    const list = blocks[k]!.text.slice(m[0].length, end < 0 ? undefined : m[0].length + end);
+    const items = namedItems(blocks[k]!, m[0].length, splitTopLevel(list));
+    if (items.length >= MIN_GROUP_NAMES) groups.push({ at: k, items });
+  }
+  if (groups.length < 2) return null;
+  groups.forEach((group, g) => {
+    const next = groups[g + 1]?.at ?? blocks.length;
+    assignClauses(group.items, blocks.slice(group.at + 1, next).filter((x) => x.type === "body" || x.type === "marker" || x.type === "label"), true);
+  });
+  return { items: groups.flatMap((g) => g.items), preamble: blocks.slice(0, groups[0]!.at), lists: 1 };
 }
 
 /**
@@ -66,15 +103,15 @@ export function sentenceItems(blocks: Block[]): Structure | null {
  * right after the list is read whole; a later one only if it names a project of the list
  * ("以明眸皓齿工程为例，…"): one that names none is commentary, and ends the reading.
  */
-function assignClauses(items: ItemDraft[], blocks: Block[]): void {
+function assignClauses(items: ItemDraft[], blocks: Block[], wholeGroup = false): void {
   let current = 0;
   let read = 0;
   for (const b of blocks) {
     const sentences = splitAt(b.paragraph.span, /[。;；]/);
     if (!sentences.some((s) => /\d/.test(s.text))) continue;
     const named = namedItem(items, b.text);
-    if (read > 0 && named < 0) break;
-    if (read > 0) current = named;
+    if (read > 0 && named < 0 && !wholeGroup) break;
+    if (read > 0 && named >= 0) current = named;
     read++;
     for (const sentence of sentences) {
       let from = 0;
