@@ -3,7 +3,7 @@
 // clean character keeps its offset in the decoded text.
 import * as OpenCC from "opencc-js";
 import { isTableRow, opensItem } from "./markers.ts";
-import { joinSpans, SENTENCE_END_MARKS, spanOf, trimSpan, type Span } from "./text.ts";
+import { joinSpans, SENTENCE_END_MARKS, sliceSpan, spanOf, trimSpan, type Span } from "./text.ts";
 
 export interface Paragraph {
   span: Span;
@@ -142,8 +142,11 @@ function joinBrokenLines(lines: Line[]): Paragraph[] {
   };
   let previousBlock: Line[] = [];
   let previousCells = false;
-  for (const block of blocks) {
-    const cells = isCellRun(block);
+  for (const raw of blocks) {
+    // Cells a web page drew one per line, each closed by a pipe ("24 |" / "城管局 |"), are cells.
+    const piped = isPipedCellRun(raw);
+    const block = piped ? raw.map(unpipe).filter((l) => l.span.text !== "") : raw;
+    const cells = piped || isCellRun(block);
     for (let i = 0; i < block.length; i++) {
       const line = block[i]!;
       const prev = parts[parts.length - 1];
@@ -167,6 +170,21 @@ function isCellRun(block: Line[]): boolean {
   const widths = block.map((l) => displayWidth(l.span.text)).sort((a, b) => a - b);
   const rowNumbers = block.filter((l) => /^\d{1,2}$/.test(l.span.text)).length;
   return widths[Math.floor(widths.length / 2)]! <= CELL_RUN.maxMedianWidth && rowNumbers >= CELL_RUN.minRowNumbers;
+}
+
+// Share of a block's lines that must end in a lone pipe for the block to be cells drawn that way.
+const PIPED_SHARE = 0.7;
+const PIPED_LINE = /^[^|]*\|\s*$|^\|+\s*$/;
+
+/** A run of lines each ending in one pipe: a table's cells, one per line. */
+function isPipedCellRun(block: Line[]): boolean {
+  return block.length >= CELL_RUN.minLines && block.filter((l) => PIPED_LINE.test(l.span.text)).length >= block.length * PIPED_SHARE;
+}
+
+/** The line without its closing pipe(s). */
+function unpipe(line: Line): Line {
+  const m = /\s*\|+\s*$/.exec(line.span.text);
+  return m ? { ...line, span: trimSpan(sliceSpan(line.span, 0, m.index)) } : line;
 }
 
 function continues(prev: string, next: string, gap: "line" | "blank", width: number, prevBlockLines: number, nextBlock: Line[]): boolean {

@@ -102,4 +102,22 @@ describe("published pages", () => {
     expect(report.projects[0]!.metrics.map((m) => `${m.value}${m.unit} ${m.role}`)).toEqual(expect.arrayContaining(["50所 target", "21所 actual"]));
     expect(report.projects[2]!.metrics.map((m) => `${m.value}${m.unit} ${m.role}`)).toEqual(["800公里 target"]);
   });
+
+  it("reads a table whose cells a page drew one per line, each closed by a pipe, listing only some rows", () => {
+    const report = only(
+      [
+        "2022年盐城市亭湖区政府民生实事项目推进情况(1-9月)",
+        "序号 |", "主要任务 |", "分管 领导 |", "牵头 单位 |", "1-9月推进情况 |", "是否达序 |",
+        "7 |", "新建口袋公园12个。 |", "王明 |", "住建局 |", "已建成9个。 |", "是 |", "||",
+        "8 |", "改造老旧小区20个,惠及居民6000户。 |", "王明 |", "住建局 |", "已完工15个。 |", "是 |", "|",
+        "9 |", "新增公共停车泊位1500个。 |", "李强 |", "城管局 |", "已新增1100个。 |", "否 |",
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => [p.no, p.title])).toEqual([
+      [7, "新建口袋公园"],
+      [8, "改造老旧小区"],
+      [9, "新增公共停车泊位"],
+    ]);
+    expect(report.projects[2]!.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["1500个", "1100个"]);
+  });
 });

@@ -35,6 +35,11 @@ const COLUMN = {
 const MAX_TITLE_CELL = 40;
 // Furthest a one-cell-per-line table's cell may run: longer lines are paragraphs.
 const MAX_LINE_CELL = 60;
+// A header cell is short, and a table has at most so many columns.
+const MAX_HEADER_CELL = 12;
+const MAX_COLUMNS = 14;
+// Furthest its project cell may run, right after the row's number.
+const MAX_PROJECT_CELL = 160;
 
 export function tableItems(blocks: Block[]): Structure | null {
   const table = delimitedTable(blocks) ?? lineTable(blocks);
@@ -124,23 +129,28 @@ function delimitedTable(blocks: Block[]): Table | null {
 function lineTable(blocks: Block[]): Table | null {
   const short = (b: Block | undefined) => !!b && b.text.length <= MAX_LINE_CELL && b.type !== "label";
   for (let h = 0; h < blocks.length; h++) {
-    let end = h;
-    while (end < blocks.length && isHeaderCell(blocks[end]!.text)) end++;
-    if (end - h < 3) continue;
+    if (!COLUMN.no.test(blocks[h]!.text.replace(/\s+/g, ""))) continue;
+    // The header runs from 序号 to the first row's number: three or more of its cells name
+    // columns (分管领导 or 1-11月推进情况 may stand among them).
+    let end = h + 1;
+    while (end < blocks.length && end - h < MAX_COLUMNS && blocks[end]!.text.length <= MAX_HEADER_CELL && !/^\d+$/.test(blocks[end]!.text.trim())) end++;
     const header = blocks.slice(h, end).map((b) => b.text.replace(/\s+/g, ""));
-    if (!COLUMN.no.test(header[0]!)) continue;
+    if (header.filter((cell) => isHeaderCell(cell)).length < 3) continue;
     const rows: Row[] = [];
     let i = end;
-    let expected = 1;
+    // A progress table may list only some rows: its numbers start where they start, and run on.
+    let expected = Number(/^\d{1,3}$/.exec(blocks[i]?.text.trim() ?? "")?.[0] ?? 1);
     while (i < blocks.length && blocks[i]!.text.trim() === String(expected)) {
       const cells: Span[] = [blocks[i]!.paragraph.span];
       // A row runs to the next row's number when it comes within a few short cells (a cell
       // may hold several lines: three 责任单位, or a second task of the same row).
+      // The cell after the row's number, the project, may run long (a whole sentence of work).
+      const cellAt = (k: number) => short(blocks[k]) || (k === i + 1 && !!blocks[k] && blocks[k]!.text.length <= MAX_PROJECT_CELL && blocks[k]!.type !== "label");
       let nextRow = i + 1;
-      while (nextRow < blocks.length && nextRow - i <= 2 * header.length && short(blocks[nextRow]) && blocks[nextRow]!.text.trim() !== String(expected + 1)) nextRow++;
+      while (nextRow < blocks.length && nextRow - i <= 2 * header.length && cellAt(nextRow) && blocks[nextRow]!.text.trim() !== String(expected + 1)) nextRow++;
       const bounded = blocks[nextRow]?.text.trim() === String(expected + 1);
       let j = i + 1;
-      while (j < blocks.length && short(blocks[j]) && blocks[j]!.text.trim() !== String(expected + 1)) {
+      while (j < blocks.length && cellAt(j) && blocks[j]!.text.trim() !== String(expected + 1)) {
         // The last row ends where a sentence begins (the closing text after the table); a cell
         // of the row itself may end in 。 (新建公办园5所，新增学位1000个。).
         if (!bounded && /[。]$/.test(blocks[j]!.text) && cells.length >= header.length) break;
