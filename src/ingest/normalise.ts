@@ -83,6 +83,8 @@ function dropInvisible(span: Span): Span {
 const HEADLINE_MAX_CHARS = 40;
 /** A line this share of the column's width (or more) ran to the edge, so a blank line after it is a page break, not a paragraph end. */
 const FULL_LINE_SHARE = 0.7;
+/** A line this share of the column's width (or more), last of a block, may go on after a blank line. */
+const BROKEN_LINE_SHARE = 0.6;
 /** A repeated paragraph this long (compacted characters) is a repeat of the page, not a label such as 责任单位:市教育局. */
 const MIN_REPEATED_PARAGRAPH = 8;
 /** A headline piece this long that an earlier headline starts or ends with is that headline repeated over two lines. */
@@ -199,7 +201,8 @@ function continues(prev: string, next: string, gap: "line" | "blank", width: num
   // Across a blank line: only a body block broken by the column, never a lone headline.
   const nextIsHeadline = nextBlock.length === 1 && !SENTENCE_END.test(next) && next.length < HEADLINE_MAX_CHARS;
   if (nextIsHeadline) return false;
-  if (prevBlockLines >= 2) return true;
+  // A block broken by the column ends on a full line; a list of short lines ends on a short one.
+  if (prevBlockLines >= 2 && displayWidth(prev) >= width * BROKEN_LINE_SHARE) return true;
   return width >= HEADLINE_MAX_CHARS && displayWidth(prev) >= width * FULL_LINE_SHARE;
 }
 

@@ -1,4 +1,4 @@
-// A list with no marks at all: one short line per project, each stating its figure.
+// A list with no marks at all: one short line per project, each stating its figure or its name.
 // 建设100个口袋公园、10座体育公园。 / 加装农村公路安全护栏4000公里。 / …
 import type { Block } from "../structure.ts";
 import type { ItemDraft, Structure } from "../draft.ts";
@@ -6,12 +6,16 @@ import { countFigures } from "../figures-count.ts";
 
 // A line longer than this is a paragraph of prose, not a project's line.
 const MAX_LINE = 60;
+// A line without a figure this short may be a project's name.
+const MAX_NAME = 24;
 // Fewer lines in a run are a passage of prose, not a list.
 const MIN_LINES = 4;
 
 export function lineItems(blocks: Block[]): Structure | null {
   // A line that ends in a colon introduces the list ("…办好5件民生实事。具体包括："), it is no item.
-  const isLine = (b: Block) => (b.type === "body" || b.type === "headline") && b.text.length <= MAX_LINE && !/[:：]\s*$/u.test(b.text) && countFigures(b.text) > 0;
+  // A line states its project's figure, or is a project's bare name (中小学校舍建设工程项目).
+  const isLine = (b: Block) =>
+    (b.type === "body" || b.type === "headline") && b.text.length <= MAX_LINE && !/[:：]\s*$/u.test(b.text) && (countFigures(b.text) > 0 || (b.text.length <= MAX_NAME && !/[。!?！？]$/u.test(b.text) && !/^[(（].*[)）]$/u.test(b.text)));
   let best: [number, number] | null = null;
   for (let i = 0; i < blocks.length; ) {
     if (!isLine(blocks[i]!)) {
