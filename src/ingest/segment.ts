@@ -167,11 +167,14 @@ function ancestorAt(entry: RegionEntry, level: RegionLevel): RegionEntry | null 
 // Year-end results: stated completion rates, 完成情况, 交卷, 全部完成, 兑现 …
 const RESULT_CUES = /完成(?:年度|省定|市定|全年)?(?:目标)?(?:任务|计划)的|完成(?:年度|省定)?目标的|完成情况|交卷|已达成|全部(?:提前或超额)?完成|顺利完成|圆满完成|超额完成|均已完成|完成了预期目标|年度目标任务完成|全部兑现|工作回顾|过去一年|(?:比|超|超过|高于)(?:年度|全年)?计划|已(?:全部)?(?:完成|建成)|建成投用|完成投资/gu;
 // Interim progress: 进展顺利, 序时进度, 上半年 …
-const PROGRESS_CUES = /稳步推进|有序推进|进展顺利|序时进度|时序进度|推进情况|进展情况|上半年|前三季度|一季度|1[-—~至]\d{1,2}月/gu;
+const PROGRESS_CUES = /稳步推进|有序推进|进展顺利|序时进度|时序进度|推进情况|进展情况|上半年(?![内前]?(?:投用|开工|建成|完成|启动|竣工|交付))|前三季度|一季度|1[-—~至]\d{1,2}月/gu;
+// The half-year as a cut-off (今年上半年，… · 上半年以来), not as a deadline (上半年投用).
+const FIRST_HALF = /上半年(?=[,，]|以来|全[省市县区]|共|累计)|(?:截至|今年)上半年/u;
 // Announced plans: 出炉, 敲定, 票决, 将于年内, 主要任务 …
 const PLAN_CUES = /将(?:继续)?(?:实施|办好|推进|于)|计划|拟|力争|敲定|出炉|票决|征集|公布|发布|确定|印发|抓好落实|主要任务|全年(?:完成|新建|开展|组织|救助|培训)|不少于|以上|任务分解|分解下达|责任分工|完成时限|实施方案/gu;
 // A completion still to come is a plan's: 确保全年目标任务顺利完成 · 力争年底前建成. Its 完成 is no result.
-const ASPIRATION = /(?:确保|力争|争取|务必)[^,，。;；]{0,16}?(?:完成|建成|兑现)/gu;
+// So is one set for a time still ahead: 下半年建成投用 · 10月份完成 · 年底前竣工 (已于年底前完成 is done).
+const ASPIRATION = /(?:确保|力争|争取|务必)[^,，。;；]{0,16}?(?:完成|建成|兑现)|(?<!已于?|已在)(?:上半年|下半年|年底前?|年内|\d{1,2}月(?:底|份)?前?)[^,，。;；\d已]{0,4}?(?:完成|建成|投用|竣工|开工)/gu;
 
 // A completion rate stated in the text: 完成年度目标任务的142.9% · 完成年度计划的104.4% · 完成率95% · 占全年计划88%
 export const STATED_RATE = /完成[^,，。;；]{0,10}(?:目标|任务|计划)[^,，。;；\d]{0,4}的\s*\d|完成率\s*\d|(?:完成|占)(?:全年|年度)?(?:计划|目标)?比例\s*\d|占全年(?:计划|目标|任务)\s*\d/u;
@@ -194,7 +197,7 @@ export function reportKind(text: string, ratedShare: number, asOfMonth: number |
   const withoutRates = text.replace(STATED_RATES, "").replace(MEASURED_AGAINST_PLAN, "");
   const scores: Array<[ReportKind, number]> = [
     ["results", count(RESULT_CUES, text.replace(ASPIRATION, "确保")) + RATED_WEIGHT * ratedShare],
-    ["plan", count(PLAN_CUES, withoutRates)],
+    ["plan", count(PLAN_CUES, withoutRates) + count(ASPIRATION)],
     ["progress", count(PROGRESS_CUES)],
   ];
   // No sign of achievement at all: a list of projects announced, not reported on.
@@ -219,7 +222,7 @@ export function asOfMonth(text: string): number | null {
   const m = AS_OF.exec(opening);
   if (m) return Number(m[2]);
   const span = MONTH_SPAN.exec(opening) ?? MONTH_PROGRESS.exec(opening);
-  return span ? Number(span[1]) : /上半年/.test(opening) ? 6 : /前三季度/.test(opening) ? 9 : null;
+  return span ? Number(span[1]) : FIRST_HALF.test(opening) ? 6 : /前三季度/.test(opening) ? 9 : null;
 }
 
 export function asOfDate(text: string, year: number): string | null {
@@ -241,7 +244,7 @@ export function asOfDate(text: string, year: number): string | null {
 // · 十项重要民生实事 (never 19项为民办实事候选项目, the candidates put to a vote) · and the noun first: 民生实事12项 · 民生实事项目八件 · 为民实事项目5件12项 · 民生工程9项
 const PROGRAMME = "(?:民生实事|为民办实事|为民实事|民生工程|惠民实事|民生项目|实事)";
 const COUNT = new RegExp(
-  `(?<!第)(?:(\\d+|[一二三四五六七八九十]+)件)?(\\d+|[一二三四五六七八九十两]+)(?:[项件]|大|个?方面)(?:[^。,，;；:：、\\d]{0,12}?(?:\\d{4}年度?)?)?(?:[省市县区](?:政府|委|定|办|级)?|省市)?(?:重点|重要|主要)?${PROGRAMME}(?!(?:项目)?候选)` +
+  `(?<!第)(?:(\\d+|[一二三四五六七八九十]+)件)?(\\d+|[一二三四五六七八九十两]+)(?:[项件]|大|个?方面|个项目)(?:[^。,，;；:：、\\d]{0,12}?(?:\\d{4}年度?[^。,，;；:：、\\d]{0,8}?)?)?(?:[省市县区](?:政府|委|定|办|级)?|省市)?(?:重点|重要|主要)?${PROGRAMME}(?!(?:项目)?候选)` +
     `|(?:方面|大类|类)(\\d+|[一二三四五六七八九十]+)(?:个)?(?:项|件|事项)` +
     `|(?:项目)?共(?:计)?(\\d+|[一二三四五六七八九十]+)项` +
     `|${PROGRAMME}(?:项目)?(?:共|计)?(?:(\\d+|[一二三四五六七八九十]+)件)?(\\d+|[一二三四五六七八九十两]+)[项件](?![目])`,

@@ -120,4 +120,34 @@ describe("published pages", () => {
     ]);
     expect(report.projects[2]!.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["1500个", "1100个"]);
   });
+
+  it("reads a vote-ordered list of bare names, one per line, without running into the paragraph after it", () => {
+    const names = ["中小学校舍建设项目", "城市人居环境提升项目", "城乡供水完善工程项目", "老旧小区改造项目", "农村公路提档升级项目", "城市供暖项目"];
+    const report = only(["邳州市人大代表票决产生2021年度6项民生实事项目", "", "2021年全市6项重点民生实事项目", "", "(按得票多少排序)", ...names, "", "民生无小事,枝叶总关情。市人大将始终把群众利益放在首位。"].join("\n"));
+    expect(report.projects.map((p) => p.title)).toEqual(names);
+  });
+
+  it("reads a feature's paragraphs that each open with the project's name as a sentence of its own", () => {
+    const report = only(
+      [
+        "东光县2020年度10项民生实事日前确定。",
+        "城乡人居环境整治工程。完成农村卫生厕所改造1.2万座,建设垃圾处理站1座。",
+        "农村饮水安全工程。投资1800万元,对8个集中供水站升级改造,下半年建成投用。",
+        "城区停车整治工程。新建停车场2处,增设车位1500个。",
+        "健康养老提升工程。建设县医院康复中心,面积6000平方米。",
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(["城乡人居环境整治工程", "农村饮水安全工程", "城区停车整治工程", "健康养老提升工程"]);
+    expect(report.projects[2]!.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["2处", "1500个"]);
+    // 下半年建成投用 is a date still ahead, not a result.
+    expect(report.sources[0]!.kind).toBe("plan");
+  });
+
+  it("reads names a sentence lists between commas (5个项目包括A项目，B工程，…，估算总投资…)", () => {
+    const report = only(
+      "天全县十六届人大三次会议票决出5个项目入选2020年县人民政府为民办实事项目。5个项目包括城东幼儿园建设项目,农村公路提升改造工程,城区河道治理工程,农村生活污水治理项目,城区停车场建设项目,估算总投资3.2亿元。",
+    );
+    expect(report.projectCount).toBe(5);
+    expect(report.projects.map((p) => p.title)).toEqual(["城东幼儿园建设项目", "农村公路提升改造工程", "城区河道治理工程", "农村生活污水治理项目", "城区停车场建设项目"]);
+  });
 });

@@ -8,14 +8,20 @@ import { countFigures } from "../figures-count.ts";
 const MAX_LINE = 60;
 // A line without a figure this short may be a project's name.
 const MAX_NAME = 24;
+const PROGRAMME_COUNT = /(?:\d+|[一二三四五六七八九十]+)\s*[项件](?:重点)?(?:民生实事|为民办实事|实事|民生工程)/u;
 // Fewer lines in a run are a passage of prose, not a list.
 const MIN_LINES = 4;
 
 export function lineItems(blocks: Block[]): Structure | null {
   // A line that ends in a colon introduces the list ("…办好5件民生实事。具体包括："), it is no item.
   // A line states its project's figure, or is a project's bare name (中小学校舍建设工程项目).
+  // A line that counts the programme (日前确定10项民生实事) is its lede, no project.
   const isLine = (b: Block) =>
-    (b.type === "body" || b.type === "headline") && b.text.length <= MAX_LINE && !/[:：]\s*$/u.test(b.text) && (countFigures(b.text) > 0 || (b.text.length <= MAX_NAME && !/[。!?！？]$/u.test(b.text) && !/^[(（].*[)）]$/u.test(b.text)));
+    (b.type === "body" || b.type === "headline") &&
+    b.text.length <= MAX_LINE &&
+    !/[:：]\s*$/u.test(b.text) &&
+    !PROGRAMME_COUNT.test(b.text) &&
+    (countFigures(b.text) > 0 || (b.text.length <= MAX_NAME && !/[。!?！？]$/u.test(b.text) && !/^[(（].*[)）]$/u.test(b.text)));
   let best: [number, number] | null = null;
   for (let i = 0; i < blocks.length; ) {
     if (!isLine(blocks[i]!)) {

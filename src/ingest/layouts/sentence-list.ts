@@ -10,7 +10,10 @@ import { bigramDice as dice } from "../similarity.ts";
 // · “十件民生实事”具体为： · 十大民生实事项目分别是： · 十大民生实事项目与群众息息相关，包括：
 const ANNOUNCE = new RegExp(
   "(?:\\d+|[一二三四五六七八九十两]+)\\s*(?:[件项大个类])\\s*(?:[省市县区])?(?:重点)?(?:民生实事|为民办实事|为民实事|实事|民生项目|惠民实事|民生工程)(?:项目)?[”\"」]?" +
-    "(?:(?:分别|具体|主要|依次)?(?:是|为|包括|有)\\s*[:：]?|\\s*[:：]|[^。;；:：]{0,30}?(?:分别是|分别为|具体是|具体为|包括|涵盖)\\s*[:：]?)",
+    "(?:(?:分别|具体|主要|依次)?(?:是|为|包括|有)\\s*[:：]?|\\s*[:：]|[^。;；:：]{0,30}?(?:分别是|分别为|具体是|具体为|包括|涵盖)\\s*[:：]?)" +
+    // The count after the noun, or a list of 项目: …重点民生实事项目8个，包括 · 5个项目包括
+    "|(?:实事|项目)[^。;；]{0,8}?(?:\\d+|[一二三四五六七八九十两]+)\\s*[个项件][^。;；:：]{0,20}?(?:包括|分别是|分别为|具体是|具体为)\\s*[:：]?" +
+    "|(?:\\d+|[一二三四五六七八九十两]+)\\s*个(?:民生|实事|重点)*项目(?:分别是|分别为|包括|是)\\s*[:：]?",
   "u",
 );
 // A list holds at least this many names; fewer is a sentence, not a list.
@@ -35,7 +38,7 @@ export function sentenceItems(blocks: Block[]): Structure | null {
     const list = b.text.slice(from, stop < 0 ? undefined : from + stop);
     // Names are split at 、; the list ends at the first comma after them, and the last name
     // joins with 和/及: …新增便民停车泊位和提升公交出行服务，经第三方评估验收
-    const pieces = splitTopLevel(list.split(/[,，]/)[0]!.length < list.length ? list.replace(/^((?:[^,，]*?、)+[^,，]*)[,，].*$/u, "$1") : list);
+    const pieces = commaNames(list) ?? splitTopLevel(list.split(/[,，]/)[0]!.length < list.length ? list.replace(/^((?:[^,，]*?、)+[^,，]*)[,，].*$/u, "$1") : list);
     // Long items stand one per ；-clause: 这十件民生实事分别是：完成…道路拓宽改造工程；完成…棚户区改造500套；…
     const clauses = clausesAfter(b, from);
     if (clauses.length >= MIN_NAMES) {
@@ -50,12 +53,30 @@ export function sentenceItems(blocks: Block[]): Structure | null {
   return groupedItems(blocks);
 }
 
+// How a project's name ends: …建设项目 · …提升改造工程 · …行动 (a piece of a comma list that does not is prose).
+const NAME_END = /(?:项目|工程|行动|计划|建设|改造|提升|治理|服务|中心)(?:[(（][^)）]*[)）])?$/u;
+
+/**
+ * Names separated by commas (5个项目包括A项目，B工程，C工程，…，估算总投资4.66亿元): the run of
+ * pieces from the start that end as names do, when there are enough of them; else null.
+ */
+function commaNames(list: string): string[] | null {
+  const pieces = list.split(/[,，]/u).map((p) => p.trim());
+  if (pieces.length < MIN_NAMES || pieces.slice(0, 2).some((p) => p.includes("、") && NAME_END.test(p.split("、")[0]!))) return null;
+  const names: string[] = [];
+  for (const piece of pieces) {
+    if (!NAME_END.test(piece.replace(/等$/u, "")) || piece.length > MAX_NAME || /\d/.test(piece)) break;
+    names.push(piece);
+  }
+  return names.length >= MIN_NAMES ? names : null;
+}
+
 /** The projects a list of names stands for, each titled by its name as written; none if a piece is too long to be a name. */
 function namedItems(b: Block, from: number, pieces: string[]): ItemDraft[] {
   const last = pieces.pop() ?? "";
   const tail = /^(.{2,}?)(?:和|以及|及)(.{2,})$/u.exec(last);
   // The list may close with 等 (…改造15万户农村户用卫生厕所等): the name ends before it.
-  const names = [...pieces, ...(tail && pieces.length ? [tail[1]!, tail[2]!] : [last])].map((n) => n.replace(/等$/u, "")).filter(Boolean);
+  const names = [...pieces, ...(tail && pieces.length ? [tail[1]!, tail[2]!] : [last])].map((n) => n.replace(/等(?:项目|工程)?$/u, "")).filter(Boolean);
   if (names.some((n) => n.length > MAX_NAME)) return [];
   const items: ItemDraft[] = [];
   let at = from;
