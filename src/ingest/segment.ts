@@ -111,6 +111,17 @@ function atWordBoundaries(text: string, start: number, end: number): boolean {
   return bounds.has(start - from) && bounds.has(end - from);
 }
 
+const depth = (e: RegionEntry): number => (e.parent ? depth(e.parent) + 1 : 0);
+
+/** The counties whose short name (longer than `name`) the text writes at `index`, or null. */
+function longerCountyShort(idx: ReturnType<typeof regionIndex>, text: string, index: number, name: string): RegionEntry[] | null {
+  for (let length = 4; length > name.length; length--) {
+    const entries = idx.countyByShort.get(text.slice(index, index + length));
+    if (entries) return entries;
+  }
+  return null;
+}
+
 /** The region a text speaks for: the level it speaks from (我市 …), then the most named region there. */
 export function detectRegion(text: string, title: string | null): RegionEntry | null {
   const idx = regionIndex();
@@ -120,6 +131,12 @@ export function detectRegion(text: string, title: string | null): RegionEntry | 
   for (const { name, index } of idx.scan(text)) {
     const entries = idx.byName.get(name)!;
     const full = entries.some((e) => e.name === name);
+    // A city's short name that goes on as a county's short name is the county: 岳阳楼公安分局 is 岳阳楼区's.
+    const county = full ? null : longerCountyShort(idx, text, index, name);
+    if (county) {
+      mentions.push({ entries: county, weight: 0.5 * (index < 300 ? 2 : 1) });
+      continue;
+    }
     // A short name that goes on as a place inside a region is not the region: 中山等乡镇 · 大同路;
     // nor one that straddles two words of the sentence: 扩大/同城化 is not 大同.
     if (!full && INNER_PLACE.test(text.slice(index + name.length, index + name.length + 3))) continue;
@@ -141,6 +158,13 @@ export function detectRegion(text: string, title: string | null): RegionEntry | 
     for (const e of chosen) add(e, weight / chosen.length);
   }
   if (!score.size) return null;
+  // A headline that writes a region's full name (岳阳楼区2019年…完成情况) names the report's region,
+  // the most specific one where it writes several (湖北省黄石市…), whatever level the body speaks from.
+  const top = Math.max(...score.values());
+  const headlined = [...score]
+    .filter(([e, w]) => title?.includes(e.name) && w >= top * LEVEL_CUE_SUPPORT)
+    .sort((a, b) => depth(b[0]) - depth(a[0]) || b[1] - a[1] || (a[0].code < b[0].code ? -1 : 1));
+  if (headlined.length) return headlined[0]![0];
   const cue = new Map<RegionLevel, number>();
   for (const [level, re] of SELF_REFERENCE) cue.set(level, (text.match(re) ?? []).length);
   const levels: RegionLevel[] = ["province", "city", "county"];

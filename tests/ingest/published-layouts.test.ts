@@ -150,4 +150,21 @@ describe("published pages", () => {
     expect(report.projectCount).toBe(5);
     expect(report.projects.map((p) => p.title)).toEqual(["城东幼儿园建设项目", "农村公路提升改造工程", "城区河道治理工程", "农村生活污水治理项目", "城区停车场建设项目"]);
   });
+
+  it("takes the region a headline names in full over the level the body speaks from, and a table header broken over two rows", () => {
+    const report = only(
+      [
+        "雨湖区2021年1-6月省市重点民生实事项目完成情况 | |||",
+        "序号 | 项目名称 | 责任单位 | 目标任务 | 1-6月实际完成情况 |",
+        "任务完成率 | 备注 | |",
+        "1 | 新增城镇就业 | 区人社局 | 5200人 | 3100人 | 60% | |",
+        "2 | 改造农村公路 | 区交通局 | 40公里 | 26公里 | 65% | |",
+        "3 | 新建公办幼儿园 | 区教育局 | 3所 | 2所 | 67% | |",
+        "全市民生实事推进有力,雨湖公安分局配合开展安全检查。",
+      ].join("\n"),
+    );
+    expect(report.region.name).toBe("雨湖区");
+    expect(report.projects.map((p) => p.title)).toEqual(["新增城镇就业", "改造农村公路", "新建公办幼儿园"]);
+    expect(report.projects[1]!.metrics.map((m) => `${m.value}${m.unit} ${m.role} ${m.rate}`)).toEqual(["40公里 target null", "26公里 actual 65"]);
+  });
 });

@@ -118,8 +118,19 @@ function delimitedTable(blocks: Block[]): Table | null {
   };
   const headerRow = rows.find(({ b }) => split(b).filter((c) => HEADER_CELL.test(c.text.replace(/\s+/g, ""))).length >= 2) ?? rows[0]!;
   const header = split(headerRow.b).map((c) => c.text.replace(/\s+/g, ""));
+  // A header the page broke over two rows (… | 1-8月实际完成情况 | / 任务完成率 | 备注 |): the
+  // next row of column names only goes on with it.
+  let headerEnd = headerRow.at;
+  const next = rows.find(({ at }) => at > headerRow.at);
+  if (next) {
+    const cells = split(next.b).map((c) => c.text.replace(/\s+/g, "")).filter(Boolean);
+    if (cells.length && cells.every((c) => HEADER_CELL.test(c) && !/\d/.test(c))) {
+      header.push(...cells);
+      headerEnd = next.at;
+    }
+  }
   const body = rows
-    .filter(({ at }) => at > headerRow.at)
+    .filter(({ at }) => at > headerEnd)
     .map(({ b, at }) => ({ cells: split(b), at }))
     .filter((r) => !r.cells.every((c) => /^:?-{2,}:?$/.test(c.text) || c.text === ""));
   return { header, rows: body, at: headerRow.at };
