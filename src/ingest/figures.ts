@@ -52,6 +52,15 @@ const RATE_PHRASE =
 const RATE_WORD = /完成(?:率|比例)(?:为|达到?|是)?\s*(\d+(?:\.\d+)?)\s*%|(?<=^|[,，;；。])\s*完成\s*(\d+(?:\.\d+)?)\s*%/gu;
 // Counts of the projects themselves, not figures: 10件12项省重点民生实事 · 20项民生工程 · 第三项
 const PROJECT_COUNT = /^(?:[省市县区]?(?:重点)?民生|[省市县区]?(?:市)?(?:重点)?(?:为民办)?实事|项?(?:省|市)?(?:重点)?民生|件|省市)/u;
+// A sentence about the programme's projects: its N项 count them (30项民生实事中，已完成19项，剩余11项).
+const PROGRAMME_SENTENCE = /民生实事|为民办实事|实事项目|民生项目|民生工程/u;
+
+/** Whether the N项 at `start` counts the programme's projects: its sentence speaks of the programme. */
+function countsProgramme(text: string, start: number): boolean {
+  const from = text.lastIndexOf("。", start) + 1;
+  const end = text.indexOf("。", start);
+  return PROGRAMME_SENTENCE.test(text.slice(from, end < 0 ? text.length : end));
+}
 // Not a measure: years, dates, ages, durations, grades, voltage classes.
 const NOT_A_FIGURE_AFTER = /^(?:年|月|日|号|时|岁|天|周|小时|分钟|届|级|星|代|甲|千伏|kV|伏|后|型|路公交|号线|版|点|成|是)/u;
 // A sentence that states the plan: 年度目标任务要求新建…15个 · 计划新建… · 年度目标为…
@@ -100,7 +109,7 @@ function scanNumbers(text: string): RawNumber[] {
     if (!unit && !gap && NOT_A_FIGURE_AFTER.test(after)) continue;
     // A year, session or grade that a noun gap would read as people: 十四届人大 · 2025年度人大代表
     if (!unit && gap && NOT_A_FIGURE_AFTER.test(text.slice(start + num!.length + mult.length))) continue;
-    if (unit && /^[件项]$/.test(unit) && (PROJECT_COUNT.test(after) || /^\d+项/.test(after))) continue;
+    if (unit && /^[件项]$/.test(unit) && (PROJECT_COUNT.test(after) || /^\d+项/.test(after) || countsProgramme(text, start))) continue;
     if (unit === "次" && /^[会]/.test(after)) continue;
     if (chinese && !unit && !gap) continue;
     if (unit === undefined && gap) fullUnit = mult + gapUnit!;

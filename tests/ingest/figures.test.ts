@@ -149,3 +149,12 @@ describe("rates written around a named target", () => {
     expect(read("已完成132公里，完成88%")).toEqual(["132公里@88"]);
   });
 });
+
+describe("counts of the programme's projects", () => {
+  it("are no figures of a project where their sentence speaks of the programme", () => {
+    const read = (text: string) => extractFigures(text, "actual").map((f) => `${f.value}${f.unit}`);
+    expect(read("全县20项民生实事中,常态化开展的有2项,其余18项中,截至9月底已完成12项,新增托位300个。")).toEqual(["300个"]);
+    // Without the programme in its sentence, N项 is a project's own measure.
+    expect(read("完成农田水利工程12项。")).toEqual(["12项"]);
+  });
+});
