@@ -33,6 +33,8 @@ const STATEMENT = /^(?:加强|推进|实施|开展|推动|完善|提升|提高|�
 const statementTopic = (m: RegExpExecArray) => m[1] ?? m[2] ?? `${m[3]}${m[4]}`;
 // The subject of a clause before 已/正在: 棚户区改造已建设安置房项目7个 · 残疾人保险已完成赔付429人
 const SUBJECT = /^(?:全市|全省|全县|今年|目前)?([\u4e00-\u9fff“”"]{3,16}?)(?:已|正在)/u;
+// A topic that is the programme itself, not one of its projects: “十件实事”的… · 民生实事中 · 其余
+const PROGRAMME_TOPIC = /[十\d]+[件项大](?:民生)?实事|民生实事|为民办实事|^(?:其余|其中|常态化开展的有)$/u;
 const HAS_FIGURE = /\d|[两三四五六七八九十][十百千万]/u;
 
 function namedProjects(blocks: Block[]): string[] {
@@ -112,7 +114,10 @@ export function narrativeItems(blocks: Block[]): Structure {
     }
   }
   // A theme whose sentences hold no figure after all (dates only) is no project; named 工程 stay.
-  const kept = order.map((t) => items.get(t)!).filter((item) => names.includes(item.title) || item.passages.some((p) => extractFigures(p.span.text, "actual").length));
+  const kept = order
+    .map((t) => items.get(t)!)
+    .filter((item) => !PROGRAMME_TOPIC.test(item.title))
+    .filter((item) => names.includes(item.title) || item.passages.some((p) => extractFigures(p.span.text, "actual").length));
   return { items: kept, preamble: blocks.slice(0, Math.max(0, first)), lists: 1 };
 }
 
