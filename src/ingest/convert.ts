@@ -72,7 +72,10 @@ function readDocument(doc: DecodedDocument, warnings: Warning[], readings: Readi
   const structure = buildStructure(classify(live), hints);
   readings.push({ seed: doc.seed, lines: structure.checks.flatMap((c, k) => [`list ${k + 1}: ${c.layout}, stated ${c.stated ?? "—"}, read ${c.read}, numbering ${c.numbering}`, ...c.candidates.map((l) => `  ${l}`)]) });
   refuseNonReport(structure, live, fileLine);
-  if (!structure.items.length) {
+  // A notice about the programme as a whole (十件民生实事已全部完成, 共25项内容) is a report of
+  // its region and year even where it lists no project: kept, with no projects, and said so.
+  const programmeOnly = !structure.items.length && GENRE_NAME.test(live.map((p) => p.span.text).join("\n")) && statedCount(live.map((p) => p.span.text).join("\n")) !== null;
+  if (!structure.items.length && !programmeOnly) {
     throw new DocumentError("no livelihood project could be read from the text (numbered items, ● bullets, a table or named 工程)", fileLine(live[0]?.line ?? 1));
   }
   const facts = documentFacts(clean.paragraphs);
@@ -89,6 +92,10 @@ function readDocument(doc: DecodedDocument, warnings: Warning[], readings: Readi
   for (let list = 0; list < structure.lists; list++) {
     const items = structure.items.filter((i) => i.list === list);
     if (items.length) out.push(readList(context, list, items));
+  }
+  if (programmeOnly) {
+    out.push(readList(context, 0, []));
+    warnings.push({ rule: "reading-check", seed: doc.seed, line: fileLine(live[0]?.line ?? 1), column: 1, message: "the text speaks of its programme but lists no project: kept as a report without projects" });
   }
   return out;
 }
@@ -134,7 +141,7 @@ function readList(context: DocumentContext, list: number, items: ItemDraft[]): R
   const year = fm.year ?? listYear ?? facts.year ?? yearFromPublished(facts.published, scope);
   if (!year) throw new DocumentError("the year cannot be determined from the text: add front matter `year: <YYYY>`", fileLine(1));
   // Per-item evidence of achievement: the share of items that state how far they got.
-  const rated = items.filter((i) => i.passages.some((p) => STATED_RATE.test(p.span.text))).length / items.length;
+  const rated = items.length ? items.filter((i) => i.passages.some((p) => STATED_RATE.test(p.span.text))).length / items.length : 0;
   const kind: ReportKind = fm.kind ?? reportKind(scope, rated, asOfMonth(scope) ?? monthSoFar(facts.published, year, scope));
   const source: Source = {
     seed: doc.seed,

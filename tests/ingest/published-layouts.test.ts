@@ -167,4 +167,27 @@ describe("published pages", () => {
     expect(report.projects.map((p) => p.title)).toEqual(["新增城镇就业", "改造农村公路", "新建公办幼儿园"]);
     expect(report.projects[1]!.metrics.map((m) => `${m.value}${m.unit} ${m.role} ${m.rate}`)).toEqual(["40公里 target null", "26公里 actual 65"]);
   });
+
+  it("keeps a notice about the programme as a whole as a report without projects, and says so", () => {
+    const { archive, warnings } = run(
+      [
+        "关于2024年恩平市十件民生实事完成情况的通报",
+        "2024年市十件民生实事共25项内容,已全部完成年度任务。",
+        "截至12月底,已提前完成或超额完成年度目标任务的有18项,正常推进的有7项。",
+        "现将完成情况予以通报(具体见附件)。",
+      ].join("\n"),
+    );
+    expect(archive.rejected).toEqual([]);
+    const [report] = archive.reports;
+    expect([report!.region.name, report!.year, report!.projectCount, report!.sources[0]!.kind]).toEqual(["恩平市", 2024, 10, "results"]);
+    expect(report!.projects).toEqual([]);
+    expect(warnings.map((w) => w.message).join("\n")).toMatch(/lists no project/);
+  });
+
+  it("does not read a copula (N件民生实事是…的承诺、…) as a list of names", () => {
+    const report = only(
+      "温州市龙湾区2023年民生实事进展情况\n办好40件民生实事是区政府对全区人民的庄严承诺、是提高群众获得感的重要举措、是检验作风的试金石、是凝聚人心的纽带。截至10月31日,40件民生实事已完成18件。\n1.新建幼儿园3所\n2.改造老旧小区10个\n3.新增停车泊位500个",
+    );
+    expect(report.projects.map((p) => p.title)).not.toContain("是提高群众获得感的重要举措");
+  });
 });

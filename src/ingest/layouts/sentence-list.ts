@@ -47,6 +47,9 @@ export function sentenceItems(blocks: Block[]): Structure | null {
     }
     const items = namedItems(b, from, pieces);
     if (items.length < MIN_NAMES) continue;
+    // A bare 是 may be a copula (65件民生实事项目是县政府对全县人民的庄严承诺、…): without a colon
+    // or 分别/具体, the pieces must read as names of projects.
+    if (/(?<!分别|具体|主要|依次)[是为有]$/u.test(m[0]) && items.filter((it) => NAME_END.test(it.title)).length < items.length / 2) continue;
     assignClauses(items, blocks.slice(k + 1).filter((x) => x.type === "body" || x.type === "marker"));
     return { items, preamble: blocks.slice(0, k + 1), lists: 1 };
   }
