@@ -45,7 +45,7 @@ export function documentFacts(paragraphs: Paragraph[], maxScan = 4000): Document
   let publisher: string | null = null;
   for (const p of paragraphs.slice(0, 12).concat(paragraphs.filter((p) => p.noise === "dateline"))) {
     const text = p.span.text;
-    if (DATELINE.test(text) || /发布时间|发布日期/.test(text)) {
+    if (DATELINE.test(text) || /发布时间|发布日期|来源[:：]/.test(text)) {
       const d = DATE.exec(text);
       if (d && !published) published = iso(Number(d[1]), Number(d[2]), Number(d[3]));
       const s = SOURCE.exec(text);
@@ -99,6 +99,8 @@ const INNER_PLACE = /^(?:等?乡镇|镇|乡|街道|村|路|大道|大街|街|社
 const LEVEL_CUE_SUPPORT = 0.5;
 
 const SEGMENTER = new Intl.Segmenter("zh", { granularity: "word" });
+// A district's full name this short (城区, 郊区, 上城区) may be letters of ordinary words around it.
+const SHORT_FULL_NAME = 3;
 
 // Characters of context either side of a name that the segmenter reads to place word boundaries.
 const WORD_CONTEXT = 6;
@@ -140,7 +142,8 @@ export function detectRegion(text: string, title: string | null): RegionEntry | 
     // A short name that goes on as a place inside a region is not the region: 中山等乡镇 · 大同路;
     // nor one that straddles two words of the sentence: 扩大/同城化 is not 大同.
     if (!full && INNER_PLACE.test(text.slice(index + name.length, index + name.length + 3))) continue;
-    if (!full && !atWordBoundaries(text, index, index + name.length)) continue;
+    // So is a short full name inside a word: 万户以上城区 holds no 上城区.
+    if ((!full || (name.length <= SHORT_FULL_NAME && name.endsWith("区"))) && !atWordBoundaries(text, index, index + name.length)) continue;
     const weight = (full ? 1 : 0.5) * (index < 300 ? 2 : 1) * (title?.includes(name) ? 2 : 1);
     mentions.push({ entries, weight });
   }
@@ -189,13 +192,13 @@ function ancestorAt(entry: RegionEntry, level: RegionLevel): RegionEntry | null 
 }
 
 // Year-end results: stated completion rates, 完成情况, 交卷, 全部完成, 兑现 …
-const RESULT_CUES = /完成(?:年度|省定|市定|全年)?(?:目标)?(?:任务|计划)的|完成(?:年度|省定)?目标的|完成情况|交卷|已达成|全部(?:提前或超额)?完成|顺利完成|圆满完成|超额完成|均已完成|完成了预期目标|年度目标任务完成|全部兑现|工作回顾|过去一年|(?:比|超|超过|高于)(?:年度|全年)?计划|已(?:全部)?(?:完成|建成)|建成投用|完成投资/gu;
+const RESULT_CUES = /完成(?:年度|省定|市定|全年)?(?:目标)?(?:任务|计划)的|完成(?:年度|省定)?目标的|完成情况|交卷|已达成|全部(?:提前或超额)?完成|全部[^,，。;；]{1,4}?完成|(?:如期|全面)[^,，。;；]{0,6}?完成|全面落实|全部办结|顺利完成|圆满完成|超额完成|均已完成|完成了预期目标|年度目标任务完成|全部兑现|工作回顾|过去一年|(?:比|超|超过|高于)(?:年度|全年)?计划|已(?:全部)?(?:完成|建成|累计|发放|为)|建成投用|完成投资/gu;
 // Interim progress: 进展顺利, 序时进度, 上半年 …
 const PROGRESS_CUES = /稳步推进|有序推进|进展顺利|序时进度|时序进度|推进情况|进展情况|上半年(?![内前]?(?:投用|开工|建成|完成|启动|竣工))|前三季度|一季度|1[-—~至]\d{1,2}月/gu;
 // The half-year as a cut-off (今年上半年，… · 上半年以来), not as a deadline (上半年投用).
 const FIRST_HALF = /上半年(?=[,，]|以来|全[省市县区]|共|累计)|(?:截至|今年)上半年/u;
 // Announced plans: 出炉, 敲定, 票决, 将于年内, 主要任务 …
-const PLAN_CUES = /将(?:继续)?(?:实施|办好|推进|于)|计划|拟|力争|敲定|出炉|票决|征集|公布|发布|确定|印发|抓好落实|主要任务|全年(?:完成|新建|开展|组织|救助|培训)|不少于|以上|任务分解|分解下达|责任分工|完成时限|实施方案/gu;
+const PLAN_CUES = /将(?:继续)?(?:实施|办好|推进|于)|计划|拟|力争|敲定|出炉|票决|征集|公布|发布|确定|印发|抓好落实|主要任务|全年(?:完成|新建|开展|组织|救助|培训)|不少于|(?<!岁)以上|任务分解|分解下达|责任分工|完成时限|实施方案/gu;
 // A completion still to come is a plan's: 确保全年目标任务顺利完成 · 力争年底前建成. Its 完成 is no result.
 // So is one set for a time still ahead: 下半年建成投用 · 10月份完成 · 年底前竣工 (已于年底前完成 is done).
 const ASPIRATION = /(?:确保|力争|争取|务必)[^,，。;；]{0,16}?(?:完成|建成|兑现)|(?<!已于?|已在)(?:上半年|下半年|年底前?|年内|\d{1,2}月(?:底|份)?前?)[^,，。;；\d已]{0,4}?(?:完成|建成|投用|竣工|开工)/gu;
@@ -268,7 +271,7 @@ export function asOfDate(text: string, year: number): string | null {
 // · 十项重要民生实事 (never 19项为民办实事候选项目, the candidates put to a vote) · and the noun first: 民生实事12项 · 民生实事项目八件 · 为民实事项目5件12项 · 民生工程9项
 const PROGRAMME = "(?:民生实事|为民办实事|为民实事|民生工程|惠民实事|民生项目|实事)";
 const COUNT = new RegExp(
-  `(?<!第)(?:(\\d+|[一二三四五六七八九十]+)件)?(\\d+|[一二三四五六七八九十两]+)(?:[项件]|大|个?方面|个项目)(?:[^。,，;；:：、\\d]{0,12}?(?:\\d{4}年度?[^。,，;；:：、\\d]{0,8}?)?)?(?:[省市县区](?:政府|委|定|办|级)?|省市)?(?:重点|重要|主要)?${PROGRAMME}(?!(?:项目)?候选)` +
+  `(?<!第)(?:(\\d+|[一二三四五六七八九十]+)件)?(\\d+|[一二三四五六七八九十两]+)(?:[项件]|大|个?方面|个)(?:[^。,，;；:：、\\d]{0,12}?(?:\\d{4}年度?[^。,，;；:：、\\d]{0,8}?)?)?(?:[省市县区](?:政府|委|定|办|级)?|省市)?(?:重点|重要|主要)?${PROGRAMME}(?!(?:项目)?候选)` +
     `|(?:方面|大类|类)(\\d+|[一二三四五六七八九十]+)(?:个)?(?:项|件|事项)` +
     `|(?:项目)?共(?:计)?(\\d+|[一二三四五六七八九十]+)项` +
     `|${PROGRAMME}(?:项目)?(?:共|计)?(?:(\\d+|[一二三四五六七八九十]+)件)?(\\d+|[一二三四五六七八九十两]+)[项件](?![目])`,

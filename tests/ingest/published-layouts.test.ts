@@ -190,4 +190,33 @@ describe("published pages", () => {
     );
     expect(report.projects.map((p) => p.title)).not.toContain("是提高群众获得感的重要举措");
   });
+
+  it("finds no district inside ordinary words (万户以上城区 holds no 上城区) and takes the city of the counties named", () => {
+    const report = only(
+      ["近日,市委、市政府印发《2019年为民办实事工作计划》。", "一、实施城区连片棚户区改造", "基本完成1万户以上城区连片棚户区改造。", "二、建设农贸市场", "新建改造10个城区农贸市场。", "三、改善农村饮水", "建成闽清县坂东镇供水工程。"].join("\n"),
+    );
+    expect(report.region.name).toBe("福州市");
+  });
+
+  it("reads a year-end account (10项实事全部办理完成) as results, whatever 65岁以上 says, and counts 10个民生实事项目", () => {
+    const report = only(
+      [
+        "永宁县2024年10个民生实事项目全面落实",
+        "2024年,县政府议定的民生实事全部办理完成。",
+        "一、老年人健康提升项目。为1.8万名65岁以上老人免费接种流感疫苗。",
+        "二、创业扶持项目。累计发放创业担保贷款0.9亿元,帮助860人自主创业。",
+        "三、道路提升项目。改造城区道路6公里。",
+      ].join("\n"),
+    );
+    expect(report.sources[0]!.kind).toBe("results");
+    expect(report.projectCount).toBe(10);
+  });
+
+  it("dates a page from a source line that does not open with the date", () => {
+    const report = only(
+      ["四川完成全年目标的民生小项又增4个", "www.example.cn(2015-05-28)来源:西部新闻网", "今年十件民生实事中仍有13件未达到目标任务进度。", "1.新建幼儿园50所,已完工20所", "2.改造农村公路800公里,已完成300公里", "3.新增养老床位3000张,已新增1200张"].join("\n"),
+    );
+    expect(report.sources[0]!.published).toBe("2015-05-28");
+    expect(report.year).toBe(2015);
+  });
 });

@@ -18,8 +18,9 @@ const ANNOUNCE = new RegExp(
 );
 // A list holds at least this many names; fewer is a sentence, not a list.
 const MIN_NAMES = 4;
-// A name of a project is short: longer pieces are clauses of prose.
-const MAX_NAME = 24;
+// A name of a project is short: longer pieces are clauses of prose (a published list may
+// name one at length: 城镇新增就业30万人及支持1万名未就业普通高校毕业生基层就业).
+const MAX_NAME = 36;
 // How far ahead of the current project a clause may look for its owner.
 const LOOKAHEAD = 3;
 // Bigram overlap that counts as a clause naming a project (改造老旧小区24个 ~ 老旧小区改造).
