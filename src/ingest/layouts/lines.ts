@@ -8,6 +8,24 @@ import { countFigures } from "../figures-count.ts";
 const MAX_LINE = 60;
 // A line without a figure this short may be a project's name.
 const MAX_NAME = 24;
+/** A line that may be a project's bare name: short words, no sentence, no date, no column name or signature. */
+function isName(text: string): boolean {
+  return (
+    text.length <= MAX_NAME &&
+    /^[\u4e00-\u9fff“"《]/u.test(text) &&
+    /[\u4e00-\u9fff]{3}/u.test(text) &&
+    !/[。!?！？]$/u.test(text) &&
+    !/^[(（].*[)）]$/u.test(text) &&
+    !COLUMN_NAME.test(text) &&
+    !SIGNATURE.test(text)
+  );
+}
+
+// A table's column names, drawn one per line: 序号 · 项目名称 · 责任单位 · 满意
+const COLUMN_NAME = /^(?:序号|编号|项目(?:名称)?|名称|(?:实事)?内容|(?:责任|牵头|配合)单位|完成(?:情况|时限|时间)|进展情况|备注|(?:基本)?满意|不满意|测评等次|民生实事(?:工程|项目)?)$/u;
+// Who signs a notice: 区人大常委会办公室 · 县人民政府 · 市发展和改革委员会
+const SIGNATURE = /(?:办公室|委员会|人民政府|常委会|管理局|领导小组)$/u;
+
 const PROGRAMME_COUNT = /(?:\d+|[一二三四五六七八九十]+)\s*[项件](?:重点)?(?:民生实事|为民办实事|实事|民生工程)/u;
 // Fewer lines in a run are a passage of prose, not a list.
 const MIN_LINES = 4;
@@ -21,7 +39,7 @@ export function lineItems(blocks: Block[]): Structure | null {
     b.text.length <= MAX_LINE &&
     !/[:：]\s*$/u.test(b.text) &&
     !PROGRAMME_COUNT.test(b.text) &&
-    (countFigures(b.text) > 0 || (b.text.length <= MAX_NAME && !/[。!?！？]$/u.test(b.text) && !/^[(（].*[)）]$/u.test(b.text)));
+    (countFigures(b.text) > 0 || isName(b.text));
   let best: [number, number] | null = null;
   for (let i = 0; i < blocks.length; ) {
     if (!isLine(blocks[i]!)) {

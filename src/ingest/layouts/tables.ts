@@ -146,7 +146,8 @@ function lineTable(blocks: Block[]): Table | null {
     let end = h + 1;
     while (end < blocks.length && end - h < MAX_COLUMNS && blocks[end]!.text.length <= MAX_HEADER_CELL && !/^\d+$/.test(blocks[end]!.text.trim())) end++;
     const header = blocks.slice(h, end).map((b) => b.text.replace(/\s+/g, ""));
-    if (header.filter((cell) => isHeaderCell(cell)).length < 3) continue;
+    // 序号 and at least two more column names (满意 · 测评等次 may stand among them), or three in all.
+    if (header.length < 3 || header.filter((cell) => isHeaderCell(cell)).length < 2) continue;
     const rows: Row[] = [];
     let i = end;
     // A progress table may list only some rows: its numbers start where they start, and run on.
