@@ -47,6 +47,8 @@ export function firstClause(text: string, sentenceEnd: number): string {
 
 // Trailing result phrases of a headline: 深入推进城市更新超额完成目标任务 → 深入推进城市更新
 const RESULT_TAIL = /(?:实事)?(?:任务)?(?:超额|圆满|顺利|全面|提前)?(?:完成|交卷)(?:了)?(?:年度)?(?:目标)?(?:任务)?$|(?:稳步|有序)推进$/u;
+// A title longer than this that lists figures between 、 is a list of achievements, not a name.
+const LIST_TITLE = 30;
 // Qualified figures inside a title: 新建高水平高中1所 → 新建高水平高中, 全年技能培训300万人次 → kept whole when no verb precedes
 const TITLE_FIGURE = /\s*(?:不少于|不低于|超过?|以上)?\s*\d+(?:\.\d+)?\s*(?:万|亿)?(?:余|多)?[\u4e00-\u9fff%]{0,4}(?:以上)?$/u;
 
@@ -57,6 +59,8 @@ export function cleanTitle(text: string): string {
     .replace(/^\d{4}年(?:全省|全市|全县)?/u, "")
     .replace(/[。;；,，:：\s]+$/u, "")
     .trim();
+  // A long list of what was done stands for its project by its first piece: 已新增老年助餐服务点235个、新增… → 新增老年助餐服务点
+  if (title.length > LIST_TITLE && /^已/u.test(title) && title.includes("、") && /\d/.test(title)) title = title.slice(0, title.indexOf("、")).replace(/^已(?:经)?(?:完成)?(?=[\u4e00-\u9fff]{3})/u, "");
   const stripped = title.replace(RESULT_TAIL, "");
   if (stripped.length >= 4) title = stripped;
   // "开工改造城镇老旧小区38.94万户" → the work, not the figure, where words come before it.
