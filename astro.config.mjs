@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
+import { projectDownloads } from "./src/integrations/project-downloads.ts";
 
 // GitHub Pages: SITE_URL is the origin (https://user.github.io), BASE_PATH the
 // repository path (/minsheng-archive/). Local use needs neither.
@@ -35,6 +36,7 @@ export default defineConfig({
   // The content data store lives in the cache: a build from another CONTENT_DIR (the site
   // fixtures) gets its own, so entries of one content tree never linger in the other.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? cacheDirFor(process.env.CONTENT_DIR),
-  // The search index is written after the build, by scripts/index-search.ts (npm run build:site).
-  integrations: [mdx()],
+  // The search index is written after the build, by scripts/index-search.ts (npm run build:site);
+  // each project's CSV and JSON once the pages are written (src/integrations/project-downloads.ts).
+  integrations: [mdx(), projectDownloads()],
 });

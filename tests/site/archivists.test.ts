@@ -57,9 +57,22 @@ describe("status history", () => {
     expect(page("henan/nanyang/2023")).not.toContain("status-moves");
   });
 
+  it("the feed lists each document a report gained, newest first, with the statuses it moved", () => {
+    const feed = readFileSync(path.join(dist, "feed.xml"), "utf8");
+    const entries = [...feed.matchAll(/<entry>([\s\S]*?)<\/entry>/gu)].map(([, entry]) => entry!);
+    // One entry per document of every report: 河南 2023 has its plan and its results.
+    expect(entries.filter((entry) => entry.includes("/henan/2023/#doc-"))).toHaveLength(2);
+    const results = entries.find((entry) => entry.includes("/henan/2023/#doc-000_"))!;
+    expect(results).toContain("<title>河南省 2023 年民生实事：完成情况</title>");
+    expect(results).toContain("这份完成情况说到 10 项：9 项 计划 → 超额完成，1 项 计划 → 完成。");
+    expect(results).toContain("<updated>2024-02-01T00:00:00Z</updated>");
+    const updated = entries.map((entry) => /<updated>([^<]+)<\/updated>/u.exec(entry)![1]!);
+    expect(updated).toEqual([...updated].sort().reverse());
+  });
+
   it("the CSVs carry each project's history", () => {
     const csv = readFileSync(path.join(dist, "henan/2023/figures.csv"), "utf8");
-    expect(csv.split("\r\n")[0]!.endsWith(",history,findings")).toBe(true);
+    expect(csv.split("\r\n")[0]!.endsWith(",history,findings,paired_target")).toBe(true);
     expect(csv).toContain("plan - 计划 004_37496bca6940a2f4.txt:");
   });
 });
