@@ -10,8 +10,10 @@
 //
 // with every ASCII punctuation mark in text written as a character reference (&#58;), so no
 // text is markup. ReportBody.astro renders the blocks exactly as MDX rendered them (the same
-// components, a line break between top-level blocks). Anything outside this subset is an
-// error, never guessed at: the converter and this reader change together.
+// components, a line break between top-level blocks). Anything outside this subset is never
+// guessed at: a body an archivist edited (a <Note> with a correction) is compiled by
+// @astrojs/mdx instead (src/integrations/hand-written-bodies.ts picks those files), and
+// any other body outside it stops the build with file and line.
 
 import type { ReportKind } from "../ingest/model";
 
@@ -40,6 +42,17 @@ const LIST_ITEM = /^\d+[.)]/u;
 const NAMED_REFERENCES: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'", nbsp: "\u00a0" };
 
 export class ReportBodyError extends Error {}
+
+/** True when the body is the converter's subset (the fast path reads it); false when only MDX can. */
+export function isConverterBody(body: string): boolean {
+  try {
+    parseReportBody(body);
+    return true;
+  } catch (error) {
+    if (error instanceof ReportBodyError) return false;
+    throw error;
+  }
+}
 
 /** The blocks of a converter-written body; throws ReportBodyError on anything else. */
 export function parseReportBody(body: string, where = "body"): Block[] {

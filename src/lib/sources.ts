@@ -1,5 +1,5 @@
 // How a report's sources are named for readers and for citations.
-import type { Source } from "../ingest/model";
+import type { Project, Source } from "../ingest/model";
 import { REPORT_KIND, formatDate } from "./labels";
 
 /** Each untitled document's first line, read from the report bodies once (lib/archive.ts). */
@@ -53,4 +53,14 @@ export function sourceAnchor(seed: string): string {
 /** The fragment id of one line of a source document (a line with figures): #doc-…-line-43. */
 export function lineAnchor(seed: string, line: number): string {
   return `${sourceAnchor(seed)}-line-${line}`;
+}
+
+/**
+ * The anchor of the source line a figure was read from (#doc-…-line-43), or undefined when the
+ * figure is unknown, has no line or stands in another document than `seed` (when given).
+ */
+export function figureLineAnchor(projects: ReadonlyMap<string, { project: Pick<Project, "metrics"> }>, project: string, metric: number, seed?: string): string | undefined {
+  const span = projects.get(project)?.project.metrics[metric]?.source;
+  if (!span?.line || (seed !== undefined && span.seed !== seed)) return undefined;
+  return lineAnchor(span.seed, span.line);
 }

@@ -10,11 +10,19 @@ import { buildSite } from "../search/site.ts";
 import { BASE, ROOT, runDir } from "./build.ts";
 import { expectTextKept, pagesBySeed, readSeeds } from "./data-loss.ts";
 import { parseHtml, textOf } from "./html.ts";
+import { handWrittenReports } from "../../src/integrations/hand-written-bodies.ts";
 
 const VARIANTS = path.join(ROOT, "tests/fixtures/variants");
 const HOSTILE_LINES = ["我市民生实事完成情况", "{process.exit(1)}", 'import fs from "fs"', "export const x = 1", "<script>alert(1)</script>", "`代码` *强调* [链接](http://x) # 标题 &amp; \\ $ {total}"];
 let work = "";
 let dist = "";
+/** The report an archivist annotates: its body gains a <Note> after the converter wrote it. */
+let noted = "";
+const NOTE = [
+  '<Note source="县政府办公室，2024年3月1日" date="2024-03-05">',
+  "第 2 项的完成数以**政府公报**为准。",
+  "</Note>",
+].join("\n");
 
 beforeAll(async () => {
   work = path.join(runDir(), "variants");
@@ -26,6 +34,13 @@ beforeAll(async () => {
   // the converter escaped it (src/lib/report-body.ts), never as markup or code.
   writeFileSync(path.join(seeds, "hostile-rejected.txt"), HOSTILE_LINES.join("\n\n"));
   execFileSync(path.join(ROOT, "node_modules/.bin/tsx"), ["scripts/ingest.ts", "--seeds", seeds, "--out", path.join(work, "content")], { cwd: ROOT, stdio: "pipe" });
+  const reports = path.join(work, "content/reports");
+  const files = readdirSync(reports, { recursive: true, encoding: "utf8" }).filter((name) => name.endsWith(".mdx")).sort();
+  const file = files.find((name) => readFileSync(path.join(reports, name), "utf8").includes("<Fig "))!;
+  noted = file.replace(/\.mdx$/u, "").split(path.sep).join("/");
+  const text = readFileSync(path.join(reports, file), "utf8");
+  const comment = text.indexOf("*/}\n") + "*/}\n".length;
+  writeFileSync(path.join(reports, file), `${text.slice(0, comment)}\n${NOTE}\n${text.slice(comment)}`);
   dist = path.join(work, "dist");
   await buildSite({ outDir: dist, base: BASE, contentDir: path.join(work, "content") });
 });
@@ -56,5 +71,19 @@ describe("variant documents on the site", () => {
     for (const line of HOSTILE_LINES) expect(text, line).toContain(line);
     expect(html).not.toContain("<script>alert(1)</script>");
   });
-});
 
+  it("renders an archivist's <Note> in a report body through MDX, with the figures and line anchors the converter's bodies have", () => {
+    const body = readFileSync(path.join(work, "content/reports", `${noted}.mdx`), "utf8");
+    const html = readFileSync(path.join(dist, noted, "index.html"), "utf8");
+    const note = /<aside class="archive-note"[^>]*role="note"[\s\S]*?<\/aside>/u.exec(html)?.[0] ?? "";
+    expect(textOf(parseHtml(note))).toContain("第 2 项的完成数以政府公报为准。");
+    expect(note).toContain("<strong>政府公报</strong>");
+    expect(textOf(parseHtml(note))).toContain("依据：县政府办公室，2024年3月1日");
+    expect(html.match(/<mark class="fig">/gu)?.length).toBe(body.match(/<Fig /gu)?.length);
+    expect(html).toMatch(/<p id="doc-[^"]+-line-\d+">/u);
+  });
+
+  it("compiles only that body as MDX: every body the converter wrote keeps the fast path", () => {
+    expect([...handWrittenReports(path.join(work, "content/reports")).keys()]).toEqual([noted]);
+  });
+});
