@@ -35,14 +35,14 @@ const explain = process.argv.includes("--explain");
 // Entries that are not plain files of the folder are listed and skipped, never read.
 const { files: inputs, skipped } = readSeedsFolder(seedsDir);
 for (const entry of skipped) console.error(`${entry.dotfile ? "notice" : "skipped"}: ${join(seedsDir, entry.name)}: ${entry.reason}`);
-const { archive, warnings, texts, readings } = convert(inputs);
+const { archive, warnings, texts, readings, noise } = convert(inputs);
 if (explain) for (const r of readings) console.log([`${join(seedsDir, r.seed)}:`, ...r.lines.map((l) => `  ${l}`)].join("\n"));
 
 // The collections are rebuilt whole, so a removed seed leaves no stale page behind; an
 // archivist's <Note> blocks in a report file are carried into the file that replaces it.
 const notes = reportNotes(join(outDir, "reports"));
 for (const sub of ["reports", "rejected"]) rmSync(join(outDir, sub), { recursive: true, force: true });
-const files = contentFiles(archive, texts, notes);
+const files = contentFiles(archive, texts, { notes, noise });
 for (const path of notes.keys()) if (!files.has(path)) console.error(`warning: ${join(outDir, path)}: its <Note> was not kept: the seeds no longer give this report`);
 for (const [path, text] of files) {
   const file = join(outDir, path);

@@ -5,19 +5,28 @@
 // change the shape here and there together.
 import matter from "gray-matter";
 import type { Archive, Report } from "./model.ts";
+import type { NoiseRange } from "./convert.ts";
+
+export interface ContentExtras {
+  /**
+   * An archivist's <Note> blocks by file path (archivistNotes of the files being replaced):
+   * each report file keeps its own, right after the generated-file comment.
+   */
+  notes?: ReadonlyMap<string, readonly string[]>;
+  /** Page furniture by seed (Conversion.noise): its lines are written as <Noise>…</Noise>. */
+  noise?: ReadonlyMap<string, readonly NoiseRange[]>;
+}
 
 const KIND_NAME = { plan: "计划", progress: "进展", results: "完成情况" } as const;
 
 /**
  * Every file of the content collections, by path under the output folder, in a stable order.
- * `notes` are an archivist's <Note> blocks by file path (archivistNotes of the files being
- * replaced): each report file keeps its own, right after the generated-file comment.
  */
-export function contentFiles(archive: Archive, texts: Map<string, string>, notes: ReadonlyMap<string, string[]> = new Map()): Map<string, string> {
+export function contentFiles(archive: Archive, texts: Map<string, string>, extras: ContentExtras = {}): Map<string, string> {
   const files = new Map<string, string>();
   for (const report of archive.reports) {
     const path = `reports/${report.id}.mdx`;
-    files.set(path, reportMdx(report, texts, notes.get(path) ?? []));
+    files.set(path, reportMdx(report, texts, extras.notes?.get(path) ?? [], extras.noise ?? new Map()));
   }
   const stems = new Set<string>();
   for (const r of archive.rejected) {
@@ -81,7 +90,7 @@ function frontMatter(data: object, body: string): string {
   return matter.stringify(body + "\n", data, JSON_FRONT_MATTER as unknown as matter.GrayMatterOption<string, never>);
 }
 
-function reportMdx(report: Report, texts: Map<string, string>, notes: readonly string[]): string {
+function reportMdx(report: Report, texts: Map<string, string>, notes: readonly string[], noise: ReadonlyMap<string, readonly NoiseRange[]>): string {
   const figures = report.projects.reduce((n, p) => n + p.metrics.length, 0);
   const summary =
     `${report.region.name}${report.year}年民生实事：` +
@@ -98,7 +107,7 @@ function reportMdx(report: Report, texts: Map<string, string>, notes: readonly s
         if (m.source.seed === source.seed) marks.push({ start: m.source.start, end: m.source.end, project: project.id, metric: k });
       });
     }
-    parts.push(sourceDocument(source.seed, source.kind, texts.get(source.seed) ?? "", marks), "");
+    parts.push(sourceDocument(source.seed, source.kind, texts.get(source.seed) ?? "", marks, noise.get(source.seed) ?? []), "");
   }
   return frontMatter(report, parts.join("\n").trimEnd());
 }
@@ -110,7 +119,12 @@ interface Mark {
   metric: number;
 }
 
-function sourceDocument(seed: string, kind: string | null, text: string, marks: Mark[]): string {
+/**
+ * One document's text, a paragraph per non-empty line, figures marked. A line that lies wholly
+ * in page furniture (责任编辑, 精彩图片, a link list; normalise.ts) and holds no figure is
+ * written as <Noise>…</Noise>: shown muted and never printed.
+ */
+function sourceDocument(seed: string, kind: string | null, text: string, marks: Mark[], noise: readonly NoiseRange[] = []): string {
   const attrs = `seed={${JSON.stringify(seed)}}` + (kind ? ` kind={${JSON.stringify(kind)}}` : "");
   const sorted = [...marks].sort((a, b) => a.start - b.start || a.end - b.end);
   const lines: string[] = [];
@@ -132,9 +146,17 @@ function sourceDocument(seed: string, kind: string | null, text: string, marks: 
       at = end;
     }
     out += escapeText(text.slice(at, lineEnd));
-    if (out.trim()) lines.push(escapeLineStart(out.trim()));
+    const furniture = at === lineStart && isFurniture(text.slice(lineStart, lineEnd), lineStart, noise);
+    if (out.trim()) lines.push(furniture ? `<Noise>${out.trim()}</Noise>` : escapeLineStart(out.trim()));
   }
   return [`<SourceDocument ${attrs}>`, "", ...lines.flatMap((l) => [l, ""]), "</SourceDocument>"].join("\n");
+}
+
+/** True when the line's text (spaces around it aside) lies wholly inside one noise range. */
+function isFurniture(line: string, lineStart: number, noise: readonly NoiseRange[]): boolean {
+  const start = lineStart + (line.length - line.trimStart().length);
+  const end = lineStart + line.trimEnd().length;
+  return start < end && noise.some((range) => range.start <= start && end <= range.end);
 }
 
 /** A line opening with a Latin letter could be ESM to MDX (`import fs from "fs"`): write the letter as a reference. */

@@ -48,7 +48,9 @@ describe("status history", () => {
     expect(text.indexOf("年度计划")).toBeLessThan(text.indexOf("完成情况"));
     expect(text).toContain("最低完成率 142.9%");
     expect(text).toMatch(/004_37496bca6940a2f4\.txt 第 \d+ 行/u);
-    expect(history).toContain(`href="${BASE}henan/2023/#doc-004_37496bca6940a2f4-txt"`);
+    // Each step lands on the line of its first figure in its document.
+    expect(history).toMatch(new RegExp(`href="${BASE}henan/2023/#doc-004_37496bca6940a2f4-txt-line-\\d+"`, "u"));
+    expect(history).toMatch(new RegExp(`href="${BASE}henan/2023/#doc-000_f0663098184c2164-txt-line-\\d+"`, "u"));
     expect(history).toContain('href="#figure-0"');
   });
 

@@ -259,11 +259,16 @@ describe("downloads and print", () => {
     expect(await page.locator(".source-document summary").first().evaluate((element) => getComputedStyle(element, "::after").content)).toContain("未打印");
     expect(await page.locator(".chart-canvas").first().isVisible()).toBe(false);
     expect(await page.locator(".downloads").first().isVisible()).toBe(false);
-    // A document the reader opened prints open.
+    // A document the reader opened prints open, without the page furniture the converter marked.
     await page.emulateMedia({ media: "screen" });
     await page.locator(".source-document summary").first().click();
+    const furniture = page.locator(".source-text .noise", { hasText: "精彩图片" }).first();
+    expect(await furniture.isVisible()).toBe(true);
     await page.emulateMedia({ media: "print" });
     expect(await page.locator(".source-text").first().isVisible()).toBe(true);
+    expect(await page.locator(".source-text p:not(.noise)").first().isVisible()).toBe(true);
+    expect(await furniture.isVisible()).toBe(false);
+    expect(await page.locator(".source-text .noise").evaluateAll((lines) => lines.every((line) => getComputedStyle(line).display === "none"))).toBe(true);
     await context.close();
   });
 });
