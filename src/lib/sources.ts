@@ -4,8 +4,8 @@ import { REPORT_KIND, formatDate } from "./labels";
 
 /** Each untitled document's first line, read from the report bodies once (lib/archive.ts). */
 const firstLines = new Map<string, string>();
-/** A document's opening line in a report body: <SourceDocument seed={"004_….txt"} …>, a blank line, the line. */
-const DOCUMENT_FIRST_LINE = /^<SourceDocument seed=\{("(?:[^"\\]|\\.)*")\}[^\n]*>\n\n([^\n<]+)/gmu;
+/** A document's opening line in a report body: <SourceDocument seed={"004_….txt"} …>, a blank line, the first line that is not page furniture (<Noise>). */
+const DOCUMENT_FIRST_LINE = /^<SourceDocument seed=\{("(?:[^"\\]|\\.)*")\}[^\n]*>\n\n(?:<Noise>[^\n]*<\/Noise>\n\n)*([^\n<]+)/gmu;
 /** Lines cut for a title: about one line of a heading on a phone. */
 const FIRST_LINE_CHARS = 32;
 

@@ -52,3 +52,11 @@ describe("parseReportBody: the converter's MDX subset", () => {
     expect(() => parseReportBody('<SourceDocument seed={"a"}>\n\n<Noise>*强调*</Noise>\n\n</SourceDocument>')).toThrow(ReportBodyError);
   });
 });
+
+describe("a source's title from its first line", () => {
+  it("skips page furniture: an untitled document is named by its first line that is not <Noise>", async () => {
+    const { rememberFirstLines, sourceTitle } = await import("../../src/lib/sources.ts");
+    rememberFirstLines(['<SourceDocument seed={"900_untitled.txt"} kind={"results"}>', "", `<Noise>${escapeText("2024-10-31 16:24:00 - 承德发布")}</Noise>`, "", "我市民生实事稳步推进", "", "</SourceDocument>"].join("\n"));
+    expect(sourceTitle({ seed: "900_untitled.txt", kind: "results", title: null, published: null, publisher: null, asOf: null })).toBe("我市民生实事稳步推进");
+  });
+});
