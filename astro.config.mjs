@@ -1,6 +1,9 @@
 // @ts-check
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
+import { fileURLToPath } from "node:url";
+import { handWrittenBodies } from "./src/integrations/hand-written-bodies.ts";
+import { projectDownloads } from "./src/integrations/project-downloads.ts";
 
 // GitHub Pages: SITE_URL is the origin (https://user.github.io), BASE_PATH the
 // repository path (/minsheng-archive/). Local use needs neither.
@@ -35,6 +38,10 @@ export default defineConfig({
   // The content data store lives in the cache: a build from another CONTENT_DIR (the site
   // fixtures) gets its own, so entries of one content tree never linger in the other.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? cacheDirFor(process.env.CONTENT_DIR),
-  // The search index is written after the build, by scripts/index-search.ts (npm run build:site).
-  integrations: [mdx()],
+  // The search index is written after the build, by scripts/index-search.ts (npm run build:site);
+  // each project's CSV and JSON once the pages are written (src/integrations/project-downloads.ts).
+  integrations: [mdx(), projectDownloads()],
+  // Report bodies an archivist edited (a <Note>) are compiled by @astrojs/mdx, the converter's
+  // are not (src/integrations/hand-written-bodies.ts).
+  vite: { plugins: [handWrittenBodies(fileURLToPath(new URL(`${process.env.CONTENT_DIR ?? "content"}/reports/`, import.meta.url)))] },
 });

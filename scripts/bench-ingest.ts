@@ -22,7 +22,7 @@ for (let run = 0; run < Number(values.runs); run++) {
   const start = process.hrtime.bigint();
   const cpu = process.cpuUsage();
   result = convert(inputs);
-  contentFiles(result.archive, result.texts);
+  contentFiles(result.archive, result.texts, { noise: result.noise });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   // CPU time of this process: what the wall time would be on an idle machine.
   const used = process.cpuUsage(cpu);

@@ -1,9 +1,9 @@
 // npm run ingest -- --seeds <dir> --out <dir> [--json <file>] [--strict] [--explain]
 // The CLI only: reads the seeds folder, runs the converter, writes the content collections.
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join, sep } from "node:path";
 import { convert } from "../src/ingest/convert.ts";
-import { contentFiles } from "../src/ingest/mdx.ts";
+import { archivistNotes, contentFiles } from "../src/ingest/mdx.ts";
 import { VFileMessage } from "vfile-message";
 import { readSeedsFolder } from "./read-seeds.ts";
 import { findingsBySeed, summariseFindings } from "../src/ingest/findings.ts";
@@ -11,6 +11,18 @@ import { findingsBySeed, summariseFindings } from "../src/ingest/findings.ts";
 function option(name: string, fallback: string | null): string | null {
   const i = process.argv.indexOf(name);
   return i >= 0 ? process.argv[i + 1] ?? fallback : fallback;
+}
+
+/** The <Note> blocks of the report files in `dir`, by path under the output folder (reports/henan/2023.mdx). */
+function reportNotes(dir: string): Map<string, string[]> {
+  const notes = new Map<string, string[]>();
+  if (!existsSync(dir)) return notes;
+  for (const name of readdirSync(dir, { recursive: true, encoding: "utf8" })) {
+    if (!name.endsWith(".mdx")) continue;
+    const found = archivistNotes(readFileSync(join(dir, name), "utf8"));
+    if (found.length > 0) notes.set(`reports/${name.split(sep).join("/")}`, found);
+  }
+  return notes;
 }
 
 const seedsDir = option("--seeds", "seeds")!;
@@ -23,12 +35,16 @@ const explain = process.argv.includes("--explain");
 // Entries that are not plain files of the folder are listed and skipped, never read.
 const { files: inputs, skipped } = readSeedsFolder(seedsDir);
 for (const entry of skipped) console.error(`${entry.dotfile ? "notice" : "skipped"}: ${join(seedsDir, entry.name)}: ${entry.reason}`);
-const { archive, warnings, texts, readings } = convert(inputs);
+const { archive, warnings, texts, readings, noise } = convert(inputs);
 if (explain) for (const r of readings) console.log([`${join(seedsDir, r.seed)}:`, ...r.lines.map((l) => `  ${l}`)].join("\n"));
 
-// The collections are rebuilt whole, so a removed seed leaves no stale page behind.
+// The collections are rebuilt whole, so a removed seed leaves no stale page behind; an
+// archivist's <Note> blocks in a report file are carried into the file that replaces it.
+const notes = reportNotes(join(outDir, "reports"));
 for (const sub of ["reports", "rejected"]) rmSync(join(outDir, sub), { recursive: true, force: true });
-for (const [path, text] of contentFiles(archive, texts)) {
+const files = contentFiles(archive, texts, { notes, noise });
+for (const path of notes.keys()) if (!files.has(path)) console.error(`warning: ${join(outDir, path)}: its <Note> was not kept: the seeds no longer give this report`);
+for (const [path, text] of files) {
   const file = join(outDir, path);
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, text);

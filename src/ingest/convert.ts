@@ -23,6 +23,14 @@ export interface Conversion {
   texts: Map<string, string>;
   /** Per document: the candidate readings of each list with their scores (npm run ingest -- --explain). */
   readings: Reading[];
+  /** Per document: the character ranges of its page furniture (normalise.ts noise), which the source view marks (mdx.ts). */
+  noise: Map<string, NoiseRange[]>;
+}
+
+/** Offsets [start, end) of a noise paragraph in the decoded text. */
+export interface NoiseRange {
+  start: number;
+  end: number;
 }
 
 export interface Reading {
@@ -39,12 +47,13 @@ export function convert(inputs: InputDocument[]): Conversion {
   const warnings: Warning[] = [];
   const texts = new Map<string, string>();
   const readings: Reading[] = [];
+  const noise = new Map<string, NoiseRange[]>();
   for (const input of [...inputs].sort((a, b) => (a.name < b.name ? -1 : 1))) {
     try {
       const doc = decodeDocument(input);
       texts.set(doc.seed, doc.text);
       for (const w of doc.warnings ?? []) warnings.push({ seed: doc.seed, ...w });
-      reports.push(...readDocument(doc, warnings, readings));
+      reports.push(...readDocument(doc, warnings, readings, noise));
     } catch (error) {
       // A fault of the converter on one document must not cost the others: it is rejected
       // with the fault named, and its text still gets its page.
@@ -57,11 +66,12 @@ export function convert(inputs: InputDocument[]): Conversion {
     }
   }
   const archive = attachFindings(enrichOwned({ reports: mergeReports(reports), rejected }), warnings);
-  return { archive, warnings, texts, readings };
+  return { archive, warnings, texts, readings, noise };
 }
 
-function readDocument(doc: DecodedDocument, warnings: Warning[], readings: Reading[]): Report[] {
+function readDocument(doc: DecodedDocument, warnings: Warning[], readings: Reading[], noise: Map<string, NoiseRange[]>): Report[] {
   const clean = normalise(doc.text);
+  noise.set(doc.seed, clean.paragraphs.flatMap((p) => (p.noise && p.span.pos.length > 0 ? [{ start: p.span.pos[0]!, end: p.span.pos[p.span.pos.length - 1]! + 1 }] : [])));
   const fileLine = (line: number) => line + doc.frontMatterLines;
   const live = clean.paragraphs.filter((p) => !p.noise);
   if (!GENRE.test(live.map((p) => p.span.text).join(""))) {

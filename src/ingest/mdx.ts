@@ -5,13 +5,29 @@
 // change the shape here and there together.
 import matter from "gray-matter";
 import type { Archive, Report } from "./model.ts";
+import type { NoiseRange } from "./convert.ts";
+
+export interface ContentExtras {
+  /**
+   * An archivist's <Note> blocks by file path (archivistNotes of the files being replaced):
+   * each report file keeps its own, right after the generated-file comment.
+   */
+  notes?: ReadonlyMap<string, readonly string[]>;
+  /** Page furniture by seed (Conversion.noise): its lines are written as <Noise>…</Noise>. */
+  noise?: ReadonlyMap<string, readonly NoiseRange[]>;
+}
 
 const KIND_NAME = { plan: "计划", progress: "进展", results: "完成情况" } as const;
 
-/** Every file of the content collections, by path under the output folder, in a stable order. */
-export function contentFiles(archive: Archive, texts: Map<string, string>): Map<string, string> {
+/**
+ * Every file of the content collections, by path under the output folder, in a stable order.
+ */
+export function contentFiles(archive: Archive, texts: Map<string, string>, extras: ContentExtras = {}): Map<string, string> {
   const files = new Map<string, string>();
-  for (const report of archive.reports) files.set(`reports/${report.id}.mdx`, reportMdx(report, texts));
+  for (const report of archive.reports) {
+    const path = `reports/${report.id}.mdx`;
+    files.set(path, reportMdx(report, texts, extras.notes?.get(path) ?? [], extras.noise ?? new Map()));
+  }
   const stems = new Set<string>();
   for (const r of archive.rejected) {
     // Stems are distinct by construction; a file named like another's hashed stem still gets a page of its own.
@@ -45,7 +61,19 @@ export function rejectedStem(seed: string): string {
   return `${ascii || "document"}-${hash.toString(36)}`;
 }
 
-const GENERATED = "{/* 由 npm run ingest 从 seeds/ 生成；请改 seeds/ 或其前置元数据，不要手改此文件 */}";
+const GENERATED = "{/* 由 npm run ingest 从 seeds/ 生成；请改 seeds/ 或其前置元数据，不要手改此文件（<Note> 档案说明除外：重新生成时保留） */}";
+
+/**
+ * An archivist's note in a report body: from a line opening <Note to the line closing </Note>
+ * (<Note source="…">第 7 项的完成率以公报为准。</Note>). Text the converter writes never
+ * opens a line with "<": its ASCII punctuation is escaped.
+ */
+const ARCHIVIST_NOTE = /^<Note\b[\s\S]*?<\/Note>[ \t]*$/gmu;
+
+/** The <Note> blocks of a report file, in order, to carry into the file that replaces it. */
+export function archivistNotes(text: string): string[] {
+  return (text.match(ARCHIVIST_NOTE) ?? []).map((note) => note.trimEnd());
+}
 
 // Front matter in JSON form: JSON is YAML, so every YAML reader (gray-matter, Astro) reads it,
 // and writing it is fifteen times faster than a YAML dump of a large report.
@@ -62,7 +90,7 @@ function frontMatter(data: object, body: string): string {
   return matter.stringify(body + "\n", data, JSON_FRONT_MATTER as unknown as matter.GrayMatterOption<string, never>);
 }
 
-function reportMdx(report: Report, texts: Map<string, string>): string {
+function reportMdx(report: Report, texts: Map<string, string>, notes: readonly string[], noise: ReadonlyMap<string, readonly NoiseRange[]>): string {
   const figures = report.projects.reduce((n, p) => n + p.metrics.length, 0);
   const summary =
     `${report.region.name}${report.year}年民生实事：` +
@@ -71,7 +99,7 @@ function reportMdx(report: Report, texts: Map<string, string>): string {
     `，来自 ${report.sources.length} 份文件：` +
     report.sources.map((s) => `${s.title ?? s.seed}（${KIND_NAME[s.kind]}）`).join("；") +
     "。";
-  const parts = [GENERATED, "", escapeLineStart(escapeText(summary)), ""];
+  const parts = [GENERATED, "", ...notes.flatMap((note) => [note, ""]), escapeLineStart(escapeText(summary)), ""];
   for (const source of report.sources) {
     const marks: Mark[] = [];
     for (const project of report.projects) {
@@ -79,7 +107,7 @@ function reportMdx(report: Report, texts: Map<string, string>): string {
         if (m.source.seed === source.seed) marks.push({ start: m.source.start, end: m.source.end, project: project.id, metric: k });
       });
     }
-    parts.push(sourceDocument(source.seed, source.kind, texts.get(source.seed) ?? "", marks), "");
+    parts.push(sourceDocument(source.seed, source.kind, texts.get(source.seed) ?? "", marks, noise.get(source.seed) ?? []), "");
   }
   return frontMatter(report, parts.join("\n").trimEnd());
 }
@@ -91,7 +119,12 @@ interface Mark {
   metric: number;
 }
 
-function sourceDocument(seed: string, kind: string | null, text: string, marks: Mark[]): string {
+/**
+ * One document's text, a paragraph per non-empty line, figures marked. A line that lies wholly
+ * in page furniture (责任编辑, 精彩图片, a link list; normalise.ts) and holds no figure is
+ * written as <Noise>…</Noise>: shown muted and never printed.
+ */
+function sourceDocument(seed: string, kind: string | null, text: string, marks: Mark[], noise: readonly NoiseRange[] = []): string {
   const attrs = `seed={${JSON.stringify(seed)}}` + (kind ? ` kind={${JSON.stringify(kind)}}` : "");
   const sorted = [...marks].sort((a, b) => a.start - b.start || a.end - b.end);
   const lines: string[] = [];
@@ -113,9 +146,17 @@ function sourceDocument(seed: string, kind: string | null, text: string, marks: 
       at = end;
     }
     out += escapeText(text.slice(at, lineEnd));
-    if (out.trim()) lines.push(escapeLineStart(out.trim()));
+    const furniture = at === lineStart && isFurniture(text.slice(lineStart, lineEnd), lineStart, noise);
+    if (out.trim()) lines.push(furniture ? `<Noise>${out.trim()}</Noise>` : escapeLineStart(out.trim()));
   }
   return [`<SourceDocument ${attrs}>`, "", ...lines.flatMap((l) => [l, ""]), "</SourceDocument>"].join("\n");
+}
+
+/** True when the line's text (spaces around it aside) lies wholly inside one noise range. */
+function isFurniture(line: string, lineStart: number, noise: readonly NoiseRange[]): boolean {
+  const start = lineStart + (line.length - line.trimStart().length);
+  const end = lineStart + line.trimEnd().length;
+  return start < end && noise.some((range) => range.start <= start && end <= range.end);
 }
 
 /** A line opening with a Latin letter could be ESM to MDX (`import fs from "fs"`): write the letter as a reference. */

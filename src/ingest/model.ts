@@ -65,6 +65,8 @@ export interface Metric {
   computedRate?: number | null;
   /** True when stated and computed rates differ by more than 0.5 points. */
   rateMismatch?: boolean;
+  /** On an actual: the index (in its project's metrics) of the target it is read against, else null (issue 12). */
+  pairedTarget?: number | null;
 }
 
 export type ProjectStatus = "超额完成" | "完成" | "未完成" | "进行中" | "计划" | "无数据";

@@ -20,9 +20,15 @@
 //   stated rate: 新建热交换站(分批次实施的小区)24座 and (社会资本建设的小区)27座 are parts of
 //   one target of 38座, and neither alone is its completion.
 //
+// Ratio figures (筛查率 95% → 98.4%) pair too, for the reader's table only: same unit, a label
+// similarity ≥ PAIR_THRESHOLD, and no other ratio figure competing for either side. They get
+// no computed rate.
+//
 // Fields set on every metric: `computedRate` (number | null), `rateOrigin` ("stated" when
-// the text states `rate`, "computed" when only `computedRate` exists, else null) and
-// `rateMismatch` (stated and computed differ by more than MISMATCH_POINTS, quantities.ts).
+// the text states `rate`, "computed" when only `computedRate` exists, else null),
+// `rateMismatch` (stated and computed differ by more than MISMATCH_POINTS, quantities.ts) and
+// `pairedTarget` (on an actual, the index of the target it is read against, else null): the
+// site shows a pair on one row of a project's figure table (issue 12).
 
 import type { Archive, Metric, Project } from "./model.ts";
 import { textSimilarity } from "./similarity.ts";
@@ -117,20 +123,66 @@ function dropAmbiguousTargets(
   for (const [actual, pair] of pairs) if (ambiguous.has(pair.target)) pairs.delete(actual);
 }
 
-function withRates(metric: Metric, computedRate: number | null): Metric {
+/**
+ * Ratio figures of one measure: an actual and a target with the same ratio unit and similar
+ * labels, each the other's best candidate by at least AMBIGUITY_MARGIN (four actuals labelled
+ * just 筛查率 against 两病 and 听力 targets pair none). Actual index → target index.
+ */
+function pairRatios(metrics: Metric[]): Map<number, number> {
+  const candidates: { actual: number; target: number; similarity: number }[] = [];
+  metrics.forEach((actual, a) => {
+    if (actual.role !== "actual" || !isRatioUnit(actual.unit) || DELTA_UNIT.test(actual.unit)) return;
+    metrics.forEach((target, t) => {
+      if (target.role !== "target" || target.unit !== actual.unit) return;
+      const similarity = textSimilarity(actual.label, target.label);
+      if (similarity >= PAIR_THRESHOLD) candidates.push({ actual: a, target: t, similarity });
+    });
+  });
+  const clearWinner = (candidate: (typeof candidates)[number]) =>
+    candidates.every(
+      (other) =>
+        other === candidate ||
+        (other.actual !== candidate.actual && other.target !== candidate.target) ||
+        candidate.similarity - other.similarity >= AMBIGUITY_MARGIN,
+    );
+  return new Map(candidates.filter(clearWinner).map((c) => [c.actual, c.target]));
+}
+
+/** A change in points (高于目标3.4个百分点), never a level to set beside a target. */
+const DELTA_UNIT = /百分点/;
+
+/**
+ * Which target each actual is read against, actual index → target index: the completion
+ * pairs (rates) and the ratio pairs. The site builds its figure rows from this when the
+ * model has no `pairedTarget` (hand-written content).
+ */
+export function pairFigures(metrics: Metric[]): Map<number, number> {
+  return readPairs(metrics).targets;
+}
+
+/** The completion pairs (with their computed rates) and every actual's target. */
+function readPairs(metrics: Metric[]): { completions: Map<number, Candidate>; targets: Map<number, number> } {
+  const completions = pairTargets(metrics);
+  const targets = pairRatios(metrics);
+  for (const [actual, pair] of completions) targets.set(actual, pair.target);
+  return { completions, targets };
+}
+
+function withRates(metric: Metric, computedRate: number | null, pairedTarget: number | null): Metric {
   const stated = metric.rate;
   return {
     ...metric,
     rateOrigin: stated !== null ? "stated" : computedRate !== null ? "computed" : null,
     computedRate,
     rateMismatch: stated !== null && computedRate !== null && ratesDiffer(stated, computedRate),
+    pairedTarget,
   };
 }
 
 export function computeProjectRates(project: Project): Project {
-  const pairs = pairTargets(project.metrics);
+  const { completions, targets } = readPairs(project.metrics);
   const metrics = project.metrics.map((metric, index) =>
-    withRates(metric, pairs.get(index)?.computed ?? null),
+    withRates(metric, completions.get(index)?.computed ?? null, targets.get(index) ?? null),
   );
   return { ...project, metrics };
 }

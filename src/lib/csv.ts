@@ -1,8 +1,7 @@
 // The figures download: one row per figure, UTF-8 with a BOM and CRLF line ends so
 // that Excel opens the Chinese text correctly.
-import type { ReportData } from "./archive";
-import { absoluteUrl, pageUrl } from "./url";
-import { historyCell } from "./history";
+import type { Report } from "../ingest/model.ts";
+import { historyCell } from "./history.ts";
 
 const COLUMNS = [
   "report_id",
@@ -35,6 +34,8 @@ const COLUMNS = [
   // Issue 13, appended likewise.
   "history",
   "findings",
+  // Issue 12: the metric_index of the target an actual is read against.
+  "paired_target",
 ] as const;
 
 // A text cell a spreadsheet would run as a formula (=HYPERLINK(…), +1, -1, @SUM, or after a
@@ -49,7 +50,7 @@ export function cell(value: string | number | null | undefined): string {
   return /[",\r\n]/.test(text) || text !== String(value) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-function rowsOf(report: ReportData): string[][] {
+function rowsOf(report: Report, projectUrl: ProjectUrl): string[][] {
   return report.projects.flatMap((project) =>
     project.metrics.map((metric, index) =>
       [
@@ -72,7 +73,7 @@ function rowsOf(report: ReportData): string[][] {
         metric.source.start,
         metric.source.end,
         metric.sentence,
-        absoluteUrl(pageUrl(project.id)),
+        projectUrl(project.id),
         project.parent,
         project.status,
         project.topics?.join(" "),
@@ -81,13 +82,21 @@ function rowsOf(report: ReportData): string[][] {
         metric.rateMismatch === undefined ? null : String(metric.rateMismatch),
         historyCell(project),
         project.findings?.length ?? null,
+        metric.pairedTarget,
       ].map(cell),
     ),
   );
 }
 
-/** A CSV file of every figure of the given reports, in report and document order. */
-export function figuresCsv(reports: ReportData[]): string {
-  const lines = [COLUMNS.join(","), ...reports.flatMap(rowsOf).map((row) => row.join(","))];
+/** The absolute address of a project's page, for the project_url column (SITE_URL + base + id). */
+export type ProjectUrl = (projectId: string) => string;
+
+/**
+ * A CSV file of every figure of the given reports, in report and document order. It takes
+ * the page address as a function so that the build's downloads step (integrations/
+ * project-downloads.ts), which runs outside Vite, writes the same rows as the pages.
+ */
+export function figuresCsv(reports: readonly Report[], projectUrl: ProjectUrl): string {
+  const lines = [COLUMNS.join(","), ...reports.flatMap((report) => rowsOf(report, projectUrl)).map((row) => row.join(","))];
   return `\uFEFF${lines.join("\r\n")}\r\n`;
 }

@@ -1,7 +1,8 @@
 // How the site reads a project's figures: target and actual of the same thing side
 // by side, and the completion rate each pair (or lone figure) reaches.
 import type { Metric, Project } from "../ingest/model";
-import { ratesDiffer, roundRate } from "../ingest/quantities";
+import { isRatioUnit, ratesDiffer, roundRate } from "../ingest/quantities";
+import { pairFigures } from "../ingest/rates";
 
 /** One line of a project's figure table: target → actual → completion rate. */
 export interface FigureRow {
@@ -21,35 +22,48 @@ export interface FigureRow {
   mismatch: boolean;
 }
 
-/** Pairs each target with the actual of the same label and unit, keeping document order. */
+/**
+ * A project's figures as rows: each actual on one row with the target the converter read it
+ * against (`pairedTarget`, src/ingest/rates.ts), every other figure on a row of its own, in
+ * the order of the figures (a paired target moves to its actual's row). A target that several
+ * actuals reach (宫颈癌、乳腺癌各完成筛查80万人) stands on each of their rows. Content without
+ * `pairedTarget` (written by hand) is paired by the converter's own rule.
+ */
 export function figureRows(project: Pick<Project, "metrics">): FigureRow[] {
+  const { metrics } = project;
+  const pairs = pairsOf(metrics);
+  const paired = new Set(pairs.values());
   const rows: FigureRow[] = [];
-  const open = new Map<string, FigureRow>();
-  project.metrics.forEach((metric, index) => {
-    const key = `${metric.label}\u0000${metric.unit}`;
+  metrics.forEach((metric, index) => {
+    if (metric.role === "target" && paired.has(index)) return;
     const entry = { metric, index };
-    const pending = open.get(key);
-    if (pending && pending[metric.role] === null) {
-      pending[metric.role] = entry;
-      open.delete(key);
-      return;
-    }
-    const row: FigureRow = {
+    const targetIndex = metric.role === "actual" ? pairs.get(index) : undefined;
+    const target = targetIndex === undefined ? (metric.role === "target" ? entry : null) : { metric: metrics[targetIndex]!, index: targetIndex };
+    rows.push({
       label: metric.label,
       unit: metric.unit,
-      target: metric.role === "target" ? entry : null,
+      target,
       actual: metric.role === "actual" ? entry : null,
       rate: null,
       rateOrigin: null,
       stated: null,
       computed: null,
       mismatch: false,
-    };
-    rows.push(row);
-    open.set(key, row);
+    });
   });
   for (const row of rows) fillRate(row);
   return rows;
+}
+
+/** Actual index → target index: the model's pairs, else the converter's rule applied here. */
+function pairsOf(metrics: Metric[]): Map<number, number> {
+  if (!metrics.some((metric) => metric.pairedTarget !== undefined)) return pairFigures(metrics);
+  const pairs = new Map<number, number>();
+  metrics.forEach((metric, index) => {
+    const target = metric.pairedTarget;
+    if (metric.role === "actual" && typeof target === "number" && metrics[target]?.role === "target") pairs.set(index, target);
+  });
+  return pairs;
 }
 
 function fillRate(row: FigureRow): void {
@@ -67,11 +81,11 @@ function fillRate(row: FigureRow): void {
   }
 }
 
-/** Actual ÷ target of the row's own pair (same label and unit), one decimal. */
+/** Actual ÷ target of the row's own pair, one decimal; none for a ratio (a rate of a coverage rate is no completion). */
 function dividedRate(row: FigureRow): number | null {
   const target = row.target?.metric.value;
   const actual = row.actual?.metric.value;
-  if (target === undefined || actual === undefined || target <= 0) return null;
+  if (target === undefined || actual === undefined || target <= 0 || isRatioUnit(row.unit)) return null;
   return Math.round((actual / target) * 1000) / 10;
 }
 

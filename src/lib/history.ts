@@ -24,5 +24,40 @@ export function movements(projects: Pick<Project, "history">[]): Movement[] {
     const label = `${steps[0]!.status} → ${steps[steps.length - 1]!.status}`;
     counts.set(label, (counts.get(label) ?? 0) + 1);
   }
+  return byCount(counts);
+}
+
+/** Counted labels, largest first (then by label). */
+function byCount(counts: Map<string, number>): Movement[] {
   return [...counts].map(([label, count]) => ({ label, count })).sort((a, b) => b.count - a.count || (a.label < b.label ? -1 : 1));
+}
+
+/** What one document changed in its report: the projects it speaks of, those it first lists, and the statuses it moved. */
+export interface DocumentChange {
+  /** Projects the document speaks of. */
+  projects: number;
+  /** Projects no earlier document of the report spoke of. */
+  added: number;
+  /** Status before → status this document gives, for projects whose status it changed; largest first. */
+  moved: Movement[];
+}
+
+/** The change a document (seed) brings to its report's projects, from each project's history. */
+export function documentChange(projects: Pick<Project, "history">[], seed: string): DocumentChange {
+  const change: DocumentChange = { projects: 0, added: 0, moved: [] };
+  const counts = new Map<string, number>();
+  for (const project of projects) {
+    const steps = project.history ?? [];
+    const at = steps.findIndex((step) => step.seed === seed);
+    if (at < 0) continue;
+    change.projects += 1;
+    const before = steps[at - 1];
+    if (!before) change.added += 1;
+    else if (before.status !== steps[at]!.status) {
+      const label = `${before.status} → ${steps[at]!.status}`;
+      counts.set(label, (counts.get(label) ?? 0) + 1);
+    }
+  }
+  change.moved = byCount(counts);
+  return change;
 }

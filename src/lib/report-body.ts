@@ -6,27 +6,38 @@
 //   a paragraph                                       one line, blank lines between
 //   <SourceDocument seed={"…"} kind={"…"}>            a document: its lines are paragraphs
 //   text <Fig project={"…"} metric={N}>text</Fig> …   a figure inside a paragraph
+//   <Noise>text</Noise>                               a line of page furniture (责任编辑, 精彩图片)
 //   </SourceDocument>
 //
 // with every ASCII punctuation mark in text written as a character reference (&#58;), so no
 // text is markup. ReportBody.astro renders the blocks exactly as MDX rendered them (the same
-// components, a line break between top-level blocks). Anything outside this subset is an
-// error, never guessed at: the converter and this reader change together.
+// components, a line break between top-level blocks). Anything outside this subset is never
+// guessed at: a body an archivist edited (a <Note> with a correction) is compiled by
+// @astrojs/mdx instead (src/integrations/hand-written-bodies.ts picks those files), and
+// any other body outside it stops the build with file and line.
 
 import type { ReportKind } from "../ingest/model";
 
 /** Text, or a figure mark inside a paragraph. */
 export type Inline = { kind: "text"; text: string } | { kind: "fig"; project: string; metric: number; text: string };
 
+/** A line of a document: its text and figures; `noise` when it is page furniture (never printed). */
+export interface Line {
+  inlines: Inline[];
+  noise?: true;
+}
+
 export type Block =
   | { kind: "comment" }
   | { kind: "paragraph"; inlines: Inline[] }
-  | { kind: "document"; seed: string; sourceKind?: ReportKind; paragraphs: Inline[][] };
+  | { kind: "document"; seed: string; sourceKind?: ReportKind; paragraphs: Line[] };
 
 const COMMENT = /^\{\/\*[\s\S]*?\*\/\}$/u;
 const JSON_STRING = String.raw`"(?:[^"\\]|\\.)*"`;
 const DOCUMENT_OPEN = new RegExp(String.raw`^<SourceDocument seed=\{(${JSON_STRING})\}(?: kind=\{(${JSON_STRING})\})?>$`, "u");
 const DOCUMENT_CLOSE = "</SourceDocument>";
+/** A line of page furniture, as a whole line: <Noise>(责任编辑&#58;石兰兰)</Noise>. */
+const NOISE_LINE = /^<Noise>([^<]*)<\/Noise>$/u;
 const FIG = new RegExp(String.raw`<Fig project=\{(${JSON_STRING})\} metric=\{(\d+)\}>([^<{}]*)</Fig>`, "gu");
 /**
  * Text as the converter escapes it: no ASCII punctuation, only numeric references. Hand-made
@@ -40,6 +51,17 @@ const LIST_ITEM = /^\d+[.)]/u;
 const NAMED_REFERENCES: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'", nbsp: "\u00a0" };
 
 export class ReportBodyError extends Error {}
+
+/** True when the body is the converter's subset (the fast path reads it); false when only MDX can. */
+export function isConverterBody(body: string): boolean {
+  try {
+    parseReportBody(body);
+    return true;
+  } catch (error) {
+    if (error instanceof ReportBodyError) return false;
+    throw error;
+  }
+}
 
 /** The blocks of a converter-written body; throws ReportBodyError on anything else. */
 export function parseReportBody(body: string, where = "body"): Block[] {
@@ -66,7 +88,8 @@ export function parseReportBody(body: string, where = "body"): Block[] {
         document = null;
         return;
       }
-      document.paragraphs.push(parseInlines(line, fail));
+      const noise = NOISE_LINE.exec(line);
+      document.paragraphs.push(noise ? { inlines: parseInlines(noise[1]!, fail), noise: true } : { inlines: parseInlines(line, fail) });
       return;
     }
     if (COMMENT.test(line)) {

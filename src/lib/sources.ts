@@ -1,11 +1,11 @@
 // How a report's sources are named for readers and for citations.
-import type { Source } from "../ingest/model";
+import type { Project, Source } from "../ingest/model";
 import { REPORT_KIND, formatDate } from "./labels";
 
 /** Each untitled document's first line, read from the report bodies once (lib/archive.ts). */
 const firstLines = new Map<string, string>();
-/** A document's opening line in a report body: <SourceDocument seed={"004_….txt"} …>, a blank line, the line. */
-const DOCUMENT_FIRST_LINE = /^<SourceDocument seed=\{("(?:[^"\\]|\\.)*")\}[^\n]*>\n\n([^\n<]+)/gmu;
+/** A document's opening line in a report body: <SourceDocument seed={"004_….txt"} …>, a blank line, the first line that is not page furniture (<Noise>). */
+const DOCUMENT_FIRST_LINE = /^<SourceDocument seed=\{("(?:[^"\\]|\\.)*")\}[^\n]*>\n\n(?:<Noise>[^\n]*<\/Noise>\n\n)*([^\n<]+)/gmu;
 /** Lines cut for a title: about one line of a heading on a phone. */
 const FIRST_LINE_CHARS = 32;
 
@@ -53,4 +53,14 @@ export function sourceAnchor(seed: string): string {
 /** The fragment id of one line of a source document (a line with figures): #doc-…-line-43. */
 export function lineAnchor(seed: string, line: number): string {
   return `${sourceAnchor(seed)}-line-${line}`;
+}
+
+/**
+ * The anchor of the source line a figure was read from (#doc-…-line-43), or undefined when the
+ * figure is unknown, has no line or stands in another document than `seed` (when given).
+ */
+export function figureLineAnchor(projects: ReadonlyMap<string, { project: Pick<Project, "metrics"> }>, project: string, metric: number, seed?: string): string | undefined {
+  const span = projects.get(project)?.project.metrics[metric]?.source;
+  if (!span?.line || (seed !== undefined && span.seed !== seed)) return undefined;
+  return lineAnchor(span.seed, span.line);
 }

@@ -21,7 +21,7 @@ export function absoluteUrl(path: string): string {
   return new URL(path, site).href;
 }
 
-/** The name a report's CSV downloads under: henan/2023 → henan-2023-figures.csv (not every report's figures.csv). */
-export function figuresFileName(reportId: string): string {
-  return `${reportId.replace(/^\/+|\/+$/g, "").replaceAll("/", "-")}-figures.csv`;
+/** The name a report's or project's figures download under: henan/2023 → henan-2023-figures.csv (not every page's figures.csv). */
+export function figuresFileName(id: string, format: "csv" | "json" = "csv"): string {
+  return `${id.replace(/^\/+|\/+$/g, "").replaceAll("/", "-")}-figures.${format}`;
 }

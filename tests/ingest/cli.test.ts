@@ -88,6 +88,19 @@ describe("ingest CLI", () => {
     expect(readFileSync(first.json, "utf8")).toBe(readFileSync(second.json, "utf8"));
   });
 
+  it("keeps an archivist's <Note> in a report file when it writes the file again, and nothing else of the old file", () => {
+    const first = ingest("seeds");
+    const file = join(first.out, "reports/henan/2023.mdx");
+    const generated = readFileSync(file, "utf8");
+    const note = '<Note source="河南省人民政府办公厅" date="2024-03-01">\n第 7 项的完成率以**公报**为准。\n</Note>';
+    const comment = generated.indexOf("*/}\n") + "*/}\n".length;
+    writeFileSync(file, `${generated.slice(0, comment)}\n${note}\n${generated.slice(comment).replace("本档案读出", "手改的摘要")}`);
+    const again = spawnSync(tsx, ["scripts/ingest.ts", "--seeds", "seeds", "--out", first.out], { encoding: "utf8" });
+    expect(again.status).toBe(0);
+    expect(readFileSync(file, "utf8")).toBe(`${generated.slice(0, comment)}\n${note}\n${generated.slice(comment)}`);
+    expect(tree(first.out)["reports/henan/nanyang/2023.mdx"]).toBe(tree("content")["reports/henan/nanyang/2023.mdx"]);
+  });
+
   it("keeps the committed content/ in step with seeds/", () => {
     const run = ingest("seeds");
     expect(tree(run.out)).toEqual(tree("content"));

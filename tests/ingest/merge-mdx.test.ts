@@ -69,6 +69,16 @@ describe("MDX", () => {
     expect(lines).toContain("人次&#44;完成年度目标任务的142&#46;9&#37;。");
   });
 
+  it("writes each line of page furniture as <Noise>, and never a line that holds a figure", () => {
+    const page = `${results}\n\n(责任编辑:石兰兰)\n\n精彩图片\n\n全省新建学校12所`;
+    const run = convertTexts({ "b-results.txt": page });
+    const mdx = [...contentFiles(run.archive, run.texts, { noise: run.noise }).values()][0]!;
+    const lines = mdx.slice(mdx.indexOf("<SourceDocument")).split("\n");
+    expect(lines.filter((line) => line.startsWith("<Noise>"))).toEqual(["<Noise>&#40;责任编辑&#58;石兰兰&#41;</Noise>", "<Noise>精彩图片</Noise>", "<Noise>全省新建学校12所</Noise>"]);
+    expect(lines.filter((line) => line.includes("<Fig ")).every((line) => !line.includes("<Noise>"))).toBe(true);
+    expect(mdx).toBe([...contentFiles(run.archive, run.texts, { noise: run.noise }).values()][0]);
+  });
+
   it("leaves no markdown in the source text: remark sees only paragraphs of text and the Fig marks", async () => {
     const { remark } = await import("remark");
     const text = "标题 *强调* [链接](http://x) # 不是标题\n\n1. 不是列表 `代码` > 引用 <b>粗</b> {x}\n\n| a | b |";

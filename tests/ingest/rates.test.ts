@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { computeProjectRates, computeRates } from "../../src/ingest/rates.ts";
 import { foldMagnitude } from "../../src/ingest/quantities.ts";
+import type { Metric } from "../../src/ingest/model.ts";
 import {
   inconsistentProject,
   metric,
@@ -77,6 +78,43 @@ describe("computed completion rates on the seeds", () => {
     const stations = heating.filter((m) => m.label.startsWith("新建热交换站("));
     expect(stations.map((m) => m.computedRate)).toEqual([null, null]);
     expect(heating.find((m) => m.label === "铺设供热管网")!.computedRate).toBe(125);
+  });
+});
+
+describe("which target each actual is read against (pairedTarget, issue 12)", () => {
+  const archive = computeRates(seedArchive());
+  const targetOf = (metrics: Metric[], actual: Metric) => (actual.pairedTarget === null || actual.pairedTarget === undefined ? null : metrics[actual.pairedTarget]!);
+
+  it("points 428.7万人次 of the results at 300万人次 of the plan, and 328.8万人 at 新增技能人才 200万人", () => {
+    const skills = projectOf(archive, "henan/2023/01").metrics;
+    const training = skills.find((m) => m.value === 428.7)!;
+    expect(targetOf(skills, training)).toMatchObject({ value: 300, unit: "万人次", role: "target" });
+    expect(targetOf(skills, skills.find((m) => m.value === 328.8)!)).toMatchObject({ value: 200, label: "新增技能人才" });
+    for (const target of skills.filter((m) => m.role === "target")) expect(target.pairedTarget).toBeNull();
+  });
+
+  it("pairs a ratio with the target of the same measure, without a computed rate (两病筛查率 98.4% ← 95%)", () => {
+    const screening = projectOf(archive, "henan/2023/05").metrics;
+    const twoDiseases = screening.find((m) => m.role === "actual" && m.label === "新生儿“两病”筛查率")!;
+    expect(targetOf(screening, twoDiseases)).toMatchObject({ label: "新生儿“两病”筛查率", value: 95, unit: "%" });
+    expect(twoDiseases.computedRate).toBeNull();
+  });
+
+  it("leaves a target whose actuals are only its parts unpaired (新增供热面积 300 + 420 of 700万平方米)", () => {
+    const heating = projectOf(archive, "henan/luohe/2024/22").metrics;
+    const areas = heating.filter((m) => m.role === "actual" && m.label.startsWith("新增供热面积("));
+    expect(areas.map((m) => m.value)).toEqual([300, 420]);
+    expect(areas.map((m) => m.pairedTarget)).toEqual([null, null]);
+  });
+
+  it("pairs no ratio when several targets fit one actual about as well (筛查率 against 两病 and 听力 筛查率)", () => {
+    const metrics = rated("新生儿疾病筛查", [
+      metric("新生儿“两病”筛查率", 95, "%", "target"),
+      metric("新生儿听力筛查率", 95, "%", "target"),
+      metric("筛查率", 98.72, "%", "actual"),
+      metric("筛查率", 99.94, "%", "actual"),
+    ]);
+    expect(metrics.map((m) => m.pairedTarget)).toEqual([null, null, null, null]);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { figuresCsv } from "../../src/lib/csv";
-import type { ReportData } from "../../src/lib/archive";
+import type { Report } from "../../src/ingest/model";
 
 const report = {
   id: "henan/2023",
@@ -28,17 +28,20 @@ const report = {
       ],
     },
   ],
-} as unknown as ReportData;
+} as unknown as Report;
+
+/** The project_url column: the pages pass SITE_URL + base + id. */
+const pageAt = (id: string) => `https://example.org/archive/${id}/`;
 
 describe("figuresCsv", () => {
   it("starts with a BOM so that Excel reads UTF-8, and ends lines with CRLF", () => {
-    const csv = figuresCsv([report]);
+    const csv = figuresCsv([report], pageAt);
     expect(csv.startsWith("\uFEFFreport_id,")).toBe(true);
     expect(csv.split("\r\n")).toHaveLength(3);
   });
 
   it("writes one row per figure and quotes cells with commas or quotes", () => {
-    const row = figuresCsv([report]).split("\r\n")[1]!;
+    const row = figuresCsv([report], pageAt).split("\r\n")[1]!;
     expect(row).toContain("henan/2023/01,1,开展职业技能培训");
     expect(row).toContain('"全省培训428.7万人次,完成""年度""目标。"');
     expect(row).toContain("/henan/2023/01/,");
@@ -49,9 +52,9 @@ describe("figuresCsv", () => {
     const project = enriched.projects[0]!;
     Object.assign(project, { parent: null, status: "超额完成", topics: ["jiuye", "xiangcun"] });
     Object.assign((project.metrics as Record<string, unknown>[])[0]!, { rateOrigin: "stated", computedRate: 142.9, rateMismatch: false });
-    const [header, row] = figuresCsv([enriched as unknown as ReportData]).replace("\uFEFF", "").split("\r\n");
-    expect(header!.endsWith(",project_url,parent,status,topics,rate_origin,computed_rate,rate_mismatch,history,findings")).toBe(true);
-    expect(row!.endsWith("/henan/2023/01/,,超额完成,jiuye xiangcun,stated,142.9,false,,")).toBe(true);
+    const [header, row] = figuresCsv([enriched as unknown as Report], pageAt).replace("\uFEFF", "").split("\r\n");
+    expect(header!.endsWith(",project_url,parent,status,topics,rate_origin,computed_rate,rate_mismatch,history,findings,paired_target")).toBe(true);
+    expect(row!.endsWith("/henan/2023/01/,,超额完成,jiuye xiangcun,stated,142.9,false,,,")).toBe(true);
   });
 
   it("appends the project's status history and its number of review findings (issue 13)", () => {
@@ -63,23 +66,23 @@ describe("figuresCsv", () => {
       ],
       findings: [{ code: "rate-mismatch", severity: 2, seed: "a.txt", line: 3, message: "m", fix: [] }],
     });
-    const row = figuresCsv([enriched as unknown as ReportData]).split("\r\n")[1]!;
-    expect(row.endsWith(",plan - 计划 p.txt:12 → results 2024-02-01 超额完成 a.txt:3,1")).toBe(true);
+    const row = figuresCsv([enriched as unknown as Report], pageAt).split("\r\n")[1]!;
+    expect(row.endsWith(",plan - 计划 p.txt:12 → results 2024-02-01 超额完成 a.txt:3,1,")).toBe(true);
   });
 });
 
 describe("figuresCsv against formula injection", () => {
   const hostile = (title: string, label = "职业技能培训") =>
-    ({ ...report, projects: [{ ...report.projects[0]!, title, metrics: [{ ...report.projects[0]!.metrics[0]!, label }] }] }) as unknown as ReportData;
+    ({ ...report, projects: [{ ...report.projects[0]!, title, metrics: [{ ...report.projects[0]!.metrics[0]!, label }] }] }) as unknown as Report;
 
   it.each(["=HYPERLINK(\"http://x\",\"y\")", "+1+1", "-2+3", "@SUM(A1:A2)", "\tcmd", "\rcmd"])("neutralises a title starting %j with ' and quotes it (OWASP)", (title) => {
-    const row = figuresCsv([hostile(title)]).split("\r\n")[1]!;
+    const row = figuresCsv([hostile(title)], pageAt).split("\r\n")[1]!;
     expect(row).toContain(`"'${title.replace(/"/g, '""')}"`);
     expect(row.split(",")[6]!.startsWith('"\'')).toBe(true);
   });
 
   it("leaves numbers and ordinary text as they are", () => {
-    const row = figuresCsv([hostile("开展职业技能培训", "=1+1")]).split("\r\n")[1]!;
+    const row = figuresCsv([hostile("开展职业技能培训", "=1+1")], pageAt).split("\r\n")[1]!;
     expect(row).toContain(",开展职业技能培训,");
     expect(row).toContain(`,"'=1+1",428.7,`);
   });

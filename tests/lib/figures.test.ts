@@ -45,6 +45,40 @@ describe("figureRows", () => {
     expect(row).toMatchObject({ stated: 75, computed: 70, mismatch: true });
   });
 
+  it("puts an actual on the row of the target the converter read it against, whatever its label (pairedTarget)", () => {
+    const rows = figureRows({
+      metrics: [
+        { ...metric("开展各类职业技能培训", 10, "actual", null, "万人次"), computedRate: 212.8, pairedTarget: 1 },
+        { ...metric("开展职业技能培训", 4.7, "target", null, "万人次"), pairedTarget: null },
+        { ...metric("开展职业技能培训", 9, "actual", null, "万人次"), pairedTarget: null },
+      ],
+    });
+    expect(rows.map((row) => [row.target?.index ?? null, row.actual?.index ?? null, row.rate])).toEqual([
+      [1, 0, 212.8],
+      [null, 2, null],
+    ]);
+  });
+
+  it("sets a target that several actuals reach on each of their rows (宫颈癌、乳腺癌各完成筛查)", () => {
+    const rows = figureRows({
+      metrics: [
+        { ...metric("宫颈癌、乳腺癌各完成筛查", 80, "target", null, "万人"), pairedTarget: null },
+        { ...metric("宫颈癌筛查", 89.2, "actual", null, "万人"), pairedTarget: 0 },
+        { ...metric("乳腺癌筛查", 91.2, "actual", null, "万人"), pairedTarget: 0 },
+      ],
+    });
+    expect(rows.map((row) => [row.target?.index, row.actual?.index])).toEqual([
+      [0, 1],
+      [0, 2],
+    ]);
+  });
+
+  it("pairs hand-written figures by the converter's rule and computes no completion of a ratio", () => {
+    const rows = figureRows({ metrics: [metric("新生儿听力筛查率", 95, "target", null, "%"), metric("新生儿听力筛查率", 98.2, "actual", null, "%")] });
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ rate: null, computed: null });
+  });
+
   it("keeps figures of different units apart", () => {
     const rows = figureRows({ metrics: [metric("培训", 5, "target", null, "万人"), metric("培训", 3, "actual", null, "万人次")] });
     expect(rows).toHaveLength(2);

@@ -13,6 +13,8 @@ describe("parseReportBody: the converter's MDX subset", () => {
       "",
       `新建<Fig project={"henan/2023/01"} metric={0}>${escapeText("3.5万个")}</Fig>${escapeText("{process.exit(1)} <b>")}`,
       "",
+      `<Noise>${escapeText("(责任编辑:石兰兰)")}</Noise>`,
+      "",
       "</SourceDocument>",
       "",
       '<SourceDocument seed={"002_b.txt"}>',
@@ -27,11 +29,14 @@ describe("parseReportBody: the converter's MDX subset", () => {
         seed: "001_a.txt",
         sourceKind: "plan",
         paragraphs: [
-          [
-            { kind: "text", text: "新建" },
-            { kind: "fig", project: "henan/2023/01", metric: 0, text: "3.5万个" },
-            { kind: "text", text: "{process.exit(1)} <b>" },
-          ],
+          {
+            inlines: [
+              { kind: "text", text: "新建" },
+              { kind: "fig", project: "henan/2023/01", metric: 0, text: "3.5万个" },
+              { kind: "text", text: "{process.exit(1)} <b>" },
+            ],
+          },
+          { inlines: [{ kind: "text", text: "(责任编辑:石兰兰)" }], noise: true },
         ],
       },
       { kind: "document", seed: "002_b.txt", paragraphs: [] },
@@ -44,5 +49,14 @@ describe("parseReportBody: the converter's MDX subset", () => {
     expect(() => parseReportBody("一行\n两行")).toThrow(ReportBodyError);
     expect(() => parseReportBody("1. 列表")).toThrow(ReportBodyError);
     expect(() => parseReportBody('<SourceDocument seed={"a"}>\n\n文字')).toThrow(ReportBodyError);
+    expect(() => parseReportBody('<SourceDocument seed={"a"}>\n\n<Noise>*强调*</Noise>\n\n</SourceDocument>')).toThrow(ReportBodyError);
+  });
+});
+
+describe("a source's title from its first line", () => {
+  it("skips page furniture: an untitled document is named by its first line that is not <Noise>", async () => {
+    const { rememberFirstLines, sourceTitle } = await import("../../src/lib/sources.ts");
+    rememberFirstLines(['<SourceDocument seed={"900_untitled.txt"} kind={"results"}>', "", `<Noise>${escapeText("2024-10-31 16:24:00 - 承德发布")}</Noise>`, "", "我市民生实事稳步推进", "", "</SourceDocument>"].join("\n"));
+    expect(sourceTitle({ seed: "900_untitled.txt", kind: "results", title: null, published: null, publisher: null, asOf: null })).toBe("我市民生实事稳步推进");
   });
 });

@@ -48,7 +48,9 @@ describe("status history", () => {
     expect(text.indexOf("年度计划")).toBeLessThan(text.indexOf("完成情况"));
     expect(text).toContain("最低完成率 142.9%");
     expect(text).toMatch(/004_37496bca6940a2f4\.txt 第 \d+ 行/u);
-    expect(history).toContain(`href="${BASE}henan/2023/#doc-004_37496bca6940a2f4-txt"`);
+    // Each step lands on the line of its first figure in its document.
+    expect(history).toMatch(new RegExp(`href="${BASE}henan/2023/#doc-004_37496bca6940a2f4-txt-line-\\d+"`, "u"));
+    expect(history).toMatch(new RegExp(`href="${BASE}henan/2023/#doc-000_f0663098184c2164-txt-line-\\d+"`, "u"));
     expect(history).toContain('href="#figure-0"');
   });
 
@@ -57,9 +59,22 @@ describe("status history", () => {
     expect(page("henan/nanyang/2023")).not.toContain("status-moves");
   });
 
+  it("the feed lists each document a report gained, newest first, with the statuses it moved", () => {
+    const feed = readFileSync(path.join(dist, "feed.xml"), "utf8");
+    const entries = [...feed.matchAll(/<entry>([\s\S]*?)<\/entry>/gu)].map(([, entry]) => entry!);
+    // One entry per document of every report: 河南 2023 has its plan and its results.
+    expect(entries.filter((entry) => entry.includes("/henan/2023/#doc-"))).toHaveLength(2);
+    const results = entries.find((entry) => entry.includes("/henan/2023/#doc-000_"))!;
+    expect(results).toContain("<title>河南省 2023 年民生实事：完成情况</title>");
+    expect(results).toContain("这份完成情况说到 10 项：9 项 计划 → 超额完成，1 项 计划 → 完成。");
+    expect(results).toContain("<updated>2024-02-01T00:00:00Z</updated>");
+    const updated = entries.map((entry) => /<updated>([^<]+)<\/updated>/u.exec(entry)![1]!);
+    expect(updated).toEqual([...updated].sort().reverse());
+  });
+
   it("the CSVs carry each project's history", () => {
     const csv = readFileSync(path.join(dist, "henan/2023/figures.csv"), "utf8");
-    expect(csv.split("\r\n")[0]!.endsWith(",history,findings")).toBe(true);
+    expect(csv.split("\r\n")[0]!.endsWith(",history,findings,paired_target")).toBe(true);
     expect(csv).toContain("plan - 计划 004_37496bca6940a2f4.txt:");
   });
 });

@@ -101,6 +101,36 @@ describe("statuses and figures that agree", () => {
     await context.close();
   });
 
+  it("a target and the actual read against it share one row: on the project page and in the report's table", async () => {
+    const project = await visit("henan/luohe/2024/sheng-01/", { width: 360 });
+    const rows = await project.page.$$eval(".figure-table tbody tr", (trs) =>
+      trs.map((tr) => [...tr.querySelectorAll("th, td")].map((cell) => cell.textContent?.trim())),
+    );
+    expect(rows).toContainEqual(["开展各类职业技能培训", "4.7万人次", "10万人次", "212.8%（计算）"]);
+    expect(rows.every((cells) => cells[1] !== "—" && cells[2] !== "—")).toBe(true);
+    await project.context.close();
+    const report = await visit("henan/2023/");
+    const first = await report.page.locator(".project-table tbody tr").first().locator(".key-figures li").first().textContent();
+    expect(first).toMatch(/^开展职业技能培训 428\.7万人次（目标 300万人次，/u);
+    await report.context.close();
+  });
+
+  it("a figure that cannot pair stands alone, and the note under the table says why", async () => {
+    const { page, context } = await visit("henan/luohe/2024/shi-10/");
+    const alone = await page.$$eval(".figure-table tbody tr", (trs) =>
+      trs.map((tr) => [...tr.querySelectorAll("th, td")].map((cell) => cell.textContent?.trim())).filter((cells) => cells[0] === "新增供热面积"),
+    );
+    expect(alone).toEqual([
+      ["新增供热面积", "700万平方米", "—", "—"],
+      ["新增供热面积", "—", "300万平方米", "—"],
+      ["新增供热面积", "—", "420万平方米", "—"],
+    ]);
+    expect(await page.locator("#pairing-note").textContent()).toContain("几个完成数合起来才对应一个目标");
+    // 主城区供热管网覆盖率 75% → 75%: a ratio pair shares a row without a completion rate, and the note says why.
+    expect(await page.locator("#pairing-note").textContent()).toContain("比率的目标与实际并列一行，但不计算完成率");
+    await context.close();
+  });
+
   it("河南 2023: 最低 is explained under the table, and columns no project fills are left out", async () => {
     const { page, context } = await visit("henan/2023/");
     expect(await page.locator("#lowest-note").innerText()).toContain("取其中最低的完成率");
@@ -196,6 +226,22 @@ describe("downloads and print", () => {
     await context.close();
   });
 
+  it("a project's figures download as <project>-figures.csv and .json, holding that project only", async () => {
+    const { page, context } = await visit("henan/2023/01/", { javaScript: false });
+    const [csv] = await Promise.all([page.waitForEvent("download"), page.locator(".downloads a", { hasText: "本项数据（CSV）" }).click()]);
+    expect(csv.suggestedFilename()).toBe("henan-2023-01-figures.csv");
+    const rows = readFileSync((await csv.path())!, "utf8").trimEnd().split("\r\n").slice(1);
+    expect(rows).toHaveLength(6);
+    expect(rows.every((row) => row.startsWith("henan/2023,河南省,河南省,2023,henan/2023/01,"))).toBe(true);
+    const [json] = await Promise.all([page.waitForEvent("download"), page.locator(".downloads a", { hasText: "本项数据（JSON）" }).click()]);
+    expect(json.suggestedFilename()).toBe("henan-2023-01-figures.json");
+    const data = JSON.parse(readFileSync((await json.path())!, "utf8")) as { report: { id: string }; project: { id: string; metrics: unknown[] } };
+    expect(data.report.id).toBe("henan/2023");
+    expect(data.project.id).toBe("henan/2023/01");
+    expect(data.project.metrics).toHaveLength(6);
+    await context.close();
+  });
+
   it("a chart saves as a PNG named after its page", async () => {
     const { page, context } = await visit("henan/2023/", { width: 360 });
     const save = page.locator(".chart-save").first();
@@ -215,11 +261,16 @@ describe("downloads and print", () => {
     expect(await page.locator(".source-document summary").first().evaluate((element) => getComputedStyle(element, "::after").content)).toContain("未打印");
     expect(await page.locator(".chart-canvas").first().isVisible()).toBe(false);
     expect(await page.locator(".downloads").first().isVisible()).toBe(false);
-    // A document the reader opened prints open.
+    // A document the reader opened prints open, without the page furniture the converter marked.
     await page.emulateMedia({ media: "screen" });
     await page.locator(".source-document summary").first().click();
+    const furniture = page.locator(".source-text .noise", { hasText: "精彩图片" }).first();
+    expect(await furniture.isVisible()).toBe(true);
     await page.emulateMedia({ media: "print" });
     expect(await page.locator(".source-text").first().isVisible()).toBe(true);
+    expect(await page.locator(".source-text p:not(.noise)").first().isVisible()).toBe(true);
+    expect(await furniture.isVisible()).toBe(false);
+    expect(await page.locator(".source-text .noise").evaluateAll((lines) => lines.every((line) => getComputedStyle(line).display === "none"))).toBe(true);
     await context.close();
   });
 });

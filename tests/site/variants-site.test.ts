@@ -10,12 +10,20 @@ import { buildSite } from "../search/site.ts";
 import { BASE, ROOT, runDir } from "./build.ts";
 import { expectTextKept, pagesBySeed, readSeeds } from "./data-loss.ts";
 import { parseHtml, textOf } from "./html.ts";
+import { handWrittenReports } from "../../src/integrations/hand-written-bodies.ts";
 
 const VARIANTS = path.join(ROOT, "tests/fixtures/variants");
 const HOSTILE_LINES = ["我市民生实事完成情况", "{process.exit(1)}", 'import fs from "fs"', "export const x = 1", "<script>alert(1)</script>", "`代码` *强调* [链接](http://x) # 标题 &amp; \\ $ {total}"];
 const PROGRAMME_ONLY = ["关于2024年恩平市十件民生实事完成情况的通报", "2024年市十件民生实事共25项内容,已全部完成年度任务。", "现将完成情况予以通报(具体见附件)。"];
 let work = "";
 let dist = "";
+/** The report an archivist annotates: its body gains a <Note> after the converter wrote it. */
+let noted = "";
+const NOTE = [
+  '<Note source="县政府办公室，2024年3月1日" date="2024-03-05">',
+  "第 2 项的完成数以**政府公报**为准。",
+  "</Note>",
+].join("\n");
 
 beforeAll(async () => {
   work = path.join(runDir(), "variants");
@@ -29,6 +37,13 @@ beforeAll(async () => {
   // A notice about the programme as a whole, listing no project: a report without projects.
   writeFileSync(path.join(seeds, "programme-only.txt"), PROGRAMME_ONLY.join("\n"));
   execFileSync(path.join(ROOT, "node_modules/.bin/tsx"), ["scripts/ingest.ts", "--seeds", seeds, "--out", path.join(work, "content")], { cwd: ROOT, stdio: "pipe" });
+  const reports = path.join(work, "content/reports");
+  const files = readdirSync(reports, { recursive: true, encoding: "utf8" }).filter((name) => name.endsWith(".mdx")).sort();
+  const file = files.find((name) => readFileSync(path.join(reports, name), "utf8").includes("<Fig "))!;
+  noted = file.replace(/\.mdx$/u, "").split(path.sep).join("/");
+  const text = readFileSync(path.join(reports, file), "utf8");
+  const comment = text.indexOf("*/}\n") + "*/}\n".length;
+  writeFileSync(path.join(reports, file), `${text.slice(0, comment)}\n${NOTE}\n${text.slice(comment)}`);
   dist = path.join(work, "dist");
   await buildSite({ outDir: dist, base: BASE, contentDir: path.join(work, "content") });
 });
@@ -66,5 +81,20 @@ describe("variant documents on the site", () => {
     expect(text).toContain("收录 0 项实事（文件称共 10 项）");
     expect(text).toContain("没有逐项列出实事");
     expect(text).toContain(PROGRAMME_ONLY[1]!);
+  });
+
+  it("renders an archivist's <Note> in a report body through MDX, with the figures and line anchors the converter's bodies have", () => {
+    const body = readFileSync(path.join(work, "content/reports", `${noted}.mdx`), "utf8");
+    const html = readFileSync(path.join(dist, noted, "index.html"), "utf8");
+    const note = /<aside class="archive-note"[^>]*role="note"[\s\S]*?<\/aside>/u.exec(html)?.[0] ?? "";
+    expect(textOf(parseHtml(note))).toContain("第 2 项的完成数以政府公报为准。");
+    expect(note).toContain("<strong>政府公报</strong>");
+    expect(textOf(parseHtml(note))).toContain("依据：县政府办公室，2024年3月1日");
+    expect(html.match(/<mark class="fig">/gu)?.length).toBe(body.match(/<Fig /gu)?.length);
+    expect(html).toMatch(/<p id="doc-[^"]+-line-\d+">/u);
+  });
+
+  it("compiles only that body as MDX: every body the converter wrote keeps the fast path", () => {
+    expect([...handWrittenReports(path.join(work, "content/reports")).keys()]).toEqual([noted]);
   });
 });

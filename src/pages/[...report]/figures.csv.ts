@@ -1,7 +1,9 @@
 // <base>/<report id>/figures.csv — one row per figure of one report.
 import type { APIRoute, GetStaticPaths } from "astro";
+import type { Report } from "../../ingest/model";
 import { loadArchive, type ReportEntry } from "../../lib/archive";
 import { figuresCsv } from "../../lib/csv";
+import { absoluteUrl, pageUrl } from "../../lib/url";
 
 export const getStaticPaths = (async () => {
   const archive = await loadArchive();
@@ -10,5 +12,6 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute = ({ props }) => {
   const { report } = props as { report: ReportEntry };
-  return new Response(figuresCsv([report.data]), { headers: { "Content-Type": "text/csv; charset=utf-8" } });
+  const csv = figuresCsv([report.data as Report], (id) => absoluteUrl(pageUrl(id)));
+  return new Response(csv, { headers: { "Content-Type": "text/csv; charset=utf-8" } });
 };
