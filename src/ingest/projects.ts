@@ -126,8 +126,9 @@ const LIST_HEADING_REACH = 3;
 
 /** The year a heading just above the list names, or null. */
 function headingYear(preamble: Block[]): number | null {
-  for (const b of preamble.slice(-LIST_HEADING_REACH).reverse()) {
-    if (b.type !== "headline") continue;
+  for (const [k, b] of preamble.slice(-LIST_HEADING_REACH).reverse().entries()) {
+    // A headline above the list, or the paragraph that announces it (2019年“十件实事”…分别为：).
+    if (b.type !== "headline" && !(k === 0 && b.type === "body")) continue;
     const m = LIST_HEADING_YEAR.exec(b.text);
     if (m) return Number(m[1]);
   }

@@ -219,4 +219,16 @@ describe("published pages", () => {
     expect(report.sources[0]!.published).toBe("2015-05-28");
     expect(report.year).toBe(2015);
   });
+
+  it("reads a list whose cue opens the sentence after the count (…十件实事涉及…。分别为：A；B；…) as that year's", () => {
+    const report = only(
+      [
+        "驻马店消息 市长在政府工作报告中公布2020年市“十件实事”,并通报上年度民生实事完成情况。",
+        "2020年“十件实事”涉及教育、交通、公交等多个民生问题。分别为:完成中心城区20条老旧道路改造;新建扩建8所中小学校;新建改建公厕30座;改造农村敬老院20个;新建社区卫生服务中心6所;新建社区公园12个;购置新能源公交车80辆;改造农贸市场10个;改造老旧小区16个;新建停车场5处。",
+        "据悉,2019年“十件实事”已完成8项,剩余2项,预计今年9月底前全部完成。",
+      ].join("\n"),
+    );
+    expect(report.year).toBe(2020);
+    expect(report.projects).toHaveLength(10);
+  });
 });

@@ -32,7 +32,7 @@ export function sentenceItems(blocks: Block[]): Structure | null {
   for (let k = 0; k < blocks.length; k++) {
     const b = blocks[k]!;
     if (b.type !== "body") continue;
-    const m = ANNOUNCE.exec(b.text);
+    const m = ANNOUNCE.exec(b.text) ?? announcedAfterCount(b.text);
     if (!m) continue;
     const from = m.index! + m[0].length;
     const stop = b.text.slice(from).search(/[。;；]/);
@@ -73,6 +73,19 @@ function commaNames(list: string): string[] | null {
     names.push(piece);
   }
   return names.length >= MIN_NAMES ? names : null;
+}
+
+// A sentence that opens with the list's cue, right after one that states the count:
+// 2019年“十件实事”涉及医疗、教育等多个民生问题，亮点十足。分别为：A；B；…
+const CUE_OPENING = /[。]\s*(?:分别为|分别是|具体为|具体是|主要包括|包括)\s*[:：]?/u;
+const COUNT_SENTENCE = /(?:\d+|[一二三四五六七八九十两]+)\s*[件项大个][^。]{0,6}?(?:实事|民生|项目|工程)/u;
+
+/** The cue of a list whose count the sentence before states, as a match of ANNOUNCE would give it; or null. */
+function announcedAfterCount(text: string): RegExpExecArray | null {
+  const m = CUE_OPENING.exec(text);
+  if (!m) return null;
+  const before = text.slice(0, m.index);
+  return COUNT_SENTENCE.test(before.slice(before.lastIndexOf("。") + 1)) ? m : null;
 }
 
 /** The projects a list of names stands for, each titled by its name as written; none if a piece is too long to be a name. */
