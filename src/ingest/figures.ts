@@ -19,7 +19,7 @@ export interface Figure {
 // Units of the genre, longest first so 万人次 wins over 万人 and 个百分点 over 个.
 const UNITS = [
   "个百分点", "百分点", "平方公里", "平方米", "立方米", "万千瓦", "千瓦时", "千瓦", "兆瓦",
-  "元/人/月", "元/人/年", "元/人", "元/月", "元/年", "元/吨", "元/平方米",
+  "元/人/月", "元/人/年", "元/人", "元/月", "元/年", "元/吨", "元/平方米", "吨/日", "吨/天", "立方米/日", "立方米/天", "m²", "㎡",
   "人次", "场次", "批次", "户次", "车次", "架次", "课时", "学时", "公里", "千米", "公顷", "床位",
   "人", "名", "位", "户", "所", "个", "家", "座", "处", "条", "台", "套", "份", "种", "批", "次",
   "场", "例", "颗", "栋", "幢", "项", "件", "间", "张", "床", "辆", "吨", "亩", "元", "盏", "块",
@@ -32,8 +32,9 @@ const MULTIPLIER = "(?:千万|百万|万|亿)";
 const ARABIC = "\\d+(?:\\.\\d+)?";
 // A Chinese numeral carries a place (五十, 三千, 一百二十) or stands before 万/亿 (两万).
 // A bare numeral counts things only before a measure word of built things, never before an
-// abstract noun: 新建加压泵站三座 · 改造背街小巷三条, but not 三个方面 · 五个坚持 · 四个全面.
-const BARE_COUNT = "[三四五六七八九](?=(?:座|条|所|家|处|台|辆|张|个)(?!方面|层面|环节|重点|全面|坚持|到位|确保|聚焦|必须|维护|一|类|批|月|年|字|多|是))|两(?=(?:座|条|所|家|处|台|辆|张)(?!类|批|是))";
+// abstract noun: 新建加压泵站三座 · 改造背街小巷三条, but not 三个方面 · 五个坚持 · 四个全面; 一 only where
+// its measure word ends the clause (新建水厂一座。, never 打造一座城市).
+const BARE_COUNT = "一(?=(?:座|所|处|条|家|台|辆|张|间|套)(?=[,，。;；、)）]|$))|[三四五六七八九](?=(?:座|条|所|家|处|台|辆|张|个)(?!方面|层面|环节|重点|全面|坚持|到位|确保|聚焦|必须|维护|一|类|批|月|年|字|多|是))|两(?=(?:座|条|所|家|处|台|辆|张)(?!类|批|是))";
 // 三万五千 carries its 万 inside the number: 35000, not 3万 and 5000.
 const CHINESE =
   "[一二两三四五六七八九十百千]+[万亿][零〇一二两三四五六七八九]+[十百千][零〇一二两三四五六七八九十百千]*|[零〇一二两三四五六七八九十百千]*[十百千][零〇一二两三四五六七八九十百千]*|[一二两三四五六七八九](?=\\s*[万亿])|" + BARE_COUNT;
@@ -77,7 +78,7 @@ const PLACING = /(?:以|向|往)[东南西北]$|距离?$/u;
 
 function chineseValue(token: string, multiplier: string): number | null {
   // Chinese numerals must carry a place (两万, 三千, 五十): a bare 一 is a word, not a number.
-  const bare = /^[两三四五六七八九]$/.test(token); // only ever matched before a measure word (BARE_COUNT)
+  const bare = /^[一两三四五六七八九]$/.test(token); // only ever matched before a measure word (BARE_COUNT)
   if ((!/[十百千]/.test(token) && !multiplier && !bare) || /^[百千]/.test(token)) return null;
   const value = Number(Nzh.cn.decodeS(token.replace(/两/g, "二").replace(/〇/g, "零")));
   return Number.isFinite(value) && value > 0 ? value : null;

@@ -158,3 +158,14 @@ describe("counts of the programme's projects", () => {
     expect(read("完成农田水利工程12项。")).toEqual(["12项"]);
   });
 });
+
+describe("more units and counts of the genre", () => {
+  const read = (text: string) => extractFigures(text, "target").map((f) => `${f.value}${f.unit}`);
+  it("reads 一座 where its measure word ends the clause, never 一座城市", () => {
+    expect(read("在城关镇新建水厂一座。")).toEqual(["1座"]);
+    expect(read("打造一座宜居城市")).toEqual([]);
+  });
+  it("reads rates per day and square metres written as m²", () => {
+    expect(read("新增生活垃圾转运能力3350吨/天,改造服务大厅500m²。")).toEqual(["3350吨/天", "500m²"]);
+  });
+});
