@@ -134,7 +134,9 @@ function score(layout: string, structure: Structure, stated: number[], totalFigu
     WEIGHTS.coverage * evidence.coverage +
     WEIGHTS.containers * evidence.containers +
     (items.length < 3 ? WEIGHTS.fewItems * (3 - items.length) : 0) +
-    (withFigures === 0 && totalFigures > 0 ? WEIGHTS.noFigures : 0) +
+    // A list that names its projects without figures, as many as the text states, is no worse for
+    // figures standing elsewhere (last year's results before this year's list).
+    (withFigures === 0 && totalFigures > 0 && evidence.count < 1 ? WEIGHTS.noFigures : 0) +
     (evidence.titleLength > LONG_TITLE ? WEIGHTS.longTitles : 0) +
     (PRIOR[layout] ?? 0);
   return { layout, structure, evidence, score: Math.round(value * 1000) / 1000 };

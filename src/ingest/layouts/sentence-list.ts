@@ -44,7 +44,7 @@ export function sentenceItems(blocks: Block[]): Structure | null {
     const clauses = clausesAfter(b, from);
     if (clauses.length >= MIN_NAMES) {
       const items = clauses.map((span) => ({ no: null, title: cleanTitle(span.text.split(/[,，]/)[0]!), titleSpan: span, level: null, section: null, responsible: [], passages: [{ span, role: null }], list: 0 }) as ItemDraft);
-      return { items, preamble: blocks.slice(0, k), lists: 1 };
+      return { items, preamble: blocks.slice(0, k + 1), lists: 1 };
     }
     const items = namedItems(b, from, pieces);
     if (items.length < MIN_NAMES) continue;
