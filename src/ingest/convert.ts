@@ -103,9 +103,62 @@ function readDocument(doc: DecodedDocument, warnings: Warning[], readings: Readi
     const items = structure.items.filter((i) => i.list === list);
     if (items.length) out.push(readList(context, list, items));
   }
+  out.push(...otherYearReports(context, out));
   if (programmeOnly) {
     out.push(readList(context, 0, []));
     warnings.push({ rule: "reading-check", seed: doc.seed, line: fileLine(live[0]?.line ?? 1), column: 1, message: "the text speaks of its programme but lists no project: kept as a report without projects" });
+  }
+  return out;
+}
+
+// A sentence that gives another year's programme by its count: 2020年，通过…票决确定10项民生实事项目 ·
+// 2024年，上海市为民办实事十方面34项（共43件）任务全面完成
+const YEAR_IN_SENTENCE = /(?:19|20)\d{2}(?=\s*年)/gu;
+/** The text without its sentences about other years only (2019年“十件实事”已完成8项): what a year's kind is read from. */
+function ownYearText(text: string, year: number): string {
+  return text
+    .split(/(?<=[。\n])/u)
+    .filter((sentence) => {
+      const years = sentence.match(YEAR_IN_SENTENCE)?.map(Number) ?? [];
+      return !years.length || years.includes(year);
+    })
+    .join("");
+}
+
+// Last year's programme told as still under way: 总体进展顺利 · 正在抓紧收尾 · 剩余2项
+const UNDER_WAY = /进展顺利|正在|收尾|剩余|推进中/u;
+
+/**
+ * Reports of the years next to this document's lists that the text gives only by their
+ * programme's count (last year's results in a page announcing this year's list): kept with
+ * their count and kind, and no projects. A year further off (自1986年以来) is history.
+ */
+function otherYearReports(context: DocumentContext, lists: Report[]): Report[] {
+  const years = new Set(lists.map((r) => r.year));
+  if (!years.size) return [];
+  const out: Report[] = [];
+  const regionModel = regionIndex().toRegion(context.region);
+  for (const p of context.live) {
+    const sentences = p.span.text.split(/(?<=。)/u);
+    sentences.forEach((sentence, k) => {
+      const named = [...new Set(sentence.match(YEAR_IN_SENTENCE) ?? [])].map(Number);
+      if (named.length !== 1) return;
+      const year = named[0]!;
+      if (years.has(year) || ![...years].some((y) => Math.abs(y - year) === 1) || out.some((r) => r.year === year)) return;
+      const count = statedCount(sentence.slice(sentence.indexOf(String(year)) + 4));
+      if (count === null) return;
+      // A year after the list's is announced; one before it is told as done, or as under way.
+      const said = sentences.slice(k).join("");
+      const kind: ReportKind = [...years].some((y) => year > y) ? "plan" : UNDER_WAY.test(said) && !/全部完成|均已完成|全面完成/u.test(said) ? "progress" : "results";
+      out.push({
+        id: `${regionModel.slug}/${year}`,
+        region: regionModel,
+        year,
+        projectCount: plausibleCount(count),
+        sources: [{ seed: context.doc.seed, kind, title: context.doc.frontMatter.title ?? context.facts.title, published: validDay(context.facts.published), publisher: context.facts.publisher, asOf: null }],
+        projects: [],
+      });
+    });
   }
   return out;
 }
@@ -152,7 +205,8 @@ function readList(context: DocumentContext, list: number, items: ItemDraft[]): R
   if (!year) throw new DocumentError("the year cannot be determined from the text: add front matter `year: <YYYY>`", fileLine(1));
   // Per-item evidence of achievement: the share of items that state how far they got.
   const rated = items.length ? items.filter((i) => i.passages.some((p) => STATED_RATE.test(p.span.text))).length / items.length : 0;
-  const kind: ReportKind = fm.kind ?? reportKind(scope, rated, asOfMonth(scope) ?? monthSoFar(facts.published, year, scope));
+  const own = ownYearText(scope, year);
+  const kind: ReportKind = fm.kind ?? reportKind(own, rated, asOfMonth(own) ?? monthSoFar(facts.published, year, own));
   const source: Source = {
     seed: doc.seed,
     kind,

@@ -221,14 +221,34 @@ describe("published pages", () => {
   });
 
   it("reads a list whose cue opens the sentence after the count (…十件实事涉及…。分别为：A；B；…) as that year's", () => {
-    const report = only(
+    const { archive } = run(
       [
         "驻马店消息 市长在政府工作报告中公布2020年市“十件实事”,并通报上年度民生实事完成情况。",
         "2020年“十件实事”涉及教育、交通、公交等多个民生问题。分别为:完成中心城区20条老旧道路改造;新建扩建8所中小学校;新建改建公厕30座;改造农村敬老院20个;新建社区卫生服务中心6所;新建社区公园12个;购置新能源公交车80辆;改造农贸市场10个;改造老旧小区16个;新建停车场5处。",
         "据悉,2019年“十件实事”已完成8项,剩余2项,预计今年9月底前全部完成。",
       ].join("\n"),
     );
-    expect(report.year).toBe(2020);
-    expect(report.projects).toHaveLength(10);
+    // Last year's programme, given only by its count, is a report of its own; its sentence is no
+    // evidence of this year's kind.
+    expect(archive.reports.map((r) => [r.year, r.projects.length])).toEqual([
+      [2019, 0],
+      [2020, 10],
+    ]);
+    expect(archive.reports[0]!.sources[0]!.kind).toBe("results");
+  });
+
+  it("keeps the year next to the list that the text gives only by its count as a report without projects, never a year of history", () => {
+    const { archive } = run(
+      [
+        "象山县人大代表票决确定2021年10项民生实事项目",
+        "这10项民生实事项目分别是城乡供水工程、美丽乡村工程、校园提升工程、菜市场改造工程、适老化改造工程、排水提质工程、托育服务工程、文体惠民工程、平安守护工程、就业帮扶工程。",
+        "2020年,通过县人大会议票决确定的10项民生实事项目已全部完成年度目标。",
+        "自2008年以来,全县共实施民生实事项目120多项。",
+      ].join("\n"),
+    );
+    expect(archive.reports.map((r) => [r.year, r.sources[0]!.kind, r.projectCount, r.projects.length])).toEqual([
+      [2020, "results", 10, 0],
+      [2021, "plan", 10, 10],
+    ]);
   });
 });
