@@ -79,7 +79,9 @@ export function loadRegions(): Region[] {
   const short = (name: string): string => name.replace(SUFFIX, "") || name;
   const out: Region[] = [];
   for (const [code, name] of provinces) {
-    out.push({ code, name, level: "province", parent: null, word: "省", short: short(name) });
+    // what a province-level text calls itself: 全省, 全区 (自治区), 全市 (直辖市)
+    const word = /自治区$/.test(name) ? "区" : /市$/.test(name) ? "市" : "省";
+    out.push({ code, name, level: "province", parent: null, word, short: short(name) });
   }
   for (const c of cities.values()) {
     if (NOT_A_CITY.test(c.name)) continue;
@@ -133,7 +135,9 @@ function interim(rand: () => number, m: ReportModel): ReportModel {
 function buildReport(rand: () => number, region: Region, year: number): ReportModel {
   const count = 5 + Math.floor(rand() * 8);
   const specs = [...PROJECTS].sort(() => rand() - 0.5).slice(0, count);
-  const prefix = region.level === "province" ? "省" : region.word;
+  // a province's departments are 厅 (省民政厅, 自治区民政厅); a municipality's and a city's are 局
+  const departments = region.level === "province" && region.word !== "市";
+  const prefix = region.level === "province" && region.word === "区" ? "自治区" : region.word;
   const provincial = region.level === "province" ? 0 : Math.floor(count / 2);
   const projects: ProjectModel[] = specs.map((s, i) => {
     const figures: Figure[] = s.figures.slice(0, 1 + Math.floor(rand() * s.figures.length)).map((f) => {
@@ -145,7 +149,7 @@ function buildReport(rand: () => number, region: Region, year: number): ReportMo
       const t = niceTarget(rand, f.base, region.level, f.unit);
       return { label: f.label, unit: t.unit, target: t.value, actual: achieved(rand, t.value, t.unit, 0.98, 1.8), percent: false };
     });
-    const units = s.units.slice(0, 1 + Math.floor(rand() * s.units.length)).map((u) => `${prefix}${region.level === "province" ? u.replace(/局$/, "厅") : u}`);
+    const units = s.units.slice(0, 1 + Math.floor(rand() * s.units.length)).map((u) => `${prefix}${departments ? u.replace(/局$/, "厅") : u}`);
     return { title: pick(rand, s.titles), level: region.level === "province" ? "province" : i < provincial ? "province" : "city", responsible: units, figures };
   });
   return { region, year, projects };
