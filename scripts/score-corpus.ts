@@ -1,7 +1,8 @@
-// npm run score:corpus -- [--seed 9] [--reports 300] [--by outer]
+// npm run score:corpus -- [--seed 9] [--reports 300] [--by outer[,inner…]]
 // The converter's score on a generated corpus (scripts/gen-corpus.ts), overall and for each
 // option of one choice (outer, inner, table, count, closing, frame, encoding, noise, levels,
-// truncatedAfter), each option's documents converted on their own. Draw seeds other than the
+// truncatedAfter; several joined by commas cross them), each option's documents converted on
+// their own. Draw seeds other than the
 // benchmark's (1) to measure on documents nobody tuned on.
 import { parseArgs } from "node:util";
 import { generateCorpus, type CorpusDocument, type DocumentChoices } from "./gen-corpus.ts";
@@ -15,7 +16,7 @@ function score(docs: CorpusDocument[]): Score {
   return scoreArchive(conversion.archive, docs.map((d) => d.gold as unknown as Gold), conversion.texts);
 }
 
-/** The option a document took for the chosen axis; a table's rows have no outer numbering. */
+/** The option a document took for one axis; a table's rows have no outer numbering. */
 function option(choices: DocumentChoices, by: string): string {
   if (by === "noise") return choices.noise.join("+") || "none";
   const value = choices[by as keyof DocumentChoices];
@@ -24,7 +25,7 @@ function option(choices: DocumentChoices, by: string): string {
 
 const f2 = (x: number) => x.toFixed(2);
 const line = (label: string, n: number, s: Score) =>
-  `${label.padEnd(16)} ${String(n).padStart(5)}  projects R ${f2(s.projectsRecall)} P ${f2(s.projectsPrecision)}  figures R ${f2(s.metricsRecall)} P ${f2(s.metricsPrecision)}  kind ${f2(s.kind)}  reports ${f2(s.reports)}  counts ${f2(s.counts)}`;
+  `${label.padEnd(24)} ${String(n).padStart(5)}  projects R ${f2(s.projectsRecall)} P ${f2(s.projectsPrecision)}  figures R ${f2(s.metricsRecall)} P ${f2(s.metricsPrecision)}  kind ${f2(s.kind)}  reports ${f2(s.reports)}  counts ${f2(s.counts)}`;
 
 const docs = [...generateCorpus({ seed: Number(values.seed), reports: Number(values.reports) })];
 console.log(`seed ${values.seed}, ${docs.length} documents, by ${values.by}`);
@@ -32,7 +33,7 @@ console.log(line("all", docs.length, score(docs)));
 const groups = new Map<string, CorpusDocument[]>();
 for (const d of docs) {
   if (!d.choices) continue;
-  const key = option(d.choices, values.by!);
+  const key = values.by!.split(",").map((axis) => option(d.choices!, axis)).join(" × ");
   groups.set(key, [...(groups.get(key) ?? []), d]);
 }
 for (const [key, group] of [...groups].sort(([a], [b]) => (a < b ? -1 : 1))) console.log(line(key, group.length, score(group)));
