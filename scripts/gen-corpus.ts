@@ -18,7 +18,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { pathToFileURL } from "node:url";
 import { OUTLETS, PROJECTS, WEATHER_ITEM } from "./corpus/catalogue.ts";
-import { describe, drawChoices, type DocumentChoices, type Encoding } from "./corpus/choices.ts";
+import { describeChoices, drawChoices, type DocumentChoices, type Encoding } from "./corpus/choices.ts";
 import type { Figure, GoldReport, Kind, Level, ProjectModel, Region, RenderContext, ReportModel } from "./corpus/model.ts";
 import { pick } from "./corpus/model.ts";
 import { renderDocument, renderTwoYears } from "./corpus/render.ts";
@@ -236,7 +236,7 @@ export function* generateCorpus(options: CorpusOptions = {}): Generator<CorpusDo
       ? renderTwoYears(ctx, m, modelFor(models, rand, region, year + 1), choices)
       : renderDocument(ctx, m, choices);
     const text = addNoise(rendered, ctx, choices.noise);
-    const layout = describe(choices);
+    const layout = describeChoices(choices);
     const name = `${String(index).padStart(6, "0")}_${region.code}-${year}-${kind}-${choices.table === "none" ? "list" : "table"}.txt`;
     const notes = [`frame ${choices.frame}`, layout, `count ${choices.count}`, `closing ${choices.closing}`,
       ...(choices.levels ? ["levels"] : []), ...(choices.truncatedAfter ? [`cut after ${choices.truncatedAfter}`] : []), ...choices.noise, choices.encoding];

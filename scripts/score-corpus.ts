@@ -1,6 +1,6 @@
 // npm run score:corpus -- [--seed 9] [--reports 300] [--by outer[,inner…]]
 // The converter's score on a generated corpus (scripts/gen-corpus.ts), overall and for each
-// option of one choice (outer, inner, table, count, closing, frame, encoding, noise, levels,
+// option of one choice (outer, inner, table, kind, count, closing, frame, encoding, noise, levels,
 // truncatedAfter; several joined by commas cross them), each option's documents converted on
 // their own. Draw seeds other than the
 // benchmark's (1) to measure on documents nobody tuned on.

@@ -39,6 +39,8 @@ export const NOISE = ["page chrome", "share buttons", "责任编辑", "tradition
 export type Noise = (typeof NOISE)[number];
 
 export interface DocumentChoices {
+  /** plan (targets), progress (截至X月底, 完成年度目标任务的X%) or results (完成年度计划的X%) */
+  kind: Kind;
   frame: Frame;
   /** null when the projects are table rows */
   outer: Outer | null;
@@ -91,7 +93,7 @@ export function drawChoices(rand: () => number, kind: Kind, level: Level, projec
   const e = rand();
   const encoding: Encoding = traditional ? "utf8" : e < 0.55 ? "utf8" : e < 0.7 ? "utf8-bom-crlf" : e < 0.9 ? "gbk" : "gb18030";
   return {
-    frame, outer, inner, table, count, closing, levels,
+    kind, frame, outer, inner, table, count, closing, levels,
     truncatedAfter: truncatedAfter !== null && truncatedAfter < projects ? truncatedAfter : null,
     encoding,
     noise: frame === "front-matter" ? [] : noise.filter((n) => !(traditional && n === "full-width") && !(table !== "none" && n === "ocr breaks")),
@@ -99,6 +101,6 @@ export function drawChoices(rand: () => number, kind: Kind, level: Level, projec
 }
 
 /** A short description for file names and gold notes: '一、+责任单位', 'tabs'. */
-export function describe(c: DocumentChoices): string {
+export function describeChoices(c: DocumentChoices): string {
   return c.outer === null ? `table-${c.table}` : c.inner === "none" ? c.outer : `${c.outer}+${c.inner}`;
 }

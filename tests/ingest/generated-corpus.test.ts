@@ -34,7 +34,7 @@ describe("generated corpus", () => {
     expect(other.map((d) => d.bytes.toString("base64"))).not.toEqual(a.map((d) => d.bytes.toString("base64")));
   });
 
-  it("combines every outer numbering with several inner parts, closings and counts", () => {
+  it("combines every outer numbering with several inner parts, closings, counts and kinds", () => {
     const choices = chosen(draw(HELD_OUT_SEED, 300));
     for (const outer of OUTER) {
       const with_ = choices.filter((c) => c.outer === outer);
@@ -43,6 +43,7 @@ describe("generated corpus", () => {
       expect(distinct(with_.map((c) => c.inner)), `${outer}: inner parts`).toBeGreaterThanOrEqual(Math.min(2, inners));
       expect(distinct(with_.map((c) => c.closing)), `${outer}: closings`).toBeGreaterThanOrEqual(2);
       expect(distinct(with_.map((c) => c.count)), `${outer}: counts`).toBeGreaterThanOrEqual(2);
+      expect(distinct(with_.map((c) => c.kind)), `${outer}: kinds`).toBeGreaterThanOrEqual(2);
       expect(distinct(with_.map((c) => [c.inner, c.closing, c.count])), `${outer}: combinations`).toBeGreaterThanOrEqual(4);
     }
     for (const table of TABLE.filter((t) => t !== "none")) {
