@@ -85,7 +85,9 @@ export function loadRegions(): Region[] {
   }
   for (const c of cities.values()) {
     if (NOT_A_CITY.test(c.name)) continue;
-    out.push({ code: c.code, name: c.name, level: "city", parent: provinces.get(c.provinceCode ?? "") ?? null, word: "市", short: short(c.name) });
+    // a prefecture calls itself by its kind: 全市, 全州 (自治州), 全盟, 全地区
+    const word = /自治州$/.test(c.name) ? "州" : /盟$/.test(c.name) ? "盟" : /地区$/.test(c.name) ? "地区" : "市";
+    out.push({ code: c.code, name: c.name, level: "city", parent: provinces.get(c.provinceCode ?? "") ?? null, word, short: short(c.name) });
   }
   for (const a of read("areas.json")) {
     if (a.name === "市辖区") continue;
