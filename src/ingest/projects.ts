@@ -43,6 +43,8 @@ const PART_YEAR = /((?:19|20)\d{2})\s*年/u;
 const LIST_OPENER = /((?:19|20)\d{2})\s*年[^。]{0,40}?(?:\d+|[一二三四五六七八九十两]+)\s*[件项][^。]{0,12}?(?:实事|民生|工程|项目)/u;
 // Where a list's closing section begins: 下一步 · 存在问题 · 工作打算 · 几点要求 (after its marker, if any)
 const CLOSING_HEAD = /^(?:下一步|下步|存在(?:的)?(?:主要)?(?:问题|不足)|工作打算|几点(?:要求|建议)|工作要求|有关要求|保障措施|工作建议|督查建议|明年(?:工作)?打算)/u;
+// A paragraph this long before a closing section is list text the section closes.
+const MIN_LIST_TEXT = 20;
 // A paragraph that introduces the closing measures: …下一步，…在以下两个方面持续用力：
 const CLOSING_LEAD = /下一步|下步工作/u;
 
@@ -161,6 +163,10 @@ function closeList(blocks: Block[]): Block[] {
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (b.type === "marker" || b.type === "table" || b.type === "numhead") seen++;
+    // A paragraph headed as the closing section (存在问题：一是…二是…) ends a list of any layout.
+    // So does 下一步，… after the list's text.
+    const afterText = blocks.slice(0, i).some((x) => x.type !== "headline" && x.text.length > MIN_LIST_TEXT);
+    if (afterText && b.type === "body" && CLOSING_HEAD.test(b.text) && /^[^,，。]{2,8}[:：]|^(?:下一步|下步)[,，]/u.test(b.text)) return blocks.slice(0, i);
     if (seen < 2) continue;
     const opens = CLOSING_HEAD.test(b.rest.trim()) || (b.type === "body" && CLOSING_LEAD.test(b.text) && /[:：]\s*$|^下一步/.test(b.text.trim()));
     if (opens) return blocks.slice(0, i);
