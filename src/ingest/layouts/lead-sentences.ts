@@ -3,7 +3,7 @@
 import { sliceSpan } from "../text.ts";
 import type { Block } from "../structure.ts";
 import type { ItemDraft, Structure } from "../draft.ts";
-import { cleanTitle } from "../titles.ts";
+import { cleanTitle, splitUnits } from "../titles.ts";
 
 // A name is short and states no figure: a longer or figured first sentence is prose.
 const MAX_NAME = 20;
@@ -15,32 +15,46 @@ const LEAD = /^([^。:：,，;；\d]{3,20})[。:：]/u;
 
 export function leadSentenceItems(blocks: Block[]): Structure | null {
   const isLead = (b: Block) => b.type === "body" && LEAD.test(b.text) && b.text.length > LEAD.exec(b.text)![0].length + 2;
-  let best: [number, number] | null = null;
+  // Under a lead paragraph may stand its labelled lines (完成情况：… · 责任单位：…) and its sub-parts ((一)… · 1.…).
+  const belongs = (b: Block) => b.type === "label" || b.type === "marker";
+  let best: Array<[number, number]> = [];
   for (let i = 0; i < blocks.length; ) {
     if (!isLead(blocks[i]!)) {
       i++;
       continue;
     }
+    const run: Array<[number, number]> = [];
     let j = i;
-    while (j < blocks.length && isLead(blocks[j]!)) j++;
-    if (!best || j - i > best[1] - best[0]) best = [i, j];
+    while (j < blocks.length && isLead(blocks[j]!)) {
+      let end = j + 1;
+      while (end < blocks.length && belongs(blocks[end]!)) end++;
+      run.push([j, end]);
+      j = end;
+    }
+    if (run.length > best.length) best = run;
     i = j;
   }
-  if (!best || best[1] - best[0] < MIN_ITEMS) return null;
-  const items: ItemDraft[] = blocks.slice(best[0], best[1]).map((b) => {
+  if (best.length < MIN_ITEMS) return null;
+  const items: ItemDraft[] = best.map(([at, end]) => {
+    const b = blocks[at]!;
     const lead = LEAD.exec(b.text)!;
     const name = lead[1]!.trim();
     const span = b.paragraph.span;
+    const under = blocks.slice(at + 1, end);
     return {
       no: null,
       title: cleanTitle(name.length >= MIN_NAME && name.length <= MAX_NAME ? name : b.text.slice(0, MAX_NAME)),
       titleSpan: sliceSpan(span, 0, lead[1]!.length),
       level: null,
       section: null,
-      responsible: [],
-      passages: [{ span: sliceSpan(span, lead[0].length, span.text.length), role: null }],
+      responsible: under.filter((x) => x.label === "responsible").flatMap((x) => splitUnits(x.rest)),
+      passages: [
+        // The lead's own text states the target where a 完成情况 line follows it.
+        { span: sliceSpan(span, lead[0].length, span.text.length), role: under.some((x) => x.label === "done") ? ("target" as const) : null },
+        ...under.filter((x) => x.label !== "responsible").map((x) => ({ span: sliceSpan(x.paragraph.span, x.restAt, x.paragraph.span.text.length), role: x.label === "target" ? ("target" as const) : null })),
+      ],
       list: 0,
     };
   });
-  return { items, preamble: blocks.slice(0, best[0]), lists: 1 };
+  return { items, preamble: blocks.slice(0, best[0]![0]), lists: 1 };
 }
