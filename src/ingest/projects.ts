@@ -40,7 +40,8 @@ export interface ReadStructure extends Structure {
 // A part heading that names its own year: 一、2023年工作回顾 · 二、2024年主要任务
 const PART_YEAR = /((?:19|20)\d{2})\s*年/u;
 // A paragraph that opens a year's list: 2025年，我市将继续办好10件民生实事： · 2024年，我市10件民生实事全部完成
-const LIST_OPENER = /((?:19|20)\d{2})\s*年[^。]{0,40}?(?:\d+|[一二三四五六七八九十两]+)\s*[件项][^。]{0,12}?(?:实事|民生|工程|项目)/u;
+// · 2021年，云浮市将集中力量办好民生实事，具体如下：
+const LIST_OPENER = /((?:19|20)\d{2})\s*年[^。]{0,40}?(?:(?:\d+|[一二三四五六七八九十两]+)\s*[件项][^。]{0,12}?(?:实事|民生|工程|项目)|(?:民生实事|为民办实事|实事项目)[^。]{0,12}?(?:如下|[:：]))/u;
 // Where a list's closing section begins: 下一步 · 存在问题 · 工作打算 · 几点要求 (after its marker, if any)
 const CLOSING_HEAD = /^(?:下一步|下步|存在(?:的)?(?:主要)?(?:问题|不足)|工作打算|几点(?:要求|建议)|工作要求|有关要求|保障措施|工作建议|督查建议|明年(?:工作)?打算)/u;
 // A paragraph this long before a closing section is list text the section closes.
@@ -104,6 +105,15 @@ function splitLists(blocks: Block[], splitLines: number[]): ListPart[] {
   const openers = blocks
     .map((b, i) => ({ i, year: b.type === "body" || b.type === "headline" ? Number(LIST_OPENER.exec(b.text)?.[1] ?? NaN) : NaN }))
     .filter((p) => !Number.isNaN(p.year) && opensNumberedList(blocks, p.i));
+  // One opener after a list of its own (…第八项实事… ‖ 2021年，云浮市将集中力量办好民生实事，具体如下：)
+  // opens the second list; the first is the one before it, of the year its items speak of.
+  if (openers.length === 1 && blocks.slice(0, openers[0]!.i).filter((b) => b.type === "marker" || b.type === "table").length >= 2) {
+    const at = openers[0]!.i;
+    return [
+      { blocks: blocks.slice(0, at), year: null, heading: blocks.slice(0, Math.min(at, 3)).map((b) => b.text).join("\n") },
+      { blocks: blocks.slice(at), year: openers[0]!.year, heading: blocks[at]!.text },
+    ];
+  }
   for (const marks of [headed, openers]) {
     // Only a change of year opens a new list; repeated mentions of one year do not.
     const changes = marks.filter((m, k) => k === 0 || m.year !== marks[k - 1]!.year);
