@@ -96,7 +96,10 @@ export function proposeCandidates(blocks: Block[], statedCounts: number[], force
       best = Math.max(best, candidate.score);
     }
   }
-  return scored.sort((a, b) => b.score - a.score || a.layout.localeCompare(b.layout));
+  // On a tie, the family that opens the list first: items with sub-parts under them (第一项实事…
+  // 1.… 2.…, "十二件18项") are the projects, their numbered lines the parts.
+  const firstAt = (c: Candidate) => (c.layout.startsWith("marker:") ? blocks.findIndex((b) => b.type === "marker" && (b.marker === "group" ? "ordinal" : b.marker) === c.layout.slice(7)) : Infinity);
+  return scored.sort((a, b) => b.score - a.score || firstAt(a) - firstAt(b) || a.layout.localeCompare(b.layout));
 }
 
 /** The highest score a reader's reading can reach: numbering, count (where one is stated), figures and coverage all perfect. */
