@@ -40,20 +40,34 @@ function traditionalTable(): Map<string, string> {
 }
 
 const TRADITIONAL = traditionalTable();
-// Everything folded: full-width forms, odd spaces, and the traditional characters of the table.
-const FOLDABLE = new RegExp(`[\\uff01-\\uff5e\\u3000\\u00a0\\u2000-\\u200a\\u202f${[...TRADITIONAL.keys()].join("")}]`, "gu");
 
-/** One character in, one character out: full-width → ASCII, odd spaces → space, 繁 → 简. */
-function foldChar(ch: string): string {
-  const code = ch.charCodeAt(0);
-  if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
-  if (code === 0x3000 || code === 0xa0 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f) return " ";
-  return TRADITIONAL.get(ch) ?? ch;
+/**
+ * Everything folded, as a table from UTF-16 unit to folded unit (0: unchanged): full-width
+ * forms → ASCII, odd spaces → space, and the traditional characters of the table. Every
+ * folded character is in the Basic Multilingual Plane, so units are characters here.
+ */
+const FOLDED_UNIT = foldingTable();
+
+function foldingTable(): Uint16Array {
+  const table = new Uint16Array(0x10000);
+  for (let code = 0xff01; code <= 0xff5e; code++) table[code] = code - 0xfee0;
+  for (const code of [0x3000, 0xa0, 0x202f]) table[code] = 0x20;
+  for (let code = 0x2000; code <= 0x200a; code++) table[code] = 0x20;
+  for (const [from, to] of TRADITIONAL) table[from.charCodeAt(0)] = to.charCodeAt(0);
+  return table;
 }
 
 /** Folds a whole text; its length and every character's offset stay the same. */
 export function foldText(text: string): string {
-  return text.replace(FOLDABLE, foldChar);
+  let folded = "";
+  let copied = 0;
+  for (let i = 0; i < text.length; i++) {
+    const to = FOLDED_UNIT[text.charCodeAt(i)]!;
+    if (to === 0) continue;
+    folded += text.slice(copied, i) + String.fromCharCode(to);
+    copied = i + 1;
+  }
+  return copied === 0 ? text : folded + text.slice(copied);
 }
 
 // Characters that show nothing but change what is read: zero-width (U+200B–U+200D, U+2060,
@@ -226,9 +240,17 @@ function isSpace(code: number): boolean {
 /** Width as printed: a Chinese character is one em, a digit or Latin letter half of one. */
 function displayWidth(text: string): number {
   let w = 0;
-  for (const ch of text) w += ch.charCodeAt(0) < 0x2e80 ? 0.5 : 1;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    w += code < 0x2e80 ? 0.5 : 1;
+    // A character outside the BMP is two units and one em.
+    if (isHighSurrogate(code) && isLowSurrogate(text.charCodeAt(i + 1))) i++;
+  }
   return w;
 }
+
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 
 const compact = (s: string) => s.replace(/[\s"“”'‘’]/g, "");
 
