@@ -64,13 +64,21 @@ function figureSimilarity(child: Countable[], parent: Countable[]): number {
   return total / child.length;
 }
 
+/** What a project is compared by: its title and its countable figures, read once per report pairing. */
+interface Comparable {
+  title: string;
+  figures: Countable[];
+}
+
+function comparable(project: Project): Comparable {
+  return { title: project.title, figures: countableFigures(project) };
+}
+
 /** How well a child project matches a parent project, in [0, 1]. */
-function projectSimilarity(child: Project, parent: Project): number {
+function projectSimilarity(child: Comparable, parent: Comparable): number {
   const title = textSimilarity(child.title, parent.title);
-  const childFigures = countableFigures(child);
-  const parentFigures = countableFigures(parent);
-  if (childFigures.length === 0 || parentFigures.length === 0) return title;
-  return TITLE_WEIGHT * title + (1 - TITLE_WEIGHT) * figureSimilarity(childFigures, parentFigures);
+  if (child.figures.length === 0 || parent.figures.length === 0) return title;
+  return TITLE_WEIGHT * title + (1 - TITLE_WEIGHT) * figureSimilarity(child.figures, parent.figures);
 }
 
 /** The score a child project needs to link, or null when it may not link at all. */
@@ -89,11 +97,13 @@ interface LinkCandidate {
 /** Child project id → parent project id for one child report. */
 function linkReport(childReport: Report, parentReport: Report): Map<string, string> {
   const candidates: LinkCandidate[] = [];
+  const parents = parentReport.projects.map(comparable);
   childReport.projects.forEach((child, c) => {
     const threshold = thresholdFor(child, childReport, parentReport);
     if (threshold === null) return;
-    parentReport.projects.forEach((parent, p) => {
-      const score = projectSimilarity(child, parent);
+    const compared = comparable(child);
+    parents.forEach((parent, p) => {
+      const score = projectSimilarity(compared, parent);
       if (score >= threshold) candidates.push({ child: c, parent: p, score });
     });
   });

@@ -29,17 +29,40 @@ interface FoldedQuantity {
 
 /** 428.7 万人次 → 4287000 人次; 6384 千米 → 6384000 米; 7530 万 → 75300000 "". */
 export function foldMagnitude(value: number, unit: string): FoldedQuantity {
+  const reading = readUnit(unit);
   let folded = value;
+  for (const magnitude of reading.magnitudes) folded *= magnitude;
+  if (reading.factor !== null) return { value: folded * reading.factor, unit: reading.unit };
+  return { value: folded, unit: reading.unit };
+}
+
+/** A unit as written, taken apart: its magnitudes in order (万, 千 …), the unit they scale, and that unit's synonym factor. */
+interface UnitReading {
+  magnitudes: readonly number[];
+  unit: string;
+  factor: number | null;
+}
+
+// Figures repeat a few dozen units; each is taken apart once (the cache is bounded all the same).
+const unitReadings = new Map<string, UnitReading>();
+const UNIT_CACHE_LIMIT = 10_000;
+
+function readUnit(unit: string): UnitReading {
+  const cached = unitReadings.get(unit);
+  if (cached) return cached;
+  const magnitudes: number[] = [];
   let rest = unit.normalize("NFKC").trim().replace(/余$/, "");
   if (UNIT_SYNONYMS[rest] === undefined) {
     while (rest.length > 0 && MAGNITUDES[rest[0]!] !== undefined) {
-      folded *= MAGNITUDES[rest[0]!]!;
+      magnitudes.push(MAGNITUDES[rest[0]!]!);
       rest = rest.slice(1);
     }
   }
   const synonym = UNIT_SYNONYMS[rest];
-  if (synonym) return { value: folded * synonym.factor, unit: synonym.unit };
-  return { value: folded, unit: rest };
+  const reading = synonym ? { magnitudes, unit: synonym.unit, factor: synonym.factor } : { magnitudes, unit: rest, factor: null };
+  if (unitReadings.size > UNIT_CACHE_LIMIT) unitReadings.clear();
+  unitReadings.set(unit, reading);
+  return reading;
 }
 
 /** How two folded units relate: the same, equivalent counts, or not comparable. */
