@@ -54,6 +54,9 @@ class RegionIndex {
   readonly byName = new Map<string, RegionEntry[]>();
   /** Two-character prefix (as a number, no string made while scanning) → names, longest first. */
   private readonly byPrefix = new Map<number, string[]>();
+  /** Whether any name opens with this UTF-16 unit, and has it second: most characters of a text are neither, and skip the lookup. */
+  private readonly firstUnits = new Uint8Array(0x10000);
+  private readonly secondUnits = new Uint8Array(0x10000);
   private readonly slugs = new Map<string, string>();
   /** Children of each region (and of null: the provinces), for sibling-unique slugs. */
   private readonly children = new Map<RegionEntry | null, RegionEntry[]>();
@@ -84,6 +87,8 @@ class RegionIndex {
       const list = this.byName.get(name) ?? [];
       list.push(entry);
       this.byName.set(name, list);
+      this.firstUnits[name.charCodeAt(0)] = 1;
+      this.secondUnits[name.charCodeAt(1)] = 1;
       const prefix = name.charCodeAt(0) * 65536 + name.charCodeAt(1);
       const bucket = this.byPrefix.get(prefix) ?? [];
       if (!bucket.includes(name)) bucket.push(name);
@@ -94,6 +99,7 @@ class RegionIndex {
   /** Every region name in `text`, longest match first at each position. */
   *scan(text: string): Generator<{ name: string; index: number }> {
     for (let i = 0; i + 1 < text.length; i++) {
+      if (!this.firstUnits[text.charCodeAt(i)] || !this.secondUnits[text.charCodeAt(i + 1)]) continue;
       const bucket = this.byPrefix.get(text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1));
       if (!bucket) continue;
       const name = bucket.find((n) => text.startsWith(n, i));
