@@ -3,7 +3,7 @@
 // clean character keeps its offset in the decoded text.
 import * as OpenCC from "opencc-js";
 import { isTableRow, opensItem } from "./markers.ts";
-import { joinSpans, SENTENCE_END_MARKS, spanOf, trimSpan, type Span } from "./text.ts";
+import { documentPositions, joinSpans, SENTENCE_END_MARKS, spanOf, trimSpan, type Span } from "./text.ts";
 
 export interface Paragraph {
   span: Span;
@@ -86,7 +86,23 @@ function dropInvisible(span: Span): Span {
   if (!INVISIBLE.test(span.text)) return span;
   const keep: number[] = [];
   for (let i = 0; i < span.text.length; i++) if (!INVISIBLE.test(span.text[i]!)) keep.push(i);
-  return { text: keep.map((k) => span.text[k]).join(""), pos: Int32Array.from(keep, (k) => span.pos[k]!) };
+  return keepChars(span, keep);
+}
+
+/** The span's characters at the indices `keep` (ascending), each with its offset in the document. */
+function keepChars(span: Span, keep: number[]): Span {
+  const pos = new Int32Array(keep.length);
+  let text = "";
+  let runStart = 0;
+  for (let k = 0; k < keep.length; k++) {
+    pos[k] = span.pos[keep[k]!]!;
+    // Consecutive indices are copied as one slice.
+    if (k + 1 === keep.length || keep[k + 1] !== keep[k]! + 1) {
+      text += span.text.slice(keep[runStart], keep[k]! + 1);
+      runStart = k + 1;
+    }
+  }
+  return { text, pos };
 }
 
 /** A headline is at most this long (characters; a column is about as wide); longer lines are body text. */
@@ -112,10 +128,11 @@ const LINK_LINE = /^[·▪]/;
 export function normalise(text: string): CleanDocument {
   const clean = foldText(text);
   const lineStarts = [0];
-  for (let i = 0; i < clean.length; i++) if (clean[i] === "\n") lineStarts.push(i + 1);
+  for (let i = 0; i < clean.length; i++) if (clean.charCodeAt(i) === 0x0a) lineStarts.push(i + 1);
+  const positions = documentPositions(clean.length);
   const lines = lineStarts.map((start, i) => {
     const end = i + 1 < lineStarts.length ? lineStarts[i + 1]! - 1 : clean.length;
-    return { span: trimSpan(dropInvisible(spanOf(clean, start, end))), no: i + 1 };
+    return { span: trimSpan(dropInvisible(spanOf(clean, positions, start, end))), no: i + 1 };
   });
   const paragraphs = markNoise(joinBrokenLines(lines));
   return { clean, lineStarts, paragraphs };
@@ -208,7 +225,7 @@ function dropGlosses(span: Span): Span {
     from = m.index! + m[0].length;
   }
   for (let i = from; i < span.text.length; i++) keep.push(i);
-  return { text: keep.map((k) => span.text[k]).join(""), pos: Int32Array.from(keep, (k) => span.pos[k]!) };
+  return keepChars(span, keep);
 }
 
 /** Drops spaces that typesetting put between Chinese characters (完 成 年 度); spaces beside digits stay ("2 异地就医…"). */
@@ -229,7 +246,7 @@ function compactSpaces(span: Span): Span {
     keep.push(i);
   }
   if (keep.length === t.length) return span;
-  return { text: keep.map((k) => t[k]).join(""), pos: Int32Array.from(keep, (k) => span.pos[k]!) };
+  return keepChars(span, keep);
 }
 
 /** Spaces that typesetting adds; a TAB separates the cells of a table row and always stays. */

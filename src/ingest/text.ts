@@ -11,10 +11,16 @@ export interface Span {
   pos: Int32Array;
 }
 
-export function spanOf(clean: string, start: number, end: number): Span {
-  const pos = new Int32Array(Math.max(0, end - start));
-  for (let i = 0; i < pos.length; i++) pos[i] = start + i;
-  return { text: clean.slice(start, end), pos };
+/** Offsets 0 … length − 1: where each character of a document is, for the spans of its lines to view. */
+export function documentPositions(length: number): Int32Array {
+  const positions = new Int32Array(length);
+  for (let i = 0; i < length; i++) positions[i] = i;
+  return positions;
+}
+
+/** The span of clean[start, end), its positions a view of the document's (documentPositions). */
+export function spanOf(clean: string, positions: Int32Array, start: number, end: number): Span {
+  return { text: clean.slice(start, end), pos: positions.subarray(start, Math.max(start, end)) };
 }
 
 export function joinSpans(parts: Span[]): Span {
