@@ -10,7 +10,7 @@ import { extractFigures, VERB_ONLY } from "./figures.ts";
 import { STATED_RATE, asOfDate, asOfMonth, documentFacts, dominantYear, reportKind, statedCount, type DocumentFacts } from "./segment.ts";
 import { regionByName, regionIndex, type RegionEntry } from "./regions.ts";
 import { docRange, lineAt, SENTENCE_END_MARKS } from "./text.ts";
-import { mergeReports } from "./merge.ts";
+import { mergeOwnedReports } from "./merge.ts";
 import { enrichOwned } from "./enrich.ts";
 import { MAX_PLAUSIBLE_RATE } from "./rates.ts";
 import { attachFindings } from "./findings.ts";
@@ -56,7 +56,7 @@ export function convert(inputs: InputDocument[]): Conversion {
       rejected.push({ seed: input.name, reason: `${input.name}:${line}: ${message}`, line });
     }
   }
-  const archive = attachFindings(enrichOwned({ reports: mergeReports(reports), rejected }), warnings);
+  const archive = attachFindings(enrichOwned({ reports: mergeOwnedReports(reports), rejected }), warnings);
   return { archive, warnings, texts, readings };
 }
 
