@@ -240,6 +240,9 @@ function levelPrefix(level: ProjectLevel | null): string {
   return level === "province" ? "sheng" : level === "city" ? "shi" : level === "county" ? "xian" : "qita";
 }
 
+// Rates stated as a list for the figures before them: 分别完成年度目标的142.9%、164.4%
+const RATES_WITH_FENBIE = /分别[^。]{0,12}?\d+(?:\.\d+)?%/;
+
 function itemMetrics(item: ItemDraft, defaultRole: MetricRole, doc: DecodedDocument, clean: CleanDocument, fileLine: (n: number) => number, warnings: Warning[]): Metric[] {
   const body: Metric[] = [];
   const headline: Metric[] = [];
@@ -270,7 +273,7 @@ function itemMetrics(item: ItemDraft, defaultRole: MetricRole, doc: DecodedDocum
       };
       (passage.headline ? headline : body).push(metric);
     }
-    if (/分别[^。]{0,12}?\d+(?:\.\d+)?%/.test(passage.span.text) && figures.every((f) => f.rate === null)) {
+    if (RATES_WITH_FENBIE.test(passage.span.text) && figures.every((f) => f.rate === null)) {
       const line = fileLine(lineAt(clean.lineStarts, passage.span.pos[0] ?? 0));
       warnings.push({ seed: doc.seed, line, column: 1, message: `rates stated with 分别 could not be paired with figures in "${passage.span.text.slice(0, 30)}…"` });
     }
@@ -299,12 +302,13 @@ function asWritten(folded: string, clean: string, text: string): string {
   return at >= 0 ? text.slice(at, at + folded.length) : folded;
 }
 
-const SENTENCE_MARKS = SENTENCE_END_MARKS + "\n";
+// The marks a figure's sentence ends at, by UTF-16 unit (no string is made per character read).
+const SENTENCE_MARKS = new Set([...(SENTENCE_END_MARKS + "\n")].map((mark) => mark.charCodeAt(0)));
 
 function sentenceAround(text: string, at: number): string {
   let s = at;
-  while (s > 0 && !SENTENCE_MARKS.includes(text[s - 1]!)) s--;
+  while (s > 0 && !SENTENCE_MARKS.has(text.charCodeAt(s - 1))) s--;
   let e = at;
-  while (e < text.length && !SENTENCE_MARKS.includes(text[e]!)) e++;
+  while (e < text.length && !SENTENCE_MARKS.has(text.charCodeAt(e))) e++;
   return text.slice(s, Math.min(text.length, e + 1)).trim();
 }
