@@ -104,9 +104,11 @@ function sourceDocument(seed: string, kind: string | null, text: string, marks: 
       at = end;
     }
     out += escapeText(text.slice(at, lineEnd));
-    if (out.trim()) lines.push(escapeLineStart(out.trim()));
+    const line = out.trim();
+    if (line) lines.push(escapeLineStart(line));
   }
-  return [`<SourceDocument ${attrs}>`, "", ...lines.flatMap((l) => [l, ""]), "</SourceDocument>"].join("\n");
+  // Every line a paragraph of its own: a blank line after each.
+  return `<SourceDocument ${attrs}>\n\n${lines.map((line) => `${line}\n\n`).join("")}</SourceDocument>`;
 }
 
 /** A line opening with a Latin letter could be ESM to MDX (`import fs from "fs"`): write the letter as a reference. */
