@@ -9,7 +9,7 @@ import { countFigures } from "./figures-count.ts";
 import { extractFigures, VERB_ONLY } from "./figures.ts";
 import { STATED_RATE, asOfDate, asOfMonth, documentFacts, dominantYear, reportKind, statedCount, type DocumentFacts } from "./segment.ts";
 import { regionByName, regionIndex, type RegionEntry } from "./regions.ts";
-import { docRange, lineAt, SENTENCE_END_MARKS } from "./text.ts";
+import { docRange, lineAt, markCodes, SENTENCE_END_MARKS } from "./text.ts";
 import { mergeOwnedReports } from "./merge.ts";
 import { enrichOwned } from "./enrich.ts";
 import { MAX_PLAUSIBLE_RATE } from "./rates.ts";
@@ -303,7 +303,7 @@ function asWritten(folded: string, clean: string, text: string): string {
 }
 
 // The marks a figure's sentence ends at, by UTF-16 unit (no string is made per character read).
-const SENTENCE_MARKS = new Set([...(SENTENCE_END_MARKS + "\n")].map((mark) => mark.charCodeAt(0)));
+const SENTENCE_MARKS = markCodes(SENTENCE_END_MARKS + "\n");
 
 function sentenceAround(text: string, at: number): string {
   let s = at;

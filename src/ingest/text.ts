@@ -4,6 +4,11 @@
 /** Marks that end a sentence (rates, roles and a figure's sentence never reach across them). */
 export const SENTENCE_END_MARKS = "。;；!?！？";
 
+/** The UTF-16 units of some marks, to test a text's characters by code (text[i] would make a string of each). */
+export function markCodes(marks: string): ReadonlySet<number> {
+  return new Set(Array.from(marks, (mark) => mark.charCodeAt(0)));
+}
+
 export interface Span {
   /** Normalised characters (full-width folded, traditional → simplified). */
   text: string;
