@@ -67,9 +67,21 @@ function readUnit(unit: string): UnitReading {
 
 /** How two folded units relate: the same, equivalent counts, or not comparable. */
 export function unitRelation(a: string, b: string): "same" | "equivalent" | "none" {
-  if (a === b || SAME_UNITS.some((units) => units.includes(a) && units.includes(b))) return "same";
-  const group = EQUIVALENT_UNITS.find((units) => units.includes(a));
-  return group && group.includes(b) ? "equivalent" : "none";
+  if (a === b || inOneGroup(SAME_GROUP, a, b)) return "same";
+  return inOneGroup(EQUIVALENT_GROUP, a, b) ? "equivalent" : "none";
+}
+
+/** Unit → the index of its group (each unit is in one group at most), so that a relation is two lookups. */
+function groupOfUnit(groups: readonly (readonly string[])[]): ReadonlyMap<string, number> {
+  return new Map(groups.flatMap((units, index) => units.map((unit): [string, number] => [unit, index])));
+}
+
+const SAME_GROUP = groupOfUnit(SAME_UNITS);
+const EQUIVALENT_GROUP = groupOfUnit(EQUIVALENT_UNITS);
+
+function inOneGroup(groupOf: ReadonlyMap<string, number>, a: string, b: string): boolean {
+  const group = groupOf.get(a);
+  return group !== undefined && group === groupOf.get(b);
 }
 
 export function isRatioUnit(unit: string): boolean {
