@@ -4,6 +4,7 @@
 // The site reads report bodies as this fixed subset (src/lib/report-body.ts, docs/CONTENT.md):
 // change the shape here and there together.
 import type { Archive, Report } from "./model.ts";
+import { replaceUnits } from "./text.ts";
 
 const KIND_NAME = { plan: "计划", progress: "进展", results: "完成情况" } as const;
 
@@ -127,14 +128,5 @@ const ASCII_ESCAPES: readonly (string | undefined)[] = Array.from({ length: 0x80
 
 /** Every ASCII punctuation mark becomes a character reference: nothing is markup any more. */
 export function escapeText(text: string): string {
-  let escaped = "";
-  let copied = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    const written = code < ASCII_ESCAPES.length ? ASCII_ESCAPES[code] : undefined;
-    if (written === undefined) continue;
-    escaped += text.slice(copied, i) + written;
-    copied = i + 1;
-  }
-  return copied === 0 ? text : escaped + text.slice(copied);
+  return replaceUnits(text, ASCII_ESCAPES);
 }

@@ -3,7 +3,7 @@
 // clean character keeps its offset in the decoded text.
 import * as OpenCC from "opencc-js";
 import { isTableRow, opensItem } from "./markers.ts";
-import { documentPositions, joinSpans, SENTENCE_END_MARKS, spanOf, trimSpan, type Span } from "./text.ts";
+import { documentPositions, joinSpans, replaceUnits, SENTENCE_END_MARKS, spanOf, trimSpan, type Span } from "./text.ts";
 
 export interface Paragraph {
   span: Span;
@@ -42,32 +42,24 @@ function traditionalTable(): Map<string, string> {
 const TRADITIONAL = traditionalTable();
 
 /**
- * Everything folded, as a table from UTF-16 unit to folded unit (0: unchanged): full-width
- * forms → ASCII, odd spaces → space, and the traditional characters of the table. Every
- * folded character is in the Basic Multilingual Plane, so units are characters here.
+ * Everything folded, as a table by UTF-16 unit: full-width forms → ASCII, odd spaces → space,
+ * and the traditional characters of the table. Every folded character is in the Basic
+ * Multilingual Plane, so units are characters here.
  */
-const FOLDED_UNIT = foldingTable();
+const FOLDED_UNITS = foldingTable();
 
-function foldingTable(): Uint16Array {
-  const table = new Uint16Array(0x10000);
-  for (let code = 0xff01; code <= 0xff5e; code++) table[code] = code - 0xfee0;
-  for (const code of [0x3000, 0xa0, 0x202f]) table[code] = 0x20;
-  for (let code = 0x2000; code <= 0x200a; code++) table[code] = 0x20;
-  for (const [from, to] of TRADITIONAL) table[from.charCodeAt(0)] = to.charCodeAt(0);
+function foldingTable(): Array<string | undefined> {
+  const table = new Array<string | undefined>(0x10000).fill(undefined);
+  for (let code = 0xff01; code <= 0xff5e; code++) table[code] = String.fromCharCode(code - 0xfee0);
+  for (const code of [0x3000, 0xa0, 0x202f]) table[code] = " ";
+  for (let code = 0x2000; code <= 0x200a; code++) table[code] = " ";
+  for (const [from, to] of TRADITIONAL) table[from.charCodeAt(0)] = to;
   return table;
 }
 
 /** Folds a whole text; its length and every character's offset stay the same. */
 export function foldText(text: string): string {
-  let folded = "";
-  let copied = 0;
-  for (let i = 0; i < text.length; i++) {
-    const to = FOLDED_UNIT[text.charCodeAt(i)]!;
-    if (to === 0) continue;
-    folded += text.slice(copied, i) + String.fromCharCode(to);
-    copied = i + 1;
-  }
-  return copied === 0 ? text : folded + text.slice(copied);
+  return replaceUnits(text, FOLDED_UNITS);
 }
 
 // Characters that show nothing but change what is read: zero-width (U+200B–U+200D, U+2060,

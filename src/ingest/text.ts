@@ -9,6 +9,23 @@ export function markCodes(marks: string): ReadonlySet<number> {
   return new Set(Array.from(marks, (mark) => mark.charCodeAt(0)));
 }
 
+/**
+ * The text with some UTF-16 units replaced, by a table indexed by unit (undefined: kept).
+ * A text with nothing to replace is returned as it is.
+ */
+export function replaceUnits(text: string, replacements: readonly (string | undefined)[]): string {
+  let replaced = "";
+  let copied = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const replacement = code < replacements.length ? replacements[code] : undefined;
+    if (replacement === undefined) continue;
+    replaced += text.slice(copied, i) + replacement;
+    copied = i + 1;
+  }
+  return copied === 0 ? text : replaced + text.slice(copied);
+}
+
 export interface Span {
   /** Normalised characters (full-width folded, traditional → simplified). */
   text: string;
