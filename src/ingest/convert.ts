@@ -9,8 +9,8 @@ import { countFigures } from "./figures-count.ts";
 import { extractFigures, VERB_ONLY } from "./figures.ts";
 import { STATED_RATE, asOfDate, asOfMonth, documentFacts, dominantYear, reportKind, statedCount, type DocumentFacts } from "./segment.ts";
 import { regionByName, regionIndex, type RegionEntry } from "./regions.ts";
-import { docRange, lineAt, SENTENCE_END_MARKS } from "./text.ts";
-import { mergeReports } from "./merge.ts";
+import { docRange, lineAt, markCodes, SENTENCE_END_MARKS } from "./text.ts";
+import { mergeOwnedReports } from "./merge.ts";
 import { enrichOwned } from "./enrich.ts";
 import { MAX_PLAUSIBLE_RATE } from "./rates.ts";
 import { attachFindings } from "./findings.ts";
@@ -65,7 +65,7 @@ export function convert(inputs: InputDocument[]): Conversion {
       rejected.push({ seed: input.name, reason: `${input.name}:${line}: ${message}`, line });
     }
   }
-  const archive = attachFindings(enrichOwned({ reports: mergeReports(reports), rejected }), warnings);
+  const archive = attachFindings(enrichOwned({ reports: mergeOwnedReports(reports), rejected }), warnings);
   return { archive, warnings, texts, readings, noise };
 }
 
@@ -320,6 +320,9 @@ function levelPrefix(level: ProjectLevel | null): string {
   return level === "province" ? "sheng" : level === "city" ? "shi" : level === "county" ? "xian" : "qita";
 }
 
+// Rates stated as a list for the figures before them: 分别完成年度目标的142.9%、164.4%
+const RATES_WITH_FENBIE = /分别[^。]{0,12}?\d+(?:\.\d+)?%/;
+
 function itemMetrics(item: ItemDraft, defaultRole: MetricRole, doc: DecodedDocument, clean: CleanDocument, fileLine: (n: number) => number, warnings: Warning[]): Metric[] {
   const body: Metric[] = [];
   const headline: Metric[] = [];
@@ -350,7 +353,7 @@ function itemMetrics(item: ItemDraft, defaultRole: MetricRole, doc: DecodedDocum
       };
       (passage.headline ? headline : body).push(metric);
     }
-    if (/分别[^。]{0,12}?\d+(?:\.\d+)?%/.test(passage.span.text) && figures.every((f) => f.rate === null)) {
+    if (RATES_WITH_FENBIE.test(passage.span.text) && figures.every((f) => f.rate === null)) {
       const line = fileLine(lineAt(clean.lineStarts, passage.span.pos[0] ?? 0));
       warnings.push({ seed: doc.seed, line, column: 1, message: `rates stated with 分别 could not be paired with figures in "${passage.span.text.slice(0, 30)}…"` });
     }
@@ -379,12 +382,13 @@ function asWritten(folded: string, clean: string, text: string): string {
   return at >= 0 ? text.slice(at, at + folded.length) : folded;
 }
 
-const SENTENCE_MARKS = SENTENCE_END_MARKS + "\n";
+// The marks a figure's sentence ends at, by UTF-16 unit (no string is made per character read).
+const SENTENCE_MARKS = markCodes(SENTENCE_END_MARKS + "\n");
 
 function sentenceAround(text: string, at: number): string {
   let s = at;
-  while (s > 0 && !SENTENCE_MARKS.includes(text[s - 1]!)) s--;
+  while (s > 0 && !SENTENCE_MARKS.has(text.charCodeAt(s - 1))) s--;
   let e = at;
-  while (e < text.length && !SENTENCE_MARKS.includes(text[e]!)) e++;
+  while (e < text.length && !SENTENCE_MARKS.has(text.charCodeAt(e))) e++;
   return text.slice(s, Math.min(text.length, e + 1)).trim();
 }

@@ -134,24 +134,30 @@ export function tooUnreadable(text: string): boolean {
  * Decodes the bytes in the encoding they are most likely in. Never throws: the caller judges
  * the result (NUL bytes outside UTF-16 are binary; tooUnreadable) and reports `invalid`.
  */
+const UTF8 = new TextDecoder("utf-8");
+
 export function decodeBytes(bytes: Uint8Array): DecodedBytes {
   const bom16 = utf16Bom(bytes);
   if (bom16) return { text: new TextDecoder(bom16).decode(bytes.subarray(2)), encoding: bom16, invalid: [], invalidCount: 0 };
   const from = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   const utf8 = scanUtf8(bytes, from);
-  const asUtf8: DecodedBytes = { text: new TextDecoder("utf-8").decode(bytes.subarray(from)), encoding: "utf-8", invalid: utf8.invalid, invalidCount: utf8.invalidCount };
+  // UTF-8's reading, made only when it is looked at (most GBK files never need it).
+  const readUtf8 = (): DecodedBytes => ({ text: UTF8.decode(bytes.subarray(from)), encoding: "utf-8", invalid: utf8.invalid, invalidCount: utf8.invalidCount });
   const binary = bytes.includes(0);
   if (binary) {
     // ASCII in UTF-16 is half NUL bytes; anything else with NULs is binary.
     const utf16 = guessUtf16(bytes);
-    return utf16 ? { text: new TextDecoder(utf16).decode(bytes), encoding: utf16, invalid: [], invalidCount: 0 } : asUtf8;
+    return utf16 ? { text: new TextDecoder(utf16).decode(bytes), encoding: utf16, invalid: [], invalidCount: 0 } : readUtf8();
   }
-  if (utf8.invalidCount === 0 || from === 3 || utf8.multibyte >= utf8.invalidCount * GOOD_PER_BAD) return asUtf8;
+  if (utf8.invalidCount === 0 || from === 3 || utf8.multibyte >= utf8.invalidCount * GOOD_PER_BAD) return readUtf8();
   // Not UTF-8: Chinese government sites still publish GBK; GB18030 is its superset.
-  const gb = iconv.decode(Buffer.from(bytes), "gb18030");
+  const gb = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), "gb18030");
   const gbUnreadable = countUnreadable(gb);
   // Plain ASCII with a stray byte reads either way: UTF-8, which can say where the byte is.
-  if (utf8.invalidCount <= gbUnreadable && !tooUnreadable(asUtf8.text)) return asUtf8;
+  if (utf8.invalidCount <= gbUnreadable) {
+    const asUtf8 = readUtf8();
+    if (!tooUnreadable(asUtf8.text)) return asUtf8;
+  }
   // UTF-16 of Chinese text without a single ASCII character (not even a line break) has no
   // NUL bytes: every code unit is then ordinary text, where GBK's reading stumbles.
   const utf16 = guessUtf16(bytes, gbUnreadable > 0 ? 1 : 2) ?? (tooUnreadable(gb) ? guessUtf16(bytes) : null);
@@ -159,6 +165,7 @@ export function decodeBytes(bytes: Uint8Array): DecodedBytes {
   if (!tooUnreadable(gb)) return { text: gb, encoding: "gb18030", invalid: [], invalidCount: 0 };
   // Neither reads: keep UTF-8's reading where some of it is UTF-8 (its characters are the
   // text's), else the reading that loses less; positions are UTF-8's.
+  const asUtf8 = readUtf8();
   return utf8.multibyte > 0 || countUnreadable(asUtf8.text) <= gbUnreadable ? asUtf8 : { ...asUtf8, text: gb, encoding: "gb18030" };
 }
 

@@ -10,6 +10,7 @@ const figureCounts = new Map<string, number>();
 const FIGURE_CACHE_LIMIT = 50_000;
 
 export function countFigures(text: string): number {
+  if (!hasDigit(text)) return 0;
   const cached = figureCounts.get(text);
   if (cached !== undefined) return cached;
   if (figureCounts.size > FIGURE_CACHE_LIMIT) figureCounts.clear();
@@ -24,3 +25,12 @@ function countFiguresIn(text: string): number {
   return n;
 }
 
+
+/** Every figure has an ASCII digit: a text without one (most headings and labels) needs no count and no cache entry. */
+function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x30 && code <= 0x39) return true;
+  }
+  return false;
+}

@@ -2,7 +2,7 @@
 // completion rates stated after them, and whether each is a target or an achievement.
 import Nzh from "nzh";
 import type { MetricRole } from "./model.ts";
-import { SENTENCE_END_MARKS } from "./text.ts";
+import { markCodes, SENTENCE_END_MARKS } from "./text.ts";
 
 export interface Figure {
   value: number;
@@ -135,8 +135,12 @@ function distributeUnits(text: string, numbers: RawNumber[]): void {
   }
 }
 
-// Characters that end a clause (labels never reach across them); a string, since it is tested per character.
-const CLAUSE_BREAK = ",，;；。:：!?！？()（）";
+// Characters that end a clause (labels never reach across them), by code, since they are tested per character.
+const CLAUSE_BREAK = markCodes(",，;；。:：!?！？()（）");
+const SENTENCE_END_CODES = markCodes(SENTENCE_END_MARKS);
+// Where a figure's clause starts, for its role.
+const ROLE_CLAUSE_BREAK = markCodes(",，;；。");
+const ENUMERATION_COMMA = "、".charCodeAt(0);
 const FILLER =
   /^(?:\d{4}年(?:全年)?|截至[^,，]*?(?:底|末|日)|今年以来|今年|全年|其中|此外|同时|另外|全省|全市|全县|全区|我省|我市|我县|我区|共计?|累计|已经?|均|并|还|对|在)+/u;
 const LABEL_TRIM = /(?:达到?|为|约|超|近|共|计|逾|以上|不少于|不低于|超过|分别)+$/u;
@@ -157,7 +161,7 @@ function labelFor(text: string, n: RawNumber): string {
   let from = n.start;
   // Back to the clause's start; a 、 stops the label only where it closes another figure
   // ("新增取得职业资格、职业技能等级等证书的技能人才" is one label).
-  while (from > 0 && !CLAUSE_BREAK.includes(text[from - 1]!) && !(text[from - 1] === "、" && FIGURE_BEFORE.test(text.slice(Math.max(0, from - 1 - FIGURE_BEFORE_CHARS), from - 1)))) from--;
+  while (from > 0 && !CLAUSE_BREAK.has(text.charCodeAt(from - 1)) && !(text.charCodeAt(from - 1) === ENUMERATION_COMMA && FIGURE_BEFORE.test(text.slice(Math.max(0, from - 1 - FIGURE_BEFORE_CHARS), from - 1)))) from--;
   let label = text
     .slice(from, n.start)
     .replace(/^\d{1,2}\s+/, "") // the number of a headline: "5 新建改扩建公办幼儿园659所"
@@ -170,7 +174,7 @@ function labelFor(text: string, n: RawNumber): string {
   if (label.length < MIN_LABEL_CHARS || /\d/.test(label) || VERB_ONLY.test(label)) {
     // "完成3957户特殊困难老年人家庭适老化改造": the thing counted follows the figure.
     let to = n.end;
-    while (to < text.length && !CLAUSE_BREAK.includes(text[to]!) && text[to] !== "、") to++;
+    while (to < text.length && !CLAUSE_BREAK.has(text.charCodeAt(to)) && text.charCodeAt(to) !== ENUMERATION_COMMA) to++;
     const after = text.slice(n.end, to).replace(/\s+/g, "").replace(/^(?:的|已|已经)/, "");
     if (after.length >= MIN_LABEL_CHARS) label = (/\d/.test(label) ? "" : label) + after;
   }
@@ -180,7 +184,7 @@ function labelFor(text: string, n: RawNumber): string {
 /** Splits at sentence ends: rates and roles never reach across them. */
 function sentenceBounds(text: string): number[] {
   const bounds = [0];
-  for (let i = 0; i < text.length; i++) if (SENTENCE_END_MARKS.includes(text[i]!)) bounds.push(i + 1);
+  for (let i = 0; i < text.length; i++) if (SENTENCE_END_CODES.has(text.charCodeAt(i))) bounds.push(i + 1);
   bounds.push(text.length);
   return bounds;
 }
@@ -243,13 +247,14 @@ function roleOf(text: string, f: Figure, bounds: number[], defaultRole: MetricRo
   while (s + 1 < bounds.length && bounds[s + 1]! <= f.start) s++;
   const lead = text.slice(bounds[s]!, f.start);
   const clause = text.slice(Math.max(bounds[s]!, lastBreak(text, f.start)), f.start);
-  const opening = lead.split(/[,，]/)[0]!;
+  const comma = lead.search(/[,，]/);
+  const opening = comma < 0 ? lead : lead.slice(0, comma);
   if (PLAN_STATEMENT.test(lead) && PLAN_OPENING.test(opening)) return "target";
   if (defaultRole === "target" || TARGET_WORDS.test(clause)) return "target";
   return "actual";
 }
 
 function lastBreak(text: string, pos: number): number {
-  for (let i = pos - 1; i >= 0; i--) if (",，;；。".includes(text[i]!)) return i + 1;
+  for (let i = pos - 1; i >= 0; i--) if (ROLE_CLAUSE_BREAK.has(text.charCodeAt(i))) return i + 1;
   return 0;
 }

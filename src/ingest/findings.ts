@@ -15,6 +15,7 @@ import type { Archive, Finding, Metric, Project, Report, Warning } from "./model
 export const IMPLAUSIBLE_RATE = 300;
 
 export function attachFindings(archive: Archive, warnings: Warning[]): Archive {
+  const checkLines = new Map(warnings.filter((w) => w.rule === "reading-check").map((w) => [w.seed, w.line]));
   const reports = archive.reports.map((report) => {
     const seeds = new Set(report.sources.map((s) => s.seed));
     const ownWarnings = warnings.filter((w) => seeds.has(w.seed) && w.rule !== "reading-check");
@@ -24,7 +25,6 @@ export function attachFindings(archive: Archive, warnings: Warning[]): Archive {
       for (const w of here) placed.add(w);
       return { ...project, findings: [...projectFindings(project), ...here.map(fromWarning)] };
     });
-    const checkLines = new Map(warnings.filter((w) => w.rule === "reading-check").map((w) => [w.seed, w.line]));
     const findings = [...readingFindings(report, checkLines), ...ownWarnings.filter((w) => !placed.has(w)).map(fromWarning)];
     return { ...report, projects, findings };
   });

@@ -4,7 +4,7 @@
 // that document alone supports, its figures and its lowest rate, in the documents' order.
 import type { Archive, HistoryStep, Project, ReportKind, Source } from "./model.ts";
 import { mapProjects } from "./map-projects.ts";
-import { effectiveRate, projectStatus } from "./status.ts";
+import { effectiveRate, statusFromSources } from "./status.ts";
 
 const KIND_ORDER: readonly ReportKind[] = ["plan", "progress", "results"];
 
@@ -25,7 +25,7 @@ export function completeHistory(archive: Archive): Archive {
       const rates = own.metrics.filter((m) => m.role === "actual").map(effectiveRate).filter((r): r is number => r !== null);
       return {
         ...step,
-        status: projectStatus(own, { ...report, sources: [{ ...source, kind: step.kind }] }),
+        status: statusFromSources(own, [{ ...source, kind: step.kind }]),
         figures,
         rate: step.kind === "plan" || rates.length === 0 ? null : Math.min(...rates),
       };

@@ -20,7 +20,7 @@
 import type { Archive, Project, RegionLevel, Report } from "./model.ts";
 import { foldMagnitude, isRatioUnit, unitRelation } from "./quantities.ts";
 import { greedyOneToOne } from "./matching.ts";
-import { textSimilarity } from "./similarity.ts";
+import { bigrams, bigramSimilarity } from "./similarity.ts";
 import { mapProjects } from "./map-projects.ts";
 
 const MARKED_THRESHOLD = 0.35;
@@ -40,14 +40,15 @@ function parentReportOf(report: Report, byKey: Map<string, Report>): Report | nu
 }
 
 interface Countable {
-  label: string;
+  /** The label's character bigrams (similarity.ts). */
+  label: Set<string>;
   unit: string;
 }
 
 function countableFigures(project: Project): Countable[] {
   return project.metrics
     .filter((metric) => !isRatioUnit(metric.unit))
-    .map((metric) => ({ label: metric.label, unit: foldMagnitude(1, metric.unit).unit }));
+    .map((metric) => ({ label: bigrams(metric.label), unit: foldMagnitude(1, metric.unit).unit }));
 }
 
 /** Mean over the child's figures of the best label similarity among comparable parent figures. */
@@ -57,20 +58,29 @@ function figureSimilarity(child: Countable[], parent: Countable[]): number {
     let best = 0;
     for (const other of parent) {
       if (unitRelation(figure.unit, other.unit) === "none") continue;
-      best = Math.max(best, textSimilarity(figure.label, other.label));
+      best = Math.max(best, bigramSimilarity(figure.label, other.label));
     }
     total += best;
   }
   return total / child.length;
 }
 
+/** What a project is compared by: its title and its countable figures, read once per report pairing. */
+interface Comparable {
+  /** The title's character bigrams (similarity.ts). */
+  title: Set<string>;
+  figures: Countable[];
+}
+
+function comparable(project: Project): Comparable {
+  return { title: bigrams(project.title), figures: countableFigures(project) };
+}
+
 /** How well a child project matches a parent project, in [0, 1]. */
-function projectSimilarity(child: Project, parent: Project): number {
-  const title = textSimilarity(child.title, parent.title);
-  const childFigures = countableFigures(child);
-  const parentFigures = countableFigures(parent);
-  if (childFigures.length === 0 || parentFigures.length === 0) return title;
-  return TITLE_WEIGHT * title + (1 - TITLE_WEIGHT) * figureSimilarity(childFigures, parentFigures);
+function projectSimilarity(child: Comparable, parent: Comparable): number {
+  const title = bigramSimilarity(child.title, parent.title);
+  if (child.figures.length === 0 || parent.figures.length === 0) return title;
+  return TITLE_WEIGHT * title + (1 - TITLE_WEIGHT) * figureSimilarity(child.figures, parent.figures);
 }
 
 /** The score a child project needs to link, or null when it may not link at all. */
@@ -89,11 +99,13 @@ interface LinkCandidate {
 /** Child project id → parent project id for one child report. */
 function linkReport(childReport: Report, parentReport: Report): Map<string, string> {
   const candidates: LinkCandidate[] = [];
+  const parents = parentReport.projects.map(comparable);
   childReport.projects.forEach((child, c) => {
     const threshold = thresholdFor(child, childReport, parentReport);
     if (threshold === null) return;
-    parentReport.projects.forEach((parent, p) => {
-      const score = projectSimilarity(child, parent);
+    const compared = comparable(child);
+    parents.forEach((parent, p) => {
+      const score = projectSimilarity(compared, parent);
       if (score >= threshold) candidates.push({ child: c, parent: p, score });
     });
   });

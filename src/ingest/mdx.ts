@@ -1,9 +1,8 @@
-// Model → MDX text. Front matter is the report itself (JSON, which is YAML, via gray-matter);
+// Model → MDX text. Front matter is the report itself (JSON, which is YAML);
 // the body is a short summary and the full source text of every document, escaped so that MDX
 // shows every character literally — `{process.exit(1)}` is text on the page, never code.
 // The site reads report bodies as this fixed subset (src/lib/report-body.ts, docs/CONTENT.md):
 // change the shape here and there together.
-import matter from "gray-matter";
 import type { Archive, Report } from "./model.ts";
 import type { NoiseRange } from "./convert.ts";
 
@@ -16,6 +15,7 @@ export interface ContentExtras {
   /** Page furniture by seed (Conversion.noise): its lines are written as <Noise>…</Noise>. */
   noise?: ReadonlyMap<string, readonly NoiseRange[]>;
 }
+import { replaceUnits } from "./text.ts";
 
 const KIND_NAME = { plan: "计划", progress: "进展", results: "完成情况" } as const;
 
@@ -76,18 +76,10 @@ export function archivistNotes(text: string): string[] {
 }
 
 // Front matter in JSON form: JSON is YAML, so every YAML reader (gray-matter, Astro) reads it,
-// and writing it is fifteen times faster than a YAML dump of a large report.
-const JSON_FRONT_MATTER = {
-  engines: {
-    yaml: {
-      parse: (text: string) => JSON.parse(text) as object,
-      stringify: (data: object) => JSON.stringify(data, null, 1),
-    },
-  },
-};
-
+// and writing it is fifteen times faster than a YAML dump of a large report. Written as
+// gray-matter's stringify with a JSON engine wrote it, without parsing the body first.
 function frontMatter(data: object, body: string): string {
-  return matter.stringify(body + "\n", data, JSON_FRONT_MATTER as unknown as matter.GrayMatterOption<string, never>);
+  return `---\n${JSON.stringify(data, null, 1)}\n---\n${body}\n`;
 }
 
 function reportMdx(report: Report, texts: Map<string, string>, notes: readonly string[], noise: ReadonlyMap<string, readonly NoiseRange[]>): string {
@@ -146,10 +138,12 @@ function sourceDocument(seed: string, kind: string | null, text: string, marks: 
       at = end;
     }
     out += escapeText(text.slice(at, lineEnd));
+    const line = out.trim();
     const furniture = at === lineStart && isFurniture(text.slice(lineStart, lineEnd), lineStart, noise);
-    if (out.trim()) lines.push(furniture ? `<Noise>${out.trim()}</Noise>` : escapeLineStart(out.trim()));
+    if (line) lines.push(furniture ? `<Noise>${line}</Noise>` : escapeLineStart(line));
   }
-  return [`<SourceDocument ${attrs}>`, "", ...lines.flatMap((l) => [l, ""]), "</SourceDocument>"].join("\n");
+  // Every line a paragraph of its own: a blank line after each.
+  return `<SourceDocument ${attrs}>\n\n${lines.map((line) => `${line}\n\n`).join("")}</SourceDocument>`;
 }
 
 /** True when the line's text (spaces around it aside) lies wholly inside one noise range. */
@@ -164,7 +158,16 @@ function escapeLineStart(line: string): string {
   return /^[A-Za-z]/.test(line) ? `&#${line.charCodeAt(0)};${line.slice(1)}` : line;
 }
 
+// Every printable ASCII character that is neither a letter nor a digit: ! " # … / : … @ [ … ` { … ~
+const ASCII_PUNCTUATION = /[!-\/:-@\[-`{-~]/;
+
+/** What escapeText writes for an ASCII character, by code: tabs and CRs as spaces, punctuation as references (! → &#33;). */
+const ASCII_ESCAPES: readonly (string | undefined)[] = Array.from({ length: 0x80 }, (_, code) => {
+  if (code === 0x09 || code === 0x0d) return " ";
+  return ASCII_PUNCTUATION.test(String.fromCharCode(code)) ? `&#${code};` : undefined;
+});
+
 /** Every ASCII punctuation mark becomes a character reference: nothing is markup any more. */
 export function escapeText(text: string): string {
-  return text.replace(/[\r\t]/g, " ").replace(/[!-\/:-@\[-`{-~]/g, (ch) => `&#${ch.charCodeAt(0)};`);
+  return replaceUnits(text, ASCII_ESCAPES);
 }

@@ -8,7 +8,17 @@ import { historyStep } from "./history.ts";
 const SAME_TITLE_DICE = 0.5;
 const KIND_RANK: Record<ReportKind, number> = { results: 3, progress: 2, plan: 1 };
 
+/** Merges reports of the same region and year; the input reports are left as they were (apart from their projects' first history step). */
 export function mergeReports(reports: Report[]): Report[] {
+  return mergeGroups(reports, (lead) => structuredClone(lead));
+}
+
+/** The same, for a caller that owns the reports and will not use them again (the converter): merging writes into the lead itself. */
+export function mergeOwnedReports(reports: Report[]): Report[] {
+  return mergeGroups(reports, (lead) => lead);
+}
+
+function mergeGroups(reports: Report[], copyOfLead: (lead: Report) => Report): Report[] {
   const byId = new Map<string, Report[]>();
   for (const r of reports) byId.set(r.id, [...(byId.get(r.id) ?? []), r]);
   const merged: Report[] = [];
@@ -17,8 +27,8 @@ export function mergeReports(reports: Report[]): Report[] {
     for (const r of group) for (const p of r.projects) p.history = r.sources.map((source) => historyStep(p, source));
     // The most final document leads: its titles and numbering stand.
     const ordered = [...group].sort((a, b) => rank(b) - rank(a) || (a.sources[0]!.seed < b.sources[0]!.seed ? -1 : 1));
-    // A report of one document needs no copy; merging writes into a copy of the lead.
-    const lead = ordered.length === 1 ? ordered[0]! : structuredClone(ordered[0]!);
+    // A report of one document needs no copy; merging writes into the lead (or a copy of it).
+    const lead = ordered.length === 1 ? ordered[0]! : copyOfLead(ordered[0]!);
     for (const other of ordered.slice(1)) {
       lead.sources.push(...other.sources);
       for (const project of other.projects) {

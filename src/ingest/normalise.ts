@@ -3,7 +3,7 @@
 // clean character keeps its offset in the decoded text.
 import * as OpenCC from "opencc-js";
 import { isTableRow, opensItem } from "./markers.ts";
-import { joinSpans, SENTENCE_END_MARKS, sliceSpan, spanOf, trimSpan, type Span } from "./text.ts";
+import { documentPositions, joinSpans, replaceUnits, SENTENCE_END_MARKS, sliceSpan, spanOf, trimSpan, type Span } from "./text.ts";
 
 export interface Paragraph {
   span: Span;
@@ -40,15 +40,21 @@ function traditionalTable(): Map<string, string> {
 }
 
 const TRADITIONAL = traditionalTable();
-// Everything folded: full-width forms, odd spaces, and the traditional characters of the table.
-const FOLDABLE = new RegExp(`[\\uff01-\\uff5e\\u3000\\u00a0\\u2000-\\u200a\\u202f${[...TRADITIONAL.keys()].join("")}]`, "gu");
 
-/** One character in, one character out: full-width → ASCII, odd spaces → space, 繁 → 简. */
-function foldChar(ch: string): string {
-  const code = ch.charCodeAt(0);
-  if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
-  if (code === 0x3000 || code === 0xa0 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f) return " ";
-  return TRADITIONAL.get(ch) ?? ch;
+/**
+ * Everything folded, as a table by UTF-16 unit: full-width forms → ASCII, odd spaces → space,
+ * and the traditional characters of the table. Every folded character is in the Basic
+ * Multilingual Plane, so units are characters here.
+ */
+const FOLDED_UNITS = foldingTable();
+
+function foldingTable(): Array<string | undefined> {
+  const table = new Array<string | undefined>(0x10000).fill(undefined);
+  for (let code = 0xff01; code <= 0xff5e; code++) table[code] = String.fromCharCode(code - 0xfee0);
+  for (const code of [0x3000, 0xa0, 0x202f]) table[code] = " ";
+  for (let code = 0x2000; code <= 0x200a; code++) table[code] = " ";
+  for (const [from, to] of TRADITIONAL) table[from.charCodeAt(0)] = to;
+  return table;
 }
 
 // A year written in Chinese numerals, one digit per character: 二○二五年 · 二〇二四年度
@@ -57,7 +63,7 @@ const NUMERAL_DIGIT: Record<string, string> = { 〇: "0", "○": "0", 零: "0", 
 
 /** Folds a whole text; its length and every character's offset stay the same (二○二五年 → 2025年 too). */
 export function foldText(text: string): string {
-  return text.replace(FOLDABLE, foldChar).replace(NUMERAL_YEAR, (year) => [...year].map((ch) => NUMERAL_DIGIT[ch]!).join(""));
+  return replaceUnits(text, FOLDED_UNITS).replace(NUMERAL_YEAR, (year) => [...year].map((ch) => NUMERAL_DIGIT[ch]!).join(""));
 }
 
 // Characters that show nothing but change what is read: zero-width (U+200B–U+200D, U+2060,
@@ -76,7 +82,23 @@ function dropInvisible(span: Span): Span {
   if (!INVISIBLE.test(span.text)) return span;
   const keep: number[] = [];
   for (let i = 0; i < span.text.length; i++) if (!INVISIBLE.test(span.text[i]!)) keep.push(i);
-  return { text: keep.map((k) => span.text[k]).join(""), pos: Int32Array.from(keep, (k) => span.pos[k]!) };
+  return keepChars(span, keep);
+}
+
+/** The span's characters at the indices `keep` (ascending), each with its offset in the document. */
+function keepChars(span: Span, keep: number[]): Span {
+  const pos = new Int32Array(keep.length);
+  let text = "";
+  let runStart = 0;
+  for (let k = 0; k < keep.length; k++) {
+    pos[k] = span.pos[keep[k]!]!;
+    // Consecutive indices are copied as one slice.
+    if (k + 1 === keep.length || keep[k + 1] !== keep[k]! + 1) {
+      text += span.text.slice(keep[runStart], keep[k]! + 1);
+      runStart = k + 1;
+    }
+  }
+  return { text, pos };
 }
 
 /** A headline is at most this long (characters; a column is about as wide); longer lines are body text. */
@@ -105,10 +127,11 @@ const LINK_LINE = /^[·▪]/;
 export function normalise(text: string): CleanDocument {
   const clean = foldText(text);
   const lineStarts = [0];
-  for (let i = 0; i < clean.length; i++) if (clean[i] === "\n") lineStarts.push(i + 1);
+  for (let i = 0; i < clean.length; i++) if (clean.charCodeAt(i) === 0x0a) lineStarts.push(i + 1);
+  const positions = documentPositions(clean.length);
   const lines = lineStarts.map((start, i) => {
     const end = i + 1 < lineStarts.length ? lineStarts[i + 1]! - 1 : clean.length;
-    return { span: trimSpan(dropInvisible(spanOf(clean, start, end))), no: i + 1 };
+    return { span: trimSpan(dropInvisible(spanOf(clean, positions, start, end))), no: i + 1 };
   });
   const paragraphs = markNoise(joinBrokenLines(lines));
   return { clean, lineStarts, paragraphs };
@@ -220,7 +243,7 @@ function dropGlosses(span: Span): Span {
     from = m.index! + m[0].length;
   }
   for (let i = from; i < span.text.length; i++) keep.push(i);
-  return { text: keep.map((k) => span.text[k]).join(""), pos: Int32Array.from(keep, (k) => span.pos[k]!) };
+  return keepChars(span, keep);
 }
 
 /** Drops spaces that typesetting put between Chinese characters (完 成 年 度); spaces beside digits stay ("2 异地就医…"). */
@@ -241,7 +264,7 @@ function compactSpaces(span: Span): Span {
     keep.push(i);
   }
   if (keep.length === t.length) return span;
-  return { text: keep.map((k) => t[k]).join(""), pos: Int32Array.from(keep, (k) => span.pos[k]!) };
+  return keepChars(span, keep);
 }
 
 /** Spaces that typesetting adds; a TAB separates the cells of a table row and always stays. */
@@ -252,9 +275,17 @@ function isSpace(code: number): boolean {
 /** Width as printed: a Chinese character is one em, a digit or Latin letter half of one. */
 function displayWidth(text: string): number {
   let w = 0;
-  for (const ch of text) w += ch.charCodeAt(0) < 0x2e80 ? 0.5 : 1;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    w += code < 0x2e80 ? 0.5 : 1;
+    // A character outside the BMP is two units and one em.
+    if (isHighSurrogate(code) && isLowSurrogate(text.charCodeAt(i + 1))) i++;
+  }
   return w;
 }
+
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 
 const compact = (s: string) => s.replace(/[\s"“”'‘’]/g, "");
 

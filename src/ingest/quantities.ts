@@ -29,24 +29,59 @@ interface FoldedQuantity {
 
 /** 428.7 万人次 → 4287000 人次; 6384 千米 → 6384000 米; 7530 万 → 75300000 "". */
 export function foldMagnitude(value: number, unit: string): FoldedQuantity {
+  const reading = readUnit(unit);
   let folded = value;
+  for (const magnitude of reading.magnitudes) folded *= magnitude;
+  if (reading.factor !== null) return { value: folded * reading.factor, unit: reading.unit };
+  return { value: folded, unit: reading.unit };
+}
+
+/** A unit as written, taken apart: its magnitudes in order (万, 千 …), the unit they scale, and that unit's synonym factor. */
+interface UnitReading {
+  magnitudes: readonly number[];
+  unit: string;
+  factor: number | null;
+}
+
+// Figures repeat a few dozen units; each is taken apart once (the cache is bounded all the same).
+const unitReadings = new Map<string, UnitReading>();
+const UNIT_CACHE_LIMIT = 10_000;
+
+function readUnit(unit: string): UnitReading {
+  const cached = unitReadings.get(unit);
+  if (cached) return cached;
+  const magnitudes: number[] = [];
   let rest = unit.normalize("NFKC").trim().replace(/余$/, "");
   if (UNIT_SYNONYMS[rest] === undefined) {
     while (rest.length > 0 && MAGNITUDES[rest[0]!] !== undefined) {
-      folded *= MAGNITUDES[rest[0]!]!;
+      magnitudes.push(MAGNITUDES[rest[0]!]!);
       rest = rest.slice(1);
     }
   }
   const synonym = UNIT_SYNONYMS[rest];
-  if (synonym) return { value: folded * synonym.factor, unit: synonym.unit };
-  return { value: folded, unit: rest };
+  const reading = synonym ? { magnitudes, unit: synonym.unit, factor: synonym.factor } : { magnitudes, unit: rest, factor: null };
+  if (unitReadings.size > UNIT_CACHE_LIMIT) unitReadings.clear();
+  unitReadings.set(unit, reading);
+  return reading;
 }
 
 /** How two folded units relate: the same, equivalent counts, or not comparable. */
 export function unitRelation(a: string, b: string): "same" | "equivalent" | "none" {
-  if (a === b || SAME_UNITS.some((units) => units.includes(a) && units.includes(b))) return "same";
-  const group = EQUIVALENT_UNITS.find((units) => units.includes(a));
-  return group && group.includes(b) ? "equivalent" : "none";
+  if (a === b || inOneGroup(SAME_GROUP, a, b)) return "same";
+  return inOneGroup(EQUIVALENT_GROUP, a, b) ? "equivalent" : "none";
+}
+
+/** Unit → the index of its group (each unit is in one group at most), so that a relation is two lookups. */
+function groupOfUnit(groups: readonly (readonly string[])[]): ReadonlyMap<string, number> {
+  return new Map(groups.flatMap((units, index) => units.map((unit): [string, number] => [unit, index])));
+}
+
+const SAME_GROUP = groupOfUnit(SAME_UNITS);
+const EQUIVALENT_GROUP = groupOfUnit(EQUIVALENT_UNITS);
+
+function inOneGroup(groupOf: ReadonlyMap<string, number>, a: string, b: string): boolean {
+  const group = groupOf.get(a);
+  return group !== undefined && group === groupOf.get(b);
 }
 
 export function isRatioUnit(unit: string): boolean {

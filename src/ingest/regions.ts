@@ -60,8 +60,11 @@ class RegionIndex {
    * so they are read only where an organisation of the place follows (see countyShortMentions).
    */
   readonly countyByShort = new Map<string, RegionEntry[]>();
-  /** Two-character prefix (as a number, no string made while scanning) → names, longest first. */
-  private readonly byPrefix = new Map<number, string[]>();
+  /** First UTF-16 unit → second unit → names, longest first (numbers as keys: no string is made while scanning). */
+  private readonly byPrefix = new Map<number, Map<number, string[]>>();
+  /** Whether any name opens with this UTF-16 unit, and has it second: most characters of a text are neither, and skip the lookup. */
+  private readonly firstUnits = new Uint8Array(0x10000);
+  private readonly secondUnits = new Uint8Array(0x10000);
   private readonly slugs = new Map<string, string>();
   /** Children of each region (and of null: the provinces), for sibling-unique slugs. */
   private readonly children = new Map<RegionEntry | null, RegionEntry[]>();
@@ -83,7 +86,7 @@ class RegionIndex {
       this.add(entry, false);
       if (entry.short !== entry.name) this.countyByShort.set(entry.short, [...(this.countyByShort.get(entry.short) ?? []), entry]);
     }
-    for (const names of this.byPrefix.values()) names.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+    for (const second of this.byPrefix.values()) for (const names of second.values()) names.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   }
 
   private add(entry: RegionEntry, withShort: boolean) {
@@ -94,10 +97,13 @@ class RegionIndex {
       const list = this.byName.get(name) ?? [];
       list.push(entry);
       this.byName.set(name, list);
-      const prefix = name.charCodeAt(0) * 65536 + name.charCodeAt(1);
-      const bucket = this.byPrefix.get(prefix) ?? [];
+      this.firstUnits[name.charCodeAt(0)] = 1;
+      this.secondUnits[name.charCodeAt(1)] = 1;
+      const second = this.byPrefix.get(name.charCodeAt(0)) ?? new Map<number, string[]>();
+      const bucket = second.get(name.charCodeAt(1)) ?? [];
       if (!bucket.includes(name)) bucket.push(name);
-      this.byPrefix.set(prefix, bucket);
+      second.set(name.charCodeAt(1), bucket);
+      this.byPrefix.set(name.charCodeAt(0), second);
     }
   }
 
@@ -117,12 +123,14 @@ class RegionIndex {
   /** Every region name in `text`, longest match first at each position. */
   *scan(text: string): Generator<{ name: string; index: number }> {
     for (let i = 0; i + 1 < text.length; i++) {
-      const bucket = this.byPrefix.get(text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1));
+      if (!this.firstUnits[text.charCodeAt(i)] || !this.secondUnits[text.charCodeAt(i + 1)]) continue;
+      const bucket = this.byPrefix.get(text.charCodeAt(i))?.get(text.charCodeAt(i + 1));
       if (!bucket) continue;
-      const name = bucket.find((n) => text.startsWith(n, i));
-      if (name) {
+      for (const name of bucket) {
+        if (!text.startsWith(name, i)) continue;
         yield { name, index: i };
         i += name.length - 1;
+        break;
       }
     }
   }

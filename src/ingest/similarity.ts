@@ -41,16 +41,18 @@ function sharedCount(a: Set<string>, b: Set<string>): number {
 export function bigramDice(a: string, b: string): number {
   const x = bigrams(a);
   const y = bigrams(b);
-  if (x.size + y.size === 0) return 0;
-  return (2 * sharedCount(x, y)) / (x.size + y.size);
+  return dice(x, y, sharedCount(x, y));
 }
 
-/** Share of the shorter text's bigrams found in the longer one ("新增技能人才" in a long label). */
-function bigramOverlap(a: string, b: string): number {
-  const x = bigrams(a);
-  const y = bigrams(b);
+function dice(x: Set<string>, y: Set<string>, shared: number): number {
+  if (x.size + y.size === 0) return 0;
+  return (2 * shared) / (x.size + y.size);
+}
+
+/** Share of the smaller set's bigrams found in the larger one ("新增技能人才" in a long label). */
+function overlap(x: Set<string>, y: Set<string>, shared: number): number {
   const smaller = Math.min(x.size, y.size);
-  return smaller === 0 ? 0 : sharedCount(x, y) / smaller;
+  return smaller === 0 ? 0 : shared / smaller;
 }
 
 /**
@@ -58,5 +60,11 @@ function bigramOverlap(a: string, b: string): number {
  * short label contained in a long one scores well without equalling an identical label.
  */
 export function textSimilarity(a: string, b: string): number {
-  return (bigramDice(a, b) + bigramOverlap(a, b)) / 2;
+  return bigramSimilarity(bigrams(a), bigrams(b));
+}
+
+/** textSimilarity of two texts' bigram sets, for a caller that compares each text many times. */
+export function bigramSimilarity(x: Set<string>, y: Set<string>): number {
+  const shared = sharedCount(x, y);
+  return (dice(x, y, shared) + overlap(x, y, shared)) / 2;
 }

@@ -19,7 +19,7 @@
 //
 // Rates are compared as written to one decimal (99.96 computed is 100.0).
 
-import type { Archive, Metric, Project, ProjectStatus, Report, ReportKind } from "./model.ts";
+import type { Archive, Metric, Project, ProjectStatus, Report, ReportKind, Source } from "./model.ts";
 import { mapProjects } from "./map-projects.ts";
 
 const KIND_ORDER: readonly ReportKind[] = ["plan", "progress", "results"];
@@ -45,14 +45,19 @@ function statusFromRates(rates: number[]): ProjectStatus {
 }
 
 export function projectStatus(project: Project, report: Report): ProjectStatus {
-  const kindOfSeed = new Map(report.sources.map((source) => [source.seed, source.kind]));
+  return statusFromSources(project, report.sources);
+}
+
+/** The same, from the documents of the project's report alone (a history step reads one). */
+export function statusFromSources(project: Project, sources: readonly Source[]): ProjectStatus {
+  const kindOfSeed = new Map(sources.map((source) => [source.seed, source.kind]));
   const seeds = project.metrics.map((metric) => metric.source.seed);
   if (project.source) seeds.push(project.source.seed);
   const projectKinds = seeds.flatMap((seed) => {
     const kind = kindOfSeed.get(seed);
     return kind ? [kind] : [];
   });
-  const kind = latestKind(projectKinds) ?? latestKind(report.sources.map((s) => s.kind));
+  const kind = latestKind(projectKinds) ?? latestKind(sources.map((s) => s.kind));
 
   if (kind === "plan") return "计划";
   if (kind === "progress") return "进行中";

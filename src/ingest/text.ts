@@ -4,6 +4,28 @@
 /** Marks that end a sentence (rates, roles and a figure's sentence never reach across them). */
 export const SENTENCE_END_MARKS = "。;；!?！？";
 
+/** The UTF-16 units of some marks, to test a text's characters by code (text[i] would make a string of each). */
+export function markCodes(marks: string): ReadonlySet<number> {
+  return new Set(Array.from(marks, (mark) => mark.charCodeAt(0)));
+}
+
+/**
+ * The text with some UTF-16 units replaced, by a table indexed by unit (undefined: kept).
+ * A text with nothing to replace is returned as it is.
+ */
+export function replaceUnits(text: string, replacements: readonly (string | undefined)[]): string {
+  let replaced = "";
+  let copied = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const replacement = code < replacements.length ? replacements[code] : undefined;
+    if (replacement === undefined) continue;
+    replaced += text.slice(copied, i) + replacement;
+    copied = i + 1;
+  }
+  return copied === 0 ? text : replaced + text.slice(copied);
+}
+
 export interface Span {
   /** Normalised characters (full-width folded, traditional → simplified). */
   text: string;
@@ -11,10 +33,16 @@ export interface Span {
   pos: Int32Array;
 }
 
-export function spanOf(clean: string, start: number, end: number): Span {
-  const pos = new Int32Array(Math.max(0, end - start));
-  for (let i = 0; i < pos.length; i++) pos[i] = start + i;
-  return { text: clean.slice(start, end), pos };
+/** Offsets 0 … length − 1: where each character of a document is, for the spans of its lines to view. */
+export function documentPositions(length: number): Int32Array {
+  const positions = new Int32Array(length);
+  for (let i = 0; i < length; i++) positions[i] = i;
+  return positions;
+}
+
+/** The span of clean[start, end), its positions a view of the document's (documentPositions). */
+export function spanOf(clean: string, positions: Int32Array, start: number, end: number): Span {
+  return { text: clean.slice(start, end), pos: positions.subarray(start, Math.max(start, end)) };
 }
 
 export function joinSpans(parts: Span[]): Span {

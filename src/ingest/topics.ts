@@ -129,16 +129,34 @@ function topicText(project: Project): string {
     .normalize("NFKC");
 }
 
+/** Every keyword with the index of its topic, by its first UTF-16 unit: a text is read once, not once per keyword. */
+const KEYWORDS_BY_FIRST_UNIT = new Map<number, Array<{ keyword: string; topic: number }>>();
+TOPICS.forEach((topic, index) => {
+  for (const keyword of topic.keywords) {
+    const first = keyword.charCodeAt(0);
+    KEYWORDS_BY_FIRST_UNIT.set(first, [...(KEYWORDS_BY_FIRST_UNIT.get(first) ?? []), { keyword, topic: index }]);
+  }
+});
+
+/** Slugs of the topics whose keywords occur in an NFKC-folded text, in taxonomy order. */
+function topicsOfFolded(folded: string): string[] {
+  const found = new Array<boolean>(TOPICS.length).fill(false);
+  for (let i = 0; i < folded.length; i++) {
+    for (const { keyword, topic } of KEYWORDS_BY_FIRST_UNIT.get(folded.charCodeAt(i)) ?? []) {
+      if (!found[topic] && folded.startsWith(keyword, i)) found[topic] = true;
+    }
+  }
+  return TOPICS.filter((_, index) => found[index]).map((topic) => topic.slug);
+}
+
 /** Slugs of the topics whose keywords occur, in taxonomy order. */
 export function classifyText(text: string): string[] {
-  const folded = text.normalize("NFKC");
-  return TOPICS.filter((topic) => topic.keywords.some((keyword) => folded.includes(keyword))).map(
-    (topic) => topic.slug,
-  );
+  return topicsOfFolded(text.normalize("NFKC"));
 }
 
 export function projectTopics(project: Project): string[] {
-  return classifyText(topicText(project));
+  // topicText is folded already (NFKC is idempotent).
+  return topicsOfFolded(topicText(project));
 }
 
 export function assignTopics(archive: Archive): Archive {
