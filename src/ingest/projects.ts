@@ -170,13 +170,15 @@ function isPartHeading(b: Block): boolean {
 /** A list ends where its closing section begins: what follows are measures, not projects. */
 function closeList(blocks: Block[]): Block[] {
   let seen = 0;
+  // Whether list text stands before the block: a closing section closes only what came before it.
+  let afterText = false;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (b.type === "marker" || b.type === "table" || b.type === "numhead") seen++;
     // A paragraph headed as the closing section (存在问题：一是…二是…) ends a list of any layout.
     // So does 下一步，… after the list's text.
-    const afterText = blocks.slice(0, i).some((x) => x.type !== "headline" && x.text.length > MIN_LIST_TEXT);
     if (afterText && b.type === "body" && CLOSING_HEAD.test(b.text) && /^[^,，。]{2,8}[:：]|^(?:下一步|下步)[,，]/u.test(b.text)) return blocks.slice(0, i);
+    if (b.type !== "headline" && b.text.length > MIN_LIST_TEXT) afterText = true;
     if (seen < 2) continue;
     const opens = CLOSING_HEAD.test(b.rest.trim()) || (b.type === "body" && CLOSING_LEAD.test(b.text) && /[:：]\s*$|^下一步/.test(b.text.trim()));
     if (opens) return blocks.slice(0, i);
