@@ -157,11 +157,17 @@ function cut(blocks: Block[], at: number[]): Block[][] {
   return out;
 }
 
-/** The next marked paragraph after an opener starts a list at 1. */
+/** The next marked paragraph after an opener starts a list at 1, or short lines follow it, one per project. */
 function opensNumberedList(blocks: Block[], i: number): boolean {
   const next = blocks.slice(i + 1, i + 4).find((b) => b.type === "marker" || b.type === "numhead" || b.type === "table");
-  return !!next && (next.type === "table" || next.numbers[0] === 1 || next.numbers.length === 0);
+  if (next) return next.type === "table" || next.numbers[0] === 1 || next.numbers.length === 0;
+  const lines = blocks.slice(i + 1, i + 1 + MIN_OPENED_LINES);
+  return lines.length === MIN_OPENED_LINES && lines.every((b) => (b.type === "body" || b.type === "headline" || b.type === "label") && b.text.length <= MAX_OPENED_LINE);
 }
+
+// Short lines after an opener, at least this many, each at most this long, are a list it opens.
+const MIN_OPENED_LINES = 3;
+const MAX_OPENED_LINE = 80;
 
 function isPartHeading(b: Block): boolean {
   return (b.type === "marker" && b.marker === "part") || (b.type === "headline" && /^[一二三四五六七八九十]+[、.]/.test(b.text));

@@ -3,30 +3,33 @@
 import { sliceSpan } from "../text.ts";
 import type { Block } from "../structure.ts";
 import type { ItemDraft, Structure } from "../draft.ts";
-import { cleanTitle, splitUnits } from "../titles.ts";
+import { LEVEL_MARK, cleanTitle, levelOfMark, splitUnits } from "../titles.ts";
 
 // A name is short and states no figure: a longer or figured first sentence is prose.
-const MAX_NAME = 20;
+const MAX_NAME = 28;
 const MIN_NAME = 3;
 // Fewer such paragraphs in a run are prose, not a list.
 const MIN_ITEMS = 3;
 // The name's sentence: up to its 。 (or ：), at the paragraph's start.
-const LEAD = /^([^。:：,，;；\d]{3,20})[。:：]/u;
+const LEAD = /^([^。:：,，;；\d]{3,28})[。:：]/u;
 
 export function leadSentenceItems(blocks: Block[]): Structure | null {
-  const isLead = (b: Block) => b.type === "body" && LEAD.test(b.text) && b.text.length > LEAD.exec(b.text)![0].length + 2;
+  const hasLead = (b: Block | undefined) => !!b && b.type === "body" && LEAD.test(b.text);
+  // A lead with text of its own, or a name and colon alone whose text is the next paragraph (OCR breaks).
+  const nameOnly = (k: number) => hasLead(blocks[k]) && /[:：]$/u.test(blocks[k]!.text.trim()) && blocks[k + 1]?.type === "body" && !hasLead(blocks[k + 1]);
+  const isLeadAt = (k: number) => hasLead(blocks[k]) && (blocks[k]!.text.length > LEAD.exec(blocks[k]!.text)![0].length + 2 || nameOnly(k));
   // Under a lead paragraph may stand its labelled lines (完成情况：… · 责任单位：…) and its sub-parts ((一)… · 1.…).
   const belongs = (b: Block) => b.type === "label" || b.type === "marker";
   let best: Array<[number, number]> = [];
   for (let i = 0; i < blocks.length; ) {
-    if (!isLead(blocks[i]!)) {
+    if (!isLeadAt(i)) {
       i++;
       continue;
     }
     const run: Array<[number, number]> = [];
     let j = i;
-    while (j < blocks.length && isLead(blocks[j]!)) {
-      let end = j + 1;
+    while (j < blocks.length && isLeadAt(j)) {
+      let end = nameOnly(j) ? j + 2 : j + 1;
       while (end < blocks.length && belongs(blocks[end]!)) end++;
       run.push([j, end]);
       j = end;
@@ -40,12 +43,12 @@ export function leadSentenceItems(blocks: Block[]): Structure | null {
     const lead = LEAD.exec(b.text)!;
     const name = lead[1]!.trim();
     const span = b.paragraph.span;
-    const under = blocks.slice(at + 1, end);
+    const under = blocks.slice(at + 1, end).map((x) => (x.type === "body" ? { ...x, restAt: 0 } : x));
     return {
       no: null,
       title: cleanTitle(name.length >= MIN_NAME && name.length <= MAX_NAME ? name : b.text.slice(0, MAX_NAME)),
       titleSpan: sliceSpan(span, 0, lead[1]!.length),
-      level: null,
+      level: LEVEL_MARK.test(name) ? levelOfMark(LEVEL_MARK.exec(name)![1]!) : null,
       section: null,
       responsible: under.filter((x) => x.label === "responsible").flatMap((x) => splitUnits(x.rest)),
       passages: [
