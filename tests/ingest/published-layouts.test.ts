@@ -251,4 +251,26 @@ describe("published pages", () => {
       [2021, "plan", 10, 10],
     ]);
   });
+
+  it("reads items that open with their name and a colon (the name alone on a line too), with their level", () => {
+    const report = only(
+      [
+        "台州市2019年10项民生实事全部完成",
+        "2019年,台州市10项民生实事全部完成年度目标任务。现将完成情况通",
+        "报如下:",
+        "扩大普惠性学前教育资源(省定):全市新建、改扩建公办幼儿园28所,完成年度目标任务的140%。",
+        "改善农村学校办学条件(省定):",
+        "2019年,全市新开工乡镇寄宿制小学12所。",
+        "建设口袋公园(市定):全市建成口袋公园80个;新增城市绿道60公里。",
+        "实施体育惠民工程(市定):全市新建改造社区运动场地150个,完成年度计划的150%。",
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => [p.title, p.level])).toEqual([
+      ["扩大普惠性学前教育资源", "province"],
+      ["改善农村学校办学条件", "province"],
+      ["建设口袋公园", "city"],
+      ["实施体育惠民工程", "city"],
+    ]);
+    expect(report.projects[1]!.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["12所"]);
+  });
 });
