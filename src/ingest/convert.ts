@@ -226,7 +226,9 @@ function readList(context: DocumentContext, list: number, items: ItemDraft[]): R
   const id = `${regionModel.slug}/${year}`;
   const projects = buildProjects(context, items, id, kind);
   // The count the text states: the front matter's, the one the structure step weighed, else the opening's.
-  const projectCount = plausibleCount(fm.count ?? check?.stated ?? statedCount(listOpening(context, list, heading)));
+  // The count the list meets where it meets one; else the one its opening states first.
+  const agreed = check && check.stated === check.read ? check.stated : null;
+  const projectCount = plausibleCount(fm.count ?? agreed ?? statedCount(listOpening(context, list, heading)) ?? check?.stated ?? null);
   return { id, region: regionModel, year, projectCount, sources: [source], projects };
 }
 

@@ -46,4 +46,6 @@ export interface Structure {
   /** Blocks before the first item: headline, dateline, lede. */
   preamble: Block[];
   lists: number;
+  /** The text says its list is incomplete (A、B、C等10个项目 · …等): fewer items than the count are no evidence against it. */
+  partial?: boolean;
 }

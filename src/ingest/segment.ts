@@ -204,7 +204,7 @@ const PLAN_CUES = /将(?:继续)?(?:实施|办好|推进|于)|计划|拟|力争|
 const ASPIRATION = /(?:确保|力争|争取|务必)[^,，。;；]{0,16}?(?:完成|建成|兑现)|(?<!已于?|已在)(?:上半年|下半年|年底前?|年内|\d{1,2}月(?:底|份)?前?)[^,，。;；\d已]{0,4}?(?:完成|建成|投用|竣工|开工)/gu;
 
 // A completion rate stated in the text: 完成年度目标任务的142.9% · 完成年度计划的104.4% · 完成率95% · 占全年计划88%
-export const STATED_RATE = /完成[^,，。;；]{0,10}(?:目标|任务|计划)[^,，。;；\d]{0,4}的\s*\d|完成率\s*\d|(?:完成|占)(?:全年|年度)?(?:计划|目标)?比例\s*\d|占全年(?:计划|目标|任务)\s*\d/u;
+export const STATED_RATE = /完成[^,，。;；]{0,10}(?:目标|任务|计划)[^,，。;；\d]{0,4}的\s*\d|为(?:年度|全年)?(?:目标|任务|计划)的\s*\d|完成率\s*\d|(?:完成|占)(?:全年|年度)?(?:计划|目标)?比例\s*\d|占全年(?:计划|目标|任务)\s*\d/u;
 const STATED_RATES = new RegExp(STATED_RATE.source, "gu");
 // A result measured against the plan, whose 计划 is no plan cue: 比年度计划高20.3个百分点 · 超计划完成 · 高于计划
 const MEASURED_AGAINST_PLAN = /(?:比|超|超过|高于|低于)(?:年度|全年)?计划/gu;
@@ -249,7 +249,7 @@ export function asOfMonth(text: string): number | null {
   const m = AS_OF.exec(opening);
   if (m) return Number(m[2]);
   const span = MONTH_SPAN.exec(opening) ?? MONTH_PROGRESS.exec(opening);
-  return span ? Number(span[1]) : FIRST_HALF.test(opening) ? 6 : /前三季度/.test(opening) ? 9 : null;
+  return span ? Number(span[1]) : FIRST_HALF.test(opening) ? 6 : /前三季度/.test(opening) ? 9 : /(?:第)?一季度/.test(opening) ? 3 : null;
 }
 
 export function asOfDate(text: string, year: number): string | null {
@@ -268,13 +268,13 @@ export function asOfDate(text: string, year: number): string | null {
 
 // 10项省重点民生实事 · 22件省市重点民生实事 · 10件12项省重点民生实事 · 20项民生工程 · 十件
 // · 8项市办实事 · 6件惠民实事 · 10项省政府民生实事 · 项目共8项 (never 第一项实事)
-// · 十项重要民生实事 (never 19项为民办实事候选项目, the candidates put to a vote) · and the noun first: 民生实事12项 · 民生实事项目八件 · 为民实事项目5件12项 · 民生工程9项
+// · 十项重要民生实事 (never 19项为民办实事候选项目, the candidates put to a vote, nor 一件件…实事) · and the noun first: 民生实事12项 · 民生实事项目八件 · 为民实事项目5件12项 · 民生工程9项
 const PROGRAMME = "(?:民生实事|为民办实事|为民实事|民生工程|惠民实事|民生项目|实事)";
 const COUNT = new RegExp(
-  `(?<!第)(?:(\\d+|[一二三四五六七八九十]+)件)?(\\d+|[一二三四五六七八九十两]+)(?:[项件]|大|个?方面|个)(?:[^。,，;；:：、\\d]{0,12}?(?:\\d{4}年度?[^。,，;；:：、\\d]{0,8}?)?)?(?:[省市县区](?:政府|委|定|办|级)?|省市)?(?:重点|重要|主要)?${PROGRAMME}(?!(?:项目)?候选)` +
+  `(?<!第)(?:(\\d+|[一二三四五六七八九十]+)件)?(\\d+|[一二三四五六七八九十两]+)(?:[项件]|大|个?方面|个)(?![项件个])(?:[^。,，;；:：、\\d]{0,12}?(?:\\d{4}年度?[^。,，;；:：、\\d]{0,8}?)?)?(?:[省市县区](?:政府|委|定|办|级)?|省市)?(?:重点|重要|主要)?${PROGRAMME}(?!(?:项目)?候选)` +
     `|(?:方面|大类|类)(\\d+|[一二三四五六七八九十]+)(?:个)?(?:项|件|事项)` +
     `|(?:项目)?共(?:计)?(\\d+|[一二三四五六七八九十]+)项` +
-    `|${PROGRAMME}(?:项目)?(?:共|计)?(?:(\\d+|[一二三四五六七八九十]+)件)?(\\d+|[一二三四五六七八九十两]+)[项件](?![目])`,
+    `|${PROGRAMME}(?:项目)?(?:共|计|为|有)?(?:(\\d+|[一二三四五六七八九十]+)件)?(\\d+|[一二三四五六七八九十两]+)(?:[项件](?![目])|个(?=[,，。;；]))(?!左右|余|多)`,
   "gu",
 );
 // The count a match states (the 项 of "N件M项"; 34 of 十个方面34项), and every number it names.

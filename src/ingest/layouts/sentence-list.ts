@@ -48,15 +48,36 @@ export function sentenceItems(blocks: Block[]): Structure | null {
       const items = clauses.map((span) => ({ no: null, title: cleanTitle(span.text.split(/[,，]/)[0]!), titleSpan: span, level: null, section: null, responsible: [], passages: [{ span, role: null }], list: 0 }) as ItemDraft);
       return { items, preamble: blocks.slice(0, k + 1), lists: 1 };
     }
+    // A list that closes with 等 names only some of its projects (…改造15万户农村户用卫生厕所等).
+    const partial = /等(?:项目|工程)?$/u.test(pieces[pieces.length - 1] ?? "");
     const items = namedItems(b, from, pieces);
     if (items.length < MIN_NAMES) continue;
     // A bare 是 may be a copula (65件民生实事项目是县政府对全县人民的庄严承诺、…): without a colon
     // or 分别/具体, the pieces must read as names of projects.
     if (/(?<!分别|具体|主要|依次)[是为有]$/u.test(m[0]) && items.filter((it) => NAME_END.test(it.title)).length < items.length / 2) continue;
     assignClauses(items, blocks.slice(k + 1).filter((x) => x.type === "body" || x.type === "marker"));
-    return { items, preamble: blocks.slice(0, k + 1), lists: 1 };
+    return { items, preamble: blocks.slice(0, k + 1), lists: 1, ...(partial ? { partial } : {}) };
   }
-  return groupedItems(blocks);
+  return namesBeforeCount(blocks) ?? groupedItems(blocks);
+}
+
+// Names listed first and counted after: 经测评，农村人居环境整治、就业创业提升、…等10个项目满意
+const NAMES_THEN_COUNT = /(?:^|[,，:：。])\s*((?:[^,，。;；:：、]{2,24}、){3,}[^,，。;；:：、]{2,24})等\s*(?:\d+|[一二三四五六七八九十]+)\s*[个项件]/u;
+
+/** A list of names that a count closes (A、B、C…等10个项目), the first such sentence of the text. */
+function namesBeforeCount(blocks: Block[]): Structure | null {
+  for (let k = 0; k < blocks.length; k++) {
+    const b = blocks[k]!;
+    if (b.type !== "body") continue;
+    const m = NAMES_THEN_COUNT.exec(b.text);
+    if (!m) continue;
+    const from = m.index! + m[0].indexOf(m[1]!);
+    const items = namedItems(b, from, splitTopLevel(m[1]!));
+    if (items.length < MIN_NAMES) continue;
+    assignClauses(items, blocks.slice(k + 1).filter((x) => x.type === "body" || x.type === "marker"));
+    return { items, preamble: blocks.slice(0, k + 1), lists: 1, partial: true };
+  }
+  return null;
 }
 
 // How a project's name ends: …建设项目 · …提升改造工程 · …行动 (a piece of a comma list that does not is prose).
