@@ -6,6 +6,7 @@ import { opensGroup, type ItemDraft, type Structure } from "./draft.ts";
 import type { MarkerType } from "./markers.ts";
 import { describeCandidates, proposeCandidates } from "./candidates.ts";
 import { statedCounts } from "./segment.ts";
+import { countFigures } from "./figures-count.ts";
 
 export type { ItemDraft, Passage, Structure } from "./draft.ts";
 
@@ -107,7 +108,7 @@ function splitLists(blocks: Block[], splitLines: number[]): ListPart[] {
     .filter((p) => !Number.isNaN(p.year) && opensNumberedList(blocks, p.i));
   // One opener after a list of its own (…第八项实事… ‖ 2021年，云浮市将集中力量办好民生实事，具体如下：)
   // opens the second list; the first is the one before it, of the year its items speak of.
-  if (openers.length === 1 && blocks.slice(0, openers[0]!.i).filter((b) => b.type === "marker" || b.type === "table").length >= 2) {
+  if (openers.length === 1 && blocks.slice(0, openers[0]!.i).filter((b) => b.type === "marker" || b.type === "table" || (b.type === "body" && countFigures(b.text) > 0)).length >= MIN_LIST_BEFORE) {
     const at = openers[0]!.i;
     return [
       { blocks: blocks.slice(0, at), year: null, heading: blocks.slice(0, Math.min(at, 3)).map((b) => b.text).join("\n") },
@@ -167,7 +168,9 @@ function opensNumberedList(blocks: Block[], i: number): boolean {
 
 // Short lines after an opener, at least this many, each at most this long, are a list it opens.
 const MIN_OPENED_LINES = 3;
-const MAX_OPENED_LINE = 80;
+const MAX_OPENED_LINE = 120;
+// Items (marked, in a table, or paragraphs with figures) before a lone opener that make a list of their own.
+const MIN_LIST_BEFORE = 3;
 
 function isPartHeading(b: Block): boolean {
   return (b.type === "marker" && b.marker === "part") || (b.type === "headline" && /^[一二三四五六七八九十]+[、.]/.test(b.text));
