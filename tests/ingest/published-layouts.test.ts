@@ -273,4 +273,24 @@ describe("published pages", () => {
     ]);
     expect(report.projects[1]!.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["12所"]);
   });
+
+  it("splits last year's results and this year's list, both unnumbered lines, at the paragraph that opens the second", () => {
+    const { archive } = run(
+      [
+        "黔东南苗族侗族自治州政府工作报告(摘要)",
+        "2021年,黔东南州8项民生实事全部完成年度目标任务。现将完成情况通报如下:",
+        "加强残疾儿童康复服务:全州残疾儿童得到康复救助2100名,完成年度计划的130%。",
+        "加强农村基础设施建设:全州新建和改造农村公路380公里,完成年度计划的140%。",
+        "推进公共停车设施建设:全州新增公共停车泊位1.2万个,完成年度计划的120%。",
+        "2022年,黔东南州将集中力量办好3项民生实事,具体如下:",
+        "建设城市书房和文化驿站:全州新建城市书房20家。",
+        "实施体育惠民工程:全州新建改造社区运动场地不少于40个。",
+        "开展城镇老旧小区改造:全州新开工改造城镇老旧小区200个。",
+      ].join("\n"),
+    );
+    expect(archive.reports.map((r) => [r.year, r.sources[0]!.kind, r.projects.length])).toEqual([
+      [2021, "results", 3],
+      [2022, "plan", 3],
+    ]);
+  });
 });
