@@ -27,7 +27,8 @@ const WEB_BYLINE = /^\s*([\u4e00-\u9fff]{2,8}网)讯/u;
 // "我市/全市/市委" — the level a report speaks from.
 const SELF_REFERENCE: Array<[RegionLevel, RegExp]> = [
   ["province", /(?:我省|全省|省委|省政府|本省)/gu],
-  ["city", /(?:我市|全市|市委|市政府|本市|我州|全州|州委|州政府|我盟|全盟)/gu],
+  // 市委、市政府 of a county's text that speaks of 省、市政府 above it is no self-reference.
+  ["city", /(?:我市|全市|(?<!省[、,，]?)市委|(?<!省[、,，]?)市政府|本市|我州|全州|州委|州政府|我盟|全盟)/gu],
   ["county", /(?:我县|全县|县委|县政府|本县|我区|全区|区委|区政府|我旗|全旗)/gu],
 ];
 const YEAR = /((?:19|20)\d{2})\s*年(?![\d-]*月\d)/gu;
@@ -171,12 +172,19 @@ export function detectRegion(text: string, title: string | null): RegionEntry | 
   const cue = new Map<RegionLevel, number>();
   for (const [level, re] of SELF_REFERENCE) cue.set(level, (text.match(re) ?? []).length);
   const levels: RegionLevel[] = ["province", "city", "county"];
-  const spoken = [...levels].sort((a, b) => cue.get(b)! - cue.get(a)!)[0]!;
   const ranked = [...score].sort((a, b) => b[1] - a[1] || (a[0].code < b[0].code ? -1 : 1));
+  // Equal cues of two levels (市委 and 区委 once each): the level of the region most named.
+  const topLevel = ranked[0]![0].level;
+  const spoken = [...levels].sort((a, b) => cue.get(b)! - cue.get(a)! || (b === topLevel ? 1 : 0) - (a === topLevel ? 1 : 0))[0]!;
   // A county-level city (喀什市) speaks of itself as 我市 too.
   const atLevel = ranked.filter(([e]) => e.level === spoken || (spoken === "city" && e.level === "county" && e.name.endsWith("市")));
   // The level the text speaks from picks among the well-supported regions, not against the evidence.
   if (cue.get(spoken)! > 0 && atLevel.length && atLevel[0]![1] >= ranked[0]![1] * LEVEL_CUE_SUPPORT) return atLevel[0]![0];
+  // A city's text that names one of its counties most (我市…舒城县…) speaks of the city it names too.
+  if (cue.get(spoken)! > 0 && spoken === "city" && ranked[0]![0].level === "county") {
+    const city = ancestorAt(ranked[0]![0], "city");
+    if (city && score.has(city)) return city;
+  }
   // A text speaking as 全省 that names only a city below it speaks of that city's province.
   if (cue.get(spoken)! > 0 && !atLevel.length && spoken !== "county") {
     const above = ancestorAt(ranked[0]![0], spoken);

@@ -293,4 +293,13 @@ describe("published pages", () => {
       [2022, "plan", 3],
     ]);
   });
+
+  it("tells the region from who speaks: a county that names 省、市政府 above it, a district whose 区委 ties the city's 市委, a city that names its county most", () => {
+    const county = only("记者从刚刚闭幕的通渭县第十七届人民代表大会第四次会议上了解到,2016年,通渭县在落实好省、市政府确定的实事的同时,将办好10件民生实事:新建幼儿园3所、改造农村公路60公里、新增城镇就业1500人、改造危房800户。");
+    expect(county.region.name).toBe("通渭县");
+    const district = only("2024年12月,黄州区“两会”期间,代表对2024年十大民生实事办理成效开展评议。区委、区政府高度重视,市委、市政府给予支持。\n1.新建幼儿园3所\n2.改造农村公路60公里\n3.新增停车泊位500个");
+    expect(district.region.name).toBe("黄州区");
+    const city = only("为扎实推进我市2017年民生工程实施工作,现将1至7月进度通报如下:全市民生工程进展顺利,金寨县、霍邱县名列前茅。六安市民生工程进度:\n1.金寨县完成投资2亿元\n2.金寨县新建幼儿园3所\n3.金寨县改造农村公路60公里\n4.金寨县新增停车泊位500个");
+    expect(city.region.name).toBe("六安市");
+  });
 });
