@@ -39,7 +39,7 @@ export const MARKER_FAMILIES: readonly MarkerFamily[] = [
   { type: "paren", pattern: /^\(\s*(\d{1,2})\s*\)\s*/u, example: "(1)新建改扩建中小学10所", numbered: true },
   { type: "circled", pattern: /^([\u2460-\u2473])\s*/u, example: "①实施稳岗就业扩容行动", numbered: true },
   { type: "part", pattern: new RegExp(`^(${CN})\\s*[、.]\\s*`, "u"), example: "一、省重点民生实事完成情况", numbered: true },
-  { type: "dot", pattern: /^(\d{1,2})\s*[.、](?!\d)\s*/u, example: "1.持续深入推进… · 3、新建学校", numbered: true },
+  { type: "dot", pattern: /^(\d{1,2})\s*[.、。](?!\d)\s*/u, example: "1.持续深入推进… · 3、新建学校 · 4。新改建农村公路", numbered: true },
   { type: "bullet", pattern: /^[●○◆◇■□▲△★☆•◎◉▶►√✔]\s*/u, example: "● 开展职业技能培训和评价取证(省定)", numbered: false },
   { type: "dash", pattern: /^(?:——|—|--|－－)\s*(?=\S)/u, example: "——稳就业促创业。全区城镇新增就业19.6万人", numbered: false },
 ];
