@@ -124,7 +124,7 @@ function score(layout: string, structure: Structure, stated: number[], totalFigu
     items: items.length,
     numbering: numberingScore(items),
     // The narrative reading cuts prose at its own guesses: a count it meets is half the evidence.
-    count: countScore(items.length, stated, runsFromOne(items) || structure.partial === true) * (layout === "narrative" ? NARRATIVE_COUNT_SHARE : 1),
+    count: (structure.partial && stated.some((n) => items.length <= n) ? 0 : countScore(items.length, stated, runsFromOne(items))) * (layout === "narrative" ? NARRATIVE_COUNT_SHARE : 1),
     figures: withFigures / items.length,
     coverage: totalFigures ? Math.min(1, inItems / totalFigures) : 0,
     titleLength: lengths[Math.floor(lengths.length / 2)] ?? 0,

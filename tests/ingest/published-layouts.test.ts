@@ -302,4 +302,12 @@ describe("published pages", () => {
     const city = only("为扎实推进我市2017年民生工程实施工作,现将1至7月进度通报如下:全市民生工程进展顺利,金寨县、霍邱县名列前茅。六安市民生工程进度:\n1.金寨县完成投资2亿元\n2.金寨县新建幼儿园3所\n3.金寨县改造农村公路60公里\n4.金寨县新增停车泊位500个");
     expect(city.region.name).toBe("六安市");
   });
+
+  it("reads projects named in quotes, one after another, as some of the programme's (其中“A”“B”…等)", () => {
+    const report = only(
+      "截至12月25日,2016年天津市为民办实事项目已全部完成。今年初安排了20项实事项目。其中,“新建老年人日间服务中心”“新设社区老年人助餐服务点”“更新老旧电梯”“改造农贸市场”等项目超额完成。",
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(["新建老年人日间服务中心", "新设社区老年人助餐服务点", "更新老旧电梯", "改造农贸市场"]);
+    expect(report.projectCount).toBe(20);
+  });
 });

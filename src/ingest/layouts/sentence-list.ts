@@ -58,7 +58,32 @@ export function sentenceItems(blocks: Block[]): Structure | null {
     assignClauses(items, blocks.slice(k + 1).filter((x) => x.type === "body" || x.type === "marker"));
     return { items, preamble: blocks.slice(0, k + 1), lists: 1, ...(partial ? { partial } : {}) };
   }
-  return namesBeforeCount(blocks) ?? groupedItems(blocks);
+  return namesBeforeCount(blocks) ?? quotedNames(blocks) ?? groupedItems(blocks);
+}
+
+// Names each in quotes, one after another: 其中，“新建老年人日间服务中心”“新设社区老年人助餐服务点”…
+const QUOTED_RUN = /(?:[“"「][^”"」“「,，。;；]{2,30}[”"」][、和及与]?\s*){4,}/u;
+const QUOTED_NAME = /[“"「]([^”"」“「,，。;；]{2,30})[”"」]/gu;
+
+/** Runs of quoted names, each name once: some of the programme's projects (其中… · …等). */
+function quotedNames(blocks: Block[]): Structure | null {
+  const items: ItemDraft[] = [];
+  let first = -1;
+  for (let k = 0; k < blocks.length; k++) {
+    const b = blocks[k]!;
+    if (b.type !== "body") continue;
+    const m = QUOTED_RUN.exec(b.text);
+    if (!m) continue;
+    if (first < 0) first = k;
+    for (const q of m[0].matchAll(QUOTED_NAME)) {
+      const title = cleanTitle(q[1]!);
+      if (items.some((it) => it.title === title)) continue;
+      const start = m.index! + q.index! + 1;
+      const titleSpan = sliceSpan(b.paragraph.span, start, start + q[1]!.length);
+      items.push({ no: null, title, titleSpan, level: null, section: null, responsible: [], passages: /\d/.test(q[1]!) ? [{ span: titleSpan, role: null }] : [], list: 0 });
+    }
+  }
+  return items.length ? { items, preamble: blocks.slice(0, first), lists: 1, partial: true } : null;
 }
 
 // Names listed first and counted after: 经测评，农村人居环境整治、就业创业提升、…等10个项目满意
