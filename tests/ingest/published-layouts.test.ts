@@ -310,4 +310,11 @@ describe("published pages", () => {
     expect(report.projects.map((p) => p.title)).toEqual(["新建老年人日间服务中心", "新设社区老年人助餐服务点", "更新老旧电梯", "改造农贸市场"]);
     expect(report.projectCount).toBe(20);
   });
+
+  it("reads groups of names that their own count closes (A、B等2项…；C、D、E等3项…) as projects", () => {
+    const report = only(
+      "2024年1-4月宿松县30项民生实事有序推进。其中出生缺陷防治、噪声扰民整治等2项达到年度目标。菜市场整治、电信诈骗治理、法律援助等3项常态化开展。老旧小区改造、无障碍改造2项正在进行前期工作。",
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(["出生缺陷防治", "噪声扰民整治", "菜市场整治", "电信诈骗治理", "法律援助", "老旧小区改造", "无障碍改造"]);
+  });
 });

@@ -5,6 +5,7 @@ import type { Block } from "../structure.ts";
 import type { ItemDraft, Structure } from "../draft.ts";
 import { cleanTitle, splitTopLevel } from "../titles.ts";
 import { bigramDice as dice } from "../similarity.ts";
+import { numeral } from "../markers.ts";
 
 // The sentence that announces the list: …十件实事是： · …10件民生实事包括： · 确定了以下8项为民办实事：
 // · “十件民生实事”具体为： · 十大民生实事项目分别是： · 十大民生实事项目与群众息息相关，包括：
@@ -58,7 +59,34 @@ export function sentenceItems(blocks: Block[]): Structure | null {
     assignClauses(items, blocks.slice(k + 1).filter((x) => x.type === "body" || x.type === "marker"));
     return { items, preamble: blocks.slice(0, k + 1), lists: 1, ...(partial ? { partial } : {}) };
   }
-  return namesBeforeCount(blocks) ?? quotedNames(blocks) ?? groupedItems(blocks);
+  return countedRuns(blocks) ?? namesBeforeCount(blocks) ?? quotedNames(blocks) ?? groupedItems(blocks);
+}
+
+// A few names that their own count closes: 城镇老旧小区改造、重度残疾人无障碍改造2项 · …、严打电信网络诈骗等3项
+const COUNTED_RUN = /(?<=^|[,，:：;；。])\s*(?:其中)?((?:[^,，。;；:：、]{2,24}、)+[^,，。;；:：、\d]{2,24}?)(?:等)?\s*(\d+|[一二三四五六七八九十两]+)\s*[项个件]/gu;
+// Runs that make a reading: at least this many, of names their count agrees with.
+const MIN_COUNTED_RUNS = 2;
+
+/**
+ * Groups of names each closed by a count that agrees with them (a progress notice by status:
+ * 3项进展较快…；A、B等2项动态达到年度目标。C、D、E等3项常态化开展): every such name a project.
+ */
+function countedRuns(blocks: Block[]): Structure | null {
+  const items: ItemDraft[] = [];
+  let runs = 0;
+  let first = -1;
+  for (let k = 0; k < blocks.length; k++) {
+    const b = blocks[k]!;
+    if (b.type !== "body") continue;
+    for (const m of b.text.matchAll(COUNTED_RUN)) {
+      const names = splitTopLevel(m[1]!.replace(/^其中/u, ""));
+      if (names.length !== numeral(m[2]!)) continue;
+      runs++;
+      if (first < 0) first = k;
+      items.push(...namedItems(b, m.index!, names));
+    }
+  }
+  return runs >= MIN_COUNTED_RUNS ? { items, preamble: blocks.slice(0, first), lists: 1, partial: true } : null;
 }
 
 // Names each in quotes, one after another: 其中，“新建老年人日间服务中心”“新设社区老年人助餐服务点”…
