@@ -9,7 +9,8 @@
 //    then scripts/index-search.ts writes the Pagefind index in a process of its own.
 // 2. A bare Astro project of the same page count (one route, getStaticPaths, trivial pages)
 //    is built with the same astro install: the ratio says what the archive costs over Astro.
-// 3. JavaScript a reader downloads: gzipped bytes on a report page (its module scripts and
+// 3. One document added: the converter runs again with the readings it kept (scripts/reading-cache.ts).
+// 4. JavaScript a reader downloads: gzipped bytes on a report page (its module scripts and
 //    what they import), and a project page without a chart must ship none.
 //
 // Wall time is the two children's; peak memory is the largest resident size of either step's
@@ -22,7 +23,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
-import { writeCorpus } from "./gen-corpus.ts";
+import { generateCorpus, writeCorpus } from "./gen-corpus.ts";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
 const ASTRO_CLI = path.join(ROOT, "node_modules/astro/bin/astro.mjs");
@@ -200,7 +201,10 @@ async function main(): Promise<void> {
     const corpus = writeCorpus(seeds, { reports: Number(options.reports), seed: Number(options.seed) });
     console.log(`corpus: ${corpus.documents} documents, ${corpus.reports} region-years, ${megabytes(corpus.bytes)}`);
 
-    const ingest = await run(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "scripts/ingest.ts", "--seeds", seeds, "--out", content]);
+    // The converter keeps its readings in the work folder: this run reads every document.
+    const converter = (out: string) =>
+      run(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "scripts/ingest.ts", "--seeds", seeds, "--out", out, "--cache", path.join(work, "ingest-cache")]);
+    const ingest = await converter(content);
     console.log(ingest.output.split("\n").find((line) => line.startsWith("ingest:")) ?? "");
     const reports = readdirSync(path.join(content, "reports"), { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".mdx")).length;
     console.log(`  converter: ${seconds(ingest.seconds)}, peak memory ${megabytes(ingest.peakBytes)}`);
@@ -217,6 +221,12 @@ async function main(): Promise<void> {
     const build = { seconds: astro.seconds + indexing.seconds, peakBytes: Math.max(astro.peakBytes, indexing.peakBytes), output: astro.output + indexing.output };
     const pages = htmlPages(dist).length;
     const projectPages = htmlPages(dist).filter((file) => /\/\d{4}\/[^/]+\/index\.html$/u.test(file)).length;
+
+    // One document more (another corpus's first): the converter reads it and reuses the rest.
+    const added = generateCorpus({ reports: 1, seed: Number(options.seed) + 1000 }).next().value!;
+    writeFileSync(path.join(seeds, `zz-added-${added.name}`), added.bytes);
+    const plusOne = await converter(path.join(work, "content-plus-one"));
+    const cacheLine = plusOne.output.split("\n").find((line) => line.startsWith("ingest cache:")) ?? "";
 
     const bareDir = path.join(work, "bare");
     writeBareProject(bareDir, pages);
@@ -237,6 +247,7 @@ async function main(): Promise<void> {
     console.log(`  ${(pages / build.seconds).toFixed(0)} pages/s, peak memory ${megabytes(build.peakBytes)} (astro build ${megabytes(astro.peakBytes)}: ${programs(astro)}; index ${megabytes(indexing.peakBytes)}: ${programs(indexing)})`);
     const phases = build.output.split("\n").filter((line) => /Synced content|\[types\] Generated|✓ Completed in|indexed \d+|page\(s\) built/u.test(line));
     for (const line of phases) console.log(`    ${line.trim()}`);
+    console.log(`one document added: converter ${seconds(plusOne.seconds)} (${cacheLine.replace(/ \(.*$/u, "")}), peak memory ${megabytes(plusOne.peakBytes)}; the site is built again whole`);
     console.log(`bare Astro build: ${barePages} pages in ${seconds(bare.seconds)}, ${(barePages / bare.seconds).toFixed(0)} pages/s, peak ${megabytes(bare.peakBytes)}`);
     console.log(`  archive / bare: ${(build.seconds / bare.seconds).toFixed(1)}× the time, ${(build.peakBytes / bare.peakBytes).toFixed(1)}× the memory`);
     if (reportJs) {
