@@ -1,12 +1,13 @@
 // npm run ingest -- --seeds <dir> --out <dir> [--json <file>] [--strict] [--explain] [--cache <dir> | --no-cache]
 // The CLI only: reads the seeds folder, runs the converter, writes the content collections.
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { convert } from "../src/ingest/convert.ts";
 import { contentFiles } from "../src/ingest/mdx.ts";
 import { VFileMessage } from "vfile-message";
 import { readSeedsFolder } from "./read-seeds.ts";
 import { diskReadingCache } from "./reading-cache.ts";
+import { writeCollections } from "./write-collections.ts";
 import { findingsBySeed, summariseFindings } from "../src/ingest/findings.ts";
 
 function option(name: string, fallback: string | null): string | null {
@@ -31,13 +32,9 @@ const cache = cacheDir ? diskReadingCache(cacheDir) : undefined;
 const { archive, warnings, texts, readings } = convert(inputs, cache);
 if (explain) for (const r of readings) console.log([`${join(seedsDir, r.seed)}:`, ...r.lines.map((l) => `  ${l}`)].join("\n"));
 
-// The collections are rebuilt whole, so a removed seed leaves no stale page behind.
-for (const sub of ["reports", "rejected"]) rmSync(join(outDir, sub), { recursive: true, force: true });
-for (const [path, text] of contentFiles(archive, texts)) {
-  const file = join(outDir, path);
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, text);
-}
+// The collections become exactly the converter's output: a removed seed leaves no stale page
+// behind, and files whose text is unchanged are not written again.
+const changes = writeCollections(outDir, contentFiles(archive, texts));
 if (jsonPath) {
   mkdirSync(dirname(jsonPath), { recursive: true });
   writeFileSync(jsonPath, JSON.stringify(archive, null, 2) + "\n");
@@ -58,6 +55,7 @@ const findingCount = [...bySeed.values()].reduce((n, f) => n + f.length, 0);
 const projects = archive.reports.reduce((n, r) => n + r.projects.length, 0);
 const figures = archive.reports.reduce((n, r) => n + r.projects.reduce((m, p) => m + p.metrics.length, 0), 0);
 console.log(`ingest: ${inputs.length} documents → ${archive.reports.length} reports, ${projects} projects, ${figures} figures; ${archive.rejected.length} rejected → ${outDir}`);
+console.log(`ingest files: ${changes.written} written, ${changes.removed} removed, the others unchanged`);
 if (cache) console.log(`ingest cache: ${cache.hits} documents reused, ${cache.misses} read (${cacheDir})`);
 // --strict: any rejection, skipped entry, warning or review finding fails (every warning is also a finding).
 if (strict && (archive.rejected.length || warnings.length || findingCount || skipped.some((s) => !s.dotfile))) {

@@ -1,8 +1,8 @@
 // The converter's reading cache (scripts/reading-cache.ts): a run that reuses the readings of
 // an earlier one writes exactly what a run from nothing writes, and a document whose bytes
-// changed is read again.
+// changed is read again. And the content folder is written file by file (scripts/write-collections.ts).
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -12,6 +12,7 @@ import type { InputDocument } from "../../src/ingest/model.ts";
 import { generateCorpus } from "../../scripts/gen-corpus.ts";
 import { readSeedsFolder } from "../../scripts/read-seeds.ts";
 import { diskReadingCache } from "../../scripts/reading-cache.ts";
+import { writeCollections } from "../../scripts/write-collections.ts";
 import { fileTree } from "./file-tree.ts";
 
 const encoder = new TextEncoder();
@@ -132,5 +133,29 @@ describe("reading cache", () => {
     expect(reused.stdout).toMatch(/^ingest cache: 5 documents reused, 0 read/mu);
     for (const { out } of [filled, reused]) expect(fileTree(out)).toEqual(fileTree(uncached.out));
     expect(existsSync(join(uncached.out, "reports"))).toBe(true);
+  });
+});
+
+describe("writing the collections", () => {
+  it("writes only changed files, removes a removed seed's page and its empty folder, keeps the rest untouched", () => {
+    const out = mkdtempSync(join(tmpdir(), "collections-"));
+    const first = new Map([
+      ["reports/henan/2023.mdx", "a"],
+      ["reports/henan/nanyang/2023.mdx", "b"],
+      ["rejected/x.mdx", "c"],
+    ]);
+    expect(writeCollections(out, first)).toEqual({ written: 3, removed: 0 });
+    const untouched = statSync(join(out, "reports/henan/2023.mdx")).mtimeMs;
+    writeFileSync(join(out, "reports/stray.mdx"), "not the converter's");
+
+    const second = new Map([
+      ["reports/henan/2023.mdx", "a"],
+      ["rejected/x.mdx", "c2"],
+      ["rejected/y.mdx", "d"],
+    ]);
+    expect(writeCollections(out, second)).toEqual({ written: 2, removed: 2 });
+    expect(fileTree(out)).toEqual(Object.fromEntries(second));
+    expect(existsSync(join(out, "reports/henan/nanyang"))).toBe(false);
+    expect(statSync(join(out, "reports/henan/2023.mdx")).mtimeMs).toBe(untouched);
   });
 });
