@@ -9,7 +9,8 @@
 //    then scripts/index-search.ts writes the Pagefind index in a process of its own.
 // 2. A bare Astro project of the same page count (one route, getStaticPaths, trivial pages)
 //    is built with the same astro install: the ratio says what the archive costs over Astro.
-// 3. JavaScript a reader downloads: gzipped bytes on a report page (its module scripts and
+// 3. One document added: the converter runs again with the readings it kept (scripts/reading-cache.ts).
+// 4. JavaScript a reader downloads: gzipped bytes on a report page (its module scripts and
 //    what they import), and a project page without a chart must ship none.
 //
 // Wall time is the two children's; peak memory is the largest resident size of either step's
@@ -17,12 +18,12 @@
 
 import { spawn } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
-import { writeCorpus } from "./gen-corpus.ts";
+import { generateCorpus, writeCorpus } from "./gen-corpus.ts";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
 const ASTRO_CLI = path.join(ROOT, "node_modules/astro/bin/astro.mjs");
@@ -54,6 +55,11 @@ interface Run {
   peakBytes: number;
   /** Largest resident set seen per program of the tree (node, pagefind_extended …). */
   peakByProgram: Map<string, number>;
+  /**
+   * CPU seconds (user + system) of the tree, as last sampled per process (the last 100 ms of
+   * each may be missed): on a machine shared with other jobs, less at their mercy than wall time.
+   */
+  cpuSeconds: number;
   output: string;
 }
 
@@ -66,8 +72,10 @@ function run(command: string, args: string[], env: Record<string, string> = {}, 
   child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
   let peakBytes = 0;
   const peakByProgram = new Map<string, number>();
+  const cpuTicks = new Map<number, number>();
   const sampler = setInterval(() => {
-    const byProgram = treeResidentBytes(child.pid!);
+    const { byProgram, ticks } = treeUsage(child.pid!);
+    for (const [pid, used] of ticks) cpuTicks.set(pid, Math.max(cpuTicks.get(pid) ?? 0, used));
     peakBytes = Math.max(peakBytes, [...byProgram.values()].reduce((sum, bytes) => sum + bytes, 0));
     for (const [program, bytes] of byProgram) peakByProgram.set(program, Math.max(peakByProgram.get(program) ?? 0, bytes));
   }, 100);
@@ -76,24 +84,31 @@ function run(command: string, args: string[], env: Record<string, string> = {}, 
     child.on("close", (code) => {
       clearInterval(sampler);
       if (code !== 0) return reject(new Error(`${command} ${args.join(" ")} failed (${code}):\n${output}`));
-      resolve({ seconds: (performance.now() - started) / 1000, peakBytes, peakByProgram, output });
+      const cpuSeconds = [...cpuTicks.values()].reduce((sum, used) => sum + used, 0) / CLOCK_TICKS;
+      resolve({ seconds: (performance.now() - started) / 1000, peakBytes, peakByProgram, cpuSeconds, output });
     });
   });
 }
 
-/** Resident bytes of a process and all its descendants by program name, from /proc (Linux). */
-function treeResidentBytes(pid: number): Map<string, number> {
+/** Clock ticks per second of /proc/<pid>/stat's CPU times (USER_HZ: 100 on Linux). */
+const CLOCK_TICKS = 100;
+
+/** Resident bytes of a process and all its descendants by program name, and each one's CPU ticks so far, from /proc (Linux). */
+function treeUsage(pid: number): { byProgram: Map<string, number>; ticks: Map<number, number> } {
   const byProgram = new Map<string, number>();
-  if (!existsSync("/proc/self/stat")) return byProgram;
-  const processes = new Map<number, { parent: number; program: string }>();
+  const ticks = new Map<number, number>();
+  if (!existsSync("/proc/self/stat")) return { byProgram, ticks };
+  const processes = new Map<number, { parent: number; program: string; ticks: number }>();
   for (const name of readdirSync("/proc")) {
     if (!/^\d+$/u.test(name)) continue;
     try {
       // "pid (comm) state ppid …": comm may hold spaces, so read after the last ")".
       const stat = readFileSync(`/proc/${name}/stat`, "utf8");
       const close = stat.lastIndexOf(")");
-      const parent = Number(stat.slice(close + 2).split(" ")[1]);
-      processes.set(Number(name), { parent, program: stat.slice(stat.indexOf("(") + 1, close) });
+      // After "pid (comm) ": state ppid … then utime and stime (fields 14 and 15) at 11 and 12.
+      const fields = stat.slice(close + 2).split(" ");
+      const parent = Number(fields[1]);
+      processes.set(Number(name), { parent, program: stat.slice(stat.indexOf("(") + 1, close), ticks: Number(fields[11]) + Number(fields[12]) });
     } catch {
       // the process ended while we looked
     }
@@ -113,11 +128,12 @@ function treeResidentBytes(pid: number): Map<string, number> {
       const rss = /VmRSS:\s+(\d+) kB/u.exec(readFileSync(`/proc/${member}/status`, "utf8"));
       const program = processes.get(member)?.program ?? "?";
       byProgram.set(program, (byProgram.get(program) ?? 0) + Number(rss?.[1] ?? 0) * 1024);
+      ticks.set(member, processes.get(member)?.ticks ?? 0);
     } catch {
       // ended
     }
   }
-  return byProgram;
+  return { byProgram, ticks };
 }
 
 function htmlPages(dir: string, skip = "pagefind"): string[] {
@@ -200,10 +216,13 @@ async function main(): Promise<void> {
     const corpus = writeCorpus(seeds, { reports: Number(options.reports), seed: Number(options.seed) });
     console.log(`corpus: ${corpus.documents} documents, ${corpus.reports} region-years, ${megabytes(corpus.bytes)}`);
 
-    const ingest = await run(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "scripts/ingest.ts", "--seeds", seeds, "--out", content]);
+    // The converter keeps its readings in the work folder: this run reads every document.
+    const converter = (out: string) =>
+      run(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "scripts/ingest.ts", "--seeds", seeds, "--out", out, "--cache", path.join(work, "ingest-cache")]);
+    const ingest = await converter(content);
     console.log(ingest.output.split("\n").find((line) => line.startsWith("ingest:")) ?? "");
     const reports = readdirSync(path.join(content, "reports"), { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".mdx")).length;
-    console.log(`  converter: ${seconds(ingest.seconds)}, peak memory ${megabytes(ingest.peakBytes)}`);
+    console.log(`  converter: ${seconds(ingest.seconds)} (CPU ${seconds(ingest.cpuSeconds)}), peak memory ${megabytes(ingest.peakBytes)}`);
     if (reports < 1000) console.log(`  (${reports} reports: the benchmark proper wants ≥ 1,000; raise --reports)`);
 
     const siteDir = path.join(work, "site");
@@ -214,9 +233,15 @@ async function main(): Promise<void> {
     const astro = await run(astroStep![0]!, astroStep!.slice(1), siteEnv, siteDir);
     const indexing = await run(indexStep![0]!, indexStep!.slice(1), siteEnv, siteDir);
     // The two steps run one after the other: times add up, the peak is the larger of the two.
-    const build = { seconds: astro.seconds + indexing.seconds, peakBytes: Math.max(astro.peakBytes, indexing.peakBytes), output: astro.output + indexing.output };
+    const build = { seconds: astro.seconds + indexing.seconds, cpuSeconds: astro.cpuSeconds + indexing.cpuSeconds, peakBytes: Math.max(astro.peakBytes, indexing.peakBytes), output: astro.output + indexing.output };
     const pages = htmlPages(dist).length;
     const projectPages = htmlPages(dist).filter((file) => /\/\d{4}\/[^/]+\/index\.html$/u.test(file)).length;
+
+    // One document more (another corpus's first): the converter reads it and reuses the rest.
+    const added = generateCorpus({ reports: 1, seed: Number(options.seed) + 1000 }).next().value!;
+    writeFileSync(path.join(seeds, `zz-added-${added.name}`), added.bytes);
+    const plusOne = await converter(path.join(work, "content-plus-one"));
+    const cacheLine = plusOne.output.split("\n").find((line) => line.startsWith("ingest cache:")) ?? "";
 
     const bareDir = path.join(work, "bare");
     writeBareProject(bareDir, pages);
@@ -232,13 +257,14 @@ async function main(): Promise<void> {
 
     console.log("");
     console.log(`archive build: ${reports} reports, ${projectPages} project pages, ${pages} pages in ${seconds(build.seconds)}`);
-    console.log(`  astro build ${seconds(astro.seconds)}, then the search index ${seconds(indexing.seconds)}`);
+    console.log(`  astro build ${seconds(astro.seconds)}, then the search index ${seconds(indexing.seconds)}; CPU ${seconds(build.cpuSeconds)} (astro ${seconds(astro.cpuSeconds)}, index ${seconds(indexing.cpuSeconds)})`);
     const programs = (step: Run) => [...step.peakByProgram].sort((a, b) => b[1] - a[1]).map(([program, bytes]) => `${program} ${megabytes(bytes)}`).join(", ");
     console.log(`  ${(pages / build.seconds).toFixed(0)} pages/s, peak memory ${megabytes(build.peakBytes)} (astro build ${megabytes(astro.peakBytes)}: ${programs(astro)}; index ${megabytes(indexing.peakBytes)}: ${programs(indexing)})`);
     const phases = build.output.split("\n").filter((line) => /Synced content|\[types\] Generated|✓ Completed in|indexed \d+|page\(s\) built/u.test(line));
     for (const line of phases) console.log(`    ${line.trim()}`);
-    console.log(`bare Astro build: ${barePages} pages in ${seconds(bare.seconds)}, ${(barePages / bare.seconds).toFixed(0)} pages/s, peak ${megabytes(bare.peakBytes)}`);
-    console.log(`  archive / bare: ${(build.seconds / bare.seconds).toFixed(1)}× the time, ${(build.peakBytes / bare.peakBytes).toFixed(1)}× the memory`);
+    console.log(`one document added: converter ${seconds(plusOne.seconds)}, CPU ${seconds(plusOne.cpuSeconds)} (${cacheLine.replace(/ \(.*$/u, "")}), peak memory ${megabytes(plusOne.peakBytes)}; the site is built again whole`);
+    console.log(`bare Astro build: ${barePages} pages in ${seconds(bare.seconds)} (CPU ${seconds(bare.cpuSeconds)}), ${(barePages / bare.seconds).toFixed(0)} pages/s, peak ${megabytes(bare.peakBytes)}`);
+    console.log(`  archive / bare: ${(build.seconds / bare.seconds).toFixed(1)}× the time (${(build.cpuSeconds / bare.cpuSeconds).toFixed(1)}× the CPU), ${(build.peakBytes / bare.peakBytes).toFixed(1)}× the memory; load average ${loadavg().map((l) => l.toFixed(1)).join(" ")}`);
     if (reportJs) {
       console.log(`JS on a report page (${reportPage}): ${kilobytes(reportJs.gzip)} gzipped (${kilobytes(reportJs.raw)} raw) in ${reportJs.files.length} files`);
     }

@@ -1,11 +1,13 @@
-// npm run ingest -- --seeds <dir> --out <dir> [--json <file>] [--strict] [--explain]
+// npm run ingest -- --seeds <dir> --out <dir> [--json <file>] [--strict] [--explain] [--cache <dir> | --no-cache]
 // The CLI only: reads the seeds folder, runs the converter, writes the content collections.
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, sep } from "node:path";
 import { convert } from "../src/ingest/convert.ts";
 import { archivistNotes, contentFiles } from "../src/ingest/mdx.ts";
 import { VFileMessage } from "vfile-message";
 import { readSeedsFolder } from "./read-seeds.ts";
+import { diskReadingCache } from "./reading-cache.ts";
+import { writeCollections } from "./write-collections.ts";
 import { findingsBySeed, summariseFindings } from "../src/ingest/findings.ts";
 
 function option(name: string, fallback: string | null): string | null {
@@ -31,24 +33,24 @@ const jsonPath = option("--json", null);
 const strict = process.argv.includes("--strict");
 // --explain prints, per document, every candidate reading of its lists with its score.
 const explain = process.argv.includes("--explain");
+// Each document's reading is kept by file content (scripts/reading-cache.ts): a run after adding
+// or changing a document re-reads that document only. --no-cache reads every document.
+const cacheDir = process.argv.includes("--no-cache") ? null : option("--cache", "node_modules/.cache/minsheng/ingest");
 
 // Entries that are not plain files of the folder are listed and skipped, never read.
 const { files: inputs, skipped } = readSeedsFolder(seedsDir);
 for (const entry of skipped) console.error(`${entry.dotfile ? "notice" : "skipped"}: ${join(seedsDir, entry.name)}: ${entry.reason}`);
-const { archive, warnings, texts, readings, noise } = convert(inputs);
+const cache = cacheDir ? diskReadingCache(cacheDir) : undefined;
+const { archive, warnings, texts, readings, noise } = convert(inputs, cache);
 if (explain) for (const r of readings) console.log([`${join(seedsDir, r.seed)}:`, ...r.lines.map((l) => `  ${l}`)].join("\n"));
 
-// The collections are rebuilt whole, so a removed seed leaves no stale page behind; an
-// archivist's <Note> blocks in a report file are carried into the file that replaces it.
+// The collections become exactly the converter's output: a removed seed leaves no stale page
+// behind, files whose text is unchanged are not written again, and an archivist's <Note>
+// blocks in a report file are carried into the file that replaces it.
 const notes = reportNotes(join(outDir, "reports"));
-for (const sub of ["reports", "rejected"]) rmSync(join(outDir, sub), { recursive: true, force: true });
 const files = contentFiles(archive, texts, { notes, noise });
 for (const path of notes.keys()) if (!files.has(path)) console.error(`warning: ${join(outDir, path)}: its <Note> was not kept: the seeds no longer give this report`);
-for (const [path, text] of files) {
-  const file = join(outDir, path);
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, text);
-}
+const changes = writeCollections(outDir, files);
 if (jsonPath) {
   mkdirSync(dirname(jsonPath), { recursive: true });
   writeFileSync(jsonPath, JSON.stringify(archive, null, 2) + "\n");
@@ -69,6 +71,8 @@ const findingCount = [...bySeed.values()].reduce((n, f) => n + f.length, 0);
 const projects = archive.reports.reduce((n, r) => n + r.projects.length, 0);
 const figures = archive.reports.reduce((n, r) => n + r.projects.reduce((m, p) => m + p.metrics.length, 0), 0);
 console.log(`ingest: ${inputs.length} documents → ${archive.reports.length} reports, ${projects} projects, ${figures} figures; ${archive.rejected.length} rejected → ${outDir}`);
+console.log(`ingest files: ${changes.written} written, ${changes.removed} removed, the others unchanged`);
+if (cache) console.log(`ingest cache: ${cache.hits} documents reused, ${cache.misses} read (${cacheDir})`);
 // --strict: any rejection, skipped entry, warning or review finding fails (every warning is also a finding).
 if (strict && (archive.rejected.length || warnings.length || findingCount || skipped.some((s) => !s.dotfile))) {
   console.error(`ingest --strict: ${archive.rejected.length} rejected, ${warnings.length} warnings, ${findingCount} review findings`);

@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 import { defineCollection } from "astro:content";
 import type { Loader } from "astro/loaders";
 import { z } from "astro/zod";
-import matter from "gray-matter";
+import { splitEntryFile } from "./lib/entry-file";
 
 /** Where the collections live; tests point it at tests/fixtures/site-content. */
 const CONTENT_DIR = process.env.CONTENT_DIR ?? "content";
@@ -92,8 +92,10 @@ const region = z.looseObject({
 });
 
 /**
- * The reports' (and rejected documents') .mdx files as data entries: front matter as data, the
- * body kept as text and rendered by src/components/ReportBody.astro, never compiled as MDX (src/lib/report-body.ts:
+ * The reports' (and rejected documents') .mdx files as data entries: front matter as data. The
+ * body is not stored: its page reads it from the file when it renders (src/lib/entry-file.ts;
+ * the texts would otherwise sit in memory, three times over, for the whole build) and renders
+ * it with src/components/ReportBody.astro, never compiled as MDX (src/lib/report-body.ts:
  * compiling and bundling every report was a third of the build's time and most of its memory).
  * The file path is the report id (henan/nanyang/2023.mdx → henan/nanyang/2023).
  */
@@ -109,9 +111,10 @@ function reportFiles(base: string): Loader {
         const contents = await readFile(filePath, "utf8");
         const digest = generateDigest(contents);
         if (store.get(id)?.digest === digest) return id;
-        const { data, body } = frontMatter(contents);
+        const { data } = splitEntryFile(contents);
         const parsed = await parseData({ id, data, filePath });
-        store.set({ id, data: parsed, body, digest, filePath: path.relative(root, filePath).split(path.sep).join("/") });
+        // No body: pages read it from filePath when they render (src/lib/entry-file.ts).
+        store.set({ id, data: parsed, digest, filePath: path.relative(root, filePath).split(path.sep).join("/") });
         return id;
       };
       const files = await mdxFiles(dir);
@@ -128,20 +131,6 @@ function reportFiles(base: string): Loader {
       });
     },
   };
-}
-
-/** Front matter and body: the converter writes the front matter as JSON (which is YAML); hand-made files may use YAML. */
-function frontMatter(contents: string): { data: Record<string, unknown>; body: string } {
-  const json = /^---\r?\n(\{[\s\S]*?\})\r?\n---\r?\n?/u.exec(contents);
-  if (json) {
-    try {
-      return { data: JSON.parse(json[1]!) as Record<string, unknown>, body: contents.slice(json[0].length) };
-    } catch {
-      // not JSON after all: read it as YAML
-    }
-  }
-  const parsed = matter(contents);
-  return { data: parsed.data, body: parsed.content };
 }
 
 async function mdxFiles(dir: string): Promise<string[]> {

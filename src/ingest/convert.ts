@@ -41,7 +41,30 @@ export interface Reading {
 // The genre's own words: a text without any of them is not a livelihood-projects report.
 const GENRE = /民生|实事|惠民|为民办|暖心工程|民心工程/u;
 
-export function convert(inputs: InputDocument[]): Conversion {
+/**
+ * What one document gives before the archive is merged: its reports or its rejection, with its
+ * text, warnings and candidate readings. Plain JSON data, so a cache may keep it (scripts/ingest.ts
+ * keeps it by file content: adding one document does not re-read the others).
+ */
+export interface DocumentReading {
+  seed: string;
+  /** The decoded text, or what could be read of a rejected document. */
+  text?: string;
+  warnings: Warning[];
+  readings: Reading[];
+  reports: Report[];
+  rejection?: Rejection;
+  /** Page furniture of the document (lines of web chrome), marked on its page. */
+  noise?: NoiseRange[];
+}
+
+/** Readings kept from an earlier run; `get` returns a fresh copy the converter may change. */
+export interface ReadingCache {
+  get(input: InputDocument): DocumentReading | undefined;
+  set(input: InputDocument, reading: DocumentReading): void;
+}
+
+export function convert(inputs: InputDocument[], cache?: ReadingCache): Conversion {
   const reports: Report[] = [];
   const rejected: Rejection[] = [];
   const warnings: Warning[] = [];
@@ -49,29 +72,50 @@ export function convert(inputs: InputDocument[]): Conversion {
   const readings: Reading[] = [];
   const noise = new Map<string, NoiseRange[]>();
   for (const input of [...inputs].sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    try {
-      const doc = decodeDocument(input);
-      texts.set(doc.seed, doc.text);
-      for (const w of doc.warnings ?? []) warnings.push({ seed: doc.seed, ...w });
-      reports.push(...readDocument(doc, warnings, readings, noise));
-    } catch (error) {
-      // A fault of the converter on one document must not cost the others: it is rejected
-      // with the fault named, and its text still gets its page.
-      const known = error instanceof DocumentError;
-      // Whatever text could be read is kept for the rejected page.
-      if (known && error.text !== undefined && !texts.has(input.name)) texts.set(input.name, error.text);
-      const line = known ? error.line : 1;
-      const message = known ? error.message : `the converter failed on this document (${String((error as Error).message ?? error)}); please report it`;
-      rejected.push({ seed: input.name, reason: `${input.name}:${line}: ${message}`, line });
+    let reading = cache?.get(input);
+    if (!reading) {
+      reading = readInput(input);
+      cache?.set(input, reading);
     }
+    if (reading.text !== undefined) texts.set(reading.seed, reading.text);
+    warnings.push(...reading.warnings);
+    readings.push(...reading.readings);
+    reports.push(...reading.reports);
+    if (reading.rejection) rejected.push(reading.rejection);
+    if (reading.noise) noise.set(reading.seed, reading.noise);
   }
   const archive = attachFindings(enrichOwned({ reports: mergeOwnedReports(reports), rejected }), warnings);
   return { archive, warnings, texts, readings, noise };
 }
 
-function readDocument(doc: DecodedDocument, warnings: Warning[], readings: Reading[], noise: Map<string, NoiseRange[]>): Report[] {
+/** One document through decode → normalise → structure → figures → reports, or its rejection. */
+export function readInput(input: InputDocument): DocumentReading {
+  const warnings: Warning[] = [];
+  const readings: Reading[] = [];
+  let text: string | undefined;
+  try {
+    const doc = decodeDocument(input);
+    text = doc.text;
+    for (const w of doc.warnings ?? []) warnings.push({ seed: doc.seed, ...w });
+    const noise: NoiseRange[] = [];
+    const reports = readDocument(doc, warnings, readings, noise);
+    return { seed: input.name, text, warnings, readings, reports, noise };
+  } catch (error) {
+    // A fault of the converter on one document must not cost the others: it is rejected
+    // with the fault named, and its text still gets its page.
+    const known = error instanceof DocumentError;
+    // Whatever text could be read is kept for the rejected page.
+    if (known && error.text !== undefined && text === undefined) text = error.text;
+    const line = known ? error.line : 1;
+    const message = known ? error.message : `the converter failed on this document (${String((error as Error).message ?? error)}); please report it`;
+    const rejection: Rejection = { seed: input.name, reason: `${input.name}:${line}: ${message}`, line };
+    return { seed: input.name, ...(text !== undefined ? { text } : {}), warnings, readings, reports: [], rejection };
+  }
+}
+
+function readDocument(doc: DecodedDocument, warnings: Warning[], readings: Reading[], noise: NoiseRange[]): Report[] {
   const clean = normalise(doc.text);
-  noise.set(doc.seed, clean.paragraphs.flatMap((p) => (p.noise && p.span.pos.length > 0 ? [{ start: p.span.pos[0]!, end: p.span.pos[p.span.pos.length - 1]! + 1 }] : [])));
+  noise.push(...clean.paragraphs.flatMap((p) => (p.noise && p.span.pos.length > 0 ? [{ start: p.span.pos[0]!, end: p.span.pos[p.span.pos.length - 1]! + 1 }] : [])));
   const fileLine = (line: number) => line + doc.frontMatterLines;
   const live = clean.paragraphs.filter((p) => !p.noise);
   if (!GENRE.test(live.map((p) => p.span.text).join(""))) {

@@ -2,9 +2,9 @@
 // the indexes every page needs (projects by id, the region tree, sources by seed).
 import { getCollection, type CollectionEntry } from "astro:content";
 import type { RegionLevel, Report, Source } from "../ingest/model";
+import { readEntryBody } from "./entry-file";
 import { projectNumbers } from "./numbering";
-
-import { rememberFirstLines } from "./sources";
+import { documentFirstLines, readFirstLinesWith } from "./sources";
 export { projectNumbers, projectOrdinal } from "./numbering";
 
 export type ReportEntry = CollectionEntry<"reports">;
@@ -84,12 +84,21 @@ async function buildArchive(): Promise<Archive> {
   }
   const roots = [...regions.values()].filter((node) => node.parent === null).sort(byDivision);
   const sourcesBySeed = new Map<string, Source[]>();
+  const reportsBySeed = new Map<string, ReportEntry[]>();
   for (const report of reports) {
-    rememberFirstLines(report.body ?? "");
     for (const source of report.data.sources) {
       sourcesBySeed.set(source.seed, [...(sourcesBySeed.get(source.seed) ?? []), source]);
+      reportsBySeed.set(source.seed, [...(reportsBySeed.get(source.seed) ?? []), report]);
     }
   }
+  // An untitled document's first line, from the first report (by id) whose body shows it.
+  readFirstLinesWith((seed) => {
+    for (const report of reportsBySeed.get(seed) ?? []) {
+      const line = documentFirstLines(readEntryBody(report)).get(seed);
+      if (line) return line;
+    }
+    return undefined;
+  });
   return { reports, rejected, projects, regions, roots, sourcesBySeed };
 }
 

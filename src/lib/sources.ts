@@ -2,19 +2,37 @@
 import type { Project, Source } from "../ingest/model";
 import { REPORT_KIND, formatDate } from "./labels";
 
-/** Each untitled document's first line, read from the report bodies once (lib/archive.ts). */
-const firstLines = new Map<string, string>();
 /** A document's opening line in a report body: <SourceDocument seed={"004_….txt"} …>, a blank line, the first line that is not page furniture (<Noise>). */
 const DOCUMENT_FIRST_LINE = /^<SourceDocument seed=\{("(?:[^"\\]|\\.)*")\}[^\n]*>\n\n(?:<Noise>[^\n]*<\/Noise>\n\n)*([^\n<]+)/gmu;
 /** Lines cut for a title: about one line of a heading on a phone. */
 const FIRST_LINE_CHARS = 32;
 
-export function rememberFirstLines(body: string): void {
+/** Each document's first line in a report body, by seed (the first non-empty one per seed). */
+export function documentFirstLines(body: string): Map<string, string> {
+  const lines = new Map<string, string>();
   for (const match of body.matchAll(DOCUMENT_FIRST_LINE)) {
     const seed = JSON.parse(match[1]!) as string;
     const line = match[2]!.replace(/&#(\d+);/gu, (_ref, code: string) => String.fromCodePoint(Number(code))).trim();
-    if (!firstLines.has(seed) && line !== "") firstLines.set(seed, line);
+    if (!lines.has(seed) && line !== "") lines.set(seed, line);
   }
+  return lines;
+}
+
+/**
+ * Where an untitled document's first line comes from: lib/archive.ts reads it from the report
+ * bodies when a title first needs it (the bodies are not held in memory), and it is kept here.
+ */
+let readFirstLine: (seed: string) => string | undefined = () => undefined;
+const firstLines = new Map<string, string | undefined>();
+
+export function readFirstLinesWith(reader: (seed: string) => string | undefined): void {
+  readFirstLine = reader;
+  firstLines.clear();
+}
+
+function firstLine(seed: string): string | undefined {
+  if (!firstLines.has(seed)) firstLines.set(seed, readFirstLine(seed));
+  return firstLines.get(seed);
 }
 
 /**
@@ -25,7 +43,7 @@ export function sourceTitle(source: Source): string {
   if (source.title) return source.title;
   const stated = [source.publisher, source.published ? formatDate(source.published) : null].filter(Boolean);
   if (stated.length > 0) return `${stated.join(" ")} · ${REPORT_KIND[source.kind]}`;
-  const line = firstLines.get(source.seed);
+  const line = firstLine(source.seed);
   if (line) return [...line].length > FIRST_LINE_CHARS ? `${[...line].slice(0, FIRST_LINE_CHARS - 1).join("")}…` : line;
   return `${REPORT_KIND[source.kind]}（文件 ${source.seed}）`;
 }

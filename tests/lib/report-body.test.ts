@@ -55,8 +55,9 @@ describe("parseReportBody: the converter's MDX subset", () => {
 
 describe("a source's title from its first line", () => {
   it("skips page furniture: an untitled document is named by its first line that is not <Noise>", async () => {
-    const { rememberFirstLines, sourceTitle } = await import("../../src/lib/sources.ts");
-    rememberFirstLines(['<SourceDocument seed={"900_untitled.txt"} kind={"results"}>', "", `<Noise>${escapeText("2024-10-31 16:24:00 - 承德发布")}</Noise>`, "", "我市民生实事稳步推进", "", "</SourceDocument>"].join("\n"));
+    const { documentFirstLines, readFirstLinesWith, sourceTitle } = await import("../../src/lib/sources.ts");
+    const lines = documentFirstLines(['<SourceDocument seed={"900_untitled.txt"} kind={"results"}>', "", `<Noise>${escapeText("2024-10-31 16:24:00 - 承德发布")}</Noise>`, "", "我市民生实事稳步推进", "", "</SourceDocument>"].join("\n"));
+    readFirstLinesWith((seed) => lines.get(seed));
     expect(sourceTitle({ seed: "900_untitled.txt", kind: "results", title: null, published: null, publisher: null, asOf: null })).toBe("我市民生实事稳步推进");
   });
 });

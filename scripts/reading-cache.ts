@@ -1,0 +1,79 @@
+// The converter's per-document readings kept on disk between runs (scripts/ingest.ts), so that
+// adding or changing one document re-reads that document only. A reading is found by the
+// SHA-256 of the document's name and bytes, under a folder named for the converter itself (a
+// hash of src/ingest/ and package-lock.json): a changed converter or dependency starts afresh,
+// and the folders of other converter versions are removed when the first reading is written.
+
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { DocumentReading, ReadingCache } from "../src/ingest/convert.ts";
+import type { InputDocument } from "../src/ingest/model.ts";
+
+const ROOT = fileURLToPath(new URL("../", import.meta.url));
+
+/** Everything the readings depend on besides the document: the converter's source and the locked dependencies. */
+export function converterFingerprint(root = ROOT): string {
+  const hash = createHash("sha256");
+  const dir = path.join(root, "src/ingest");
+  const files = readdirSync(dir, { recursive: true, encoding: "utf8" })
+    .filter((file) => statSync(path.join(dir, file)).isFile())
+    .sort();
+  for (const file of [...files.map((f) => path.join("src/ingest", f)), "package-lock.json"]) {
+    hash.update(`${file}\0`);
+    hash.update(readFileSync(path.join(root, file)));
+    hash.update("\0");
+  }
+  return hash.digest("hex").slice(0, 16);
+}
+
+export interface DiskReadingCache extends ReadingCache {
+  /** Documents read from the cache and read afresh in this run. */
+  hits: number;
+  misses: number;
+}
+
+export function diskReadingCache(dir: string, fingerprint = converterFingerprint()): DiskReadingCache {
+  const versionDir = path.join(dir, fingerprint);
+  let pruned = false;
+  const file = (input: InputDocument) => {
+    const key = createHash("sha256").update(`${input.name}\0`).update(input.bytes).digest("hex");
+    return path.join(versionDir, `${key}.json`);
+  };
+  const cache: DiskReadingCache = {
+    hits: 0,
+    misses: 0,
+    get(input) {
+      const where = file(input);
+      if (!existsSync(where)) {
+        cache.misses++;
+        return undefined;
+      }
+      try {
+        const reading = JSON.parse(readFileSync(where, "utf8")) as DocumentReading;
+        cache.hits++;
+        return reading;
+      } catch {
+        // a half-written or damaged entry: read the document again
+        cache.misses++;
+        return undefined;
+      }
+    },
+    set(input, reading) {
+      if (!pruned) {
+        pruned = true;
+        for (const other of existsSync(dir) ? readdirSync(dir) : []) {
+          if (other !== fingerprint) rmSync(path.join(dir, other), { recursive: true, force: true });
+        }
+        mkdirSync(versionDir, { recursive: true });
+      }
+      // Written before the archive is merged (merging changes the reports in place).
+      const where = file(input);
+      const partial = `${where}.${process.pid}.tmp`;
+      writeFileSync(partial, JSON.stringify(reading));
+      renameSync(partial, where);
+    },
+  };
+  return cache;
+}
