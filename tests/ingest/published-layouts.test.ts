@@ -317,4 +317,17 @@ describe("published pages", () => {
     );
     expect(report.projects.map((p) => p.title)).toEqual(["出生缺陷防治", "噪声扰民整治", "菜市场整治", "电信诈骗治理", "法律援助", "老旧小区改造", "无障碍改造"]);
   });
+
+  it("gives each name of a counted group its own rate where the sentence lists one per name (分别达38%、64%)", () => {
+    const report = only(
+      "2024年1-4月宿松县30项民生实事有序推进。法律援助、送戏进万村活动、残疾人培训等3项完成率分别达38%、64%、70%;菜市场整治、电信诈骗治理等2项常态化开展。",
+    );
+    expect(report.projects.map((p) => [p.title, p.metrics.map((m) => `${m.value}${m.unit}`).join(" ")])).toEqual([
+      ["法律援助", "38%"],
+      ["送戏进万村活动", "64%"],
+      ["残疾人培训", "70%"],
+      ["菜市场整治", ""],
+      ["电信诈骗治理", ""],
+    ]);
+  });
 });

@@ -83,7 +83,9 @@ function countedRuns(blocks: Block[]): Structure | null {
       if (names.length !== numeral(m[2]!)) continue;
       runs++;
       if (first < 0) first = k;
-      items.push(...namedItems(b, m.index!, names));
+      const named = namedItems(b, m.index!, names);
+      attachEachRate(b, m.index! + m[0].length, named);
+      items.push(...named);
     }
   }
   return runs >= MIN_COUNTED_RUNS ? { items, preamble: blocks.slice(0, first), lists: 1, partial: true } : null;
@@ -92,6 +94,22 @@ function countedRuns(blocks: Block[]): Structure | null {
 // Names each in quotes, one after another: 其中，“新建老年人日间服务中心”“新设社区老年人助餐服务点”…
 const QUOTED_RUN = /(?:[“"「][^”"」“「,，。;；]{2,30}[”"」][、和及与]?\s*){4,}/u;
 const QUOTED_NAME = /[“"「]([^”"」“「,，。;；]{2,30})[”"」]/gu;
+
+// Percentages one per name, in order, after the names: …等5项完成率分别达38%、64%、67.5%、70%、99%
+const EACH_RATE = /^[^。;；]{0,12}?分别(?:达到?|为|是)?\s*/u;
+const PERCENT = /\d+(?:\.\d+)?\s*%/gu;
+
+/** Gives each named project its own percentage where the sentence lists one per name (分别…). */
+function attachEachRate(b: Block, from: number, items: ItemDraft[]): void {
+  const lead = EACH_RATE.exec(b.text.slice(from));
+  if (!lead) return;
+  const at = from + lead[0].length;
+  const end = b.text.slice(at).search(/[。;；]/);
+  const list = b.text.slice(at, end < 0 ? undefined : at + end);
+  const rates = [...list.matchAll(PERCENT)];
+  if (rates.length !== items.length) return;
+  rates.forEach((r, j) => items[j]!.passages.push({ span: sliceSpan(b.paragraph.span, at + r.index!, at + r.index! + r[0].length), role: "actual" }));
+}
 
 /** Runs of quoted names, each name once: some of the programme's projects (其中… · …等). */
 function quotedNames(blocks: Block[]): Structure | null {
