@@ -3,7 +3,7 @@
 import { isHeadline, type Paragraph } from "./normalise.ts";
 import { isTableRow, matchMarker, opensItem, type MarkerType } from "./markers.ts";
 import { joinSpans } from "./text.ts";
-import { isHeaderCell } from "./layouts/tables.ts";
+import { isHeaderCell, MAX_LINE_CELL } from "./layouts/tables.ts";
 
 export interface Block {
   paragraph: Paragraph;
@@ -95,17 +95,14 @@ function loneNumberRuns(blocks: Block[]): Set<number> {
   return starts;
 }
 
-// A table drawn one cell per line ends at the first paragraph longer than any cell.
-const MAX_CELL_LINE = 60;
-
-/** Blocks inside a table drawn one cell per line: from a header of three or more column names to the first long paragraph. */
+/** Blocks inside a table drawn one cell per line: from a header of three or more column names to the first paragraph longer than a cell. */
 function tableRegion(blocks: Block[]): Set<number> {
   const inside = new Set<number>();
   for (let i = 0; i < blocks.length; i++) {
     let end = i;
     while (end < blocks.length && isHeaderCell(blocks[end]!.text)) end++;
     if (end - i < 3) continue;
-    for (i = end; i < blocks.length && blocks[i]!.text.length <= MAX_CELL_LINE; i++) inside.add(i);
+    for (i = end; i < blocks.length && blocks[i]!.text.length <= MAX_LINE_CELL; i++) inside.add(i);
   }
   return inside;
 }

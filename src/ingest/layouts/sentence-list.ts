@@ -6,6 +6,7 @@ import type { ItemDraft, Structure } from "../draft.ts";
 import { cleanTitle, splitTopLevel } from "../titles.ts";
 import { bigramDice as dice } from "../similarity.ts";
 import { numeral } from "../markers.ts";
+import { statedCount } from "../segment.ts";
 
 // The sentence that announces the list: …十件实事是： · …10件民生实事包括： · 确定了以下8项为民办实事：
 // · “十件民生实事”具体为： · 十大民生实事项目分别是： · 十大民生实事项目与群众息息相关，包括：
@@ -172,14 +173,13 @@ function commaNames(list: string): string[] | null {
 // A sentence that opens with the list's cue, right after one that states the count:
 // 2019年“十件实事”涉及医疗、教育等多个民生问题，亮点十足。分别为：A；B；… · …完成年度目标任务的65.9%。各项目进展如下：A、B、…
 const CUE_OPENING = /[。]\s*(?:分别为|分别是|具体为|具体是|主要包括|包括|[^。,，:：]{0,10}如下)\s*[:：]?/u;
-const COUNT_SENTENCE = /(?:\d+|[一二三四五六七八九十两]+)\s*[件项大个][^。]{0,6}?(?:实事|民生|项目|工程)/u;
 
 /** The cue of a list whose count the sentence before states, as a match of ANNOUNCE would give it; or null. */
 function announcedAfterCount(text: string): RegExpExecArray | null {
   const m = CUE_OPENING.exec(text);
   if (!m) return null;
   const before = text.slice(0, m.index);
-  return COUNT_SENTENCE.test(before.slice(before.lastIndexOf("。") + 1)) ? m : null;
+  return statedCount(before.slice(before.lastIndexOf("。") + 1)) !== null ? m : null;
 }
 
 /** The projects a list of names stands for, each titled by its name as written; none if a piece is too long to be a name. */

@@ -34,7 +34,7 @@ const COLUMN = {
 // A project cell up to this long is the title as written; a longer one is cut at its first clause.
 const MAX_TITLE_CELL = 40;
 // Furthest a one-cell-per-line table's cell may run: longer lines are paragraphs.
-const MAX_LINE_CELL = 60;
+export const MAX_LINE_CELL = 60;
 // A header cell is short, and a table has at most so many columns.
 const MAX_HEADER_CELL = 12;
 const MAX_COLUMNS = 14;
