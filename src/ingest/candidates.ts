@@ -47,6 +47,9 @@ const WEIGHTS = { numbering: 2, count: 3, figures: 1.5, coverage: 1.5, container
 const PRIOR: Record<string, number> = { narrative: -2.5, headings: -0.5, inline: -0.25, sentence: -0.25, lines: -0.5, leads: -0.25 };
 // The share of count evidence a narrative reading earns.
 const NARRATIVE_COUNT_SHARE = 0.5;
+// What numbering is worth where its runs are too short to be lists: a restart at 1 over a run of
+// one, or every number of a reading whose headings each hold one or two.
+const SHORT_RUN = 0.25;
 // Titles longer than this are sentences, not names of projects.
 const LONG_TITLE = 40;
 
@@ -122,7 +125,7 @@ function score(layout: string, structure: Structure, stated: number[], totalFigu
   const lengths = items.map((it) => it.title.length).sort((a, b) => a - b);
   const evidence: Evidence = {
     items: items.length,
-    numbering: numberingScore(items),
+    numbering: numberingScore(structure.writtenNumbers ? items.map((it, k) => ({ ...it, no: structure.writtenNumbers![k]! })) : items),
     // The narrative reading cuts prose at its own guesses: a count it meets is half the evidence.
     count: (structure.partial && stated.some((n) => items.length <= n) ? 0 : countScore(items.length, stated, runsFromOne(items))) * (layout === "narrative" ? NARRATIVE_COUNT_SHARE : 1),
     figures: withFigures / items.length,
@@ -152,13 +155,23 @@ function score(layout: string, structure: Structure, stated: number[], totalFigu
 export function numberingScore(items: ItemDraft[]): number {
   const numbered = items.filter((it) => it.no !== null);
   if (numbered.length < items.length / 2) return 0.5;
+  // The size of the run each item opens under its heading.
+  const runs = items.map(() => 0);
+  let opener = 0;
+  items.forEach((it, k) => {
+    if (opensGroup(items[k - 1], it)) opener = k;
+    runs[opener]!++;
+  });
+  const openers = runs.filter((n) => n > 0).length;
+  // Runs of one or two under each of many headings ("● X / 1.… ● Y / 1.… 2.…") number the
+  // parts of the headings, not a list of projects.
+  if (openers >= 3 && items.length / openers < 2) return SHORT_RUN;
   let good = 0;
   items.forEach((it, k) => {
     const prev = items[k - 1];
-    const newGroup = opensGroup(prev, it);
     if (it.no === null) return;
     if (prev?.no != null && it.no === prev.no + 1) good++;
-    else if (it.no === 1 && newGroup) good++;
+    else if (it.no === 1 && opensGroup(prev, it)) good += runs[k]! >= 2 ? 1 : SHORT_RUN;
   });
   return good / items.length;
 }

@@ -46,6 +46,8 @@ export interface Structure {
   /** Blocks before the first item: headline, dateline, lede. */
   preamble: Block[];
   lists: number;
+  /** The numbers the text wrote, where the reader numbered the items itself: numbering evidence is read from these. */
+  writtenNumbers?: Array<number | null>;
   /** The text says its list is incomplete (A、B、C等10个项目 · …等): fewer items than the count are no evidence against it. */
   partial?: boolean;
 }

@@ -36,6 +36,14 @@ describe("evidence", () => {
     expect(numberingScore([item(null), item(null)])).toBe(0.5);
   });
 
+  it("takes runs of one or two under each of many headings as parts of the headings, not a list", () => {
+    // ● A / 1. ● B / 1. 2. ● C / 1. ● D / 1.: the 1. lines number each heading's parts.
+    const parts = [item(1, 0), item(1, 1), item(2, 1), item(1, 2), item(1, 3)];
+    expect(numberingScore(parts)).toBeLessThan(0.5);
+    // 一、省定 / 1. 2. 3. 二、市定 / 1. 2. 3.: two headings over lists of their own.
+    expect(numberingScore([item(1, 0), item(2, 0), item(3, 0), item(1, 1), item(2, 1), item(3, 1)])).toBe(1);
+  });
+
   it("scores agreement with the stated count, falling off as the reading strays", () => {
     expect(countScore(12, [12])).toBe(1);
     expect(countScore(12, [10, 12])).toBe(1);
@@ -88,6 +96,39 @@ describe("choosing the reading", () => {
     ]);
     expect(report.sources[0]!.kind).toBe("results");
     expect(report.sources[0]!.check).toEqual({ layout: "marker:part", stated: 4, read: 4, numbering: "ok" });
+  });
+
+  it("reads bullets as the projects when each carries one or two numbered parts", () => {
+    const text = [
+      "2022年瑞安市民生实事项目",
+      "",
+      "2022年，瑞安市将办好以下民生实事：",
+      "",
+      "● 扩大普惠性托育服务",
+      "1.新增托位600个。",
+      "",
+      "● 改造农村公路",
+      "1.改造提升农村公路60公里。",
+      "2.新建港湾式候车亭20个。",
+      "",
+      "● 建设城市书房",
+      "1.新建城市书房8家。",
+      "",
+      "● 提升急救服务",
+      "1.新增急救站点5个。",
+      "2.配备救护车10辆。",
+      "",
+      "● 推进老年助餐",
+      "1.新建老年食堂30家。",
+    ].join("\n");
+    const report = run(text).archive.reports[0]!;
+    expect(report.projects.map((p) => [p.title, p.metrics.length])).toEqual([
+      ["扩大普惠性托育服务", 1],
+      ["改造农村公路", 2],
+      ["建设城市书房", 1],
+      ["提升急救服务", 2],
+      ["推进老年助餐", 1],
+    ]);
   });
 
   it("closes the list at 下一步: the closing measures are not projects", () => {

@@ -49,9 +49,12 @@ export function inlineListItems(blocks: Block[]): Structure[] {
     else runs.push([p]);
   }
   const structure = (ps: InlineParagraph[], renumber: boolean): Structure => {
-    const items = ps.flatMap((p) => p.items.map((it) => ({ ...it, passages: [...it.passages] })));
-    if (renumber) items.forEach((item, k) => (item.no = k + 1));
-    return { items, preamble: blocks.slice(0, ps[0]!.at), lists: 1 };
+    const items = ps.flatMap((p, group) => p.items.map((it) => ({ ...it, passages: [...it.passages], ...(renumber ? { group } : {}) })));
+    if (!renumber) return { items, preamble: blocks.slice(0, ps[0]!.at), lists: 1 };
+    // Each paragraph numbered from 1 is evidence only as far as its own run goes.
+    const writtenNumbers = items.map((item) => item.no);
+    items.forEach((item, k) => (item.no = k + 1));
+    return { items, preamble: blocks.slice(0, ps[0]!.at), lists: 1, writtenNumbers };
   };
   const out = runs.filter((run) => run.reduce((n, p) => n + p.items.length, 0) >= 2).map((run) => structure(run, false));
   // Every paragraph's list together: numbers restart with each paragraph, so document order numbers them.
