@@ -12,7 +12,7 @@ import { tableItems } from "./layouts/tables.ts";
 import { narrativeItems } from "./layouts/narrative.ts";
 import { sentenceItems } from "./layouts/sentence-list.ts";
 import { lineItems } from "./layouts/lines.ts";
-import { leadSentenceItems } from "./layouts/lead-sentences.ts";
+import { leadSentenceItems, namedClauseItems } from "./layouts/lead-sentences.ts";
 import { countFigures } from "./figures-count.ts";
 
 export interface Evidence {
@@ -44,7 +44,7 @@ export interface Candidate {
 // sign; numbering that runs 1..N and items that carry figures come next.
 const WEIGHTS = { numbering: 2, count: 3, figures: 1.5, coverage: 1.5, containers: -2, fewItems: -1, longTitles: -1, noFigures: -1 };
 // Layouts that read any text at all start behind: they are what is left when nothing else fits.
-const PRIOR: Record<string, number> = { narrative: -2.5, headings: -0.5, inline: -0.25, sentence: -0.25, lines: -0.5, leads: -0.25 };
+const PRIOR: Record<string, number> = { narrative: -2.5, headings: -0.5, inline: -0.25, sentence: -0.25, lines: -0.5, leads: -0.25, named: -0.5 };
 // The share of count evidence a narrative reading earns.
 const NARRATIVE_COUNT_SHARE = 0.5;
 // What numbering is worth where its runs are too short to be lists: a restart at 1 over a run of
@@ -84,6 +84,7 @@ export function proposeCandidates(blocks: Block[], statedCounts: number[], force
     proposers.push({ layout: "sentence", numbered: false, read: () => [sentenceItems(blocks)] });
     proposers.push({ layout: "lines", numbered: false, read: () => [lineItems(blocks)] });
     proposers.push({ layout: "leads", numbered: false, read: () => [leadSentenceItems(blocks)] });
+    proposers.push({ layout: "named", numbered: false, read: () => [namedClauseItems(blocks)] });
     proposers.push({ layout: "headings", numbered: false, read: () => [headingItems(blocks)] });
     proposers.push({ layout: "narrative", numbered: false, read: () => [narrativeItems(blocks)] });
   }

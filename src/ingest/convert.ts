@@ -250,7 +250,8 @@ function readList(context: DocumentContext, list: number, items: ItemDraft[]): R
   // Per-item evidence of achievement: the share of items that state how far they got.
   const rated = items.length ? items.filter((i) => i.passages.some((p) => STATED_RATE.test(p.span.text))).length / items.length : 0;
   const own = ownYearText(scope, year);
-  const kind: ReportKind = fm.kind ?? reportKind(own, rated, asOfMonth(own) ?? monthSoFar(facts.published, year, own));
+  const yearEnd = asOfDate(own, year)?.startsWith(`${year}-12-`) ?? false;
+  const kind: ReportKind = fm.kind ?? reportKind(own, rated, asOfMonth(own) ?? monthSoFar(facts.published, year, own), yearEnd);
   const source: Source = {
     seed: doc.seed,
     kind,

@@ -219,19 +219,23 @@ const MEASURED_AGAINST_PLAN = /(?:比|超|超过|高于|低于)(?:年度|全年)
 // How much the share of items with stated rates weighs against the cue words (a list whose
 // every item states its rate is results, whatever a closing paragraph plans).
 const RATED_WEIGHT = 6;
+// How much a cut-off at the end of the report's own year weighs (截至2020年12月底，…): the year
+// is told as done, whatever words of its announcement (征集, 确定) the text repeats.
+const YEAR_END_WEIGHT = 3;
 
 /**
  * Plan, progress or results, by the cues of each and by the share of items that state a
  * completion rate: a cut-off date before December makes an interim report even when it
- * states completion rates ("截至6月底…完成年度目标任务的62%"). "完成年度计划的X%" is a
- * result; its 计划 is never read as a plan cue.
+ * states completion rates ("截至6月底…完成年度目标任务的62%"), one at the end of the year's
+ * December (`yearEnd`) is evidence of results. "完成年度计划的X%" is a result; its 计划 is never
+ * read as a plan cue.
  */
-export function reportKind(text: string, ratedShare: number, asOfMonth: number | null = null): ReportKind {
+export function reportKind(text: string, ratedShare: number, asOfMonth: number | null = null, yearEnd = false): ReportKind {
   if (asOfMonth !== null && asOfMonth < 12) return "progress";
   const count = (re: RegExp, t = text) => (t.match(re) ?? []).length;
   const withoutRates = text.replace(STATED_RATES, "").replace(MEASURED_AGAINST_PLAN, "");
   const scores: Array<[ReportKind, number]> = [
-    ["results", count(RESULT_CUES, text.replace(ASPIRATION, "确保")) + RATED_WEIGHT * ratedShare],
+    ["results", count(RESULT_CUES, text.replace(ASPIRATION, "确保")) + RATED_WEIGHT * ratedShare + (yearEnd ? YEAR_END_WEIGHT : 0)],
     ["plan", count(PLAN_CUES, withoutRates) + count(ASPIRATION)],
     ["progress", count(PROGRESS_CUES)],
   ];
@@ -276,13 +280,15 @@ export function asOfDate(text: string, year: number): string | null {
 
 // 10项省重点民生实事 · 22件省市重点民生实事 · 10件12项省重点民生实事 · 20项民生工程 · 十件
 // · 8项市办实事 · 6件惠民实事 · 10项省政府民生实事 · 项目共8项 (never 第一项实事)
-// · 十项重要民生实事 (never 19项为民办实事候选项目, the candidates put to a vote, nor 一件件…实事) · and the noun first: 民生实事12项 · 民生实事项目八件 · 为民实事项目5件12项 · 民生工程9项
+// · 十项重要民生实事 (never 19项为民办实事候选项目, the candidates put to a vote, nor 一件件…实事, nor 收集到民生实事108件) · and the noun first: 民生实事12项 · 民生实事项目八件 · 为民实事项目5件12项 · 民生工程9项
 const PROGRAMME = "(?:民生实事|为民办实事|为民实事|民生工程|民心工程|惠民实事|民生项目|实事)";
+// Proposals gathered before the vote are no count of the programme: 共收集到民生实事108件 · 征集到建议200条.
+const GATHERED = "(?<!(?:收集|征集|收到|汇总)到?(?:了|共)?[^。，,；;]{0,4})";
 const COUNT = new RegExp(
-  `(?<!第)(?:(\\d+|[一二三四五六七八九十]+)件)?(\\d+|[一二三四五六七八九十两]+)(?:项(?!项)|件(?!件)|大|个?方面|个(?!个))(?!左右|余|多)(?:[^。,，;；:：、\\d]{0,12}?(?:\\d{4}年度?[^。,，;；:：、\\d]{0,8}?)?)?(?:[省市县区](?:政府|委|定|办|级)?|省市)?(?:重点|重要|主要)?${PROGRAMME}(?!(?:项目)?候选)` +
+  `(?<!第)${GATHERED}(?:(\\d+|[一二三四五六七八九十]+)件)?(\\d+|[一二三四五六七八九十两]+)(?:项(?!项)|件(?!件)|大|个?方面|个(?!个))(?!左右|余|多)(?:[^。,，;；:：、\\d]{0,12}?(?:\\d{4}年度?[^。,，;；:：、\\d]{0,8}?)?)?(?:[省市县区](?:政府|委|定|办|级)?|省市)?(?:重点|重要|主要)?${PROGRAMME}(?!(?:项目)?候选)` +
     `|(?:方面|大类|类)(\\d+|[一二三四五六七八九十]+)(?:个)?(?:项|件|事项)` +
     `|(?:项目)?共(?:计)?(\\d+|[一二三四五六七八九十]+)项` +
-    `|${PROGRAMME}(?:项目)?(?:共|计|为|有)?(?:(\\d+|[一二三四五六七八九十]+)件)?(\\d+|[一二三四五六七八九十两]+)(?:[项件](?![目])|个(?=[,，。;；]))(?!左右|余|多)`,
+    `|${GATHERED}${PROGRAMME}(?:项目)?(?:共|计|为|有)?(?:(\\d+|[一二三四五六七八九十]+)件)?(\\d+|[一二三四五六七八九十两]+)(?:[项件](?![目])|个(?=[,，。;；]))(?!左右|余|多)`,
   "gu",
 );
 // The count a match states (the 项 of "N件M项"; 34 of 十个方面34项), and every number it names.

@@ -330,4 +330,53 @@ describe("published pages", () => {
       ["电信诈骗治理", ""],
     ]);
   });
+
+  it("reads prose that opens a sentence with each project's name (X工程，…。Y工程，…。) as those projects, a selection of the stated count", () => {
+    const report = only(
+      [
+        "山西:16项民生工程进展顺利",
+        "",
+        "2023年11月05日 来源：山西日报",
+        "",
+        "太原11月5日电 今年以来，山西大力实施16项民生工程。截至目前，多数工程已超额完成年度目标任务。",
+        "",
+        "据介绍，城镇供热管网改造工程，改造管网420公里，完成年度任务的105%。农村饮水提质工程，新建集中供水站36座，完成年度任务的100%。统计显示，“暖心食堂”建设工程，建成社区食堂210个，完成年度任务的116.7%；另有村级助餐点80个在建。",
+        "",
+        "随着民生工程的推进，群众获得感不断增强。",
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => [p.title, p.metrics.map((m) => `${m.value}${m.unit}`).join(" ")])).toEqual([
+      ["城镇供热管网改造工程", "420公里"],
+      ["农村饮水提质工程", "36座"],
+      ["“暖心食堂”建设工程", "210个 80个"],
+    ]);
+    expect(report.projectCount).toBe(16);
+    expect(report.sources[0]!.kind).toBe("progress");
+  });
+
+  it("reads names that an ellipsis closes, the count later in the sentence (A、B、C……在…会上，10件…项目由代表选出), and no count in the proposals gathered", () => {
+    const report = only(
+      [
+        "票决实事回应群众期盼",
+        "",
+        "东台市2025年度共收集到民生实事96件，经汇总筛选后提交大会票决。",
+        "",
+        "老旧小区改造工程、城乡公交提升工程、社区托育扩容工程、农贸市场改造工程……在1月10日闭幕的东台市人民代表大会上，10件2025年度民生实事项目由代表投票选出。",
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(["老旧小区改造工程", "城乡公交提升工程", "社区托育扩容工程", "农贸市场改造工程"]);
+    expect(report.projectCount).toBe(10);
+    expect(report.year).toBe(2025);
+  });
+
+  it("reads a report whose cut-off is the end of its own year (截至2022年12月底…完成全年任务) as results, whatever words of its announcement it repeats", () => {
+    const report = only(
+      [
+        "2022年，鞍山市委、市政府通过公开征集，研究确定了“供暖提质工程”、“背街小巷整治工程”、“社区食堂工程”、“老年助餐工程”等10项重点民生工程。",
+        "",
+        "截至2022年12月底，我市10项重点民生工程全面完成了全年任务目标。",
+      ].join("\n"),
+    );
+    expect(report.sources[0]!.kind).toBe("results");
+  });
 });

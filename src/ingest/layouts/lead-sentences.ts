@@ -61,3 +61,63 @@ export function leadSentenceItems(blocks: Block[]): Structure | null {
   });
   return { items, preamble: blocks.slice(0, best[0]![0]), lists: 1 };
 }
+
+// A sentence that opens with a project's name as its own clause, inside running prose:
+// "棚户区改造工程，新开工11万套…。老旧小区改造工程，改造3057个…。" The name ends in a word for
+// a project (工程 · 项目 · 行动) and states no figure.
+// An attribution may come first (统计显示，… · 据介绍，…).
+const NAMED_CLAUSE = /^(?:[^。，,；;\d]{0,8}(?:显示|介绍|据悉|了解到)[，,])?([^。，,；;：:\d]{0,20}?(?:工程|项目|行动))[，,：:]/u;
+// What a clause opening a sentence of prose says of the programme as a whole, not of one project.
+const PROGRAMME_CLAUSE = /民生|实事|惠民工程$|^(?:一大批|一批|各项|所有|全部|这些|上述|重点|其中|今年|去年|全[省市县区])/u;
+
+/**
+ * A feature story that reports one project per sentence, in prose: each sentence that opens
+ * with a project's name begins an item, which runs to the next such sentence or the end of
+ * its paragraph.
+ */
+export function namedClauseItems(blocks: Block[]): Structure | null {
+  const items: ItemDraft[] = [];
+  let first = -1;
+  blocks.forEach((b, k) => {
+    if (b.type !== "body") return;
+    const span = b.paragraph.span;
+    let open: ItemDraft | null = null;
+    for (const [start, end] of sentences(span.text)) {
+      const sentence = span.text.slice(start, end);
+      const named = NAMED_CLAUSE.exec(sentence);
+      const name = named?.[1];
+      const nameAt = named ? named[0].length - named[1]!.length - 1 : 0;
+      if (named && name!.length >= MIN_NAME && !PROGRAMME_CLAUSE.test(name!)) {
+        open = {
+          no: null,
+          title: cleanTitle(name!),
+          titleSpan: sliceSpan(span, start + nameAt, start + nameAt + named[1]!.length),
+          level: null,
+          section: null,
+          responsible: [],
+          passages: [{ span: sliceSpan(span, start + named[0].length, end), role: null }],
+          list: 0,
+        };
+        items.push(open);
+        if (first < 0) first = k;
+      } else if (open) open.passages.push({ span: sliceSpan(span, start, end), role: null });
+    }
+  });
+  if (items.length < MIN_ITEMS) return null;
+  // Prose that names projects one by one tells a selection as often as the whole list: fewer
+  // than the stated count is no evidence against it.
+  return { items, preamble: blocks.slice(0, first), lists: 1, partial: true };
+}
+
+/** The [start, end) of each sentence of a paragraph, its 。 included. */
+function sentences(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start = 0;
+  for (const m of text.matchAll(/[。！？!?]/gu)) {
+    out.push([start, m.index! + 1]);
+    start = m.index! + 1;
+    while (/\s/u.test(text[start] ?? "")) start++;
+  }
+  if (start < text.length) out.push([start, text.length]);
+  return out.filter(([s, e]) => text.slice(s, e).trim().length > 0);
+}

@@ -134,7 +134,8 @@ function quotedNames(blocks: Block[]): Structure | null {
 }
 
 // Names listed first and counted after: 经测评，农村人居环境整治、就业创业提升、…等10个项目满意
-const NAMES_THEN_COUNT = /(?:^|[,，:：。])\s*((?:[^,，。;；:：、]{2,24}、){3,}[^,，。;；:：、]{2,24})等\s*(?:\d+|[一二三四五六七八九十]+)\s*[个项件]/u;
+// …or an ellipsis does, the count coming later in its sentence (A、B、C……在…会议上，10件…项目由…选出).
+const NAMES_THEN_COUNT = /(?:^|[,，:：。])\s*((?:[^,，。;；:：、]{2,24}、){3,}[^,，。;；:：、…⋯]{2,24})(?:等\s*(?:\d+|[一二三四五六七八九十]+)\s*[个项件]|[…⋯]{1,2}[^。]{0,60}?(?:\d+|[一二三四五六七八九十]+)\s*[个项件])/u;
 
 /** A list of names that a count closes (A、B、C…等10个项目), the first such sentence of the text. */
 function namesBeforeCount(blocks: Block[]): Structure | null {
