@@ -66,4 +66,8 @@ describe("extraction score", () => {
     expectThresholds(score);
     expect(score.rejections, score.misses.join("\n")).toBe(1);
   });
+
+  it("reads the variant documents as a second reader, who never saw the converter or the first gold, reads them", () => {
+    expectUnseenThresholds(run("tests/fixtures/variants", "tests/fixtures/variants-independent"));
+  });
 });
