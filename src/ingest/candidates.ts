@@ -4,6 +4,7 @@
 // gives, and the best one wins. The scores are kept, so a reader can see why.
 import type { Block } from "./structure.ts";
 import { opensGroup, type ItemDraft, type Structure } from "./draft.ts";
+import { regionIndex } from "./regions.ts";
 import { familyOf, type MarkerType } from "./markers.ts";
 import { markerItems } from "./layouts/markers.ts";
 import { headingItems, headlineItems } from "./layouts/headlines.ts";
@@ -93,7 +94,8 @@ export function proposeCandidates(blocks: Block[], statedCounts: number[], force
   let best = -Infinity;
   for (const proposer of proposers) {
     if (bestPossible(proposer, statedCounts.length > 0) < best) continue;
-    for (const structure of proposer.read()) {
+    for (const read of proposer.read()) {
+      const structure = read && withoutPlaces(read);
       if (!structure?.items.length) continue;
       const candidate = score(proposer.layout, structure, statedCounts, total);
       scored.push(candidate);
@@ -104,6 +106,17 @@ export function proposeCandidates(blocks: Block[], statedCounts: number[], force
   // 1.… 2.…, "十二件18项") are the projects, their numbered lines the parts.
   const firstAt = (c: Candidate) => (c.layout.startsWith("marker:") ? blocks.findIndex((b) => b.type === "marker" && (b.marker === "group" ? "ordinal" : b.marker) === c.layout.slice(7)) : Infinity);
   return scored.sort((a, b) => b.score - a.score || firstAt(a) - firstAt(b) || a.layout.localeCompare(b.layout));
+}
+
+// An item that is only a place's full name (1、金寨县；2、裕安区 · a table's row per 市州) ranks
+// or tabulates the regions, not the projects.
+const PLACE_NAME = /^[\u4e00-\u9fff]{2,12}(?:省|市|县|区|州|盟|旗)$/u;
+const isPlace = (item: ItemDraft) => PLACE_NAME.test(item.title) && regionIndex().byName.has(item.title);
+
+/** The reading without items that only name a place. */
+function withoutPlaces(structure: Structure): Structure {
+  if (!structure.items.some(isPlace)) return structure;
+  return { ...structure, items: structure.items.filter((it) => !isPlace(it)) };
 }
 
 /** The highest score a reader's reading can reach: numbering, count (where one is stated), figures and coverage all perfect. */
