@@ -48,6 +48,9 @@ const WEIGHTS = { numbering: 2, count: 3, figures: 1.5, coverage: 1.5, container
 const PRIOR: Record<string, number> = { narrative: -2.5, headings: -0.5, inline: -0.25, sentence: -0.25, lines: -0.5, leads: -0.25, named: -0.5 };
 // The share of count evidence a narrative reading earns.
 const NARRATIVE_COUNT_SHARE = 0.5;
+// Layouts that report a selection of the stated count as often as the whole of it (a feature
+// story's unnumbered headings over prose, 推进养老服务工程建设 …): fewer items is no evidence against them.
+const SELECTIONS = new Set(["headings"]);
 // What numbering is worth where its runs are too short to be lists: a restart at 1 over a run of
 // one, or every number of a reading whose headings each hold one or two.
 const SHORT_RUN = 0.25;
@@ -141,7 +144,7 @@ function score(layout: string, structure: Structure, stated: number[], totalFigu
     items: items.length,
     numbering: numberingScore(structure.writtenNumbers ? items.map((it, k) => ({ ...it, no: structure.writtenNumbers![k]! })) : items),
     // The narrative reading cuts prose at its own guesses: a count it meets is half the evidence.
-    count: (structure.partial && stated.some((n) => items.length <= n) ? 0 : countScore(items.length, stated, runsFromOne(items))) * (layout === "narrative" ? NARRATIVE_COUNT_SHARE : 1),
+    count: ((structure.partial || SELECTIONS.has(layout)) && stated.some((n) => items.length <= n) ? 0 : countScore(items.length, stated, runsFromOne(items))) * (layout === "narrative" ? NARRATIVE_COUNT_SHARE : 1),
     figures: withFigures / items.length,
     coverage: totalFigures ? Math.min(1, inItems / totalFigures) : 0,
     titleLength: lengths[Math.floor(lengths.length / 2)] ?? 0,

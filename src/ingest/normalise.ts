@@ -129,9 +129,9 @@ export function normalise(text: string): CleanDocument {
   const lineStarts = [0];
   for (let i = 0; i < clean.length; i++) if (clean.charCodeAt(i) === 0x0a) lineStarts.push(i + 1);
   const positions = documentPositions(clean.length);
-  const lines = lineStarts.map((start, i) => {
+  const lines = lineStarts.flatMap((start, i) => {
     const end = i + 1 < lineStarts.length ? lineStarts[i + 1]! - 1 : clean.length;
-    return { span: trimSpan(dropInvisible(spanOf(clean, positions, start, end))), no: i + 1 };
+    return unflattenHeadings({ span: trimSpan(dropInvisible(spanOf(clean, positions, start, end))), no: i + 1 });
   });
   const paragraphs = markNoise(joinBrokenLines(lines));
   return { clean, lineStarts, paragraphs };
@@ -140,6 +140,31 @@ export function normalise(text: string): CleanDocument {
 interface Line {
   span: Span;
   no: number;
+}
+
+// A page that joined its lines with spaces keeps its headings between them: "…占年度任务94.6%。
+// 治理“餐桌污染”建设“食品放心工程” 截至9月底，…" — a short run with no punctuation of its own,
+// spaced off after a sentence's end. Chinese prose puts no spaces between its words.
+const FLATTENED_HEADING = /(?<=[。；;！？!?])[ \u3000]+([^\s。，,；;：:！？!?、]{4,30})[ \u3000]+(?=\S)/gu;
+
+/** The line, cut where a page flattened a heading into it: before the heading and after it. */
+function unflattenHeadings(line: Line): Line[] {
+  const text = line.span.text;
+  if (!text.includes(" ") && !text.includes("\u3000")) return [line];
+  const cuts: number[] = [];
+  for (const m of text.matchAll(FLATTENED_HEADING)) {
+    const at = m.index! + m[0].indexOf(m[1]!);
+    cuts.push(at, at + m[1]!.length);
+  }
+  if (!cuts.length) return [line];
+  const out: Line[] = [];
+  let from = 0;
+  for (const cut of [...cuts, text.length]) {
+    const piece = trimSpan(sliceSpan(line.span, from, cut));
+    if (piece.text) out.push({ span: piece, no: line.no });
+    from = cut;
+  }
+  return out;
 }
 
 /** Joins lines that a newspaper column or an OCR pass broke in mid-sentence. */

@@ -219,23 +219,22 @@ const MEASURED_AGAINST_PLAN = /(?:比|超|超过|高于|低于)(?:年度|全年)
 // How much the share of items with stated rates weighs against the cue words (a list whose
 // every item states its rate is results, whatever a closing paragraph plans).
 const RATED_WEIGHT = 6;
-// How much a cut-off at the end of the report's own year weighs (截至2020年12月底，…): the year
-// is told as done, whatever words of its announcement (征集, 确定) the text repeats.
-const YEAR_END_WEIGHT = 3;
 
 /**
  * Plan, progress or results, by the cues of each and by the share of items that state a
  * completion rate: a cut-off date before December makes an interim report even when it
- * states completion rates ("截至6月底…完成年度目标任务的62%"), one at the end of the year's
- * December (`yearEnd`) is evidence of results. "完成年度计划的X%" is a result; its 计划 is never
+ * states completion rates ("截至6月底…完成年度目标任务的62%"); one at the end of the report's own
+ * year (`yearEnd`: 截至2020年12月底) tells the year as done, whatever words of its announcement
+ * (征集, 确定) the text repeats. "完成年度计划的X%" is a result; its 计划 is never
  * read as a plan cue.
  */
 export function reportKind(text: string, ratedShare: number, asOfMonth: number | null = null, yearEnd = false): ReportKind {
   if (asOfMonth !== null && asOfMonth < 12) return "progress";
+  if (yearEnd) return "results";
   const count = (re: RegExp, t = text) => (t.match(re) ?? []).length;
   const withoutRates = text.replace(STATED_RATES, "").replace(MEASURED_AGAINST_PLAN, "");
   const scores: Array<[ReportKind, number]> = [
-    ["results", count(RESULT_CUES, text.replace(ASPIRATION, "确保")) + RATED_WEIGHT * ratedShare + (yearEnd ? YEAR_END_WEIGHT : 0)],
+    ["results", count(RESULT_CUES, text.replace(ASPIRATION, "确保")) + RATED_WEIGHT * ratedShare],
     ["plan", count(PLAN_CUES, withoutRates) + count(ASPIRATION)],
     ["progress", count(PROGRESS_CUES)],
   ];

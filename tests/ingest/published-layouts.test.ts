@@ -395,4 +395,20 @@ describe("published pages", () => {
     );
     expect(report.projects.map((p) => p.title)).toEqual(["职业技能培训", "老年助餐服务", "农村公路提质改造"]);
   });
+
+  it("restores headings a page flattened into its paragraph with spaces (。 推进X工程 截至…), a feature's selection of the stated count", () => {
+    const report = only(
+      [
+        "江西为民办实事项目进展顺利",
+        "2019-10-20 09:12:40 来源:江西日报",
+        "记者从省发改委获悉,2019年省委、省政府确定的25件为民办实事项目已实施过半。 推进城乡供水一体化 截至9月底,新建供水管网860公里、占年度任务91.5%;新增受益人口32万人。 实施农村危房改造 截至9月底,完成改造1.2万户、占年度任务103.2%。 建设乡镇综合文化站 截至9月底,新建综合文化站46个,省级补助资金到位0.8亿元。",
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => [p.title, p.metrics.length])).toEqual([
+      ["推进城乡供水一体化", 2],
+      ["实施农村危房改造", 1],
+      ["建设乡镇综合文化站", 2],
+    ]);
+    expect(report.projectCount).toBe(25);
+  });
 });
