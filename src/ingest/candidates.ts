@@ -51,6 +51,8 @@ const NARRATIVE_COUNT_SHARE = 0.5;
 // Layouts that report a selection of the stated count as often as the whole of it (a feature
 // story's unnumbered headings over prose, 推进养老服务工程建设 …): fewer items is no evidence against them.
 const SELECTIONS = new Set(["headings"]);
+// The share of the text's figures that prose naming its projects must hold to be the list.
+const MIN_NAMED_COVERAGE = 0.6;
 // What numbering is worth where its runs are too short to be lists: a restart at 1 over a run of
 // one, or every number of a reading whose headings each hold one or two.
 const SHORT_RUN = 0.25;
@@ -140,13 +142,17 @@ function score(layout: string, structure: Structure, stated: number[], totalFigu
       inItems += countFigures(p.span.text);
     }
   const lengths = items.map((it) => it.title.length).sort((a, b) => a - b);
+  const coverage = totalFigures ? Math.min(1, inItems / totalFigures) : 0;
+  // A selection of the stated count: a list the text marks as partial, or a layout that tells
+  // one; prose naming projects one by one only where its sentences hold most of the figures.
+  const selection = SELECTIONS.has(layout) || (!!structure.partial && (layout !== "named" || coverage >= MIN_NAMED_COVERAGE));
   const evidence: Evidence = {
     items: items.length,
     numbering: numberingScore(structure.writtenNumbers ? items.map((it, k) => ({ ...it, no: structure.writtenNumbers![k]! })) : items),
     // The narrative reading cuts prose at its own guesses: a count it meets is half the evidence.
-    count: ((structure.partial || SELECTIONS.has(layout)) && stated.some((n) => items.length <= n) ? 0 : countScore(items.length, stated, runsFromOne(items))) * (layout === "narrative" ? NARRATIVE_COUNT_SHARE : 1),
+    count: (selection && stated.some((n) => items.length <= n) ? 0 : countScore(items.length, stated, runsFromOne(items))) * (layout === "narrative" ? NARRATIVE_COUNT_SHARE : 1),
     figures: withFigures / items.length,
-    coverage: totalFigures ? Math.min(1, inItems / totalFigures) : 0,
+    coverage,
     titleLength: lengths[Math.floor(lengths.length / 2)] ?? 0,
     containers: items.filter((it) => CONTAINER.test(it.title)).length / items.length,
   };
@@ -180,9 +186,10 @@ export function numberingScore(items: ItemDraft[]): number {
     runs[opener]!++;
   });
   const openers = runs.filter((n) => n > 0).length;
-  // Runs of one or two under each of many headings ("● X / 1.… ● Y / 1.… 2.…") number the
-  // parts of the headings, not a list of projects.
-  if (openers >= 3 && items.length / openers < 2) return SHORT_RUN;
+  const restarts = items.filter((it, k) => runs[k]! > 0 && it.no === 1).length;
+  // Runs of one or two, each from 1, under each of many headings ("● X / 1.… ● Y / 1.… 2.…")
+  // number the parts of the headings, not a list of projects.
+  if (openers >= 3 && items.length / openers < 2 && restarts > openers / 2) return SHORT_RUN;
   let good = 0;
   items.forEach((it, k) => {
     const prev = items[k - 1];

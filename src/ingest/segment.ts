@@ -280,7 +280,8 @@ export function asOfDate(text: string, year: number): string | null {
 // 10项省重点民生实事 · 22件省市重点民生实事 · 10件12项省重点民生实事 · 20项民生工程 · 十件
 // · 8项市办实事 · 6件惠民实事 · 10项省政府民生实事 · 项目共8项 (never 第一项实事)
 // · 十项重要民生实事 (never 19项为民办实事候选项目, the candidates put to a vote, nor 一件件…实事, nor 收集到民生实事108件) · and the noun first: 民生实事12项 · 民生实事项目八件 · 为民实事项目5件12项 · 民生工程9项
-const PROGRAMME = "(?:民生实事|为民办实事|为民实事|民生工程|民心工程|惠民实事|民生项目|实事)";
+// A bare 实事 after 的 names a subset (3项动态跟进办理的实事进展良好), not the programme.
+const PROGRAMME = "(?:民生实事|为民办实事|为民实事|民生工程|民心工程|惠民实事|民生项目|(?<!的)实事)";
 // Proposals gathered before the vote are no count of the programme: 共收集到民生实事108件 · 征集到建议200条.
 const GATHERED = "(?<!(?:收集|征集|收到|汇总)到?(?:了|共)?[^。，,；;]{0,4})";
 const COUNT = new RegExp(

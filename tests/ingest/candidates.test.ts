@@ -42,6 +42,8 @@ describe("evidence", () => {
     expect(numberingScore(parts)).toBeLessThan(0.5);
     // 一、省定 / 1. 2. 3. 二、市定 / 1. 2. 3.: two headings over lists of their own.
     expect(numberingScore([item(1, 0), item(2, 0), item(3, 0), item(1, 1), item(2, 1), item(3, 1)])).toBe(1);
+    // （一）X / 1.… （二）Y / 2.…: one item under each heading, numbered on across them, is a list.
+    expect(numberingScore([item(1, 0), item(2, 1), item(3, 2), item(4, 3)])).toBe(1);
   });
 
   it("scores agreement with the stated count, falling off as the reading strays", () => {

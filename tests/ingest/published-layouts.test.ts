@@ -411,4 +411,21 @@ describe("published pages", () => {
     ]);
     expect(report.projectCount).toBe(25);
   });
+
+  it("reads prose by fields of the programme (X方面，…) as those projects, and no count in a subset (3项…的实事进展良好)", () => {
+    const report = only(
+      [
+        "青海2022年民生实事推进有序",
+        "2022年08月10日 来源:青海日报",
+        "办好群众最急需的8个方面民生实事，是省政府的庄严承诺。截至7月底，8个方面的25项民生实事中，4项已完成全年任务，3项动态跟进办理的实事进展良好。",
+        "促进城乡就业方面，城镇新增就业3.1万人，完成目标任务的80.2%；培训城乡劳动者5.6万人次，开发公益性岗位2100个。改善办学条件方面，新建幼儿园12所，改扩建校舍8万平方米。在加强养老服务方面，新建社区养老服务站40个，改造特困供养机构15所，新增护理型床位600张。",
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => [p.title, p.metrics.length])).toEqual([
+      ["促进城乡就业", 3],
+      ["改善办学条件", 2],
+      ["加强养老服务", 3],
+    ]);
+    expect(report.projectCount).toBe(8);
+  });
 });
