@@ -195,7 +195,8 @@ export function numberingScore(items: ItemDraft[]): number {
     const prev = items[k - 1];
     if (it.no === null) return;
     if (prev?.no != null && it.no === prev.no + 1) good++;
-    else if (it.no === 1 && opensGroup(prev, it)) good += runs[k]! >= 2 ? 1 : SHORT_RUN;
+    // A restart at 1 is a list's start only where 2 follows it.
+    else if (it.no === 1 && opensGroup(prev, it)) good += items.length === 1 || items[k + 1]?.no === 2 ? 1 : SHORT_RUN;
   });
   return good / items.length;
 }
