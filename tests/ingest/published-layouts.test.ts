@@ -428,4 +428,23 @@ describe("published pages", () => {
     ]);
     expect(report.projectCount).toBe(8);
   });
+
+  it("takes 十方面…项目涉及A、B、C等。 as the announcement of a list, never 涉及 topics that the sentence goes on about", () => {
+    const report = only(
+      [
+        "2月20日，记者从衢州市政府办公室获悉，2021年衢州市政府十方面民生实事项目已全部如期完成。",
+        "2021年衢州市政府十方面民生实事项目涉及保障饮水安全、扩大托育服务、改善交通出行、推进垃圾分类等。",
+        "保障饮水安全连续多年入选民生实事项目。去年，全市改造提升农村供水工程86处。",
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => [p.title, p.metrics.length])).toEqual([
+      ["保障饮水安全", 1],
+      ["扩大托育服务", 0],
+      ["改善交通出行", 0],
+      ["推进垃圾分类", 0],
+    ]);
+    const topics = only("驻马店市2022年“十件实事”涉及医疗、教育、交通等多个民生问题，亮点十足。分别为：新建中小学校8所；改造农村公路60公里；新建社区公园12个。");
+    expect(topics.projects).toHaveLength(3);
+    expect(topics.projects.map((p) => p.title)).not.toContain("教育");
+  });
 });
