@@ -447,4 +447,15 @@ describe("published pages", () => {
     expect(topics.projects).toHaveLength(3);
     expect(topics.projects.map((p) => p.title)).not.toContain("教育");
   });
+
+  it("reads the names a count opens in brackets (推进缓慢的有3(A、B、C)) as projects, once however many places repeat them", () => {
+    const report = only(
+      [
+        "遂宁市2018年“十件民生实事”1—9月进度公示",
+        "截至9月底，已提前完成年度目标任务的有4项；推进缓慢的有2(城区停车场建设、农贸市场改造)。其中：船山区有2(城区停车场建设、农贸市场改造)推进缓慢；射洪县有1(农贸市场改造)推进缓慢。",
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(["城区停车场建设", "农贸市场改造"]);
+    expect(report.sources[0]!.kind).toBe("progress");
+  });
 });

@@ -66,12 +66,15 @@ export function sentenceItems(blocks: Block[]): Structure | null {
 
 // A few names that their own count closes: 城镇老旧小区改造、重度残疾人无障碍改造2项 · …、严打电信网络诈骗等3项
 const COUNTED_RUN = /(?<=^|[,，:：;；。])\s*(?:其中)?((?:[^,，。;；:：、]{2,24}、)+[^,，。;；:：、\d]{2,24}?)(?:等)?\s*(\d+|[一二三四五六七八九十两]+)\s*[项个件]/gu;
+// …or a count whose names follow it in brackets: 推进缓慢的有3(A、B、C) · 南江县有2(C、D)推进缓慢
+const COUNT_THEN_NAMES = /(\d+|[一二三四五六七八九十两]+)\s*[项个件]?\s*[(（]((?:[^()（）,，。;；、]{2,24}、)*[^()（）,，。;；、\d]{2,24})[)）]/gu;
 // Runs that make a reading: at least this many, of names their count agrees with.
 const MIN_COUNTED_RUNS = 2;
 
 /**
  * Groups of names each closed by a count that agrees with them (a progress notice by status:
- * 3项进展较快…；A、B等2项动态达到年度目标。C、D、E等3项常态化开展): every such name a project.
+ * 3项进展较快…；A、B等2项动态达到年度目标。C、D、E等3项常态化开展), or opened by one with the names
+ * in brackets (推进缓慢的有3(A、B、C)): every such name a project, once.
  */
 function countedRuns(blocks: Block[]): Structure | null {
   const items: ItemDraft[] = [];
@@ -88,6 +91,15 @@ function countedRuns(blocks: Block[]): Structure | null {
       const named = namedItems(b, m.index!, names);
       attachEachRate(b, m.index! + m[0].length, named);
       items.push(...named);
+    }
+    for (const m of b.text.matchAll(COUNT_THEN_NAMES)) {
+      const names = splitTopLevel(m[2]!);
+      if (names.length !== numeral(m[1]!)) continue;
+      runs++;
+      if (first < 0) first = k;
+      // The same project named again under another place (巴州区有3(A、B、C)…通江县有3(A、B、C)) is one.
+      const seen = new Set(items.map((it) => it.title));
+      items.push(...namedItems(b, m.index! + m[0].indexOf(m[2]!), names).filter((it) => !seen.has(it.title)));
     }
   }
   return runs >= MIN_COUNTED_RUNS ? { items, preamble: blocks.slice(0, first), lists: 1, partial: true } : null;
