@@ -458,4 +458,17 @@ describe("published pages", () => {
     expect(report.projects.map((p) => p.title)).toEqual(["城区停车场建设", "农贸市场改造"]);
     expect(report.sources[0]!.kind).toBe("progress");
   });
+
+  it("reads the projects a sentence lists in turn without a count (得分居前的项目分别是：A、B、…) as some of the stated count", () => {
+    const report = only(
+      [
+        "2019年度天津市政府民心工程全部完成",
+        "市政府于2019年共安排20项民心工程，所有项目均按期完成目标任务，其中18个项目超计划完成。",
+        "据测评，得分居前的项目（按得分从高到低）分别是：新建50个社区老年助餐点、新建100公里健身步道、开设300个暑期托管班、改造40个农贸市场。",
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(["新建50个社区老年助餐点", "新建100公里健身步道", "开设300个暑期托管班", "改造40个农贸市场"]);
+    expect(report.projectCount).toBe(20);
+    expect(report.sources[0]!.kind).toBe("results");
+  });
 });

@@ -18,7 +18,9 @@ const ANNOUNCE = new RegExp(
     "|(?:实事|项目)[^。;；]{0,8}?(?:\\d+|[一二三四五六七八九十两]+)\\s*[个项件][^。;；:：]{0,20}?(?:包括|分别是|分别为|具体是|具体为)\\s*[:：]?" +
     "|(?:\\d+|[一二三四五六七八九十两]+)\\s*个(?:民生|实事|重点)*项目(?:分别是|分别为|包括|是)\\s*[:：]?" +
     // No count at all: 今年，我县将集中力量办好民生实事：A、B、… · 民生实事全部完成年度目标任务：A、B、…
-    "|(?:民生实事|为民办实事|为民实事|惠民实事)(?:项目)?[^。;；:：,，]{0,16}?[:：]",
+    "|(?:民生实事|为民办实事|为民实事|惠民实事)(?:项目)?[^。;；:：,，]{0,16}?[:：]" +
+    // …or some of them in turn: 得分居前的项目(按得分从高到低)分别是：A、B、…
+    "|(?:项目|实事)[^。;；:：,，]{0,16}?(?:分别是|分别为)\\s*[:：]",
   "u",
 );
 // A list holds at least this many names; fewer is a sentence, not a list.
@@ -52,7 +54,8 @@ export function sentenceItems(blocks: Block[]): Structure | null {
       return { items, preamble: blocks.slice(0, k + 1), lists: 1 };
     }
     // A list that closes with 等 names only some of its projects (…改造15万户农村户用卫生厕所等).
-    const partial = /等(?:项目|工程)?$/u.test(pieces[pieces.length - 1] ?? "");
+    // So does one announced without a count of its own (得分居前的项目分别是：…).
+    const partial = /等(?:项目|工程)?$/u.test(pieces[pieces.length - 1] ?? "") || !/\d|[一二三四五六七八九十两]\s*[件项大个类方]/u.test(m[0]);
     const items = namedItems(b, from, pieces);
     if (items.length < MIN_NAMES) continue;
     // A bare 是 may be a copula (65件民生实事项目是县政府对全县人民的庄严承诺、…): without a colon
