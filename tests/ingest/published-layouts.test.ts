@@ -471,4 +471,15 @@ describe("published pages", () => {
     expect(report.projectCount).toBe(20);
     expect(report.sources[0]!.kind).toBe("results");
   });
+
+  it("reads the names each count announces (进度偏慢的3项分别是：A、B、C) as projects, list after list", () => {
+    const report = only(
+      [
+        "株洲市2020年1-9月重点民生实事进展",
+        "截至9月20日，省实事中有8项提前完成；进度偏慢的2项分别是：农村户用厕所改造、城区公厕建设。",
+        "市实事中有6项提前完成；进展偏慢的3项分别是：新建公办幼儿园、老旧小区改造、农贸市场提质改造。",
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(["农村户用厕所改造", "城区公厕建设", "新建公办幼儿园", "老旧小区改造", "农贸市场提质改造"]);
+  });
 });

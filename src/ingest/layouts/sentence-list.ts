@@ -71,6 +71,8 @@ export function sentenceItems(blocks: Block[]): Structure | null {
 const COUNTED_RUN = /(?<=^|[,，:：;；。])\s*(?:其中)?((?:[^,，。;；:：、]{2,24}、)+[^,，。;；:：、\d]{2,24}?)(?:等)?\s*(\d+|[一二三四五六七八九十两]+)\s*[项个件]/gu;
 // …or a count whose names follow it in brackets: 推进缓慢的有3(A、B、C) · 南江县有2(C、D)推进缓慢
 const COUNT_THEN_NAMES = /(\d+|[一二三四五六七八九十两]+)\s*[项个件]?\s*[(（]((?:[^()（）,，。;；、]{2,24}、)*[^()（）,，。;；、\d]{2,24})[)）]/gu;
+// …or a count that announces its names: 进度偏慢的3项分别是：A、B、C。
+const COUNT_ANNOUNCES_NAMES = /(\d+|[一二三四五六七八九十两]+)\s*[项个件]分别(?:是|为)\s*[:：]?((?:[^。;；:：、]{2,24}、)+[^。;；:：、]{2,24}?)(?=[。;；]|$)/gu;
 // Runs that make a reading: at least this many, of names their count agrees with.
 const MIN_COUNTED_RUNS = 2;
 
@@ -94,6 +96,13 @@ function countedRuns(blocks: Block[]): Structure | null {
       const named = namedItems(b, m.index!, names);
       attachEachRate(b, m.index! + m[0].length, named);
       items.push(...named);
+    }
+    for (const m of b.text.matchAll(COUNT_ANNOUNCES_NAMES)) {
+      const names = splitTopLevel(m[2]!);
+      if (names.length !== numeral(m[1]!)) continue;
+      runs++;
+      if (first < 0) first = k;
+      items.push(...namedItems(b, m.index! + m[0].indexOf(m[2]!), names));
     }
     for (const m of b.text.matchAll(COUNT_THEN_NAMES)) {
       const names = splitTopLevel(m[2]!);
