@@ -60,9 +60,10 @@ const SHORT_RUN = 0.25;
 const LONG_TITLE = 40;
 
 // Headings of the genre's furniture, not projects: 一、省重点民生实事完成情况 · 二、下一步工作 ·
-// 一、提前或超额完成的项目 (a progress notice's status groups) · 一、促进就业增收（2项）
+// 一、提前或超额完成的项目 (a progress notice's status groups) · 一、促进就业增收（2项） ·
+// 一是已完成或达到时序进度的项目25个 (a group that counts its projects)
 const CONTAINER =
-  /(?:民生实事|为民办实事|实事项目|民生工程)(?:完成|进展|推进)?(?:情况)?$|^(?:基本|总体|完成|进展|推进)情况$|^(?:主要做法|工作措施|下一步|存在问题|工作打算|工作要求)|(?:提前|超额|已|正常|序时|按期|滞后|缓慢)[^,，。]{0,10}的?(?:项目|事项)$|[(（]\d+项[)）]$/u;
+  /(?:民生实事|为民办实事|实事项目|民生工程)(?:完成|进展|推进)?(?:情况)?$|^(?:基本|总体|完成|进展|推进)情况$|^(?:主要做法|工作措施|下一步|存在问题|工作打算|工作要求)|(?:提前|超额|已|正常|序时|按期|滞后|缓慢)[^,，。]{0,10}的?(?:项目|事项)$|[(（]\d+项[)）]$|的(?:实事)?项目(?:\s*(?:\d+|[一二三四五六七八九十两]+)\s*[个项件])?(?:$|[,，])/u;
 
 /** A layout that may propose readings: its name, whether its items carry numbers, and the reader. */
 interface Proposer {

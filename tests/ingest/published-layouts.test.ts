@@ -482,4 +482,15 @@ describe("published pages", () => {
     );
     expect(report.projects.map((p) => p.title)).toEqual(["农村户用厕所改造", "城区公厕建设", "新建公办幼儿园", "老旧小区改造", "农贸市场提质改造"]);
   });
+
+  it("reads projects listed in turn after each status group's count (一是…项目5个。分别为：A、B；C…。二是…), never rates listed in turn", () => {
+    const report = only(
+      [
+        "永州市1-10月20件重点民生实事项目进展顺利",
+        "2018年，永州市共办理20件重点民生实事项目。一是已完成或达到时序进度的项目3个，占比达60%。分别为：城镇棚户区改造、农村危房改造；提高城乡低保标准。二是有一定进度的项目2个，占比达40%。分别为：乡镇农贸市场建设、中小河流治理。各县区完成率分别为95.2%、88.6%、79.3%。",
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(["城镇棚户区改造", "农村危房改造", "提高城乡低保标准", "乡镇农贸市场建设", "中小河流治理"]);
+    expect(report.projectCount).toBe(20);
+  });
 });

@@ -71,8 +71,14 @@ export function sentenceItems(blocks: Block[]): Structure | null {
 const COUNTED_RUN = /(?<=^|[,，:：;；。])\s*(?:其中)?((?:[^,，。;；:：、]{2,24}、)+[^,，。;；:：、\d]{2,24}?)(?:等)?\s*(\d+|[一二三四五六七八九十两]+)\s*[项个件]/gu;
 // …or a count whose names follow it in brackets: 推进缓慢的有3(A、B、C) · 南江县有2(C、D)推进缓慢
 const COUNT_THEN_NAMES = /(\d+|[一二三四五六七八九十两]+)\s*[项个件]?\s*[(（]((?:[^()（）,，。;；、]{2,24}、)*[^()（）,，。;；、\d]{2,24})[)）]/gu;
-// …or a count that announces its names: 进度偏慢的3项分别是：A、B、C。
-const COUNT_ANNOUNCES_NAMES = /(\d+|[一二三四五六七八九十两]+)\s*[项个件]分别(?:是|为)\s*[:：]?((?:[^。;；:：、]{2,24}、)+[^。;；:：、]{2,24}?)(?=[。;；]|$)/gu;
+// …or a count that announces its names, in its sentence or the one before: 进度偏慢的3项分别是：A、B、C。
+// · 一是已完成的项目25个，占比62.5%。分别为：A、B；C、D…。二是…
+const LISTED_IN_TURN = /分别(?:是|为)\s*[:：]\s*([^。:：]{4,}?)(?=。|$)/gu;
+const COUNTED_BEFORE = /(?:\d+|[一二三四五六七八九十两]+)\s*[项个件]/u;
+// How far before 分别 its count may stand.
+const COUNT_REACH = 60;
+// Names listed in turn are at least this many; fewer is a sentence's pair.
+const MIN_IN_TURN = 2;
 // Runs that make a reading: at least this many, of names their count agrees with.
 const MIN_COUNTED_RUNS = 2;
 
@@ -97,12 +103,14 @@ function countedRuns(blocks: Block[]): Structure | null {
       attachEachRate(b, m.index! + m[0].length, named);
       items.push(...named);
     }
-    for (const m of b.text.matchAll(COUNT_ANNOUNCES_NAMES)) {
-      const names = splitTopLevel(m[2]!);
-      if (names.length !== numeral(m[1]!)) continue;
+    for (const m of b.text.matchAll(LISTED_IN_TURN)) {
+      if (!COUNTED_BEFORE.test(b.text.slice(Math.max(0, m.index! - COUNT_REACH), m.index!))) continue;
+      const names = m[1]!.split(/[;；]/u).flatMap(splitTopLevel).map((n) => n.trim()).filter(Boolean);
+      // Rates or figures listed in turn (分别为35.29%、39.73%) are no names.
+      if (names.length < MIN_IN_TURN || names.some((n) => n.length > MAX_NAME || /%|^[\d.]+\s*\S?$/u.test(n))) continue;
       runs++;
       if (first < 0) first = k;
-      items.push(...namedItems(b, m.index! + m[0].indexOf(m[2]!), names));
+      items.push(...namedItems(b, m.index! + m[0].indexOf(m[1]!), names));
     }
     for (const m of b.text.matchAll(COUNT_THEN_NAMES)) {
       const names = splitTopLevel(m[2]!);
