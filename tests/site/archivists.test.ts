@@ -8,6 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serveStatic, type StaticServer } from "../../scripts/serve-static.ts";
 import { axeViolations, launchChromium, openPage, paintedPixels } from "../search/browser.ts";
 import { BASE, builtSite } from "./build.ts";
+import { citationHref, citationText, type CitationData, type CitationFormat } from "../../src/lib/citation-formats.ts";
+import { CITE_SCRIPT } from "../../src/lib/cite-inline.ts";
 
 let dist: string;
 const page = (p: string) => readFileSync(path.join(dist, p, "index.html"), "utf8");
@@ -80,12 +82,17 @@ describe("status history", () => {
 });
 
 describe("citations, data and methods", () => {
-  it("report and project pages offer BibTeX, RIS and CSL-JSON, with no access date in the build", () => {
+  it("report and project pages offer BibTeX, RIS and CSL-JSON; the build writes no access date, only a placeholder", () => {
     for (const p of ["henan/2023", "henan/2023/01", "henan/luohe/2024/shi-16"]) {
       const html = page(p);
       for (const format of ["bibtex", "ris", "csl"]) expect(html).toContain(`data-cite-format="${format}"`);
       expect(html).toContain('download="citation.bib"');
-      expect(html).not.toContain("urldate");
+      const downloads = [...html.matchAll(/<a href="data:[^,]*,([^"]*)"[^>]*data-cite-format/gu)].map(([, text]) => decodeURIComponent(text!));
+      expect(downloads).toHaveLength(3);
+      for (const text of downloads) expect(text).not.toMatch(/urldate|Y2 {2}-|"accessed"/u);
+      // Without JavaScript the citation reads whole, and says what to fill in.
+      expect(mainText(html)).toContain("访问日期： （请填写访问日期） .");
+      expect(mainText(html)).toContain("访问日期 （请填写访问日期）");
     }
   });
 
@@ -102,8 +109,16 @@ describe("citations, data and methods", () => {
     for (const status of ["超额完成", "未完成", "进行中", "计划", "无数据"]) expect(mainText(html)).toContain(status);
   });
 
-  it("pages without a chart run no JavaScript; chart pages stay within 50 kB gzipped", () => {
-    for (const p of ["about", "review", "data", "henan/luohe/2024/shi-16"]) expect(page(p)).not.toMatch(/<script[^>]*\bsrc=/u);
+  it("pages without a chart run no JavaScript but the cite block's inline access-date script; chart pages stay within 50 kB gzipped", () => {
+    /** Every script a page runs: src or inline body (JSON-LD is data, not script). */
+    const scripts = (html: string) =>
+      [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gu)].filter(([, attrs]) => !attrs!.includes("application/ld+json")).map(([, attrs, body]) => /\bsrc="([^"]+)"/u.exec(attrs!)?.[1] ?? body!);
+    for (const p of ["about", "review", "data", ""]) expect(scripts(page(p)), p).toEqual([]);
+    for (const p of ["henan/luohe/2024/shi-16", "henan/nanyang/2023/02"]) {
+      expect(page(p)).not.toContain('class="chart-canvas"');
+      expect(scripts(page(p)), p).toEqual([CITE_SCRIPT]);
+    }
+    expect(Buffer.byteLength(CITE_SCRIPT)).toBeLessThan(1024);
     for (const p of ["henan/2023", "henan/2023/embed"]) {
       const scripts = [...page(p).matchAll(/<script[^>]*\bsrc="([^"]+)"/gu)].map((m) => m[1]!.slice(BASE.length));
       expect(scripts.length).toBeGreaterThan(0);
@@ -155,25 +170,55 @@ describe("in Chromium", () => {
     await server?.close();
   });
 
-  it("the cite block fills today's access date and offers copy buttons when JavaScript runs", async () => {
-    const { page: tab, context, problems } = await openPage(browser, `${server.url}henan/2023/01/`);
-    await tab.waitForLoadState("networkidle");
+  /** The reader's today as the cite block writes it, and as ISO. */
+  const today = () => {
     const now = new Date();
-    const today = `${now.getFullYear()}年${now.getMonth() + 1}月${now.getDate()}日`;
-    await expect.poll(() => tab.locator(".cite [data-access-date]").first().textContent()).toBe(today);
-    expect(await tab.locator(".cite button.cite-copy").count()).toBe(3);
-    const href = await tab.locator('.cite a[data-cite-format="bibtex"]').getAttribute("href");
-    expect(decodeURIComponent(href!)).toMatch(/urldate = \{\d{4}-\d{2}-\d{2}\}/u);
-    expect(await axeViolations(tab)).toEqual([]);
-    expect(problems).toEqual([]);
+    const iso = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}-${String(now.getDate()).padStart(2, "0")}`;
+    return { zh: `${now.getFullYear()}年${now.getMonth() + 1}月${now.getDate()}日`, iso };
+  };
+  const FORMATS: CitationFormat[] = ["bibtex", "ris", "csl"];
+
+  for (const [kind, p] of [["without a chart", "henan/luohe/2024/shi-16/"], ["with a chart", "henan/2023/01/"]] as const) {
+    it(`a page ${kind}: the cite block fills today's access date into the citation and every download when JavaScript runs`, async () => {
+      const { page: tab, context, problems } = await openPage(browser, `${server.url}${p}`);
+      await tab.waitForLoadState("networkidle");
+      const { zh, iso } = today();
+      expect(await tab.locator(".cite [data-access-date]").allTextContents()).toEqual([zh, zh]);
+      expect(await tab.locator(".cite p").first().innerText()).toContain(`访问日期：${zh}.`);
+      const data = JSON.parse((await tab.locator(".cite").getAttribute("data-cite"))!) as CitationData;
+      for (const format of FORMATS) {
+        // Byte for byte what the formatter writes with that date: BibTeX urldate, RIS Y2, CSL-JSON accessed.
+        expect(await tab.locator(`.cite a[data-cite-format="${format}"]`).getAttribute("href")).toBe(citationHref(format, { ...data, accessed: iso }));
+        expect(await tab.locator(`.cite pre[data-cite-format="${format}"]`).evaluate((pre) => pre.textContent)).toBe(citationText(format, { ...data, accessed: iso }));
+      }
+      // Copy buttons come with the chart's script; a page without a chart runs only the inline one.
+      expect(await tab.locator(".cite button.cite-copy").count()).toBe(kind === "with a chart" ? 3 : 0);
+      expect(await axeViolations(tab)).toEqual([]);
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+  }
+
+  it("a copy button copies the citation with its access date", async () => {
+    const { page: tab, context } = await openPage(browser, `${server.url}henan/2023/01/`);
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(server.url).origin });
+    await tab.waitForLoadState("networkidle");
+    await tab.locator(".cite button.cite-copy").first().click();
+    await expect.poll(() => tab.locator(".cite button.cite-copy").first().textContent()).toBe("已复制 BibTeX");
+    expect(await tab.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`urldate = \\{${today().iso}\\}`, "u"));
     await context.close();
   });
 
-  it("without JavaScript the access date stays blank and the downloads still work", async () => {
-    const { page: tab, context } = await openPage(browser, `${server.url}henan/2023/01/`, { javaScript: false });
-    expect(await tab.locator(".cite [data-access-date]").first().textContent()).toBe("____");
-    expect(await tab.locator('.cite a[data-cite-format="ris"]').getAttribute("href")).toMatch(/^data:application\/x-research-info-systems/u);
-    await context.close();
+  it("without JavaScript the citation says to fill in the access date and the downloads carry none", async () => {
+    for (const p of ["henan/2023/01/", "henan/luohe/2024/shi-16/"]) {
+      const { page: tab, context } = await openPage(browser, `${server.url}${p}`, { javaScript: false });
+      expect(await tab.locator(".cite p").first().innerText()).toMatch(/访问日期：（请填写访问日期）\.$/u);
+      expect(await tab.locator(".cite [data-access-date]").allTextContents()).toEqual(["（请填写访问日期）", "（请填写访问日期）"]);
+      const data = JSON.parse((await tab.locator(".cite").getAttribute("data-cite"))!) as CitationData;
+      for (const format of FORMATS) expect(await tab.locator(`.cite a[data-cite-format="${format}"]`).getAttribute("href")).toBe(citationHref(format, data));
+      expect(await tab.locator(".cite button").count()).toBe(0);
+      await context.close();
+    }
   });
 
   it("the embed page draws its chart with no error and no axe violation; review and about pass axe", async () => {
