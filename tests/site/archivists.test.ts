@@ -7,7 +7,7 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serveStatic, type StaticServer } from "../../scripts/serve-static.ts";
 import { axeViolations, launchChromium, openPage, paintedPixels } from "../search/browser.ts";
-import { BASE, builtSite } from "./build.ts";
+import { BASE, ROOT, builtSite } from "./build.ts";
 import { citationHref, citationText, type CitationData, type CitationFormat } from "../../src/lib/citation-formats.ts";
 import { CITE_SCRIPT } from "../../src/lib/cite-inline.ts";
 
@@ -98,9 +98,35 @@ describe("citations, data and methods", () => {
 
   it("the data page states the licence, the dataset version and the last update", () => {
     const text = mainText(page("data"));
-    expect(text).toContain("CC BY 4.0");
+    expect(text).toContain("知识共享署名 4.0 国际许可协议（CC BY 4.0）");
     expect(text).toMatch(/数据版本 [0-9a-f]{12}/u);
     expect(text).toContain("最近更新 收录文件中最新的发布或截止日期为 2024年10月31日");
+  });
+
+  it("the data and about pages say plainly: the data under CC BY 4.0, the source texts their publishers', quoted for reference, linked back", () => {
+    for (const p of ["data", "about"]) {
+      const html = page(p);
+      expect(html).toContain('id="licence"');
+      expect(html).toContain('<a href="https://creativecommons.org/licenses/by/4.0/deed.zh-hans" rel="license">知识共享署名 4.0 国际许可协议（CC BY 4.0）</a>');
+      const text = mainText(html);
+      expect(text, p).toMatch(/archive\.json、archive\.csv，各报告、各实事的 CSV 与 JSON 文件，以及它们所依据的数据模型——以 知识共享署名 4\.0 国际许可协议（CC BY 4\.0） 发布/u);
+      expect(text, p).toContain("只须注明出处“民生实事档案”并附上所用页面的链接");
+      expect(text, p).toContain("不在上述许可之内，版权归各自的发布单位所有");
+      expect(text, p).toContain("本站收录原文仅供查阅，让每个数字都能核对出处");
+      expect(text, p).toContain("有网址的附有“原文链接”，可回到原发布处查看");
+    }
+    // Every page's footer says it in one line and points to the data page's licence.
+    for (const p of ["", "henan/2023", "henan/2023/01", "review"]) {
+      expect(page(p)).toMatch(new RegExp(`数据以 <a href="${BASE}data/#licence">CC BY 4\\.0</a> 发布；原文版权归各发布单位所有。`, "u"));
+    }
+  });
+
+  it("the README's licence lines agree with the site", () => {
+    const readme = readFileSync(path.join(ROOT, "README.md"), "utf8");
+    const licence = readme.slice(readme.indexOf("## Licence"), readme.indexOf("\n## ", readme.indexOf("## Licence") + 1));
+    expect(licence).toMatch(/\*\*Data\*\*[^\n]*\[CC BY 4\.0\]\(https:\/\/creativecommons\.org\/licenses\/by\/4\.0\/\)/u);
+    expect(licence).toMatch(/\*\*Source texts\*\*[^\n]*stay their publishers'/u);
+    expect(licence).toContain("reference and traceability");
   });
 
   it("the about page explains reading, statuses, stated vs computed rates, 最低, the review queue and error reports", () => {
