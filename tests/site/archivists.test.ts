@@ -27,7 +27,10 @@ describe("the review queue", () => {
     const luohe = text.indexOf("漯河市 2024 年民生实事");
     expect(chengde).toBeGreaterThan(0);
     expect(luohe).toBeGreaterThan(chengde); // a misread list before figures in doubt
-    expect(text).toContain("原文称共 20 项，转换器读出 22 项");
+    expect(text).toContain("原文称共 20 项，转换器读出 22 项（读法：从叙述文字中推断）");
+    // Projects are named as readers name them, never by their ids.
+    expect(text).toMatch(/实事： 省定第 12 项「[^」]+」 /u);
+    expect(text).not.toMatch(/henan\/luohe\/2024\/sheng-12|[（(]按 [a-z]/u);
     expect(text).toMatch(/文件 003_52be8599c2ddc900\.txt 第 \d+ 行/u);
     expect(text).toContain("items:");
     expect(text).toContain("count:");
@@ -173,6 +176,20 @@ describe("embeds", () => {
     expect(page("henan/luohe/2024/shi-16")).not.toContain('<details class="embed-code"');
   });
 
+  it("an embed page draws the chart of its page: the same bars, colours, legend and coloured table", () => {
+    const chart = (html: string) => /data-chart="([^"]*)"/u.exec(html)![1]!;
+    for (const p of ["henan/2023", "henan/2023/01", "hebei/chengde/2024"]) {
+      const embed = page(`${p}/embed`);
+      expect(chart(embed), p).toBe(chart(page(p)));
+      const spec = JSON.parse(chart(embed).replace(/&quot;/gu, '"').replace(/&amp;/gu, "&")) as { rates: number[]; tones: string[] };
+      expect(spec.tones).toHaveLength(spec.rates.length);
+      for (const tone of spec.tones) expect(["met", "short", "progress", "unknown"], p).toContain(tone);
+      expect(embed).toMatch(/<td class="num rate-(met|short|progress)">/u);
+    }
+    expect(mainText(page("henan/2023/embed"))).toContain("达到或超过目标");
+    expect(mainText(page("hebei/chengde/2024/embed"))).toContain("进行中（尚未结束的年度）");
+  });
+
   it("an embed page is minimal: title, chart, its table, source and a link back; no site frame", () => {
     const html = page("henan/2023/embed");
     expect(html).toContain('<meta name="robots" content="noindex"');
@@ -181,6 +198,7 @@ describe("embeds", () => {
     expect(html).toContain(`href="${BASE}henan/2023/" target="_top"`);
     expect(html).not.toContain("site-header");
     expect(mainText(html)).toContain("来源：");
+    expect(html).toMatch(/<a href="https:\/\/creativecommons\.org\/licenses\/by\/4\.0\/deed\.zh-hans" rel="license" target="_top"[^>]*>CC BY 4\.0<\/a> 发布/u);
   });
 });
 
