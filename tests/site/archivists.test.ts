@@ -52,6 +52,10 @@ describe("status history", () => {
     const text = mainText(history);
     expect(text.indexOf("年度计划")).toBeLessThan(text.indexOf("完成情况"));
     expect(text).toContain("最低完成率 142.9%");
+    // Each step names its figures by value, each linked to its row in the figure table.
+    expect(text).toContain("年度计划 计划 目标 300万人次 、 200万人 、 80万人");
+    expect(text).toContain("实际 428.7万人次 、 328.8万人 、 124.8万人 ，最低完成率 142.9%");
+    expect(history).toMatch(/<a href="#figure-\d+" title="开展职业技能培训"[^>]*>300万人次<\/a>/u);
     expect(text).toMatch(/004_37496bca6940a2f4\.txt 第 \d+ 行/u);
     // Each step lands on the line of its first figure in its document.
     expect(history).toMatch(new RegExp(`href="${BASE}henan/2023/#doc-004_37496bca6940a2f4-txt-line-\\d+"`, "u"));
