@@ -140,6 +140,9 @@ describe("citations, data and methods", () => {
     const html = page("about");
     for (const id of ["reading", "status", "rates", "lowest", "review", "report-an-error"]) expect(html).toContain(`id="${id}"`);
     for (const status of ["超额完成", "未完成", "进行中", "计划", "无数据"]) expect(mainText(html)).toContain(status);
+    // Reporting an error links to the repository's issues (GitHub Actions names it; else the github.io address implies it).
+    const repository = process.env.GITHUB_REPOSITORY ?? `example${BASE.replace(/\/$/u, "")}`;
+    expect(html).toContain(`<a href="https://github.com/${repository}/issues">提交 issue（议题）</a>`);
   });
 
   it("pages without a chart run no JavaScript but the cite block's inline access-date script; chart pages stay within 50 kB gzipped", () => {
