@@ -204,6 +204,9 @@ describe("embeds", () => {
     expect(html).toContain('class="chart-canvas"');
     expect(html).toContain(`href="${BASE}henan/2023/" target="_top"`);
     expect(html).not.toContain("site-header");
+    // Links in the frame (each project in the table) open in the reader's window.
+    expect(html).toContain('<base target="_top">');
+    expect(html).toMatch(new RegExp(`<a href="${BASE}henan/2023/01/"`, "u"));
     expect(mainText(html)).toContain("来源：");
     expect(html).toMatch(/<a href="https:\/\/creativecommons\.org\/licenses\/by\/4\.0\/deed\.zh-hans" rel="license" target="_top"[^>]*>CC BY 4\.0<\/a> 发布/u);
   });
