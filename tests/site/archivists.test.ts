@@ -253,6 +253,14 @@ describe("in Chromium", () => {
     });
   }
 
+  it("at 360 px no figure in the status history splits over two lines (124.8万人 stays whole)", async () => {
+    const { page: tab, context } = await openPage(browser, `${server.url}henan/2023/01/`, { width: 360 });
+    const lines = await tab.$$eval(".status-history a[href^='#figure-']", (links) => links.map((link) => [link.textContent, link.getClientRects().length] as const));
+    expect(lines.length).toBeGreaterThan(0);
+    expect(lines.filter(([, rects]) => rects !== 1)).toEqual([]);
+    await context.close();
+  });
+
   it("a copy button copies the citation with its access date", async () => {
     const { page: tab, context } = await openPage(browser, `${server.url}henan/2023/01/`);
     await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(server.url).origin });
