@@ -63,16 +63,32 @@ export function diskReadingCache(dir: string, fingerprint = converterFingerprint
     set(input, reading) {
       if (!pruned) {
         pruned = true;
-        for (const other of existsSync(dir) ? readdirSync(dir) : []) {
-          if (other !== fingerprint) rmSync(path.join(dir, other), { recursive: true, force: true });
+        try {
+          for (const other of existsSync(dir) ? readdirSync(dir) : []) {
+            // Another process may be writing there: what cannot be removed now is removed next time.
+            if (other !== fingerprint) rmSync(path.join(dir, other), { recursive: true, force: true, maxRetries: 2 });
+          }
+        } catch {
+          // pruning is housekeeping, never a reason to fail
         }
-        mkdirSync(versionDir, { recursive: true });
       }
       // Written before the archive is merged (merging changes the reports in place).
       const where = file(input);
       const partial = `${where}.${process.pid}.tmp`;
-      writeFileSync(partial, JSON.stringify(reading));
-      renameSync(partial, where);
+      try {
+        // Another converter version sharing this cache (a second checkout with the same
+        // node_modules) may have just removed the folder as it pruned: make it again. A
+        // reading that still cannot be kept is read afresh next time; it never fails a run.
+        mkdirSync(versionDir, { recursive: true });
+        writeFileSync(partial, JSON.stringify(reading));
+        renameSync(partial, where);
+      } catch {
+        try {
+          rmSync(partial, { force: true });
+        } catch {
+          // nothing was written
+        }
+      }
     },
   };
   return cache;

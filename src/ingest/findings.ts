@@ -10,6 +10,7 @@
 // | rate-implausible | a rate over IMPLAUSIBLE_RATE %         | 2        | — (the original)   |
 // | warning          | any other converter warning            | 1        | —                  |
 import type { Archive, Finding, Metric, Project, Report, Warning } from "./model.ts";
+import type { MarkerType } from "./markers.ts";
 
 /** A completion rate above this (three times the target) is possible but worth checking against the original. */
 export const IMPLAUSIBLE_RATE = 300;
@@ -63,6 +64,38 @@ export function reviewWeight(report: Report): number {
   return allFindings(report).reduce((sum, f) => sum + f.severity, 0);
 }
 
+/** The marks of each family as a text writes them (README "Structure hints"). */
+const MARKER_MARKS: Record<MarkerType, string> = {
+  part: "一、",
+  section: "（一）",
+  ordinal: "第一项",
+  group: "第五、第六项",
+  dot: "1.",
+  paren: "(1)",
+  circled: "①",
+  bullet: "●",
+  dash: "——",
+};
+
+/** Each reading of candidates.ts in words a reader of the review page knows. */
+const LAYOUT_WORDS: Record<string, string> = {
+  headlines: "带编号的标题",
+  table: "表格逐行",
+  inline: "段内列举（一是、二是）",
+  sentence: "一句话列出的清单",
+  lines: "每行一项",
+  leads: "段首短句",
+  headings: "无编号的小标题",
+  narrative: "从叙述文字中推断",
+};
+
+/** A layout name (marker:part, narrative …) in Chinese: "以“一、”编号的清单", "从叙述文字中推断". */
+export function layoutLabel(layout: string): string {
+  const family = /^marker:(\w+)$/u.exec(layout)?.[1] as MarkerType | undefined;
+  if (family && family in MARKER_MARKS) return `以“${MARKER_MARKS[family]}”编号的清单`;
+  return LAYOUT_WORDS[layout] ?? layout;
+}
+
 function readingFindings(report: Report, checkLines: Map<string, number>): Finding[] {
   return report.sources.flatMap((source): Finding[] => {
     const check = source.check;
@@ -75,7 +108,7 @@ function readingFindings(report: Report, checkLines: Map<string, number>): Findi
         severity: 3,
         seed: source.seed,
         line,
-        message: `原文称共 ${check.stated} 项，转换器读出 ${check.read} 项（按 ${check.layout} 读取）：请对照原文核对哪些是实事。`,
+        message: `原文称共 ${check.stated} 项，转换器读出 ${check.read} 项（读法：${layoutLabel(check.layout)}）：请对照原文核对哪些是实事。`,
         fix: ["items", "count"],
       });
     }

@@ -82,6 +82,14 @@ function frontMatter(data: object, body: string): string {
   return `---\n${JSON.stringify(data, null, 1)}\n---\n${body}\n`;
 }
 
+/** A document as the summary names it: its headline, else publisher and date (郑州晚报，2024年2月1日), else its file. */
+function sourceName(source: Report["sources"][number]): string {
+  if (source.title) return source.title;
+  const date = source.published ? source.published.replace(/^(\d{4})-(\d{2})-(\d{2})$/u, (_, y: string, m: string, d: string) => `${y}年${Number(m)}月${Number(d)}日`) : null;
+  const stated = [source.publisher, date].filter(Boolean).join("，");
+  return stated || source.seed;
+}
+
 function reportMdx(report: Report, texts: Map<string, string>, notes: readonly string[], noise: ReadonlyMap<string, readonly NoiseRange[]>): string {
   const figures = report.projects.reduce((n, p) => n + p.metrics.length, 0);
   const summary =
@@ -89,7 +97,7 @@ function reportMdx(report: Report, texts: Map<string, string>, notes: readonly s
     `本档案读出 ${report.projects.length} 个项目、${figures} 个数据` +
     (report.projectCount !== null ? `（原文称共 ${report.projectCount} 项）` : "") +
     `，来自 ${report.sources.length} 份文件：` +
-    report.sources.map((s) => `${s.title ?? s.seed}（${KIND_NAME[s.kind]}）`).join("；") +
+    report.sources.map((s) => `${sourceName(s)}（${KIND_NAME[s.kind]}）`).join("；") +
     "。";
   const parts = [GENERATED, "", ...notes.flatMap((note) => [note, ""]), escapeLineStart(escapeText(summary)), ""];
   for (const source of report.sources) {

@@ -1,6 +1,8 @@
 // A page's citation in the formats reference managers import: BibTeX, RIS and CSL-JSON.
-// Pure, so the build writes them without an access date (two builds give the same bytes) and
-// the browser (cite.client.ts) writes them again with today's date.
+// Pure, so the build writes them without an access date (two builds give the same bytes);
+// accessedSlot() tells the cite block's inline script (src/lib/cite-inline.ts) where each
+// text takes the reader's today and in what words, so the browser adds it without a copy of
+// these formatters.
 
 export interface CitationData {
   /** The page's model id: henan/2023/05. */
@@ -84,6 +86,31 @@ export function cslJson(c: CitationData): string {
 
 export function citationText(format: CitationFormat, c: CitationData): string {
   return format === "bibtex" ? bibtex(c) : format === "ris" ? ris(c) : cslJson(c);
+}
+
+/** A date no citation holds, its parts told apart: year 7777, month 08, day 09. */
+const SLOT_DATE = "7777-08-09";
+
+/**
+ * Where the access date goes in a format's text and what is inserted there, with the date as
+ * %Y (year), %m / %d (month / day, two digits) and %n / %j (month / day, no leading zero):
+ * the text with a date is exactly `text.slice(0, at) + line + text.slice(at)`.
+ */
+export function accessedSlot(format: CitationFormat, c: CitationData): { at: number; line: string } {
+  const plain = citationText(format, { ...c, accessed: null });
+  const dated = citationText(format, { ...c, accessed: SLOT_DATE });
+  let at = 0;
+  while (at < plain.length && plain[at] === dated[at]) at++;
+  const inserted = dated.slice(at, at + dated.length - plain.length);
+  if (dated.slice(at + inserted.length) !== plain.slice(at)) throw new Error(`citation ${format}: the access date is not one insertion`);
+  const line = inserted
+    .replace(/7777/gu, "%Y")
+    .replace(/08/gu, "%m")
+    .replace(/09/gu, "%d")
+    .replace(/(?<!\d)8(?!\d)/gu, "%n")
+    .replace(/(?<!\d)9(?!\d)/gu, "%j");
+  if (/\d{2,}|[89]/u.test(line.replace(/Y2/gu, ""))) throw new Error(`citation ${format}: a date part left in ${JSON.stringify(line)}`);
+  return { at, line };
 }
 
 /** A data: URL of the citation, so that a download needs neither JavaScript nor a file per page. */

@@ -1,36 +1,29 @@
-// The cite block in the browser: fills the access date (the reader's today; the build never
-// writes a date), rewrites the BibTeX/RIS/CSL-JSON downloads with it, and adds copy buttons.
-import { CITATION_FORMATS, citationHref, citationText, type CitationData, type CitationFormat } from "./citation-formats";
+// Copy buttons for the cite block, on pages that run JavaScript anyway (those with a chart).
+// The block's inline script (src/lib/cite-inline.ts) has already put the access date into
+// each format's text by the time this module runs; a button copies that text as it stands.
+import { CITATION_FORMATS, type CitationFormat } from "./citation-formats";
 
-function today(): { iso: string; zh: string } {
-  const now = new Date();
-  const [y, m, d] = [now.getFullYear(), now.getMonth() + 1, now.getDate()];
-  return { iso: `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`, zh: `${y}年${m}月${d}日` };
-}
-
-function enhance(block: HTMLElement): void {
-  const data = JSON.parse(block.dataset.cite ?? "null") as CitationData | null;
-  if (!data || block.dataset.citeReady) return;
+function addCopyButtons(block: HTMLElement): void {
+  if (block.dataset.citeReady) return;
   block.dataset.citeReady = "true";
-  const date = today();
-  const cited: CitationData = { ...data, accessed: date.iso };
-  for (const slot of block.querySelectorAll<HTMLElement>("[data-access-date]")) slot.textContent = date.zh;
   for (const link of block.querySelectorAll<HTMLAnchorElement>("a[data-cite-format]")) {
     const format = link.dataset.citeFormat as CitationFormat;
-    link.href = citationHref(format, cited);
+    const text = block.querySelector<HTMLElement>(`pre[data-cite-format="${format}"]`);
+    if (!text) continue;
+    const label = CITATION_FORMATS[format].label;
     const button = document.createElement("button");
     button.type = "button";
     button.className = "cite-copy";
-    button.textContent = `复制 ${CITATION_FORMATS[format].label}`;
+    button.textContent = `复制 ${label}`;
     button.addEventListener("click", () => {
-      void navigator.clipboard?.writeText(citationText(format, cited)).then(
-        () => (button.textContent = `已复制 ${CITATION_FORMATS[format].label}`),
+      const copied = navigator.clipboard ? navigator.clipboard.writeText(text.textContent ?? "") : Promise.reject(new Error("no clipboard"));
+      copied.then(
+        () => (button.textContent = `已复制 ${label}`),
         () => (button.textContent = "无法复制，请从下方文本中选取"),
       );
     });
     link.after(" ", button);
   }
-  for (const pre of block.querySelectorAll<HTMLElement>("pre[data-cite-format]")) pre.textContent = citationText(pre.dataset.citeFormat as CitationFormat, cited);
 }
 
-for (const block of document.querySelectorAll<HTMLElement>("[data-cite]")) enhance(block);
+for (const block of document.querySelectorAll<HTMLElement>("[data-cite]")) addCopyButtons(block);

@@ -1,13 +1,16 @@
-// The chart of a report or a project, as its page and its embed page (/<id>/embed/) draw it.
+// The chart of a report or a project: its page and its embed page (/<id>/embed/) both draw
+// these rows, so the two never differ (bars, colours, table).
 import type { ProjectData, ReportData } from "./archive";
 import { projectNumbers } from "./numbering";
-import { figureRows, projectCompletion } from "./figures";
+import { figureRows, figureTone, projectCompletion, projectTone, type RateTone } from "./figures";
 import { absoluteUrl, pageUrl, url } from "./url";
 
 export interface ChartRow {
   label: string;
   title: string;
   rate: number;
+  /** The bar's and cell's colour, by the rule of the page's counts and badges (lib/figures.ts). */
+  tone: RateTone;
   href?: string;
 }
 
@@ -17,13 +20,15 @@ export function reportChartRows(report: ReportData): ChartRow[] {
   return report.projects.flatMap((project, position) => {
     const rate = projectCompletion(project);
     const no = numbers[position]!;
-    return rate === null ? [] : [{ label: `${no} ${project.title}`, title: `${no} ${project.title}`, rate, href: pageUrl(project.id) }];
+    return rate === null ? [] : [{ label: `${no} ${project.title}`, title: `${no} ${project.title}`, rate, tone: projectTone(project), href: pageUrl(project.id) }];
   });
 }
 
 /** One bar per figure of the project that has a rate. */
 export function projectChartRows(project: ProjectData): ChartRow[] {
-  return figureRows(project).flatMap((row) => (row.rate === null ? [] : [{ label: row.label || "（未写明）", title: row.label || "（原文未写明的指标）", rate: row.rate }]));
+  return figureRows(project).flatMap((row) =>
+    row.rate === null ? [] : [{ label: row.label || "（未写明）", title: row.label || "（原文未写明的指标）", rate: row.rate, tone: figureTone(row.rate, project) }],
+  );
 }
 
 /** The embed page of a report or project page. */

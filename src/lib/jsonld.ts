@@ -1,7 +1,7 @@
 // schema.org JSON-LD for report and project pages, so that reference managers and
 // search engines read title, place, year and the source documents.
 import type { Source } from "../ingest/model";
-import { sourceTitle } from "./sources";
+import { sourceHref, sourceTitle } from "./sources";
 
 /** The documents a page's figures come from, as schema.org CreativeWorks. */
 export function sourceCitations(sources: Source[]): object[] {
@@ -11,6 +11,7 @@ export function sourceCitations(sources: Source[]): object[] {
     identifier: source.seed,
     ...(source.publisher ? { publisher: { "@type": "Organization", name: source.publisher } } : {}),
     ...(source.published ? { datePublished: source.published } : {}),
+    ...(sourceHref(source) ? { url: sourceHref(source) } : {}),
   }));
 }
 

@@ -82,3 +82,18 @@ export function figureLineAnchor(projects: ReadonlyMap<string, { project: Pick<P
   if (!span?.line || (seed !== undefined && span.seed !== seed)) return undefined;
   return lineAnchor(span.seed, span.line);
 }
+
+/**
+ * Where the publisher put a document online (front matter `source_url`), as a link a page may
+ * carry: only an absolute http(s) address; anything else (javascript:, a bare path) is no link.
+ */
+export function sourceHref(source: Pick<Source, "source_url"> | undefined): string | null {
+  const address = source?.source_url?.trim();
+  if (!address) return null;
+  try {
+    const parsed = new URL(address);
+    return parsed.protocol === "https:" || parsed.protocol === "http:" ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}

@@ -25,3 +25,20 @@ export function absoluteUrl(path: string): string {
 export function figuresFileName(id: string, format: "csv" | "json" = "csv"): string {
   return `${id.replace(/^\/+|\/+$/g, "").replaceAll("/", "-")}-figures.${format}`;
 }
+
+/**
+ * The GitHub repository the site is published from, where readers report errors: the
+ * repository GitHub Actions builds (GITHUB_REPOSITORY, owner/name), else the one a
+ * https://<owner>.github.io/<repository>/ address implies; null for any other address.
+ */
+export function repositoryUrl(
+  env: { repository?: string; site?: string; base?: string } = { repository: process.env.GITHUB_REPOSITORY, site: import.meta.env.SITE, base },
+): string | null {
+  if (env.repository && /^[\w.-]+\/[\w.-]+$/u.test(env.repository)) return `https://github.com/${env.repository}`;
+  if (!env.site) return null;
+  const host = new URL(env.site).hostname;
+  if (!host.endsWith(".github.io")) return null;
+  const owner = host.slice(0, -".github.io".length);
+  const repository = (env.base ?? "/").split("/").find(Boolean) ?? host;
+  return `https://github.com/${owner}/${repository}`;
+}

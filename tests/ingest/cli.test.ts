@@ -103,4 +103,20 @@ describe("ingest CLI", () => {
     // Before it, one review line per document (issue 13).
     expect(out.match(/^review: seeds\/\S+\.txt: /gmu)).toHaveLength(5);
   });
+
+  it("--strict fails on review findings alone (no rejection, no warning), and passes a document without any", () => {
+    const dir = (seed: string) => {
+      const seeds = mkdtempSync(join(tmpdir(), "seeds-"));
+      copyFileSync(join("seeds", seed), join(seeds, seed));
+      return seeds;
+    };
+    // 漯河 2024: two rates over three times their targets, nothing else amiss.
+    const flagged = ingest(dir("002_488b7a136eb1a402.txt"), "--strict");
+    expect(flagged.stdout).toMatch(/^review: \S+002_488b7a136eb1a402\.txt: 2 findings \(worst 2\/3\): rate-implausible ×2; check the original$/mu);
+    expect(flagged.stderr).toContain("ingest --strict: 0 rejected, 0 warnings, 2 review findings");
+    expect(flagged.status).toBe(1);
+    const clean = ingest(dir("001_2ac0838930781da6.txt"), "--strict");
+    expect(clean.stdout).toMatch(/^review: \S+001_2ac0838930781da6\.txt: no findings$/mu);
+    expect(clean.status).toBe(0);
+  });
 });

@@ -1,7 +1,7 @@
 // Issue 13: the review queue — the converter's self-checks as findings per report and project.
 import { describe, expect, it } from "vitest";
 import { convertTexts } from "../helpers/convert-text.ts";
-import { allFindings, reviewWeight, summariseFindings } from "../../src/ingest/findings.ts";
+import { allFindings, layoutLabel, reviewWeight, summariseFindings } from "../../src/ingest/findings.ts";
 
 const clean = "河南省2023年民生实事完成情况\n\n2项实事完成。\n\n第一项实事,开展职业技能培训。全省开展职业技能培训428.7万人次,完成年度目标任务的142.9%。\n\n第二项实事,改善农村学校办学条件。全省新开工寄宿制小学150所,完成年度目标任务的100%。";
 const miscounted = "南阳市2023年民生实事完成情况\n\n今年5项民生实事完成。\n\n一、新建学校。新建学校12所，完成年度目标任务的100%。\n\n二、改造公路。改造公路30公里，完成年度目标任务的100%。\n\n三、新建公园。新建公园3个，完成年度目标任务的100%。";
@@ -20,6 +20,8 @@ describe("review findings", () => {
     const report = archive.reports[0]!;
     expect(report.findings).toEqual([expect.objectContaining({ code: "count", severity: 3, seed: "m.txt", fix: ["items", "count"] })]);
     expect(report.findings![0]!.message).toContain("原文称共 5 项");
+    // The reading is named in Chinese, never by its layout name in the code.
+    expect(report.findings![0]!.message).toMatch(/（读法：[^）a-z]+）/u);
     expect(report.findings![0]!.line).toBe(warnings[0]!.line);
     // The warning it comes from is not listed a second time.
     expect(allFindings(report).filter((f) => f.code === "warning")).toEqual([]);
@@ -39,6 +41,15 @@ describe("review findings", () => {
     const found = report.projects[0]!.findings!.find((f) => f.code === "rate-mismatch");
     expect(found).toMatchObject({ severity: 2, fix: [] });
     expect(found!.message).toContain("120%");
+  });
+
+  it("names each reading in words a reader knows", () => {
+    expect(layoutLabel("marker:part")).toBe("以“一、”编号的清单");
+    expect(layoutLabel("marker:section")).toBe("以“（一）”编号的清单");
+    expect(layoutLabel("narrative")).toBe("从叙述文字中推断");
+    for (const layout of ["headlines", "table", "inline", "sentence", "lines", "leads", "headings", "narrative", "marker:part", "marker:section", "marker:ordinal", "marker:group", "marker:dot", "marker:paren", "marker:circled", "marker:bullet", "marker:dash"]) {
+      expect(layoutLabel(layout), layout).not.toMatch(/[a-z]/u);
+    }
   });
 
   it("orders a report's findings worst first and weighs reports by them", () => {

@@ -95,6 +95,18 @@ describe("MDX", () => {
     expect([...types].sort()).toEqual(["html", "paragraph", "root", "text"]);
   });
 
+  it("names each document in the summary line by its headline, else publisher and date, and only else by its file", () => {
+    const { archive, texts } = convertTexts({ "b-results.txt": results });
+    const source = archive.reports[0]!.sources[0]!;
+    const summary = () => [...contentFiles(archive, texts).values()][0]!.split("\n").find((line) => line.includes("本档案读出"))!;
+    Object.assign(source, { title: null, publisher: "大河网", published: "2024-02-01" });
+    expect(summary()).toContain("来自 1 份文件：大河网，2024年2月1日（完成情况）。");
+    Object.assign(source, { title: "河南十件实事交卷" });
+    expect(summary()).toContain("来自 1 份文件：河南十件实事交卷（完成情况）。");
+    Object.assign(source, { title: null, publisher: null, published: null });
+    expect(summary()).toContain(`来自 1 份文件：${escapeText("b-results.txt")}（完成情况）。`);
+  });
+
   it("puts the report itself in the front matter", async () => {
     const { archive, texts } = convertTexts({ "b-results.txt": results });
     const matter = (await import("gray-matter")).default;

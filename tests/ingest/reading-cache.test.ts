@@ -2,7 +2,7 @@
 // an earlier one writes exactly what a run from nothing writes, and a document whose bytes
 // changed is read again. And the content folder is written file by file (scripts/write-collections.ts).
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -115,6 +115,22 @@ describe("reading cache", () => {
     convert(documents.slice(0, 2), other);
     expect(other.misses).toBe(2);
     expect(readdirSync(dir)).toEqual(["converter-b"]);
+  });
+
+  it("on disk: a folder another converter version removed while this one writes is made again, and a reading it cannot keep never fails the run", () => {
+    const dir = mkdtempSync(join(tmpdir(), "reading-cache-"));
+    const cache = diskReadingCache(dir, "converter-a");
+    const [one, two, three] = documents;
+    cache.set(one!, {} as DocumentReading);
+    // Another checkout sharing node_modules/.cache prunes converter-a as it writes its own.
+    rmSync(dir, { recursive: true, force: true });
+    expect(() => cache.set(two!, {} as DocumentReading)).not.toThrow();
+    expect(readdirSync(join(dir, "converter-a"))).toHaveLength(1);
+    // A cache that cannot be written at all (a file where its folder should be): the run goes on.
+    rmSync(dir, { recursive: true, force: true });
+    writeFileSync(dir, "not a folder");
+    expect(() => cache.set(three!, {} as DocumentReading)).not.toThrow();
+    rmSync(dir, { force: true });
   });
 
   it("npm run ingest: a second run reuses the readings and writes the same content/ as --no-cache", () => {

@@ -1,5 +1,6 @@
-import { describe, expect, it } from "vitest";
-import { bibtex, citationHref, citationKey, cslJson, ris } from "../../src/lib/citation-formats";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { CITATION_FORMATS, accessedSlot, bibtex, citationHref, citationKey, citationText, cslJson, ris, type CitationFormat } from "../../src/lib/citation-formats";
+import { CITE_SCRIPT } from "../../src/lib/cite-inline";
 
 const page = { id: "henan/2023/01", title: "开展职业技能培训", region: "河南省", year: 2023, url: "https://example.github.io/minsheng-archive/henan/2023/01/", source: "大河网，2024年2月1日，《民生实事 100% 完成》" };
 
@@ -37,5 +38,59 @@ describe("citation formats", () => {
     const href = citationHref("bibtex", page);
     expect(href.startsWith("data:application/x-bibtex;charset=utf-8,")).toBe(true);
     expect(decodeURIComponent(href.split(",").slice(1).join(","))).toBe(bibtex(page));
+  });
+});
+
+const FORMATS = Object.keys(CITATION_FORMATS) as CitationFormat[];
+
+describe("the access date the browser adds", () => {
+  afterEach(() => vi.useRealTimers());
+
+  /** The inline script's substitution, as a reader's browser does it. */
+  const fill = (line: string, [y, m, d]: number[]) =>
+    line.replace(/%(\w)/gu, (_, c: string) => String({ Y: y, m: String(m).padStart(2, "0"), d: String(d).padStart(2, "0"), n: m, j: d }[c]));
+
+  it("is one insertion per format, and filled in gives what the formatter writes with that date", () => {
+    for (const format of FORMATS) {
+      for (const date of [[2026, 1, 5], [2026, 12, 25], [2030, 10, 1], [2027, 9, 30]]) {
+        const { at, line } = accessedSlot(format, page);
+        const text = citationText(format, page);
+        const iso = `${date[0]}-${String(date[1]).padStart(2, "0")}-${String(date[2]).padStart(2, "0")}`;
+        expect(text.slice(0, at) + fill(line, date) + text.slice(at), `${format} ${iso}`).toBe(citationText(format, { ...page, accessed: iso }));
+      }
+    }
+    expect(accessedSlot("bibtex", page).line).toBe(",\n  urldate = {%Y-%m-%d}");
+    expect(accessedSlot("ris", page).line).toBe("Y2  - %Y/%m/%d\r\n");
+  });
+
+  it("the inline script stays well under 1 KB and parses as plain script", () => {
+    expect(Buffer.byteLength(CITE_SCRIPT)).toBeLessThanOrEqual(700);
+    expect(() => new Function(CITE_SCRIPT)).not.toThrow();
+  });
+
+  it("the inline script writes the date into the placeholders, each download and the text shown under it", () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(new Date(2026, 0, 5, 12));
+    type Node = { textContent: string; attrs: Record<string, string>; dataset: Record<string, string>; href?: string; getAttribute(name: string): string };
+    const node = (attrs: Record<string, string>, dataset: Record<string, string> = {}, textContent = ""): Node => ({ textContent, attrs, dataset, getAttribute: (name) => attrs[name]! });
+    const slots = [node({}, {}, "（请填写访问日期）"), node({}, {}, "（请填写访问日期）")];
+    const links = FORMATS.map((format) => {
+      const { at, line } = accessedSlot(format, page);
+      return node({ href: citationHref(format, page) }, { citeFormat: format, at: String(at), line: JSON.stringify(line) });
+    });
+    const texts = Object.fromEntries(FORMATS.map((format) => [format, node({}, {}, citationText(format, page))]));
+    const section = {
+      querySelectorAll: (selector: string) => (selector === "[data-access-date]" ? slots : selector === "a[data-at]" ? links : []),
+      querySelector: (selector: string) => texts[/data-cite-format=(\w+)/u.exec(selector)![1]!] ?? null,
+    };
+    new Function("document", CITE_SCRIPT)({ currentScript: { parentElement: section } });
+    expect(slots.map((slot) => slot.textContent)).toEqual(["2026年1月5日", "2026年1月5日"]);
+    FORMATS.forEach((format, i) => {
+      const dated = citationText(format, { ...page, accessed: "2026-01-05" });
+      expect(links[i]!.href).toBe(citationHref(format, { ...page, accessed: "2026-01-05" }));
+      expect(texts[format]!.textContent).toBe(dated);
+    });
+    expect(texts.ris!.textContent).toContain("Y2  - 2026/01/05\r\n");
+    expect(JSON.parse(texts.csl!.textContent)[0].accessed).toEqual({ "date-parts": [[2026, 1, 5]] });
   });
 });

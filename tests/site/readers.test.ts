@@ -242,6 +242,16 @@ describe("downloads and print", () => {
     await context.close();
   });
 
+  it("a project's chart saves as a PNG named after the project", async () => {
+    const { page, context } = await visit("henan/2023/01/", { width: 1280 });
+    const save = page.locator(".chart-save").first();
+    await expect.poll(() => save.count(), POLL).toBe(1);
+    const [png] = await Promise.all([page.waitForEvent("download"), save.click()]);
+    expect(png.suggestedFilename()).toBe("henan-2023-01-chart-1.png");
+    expect([...readFileSync((await png.path())!).subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+    await context.close();
+  });
+
   it("a chart saves as a PNG named after its page", async () => {
     const { page, context } = await visit("henan/2023/", { width: 360 });
     const save = page.locator(".chart-save").first();

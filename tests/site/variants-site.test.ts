@@ -15,6 +15,8 @@ import { handWrittenReports } from "../../src/integrations/hand-written-bodies.t
 const VARIANTS = path.join(ROOT, "tests/fixtures/variants");
 const HOSTILE_LINES = ["我市民生实事完成情况", "{process.exit(1)}", 'import fs from "fs"', "export const x = 1", "<script>alert(1)</script>", "`代码` *强调* [链接](http://x) # 标题 &amp; \\ $ {total}"];
 const PROGRAMME_ONLY = ["关于2024年恩平市十件民生实事完成情况的通报", "2024年市十件民生实事共25项内容,已全部完成年度任务。", "现将完成情况予以通报(具体见附件)。"];
+const SOURCE_URL = "https://www.chengdu.gov.cn/gkml/2024/minsheng.html?id=1&lang=zh";
+const HOSTILE_URL = "javascript:alert(1)";
 let work = "";
 let dist = "";
 /** The report an archivist annotates: its body gains a <Note> after the converter wrote it. */
@@ -31,6 +33,12 @@ beforeAll(async () => {
   const seeds = path.join(work, "seeds");
   mkdirSync(seeds, { recursive: true });
   for (const name of readdirSync(VARIANTS).filter((n) => n.endsWith(".txt"))) copyFileSync(path.join(VARIANTS, name), path.join(seeds, name));
+  // Where the publisher put a document online: an https address is linked back to, a
+  // javascript: one never is.
+  const chengdu = path.join(seeds, "chengdu-2024-plan-frontmatter.txt");
+  writeFileSync(chengdu, readFileSync(chengdu, "utf8").replace("kind: plan\n", `kind: plan\nsource_url: ${SOURCE_URL}\n`));
+  const ganzhou = path.join(seeds, "ganzhou-2024-results-hostile.txt");
+  writeFileSync(ganzhou, `---\nsource_url: "${HOSTILE_URL}"\n---\n${readFileSync(ganzhou, "utf8")}`);
   // A hostile document that is rejected (no region can be told): its page shows the text as
   // the converter escaped it (src/lib/report-body.ts), never as markup or code.
   writeFileSync(path.join(seeds, "hostile-rejected.txt"), HOSTILE_LINES.join("\n\n"));
@@ -64,6 +72,17 @@ describe("variant documents on the site", () => {
     }
     expect(html).not.toContain("<script>alert(1)</script>");
     expect(html).not.toMatch(/<div style="color:red">/);
+  });
+
+  it("links each source back to the publisher's address its front matter gives, and only an http(s) one", () => {
+    const html = readFileSync(path.join(dist, "sichuan/chengdu/2024/index.html"), "utf8");
+    const href = SOURCE_URL.replace(/&/gu, "&amp;");
+    // In the report's list of sources and above the document's text, and in its JSON-LD.
+    expect(html.match(new RegExp(`<a href="${href.replace(/[.?]/gu, "\\$&")}" rel="external">原文链接</a>`, "gu"))).toHaveLength(2);
+    expect(html).toContain(`"url":"${SOURCE_URL}"`);
+    const hostile = readFileSync(path.join(dist, "jiangxi/ganzhou/2024/index.html"), "utf8");
+    expect(hostile).not.toContain("原文链接");
+    expect(hostile).not.toMatch(/href="javascript:/iu);
   });
 
   it("renders a rejected hostile document's page with every line as text", () => {
