@@ -241,7 +241,9 @@ function readList(context: DocumentContext, list: number, items: ItemDraft[]): R
   const { doc, live, structure, facts, fileLine } = context;
   const fm = doc.frontMatter;
   const heading = structure.listHeadings?.[list] ?? "";
-  const itemText = heading + "\n" + items.flatMap((i) => i.passages.map((p) => p.span.text)).join("\n");
+  // Items named without passages of their own (A、B、C等3项) speak through the paragraph that names them.
+  const namedIn = [...new Set(items.filter((i) => !i.passages.length && i.titleSpan?.pos.length).map((i) => live.find((p) => p.span.pos.includes(i.titleSpan!.pos[0]!))))];
+  const itemText = [heading, ...items.flatMap((i) => i.passages.map((p) => p.span.text)), ...namedIn.map((p) => p?.span.text ?? "")].join("\n");
   // What the report's facts are read from: the whole text, or only this list's where there are two.
   const scope = structure.lists > 1 ? itemText : live.map((p) => p.span.text).join("\n");
   const listYear = structure.listYears?.[list] ?? (structure.lists > 1 ? dominantYear(itemText, null) ?? facts.ledeYears[list] : null);

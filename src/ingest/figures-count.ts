@@ -4,8 +4,9 @@
 
 // A figure: a number with a unit or a percent (years and dates excluded by the caller).
 const FIGURE = /(?<![\d.])\d+(?:\.\d+)?\s*(?:万|亿|余|多)?\s*(?:%|[\u4e00-\u9fff])/gu;
-// Dates, and counts of items (8项提前完成 · 10件实事): how far the programme got, not a project's figure.
-const DATE_LIKE = /^(?:19|20)\d{2}\s*年|^\d{1,2}\s*(?:月|日|时)|^\d+\s*[项件]/u;
+// Dates, counts of items (8项提前完成 · 10件实事) and of the bodies at work (9个部门): how far the
+// programme got and who spoke (9个部门 · 12个方面), not a project's figure.
+const DATE_LIKE = /^(?:19|20)\d{2}\s*年|^\d{1,2}\s*(?:月|日|时)|^\d+\s*(?:[项件]|个?(?:部门|单位|方面))/u;
 const figureCounts = new Map<string, number>();
 // Texts counted again and again (each candidate reads the same passages) are counted once; the cache is bounded.
 const FIGURE_CACHE_LIMIT = 50_000;

@@ -244,8 +244,8 @@ export function reportKind(text: string, ratedShare: number, asOfMonth: number |
   return scores.reduce((best, s) => (s[1] > best[1] ? s : best))[0];
 }
 
-// 截至9月底 · 截至2024年9月30日 · 截至6月末
-const AS_OF = /截至\s*(?:(\d{4})\s*年)?\s*(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日|底|末)/u;
+// 截至9月底 · 截至2024年9月30日 · 截至6月末 · 截止到2014年底
+const AS_OF = /(?:截至|截止(?:到|至)?)\s*(?:(\d{4})\s*年)?\s*(?:(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日|底|末)|(?<=年\s*)(底|末))/u;
 
 // The months a progress notice covers: 1—6月份进展情况 · 1至9月
 const MONTH_SPAN = /(?<!\d)1\s*[-—~至]\s*(\d{1,2})\s*月/u;
@@ -258,7 +258,7 @@ const AS_OF_WINDOW = 1200;
 export function asOfMonth(text: string): number | null {
   const opening = text.slice(0, AS_OF_WINDOW);
   const m = AS_OF.exec(opening);
-  if (m) return Number(m[2]);
+  if (m) return m[2] ? Number(m[2]) : 12;
   const span = MONTH_SPAN.exec(opening) ?? MONTH_PROGRESS.exec(opening);
   return span ? Number(span[1]) : FIRST_HALF.test(opening) ? 6 : /前三季度/.test(opening) ? 9 : /(?:第)?一季度/.test(opening) ? 3 : null;
 }
@@ -272,7 +272,7 @@ export function asOfDate(text: string, year: number): string | null {
     return month >= 1 && month <= 12 ? iso(year, month, new Date(Date.UTC(year, month, 0)).getUTCDate()) : null;
   }
   const y = m[1] ? Number(m[1]) : year;
-  const month = Number(m[2]);
+  const month = m[2] ? Number(m[2]) : 12;
   const day = m[3] ? Number(m[3]) : new Date(Date.UTC(y, month, 0)).getUTCDate();
   return iso(y, month, day);
 }

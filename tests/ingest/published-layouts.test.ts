@@ -493,4 +493,18 @@ describe("published pages", () => {
     expect(report.projects.map((p) => p.title)).toEqual(["城镇棚户区改造", "农村危房改造", "提高城乡低保标准", "乡镇农贸市场建设", "中小河流治理"]);
     expect(report.projectCount).toBe(20);
   });
+
+  it("splits counted groups by the paragraph that opens another year (2015年，…谋划了A、B、C等3个方面), never counting the departments that speak", () => {
+    const { archive } = run(
+      [
+        "昨日，通化市政府举行新闻发布会，通报2014年全市惠民实事完成情况。市住建局、民政局、教育局等3个部门负责人回答了提问。",
+        "2014年，通化市确定了就业创业、住房保障、城乡饮水安全、地下管网改造、疾病防治共5项工程20件惠民实事。截止到2014年底，20件惠民实事有19件全面完成。",
+        "2015年，通化市初步谋划了农民增收致富、社会保障提升、便民服务拓展等3个方面15件惠民实事。",
+      ].join("\n"),
+    );
+    expect(archive.reports.map((r) => [r.year, r.sources[0]!.kind, r.projects.map((p) => p.title)])).toEqual([
+      [2014, "results", ["就业创业", "住房保障", "城乡饮水安全", "地下管网改造", "疾病防治"]],
+      [2015, "plan", ["农民增收致富", "社会保障提升", "便民服务拓展"]],
+    ]);
+  });
 });

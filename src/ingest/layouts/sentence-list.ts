@@ -68,7 +68,10 @@ export function sentenceItems(blocks: Block[]): Structure | null {
 }
 
 // A few names that their own count closes: 城镇老旧小区改造、重度残疾人无障碍改造2项 · …、严打电信网络诈骗等3项
-const COUNTED_RUN = /(?<=^|[,，:：;；。])\s*(?:其中)?((?:[^,，。;；:：、]{2,24}、)+[^,，。;；:：、\d]{2,24}?)(?:等)?\s*(\d+|[一二三四五六七八九十两]+)\s*[项个件]/gu;
+// (never the bodies that carry them out: 市住建局、民政局…等9个部门).
+const COUNTED_RUN = /(?<=^|[,，:：;；。])\s*(?:其中)?((?:[^,，。;；:：、]{2,24}、)+[^,，。;；:：、\d]{2,24}?)(?:等|共)?\s*(\d+|[一二三四五六七八九十两]+)\s*[项个件](?!部门|单位)/gu;
+// The verb that opens a run of names is not part of the first name: 确定了富民、就业创业… · 初步谋划了…
+const OPENING_VERB = /^.{0,6}?(?:确定|谋划|安排|推出|选定|票决出|实施)了?/u;
 // …or a count whose names follow it in brackets: 推进缓慢的有3(A、B、C) · 南江县有2(C、D)推进缓慢
 const COUNT_THEN_NAMES = /(\d+|[一二三四五六七八九十两]+)\s*[项个件]?\s*[(（]((?:[^()（）,，。;；、]{2,24}、)*[^()（）,，。;；、\d]{2,24})[)）]/gu;
 // …or a count that announces its names, in its sentence or the one before: 进度偏慢的3项分别是：A、B、C。
@@ -91,12 +94,19 @@ function countedRuns(blocks: Block[]): Structure | null {
   const items: ItemDraft[] = [];
   let runs = 0;
   let first = -1;
+  // A paragraph that opens with another year (2015年，…初步谋划了A、B…等12个方面) starts that year's list.
+  let list = 0;
+  let listYear: string | null = null;
   for (let k = 0; k < blocks.length; k++) {
     const b = blocks[k]!;
     if (b.type !== "body") continue;
+    const opensYear = /^((?:19|20)\d{2})\s*年/u.exec(b.text)?.[1] ?? null;
+    const before = items.length;
     for (const m of b.text.matchAll(COUNTED_RUN)) {
       const names = splitTopLevel(m[1]!.replace(/^其中/u, ""));
       if (names.length !== numeral(m[2]!)) continue;
+      const opened = names[0]!.replace(OPENING_VERB, "");
+      if (opened.length >= 2) names[0] = opened;
       runs++;
       if (first < 0) first = k;
       const named = namedItems(b, m.index!, names);
@@ -121,8 +131,13 @@ function countedRuns(blocks: Block[]): Structure | null {
       const seen = new Set(items.map((it) => it.title));
       items.push(...namedItems(b, m.index! + m[0].indexOf(m[2]!), names).filter((it) => !seen.has(it.title)));
     }
+    if (items.length > before && opensYear) {
+      if (before > 0 && opensYear !== listYear) list++;
+      listYear = opensYear;
+    }
+    for (const it of items.slice(before)) it.list = list;
   }
-  return runs >= MIN_COUNTED_RUNS ? { items, preamble: blocks.slice(0, first), lists: 1, partial: true } : null;
+  return runs >= MIN_COUNTED_RUNS ? { items, preamble: blocks.slice(0, first), lists: list + 1, partial: true } : null;
 }
 
 // Names each in quotes, one after another: 其中，“新建老年人日间服务中心”“新设社区老年人助餐服务点”…
@@ -166,9 +181,9 @@ function quotedNames(blocks: Block[]): Structure | null {
   return items.length ? { items, preamble: blocks.slice(0, first), lists: 1, partial: true } : null;
 }
 
-// Names listed first and counted after: 经测评，农村人居环境整治、就业创业提升、…等10个项目满意
+// Names listed first and counted after: 经测评，农村人居环境整治、就业创业提升、…等10个项目满意 · 确定了A、B、…共17项工程
 // …or an ellipsis does, the count coming later in its sentence (A、B、C……在…会议上，10件…项目由…选出).
-const NAMES_THEN_COUNT = /(?:^|[,，:：。])\s*((?:[^,，。;；:：、]{2,24}、){3,}[^,，。;；:：、…⋯]{2,24})(?:等\s*(?:\d+|[一二三四五六七八九十]+)\s*[个项件]|[…⋯]{1,2}[^。]{0,60}?(?:\d+|[一二三四五六七八九十]+)\s*[个项件])/u;
+const NAMES_THEN_COUNT = /(?:^|[,，:：。])\s*((?:[^,，。;；:：、]{2,24}、){3,}[^,，。;；:：、…⋯]{2,24})(?:(?:等|共)\s*(?:\d+|[一二三四五六七八九十]+)\s*[个项件]|[…⋯]{1,2}[^。]{0,60}?(?:\d+|[一二三四五六七八九十]+)\s*[个项件])/u;
 
 /** A list of names that a count closes (A、B、C…等10个项目), the first such sentence of the text. */
 function namesBeforeCount(blocks: Block[]): Structure | null {
