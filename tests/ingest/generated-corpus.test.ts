@@ -86,16 +86,17 @@ describe("generated corpus", () => {
   // projects R 0.83 P 0.86, figures R 0.83 P 0.94, kind 0.94 (1. sub-items read as the projects,
   // name sentences with lines under them, lists named in one sentence, two years without
   // headings); after those were mended it reads projects R 0.91 P 0.95, figures R 0.90 P 0.94,
-  // kind 0.99. The thresholds sit just under that, so a drop fails.
+  // kind 0.99, and since numbering weighs runs of one or two under each heading as parts,
+  // projects R 0.95 P 0.98, figures R 0.95 P 0.95. The thresholds sit just under that, so a drop fails.
   // `npm run score:corpus -- --by outer,inner` shows where it loses.
   it("reads a corpus drawn with a held-out seed at the thresholds it honestly reaches", () => {
     const docs = draw(HELD_OUT_SEED, 300);
     const conversion = convert(docs.map((d) => ({ name: d.name, bytes: d.bytes })));
     const score = scoreArchive(conversion.archive, docs.map((d) => d.gold as unknown as Gold), conversion.texts);
-    expect(score.projectsRecall).toBeGreaterThanOrEqual(0.88);
-    expect(score.projectsPrecision).toBeGreaterThanOrEqual(0.92);
-    expect(score.metricsRecall).toBeGreaterThanOrEqual(0.87);
-    expect(score.metricsPrecision).toBeGreaterThanOrEqual(0.91);
+    expect(score.projectsRecall).toBeGreaterThanOrEqual(0.93);
+    expect(score.projectsPrecision).toBeGreaterThanOrEqual(0.96);
+    expect(score.metricsRecall).toBeGreaterThanOrEqual(0.93);
+    expect(score.metricsPrecision).toBeGreaterThanOrEqual(0.93);
     expect(score.kind).toBeGreaterThanOrEqual(0.95);
     expect(score.rejections).toBe(1);
   });
