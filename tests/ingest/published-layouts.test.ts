@@ -507,4 +507,15 @@ describe("published pages", () => {
       [2015, "plan", ["农民增收致富", "社会保障提升", "便民服务拓展"]],
     ]);
   });
+
+  it("reads a look back at voted projects (竣工, 满意率 from the deputies' rating) as results, not the vote's plan", () => {
+    const report = only(
+      [
+        "2021年，宝兴县人代会票决出了县城幼儿园、农村公路提升、老旧线路改造三个民生实事项目。县政府随即印发实施方案。",
+        "一年过去，项目完成情况如何？在近日举行的人代会上，代表们给出了答案：县城幼儿园满意率98.4%，农村公路提升满意率96.1%。",
+        "——2021年12月中旬，老旧线路改造竣工，附近村民交口称赞。",
+      ].join("\n"),
+    );
+    expect(report.sources[0]!.kind).toBe("results");
+  });
 });
