@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { convert } from "../../src/ingest/convert.ts";
 import { countScore, numberingScore } from "../../src/ingest/candidates.ts";
+import { statedCount, statedCounts } from "../../src/ingest/segment.ts";
 import type { ItemDraft } from "../../src/ingest/draft.ts";
 import { matchMarker, MARKER_FAMILIES } from "../../src/ingest/markers.ts";
 
@@ -282,6 +283,13 @@ describe("stated counts", () => {
     const read = (sentence: string) => run(["2024年铜仁市民生实事", "", sentence, "", "1.新增就业1万人。", "2.新建幼儿园3所。", "3.改造老旧小区9个。"].join("\n")).archive.reports[0]!.projectCount;
     expect(read("今年确定了三项重要民生实事项目。")).toBe(3);
     expect(read("今年拟实施民生工程3项，计划总投资1.2亿元：")).toBe(3);
+    expect(read("2024年市政府民生实事项目共有3项任务，内容涉及就业、教育、住房。")).toBe(3);
+    expect(read("初步形成了拟列入2024年为民办实事项目清单共3件，涉及就业、教育、住房。")).toBe(3);
+  });
+
+  it("never takes last year's programme for this year's count", () => {
+    expect(statedCount("去年9件民生实事如期完成。今年，我市确定了3项民生实事。")).toBe(3);
+    expect(statedCounts("上年12件民生实事全部完成，今年安排10件。")).toEqual([]);
   });
 });
 
