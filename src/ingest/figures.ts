@@ -1,8 +1,8 @@
 // Sentence → figures: numbers with their units (Arabic or Chinese numerals), the
 // completion rates stated after them, and whether each is a target or an achievement.
-import Nzh from "nzh";
 import type { MetricRole } from "./model.ts";
 import { markCodes, SENTENCE_END_MARKS } from "./text.ts";
+import { numeral } from "./markers.ts";
 
 export interface Figure {
   value: number;
@@ -80,7 +80,7 @@ function chineseValue(token: string, multiplier: string): number | null {
   // Chinese numerals must carry a place (两万, 三千, 五十): a bare 一 is a word, not a number.
   const bare = /^[一两三四五六七八九]$/.test(token); // only ever matched before a measure word (BARE_COUNT)
   if ((!/[十百千]/.test(token) && !multiplier && !bare) || /^[百千]/.test(token)) return null;
-  const value = Number(Nzh.cn.decodeS(token.replace(/两/g, "二").replace(/〇/g, "零")));
+  const value = numeral(token);
   return Number.isFinite(value) && value > 0 ? value : null;
 }
 
