@@ -11,7 +11,7 @@ import { headingItems, headlineItems } from "./layouts/headlines.ts";
 import { inlineListItems } from "./layouts/inline-lists.ts";
 import { tableItems } from "./layouts/tables.ts";
 import { narrativeItems } from "./layouts/narrative.ts";
-import { sentenceItems } from "./layouts/sentence-list.ts";
+import { sentenceReadings } from "./layouts/sentence-list.ts";
 import { lineItems } from "./layouts/lines.ts";
 import { leadSentenceItems, namedClauseItems } from "./layouts/lead-sentences.ts";
 import { countFigures } from "./figures-count.ts";
@@ -88,7 +88,7 @@ export function proposeCandidates(blocks: Block[], statedCounts: number[], force
     if (blocks.filter((b) => b.type === "numhead").length >= 2) proposers.push({ layout: "headlines", numbered: true, read: () => [headlineItems(blocks)] });
     proposers.push({ layout: "table", numbered: true, read: () => [tableItems(blocks)] });
     proposers.push({ layout: "inline", numbered: true, read: () => inlineListItems(blocks) });
-    proposers.push({ layout: "sentence", numbered: false, read: () => [sentenceItems(blocks)] });
+    proposers.push({ layout: "sentence", numbered: false, read: () => sentenceReadings(blocks) });
     proposers.push({ layout: "lines", numbered: false, read: () => [lineItems(blocks)] });
     proposers.push({ layout: "leads", numbered: false, read: () => [leadSentenceItems(blocks)] });
     proposers.push({ layout: "named", numbered: false, read: () => [namedClauseItems(blocks)] });

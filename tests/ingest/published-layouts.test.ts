@@ -518,4 +518,16 @@ describe("published pages", () => {
     );
     expect(report.sources[0]!.kind).toBe("results");
   });
+
+  it("reads the clauses a sentence includes and counts at its end (包括了A，B，…以及E五项重点民生实事) as the projects, over groups named later", () => {
+    const report = only(
+      [
+        "山西公布2021年五项重点民生实事",
+        "据介绍，2021年山西重点民生实事包括了新增城镇就业45万人，推进城镇老旧小区改造提质，继续实施残疾儿童康复救助，持续改善大气环境质量以及加快建设农村教师周转宿舍五项重点民生实事。",
+        "总体来看，既有需要持续推进的事项，包括新增城镇就业、残疾儿童康复救助、改善大气环境质量等3项；也有新列入的事项，包括老旧小区改造提质、建设农村教师周转宿舍等2项。",
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(["新增城镇就业", "推进城镇老旧小区改造提质", "继续实施残疾儿童康复救助", "持续改善大气环境质量", "加快建设农村教师周转宿舍"]);
+    expect(report.projects[0]!.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["45万人"]);
+  });
 });

@@ -67,6 +67,11 @@ export function sentenceItems(blocks: Block[]): Structure | null {
   return countedRuns(blocks) ?? namesBeforeCount(blocks) ?? quotedNames(blocks) ?? groupedItems(blocks);
 }
 
+/** The lists named in sentences: the first the text announces, and one it includes and counts at the sentence's end; the candidates module weighs them. */
+export function sentenceReadings(blocks: Block[]): Array<Structure | null> {
+  return [sentenceItems(blocks), includedThenCounted(blocks)];
+}
+
 // A few names that their own count closes: 城镇老旧小区改造、重度残疾人无障碍改造2项 · …、严打电信网络诈骗等3项
 // (never the bodies that carry them out: 市住建局、民政局…等9个部门).
 const COUNTED_RUN = /(?<=^|[,，:：;；。])\s*(?:其中)?((?:[^,，。;；:：、]{2,24}、)+[^,，。;；:：、\d]{2,24}?)(?:等|共)?\s*(\d+|[一二三四五六七八九十两]+)\s*[项个件](?!部门|单位)/gu;
@@ -197,6 +202,26 @@ function namesBeforeCount(blocks: Block[]): Structure | null {
     if (items.length < MIN_NAMES) continue;
     assignClauses(items, blocks.slice(k + 1).filter((x) => x.type === "body" || x.type === "marker"));
     return { items, preamble: blocks.slice(0, k + 1), lists: 1, partial: true };
+  }
+  return null;
+}
+
+// A sentence that includes its projects one clause each and counts them at its end:
+// …民生实事包括了新增城镇就业110万人，推进老旧小区改造，…以及加快建设教师周转宿舍十一项重点民生实事。
+const INCLUDED_THEN_COUNTED = /包括了?\s*((?:[^,，。;；:：]{2,40}[,，]){2,}[^,，。;；:：]{2,80}?)(\d+|[一二三四五六七八九十两]+)\s*[项件](?:[^,，。;；]{0,8}?)(?:民生实事|为民办实事|实事|民生工程)/u;
+
+/** Clauses a sentence includes and counts at its end, as many as its count: each a project. */
+function includedThenCounted(blocks: Block[]): Structure | null {
+  for (let k = 0; k < blocks.length; k++) {
+    const b = blocks[k]!;
+    if (b.type !== "body") continue;
+    const m = INCLUDED_THEN_COUNTED.exec(b.text);
+    if (!m) continue;
+    const pieces = m[1]!.split(/[,，]/u).map((p) => p.trim());
+    const items = namedItems(b, m.index! + m[0].indexOf(m[1]!), pieces);
+    if (items.length !== numeral(m[2]!) || items.length < MIN_NAMES) continue;
+    assignClauses(items, blocks.slice(k + 1).filter((x) => x.type === "body" || x.type === "marker"));
+    return { items, preamble: blocks.slice(0, k + 1), lists: 1 };
   }
   return null;
 }
