@@ -8,7 +8,7 @@ import { defineCollection } from "astro:content";
 import type { Loader } from "astro/loaders";
 import { z } from "astro/zod";
 import { splitEntryFile } from "./lib/entry-file";
-import { rendersRegionPages, rendersSitePages } from "./lib/shard";
+import { holdsReport, rendersSitePages } from "./lib/shard";
 
 /** Where the collections live; tests point it at tests/fixtures/site-content. */
 const CONTENT_DIR = process.env.CONTENT_DIR ?? "content";
@@ -146,7 +146,7 @@ async function mdxFiles(dir: string): Promise<string[]> {
 
 const reports = defineCollection({
   // A province shard loads its provinces' reports only; the common shard, like a whole build, all of them.
-  loader: reportFiles(`${CONTENT_DIR}/reports`, (id) => rendersSitePages() || rendersRegionPages(id)),
+  loader: reportFiles(`${CONTENT_DIR}/reports`, (id) => holdsReport(id)),
   schema: z.looseObject({
     id: z.string(),
     region,

@@ -80,6 +80,18 @@ export function rendersRegionPages(id: string, shard: ShardSelection = currentSh
   return shard.provinces.has(provinceOf(id));
 }
 
+/**
+ * Whether this build holds a report (by id) in its collections: a province shard its provinces',
+ * the common shard and a whole build all. The common shard checks the plan on the way: a report
+ * of a province no shard has would be rendered by no shard, so the build fails instead.
+ */
+export function holdsReport(id: string, shard: ShardSelection = currentShard()): boolean {
+  if (shard.kind === "common" && !shard.plan.shards.some((s) => s.provinces.includes(provinceOf(id)))) {
+    throw new Error(`report ${id}: its province ${provinceOf(id)} is in no shard of SHARD_PLAN (plan again: scripts/shards.ts plan)`);
+  }
+  return shard.kind !== "provinces" || shard.provinces.has(provinceOf(id));
+}
+
 /** Whether this build renders the site-wide pages. */
 export function rendersSitePages(shard: ShardSelection = currentShard()): boolean {
   return shard.kind !== "provinces";
