@@ -102,7 +102,7 @@ function listFiles(dir: string): string[] {
     .sort();
 }
 
-/** The shards' outputs into `out` (emptied first); returns the number of files. */
+/** The shards' outputs into `out` (emptied first); returns the number of files written (the search tables included). */
 export async function mergeShards(out: string, shardDirs: string[]): Promise<{ files: number; shared: number; bundles: string[] }> {
   rmSync(out, { recursive: true, force: true });
   const from = new Map<string, string>();
@@ -123,7 +123,7 @@ export async function mergeShards(out: string, shardDirs: string[]): Promise<{ f
     }
   }
   const bundles = existsSync(path.join(out, "pagefind")) ? await writeSearchTables(path.join(out, "pagefind")) : [];
-  return { files: from.size, shared, bundles };
+  return { files: from.size + (bundles.length > 0 ? 3 : 0), shared, bundles };
 }
 
 async function main(): Promise<void> {
