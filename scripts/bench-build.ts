@@ -66,10 +66,12 @@ interface Run {
    */
   cpuSeconds: number;
   output: string;
+  /** Exit code, when it failed and failing was allowed. */
+  failedWith?: number;
 }
 
 /** Runs a command, timing it and sampling the memory of it and its descendants. */
-function run(command: string, args: string[], env: Record<string, string> = {}, cwd = ROOT): Promise<Run> {
+function run(command: string, args: string[], env: Record<string, string> = {}, cwd = ROOT, mayFail = false): Promise<Run> {
   const started = performance.now();
   const child = spawn(command, args, { cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", ...env } });
   let output = "";
@@ -88,9 +90,9 @@ function run(command: string, args: string[], env: Record<string, string> = {}, 
     child.on("error", reject);
     child.on("close", (code) => {
       clearInterval(sampler);
-      if (code !== 0) return reject(new Error(`${command} ${args.join(" ")} failed (${code}):\n${output}`));
+      if (code !== 0 && !mayFail) return reject(new Error(`${command} ${args.join(" ")} failed (${code}):\n${output}`));
       const cpuSeconds = [...cpuTicks.values()].reduce((sum, used) => sum + used, 0) / CLOCK_TICKS;
-      resolve({ seconds: (performance.now() - started) / 1000, peakBytes, peakByProgram, cpuSeconds, output });
+      resolve({ seconds: (performance.now() - started) / 1000, peakBytes, peakByProgram, cpuSeconds, output, ...(code !== 0 ? { failedWith: code ?? -1 } : {}) });
     });
   });
 }
@@ -235,7 +237,15 @@ async function main(): Promise<void> {
     // As npm run build:site: astro build, then the search index in a process of its own.
     const siteEnv = { CONTENT_DIR: content, OUT_DIR: dist, ASTRO_CACHE_DIR: path.join(siteDir, "astro-cache"), BASE_PATH: "/" };
     const [astroStep, indexStep] = buildSiteSteps();
-    const astro = await run(astroStep![0]!, astroStep!.slice(1), siteEnv, siteDir);
+    // With --shards, the whole build may run out of memory: the shards are measured all the same.
+    const astro = await run(astroStep![0]!, astroStep!.slice(1), siteEnv, siteDir, Boolean(options.shards));
+    if (astro.failedWith !== undefined) {
+      const lastLines = astro.output.trim().split("\n").slice(-3).join(" | ");
+      console.log(`whole build: astro build failed (exit ${astro.failedWith}) after ${seconds(astro.seconds)}, CPU ${seconds(astro.cpuSeconds)}, peak ${megabytes(astro.peakBytes)}: ${lastLines.slice(0, 400)}; load average ${loadavg().map((l) => l.toFixed(1)).join(" ")}`);
+      const programs = (step: Run) => [...step.peakByProgram].sort((a, b) => b[1] - a[1]).map(([program, bytes]) => `${program} ${megabytes(bytes)}`).join(", ");
+      await benchShards({ work, content, siteDir, dist: null, count: Number(options.shards), programs });
+      return;
+    }
     const indexing = await run(indexStep![0]!, indexStep!.slice(1), siteEnv, siteDir);
     // The two steps run one after the other: times add up, the peak is the larger of the two.
     const build = { seconds: astro.seconds + indexing.seconds, cpuSeconds: astro.cpuSeconds + indexing.cpuSeconds, peakBytes: Math.max(astro.peakBytes, indexing.peakBytes), output: astro.output + indexing.output };
@@ -297,7 +307,7 @@ async function main(): Promise<void> {
  * merge, and the comparison with the whole build: everything but pagefind/ (one bundle there,
  * per shard here), then the whole build's index again with the plan, and everything.
  */
-async function benchShards(args: { work: string; content: string; siteDir: string; dist: string; count: number; programs: (step: Run) => string }): Promise<void> {
+async function benchShards(args: { work: string; content: string; siteDir: string; dist: string | null; count: number; programs: (step: Run) => string }): Promise<void> {
   const { work, content, siteDir, dist, count, programs } = args;
   const plan = planShards(readReports(content), count);
   const planFile = path.join(work, "shards.json");
@@ -327,6 +337,7 @@ async function benchShards(args: { work: string; content: string; siteDir: strin
   const result = await mergeShards(merged, dirs);
   const mergeSeconds = (performance.now() - started) / 1000;
   console.log(`merge: ${result.files} files in ${seconds(mergeSeconds)}; shards in all ${seconds(total)}, CPU ${seconds(cpu)}, largest peak ${megabytes(peak)}; load average ${loadavg().map((l) => l.toFixed(1)).join(" ")}`);
+  if (dist === null) return;
   const compare = (skip: (file: string) => boolean) => {
     const a = allFiles(dist).filter((file) => !skip(file));
     const b = allFiles(merged).filter((file) => !skip(file));
