@@ -4,6 +4,7 @@ import mdx from "@astrojs/mdx";
 import { fileURLToPath } from "node:url";
 import { handWrittenBodies } from "./src/integrations/hand-written-bodies.ts";
 import { projectDownloads } from "./src/integrations/project-downloads.ts";
+import { shardOutput } from "./src/integrations/shard-output.ts";
 
 // GitHub Pages: SITE_URL is the origin (https://user.github.io), BASE_PATH the
 // repository path (/minsheng-archive/). Local use needs neither.
@@ -40,7 +41,9 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? cacheDirFor(process.env.CONTENT_DIR),
   // The search index is written after the build, by scripts/index-search.ts (npm run build:site);
   // each project's CSV and JSON once the pages are written (src/integrations/project-downloads.ts).
-  integrations: [mdx(), projectDownloads()],
+  // A province shard of a sharded build (SHARD, SHARD_PLAN: src/lib/shard.ts) then drops the
+  // site-wide pages it rendered from its own provinces; the common shard has those.
+  integrations: [mdx(), projectDownloads(), shardOutput()],
   // Report bodies an archivist edited (a <Note>) are compiled by @astrojs/mdx, the converter's
   // are not (src/integrations/hand-written-bodies.ts).
   vite: { plugins: [handWrittenBodies(fileURLToPath(new URL(`${process.env.CONTENT_DIR ?? "content"}/reports/`, import.meta.url)))] },

@@ -3,6 +3,9 @@
 //   npm run bench:build                      ~2,400 region-years (~20,000 project pages)
 //   npm run bench:build -- --reports 1000    a smaller archive    --seed N   another corpus
 //   --keep                                   leave the work folder (printed) for a look
+//   --shards N                               the sharded build instead of steps 2–4 (issue 14): N province
+//                                            shards and the common one, each timed and measured as above,
+//                                            merged (scripts/shards.ts) and compared with the whole build
 //
 // 1. scripts/gen-corpus.ts writes a synthetic seeds/ folder; the converter turns it into
 //    content collections; as `npm run build:site`, `astro build` builds the archive from them,
@@ -26,6 +29,7 @@ import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import { generateCorpus, writeCorpus } from "./gen-corpus.ts";
 import { CITE_SCRIPT } from "../src/lib/cite-inline.ts";
+import { mergeShards, planShards, readReports } from "./shards.ts";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
 const ASTRO_CLI = path.join(ROOT, "node_modules/astro/bin/astro.mjs");
@@ -48,6 +52,7 @@ const { values: options } = parseArgs({
     reports: { type: "string", default: "2400" },
     seed: { type: "string", default: "1" },
     keep: { type: "boolean", default: false },
+    shards: { type: "string" },
   },
 });
 
@@ -63,10 +68,12 @@ interface Run {
    */
   cpuSeconds: number;
   output: string;
+  /** Exit code, when it failed and failing was allowed. */
+  failedWith?: number;
 }
 
 /** Runs a command, timing it and sampling the memory of it and its descendants. */
-function run(command: string, args: string[], env: Record<string, string> = {}, cwd = ROOT): Promise<Run> {
+function run(command: string, args: string[], env: Record<string, string> = {}, cwd = ROOT, mayFail = false): Promise<Run> {
   const started = performance.now();
   const child = spawn(command, args, { cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", ...env } });
   let output = "";
@@ -85,9 +92,9 @@ function run(command: string, args: string[], env: Record<string, string> = {}, 
     child.on("error", reject);
     child.on("close", (code) => {
       clearInterval(sampler);
-      if (code !== 0) return reject(new Error(`${command} ${args.join(" ")} failed (${code}):\n${output}`));
+      if (code !== 0 && !mayFail) return reject(new Error(`${command} ${args.join(" ")} failed (${code}):\n${output}`));
       const cpuSeconds = [...cpuTicks.values()].reduce((sum, used) => sum + used, 0) / CLOCK_TICKS;
-      resolve({ seconds: (performance.now() - started) / 1000, peakBytes, peakByProgram, cpuSeconds, output });
+      resolve({ seconds: (performance.now() - started) / 1000, peakBytes, peakByProgram, cpuSeconds, output, ...(code !== 0 ? { failedWith: code ?? -1 } : {}) });
     });
   });
 }
@@ -233,12 +240,27 @@ async function main(): Promise<void> {
     // As npm run build:site: astro build, then the search index in a process of its own.
     const siteEnv = { CONTENT_DIR: content, OUT_DIR: dist, ASTRO_CACHE_DIR: path.join(siteDir, "astro-cache"), BASE_PATH: "/" };
     const [astroStep, indexStep] = buildSiteSteps();
-    const astro = await run(astroStep![0]!, astroStep!.slice(1), siteEnv, siteDir);
+    // With --shards, the whole build may run out of memory: the shards are measured all the same.
+    const astro = await run(astroStep![0]!, astroStep!.slice(1), siteEnv, siteDir, Boolean(options.shards));
+    if (astro.failedWith !== undefined) {
+      const lastLines = astro.output.trim().split("\n").slice(-3).join(" | ");
+      console.log(`whole build: astro build failed (exit ${astro.failedWith}) after ${seconds(astro.seconds)}, CPU ${seconds(astro.cpuSeconds)}, peak ${megabytes(astro.peakBytes)}: ${lastLines.slice(0, 400)}; load average ${loadavg().map((l) => l.toFixed(1)).join(" ")}`);
+      const programs = (step: Run) => [...step.peakByProgram].sort((a, b) => b[1] - a[1]).map(([program, bytes]) => `${program} ${megabytes(bytes)}`).join(", ");
+      await benchShards({ work, content, siteDir, dist: null, count: Number(options.shards), programs });
+      return;
+    }
     const indexing = await run(indexStep![0]!, indexStep!.slice(1), siteEnv, siteDir);
     // The two steps run one after the other: times add up, the peak is the larger of the two.
     const build = { seconds: astro.seconds + indexing.seconds, cpuSeconds: astro.cpuSeconds + indexing.cpuSeconds, peakBytes: Math.max(astro.peakBytes, indexing.peakBytes), output: astro.output + indexing.output };
     const pages = htmlPages(dist).length;
     const projectPages = htmlPages(dist).filter((file) => /\/\d{4}\/[^/]+\/index\.html$/u.test(file)).length;
+    const programs = (step: Run) => [...step.peakByProgram].sort((a, b) => b[1] - a[1]).map(([program, bytes]) => `${program} ${megabytes(bytes)}`).join(", ");
+    if (options.shards) {
+      console.log("");
+      console.log(`whole build: ${reports} reports, ${projectPages} project pages, ${pages} pages in ${seconds(build.seconds)} (astro ${seconds(astro.seconds)}, index ${seconds(indexing.seconds)}), CPU ${seconds(build.cpuSeconds)}, peak ${megabytes(build.peakBytes)} (astro ${megabytes(astro.peakBytes)}: ${programs(astro)}; index ${megabytes(indexing.peakBytes)}: ${programs(indexing)}); load average ${loadavg().map((l) => l.toFixed(1)).join(" ")}`);
+      await benchShards({ work, content, siteDir, dist, count: Number(options.shards), programs });
+      return;
+    }
 
     // One document more (another corpus's first): the converter reads it and reuses the rest.
     const added = generateCorpus({ reports: 1, seed: Number(options.seed) + 1000 }).next().value!;
@@ -261,7 +283,6 @@ async function main(): Promise<void> {
     console.log("");
     console.log(`archive build: ${reports} reports, ${projectPages} project pages, ${pages} pages in ${seconds(build.seconds)}`);
     console.log(`  astro build ${seconds(astro.seconds)}, then the search index ${seconds(indexing.seconds)}; CPU ${seconds(build.cpuSeconds)} (astro ${seconds(astro.cpuSeconds)}, index ${seconds(indexing.cpuSeconds)})`);
-    const programs = (step: Run) => [...step.peakByProgram].sort((a, b) => b[1] - a[1]).map(([program, bytes]) => `${program} ${megabytes(bytes)}`).join(", ");
     console.log(`  ${(pages / build.seconds).toFixed(0)} pages/s, peak memory ${megabytes(build.peakBytes)} (astro build ${megabytes(astro.peakBytes)}: ${programs(astro)}; index ${megabytes(indexing.peakBytes)}: ${programs(indexing)})`);
     const phases = build.output.split("\n").filter((line) => /Synced content|\[types\] Generated|✓ Completed in|indexed \d+|page\(s\) built/u.test(line));
     for (const line of phases) console.log(`    ${line.trim()}`);
@@ -280,6 +301,68 @@ async function main(): Promise<void> {
     if (options.keep) console.log(`kept ${work}`);
     else rmSync(work, { recursive: true, force: true });
   }
+}
+
+/**
+ * The sharded build of the same content (docs/ARCHITECTURE.md "Sharded builds"): each shard as
+ * `npm run build:site` with SHARD and SHARD_PLAN, one after another in the same project copy
+ * (each with a cache of its own, as a fresh CI job), measured as the whole build was; then the
+ * merge, and the comparison with the whole build: everything but pagefind/ (one bundle there,
+ * per shard here), then the whole build's index again with the plan, and everything.
+ */
+async function benchShards(args: { work: string; content: string; siteDir: string; dist: string | null; count: number; programs: (step: Run) => string }): Promise<void> {
+  const { work, content, siteDir, dist, count, programs } = args;
+  const plan = planShards(readReports(content), count);
+  const planFile = path.join(work, "shards.json");
+  writeFileSync(planFile, JSON.stringify(plan));
+  const [astroStep, indexStep] = buildSiteSteps();
+  const dirs: string[] = [];
+  let total = 0;
+  let cpu = 0;
+  let peak = 0;
+  for (const name of [...plan.shards.map((shard) => shard.name), "common"]) {
+    const out = path.join(work, `shard-${name}`);
+    dirs.push(out);
+    const env = { CONTENT_DIR: content, OUT_DIR: out, ASTRO_CACHE_DIR: path.join(work, `cache-${name}`), BASE_PATH: "/", SHARD: name, SHARD_PLAN: planFile };
+    const astro = await run(astroStep![0]!, astroStep!.slice(1), env, siteDir);
+    const indexing = await run(indexStep![0]!, indexStep!.slice(1), env, siteDir);
+    const built = astro.output.match(/(\d+) page\(s\) built/u)?.[1] ?? "?";
+    const provinces = plan.shards.find((shard) => shard.name === name)?.provinces.length ?? 0;
+    total += astro.seconds + indexing.seconds;
+    cpu += astro.cpuSeconds + indexing.cpuSeconds;
+    peak = Math.max(peak, astro.peakBytes, indexing.peakBytes);
+    console.log(
+      `shard ${name} (${name === "common" ? "site-wide pages" : `${provinces} provinces`}): ${built} pages rendered, ${seconds(astro.seconds + indexing.seconds)} (astro ${seconds(astro.seconds)}, index ${seconds(indexing.seconds)}), CPU ${seconds(astro.cpuSeconds + indexing.cpuSeconds)}, peak ${megabytes(Math.max(astro.peakBytes, indexing.peakBytes))} (astro ${programs(astro)}; index ${programs(indexing)})`,
+    );
+  }
+  const merged = path.join(work, "merged");
+  const started = performance.now();
+  const result = await mergeShards(merged, dirs);
+  const mergeSeconds = (performance.now() - started) / 1000;
+  console.log(`merge: ${result.files} files in ${seconds(mergeSeconds)}; shards in all ${seconds(total)}, CPU ${seconds(cpu)}, largest peak ${megabytes(peak)}; load average ${loadavg().map((l) => l.toFixed(1)).join(" ")}`);
+  if (dist === null) return;
+  const compare = (skip: (file: string) => boolean) => {
+    const a = allFiles(dist).filter((file) => !skip(file));
+    const b = allFiles(merged).filter((file) => !skip(file));
+    const [inA, inB] = [new Set(a), new Set(b)];
+    const missing = a.filter((file) => !inB.has(file)).length + b.filter((file) => !inA.has(file)).length;
+    const differing = a.filter((file) => inB.has(file) && !readFileSync(path.join(dist, file)).equals(readFileSync(path.join(merged, file))));
+    return { files: a.length, missing, differing };
+  };
+  const outside = compare((file) => file.startsWith("pagefind/"));
+  console.log(`merged vs whole build, outside pagefind/: ${outside.files} files, ${outside.missing} in one only, ${outside.differing.length} differing${outside.differing.length ? ` (${outside.differing.slice(0, 5).join(", ")})` : ""}`);
+  const indexing = await run(indexStep![0]!, indexStep!.slice(1), { CONTENT_DIR: content, OUT_DIR: dist, BASE_PATH: "/", SHARD_PLAN: planFile }, siteDir);
+  console.log(`whole build's index with the plan (shard by shard): ${seconds(indexing.seconds)}, CPU ${seconds(indexing.cpuSeconds)}, peak ${megabytes(indexing.peakBytes)} (${programs(indexing)})`);
+  const everything = compare(() => false);
+  console.log(`merged vs whole build with the plan: ${everything.files} files, ${everything.missing} in one only, ${everything.differing.length} differing`);
+  if (outside.missing + outside.differing.length + everything.missing + everything.differing.length > 0) process.exitCode = 1;
+}
+
+function allFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"))
+    .sort();
 }
 
 await main();

@@ -8,6 +8,7 @@ import { defineCollection } from "astro:content";
 import type { Loader } from "astro/loaders";
 import { z } from "astro/zod";
 import { splitEntryFile } from "./lib/entry-file";
+import { holdsReport, rendersSitePages } from "./lib/shard";
 
 /** Where the collections live; tests point it at tests/fixtures/site-content. */
 const CONTENT_DIR = process.env.CONTENT_DIR ?? "content";
@@ -99,7 +100,7 @@ const region = z.looseObject({
  * compiling and bundling every report was a third of the build's time and most of its memory).
  * The file path is the report id (henan/nanyang/2023.mdx → henan/nanyang/2023).
  */
-function reportFiles(base: string): Loader {
+function reportFiles(base: string, wanted: (id: string) => boolean = () => true): Loader {
   return {
     name: "minsheng-report-files",
     load: async ({ config, store, parseData, generateDigest, watcher }) => {
@@ -117,13 +118,15 @@ function reportFiles(base: string): Loader {
         store.set({ id, data: parsed, digest, filePath: path.relative(root, filePath).split(path.sep).join("/") });
         return id;
       };
-      const files = await mdxFiles(dir);
+      // A sharded build (src/lib/shard.ts) holds only the entries its pages need.
+      const files = (await mdxFiles(dir)).filter((file) => wanted(file.replace(/\.mdx$/u, "")));
       const seen = new Set<string>();
       for (const file of files) seen.add(await sync(file));
       for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
       watcher?.on("all", (_event, changed) => {
         if (!changed.startsWith(dir + path.sep) || !changed.endsWith(".mdx")) return;
         const file = path.relative(dir, changed).split(path.sep).join("/");
+        if (!wanted(file.replace(/\.mdx$/u, ""))) return;
         void readFile(changed).then(
           () => sync(file),
           () => store.delete(file.replace(/\.mdx$/u, "")),
@@ -142,7 +145,8 @@ async function mdxFiles(dir: string): Promise<string[]> {
 }
 
 const reports = defineCollection({
-  loader: reportFiles(`${CONTENT_DIR}/reports`),
+  // A province shard loads its provinces' reports only; the common shard, like a whole build, all of them.
+  loader: reportFiles(`${CONTENT_DIR}/reports`, (id) => holdsReport(id)),
   schema: z.looseObject({
     id: z.string(),
     region,
@@ -157,7 +161,7 @@ const reports = defineCollection({
 // Rejected documents are read like reports, never compiled as MDX: a document may be one
 // 2 MB line of punctuation, and the MDX compiler's memory grows with a line's square.
 const rejected = defineCollection({
-  loader: reportFiles(`${CONTENT_DIR}/rejected`),
+  loader: reportFiles(`${CONTENT_DIR}/rejected`, () => rendersSitePages()),
   schema: z.looseObject({
     seed: z.string(),
     reason: z.string(),

@@ -13,6 +13,11 @@ interface PagefindModule {
   preload(term: string): Promise<void>;
 }
 
+/** What loading the bundles needs besides: merging another bundle into the first. */
+interface PagefindLoader extends PagefindModule {
+  mergeIndex(indexPath: string, options?: Record<string, unknown>): Promise<void>;
+}
+
 export type FilterCounts = Record<string, Record<string, number>>;
 export type Filters = Record<string, string[]>;
 export type SortOrder = "relevance" | "year-desc" | "year-asc";
@@ -71,11 +76,18 @@ export async function loadFacets(base: string): Promise<FilterCounts> {
   return response.ok ? ((await response.json()) as FilterCounts) : {};
 }
 
-/** Pagefind's module from the site's own bundle (`<base>pagefind/pagefind.js`), loaded once. */
+/**
+ * Pagefind's module from the site's own bundles, loaded once. The index is one Pagefind bundle per
+ * shard of the archive (`<base>pagefind/<name>/`, listed in `<base>pagefind/bundles.json`;
+ * src/integrations/pagefind.ts): the first one's module searches, the others are merged into it
+ * (Pagefind's mergeIndex), so one search runs over all of them.
+ */
 export function loadPagefind(base: string): Promise<PagefindModule> {
   loading ??= (async () => {
-    const bundle = bundleUrl(base, "pagefind.js");
-    const module = (await import(/* @vite-ignore */ bundle)) as PagefindModule;
+    const response = await fetch(bundleUrl(base, "bundles.json"));
+    const { bundles } = (response.ok ? await response.json() : { bundles: [] }) as { bundles: string[] };
+    if (bundles.length === 0) throw new Error("the search index lists no bundles");
+    const module = (await import(/* @vite-ignore */ bundleUrl(base, `${bundles[0]}/pagefind.js`))) as PagefindLoader;
     // Result URLs in the index already carry the base path.
     await module.options({ baseUrl: "/" });
     // Pagefind picks its index, and whether to cut the query into words, from <html lang>,
@@ -86,6 +98,8 @@ export function loadPagefind(base: string): Promise<PagefindModule> {
     const initialised = module.init();
     root.lang = pageLanguage;
     await initialised;
+    // Merged bundles are searched with the first one's language and options.
+    for (const name of bundles.slice(1)) await module.mergeIndex(new URL(bundleUrl(base, `${name}/`), location.href).href, { language: INDEX_LANGUAGE, baseUrl: "/" });
     return module;
   })();
   return loading;

@@ -8,6 +8,7 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import type { AstroIntegration } from "astro";
 import type { Archive, Project, Report } from "../ingest/model.ts";
 import { figuresCsv, type ProjectUrl } from "../lib/csv.ts";
+import { currentShard } from "../lib/shard.ts";
 
 export const PROJECT_CSV = "figures.csv";
 export const PROJECT_JSON = "figures.json";
@@ -71,6 +72,8 @@ export function projectDownloads(): AstroIntegration {
         projectUrl = (id) => new URL(`${base}${id}/`, site).href;
       },
       "astro:build:done": async ({ dir, logger }) => {
+        // The common shard of a sharded build renders no project pages: its shards write these (src/lib/shard.ts).
+        if (currentShard().kind === "common") return;
         const archive = JSON.parse(await readFile(new URL("data/archive.json", dir), "utf8")) as Archive;
         const count = await writeAll(projectFiles(archive, projectUrl), dir);
         logger.info(`${count} project downloads (${PROJECT_CSV}, ${PROJECT_JSON})`);

@@ -47,3 +47,20 @@ describe("the deploy workflow", () => {
     expect(ci).not.toMatch(/npm install/);
   });
 });
+
+describe("the sharded deploy workflow", () => {
+  it("uses only the actions deploy.yml uses, the committed lock, SITE_URL, and builds shards then merges them", () => {
+    const text = (file: string) => readFileSync(file, "utf8").split("\n").filter((line) => !/^\s*#/.test(line)).join("\n");
+    const actions = (workflow: string) => new Set([...workflow.matchAll(/uses: (\S+)/gu)].map((match) => match[1]));
+    const sharded = text(".github/workflows/deploy-sharded.yml");
+    const single = text(".github/workflows/deploy.yml");
+    expect([...actions(sharded)].filter((action) => !actions(single).has(action))).toEqual([]);
+    expect(sharded).toMatch(/run: npm ci\b/);
+    expect(sharded).not.toMatch(/npm install/);
+    expect(sharded).toMatch(/REQUIRE_SITE_URL: "1"/);
+    expect(sharded).toMatch(/shard: \$\{\{ fromJSON\(needs\.plan\.outputs\.shards\) \}\}/);
+    expect(sharded).toMatch(/SHARD: \$\{\{ matrix\.shard \}\}/);
+    expect(sharded).toMatch(/SHARD_PLAN: /);
+    expect(sharded).toMatch(/shards -- merge --out dist/);
+  });
+});

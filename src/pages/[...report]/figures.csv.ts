@@ -3,11 +3,12 @@ import type { APIRoute, GetStaticPaths } from "astro";
 import type { Report } from "../../ingest/model";
 import { loadArchive, type ReportEntry } from "../../lib/archive";
 import { figuresCsv } from "../../lib/csv";
+import { rendersRegionPages } from "../../lib/shard";
 import { absoluteUrl, pageUrl } from "../../lib/url";
 
 export const getStaticPaths = (async () => {
   const archive = await loadArchive();
-  return archive.reports.map((report) => ({ params: { report: report.data.id }, props: { report } }));
+  return archive.reports.filter((report) => rendersRegionPages(report.data.id)).map((report) => ({ params: { report: report.data.id }, props: { report } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
