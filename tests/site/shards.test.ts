@@ -154,7 +154,10 @@ describe("search on the merged site", () => {
     }
     const scores = [];
     const shardsFound = new Set<string>();
-    for (const term of queryTerms(corpus, 40)) {
+    // Drawn terms in traditional characters are left out for the same reason as the titles above
+    // (a known gap of the search page, not of sharding: docs/SEARCH.md).
+    const simplified = (term: string) => [...term].every((character) => !(character in fold.chars));
+    for (const term of queryTerms(corpus, 60).filter(simplified).slice(0, 40)) {
       const returned = await page.evaluate((query) => window.minshengSearch!.urls(query), term);
       for (const url of returned) shardsFound.add(shardOfUrl(url) ?? COMMON_SHARD);
       scores.push(scoreTerm(term, relevantPages(corpus, term), new Set(returned)));
