@@ -6,7 +6,11 @@
 // same seed and source give the same sample), and runs Stryker on the sampled mutants only:
 // `mutate` ranges for their locations and an ignore plugin (mutation-sample-ignorer.mjs) for
 // the mutants nested inside them. Prints the score with a 95% Wilson interval, per file.
-// --list: only count the mutants per file. --report FILE: re-score a finished run.
+// --list: only count the mutants per file. --report FILE[,FILE]: re-score a finished run (later reports override).
+// --since DIR: the sample of an earlier run (DIR/sample.json, DIR/mutation.json) measured again
+// after tests were added: its killed mutants stay killed (the tests that killed them are still
+// there and the source is the same, which is checked), so only its survivors and uncovered
+// mutants run again.
 import fs from "node:fs";
 import path from "node:path";
 import { spawnSync } from "node:child_process";
@@ -20,6 +24,7 @@ const { values } = parseArgs({
     list: { type: "boolean", default: false },
     report: { type: "string" },
     out: { type: "string", default: "reports/mutation/sample" },
+    since: { type: "string" },
   },
 });
 
@@ -99,11 +104,11 @@ function wilson(k, n, z = 1.96) {
 
 const pct = (x) => `${(100 * x).toFixed(1)}%`;
 
-function score(samplePath, reportPath) {
+/** Scores the sample; a later report's status of a mutant overrides an earlier one's. */
+function score(samplePath, reportPaths) {
   const sample = JSON.parse(fs.readFileSync(samplePath, "utf8"));
-  const report = JSON.parse(fs.readFileSync(reportPath, "utf8"));
   const status = new Map();
-  for (const [file, { source, mutants }] of Object.entries(report.files)) {
+  for (const reportPath of [reportPaths].flat()) for (const [file, { mutants }] of Object.entries(JSON.parse(fs.readFileSync(reportPath, "utf8")).files)) {
     const rel = path.relative(process.cwd(), path.resolve(file));
     for (const m of mutants) {
       // the report's columns count from 1
@@ -158,20 +163,39 @@ fs.mkdirSync(values.out, { recursive: true });
 const samplePath = path.join(values.out, "sample.json");
 const reportPath = path.join(values.out, "mutation.json");
 if (values.report) {
-  score(samplePath, values.report);
+  score(samplePath, values.report.split(","));
   process.exit(0);
 }
-const n = Number(values.n);
-const seed = Number(values.seed);
-const mutants = draw(all, n, seed);
-fs.writeFileSync(samplePath, JSON.stringify({ seed, population: all.length, mutants }, null, 1));
+let runPath = samplePath;
+const reports = [reportPath];
+if (values.since) {
+  // The earlier run's sample, its killed mutants kept, the others run again.
+  const earlierSample = JSON.parse(fs.readFileSync(path.join(values.since, "sample.json"), "utf8"));
+  const earlierReport = path.join(values.since, "mutation.json");
+  const current = new Set(all.map((m) => key(m.file, m.loc, m.mutatorName, m.replacement)));
+  const changed = earlierSample.mutants.filter((m) => !current.has(key(m.file, m.loc, m.mutatorName, m.replacement)));
+  if (changed.length) throw new Error(`${changed.length} sampled mutants no longer exist: the source changed since ${values.since}; draw a new sample`);
+  const earlier = new Map();
+  for (const [file, { mutants }] of Object.entries(JSON.parse(fs.readFileSync(earlierReport, "utf8")).files)) {
+    for (const m of mutants) earlier.set(key(path.relative(process.cwd(), path.resolve(file)), { start: { line: m.location.start.line, column: m.location.start.column - 1 }, end: { line: m.location.end.line, column: m.location.end.column - 1 } }, m.mutatorName, m.replacement), m.status);
+  }
+  fs.writeFileSync(samplePath, JSON.stringify(earlierSample, null, 1));
+  const again = earlierSample.mutants.filter((m) => ["Survived", "NoCoverage"].includes(earlier.get(key(m.file, m.loc, m.mutatorName, m.replacement))));
+  runPath = path.join(values.out, "run-again.json");
+  fs.writeFileSync(runPath, JSON.stringify({ ...earlierSample, mutants: again }, null, 1));
+  reports.unshift(earlierReport);
+  console.log(`${again.length} of the ${earlierSample.mutants.length} sampled mutants survived or were not covered in ${values.since}: running them again`);
+} else {
+  const mutants = draw(all, Number(values.n), Number(values.seed));
+  fs.writeFileSync(samplePath, JSON.stringify({ seed: Number(values.seed), population: all.length, mutants }, null, 1));
+}
 const started = Date.now();
 const run = spawnSync(process.execPath, ["node_modules/@stryker-mutator/core/bin/stryker.js", "run", "stryker.sample.config.mjs"], {
   stdio: "inherit",
-  env: { ...process.env, MUTATION_SAMPLE: path.resolve(samplePath), MUTATION_SAMPLE_REPORT: reportPath },
+  env: { ...process.env, MUTATION_SAMPLE: path.resolve(runPath), MUTATION_SAMPLE_REPORT: reportPath },
 });
 if (run.status !== 0) process.exit(run.status ?? 1);
-const out = score(samplePath, reportPath);
+const out = score(samplePath, reports);
 const minutes = (Date.now() - started) / 60000;
 console.log(`\ntime: ${minutes.toFixed(1)} min`);
 fs.writeFileSync(path.join(values.out, "summary.md"), [...out, "", `time: ${minutes.toFixed(1)} min`].join("\n") + "\n");
