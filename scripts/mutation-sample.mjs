@@ -117,11 +117,11 @@ function score(samplePath, reportPaths) {
     }
   }
   const rows = new Map();
-  const total = { killed: 0, survived: 0, nocov: 0, excluded: 0, missing: 0 };
+  const total = { killed: 0, timeout: 0, survived: 0, nocov: 0, excluded: 0, missing: 0 };
   const survivors = [];
   for (const s of sample.mutants) {
     const m = status.get(key(s.file, s.loc, s.mutatorName, s.replacement));
-    const row = rows.get(s.file) ?? rows.set(s.file, { killed: 0, survived: 0, nocov: 0, excluded: 0, missing: 0 }).get(s.file);
+    const row = rows.get(s.file) ?? rows.set(s.file, { killed: 0, timeout: 0, survived: 0, nocov: 0, excluded: 0, missing: 0 }).get(s.file);
     const kind = !m ? "missing"
       : m.status === "Killed" || m.status === "Timeout" ? "killed"
       : m.status === "Survived" ? "survived"
@@ -129,18 +129,23 @@ function score(samplePath, reportPaths) {
       : "excluded"; // Ignored (static), CompileError, RuntimeError: not in a mutation score
     row[kind]++;
     total[kind]++;
+    // Stryker counts a timeout as killed (the mutant looped); shown apart, since a loaded machine can time out a slow mutant too
+    if (m?.status === "Timeout") {
+      row.timeout++;
+      total.timeout++;
+    }
     if (kind === "survived" || kind === "nocov") survivors.push(`${s.file}:${s.loc.start.line}:${s.loc.start.column + 1} ${m.status} ${s.mutatorName} → ${s.replacement.replace(/\s+/g, " ").slice(0, 80)}`);
   }
   const line = (name, r) => {
     const scored = r.killed + r.survived + r.nocov;
     const [lo, hi] = wilson(r.killed, scored);
-    return `| ${name} | ${scored} | ${r.killed} | ${r.survived} | ${r.nocov} | ${scored ? pct(r.killed / scored) : "–"} | ${scored ? `${pct(lo)}–${pct(hi)}` : "–"} |`;
+    return `| ${name} | ${scored} | ${r.killed} | ${r.timeout} | ${r.survived} | ${r.nocov} | ${scored ? pct(r.killed / scored) : "–"} | ${scored ? `${pct(lo)}–${pct(hi)}` : "–"} |`;
   };
   const out = [
     `sample: ${sample.mutants.length} of ${sample.population} mutants (seed ${sample.seed}); excluded (static, compile/runtime error): ${total.excluded}; not found in the report: ${total.missing}`,
     "",
-    "| file | scored | killed | survived | no coverage | score | 95% interval |",
-    "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+    "| file | scored | killed | of which timeouts | survived | no coverage | score | 95% interval |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ...[...rows].sort(([a], [b]) => a.localeCompare(b)).map(([f, r]) => line(f.replace("src/ingest/", ""), r)),
     line("**all of src/ingest/**", total),
     "",
