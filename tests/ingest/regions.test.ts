@@ -89,3 +89,10 @@ describe("region names in a text", () => {
     expect([...regionIndex().countyShortMentions("宁海的新闻")]).toEqual([]);
   });
 });
+
+describe("a short name two levels bear", () => {
+  it("reads 吉林 as the province 吉林省, not the city 吉林市, and 吉林市 as the city", () => {
+    expect(region("吉林")).toMatchObject({ name: "吉林省", level: "province" });
+    expect(region("吉林市")).toMatchObject({ name: "吉林市", level: "city", path: ["吉林省", "吉林市"] });
+  });
+});

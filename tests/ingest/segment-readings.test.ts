@@ -127,3 +127,9 @@ describe("the year a report is of", () => {
     expect(dominantYear("没有年份", null)).toBeNull();
   });
 });
+
+describe("counts that are no evidence", () => {
+  it("offers no count of zero projects", () => {
+    expect(statedCounts("0项民生实事")).toEqual([]);
+  });
+});
