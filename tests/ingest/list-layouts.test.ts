@@ -68,3 +68,9 @@ describe("a narrative report", () => {
     });
   });
 });
+
+describe("titles of marked items", () => {
+  it("takes a dotted item's first clause for its title where the item has no sentence end", () => {
+    expect(read("1.全年新建学校12所,完成年度目标任务的120%\n2.全年改造老旧小区30个,完成年度目标任务的100%\n3.全年新建公园5个,完成年度目标任务的100%").projects.map(([, title]) => title)).toEqual(["全年新建学校", "全年改造老旧小区", "全年新建公园"]);
+  });
+});
