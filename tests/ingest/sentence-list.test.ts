@@ -63,3 +63,19 @@ describe("a list named in one sentence", () => {
     expect(reading.projects.map(([title]) => title)).toEqual(["新建学校", "改造老旧小区", "新建公园", "改造公路", "改造农村户用卫生厕所"]);
   });
 });
+
+describe("the paragraphs after a list named in one sentence", () => {
+  const LIST = "今年4项民生实事包括：新建学校、改造老旧小区、新建公园和改造公路。\n\n";
+  it("reads a later paragraph that names a project of the list (以新建公园为例…)", () => {
+    expect(read(`${LIST}全市新建学校12所。改造老旧小区30个。\n\n以新建公园为例，全市新建公园5个。改造公路40公里。`).projects).toEqual([
+      ["新建学校", ["12所"]],
+      ["改造老旧小区", ["30个"]],
+      ["新建公园", ["5个"]],
+      ["改造公路", ["40公里"]],
+    ]);
+  });
+  it("takes a later paragraph that names none of them for commentary: its figures go to no project, and reading ends there", () => {
+    expect(read(`${LIST}全市新建学校12所。改造老旧小区30个。新建公园5个。改造公路40公里。\n\n此外，全市还新增绿地100公顷，植树2000棵。`).projects.flatMap(([, figures]) => figures)).toEqual(["12所", "30个", "5个", "40公里"]);
+    expect(read(`${LIST}全市新建学校12所。改造老旧小区30个。\n\n此外，全市还新增绿地100公顷。\n\n以新建公园为例，全市新建公园5个。改造公路40公里。`).projects.flatMap(([, figures]) => figures)).toEqual(["12所", "30个"]);
+  });
+});
