@@ -406,3 +406,25 @@ describe("a list cut off after its sixth of ten headings", () => {
     ]);
   });
 });
+
+describe("evidence at its limits", () => {
+  it("scores a count off by a tenth -0.2 and by half or more -1", () => {
+    expect(countScore(9, [10])).toBeCloseTo(-0.2, 10);
+    expect(countScore(11, [10])).toBeCloseTo(-0.2, 10);
+    expect(countScore(15, [10])).toBe(-1);
+    expect(countScore(5, [10])).toBe(-1);
+  });
+  it("takes the closest of several stated counts", () => {
+    expect(countScore(9, [20, 10])).toBeCloseTo(-0.2, 10);
+  });
+  it("takes exactly half the stated count, numbered from 1, as a list cut short, but not fewer", () => {
+    expect(countScore(5, [10], true)).toBe(0);
+    expect(countScore(4, [10], true)).toBe(-1);
+  });
+  it("scores numbering from the share of items in order, unnumbered where fewer than half carry a number", () => {
+    expect(numberingScore([item(1), item(2), item(4), item(5)])).toBe(0.75);
+    expect(numberingScore([item(2), item(3)])).toBe(0.5);
+    expect(numberingScore([item(1), item(null), item(null)])).toBe(0.5);
+    expect(numberingScore([item(1), item(2), item(null)])).toBeCloseTo(2 / 3, 10);
+  });
+});

@@ -169,3 +169,60 @@ describe("more units and counts of the genre", () => {
     expect(read("新增生活垃圾转运能力3350吨/天,改造服务大厅500m²。")).toEqual(["3350吨/天", "500m²"]);
   });
 });
+
+describe("labels of figures", () => {
+  const labels = (text: string) => extractFigures(text, "actual").map((f) => f.label);
+  it("drops the year, 截至…底, 全市, 累计, 其中, 约 and 以上 around the thing counted", () => {
+    expect(labels("2023年全省新建学校12所。")).toEqual(["新建学校"]);
+    expect(labels("截至9月底，全市累计新建学校12所。")).toEqual(["新建学校"]);
+    expect(labels("其中新建学校约12所以上。")).toEqual(["新建学校"]);
+  });
+  it("takes the words after the figure where the words before it are only a verb (完成3957户…改造)", () => {
+    expect(labels("完成3957户特殊困难老年人家庭适老化改造。")).toEqual(["完成特殊困难老年人家庭适老化改造"]);
+  });
+  it("keeps a 、 inside a label, and stops at a 、 that closes the figure before", () => {
+    expect(labels("新增取得职业资格、职业技能等级等证书的技能人才15万人。")).toEqual(["新增取得职业资格、职业技能等级等证书的技能人才"]);
+    expect(labels("宫颈癌筛查89.2万人、乳腺癌筛查88.1万人。")).toEqual(["宫颈癌筛查", "乳腺癌筛查"]);
+  });
+});
+
+describe("roles and rates of figures", () => {
+  const read2 = (text: string, role: "actual" | "target" = "actual") => extractFigures(text, role).map((f) => [f.value, f.unit, f.role, f.rate, f.kind]);
+  it("reads 剩余, 不少于 and every figure of a plan as targets", () => {
+    expect(read2("目前已完成，剩余5个项目，力争年底完成。")).toEqual([[5, "个", "target", null, "count"]]);
+    expect(read2("不少于3000场次。")).toEqual([[3000, "场次", "target", null, "count"]]);
+    expect(read2("新建学校15个。", "target")).toEqual([[15, "个", "target", null, "count"]]);
+  });
+  it("reads a percentage in brackets after 任务 as the target and the points after it as an actual", () => {
+    expect(read2("超出省定任务(65%)3个百分点。")).toEqual([[65, "%", "target", null, "percent"], [3, "个百分点", "actual", null, "points"]]);
+  });
+  it("reads a 完成率 or 完成比例 as a rate, never as a figure of its own", () => {
+    expect(read2("完成率为112%，完成比例108%。")).toEqual([]);
+    expect(read2("已完成132公里，完成88%。")).toEqual([[132, "公里", "actual", 88, "count"]]);
+  });
+  it("keeps 分别 rates to their sentence: the figure of the next sentence has none", () => {
+    expect(read2("新建学校12所、改造小区30个，分别完成年度目标任务的120%、100%。随后新建公园5个。").map((f) => f[3])).toEqual([120, 100, null]);
+  });
+});
+
+describe("numbers that are no figures of a project", () => {
+  const values = (text: string) => extractFigures(text, "actual").map((f) => `${f.value}${f.unit}`);
+  it("never reads a date, a voltage class or hours as a figure", () => {
+    expect(values("2023年12月5日，建成10千伏线路3条，建成24小时自助点5个。")).toEqual(["3条", "5个"]);
+  });
+  it("never reads a session, a grade or a part of a token (5A, 3D, 第11届) as a figure", () => {
+    expect(values("十四届人大代表，建成5A景区1个，第11届，3D影院2个。")).toEqual(["1个", "2个"]);
+  });
+  it("never reads a distance that places something (以西200米, 向东1公里) as a figure", () => {
+    expect(values("107国道以西200米，向东1公里处，新建公园2个。")).toEqual(["2个"]);
+  });
+  it("never reads counts of the programme's projects (10件12项, 第三项, 30项民生实事, 已完成19项) as figures", () => {
+    expect(values("10件12项省重点民生实事，第三项，30项民生实事中，已完成19项，剩余11项。")).toEqual([]);
+  });
+  it("never reads 次 before 会 as a count of meetings held", () => {
+    expect(values("会议2次会上，培训5次。")).toEqual(["5次"]);
+  });
+  it("reads bare numerals before measure words of built things, never before abstract nouns", () => {
+    expect(values("新建学校3座，新建五十所学校，二十一人，一座城市，三个方面，五个坚持，新建水厂一座。")).toEqual(["3座", "50所", "21人", "1座"]);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { foldText, normalise } from "../../src/ingest/normalise.ts";
+import { foldText, isHeadline, normalise, stripInvisible } from "../../src/ingest/normalise.ts";
 
 const live = (text: string) => normalise(text).paragraphs.filter((p) => !p.noise).map((p) => p.span.text);
 
@@ -75,5 +75,85 @@ describe("normalise", () => {
     const text = "甲\n\n乙 丙\r\n丁";
     const { paragraphs } = normalise(text);
     for (const p of paragraphs) for (let i = 0; i < p.span.text.length; i++) expect(foldText(text[p.span.pos[i]!]!)).toBe(p.span.text[i]);
+  });
+});
+
+describe("folding", () => {
+  it("reads a year written in Chinese numerals as digits (二○二五年 → 2025年), only before 年", () => {
+    expect(foldText("二○二五年 二〇二四年度 一九九八年")).toBe("2025年 2024年度 1998年");
+    expect(foldText("二〇二四 三〇二四年")).toBe("二〇二四 三〇二四年");
+  });
+  it("reads no-break, narrow and typographic spaces as spaces", () => {
+    expect(foldText("a\u00a0b\u202fc\u2003d\u2000e\u200af")).toBe("a b c d e f");
+  });
+  it("strips zero-width and bidi characters from a front-matter value", () => {
+    expect(stripInvisible("1\u200d2所\ufeff\u202e")).toBe("12所");
+  });
+});
+
+describe("what a paragraph reads", () => {
+  it("drops an invisible character inside a number (1\\u200b2所 is 12所), keeping the offsets of the rest", () => {
+    const [p] = normalise("新建学校1\u200b2所。").paragraphs;
+    expect(p!.span.text).toBe("新建学校12所。");
+    expect([...p!.span.pos]).toEqual([0, 1, 2, 3, 4, 6, 7, 8]);
+  });
+  it("drops the pinyin glosses a web page put after characters (實(shí)事 → 实事)", () => {
+    expect(live("為民辦實(shí)事會(huì)議。")).toEqual(["为民办实事会议。"]);
+  });
+  it("keeps a space beside Latin letters (新建 ABC 学校)", () => {
+    expect(live("新建 ABC 学校 中 心。")).toEqual(["新建 ABC 学校中心。"]);
+  });
+  it("joins a line that stops on a comma to the next, and never one that ends a sentence or a label", () => {
+    expect(live("全市新建学校，\n改造小区。")).toEqual(["全市新建学校,改造小区。"]);
+    expect(live("完成情况：\n新建学校。")).toEqual(["完成情况:", "新建学校。"]);
+    expect(live("新建学校10所。责任单位：市教育局\n改造小区")).toEqual(["新建学校10所。责任单位:市教育局", "改造小区"]);
+  });
+  it("keeps the cells of a table drawn one per line apart, pipes or row numbers alone", () => {
+    expect(live("序号|\n项目|\n1|\n新建学校|\n2|\n改造小区|")).toEqual(["序号", "项目", "1", "新建学校", "2", "改造小区"]);
+    expect(live("甲\n1\n2\n3\n4\n5\n6\n7\n8")).toEqual(["甲", "1", "2", "3", "4", "5", "6", "7", "8"]);
+  });
+  it("gives each paragraph the line it starts on", () => {
+    expect(normalise("标题\n\n正文。\n\n第二段。").paragraphs.map((p) => p.line)).toEqual([1, 3, 5]);
+  });
+});
+
+describe("headlines", () => {
+  it("takes a line of at most 40 characters without a sentence end for a headline", () => {
+    expect(isHeadline("一".repeat(40))).toBe(true);
+    expect(isHeadline("一".repeat(41))).toBe(false);
+    expect(isHeadline("新建学校。")).toBe(false);
+    expect(isHeadline("新建;学校")).toBe(false);
+  });
+});
+
+describe("page furniture", () => {
+  const noise = (text: string) => normalise(text).paragraphs.map((p) => [p.span.text, p.noise]);
+  it("marks a paragraph repeated whole as a duplicate, but not a short label repeated", () => {
+    expect(noise("标题一\n\n正文第一段内容很长。\n\n正文第一段内容很长。\n\n短标签\n\n短标签")).toEqual([
+      ["标题一", false],
+      ["正文第一段内容很长。", false],
+      ["正文第一段内容很长。", "duplicate"],
+      ["短标签", false],
+      ["短标签", false],
+    ]);
+  });
+  it("marks a headline that only introduces a list of links as links, but not a sentence", () => {
+    expect(noise("正文一段。\n\n专题报道\n·链接一\n·链接二")).toEqual([["正文一段。", false], ["专题报道", "links"], ["·链接一", "links"], ["·链接二", "links"]]);
+    expect(noise("正文一段。\n\n专题报道。\n·链接一")).toEqual([["正文一段。", false], ["专题报道。", false], ["·链接一", "links"]]);
+  });
+  it("marks the pieces of a headline repeated over two lines as duplicates", () => {
+    expect(noise("全市民生实事进展情况通报\n\n全市民生实事\n\n进展情况通报\n\n正文。")).toEqual([
+      ["全市民生实事进展情况通报", false],
+      ["全市民生实事", "duplicate"],
+      ["进展情况通报", "duplicate"],
+      ["正文。", false],
+    ]);
+  });
+  it("marks everything after a trailer (上一篇, 相关新闻) as trailer", () => {
+    expect(noise("正文。\n\n相关新闻\n·链接一\n上一篇：xx").map(([, n]) => n)).toEqual([false, "trailer", "trailer", "trailer"]);
+  });
+  it("marks a dateline and never joins a line to it", () => {
+    expect(noise("2024年02月01日 17:27 来源:大河网\n正文。")).toEqual([["2024年02月01日 17:27 来源:大河网", "dateline"], ["正文。", false]]);
+    expect(noise("新建学校10所\n2024-10-31 16:24:00 - 承德发布")).toEqual([["新建学校10所", false], ["2024-10-31 16:24:00 -承德发布", "dateline"]]);
   });
 });

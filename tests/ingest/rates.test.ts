@@ -188,3 +188,92 @@ describe("computed completion rates on hand-made figures", () => {
     expect(JSON.stringify(archive)).toBe(before);
   });
 });
+
+describe("completion rates at their limits", () => {
+  it("reads no rate against a target of zero", () => {
+    const [, actual] = rated("新建公园", [metric("新建公园", 0, "个", "target"), metric("新建公园", 5, "个", "actual")]);
+    expect(actual).toMatchObject({ computedRate: null, rateOrigin: null, pairedTarget: null });
+  });
+  it("reads a rate up to ten times the target (1000%), and none beyond: that is a misreading", () => {
+    const [, upTo] = rated("新建公园", [metric("新建公园", 10, "个", "target"), metric("新建公园", 100, "个", "actual")]);
+    expect(upTo!.computedRate).toBe(1000);
+    const [, beyond] = rated("新建公园", [metric("新建公园", 10, "个", "target"), metric("新建公园", 100.1, "个", "actual")]);
+    expect(beyond!.computedRate).toBeNull();
+  });
+  it("reads 1.2万人 of a target of 8000人 as 150, folding 万 on either side", () => {
+    const [, actual] = rated("培训", [metric("开展技能培训", 8000, "人", "target"), metric("开展技能培训", 1.2, "万人", "actual")]);
+    expect(actual).toMatchObject({ computedRate: 150, rateOrigin: "computed", rateMismatch: false, pairedTarget: 0 });
+  });
+  it("pairs 个 with 家 on loosely similar labels when the pair gives the stated rate", () => {
+    const [, actual] = rated("养老服务", [
+      metric("建成养老服务站点", 100, "个", "target"),
+      metric("养老服务站点完成改造", 120, "家", "actual", 120),
+    ]);
+    expect(actual).toMatchObject({ computedRate: 120, rateOrigin: "stated", rateMismatch: false });
+  });
+  it("marks a stated rate as stated and flags no mismatch when no target gives a computed one", () => {
+    const [actual] = rated("x", [metric("新建公园", 5, "个", "actual", 80)]);
+    expect(actual).toMatchObject({ rate: 80, computedRate: null, rateOrigin: "stated", rateMismatch: false, pairedTarget: null });
+  });
+  it("reads no rate of a target against another target, or of an actual against an actual", () => {
+    const targets = rated("新建公园", [metric("新建公园", 10, "个", "target"), metric("新建公园", 12, "个", "target")]);
+    expect(targets.map((m) => [m.computedRate, m.pairedTarget])).toEqual([[null, null], [null, null]]);
+    const actuals = rated("新建公园", [metric("新建公园", 9, "个", "actual"), metric("新建公园", 11, "个", "actual")]);
+    expect(actuals.map((m) => [m.computedRate, m.pairedTarget])).toEqual([[null, null], [null, null]]);
+  });
+  it("gives each of two actuals its own target in document order when they fit equally", () => {
+    const metrics = rated("公园", [
+      metric("新建公园", 10, "个", "target"),
+      metric("新建公园", 20, "个", "target"),
+      metric("新建公园", 9, "个", "actual"),
+      metric("新建公园", 30, "个", "actual"),
+    ]);
+    expect(metrics.map((m) => m.pairedTarget)).toEqual([null, null, 0, 1]);
+    expect(metrics.map((m) => m.computedRate)).toEqual([null, null, 90, 150]);
+  });
+  it("lets an actual left over share a target whose label says each thing reaches it (各)", () => {
+    const metrics = rated("两癌筛查", [
+      metric("宫颈癌、乳腺癌各完成筛查", 80, "万人", "target"),
+      metric("宫颈癌筛查", 90, "万人", "actual"),
+      metric("乳腺癌筛查", 88, "万人", "actual"),
+    ]);
+    expect(metrics.map((m) => m.computedRate)).toEqual([null, 112.5, 110]);
+  });
+  it("lets an actual left over share a target when the pair gives its stated rate, and no other", () => {
+    const metrics = rated("健身", [
+      metric("新建健身路径", 100, "个", "target"),
+      metric("新建健身路径", 110, "个", "actual", 110),
+      metric("新建健身路径工程", 120, "个", "actual", 120),
+      metric("新建健身路径工程项目", 130, "个", "actual"),
+    ]);
+    expect(metrics.map((m) => m.pairedTarget)).toEqual([null, 0, 0, null]);
+    expect(metrics.map((m) => m.computedRate)).toEqual([null, 110, 120, null]);
+  });
+});
+
+describe("ratio figures paired for the reader's table", () => {
+  it("never pairs a change in points with a level (高于目标3.4个百分点)", () => {
+    const metrics = rated("筛查", [metric("两病筛查率", 95, "个百分点", "target"), metric("两病筛查率", 3.4, "个百分点", "actual")]);
+    expect(metrics.map((m) => m.pairedTarget)).toEqual([null, null]);
+  });
+  it("pairs a ratio only with a target of the very same unit", () => {
+    const metrics = rated("筛查", [metric("两病筛查率", 95, "‰", "target"), metric("两病筛查率", 98.4, "%", "actual")]);
+    expect(metrics.map((m) => m.pairedTarget)).toEqual([null, null]);
+  });
+  it("pairs a ratio with the target it fits clearly better than another", () => {
+    const metrics = rated("筛查", [
+      metric("新生儿两病筛查率", 95, "%", "target"),
+      metric("老年人体检率", 70, "%", "target"),
+      metric("新生儿两病筛查率", 98.4, "%", "actual"),
+    ]);
+    expect(metrics.map((m) => [m.pairedTarget, m.computedRate])).toEqual([[null, null], [null, null], [0, null]]);
+  });
+  it("pairs a ratio with no target when two actuals fit it equally well", () => {
+    const metrics = rated("筛查", [
+      metric("筛查率", 95, "%", "target"),
+      metric("筛查率", 98.4, "%", "actual"),
+      metric("筛查率", 97, "%", "actual"),
+    ]);
+    expect(metrics.map((m) => m.pairedTarget)).toEqual([null, null, null]);
+  });
+});

@@ -1,6 +1,6 @@
 // Region names → divisions, from the division data package; slugs stable and unique.
 import { describe, expect, it } from "vitest";
-import { regionByName, regionIndex } from "../../src/ingest/regions.ts";
+import { isAncestor, regionByName, regionIndex } from "../../src/ingest/regions.ts";
 
 const region = (name: string) => {
   const entry = regionByName(name);
@@ -33,5 +33,66 @@ describe("regions", () => {
   it("finds every region name in a text, longest first", () => {
     const names = [...regionIndex().scan("南阳市2023年民生实事，河南省与承德发布")].map((m) => m.name);
     expect(names).toEqual(["南阳市", "河南省", "承德"]);
+  });
+});
+
+describe("region names and slugs", () => {
+  it("gives the lower code the plain slug of regions that sound alike, the other its code (山西 shanxi, 陕西 shanxi-61)", () => {
+    expect(region("山西省")!.slug).toBe("shanxi");
+    expect(region("陕西省")!.slug).toBe("shanxi-61");
+  });
+  it("keeps a county's full name as its short name when the short one would be a single character (泾县)", () => {
+    expect(regionByName("泾县")!.short).toBe("泾县");
+    expect(region("泾县")).toMatchObject({ slug: "anhui/xuancheng/jingxian", path: ["安徽省", "宣城市", "泾县"], code: "341823" });
+  });
+  it("drops the suffix and the peoples from a short name (大兴安岭地区 → 大兴安岭, 湘西土家族苗族自治州 → 湘西)", () => {
+    expect(regionByName("大兴安岭地区")!.short).toBe("大兴安岭");
+    expect(regionByName("湘西土家族苗族自治州")!.short).toBe("湘西");
+    expect(regionByName("南阳市")!.short).toBe("南阳");
+  });
+  it("reads a short name at the highest level that bears it (河南 is the province)", () => {
+    expect(region("河南")).toMatchObject({ name: "河南省", level: "province", code: "41" });
+  });
+  it("reads a path written with spaces, and refuses a path whose parent does not hold the place", () => {
+    expect(region("河南省 南阳市")).toMatchObject({ path: ["河南省", "南阳市"] });
+    expect(regionByName("河北省/南阳市")).toBeNull();
+  });
+  it("knows no region of a name the package does not hold", () => {
+    expect(regionByName("南阳省")).toBeNull();
+  });
+  it("knows which region holds which", () => {
+    const henan = regionByName("河南省")!;
+    const nanyang = regionByName("南阳市")!;
+    expect(isAncestor(henan, nanyang)).toBe(true);
+    expect(isAncestor(nanyang, henan)).toBe(false);
+    expect(isAncestor(regionByName("河北省")!, nanyang)).toBe(false);
+    expect(isAncestor(henan, regionByName("宛城区")!)).toBe(true);
+  });
+});
+
+describe("region names in a text", () => {
+  it("reads a long name whole and the name right after it (内蒙古自治区呼和浩特市)", () => {
+    expect([...regionIndex().scan("内蒙古自治区呼和浩特市")]).toEqual([
+      { name: "内蒙古自治区", index: 0 },
+      { name: "呼和浩特市", index: 6 },
+    ]);
+  });
+  it("reads a name at the very end of a text, and none in a text of one character", () => {
+    expect([...regionIndex().scan("发布于南阳")]).toEqual([{ name: "南阳", index: 3 }]);
+    expect([...regionIndex().scan("南")]).toEqual([]);
+  });
+  it("reads a county's short name only before a body of the place (宁海新闻网, 崇川经济开发区)", () => {
+    expect([...regionIndex().countyShortMentions("宁海新闻网讯 崇川经济开发区发布")]).toEqual([
+      { name: "宁海", index: 0 },
+      { name: "崇川", index: 7 },
+    ]);
+    expect([...regionIndex().countyShortMentions("宁海的新闻")]).toEqual([]);
+  });
+});
+
+describe("a short name two levels bear", () => {
+  it("reads 吉林 as the province 吉林省, not the city 吉林市, and 吉林市 as the city", () => {
+    expect(region("吉林")).toMatchObject({ name: "吉林省", level: "province" });
+    expect(region("吉林市")).toMatchObject({ name: "吉林市", level: "city", path: ["吉林省", "吉林市"] });
   });
 });

@@ -105,3 +105,27 @@ describe("project status on the seeds", () => {
     expect(new Set(chengde.projects.map((p) => p.status))).toEqual(new Set(["进行中"]));
   });
 });
+
+describe("project status at its limits", () => {
+  it("calls a rate of 99.9 未完成 and one of 100.1 超额完成", () => {
+    expect(statusOf(project("x/1", "书房", [actual(99.9)]))).toBe("未完成");
+    expect(statusOf(project("x/1", "书房", [actual(100.1)]))).toBe("超额完成");
+  });
+  it("counts only actual figures: a target's rate decides nothing", () => {
+    const target = metric("新建城市书房", 10, "个", "target", 50, "results.txt");
+    expect(statusOf(project("x/1", "书房", [target, actual(100)]))).toBe("完成");
+  });
+  it("counts only the figures of the evidence kind: a progress rate below 100 does not undo results", () => {
+    const sources: Sources = [{ seed: "results.txt", kind: "results" }, { seed: "progress.txt", kind: "progress" }];
+    const early = metric("新建城市书房", 5, "个", "actual", 50, "progress.txt");
+    expect(statusOf(project("x/1", "书房", [early, actual(100)]), sources)).toBe("完成");
+  });
+  it("calls a project of a report with no sources 无数据", () => {
+    expect(statusOf(project("x/1", "书房"), [])).toBe("无数据");
+  });
+  it("takes the latest kind whatever the order of the sources (a plan listed after the results)", () => {
+    const sources: Sources = [{ seed: "plan.txt", kind: "plan" }, { seed: "results.txt", kind: "results" }, { seed: "progress.txt", kind: "progress" }];
+    expect(statusOf(project("x/1", "书房"), sources)).toBe("无数据");
+    expect(statusOf(project("x/1", "书房", [actual(100)]), sources)).toBe("完成");
+  });
+});

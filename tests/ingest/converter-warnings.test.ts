@@ -1,0 +1,59 @@
+// What the converter says about a document it reads with doubts (src/ingest/convert.ts): each
+// warning names the file, the line to open and what to check or set.
+import { describe, expect, it } from "vitest";
+import { convertTexts } from "../helpers/convert-text.ts";
+
+const TITLE = "南阳市2023年民生实事完成情况\n\n";
+const warnings = (text: string) => convertTexts({ "a.txt": text }).warnings;
+
+describe("warnings about the list as read", () => {
+  it("warns at the list's first line that its numbering has gaps, listing the numbers", () => {
+    expect(warnings(`${TITLE}1.新建学校。全市新建学校12所。\n2.改造老旧小区。全市改造老旧小区30个。\n4.新建公园。全市新建公园5个。`)).toEqual([
+      { rule: "reading-check", seed: "a.txt", line: 3, column: 1, message: "the numbering has gaps (1,2,4) (layout marker:dot); check the original, or set front matter items:/count:/split:" },
+    ]);
+  });
+  it("warns where fewer projects are read than the text states", () => {
+    expect(warnings(`${TITLE}今年办好5项民生实事。\n\n1.新建学校。全市新建学校12所。\n2.改造老旧小区。全市改造老旧小区30个。\n3.新建公园。全市新建公园5个。`)).toEqual([
+      { rule: "reading-check", seed: "a.txt", line: 5, column: 1, message: "read 3 projects where the text states 5 (layout marker:dot); check the original, or set front matter items:/count:/split:" },
+    ]);
+  });
+  it("keeps a text that speaks of its programme but lists no project, as a report without projects, and says so", () => {
+    const run = convertTexts({ "a.txt": "南阳市2023年民生实事\n\n今年将办好10件民生实事，具体内容另行公布。" });
+    expect(run.archive.reports.map((r) => r.projects.length)).toEqual([0]);
+    expect(run.warnings).toEqual([{ rule: "reading-check", seed: "a.txt", line: 1, column: 1, message: "the text speaks of its programme but lists no project: kept as a report without projects" }]);
+  });
+});
+
+describe("warnings about figures", () => {
+  it("warns where rates stated with 分别 find no figures to pair with", () => {
+    expect(warnings(`${TITLE}1.新建学校。分别完成年度目标任务的120%、130%。\n2.改造老旧小区。全市改造老旧小区30个。\n3.新建公园。全市新建公园5个。`)).toEqual([
+      { seed: "a.txt", line: 3, column: 1, message: "rates stated with 分别 could not be paired with figures in \"新建学校。分别完成年度目标任务的120%、130%。…\"" },
+    ]);
+  });
+  it("gives no warning for a list whose count, numbering and figures agree", () => {
+    expect(warnings(`${TITLE}今年办好3项民生实事。\n\n1.新建学校。全市新建学校12所。\n2.改造老旧小区。全市改造老旧小区30个。\n3.新建公园。全市新建公园5个。`)).toEqual([]);
+  });
+});
+
+describe("documents rejected with the reason and the field that fixes it", () => {
+  it.each([
+    ["南阳市天气预报\n\n明天晴。", "a.txt:1: not a livelihood-projects report: it never speaks of 民生/实事 (set front matter or remove the file)"],
+    ["2023年民生实事完成情况\n\n1.新建学校。全市新建学校12所。\n2.改造老旧小区。全市改造老旧小区30个。", "a.txt:1: the region cannot be determined from the text: add front matter `region: <full name>`"],
+    ["南阳市民生实事完成情况\n\n1.新建学校。全市新建学校12所。\n2.改造老旧小区。全市改造老旧小区30个。", "a.txt:1: the year cannot be determined from the text: add front matter `year: <YYYY>`"],
+  ])("rejects %j", (text, reason) => {
+    expect(convertTexts({ "a.txt": text }).archive.rejected).toEqual([{ seed: "a.txt", reason, line: 1 }]);
+  });
+});
+
+describe("a text that never names the programme", () => {
+  it("is kept when it lists projects with figures (1.…2.…3.…4.…)", () => {
+    const run = convertTexts({ "a.txt": "南阳市2023年保障和改善民生工作情况\n\n1.新建学校。全市新建学校12所。\n2.改造老旧小区。全市改造老旧小区30个。\n3.新建公园。全市新建公园5个。\n4.改造公路。改造公路40公里。" });
+    expect(run.archive.rejected).toEqual([]);
+    expect(run.archive.reports.map((r) => [r.id, r.projects.length])).toEqual([["henan/nanyang/2023", 4]]);
+  });
+  it("is rejected when it only tells of figures in prose", () => {
+    expect(convertTexts({ "a.txt": "南阳市2023年保障和改善民生工作情况\n\n今年以来，全市新建学校12所，改造老旧小区30个，新建公园5个。" }).archive.rejected.map((r) => r.reason)).toEqual([
+      "a.txt:1: not a livelihood-projects report: it never names a programme (民生实事, 为民办实事 …), states no project count and lists no projects with figures",
+    ]);
+  });
+});

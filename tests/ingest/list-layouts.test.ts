@@ -1,0 +1,76 @@
+// Lists inside a paragraph, feature stories of one paragraph per project, and marked items
+// (src/ingest/layouts/): which layout is chosen, and what each project holds.
+import { describe, expect, it } from "vitest";
+import { convertTexts } from "../helpers/convert-text.ts";
+
+const read = (body: string) => {
+  const { archive } = convertTexts({ "a.txt": `南阳市2023年民生实事完成情况\n\n${body}` });
+  const report = archive.reports[0]!;
+  const check = report.sources[0]!.check!;
+  return { layout: check.layout, numbering: check.numbering, projects: report.projects.map((p) => [p.no, p.title, p.metrics.map((m) => `${m.value}${m.unit}${m.rate === null ? "" : ` ${m.rate}%`}`)]) };
+};
+const FOUR = [
+  [1, "新建学校", ["12所"]],
+  [2, "改造老旧小区", ["30个"]],
+  [3, "新建公园", ["5个"]],
+  [4, "改造公路", ["40公里"]],
+];
+
+describe("lists inside one paragraph", () => {
+  it("reads 一是…；二是… as numbered projects", () => {
+    expect(read("今年全市办好民生实事，一是新建学校12所；二是改造老旧小区30个；三是新建公园5个；四是改造公路40公里。")).toEqual({ layout: "inline", numbering: "ok", projects: FOUR });
+  });
+  it("reads (1)…；(2)… as numbered projects", () => {
+    expect(read("重点办好以下民生实事：(1)新建学校12所；(2)改造老旧小区30个；(3)新建公园5个；(4)改造公路40公里。")).toEqual({ layout: "inline", numbering: "ok", projects: FOUR });
+  });
+});
+
+describe("a feature story, one paragraph per project", () => {
+  it("takes the short sentence that opens each paragraph for the project's name", () => {
+    expect(
+      read("城乡人居环境整治工程。完成农村无害化卫生厕所改造2.4万座，完成年度目标任务的120%。\n\n教育提质工程。新建学校12所，完成年度目标任务的100%。\n\n养老服务工程。新建养老院6所，完成年度目标任务的100%。\n\n交通畅通工程。改造公路40公里，完成年度目标任务的110%。"),
+    ).toEqual({
+      layout: "leads",
+      numbering: "unnumbered",
+      projects: [
+        [null, "城乡人居环境整治工程", ["2.4万座 120%"]],
+        [null, "教育提质工程", ["12所 100%"]],
+        [null, "养老服务工程", ["6所 100%"]],
+        [null, "交通畅通工程", ["40公里 110%"]],
+      ],
+    });
+  });
+});
+
+describe("marked items", () => {
+  it("reads (一) lines as the projects, each with the figures of its paragraph", () => {
+    expect(read("(一)新建学校。全市新建学校12所。\n(二)改造老旧小区。全市改造老旧小区30个。\n(三)新建公园。全市新建公园5个。")).toEqual({ layout: "marker:section", numbering: "ok", projects: FOUR.slice(0, 3) });
+  });
+  it("says the numbering has gaps where a number is missing (1, 2, 4)", () => {
+    expect(read("1.新建学校。全市新建学校12所。\n2.改造老旧小区。全市改造老旧小区30个。\n4.新建公园。全市新建公园5个。")).toEqual({
+      layout: "marker:dot",
+      numbering: "gaps",
+      projects: [FOUR[0], FOUR[1], [4, "新建公园", ["5个"]]],
+    });
+  });
+});
+
+describe("a narrative report", () => {
+  it("reads the 工程 the prose names as its projects, each with the figures and rates that follow it", () => {
+    expect(read("今年以来，我市扎实推进民生实事。实施教育提质工程，新建学校12所，完成年度目标任务的120%。实施养老服务提升工程，新建养老院6所。实施道路畅通工程，改造公路40公里，完成年度目标任务的110%。")).toEqual({
+      layout: "narrative",
+      numbering: "unnumbered",
+      projects: [
+        [null, "教育提质工程", ["12所 120%"]],
+        [null, "养老服务提升工程", ["6所"]],
+        [null, "道路畅通工程", ["40公里 110%"]],
+      ],
+    });
+  });
+});
+
+describe("titles of marked items", () => {
+  it("takes a dotted item's first clause for its title where the item has no sentence end", () => {
+    expect(read("1.全年新建学校12所,完成年度目标任务的120%\n2.全年改造老旧小区30个,完成年度目标任务的100%\n3.全年新建公园5个,完成年度目标任务的100%").projects.map(([, title]) => title)).toEqual(["全年新建学校", "全年改造老旧小区", "全年新建公园"]);
+  });
+});

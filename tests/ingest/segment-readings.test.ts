@@ -1,0 +1,135 @@
+// What a report's text says about itself (src/ingest/segment.ts): its cut-off date, how many
+// projects it counts, whether it plans, reports progress or reports results, and its year.
+import { describe, expect, it } from "vitest";
+import { asOfDate, asOfMonth, dominantYear, reportKind, statedCount, statedCounts } from "../../src/ingest/segment.ts";
+
+describe("the cut-off month of a progress notice", () => {
+  it("reads 截至9月底, 截至2024年6月30日 and 截至6月末", () => {
+    expect(asOfMonth("截至9月底，全市民生实事进展顺利")).toBe(9);
+    expect(asOfMonth("截至2024年6月30日")).toBe(6);
+    expect(asOfMonth("截至6月末")).toBe(6);
+  });
+  it("reads the last month of a span of months (1—6月份, 1至9月) and of a month's notice (10月份…进展情况)", () => {
+    expect(asOfMonth("1—6月份进展情况")).toBe(6);
+    expect(asOfMonth("1至9月")).toBe(9);
+    expect(asOfMonth("2023年10月份政府民生实事项目进展情况")).toBe(10);
+  });
+  it("reads the first half as June, the first three quarters as September and the first quarter as March", () => {
+    expect(asOfMonth("今年上半年，全市")).toBe(6);
+    expect(asOfMonth("前三季度")).toBe(9);
+    expect(asOfMonth("一季度")).toBe(3);
+  });
+  it("reads no cut-off in a deadline (上半年投用) or in a text without one", () => {
+    expect(asOfMonth("上半年投用")).toBeNull();
+    expect(asOfMonth("全年完成")).toBeNull();
+  });
+  it("looks for the cut-off only in the opening of the text", () => {
+    expect(asOfMonth(`${"全".repeat(1300)}截至9月底`)).toBeNull();
+    expect(asOfMonth(`${"全".repeat(1100)}截至9月底`)).toBe(9);
+  });
+});
+
+describe("the cut-off date of a progress notice", () => {
+  it("reads the last day of the month a notice runs to (截至9月底 → 09-30, 截至2月底 → 02-28)", () => {
+    expect(asOfDate("截至9月底", 2023)).toBe("2023-09-30");
+    expect(asOfDate("截至2月底", 2023)).toBe("2023-02-28");
+    expect(asOfDate("截至2月底", 2024)).toBe("2024-02-29");
+  });
+  it("reads a date with its own year and day (截至2024年6月15日)", () => {
+    expect(asOfDate("截至2024年6月15日", 2023)).toBe("2024-06-15");
+  });
+  it("reads the end of the last month of a notice of months", () => {
+    expect(asOfDate("1—6月份进展情况", 2023)).toBe("2023-06-30");
+    expect(asOfDate("2023年10月份政府民生实事项目进展情况", 2023)).toBe("2023-10-31");
+  });
+  it("reads no date where the text gives none, or gives a month that does not exist", () => {
+    expect(asOfDate("全年", 2023)).toBeNull();
+    expect(asOfDate("截至13月底", 2023)).toBeNull();
+    expect(asOfDate("1至13月", 2023)).toBeNull();
+  });
+});
+
+describe("the number of projects a report states", () => {
+  it.each([
+    ["今年确定10项省重点民生实事", 10, [10]],
+    ["10件12项省重点民生实事", 12, [10, 12]],
+    ["20项民生工程", 20, [20]],
+    ["十件民生实事", 10, [10]],
+    ["民生实事12项", 12, [12]],
+    ["为民实事项目5件12项", 12, [5, 12]],
+    ["项目共8项", 8, [8]],
+    ["十个方面34项", 34, [34]],
+  ] as const)("reads %s as %i projects", (text, count, counts) => {
+    expect(statedCount(text)).toBe(count);
+    expect(statedCounts(text)).toEqual(counts);
+  });
+  it("reads no count in an ordinal (第一项实事), the candidates of a vote, or an approximate count (10余项)", () => {
+    for (const text of ["第一项实事", "19项为民办实事候选项目", "全年办好10余项民生实事", "没有数"]) {
+      expect(statedCount(text), text).toBeNull();
+      expect(statedCounts(text), text).toEqual([]);
+    }
+  });
+  it("adds the province's and the city's counts given in one sentence", () => {
+    expect(statedCount("今年实施12项省重点民生实事和20项市重点民生实事")).toBe(32);
+    expect(statedCounts("今年实施12项省重点民生实事和20项市重点民生实事")).toEqual([32]);
+  });
+  it("keeps counts of different sentences apart, the first standing", () => {
+    expect(statedCount("今年实施12项省重点民生实事。另有20项市重点民生实事")).toBe(12);
+    expect(statedCounts("今年实施12项省重点民生实事。另有20项市重点民生实事")).toEqual([12, 20]);
+  });
+  it("offers no count above 200 as evidence of the list's length", () => {
+    expect(statedCount("实施300项民生实事")).toBe(300);
+    expect(statedCounts("实施300项民生实事")).toEqual([]);
+  });
+});
+
+describe("plan, progress or results", () => {
+  it("reads a text of results cues as results, of plan cues as a plan and of progress cues as progress", () => {
+    expect(reportKind("全部完成。顺利完成", 0)).toBe("results");
+    expect(reportKind("将实施。计划新建", 0)).toBe("plan");
+    expect(reportKind("进展顺利，稳步推进", 0)).toBe("progress");
+  });
+  it("reads a list of projects with no sign of achievement as a plan", () => {
+    expect(reportKind("新建学校", 0)).toBe("plan");
+  });
+  it("reads a text with a cut-off before December as progress, even with stated rates", () => {
+    expect(reportKind("完成年度目标任务的100%", 0, 9)).toBe("progress");
+    expect(reportKind("全部完成", 1, 11)).toBe("progress");
+    expect(reportKind("全部完成", 0, 12)).toBe("results");
+  });
+  it("lets a list whose items state rates outweigh a plan's words", () => {
+    expect(reportKind("计划新建", 1)).toBe("results");
+    expect(reportKind("计划新建", 0)).toBe("plan");
+  });
+  it("reads a completion still to come as a plan's (确保全年目标任务顺利完成)", () => {
+    expect(reportKind("确保全年目标任务顺利完成", 0)).toBe("plan");
+  });
+  it("never reads the 计划 of a result measured against the plan as a plan cue (超计划完成)", () => {
+    expect(reportKind("超计划完成。稳步推进", 0)).toBe("results");
+  });
+  it("breaks a tie results before plan before progress", () => {
+    expect(reportKind("完成情况。计划新建。稳步推进", 0)).toBe("results");
+    expect(reportKind("计划。稳步推进", 0)).toBe("plan");
+    expect(reportKind("计划新建。稳步推进。进展顺利", 0)).toBe("progress");
+  });
+});
+
+describe("the year a report is of", () => {
+  it("takes the year the text names most often, the earlier on a tie", () => {
+    expect(dominantYear("2023年2023年2024年", null)).toBe(2023);
+    expect(dominantYear("2024年2023年", null)).toBe(2023);
+  });
+  it("counts a year in the title three times", () => {
+    expect(dominantYear("2023年2024年", "2024年民生实事")).toBe(2024);
+    expect(dominantYear("2023年2023年2023年2023年2023年2024年", "2024年民生实事")).toBe(2023);
+  });
+  it("reads no year in a text without one", () => {
+    expect(dominantYear("没有年份", null)).toBeNull();
+  });
+});
+
+describe("counts that are no evidence", () => {
+  it("offers no count of zero projects", () => {
+    expect(statedCounts("0项民生实事")).toEqual([]);
+  });
+});

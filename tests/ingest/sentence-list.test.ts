@@ -1,0 +1,81 @@
+// Projects named in one sentence, their figures in the text after it (src/ingest/layouts/sentence-list.ts).
+import { describe, expect, it } from "vitest";
+import { convertTexts } from "../helpers/convert-text.ts";
+
+const read = (body: string) => {
+  const { archive } = convertTexts({ "a.txt": `南阳市2023年民生实事完成情况\n\n${body}` });
+  const report = archive.reports[0]!;
+  return {
+    layout: report.sources[0]!.check?.layout,
+    count: report.projectCount,
+    projects: report.projects.map((p) => [p.title, p.metrics.map((m) => `${m.value}${m.unit}`)]),
+  };
+};
+
+describe("a list named in one sentence", () => {
+  it("reads 十件实事是：A、B…和J as ten projects, each figure clause going to the project it names", () => {
+    expect(
+      read(
+        "今年确定的十件实事是：新建学校、改造老旧小区、新建公园、改造公路、新增就业、建设养老院、新建停车场、改造供水管网、新建图书馆和改造农贸市场。\n\n全市新建学校12所，改造老旧小区30个，新建公园5个，改造公路40公里，新增就业3万人，建设养老院6所，新建停车场8个，改造供水管网20公里，新建图书馆2个，改造农贸市场9个。",
+      ),
+    ).toEqual({
+      layout: "sentence",
+      count: 10,
+      projects: [
+        ["新建学校", ["12所"]],
+        ["改造老旧小区", ["30个"]],
+        ["新建公园", ["5个"]],
+        ["改造公路", ["40公里"]],
+        ["新增就业", ["3万人"]],
+        ["建设养老院", ["6所"]],
+        ["新建停车场", ["8个"]],
+        ["改造供水管网", ["20公里"]],
+        ["新建图书馆", ["2个"]],
+        ["改造农贸市场", ["9个"]],
+      ],
+    });
+  });
+  it("reads a list of four names announced with 包括, each sentence after it going to its project", () => {
+    expect(read("今年4项民生实事包括：新建学校、改造老旧小区、新建公园和改造公路。\n\n全市新建学校12所。改造老旧小区30个。新建公园5个。改造公路40公里。")).toEqual({
+      layout: "sentence",
+      count: 4,
+      projects: [
+        ["新建学校", ["12所"]],
+        ["改造老旧小区", ["30个"]],
+        ["新建公园", ["5个"]],
+        ["改造公路", ["40公里"]],
+      ],
+    });
+  });
+  it("never reads three names as a list of its own", () => {
+    expect(read("今年3项民生实事包括：新建学校、改造老旧小区和新建公园。\n\n全市新建学校12所。改造老旧小区30个。新建公园5个。").layout).not.toBe("sentence");
+  });
+  it("reads long items one per ；-clause, each with its own figures", () => {
+    const reading = read("这四件民生实事分别是：完成中心城区道路拓宽改造工程；完成城区棚户区改造500套；新建城市公园三座；新增城镇就业岗位二万个。");
+    expect(reading.layout).toBe("sentence");
+    expect(reading.projects.map(([, figures]) => figures)).toEqual([[], ["500套"], ["3座"], ["2万个"]]);
+    expect(reading.projects[0]![0]).toBe("完成中心城区道路拓宽改造工程");
+  });
+  it("reads a list that closes with 等 as some of the projects, stating no count", () => {
+    const reading = read("今年民生实事包括：新建学校、改造老旧小区、新建公园、改造公路、改造农村户用卫生厕所等。\n\n全市新建学校12所，改造老旧小区30个。");
+    expect(reading.layout).toBe("sentence");
+    expect(reading.count).toBeNull();
+    expect(reading.projects.map(([title]) => title)).toEqual(["新建学校", "改造老旧小区", "新建公园", "改造公路", "改造农村户用卫生厕所"]);
+  });
+});
+
+describe("the paragraphs after a list named in one sentence", () => {
+  const LIST = "今年4项民生实事包括：新建学校、改造老旧小区、新建公园和改造公路。\n\n";
+  it("reads a later paragraph that names a project of the list (以新建公园为例…)", () => {
+    expect(read(`${LIST}全市新建学校12所。改造老旧小区30个。\n\n以新建公园为例，全市新建公园5个。改造公路40公里。`).projects).toEqual([
+      ["新建学校", ["12所"]],
+      ["改造老旧小区", ["30个"]],
+      ["新建公园", ["5个"]],
+      ["改造公路", ["40公里"]],
+    ]);
+  });
+  it("takes a later paragraph that names none of them for commentary: its figures go to no project, and reading ends there", () => {
+    expect(read(`${LIST}全市新建学校12所。改造老旧小区30个。新建公园5个。改造公路40公里。\n\n此外，全市还新增绿地100公顷，植树2000棵。`).projects.flatMap(([, figures]) => figures)).toEqual(["12所", "30个", "5个", "40公里"]);
+    expect(read(`${LIST}全市新建学校12所。改造老旧小区30个。\n\n此外，全市还新增绿地100公顷。\n\n以新建公园为例，全市新建公园5个。改造公路40公里。`).projects.flatMap(([, figures]) => figures)).toEqual(["12所", "30个"]);
+  });
+});

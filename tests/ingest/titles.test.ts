@@ -1,0 +1,67 @@
+// Titles and names as the genre writes them (src/ingest/titles.ts).
+import { describe, expect, it } from "vitest";
+import { cleanTitle, firstClause, LEVEL_MARK, levelOfMark, levelWord, splitTopLevel, splitUnits } from "../../src/ingest/titles.ts";
+
+describe("a project's title", () => {
+  it.each([
+    ["一、开展职业技能培训和评价取证", "开展职业技能培训和评价取证"],
+    ["(三)新建学校（省定）", "新建学校"],
+    ["(12)新建学校", "新建学校"],
+    ["3. 改造小区。", "改造小区"],
+    ["● 开展职业技能培训(市重点)", "开展职业技能培训"],
+    ["2023年全省开展技能培训", "开展技能培训"],
+    ["全市新建公园", "新建公园"],
+  ])("drops the mark, the level, the year and the closing punctuation: %s → %s", (text, title) => {
+    expect(cleanTitle(text)).toBe(title);
+  });
+  it("drops a result tail (超额完成目标任务, 稳步推进) but never leaves fewer than four characters", () => {
+    expect(cleanTitle("深入推进城市更新超额完成目标任务")).toBe("深入推进城市更新");
+    expect(cleanTitle("城市更新完成")).toBe("城市更新");
+    expect(cleanTitle("民生实事稳步推进")).toBe("民生实事");
+    expect(cleanTitle("学校完成")).toBe("学校完成");
+  });
+  it("drops a figure that closes a headline after words (5 新建改扩建公办幼儿园659所, 新建学校不少于10所)", () => {
+    expect(cleanTitle("5 新建改扩建公办幼儿园659所")).toBe("新建改扩建公办幼儿园");
+    expect(cleanTitle("开工改造城镇老旧小区38.94万户")).toBe("开工改造城镇老旧小区");
+    expect(cleanTitle("新建学校不少于10所")).toBe("新建学校");
+    expect(cleanTitle("全年技能培训300万人次")).toBe("全年技能培训");
+  });
+  it("drops a figure inside a title that opens with 为, when enough of the title is left", () => {
+    expect(cleanTitle("为8000户特殊困难老年人家庭实施适老化改造")).toBe("为特殊困难老年人家庭实施适老化改造");
+    expect(cleanTitle("为8000户老人改造")).toBe("为8000户老人改造");
+  });
+  it("names a long list of what was done by its first piece", () => {
+    expect(cleanTitle("已新增老年助餐服务点235个、新增社区食堂30个、新增老年大学5所以及更多")).toBe("新增老年助餐服务点");
+  });
+});
+
+describe("levels", () => {
+  it("reads the level a mark names", () => {
+    expect(LEVEL_MARK.exec("新建学校（省定）")?.[1]).toBe("省定");
+    expect(LEVEL_MARK.exec("新建学校( 县重点 ) ")?.[1]).toBe("县重点");
+    expect(LEVEL_MARK.exec("新建(省定)学校")).toBeNull();
+    expect([levelOfMark("省定"), levelOfMark("市重点"), levelOfMark("区定"), levelOfMark("县定")]).toEqual(["province", "city", "county", "county"]);
+  });
+  it("reads the level a heading speaks of (省重点民生实事, 市定…, 县级为民办实事), or none", () => {
+    expect(levelWord("省重点民生实事")).toBe("province");
+    expect(levelWord("市定民生实事")).toBe("city");
+    expect(levelWord("县级为民办实事")).toBe("county");
+    expect(levelWord("区民生")).toBe("county");
+    expect(levelWord("民生实事")).toBeNull();
+  });
+});
+
+describe("lists inside a line", () => {
+  it("splits at 、 and commas outside brackets and quotes only", () => {
+    expect(splitTopLevel("进村(社区、乡镇)行动、实施“一、二”工程，新建学校,  ,改造")).toEqual(["进村(社区、乡镇)行动", "实施“一、二”工程", "新建学校", "改造"]);
+  });
+  it("splits responsible units at 、, commas, semicolons and wide spaces, dropping fragments", () => {
+    expect(splitUnits("市教育局、市财政局，市住建局;x  市卫健委。")).toEqual(["市教育局", "市财政局", "市住建局", "市卫健委"]);
+  });
+  it("takes a sentence's first clause, or the whole text where no sentence end is given", () => {
+    expect(firstClause("新建学校，改造小区。下一句", 9)).toBe("新建学校");
+    expect(firstClause("新建学校改造小区", -1)).toBe("新建学校改造小区");
+    expect(firstClause("新建学校改造小区。下一句，另", 8)).toBe("新建学校改造小区");
+    expect(firstClause(",新建", -1)).toBe(",新建");
+  });
+});
