@@ -16,6 +16,7 @@ import path from "node:path";
 import { spawnSync } from "node:child_process";
 import { parseArgs } from "node:util";
 import { Instrumenter } from "@stryker-mutator/instrumenter";
+import { prng } from "./gen-corpus.ts";
 
 const { values } = parseArgs({
   options: {
@@ -54,20 +55,8 @@ async function listMutants() {
   }));
 }
 
-// mulberry32: a small seeded PRNG
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function draw(all, n, seed) {
-  const random = rng(seed);
+  const random = prng(seed);
   const byFile = new Map();
   for (const m of all) (byFile.get(m.file) ?? byFile.set(m.file, []).get(m.file)).push(m);
   // proportional allocation, largest remainder
