@@ -2,7 +2,7 @@
 // check gives, where it is placed, its line, and how a document's findings are summed up.
 import { describe, expect, it } from "vitest";
 import { allFindings, attachFindings, findingsBySeed, reviewWeight, summariseFindings } from "../../src/ingest/findings.ts";
-import type { Archive, Finding, Metric, ReadingCheck, Warning } from "../../src/ingest/model.ts";
+import type { Archive, Finding, FixField, Metric, ReadingCheck, Warning } from "../../src/ingest/model.ts";
 import { metric, project, report } from "./enrich-fixtures.ts";
 
 const on = (m: Metric, line: number, extra: Partial<Metric> = {}): Metric => ({ ...m, ...extra, source: { ...m.source, line } });
@@ -72,7 +72,7 @@ describe("converter warnings", () => {
 });
 
 describe("a document's findings summed up", () => {
-  const f = (code: Finding["code"], severity: Finding["severity"], seed: string, line: number | null, fix: string[] = []): Finding => ({ code, severity, seed, line, message: "", fix });
+  const f = (code: Finding["code"], severity: Finding["severity"], seed: string, line: number | null, fix: FixField[] = []): Finding => ({ code, severity, seed, line, message: "", fix });
   it("orders findings worst first, then by file and line", () => {
     const r = report("henan/2023", ["河南省"], 2023, [project("henan/2023/01", "甲", [], { findings: [f("warning", 1, "a.txt", 2), f("rate-mismatch", 2, "b.txt", 1)] })]);
     r.findings = [f("warning", 1, "a.txt", 1), f("count", 3, "b.txt", null), f("rate-implausible", 2, "a.txt", 9), f("warning", 1, "0.txt", 5)];

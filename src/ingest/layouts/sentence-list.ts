@@ -192,16 +192,23 @@ const NAMES_THEN_COUNT = /(?:^|[,，:：。])\s*((?:[^,，。;；:：、]{2,24}�
 
 /** A list of names that a count closes (A、B、C…等10个项目), the first such sentence of the text. */
 function namesBeforeCount(blocks: Block[]): Structure | null {
+  return firstNamedList(blocks, NAMES_THEN_COUNT, (m) => splitTopLevel(m[1]!), () => true, true);
+}
+
+/**
+ * The first paragraph whose `pattern` names a list of at least MIN_NAMES (its names in group 1,
+ * split by `names`) that `fits` accepts; the paragraphs after it add their figures to the names.
+ */
+function firstNamedList(blocks: Block[], pattern: RegExp, names: (m: RegExpExecArray) => string[], fits: (m: RegExpExecArray, items: ItemDraft[]) => boolean, partial: boolean): Structure | null {
   for (let k = 0; k < blocks.length; k++) {
     const b = blocks[k]!;
     if (b.type !== "body") continue;
-    const m = NAMES_THEN_COUNT.exec(b.text);
+    const m = pattern.exec(b.text);
     if (!m) continue;
-    const from = m.index! + m[0].indexOf(m[1]!);
-    const items = namedItems(b, from, splitTopLevel(m[1]!));
-    if (items.length < MIN_NAMES) continue;
+    const items = namedItems(b, m.index + m[0].indexOf(m[1]!), names(m));
+    if (items.length < MIN_NAMES || !fits(m, items)) continue;
     assignClauses(items, blocks.slice(k + 1).filter((x) => x.type === "body" || x.type === "marker"));
-    return { items, preamble: blocks.slice(0, k + 1), lists: 1, partial: true };
+    return { items, preamble: blocks.slice(0, k + 1), lists: 1, ...(partial ? { partial } : {}) };
   }
   return null;
 }
@@ -212,18 +219,8 @@ const INCLUDED_THEN_COUNTED = /包括了?\s*((?:[^,，。;；:：]{2,40}[,，]){
 
 /** Clauses a sentence includes and counts at its end, as many as its count: each a project. */
 function includedThenCounted(blocks: Block[]): Structure | null {
-  for (let k = 0; k < blocks.length; k++) {
-    const b = blocks[k]!;
-    if (b.type !== "body") continue;
-    const m = INCLUDED_THEN_COUNTED.exec(b.text);
-    if (!m) continue;
-    const pieces = m[1]!.split(/[,，]/u).map((p) => p.trim());
-    const items = namedItems(b, m.index! + m[0].indexOf(m[1]!), pieces);
-    if (items.length !== numeral(m[2]!) || items.length < MIN_NAMES) continue;
-    assignClauses(items, blocks.slice(k + 1).filter((x) => x.type === "body" || x.type === "marker"));
-    return { items, preamble: blocks.slice(0, k + 1), lists: 1 };
-  }
-  return null;
+  const clauses = (m: RegExpExecArray) => m[1]!.split(/[,，]/u).map((p) => p.trim());
+  return firstNamedList(blocks, INCLUDED_THEN_COUNTED, clauses, (m, items) => items.length === numeral(m[2]!), false);
 }
 
 // How a project's name ends: …建设项目 · …提升改造工程 · …行动 (a piece of a comma list that does not is prose).
