@@ -8,6 +8,7 @@
 // Astro writes well-formed HTML, so a tag scanner is enough; no DOM is built.
 
 import { encodeText, facetToken } from "../client/search-bigrams.ts";
+import { foldCharacters } from "./search-fold.ts";
 
 /**
  * Labels and furniture that every report or project page repeats (地区, 责任单位, 目标, 实际,
@@ -69,7 +70,8 @@ export function indexRecord(html: string): IndexRecord | null {
   const { text, meta, facets } = readPage(html);
   if (text === null) return null;
   const words = facets.map(([key, value]) => facetToken(key, value));
-  const content = [encodeText(text), ...words].join(" ").replace(/\s+/gu, " ").trim();
+  // Indexed folded to simplified characters, as the search page folds a query (search-fold.ts).
+  const content = [encodeText(foldCharacters(text)), ...words].join(" ").replace(/\s+/gu, " ").trim();
   return { content, meta, facets };
 }
 

@@ -20,6 +20,27 @@ const HAN = /\p{Script=Han}/u;
 /** A region name's level, left out of its short name: 南阳市 → 南阳, 河南省 → 河南. */
 const LEVEL_SUFFIX = /(?:省|市|县|区|自治州|自治区|自治县|地区|盟|旗)$/u;
 
+const folded = new Map<string, string>();
+
+/**
+ * The text with each traditional character folded to its simplified form, one character at a
+ * time, as the search page folds a query (fold.json): the index holds what a folded query asks
+ * for, so 老旧小区 and 老舊小區 find a page read from a 繁體 text.
+ */
+export function foldCharacters(text: string): string {
+  let out = "";
+  for (const character of text) {
+    let simple = folded.get(character);
+    if (simple === undefined) {
+      const converted = HAN.test(character) ? toSimplified(character) : character;
+      simple = [...converted].length === 1 ? converted : character;
+      folded.set(character, simple);
+    }
+    out += simple;
+  }
+  return out;
+}
+
 /** The fold table for the Han characters of `texts` and the region names given. */
 export function searchFold(characters: Iterable<string>, regionNames: Iterable<string>): SearchFold {
   const chars: Record<string, string> = {};

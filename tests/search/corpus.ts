@@ -5,6 +5,7 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { indexedText } from "../../src/integrations/pagefind-html.ts";
 import { pageUrl } from "../../src/integrations/pagefind.ts";
+import { foldCharacters } from "../../src/integrations/search-fold.ts";
 import { prng } from "../../scripts/gen-corpus.ts";
 
 /** Page URL → its indexed text. */
@@ -20,7 +21,8 @@ export async function readCorpus(dir: string, base: string): Promise<Corpus> {
     .sort();
   for (const file of files) {
     const text = indexedText(await readFile(path.join(dir, file), "utf8"));
-    if (text !== null) corpus.set(pageUrl(base, file), text);
+    // Searched as the index holds it and the search page asks: traditional characters folded.
+    if (text !== null) corpus.set(pageUrl(base, file), foldCharacters(text));
   }
   return corpus;
 }

@@ -29,6 +29,12 @@ describe("the record Pagefind indexes for a page", () => {
     expect(indexRecord(page("<div data-pagefind-body><p>适老</p><p>化</p></div>"))?.content).toBe("适老 老 化");
   });
 
+  it("is indexed folded to simplified characters, as the search page folds a query, while the page keeps what it writes", () => {
+    const html = page("<h1 data-pagefind-body>推進老舊小區改造</h1>");
+    expect(indexedText(html)).toBe("推進老舊小區改造");
+    expect(indexRecord(html)?.content).toBe("推进 进老 老旧 旧小 小区 区改 改造 造");
+  });
+
   it("is null for a page without data-pagefind-body", () => {
     expect(indexRecord(page('<p>正文</p><span data-pagefind-meta="year:2023"></span>'))).toBeNull();
   });
