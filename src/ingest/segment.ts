@@ -35,7 +35,8 @@ const YEAR = /((?:19|20)\d{2})\s*年(?![\d-]*月\d)/gu;
 
 /** A source as named, without its brackets or the field that follows it: 来源:[福州日报] 发布时间: → 福州日报. */
 function sourceName(raw: string): string {
-  return raw.replace(/(?:发布时间|发布日期|时间|作者|编辑)[:：]?.*$/u, "").replace(/^[\[【(（《]+|[\]】)）》]+$/gu, "").trim();
+  // Square brackets are a page's markup, never part of a name: [福州日报] · 福州[日报].
+  return raw.replace(/(?:发布时间|发布日期|时间|作者|编辑)[:：]?.*$/u, "").replace(/[\[\]【】]/gu, "").replace(/^[(（《]+|[)）》]+$/gu, "").trim();
 }
 
 export function documentFacts(paragraphs: Paragraph[], maxScan = 4000): DocumentFacts {

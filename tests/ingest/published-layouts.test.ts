@@ -530,4 +530,16 @@ describe("published pages", () => {
     expect(report.projects.map((p) => p.title)).toEqual(["新增城镇就业", "推进城镇老旧小区改造提质", "继续实施残疾儿童康复救助", "持续改善大气环境质量", "加快建设农村教师周转宿舍"]);
     expect(report.projects[0]!.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["45万人"]);
   });
+
+  it("gives each item of a group its own name where two are joined by 和 (第一、第二项实事，分别是A和B，均已完成)", () => {
+    const report = only(
+      ["铜川市2024年民生实事完成情况", "第一、第二项实事，分别是新建幼儿园3所和改造老旧小区12个，均已完成。", "第三项实事，新增公共停车位800个，已完成。", "第四项实事，改造农村公路60公里，已完成。"].join("\n\n"),
+    );
+    expect(report.projects.map((p) => [p.no, p.title])).toEqual([
+      [1, "新建幼儿园"],
+      [2, "改造老旧小区"],
+      [3, "新增公共停车位"],
+      [4, "改造农村公路"],
+    ]);
+  });
 });

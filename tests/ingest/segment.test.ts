@@ -37,6 +37,13 @@ describe("report facts", () => {
     expect(report.sources[0]).toMatchObject({ published: "2024-02-01", publisher: "长城网" });
   });
 
+  it("reads a publisher without the brackets a page wrapped round all or part of it", () => {
+    for (const source of ["[长城网]", "长城[网]", "【长城网】"]) {
+      const report = onlyReport(`河北省2024年民生工程推进\n\n2024年02月01日 17:27   来源:${source}\n\n全省推进。` + body);
+      expect(report.sources[0]!.publisher, source).toBe("长城网");
+    }
+  });
+
   it("reads a newspaper byline as the publisher", () => {
     const report = onlyReport("本报讯(正观新闻·郑州晚报记者 张三)河南省2022年10项民生实事完成。全省推进。" + body);
     expect(report.sources[0]!.publisher).toBe("郑州晚报");

@@ -115,7 +115,7 @@ function startItems(b: Block, headline: Block | null, partLevel: ProjectLevel | 
     // 第五、第六、第七项实事,分别是A、B、C。 — one item each, titles split on 、
     const sentenceEnd = b.rest.search(/[。;；]/);
     const list = b.rest.slice(0, sentenceEnd < 0 ? b.rest.length : sentenceEnd);
-    const titles = splitTopLevel(list);
+    const titles = groupTitles(list, b.numbers.length);
     const items = b.numbers.map((no, k) => draft(no, cleanTitle(titles[k] ?? ""), null, partLevel, section));
     if (headline) items[0]!.passages.push({ span: headline.paragraph.span, role: null, headline: true });
     assignToGroup(items, sliceSpan(b.paragraph.span, b.restAt + list.length, b.paragraph.span.text.length));
@@ -141,6 +141,30 @@ function startItems(b: Block, headline: Block | null, partLevel: ProjectLevel | 
   item.passages.push({ span: restSpan(b), role: null, ...(isHeadline(b.rest) && /\d/.test(b.rest) && /[:：]/.test(b.rest) ? { headline: true } : {}) });
   takeInlineUnits([item], b.rest);
   return [item];
+}
+
+/**
+ * The names a group's sentence gives its items, as many as it numbers: after its cue (…实事，分别是),
+ * split on 、 and commas, a name joined to the next by 和/及 split where the count asks for it
+ * (第一、第二项实事，分别是A和B，均已完成 → A, B).
+ */
+function groupTitles(list: string, count: number): string[] {
+  const cue = /分别(?:是|为)\s*[:：]?/u.exec(list);
+  const named = cue ? list.slice(cue.index + cue[0].length) : list;
+  const split = (text: string) => {
+    const pieces = splitTopLevel(text).map((p) => p.trim()).filter(Boolean);
+    const names: string[] = [];
+    for (const [k, piece] of pieces.entries()) {
+      const joined = /^(.{2,}?)(?:以及|和|及)(.{2,})$/u.exec(piece);
+      // Split only while the pieces left would not fill the count on their own.
+      if (joined && names.length + (pieces.length - k) < count) names.push(joined[1]!, joined[2]!);
+      else names.push(piece);
+    }
+    return names;
+  };
+  // The names end at the first comma where they fill the count there (…分别是A和B，均已完成).
+  const beforeComma = split(named.split(/[,，]/u)[0]!);
+  return (beforeComma.length >= count ? beforeComma : split(named)).slice(0, count);
 }
 
 // 在提高妇女儿童健康保障水平方面,… — hands the text that follows to the item it names.
