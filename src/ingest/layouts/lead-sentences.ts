@@ -12,9 +12,11 @@ const MIN_NAME = 3;
 const MIN_ITEMS = 3;
 // The name's sentence: up to its 。 (or ：), at the paragraph's start.
 const LEAD = /^([^。:：,，;；\d]{3,28})[。:：]/u;
+const PROGRAMME_LEAD = /民生实事|为民办实事|为民实事|惠民实事|民生工程/u;
 
 export function leadSentenceItems(blocks: Block[]): Structure | null {
-  const hasLead = (b: Block | undefined) => !!b && b.type === "body" && LEAD.test(b.text);
+  // A lead that names the programme (民生实事连着民心。…) is the closing word, no project.
+  const hasLead = (b: Block | undefined) => !!b && b.type === "body" && LEAD.test(b.text) && !PROGRAMME_LEAD.test(LEAD.exec(b.text)![1]!);
   // A lead with text of its own, or a name and colon alone whose text is the next paragraph (OCR breaks).
   const nameOnly = (k: number) => hasLead(blocks[k]) && /[:：]$/u.test(blocks[k]!.text.trim()) && blocks[k + 1]?.type === "body" && !hasLead(blocks[k + 1]);
   const isLeadAt = (k: number) => hasLead(blocks[k]) && (blocks[k]!.text.length > LEAD.exec(blocks[k]!.text)![0].length + 2 || nameOnly(k));
