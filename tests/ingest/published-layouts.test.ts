@@ -558,4 +558,18 @@ describe("published pages", () => {
     );
     expect(leads.projects.map((p) => p.title)).toEqual(["建设口袋公园", "实施体育惠民工程", "发展老年助餐服务", "实施职业技能提升行动"]);
   });
+
+  it("reads two years' lists named in one sentence each (2023年…全部完成：A、B… ‖ 2024年…将办好：C、D…) as two reports", () => {
+    const { archive } = run(
+      [
+        "亳州市政府工作报告（摘要）",
+        "2023年，亳州市4项民生实事全部完成年度目标任务：提升基层医疗卫生服务能力、加强农村基础设施建设、加强残疾儿童康复服务和新增公共停车泊位。",
+        "2024年，亳州市将集中力量办好5项民生实事：扩大普惠性学前教育资源、实施职业技能提升行动、提升基层医疗卫生服务能力、建设口袋公园和开展“两癌”免费筛查。",
+      ].join("\n\n"),
+    );
+    expect(archive.reports.map((r) => [r.year, r.sources[0]!.kind, r.projects.length])).toEqual([
+      [2023, "results", 4],
+      [2024, "plan", 5],
+    ]);
+  });
 });

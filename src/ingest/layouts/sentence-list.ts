@@ -36,35 +36,58 @@ const MIN_ECHO = 0.15;
 const STRONG_ECHO = 0.5;
 
 export function sentenceItems(blocks: Block[]): Structure | null {
-  for (let k = 0; k < blocks.length; k++) {
+  const first = announcedList(blocks, 0, blocks.length);
+  if (!first) return countedRuns(blocks) ?? namesBeforeCount(blocks) ?? quotedNames(blocks) ?? groupedItems(blocks);
+  // Another year's list announced by a later paragraph that opens with its year (2023年，…5项民生实事
+  // 全部完成：A、B… ‖ 2024年，…将办好12项民生实事：C、D…): a second list, each taking the clauses before the other.
+  const opensYear = (b: Block) => /^((?:19|20)\d{2})\s*年/u.exec(b.text)?.[1] ?? null;
+  const firstYear = opensYear(blocks[first.at]!);
+  for (let k = first.at + 1; k < blocks.length; k++) {
+    const year = blocks[k]!.type === "body" ? opensYear(blocks[k]!) : null;
+    if (!year || year === firstYear) continue;
+    const second = announcedList(blocks, k, blocks.length, true);
+    if (!second) break;
+    const own = announcedList(blocks, first.at, k, true)!;
+    const items = [...own.structure.items, ...second.structure.items.map((it) => ({ ...it, list: 1 }))];
+    return { items, preamble: own.structure.preamble, lists: 2, ...(own.structure.partial ? { partial: true } : {}) };
+  }
+  return first.structure;
+}
+
+/**
+ * The first list announced in blocks [from, end) (only at `from` when `here`), its later
+ * paragraphs up to `end` adding their figures to it.
+ */
+function announcedList(blocks: Block[], from: number, end: number, here = false): { at: number; structure: Structure } | null {
+  for (let k = from; k < (here ? from + 1 : end); k++) {
     const b = blocks[k]!;
     if (b.type !== "body") continue;
     const m = ANNOUNCE.exec(b.text) ?? announcedAfterCount(b.text);
     if (!m) continue;
-    const from = m.index! + m[0].length;
-    const stop = b.text.slice(from).search(/[。;；]/);
-    const list = b.text.slice(from, stop < 0 ? undefined : from + stop);
+    const start = m.index! + m[0].length;
+    const stop = b.text.slice(start).search(/[。;；]/);
+    const list = b.text.slice(start, stop < 0 ? undefined : start + stop);
     // Names are split at 、; the list ends at the first comma after them, and the last name
     // joins with 和/及: …新增便民停车泊位和提升公交出行服务，经第三方评估验收
     const pieces = commaNames(list) ?? splitTopLevel(list.split(/[,，]/)[0]!.length < list.length ? list.replace(/^((?:[^,，]*?、)+[^,，]*)[,，].*$/u, "$1") : list);
     // Long items stand one per ；-clause: 这十件民生实事分别是：完成…道路拓宽改造工程；完成…棚户区改造500套；…
-    const clauses = clausesAfter(b, from);
+    const clauses = clausesAfter(b, start);
     if (clauses.length >= MIN_NAMES) {
       const items = clauses.map((span) => ({ no: null, title: cleanTitle(span.text.split(/[,，]/)[0]!), titleSpan: span, level: null, section: null, responsible: [], passages: [{ span, role: null }], list: 0 }) as ItemDraft);
-      return { items, preamble: blocks.slice(0, k + 1), lists: 1 };
+      return { at: k, structure: { items, preamble: blocks.slice(0, k + 1), lists: 1 } };
     }
     // A list that closes with 等 names only some of its projects (…改造15万户农村户用卫生厕所等).
     // So does one announced without a count of its own (得分居前的项目分别是：…).
     const partial = /等(?:项目|工程)?$/u.test(pieces[pieces.length - 1] ?? "") || !/\d|[一二三四五六七八九十两]\s*[件项大个类方]/u.test(m[0]);
-    const items = namedItems(b, from, pieces);
+    const items = namedItems(b, start, pieces);
     if (items.length < MIN_NAMES) continue;
     // A bare 是 may be a copula (65件民生实事项目是县政府对全县人民的庄严承诺、…): without a colon
     // or 分别/具体, the pieces must read as names of projects.
     if (/(?<!分别|具体|主要|依次)[是为有]$/u.test(m[0]) && items.filter((it) => NAME_END.test(it.title)).length < items.length / 2) continue;
-    assignClauses(items, blocks.slice(k + 1).filter((x) => x.type === "body" || x.type === "marker"));
-    return { items, preamble: blocks.slice(0, k + 1), lists: 1, ...(partial ? { partial } : {}) };
+    assignClauses(items, blocks.slice(k + 1, end).filter((x) => x.type === "body" || x.type === "marker"));
+    return { at: k, structure: { items, preamble: blocks.slice(0, k + 1), lists: 1, ...(partial ? { partial } : {}) } };
   }
-  return countedRuns(blocks) ?? namesBeforeCount(blocks) ?? quotedNames(blocks) ?? groupedItems(blocks);
+  return null;
 }
 
 /** The lists named in sentences: the first the text announces, and one it includes and counts at the sentence's end; the candidates module weighs them. */
