@@ -96,9 +96,13 @@ const XSHI_START = new RegExp(`^${CN}是`, "u");
 // A project's name and a colon opening a line: 扩大普惠性学前教育资源（省定）：全市新建…
 const NAME_COLON_START = /^[\u4e00-\u9fff“”"]{2,20}(?:[(（][省市县区]定[)）])?[:：]/u;
 
-/** Whether a line opens a new item or label (it never continues the line before it). */
-export function opensItem(line: string): boolean {
-  return matchMarker(line) !== null || LABEL_START.test(line) || NUMHEAD_START.test(line) || XSHI_START.test(line) || NAME_COLON_START.test(line);
+/**
+ * Whether a line opens a new item or label (it never continues the line before it). A name and
+ * a colon opens one only after a line that is not cut mid-word (`afterFullLine`: a column cut
+ * the line before, as in "…全部完 ‖ 成年度目标任务：…").
+ */
+export function opensItem(line: string, afterFullLine = false): boolean {
+  return matchMarker(line) !== null || LABEL_START.test(line) || NUMHEAD_START.test(line) || XSHI_START.test(line) || (!afterFullLine && NAME_COLON_START.test(line));
 }
 
 /** A row of a table: | a | b | c | · a | b | c | (no edge pipes) · cells separated by TABs. */

@@ -107,6 +107,10 @@ const HEADLINE_MAX_CHARS = 40;
 const FULL_LINE_SHARE = 0.7;
 /** A line this share of the column's width (or more), last of a block, may go on after a blank line. */
 const BROKEN_LINE_SHARE = 0.6;
+// A line this share of the column's width, cut mid-word, goes on into the next even where that
+// opens as "name：", in a column at least MIN_COLUMN wide.
+const CUT_LINE_SHARE = 0.8;
+const MIN_COLUMN = 12;
 /** A repeated paragraph this long (compacted characters) is a repeat of the page, not a label such as 责任单位:市教育局. */
 const MIN_REPEATED_PARAGRAPH = 8;
 /** A headline piece this long that an earlier headline starts or ends with is that headline repeated over two lines. */
@@ -243,7 +247,9 @@ function continues(prev: string, next: string, gap: "line" | "blank", width: num
   // An item that ends on its responsible unit (…。责任单位:市住建局) is complete.
   if (/(?:责任|牵头|承办)单位\s*[:：][^。]*$/.test(prev)) return false;
   next = next.replace(/^(?:<[^<>]{1,200}>\s*)+/, "");
-  if (opensItem(next) || DATELINE.test(next) || TRAILER.test(next) || LINK_LINE.test(next)) return false;
+  // A line as wide as the column and cut mid-word goes on, even into a "name：" (…全部完 ‖ 成年度目标任务：…).
+  const fullLine = gap === "line" && width >= MIN_COLUMN && displayWidth(prev) >= width * CUT_LINE_SHARE;
+  if (opensItem(next, fullLine) || DATELINE.test(next) || TRAILER.test(next) || LINK_LINE.test(next)) return false;
   if (OPEN_END.test(prev)) return true;
   if (gap === "line") return displayWidth(prev) >= Math.max(6, width * 0.6);
   // Across a blank line: only a body block broken by the column, never a lone headline.

@@ -156,4 +156,11 @@ describe("page furniture", () => {
     expect(noise("2024年02月01日 17:27 来源:大河网\n正文。")).toEqual([["2024年02月01日 17:27 来源:大河网", "dateline"], ["正文。", false]]);
     expect(noise("新建学校10所\n2024-10-31 16:24:00 - 承德发布")).toEqual([["新建学校10所", false], ["2024-10-31 16:24:00 -承德发布", "dateline"]]);
   });
+
+  it("joins a column-wide line cut mid-word to the next even where that opens as a name and colon (…全部完 ‖ 成年度目标任务：…)", () => {
+    const lines = ["2019年,池州市十二件民生实事全部完", "成年度目标任务:实施特殊困难老年人家", "庭适老化改造、改善农村学校办学条件、", "扩大普惠性学前教育资源、促进高质量充", "分就业和积极发展老年助餐服务。"];
+    const texts = normalise(lines.join("\n")).paragraphs.map((p) => p.span.text);
+    expect(texts).toHaveLength(1);
+    expect(texts[0]).toContain("全部完成年度目标任务:实施");
+  });
 });
