@@ -6,7 +6,7 @@
 const FIGURE = /(?<![\d.])\d+(?:\.\d+)?\s*(?:万|亿|余|多)?\s*(?:%|[\u4e00-\u9fff])/gu;
 // Dates, counts of items (8项提前完成 · 10件实事) and of the bodies at work (9个部门): how far the
 // programme got and who spoke (9个部门 · 12个方面), not a project's figure.
-const DATE_LIKE = /^(?:19|20)\d{2}\s*年|^\d{1,2}\s*(?:月|日|时)|^\d+\s*(?:[项件]|个?(?:部门|单位|方面))/u;
+const NOT_A_FIGURE = /^(?:19|20)\d{2}\s*年|^\d{1,2}\s*(?:月|日|时)|^\d+\s*(?:[项件]|个?(?:部门|单位|方面))/u;
 const figureCounts = new Map<string, number>();
 // Texts counted again and again (each candidate reads the same passages) are counted once; the cache is bounded.
 const FIGURE_CACHE_LIMIT = 50_000;
@@ -23,7 +23,7 @@ export function countFigures(text: string): number {
 
 function countFiguresIn(text: string): number {
   let n = 0;
-  for (const m of text.matchAll(FIGURE)) if (!DATE_LIKE.test(m[0]) && !DATE_LIKE.test(text.slice(m.index!, m.index! + 8))) n++;
+  for (const m of text.matchAll(FIGURE)) if (!NOT_A_FIGURE.test(m[0]) && !NOT_A_FIGURE.test(text.slice(m.index!, m.index! + 8))) n++;
   return n;
 }
 

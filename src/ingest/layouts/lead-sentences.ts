@@ -3,7 +3,7 @@
 import { sliceSpan } from "../text.ts";
 import type { Block } from "../structure.ts";
 import type { ItemDraft, Structure } from "../draft.ts";
-import { LEVEL_MARK, cleanTitle, levelOfMark, splitUnits } from "../titles.ts";
+import { LEVEL_MARK, PROGRAMME_NAME, cleanTitle, levelOfMark, splitUnits } from "../titles.ts";
 
 // A name is short and states no figure: a longer or figured first sentence is prose.
 const MAX_NAME = 28;
@@ -12,11 +12,10 @@ const MIN_NAME = 3;
 const MIN_ITEMS = 3;
 // The name's sentence: up to its 。 (or ：), at the paragraph's start.
 const LEAD = /^([^。:：,，;；\d]{3,28})[。:：]/u;
-const PROGRAMME_LEAD = /民生实事|为民办实事|为民实事|惠民实事|民生工程/u;
 
 export function leadSentenceItems(blocks: Block[]): Structure | null {
   // A lead that names the programme (民生实事连着民心。…) is the closing word, no project.
-  const hasLead = (b: Block | undefined) => !!b && b.type === "body" && LEAD.test(b.text) && !PROGRAMME_LEAD.test(LEAD.exec(b.text)![1]!);
+  const hasLead = (b: Block | undefined) => !!b && b.type === "body" && LEAD.test(b.text) && !PROGRAMME_NAME.test(LEAD.exec(b.text)![1]!);
   // A lead with text of its own, or a name and colon alone whose text is the next paragraph (OCR breaks).
   const nameOnly = (k: number) => hasLead(blocks[k]) && /[:：]$/u.test(blocks[k]!.text.trim()) && blocks[k + 1]?.type === "body" && !hasLead(blocks[k + 1]);
   const isLeadAt = (k: number) => hasLead(blocks[k]) && (blocks[k]!.text.length > LEAD.exec(blocks[k]!.text)![0].length + 2 || nameOnly(k));
@@ -70,7 +69,7 @@ export function leadSentenceItems(blocks: Block[]): Structure | null {
 // An attribution may come first (统计显示，… · 据介绍，…).
 const NAMED_CLAUSE = /^(?:[^。，,；;\d]{0,8}(?:显示|介绍|据悉|了解到)[，,])?(?:在)?([^。，,；;：:\d]{0,20}?(?:工程|项目|行动|(?=方面)))(?:方面)?[，,：:]/u;
 // What a clause opening a sentence of prose says of the programme as a whole, not of one project.
-const PROGRAMME_CLAUSE = /民生(?:实事|工程)|实事|惠民工程$|^(?:一大批|一批|各项|所有|全部|这些|上述|重点|其中|今年|去年|全[省市县区])/u;
+const PROGRAMME_CLAUSE = /实事|惠民工程$|^(?:一大批|一批|各项|所有|全部|这些|上述|重点|其中|今年|去年|全[省市县区])/u;
 
 /**
  * A feature story that reports one project per sentence, in prose: each sentence that opens
@@ -89,7 +88,7 @@ export function namedClauseItems(blocks: Block[]): Structure | null {
       const named = NAMED_CLAUSE.exec(sentence);
       const name = named?.[1];
       const nameAt = named ? named[0].lastIndexOf(named[1]!) : 0;
-      if (named && name!.length >= MIN_NAME && !PROGRAMME_CLAUSE.test(name!)) {
+      if (named && name!.length >= MIN_NAME && !PROGRAMME_NAME.test(name!) && !PROGRAMME_CLAUSE.test(name!)) {
         open = {
           no: null,
           title: cleanTitle(name!),

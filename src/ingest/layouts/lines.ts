@@ -3,6 +3,7 @@
 import type { Block } from "../structure.ts";
 import type { ItemDraft, Structure } from "../draft.ts";
 import { countFigures } from "../figures-count.ts";
+import { PROGRAMME_NAME } from "../titles.ts";
 
 // A line longer than this is a paragraph of prose, not a project's line.
 const MAX_LINE = 60;
@@ -27,8 +28,6 @@ const COLUMN_NAME = /^(?:序号|编号|项目(?:名称)?|名称|(?:实事)?内�
 const SIGNATURE = /(?:办公室|委员会|人民政府|常委会|管理局|领导小组)$/u;
 
 const PROGRAMME_COUNT = /(?:\d+|[一二三四五六七八九十]+)\s*[项件](?:重点)?(?:民生实事|为民办实事|实事|民生工程)/u;
-// A line that names the programme is its title or a heading (延安市2024年民生实事项目), no project.
-const PROGRAMME_NAMED = /民生实事|为民办实事|为民实事|惠民实事|民生工程/u;
 // Fewer lines in a run are a passage of prose, not a list.
 const MIN_LINES = 4;
 
@@ -41,7 +40,7 @@ export function lineItems(blocks: Block[]): Structure | null {
     b.text.length <= MAX_LINE &&
     !/[:：]\s*$/u.test(b.text) &&
     !PROGRAMME_COUNT.test(b.text) &&
-    !PROGRAMME_NAMED.test(b.text) &&
+    !PROGRAMME_NAME.test(b.text) &&
     (countFigures(b.text) > 0 || isName(b.text));
   let best: [number, number] | null = null;
   for (let i = 0; i < blocks.length; ) {
