@@ -97,7 +97,7 @@ export function sentenceReadings(blocks: Block[]): Array<Structure | null> {
 
 // A few names that their own count closes: 城镇老旧小区改造、重度残疾人无障碍改造2项 · …、严打电信网络诈骗等3项
 // (never the bodies that carry them out: 市住建局、民政局…等9个部门).
-const COUNTED_RUN = /(?<=^|[,，:：;；。])\s*(?:其中)?((?:[^,，。;；:：、]{2,24}、)+[^,，。;；:：、\d]{2,24}?)(?:等|共)?\s*(\d+|[一二三四五六七八九十两]+)\s*[项个件](?!部门|单位)/gu;
+const COUNTED_RUN = /(?<=^|[,，:：;；。])\s*(?:其中)?((?:[^,，。;；:：、]{2,30}、)+[^,，。;；:：、\d]{2,30}?)(?:等|共)?\s*(\d+|[一二三四五六七八九十两]+)\s*[项个件](?!部门|单位)/gu;
 // The verb that opens a run of names is not part of the first name: 确定了富民、就业创业… · 初步谋划了…
 const OPENING_VERB = /^.{0,6}?(?:确定|谋划|安排|推出|选定|票决出|实施)了?/u;
 // …or a count whose names follow it in brackets: 推进缓慢的有3(A、B、C) · 南江县有2(C、D)推进缓慢
