@@ -35,12 +35,14 @@ const MIN_ECHO = 0.15;
 // Bigram overlap of a clause that all but repeats a project's name, wherever it stands in the list.
 const STRONG_ECHO = 0.5;
 
+/** The year a paragraph opens with (2015年，…), the mark of another year's list; or null. */
+const opensYear = (b: Block): string | null => /^((?:19|20)\d{2})\s*年/u.exec(b.text)?.[1] ?? null;
+
 export function sentenceItems(blocks: Block[]): Structure | null {
   const first = announcedList(blocks, 0, blocks.length);
   if (!first) return countedRuns(blocks) ?? namesBeforeCount(blocks) ?? quotedNames(blocks) ?? groupedItems(blocks);
   // Another year's list announced by a later paragraph that opens with its year (2023年，…5项民生实事
   // 全部完成：A、B… ‖ 2024年，…将办好12项民生实事：C、D…): a second list, each taking the clauses before the other.
-  const opensYear = (b: Block) => /^((?:19|20)\d{2})\s*年/u.exec(b.text)?.[1] ?? null;
   const firstYear = opensYear(blocks[first.at]!);
   for (let k = first.at + 1; k < blocks.length; k++) {
     const year = blocks[k]!.type === "body" ? opensYear(blocks[k]!) : null;
@@ -128,7 +130,7 @@ function countedRuns(blocks: Block[]): Structure | null {
   for (let k = 0; k < blocks.length; k++) {
     const b = blocks[k]!;
     if (b.type !== "body") continue;
-    const opensYear = /^((?:19|20)\d{2})\s*年/u.exec(b.text)?.[1] ?? null;
+    const year = opensYear(b);
     const before = items.length;
     for (const m of b.text.matchAll(COUNTED_RUN)) {
       const names = splitTopLevel(m[1]!.replace(/^其中/u, ""));
@@ -159,9 +161,9 @@ function countedRuns(blocks: Block[]): Structure | null {
       const seen = new Set(items.map((it) => it.title));
       items.push(...namedItems(b, m.index! + m[0].indexOf(m[2]!), names).filter((it) => !seen.has(it.title)));
     }
-    if (items.length > before && opensYear) {
-      if (before > 0 && opensYear !== listYear) list++;
-      listYear = opensYear;
+    if (items.length > before && year) {
+      if (before > 0 && year !== listYear) list++;
+      listYear = year;
     }
     for (const it of items.slice(before)) it.list = list;
   }
