@@ -25,11 +25,12 @@ const SOURCE = /(?:来源|转自|稿源)\s*[:：]\s*([^\s|,，;；]{2,20})|\d{1,
 const BYLINE = /(?:本报讯|讯)\s*[(（](?:[^)）]*?·)?([^)）·\s]{2,12}?(?:日报|晚报|早报|商报|时报|报))\s*记者/u;
 const WEB_BYLINE = /^\s*([\u4e00-\u9fff]{2,8}网)讯/u;
 // "我市/全市/市委" — the level a report speaks from.
+// A body that hands tasks down (市政府下达的任务) is above the speaker: no cue.
 const SELF_REFERENCE: Array<[RegionLevel, RegExp]> = [
-  ["province", /(?:我省|全省|省委|省政府|本省)/gu],
+  ["province", /(?:我省|全省|省委|省政府(?!下达)|省人大|本省)/gu],
   // 市委、市政府 of a county's text that speaks of 省、市政府 above it is no self-reference.
-  ["city", /(?:我市|全市|(?<!省[、,，]?)市委|(?<!省[、,，]?)市政府|本市|我州|全州|州委|州政府|我盟|全盟)/gu],
-  ["county", /(?:我县|全县|县委|县政府|本县|我区|全区|区委|区政府|我旗|全旗)/gu],
+  ["city", /(?:我市|全市|(?<!省[、,，]?)市委|(?<!省[、,，]?)市政府(?!下达)|(?<!省[、,，]?)市人大|本市|我州|全州|州委|州政府|我盟|全盟)/gu],
+  ["county", /(?:我县|全县|县委|县政府(?!下达)|县人大|本县|我区|全区|区委|区政府(?!下达)|区人大|我旗|全旗)/gu],
 ];
 const YEAR = /((?:19|20)\d{2})\s*年(?![\d-]*月\d)/gu;
 
@@ -47,7 +48,7 @@ export function documentFacts(paragraphs: Paragraph[], maxScan = 4000): Document
   let publisher: string | null = null;
   for (const p of paragraphs.slice(0, 12).concat(paragraphs.filter((p) => p.noise === "dateline"))) {
     const text = p.span.text;
-    if (DATELINE.test(text) || /发布时间|发布日期|来源[:：]/.test(text)) {
+    if (DATELINE.test(text) || /发布时间|发布日期|(?:来源|稿源)[:：]/.test(text)) {
       const d = DATE.exec(text);
       if (d && !published) published = iso(Number(d[1]), Number(d[2]), Number(d[3]));
       const s = SOURCE.exec(text);
@@ -97,6 +98,8 @@ export function dominantYear(text: string, title: string | null): number | null 
 
 // What follows a short name when it names a place inside a region: a township, street, road …
 const INNER_PLACE = /^(?:等?乡镇|镇|乡|街道|村|路|大道|大街|街|社区|小区|站|桥|湖|公园|广场|片区|新区|园区)/u;
+// A region's own bodies, written after its full name: 濂溪区政府 · 鄂城区委 · 舒城县人大.
+const REGION_BODY = /^(?:政府|委|人大|人民政府)/u;
 // Share of the best-named region's weight that a region at the spoken level needs to be chosen.
 const LEVEL_CUE_SUPPORT = 0.5;
 
@@ -126,15 +129,35 @@ function longerCountyShort(idx: ReturnType<typeof regionIndex>, text: string, in
   return null;
 }
 
+/** Counties under one of `entries` whose short name the text writes at `index` (海口美兰 → 美兰区), or null. */
+function partWrittenAfter(idx: ReturnType<typeof regionIndex>, text: string, index: number, entries: RegionEntry[]): RegionEntry[] | null {
+  for (let length = 3; length >= 2; length--) {
+    const parts = idx.countyByShort.get(text.slice(index, index + length))?.filter((c) => entries.some((e) => isAncestor(e, c)));
+    if (parts?.length) return parts;
+  }
+  return null;
+}
+
 /** The region a text speaks for: the level it speaks from (我市 …), then the most named region there. */
 export function detectRegion(text: string, title: string | null): RegionEntry | null {
   const idx = regionIndex();
   const score = new Map<RegionEntry, number>();
   const add = (entry: RegionEntry, w: number) => score.set(entry, (score.get(entry) ?? 0) + w);
   const mentions: Array<{ entries: RegionEntry[]; weight: number }> = [];
-  for (const { name, index } of idx.scan(text)) {
+  const found = [...idx.scan(text)];
+  for (const [k, { name, index }] of found.entries()) {
     const entries = idx.byName.get(name)!;
     const full = entries.some((e) => e.name === name);
+    // A name written before one of its own parts (聊城市东昌府区 · 湖北省黄石市 · 海口美兰) only says
+    // where that part lies: the part is what the text names.
+    const end = index + name.length;
+    const next = found[k + 1];
+    if (next?.index === end && idx.byName.get(next.name)!.some((part) => entries.some((e) => isAncestor(e, part)))) continue;
+    const part = partWrittenAfter(idx, text, end, entries);
+    if (part) {
+      mentions.push({ entries: part, weight: (index < 300 ? 2 : 1) * (title?.includes(name) ? 2 : 1) });
+      continue;
+    }
     // A city's short name that goes on as a county's short name is the county: 岳阳楼公安分局 is 岳阳楼区's.
     const county = full ? null : longerCountyShort(idx, text, index, name);
     if (county) {
@@ -171,7 +194,12 @@ export function detectRegion(text: string, title: string | null): RegionEntry | 
     .sort((a, b) => depth(b[0]) - depth(a[0]) || b[1] - a[1] || (a[0].code < b[0].code ? -1 : 1));
   if (headlined.length) return headlined[0]![0];
   const cue = new Map<RegionLevel, number>();
-  for (const [level, re] of SELF_REFERENCE) cue.set(level, (text.match(re) ?? []).length);
+  // Bodies of two or more regions written with their names (柴桑区政府、濂溪区政府) are units a text
+  // above them names, not the speaker: they are no cue. One region's (鄂城区政府) is the text's own.
+  const bodies = found.filter(({ name, index }) => name.length > 2 && REGION_BODY.test(text.slice(index + name.length, index + name.length + 3)));
+  let spokenText = text;
+  if (new Set(bodies.map((b) => b.name)).size >= 2) for (const { name, index } of bodies) spokenText = spokenText.slice(0, index) + "　".repeat(name.length) + spokenText.slice(index + name.length);
+  for (const [level, re] of SELF_REFERENCE) cue.set(level, (spokenText.match(re) ?? []).length);
   const levels: RegionLevel[] = ["province", "city", "county"];
   const ranked = [...score].sort((a, b) => b[1] - a[1] || (a[0].code < b[0].code ? -1 : 1));
   // Equal cues of two levels (市委 and 区委 once each): the level of the region most named.
