@@ -158,12 +158,34 @@ function readDocument(doc: DecodedDocument, warnings: Warning[], readings: Readi
 // A sentence that gives another year's programme by its count: 2020年，通过…票决确定10项民生实事项目 ·
 // 2024年，上海市为民办实事十方面34项（共43件）任务全面完成
 const YEAR_IN_SENTENCE = /(?:19|20)\d{2}(?=\s*年)/gu;
-/** The text without its sentences about other years only (2019年“十件实事”已完成8项): what a year's kind is read from. */
-function ownYearText(text: string, year: number): string {
+// Years named relative to the writing: 去年 · 上年 · 今年 · 本年 (not a comparison: 比去年增长, 较上年, 同比).
+const LAST_YEAR_WORD = /(?<![比较与同])(?:去年|上一?年)(?!同期|[以之]来)/u;
+const THIS_YEAR_WORD = /今年|本年/u;
+
+/**
+ * The year 今年 stands for: the year of publication, else, in a text that says 今年, the year
+ * of its one list. Null where the text gives no way to tell.
+ */
+function relativeBase(published: string | null, text: string, listYears: number[]): number | null {
+  if (published) return Number(published.slice(0, 4));
+  return THIS_YEAR_WORD.test(text) && listYears.length === 1 ? listYears[0]! : null;
+}
+
+/** The years a sentence speaks of: those it writes, else 去年/今年 counted from `base`. */
+function sentenceYears(sentence: string, base: number | null): number[] {
+  const years = new Set((sentence.match(YEAR_IN_SENTENCE) ?? []).map(Number));
+  if (years.size || base === null) return [...years];
+  if (LAST_YEAR_WORD.test(sentence)) years.add(base - 1);
+  if (THIS_YEAR_WORD.test(sentence)) years.add(base);
+  return [...years];
+}
+
+/** The text without its sentences about other years only (2019年“十件实事”已完成8项 · 截至去年年底…): what a year's kind is read from. */
+function ownYearText(text: string, year: number, base: number | null): string {
   return text
     .split(/(?<=[。\n])/u)
     .filter((sentence) => {
-      const years = sentence.match(YEAR_IN_SENTENCE)?.map(Number) ?? [];
+      const years = sentenceYears(sentence, base);
       return !years.length || years.includes(year);
     })
     .join("");
@@ -180,16 +202,19 @@ const UNDER_WAY = /进展顺利|正在|收尾|剩余|推进中/u;
 function otherYearReports(context: DocumentContext, lists: Report[]): Report[] {
   const years = new Set(lists.map((r) => r.year));
   if (!years.size) return [];
+  const base = relativeBase(context.facts.published, context.live.map((p) => p.span.text).join("\n"), [...years]);
   const out: Report[] = [];
   const regionModel = regionIndex().toRegion(context.region);
   for (const p of context.live) {
     const sentences = p.span.text.split(/(?<=。)/u);
     sentences.forEach((sentence, k) => {
-      const named = [...new Set(sentence.match(YEAR_IN_SENTENCE) ?? [])].map(Number);
+      const named = sentenceYears(sentence, base);
       if (named.length !== 1) return;
       const year = named[0]!;
       if (years.has(year) || ![...years].some((y) => Math.abs(y - year) === 1) || out.some((r) => r.year === year)) return;
-      const count = statedCount(sentence.slice(sentence.indexOf(String(year)) + 4));
+      // The count stands after the year where the sentence writes it (去年 is read from the sentence's start).
+      const written = sentence.indexOf(String(year));
+      const count = statedCount(written >= 0 ? sentence.slice(written + 4) : sentence);
       if (count === null) return;
       // A year after the list's is announced; one before it is told as done, or as under way.
       const said = sentences.slice(k).join("");
@@ -251,7 +276,7 @@ function readList(context: DocumentContext, list: number, items: ItemDraft[]): R
   if (!year) throw new DocumentError("the year cannot be determined from the text: add front matter `year: <YYYY>`", fileLine(1));
   // Per-item evidence of achievement: the share of items that state how far they got.
   const rated = items.length ? items.filter((i) => i.passages.some((p) => STATED_RATE.test(p.span.text))).length / items.length : 0;
-  const own = ownYearText(scope, year);
+  const own = ownYearText(scope, year, relativeBase(facts.published, scope, [year]));
   const yearEnd = asOfDate(own, year)?.startsWith(`${year}-12-`) ?? false;
   const kind: ReportKind = fm.kind ?? reportKind(own, rated, asOfMonth(own) ?? monthSoFar(facts.published, year, own), yearEnd);
   const source: Source = {
@@ -322,9 +347,11 @@ function monthSoFar(published: string | null, year: number, text: string): numbe
 }
 
 function yearFromPublished(published: string | null, text: string): number | null {
-  // "今年以来…" or "截至目前…" in a notice dated 2024-10-31 speaks of 2024.
-  if (!published || !(/今年|本年|年内/.test(text) || SO_FAR.test(text))) return null;
-  return Number(published.slice(0, 4));
+  if (!published) return null;
+  // "今年以来…" or "截至目前…" in a notice dated 2024-10-31 speaks of 2024;
+  if (/今年|本年|年内/.test(text) || SO_FAR.test(text)) return Number(published.slice(0, 4));
+  // "去年…全部完成" in one dated 2025-01-10 speaks of 2024.
+  return LAST_YEAR_WORD.test(text) ? Number(published.slice(0, 4)) - 1 : null;
 }
 
 function buildProjects(context: DocumentContext, items: ItemDraft[], reportId: string, kind: ReportKind): Project[] {

@@ -107,6 +107,59 @@ describe("report facts", () => {
     expect(archive.rejected[0]!.reason).toMatch(/z\.txt:1: front matter region "不存在市"/);
   });
 
+  it("reads a region written after its parent's name as that region, not the parent (衡阳市珠晖区 · 衡阳珠晖)", () => {
+    const full = onlyReport("衡阳市珠晖区2021年民生实事项目出炉\n\n日前,衡阳市珠晖区第五届人民代表大会第六次会议票决产生衡阳市珠晖区2021年民生实事项目。" + body);
+    expect(full.region.name).toBe("珠晖区");
+    // The district's short name after the city's: the city's own district, though 珠晖 alone is no name.
+    const short = onlyReport("衡阳珠晖将办好一批民生实事\n\n2021年,衡阳珠晖将新建一批民生项目。" + body);
+    expect(short.region.name).toBe("珠晖区");
+  });
+
+  it("does not take the governments of two districts named as responsible units for the text's own voice", () => {
+    const table = "2022年市人大代表票决民生实事项目进展情况\n\n来源:中国衡阳网\n\n1.新建公办幼儿园3所,责任单位:雁峰区政府、石鼓区政府。\n\n2.改造老旧小区20个,责任单位:雁峰区政府。\n\n3.新增停车泊位500个,责任单位:石鼓区政府。";
+    expect(onlyReport(table).region.name).toBe("衡阳市");
+    // One district's own government, named in the third person, is the district's voice.
+    expect(onlyReport("2022年,石鼓区政府推进10件民生实事,石鼓区民生实事全部完成。" + body).region.name).toBe("石鼓区");
+  });
+
+  it("does not hear the speaker in a body that hands tasks down (完成市政府下达的任务)", () => {
+    const report = onlyReport("2019年将办好一批惠民工程\n\n开福区今年将完成市政府下达的保障性安居工程建设任务,长沙市住建局加强指导。开福区十件民生实事全面启动。" + body);
+    expect(report.region.name).toBe("开福区");
+  });
+
+  it("reads 去年 as the year before the one the text calls 今年: a sentence about last year's programme is a report of its own and no evidence of this year's kind", () => {
+    const text = [
+      "晋城市今年将实施12件为民办实事项目",
+      "今年,晋城市将实施2016年12件为民办实事项目。",
+      "1.新建公办幼儿园6所。",
+      "2.改造农村公路120公里。",
+      "3.新增公共停车位900个。",
+      "链接",
+      "截至去年年底,晋城市委、市政府10项为民办实事项目均已完成或超额完成年度任务。",
+    ].join("\n\n");
+    const { archive } = convertTexts({ "doc.txt": text });
+    const byYear = Object.fromEntries(archive.reports.map((r) => [r.year, r]));
+    expect(Object.keys(byYear)).toEqual(["2015", "2016"]);
+    // 截至去年年底…均已完成 is last year's: this year's list stays a plan.
+    expect(byYear[2016]!.sources[0]!.kind).toBe("plan");
+    expect(byYear[2016]!.projects).toHaveLength(3);
+    expect(byYear[2015]!).toMatchObject({ projectCount: 10, projects: [] });
+    expect(byYear[2015]!.sources[0]!.kind).toBe("results");
+  });
+
+  it("keeps 去年 as the report's own year in a text published the year after (a comparison such as 比去年 is no year at all)", () => {
+    const text = "2017年1月10日 来源:晋城日报\n\n去年,晋城市12件为民办实事项目全部完成,新建学校数量比去年增加一倍。" + body;
+    const report = onlyReport(text);
+    expect(report.year).toBe(2016);
+    expect(report.sources[0]!.kind).toBe("results");
+  });
+
+  it("reads a dateline that names its source as 稿源, and 今年 as the year it is dated", () => {
+    const report = onlyReport("稿源:衡阳日报 编辑:张三 2023-10-23 01:47\n\n今年20项民生实事又有16项具体工作已完成。" + body);
+    expect(report.sources[0]).toMatchObject({ published: "2023-10-23", publisher: "衡阳日报" });
+    expect(report.year).toBe(2023);
+  });
+
   it("rejects a text that is not a livelihood-projects report", () => {
     const { archive } = convertTexts({ "weather.txt": "四川省气象台发布暴雨预警,预计降雨量50毫米。" });
     expect(archive.rejected[0]!.reason).toMatch(/not a livelihood-projects report/);
