@@ -13,6 +13,7 @@ import { tableItems } from "./layouts/tables.ts";
 import { narrativeItems } from "./layouts/narrative.ts";
 import { sentenceReadings } from "./layouts/sentence-list.ts";
 import { lineItems } from "./layouts/lines.ts";
+import { exampleItems } from "./layouts/examples.ts";
 import { leadSentenceItems, namedClauseItems } from "./layouts/lead-sentences.ts";
 import { countFigures } from "./figures-count.ts";
 
@@ -45,7 +46,7 @@ export interface Candidate {
 // sign; numbering that runs 1..N and items that carry figures come next.
 const WEIGHTS = { numbering: 2, count: 3, figures: 1.5, coverage: 1.5, containers: -2, fewItems: -1, longTitles: -1, noFigures: -1 };
 // Layouts that read any text at all start behind: they are what is left when nothing else fits.
-const PRIOR: Record<string, number> = { narrative: -2.5, headings: -0.5, inline: -0.25, sentence: -0.25, lines: -0.5, leads: -0.25, named: -0.5 };
+const PRIOR: Record<string, number> = { narrative: -2.5, headings: -0.5, inline: -0.25, sentence: -0.25, lines: -0.5, leads: -0.25, named: -0.5, examples: -0.5 };
 // The share of count evidence a narrative reading earns.
 const NARRATIVE_COUNT_SHARE = 0.5;
 // Layouts that report a selection of the stated count as often as the whole of it (a feature
@@ -92,6 +93,7 @@ export function proposeCandidates(blocks: Block[], statedCounts: number[], force
     proposers.push({ layout: "lines", numbered: false, read: () => [lineItems(blocks)] });
     proposers.push({ layout: "leads", numbered: false, read: () => [leadSentenceItems(blocks)] });
     proposers.push({ layout: "named", numbered: false, read: () => [namedClauseItems(blocks)] });
+    proposers.push({ layout: "examples", numbered: false, read: () => [exampleItems(blocks)] });
     proposers.push({ layout: "headings", numbered: false, read: () => [headingItems(blocks)] });
     proposers.push({ layout: "narrative", numbered: false, read: () => [narrativeItems(blocks)] });
   }

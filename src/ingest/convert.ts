@@ -191,6 +191,18 @@ function ownYearText(text: string, year: number, base: number | null): string {
     .join("");
 }
 
+/** The count a sentence about `year` alone states (2026年，该省将继续实施12类45件民生实事), where one list of several has none of its own. */
+function countOfYear(live: Paragraph[], year: number): number | null {
+  for (const p of live)
+    for (const sentence of p.span.text.split(/(?<=。)/u)) {
+      const named = [...new Set(sentence.match(YEAR_IN_SENTENCE) ?? [])].map(Number);
+      if (named.length !== 1 || named[0] !== year) continue;
+      const count = statedCount(sentence.slice(sentence.indexOf(String(year)) + 4));
+      if (count !== null) return count;
+    }
+  return null;
+}
+
 // Last year's programme told as still under way: 总体进展顺利 · 正在抓紧收尾 · 剩余2项
 const UNDER_WAY = /进展顺利|正在|收尾|剩余|推进中/u;
 
@@ -300,7 +312,7 @@ function readList(context: DocumentContext, list: number, items: ItemDraft[]): R
   // The count the text states: the front matter's, the one the structure step weighed, else the opening's.
   // The count the list meets where it meets one; else the one its opening states first.
   const agreed = check && check.stated === check.read ? check.stated : null;
-  const projectCount = plausibleCount(fm.count ?? agreed ?? statedCount(listOpening(context, list, heading)) ?? check?.stated ?? null);
+  const projectCount = plausibleCount(fm.count ?? agreed ?? statedCount(listOpening(context, list, heading)) ?? check?.stated ?? (structure.lists > 1 ? countOfYear(live, year) : null));
   return { id, region: regionModel, year, projectCount, sources: [source], projects };
 }
 

@@ -78,11 +78,14 @@ export function buildStructure(blocks: Block[], hints: StructureHints = {}): Rea
       const index = listYears.length;
       for (const it of listItems) items.push({ ...it, list: index });
       listYears.push(part.year ?? best.structure.listYears?.[list] ?? null);
-      listHeadings.push([part.heading ?? "", ...best.structure.preamble.map((b) => b.text)].join("\n"));
+      // A reader that knows each list's own opening (the sentence that gives its examples) gives it; else the preamble.
+      const own = best.structure.lists > 1 ? best.structure.listHeadings?.[list] : undefined;
+      listHeadings.push([part.heading ?? "", ...(own !== undefined ? [own] : best.structure.preamble.map((b) => b.text))].join("\n"));
       checks.push(check(best.layout, listItems, best.structure.lists > 1 ? null : stated, describeCandidates(candidates)));
     }
   }
-  const several = listYears.length > 1 && parts.length > 1;
+  // Several lists, each with its year: from parts of the text, or from one reader that dated its lists.
+  const several = listYears.length > 1 && (parts.length > 1 || listYears.every((y) => y !== null));
   // One list under a heading that names its year (二○二五年上海市为民办实事项目) is that year's,
   // whatever other years the report's lede speaks of.
   const headed = listYears.length === 1 ? headingYear(preamble) : null;

@@ -582,4 +582,31 @@ describe("published pages", () => {
     );
     expect(report.projects.map((p) => p.title)).toEqual(["向全市特困群众和残疾人发放生活救助金", "对餐饮店免费制作发放统一标识标牌", "市区10个老旧小区基础设施维修改造", "建设市区城市绿道"]);
   });
+  it("reads the projects a news story gives as examples after 包括/如, each year's examples as that year's list", () => {
+    const text = [
+      "成都讯 四川省政府昨日举行新闻发布会,介绍2024年民生实事完成情况和2025年民生实事安排。2025年,全省将继续实施10类30件民生实事。",
+      "会上通报,2024年四川省10类30件民生实事年度目标任务已全面完成。其中具体成效包括:新建城市社区嵌入式服务设施120个;改造农村危房1.2万户、抗震改造农房3000户;为65岁以上老年人免费体检;完成2.5万台老旧电梯更新等。",
+      "2025年的民生实事更加聚焦群众身边事,如为中小学生免费开展脊柱侧弯筛查、新增城乡公益性岗位1万个、推进农村客运公交化改造等。",
+      "据省财政厅介绍,2024年全省民生支出占一般公共预算支出的比重为68.5%。",
+    ].join("\n");
+    const { archive } = run(text);
+    const byYear = Object.fromEntries(archive.reports.map((r) => [r.year, r]));
+    expect(Object.keys(byYear)).toEqual(["2024", "2025"]);
+    expect(byYear[2024]!.projects.map((p) => p.title)).toEqual(["新建城市社区嵌入式服务设施", "改造农村危房1.2万户、抗震改造农房", "为65岁以上老年人免费体检", "完成2.5万台老旧电梯更新"]);
+    expect(byYear[2024]!.projects[1]!.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["1.2万户", "3000户"]);
+    // The year of the examples is told by the sentence before them: done, and how many in all.
+    expect(byYear[2024]!).toMatchObject({ projectCount: 30 });
+    expect(byYear[2024]!.sources[0]!.kind).toBe("results");
+    expect(byYear[2025]!.projects.map((p) => p.title)).toEqual(["为中小学生免费开展脊柱侧弯筛查", "新增城乡公益性岗位", "推进农村客运公交化改造"]);
+    // Its count stands in another paragraph's sentence about 2025.
+    expect(byYear[2025]!).toMatchObject({ projectCount: 30 });
+    expect(byYear[2025]!.sources[0]!.kind).toBe("plan");
+    // The budget share is no project's figure.
+    expect(archive.reports.flatMap((r) => r.projects.flatMap((p) => p.metrics.map((m) => m.value)))).not.toContain(68.5);
+  });
+
+  it("does not read topics (就业、住房…) or 如期 as examples", () => {
+    const { archive } = run("2024年,资阳市实施10件民生实事,涵盖就业、收入、住房、医疗等方面,如期完成。各项目包括就业、教育、医疗、养老等领域。\n\n1.新建幼儿园3所。\n\n2.改造老旧小区12个。\n\n3.新增停车位800个。");
+    expect(archive.reports[0]!.projects.map((p) => p.title)).toEqual(["新建幼儿园", "改造老旧小区", "新增停车位"]);
+  });
 });

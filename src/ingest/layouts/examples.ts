@@ -1,0 +1,90 @@
+// Projects a news story gives as examples of its programme, in one sentence after a cue:
+// 其中具体成效包括：实现全省中小学教室空调全覆盖；新建改扩建普通高中30所；…等。
+// · 诸多项目聚焦群众身边事，如为适龄儿童免费进行口腔窝沟封闭、推动既有多层住宅加装电梯等。
+// Each example is a project with the figures it states; the list says it is a selection.
+import { sliceSpan } from "../text.ts";
+import type { Block } from "../structure.ts";
+import type { ItemDraft, Structure } from "../draft.ts";
+import { cleanTitle, splitTopLevel } from "../titles.ts";
+
+// The cue that opens the examples: 包括 · 主要有 · 诸如 · 例如 · 比如 · 如 (a word of its own, not 如期 · 如何 · 如实).
+const CUE = /(?:包括|主要有|诸如|例如|比如|(?<=[,，:：])如(?![期何实下此今果同数]))\s*[:：]?/gu;
+// The sentence, or the one before it, speaks of the programme's projects.
+const PROGRAMME = /实事|项目|工程/u;
+// Examples a list holds at least; two are a sentence's pair.
+const MIN_EXAMPLES = 3;
+// An example names a piece of work: at least this long (a topic, 就业、住房, is shorter) …
+const MIN_EXAMPLE = 5;
+// … and no longer than a long name of a project.
+const MAX_EXAMPLE = 36;
+// The year a sentence writes, or the paragraph before it wrote.
+const YEAR = /((?:19|20)\d{2})\s*年(?![\d-]*月\d)/u;
+
+interface Group {
+  year: number | null;
+  items: ItemDraft[];
+  /** The sentence before the examples and this one up to its cue: where the list's count and kind are told. */
+  opening: string;
+}
+
+export function exampleItems(blocks: Block[]): Structure | null {
+  const groups: Group[] = [];
+  let first = -1;
+  for (const [k, b] of blocks.entries()) {
+    if (b.type !== "body") continue;
+    let paragraphYear: number | null = null;
+    let previous = "";
+    let offset = 0;
+    for (const sentence of b.text.split(/(?<=。)/u)) {
+      const written = YEAR.exec(sentence);
+      if (written) paragraphYear = Number(written[1]);
+      const found = examplesIn(b, sentence, offset, previous);
+      if (found) {
+        if (first < 0) first = k;
+        groups.push({ year: written ? Number(written[1]) : paragraphYear, items: found.items, opening: previous + sentence.slice(0, found.cueAt) });
+      }
+      previous = sentence;
+      offset += sentence.length;
+    }
+  }
+  if (!groups.length) return null;
+  // Groups of different years are those years' lists; otherwise one list.
+  const years = [...new Set(groups.map((g) => g.year))];
+  const split = years.length > 1 && years.every((y) => y !== null);
+  const listHeadings = years.map((y) => groups.filter((g) => g.year === y).map((g) => g.opening).join("\n"));
+  const items = groups.flatMap((g) => g.items.map((it) => ({ ...it, list: split ? years.findIndex((y) => y === g.year) : 0 })));
+  return {
+    items,
+    preamble: blocks.slice(0, first),
+    lists: split ? years.length : 1,
+    ...(split ? { listYears: years, listHeadings } : {}),
+    partial: true,
+  };
+}
+
+/** The examples one sentence gives after its cue, each with its own span, and where the cue stands; or null. */
+function examplesIn(b: Block, sentence: string, offset: number, previous: string): { items: ItemDraft[]; cueAt: number } | null {
+  for (const cue of sentence.matchAll(CUE)) {
+    if (!PROGRAMME.test(sentence.slice(0, cue.index!)) && !PROGRAMME.test(previous)) continue;
+    const start = cue.index! + cue[0].length;
+    const body = sentence.slice(start).replace(/。$/u, "");
+    // Long examples stand one per ；; short ones one per 、, up to the first comma (…、B等，惠及…).
+    const clauses = /[;；]/u.test(body);
+    const run = (clauses ? body.split(/[;；]/u) : splitTopLevel(body.split(/[,，]/u)[0]!))
+      // The last may close with 等: …完成1.9万台电梯“焕新”等 · …二次供水设施等多个项目
+      .map((p, k, all) => (k === all.length - 1 ? p.replace(/等[^、;；]*$/u, "") : p).trim());
+    if (run.length < MIN_EXAMPLES) continue;
+    if (run.some((p) => p.length < MIN_EXAMPLE || p.length > MAX_EXAMPLE)) continue;
+    const items: ItemDraft[] = [];
+    let at = offset + start;
+    for (const piece of run) {
+      const from = b.text.indexOf(piece, at);
+      if (from < 0) return null;
+      at = from + piece.length;
+      const span = sliceSpan(b.paragraph.span, from, from + piece.length);
+      items.push({ no: null, title: cleanTitle(piece), titleSpan: span, level: null, section: null, responsible: [], passages: [{ span, role: null }], list: 0 });
+    }
+    return { items, cueAt: cue.index! };
+  }
+  return null;
+}
