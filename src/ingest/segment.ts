@@ -91,8 +91,9 @@ export function dominantYear(text: string, title: string | null): number | null 
   const counts = new Map<number, number>();
   for (const m of text.matchAll(YEAR)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
   for (const m of (title ?? "").matchAll(YEAR)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 3);
+  // On a tie, the year the text names first (its opening states what it is about).
   let best: number | null = null;
-  for (const [year, n] of [...counts].sort((a, b) => a[0] - b[0])) if (best === null || n > counts.get(best)!) best = year;
+  for (const [year, n] of counts) if (best === null || n > counts.get(best)!) best = year;
   return best;
 }
 

@@ -609,4 +609,18 @@ describe("published pages", () => {
     const { archive } = run("2024年,资阳市实施10件民生实事,涵盖就业、收入、住房、医疗等方面,如期完成。各项目包括就业、教育、医疗、养老等领域。\n\n1.新建幼儿园3所。\n\n2.改造老旧小区12个。\n\n3.新增停车位800个。");
     expect(archive.reports[0]!.projects.map((p) => p.title)).toEqual(["新建幼儿园", "改造老旧小区", "新增停车位"]);
   });
+  it("reads a sentence of tasks, one per ；, after a sentence that announces a batch of projects (将启动一批惠民工程。完成A；实施B；…)", () => {
+    const report = only(
+      "深圳龙华区将启动一批惠民工程\n\n2016年3月2日 来源:宝安日报\n\n据介绍,在办好为民办10件实事的基础上,龙华区今年将启动一批惠民工程,进一步夯实民生基础。完成观澜河沿线3条市政道路贯通工程;实施城中村危房改造,加快大浪片区危房改造工作;完成2个社区幸福院的建设;落实创业培训补贴、小额担保贷款工作;完善12个社区健康服务中心网络建设。",
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(["完成观澜河沿线3条市政道路贯通工程", "实施城中村危房改造,加快大浪片区危房改造工作", "完成2个社区幸福院的建设", "落实创业培训补贴、小额担保贷款工作", "完善12个社区健康服务中心网络建设"]);
+    expect(report.projects[4]!.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["12个"]);
+  });
+
+  it("leaves the ；-parts of one project's paragraph to that project where nothing announces them as a batch", () => {
+    const report = only(
+      "2018年黄石市十大民生实事完成情况\n\n一、学前教育扩容工程\n\n全年新建幼儿园12所,超额完成10所的年度目标任务;新增学位3000个,超额完成2500个的年度目标任务;培训幼儿教师800人,完成年度目标任务。\n\n二、棚户区改造工程\n\n改造棚户区5000户。\n\n三、农村公路提升工程\n\n新建农村公路300公里。",
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(["学前教育扩容工程", "棚户区改造工程", "农村公路提升工程"]);
+  });
 });

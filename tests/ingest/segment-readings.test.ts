@@ -115,9 +115,10 @@ describe("plan, progress or results", () => {
 });
 
 describe("the year a report is of", () => {
-  it("takes the year the text names most often, the earlier on a tie", () => {
+  it("takes the year the text names most often, on a tie the one it names first (its opening says what it is about)", () => {
     expect(dominantYear("2023年2023年2024年", null)).toBe(2023);
-    expect(dominantYear("2024年2023年", null)).toBe(2023);
+    expect(dominantYear("2024年2023年", null)).toBe(2024);
+    expect(dominantYear("随着政府工作报告出炉,2020年度遂宁民生实事清单亮相。2019年遂宁教育话题不断。", null)).toBe(2020);
   });
   it("counts a year in the title three times", () => {
     expect(dominantYear("2023年2024年", "2024年民生实事")).toBe(2024);

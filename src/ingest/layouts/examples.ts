@@ -11,12 +11,16 @@ import { cleanTitle, splitTopLevel } from "../titles.ts";
 const CUE = /(?:包括|主要有|诸如|例如|比如|(?<=[,，:：])如(?![期何实下此今果同数]))\s*[:：]?/gu;
 // The sentence, or the one before it, speaks of the programme's projects.
 const PROGRAMME = /实事|项目|工程/u;
+// A sentence that announces a group of projects: 将启动一批惠民工程 · 办好以下民生实事 · 10件实事
+const ANNOUNCES = /(?:一批|以下|如下|下列)[^。]{0,6}?(?:实事|工程|项目)|(?:\d+|[一二三四五六七八九十两]+)\s*[项件][^。]{0,8}?(?:实事|工程|项目)/u;
 // Examples a list holds at least; two are a sentence's pair.
 const MIN_EXAMPLES = 3;
 // An example names a piece of work: at least this long (a topic, 就业、住房, is shorter) …
 const MIN_EXAMPLE = 5;
 // … and no longer than a long name of a project.
 const MAX_EXAMPLE = 36;
+// A task of a sentence of tasks, one per ；, may run longer: 全力推动教育均衡发展，加快…，完善4所…并实现招生
+const MAX_CLAUSE = 60;
 // The year a sentence writes, or the paragraph before it wrote.
 const YEAR = /((?:19|20)\d{2})\s*年(?![\d-]*月\d)/u;
 
@@ -73,18 +77,26 @@ function examplesIn(b: Block, sentence: string, offset: number, previous: string
     const run = (clauses ? body.split(/[;；]/u) : splitTopLevel(body.split(/[,，]/u)[0]!))
       // The last may close with 等: …完成1.9万台电梯“焕新”等 · …二次供水设施等多个项目
       .map((p, k, all) => (k === all.length - 1 ? p.replace(/等[^、;；]*$/u, "") : p).trim());
-    if (run.length < MIN_EXAMPLES) continue;
-    if (run.some((p) => p.length < MIN_EXAMPLE || p.length > MAX_EXAMPLE)) continue;
-    const items: ItemDraft[] = [];
-    let at = offset + start;
-    for (const piece of run) {
-      const from = b.text.indexOf(piece, at);
-      if (from < 0) return null;
-      at = from + piece.length;
-      const span = sliceSpan(b.paragraph.span, from, from + piece.length);
-      items.push({ no: null, title: cleanTitle(piece), titleSpan: span, level: null, section: null, responsible: [], passages: [{ span, role: null }], list: 0 });
-    }
-    return { items, cueAt: cue.index! };
+    const items = run.length >= MIN_EXAMPLES && run.every((p) => p.length >= MIN_EXAMPLE && p.length <= MAX_EXAMPLE) ? itemsAt(b, run, offset + start) : null;
+    if (items) return { items, cueAt: cue.index! };
   }
-  return null;
+  // No cue: a sentence of tasks one per ；-clause, after one that announces them (…将启动一批惠民工程。完成A；实施B；落实C。).
+  if (!ANNOUNCES.test(previous)) return null;
+  const run = sentence.replace(/。$/u, "").split(/[;；]/u).map((p) => p.trim());
+  if (run.length < MIN_EXAMPLES || !run.every((p) => p.length >= MIN_EXAMPLE && p.length <= MAX_CLAUSE)) return null;
+  const items = itemsAt(b, run, offset);
+  return items && { items, cueAt: 0 };
+}
+
+/** An item per piece, found in order from `at` in the block, its figures its own; null where a piece is not found. */
+function itemsAt(b: Block, run: string[], at: number): ItemDraft[] | null {
+  const items: ItemDraft[] = [];
+  for (const piece of run) {
+    const from = b.text.indexOf(piece, at);
+    if (from < 0) return null;
+    at = from + piece.length;
+    const span = sliceSpan(b.paragraph.span, from, from + piece.length);
+    items.push({ no: null, title: cleanTitle(piece), titleSpan: span, level: null, section: null, responsible: [], passages: [{ span, role: null }], list: 0 });
+  }
+  return items;
 }
