@@ -1,8 +1,17 @@
-// The chart of a report or a project: its page and its embed page (/<id>/embed/) both draw
-// these rows, so the two never differ (bars, colours, table).
-import type { ProjectData, ReportData } from "./archive";
+// The charts the site draws, and where each one is embedded. A page and the embed page of
+// each of its charts draw the same rows from these functions, so the two never differ (bars,
+// colours, table, title, source):
+//   report, project            <page>/embed/                   completion rates
+//   region                     <region>/embed/                 its projects' completion across years
+//   project with child projects  <project>/embed/contributions/  each child region's share
+//   topic                      topics/<slug>/embed/            completion rates compared
+//                              topics/<slug>/embed/<region>/   one region's years in the topic
+import type { ProjectData, ProjectRef, RegionNode, ReportData } from "./archive";
 import { projectNumbers } from "./numbering";
-import { figureRows, figureTone, projectCompletion, projectTone, type RateTone } from "./figures";
+import { axisLabel } from "./chart-spec";
+import { contributions, type Contribution } from "./contributions";
+import { countAttainments, figureRows, figureTone, projectCompletion, projectTone, type Attainment, type RateTone } from "./figures";
+import { describeSources } from "./sources";
 import { absoluteUrl, pageUrl, url } from "./url";
 
 export interface ChartRow {
@@ -12,6 +21,14 @@ export interface ChartRow {
   /** The bar's and cell's colour, by the rule of the page's counts and badges (lib/figures.ts). */
   tone: RateTone;
   href?: string;
+}
+
+/** What CompletionChart draws: rows, the title that names them, their source and the table's label column. */
+export interface CompletionChartData {
+  title: string;
+  source: string;
+  labelHeader: string;
+  rows: ChartRow[];
 }
 
 /** One bar per project with a rate: the lowest rate among its figures (projectCompletion). */
@@ -31,13 +48,97 @@ export function projectChartRows(project: ProjectData): ChartRow[] {
   );
 }
 
-/** The embed page of a report or project page. */
-export function embedPath(id: string): string {
-  return url(`${id.replace(/^\/+|\/+$/g, "")}/embed/`);
+/** What YearsChart draws: per year of a region, how many projects met, missed, are in progress or have no rate. */
+export interface YearsChartData {
+  title: string;
+  source: string;
+  years: { year: number; href: string; counts: Record<Attainment, number> }[];
+}
+
+/** A region's years (its own reports, not those below it); null when it has none. */
+export function regionYearsChart(region: Pick<RegionNode, "path" | "reports">): YearsChartData | null {
+  if (region.reports.length === 0) return null;
+  return {
+    title: `${region.path.join("")}各年份实事的完成情况（项数）`,
+    source: region.reports.map((report) => `${report.data.year}年：${describeSources(report.data.sources)}`).join("；"),
+    years: region.reports.map((report) => ({ year: report.data.year, href: pageUrl(report.data.id), counts: countAttainments(report.data.projects) })),
+  };
+}
+
+/** One bar per project with a rate, named by `name` (region, year and title, or year and title). */
+function topicRows(projects: ProjectRef[], name: (ref: ProjectRef) => string): ChartRow[] {
+  return projects.flatMap((ref) => {
+    const rate = projectCompletion(ref.project);
+    return rate === null ? [] : [{ label: name(ref), title: name(ref), rate, tone: projectTone(ref.project), href: pageUrl(ref.project.id) }];
+  });
+}
+
+/** The sources of the reports the projects come from, in report id order, each document once. */
+function sourcesOf(projects: ProjectRef[]): string {
+  const reports = [...new Map(projects.map((ref) => [ref.report.data.id, ref.report.data])).values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const sources = reports.flatMap((report) => report.sources);
+  return describeSources(sources.filter((source, index) => sources.findIndex((other) => other.seed === source.seed) === index));
+}
+
+/** A topic's projects (in region, year and document order: projectsOfTopic) compared; null when none has a rate. */
+export function topicComparisonChart(topicName: string, projects: ProjectRef[]): CompletionChartData | null {
+  const rows = topicRows(projects, (ref) => `${ref.report.data.region.name} ${ref.report.data.year} ${ref.project.title}`);
+  if (rows.length === 0) return null;
+  return { title: `专题“${topicName}”：各地各年实事的完成率（取该项各指标中最低者）`, source: sourcesOf(projects), labelHeader: "实事", rows };
+}
+
+/** One region's projects of a topic across its years (regionsOverYears gives them); null when none has a rate. */
+export function topicRegionChart(topicName: string, region: { name: string }, projects: ProjectRef[]): CompletionChartData | null {
+  const rows = topicRows(projects, (ref) => `${ref.report.data.year}年 ${ref.project.title}`);
+  if (rows.length === 0) return null;
+  return { title: `${region.name}历年“${topicName}”实事的完成率`, source: sourcesOf(projects), labelHeader: "年份与实事", rows };
+}
+
+/** What ChildContributions draws: each child project's figures beside the parent's, and the shares as bars. */
+export interface ContributionsChartData {
+  title: string;
+  source: string;
+  /** The parent project's region (河南省): what the shares are of. */
+  parentRegion: string;
+  parentId: string;
+  rows: { child: ProjectRef; figures: Contribution[] }[];
+  /** One bar per child figure whose share is known; no chart without them (the table stays). */
+  bars: { label: string; share: number }[];
+}
+
+export function contributionsChart(parent: ProjectRef, children: ProjectRef[]): ContributionsChartData {
+  const parentReport = parent.report.data;
+  const rows = children.map((child) => ({ child, figures: contributions(child.project, parent.project) }));
+  const bars = rows.flatMap(({ child, figures }) =>
+    figures.flatMap((figure) =>
+      figure.share === null ? [] : [{ label: `${child.report.data.region.name} · ${axisLabel(figure.parent.label || "（未写明）", 10)}`, share: figure.share }],
+    ),
+  );
+  const childSources = children.flatMap((child) => child.report.data.sources).filter((source, index, all) => all.findIndex((s) => s.seed === source.seed) === index);
+  return {
+    title: `${parentReport.region.name} ${parentReport.year} 年“${parent.project.title}”：下级地区的落实情况`,
+    source: describeSources([...parentReport.sources, ...childSources]),
+    parentRegion: parentReport.region.name,
+    parentId: parent.project.id,
+    rows,
+    bars,
+  };
+}
+
+/** The name of the contributions chart's embed page under its project's: <project>/embed/contributions/. */
+export const CONTRIBUTIONS_CHART = "contributions";
+
+/**
+ * The embed page of a page's chart: `<page>/embed/` for its main chart, `<page>/embed/<chart>/`
+ * for another one (a region slug on a topic page, "contributions" on a project page).
+ */
+export function embedPath(page: string, chart?: string): string {
+  const trim = (path: string) => path.replace(/^\/+|\/+$/g, "");
+  return url(`${trim(page)}/embed/${chart ? `${trim(chart)}/` : ""}`);
 }
 
 /** The HTML a reader pastes into their own page. */
-export function embedCode(id: string, title: string): string {
+export function embedCode(page: string, title: string, chart?: string): string {
   const escaped = title.replace(/&/gu, "&amp;").replace(/"/gu, "&quot;").replace(/</gu, "&lt;");
-  return `<iframe src="${absoluteUrl(embedPath(id))}" title="${escaped}" width="100%" height="600" loading="lazy" style="border:0"></iframe>`;
+  return `<iframe src="${absoluteUrl(embedPath(page, chart))}" title="${escaped}" width="100%" height="600" loading="lazy" style="border:0"></iframe>`;
 }
