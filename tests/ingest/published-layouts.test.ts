@@ -623,4 +623,10 @@ describe("published pages", () => {
     );
     expect(report.projects.map((p) => p.title)).toEqual(["学前教育扩容工程", "棚户区改造工程", "农村公路提升工程"]);
   });
+  it("names a —— or ● item by its whole first sentence where that sentence states no figure, by its first clause where it does", () => {
+    const report = only(
+      "宝鸡市政府决定2001年为群众办好以下十件事\n\n——增加公交车辆,调整公共交通线路,提高服务质量。新购公交车辆120部等。\n\n——加快经济适用房建设,扩大就业渠道。年底竣工50万平方米。\n\n——新建农村公路300公里,改造危桥20座。\n\n——加强市容市貌整洁工作,改善市民生活环境。完成人行道改造30万平方米。",
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(["增加公交车辆,调整公共交通线路,提高服务质量", "加快经济适用房建设,扩大就业渠道", "新建农村公路", "加强市容市貌整洁工作,改善市民生活环境"]);
+  });
 });

@@ -9,6 +9,9 @@ import type { ItemDraft, Structure } from "../draft.ts";
 import { LEVEL_MARK, cleanTitle, firstClause, levelOfMark, levelWord, splitTopLevel, splitUnits } from "../titles.ts";
 import { bigramDice as dice } from "../similarity.ts";
 
+// A first sentence this long still names its item; a longer one is prose, named by its first clause.
+const MAX_SENTENCE_TITLE = 40;
+
 /**
  * The items a marker family implies: each of its paragraphs opens an item. Families whose
  * first mark comes earlier are headings above the items (一、省定 gives the level, (一) a
@@ -131,7 +134,9 @@ function startItems(b: Block, headline: Block | null, partLevel: ProjectLevel | 
   } else if (b.marker === "ordinal" || b.marker === "dot" || b.marker === "paren" || sentenceEnd > 0) {
     // "一、穩就業促創業。全省…" — the heading is the first sentence; "1.全年开展…4.7万人次以上,…" its first clause.
     const sentence = sentenceEnd > 0 ? b.rest.slice(0, sentenceEnd) : b.rest;
-    title = b.marker === "part" || b.marker === "section" ? (/\d/.test(sentence) ? firstClause(b.rest, sentenceEnd) : sentence) : firstClause(b.rest, sentenceEnd);
+    // A heading or an unnumbered bullet whose first sentence states no figure is named by the
+    // whole sentence (——增加公交车辆，调整公共交通线路，提高服务质量。); one with figures by its first clause.
+    title = (b.marker === "part" || b.marker === "section" || b.marker === "bullet" || b.marker === "dash") && !/\d/.test(sentence) && sentence.length <= MAX_SENTENCE_TITLE ? sentence : firstClause(b.rest, sentenceEnd);
   }
   const no = b.marker === "bullet" ? null : b.numbers[0] ?? null;
   const item = draft(no, cleanTitle(title), restSpan(b), level, section);
