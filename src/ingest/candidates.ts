@@ -52,6 +52,8 @@ const NARRATIVE_COUNT_SHARE = 0.5;
 // Layouts that report a selection of the stated count as often as the whole of it (a feature
 // story's unnumbered headings over prose, 推进养老服务工程建设 …): fewer items is no evidence against them.
 const SELECTIONS = new Set(["headings"]);
+// Layouts whose partial lists the text names as such (A、B、C等10项 · 包括A；B；C等): a selection.
+const NAMED_SELECTIONS = new Set(["sentence", "examples"]);
 // The share of the text's figures that prose naming its projects must hold to be the list.
 const MIN_NAMED_COVERAGE = 0.6;
 // What numbering is worth where its runs are too short to be lists: a restart at 1 over a run of
@@ -168,7 +170,8 @@ function score(layout: string, structure: Structure, stated: number[], totalFigu
     (items.length < 3 ? WEIGHTS.fewItems * (3 - items.length) : 0) +
     // A list that names its projects without figures, as many as the text states, is no worse for
     // figures standing elsewhere (last year's results before this year's list).
-    (withFigures === 0 && totalFigures > 0 && evidence.count < 1 ? WEIGHTS.noFigures : 0) +
+    // Nor is a list the text itself names as a selection of its programme (A、B、C等10项民生工程).
+    (withFigures === 0 && totalFigures > 0 && evidence.count < 1 && !(structure.partial && NAMED_SELECTIONS.has(layout)) ? WEIGHTS.noFigures : 0) +
     (evidence.titleLength > LONG_TITLE ? WEIGHTS.longTitles : 0) +
     (PRIOR[layout] ?? 0);
   return { layout, structure, evidence, score: Math.round(value * 1000) / 1000 };

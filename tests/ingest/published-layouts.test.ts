@@ -629,4 +629,14 @@ describe("published pages", () => {
     );
     expect(report.projects.map((p) => p.title)).toEqual(["增加公交车辆,调整公共交通线路,提高服务质量", "加快经济适用房建设,扩大就业渠道", "新建农村公路", "加强市容市貌整洁工作,改善市民生活环境"]);
   });
+  it("reads projects a text names and counts (A、B、C、D等10项民生工程) though their figures stand in an earlier paragraph, and takes the promise off the first name", () => {
+    const report = only(
+      [
+        "本报长春1月20日电 “新建农村寄宿制学校86所,乡镇文化站150个……”今天上午,在吉林省第十一届人民代表大会第五次会议上,省长作《政府工作报告》。",
+        "2011年,在去年1月召开的省人代会上,省长向代表们承诺了继续扩大就业、努力增加城乡居民收入、进一步完善城乡社会保障体系、继续改善农村中小学办学条件等10项民生工程。",
+      ].join("\n\n"),
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(["继续扩大就业", "努力增加城乡居民收入", "进一步完善城乡社会保障体系", "继续改善农村中小学办学条件"]);
+    expect(report.projectCount).toBe(10);
+  });
 });

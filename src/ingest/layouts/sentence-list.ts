@@ -101,7 +101,7 @@ export function sentenceReadings(blocks: Block[]): Array<Structure | null> {
 // (never the bodies that carry them out: 市住建局、民政局…等9个部门).
 const COUNTED_RUN = /(?<=^|[,，:：;；。])\s*(?:其中)?((?:[^,，。;；:：、]{2,30}、)+[^,，。;；:：、\d]{2,30}?)(?:等|共)?\s*(\d+|[一二三四五六七八九十两]+)\s*[项个件](?!部门|单位)/gu;
 // The verb that opens a run of names is not part of the first name: 确定了富民、就业创业… · 初步谋划了…
-const OPENING_VERB = /^.{0,6}?(?:确定|谋划|安排|推出|选定|票决出|实施)了?/u;
+const OPENING_VERB = /^.{0,8}?(?:确定|谋划|安排|推出|选定|票决出|实施|承诺|提出)了?/u;
 // …or a count whose names follow it in brackets: 推进缓慢的有3(A、B、C) · 南江县有2(C、D)推进缓慢
 const COUNT_THEN_NAMES = /(\d+|[一二三四五六七八九十两]+)\s*[项个件]?\s*[(（]((?:[^()（）,，。;；、]{2,24}、)*[^()（）,，。;；、\d]{2,24})[)）]/gu;
 // …or a count that announces its names, in its sentence or the one before: 进度偏慢的3项分别是：A、B、C。
@@ -114,6 +114,13 @@ const COUNT_REACH = 60;
 const MIN_IN_TURN = 2;
 // Runs that make a reading: at least this many, of names their count agrees with.
 const MIN_COUNTED_RUNS = 2;
+
+/** The names with the verb that opens the run taken off the first (陈政高向代表们承诺了继续扩大就业 → 继续扩大就业). */
+function withoutOpeningVerb(names: string[]): string[] {
+  const opened = names[0]?.replace(OPENING_VERB, "") ?? "";
+  if (opened.length >= 2) names[0] = opened;
+  return names;
+}
 
 /**
  * Groups of names each closed by a count that agrees with them (a progress notice by status:
@@ -135,8 +142,7 @@ function countedRuns(blocks: Block[]): Structure | null {
     for (const m of b.text.matchAll(COUNTED_RUN)) {
       const names = splitTopLevel(m[1]!.replace(/^其中/u, ""));
       if (names.length !== numeral(m[2]!)) continue;
-      const opened = names[0]!.replace(OPENING_VERB, "");
-      if (opened.length >= 2) names[0] = opened;
+      withoutOpeningVerb(names);
       runs++;
       if (first < 0) first = k;
       const named = namedItems(b, m.index!, names);
@@ -217,7 +223,7 @@ const NAMES_THEN_COUNT = /(?:^|[,，:：。])\s*((?:[^,，。;；:：、]{2,24}�
 
 /** A list of names that a count closes (A、B、C…等10个项目), the first such sentence of the text. */
 function namesBeforeCount(blocks: Block[]): Structure | null {
-  return firstNamedList(blocks, NAMES_THEN_COUNT, (m) => splitTopLevel(m[1]!), () => true, true);
+  return firstNamedList(blocks, NAMES_THEN_COUNT, (m) => withoutOpeningVerb(splitTopLevel(m[1]!)), () => true, true);
 }
 
 /**
