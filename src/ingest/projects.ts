@@ -39,7 +39,10 @@ export interface ReadStructure extends Structure {
 }
 
 // A part heading that names its own year: 一、2023年工作回顾 · 二、2024年主要任务
-const PART_YEAR = /((?:19|20)\d{2})\s*年/u;
+// (a year in a date, 截至2013年12月底 · 预计2014年6月完工, is the part's text, not its year).
+const PART_YEAR = /((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)/u;
+// A part heading is a heading: a paragraph longer than this is an item's text that opens with a mark.
+const MAX_PART_HEADING = 40;
 // A paragraph that opens a year's list: 2025年，我市将继续办好10件民生实事： · 2024年，我市10件民生实事全部完成
 // · 2021年，云浮市将集中力量办好民生实事，具体如下：
 const LIST_OPENER = /((?:19|20)\d{2})\s*年[^。]{0,40}?(?:(?:\d+|[一二三四五六七八九十两]+)\s*[件项][^。]{0,12}?(?:实事|民生|工程|项目)|(?:民生实事|为民办实事|实事项目)[^。]{0,12}?(?:如下|[:：]))/u;
@@ -104,7 +107,7 @@ function splitLists(blocks: Block[], splitLines: number[]): ListPart[] {
     return cut(blocks, at).map((part) => ({ blocks: part, year: null, heading: part.slice(0, 3).map((b) => b.text).join("\n") }));
   }
   const headed = blocks
-    .map((b, i) => ({ i, year: isPartHeading(b) ? Number(PART_YEAR.exec(b.text)?.[1] ?? NaN) : NaN }))
+    .map((b, i) => ({ i, year: isPartHeading(b) && b.text.length <= MAX_PART_HEADING ? Number(PART_YEAR.exec(b.text)?.[1] ?? NaN) : NaN }))
     .filter((p) => !Number.isNaN(p.year));
   const openers = blocks
     .map((b, i) => ({ i, year: b.type === "body" || b.type === "headline" ? Number(LIST_OPENER.exec(b.text)?.[1] ?? NaN) : NaN }))

@@ -639,4 +639,18 @@ describe("published pages", () => {
     expect(report.projects.map((p) => p.title)).toEqual(["继续扩大就业", "努力增加城乡居民收入", "进一步完善城乡社会保障体系", "继续改善农村中小学办学条件"]);
     expect(report.projectCount).toBe(10);
   });
+  it("does not split a list at items that open with a date (一、截至2019年12月底… · 三、…预计2020年6月完工): a part's year is its heading's", () => {
+    const report = only(
+      [
+        "2019年区政府实事项目完成情况",
+        "2020年01月20日 来源: 静安区政府网",
+        "一、截至2019年12月底,新增就业岗位5200个,完成全年目标的104%。",
+        "二、新建社区老年人助餐服务点12个,完成全年目标的120%。",
+        "三、实验学校加固工程主体完工,二中由于方案调整,预计2020年6月主体完工;完成6所学校体育场地夜间开放。",
+        "四、为全区600户困难残疾人提供居家养护服务。",
+      ].join("\n\n"),
+    );
+    expect(report.year).toBe(2019);
+    expect(report.projects.map((p) => p.no)).toEqual([1, 2, 3, 4]);
+  });
 });
