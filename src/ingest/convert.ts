@@ -7,7 +7,7 @@ import { classify } from "./structure.ts";
 import { buildStructure, type ItemDraft, type ReadStructure } from "./projects.ts";
 import { countFigures } from "./figures-count.ts";
 import { extractFigures, VERB_ONLY } from "./figures.ts";
-import { STATED_RATE, asOfDate, asOfMonth, documentFacts, dominantYear, reportKind, statedCount, type DocumentFacts } from "./segment.ts";
+import { STATED_RATE, asOfDate, asOfMonth, documentFacts, dominantYear, openingOf, reportKind, statedCount, type DocumentFacts } from "./segment.ts";
 import { regionByName, regionIndex, type RegionEntry } from "./regions.ts";
 import { docRange, lineAt, markCodes, SENTENCE_END_MARKS } from "./text.ts";
 import { mergeOwnedReports } from "./merge.ts";
@@ -333,7 +333,7 @@ function validDay(date: string | null): string | null {
 function listOpening(context: DocumentContext, list: number, heading: string): string {
   const { structure, live } = context;
   if (structure.listHeadings) return heading;
-  const opening = structure.preamble.map((b) => b.text).join("\n") + "\n" + live.slice(0, 3).map((p) => p.span.text).join("\n");
+  const opening = structure.preamble.map((b) => b.text).join("\n") + "\n" + openingOf(live.map((p) => p.span.text), 3).join("\n");
   // "2022年10项…和2023年10项…": the n-th list's count is the n-th of the opening.
   return structure.lists > 1 ? opening.split(/和|及/)[list] ?? opening : opening;
 }

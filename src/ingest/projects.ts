@@ -5,7 +5,7 @@ import type { Block } from "./structure.ts";
 import { opensGroup, type ItemDraft, type Structure } from "./draft.ts";
 import type { MarkerType } from "./markers.ts";
 import { describeCandidates, proposeCandidates } from "./candidates.ts";
-import { statedCounts } from "./segment.ts";
+import { openingOf, statedCounts } from "./segment.ts";
 import { countFigures } from "./figures-count.ts";
 
 export type { ItemDraft, Passage, Structure } from "./draft.ts";
@@ -69,7 +69,7 @@ export function buildStructure(blocks: Block[], hints: StructureHints = {}): Rea
   let preamble: Block[] = [];
   for (const [k, part] of parts.entries()) {
     const scope = closeList(part.blocks);
-    const opening = scope.filter((b) => b.type !== "marker" && b.type !== "table").slice(0, 4).map((b) => b.text).join("\n");
+    const opening = openingOf(scope.filter((b) => b.type !== "marker" && b.type !== "table").map((b) => b.text)).join("\n");
     const stated = hints.count ? [hints.count] : statedCounts((part.heading ?? "") + "\n" + opening);
     const candidates = proposeCandidates(scope, stated, hints.items ?? null);
     const best = candidates[0];

@@ -328,6 +328,21 @@ const COUNT = new RegExp(
 const countOf = (m: RegExpMatchArray): string => (m[2] ?? m[3] ?? m[4] ?? m[6])!;
 const numbersOf = (m: RegExpMatchArray): string[] => [m[1], m[2], m[3], m[4], m[5], m[6]].filter((t): t is string => !!t);
 
+// A text's opening: its first paragraphs, at least this many and, where short lines of page
+// furniture (栏目 · 制图/某某) come first, enough of them to hold this many characters.
+const OPENING_PARAGRAPHS = 4;
+const OPENING_CHARS = 200;
+// …but never further than this many paragraphs.
+const MAX_OPENING_PARAGRAPHS = 8;
+
+/** The opening of a text given as its paragraphs' texts: where its count and year are stated. */
+export function openingOf(texts: string[], least = OPENING_PARAGRAPHS): string[] {
+  let chars = 0;
+  let k = 0;
+  while (k < texts.length && k < MAX_OPENING_PARAGRAPHS && (k < least || chars < OPENING_CHARS)) chars += texts[k++]!.length;
+  return texts.slice(0, k);
+}
+
 export function statedCount(text: string): number | null {
   const matches = [...text.matchAll(COUNT)];
   if (!matches.length) return null;

@@ -160,6 +160,11 @@ describe("report facts", () => {
     expect(report.year).toBe(2023);
   });
 
+  it("reads the count in the opening though short lines of page furniture come before it (栏目 · 制图/某某)", () => {
+    const text = ["湖南省民生实事年度任务全部完成", "2023-12-30 08:33:38  来源:湖南日报", "增进民生福祉", "年度任务已全部完成", "制图/张三", "湖南日报讯(记者李四)2023年湖南省扎实推进20项民生实事,截至目前,所有项目已全部完成年度目标任务。", "在城市,已建成安置房9000套,完成老旧小区改造800个。", "在农村,改造卫生户厕30万座,完成年度目标任务的110%。"].join("\n\n");
+    expect(onlyReport(text).projectCount).toBe(20);
+  });
+
   it("rejects a text that is not a livelihood-projects report", () => {
     const { archive } = convertTexts({ "weather.txt": "四川省气象台发布暴雨预警,预计降雨量50毫米。" });
     expect(archive.rejected[0]!.reason).toMatch(/not a livelihood-projects report/);
