@@ -7,7 +7,7 @@ import { classify } from "./structure.ts";
 import { buildStructure, type ItemDraft, type ReadStructure } from "./projects.ts";
 import { countFigures } from "./figures-count.ts";
 import { extractFigures, VERB_ONLY } from "./figures.ts";
-import { STATED_RATE, asOfDate, asOfMonth, documentFacts, dominantYear, openingOf, reportKind, statedCount, type DocumentFacts } from "./segment.ts";
+import { STATED_RATE, asOfDate, asOfMonth, congressYear, documentFacts, dominantYear, openingOf, reportKind, statedCount, type DocumentFacts } from "./segment.ts";
 import { regionByName, regionIndex, type RegionEntry } from "./regions.ts";
 import { docRange, lineAt, markCodes, SENTENCE_END_MARKS } from "./text.ts";
 import { mergeOwnedReports } from "./merge.ts";
@@ -141,7 +141,8 @@ function readDocument(doc: DecodedDocument, warnings: Warning[], readings: Readi
   if (!region) {
     throw new DocumentError("the region cannot be determined from the text: add front matter `region: <full name>`", fileLine(1));
   }
-  const context: DocumentContext = { doc, clean, live, structure, facts, region, fileLine, warnings };
+  const written = facts.published ? Number(facts.published.slice(0, 4)) : congressYear(live.map((p) => p.span.text).join("\n"), region);
+  const context: DocumentContext = { doc, clean, live, structure, facts, region, written, fileLine, warnings };
   const out: Report[] = [];
   for (let list = 0; list < structure.lists; list++) {
     const items = structure.items.filter((i) => i.list === list);
@@ -166,8 +167,8 @@ const THIS_YEAR_WORD = /今年|本年/u;
  * The year 今年 stands for: the year of publication, else, in a text that says 今年, the year
  * of its one list. Null where the text gives no way to tell.
  */
-function relativeBase(published: string | null, text: string, listYears: number[]): number | null {
-  if (published) return Number(published.slice(0, 4));
+function relativeBase(written: number | null, text: string, listYears: number[]): number | null {
+  if (written !== null) return written;
   return THIS_YEAR_WORD.test(text) && listYears.length === 1 ? listYears[0]! : null;
 }
 
@@ -214,7 +215,7 @@ const UNDER_WAY = /进展顺利|正在|收尾|剩余|推进中/u;
 function otherYearReports(context: DocumentContext, lists: Report[]): Report[] {
   const years = new Set(lists.map((r) => r.year));
   if (!years.size) return [];
-  const base = relativeBase(context.facts.published, context.live.map((p) => p.span.text).join("\n"), [...years]);
+  const base = relativeBase(context.written, context.live.map((p) => p.span.text).join("\n"), [...years]);
   const out: Report[] = [];
   const regionModel = regionIndex().toRegion(context.region);
   for (const p of context.live) {
@@ -269,6 +270,8 @@ interface DocumentContext {
   structure: ReadStructure;
   facts: DocumentFacts;
   region: RegionEntry;
+  /** The year the text was written in: its publication's, else that of the province's congress session it names. */
+  written: number | null;
   fileLine: (line: number) => number;
   warnings: Warning[];
 }
@@ -284,11 +287,11 @@ function readList(context: DocumentContext, list: number, items: ItemDraft[]): R
   // What the report's facts are read from: the whole text, or only this list's where there are two.
   const scope = structure.lists > 1 ? itemText : live.map((p) => p.span.text).join("\n");
   const listYear = structure.listYears?.[list] ?? (structure.lists > 1 ? dominantYear(itemText, null) ?? facts.ledeYears[list] : null);
-  const year = fm.year ?? listYear ?? facts.year ?? yearFromPublished(facts.published, scope);
+  const year = fm.year ?? listYear ?? facts.year ?? yearFromWriting(context.written, scope);
   if (!year) throw new DocumentError("the year cannot be determined from the text: add front matter `year: <YYYY>`", fileLine(1));
   // Per-item evidence of achievement: the share of items that state how far they got.
   const rated = items.length ? items.filter((i) => i.passages.some((p) => STATED_RATE.test(p.span.text))).length / items.length : 0;
-  const own = ownYearText(scope, year, relativeBase(facts.published, scope, [year]));
+  const own = ownYearText(scope, year, relativeBase(context.written, scope, [year]));
   const yearEnd = asOfDate(own, year)?.startsWith(`${year}-12-`) ?? false;
   const kind: ReportKind = fm.kind ?? reportKind(own, rated, asOfMonth(own) ?? monthSoFar(facts.published, year, own), yearEnd);
   const source: Source = {
@@ -358,12 +361,12 @@ function monthSoFar(published: string | null, year: number, text: string): numbe
   return Number(published.slice(5, 7)) || null;
 }
 
-function yearFromPublished(published: string | null, text: string): number | null {
-  if (!published) return null;
+function yearFromWriting(written: number | null, text: string): number | null {
+  if (written === null) return null;
   // "今年以来…" or "截至目前…" in a notice dated 2024-10-31 speaks of 2024;
-  if (/今年|本年|年内/.test(text) || SO_FAR.test(text)) return Number(published.slice(0, 4));
+  if (/今年|本年|年内/.test(text) || SO_FAR.test(text)) return written;
   // "去年…全部完成" in one dated 2025-01-10 speaks of 2024.
-  return LAST_YEAR_WORD.test(text) ? Number(published.slice(0, 4)) - 1 : null;
+  return LAST_YEAR_WORD.test(text) ? written - 1 : null;
 }
 
 function buildProjects(context: DocumentContext, items: ItemDraft[], reportId: string, kind: ReportKind): Project[] {

@@ -328,6 +328,27 @@ const COUNT = new RegExp(
 const countOf = (m: RegExpMatchArray): string => (m[2] ?? m[3] ?? m[4] ?? m[6])!;
 const numbersOf = (m: RegExpMatchArray): string[] => [m[1], m[2], m[3], m[4], m[5], m[6]].filter((t): t is string => !!t);
 
+// A session of a province's people's congress (省十届人大四次会议 · 湖北省第十二届人民代表大会第二次会议),
+// where the year's programme is announced and the last year's reported on. Provincial congresses
+// sit for five-year terms, the 8th from 1993 (the 14th from 2023), one session early each year;
+// cities' and counties' terms are not in step, so only a province's own congress dates a text.
+const CONGRESS = /(省|自治区|市)?(?:第)?([一二三四五六七八九十]{1,3})届(?:人民代表大会|人大)(?:第)?([一二三四五六七])次(?:全体)?会议/gu;
+const EIGHTH_TERM = 1993;
+const TERM_YEARS = 5;
+
+/** The year a province's text was written in, by the session of the province's congress it names; or null. */
+export function congressYear(text: string, region: RegionEntry): number | null {
+  if (region.level !== "province") return null;
+  for (const m of text.matchAll(CONGRESS)) {
+    const before = text.slice(Math.max(0, m.index! - region.name.length), m.index!);
+    const own = (m[1] !== undefined && region.name.endsWith(m[1])) || before.endsWith(region.short) || before.endsWith(region.name);
+    const term = numeral(m[2]!);
+    if (!own || term < 8) continue;
+    return EIGHTH_TERM + TERM_YEARS * (term - 8) + numeral(m[3]!) - 1;
+  }
+  return null;
+}
+
 // A text's opening: its first paragraphs, at least this many and, where short lines of page
 // furniture (栏目 · 制图/某某) come first, enough of them to hold this many characters.
 const OPENING_PARAGRAPHS = 4;

@@ -165,6 +165,17 @@ describe("report facts", () => {
     expect(onlyReport(text).projectCount).toBe(20);
   });
 
+  it("dates a province's undated text by the session of the province's congress it names (第十二届…第二次会议 → 2014), never by a city's", () => {
+    const plan = "1月22日,江西省第十二届人民代表大会第二次会议表决通过了政府工作报告,省政府今年将继续为民办实事。" + body;
+    expect(onlyReport(plan).year).toBe(2014);
+    // 去年 in a text of the 2010 session (十一届三次) is 2009.
+    const results = "在江西省十一届人大三次会议上,省长回顾了去年全省十件民生实事,均已完成。" + body;
+    expect(onlyReport(results).year).toBe(2009);
+    // A city's congress keeps its own terms: it dates nothing.
+    const { archive } = convertTexts({ "doc.txt": "在南昌市第十四届人民代表大会第二次会议上,市政府今年将继续为民办实事。" + body });
+    expect(archive.rejected[0]!.reason).toMatch(/year cannot be determined/);
+  });
+
   it("rejects a text that is not a livelihood-projects report", () => {
     const { archive } = convertTexts({ "weather.txt": "四川省气象台发布暴雨预警,预计降雨量50毫米。" });
     expect(archive.rejected[0]!.reason).toMatch(/not a livelihood-projects report/);
