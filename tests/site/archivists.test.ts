@@ -3,10 +3,9 @@
 import { readFileSync, readdirSync, existsSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import path from "node:path";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { serveStatic, type StaticServer } from "../../scripts/serve-static.ts";
-import { axeViolations, launchChromium, openPage, paintedPixels } from "../search/browser.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { axeViolations, openPage, paintedPixels } from "../search/browser.ts";
+import { siteInChromium } from "../helpers/site-in-chromium.ts";
 import { BASE, ROOT, builtSite } from "./build.ts";
 import { citationHref, citationText, type CitationData, type CitationFormat } from "../../src/lib/citation-formats.ts";
 import { CITE_SCRIPT } from "../../src/lib/cite-inline.ts";
@@ -213,16 +212,7 @@ describe("embeds", () => {
 });
 
 describe("in Chromium", () => {
-  let server: StaticServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await serveStatic({ root: dist, base: BASE });
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = siteInChromium(() => dist, BASE);
 
   /** The reader's today as the cite block writes it, and as ISO. */
   const today = () => {
@@ -234,7 +224,7 @@ describe("in Chromium", () => {
 
   for (const [kind, p] of [["without a chart", "henan/luohe/2024/shi-16/"], ["with a chart", "henan/2023/01/"]] as const) {
     it(`a page ${kind}: the cite block fills today's access date into the citation and every download when JavaScript runs`, async () => {
-      const { page: tab, context, problems } = await openPage(browser, `${server.url}${p}`);
+      const { page: tab, context, problems } = await openPage(site.browser, `${site.server.url}${p}`);
       await tab.waitForLoadState("networkidle");
       const { zh, iso } = today();
       expect(await tab.locator(".cite [data-access-date]").allTextContents()).toEqual([zh, zh]);
@@ -254,7 +244,7 @@ describe("in Chromium", () => {
   }
 
   it("at 360 px no figure in the status history splits over two lines (124.8万人 stays whole)", async () => {
-    const { page: tab, context } = await openPage(browser, `${server.url}henan/2023/01/`, { width: 360 });
+    const { page: tab, context } = await openPage(site.browser, `${site.server.url}henan/2023/01/`, { width: 360 });
     const lines = await tab.$$eval(".status-history a[href^='#figure-']", (links) => links.map((link) => [link.textContent, link.getClientRects().length] as const));
     expect(lines.length).toBeGreaterThan(0);
     expect(lines.filter(([, rects]) => rects !== 1)).toEqual([]);
@@ -262,8 +252,8 @@ describe("in Chromium", () => {
   });
 
   it("a copy button copies the citation with its access date", async () => {
-    const { page: tab, context } = await openPage(browser, `${server.url}henan/2023/01/`);
-    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(server.url).origin });
+    const { page: tab, context } = await openPage(site.browser, `${site.server.url}henan/2023/01/`);
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(site.server.url).origin });
     await tab.waitForLoadState("networkidle");
     await tab.locator(".cite button.cite-copy").first().click();
     await expect.poll(() => tab.locator(".cite button.cite-copy").first().textContent()).toBe("已复制 BibTeX");
@@ -273,7 +263,7 @@ describe("in Chromium", () => {
 
   it("without JavaScript the citation says to fill in the access date and the downloads carry none", async () => {
     for (const p of ["henan/2023/01/", "henan/luohe/2024/shi-16/"]) {
-      const { page: tab, context } = await openPage(browser, `${server.url}${p}`, { javaScript: false });
+      const { page: tab, context } = await openPage(site.browser, `${site.server.url}${p}`, { javaScript: false });
       expect(await tab.locator(".cite p").first().innerText()).toMatch(/访问日期：（请填写访问日期）\.$/u);
       expect(await tab.locator(".cite [data-access-date]").allTextContents()).toEqual(["（请填写访问日期）", "（请填写访问日期）"]);
       const data = JSON.parse((await tab.locator(".cite").getAttribute("data-cite"))!) as CitationData;
@@ -284,13 +274,13 @@ describe("in Chromium", () => {
   });
 
   it("the embed page draws its chart with no error and no axe violation; review and about pass axe", async () => {
-    const { page: tab, context, problems } = await openPage(browser, `${server.url}henan/2023/embed/`);
+    const { page: tab, context, problems } = await openPage(site.browser, `${site.server.url}henan/2023/embed/`);
     await expect.poll(() => paintedPixels(tab, ".chart-canvas:not([hidden])"), { timeout: 30_000 }).toBeGreaterThan(0);
     expect(await axeViolations(tab)).toEqual([]);
     expect(problems).toEqual([]);
     await context.close();
     for (const p of ["review/", "about/", "hebei/chengde/2024/"]) {
-      const opened = await openPage(browser, `${server.url}${p}`);
+      const opened = await openPage(site.browser, `${site.server.url}${p}`);
       expect(await axeViolations(opened.page), p).toEqual([]);
       expect(opened.problems).toEqual([]);
       await opened.context.close();

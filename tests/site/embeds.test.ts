@@ -4,10 +4,9 @@
 // site under its base path, and in Chromium.
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { serveStatic, type StaticServer } from "../../scripts/serve-static.ts";
-import { axeViolations, launchChromium, openPage, paintedPixels } from "../search/browser.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { axeViolations, openPage, paintedPixels } from "../search/browser.ts";
+import { siteInChromium } from "../helpers/site-in-chromium.ts";
 import { BASE, SITE_URL, builtSite } from "./build.ts";
 
 let dist: string;
@@ -133,20 +132,11 @@ describe("the new embed pages", () => {
 });
 
 describe("in Chromium", () => {
-  let server: StaticServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await serveStatic({ root: dist, base: BASE });
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = siteInChromium(() => dist, BASE);
 
   for (const [embed] of EMBEDS) {
     it(`${embed}/ draws its chart, offers it as a PNG, with no error and no axe violation`, async () => {
-      const { page: tab, context, problems } = await openPage(browser, `${server.url}${embed}/`, { width: 360 });
+      const { page: tab, context, problems } = await openPage(site.browser, `${site.server.url}${embed}/`, { width: 360 });
       await expect.poll(() => paintedPixels(tab, ".chart-canvas:not([hidden])"), { timeout: 30_000 }).toBeGreaterThan(0);
       expect(await tab.locator(".chart-save").count()).toBe(1);
       expect(await axeViolations(tab)).toEqual([]);
@@ -156,7 +146,7 @@ describe("in Chromium", () => {
   }
 
   it("a project page's second chart saves as its own PNG", async () => {
-    const { page: tab, context } = await openPage(browser, `${server.url}henan/2023/01/`);
+    const { page: tab, context } = await openPage(site.browser, `${site.server.url}henan/2023/01/`);
     const save = tab.locator(".chart-save");
     await expect.poll(() => save.count(), { timeout: 30_000 }).toBe(2);
     const [png] = await Promise.all([tab.waitForEvent("download"), save.nth(1).click()]);

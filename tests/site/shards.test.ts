@@ -13,13 +13,11 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { spawn } from "node:child_process";
 import path from "node:path";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { writeCorpus } from "../../scripts/gen-corpus.ts";
 import { mergeShards, planShards, readReports } from "../../scripts/shards.ts";
-import { serveStatic, type StaticServer } from "../../scripts/serve-static.ts";
 import { COMMON_SHARD, provinceOf, type ShardPlan } from "../../src/lib/shard.ts";
-import { launchChromium } from "../search/browser.ts";
+import { siteInChromium } from "../helpers/site-in-chromium.ts";
 import { queryTerms, readCorpus, relevantPages, scoreTerm, summarise } from "../search/corpus.ts";
 import { foldCharacters } from "../../src/integrations/search-fold.ts";
 import { buildSite } from "../search/site.ts";
@@ -117,22 +115,11 @@ describe("a sharded build, merged", () => {
 });
 
 describe("search on the merged site", () => {
-  let server: StaticServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await serveStatic({ root: merged, base: BASE });
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = siteInChromium(() => merged, BASE);
 
   it("finds project pages of every shard's bundle, and recall and precision hold over all of them", async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}search/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}search/`);
     await page.waitForFunction(() => window.minshengSearch !== undefined);
     const corpus = await readCorpus(merged, BASE);
     const shardOfUrl = (url: string) => plan.shards.find((shard) => shard.provinces.includes(provinceOf(url.slice(BASE.length))))?.name;
