@@ -72,7 +72,10 @@ export async function indexSite(options: IndexSiteOptions): Promise<IndexSiteSum
   const groups = new Map<string, string[]>();
   for (const file of files) {
     const name = bundleOf(file, plan);
-    groups.set(name, [...(groups.get(name) ?? []), file]);
+    // Pushed, not copied: a copy per page was quadratic (11 s of CPU for one 37,000-page bundle).
+    const group = groups.get(name);
+    if (group) group.push(file);
+    else groups.set(name, [file]);
   }
   let pages = 0;
   for (const [name, group] of [...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {

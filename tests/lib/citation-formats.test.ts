@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { CITATION_FORMATS, accessedSlot, bibtex, citationHref, citationKey, citationText, cslJson, ris, type CitationFormat } from "../../src/lib/citation-formats";
+import { CITATION_FORMATS, accessedSlot, bibtex, citationDownload, citationHref, citationKey, citationText, cslJson, ris, type CitationFormat } from "../../src/lib/citation-formats";
 import { CITE_SCRIPT } from "../../src/lib/cite-inline";
 
 const page = { id: "henan/2023/01", title: "开展职业技能培训", region: "河南省", year: 2023, url: "https://example.github.io/minsheng-archive/henan/2023/01/", source: "大河网，2024年2月1日，《民生实事 100% 完成》" };
@@ -61,6 +61,14 @@ describe("the access date the browser adds", () => {
     }
     expect(accessedSlot("bibtex", page).line).toBe(",\n  urldate = {%Y-%m-%d}");
     expect(accessedSlot("ris", page).line).toBe("Y2  - %Y/%m/%d\r\n");
+  });
+
+  it("gives the cite block each format's text, data: URL and slot from one writing, as the three functions give them", () => {
+    for (const format of FORMATS) {
+      for (const citation of [page, { ...page, id: "hebei/chengde/2024", title: "改造老旧小区{100}个", source: "《承德日报》_#1" }]) {
+        expect(citationDownload(format, citation), format).toEqual({ text: citationText(format, citation), href: citationHref(format, citation), slot: accessedSlot(format, citation) });
+      }
+    }
   });
 
   it("the inline script stays well under 1 KB and parses as plain script", () => {
