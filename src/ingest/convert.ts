@@ -192,15 +192,28 @@ function ownYearText(text: string, year: number, base: number | null): string {
     .join("");
 }
 
+/**
+ * Each sentence that speaks of one year only (written, or 去年/今年 counted from `base`) and
+ * states a count for it, with what it and the rest of its paragraph say.
+ */
+function* yearCounts(live: Paragraph[], base: number | null): Generator<{ year: number; count: number; said: string }> {
+  for (const p of live) {
+    const sentences = p.span.text.split(/(?<=。)/u);
+    for (const [k, sentence] of sentences.entries()) {
+      const named = sentenceYears(sentence, base);
+      if (named.length !== 1) continue;
+      const year = named[0]!;
+      // The count stands after the year where the sentence writes it (去年 is read from the sentence's start).
+      const written = sentence.indexOf(String(year));
+      const count = statedCount(written >= 0 ? sentence.slice(written + 4) : sentence);
+      if (count !== null) yield { year, count, said: sentences.slice(k).join("") };
+    }
+  }
+}
+
 /** The count a sentence about `year` alone states (2026年，该省将继续实施12类45件民生实事), where one list of several has none of its own. */
 function countOfYear(live: Paragraph[], year: number): number | null {
-  for (const p of live)
-    for (const sentence of p.span.text.split(/(?<=。)/u)) {
-      const named = [...new Set(sentence.match(YEAR_IN_SENTENCE) ?? [])].map(Number);
-      if (named.length !== 1 || named[0] !== year) continue;
-      const count = statedCount(sentence.slice(sentence.indexOf(String(year)) + 4));
-      if (count !== null) return count;
-    }
+  for (const found of yearCounts(live, null)) if (found.year === year) return found.count;
   return null;
 }
 
@@ -218,28 +231,17 @@ function otherYearReports(context: DocumentContext, lists: Report[]): Report[] {
   const base = relativeBase(context.written, context.live.map((p) => p.span.text).join("\n"), [...years]);
   const out: Report[] = [];
   const regionModel = regionIndex().toRegion(context.region);
-  for (const p of context.live) {
-    const sentences = p.span.text.split(/(?<=。)/u);
-    sentences.forEach((sentence, k) => {
-      const named = sentenceYears(sentence, base);
-      if (named.length !== 1) return;
-      const year = named[0]!;
-      if (years.has(year) || ![...years].some((y) => Math.abs(y - year) === 1) || out.some((r) => r.year === year)) return;
-      // The count stands after the year where the sentence writes it (去年 is read from the sentence's start).
-      const written = sentence.indexOf(String(year));
-      const count = statedCount(written >= 0 ? sentence.slice(written + 4) : sentence);
-      if (count === null) return;
-      // A year after the list's is announced; one before it is told as done, or as under way.
-      const said = sentences.slice(k).join("");
-      const kind: ReportKind = [...years].some((y) => year > y) ? "plan" : UNDER_WAY.test(said) && !/全部完成|均已完成|全面完成/u.test(said) ? "progress" : "results";
-      out.push({
-        id: `${regionModel.slug}/${year}`,
-        region: regionModel,
-        year,
-        projectCount: plausibleCount(count),
-        sources: [{ seed: context.doc.seed, kind, title: context.doc.frontMatter.title ?? context.facts.title, published: validDay(context.facts.published), publisher: context.facts.publisher, asOf: null }],
-        projects: [],
-      });
+  for (const { year, count, said } of yearCounts(context.live, base)) {
+    if (years.has(year) || ![...years].some((y) => Math.abs(y - year) === 1) || out.some((r) => r.year === year)) continue;
+    // A year after the list's is announced; one before it is told as done, or as under way.
+    const kind: ReportKind = [...years].some((y) => year > y) ? "plan" : UNDER_WAY.test(said) && !/全部完成|均已完成|全面完成/u.test(said) ? "progress" : "results";
+    out.push({
+      id: `${regionModel.slug}/${year}`,
+      region: regionModel,
+      year,
+      projectCount: plausibleCount(count),
+      sources: [{ seed: context.doc.seed, kind, title: context.doc.frontMatter.title ?? context.facts.title, published: validDay(context.facts.published), publisher: context.facts.publisher, asOf: null }],
+      projects: [],
     });
   }
   return out;
