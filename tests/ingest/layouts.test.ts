@@ -92,6 +92,74 @@ describe("project layouts", () => {
     expect(report.projects[2]!.title).toBe("新建公办幼儿园");
   });
 
+  it("checks a list of newspaper headlines against the count its lede states", () => {
+    const report = onlyReport(
+      [
+        "本报讯 日前,南平市2023年十件民生实事全部办结。",
+        "",
+        "1 改造老旧小区45个",
+        "",
+        "全市改造老旧小区45个,惠及居民1.2万户。",
+        "",
+        "2 新增公办学位6000个",
+        "",
+        "全市新增公办学位6000个。",
+        "",
+        "3 建成长者饭堂120家",
+        "",
+        "全市建成长者饭堂120家。",
+      ].join("\n"),
+    );
+    expect(report.sources[0]!.check).toMatchObject({ layout: "headlines", stated: 10, read: 3 });
+  });
+
+  it("gives a headline that repeats neither paragraph beside it the paragraph below it", () => {
+    const report = onlyReport(
+      [
+        "本报讯 江门市2023年十件民生实事日前全部办结。",
+        "",
+        "记者从市政府办公室了解到,各责任单位按时间节点推进。",
+        "",
+        "1 银发餐桌暖心",
+        "",
+        "全市建成长者饭堂120家,完成年度目标任务的150%。",
+        "",
+        "2 改造老旧小区45个",
+        "",
+        "全市改造老旧小区45个,惠及居民1.2万户。",
+        "",
+        "3 新增公办学位6000个",
+        "",
+        "全市新增公办学位6000个。",
+      ].join("\n"),
+    );
+    expect(report.projects[0]!.title).toBe("银发餐桌暖心");
+    expect(report.projects[0]!.metrics.map((m) => [m.value, m.unit, m.rate])).toEqual([[120, "家", 150]]);
+  });
+
+  it("pairs a headline's figure with the paragraph that states it in the same magnitude (5万个, not 5亿元)", () => {
+    const report = onlyReport(
+      [
+        "本报讯 日前,绍兴市2023年十件民生实事全部办结。",
+        "",
+        "绍兴市推进新增停车泊位建设,市县两级财政投入资金5亿元。",
+        "",
+        "1 新增停车泊位5万个",
+        "",
+        "截至年底共建成5万个,完成年度目标任务的110%。",
+        "",
+        "2 改造老旧小区45个",
+        "",
+        "全市改造老旧小区45个,惠及居民1.2万户。",
+        "",
+        "3 新增公办学位6000个",
+        "",
+        "全市新增公办学位6000个。",
+      ].join("\n"),
+    );
+    expect(report.projects[0]!.metrics.map((m) => [m.value, m.unit, m.rate])).toEqual([[5, "万个", 110]]);
+  });
+
   it("reads 一是…二是… in a plan paragraph as targets", () => {
     const report = onlyReport("遵义市2024年民生实事出炉\n\n今年将办好以下民生实事:一是新建改扩建学校20所;二是新增养老床位500张;三是改造农村公路300公里。");
     expect(report.sources[0]!.kind).toBe("plan");
