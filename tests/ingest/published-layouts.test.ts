@@ -354,6 +354,19 @@ describe("published pages", () => {
     expect(report.sources[0]!.kind).toBe("progress");
   });
 
+  it("reads the last project of such prose where the page lost its closing 。", () => {
+    const report = only(
+      [
+        "呼和浩特:12项民生工程进展顺利",
+        "",
+        "今年以来，呼和浩特市大力实施12项民生工程。截至目前，多数工程已完成年度目标任务。",
+        "",
+        "据介绍，城区道路改造工程，改造道路35公里，完成年度任务的110%。农村供水保障工程，新建供水站20座，完成年度任务的100%。老旧小区改造工程，改造小区48个，完成年度任务的120%",
+      ].join("\n"),
+    );
+    expect(report.projects.at(-1)).toMatchObject({ title: "老旧小区改造工程", metrics: [{ value: 48, unit: "个", rate: 120 }] });
+  });
+
   it("reads names that an ellipsis closes, the count later in the sentence (A、B、C……在…会上，10件…项目由代表选出), and no count in the proposals gathered", () => {
     const report = only(
       [
