@@ -66,6 +66,25 @@ describe("project layouts", () => {
     ]);
   });
 
+  it("keeps the target an item's heading sentence states where its 完成情况 meets it exactly", () => {
+    const report = onlyReport(
+      [
+        "无锡市梁溪区2023年民生实事完成情况",
+        "1.促进就业：全年城镇新增就业1.2万人。",
+        "完成情况:全区城镇新增就业1.2万人，完成年度目标任务的100%。",
+        "2.改善教育：新建幼儿园3所。",
+        "完成情况:新建幼儿园3所。",
+        "3.养老服务：新增养老床位200张。",
+        "完成情况:新增养老床位230张。",
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => p.metrics.map((m) => [m.value, m.role]))).toEqual([
+      [[1.2, "target"], [1.2, "actual"]],
+      [[3, "target"], [3, "actual"]],
+      [[200, "target"], [230, "actual"]],
+    ]);
+  });
+
   it("pairs numbered newspaper headlines with the paragraph they sum up, before or after", () => {
     const report = onlyReport(
       [
