@@ -261,6 +261,37 @@ describe("choosing the reading", () => {
     ]);
   });
 
+  it("keeps in a one-cell-per-line table's last row a sub-row cell with a 。 inside it", () => {
+    const text = [
+      "广元市2024年为民办实事进展情况",
+      "",
+      "今年以来，全市3项为民办实事推进顺利。现将截至9月底进展情况公布如下：",
+      "",
+      "序号",
+      "名称",
+      "完成情况",
+      "占全年计划",
+      "1",
+      "城镇新增就业",
+      "新增就业1.1万人",
+      "85%",
+      "2",
+      "农村公路建设",
+      "新改建农村公路90公里",
+      "75%",
+      "3",
+      "老旧小区改造",
+      "开工改造老旧小区24个",
+      "100%",
+      "惠及居民3600户。其中困难家庭200户",
+      "90%",
+      "",
+      "下一步，各责任单位要加快进度。",
+    ].join("\n");
+    const report = run(text).archive.reports[0]!;
+    expect(report.projects.at(-1)!.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["24个", "3600户", "200户"]);
+  });
+
   it("reads TAB-separated and edge-less pipe tables alike, pairing target and actual in a row", () => {
     const rows = (sep: string) =>
       [
