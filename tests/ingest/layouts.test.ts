@@ -240,6 +240,22 @@ describe("project layouts", () => {
     expect(report.sources[0]!.asOf).toBe("2024-09-30");
   });
 
+  it("in narrative text, gives the figures after a clause that states a theme (完善社区居家养老服务，建成…) to that theme", () => {
+    const report = onlyReport(
+      [
+        "我市民生工程稳步推进",
+        "",
+        "今年以来,我市民生工程稳步推进,截至9月底,城乡供水提升工程等多项民生工程已完成年度目标任务。",
+        "",
+        "全市新建养老床位500张,完善社区居家养老服务,建成社区食堂30个。",
+        "",
+        "城乡供水提升工程已新建供水站12座。",
+      ].join("\n") + "\n\n2024-10-31 16:24:00 - 邢台发布",
+    );
+    const byTitle = Object.fromEntries(report.projects.map((p) => [p.title, p.metrics.map((m) => `${m.value}${m.unit}`)]));
+    expect(byTitle).toMatchObject({ 新建养老床位: ["500张"], 社区居家养老服务: ["30个"] });
+  });
+
   it("splits a document whose parts name two years into two reports", () => {
     const { archive } = convertTexts({
       "gov.txt": [
