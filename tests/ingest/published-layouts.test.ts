@@ -318,6 +318,15 @@ describe("published pages", () => {
     expect(report.projects.map((p) => p.title)).toEqual(["出生缺陷防治", "噪声扰民整治", "菜市场整治", "电信诈骗治理", "法律援助", "老旧小区改造", "无障碍改造"]);
   });
 
+  it("reads counted groups in paragraphs that each open with the same year as one list", () => {
+    const report = only(
+      ["2024年1-6月，东至县20项民生实事有序推进。其中出生缺陷防治、噪声扰民整治等2项达到年度目标。", "2024年以来，菜市场整治、电信诈骗治理、法律援助等3项常态化开展。"].join("\n\n"),
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(["出生缺陷防治", "噪声扰民整治", "菜市场整治", "电信诈骗治理", "法律援助"]);
+    expect(report.sources).toHaveLength(1);
+    expect(report.sources[0]!.check).toMatchObject({ layout: "sentence", stated: 20, read: 5 });
+  });
+
   it("gives each name of a counted group its own rate where the sentence lists one per name (分别达38%、64%)", () => {
     const report = only(
       "2024年1-4月宿松县30项民生实事有序推进。法律援助、送戏进万村活动、残疾人培训等3项完成率分别达38%、64%、70%;菜市场整治、电信诈骗治理等2项常态化开展。",
@@ -358,6 +367,8 @@ describe("published pages", () => {
     const report = only(
       [
         "呼和浩特:12项民生工程进展顺利",
+        "",
+        "2023年10月12日 来源：呼和浩特日报",
         "",
         "今年以来，呼和浩特市大力实施12项民生工程。截至目前，多数工程已完成年度目标任务。",
         "",
