@@ -151,6 +151,13 @@ describe("published pages", () => {
     expect(report.projects.map((p) => p.title)).toEqual(["城东幼儿园建设项目", "农村公路提升改造工程", "城区河道治理工程", "农村生活污水治理项目", "城区停车场建设项目"]);
   });
 
+  it("reads four names between commas as a list too (4个项目包括A项目，B工程，C工程，D项目，…)", () => {
+    const report = only(
+      "荥经县十八届人大二次会议票决出4个项目入选2023年县人民政府为民办实事项目。4个项目包括县城幼儿园建设项目,农村公路提升改造工程,城区河道治理工程,城区停车场建设项目,估算总投资2.6亿元。",
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(["县城幼儿园建设项目", "农村公路提升改造工程", "城区河道治理工程", "城区停车场建设项目"]);
+  });
+
   it("takes the region a headline names in full over the level the body speaks from, and a table header broken over two rows", () => {
     const report = only(
       [
@@ -325,6 +332,11 @@ describe("published pages", () => {
     expect(report.projects.map((p) => p.title)).toEqual(["出生缺陷防治", "噪声扰民整治", "菜市场整治", "电信诈骗治理", "法律援助"]);
     expect(report.sources).toHaveLength(1);
     expect(report.sources[0]!.check).toMatchObject({ layout: "sentence", stated: 20, read: 5 });
+  });
+
+  it("never takes rates listed in turn after a count (2项…完成率分别为：35.29%、39.73%) for names of projects", () => {
+    const report = only("2024年1-6月，东至县20项民生实事有序推进。其中出生缺陷防治、噪声扰民整治等2项达到年度目标。菜市场整治、法律援助等2项常态化开展，完成率分别为：35.29%、39.73%。");
+    expect(report.projects.map((p) => p.title)).toEqual(["出生缺陷防治", "噪声扰民整治", "菜市场整治", "法律援助"]);
   });
 
   it("gives each name of a counted group its own rate where the sentence lists one per name (分别达38%、64%)", () => {
