@@ -210,6 +210,15 @@ describe("implausible completion rates", () => {
   });
 });
 
+describe("an implausible project count", () => {
+  it("a stated 0项 (a digit the page lost) is no project count", () => {
+    const text = ["资阳市2023年民生实事完成情况", "", "今年，全市0项民生实事全部完成。", "", "1.新建学校12所。", "", "2.改造老旧小区30个。", "", "3.新建公园5个。"].join("\n");
+    const report = convertTexts({ "doc.txt": text }).archive.reports[0]!;
+    expect(report.projects).toHaveLength(3);
+    expect(report.projectCount).toBeNull();
+  });
+});
+
 describe("UTF-16LE without a byte-order mark", () => {
   it("is recognised and decoded, with and without ASCII in it", () => {
     for (const text of [PLAN, "南阳市民生实事惠民工程"]) {

@@ -204,6 +204,27 @@ describe("choosing the reading", () => {
     expect(report.projects.map((p) => p.title)).toEqual(["新开工改造城镇老旧小区120个", "建设30个口袋公园、5座体育公园", "加装农村公路安全护栏400公里", "为20万中小学生开展心理健康测评", "新增公交线路12条"]);
   });
 
+  it("reads a line of up to 24 characters without a figure as a project's bare name in such a list", () => {
+    const text = [
+      "2024年德阳市将办好5件民生实事",
+      "",
+      "今年，德阳将接续办好5件民生实事。具体包括：",
+      "",
+      "新开工改造城镇老旧小区80个。",
+      "",
+      "农村订单定向免费医学生培养和基层卫生人才队伍建设",
+      "",
+      "建设20个口袋公园、3座体育公园。",
+      "",
+      "为15万中小学生开展视力筛查。",
+      "",
+      "新增公交线路9条。",
+    ].join("\n");
+    const report = run(text).archive.reports[0]!;
+    expect(report.sources[0]!.check).toMatchObject({ layout: "lines", read: 5 });
+    expect(report.projects[1]!.title).toBe("农村订单定向免费医学生培养和基层卫生人才队伍建设");
+  });
+
   it("reads a table drawn one cell per line, sub-rows included", () => {
     const text = [
       "绵阳市2024年为民办实事进展情况",
@@ -238,6 +259,37 @@ describe("choosing the reading", () => {
       [2, "老旧小区改造", ["30个@100", "5000户@95"]],
       [3, "农村公路建设", ["150公里@75"]],
     ]);
+  });
+
+  it("keeps in a one-cell-per-line table's last row a sub-row cell with a 。 inside it", () => {
+    const text = [
+      "广元市2024年为民办实事进展情况",
+      "",
+      "今年以来，全市3项为民办实事推进顺利。现将截至9月底进展情况公布如下：",
+      "",
+      "序号",
+      "名称",
+      "完成情况",
+      "占全年计划",
+      "1",
+      "城镇新增就业",
+      "新增就业1.1万人",
+      "85%",
+      "2",
+      "农村公路建设",
+      "新改建农村公路90公里",
+      "75%",
+      "3",
+      "老旧小区改造",
+      "开工改造老旧小区24个",
+      "100%",
+      "惠及居民3600户。其中困难家庭200户",
+      "90%",
+      "",
+      "下一步，各责任单位要加快进度。",
+    ].join("\n");
+    const report = run(text).archive.reports[0]!;
+    expect(report.projects.at(-1)!.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["24个", "3600户", "200户"]);
   });
 
   it("reads TAB-separated and edge-less pipe tables alike, pairing target and actual in a row", () => {

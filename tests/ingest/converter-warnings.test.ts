@@ -51,6 +51,11 @@ describe("a text that never names the programme", () => {
     expect(run.archive.rejected).toEqual([]);
     expect(run.archive.reports.map((r) => [r.id, r.projects.length])).toEqual([["henan/nanyang/2023", 4]]);
   });
+  it("is rejected when fewer than three of its listed projects carry figures", () => {
+    expect(convertTexts({ "a.txt": "信阳市2023年保障和改善民生工作情况\n\n1.新建学校。全市新建学校12所。\n2.改造老旧小区。\n3.新建公园。\n4.改造公路。" }).archive.rejected.map((r) => r.reason)).toEqual([
+      "a.txt:1: not a livelihood-projects report: it never names a programme (民生实事, 为民办实事 …), states no project count and lists no projects with figures",
+    ]);
+  });
   it("is rejected when it only tells of figures in prose", () => {
     expect(convertTexts({ "a.txt": "南阳市2023年保障和改善民生工作情况\n\n今年以来，全市新建学校12所，改造老旧小区30个，新建公园5个。" }).archive.rejected.map((r) => r.reason)).toEqual([
       "a.txt:1: not a livelihood-projects report: it never names a programme (民生实事, 为民办实事 …), states no project count and lists no projects with figures",

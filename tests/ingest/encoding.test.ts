@@ -60,6 +60,13 @@ describe("UTF-8 or GBK", () => {
   });
 });
 
+describe("UTF-16 without a byte-order mark", () => {
+  it("reads ASCII with a NUL byte after each letter as UTF-16LE from two code units on, and one unit as bytes", () => {
+    expect(decode([0x41, 0x00, 0x42, 0x00])).toMatchObject({ encoding: "utf-16le", text: "AB" });
+    expect(decode([0x41, 0x00])).toMatchObject({ encoding: "utf-8", text: "A\u0000" });
+  });
+});
+
 describe("unreadable text", () => {
   it("counts U+FFFD, control characters other than line breaks and TAB, and private-use characters", () => {
     expect(countUnreadable("a\ufffd\u0001\n\r\t\ue000\uf8ff\uf900")).toBe(4);

@@ -203,6 +203,12 @@ describe("roles and rates of figures", () => {
   it("keeps 分别 rates to their sentence: the figure of the next sentence has none", () => {
     expect(read2("新建学校12所、改造小区30个，分别完成年度目标任务的120%、100%。随后新建公园5个。").map((f) => f[3])).toEqual([120, 100, null]);
   });
+  it("gives a completion rate to the count before it, not to a percentage the sentence also states", () => {
+    expect(read2("农村自来水普及率达到98%,新改造供水管网120公里,完成年度目标任务的110%。")).toEqual([
+      [98, "%", "actual", null, "percent"],
+      [120, "公里", "actual", 110, "count"],
+    ]);
+  });
 });
 
 describe("numbers that are no figures of a project", () => {

@@ -66,6 +66,25 @@ describe("project layouts", () => {
     ]);
   });
 
+  it("keeps the target an item's heading sentence states where its 完成情况 meets it exactly", () => {
+    const report = onlyReport(
+      [
+        "无锡市梁溪区2023年民生实事完成情况",
+        "1.促进就业：全年城镇新增就业1.2万人。",
+        "完成情况:全区城镇新增就业1.2万人，完成年度目标任务的100%。",
+        "2.改善教育：新建幼儿园3所。",
+        "完成情况:新建幼儿园3所。",
+        "3.养老服务：新增养老床位200张。",
+        "完成情况:新增养老床位230张。",
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => p.metrics.map((m) => [m.value, m.role]))).toEqual([
+      [[1.2, "target"], [1.2, "actual"]],
+      [[3, "target"], [3, "actual"]],
+      [[200, "target"], [230, "actual"]],
+    ]);
+  });
+
   it("pairs numbered newspaper headlines with the paragraph they sum up, before or after", () => {
     const report = onlyReport(
       [
@@ -90,6 +109,74 @@ describe("project layouts", () => {
       [3, [[253, 126.5]]],
     ]);
     expect(report.projects[2]!.title).toBe("新建公办幼儿园");
+  });
+
+  it("checks a list of newspaper headlines against the count its lede states", () => {
+    const report = onlyReport(
+      [
+        "本报讯 日前,南平市2023年十件民生实事全部办结。",
+        "",
+        "1 改造老旧小区45个",
+        "",
+        "全市改造老旧小区45个,惠及居民1.2万户。",
+        "",
+        "2 新增公办学位6000个",
+        "",
+        "全市新增公办学位6000个。",
+        "",
+        "3 建成长者饭堂120家",
+        "",
+        "全市建成长者饭堂120家。",
+      ].join("\n"),
+    );
+    expect(report.sources[0]!.check).toMatchObject({ layout: "headlines", stated: 10, read: 3 });
+  });
+
+  it("gives a headline that repeats neither paragraph beside it the paragraph below it", () => {
+    const report = onlyReport(
+      [
+        "本报讯 江门市2023年十件民生实事日前全部办结。",
+        "",
+        "记者从市政府办公室了解到,各责任单位按时间节点推进。",
+        "",
+        "1 银发餐桌暖心",
+        "",
+        "全市建成长者饭堂120家,完成年度目标任务的150%。",
+        "",
+        "2 改造老旧小区45个",
+        "",
+        "全市改造老旧小区45个,惠及居民1.2万户。",
+        "",
+        "3 新增公办学位6000个",
+        "",
+        "全市新增公办学位6000个。",
+      ].join("\n"),
+    );
+    expect(report.projects[0]!.title).toBe("银发餐桌暖心");
+    expect(report.projects[0]!.metrics.map((m) => [m.value, m.unit, m.rate])).toEqual([[120, "家", 150]]);
+  });
+
+  it("pairs a headline's figure with the paragraph that states it in the same magnitude (5万个, not 5亿元)", () => {
+    const report = onlyReport(
+      [
+        "本报讯 日前,绍兴市2023年十件民生实事全部办结。",
+        "",
+        "绍兴市推进新增停车泊位建设,市县两级财政投入资金5亿元。",
+        "",
+        "1 新增停车泊位5万个",
+        "",
+        "截至年底共建成5万个,完成年度目标任务的110%。",
+        "",
+        "2 改造老旧小区45个",
+        "",
+        "全市改造老旧小区45个,惠及居民1.2万户。",
+        "",
+        "3 新增公办学位6000个",
+        "",
+        "全市新增公办学位6000个。",
+      ].join("\n"),
+    );
+    expect(report.projects[0]!.metrics.map((m) => [m.value, m.unit, m.rate])).toEqual([[5, "万个", 110]]);
   });
 
   it("reads 一是…二是… in a plan paragraph as targets", () => {
@@ -151,6 +238,22 @@ describe("project layouts", () => {
     expect(report.region.name).toBe("张家口市");
     expect(report.sources[0]!.kind).toBe("progress");
     expect(report.sources[0]!.asOf).toBe("2024-09-30");
+  });
+
+  it("in narrative text, gives the figures after a clause that states a theme (完善社区居家养老服务，建成…) to that theme", () => {
+    const report = onlyReport(
+      [
+        "我市民生工程稳步推进",
+        "",
+        "今年以来,我市民生工程稳步推进,截至9月底,城乡供水提升工程等多项民生工程已完成年度目标任务。",
+        "",
+        "全市新建养老床位500张,完善社区居家养老服务,建成社区食堂30个。",
+        "",
+        "城乡供水提升工程已新建供水站12座。",
+      ].join("\n") + "\n\n2024-10-31 16:24:00 - 邢台发布",
+    );
+    const byTitle = Object.fromEntries(report.projects.map((p) => [p.title, p.metrics.map((m) => `${m.value}${m.unit}`)]));
+    expect(byTitle).toMatchObject({ 新建养老床位: ["500张"], 社区居家养老服务: ["30个"] });
   });
 
   it("splits a document whose parts name two years into two reports", () => {

@@ -23,6 +23,13 @@ describe("lists inside one paragraph", () => {
   it("reads (1)…；(2)… as numbered projects", () => {
     expect(read("重点办好以下民生实事：(1)新建学校12所；(2)改造老旧小区30个；(3)新建公园5个；(4)改造公路40公里。")).toEqual({ layout: "inline", numbering: "ok", projects: FOUR });
   });
+  it("opens an item at 第一， only after a clause break, never inside a phrase (居全省第一)", () => {
+    expect(read("今年全市办好民生实事。第一，新建学校12所，总数居全省第一，新增学位6000个；第二，改造老旧小区30个；第三，新建公园5个；第四，改造公路40公里。")).toEqual({
+      layout: "inline",
+      numbering: "ok",
+      projects: [[1, "新建学校", ["12所", "6000个"]], ...FOUR.slice(1)],
+    });
+  });
 });
 
 describe("a feature story, one paragraph per project", () => {

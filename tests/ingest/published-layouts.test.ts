@@ -151,6 +151,13 @@ describe("published pages", () => {
     expect(report.projects.map((p) => p.title)).toEqual(["城东幼儿园建设项目", "农村公路提升改造工程", "城区河道治理工程", "农村生活污水治理项目", "城区停车场建设项目"]);
   });
 
+  it("reads four names between commas as a list too (4个项目包括A项目，B工程，C工程，D项目，…)", () => {
+    const report = only(
+      "荥经县十八届人大二次会议票决出4个项目入选2023年县人民政府为民办实事项目。4个项目包括县城幼儿园建设项目,农村公路提升改造工程,城区河道治理工程,城区停车场建设项目,估算总投资2.6亿元。",
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(["县城幼儿园建设项目", "农村公路提升改造工程", "城区河道治理工程", "城区停车场建设项目"]);
+  });
+
   it("takes the region a headline names in full over the level the body speaks from, and a table header broken over two rows", () => {
     const report = only(
       [
@@ -318,6 +325,20 @@ describe("published pages", () => {
     expect(report.projects.map((p) => p.title)).toEqual(["出生缺陷防治", "噪声扰民整治", "菜市场整治", "电信诈骗治理", "法律援助", "老旧小区改造", "无障碍改造"]);
   });
 
+  it("reads counted groups in paragraphs that each open with the same year as one list", () => {
+    const report = only(
+      ["2024年1-6月，东至县20项民生实事有序推进。其中出生缺陷防治、噪声扰民整治等2项达到年度目标。", "2024年以来，菜市场整治、电信诈骗治理、法律援助等3项常态化开展。"].join("\n\n"),
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(["出生缺陷防治", "噪声扰民整治", "菜市场整治", "电信诈骗治理", "法律援助"]);
+    expect(report.sources).toHaveLength(1);
+    expect(report.sources[0]!.check).toMatchObject({ layout: "sentence", stated: 20, read: 5 });
+  });
+
+  it("never takes rates listed in turn after a count (2项…完成率分别为：35.29%、39.73%) for names of projects", () => {
+    const report = only("2024年1-6月，东至县20项民生实事有序推进。其中出生缺陷防治、噪声扰民整治等2项达到年度目标。菜市场整治、法律援助等2项常态化开展，完成率分别为：35.29%、39.73%。");
+    expect(report.projects.map((p) => p.title)).toEqual(["出生缺陷防治", "噪声扰民整治", "菜市场整治", "法律援助"]);
+  });
+
   it("gives each name of a counted group its own rate where the sentence lists one per name (分别达38%、64%)", () => {
     const report = only(
       "2024年1-4月宿松县30项民生实事有序推进。法律援助、送戏进万村活动、残疾人培训等3项完成率分别达38%、64%、70%;菜市场整治、电信诈骗治理等2项常态化开展。",
@@ -352,6 +373,21 @@ describe("published pages", () => {
     ]);
     expect(report.projectCount).toBe(16);
     expect(report.sources[0]!.kind).toBe("progress");
+  });
+
+  it("reads the last project of such prose where the page lost its closing 。", () => {
+    const report = only(
+      [
+        "呼和浩特:12项民生工程进展顺利",
+        "",
+        "2023年10月12日 来源：呼和浩特日报",
+        "",
+        "今年以来，呼和浩特市大力实施12项民生工程。截至目前，多数工程已完成年度目标任务。",
+        "",
+        "据介绍，城区道路改造工程，改造道路35公里，完成年度任务的110%。农村供水保障工程，新建供水站20座，完成年度任务的100%。老旧小区改造工程，改造小区48个，完成年度任务的120%",
+      ].join("\n"),
+    );
+    expect(report.projects.at(-1)).toMatchObject({ title: "老旧小区改造工程", metrics: [{ value: 48, unit: "个", rate: 120 }] });
   });
 
   it("reads names that an ellipsis closes, the count later in the sentence (A、B、C……在…会上，10件…项目由代表选出), and no count in the proposals gathered", () => {

@@ -74,6 +74,14 @@ describe("the paragraphs after a list named in one sentence", () => {
       ["改造公路", ["40公里"]],
     ]);
   });
+  it("reads a later paragraph that names a project by a clause all but repeating its name (开发公益性岗位… for 公益性岗位安置)", () => {
+    expect(read("今年4项民生实事包括：新建公办幼儿园、改造老旧小区、改造农村公路和公益性岗位安置。\n\n全市新建公办幼儿园12所。改造老旧小区30个。改造农村公路40公里。\n\n全市开发公益性岗位1200个。").projects).toEqual([
+      ["新建公办幼儿园", ["12所"]],
+      ["改造老旧小区", ["30个"]],
+      ["改造农村公路", ["40公里"]],
+      ["公益性岗位安置", ["1200个"]],
+    ]);
+  });
   it("takes a later paragraph that names none of them for commentary: its figures go to no project, and reading ends there", () => {
     expect(read(`${LIST}全市新建学校12所。改造老旧小区30个。新建公园5个。改造公路40公里。\n\n此外，全市还新增绿地100公顷，植树2000棵。`).projects.flatMap(([, figures]) => figures)).toEqual(["12所", "30个", "5个", "40公里"]);
     expect(read(`${LIST}全市新建学校12所。改造老旧小区30个。\n\n此外，全市还新增绿地100公顷。\n\n以新建公园为例，全市新建公园5个。改造公路40公里。`).projects.flatMap(([, figures]) => figures)).toEqual(["12所", "30个"]);
