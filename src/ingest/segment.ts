@@ -32,7 +32,8 @@ const SELF_REFERENCE: Array<[RegionLevel, RegExp]> = [
   ["city", /(?:我市|全市|(?<!省[、,，]?)市委|(?<!省[、,，]?)市政府(?!下达)|(?<!省[、,，]?)市人大|本市|我州|全州|州委|州政府|我盟|全盟)/gu],
   ["county", /(?:我县|全县|县委|县政府(?!下达)|县人大|本县|我区|全区|区委|区政府(?!下达)|区人大|我旗|全旗)/gu],
 ];
-const YEAR = /((?:19|20)\d{2})\s*年(?![\d-]*月\d)/gu;
+/** A year the text writes, not a date's (2024年 · not 2024年3月5日). */
+export const YEAR = /((?:19|20)\d{2})\s*年(?![\d-]*月\d)/gu;
 
 /** A source as named, without its brackets or the field that follows it: 来源:[福州日报] 发布时间: → 福州日报. */
 function sourceName(raw: string): string {

@@ -6,6 +6,7 @@ import { sliceSpan } from "../text.ts";
 import type { Block } from "../structure.ts";
 import type { ItemDraft, Structure } from "../draft.ts";
 import { cleanTitle, splitTopLevel } from "../titles.ts";
+import { YEAR } from "../segment.ts";
 
 // The cue that opens the examples: 包括 · 主要有 · 诸如 · 例如 · 比如 · 如 (a word of its own, not 如期 · 如何 · 如实).
 const CUE = /(?:包括|主要有|诸如|例如|比如|(?<=[,，:：])如(?![期何实下此今果同数]))\s*[:：]?/gu;
@@ -21,8 +22,6 @@ const MIN_EXAMPLE = 5;
 const MAX_EXAMPLE = 36;
 // A task of a sentence of tasks, one per ；, may run longer: 全力推动教育均衡发展，加快…，完善4所…并实现招生
 const MAX_CLAUSE = 60;
-// The year a sentence writes, or the paragraph before it wrote.
-const YEAR = /((?:19|20)\d{2})\s*年(?![\d-]*月\d)/u;
 
 interface Group {
   year: number | null;
@@ -40,7 +39,8 @@ export function exampleItems(blocks: Block[]): Structure | null {
     let previous = "";
     let offset = 0;
     for (const sentence of b.text.split(/(?<=。)/u)) {
-      const written = YEAR.exec(sentence);
+      // The year the sentence writes, or the paragraph before it wrote.
+      const written = sentence.matchAll(YEAR).next().value;
       if (written) paragraphYear = Number(written[1]);
       const found = examplesIn(b, sentence, offset, previous);
       if (found) {
