@@ -73,6 +73,7 @@ const MARKER_MARKS: Record<MarkerType, string> = {
   dot: "1.",
   paren: "(1)",
   circled: "①",
+  spaced: "1 ",
   bullet: "●",
   dash: "——",
 };

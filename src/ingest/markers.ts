@@ -3,7 +3,7 @@
 // Adding a family is adding a row. Patterns run on folded text (full-width → ASCII).
 import Nzh from "nzh";
 
-export type MarkerType = "part" | "section" | "ordinal" | "group" | "dot" | "paren" | "circled" | "bullet" | "dash";
+export type MarkerType = "part" | "section" | "ordinal" | "group" | "dot" | "paren" | "circled" | "spaced" | "bullet" | "dash";
 
 export interface MarkerFamily {
   type: MarkerType;
@@ -40,6 +40,9 @@ export const MARKER_FAMILIES: readonly MarkerFamily[] = [
   { type: "circled", pattern: /^([\u2460-\u2473])\s*/u, example: "①实施稳岗就业扩容行动", numbered: true },
   { type: "part", pattern: new RegExp(`^(${CN})\\s*[、.]\\s*`, "u"), example: "一、省重点民生实事完成情况", numbered: true },
   { type: "dot", pattern: /^(\d{1,2})\s*[.、。](?!\d)\s*/u, example: "1.持续深入推进… · 3、新建学校 · 4。新改建农村公路", numbered: true },
+  // A number and a space, its mark lost when a web page's list was copied: "3 新建公办幼儿园8所，…"
+  // (not a figure written with a space: 5 个 · 10 月 · 20 %)
+  { type: "spaced", pattern: /^(\d{1,2})[ \u3000]+(?![\s年月日号时%个项件万亿元人户所座名岁])/u, example: "3 新建公办幼儿园8所，新增学位2700个", numbered: true },
   { type: "bullet", pattern: /^[●○◆◇■□▲△★☆•◎◉▶►√✔]\s*/u, example: "● 开展职业技能培训和评价取证(省定)", numbered: false },
   { type: "dash", pattern: /^(?:——|—|--|－－)\s*(?=\S)/u, example: "——稳就业促创业。全区城镇新增就业19.6万人", numbered: false },
 ];

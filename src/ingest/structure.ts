@@ -125,7 +125,8 @@ function classifyText(paragraph: Paragraph, text: string): Block {
     return { ...base, type: "label", label: kind, rest: text.slice(label[0].length), restAt: label[0].length };
   }
   const marker = matchMarker(text);
-  if (marker) return { ...base, type: "marker", marker: marker.type, numbers: marker.numbers, rest: text.slice(marker.length), restAt: marker.length };
+  // A numbered line that is a headline is a newspaper's headline over its paragraph (headlines.ts).
+  if (marker && !(marker.type === "spaced" && isHeadline(text))) return { ...base, type: "marker", marker: marker.type, numbers: marker.numbers, rest: text.slice(marker.length), restAt: marker.length };
   const head = NUMHEAD.exec(text);
   if (head && isHeadline(text)) {
     return { ...base, type: "numhead", numbers: [Number(head[1])], rest: text.slice(head[0].length), restAt: head[0].length };

@@ -57,7 +57,7 @@ const TITLE_FIGURE = /\s*(?:不少于|不低于|超过?|以上)?\s*\d+(?:\.\d+)?
 
 export function cleanTitle(text: string): string {
   let title = text
-    .replace(/^\s*(?:[一二三四五六七八九十]+\s*[、.]|\(\s*[一二三四五六七八九十\d]+\s*\)|\d{1,2}\s*[.、]|\d{1,2}\s+|[●○◆◇■□▲△★☆•])\s*/u, "")
+    .replace(/^\s*(?:[一二三四五六七八九十]+\s*[、.]|\(\s*[一二三四五六七八九十\d]+\s*\)|\d{1,2}\s*[.、](?!\d)|\d{1,2}\s+|[●○◆◇■□▲△★☆•])\s*/u, "")
     .replace(LEVEL_MARK, "")
     .replace(/^\d{4}年(?:全省|全市|全县)?/u, "")
     .replace(/[。;；,，:：\s]+$/u, "")

@@ -22,6 +22,11 @@ describe("the family a line opens with", () => {
       expect(matchMarker(example)?.type, example).toBe(family.type);
     }
   });
+  it("reads a number and a space as a mark, but not a figure written with a space", () => {
+    expect(matchMarker("3 新建公办幼儿园8所")).toEqual({ type: "spaced", numbers: [3], length: 2 });
+    expect(matchMarker("1 43.2万人次参加培训")).toEqual({ type: "spaced", numbers: [1], length: 2 });
+    for (const figure of ["5 个项目已完工", "10 月底前完成", "20 %的村", "12 万人受益"]) expect(matchMarker(figure), figure).toBeNull();
+  });
   it("reads 第五、第六、第七项实事 as one group of three numbered items", () => {
     expect(matchMarker("第五、第六、第七项实事,分别是A、B、C。")).toEqual({ type: "group", numbers: [5, 6, 7], length: "第五、第六、第七项实事,分别是".length });
   });

@@ -23,6 +23,19 @@ describe("published pages", () => {
     expect(report.projects[3]!.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["800个"]);
   });
 
+  it("reads a number and a space opening each line (a copied list that lost its dots) as the item numbers", () => {
+    const report = only(
+      ["遂宁市2022年十件民生实事完成情况", "2022年,全市10件民生实事全部完成。", "1 26.8万人次参加职业技能培训,完成年度目标的112%。", "2 让老人吃上热乎饭:新建社区老年食堂18个,完成年度目标的120%。", "3 新建改造农村公路420公里,完成年度目标的105%。", "下一步,我市将继续办好民生实事。"].join("\n"),
+    );
+    expect(report.projects.map((p) => [p.no, p.title])).toEqual([
+      [1, "26.8万人次参加职业技能培训"],
+      [2, "让老人吃上热乎饭"],
+      [3, "新建改造农村公路"],
+    ]);
+    // The item's number is no figure ("2 让老人" is not 2人).
+    expect(report.projects[1]!.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["18个"]);
+  });
+
   it("leaves numbers alone inside a table drawn one cell per line", () => {
     const report = only(
       ["铜仁市碧江区2019年民生实事目标任务分解表", "序号", "民生实事", "责任单位", "完成时限", "1", "新建公办幼儿园2所。", "区教育局", "12月底前", "2", "改造农村公路40公里。", "区交通局", "区财政局", "10月底前", "3", "新建农贸市场1个。", "区商务局", "12月底前"].join("\n"),
