@@ -7,7 +7,7 @@ import { pick } from "./model.ts";
 /** How the projects of a list are numbered (or not). */
 export const OUTER = [
   "一、", "（一）", "1.", "1、", "(1)", "①", "第一项", "第一件，", "一是", "——", "●",
-  "number-line", "name-sentence", "inline", "unnumbered",
+  "1 ", "number-line", "name-sentence", "inline", "unnumbered",
 ] as const;
 export type Outer = (typeof OUTER)[number];
 
@@ -64,7 +64,7 @@ export function innerFits(outer: Outer | null, inner: Inner): boolean {
   if (outer === null || outer === "inline") return inner === "none";
   if (RUN_ON.has(outer)) return inner === "none" || inner === "责任单位";
   if (inner === "（一）sub-parts") return outer !== "（一）";
-  if (inner === "1.sub-items") return outer !== "1." && outer !== "1、" && outer !== "number-line";
+  if (inner === "1.sub-items") return outer !== "1." && outer !== "1、" && outer !== "number-line" && outer !== "1 ";
   return true;
 }
 

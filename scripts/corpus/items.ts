@@ -18,6 +18,7 @@ const MARKERS: Partial<Record<Outer, (n: number) => string>> = {
   "第一项": (n) => `第${chineseNumeral(n)}项实事，`,
   "第一件，": (n) => `第${chineseNumeral(n)}件，`,
   "一是": (n) => `${chineseNumeral(n)}是`,
+  "1 ": (n) => `${n} `,
   "number-line": (n) => `${String(n).padStart(2, "0")}\n`,
 };
 

@@ -6,7 +6,7 @@ import type { Block } from "./structure.ts";
 import { opensGroup, type ItemDraft, type Structure } from "./draft.ts";
 import { regionIndex } from "./regions.ts";
 import { familyOf, type MarkerType } from "./markers.ts";
-import { markerItems } from "./layouts/markers.ts";
+import { markerFamilyOf, markerItems } from "./layouts/markers.ts";
 import { headingItems, headlineItems } from "./layouts/headlines.ts";
 import { inlineListItems } from "./layouts/inline-lists.ts";
 import { tableItems } from "./layouts/tables.ts";
@@ -82,7 +82,10 @@ interface Proposer {
  */
 export function proposeCandidates(blocks: Block[], statedCounts: number[], forced: MarkerType | null = null): Candidate[] {
   const families = new Map<MarkerType, number>();
-  for (const b of blocks) if (b.type === "marker") families.set(b.marker === "group" ? "ordinal" : b.marker!, (families.get(b.marker === "group" ? "ordinal" : b.marker!) ?? 0) + 1);
+  for (const b of blocks) {
+    const family = markerFamilyOf(b);
+    if (family) families.set(family, (families.get(family) ?? 0) + 1);
+  }
   const proposers: Proposer[] = [];
   for (const [family, n] of families) {
     if (n >= 2 && (!forced || forced === family)) proposers.push({ layout: `marker:${family}`, numbered: familyOf(family).numbered, read: () => [markerItems(blocks, family)] });
@@ -114,7 +117,7 @@ export function proposeCandidates(blocks: Block[], statedCounts: number[], force
   }
   // On a tie, the family that opens the list first: items with sub-parts under them (第一项实事…
   // 1.… 2.…, "十二件18项") are the projects, their numbered lines the parts.
-  const firstAt = (c: Candidate) => (c.layout.startsWith("marker:") ? blocks.findIndex((b) => b.type === "marker" && (b.marker === "group" ? "ordinal" : b.marker) === c.layout.slice(7)) : Infinity);
+  const firstAt = (c: Candidate) => (c.layout.startsWith("marker:") ? blocks.findIndex((b) => markerFamilyOf(b) === c.layout.slice(7)) : Infinity);
   return scored.sort((a, b) => b.score - a.score || firstAt(a) - firstAt(b) || a.layout.localeCompare(b.layout));
 }
 

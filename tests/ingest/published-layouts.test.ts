@@ -36,6 +36,18 @@ describe("published pages", () => {
     expect(report.projects[1]!.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["18个"]);
   });
 
+  it("weighs numbered headline lines (\"2 稳定就业\") as the items of a list when sub-parts, not paragraphs, stand under them", () => {
+    const report = only(
+      ["郴州市2021年十件民生实事项目", "2021年,郴州市将集中力量办好十件民生实事,具体如下:", "1 改善农村学校办学条件", "(一)新开工乡镇寄宿制小学。全市新开工乡镇寄宿制小学3所。", "2 稳定和扩大就业", "(一)城镇新增就业。全市城镇新增就业2.4万人。", "(二)职业技能培训。全市职业技能培训5万人次。", "3 建设口袋公园", "(一)建成口袋公园。全市建成口袋公园16个。"].join("\n"),
+    );
+    expect(report.projects.map((p) => [p.no, p.title])).toEqual([
+      [1, "改善农村学校办学条件"],
+      [2, "稳定和扩大就业"],
+      [3, "建设口袋公园"],
+    ]);
+    expect(report.projects.map((p) => p.metrics.map((m) => `${m.value}${m.unit}`))).toEqual([["3所"], ["2.4万人", "5万人次"], ["16个"]]);
+  });
+
   it("leaves numbers alone inside a table drawn one cell per line", () => {
     const report = only(
       ["铜仁市碧江区2019年民生实事目标任务分解表", "序号", "民生实事", "责任单位", "完成时限", "1", "新建公办幼儿园2所。", "区教育局", "12月底前", "2", "改造农村公路40公里。", "区交通局", "区财政局", "10月底前", "3", "新建农贸市场1个。", "区商务局", "12月底前"].join("\n"),

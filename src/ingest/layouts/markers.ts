@@ -18,7 +18,7 @@ const MAX_SENTENCE_TITLE = 40;
  * section); those that first appear later are sub-parts, read as the items' passages.
  */
 export function markerItems(blocks: Block[], itemType: MarkerType): Structure {
-  const familyOf = (b: Block): MarkerType | null => (b.type !== "marker" ? null : b.marker === "group" ? "ordinal" : b.marker!);
+  const familyOf = markerFamilyOf;
   const firstAt = new Map<MarkerType, number>();
   blocks.forEach((b, i) => {
     const f = familyOf(b);
@@ -111,6 +111,12 @@ export function markerItems(blocks: Block[], itemType: MarkerType): Structure {
   }
   closeSection();
   return { items, preamble, lists: 1 };
+}
+
+/** The family a block opens: 第五、第六项 groups are ordinals; a numbered headline ("3 新建学校") is the spaced family's item. */
+export function markerFamilyOf(b: Block): MarkerType | null {
+  if (b.type === "numhead") return "spaced";
+  return b.type !== "marker" ? null : b.marker === "group" ? "ordinal" : b.marker!;
 }
 
 function startItems(b: Block, headline: Block | null, partLevel: ProjectLevel | null, section: Block | null): ItemDraft[] {
