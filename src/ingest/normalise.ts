@@ -2,7 +2,7 @@
 // breaks, repeated headlines and page trailers. Character folding is one-for-one, so every
 // clean character keeps its offset in the decoded text.
 import * as OpenCC from "opencc-js";
-import { isTableRow, opensItem } from "./markers.ts";
+import { isTableRow, matchMarker, opensItem } from "./markers.ts";
 import { documentPositions, joinSpans, replaceUnits, SENTENCE_END_MARKS, sliceSpan, spanOf, trimSpan, type Span } from "./text.ts";
 
 export interface Paragraph {
@@ -187,6 +187,7 @@ function joinBrokenLines(lines: Line[]): Paragraph[] {
   const lengths = lines.map((l) => displayWidth(l.span.text)).filter((n) => n > 0).sort((a, b) => a - b);
   const width = lengths[Math.floor(lengths.length * 0.8)] ?? 0;
 
+  const column = columnWidth(blocks);
   const paragraphs: Paragraph[] = [];
   let parts: Line[] = [];
   const flush = () => {
@@ -205,7 +206,7 @@ function joinBrokenLines(lines: Line[]): Paragraph[] {
       const line = block[i]!;
       const prev = parts[parts.length - 1];
       const gap = i > 0 ? "line" : "blank";
-      if (prev && (cells || (i === 0 && previousCells) || !continues(prev.span.text, line.span.text, gap, width, gap === "line" ? i : previousBlock.length, block))) flush();
+      if (prev && (cells || (i === 0 && previousCells) || !continues(prev.span.text, line.span.text, gap, width, gap === "line" ? i : previousBlock.length, block, column))) flush();
       parts.push(line);
     }
     previousBlock = block;
@@ -213,6 +214,34 @@ function joinBrokenLines(lines: Line[]): Paragraph[] {
   }
   flush();
   return paragraphs;
+}
+
+// A column sets the lines it breaks at one width, give or take a character or two (display columns).
+const COLUMN_SLACK = 3;
+// A text is set in a column where at least this share of the lines that go on to another line share one width…
+const COLUMN_SHARE = 0.5;
+// …and at least this many do.
+const COLUMN_MIN_LINES = 3;
+
+/** The width of the column a text was set in (the width most of its lines cut mid-sentence share), or null where it was not. */
+function columnWidth(blocks: Line[][]): number | null {
+  // Lines cut mid-sentence: not a line that ends its sentence, nor a heading (which may fill no column).
+  const cut = (l: Line) => !SENTENCE_END.test(l.span.text) && !isBareHeading(l.span.text);
+  const widths = blocks.flatMap((block) => block.slice(0, -1).filter(cut).map((l) => displayWidth(l.span.text)));
+  if (widths.length < COLUMN_MIN_LINES) return null;
+  let best: number | null = null;
+  let bestCount = 0;
+  for (const w of widths) {
+    const count = widths.filter((x) => Math.abs(x - w) <= COLUMN_SLACK).length;
+    if (count > bestCount || (count === bestCount && w > best!)) [best, bestCount] = [w, count];
+  }
+  return bestCount >= COLUMN_MIN_LINES && bestCount >= widths.length * COLUMN_SHARE ? best : null;
+}
+
+/** A numbered line that is only a heading: a mark and a name, no sentence or clause of its own. */
+function isBareHeading(text: string): boolean {
+  const marker = matchMarker(text.replace(/^\s+/u, ""));
+  return marker !== null && !/[。;；!?！？,，:：]/u.test(text);
 }
 
 // A table drawn one cell per line: many short lines, with row numbers standing alone.
@@ -241,7 +270,7 @@ function unpipe(line: Line): Line {
   return m ? { ...line, span: trimSpan(sliceSpan(line.span, 0, m.index)) } : line;
 }
 
-function continues(prev: string, next: string, gap: "line" | "blank", width: number, prevBlockLines: number, nextBlock: Line[]): boolean {
+function continues(prev: string, next: string, gap: "line" | "blank", width: number, prevBlockLines: number, nextBlock: Line[], column: number | null): boolean {
   if (SENTENCE_END.test(prev) || /[:：]$/.test(prev)) return false;
   if (isTableRow(prev) || isTableRow(next) || DATELINE.test(prev)) return false;
   // An item that ends on its responsible unit (…。责任单位:市住建局) is complete.
@@ -251,6 +280,11 @@ function continues(prev: string, next: string, gap: "line" | "blank", width: num
   const fullLine = gap === "line" && width >= MIN_COLUMN && displayWidth(prev) >= width * CUT_LINE_SHARE;
   if (opensItem(next, fullLine) || DATELINE.test(next) || TRAILER.test(next) || LINK_LINE.test(next)) return false;
   if (OPEN_END.test(prev)) return true;
+  // A numbered heading with no sentence of its own ("2、建设城市书房和文化驿站") goes on only where
+  // the text is set in a column and the heading fills it: otherwise it is the title over its text.
+  // A line never opens on a comma or a closing mark: ",完成年度计划的141.4%" ends the line before.
+  if (/^[,，、。;；:：%)）]/u.test(next)) return true;
+  if (gap === "line" && isBareHeading(prev)) return column !== null && displayWidth(prev) >= column - COLUMN_SLACK;
   if (gap === "line") return displayWidth(prev) >= Math.max(6, width * 0.6);
   // Across a blank line: only a body block broken by the column, never a lone headline.
   const nextIsHeadline = nextBlock.length === 1 && !SENTENCE_END.test(next) && next.length < HEADLINE_MAX_CHARS;

@@ -112,6 +112,13 @@ describe("what a paragraph reads", () => {
     expect(live("序号|\n项目|\n1|\n新建学校|\n2|\n改造小区|")).toEqual(["序号", "项目", "1", "新建学校", "2", "改造小区"]);
     expect(live("甲\n1\n2\n3\n4\n5\n6\n7\n8")).toEqual(["甲", "1", "2", "3", "4", "5", "6", "7", "8"]);
   });
+  it("keeps a short numbered heading line apart from the text under it, where the column did not break it", () => {
+    const text = ["　　1、促进高质量充分就业", "全市城镇新增就业7.2万人。", "", "　　2、建设城市书房和文化驿站", "全市新建城市书房16家。", "", "　　3、推进农村饮用水达标提标", "全市新建改造农村供水管网380公里。"].join("\n");
+    expect(live(text)).toEqual(["1、促进高质量充分就业", "全市城镇新增就业7.2万人。", "2、建设城市书房和文化驿站", "全市新建城市书房16家。", "3、推进农村饮用水达标提标", "全市新建改造农村供水管网380公里。"]);
+  });
+  it("joins a line that opens on a comma to the numbered line before it", () => {
+    expect(live(["1.城镇新增就业6.22万人", ",完成年度计划的141.4%。", "2.新增技能人才9.96万人。"].join("\n"))).toEqual(["1.城镇新增就业6.22万人,完成年度计划的141.4%。", "2.新增技能人才9.96万人。"]);
+  });
   it("gives each paragraph the line it starts on", () => {
     expect(normalise("标题\n\n正文。\n\n第二段。").paragraphs.map((p) => p.line)).toEqual([1, 3, 5]);
   });
