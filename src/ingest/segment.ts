@@ -147,14 +147,20 @@ export function detectRegion(text: string, title: string | null): RegionEntry | 
   const add = (entry: RegionEntry, w: number) => score.set(entry, (score.get(entry) ?? 0) + w);
   const mentions: Array<{ entries: RegionEntry[]; weight: number }> = [];
   const found = [...idx.scan(text)];
+  // Parts named right after their region (西宁市城中区): only the region's own part of that name.
+  const within = new Map<number, RegionEntry[]>();
   for (const [k, { name, index }] of found.entries()) {
-    const entries = idx.byName.get(name)!;
+    const entries = within.get(k) ?? idx.byName.get(name)!;
     const full = entries.some((e) => e.name === name);
     // A name written before one of its own parts (聊城市东昌府区 · 湖北省黄石市 · 海口美兰) only says
     // where that part lies: the part is what the text names.
     const end = index + name.length;
     const next = found[k + 1];
-    if (next?.index === end && idx.byName.get(next.name)!.some((part) => entries.some((e) => isAncestor(e, part)))) continue;
+    const parts = next?.index === end ? idx.byName.get(next.name)!.filter((part) => entries.some((e) => isAncestor(e, part))) : [];
+    if (parts.length) {
+      within.set(k + 1, parts);
+      continue;
+    }
     const part = partWrittenAfter(idx, text, end, entries);
     if (part) {
       mentions.push({ entries: part, weight: (index < 300 ? 2 : 1) * (title?.includes(name) ? 2 : 1) });
@@ -170,7 +176,7 @@ export function detectRegion(text: string, title: string | null): RegionEntry | 
     // nor one that straddles two words of the sentence: 扩大/同城化 is not 大同.
     if (!full && INNER_PLACE.test(text.slice(index + name.length, index + name.length + 3))) continue;
     // So is a short full name inside a word: 万户以上城区 holds no 上城区.
-    if ((!full || (name.length <= SHORT_FULL_NAME && name.endsWith("区"))) && !atWordBoundaries(text, index, index + name.length)) continue;
+    if (!within.has(k) && (!full || (name.length <= SHORT_FULL_NAME && name.endsWith("区"))) && !atWordBoundaries(text, index, index + name.length)) continue;
     const weight = (full ? 1 : 0.5) * (index < 300 ? 2 : 1) * (title?.includes(name) ? 2 : 1);
     mentions.push({ entries, weight });
   }

@@ -115,6 +115,12 @@ describe("report facts", () => {
     expect(short.region.name).toBe("珠晖区");
   });
 
+  it("reads a district that two cities have (城中区) as the one of the city written just before it, though the text never names that city again", () => {
+    const report = onlyReport("本站首页 | 新闻动态\n\n近日,随着柳州市城中区第十六届人民代表大会第四次会议闭幕,城中区2022年民生实事项目正式出炉。城中区将集中力量办好以下实事。" + body);
+    expect(report.region.name).toBe("城中区");
+    expect(report.region.path).toEqual(["广西壮族自治区", "柳州市", "城中区"]);
+  });
+
   it("does not take the governments of two districts named as responsible units for the text's own voice", () => {
     const table = "2022年市人大代表票决民生实事项目进展情况\n\n来源:中国衡阳网\n\n1.新建公办幼儿园3所,责任单位:雁峰区政府、石鼓区政府。\n\n2.改造老旧小区20个,责任单位:雁峰区政府。\n\n3.新增停车泊位500个,责任单位:石鼓区政府。";
     expect(onlyReport(table).region.name).toBe("衡阳市");
