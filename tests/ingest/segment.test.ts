@@ -121,6 +121,13 @@ describe("report facts", () => {
     expect(report.region.path).toEqual(["广西壮族自治区", "柳州市", "城中区"]);
   });
 
+  it("reads a year told in what was opened and put to use (建成使用 · 投入运营 · 建成通车 · 全线贯通) as results", () => {
+    const report = onlyReport(
+      "2022年,洮南市重点实施四大工程。\n\n文教育民工程。投资2.1亿元,城区3所小学建成使用;新建学校运动场5个。\n\n交通便民工程。投资8.4亿元,县道105全线贯通;城北大桥建成通车。\n\n公益利民工程。投资0.9亿元,市养老服务中心投入运营;改造农村电网46公里。\n\n城建惠民工程。投资1.5亿元,改造老旧小区18个;新建城区公园2个。",
+    );
+    expect(report.sources[0]!.kind).toBe("results");
+  });
+
   it("does not take the governments of two districts named as responsible units for the text's own voice", () => {
     const table = "2022年市人大代表票决民生实事项目进展情况\n\n来源:中国衡阳网\n\n1.新建公办幼儿园3所,责任单位:雁峰区政府、石鼓区政府。\n\n2.改造老旧小区20个,责任单位:雁峰区政府。\n\n3.新增停车泊位500个,责任单位:石鼓区政府。";
     expect(onlyReport(table).region.name).toBe("衡阳市");
