@@ -7,7 +7,7 @@ import { classify } from "./structure.ts";
 import { buildStructure, type ItemDraft, type ReadStructure } from "./projects.ts";
 import { countFigures } from "./figures-count.ts";
 import { extractFigures, VERB_ONLY } from "./figures.ts";
-import { STATED_RATE, asOfDate, asOfMonth, congressYear, documentFacts, dominantYear, openingOf, reportKind, statedCount, type DocumentFacts } from "./segment.ts";
+import { STATED_RATE, asOfDate, asOfMonth, congressYear, documentFacts, dominantYear, openingOf, reportKind, statedCount, yearPassed, type DocumentFacts } from "./segment.ts";
 import { regionByName, regionIndex, type RegionEntry } from "./regions.ts";
 import { docRange, lineAt, markCodes, SENTENCE_END_MARKS } from "./text.ts";
 import { mergeOwnedReports } from "./merge.ts";
@@ -141,7 +141,9 @@ function readDocument(doc: DecodedDocument, warnings: Warning[], readings: Readi
   if (!region) {
     throw new DocumentError("the region cannot be determined from the text: add front matter `region: <full name>`", fileLine(1));
   }
-  const written = facts.published ? Number(facts.published.slice(0, 4)) : congressYear(live.map((p) => p.span.text).join("\n"), region);
+  const allText = live.map((p) => p.span.text).join("\n");
+  const passed = yearPassed(allText);
+  const written = facts.published ? Number(facts.published.slice(0, 4)) : congressYear(allText, region) ?? (passed === null ? null : passed + 1);
   const context: DocumentContext = { doc, clean, live, structure, facts, region, written, fileLine, warnings };
   const out: Report[] = [];
   for (let list = 0; list < structure.lists; list++) {
@@ -272,7 +274,7 @@ interface DocumentContext {
   structure: ReadStructure;
   facts: DocumentFacts;
   region: RegionEntry;
-  /** The year the text was written in: its publication's, else that of the province's congress session it names. */
+  /** The year the text was written in: its publication's, else that of the province's congress session it names, else the one after a year it calls just past. */
   written: number | null;
   fileLine: (line: number) => number;
   warnings: Warning[];

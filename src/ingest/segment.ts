@@ -88,9 +88,23 @@ function iso(y: number, m: number, d: number): string | null {
   return `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 }
 
+// A year the text writes as just past (刚刚过去的2020年): the text is written in the year after.
+const PAST_YEAR = /过去的\s*((?:19|20)\d{2})\s*年/gu;
+const THIS_YEAR = /今年|本年/u;
+
+/** The year a text writes as just past (刚刚过去的2020年 → 2020), or null. */
+export function yearPassed(text: string): number | null {
+  const m = new RegExp(PAST_YEAR.source, "u").exec(text);
+  return m ? Number(m[1]) : null;
+}
+
 export function dominantYear(text: string, title: string | null): number | null {
   const counts = new Map<number, number>();
-  for (const m of text.matchAll(YEAR)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+  // In a text that speaks of 今年, a year written as just past is last year: it names the year after.
+  const now = THIS_YEAR.test(text);
+  const counted = now ? text.replace(PAST_YEAR, (_, y: string) => `过去的${" ".repeat(y.length)}年`) : text;
+  if (now) for (const m of text.matchAll(PAST_YEAR)) counts.set(Number(m[1]) + 1, (counts.get(Number(m[1]) + 1) ?? 0) + 1);
+  for (const m of counted.matchAll(YEAR)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
   for (const m of (title ?? "").matchAll(YEAR)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 3);
   // On a tie, the year the text names first (its opening states what it is about).
   let best: number | null = null;

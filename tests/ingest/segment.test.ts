@@ -128,6 +128,14 @@ describe("report facts", () => {
     expect(report.sources[0]!.kind).toBe("results");
   });
 
+  it("reads 今年 in a text that calls a year just past (刚刚过去的2022年) as the year after it", () => {
+    const { archive } = convertTexts({ "doc.txt": "岁末年初,万象更新。刚刚过去的2022年,漳州市实施28个为民办实事项目,27个顺利完成。今年,漳州市将实施30个为民办实事项目,具体如下:" + body });
+    const listed = archive.reports.filter((r) => r.projects.length);
+    expect(listed.map((r) => r.year)).toEqual([2023]);
+    // The year just past is a report of its own, told by its count.
+    expect(archive.reports.find((r) => r.year === 2022)?.projectCount).toBe(28);
+  });
+
   it("does not take the governments of two districts named as responsible units for the text's own voice", () => {
     const table = "2022年市人大代表票决民生实事项目进展情况\n\n来源:中国衡阳网\n\n1.新建公办幼儿园3所,责任单位:雁峰区政府、石鼓区政府。\n\n2.改造老旧小区20个,责任单位:雁峰区政府。\n\n3.新增停车泊位500个,责任单位:石鼓区政府。";
     expect(onlyReport(table).region.name).toBe("衡阳市");
