@@ -132,6 +132,8 @@ describe("report facts", () => {
     const { archive } = convertTexts({ "doc.txt": "岁末年初,万象更新。刚刚过去的2022年,漳州市实施28个为民办实事项目,27个顺利完成。今年,漳州市将实施30个为民办实事项目,具体如下:" + body });
     const listed = archive.reports.filter((r) => r.projects.length);
     expect(listed.map((r) => r.year)).toEqual([2023]);
+    // Its count is the one stated for this year, not the 28 of the year just past.
+    expect(listed[0]!.projectCount).toBe(30);
     // The year just past is a report of its own, told by its count.
     expect(archive.reports.find((r) => r.year === 2022)?.projectCount).toBe(28);
   });
