@@ -138,6 +138,13 @@ describe("report facts", () => {
     expect(archive.reports.find((r) => r.year === 2022)?.projectCount).toBe(28);
   });
 
+  it("reads 办好今年…实事 as the announcement of a plan, though its tasks open with 竣工 or 完成", () => {
+    const report = onlyReport(
+      "常州市2021年为民办实事项目来啦\n\n市长在政府工作报告中提到,我们要扎扎实实办好今年10件为民办实事项目。\n\n一 重点道桥\n\n竣工青洋路北延工程。\n\n完成新北大道人行天桥工程建设。\n\n二 公共交通\n\n新辟、优化公交线路12条以上。",
+    );
+    expect(report.sources[0]!.kind).toBe("plan");
+  });
+
   it("does not take the governments of two districts named as responsible units for the text's own voice", () => {
     const table = "2022年市人大代表票决民生实事项目进展情况\n\n来源:中国衡阳网\n\n1.新建公办幼儿园3所,责任单位:雁峰区政府、石鼓区政府。\n\n2.改造老旧小区20个,责任单位:雁峰区政府。\n\n3.新增停车泊位500个,责任单位:石鼓区政府。";
     expect(onlyReport(table).region.name).toBe("衡阳市");
