@@ -341,7 +341,8 @@ function validDay(date: string | null): string | null {
 /** Where a list's project count is stated: its part heading, or the document's opening. */
 function listOpening(context: DocumentContext, list: number, heading: string): string {
   const { structure, live } = context;
-  if (structure.listHeadings) return heading;
+  // A document's one list, dated by a heading that states no count, is counted by the opening.
+  if (structure.listHeadings && (structure.lists > 1 || statedCount(heading) !== null)) return heading;
   const opening = structure.preamble.map((b) => b.text).join("\n") + "\n" + openingOf(live.map((p) => p.span.text), 3).join("\n");
   // "2022年10项…和2023年10项…": the n-th list's count is the n-th of the opening.
   return structure.lists > 1 ? opening.split(/和|及/)[list] ?? opening : opening;

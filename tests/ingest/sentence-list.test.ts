@@ -64,6 +64,17 @@ describe("a list named in one sentence", () => {
   });
 });
 
+describe("a programme named category by category", () => {
+  it("reads each category's names (教育类2项，主要是A、B等工程) as projects under that category", () => {
+    const { archive } = convertTexts({
+      "a.txt": "格尔木市2024年民生实事项目确定\n\n经人大代表票决,最终确定今年的民生实事项目共12项。其中,教育提升类2项,主要是城东幼儿园新建、中小学食堂改造等工程;医疗保障类3项,主要是社区卫生服务站建设、急救站点布设、慢病随访服务等项目;交通出行类2项,主要是背街小巷改造、公交站台更新等工程。",
+    });
+    const report = archive.reports[0]!;
+    expect(report.projects.map((p) => p.title)).toEqual(["城东幼儿园新建", "中小学食堂改造", "社区卫生服务站建设", "急救站点布设", "慢病随访服务", "背街小巷改造", "公交站台更新"]);
+    expect(report.projectCount).toBe(12);
+  });
+});
+
 describe("the paragraphs after a list named in one sentence", () => {
   const LIST = "今年4项民生实事包括：新建学校、改造老旧小区、新建公园和改造公路。\n\n";
   it("reads a later paragraph that names a project of the list (以新建公园为例…)", () => {

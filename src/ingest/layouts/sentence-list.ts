@@ -94,7 +94,36 @@ function announcedList(blocks: Block[], from: number, end: number, here = false)
 
 /** The lists named in sentences: the first the text announces, and one it includes and counts at the sentence's end; the candidates module weighs them. */
 export function sentenceReadings(blocks: Block[]): Array<Structure | null> {
-  return [sentenceItems(blocks), includedThenCounted(blocks)];
+  return [sentenceItems(blocks), includedThenCounted(blocks), categoryItems(blocks)];
+}
+
+// The programme told by category, each counting and naming its projects:
+// 安居保障类3项，主要是A、B、C等工程；城市安全类2项，主要是D、E等工程；…
+const CATEGORY = /([\u4e00-\u9fff]{2,8}类)\s*(\d+|[一二三四五六七八九十两]+)\s*[项个件]\s*[,，]?\s*(?:主要是|主要有|主要包括|包括|分别是|分别为|即)\s*[:：]?\s*([^。;；]+)/gu;
+// A category's names are at least this many groups: one is a sentence, not the programme by category.
+const MIN_CATEGORIES = 2;
+
+/** Projects named category by category (安居保障类3项，主要是A、B、C等工程), each with the category as its section. */
+function categoryItems(blocks: Block[]): Structure | null {
+  const items: ItemDraft[] = [];
+  let first = -1;
+  let categories = 0;
+  for (const [k, b] of blocks.entries()) {
+    if (b.type !== "body") continue;
+    for (const m of b.text.matchAll(CATEGORY)) {
+      const from = m.index! + m[0].length - m[3]!.length;
+      const names = splitTopLevel(m[3]!.replace(/等(?:[\u4e00-\u9fff]{0,4}(?:工程|项目|实事|事项))?$/u, ""));
+      const named = namedItems(b, from, names.length >= 2 ? names : []);
+      if (!named.length) continue;
+      for (const item of named) item.section = m[1]!;
+      items.push(...named);
+      categories++;
+      if (first < 0) first = k;
+    }
+  }
+  if (categories < MIN_CATEGORIES) return null;
+  // Names that close with 等 are some of the category's projects, not all of them.
+  return { items, preamble: blocks.slice(0, first), lists: 1, partial: true };
 }
 
 // A few names that their own count closes: 城镇老旧小区改造、重度残疾人无障碍改造2项 · …、严打电信网络诈骗等3项
