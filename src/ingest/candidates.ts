@@ -7,6 +7,7 @@ import { opensGroup, type ItemDraft, type Structure } from "./draft.ts";
 import { regionIndex } from "./regions.ts";
 import { familyOf, type MarkerType } from "./markers.ts";
 import { markerFamilyOf, markerItems } from "./layouts/markers.ts";
+import { labelPairItems } from "./layouts/label-pairs.ts";
 import { headingItems, headlineItems } from "./layouts/headlines.ts";
 import { inlineListItems } from "./layouts/inline-lists.ts";
 import { tableItems } from "./layouts/tables.ts";
@@ -96,6 +97,7 @@ export function proposeCandidates(blocks: Block[], statedCounts: number[], force
     proposers.push({ layout: "inline", numbered: true, read: () => inlineListItems(blocks) });
     proposers.push({ layout: "sentence", numbered: false, read: () => sentenceReadings(blocks) });
     proposers.push({ layout: "lines", numbered: false, read: () => [lineItems(blocks)] });
+    proposers.push({ layout: "labels", numbered: false, read: () => [labelPairItems(blocks)] });
     proposers.push({ layout: "leads", numbered: false, read: () => [leadSentenceItems(blocks)] });
     proposers.push({ layout: "named", numbered: false, read: () => [namedClauseItems(blocks)] });
     proposers.push({ layout: "examples", numbered: false, read: () => [exampleItems(blocks)] });

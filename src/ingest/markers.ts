@@ -90,7 +90,7 @@ export const INLINE_FAMILIES: readonly RegExp[] = [
 ];
 
 // Labels that open a line of an item: 责任单位: · 完成情况: · 关键词: · 【主要项目】
-const LABEL_START = /^(?:(?:责任|牵头|承办|配合)单位|完成情况|进展情况|目标任务|关键词)\s*[:：]|^【[^】]{1,10}】/u;
+const LABEL_START = /^(?:(?:责任|牵头|承办|配合)单位|完成情况|进展情况|目标任务|任务目标|关键词)\s*[:：]|^【[^】]{1,10}】/u;
 // A numbered newspaper headline: "3 开工改造城镇老旧小区38.94万户"
 const NUMHEAD_START = /^\d{1,2}\s+\S/u;
 // 一是… opening a line

@@ -151,7 +151,10 @@ interface Line {
 // spaced off after a sentence's end. Chinese prose puts no spaces between its words.
 const FLATTENED_HEADING = /(?<=[。；;！？!?])[ \u3000]+([^\s。，,；;：:！？!?、]{4,30})[ \u3000]+(?=\S)/gu;
 
-/** The line, cut where a page flattened a heading into it: before the heading and after it. */
+// …and its labels: "…全部改造工作已完工。 任务目标:对…进行改造。 进展情况:截至12月底,…"
+const FLATTENED_LABEL = /(?<=[。；;！？!?])[ \u3000]+(?=(?:任务目标|目标任务|工作目标|年度目标|完成情况|进展情况|推进情况|责任单位|牵头单位)\s*[:：])/gu;
+
+/** The line, cut where a page flattened a heading into it (before the heading and after it) or a label (before it). */
 function unflattenHeadings(line: Line): Line[] {
   const text = line.span.text;
   if (!text.includes(" ") && !text.includes("\u3000")) return [line];
@@ -160,6 +163,8 @@ function unflattenHeadings(line: Line): Line[] {
     const at = m.index! + m[0].indexOf(m[1]!);
     cuts.push(at, at + m[1]!.length);
   }
+  for (const m of text.matchAll(FLATTENED_LABEL)) cuts.push(m.index! + m[0].length);
+  cuts.sort((a, b) => a - b);
   if (!cuts.length) return [line];
   const out: Line[] = [];
   let from = 0;

@@ -48,6 +48,19 @@ describe("published pages", () => {
     expect(report.projects.map((p) => p.metrics.map((m) => `${m.value}${m.unit}`))).toEqual([["3所"], ["2.4万人", "5万人次"], ["16个"]]);
   });
 
+  it("reads 任务目标/进展情况 pairs as one project each, where a page flattened them into one paragraph", () => {
+    const report = only(
+      "保定市全面完成2019年十件民生实事\n任务目标:新建改建城区公厕60座。 进展情况:截至12月底,新建改建公厕64座,超额完成任务。 任务目标:对全市80个老旧小区的供水管网进行改造。 进展情况:实际完成改造83个老旧小区。 任务目标:新扩建30所公办幼儿园。 进展情况:截至12月底,30所幼儿园全部建成。 责任单位:市教育局",
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(["新建改建城区公厕", "对全市老旧小区的供水管网进行改造", "新扩建30所公办幼儿园"]);
+    expect(report.projects.map((p) => p.metrics.map((m) => `${m.value}${m.unit} ${m.role}`))).toEqual([
+      ["60座 target", "64座 actual"],
+      ["80个 target", "83个 actual"],
+      ["30所 target", "30所 actual"],
+    ]);
+    expect(report.projects[2]!.responsible).toEqual(["市教育局"]);
+  });
+
   it("leaves numbers alone inside a table drawn one cell per line", () => {
     const report = only(
       ["铜仁市碧江区2019年民生实事目标任务分解表", "序号", "民生实事", "责任单位", "完成时限", "1", "新建公办幼儿园2所。", "区教育局", "12月底前", "2", "改造农村公路40公里。", "区交通局", "区财政局", "10月底前", "3", "新建农贸市场1个。", "区商务局", "12月底前"].join("\n"),
