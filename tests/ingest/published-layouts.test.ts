@@ -61,6 +61,13 @@ describe("published pages", () => {
     expect(report.projects[2]!.responsible).toEqual(["市教育局"]);
   });
 
+  it("keeps the name of the only item under a heading that names a field of work ((三)社区服务方面)", () => {
+    const report = only(
+      ["咸阳市2024年重点民生实事", "(一)交通出行方面", "1.新开调整公交线路。新开调整公交线路20条。", "2.市政道路改造。改造市政道路30条。", "(二)社区服务方面", "3.城市社区嵌入式服务设施建设。建成社区嵌入式服务设施12个。", "(三)供水改造方面", "4.农村供水工程。新建农村供水工程6处。", "5.城区管网改造。改造城区供水管网18公里。"].join("\n"),
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(["新开调整公交线路", "市政道路改造", "城市社区嵌入式服务设施建设", "农村供水工程", "城区管网改造"]);
+  });
+
   it("leaves numbers alone inside a table drawn one cell per line", () => {
     const report = only(
       ["铜仁市碧江区2019年民生实事目标任务分解表", "序号", "民生实事", "责任单位", "完成时限", "1", "新建公办幼儿园2所。", "区教育局", "12月底前", "2", "改造农村公路40公里。", "区交通局", "区财政局", "10月底前", "3", "新建农贸市场1个。", "区商务局", "12月底前"].join("\n"),

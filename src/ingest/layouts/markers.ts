@@ -42,7 +42,9 @@ export function markerItems(blocks: Block[], itemType: MarkerType): Structure {
   let pendingHeadline: Block | null = null;
 
   const closeSection = () => {
-    if (section && sectionItems.length === 1) {
+    // A section over one item names it ((一)职业技能培训 / 1.全年培训4.7万人次), unless it names a
+    // field of work, not a project ((三)社区服务方面 · 民生保障类 · 教育领域).
+    if (section && sectionItems.length === 1 && !CATEGORY_HEADING.test(cleanTitle(section.rest))) {
       const only = sectionItems[0]!;
       only.title = cleanTitle(section.rest);
       only.titleSpan = restSpan(section);
@@ -118,6 +120,9 @@ export function markerFamilyOf(b: Block): MarkerType | null {
   if (b.type === "numhead") return "spaced";
   return b.type !== "marker" ? null : b.marker === "group" ? "ordinal" : b.marker!;
 }
+
+// A heading that names a field of work: 社区服务方面 · 安居保障类 · 教育领域
+const CATEGORY_HEADING = /(?:方面|类|领域)$/u;
 
 function startItems(b: Block, headline: Block | null, partLevel: ProjectLevel | null, section: Block | null): ItemDraft[] {
   if (b.marker === "group") {
