@@ -75,6 +75,17 @@ describe("a programme named category by category", () => {
   });
 });
 
+describe("projects told one per ；-clause after a sentence that counts them", () => {
+  it("reads as many clauses as the sentence counts, each named by its opening words", () => {
+    const { archive } = convertTexts({
+      "a.txt": "连云港市2018年为民办实事上半年进展顺利\n\n今年上半年,连云港市为民办实事工程整体进展顺利。25个实事项目中,有4个项目超额完成节点任务。海滨大道公交首末站已提前建成使用;城区老旧小区改造年度任务是改造小区40个,上半年完成26个;农村公路提升工程年度计划新建改造农村公路300公里,目前已完成210公里;社区卫生服务站建设年度计划建设20个,现已建成12个。",
+    });
+    const report = archive.reports[0]!;
+    expect(report.projects.map((p) => p.title)).toEqual(["海滨大道公交首末站", "城区老旧小区改造", "农村公路提升工程", "社区卫生服务站建设"]);
+    expect(report.projects[3]!.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["20个", "12个"]);
+  });
+});
+
 describe("the paragraphs after a list named in one sentence", () => {
   const LIST = "今年4项民生实事包括：新建学校、改造老旧小区、新建公园和改造公路。\n\n";
   it("reads a later paragraph that names a project of the list (以新建公园为例…)", () => {

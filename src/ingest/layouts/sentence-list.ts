@@ -94,7 +94,40 @@ function announcedList(blocks: Block[], from: number, end: number, here = false)
 
 /** The lists named in sentences: the first the text announces, and one it includes and counts at the sentence's end; the candidates module weighs them. */
 export function sentenceReadings(blocks: Block[]): Array<Structure | null> {
-  return [sentenceItems(blocks), includedThenCounted(blocks), categoryItems(blocks)];
+  return [sentenceItems(blocks), includedThenCounted(blocks), categoryItems(blocks), countedClauses(blocks)];
+}
+
+// The count that closes a sentence about some projects: 40个实事项目中，有10个项目超额完成节点任务。 (the last count, 10)
+const COUNTING_SENTENCE = /(?<![\d一二三四五六七八九十两])(\d+|[一二三四五六七八九十两]+)\s*[个项件](?:实事|民生)?(?:项目|实事|事项)?(?=[^。;；\d]{0,20}。$)/u;
+// Where a clause's project name ends and its report begins: 村内道路建设|年度任务是… · 村邮站建设|年度计划… · …|已提前建成
+const NAME_STOP = /已|年度|目前|上半年|截至|计划|任务|[,，:：(（]/u;
+// A name this short or shorter is a fragment, not a project's name.
+const MIN_CLAUSE_NAME = 3;
+
+/**
+ * Projects told one per ；-clause after a sentence that counts them, as many clauses as the
+ * count: "…有10个项目超额完成节点任务。A已提前建成使用；B年度任务是…；…" — each clause opens with the project's name.
+ */
+function countedClauses(blocks: Block[]): Structure | null {
+  for (const [k, b] of blocks.entries()) {
+    if (b.type !== "body") continue;
+    const sentences = splitAt(b.paragraph.span, /[。]/);
+    for (const [n, sentence] of sentences.entries()) {
+      const m = COUNTING_SENTENCE.exec(sentence.text);
+      const next = sentences[n + 1];
+      if (!m || !next) continue;
+      const clauses = splitAt(next, /[;；。]/).filter((c) => c.text.replace(/[;；。\s]/gu, "").length >= MIN_CLAUSE_NAME);
+      if (clauses.length < MIN_NAMES || clauses.length !== numeral(m[1]!)) continue;
+      const items = clauses.map((span): ItemDraft => {
+        const stop = span.text.search(NAME_STOP);
+        const name = span.text.slice(0, stop < 0 ? span.text.length : stop);
+        return { no: null, title: cleanTitle(name), titleSpan: sliceSpan(span, 0, name.length), level: null, section: null, responsible: [], passages: [{ span, role: null }], list: 0 };
+      });
+      if (items.some((it) => it.title.length < MIN_CLAUSE_NAME)) continue;
+      return { items, preamble: blocks.slice(0, k), lists: 1, partial: true };
+    }
+  }
+  return null;
 }
 
 // The programme told by category, each counting and naming its projects:
