@@ -68,6 +68,16 @@ describe("published pages", () => {
     expect(report.projects.map((p) => p.title)).toEqual(["新开调整公交线路", "市政道路改造", "城市社区嵌入式服务设施建设", "农村供水工程", "城区管网改造"]);
   });
 
+  it("reads task lines under short field headings as the projects, where the count the text states is theirs (3件7项)", () => {
+    const report = only(
+      ["2021年常州市为民办实事项目来啦", "市长在政府工作报告中提到,扎扎实实办好今年3件7项为民办实事项目。", "一 生态环境", "完成城区污水管网提标改造工程建设。", "启动横塘河整治工程。", "二 重点道桥", "开工建设青洋路快速化改造工程。", "竣工飞龙路北延工程。", "启动建设新堂大桥。", "三 公共交通", "建成投运地铁2号线二期工程。", "新辟、优化调整公交线路12条以上。"].join("\n\n"),
+    );
+    expect(report.projects).toHaveLength(7);
+    expect(report.projects.map((p) => p.section)).toEqual(["生态环境", "生态环境", "重点道桥", "重点道桥", "重点道桥", "公共交通", "公共交通"]);
+    expect(report.projects[1]!.title).toBe("启动横塘河整治工程");
+    expect(report.sources[0]!.kind).toBe("plan");
+  });
+
   it("leaves numbers alone inside a table drawn one cell per line", () => {
     const report = only(
       ["铜仁市碧江区2019年民生实事目标任务分解表", "序号", "民生实事", "责任单位", "完成时限", "1", "新建公办幼儿园2所。", "区教育局", "12月底前", "2", "改造农村公路40公里。", "区交通局", "区财政局", "10月底前", "3", "新建农贸市场1个。", "区商务局", "12月底前"].join("\n"),

@@ -41,31 +41,48 @@ export function lineItems(blocks: Block[]): Structure | null {
     !/[:：]\s*$/u.test(b.text) &&
     !PROGRAMME_COUNT.test(b.text) &&
     !PROGRAMME_NAME.test(b.text) &&
-    (countFigures(b.text) > 0 || isName(b.text));
+    (countFigures(b.text) > 0 || isName(b.text) || isTask(b.text));
+  // A short heading between lines (一 生态环境 · 公共交通) names the field of the lines under it.
+  const isSection = (k: number) => {
+    const b = blocks[k]!;
+    return b.type === "headline" && b.text.length <= MAX_SECTION && !/\d/.test(b.text) && k + 1 < blocks.length && isLine(blocks[k + 1]!) && (!isLine(b) || NUMBERED_FIELD.test(b.text));
+  };
+  const isItemLine = (k: number) => isLine(blocks[k]!) && !isSection(k);
   let best: [number, number] | null = null;
+  let bestLines = 0;
   for (let i = 0; i < blocks.length; ) {
-    if (!isLine(blocks[i]!)) {
+    if (!isLine(blocks[i]!) && !isSection(i)) {
       i++;
       continue;
     }
     let j = i;
-    while (j < blocks.length && isLine(blocks[j]!)) j++;
-    if (!best || j - i > best[1] - best[0]) best = [i, j];
+    while (j < blocks.length && (isLine(blocks[j]!) || isSection(j))) j++;
+    let lines = 0;
+    for (let k = i; k < j; k++) if (isItemLine(k)) lines++;
+    if (!best || lines > bestLines) [best, bestLines] = [[i, j], lines];
     i = j;
   }
-  if (!best || best[1] - best[0] < MIN_LINES) return null;
-  const items: ItemDraft[] = blocks.slice(best[0], best[1]).map((b) => ({
-    no: null,
-    title: lineTitle(b.text),
-    titleSpan: b.paragraph.span,
-    level: null,
-    section: null,
-    responsible: [],
-    passages: [{ span: b.paragraph.span, role: null }],
-    list: 0,
-  }));
+  if (!best || bestLines < MIN_LINES) return null;
+  const items: ItemDraft[] = [];
+  let section: string | null = null;
+  for (let k = best[0]; k < best[1]; k++) {
+    const b = blocks[k]!;
+    if (!isItemLine(k)) {
+      section = b.text.replace(/^[一二三四五六七八九十]+[、.\s]*/u, "");
+      continue;
+    }
+    items.push({ no: null, title: lineTitle(b.text), titleSpan: b.paragraph.span, level: null, section, responsible: [], passages: [{ span: b.paragraph.span, role: null }], list: 0 });
+  }
   return { items, preamble: blocks.slice(0, best[0]), lists: 1 };
 }
+
+// A field numbered in Chinese numerals (一 生态环境 · 二、重点道桥) heads lines; it is never one of them.
+const NUMBERED_FIELD = /^[一二三四五六七八九十]+[、.\s]*[\u4e00-\u9fff]{2,8}$/u;
+// A section heading over lines is this short: a field's name, not a sentence.
+const MAX_SECTION = 12;
+// A line that states a task with no figure: 启动锡澄运河整治工程。 · 开工建设菱湖大桥。 · 竣工飞凤路北延工程。
+const TASK = /^(?:启动(?:建设)?|开工(?:建设)?|竣工|建成(?:投运|投用)?|完成|新建|改建|扩建|新增|新辟|实施|推进|改造|打造|建设)[^。;；]{3,40}。$/u;
+const isTask = (text: string): boolean => TASK.test(text) && !/[,，]/.test(text);
 
 // What leads into a line before the project itself: 在教育方面， · 全市 · 全年 · 今年
 const LEAD_IN = /^(?:在[^，,。]{1,10}方面[，,]?|[^，,。]{0,8}是最大的民生。)?(?:全市|全省|全县|全区|全年|今年|我市|我省|我县|我区)?/u;
