@@ -97,6 +97,12 @@ describe("report facts", () => {
     expect(archive.rejected[0]!.reason).toMatch(/x\.txt:1: .*region/);
   });
 
+  it("does not take a county named once for the province a text speaks as (全省 … 城乡结合部和县中心区)", () => {
+    const { archive } = convertTexts({ "x.txt": "2023年为民办实事项目实施情况的通报\n\n全省各级各部门切实加强组织领导,29项为民办实事年度目标任务如期完成。重点推进城乡结合部和县中心区义务教育学校扩容建设。" + body });
+    expect(archive.reports).toEqual([]);
+    expect(archive.rejected[0]!.reason).toMatch(/x\.txt:1: .*region/);
+  });
+
   it("rejects a report whose year cannot be told, naming the year field", () => {
     const { archive } = convertTexts({ "y.txt": "漯河市民生实事完成情况\n\n全市民生实事完成。" + body });
     expect(archive.rejected[0]!.reason).toMatch(/year/);
