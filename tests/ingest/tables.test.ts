@@ -30,4 +30,11 @@ describe("tables of projects", () => {
       { no: 2, title: "新建学校", level: null, responsible: [], figures: [[12, "所", "actual", 100]] },
     ]);
   });
+
+  it("reads the unnumbered sub-rows of a table drawn one cell per line (名称 / 完成情况 / 比例 again) as the project's own targets, achievements and rates", () => {
+    expect(read("序号\n\n实事项目名称\n\n完成情况\n\n占全年计划\n\n1\n\n新增2000张养老床位\n\n2150\n\n107.5%\n\n新增500张护理型床位\n\n520\n\n104%\n\n2\n\n新建社区食堂40个\n\n46\n\n115%")).toEqual([
+      { no: 1, title: "新增2000张养老床位", level: null, responsible: [], figures: [[2000, "张", "target", null], [2150, "张", "actual", 107.5], [500, "张", "target", null], [520, "张", "actual", 104]] },
+      { no: 2, title: "新建社区食堂40个", level: null, responsible: [], figures: [[40, "个", "target", null], [46, "个", "actual", 115]] },
+    ]);
+  });
 });

@@ -73,7 +73,23 @@ export function tableItems(blocks: Block[]): Structure | null {
     const rate = cell(rateCol);
     if (done) passages.push({ span: rate && /\d/.test(rate.text) ? joinRate(done, rate) : done, role: "actual" });
     else if (rate && doneCol < 0 && targetCol < 0) passages.push({ span: rate, role: "actual" });
-    for (let k = 0; k + 1 < extra.length; k += 2) passages.push({ span: /\d/.test(extra[k + 1]!.text) ? joinRate(extra[k]!, extra[k + 1]!) : extra[k]!, role: "actual" });
+    // …or whole sub-rows without their number (名称 / 完成情况 / 比例 again): each its own target, achievement and rate.
+    const width = table.header.length - (noCol >= 0 ? 1 : 0);
+    const subRows = width >= 2 && extra.length >= width && extra.length % width === 0 && extra.every((c, k) => k % width !== 0 || (/[\u4e00-\u9fff]{2}/u.test(c.text) && !/^\d/.test(c.text)));
+    if (subRows) {
+      for (let k = 0; k < extra.length; k += width) {
+        // A sub-row's cells are the header's columns without the number's.
+        const sub = (col: number): Span | null => {
+          const at = noCol >= 0 && noCol < col ? col - 1 : col;
+          return col >= 0 && at < width ? extra[k + at]! : null;
+        };
+        const name = extra[k]!;
+        const subDone = withUnit(sub(doneCol), name.text);
+        const subRate = sub(rateCol);
+        if (/\d/.test(name.text) && subDone) passages.push({ span: name, role: "target" });
+        if (subDone) passages.push({ span: subRate && /\d/.test(subRate.text) ? joinRate(subDone, subRate) : subDone, role: "actual" });
+      }
+    } else for (let k = 0; k + 1 < extra.length; k += 2) passages.push({ span: /\d/.test(extra[k + 1]!.text) ? joinRate(extra[k]!, extra[k + 1]!) : extra[k]!, role: "actual" });
     // A table whose only figures sit in its title column (项目 | 备注) reads them there.
     if (!passages.length) passages.push({ span: titleSpan, role: null });
     if (subRow) {
