@@ -362,9 +362,19 @@ const compact = (s: string) => s.replace(/[\s"“”'‘’]/g, "");
 function markNoise(paragraphs: Paragraph[]): Paragraph[] {
   const seen = new Set<string>();
   let trailer = false;
+  // A page's furniture above the article (下一篇 · 上一版 in an e-paper's header) ends nothing:
+  // only one after a sentence of the article's (a header's links end none) closes it.
+  let prose = false;
   for (const p of paragraphs) {
     const text = p.span.text;
-    if (!trailer && TRAILER.test(text)) trailer = true;
+    if (!trailer && TRAILER.test(text)) {
+      if (!prose) {
+        p.noise = "trailer";
+        continue;
+      }
+      trailer = true;
+    }
+    if (!trailer && /[。]/u.test(text)) prose = true;
     if (trailer) p.noise = "trailer";
     else if (DATELINE.test(text)) p.noise = "dateline";
     else if (LINK_LINE.test(text)) p.noise = "links";

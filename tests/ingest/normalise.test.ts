@@ -159,6 +159,14 @@ describe("page furniture", () => {
   it("marks everything after a trailer (上一篇, 相关新闻) as trailer", () => {
     expect(noise("正文。\n\n相关新闻\n·链接一\n上一篇：xx").map(([, n]) => n)).toEqual([false, "trailer", "trailer", "trailer"]);
   });
+  it("takes 下一篇 in an e-paper's header, above the article, for furniture that ends nothing", () => {
+    const text = ["第A4版:城事 上一版 下一版", "下一篇 放大 缩小 默认", "2018年10个民生实事项目全面落实", "本报讯 昨日下午,市政府通报2018年市本级民生实事项目落实情况,10个项目全面落实。", "下一篇", "相关新闻"].join("\n\n");
+    const paragraphs = normalise(text).paragraphs;
+    expect(paragraphs.filter((p) => !p.noise).map((p) => p.span.text)).toContain("2018年10个民生实事项目全面落实");
+    // The one after the article's prose still closes it.
+    expect(paragraphs.at(-1)!.noise).toBe("trailer");
+  });
+
   it("marks a dateline and never joins a line to it", () => {
     expect(noise("2024年02月01日 17:27 来源:大河网\n正文。")).toEqual([["2024年02月01日 17:27 来源:大河网", "dateline"], ["正文。", false]]);
     expect(noise("新建学校10所\n2024-10-31 16:24:00 - 承德发布")).toEqual([["新建学校10所", false], ["2024-10-31 16:24:00 -承德发布", "dateline"]]);
