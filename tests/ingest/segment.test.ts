@@ -151,6 +151,16 @@ describe("report facts", () => {
     expect(report.sources[0]!.kind).toBe("plan");
   });
 
+  it("reads 我们将… as the voice of a plan, though its tasks are to open things (建成投用 · 投入运营)", () => {
+    const report = onlyReport(
+      "雁塔区2023年的十大惠民实事\n\n2023年,我们将继续把以人民为中心作为一切工作的出发点。一是提升医疗服务水平。建成投用区中医医院新院区,投入运营一批社区卫生服务站。二是改善交通出行。建成市政道路6条。三是提升城市品质。建成绿地广场4处、移动公厕12座。",
+    );
+    expect(report.sources[0]!.kind).toBe("plan");
+    // A results report's closing word (下一步，我区将…) is no such voice.
+    const done = onlyReport("雁塔区2022年十大惠民实事完成情况\n\n2022年,雁塔区十大惠民实事全部完成。一是提升医疗服务水平。建成投用区中医医院新院区。二是改善交通出行。建成市政道路6条。\n\n下一步,我区将继续办好惠民实事。");
+    expect(done.sources[0]!.kind).toBe("results");
+  });
+
   it("does not take the governments of two districts named as responsible units for the text's own voice", () => {
     const table = "2022年市人大代表票决民生实事项目进展情况\n\n来源:中国衡阳网\n\n1.新建公办幼儿园3所,责任单位:雁峰区政府、石鼓区政府。\n\n2.改造老旧小区20个,责任单位:雁峰区政府。\n\n3.新增停车泊位500个,责任单位:石鼓区政府。";
     expect(onlyReport(table).region.name).toBe("衡阳市");
