@@ -86,6 +86,25 @@ describe("projects told one per ；-clause after a sentence that counts them", (
   });
 });
 
+describe("projects announced by a count and a cue, each in a paragraph of its own", () => {
+  it("reads the first after the cue and the rest one per paragraph, as many as the count, named by their quoted names", () => {
+    const { archive } = convertTexts({
+      "a.txt": [
+        "贵州省2013年十件民生实事出炉",
+        "省长在省人代会上承诺,今年将集中财力办好“十件民生实事”,内容涵盖教育、卫生、住房等。",
+        "这四件民生实事具体包括:实施“营养改善计划”,让全省农村学生吃上营养餐。",
+        "实施“光明工程”,为3万例白内障患者免费实施复明手术。",
+        "实施“安居工程”,改造农村危房12万户。",
+        "加强农村饮水建设,解决80万农村人口饮水安全问题。",
+        "省政府要求各地抓好落实。",
+      ].join("\n\n"),
+    });
+    const report = archive.reports[0]!;
+    expect(report.projects.map((p) => p.title)).toEqual(["营养改善计划", "光明工程", "安居工程", "加强农村饮水建设"]);
+    expect(report.projects.map((p) => p.metrics.map((m) => `${m.value}${m.unit}`))).toEqual([[], ["3万例"], ["12万户"], ["80万人"]]);
+  });
+});
+
 describe("the paragraphs after a list named in one sentence", () => {
   const LIST = "今年4项民生实事包括：新建学校、改造老旧小区、新建公园和改造公路。\n\n";
   it("reads a later paragraph that names a project of the list (以新建公园为例…)", () => {

@@ -94,8 +94,46 @@ function announcedList(blocks: Block[], from: number, end: number, here = false)
 
 /** The lists named in sentences: the first the text announces, and one it includes and counts at the sentence's end; the candidates module weighs them. */
 export function sentenceReadings(blocks: Block[]): Array<Structure | null> {
-  return [sentenceItems(blocks), includedThenCounted(blocks), categoryItems(blocks), countedClauses(blocks)];
+  return [sentenceItems(blocks), includedThenCounted(blocks), categoryItems(blocks), countedClauses(blocks), announcedParagraphs(blocks)];
 }
+
+// A paragraph that goes on the list has a sentence of its own; one this long is a whole article's prose.
+const MAX_ITEM_PARAGRAPH = 200;
+// A quoted name opening an item's paragraph: 实施“光明工程”，为6万例…
+const QUOTED_LEAD = /^[^。;；,，]{0,6}?[“"「]([^”"」]{2,24})[”"」]/u;
+
+/**
+ * Projects announced by a count and a cue that ends its sentence's opening ("这十件惠民实事具体包括："),
+ * the first told after the cue and each of the rest in a paragraph of its own, as many as the count.
+ */
+function announcedParagraphs(blocks: Block[]): Structure | null {
+  for (const [k, b] of blocks.entries()) {
+    if (b.type !== "body") continue;
+    const m = ANNOUNCE.exec(b.text);
+    if (!m || !/\d|[一二三四五六七八九十两]/u.test(m[0])) continue;
+    const count = statedCount(m[0]);
+    const start = m.index! + m[0].length;
+    // What follows the cue is the first project, not a list of fields (内容涵盖教育、卫生…等。).
+    if (count === null || count < MIN_NAMES || start >= b.text.length - 4 || /等[。.]?$/u.test(b.text)) continue;
+    // …nor the list itself, named after the cue (包括：A、B、C和D。): another reading's.
+    if ((b.text.slice(start).split(/[。;；]/u)[0]!.match(/、/gu) ?? []).length >= 2) continue;
+    const spans = [sliceSpan(b.paragraph.span, start, b.paragraph.span.text.length)];
+    for (const next of blocks.slice(k + 1)) {
+      if (spans.length >= count || next.type !== "body" || next.text.length > MAX_ITEM_PARAGRAPH) break;
+      spans.push(next.paragraph.span);
+    }
+    if (spans.length < MIN_NAMES) continue;
+    const items = spans.map((span): ItemDraft => {
+      const quoted = QUOTED_LEAD.exec(span.text)?.[1];
+      const title = quoted ?? firstClauseOf(span.text);
+      return { no: null, title: cleanTitle(title), titleSpan: span, level: null, section: null, responsible: [], passages: [{ span, role: null }], list: 0 };
+    });
+    return { items, preamble: blocks.slice(0, k), lists: 1, ...(spans.length < count ? { partial: true } : {}) };
+  }
+  return null;
+}
+
+const firstClauseOf = (text: string): string => text.split(/[,，。;；:：]/u)[0]!;
 
 // The count that closes a sentence about some projects: 40个实事项目中，有10个项目超额完成节点任务。 (the last count, 10)
 const COUNTING_SENTENCE = /(?<![\d一二三四五六七八九十两])(\d+|[一二三四五六七八九十两]+)\s*[个项件](?:实事|民生)?(?:项目|实事|事项)?(?=[^。;；\d]{0,20}。$)/u;
