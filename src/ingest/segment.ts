@@ -236,6 +236,13 @@ export function detectRegion(text: string, title: string | null): RegionEntry | 
     const city = ancestorAt(ranked[0]![0], "city");
     if (city && score.has(city)) return city;
   }
+  // A text speaking as a district (区政府 · 全区) that names its city most (宜春十中 · 宜春市特教学校)
+  // is the district of that city it names, however seldom; naming none, it does not say which.
+  if (cue.get(spoken)! > 0 && spoken === "county" && ranked[0]![0].level === "city") {
+    const part = atLevel.find(([e]) => isAncestor(ranked[0]![0], e));
+    if (part) return part[0];
+    if (!atLevel.length) return null;
+  }
   // A text speaking as 全省 that names only a city below it speaks of that city's province.
   const namedTimes = (e: RegionEntry) => mentions.filter((m) => m.entries.includes(e)).length;
   if (cue.get(spoken)! > 0 && !atLevel.length && spoken !== "county") {

@@ -103,6 +103,13 @@ describe("report facts", () => {
     expect(archive.rejected[0]!.reason).toMatch(/x\.txt:1: .*region/);
   });
 
+  it("reads a text that speaks as a district and names its city most as that city's district it names, and rejects it where it names none", () => {
+    const named = onlyReport("2023年区政府民生实事进展情况\n\n全区各有关单位加快推进。完成赣州三中改造项目,启动赣州市特教学校扩建工程,章贡区教体局牵头。赣州一中新校区开工。" + body);
+    expect(named.region.name).toBe("章贡区");
+    const { archive } = convertTexts({ "x.txt": "2023年区政府民生实事进展情况\n\n全区各有关单位加快推进。完成赣州三中改造项目,启动赣州市特教学校扩建工程。赣州一中新校区开工。" + body });
+    expect(archive.rejected[0]!.reason).toMatch(/x\.txt:1: .*region/);
+  });
+
   it("rejects a report whose year cannot be told, naming the year field", () => {
     const { archive } = convertTexts({ "y.txt": "漯河市民生实事完成情况\n\n全市民生实事完成。" + body });
     expect(archive.rejected[0]!.reason).toMatch(/year/);
