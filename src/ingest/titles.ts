@@ -66,6 +66,10 @@ export function cleanTitle(text: string): string {
   if (title.length > LIST_TITLE && /^已/u.test(title) && title.includes("、") && /\d/.test(title)) title = title.slice(0, title.indexOf("、")).replace(/^已(?:经)?(?:完成)?(?=[\u4e00-\u9fff]{3})/u, "");
   const stripped = title.replace(RESULT_TAIL, "");
   if (stripped.length >= 4) title = stripped;
+  // A name run on into its task with no mark between (a page lost its bold or colon):
+  // 老旧小区改造工程改造南昌市17个老旧小区 → 老旧小区改造工程 · 智慧平安小区建设由全市12个区县… → 智慧平安小区建设
+  const runOn = RUN_ON.exec(title);
+  if (title.length > RUN_ON_TITLE && runOn && runOn.index + runOn[1]!.length >= MIN_RUN_ON_NAME) title = title.slice(0, runOn.index + runOn[1]!.length);
   // "开工改造城镇老旧小区38.94万户" → the work, not the figure, where words come before it.
   const figure = TITLE_FIGURE.exec(title);
   if (figure && figure.index >= 4) title = title.slice(0, figure.index);
@@ -75,6 +79,11 @@ export function cleanTitle(text: string): string {
   return title.replace(/^(?:全省|全市|全县|全区)/u, "").trim();
 }
 
+// A title longer than this may be a name run on into its task…
+const RUN_ON_TITLE = 16;
+// …where a name's last word meets the task's first (a verb, a year, a place of work); the name is this long at least.
+const RUN_ON = /(工程|项目|行动|计划|整治|发展|建设)(?=(?:完成|改造|建成|新建|实施|推进|组织开展|开展|由|在|对|为|\d{4}年|全市|全县|全区|全省))/u;
+const MIN_RUN_ON_NAME = 6;
 // A figure inside a title, with its qualifiers: 8000户 · 约3500名 · 不少于2.9万名
 const INNER_FIGURE = /(?:约|不少于|超过?)?\d+(?:\.\d+)?(?:万|亿)?(?:余|多)?[户人名个所家座处条台套项](?:以上)?/gu;
 

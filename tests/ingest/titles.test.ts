@@ -30,6 +30,12 @@ describe("a project's title", () => {
     expect(cleanTitle("为8000户特殊困难老年人家庭实施适老化改造")).toBe("为特殊困难老年人家庭实施适老化改造");
     expect(cleanTitle("为8000户老人改造")).toBe("为8000户老人改造");
   });
+  it("cuts a name run on into its task with no mark between (a page lost its colon), but not a short name", () => {
+    expect(cleanTitle("背街小巷整治工程改造九江市32条背街小巷")).toBe("背街小巷整治工程");
+    expect(cleanTitle("智慧安防小区建设由全市9个县区按统一标准建设")).toBe("智慧安防小区建设");
+    expect(cleanTitle("普惠托育发展2022年建成托育机构10所")).toBe("普惠托育发展");
+    expect(cleanTitle("城区供水管网工程改造")).toBe("城区供水管网工程改造");
+  });
   it("names a long list of what was done by its first piece", () => {
     expect(cleanTitle("已新增老年助餐服务点235个、新增社区食堂30个、新增老年大学5所以及更多")).toBe("新增老年助餐服务点");
   });
