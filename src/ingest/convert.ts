@@ -360,7 +360,7 @@ function warnDisagreement(context: DocumentContext, check: ReadingCheck, items: 
 }
 
 // Progress told as of the day of writing: 截至目前 · 目前已 · 今年以来
-const SO_FAR = /截至目前|截止目前|目前已|今年以来/u;
+const SO_FAR = /截至目前|截止目前|目前已|今年以来|半年(?:以)?来/u;
 
 /** The month of a text dated within its own year that reports progress so far (截至目前), or null. */
 function monthSoFar(published: string | null, year: number, text: string): number | null {

@@ -152,7 +152,8 @@ interface Line {
 const FLATTENED_HEADING = /(?<=[。；;！？!?])[ \u3000]+([^\s。，,；;：:！？!?、]{4,30})[ \u3000]+(?=\S)/gu;
 
 // …and its labels: "…全部改造工作已完工。 任务目标:对…进行改造。 进展情况:截至12月底,…"
-const FLATTENED_LABEL = /(?<=[。；;！？!?])[ \u3000]+(?=(?:任务目标|目标任务|工作目标|年度目标|完成情况|进展情况|推进情况|责任单位|牵头单位)\s*[:：])/gu;
+// (a bracketed label, 【目标】 · 【完成情况】, after any space)
+const FLATTENED_LABEL = /(?<=[。；;！？!?])[ \u3000]+(?=(?:任务目标|目标任务|工作目标|年度目标|完成情况|进展情况|推进情况|责任单位|牵头单位)\s*[:：])|[ \u3000]+(?=【(?:目标|目标任务|完成情况|进展情况)】)/gu;
 
 /** The line, cut where a page flattened a heading into it (before the heading and after it) or a label (before it). */
 function unflattenHeadings(line: Line): Line[] {

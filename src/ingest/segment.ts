@@ -264,7 +264,7 @@ function ancestorAt(entry: RegionEntry, level: RegionLevel): RegionEntry | null 
 // satisfaction measured (满意率 · 满意度测评) …
 const RESULT_CUES = /完成(?:年度|省定|市定|全年)?(?:目标)?(?:任务|计划)的|完成(?:年度|省定)?目标的|完成情况|交卷|已达成|全部(?:提前或超额)?完成|全部[^,，。;；]{1,4}?完成|(?:如期|全面)[^,，。;；]{0,6}?完成|全面落实|全部办结|顺利完成|圆满完成|超额完成|均已完成|完成了预期目标|年度目标任务完成|全部兑现|工作回顾|过去一年|(?:比|超|超过|高于)(?:年度|全年)?计划|已(?:全部)?(?:完成|建成|累计|发放|为)|建成投用|建成(?:使用|通车|开放)|投入(?:使用|运营)|全线贯通|完成投资|竣工(?!验收)|满意率|满意度测评/gu;
 // Interim progress: 进展顺利, 序时进度, 上半年 …
-const PROGRESS_CUES = /稳步推进|有序推进|进展顺利|序时进度|时序进度|推进情况|进展情况|上半年(?![内前]?(?:投用|开工|建成|完成|启动|竣工))|前三季度|一季度|1[-—~至]\d{1,2}月/gu;
+const PROGRESS_CUES = /稳步推进|半年(?:以)?来|有序推进|进展顺利|序时进度|时序进度|推进情况|进展情况|上半年(?![内前]?(?:投用|开工|建成|完成|启动|竣工))|前三季度|一季度|1[-—~至]\d{1,2}月/gu;
 // The half-year as a cut-off (今年上半年，… · 上半年以来), not as a deadline (上半年投用).
 const FIRST_HALF = /上半年(?=[,，]|以来|全[省市县区]|共|累计)|(?:截至|今年)上半年/u;
 // Announced plans: 出炉, 敲定, 票决, 将于年内, 主要任务 …
@@ -400,7 +400,8 @@ export function openingOf(texts: string[], least = OPENING_PARAGRAPHS): string[]
 }
 
 export function statedCount(text: string): number | null {
-  const matches = [...text.matchAll(COUNT)];
+  // A programme of one is no programme: 一件接一件的惠民实事 counts nothing.
+  const matches = [...text.matchAll(COUNT)].filter((m) => numeral(countOf(m)) >= MIN_PROGRAMME);
   if (!matches.length) return null;
   const value = (m: RegExpMatchArray) => numeral(countOf(m));
   // "省…12项 … 市…20项" in one sentence: the report covers both lists.
@@ -410,6 +411,9 @@ export function statedCount(text: string): number | null {
   if (inSentence.length >= 2 && levels.has("p") && levels.has("c")) return inSentence.reduce((n, m) => n + value(m), 0);
   return value(first);
 }
+
+// The fewest projects a stated count may count.
+const MIN_PROGRAMME = 2;
 
 /**
  * Every count a text states, as evidence for the structure step: each N项 / N件 / 十大, the
@@ -427,7 +431,7 @@ export function statedCounts(text: string): number[] {
     if (perLevel && inSentence.includes(m)) continue;
     for (const token of numbersOf(m)) out.add(numeral(token));
   }
-  return [...out].filter((n) => n > 0 && n <= 200).sort((a, b) => a - b);
+  return [...out].filter((n) => n >= MIN_PROGRAMME && n <= 200).sort((a, b) => a - b);
 }
 
 function sameSentence(text: string, matches: RegExpMatchArray[]): RegExpMatchArray[] {

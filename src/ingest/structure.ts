@@ -22,7 +22,7 @@ export interface Block {
 // A numbered newspaper headline: "3 开工改造城镇老旧小区38.94万户"
 const NUMHEAD = /^(\d{1,2})\s+(?=\S)/u;
 // 责任单位:市教育局 · 牵头单位: · 完成情况: · 目标任务:
-const LABEL = /^(责任单位|牵头单位|承办单位|主办单位|配合单位|完成情况|进展情况|推进情况|目标任务|任务目标|工作目标|年度目标)\s*[:：]\s*/u;
+const LABEL = /^(?:(责任单位|牵头单位|承办单位|主办单位|配合单位|完成情况|进展情况|推进情况|目标任务|任务目标|工作目标|年度目标)\s*[:：]|【(目标|目标任务|完成情况|进展情况)】)\s*/u;
 
 export function classify(paragraphs: Paragraph[]): Block[] {
   return joinLoneNumbers(paragraphs.map((paragraph) => classifyOne(paragraph)));
@@ -121,7 +121,8 @@ function classifyText(paragraph: Paragraph, text: string): Block {
   if (isTableRow(text)) return { ...base, type: "table" };
   const label = LABEL.exec(text);
   if (label) {
-    const kind = /单位/.test(label[1]!) ? "responsible" : /目标/.test(label[1]!) ? "target" : "done";
+    const name = label[1] ?? label[2]!;
+    const kind = /单位/.test(name) ? "responsible" : /目标/.test(name) ? "target" : "done";
     return { ...base, type: "label", label: kind, rest: text.slice(label[0].length), restAt: label[0].length };
   }
   const marker = matchMarker(text);

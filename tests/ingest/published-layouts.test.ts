@@ -78,6 +78,22 @@ describe("published pages", () => {
     expect(report.sources[0]!.kind).toBe("plan");
   });
 
+  it("reads 【目标】/【完成情况】 pairs flattened into one paragraph, each named by the last name its target quotes, as progress half a year in", () => {
+    const report = only(
+      [
+        "半年来,这些惠民实事办得咋样?",
+        "2020-07-20 10:15:02 江门发布",
+        "这半年以来,一件接一件的惠民实事落地。那么,2020年江门十件惠民实事办得咋样了?",
+        "改善出行条件 【目标】市交通局牵头的“加快城区道路建设”子项目“胜利路等瓶颈路段建成通车” 【完成情况】胜利路改造工程已于5月30日建成通车。 【目标】市教育局牵头的“新建公办幼儿园” 【完成情况】已新建公办幼儿园6所,新增学位1800个。 【目标】市卫健委牵头的“免费两癌筛查” 【完成情况】已完成筛查2.1万人。",
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(["胜利路等瓶颈路段建成通车", "新建公办幼儿园", "免费两癌筛查"]);
+    expect(report.projects[1]!.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["6所", "1800个"]);
+    expect(report.sources[0]!.kind).toBe("progress");
+    // 一件接一件 counts nothing; the count is the 十件.
+    expect(report.projectCount).toBe(10);
+  });
+
   it("leaves numbers alone inside a table drawn one cell per line", () => {
     const report = only(
       ["铜仁市碧江区2019年民生实事目标任务分解表", "序号", "民生实事", "责任单位", "完成时限", "1", "新建公办幼儿园2所。", "区教育局", "12月底前", "2", "改造农村公路40公里。", "区交通局", "区财政局", "10月底前", "3", "新建农贸市场1个。", "区商务局", "12月底前"].join("\n"),

@@ -6,6 +6,8 @@ import type { Block } from "../structure.ts";
 import type { ItemDraft, Structure } from "../draft.ts";
 import { cleanTitle, firstClause, splitUnits } from "../titles.ts";
 
+// A quoted name in a target: “天宁南路等瓶颈路段建成通车”
+const QUOTED = /[“"「]([^”"」]{4,80})[”"」]/gu;
 // Fewer target labels than this are a notice's furniture, not its list.
 const MIN_ITEMS = 3;
 
@@ -17,7 +19,10 @@ export function labelPairItems(blocks: Block[]): Structure | null {
     const head = blocks[at]!;
     const end = starts[n + 1] ?? blocks.length;
     const span = sliceSpan(head.paragraph.span, head.restAt, head.paragraph.span.text.length);
-    const item: ItemDraft = { no: null, title: cleanTitle(firstClause(head.rest, head.rest.search(/[。;；]/u))), titleSpan: span, level: null, section: null, responsible: [], passages: [{ span, role: "target" }], list: 0 };
+    // A target that quotes the project's name (市公路局牵头的“…”子项目“天宁南路等瓶颈路段建成通车”) is named by its last quote.
+    const quoted = [...head.rest.matchAll(QUOTED)].at(-1)?.[1];
+    const title = quoted ?? firstClause(head.rest, head.rest.search(/[。;；]/u));
+    const item: ItemDraft = { no: null, title: cleanTitle(title), titleSpan: span, level: null, section: null, responsible: [], passages: [{ span, role: "target" }], list: 0 };
     for (const b of blocks.slice(at + 1, end)) {
       // The list ends where a paragraph of prose follows a labelled one: commentary, not progress.
       if (b.type !== "label") break;
