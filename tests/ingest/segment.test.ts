@@ -168,6 +168,13 @@ describe("report facts", () => {
     expect(done.sources[0]!.kind).toBe("results");
   });
 
+  it("does not hear a plan in the name of the voting system (票决制) of a text that measures the year's results", () => {
+    const report = onlyReport(
+      "1月20日,曲靖市人大代表对2024年人大代表票决入选项目的完成情况进行满意度测评,结果均为满意。\n\n这正是曲靖市推行民生实事项目人大代表票决制的缩影。票决制让项目源于民意。自启动人大代表票决制工作以来,10件民生实事全部完成。\n\n一是新建幼儿园6所。二是改造老旧小区40个。三是新建公园12个。",
+    );
+    expect(report.sources[0]!.kind).toBe("results");
+  });
+
   it("does not take the governments of two districts named as responsible units for the text's own voice", () => {
     const table = "2022年市人大代表票决民生实事项目进展情况\n\n来源:中国衡阳网\n\n1.新建公办幼儿园3所,责任单位:雁峰区政府、石鼓区政府。\n\n2.改造老旧小区20个,责任单位:雁峰区政府。\n\n3.新增停车泊位500个,责任单位:石鼓区政府。";
     expect(onlyReport(table).region.name).toBe("衡阳市");
