@@ -42,7 +42,7 @@ function traditionalTable(): Map<string, string> {
 const TRADITIONAL = traditionalTable();
 
 /**
- * Everything folded, as a table by UTF-16 unit: full-width forms → ASCII, odd spaces → space,
+ * Everything folded, as a table by UTF-16 unit: full-width and small forms → ASCII, odd spaces → space,
  * and the traditional characters of the table. Every folded character is in the Basic
  * Multilingual Plane, so units are characters here.
  */
@@ -51,6 +51,11 @@ const FOLDED_UNITS = foldingTable();
 function foldingTable(): Array<string | undefined> {
   const table = new Array<string | undefined>(0x10000).fill(undefined);
   for (let code = 0xff01; code <= 0xff5e; code++) table[code] = String.fromCharCode(code - 0xfee0);
+  // Small form variants a typesetter used for punctuation: ﹔ → ; · ﹑ → 、 · ﹐ → ,
+  for (let code = 0xfe50; code <= 0xfe6b; code++) {
+    const folded = String.fromCharCode(code).normalize("NFKC");
+    if (folded.length === 1 && folded !== String.fromCharCode(code)) table[code] = folded;
+  }
   for (const code of [0x3000, 0xa0, 0x202f]) table[code] = " ";
   for (let code = 0x2000; code <= 0x200a; code++) table[code] = " ";
   for (const [from, to] of TRADITIONAL) table[from.charCodeAt(0)] = to;

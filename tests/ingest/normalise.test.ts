@@ -11,6 +11,10 @@ describe("normalise", () => {
     expect(folded.length).toBe(text.length);
   });
 
+  it("folds the small form variants a typesetter used for punctuation (﹔ ﹑ ﹐) one for one", () => {
+    expect(foldText("完成年度目标任务的110%﹔为3万名学生﹑2万名教师﹐")).toBe("完成年度目标任务的110%;为3万名学生、2万名教师,");
+  });
+
   it("reads traditional characters as simplified, keeping offsets", () => {
     const text = "為民辦實事完成情況：新增就業13萬人";
     expect(foldText(text)).toBe("为民办实事完成情况:新增就业13万人");
