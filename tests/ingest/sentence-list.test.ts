@@ -105,6 +105,17 @@ describe("projects announced by a count and a cue, each in a paragraph of its ow
   });
 });
 
+describe("places counted in a sentence", () => {
+  it("does not take places named and counted (东区、西区、河西片区等6个片区) for projects", () => {
+    const { archive } = convertTexts({
+      "a.txt": "北海市为民办实事项目推进顺利\n\n2019年北海市十大为民办实事项目中,城区污水管网改造工程进展较快。截至3月31日,城区管网普查完成了东城区、西城区、河西片区、行政中心区、港口片区等6个片区的管网普查,共计526千米。北海市人民医院迁建项目完成投资3.2亿元。",
+    });
+    const titles = archive.reports[0]!.projects.map((p) => p.title);
+    expect(titles).not.toContain("西城区");
+    expect(titles).not.toContain("行政中心区");
+  });
+});
+
 describe("the paragraphs after a list named in one sentence", () => {
   const LIST = "今年4项民生实事包括：新建学校、改造老旧小区、新建公园和改造公路。\n\n";
   it("reads a later paragraph that names a project of the list (以新建公园为例…)", () => {

@@ -199,7 +199,7 @@ function categoryItems(blocks: Block[]): Structure | null {
 
 // A few names that their own count closes: 城镇老旧小区改造、重度残疾人无障碍改造2项 · …、严打电信网络诈骗等3项
 // (never the bodies that carry them out: 市住建局、民政局…等9个部门).
-const COUNTED_RUN = /(?<=^|[,，:：;；。])\s*(?:其中)?((?:[^,，。;；:：、]{2,30}、)+[^,，。;；:：、\d]{2,30}?)(?:等|共)?\s*(\d+|[一二三四五六七八九十两]+)\s*[项个件](?!部门|单位)/gu;
+const COUNTED_RUN = /(?<=^|[,，:：;；。])\s*(?:其中)?((?:[^,，。;；:：、]{2,30}、)+[^,，。;；:：、\d]{2,30}?)(?:等|共)?\s*(\d+|[一二三四五六七八九十两]+)\s*[项个件](?!部门|单位|片区|区域|街道|社区|乡镇|村|小区|县|市|区)/gu;
 // The verb that opens a run of names is not part of the first name: 确定了富民、就业创业… · 初步谋划了…
 const OPENING_VERB = /^.{0,8}?(?:确定|谋划|安排|推出|选定|票决出|实施|承诺|提出)了?/u;
 // …or a count whose names follow it in brackets: 推进缓慢的有3(A、B、C) · 南江县有2(C、D)推进缓慢
@@ -319,7 +319,7 @@ function quotedNames(blocks: Block[]): Structure | null {
 
 // Names listed first and counted after: 经测评，农村人居环境整治、就业创业提升、…等10个项目满意 · 确定了A、B、…共17项工程
 // …or an ellipsis does, the count coming later in its sentence (A、B、C……在…会议上，10件…项目由…选出).
-const NAMES_THEN_COUNT = /(?:^|[,，:：。])\s*((?:[^,，。;；:：、]{2,24}、){3,}[^,，。;；:：、…⋯]{2,24})(?:(?:等|共)\s*(?:\d+|[一二三四五六七八九十]+)\s*[个项件]|[…⋯]{1,2}[^。]{0,60}?(?:\d+|[一二三四五六七八九十]+)\s*[个项件])/u;
+const NAMES_THEN_COUNT = /(?:^|[,，:：。])\s*((?:[^,，。;；:：、]{2,24}、){3,}[^,，。;；:：、…⋯]{2,24})(?:(?:等|共)\s*(?:\d+|[一二三四五六七八九十]+)\s*[个项件](?!部门|单位|片区|区域|街道|社区|乡镇|村|小区|县|市|区)|[…⋯]{1,2}[^。]{0,60}?(?:\d+|[一二三四五六七八九十]+)\s*[个项件])/u;
 
 /** A list of names that a count closes (A、B、C…等10个项目), the first such sentence of the text. */
 function namesBeforeCount(blocks: Block[]): Structure | null {
