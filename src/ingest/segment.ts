@@ -244,10 +244,7 @@ export function detectRegion(text: string, title: string | null): RegionEntry | 
     if (!atLevel.length) return null;
   }
   // A text speaking as 全省 that names only a city below it speaks of that city's province.
-  const namedTimes = (e: RegionEntry) => mentions.filter((m) => m.entries.includes(e)).length;
   if (cue.get(spoken)! > 0 && !atLevel.length && spoken !== "county") {
-    // A province's text that names one county once does not say which province it is.
-    if (spoken === "province" && ranked[0]![0].level === "county" && namedTimes(ranked[0]![0]) < 2) return null;
     const above = ancestorAt(ranked[0]![0], spoken);
     if (above) return above;
   }
