@@ -71,6 +71,7 @@ describe("the numbering of the projects", () => {
     ["第一项", "ordinal"],
     ["(1)", "paren"],
     ["第一、第二项", "ordinal"],
+    ["spaced", "spaced"],
   ])("reads items: %s as the %s family", (value, family) => {
     expect(read(`items: ${value}`)).toEqual({ items: family });
   });
