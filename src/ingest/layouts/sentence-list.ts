@@ -3,7 +3,7 @@
 import { sliceSpan, type Span } from "../text.ts";
 import type { Block } from "../structure.ts";
 import type { ItemDraft, Structure } from "../draft.ts";
-import { cleanTitle, splitTopLevel } from "../titles.ts";
+import { cleanTitle, firstClause, splitTopLevel } from "../titles.ts";
 import { bigramDice as dice } from "../similarity.ts";
 import { numeral } from "../markers.ts";
 import { statedCount } from "../segment.ts";
@@ -125,15 +125,13 @@ function announcedParagraphs(blocks: Block[]): Structure | null {
     if (spans.length < MIN_NAMES) continue;
     const items = spans.map((span): ItemDraft => {
       const quoted = QUOTED_LEAD.exec(span.text)?.[1];
-      const title = quoted ?? firstClauseOf(span.text);
+      const title = quoted ?? firstClause(span.text, span.text.search(/[。;；]/u));
       return { no: null, title: cleanTitle(title), titleSpan: span, level: null, section: null, responsible: [], passages: [{ span, role: null }], list: 0 };
     });
     return { items, preamble: blocks.slice(0, k), lists: 1, ...(spans.length < count ? { partial: true } : {}) };
   }
   return null;
 }
-
-const firstClauseOf = (text: string): string => text.split(/[,，。;；:：]/u)[0]!;
 
 // The count that closes a sentence about some projects: 40个实事项目中，有10个项目超额完成节点任务。 (the last count, 10)
 const COUNTING_SENTENCE = /(?<![\d一二三四五六七八九十两])(\d+|[一二三四五六七八九十两]+)\s*[个项件](?:实事|民生)?(?:项目|实事|事项)?(?=[^。;；\d]{0,20}。$)/u;
@@ -197,9 +195,11 @@ function categoryItems(blocks: Block[]): Structure | null {
   return { items, preamble: blocks.slice(0, first), lists: 1, partial: true };
 }
 
+// What a count of named things counts where they are no projects: bodies (市住建局…等9个部门) and places (…等6个片区).
+const NOT_PROJECTS = "部门|单位|片区|区域|街道|社区|乡镇|村|小区|县|市|区";
 // A few names that their own count closes: 城镇老旧小区改造、重度残疾人无障碍改造2项 · …、严打电信网络诈骗等3项
 // (never the bodies that carry them out: 市住建局、民政局…等9个部门).
-const COUNTED_RUN = /(?<=^|[,，:：;；。])\s*(?:其中)?((?:[^,，。;；:：、]{2,30}、)+[^,，。;；:：、\d]{2,30}?)(?:等|共)?\s*(\d+|[一二三四五六七八九十两]+)\s*[项个件](?!部门|单位|片区|区域|街道|社区|乡镇|村|小区|县|市|区)/gu;
+const COUNTED_RUN = new RegExp(String.raw`(?<=^|[,，:：;；。])\s*(?:其中)?((?:[^,，。;；:：、]{2,30}、)+[^,，。;；:：、\d]{2,30}?)(?:等|共)?\s*(\d+|[一二三四五六七八九十两]+)\s*[项个件](?!${NOT_PROJECTS})`, "gu");
 // The verb that opens a run of names is not part of the first name: 确定了富民、就业创业… · 初步谋划了…
 const OPENING_VERB = /^.{0,8}?(?:确定|谋划|安排|推出|选定|票决出|实施|承诺|提出)了?/u;
 // …or a count whose names follow it in brackets: 推进缓慢的有3(A、B、C) · 南江县有2(C、D)推进缓慢
@@ -319,7 +319,7 @@ function quotedNames(blocks: Block[]): Structure | null {
 
 // Names listed first and counted after: 经测评，农村人居环境整治、就业创业提升、…等10个项目满意 · 确定了A、B、…共17项工程
 // …or an ellipsis does, the count coming later in its sentence (A、B、C……在…会议上，10件…项目由…选出).
-const NAMES_THEN_COUNT = /(?:^|[,，:：。])\s*((?:[^,，。;；:：、]{2,24}、){3,}[^,，。;；:：、…⋯]{2,24})(?:(?:等|共)\s*(?:\d+|[一二三四五六七八九十]+)\s*[个项件](?!部门|单位|片区|区域|街道|社区|乡镇|村|小区|县|市|区)|[…⋯]{1,2}[^。]{0,60}?(?:\d+|[一二三四五六七八九十]+)\s*[个项件])/u;
+const NAMES_THEN_COUNT = new RegExp(String.raw`(?:^|[,，:：。])\s*((?:[^,，。;；:：、]{2,24}、){3,}[^,，。;；:：、…⋯]{2,24})(?:(?:等|共)\s*(?:\d+|[一二三四五六七八九十]+)\s*[个项件](?!${NOT_PROJECTS})|[…⋯]{1,2}[^。]{0,60}?(?:\d+|[一二三四五六七八九十]+)\s*[个项件])`, "u");
 
 /** A list of names that a count closes (A、B、C…等10个项目), the first such sentence of the text. */
 function namesBeforeCount(blocks: Block[]): Structure | null {
