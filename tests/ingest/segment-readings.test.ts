@@ -1,7 +1,8 @@
 // What a report's text says about itself (src/ingest/segment.ts): its cut-off date, how many
 // projects it counts, whether it plans, reports progress or reports results, and its year.
 import { describe, expect, it } from "vitest";
-import { asOfDate, asOfMonth, dominantYear, reportKind, statedCount, statedCounts } from "../../src/ingest/segment.ts";
+import { asOfDate, asOfMonth, congressYear, dominantYear, openingOf, reportKind, statedCount, statedCounts } from "../../src/ingest/segment.ts";
+import { regionByName } from "../../src/ingest/regions.ts";
 
 describe("the cut-off month of a progress notice", () => {
   it("reads 截至9月底, 截至2024年6月30日 and 截至6月末", () => {
@@ -46,6 +47,15 @@ describe("the cut-off date of a progress notice", () => {
     expect(asOfDate("全年", 2023)).toBeNull();
     expect(asOfDate("截至13月底", 2023)).toBeNull();
     expect(asOfDate("1至13月", 2023)).toBeNull();
+    expect(asOfDate("13月份民生实事进展情况", 2023)).toBeNull();
+  });
+  it("reads a notice of January alone, or of the whole year, to its month's last day", () => {
+    expect(asOfDate("1月份民生实事进展情况", 2023)).toBe("2023-01-31");
+    expect(asOfDate("1—12月份进展情况", 2023)).toBe("2023-12-31");
+  });
+  it("looks for a notice's months only in the opening of the text", () => {
+    expect(asOfDate(`${"全".repeat(1300)}1—6月份进展情况`, 2023)).toBeNull();
+    expect(asOfDate(`${"全".repeat(1300)}2023年10月份政府民生实事项目进展情况`, 2023)).toBeNull();
   });
 });
 
@@ -76,6 +86,15 @@ describe("the number of projects a report states", () => {
   it("keeps counts of different sentences apart, the first standing", () => {
     expect(statedCount("今年实施12项省重点民生实事。另有20项市重点民生实事")).toBe(12);
     expect(statedCounts("今年实施12项省重点民生实事。另有20项市重点民生实事")).toEqual([12, 20]);
+  });
+  it("keeps the first count where one sentence counts the city's programme and a part of it", () => {
+    const text = "今年确定10项市重点民生实事，其中4项市级民生实事由市直部门牵头";
+    expect(statedCount(text)).toBe(10);
+    expect(statedCounts(text)).toEqual([4, 10]);
+  });
+  it("adds a sentence's counts only where each names its own level (省 and 县), not where one names none", () => {
+    expect(statedCounts("今年实施12项省重点民生实事和8项县重点民生实事")).toEqual([20]);
+    expect(statedCounts("今年实施12项省重点民生实事和8项民生实事")).toEqual([8, 12]);
   });
   it("offers no count above 200 as evidence of the list's length", () => {
     expect(statedCount("实施300项民生实事")).toBe(300);
@@ -132,5 +151,27 @@ describe("the year a report is of", () => {
 describe("counts that are no evidence", () => {
   it("offers no count of zero projects", () => {
     expect(statedCounts("0项民生实事")).toEqual([]);
+  });
+});
+
+describe("the opening of a text", () => {
+  it("takes four paragraphs, more while they hold fewer than 200 characters, and never more than eight", () => {
+    expect(openingOf(Array(6).fill("全".repeat(120)))).toHaveLength(4);
+    expect(openingOf(["栏目", "民生", "制图/张三", "一", "二", "三", "四", "五", "六", "七"])).toHaveLength(8);
+  });
+});
+
+describe("the year of a province's congress", () => {
+  const jiangxi = regionByName("江西省")!;
+  it("reads the session of the province's own congress however the text names it (省十四届 · 内蒙古十四届 → 2024)", () => {
+    expect(congressYear("今年1月，在省十四届人大二次会议上，省政府提出办好十件民生实事。", jiangxi)).toBe(2024);
+    expect(congressYear("自治区政府工作报告提出，内蒙古十四届人大二次会议审议通过了今年的民生实事。", regionByName("内蒙古自治区")!)).toBe(2024);
+  });
+  it("reads the first session of the eighth term as 1993, and no year for an earlier term", () => {
+    expect(congressYear("在江西省八届人大一次会议上", jiangxi)).toBe(1993);
+    expect(congressYear("在江西省七届人大一次会议上", jiangxi)).toBeNull();
+  });
+  it("never dates a province's text by another region's congress", () => {
+    expect(congressYear("江西省代表团列席广西壮族自治区第十四届人民代表大会第二次会议。", jiangxi)).toBeNull();
   });
 });

@@ -38,3 +38,217 @@ describe("tables of projects", () => {
     ]);
   });
 });
+
+// Each table below is written for the test, of a region other than the seeds'.
+const readWhole = (lines: string[]) => {
+  const { archive } = convertTexts({ "a.txt": lines.join("\n") });
+  const report = archive.reports[0]!;
+  expect(report.sources[0]!.check?.layout).toBe("table");
+  return report.projects.map((p) => ({ no: p.no, title: p.title, figures: p.metrics.map((m) => `${m.role}:${m.value}${m.unit}${m.rate === null ? "" : "@" + m.rate}`) }));
+};
+
+describe("tables of projects: rows and columns as pages write them", () => {
+  it("reads a row without a number of its own, under a numbered one, as a sub-row of that project, a bare number taking the unit of its target", () => {
+    expect(
+      readWhole([
+        "赣州市2023年民生实事完成情况",
+        "",
+        "| 序号 | 项目名称 | 完成情况 | 完成率 |",
+        "| 1 | 新增养老床位1200张 | 1320 | 110% |",
+        "| 新增护理型床位300张 | 330 | 110% |",
+        "| 2 | 改造老旧小区60个 | 62 | 103% |",
+        "| 3 | 新建城市书房15个 | 15 | 100% |",
+      ]),
+    ).toEqual([
+      { no: 1, title: "新增养老床位1200张", figures: ["target:1200张", "actual:1320张@110", "target:300张", "actual:330张@110"] },
+      { no: 2, title: "改造老旧小区60个", figures: ["target:60个", "actual:62个@103"] },
+      { no: 3, title: "新建城市书房15个", figures: ["target:15个", "actual:15个@100"] },
+    ]);
+  });
+
+  it("takes the column after 序号 for the project where no header names it, and the first column where there is no 序号", () => {
+    const rows = [
+      ["新建城市书房20个", "建成22个", "110%"],
+      ["改造农贸市场8个", "完成8个", "100%"],
+      ["新增停车泊位3000个", "新增3300个", "110%"],
+    ];
+    const expected = [
+      { no: 1, title: "新建城市书房20个", figures: ["target:20个", "actual:22个@110"] },
+      { no: 2, title: "改造农贸市场8个", figures: ["target:8个", "actual:8个@100"] },
+      { no: 3, title: "新增停车泊位3000个", figures: ["target:3000个", "actual:3300个@110"] },
+    ];
+    const numbered = ["| 序号 | 工程 | 完成情况 | 完成率 |", ...rows.map((r, k) => `| ${k + 1} | ${r.join(" | ")} |`)];
+    expect(readWhole(["九江市2023年民生工程完成情况", "", ...numbered])).toEqual(expected);
+    const unnumbered = ["| 工程 | 完成情况 | 完成率 |", ...rows.map((r) => `| ${r.join(" | ")} |`)];
+    expect(readWhole(["景德镇市2023年民生工程完成情况", "", ...unnumbered])).toEqual(expected);
+  });
+
+  it("keeps the numbers a table gives its rows when it lists only some of them", () => {
+    expect(
+      readWhole([
+        "抚州市2023年民生实事完成情况(部分)",
+        "",
+        "| 序号 | 项目名称 | 年度目标 | 完成情况 |",
+        "| 7 | 新建社区食堂 | 15个 | 18个 |",
+        "| 8 | 改造供水管网 | 40公里 | 42公里 |",
+        "| 9 | 新增公共厕所 | 30座 | 30座 |",
+      ]).map((p) => [p.no, p.title]),
+    ).toEqual([
+      [7, "新建社区食堂"],
+      [8, "改造供水管网"],
+      [9, "新增公共厕所"],
+    ]);
+  });
+
+  it("keeps a project cell up to 40 characters as written, less its level mark and closing 。, and cuts a longer one at its first clause", () => {
+    expect(
+      readWhole([
+        "萍乡市2023年民生实事完成情况",
+        "",
+        "| 序号 | 项目名称 | 年度目标 | 完成情况 | 完成率 |",
+        "| 1 | 新建改扩建城区中小学校5所，新增学位3000个，缓解城区学校大班额问题，改善农村学校办学条件 | 5所 | 5所 | 100% |",
+        "| 2 | 改造农村公路120公里；维修危桥8座。 | 120公里 | 126公里 | 105% |",
+        "| 3 | 新增养老床位 （省定） | 600张 | 640张 | 107% |",
+      ]).map((p) => p.title),
+    ).toEqual(["新建改扩建城区中小学校", "改造农村公路120公里；维修危桥8座", "新增养老床位"]);
+  });
+
+  it("splits a row at its pipes even where TABs pad the cells", () => {
+    expect(
+      readWhole([
+        "鹰潭市2023年民生实事完成情况",
+        "",
+        "| 序号\t| 项目名称\t| 年度目标\t| 完成情况\t|",
+        "| 1\t| 新建社区食堂\t| 15个\t| 18个\t|",
+        "| 2\t| 改造供水管网\t| 40公里\t| 42公里\t|",
+        "| 3\t| 新增公共厕所\t| 30座\t| 30座\t|",
+      ]),
+    ).toEqual([
+      { no: 1, title: "新建社区食堂", figures: ["target:15个", "actual:18个"] },
+      { no: 2, title: "改造供水管网", figures: ["target:40公里", "actual:42公里"] },
+      { no: 3, title: "新增公共厕所", figures: ["target:30座", "actual:30座"] },
+    ]);
+  });
+
+  it("reads a first row whose project ends like a column name (…项目) as a project, and takes the target from the project cell where the row leaves its target cell empty", () => {
+    expect(
+      readWhole([
+        "新余市2023年民生实事完成情况",
+        "",
+        "| 序号 | 项目名称 | 年度目标 | 完成情况 |",
+        "| 1 | 城区供水管网改造项目 | 40公里 | 44公里 |",
+        "| 2 | 新增公共停车泊位2000个 |  | 2100个 |",
+        "| 3 | 农村公路提升项目 | 90公里 | 90公里 |",
+      ]),
+    ).toEqual([
+      { no: 1, title: "城区供水管网改造项目", figures: ["target:40公里", "actual:44公里"] },
+      { no: 2, title: "新增公共停车泊位2000个", figures: ["target:2000个", "actual:2100个"] },
+      { no: 3, title: "农村公路提升项目", figures: ["target:90公里", "actual:90公里"] },
+    ]);
+  });
+});
+
+describe("tables of projects: what a column or a row may lack", () => {
+  it("reads a project whose header column stands after another (序号 | 责任单位 | 项目名称) from that column", () => {
+    expect(
+      readWhole([
+        "宜春市袁州区2023年民生实事完成情况",
+        "",
+        "| 序号 | 责任单位 | 项目名称 | 年度目标 | 完成情况 |",
+        "| 1 | 区教育局 | 新建幼儿园 | 4所 | 4所 |",
+        "| 2 | 区住建局 | 改造老旧小区 | 25个 | 27个 |",
+        "| 3 | 区交通局 | 改造农村公路 | 60公里 | 63公里 |",
+      ]).map((p) => p.title),
+    ).toEqual(["新建幼儿园", "改造老旧小区", "改造农村公路"]);
+  });
+
+  it("reads a 完成比例 column, where the table has no target or achievement column, as what each project achieved", () => {
+    expect(
+      readWhole([
+        "吉安市2023年民生实事完成情况",
+        "",
+        "| 序号 | 项目名称 | 完成比例 |",
+        "| 1 | 新建城市书房20个 | 110% |",
+        "| 2 | 改造农贸市场8个 | 100% |",
+        "| 3 | 新增停车泊位3000个 | 96% |",
+      ]).map((p) => p.figures),
+    ).toEqual([["actual:110%"], ["actual:100%"], ["actual:96%"]]);
+  });
+
+  it("skips a row that only names a category of the projects below it (一、教育类)", () => {
+    expect(
+      readWhole([
+        "丽水市2023年民生实事完成情况",
+        "",
+        "| 序号 | 项目名称 | 年度目标 | 完成情况 |",
+        "| 一、教育类 | | | |",
+        "| 1 | 新建幼儿园 | 4所 | 4所 |",
+        "| 2 | 新增中小学学位 | 3000个 | 3200个 |",
+        "| 二、住房类 | | | |",
+        "| 3 | 改造老旧小区 | 25个 | 27个 |",
+      ]),
+    ).toEqual([
+      { no: 1, title: "新建幼儿园", figures: ["target:4所", "actual:4所"] },
+      { no: 2, title: "新增中小学学位", figures: ["target:3000个", "actual:3200个"] },
+      { no: 3, title: "改造老旧小区", figures: ["target:25个", "actual:27个"] },
+    ]);
+  });
+
+  it("joins a sub-row named in words alone (护理型床位) to the project above it, and reads a bare number under a project that names no unit without failing", () => {
+    const projects = readWhole([
+      "衢州市2023年民生实事完成情况",
+      "",
+      "| 序号 | 项目名称 | 完成情况 | 完成率 |",
+      "| 1 | 新增养老床位1200张 | 1320 | 110% |",
+      "| 护理型床位 | 330张 | 110% |",
+      "| 2 | 新建城市书房 | 22 | 110% |",
+      "| 3 | 改造老旧小区60个 | 62 | 103% |",
+    ]);
+    expect(projects.map((p) => [p.no, p.title])).toEqual([
+      [1, "新增养老床位1200张"],
+      [2, "新建城市书房"],
+      [3, "改造老旧小区60个"],
+    ]);
+    expect(projects[0]!.figures.filter((f) => f.startsWith("actual"))).toEqual(["actual:1320张@110", "actual:330张@110"]);
+  });
+});
+
+describe("tables drawn one cell per line", () => {
+  it("reads rows numbered from where the table starts (4, 5, 6) under spaced-out column names, a middle row's cells ending in 。 included, and ends the last row where the closing sentences begin", () => {
+    const projects = readWhole([
+      "宜春市2024年民生实事进展情况",
+      "",
+      "截至9月底，全市民生实事推进顺利，部分项目进展如下：",
+      "",
+      // A page set from a PDF spaces out its short column names.
+      ...["序 号", "名 称", "完成 情况", "占全年计划"],
+      ...["4", "城镇新增就业", "新增就业2.3万人", "85%"],
+      ...["5", "老旧小区改造", "开工改造老旧小区42个。", "100%", "惠及居民8600户。", "90%"],
+      ...["6", "农村公路建设", "新改建农村公路210公里", "70%"],
+      "下一步，各责任单位要加快项目建设进度。",
+      "力争年底前新增就业2.7万人。",
+    ]);
+    expect(projects.map((p) => [p.no, p.title, p.figures.map((f) => f.replace(/@.*/, ""))])).toEqual([
+      [4, "城镇新增就业", ["actual:2.3万人"]],
+      [5, "老旧小区改造", ["actual:42个", "actual:8600户"]],
+      [6, "农村公路建设", ["actual:210公里"]],
+    ]);
+  });
+
+  it("reads the project cell after a row's number though it runs to a whole sentence of work", () => {
+    expect(
+      readWhole([
+        "上饶市2024年民生实事进展情况",
+        "",
+        "截至9月底，全市民生实事推进顺利。",
+        "",
+        ...["序号", "名称", "完成情况", "占全年计划"],
+        ...["1", "实施城乡供水一体化工程，新建改造城乡供水管网180公里，新建加压泵站6座，更新改造老旧水厂2座，让全市农村群众都能喝上安全放心的自来水，年底前全面完成", "完成管网150公里", "83%"],
+        ...["2", "农村公路建设", "新改建农村公路210公里", "70%"],
+      ]),
+    ).toEqual([
+      { no: 1, title: "实施城乡供水一体化工程", figures: ["target:180公里", "target:6座", "target:2座", "actual:150公里@83"] },
+      { no: 2, title: "农村公路建设", figures: ["actual:210公里@70"] },
+    ]);
+  });
+});
