@@ -368,12 +368,21 @@ const CONGRESS = /(省|自治区|市)?(?:第)?([一二三四五六七八九十]{
 const EIGHTH_TERM = 1993;
 const TERM_YEARS = 5;
 
+let provinceList: RegionEntry[] | null = null;
+/** Every province, autonomous region and municipality (their short names tell a congress's province). */
+function provinces(): RegionEntry[] {
+  provinceList ??= [...new Set([...regionIndex().byName.values()].flat())].filter((e) => e.level === "province");
+  return provinceList;
+}
+
 /** The year a province's text was written in, by the session of the province's congress it names; or null. */
 export function congressYear(text: string, region: RegionEntry): number | null {
   if (region.level !== "province") return null;
   for (const m of text.matchAll(CONGRESS)) {
     const before = text.slice(Math.max(0, m.index! - region.name.length), m.index!);
-    const own = (m[1] !== undefined && region.name.endsWith(m[1])) || before.endsWith(region.short) || before.endsWith(region.name);
+    // 省十四届 is the text's own province's; 湖南省第十四届 is only where the text is 湖南's.
+    const otherProvince = provinces().some((p) => p !== region && before.endsWith(p.short));
+    const own = (m[1] !== undefined && region.name.endsWith(m[1]) && !otherProvince) || before.endsWith(region.short) || before.endsWith(region.name);
     const term = numeral(m[2]!);
     if (!own || term < 8) continue;
     return EIGHTH_TERM + TERM_YEARS * (term - 8) + numeral(m[3]!) - 1;

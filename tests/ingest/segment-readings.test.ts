@@ -173,5 +173,7 @@ describe("the year of a province's congress", () => {
   });
   it("never dates a province's text by another region's congress", () => {
     expect(congressYear("江西省代表团列席广西壮族自治区第十四届人民代表大会第二次会议。", jiangxi)).toBeNull();
+    // 省 after another province's short name is that province's.
+    expect(congressYear("江西考察团学习湖南省第十四届人民代表大会第二次会议确定的民生实事。", jiangxi)).toBeNull();
   });
 });
