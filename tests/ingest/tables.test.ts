@@ -251,4 +251,10 @@ describe("tables drawn one cell per line", () => {
       { no: 2, title: "农村公路建设", figures: ["actual:210公里@70"] },
     ]);
   });
+  it("reads the project from the 项目名称 column where the number's column is headed 项目编号", () => {
+    expect(read("| 项目编号 | 责任单位 | 项目名称 | 完成情况 |\n| 1 | 区教育局 | 新建学校 | 12所 |\n| 2 | 区住建局 | 改造老旧小区 | 30个 |").map((p) => [p.no, p.title, p.responsible])).toEqual([
+      [1, "新建学校", ["区教育局"]],
+      [2, "改造老旧小区", ["区住建局"]],
+    ]);
+  });
 });

@@ -46,8 +46,9 @@ export function tableItems(blocks: Block[]): Structure | null {
   if (!table || table.rows.length < 2) return null;
   const col = (re: RegExp) => table.header.findIndex((h) => re.test(h));
   const noCol = col(COLUMN.no);
-  let titleCol = col(COLUMN.title);
-  if (titleCol < 0 || titleCol === noCol) titleCol = noCol === 0 ? 1 : 0;
+  // The project column is another than the number's (项目编号 names the number, not the project).
+  let titleCol = table.header.findIndex((h, k) => k !== noCol && COLUMN.title.test(h));
+  if (titleCol < 0) titleCol = noCol === 0 ? 1 : 0;
   const rateCol = col(COLUMN.rate);
   const targetCol = [col(COLUMN.target)].find((k) => k !== titleCol && k !== rateCol) ?? -1;
   const doneCol = table.header.findIndex((h, k) => COLUMN.done.test(h) && k !== rateCol && k !== titleCol);
