@@ -74,23 +74,7 @@ export function tableItems(blocks: Block[]): Structure | null {
     const rate = cell(rateCol);
     if (done) passages.push({ span: rate && /\d/.test(rate.text) ? joinRate(done, rate) : done, role: "actual" });
     else if (rate && doneCol < 0 && targetCol < 0) passages.push({ span: rate, role: "actual" });
-    // …or whole sub-rows without their number (名称 / 完成情况 / 比例 again): each its own target, achievement and rate.
-    const width = table.header.length - (noCol >= 0 ? 1 : 0);
-    const subRows = width >= 2 && extra.length >= width && extra.length % width === 0 && extra.every((c, k) => k % width !== 0 || (/[\u4e00-\u9fff]{2}/u.test(c.text) && !/^\d/.test(c.text)));
-    if (subRows) {
-      for (let k = 0; k < extra.length; k += width) {
-        // A sub-row's cells are the header's columns without the number's.
-        const sub = (col: number): Span | null => {
-          const at = noCol >= 0 && noCol < col ? col - 1 : col;
-          return col >= 0 && at < width ? extra[k + at]! : null;
-        };
-        const name = extra[k]!;
-        const subDone = withUnit(sub(doneCol), name.text);
-        const subRate = sub(rateCol);
-        if (/\d/.test(name.text) && subDone) passages.push({ span: name, role: "target" });
-        if (subDone) passages.push({ span: subRate && /\d/.test(subRate.text) ? joinRate(subDone, subRate) : subDone, role: "actual" });
-      }
-    } else for (let k = 0; k + 1 < extra.length; k += 2) passages.push({ span: /\d/.test(extra[k + 1]!.text) ? joinRate(extra[k]!, extra[k + 1]!) : extra[k]!, role: "actual" });
+    for (let k = 0; k + 1 < extra.length; k += 2) passages.push({ span: /\d/.test(extra[k + 1]!.text) ? joinRate(extra[k]!, extra[k + 1]!) : extra[k]!, role: "actual" });
     // A table whose only figures sit in its title column (项目 | 备注) reads them there.
     if (!passages.length) passages.push({ span: titleSpan, role: null });
     if (subRow) {
@@ -186,13 +170,28 @@ function lineTable(blocks: Block[]): Table | null {
         cells.push(blocks[j]!.paragraph.span);
         j++;
       }
-      rows.push({ cells, at: i });
+      rows.push(...withSubRows({ cells, at: i }, header.length));
       expected++;
       i = j;
     }
     if (rows.length >= 2) return { header, rows, at: h };
   }
   return null;
+}
+
+/**
+ * A row of a one-cell-per-line table that goes on with whole sub-rows without their number
+ * (名称 / 完成情况 / 比例 again): the row, then each sub-row as a row of its own, which
+ * tableItems joins to the project above it.
+ */
+function withSubRows(row: Row, columns: number): Row[] {
+  const width = columns - 1;
+  const extra = row.cells.slice(columns);
+  const named = (c: Span) => /[\u4e00-\u9fff]{2}/u.test(c.text) && !/^\d/.test(c.text);
+  if (width < 2 || !extra.length || extra.length % width !== 0 || extra.some((c, k) => k % width === 0 && !named(c))) return [row];
+  const rows: Row[] = [{ cells: row.cells.slice(0, columns), at: row.at }];
+  for (let k = 0; k < extra.length; k += width) rows.push({ cells: extra.slice(k, k + width), at: row.at });
+  return rows;
 }
 
 // A figure's unit in a project cell: 新增4000张养老床位 → 张 · 改造老旧小区40个 → 个
