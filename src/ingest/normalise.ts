@@ -2,7 +2,7 @@
 // breaks, repeated headlines and page trailers. Character folding is one-for-one, so every
 // clean character keeps its offset in the decoded text.
 import * as OpenCC from "opencc-js";
-import { isTableRow, matchMarker, opensItem } from "./markers.ts";
+import { BRACKET_LABELS, FIELD_LABELS, isTableRow, matchMarker, opensItem } from "./markers.ts";
 import { documentPositions, joinSpans, replaceUnits, SENTENCE_END_MARKS, sliceSpan, spanOf, trimSpan, type Span } from "./text.ts";
 
 export interface Paragraph {
@@ -158,7 +158,7 @@ const FLATTENED_HEADING = /(?<=[。；;！？!?])[ \u3000]+([^\s。，,；;：:�
 
 // …and its labels: "…全部改造工作已完工。 任务目标:对…进行改造。 进展情况:截至12月底,…"
 // (a bracketed label, 【目标】 · 【完成情况】, after any space)
-const FLATTENED_LABEL = /(?<=[。；;！？!?])[ \u3000]+(?=(?:任务目标|目标任务|工作目标|年度目标|完成情况|进展情况|推进情况|责任单位|牵头单位)\s*[:：])|[ \u3000]+(?=【(?:目标|目标任务|完成情况|进展情况)】)/gu;
+const FLATTENED_LABEL = new RegExp(`(?<=[。；;！？!?])[ \\u3000]+(?=(?:${FIELD_LABELS})\\s*[:：])|[ \\u3000]+(?=【(?:${BRACKET_LABELS})】)`, "gu");
 
 /** The line, cut where a page flattened a heading into it (before the heading and after it) or a label (before it). */
 function unflattenHeadings(line: Line): Line[] {

@@ -1,7 +1,7 @@
 // Clean paragraphs → typed blocks: which paragraphs open a project, which are headlines,
 // labels (责任单位, 完成情况) or body text. Every pattern here is a rule of the genre.
 import { isHeadline, type Paragraph } from "./normalise.ts";
-import { isTableRow, matchMarker, opensItem, type MarkerType } from "./markers.ts";
+import { BRACKET_LABELS, FIELD_LABELS, isTableRow, matchMarker, opensItem, type MarkerType } from "./markers.ts";
 import { joinSpans } from "./text.ts";
 import { isHeaderCell, MAX_LINE_CELL } from "./layouts/tables.ts";
 
@@ -22,7 +22,7 @@ export interface Block {
 // A numbered newspaper headline: "3 开工改造城镇老旧小区38.94万户"
 const NUMHEAD = /^(\d{1,2})\s+(?=\S)/u;
 // 责任单位:市教育局 · 牵头单位: · 完成情况: · 目标任务:
-const LABEL = /^(?:(责任单位|牵头单位|承办单位|主办单位|配合单位|完成情况|进展情况|推进情况|目标任务|任务目标|工作目标|年度目标)\s*[:：]|【(目标|目标任务|完成情况|进展情况)】)\s*/u;
+const LABEL = new RegExp(`^(?:(${FIELD_LABELS})\\s*[:：]|【(${BRACKET_LABELS})】)\\s*`, "u");
 
 export function classify(paragraphs: Paragraph[]): Block[] {
   return joinLoneNumbers(paragraphs.map((paragraph) => classifyOne(paragraph)));

@@ -61,6 +61,14 @@ describe("published pages", () => {
     expect(report.projects[2]!.responsible).toEqual(["市教育局"]);
   });
 
+  it("reads every field label the converter knows where a page flattened it (承办单位: after a 。)", () => {
+    const report = only(
+      "许昌市2020年十件民生实事完成情况\n任务目标:新建改建城区公厕50座。 进展情况:截至12月底,新建改建公厕52座。 承办单位:市城管局。 任务目标:新扩建公办幼儿园20所。 进展情况:截至12月底,20所幼儿园全部建成。 承办单位:市教育局。 任务目标:改造农村公路120公里。 进展情况:截至12月底,改造农村公路131公里。 承办单位:市交通运输局",
+    );
+    expect(report.projects.map((p) => p.responsible)).toEqual([["市城管局"], ["市教育局"], ["市交通运输局"]]);
+    expect(report.projects[2]!.metrics.map((m) => `${m.value}${m.unit} ${m.role}`)).toEqual(["120公里 target", "131公里 actual"]);
+  });
+
   it("keeps the name of the only item under a heading that names a field of work ((三)社区服务方面)", () => {
     const report = only(
       ["咸阳市2024年重点民生实事", "(一)交通出行方面", "1.新开调整公交线路。新开调整公交线路20条。", "2.市政道路改造。改造市政道路30条。", "(二)社区服务方面", "3.城市社区嵌入式服务设施建设。建成社区嵌入式服务设施12个。", "(三)供水改造方面", "4.农村供水工程。新建农村供水工程6处。", "5.城区管网改造。改造城区供水管网18公里。"].join("\n"),
