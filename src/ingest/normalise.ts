@@ -3,6 +3,7 @@
 // clean character keeps its offset in the decoded text.
 import * as OpenCC from "opencc-js";
 import { BRACKET_LABELS, FIELD_LABELS, isTableRow, matchMarker, opensItem } from "./markers.ts";
+import { isHeaderCell } from "./layouts/tables.ts";
 import { documentPositions, joinSpans, replaceUnits, SENTENCE_END_MARKS, sliceSpan, spanOf, trimSpan, type Span } from "./text.ts";
 
 export interface Paragraph {
@@ -142,7 +143,7 @@ export function normalise(text: string): CleanDocument {
     const end = i + 1 < lineStarts.length ? lineStarts[i + 1]! - 1 : clean.length;
     return unflattenHeadings({ span: trimSpan(dropInvisible(spanOf(clean, positions, start, end))), no: i + 1 });
   });
-  const paragraphs = markNoise(joinBrokenLines(lines));
+  const paragraphs = markNoise(joinBrokenLines(tabSpacedTables(lines)));
   return { clean, lineStarts, paragraphs };
 }
 
@@ -180,6 +181,50 @@ function unflattenHeadings(line: Line): Line[] {
     from = cut;
   }
   return out;
+}
+
+// A table a page drew with spaces between its cells: a line of column names, then rows of as
+// many cells, each opening with its number (序号 项目名称 年度目标 完成情况 / 1 新建幼儿园 新建10所 建成12所).
+const SPACED_CELLS = /[ \u3000]+/u;
+// A spaced table has at least this many columns, and at least two rows.
+const SPACED_TABLE_MIN_COLUMNS = 3;
+
+/** The lines, with the spaces between the cells of a table drawn with spaces made TABs: its rows are read as a table's, not joined by compactSpaces. */
+function tabSpacedTables(lines: Line[]): Line[] {
+  const cellsOf = (line: Line) => line.span.text.split(SPACED_CELLS);
+  const out = lines.slice();
+  for (let h = 0; h < lines.length; h++) {
+    const header = cellsOf(lines[h]!);
+    if (header.length < SPACED_TABLE_MIN_COLUMNS || !header.every(isHeaderCell) || !/^(?:序号|编号)$/u.test(header[0]!)) continue;
+    const rows: number[] = [];
+    let last = 0;
+    for (let k = h + 1; k < lines.length; k++) {
+      if (lines[k]!.span.text === "") continue;
+      const cells = cellsOf(lines[k]!);
+      // A row may leave its last cell (备注) empty; its number runs on from the row above.
+      const no = /^\d{1,3}$/u.test(cells[0]!) ? Number(cells[0]) : 0;
+      if (cells.length > header.length || cells.length < header.length - 1 || no <= last) break;
+      rows.push(k);
+      last = no;
+    }
+    if (rows.length < 2) continue;
+    for (const k of [h, ...rows]) out[k] = { ...lines[k]!, span: tabbed(lines[k]!.span) };
+    h = rows[rows.length - 1]!;
+  }
+  return out;
+}
+
+/** The span with each run of spaces one TAB (at the run's first position). */
+function tabbed(span: Span): Span {
+  const keep: number[] = [];
+  const text: string[] = [];
+  for (let i = 0; i < span.text.length; i++) {
+    const space = span.text[i] === " " || span.text[i] === "\u3000";
+    if (space && (span.text[i - 1] === " " || span.text[i - 1] === "\u3000")) continue;
+    keep.push(i);
+    text.push(space ? "\t" : span.text[i]!);
+  }
+  return { text: text.join(""), pos: Int32Array.from(keep, (i) => span.pos[i]!) };
 }
 
 /** Joins lines that a newspaper column or an OCR pass broke in mid-sentence. */

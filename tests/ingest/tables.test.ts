@@ -24,6 +24,13 @@ describe("tables of projects", () => {
       { no: 2, title: "改造公路", level: null, responsible: [], figures: [[40, "公里", "target", null], [45, "公里", "actual", null]] },
     ]);
   });
+  it("reads a table a page drew with spaces between its cells, its empty last cells left out, not as one run-on title per row", () => {
+    expect(read("序号 项目名称 年度目标 完成情况 完成率 备注\n1 新建改扩建幼儿园 新建10所 建成12所 120%\n2 改造老旧小区 改造50个 改造55个 110% 提前完成\n3 农村公路提质改造 300公里 320公里 106.7%\n\n全年任务全面完成。")).toEqual([
+      { no: 1, title: "新建改扩建幼儿园", level: null, responsible: [], figures: [[10, "所", "target", null], [12, "所", "actual", 120]] },
+      { no: 2, title: "改造老旧小区", level: null, responsible: [], figures: [[50, "个", "target", null], [55, "个", "actual", 110]] },
+      { no: 3, title: "农村公路提质改造", level: null, responsible: [], figures: [[300, "公里", "target", null], [320, "公里", "actual", 106.7]] },
+    ]);
+  });
   it("reads a table drawn one cell per line, its 占全年计划 column as the rate of what was done", () => {
     expect(read("序号\n\n名称\n\n完成情况\n\n占全年计划\n\n1\n\n城镇新增就业\n\n2.15万人\n\n95.6%\n\n2\n\n新建学校\n\n12所\n\n100%")).toEqual([
       { no: 1, title: "城镇新增就业", level: null, responsible: [], figures: [[2.15, "万人", "actual", 95.6]] },
