@@ -31,6 +31,12 @@ describe("tables of projects", () => {
       { no: 3, title: "农村公路提质改造", level: null, responsible: [], figures: [[300, "公里", "target", null], [320, "公里", "actual", 106.7]] },
     ]);
   });
+  it("keeps a rate with what was done where the 完成情况 cell closes its sentence (建成12所。)", () => {
+    expect(read("序号\n\n名称\n\n完成情况\n\n完成率\n\n1\n\n新建学校\n\n建成12所。\n\n100%\n\n2\n\n改造公路\n\n改造45公里；\n\n112%\n\n全年任务全面完成。").map((p) => p.figures)).toEqual([
+      [[12, "所", "actual", 100]],
+      [[45, "公里", "actual", 112]],
+    ]);
+  });
   it("reads a table drawn one cell per line, its 占全年计划 column as the rate of what was done", () => {
     expect(read("序号\n\n名称\n\n完成情况\n\n占全年计划\n\n1\n\n城镇新增就业\n\n2.15万人\n\n95.6%\n\n2\n\n新建学校\n\n12所\n\n100%")).toEqual([
       { no: 1, title: "城镇新增就业", level: null, responsible: [], figures: [[2.15, "万人", "actual", 95.6]] },

@@ -206,5 +206,7 @@ function withUnit(done: Span | null, title: string): Span | null {
 
 /** A 完成率 cell reads as "…,完成率X%" after the achievement it rates. */
 function joinRate(done: Span, rate: Span): Span {
-  return joinSpans([appendText(done, ",完成率"), rate]);
+  // A cell that closes its sentence (建成12所。) would keep its rate out of it.
+  const end = /[。；;]$/u.test(done.text) ? done.text.length - 1 : done.text.length;
+  return joinSpans([appendText(sliceSpan(done, 0, end), ",完成率"), rate]);
 }
