@@ -61,6 +61,23 @@ describe("published pages", () => {
     expect(report.projects[2]!.responsible).toEqual(["市教育局"]);
   });
 
+  it("reads a list of lines with no punctuation between them as one project per line, a task with no figure among them included, and joins none of them", () => {
+    const report = only(
+      [
+        "2023年江西省政府工作报告明确，今年将继续办好12类民生实事，让群众有更多获得感。",
+        "新建改扩建公办幼儿园80所",
+        "在全省推行义务教育课后服务全覆盖，鼓励学校开设兴趣课程",
+        "新增养老机构护理型床位1.2万张",
+        "为80岁以上老年人发放高龄津贴",
+        "完成农村户厕改造12万户",
+        "新改建农村公路3000公里，实施农村公路安全生命防护工程",
+        "建设城市社区嵌入式服务设施100个",
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(["新建改扩建公办幼儿园80所", "在全省推行义务教育课后服务全覆盖", "新增养老机构护理型床位1.2万张", "为80岁以上老年人发放高龄津贴", "完成农村户厕改造12万户", "新改建农村公路3000公里", "建设城市社区嵌入式服务设施100个"]);
+    expect(report.projects[6]!.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["100个"]);
+  });
+
   it("reads every field label the converter knows where a page flattened it (承办单位: after a 。)", () => {
     const report = only(
       "许昌市2020年十件民生实事完成情况\n任务目标:新建改建城区公厕50座。 进展情况:截至12月底,新建改建公厕52座。 承办单位:市城管局。 任务目标:新扩建公办幼儿园20所。 进展情况:截至12月底,20所幼儿园全部建成。 承办单位:市教育局。 任务目标:改造农村公路120公里。 进展情况:截至12月底,改造农村公路131公里。 承办单位:市交通运输局",

@@ -16,18 +16,24 @@ function isName(text: string): boolean {
     /^[\u4e00-\u9fff“"《]/u.test(text) &&
     /[\u4e00-\u9fff]{3}/u.test(text) &&
     !/[。!?！？]$/u.test(text) &&
-    !/^[(（].*[)）]$/u.test(text) &&
+    !ASIDE.test(text) &&
     !COLUMN_NAME.test(text) &&
     !SIGNATURE.test(text)
   );
 }
 
+// A line wholly in brackets is an aside: (按得票多少排序)
+const ASIDE = /^[(（].*[)）]$/u;
 // A table's column names, drawn one per line: 序号 · 项目名称 · 责任单位 · 满意
 const COLUMN_NAME = /^(?:序号|编号|项目(?:名称)?|名称|(?:实事)?内容|(?:责任|牵头|配合)单位|完成(?:情况|时限|时间)|进展情况|备注|(?:基本)?满意|不满意|测评等次|民生实事(?:工程|项目)?)$/u;
 // Who signs a notice: 区人大常委会办公室 · 县人民政府 · 市发展和改革委员会
 const SIGNATURE = /(?:办公室|委员会|人民政府|常委会|管理局|领导小组)$/u;
 
 const PROGRAMME_COUNT = /(?:\d+|[一二三四五六七八九十]+)\s*[项件](?:重点)?(?:民生实事|为民办实事|实事|民生工程)/u;
+// A phrase of a list has no sentence end and no colon (a sentence or an introduction breaks it).
+const PHRASE_BREAK = /[。;；!?！？:：]/u;
+// …where at least this share of the run's phrases are lines of their own.
+const PHRASE_SHARE = 2 / 3;
 // Fewer lines in a run are a passage of prose, not a list.
 const MIN_LINES = 4;
 
@@ -35,28 +41,40 @@ export function lineItems(blocks: Block[]): Structure | null {
   // A line that ends in a colon introduces the list ("…办好5件民生实事。具体包括："), it is no item.
   // A line states its project's figure, or is a project's bare name (中小学校舍建设工程项目).
   // A line that counts the programme (日前确定10项民生实事) is its lede, no project; one that names it, its title.
-  const isLine = (b: Block) =>
+  const isOwnLine = (b: Block) =>
     (b.type === "body" || b.type === "headline") &&
     b.text.length <= MAX_LINE &&
     !/[:：]\s*$/u.test(b.text) &&
     !PROGRAMME_COUNT.test(b.text) &&
     !PROGRAMME_NAME.test(b.text) &&
     (countFigures(b.text) > 0 || isName(b.text) || isTask(b.text));
+  // A task line with neither figure nor short name (在县(市)全面落实…补助政策) is a line of the list
+  // where it stands in a run of phrases (no sentence, no colon) most of which are lines of their own.
+  const isPhrase = (b: Block) => (b.type === "body" || b.type === "headline") && b.text.length <= MAX_LINE && !PHRASE_BREAK.test(b.text) && !ASIDE.test(b.text);
+  const bridged = new Array<boolean>(blocks.length).fill(false);
+  for (let i = 0; i < blocks.length; ) {
+    let j = i;
+    let own = 0;
+    while (j < blocks.length && isPhrase(blocks[j]!)) if (isOwnLine(blocks[j++]!)) own++;
+    if (own >= MIN_LINES && own >= (j - i) * PHRASE_SHARE) for (let k = i; k < j; k++) bridged[k] = !PROGRAMME_COUNT.test(blocks[k]!.text) && !PROGRAMME_NAME.test(blocks[k]!.text);
+    i = Math.max(j, i + 1);
+  }
+  const isLine = (b: Block, k: number) => isOwnLine(b) || bridged[k]!;
   // A short heading between lines (一 生态环境 · 公共交通) names the field of the lines under it.
   const isSection = (k: number) => {
     const b = blocks[k]!;
-    return b.type === "headline" && b.text.length <= MAX_SECTION && !/\d/.test(b.text) && k + 1 < blocks.length && isLine(blocks[k + 1]!) && (!isLine(b) || NUMBERED_FIELD.test(b.text));
+    return b.type === "headline" && b.text.length <= MAX_SECTION && !/\d/.test(b.text) && k + 1 < blocks.length && isLine(blocks[k + 1]!, k + 1) && (!isLine(b, k) || NUMBERED_FIELD.test(b.text));
   };
-  const isItemLine = (k: number) => isLine(blocks[k]!) && !isSection(k);
+  const isItemLine = (k: number) => isLine(blocks[k]!, k) && !isSection(k);
   let best: [number, number] | null = null;
   let bestLines = 0;
   for (let i = 0; i < blocks.length; ) {
-    if (!isLine(blocks[i]!) && !isSection(i)) {
+    if (!isLine(blocks[i]!, i) && !isSection(i)) {
       i++;
       continue;
     }
     let j = i;
-    while (j < blocks.length && (isLine(blocks[j]!) || isSection(j))) j++;
+    while (j < blocks.length && (isLine(blocks[j]!, j) || isSection(j))) j++;
     let lines = 0;
     for (let k = i; k < j; k++) if (isItemLine(k)) lines++;
     if (!best || lines > bestLines) [best, bestLines] = [[i, j], lines];
