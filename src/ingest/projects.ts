@@ -4,7 +4,7 @@
 import type { Block } from "./structure.ts";
 import { opensGroup, type ItemDraft, type Structure } from "./draft.ts";
 import type { MarkerType } from "./markers.ts";
-import { describeCandidates, proposeCandidates } from "./candidates.ts";
+import { describeCandidates, proposeCandidates, type Candidate } from "./candidates.ts";
 import { openingOf, statedCounts } from "./segment.ts";
 import { countFigures } from "./figures-count.ts";
 
@@ -72,7 +72,7 @@ export function buildStructure(blocks: Block[], hints: StructureHints = {}): Rea
     const opening = openingOf(scope.filter((b) => b.type !== "marker" && b.type !== "table").map((b) => b.text)).join("\n");
     const stated = hints.count ? [hints.count] : statedCounts((part.heading ?? "") + "\n" + opening);
     const candidates = proposeCandidates(scope, stated, hints.items ?? null);
-    const best = candidates[0];
+    const best = completedByNames(candidates, stated) ?? candidates[0];
     if (!best) continue;
     if (k === 0) preamble = best.structure.preamble;
     for (let list = 0; list < best.structure.lists; list++) {
@@ -96,7 +96,35 @@ export function buildStructure(blocks: Block[], hints: StructureHints = {}): Rea
   return { items, preamble, lists: listYears.length, ...(several ? { listYears, listHeadings } : {}), checks };
 }
 
+// Two names are one project's where the shorter is this share of the longer, start aligned (a
+// lede's name and its item's heading, give or take a word).
+const SAME_NAME_SHARE = 0.6;
+const sameName = (a: string, b: string): boolean => {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  let common = 0;
+  while (common < short.length && short[common] === long[common]) common++;
+  return short.length >= 2 && (long.includes(short) || common >= long.length * SAME_NAME_SHARE);
+};
+
 /**
+ * A numbered list cut short (a page that ends after item 4 of 10), where the text's lede names
+ * all the projects the count states, in order, the first of them the list's own: the list, then
+ * the lede's remaining names as projects without figures.
+ */
+function completedByNames(candidates: Candidate[], stated: number[]): Candidate | null {
+  const best = candidates[0];
+  if (!best || stated.length !== 1 || best.structure.lists !== 1 || !best.layout.startsWith("marker:")) return null;
+  const items = best.structure.items;
+  const n = stated[0]!;
+  if (items.length >= n || items.some((it, k) => it.no !== k + 1)) return null;
+  const names = candidates.find((c) => c.layout === "sentence" && c.structure.items.length === n && c.structure.lists === 1);
+  if (!names || !items.every((it, k) => sameName(it.title, names.structure.items[k]!.title))) return null;
+  const rest = names.structure.items.slice(items.length).map((it, k) => ({ ...it, no: items.length + k + 1, passages: [], list: 0 }));
+  return { ...best, structure: { ...best.structure, items: [...items, ...rest] } };
+}
+
+/**
+ * A document's lists: parts whose headings name different years/**
  * A document's lists: parts whose headings name different years (一、2023年工作回顾 · 二、2024年
  * 主要任务), or paragraphs that open a year's list ("2025年，我市将继续办好10件民生实事："), or
  * the lines an archivist named. One part when none of these is found.

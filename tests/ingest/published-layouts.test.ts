@@ -78,6 +78,47 @@ describe("published pages", () => {
     expect(report.projects[6]!.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["100个"]);
   });
 
+  it("completes a numbered list the page cut short with the names its lede gives, in order, up to the count the lede states", () => {
+    const report = only(
+      [
+        "记者从近日召开的柳州市两会上获悉，2022年柳州市政府工作报告提出的新建城区公办幼儿园、改造老旧小区、提升农村饮水安全、建设口袋公园、开展免费健康体检、增设公共停车泊位6件惠民实事，截至12月20日已全部完成。",
+        "1.新建城区公办幼儿园",
+        "目标任务：新建公办幼儿园8所。",
+        "完成情况：建成公办幼儿园9所，新增学位2700个。",
+        "2.改造老旧小区",
+        "目标任务：改造老旧小区60个。",
+        "完成情况：完成改造老旧小区63个。",
+        "3.提升农村饮水安全",
+        "目标任务：巩固提升农村供水工程40处。",
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => [p.no, p.title])).toEqual([
+      [1, "新建城区公办幼儿园"],
+      [2, "改造老旧小区"],
+      [3, "提升农村饮水安全"],
+      [4, "建设口袋公园"],
+      [5, "开展免费健康体检"],
+      [6, "增设公共停车泊位"],
+    ]);
+    expect(report.projects[1]!.metrics.map((m) => `${m.value}${m.unit} ${m.role}`)).toEqual(["60个 target", "63个 actual"]);
+    expect(report.projects[3]!.metrics).toEqual([]);
+  });
+
+  it("leaves a short numbered list alone where the lede's names are not its items in order", () => {
+    const report = only(
+      [
+        "2022年柳州市政府工作报告提出的建设口袋公园、开展免费健康体检、新建城区公办幼儿园、改造老旧小区、提升农村饮水安全、增设公共停车泊位6件惠民实事，截至12月20日已全部完成。",
+        "1.新建城区公办幼儿园",
+        "完成情况：建成公办幼儿园9所，新增学位2700个。",
+        "2.改造老旧小区",
+        "完成情况：完成改造老旧小区63个。",
+        "3.提升农村饮水安全",
+        "完成情况：巩固提升农村供水工程42处。",
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(["新建城区公办幼儿园", "改造老旧小区", "提升农村饮水安全"]);
+  });
+
   it("reads every field label the converter knows where a page flattened it (承办单位: after a 。)", () => {
     const report = only(
       "许昌市2020年十件民生实事完成情况\n任务目标:新建改建城区公厕50座。 进展情况:截至12月底,新建改建公厕52座。 承办单位:市城管局。 任务目标:新扩建公办幼儿园20所。 进展情况:截至12月底,20所幼儿园全部建成。 承办单位:市教育局。 任务目标:改造农村公路120公里。 进展情况:截至12月底,改造农村公路131公里。 承办单位:市交通运输局",
