@@ -33,6 +33,8 @@ export interface Evidence {
   titleLength: number;
   /** Share of items whose title is a heading of the genre's furniture (完成情况, 省定民生实事). */
   containers: number;
+  /** Share of items that repeat the title of an item before them in their list: a list names each project once. */
+  repeats: number;
 }
 
 export interface Candidate {
@@ -45,7 +47,7 @@ export interface Candidate {
 
 // How much each kind of evidence weighs. A stated count that agrees is the strongest single
 // sign; numbering that runs 1..N and items that carry figures come next.
-const WEIGHTS = { numbering: 2, count: 3, figures: 1.5, coverage: 1.5, containers: -2, fewItems: -1, longTitles: -1, noFigures: -1 };
+const WEIGHTS = { numbering: 2, count: 3, figures: 1.5, coverage: 1.5, containers: -2, repeats: -2, fewItems: -1, longTitles: -1, noFigures: -1 };
 // Layouts that read any text at all start behind: they are what is left when nothing else fits.
 const PRIOR: Record<string, number> = { narrative: -2.5, headings: -0.5, inline: -0.25, sentence: -0.25, lines: -0.5, leads: -0.25, named: -0.5, examples: -0.5 };
 // The share of count evidence a narrative reading earns.
@@ -165,6 +167,7 @@ function score(layout: string, structure: Structure, stated: number[], totalFigu
     coverage,
     titleLength: lengths[Math.floor(lengths.length / 2)] ?? 0,
     containers: items.filter((it) => CONTAINER.test(it.title)).length / items.length,
+    repeats: items.filter((it, k) => items.slice(0, k).some((before) => before.list === it.list && before.title === it.title)).length / items.length,
   };
   const value =
     WEIGHTS.numbering * evidence.numbering +
@@ -172,6 +175,7 @@ function score(layout: string, structure: Structure, stated: number[], totalFigu
     WEIGHTS.figures * evidence.figures +
     WEIGHTS.coverage * evidence.coverage +
     WEIGHTS.containers * evidence.containers +
+    WEIGHTS.repeats * evidence.repeats +
     (items.length < 3 ? WEIGHTS.fewItems * (3 - items.length) : 0) +
     // A list that names its projects without figures, as many as the text states, is no worse for
     // figures standing elsewhere (last year's results before this year's list).
@@ -234,6 +238,6 @@ function runsFromOne(items: ItemDraft[]): boolean {
 export function describeCandidates(candidates: Candidate[]): string[] {
   return candidates.map((c) => {
     const e = c.evidence;
-    return `${c.layout.padEnd(16)} ${c.score.toFixed(2).padStart(6)}  items=${e.items} numbering=${e.numbering.toFixed(2)} count=${e.count.toFixed(2)} figures=${e.figures.toFixed(2)} coverage=${e.coverage.toFixed(2)} title=${e.titleLength} containers=${e.containers.toFixed(2)}`;
+    return `${c.layout.padEnd(16)} ${c.score.toFixed(2).padStart(6)}  items=${e.items} numbering=${e.numbering.toFixed(2)} count=${e.count.toFixed(2)} figures=${e.figures.toFixed(2)} coverage=${e.coverage.toFixed(2)} title=${e.titleLength} containers=${e.containers.toFixed(2)} repeats=${e.repeats.toFixed(2)}`;
   });
 }

@@ -3,7 +3,7 @@
 import { isHeadline, type Paragraph } from "./normalise.ts";
 import { BRACKET_LABELS, FIELD_LABELS, isTableRow, matchMarker, opensItem, type MarkerType } from "./markers.ts";
 import { joinSpans } from "./text.ts";
-import { isHeaderCell, MAX_LINE_CELL } from "./layouts/tables.ts";
+import { isHeaderCell, MAX_BOUNDED_CELL, MAX_COLUMNS, MAX_LINE_CELL } from "./layouts/tables.ts";
 
 export interface Block {
   paragraph: Paragraph;
@@ -102,9 +102,18 @@ function tableRegion(blocks: Block[]): Set<number> {
     let end = i;
     while (end < blocks.length && isHeaderCell(blocks[end]!.text)) end++;
     if (end - i < 3) continue;
-    for (i = end; i < blocks.length && blocks[i]!.text.length <= MAX_LINE_CELL; i++) inside.add(i);
+    for (i = end; i < blocks.length && (blocks[i]!.text.length <= MAX_LINE_CELL || rowGoesOn(blocks, i)); i++) inside.add(i);
   }
   return inside;
+}
+
+/** Whether a long cell (项目内容 · 项目进展情况) is a row's, the next row's lone number coming within a row's cells after it. */
+function rowGoesOn(blocks: Block[], at: number): boolean {
+  for (let k = at; k < blocks.length && k - at <= 2 * MAX_COLUMNS; k++) {
+    if (blocks[k]!.text.length > MAX_BOUNDED_CELL || blocks[k]!.type === "label") return false;
+    if (k > at && loneNumber(blocks[k]) !== null) return true;
+  }
+  return false;
 }
 
 // Markup a web page left in front of a line: <div style="…">4.新建改造农村公路…

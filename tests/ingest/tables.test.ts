@@ -37,6 +37,26 @@ describe("tables of projects", () => {
       [[45, "公里", "actual", 112]],
     ]);
   });
+  it("reads a one-cell-per-line table whose cells run long, under a header the page broke over lines, to the row the page cut (long cells where the rows above had them)", () => {
+    const { archive } = convertTexts({
+      "a.txt": [
+        "2024年市人大代表票决民生实事项目进展情况表(截至6月30日)",
+        "序号", "项目名称", "项目内容", "责任单位", "开工", "时间", "总投资", "(万元)", "项目进展情况",
+        "1", "城区老旧小区改造项目",
+        "①袁州区秀江社区改造项目:实施雨污分流、道路修缮、外立面整治等，改造面积约8万平方米;②宜阳新区锦绣社区改造项目:改造供水管网、增设停车位，改造面积约6.5万平方米。",
+        "市住建局", "2024年3月", "12000",
+        "①袁州区秀江社区改造项目:4月开工，正在进行雨污管网施工。②宜阳新区锦绣社区改造项目:已完成外立面整治。",
+        "2", "打通城区断头路项目",
+        "①东风路北延项目:南起东风大街，北至环城北路，全长420米，宽24米，包括道路工程、排水工程等;②锦绣大道连接线:全长360米，桥长48米。",
+        "市城管局", "2024年5月", "6800",
+        "①东风路北延项目:已完工通车。②锦绣大道连接线:完成桥梁桩基",
+      ].join("\n\n"),
+    });
+    const report = archive.reports[0]!;
+    expect(report.sources[0]!.check?.layout).toBe("table");
+    expect(report.projects.map((p) => p.title)).toEqual(["城区老旧小区改造项目", "打通城区断头路项目"]);
+    expect(report.projects[1]!.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(expect.arrayContaining(["420米", "360米", "48米"]));
+  });
   it("reads a table drawn one cell per line, its 占全年计划 column as the rate of what was done", () => {
     expect(read("序号\n\n名称\n\n完成情况\n\n占全年计划\n\n1\n\n城镇新增就业\n\n2.15万人\n\n95.6%\n\n2\n\n新建学校\n\n12所\n\n100%")).toEqual([
       { no: 1, title: "城镇新增就业", level: null, responsible: [], figures: [[2.15, "万人", "actual", 95.6]] },

@@ -37,9 +37,11 @@ const MAX_TITLE_CELL = 40;
 export const MAX_LINE_CELL = 60;
 // A header cell is short, and a table has at most so many columns.
 const MAX_HEADER_CELL = 12;
-const MAX_COLUMNS = 14;
+export const MAX_COLUMNS = 14;
 // Furthest its project cell may run, right after the row's number.
 const MAX_PROJECT_CELL = 160;
+// Furthest any cell may run in a row the next row's number closes.
+export const MAX_BOUNDED_CELL = 400;
 
 export function tableItems(blocks: Block[]): Structure | null {
   const table = delimitedTable(blocks) ?? lineTable(blocks);
@@ -75,6 +77,13 @@ export function tableItems(blocks: Block[]): Structure | null {
     if (done) passages.push({ span: rate && /\d/.test(rate.text) ? joinRate(done, rate) : done, role: "actual" });
     else if (rate && doneCol < 0 && targetCol < 0) passages.push({ span: rate, role: "actual" });
     for (let k = 0; k + 1 < extra.length; k += 2) passages.push({ span: /\d/.test(extra[k + 1]!.text) ? joinRate(extra[k]!, extra[k + 1]!) : extra[k]!, role: "actual" });
+    // A header that names no column of figures (项目内容 · 项目进展情况 under a header the page
+    // broke over lines): the row's other cells that state figures are its text.
+    if (!passages.length && !cell(targetCol) && !cell(doneCol) && !cell(rateCol)) {
+      cells.forEach((c, k) => {
+        if (c && k !== noCol && k !== titleCol && k !== unitCol && c.text.length > MAX_HEADER_CELL && /\d/.test(c.text)) passages.push({ span: c, role: null });
+      });
+    }
     // A table whose only figures sit in its title column (项目 | 备注) reads them there.
     if (!passages.length) passages.push({ span: titleSpan, role: null });
     if (subRow) {
@@ -152,24 +161,33 @@ function lineTable(blocks: Block[]): Table | null {
     const rows: Row[] = [];
     let i = end;
     // A progress table may list only some rows: its numbers start where they start, and run on.
+    // Positions in a row (0 its number) where the rows the next number closed had long cells.
+    const longCells = new Set<number>();
     let expected = Number(/^\d{1,3}$/.exec(blocks[i]?.text.trim() ?? "")?.[0] ?? 1);
     while (i < blocks.length && blocks[i]!.text.trim() === String(expected)) {
       const cells: Span[] = [blocks[i]!.paragraph.span];
       // A row runs to the next row's number when it comes within a few short cells (a cell
       // may hold several lines: three 责任单位, or a second task of the same row).
       // The cell after the row's number, the project, may run long (a whole sentence of work).
-      const cellAt = (k: number) => short(blocks[k]) || (k === i + 1 && !!blocks[k] && blocks[k]!.text.length <= MAX_PROJECT_CELL && blocks[k]!.type !== "label");
+      // A long cell of the last row stands where the rows above had one (项目内容 of a page cut mid-row).
+      const cellAt = (k: number) =>
+        short(blocks[k]) ||
+        (k === i + 1 && !!blocks[k] && blocks[k]!.text.length <= MAX_PROJECT_CELL && blocks[k]!.type !== "label") ||
+        (longCells.has(k - i) && !!blocks[k] && blocks[k]!.text.length <= MAX_BOUNDED_CELL && blocks[k]!.type !== "label");
+      // Between a row's number and the next row's, any cell may run long (项目内容 · 项目进展情况).
+      const boundedCell = (k: number) => !!blocks[k] && blocks[k]!.text.length <= MAX_BOUNDED_CELL && blocks[k]!.type !== "label";
       let nextRow = i + 1;
-      while (nextRow < blocks.length && nextRow - i <= 2 * header.length && cellAt(nextRow) && blocks[nextRow]!.text.trim() !== String(expected + 1)) nextRow++;
+      while (nextRow < blocks.length && nextRow - i <= 2 * header.length && boundedCell(nextRow) && blocks[nextRow]!.text.trim() !== String(expected + 1)) nextRow++;
       const bounded = blocks[nextRow]?.text.trim() === String(expected + 1);
       let j = i + 1;
-      while (j < blocks.length && cellAt(j) && blocks[j]!.text.trim() !== String(expected + 1)) {
+      while (j < blocks.length && (bounded ? j < nextRow : cellAt(j)) && blocks[j]!.text.trim() !== String(expected + 1)) {
         // The last row ends where a sentence begins (the closing text after the table); a cell
         // of the row itself may end in 。 (新建公办园5所，新增学位1000个。).
         if (!bounded && /[。]$/.test(blocks[j]!.text) && cells.length >= header.length) break;
         cells.push(blocks[j]!.paragraph.span);
         j++;
       }
+      if (bounded) cells.forEach((c, k) => c.text.length > MAX_LINE_CELL && longCells.add(k));
       rows.push(...withSubRows({ cells, at: i }, header.length));
       expected++;
       i = j;
