@@ -41,9 +41,15 @@ function sourceName(raw: string): string {
   return raw.replace(/(?:发布时间|发布日期|时间|作者|编辑)[:：]?.*$/u, "").replace(/[\[\]【】]/gu, "").replace(/^[(（《]+|[)）》]+$/gu, "").trim();
 }
 
+// Lines of a page above its headline: the site's name, its breadcrumbs.
+const PAGE_FURNITURE = /^[\u4e00-\u9fffA-Za-z]{1,10}(?:网|频道|客户端)$|>|当前位置|所在的?位置/u;
+// The headline stands among the page's first lines.
+const TITLE_SCAN = 5;
+
 export function documentFacts(paragraphs: Paragraph[], maxScan = 4000): DocumentFacts {
   const live = paragraphs.filter((p) => !p.noise || p.noise === "dateline");
-  const first = live[0]?.span.text ?? "";
+  // The title is the first line that is no furniture of the page (人民网 · 人民网>>江苏频道>>民生).
+  const first = live.slice(0, TITLE_SCAN).find((p) => !PAGE_FURNITURE.test(p.span.text))?.span.text ?? live[0]?.span.text ?? "";
   const title = live.length > 1 && first.length <= 60 && !/[。]$/.test(first) && !DATELINE.test(first) ? first : null;
   let published: string | null = null;
   let publisher: string | null = null;
@@ -211,8 +217,10 @@ export function detectRegion(text: string, title: string | null): RegionEntry | 
   // A headline that writes a region's full name (岳阳楼区2019年…完成情况) names the report's region,
   // the most specific one where it writes several (湖北省黄石市…), whatever level the body speaks from.
   const top = Math.max(...score.values());
+  // So does one that writes it by its short name after its parent's (江苏盐城：46件民生实事…).
+  const inTitle = (e: RegionEntry) => !!title && (title.includes(e.name) || (!!e.parent && e.short.length >= 2 && (title.includes(e.parent.short + e.short) || title.includes(e.parent.name + e.short))));
   const headlined = [...score]
-    .filter(([e, w]) => title?.includes(e.name) && w >= top * LEVEL_CUE_SUPPORT)
+    .filter(([e, w]) => inTitle(e) && w >= top * LEVEL_CUE_SUPPORT)
     .sort((a, b) => depth(b[0]) - depth(a[0]) || b[1] - a[1] || (a[0].code < b[0].code ? -1 : 1));
   if (headlined.length) return headlined[0]![0];
   const cue = new Map<RegionLevel, number>();

@@ -119,6 +119,22 @@ describe("published pages", () => {
     expect(report.projects.map((p) => p.title)).toEqual(["新建城区公办幼儿园", "改造老旧小区", "提升农村饮水安全"]);
   });
 
+  it("takes the headline under the site's name and breadcrumbs as the title, and its province-and-city short names (湖南株洲) as the report's city, whatever the province's bodies the story names", () => {
+    const text = [
+      "新华网",
+      "新华网>>湖南频道>>民生",
+      "湖南株洲：12件民生实事已完成年度目标任务",
+      "2022年12月05日10:20 | 来源：新华网-湖南频道",
+      "新华网株洲12月5日电 近日，湖南省人大常委会调研组赴株洲市调研民生实事项目推进情况。2022年，湖南省政府共下达重点民生实事，其中涉及株洲的有12件。截至11月底，株洲市12件民生实事均已完成年度目标任务：",
+      "1.新建改扩建公办幼儿园15所，完成年度目标的107%。",
+      "2.改造农村公路危桥36座，完成年度目标的112%。",
+      "3.新增城镇就业3.1万人，完成年度目标的103%。",
+    ].join("\n\n");
+    const report = only(text);
+    expect(report.region.name).toBe("株洲市");
+    expect(report.sources[0]!.title).toBe("湖南株洲:12件民生实事已完成年度目标任务");
+  });
+
   it("reads every field label the converter knows where a page flattened it (承办单位: after a 。)", () => {
     const report = only(
       "许昌市2020年十件民生实事完成情况\n任务目标:新建改建城区公厕50座。 进展情况:截至12月底,新建改建公厕52座。 承办单位:市城管局。 任务目标:新扩建公办幼儿园20所。 进展情况:截至12月底,20所幼儿园全部建成。 承办单位:市教育局。 任务目标:改造农村公路120公里。 进展情况:截至12月底,改造农村公路131公里。 承办单位:市交通运输局",
