@@ -70,6 +70,8 @@ const NOT_A_FIGURE_AFTER = /^(?:年|月|日|号|时|岁|天|周|小时|分钟|�
 const PLAN_STATEMENT = /目标任务要求|计划|年度目标(?:任务)?(?:为|是|要求)/;
 // …and opens with it, before its first comma.
 const PLAN_OPENING = /目标任务|年度目标|计划|要求/;
+// Words of a clause that make its figure what is done: 目前已开工12所 · 累计完成 · 实际完成
+const DONE_WORDS = /已(?!于|经?(?:计划|确定|列入|纳入))|累计|实际完成|目前完成/u;
 // Words of a clause that make its figure the plan's, not the result: 剩余5个项目 · 力争 · 不少于3000场次
 const TARGET_WORDS = /剩余|力争|拟|计划|确保|不少于|不低于|目标/;
 
@@ -249,6 +251,8 @@ function roleOf(text: string, f: Figure, bounds: number[], defaultRole: MetricRo
   const clause = text.slice(Math.max(bounds[s]!, lastBreak(text, f.start)), f.start);
   const comma = lead.search(/[,，]/);
   const opening = comma < 0 ? lead : lead.slice(0, comma);
+  // A clause that tells what is done so far (目前已开工12所 after 计划新建…15所) states an achievement.
+  if (DONE_WORDS.test(clause) && !TARGET_WORDS.test(clause)) return "actual";
   if (PLAN_STATEMENT.test(lead) && PLAN_OPENING.test(opening)) return "target";
   if (defaultRole === "target" || TARGET_WORDS.test(clause)) return "target";
   return "actual";

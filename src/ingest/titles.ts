@@ -59,6 +59,8 @@ export function cleanTitle(text: string): string {
   let title = text
     .replace(/^\s*(?:[一二三四五六七八九十]+\s*[、.]|\(\s*[一二三四五六七八九十\d]+\s*\)|\d{1,2}\s*[.、](?!\d)|\d{1,2}\s+|[●○◆◇■□▲△★☆•])\s*/u, "")
     .replace(LEVEL_MARK, "")
+    // A field's tag before the project (【就业】城镇新增就业…) is no part of its name.
+    .replace(/^【[^】]{1,8}】\s*(?=[\u4e00-\u9fff])/u, "")
     .replace(/^\d{4}年(?:全省|全市|全县)?/u, "")
     .replace(/[。;；,，:：\s]+$/u, "")
     .trim();

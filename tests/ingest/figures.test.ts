@@ -132,6 +132,12 @@ describe("numbers that are not figures", () => {
     expect(read("开展职业技能培训428.7万人次,完成年度目标任务的142.9%。", "target")).toEqual([[428.7, "万人次", "actual", 142.9]]);
   });
 
+  it("reads what a progress clause says is done so far as an actual after the plan's figure in the same sentence, and what is yet to do as a target", () => {
+    expect(read("计划新建改扩建中小学校15所,目前已开工12所。")).toEqual([[15, "所", "target", null], [12, "所", "actual", null]]);
+    expect(read("计划改造老旧小区80个,累计完成65个,剩余15个力争年底前完工。")).toEqual([[80, "个", "target", null], [65, "个", "actual", null], [15, "个", "target", null]]);
+    expect(read("今年将新建学校10所,其中已开工3所。", "target")).toEqual([[10, "所", "target", null], [3, "所", "actual", null]]);
+  });
+
   it("never reads a numeral that opens with 百 or 千 as a figure: 千家万户 is not 1000家, 百姓人家 not 100人", () => {
     expect(read("让改革成果走进千家万户,惠及百姓人家。")).toEqual([]);
   });

@@ -11,6 +11,7 @@ describe("a project's title", () => {
     ["● 开展职业技能培训(市重点)", "开展职业技能培训"],
     ["2023年全省开展技能培训", "开展技能培训"],
     ["全市新建公园", "新建公园"],
+    ["【养老】新建社区食堂", "新建社区食堂"],
   ])("drops the mark, the level, the year and the closing punctuation: %s → %s", (text, title) => {
     expect(cleanTitle(text)).toBe(title);
   });

@@ -102,8 +102,8 @@ const MAX_SECTION = 12;
 const TASK = /^(?:启动(?:建设)?|开工(?:建设)?|竣工|建成(?:投运|投用)?|完成|新建|改建|扩建|新增|新辟|实施|推进|改造|打造|建设)[^。;；]{3,40}。$/u;
 const isTask = (text: string): boolean => TASK.test(text) && !/[,，]/.test(text);
 
-// What leads into a line before the project itself: 在教育方面， · 全市 · 全年 · 今年
-const LEAD_IN = /^(?:在[^，,。]{1,10}方面[，,]?|[^，,。]{0,8}是最大的民生。)?(?:全市|全省|全县|全区|全年|今年|我市|我省|我县|我区)?/u;
+// What leads into a line before the project itself: a field's tag, 【教育】 · 在教育方面， · 全市 · 全年 · 今年
+const LEAD_IN = /^(?:【[^】]{1,8}】\s*)?(?:在[^，,。]{1,10}方面[，,]?|[^，,。]{0,8}是最大的民生。)?(?:全市|全省|全县|全区|全年|今年|我市|我省|我县|我区)?/u;
 
 /** The project as its line states it: its first clause with a figure, after the lead-in (在农村，…), figure kept. */
 function lineTitle(text: string): string {
