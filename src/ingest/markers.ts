@@ -17,6 +17,7 @@ export interface MarkerFamily {
 
 const CN = "[一二三四五六七八九十百零〇两]+";
 const circledBase = 0x2460; // ①
+const parenthesisedBase = 0x2474; // ⑴
 
 /** Line-start families, most specific first: the first row that matches a paragraph names it. */
 export const MARKER_FAMILIES: readonly MarkerFamily[] = [
@@ -35,11 +36,11 @@ export const MARKER_FAMILIES: readonly MarkerFamily[] = [
     example: "第一项实事,开展职业技能培训和评价取证 · 第二件，… · 第3条: · 实事一：",
     numbered: true,
   },
-  { type: "section", pattern: new RegExp(`^\\(\\s*(${CN})\\s*\\)\\s*`, "u"), example: "(一)开展职业技能培训和评价取证", numbered: true },
-  { type: "paren", pattern: /^\(\s*(\d{1,2})\s*\)\s*/u, example: "(1)新建改扩建中小学10所", numbered: true },
+  { type: "section", pattern: new RegExp(`^(?:\\(\\s*(${CN})\\s*\\)|(${CN})\\))\\s*`, "u"), example: "(一)开展职业技能培训和评价取证 · 一)…", numbered: true },
+  { type: "paren", pattern: /^(?:\(\s*(\d{1,2})\s*\)|(\d{1,2})\)(?!\d)|〔(\d{1,2})〕|【(\d{1,2})】|([\u2474-\u2487]))\s*/u, example: "(1)新建改扩建中小学10所 · 1)… · 〔1〕… · 【1】… · ⑴…", numbered: true },
   { type: "circled", pattern: /^([\u2460-\u2473])\s*/u, example: "①实施稳岗就业扩容行动", numbered: true },
   { type: "part", pattern: new RegExp(`^(${CN})\\s*[、.]\\s*`, "u"), example: "一、省重点民生实事完成情况", numbered: true },
-  { type: "dot", pattern: /^(\d{1,2})\s*[.、。](?!\d)\s*/u, example: "1.持续深入推进… · 3、新建学校 · 4。新改建农村公路", numbered: true },
+  { type: "dot", pattern: /^(\d{1,2})\s*[.、。:](?!\d)\s*/u, example: "1.持续深入推进… · 3、新建学校 · 4。新改建农村公路 · 5:新建…", numbered: true },
   // A number and a space, its mark lost when a web page's list was copied: "3 新建公办幼儿园8所，…"
   // (not a figure written with a space: 5 个 · 10 月 · 20 %)
   { type: "spaced", pattern: /^(\d{1,2})[ \u3000]+(?![\s年月日号时%个项件万亿元人户所座名岁])/u, example: "3 新建公办幼儿园8所，新增学位2700个", numbered: true },
@@ -54,6 +55,7 @@ export function numeral(token: string): number {
   if (/^\d+$/.test(token)) return Number(token);
   const code = token.codePointAt(0)!;
   if (token.length === 1 && code >= circledBase && code < circledBase + 20) return code - circledBase + 1;
+  if (token.length === 1 && code >= parenthesisedBase && code < parenthesisedBase + 20) return code - parenthesisedBase + 1;
   return Number(Nzh.cn.decodeS(token.replace(/两/g, "二").replace(/〇/g, "零")));
 }
 
@@ -74,7 +76,7 @@ export function matchMarker(text: string): MarkerMatch | null {
       const numbers = [...m[1]!.matchAll(new RegExp(`第(${CN}|\\d+)`, "gu"))].map((g) => numeral(g[1]!));
       return { type: "group", numbers, length: m[0].length };
     }
-    const token = m[1] ?? m[2];
+    const token = m.slice(1).find((g) => g !== undefined);
     return { type: family.type, numbers: token ? [numeral(token)] : [], length: m[0].length };
   }
   return null;

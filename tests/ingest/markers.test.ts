@@ -45,6 +45,17 @@ describe("the family a line opens with", () => {
     expect(matchMarker("4。新改建农村公路")).toEqual({ type: "dot", numbers: [4], length: 2 });
     expect(matchMarker("3、新建学校")).toEqual({ type: "dot", numbers: [3], length: 2 });
   });
+  it("reads the half-bracketed, bracketed and colon marks web pages write (1) · 一) · 〔1〕 · 【2】 · ⑶ · 5:) in the families of (1), (一) and 1.", () => {
+    expect(matchMarker("1)新建学校")).toEqual({ type: "paren", numbers: [1], length: 2 });
+    expect(matchMarker("二)改造小区")).toEqual({ type: "section", numbers: [2], length: 2 });
+    expect(matchMarker("〔1〕新建学校")).toEqual({ type: "paren", numbers: [1], length: 3 });
+    expect(matchMarker("【2】改造小区")).toEqual({ type: "paren", numbers: [2], length: 3 });
+    expect(matchMarker("⑶新增就业")).toEqual({ type: "paren", numbers: [3], length: 1 });
+    expect(matchMarker("5:新建公园")).toEqual({ type: "dot", numbers: [5], length: 2 });
+    // …but not a time of day, nor a figure in brackets
+    expect(matchMarker("10:30召开调度会")).toBeNull();
+    expect(matchMarker("2)3万人")).toBeNull();
+  });
   it("reads bullets and dashes as marks without a number", () => {
     expect(matchMarker("● 开展职业技能培训")).toEqual({ type: "bullet", numbers: [], length: 2 });
     expect(matchMarker("——稳就业促创业")).toEqual({ type: "dash", numbers: [], length: 2 });

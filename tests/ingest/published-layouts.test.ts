@@ -142,6 +142,11 @@ describe("published pages", () => {
     expect(report.projects.map((p) => p.title)).toEqual(["城镇新增就业4.2万人", "新建改扩建公办幼儿园22所", "为12万名65岁以上老年人免费健康体检", "新建社区日间照料中心30个"]);
   });
 
+  it("reads items a page numbered 1） 2） 3） as a numbered list, the marks out of the titles", () => {
+    const report = only(["朔州市2021年民生实事完成情况", "截至12月底，我市4件民生实事全部完成。", "1）新建改扩建幼儿园10所，完成年度目标的110%。", "2）改造老旧小区30个，完成年度目标的100%。", "3）新增城镇就业1.2万人，完成年度目标的105%。", "4）改造农村公路120公里，完成年度目标的120%。"].join("\n"));
+    expect(report.projects.map((p) => [p.no, p.title])).toEqual([[1, "新建改扩建幼儿园"], [2, "改造老旧小区"], [3, "新增城镇就业"], [4, "改造农村公路"]]);
+  });
+
   it("reads every field label the converter knows where a page flattened it (承办单位: after a 。)", () => {
     const report = only(
       "许昌市2020年十件民生实事完成情况\n任务目标:新建改建城区公厕50座。 进展情况:截至12月底,新建改建公厕52座。 承办单位:市城管局。 任务目标:新扩建公办幼儿园20所。 进展情况:截至12月底,20所幼儿园全部建成。 承办单位:市教育局。 任务目标:改造农村公路120公里。 进展情况:截至12月底,改造农村公路131公里。 承办单位:市交通运输局",
