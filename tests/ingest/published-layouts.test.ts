@@ -147,6 +147,15 @@ describe("published pages", () => {
     expect(report.projects.map((p) => [p.no, p.title])).toEqual([[1, "新建改扩建幼儿园"], [2, "改造老旧小区"], [3, "新增城镇就业"], [4, "改造农村公路"]]);
   });
 
+  it.each([
+    ["1)", ["1)", "2)", "3)", "4)"]],
+    ["⑴", ["⑴", "⑵", "⑶", "⑷"]],
+  ])("reads items marked %s inside one sentence as a numbered list", (_, marks) => {
+    const names = ["新建改扩建幼儿园10所", "改造老旧小区30个", "新增城镇就业1.2万人", "改造农村公路120公里"];
+    const report = only(`朔州市2022年民生实事\n今年，我市将办好4件民生实事：${names.map((n, k) => marks[k] + n).join("；")}。`);
+    expect(report.projects.map((p) => [p.no, p.title])).toEqual([[1, "新建改扩建幼儿园"], [2, "改造老旧小区"], [3, "新增城镇就业"], [4, "改造农村公路"]]);
+  });
+
   it("reads every field label the converter knows where a page flattened it (承办单位: after a 。)", () => {
     const report = only(
       "许昌市2020年十件民生实事完成情况\n任务目标:新建改建城区公厕50座。 进展情况:截至12月底,新建改建公厕52座。 承办单位:市城管局。 任务目标:新扩建公办幼儿园20所。 进展情况:截至12月底,20所幼儿园全部建成。 承办单位:市教育局。 任务目标:改造农村公路120公里。 进展情况:截至12月底,改造农村公路131公里。 承办单位:市交通运输局",
