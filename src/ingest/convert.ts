@@ -291,10 +291,10 @@ function readList(context: DocumentContext, list: number, items: ItemDraft[]): R
   // What the report's facts are read from: the whole text, or only this list's where there are two.
   const scope = structure.lists > 1 ? itemText : live.map((p) => p.span.text).join("\n");
   const listYear = structure.listYears?.[list] ?? (structure.lists > 1 ? dominantYear(itemText, null) ?? facts.ledeYears[list] : null);
-  const year = fm.year ?? listYear ?? facts.year ?? yearFromWriting(context.written, scope);
-  if (!year) throw new DocumentError("the year cannot be determined from the text: add front matter `year: <YYYY>`", fileLine(1));
   // Per-item evidence of achievement: the share of items that state how far they got.
   const rated = items.length ? items.filter((i) => i.passages.some((p) => STATED_RATE.test(p.span.text))).length / items.length : 0;
+  const year = fm.year ?? listYear ?? facts.year ?? yearFromWriting(context.written, scope) ?? yearFromPublication(facts.published, scope, rated);
+  if (!year) throw new DocumentError("the year cannot be determined from the text: add front matter `year: <YYYY>`", fileLine(1));
   const own = ownYearText(scope, year, relativeBase(context.written, scope, [year]));
   const yearEnd = asOfDate(own, year)?.startsWith(`${year}-12-`) ?? false;
   const kind: ReportKind = fm.kind ?? reportKind(own, rated, asOfMonth(own) ?? monthSoFar(facts.published, year, own), yearEnd);
@@ -366,6 +366,20 @@ const SO_FAR = /截至目前|截止目前|目前已|今年以来|半年(?:以)?�
 function monthSoFar(published: string | null, year: number, text: string): number | null {
   if (!published || Number(published.slice(0, 4)) !== year || !SO_FAR.test(text)) return null;
   return Number(published.slice(5, 7)) || null;
+}
+
+// A year's results are told in its last weeks and in the first months of the next.
+const RESULTS_TOLD_UNTIL_MONTH = 3;
+
+/**
+ * The year of a text that names none, from its publication date: a results report published in
+ * the first months of a year tells the year before; any other text, the year it was published in.
+ */
+function yearFromPublication(published: string | null, text: string, rated: number): number | null {
+  const year = published ? Number(published.slice(0, 4)) : NaN;
+  if (!Number.isInteger(year) || year < 1949) return null;
+  const month = Number(published!.slice(5, 7));
+  return reportKind(text, rated) === "results" && month >= 1 && month <= RESULTS_TOLD_UNTIL_MONTH ? year - 1 : year;
 }
 
 function yearFromWriting(written: number | null, text: string): number | null {

@@ -217,8 +217,13 @@ export function detectRegion(text: string, title: string | null): RegionEntry | 
   // A headline that writes a region's full name (岳阳楼区2019年…完成情况) names the report's region,
   // the most specific one where it writes several (湖北省黄石市…), whatever level the body speaks from.
   const top = Math.max(...score.values());
-  // So does one that writes it by its short name after its parent's (江苏盐城：46件民生实事…).
-  const inTitle = (e: RegionEntry) => !!title && (title.includes(e.name) || (!!e.parent && e.short.length >= 2 && (title.includes(e.parent.short + e.short) || title.includes(e.parent.name + e.short))));
+  // So does one that writes it by its short name after its parent's (江苏盐城：46件民生实事…), or
+  // opens on its short name as a newspaper's place tag (太原：今年为民办实事…).
+  const inTitle = (e: RegionEntry) =>
+    !!title &&
+    (title.includes(e.name) ||
+      (e.short.length >= 2 && new RegExp(`^${e.short}\\s*[:：]`, "u").test(title)) ||
+      (!!e.parent && e.short.length >= 2 && (title.includes(e.parent.short + e.short) || title.includes(e.parent.name + e.short))));
   const headlined = [...score]
     .filter(([e, w]) => inTitle(e) && w >= top * LEVEL_CUE_SUPPORT)
     .sort((a, b) => depth(b[0]) - depth(a[0]) || b[1] - a[1] || (a[0].code < b[0].code ? -1 : 1));

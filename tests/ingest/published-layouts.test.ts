@@ -156,6 +156,16 @@ describe("published pages", () => {
     expect(report.projects.map((p) => [p.no, p.title])).toEqual([[1, "新建改扩建幼儿园"], [2, "改造老旧小区"], [3, "新增城镇就业"], [4, "改造农村公路"]]);
   });
 
+  it("takes a headline's place tag (长治：…) as the report's city, and a text that names no year as of its publication's (results published in January: the year before)", () => {
+    const items = ["1.新建改扩建幼儿园10所，完成年度目标的110%。", "2.改造老旧小区30个，完成年度目标的100%。", "3.新增城镇就业1.2万人，完成年度目标的105%。"];
+    const december = only(["长治：十件民生实事全部完成", "来源：山西日报 2022-12-30", ...items].join("\n"));
+    expect([december.region.name, december.year]).toEqual(["长治市", 2022]);
+    const january = only(["长治：十件民生实事全部完成", "来源：山西日报 2023-01-12", ...items].join("\n"));
+    expect(january.year).toBe(2022);
+    const plan = only(["长治：今年十件民生实事敲定", "来源：山西日报 2023-02-10", "1.新建改扩建幼儿园10所。", "2.改造老旧小区30个。", "3.新增城镇就业1.2万人。"].join("\n"));
+    expect([plan.year, plan.sources[0]!.kind]).toEqual([2023, "plan"]);
+  });
+
   it("reads every field label the converter knows where a page flattened it (承办单位: after a 。)", () => {
     const report = only(
       "许昌市2020年十件民生实事完成情况\n任务目标:新建改建城区公厕50座。 进展情况:截至12月底,新建改建公厕52座。 承办单位:市城管局。 任务目标:新扩建公办幼儿园20所。 进展情况:截至12月底,20所幼儿园全部建成。 承办单位:市教育局。 任务目标:改造农村公路120公里。 进展情况:截至12月底,改造农村公路131公里。 承办单位:市交通运输局",
