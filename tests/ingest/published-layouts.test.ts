@@ -166,6 +166,12 @@ describe("published pages", () => {
     expect([plan.year, plan.sources[0]!.kind]).toEqual([2023, "plan"]);
   });
 
+  it("reads a lede's list of long names that its count closes (…确定实施A、B、…J10件为民实事)", () => {
+    const names = ["城乡义务教育学校“改厕所扩食堂”工程", "新增城镇就业25万人及支持5000名未就业高校毕业生到基层就业", "建设80个乡镇综合养老服务中心", "困难家庭子女普通高校入学资助", "新建8000公里自然村(组)通硬化路"];
+    const report = only(`【回眸2022】2022年青海省为民实事全面完成\n\n记者从省政府办公厅获悉，2022年省政府工作报告确定实施${names.join("、")}5件为民实事，截至12月25日全面完成。`);
+    expect(report.projects.map((p) => p.title)).toEqual(names);
+  });
+
   it("reads every field label the converter knows where a page flattened it (承办单位: after a 。)", () => {
     const report = only(
       "许昌市2020年十件民生实事完成情况\n任务目标:新建改建城区公厕50座。 进展情况:截至12月底,新建改建公厕52座。 承办单位:市城管局。 任务目标:新扩建公办幼儿园20所。 进展情况:截至12月底,20所幼儿园全部建成。 承办单位:市教育局。 任务目标:改造农村公路120公里。 进展情况:截至12月底,改造农村公路131公里。 承办单位:市交通运输局",
