@@ -500,6 +500,13 @@ describe("published pages", () => {
     expect(city.region.name).toBe("六安市");
   });
 
+  it("reads the shorter runs of quoted names that go on in a paragraph naming projects so (；“A”“B”等项目…), each name once", () => {
+    const report = only(
+      "截至12月25日,2017年重庆市为民办实事项目已全部完成。今年初安排了15项实事项目。其中,“新增养老床位”“新建社区食堂”“更新老旧电梯”“改造农贸市场”等项目深受好评;“新增学校少年宫”“建设小学生爱心暑托班”等项目丰富了学生生活;“新建百姓健身步道”“新建社区食堂”等项目方便了群众健身。",
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(["新增养老床位", "新建社区食堂", "更新老旧电梯", "改造农贸市场", "新增学校少年宫", "建设小学生爱心暑托班", "新建百姓健身步道"]);
+  });
+
   it("reads projects named in quotes, one after another, as some of the programme's (其中“A”“B”…等)", () => {
     const report = only(
       "截至12月25日,2016年天津市为民办实事项目已全部完成。今年初安排了20项实事项目。其中,“新建老年人日间服务中心”“新设社区老年人助餐服务点”“更新老旧电梯”“改造农贸市场”等项目超额完成。",

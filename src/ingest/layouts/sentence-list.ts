@@ -279,6 +279,7 @@ function countedRuns(blocks: Block[]): Structure | null {
 // Names each in quotes, one after another: 其中，“新建老年人日间服务中心”“新设社区老年人助餐服务点”…
 const QUOTED_RUN = /(?:[“"「][^”"」“「,，。;；]{2,30}[”"」][、和及与]?\s*){4,}/u;
 const QUOTED_NAME = /[“"「]([^”"」“「,，。;；]{2,30})[”"」]/gu;
+const QUOTED_PAIRS = /(?:[“"「][^”"」“「,，。;；]{2,30}[”"」][、和及与]?\s*){2,}/gu;
 
 // Percentages one per name, in order, after the names: …等5项完成率分别达38%、64%、67.5%、70%、99%
 const EACH_RATE = /^[^。;；]{0,12}?分别(?:达到?|为|是)?\s*/u;
@@ -303,15 +304,17 @@ function quotedNames(blocks: Block[]): Structure | null {
   for (let k = 0; k < blocks.length; k++) {
     const b = blocks[k]!;
     if (b.type !== "body") continue;
-    const m = QUOTED_RUN.exec(b.text);
-    if (!m) continue;
+    if (!QUOTED_RUN.test(b.text)) continue;
     if (first < 0) first = k;
-    for (const q of m[0].matchAll(QUOTED_NAME)) {
-      const title = cleanTitle(q[1]!);
-      if (items.some((it) => it.title === title)) continue;
-      const start = m.index! + q.index! + 1;
-      const titleSpan = sliceSpan(b.paragraph.span, start, start + q[1]!.length);
-      items.push({ no: null, title, titleSpan, level: null, section: null, responsible: [], passages: /\d/.test(q[1]!) ? [{ span: titleSpan, role: null }] : [], list: 0 });
+    // A paragraph that names projects so goes on naming them in shorter runs (；“A”“B”等项目…).
+    for (const m of b.text.matchAll(QUOTED_PAIRS)) {
+      for (const q of m[0].matchAll(QUOTED_NAME)) {
+        const title = cleanTitle(q[1]!);
+        if (items.some((it) => it.title === title)) continue;
+        const start = m.index! + q.index! + 1;
+        const titleSpan = sliceSpan(b.paragraph.span, start, start + q[1]!.length);
+        items.push({ no: null, title, titleSpan, level: null, section: null, responsible: [], passages: /\d/.test(q[1]!) ? [{ span: titleSpan, role: null }] : [], list: 0 });
+      }
     }
   }
   return items.length ? { items, preamble: blocks.slice(0, first), lists: 1, partial: true } : null;
