@@ -572,6 +572,22 @@ describe("published pages", () => {
     expect(report.sources[0]!.kind).toBe("progress");
   });
 
+  it("reads paragraphs that open with a project's name going straight on into what was done (X项目已开工… · Y行动实现…) as those projects", () => {
+    const report = only(
+      [
+        "时间过半 绍兴市民生实事项目进展如何",
+        "稿源: 绍兴网 2021-08-10",
+        "记者从市政府获悉，今年市人大代表票决产生的10项民生实事项目总体进展顺利。",
+        "城区学校扩容建设项目已开工32个，完成年度投资6.2亿元。",
+        "稳就业专项行动实现城镇新增就业5.3万人，已完成目标任务的58.9%。",
+        "老旧小区改造项目，已有21个小区进场施工。",
+        "农村饮用水达标提标工程完成提标8.2万人，完成目标任务的68.3%。",
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(["城区学校扩容建设项目", "稳就业专项行动", "老旧小区改造项目", "农村饮用水达标提标工程"]);
+    expect(report.projects[1]!.metrics.map((m) => `${m.value}${m.unit} ${m.rate}`)).toEqual(["5.3万人 58.9"]);
+  });
+
   it("reads the last project of such prose where the page lost its closing 。", () => {
     const report = only(
       [
