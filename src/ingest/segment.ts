@@ -42,7 +42,7 @@ function sourceName(raw: string): string {
 }
 
 // Lines of a page above its headline: the site's name, its breadcrumbs.
-const PAGE_FURNITURE = /^[\u4e00-\u9fffA-Za-z]{1,10}(?:网|频道|客户端)$|>|当前位置|所在的?位置/u;
+const PAGE_FURNITURE = /^[\u4e00-\u9fffA-Za-z]{1,10}(?:网|频道|客户端|新闻|日报|晚报)$|>|当前位置|所在的?位置/u;
 // The headline stands among the page's first lines.
 const TITLE_SCAN = 5;
 

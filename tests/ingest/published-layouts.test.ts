@@ -119,10 +119,11 @@ describe("published pages", () => {
     expect(report.projects.map((p) => p.title)).toEqual(["新建城区公办幼儿园", "改造老旧小区", "提升农村饮水安全"]);
   });
 
-  it("takes the headline under the site's name and breadcrumbs as the title, and its province-and-city short names (湖南株洲) as the report's city, whatever the province's bodies the story names", () => {
+  it("takes the headline under the site's name, breadcrumbs and column (株洲新闻) as the title, and its province-and-city short names (湖南株洲) as the report's city, whatever the province's bodies the story names", () => {
     const text = [
       "新华网",
       "新华网>>湖南频道>>民生",
+      "株洲新闻",
       "湖南株洲：12件民生实事已完成年度目标任务",
       "2022年12月05日10:20 | 来源：新华网-湖南频道",
       "新华网株洲12月5日电 近日，湖南省人大常委会调研组赴株洲市调研民生实事项目推进情况。2022年，湖南省政府共下达重点民生实事，其中涉及株洲的有12件。截至11月底，株洲市12件民生实事均已完成年度目标任务：",
