@@ -173,6 +173,18 @@ describe("published pages", () => {
     expect(report.projects.map((p) => p.title)).toEqual(names);
   });
 
+  it("reads the projects deputies judged, one per ；-clause after 代表对 (two figured tasks joined by 、 are two), as a selection", () => {
+    const report = only(
+      [
+        "2024年度衢州市民生实事项目实施情况代表总体满意率97.8%",
+        "本报讯 昨天，参加市八届人大五次会议的代表对2024年度市政府民生实事项目实施情况进行满意度测评。",
+        "此次满意度测评分为10个方面18个子项。从测评结果来看，代表对新建、改扩建幼儿园5所，新增学位1800个；建设4家社区嵌入式服务设施；为适龄女生免费接种HPV疫苗1.2万人；完成困难家庭适老化改造300户、完成困难群众基础家电配置420户等子项的实施情况满意率较高。",
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(["新建、改扩建幼儿园", "建设4家社区嵌入式服务设施", "为适龄女生免费接种HPV疫苗", "完成困难家庭适老化改造", "完成困难群众基础家电配置"]);
+    expect(report.projects[0]!.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["5所", "1800个"]);
+  });
+
   it("reads every field label the converter knows where a page flattened it (承办单位: after a 。)", () => {
     const report = only(
       "许昌市2020年十件民生实事完成情况\n任务目标:新建改建城区公厕50座。 进展情况:截至12月底,新建改建公厕52座。 承办单位:市城管局。 任务目标:新扩建公办幼儿园20所。 进展情况:截至12月底,20所幼儿园全部建成。 承办单位:市教育局。 任务目标:改造农村公路120公里。 进展情况:截至12月底,改造农村公路131公里。 承办单位:市交通运输局",
@@ -842,8 +854,9 @@ describe("published pages", () => {
     const { archive } = run(text);
     const byYear = Object.fromEntries(archive.reports.map((r) => [r.year, r]));
     expect(Object.keys(byYear)).toEqual(["2024", "2025"]);
-    expect(byYear[2024]!.projects.map((p) => p.title)).toEqual(["新建城市社区嵌入式服务设施", "改造农村危房1.2万户、抗震改造农房", "为65岁以上老年人免费体检", "完成2.5万台老旧电梯更新"]);
-    expect(byYear[2024]!.projects[1]!.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["1.2万户", "3000户"]);
+    // Two figured tasks joined by 、 are two examples.
+    expect(byYear[2024]!.projects.map((p) => p.title)).toEqual(["新建城市社区嵌入式服务设施", "改造农村危房", "抗震改造农房", "为65岁以上老年人免费体检", "完成2.5万台老旧电梯更新"]);
+    expect(byYear[2024]!.projects[2]!.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["3000户"]);
     // The year of the examples is told by the sentence before them: done, and how many in all.
     expect(byYear[2024]!).toMatchObject({ projectCount: 30 });
     expect(byYear[2024]!.sources[0]!.kind).toBe("results");

@@ -9,9 +9,10 @@ import { cleanTitle, splitTopLevel } from "../titles.ts";
 import { YEAR } from "../segment.ts";
 
 // The cue that opens the examples: 包括 · 主要有 · 诸如 · 例如 · 比如 · 如 (a word of its own, not 如期 · 如何 · 如实).
-const CUE = /(?:包括|主要有|诸如|例如|比如|(?<=[,，:：])如(?![期何实下此今果同数]))\s*[:：]?/gu;
+// · or the projects the public or its deputies judged (代表对A；B；C等子项的实施情况满意率较高).
+const CUE = /(?:包括|主要有|诸如|例如|比如|(?<=[,，:：])如(?![期何实下此今果同数])|(?<=代表|群众|市民|居民|委员)对)\s*[:：]?/gu;
 // The sentence, or the one before it, speaks of the programme's projects.
-const PROGRAMME = /实事|项目|工程/u;
+const PROGRAMME = /实事|项目|子项|工程/u;
 // A sentence that announces a group of projects: 将启动一批惠民工程 · 办好以下民生实事 · 10件实事
 const ANNOUNCES = /(?:一批|以下|如下|下列)[^。]{0,6}?(?:实事|工程|项目)|(?:\d+|[一二三四五六七八九十两]+)\s*[项件][^。]{0,8}?(?:实事|工程|项目)/u;
 // Examples a list holds at least; two are a sentence's pair.
@@ -74,7 +75,7 @@ function examplesIn(b: Block, sentence: string, offset: number, previous: string
     const body = sentence.slice(start).replace(/。$/u, "");
     // Long examples stand one per ；; short ones one per 、, up to the first comma (…、B等，惠及…).
     const clauses = /[;；]/u.test(body);
-    const run = (clauses ? body.split(/[;；]/u) : splitTopLevel(body.split(/[,，]/u)[0]!))
+    const run = (clauses ? body.split(/[;；]/u).flatMap(pairedTasks) : splitTopLevel(body.split(/[,，]/u)[0]!))
       // The last may close with 等: …完成1.9万台电梯“焕新”等 · …二次供水设施等多个项目
       .map((p, k, all) => (k === all.length - 1 ? p.replace(/等[^、;；]*$/u, "") : p).trim());
     const items = run.length >= MIN_EXAMPLES && run.every((p) => p.length >= MIN_EXAMPLE && p.length <= MAX_EXAMPLE) ? itemsAt(b, run, offset + start) : null;
@@ -88,6 +89,13 @@ function examplesIn(b: Block, sentence: string, offset: number, previous: string
   return items && { items, cueAt: 0 };
 }
 
+/** A ；-clause of two tasks each with its figure (完成…改善200户、完成…配置350户): the two; else the clause. */
+function pairedTasks(clause: string): string[] {
+  const parts = splitTopLevel(clause);
+  // Each names its own work, not only another count of the same (幼儿园10所、中小学5所 is one).
+  return parts.length > 1 && parts.every((p) => /\d/u.test(p) && p.replace(/[\d.]/gu, "").trim().length >= MIN_EXAMPLE) ? parts : [clause];
+}
+
 /** An item per piece, found in order from `at` in the block, its figures its own; null where a piece is not found. */
 function itemsAt(b: Block, run: string[], at: number): ItemDraft[] | null {
   const items: ItemDraft[] = [];
@@ -96,7 +104,9 @@ function itemsAt(b: Block, run: string[], at: number): ItemDraft[] | null {
     if (from < 0) return null;
     at = from + piece.length;
     const span = sliceSpan(b.paragraph.span, from, from + piece.length);
-    items.push({ no: null, title: cleanTitle(piece), titleSpan: span, level: null, section: null, responsible: [], passages: [{ span, role: null }], list: 0 });
+    // A piece of several clauses whose first states a figure is named by that one (新建…中小学7所,新增学位7000个).
+    const first = piece.split(/[,，]/u)[0]!;
+    items.push({ no: null, title: cleanTitle(/\d/u.test(first) ? first : piece), titleSpan: span, level: null, section: null, responsible: [], passages: [{ span, role: null }], list: 0 });
   }
   return items;
 }
