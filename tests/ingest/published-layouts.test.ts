@@ -185,6 +185,14 @@ describe("published pages", () => {
     expect(report.projects[0]!.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["5所", "1800个"]);
   });
 
+  it("reads three names a count closes as a selection of the programme (A、B、C等6个项目提前完成)", () => {
+    const report = only(
+      "2020年沈阳市重点民生工程稳步推进\n\n记者从市政府督查部门了解到，截至7月底，我市12项重点民生工程中，新建农村公路280公里、改造老旧小区60个、新增公办幼儿园学位4200个等6个项目提前或超额完成了节点任务，其余项目均按照时间节点稳步推进。",
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(["新建农村公路", "改造老旧小区", "新增公办幼儿园学位"]);
+    expect(report.projectCount).toBe(12);
+  });
+
   it("reads every field label the converter knows where a page flattened it (承办单位: after a 。)", () => {
     const report = only(
       "许昌市2020年十件民生实事完成情况\n任务目标:新建改建城区公厕50座。 进展情况:截至12月底,新建改建公厕52座。 承办单位:市城管局。 任务目标:新扩建公办幼儿园20所。 进展情况:截至12月底,20所幼儿园全部建成。 承办单位:市教育局。 任务目标:改造农村公路120公里。 进展情况:截至12月底,改造农村公路131公里。 承办单位:市交通运输局",

@@ -25,6 +25,8 @@ const ANNOUNCE = new RegExp(
 );
 // A list holds at least this many names; fewer is a sentence, not a list.
 const MIN_NAMES = 4;
+// …but three are, where a count closes them (A、B、C等6个项目): the text says they are a list.
+const MIN_COUNTED_NAMES = 3;
 // A name of a project is short: longer pieces are clauses of prose (a published list may
 // name one at length: 城镇新增就业30万人及支持1万名未就业普通高校毕业生基层就业).
 const MAX_NAME = 36;
@@ -322,25 +324,25 @@ function quotedNames(blocks: Block[]): Structure | null {
 
 // Names listed first and counted after: 经测评，农村人居环境整治、就业创业提升、…等10个项目满意 · 确定了A、B、…共17项工程
 // …or an ellipsis does, the count coming later in its sentence (A、B、C……在…会议上，10件…项目由…选出).
-const NAMES_THEN_COUNT = new RegExp(String.raw`(?:^|[,，:：。])\s*(?:[^,，。;；:：、]{0,24}?(?:提出的|确定(?:的|实施)?|包括|涵盖))?((?:[^,，。;；:：、]{2,32}、){3,}[^,，。;；:：、…⋯]{2,32})(?:(?:等|共)\s*(?:\d+|[一二三四五六七八九十]+)\s*[个项件](?!${NOT_PROJECTS})|[…⋯]{1,2}[^。]{0,60}?(?:\d+|[一二三四五六七八九十]+)\s*[个项件]|(?<=[\u4e00-\u9fff])(?:\d+|[一二三四五六七八九十]+)\s*[项件](?:重点|惠民|民生|为民)*(?:实事|工程))`, "u");
+const NAMES_THEN_COUNT = new RegExp(String.raw`(?:^|[,，:：。])\s*(?:[^,，。;；:：、]{0,24}?(?:提出的|确定(?:的|实施)?|包括|涵盖))?((?:[^,，。;；:：、]{2,32}、){2,}[^,，。;；:：、…⋯]{2,32})(?:(?:等|共)\s*(?:\d+|[一二三四五六七八九十]+)\s*[个项件](?!${NOT_PROJECTS})|[…⋯]{1,2}[^。]{0,60}?(?:\d+|[一二三四五六七八九十]+)\s*[个项件]|(?<=[\u4e00-\u9fff])(?:\d+|[一二三四五六七八九十]+)\s*[项件](?:重点|惠民|民生|为民)*(?:实事|工程))`, "u");
 
 /** A list of names that a count closes (A、B、C…等10个项目), the first such sentence of the text. */
 function namesBeforeCount(blocks: Block[]): Structure | null {
-  return firstNamedList(blocks, NAMES_THEN_COUNT, (m) => withoutOpeningVerb(splitTopLevel(m[1]!)), () => true, true);
+  return firstNamedList(blocks, NAMES_THEN_COUNT, (m) => withoutOpeningVerb(splitTopLevel(m[1]!)), () => true, true, MIN_COUNTED_NAMES);
 }
 
 /**
  * The first paragraph whose `pattern` names a list of at least MIN_NAMES (its names in group 1,
  * split by `names`) that `fits` accepts; the paragraphs after it add their figures to the names.
  */
-function firstNamedList(blocks: Block[], pattern: RegExp, names: (m: RegExpExecArray) => string[], fits: (m: RegExpExecArray, items: ItemDraft[]) => boolean, partial: boolean): Structure | null {
+function firstNamedList(blocks: Block[], pattern: RegExp, names: (m: RegExpExecArray) => string[], fits: (m: RegExpExecArray, items: ItemDraft[]) => boolean, partial: boolean, least = MIN_NAMES): Structure | null {
   for (let k = 0; k < blocks.length; k++) {
     const b = blocks[k]!;
     if (b.type !== "body") continue;
     const m = pattern.exec(b.text);
     if (!m) continue;
     const items = namedItems(b, m.index + m[0].indexOf(m[1]!), names(m));
-    if (items.length < MIN_NAMES || !fits(m, items)) continue;
+    if (items.length < least || !fits(m, items)) continue;
     assignClauses(items, blocks.slice(k + 1).filter((x) => x.type === "body" || x.type === "marker"));
     return { items, preamble: blocks.slice(0, k + 1), lists: 1, ...(partial ? { partial } : {}) };
   }
