@@ -193,6 +193,14 @@ describe("published pages", () => {
     expect(report.projectCount).toBe(12);
   });
 
+  it("reads the names a congress voted for, closed by their count in words (票决出了A、B、C、D五个民生实事项目)", () => {
+    const report = only(
+      "2021年，宝兴县十八届人大五次会议票决出了城区公办幼儿园、农村饮水安全巩固提升工程、城乡老旧电线线路改造、65岁以上老人免费接种流感疫苗四个民生实事项目。一年过去，项目全部完成。",
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(["城区公办幼儿园", "农村饮水安全巩固提升工程", "城乡老旧电线线路改造", "65岁以上老人免费接种流感疫苗"]);
+    expect(report.projectCount).toBe(4);
+  });
+
   it("reads every field label the converter knows where a page flattened it (承办单位: after a 。)", () => {
     const report = only(
       "许昌市2020年十件民生实事完成情况\n任务目标:新建改建城区公厕50座。 进展情况:截至12月底,新建改建公厕52座。 承办单位:市城管局。 任务目标:新扩建公办幼儿园20所。 进展情况:截至12月底,20所幼儿园全部建成。 承办单位:市教育局。 任务目标:改造农村公路120公里。 进展情况:截至12月底,改造农村公路131公里。 承办单位:市交通运输局",

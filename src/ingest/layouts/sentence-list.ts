@@ -324,7 +324,7 @@ function quotedNames(blocks: Block[]): Structure | null {
 
 // Names listed first and counted after: 经测评，农村人居环境整治、就业创业提升、…等10个项目满意 · 确定了A、B、…共17项工程
 // …or an ellipsis does, the count coming later in its sentence (A、B、C……在…会议上，10件…项目由…选出).
-const NAMES_THEN_COUNT = new RegExp(String.raw`(?:^|[,，:：。])\s*(?:[^,，。;；:：、]{0,24}?(?:提出的|确定(?:的|实施)?|包括|涵盖))?((?:[^,，。;；:：、]{2,32}、){2,}[^,，。;；:：、…⋯]{2,32})(?:(?:等|共)\s*(?:\d+|[一二三四五六七八九十]+)\s*[个项件](?!${NOT_PROJECTS})|[…⋯]{1,2}[^。]{0,60}?(?:\d+|[一二三四五六七八九十]+)\s*[个项件]|(?<=[\u4e00-\u9fff])(?:\d+|[一二三四五六七八九十]+)\s*[项件](?:重点|惠民|民生|为民)*(?:实事|工程))`, "u");
+const NAMES_THEN_COUNT = new RegExp(String.raw`(?:^|[,，:：。])\s*(?:[^,，。;；:：、]{0,24}?(?:提出的|确定(?:的|实施|了)?|票决出了?|包括|涵盖))?((?:[^,，。;；:：、]{2,32}、){2,}[^,，。;；:：、…⋯]{2,32})(?:(?:等|共)\s*(?:\d+|[一二三四五六七八九十]+)\s*[个项件](?!${NOT_PROJECTS})|[…⋯]{1,2}[^。]{0,60}?(?:\d+|[一二三四五六七八九十]+)\s*[个项件]|(?<=[\u4e00-\u9fff])(?:\d+|[一二三四五六七八九十]+)\s*[项件个](?:重点|惠民|民生|为民)*(?:实事|工程))`, "u");
 
 /** A list of names that a count closes (A、B、C…等10个项目), the first such sentence of the text. */
 function namesBeforeCount(blocks: Block[]): Structure | null {
