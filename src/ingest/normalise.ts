@@ -276,12 +276,15 @@ function joinBrokenLines(lines: Line[]): Paragraph[] {
 // (新增托位4.5万个 ‖ 新增公办幼儿园学位1.5万个 ‖ …): at least this many in a row, no sentence ending in any.
 const LINE_LIST_MIN = 5;
 const ANY_SENTENCE_END = new RegExp(`[${SENTENCE_END_MARKS}:：]`);
+// Where lines share a width, as a column's would, only lines without even a comma are a list: a
+// column's prose breaks a clause within five lines.
+const ANY_CLAUSE_END = new RegExp(`[${SENTENCE_END_MARKS}:：,，、]`);
 
 /** Whether the block's lines from `from` on (or its last lines, near its end) are such a list: prose a column broke ends its sentences within a few lines. */
-function isLineList(block: Line[], from: number): boolean {
+function isLineList(block: Line[], from: number, ends = ANY_SENTENCE_END): boolean {
   const start = Math.max(0, Math.min(from, block.length - LINE_LIST_MIN));
   const run = block.slice(start, start + LINE_LIST_MIN);
-  return run.length >= LINE_LIST_MIN && run.every((l) => !ANY_SENTENCE_END.test(l.span.text));
+  return run.length >= LINE_LIST_MIN && run.every((l) => !ends.test(l.span.text));
 }
 
 // A column sets the lines it breaks at one width, give or take a character or two (display columns).
@@ -353,7 +356,7 @@ function continues(prev: string, next: string, gap: "line" | "blank", width: num
   // A line never opens on a comma or a closing mark: ",完成年度计划的141.4%" ends the line before.
   if (/^[,，、。;；:：%)）]/u.test(next)) return true;
   if (gap === "line" && isBareHeading(prev)) return column !== null && displayWidth(prev) >= column - COLUMN_SLACK;
-  if (gap === "line") return displayWidth(prev) >= Math.max(6, width * 0.6) && ((column !== null && displayWidth(prev) <= column + COLUMN_SLACK) || !isLineList(nextBlock, prevBlockLines - 1));
+  if (gap === "line") return displayWidth(prev) >= Math.max(6, width * 0.6) && ((column !== null && displayWidth(prev) <= column + COLUMN_SLACK && !isLineList(nextBlock, prevBlockLines - 1, ANY_CLAUSE_END)) || !isLineList(nextBlock, prevBlockLines - 1));
   // Across a blank line: only a body block broken by the column, never a lone headline.
   const nextIsHeadline = nextBlock.length === 1 && !SENTENCE_END.test(next) && next.length < HEADLINE_MAX_CHARS;
   if (nextIsHeadline) return false;

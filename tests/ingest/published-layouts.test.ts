@@ -223,6 +223,13 @@ describe("published pages", () => {
     ]);
   });
 
+  it("keeps apart lines of a list that share one width, as a column's would, where none has even a comma", () => {
+    const report = only(
+      ["2024年，安徽省将继续实施8大类30项民生实事。", "着力办好公平教育", "新建改扩建公办幼儿园80所", "新增义务教育学位5万个", "持续提升医疗服务", "免费筛查适龄妇女“两癌”120万人次", "新增县级三级医院8家", "新增城镇就业40万人"].join("\n"),
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(["新建改扩建公办幼儿园80所", "新增义务教育学位5万个", "免费筛查适龄妇女“两癌”120万人次", "新增县级三级医院8家", "新增城镇就业40万人"]);
+  });
+
   it("reads every field label the converter knows where a page flattened it (承办单位: after a 。)", () => {
     const report = only(
       "许昌市2020年十件民生实事完成情况\n任务目标:新建改建城区公厕50座。 进展情况:截至12月底,新建改建公厕52座。 承办单位:市城管局。 任务目标:新扩建公办幼儿园20所。 进展情况:截至12月底,20所幼儿园全部建成。 承办单位:市教育局。 任务目标:改造农村公路120公里。 进展情况:截至12月底,改造农村公路131公里。 承办单位:市交通运输局",
