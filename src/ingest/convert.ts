@@ -1,5 +1,6 @@
 // The converter's pipeline, document by document: decode → normalise → structure →
 // figures → reports; then reports of the same region and year are merged and enriched.
+import { votedItems } from "./layouts/examples.ts";
 import type { Archive, DecodedDocument, ReadingCheck, InputDocument, Metric, MetricRole, Project, ProjectLevel, Rejection, Report, ReportKind, Source, Warning } from "./model.ts";
 import { calendarDay, decodeDocument, DocumentError } from "./decode.ts";
 import { normalise, type CleanDocument, type Paragraph } from "./normalise.ts";
@@ -237,13 +238,16 @@ function otherYearReports(context: DocumentContext, lists: Report[]): Report[] {
     if (years.has(year) || ![...years].some((y) => Math.abs(y - year) === 1) || out.some((r) => r.year === year)) continue;
     // A year after the list's is announced; one before it is told as done, or as under way.
     const kind: ReportKind = [...years].some((y) => year > y) ? "plan" : UNDER_WAY.test(said) && !/全部完成|均已完成|全面完成/u.test(said) ? "progress" : "results";
+    const id = `${regionModel.slug}/${year}`;
+    // Its projects where a paragraph about that year tells their satisfaction vote one by one.
+    const voted = context.live.filter((p) => p.span.text.includes(`${year}年`)).map((p) => votedItems(p.span)).find((items) => items !== null) ?? [];
     out.push({
-      id: `${regionModel.slug}/${year}`,
+      id,
       region: regionModel,
       year,
       projectCount: plausibleCount(count),
       sources: [{ seed: context.doc.seed, kind, title: context.doc.frontMatter.title ?? context.facts.title, published: validDay(context.facts.published), publisher: context.facts.publisher, asOf: null }],
-      projects: [],
+      projects: voted.length ? buildProjects(context, voted, id, kind) : [],
     });
   }
   return out;

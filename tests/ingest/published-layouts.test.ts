@@ -230,6 +230,22 @@ describe("published pages", () => {
     expect(report.projects.map((p) => p.title)).toEqual(["新建改扩建公办幼儿园80所", "新增义务教育学位5万个", "免费筛查适龄妇女“两癌”120万人次", "新增县级三级医院8家", "新增城镇就业40万人"]);
   });
 
+  it("reads last year's projects from their satisfaction vote, one per ；-clause (X工程，满意95票…), beside this year's list", () => {
+    const { archive } = run(
+      [
+        "人大代表票决确定2022年8项民生实事项目",
+        "象山新闻网讯 1月20日，记者从象山县十七届人大二次会议上获悉，2022年8项民生实事项目名单正式出炉。据介绍，这8项民生实事项目分别是城乡供水提升工程、城东幼儿园工程、老旧小区改造工程、农贸市场提升工程、适老化改造工程、排水提质增效工程、公共停车场建设工程、托育服务建设工程。",
+        "2021年，通过县十七届人大一次会议票决确定8项民生实事项目，截至2021年12月底，8个项目全部完成年度目标。",
+        "会议还通报了2021年民生实事项目完成情况满意度测评结果。测评结果显示，美丽乡村建设工程，满意195票，基本满意27票，不满意0票；农村公路改造提升工程，满意161票，基本满意58票，不满意3票；城南消防站工程，满意159票，基本满意62票，不满意1票；中心城区停车位建设工程，满意145票，基本满意74票，不满意3票。",
+      ].join("\n"),
+    );
+    const byYear = Object.fromEntries(archive.reports.map((r) => [r.year, r]));
+    expect(byYear[2022]!.projects).toHaveLength(8);
+    expect(byYear[2021]!.projects.map((p) => p.title)).toEqual(["美丽乡村建设工程", "农村公路改造提升工程", "城南消防站工程", "中心城区停车位建设工程"]);
+    // The votes are the deputies' judgement, no figure of the project.
+    expect(byYear[2021]!.projects.flatMap((p) => p.metrics)).toEqual([]);
+  });
+
   it("reads every field label the converter knows where a page flattened it (承办单位: after a 。)", () => {
     const report = only(
       "许昌市2020年十件民生实事完成情况\n任务目标:新建改建城区公厕50座。 进展情况:截至12月底,新建改建公厕52座。 承办单位:市城管局。 任务目标:新扩建公办幼儿园20所。 进展情况:截至12月底,20所幼儿园全部建成。 承办单位:市教育局。 任务目标:改造农村公路120公里。 进展情况:截至12月底,改造农村公路131公里。 承办单位:市交通运输局",

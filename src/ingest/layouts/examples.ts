@@ -2,7 +2,7 @@
 // 其中具体成效包括：实现全省中小学教室空调全覆盖；新建改扩建普通高中30所；…等。
 // · 诸多项目聚焦群众身边事，如为适龄儿童免费进行口腔窝沟封闭、推动既有多层住宅加装电梯等。
 // Each example is a project with the figures it states; the list says it is a selection.
-import { sliceSpan } from "../text.ts";
+import { sliceSpan, type Span } from "../text.ts";
 import type { Block } from "../structure.ts";
 import type { ItemDraft, Structure } from "../draft.ts";
 import { cleanTitle, splitTopLevel } from "../titles.ts";
@@ -81,6 +81,9 @@ function examplesIn(b: Block, sentence: string, offset: number, previous: string
     const items = run.length >= MIN_EXAMPLES && run.every((p) => p.length >= MIN_EXAMPLE && p.length <= MAX_EXAMPLE) ? itemsAt(b, run, offset + start) : null;
     if (items) return { items, cueAt: cue.index! };
   }
+  // No cue: the projects of a satisfaction vote, one per ；-clause (美丽乡村建设工程，满意95票，基本满意27票；…).
+  const voted = votedProjects(b.paragraph.span, sentence, offset);
+  if (voted) return { items: voted, cueAt: 0 };
   // No cue: a sentence of tasks one per ；-clause, after one that announces them (…将启动一批惠民工程。完成A；实施B；落实C。).
   if (!ANNOUNCES.test(previous)) return null;
   const run = sentence.replace(/。$/u, "").split(/[;；]/u).map((p) => p.trim());
@@ -94,6 +97,36 @@ function pairedTasks(clause: string): string[] {
   const parts = splitTopLevel(clause);
   // Each names its own work, not only another count of the same (幼儿园10所、中小学5所 is one).
   return parts.length > 1 && parts.every((p) => /\d/u.test(p) && p.replace(/[\d.]/gu, "").trim().length >= MIN_EXAMPLE) ? parts : [clause];
+}
+
+// A project's name, then the votes it got: 农村公路改造提升工程，满意161票 (after 测评结果显示， in the first clause).
+const VOTED = /^(?:[^,，;；]{0,16}?(?:显示|结果|如下)[,，:：])?\s*([^,，:：;；]{3,30}?)\s*[,，:：]\s*(?:非常满意|很满意|满意)(?:票数|率)?\s*\d/u;
+
+/** The projects a satisfaction vote names, one per ；-clause, at least MIN_EXAMPLES, each named before its votes (which are no figures of the project); or null. */
+function votedProjects(span: Span, sentence: string, offset: number): ItemDraft[] | null {
+  const clauses = sentence.replace(/。$/u, "").split(/[;；]/u);
+  if (clauses.length < MIN_EXAMPLES || !clauses.every((c) => VOTED.test(c))) return null;
+  const items: ItemDraft[] = [];
+  let at = offset;
+  for (const clause of clauses) {
+    const name = VOTED.exec(clause)![1]!.trim();
+    const from = span.text.indexOf(name, at);
+    if (from < 0) return null;
+    at = from + name.length;
+    items.push({ no: null, title: cleanTitle(name), titleSpan: sliceSpan(span, from, from + name.length), level: null, section: null, responsible: [], passages: [], list: 0 });
+  }
+  return items;
+}
+
+/** The projects of the first satisfaction vote a paragraph tells (its sentences, one by one); or null. */
+export function votedItems(span: Span): ItemDraft[] | null {
+  let offset = 0;
+  for (const sentence of span.text.split(/(?<=。)/u)) {
+    const items = votedProjects(span, sentence, offset);
+    if (items) return items;
+    offset += sentence.length;
+  }
+  return null;
 }
 
 /** An item per piece, found in order from `at` in the block, its figures its own; null where a piece is not found. */
