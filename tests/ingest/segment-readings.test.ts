@@ -108,6 +108,10 @@ describe("plan, progress or results", () => {
     expect(reportKind("将实施。计划新建", 0)).toBe("plan");
     expect(reportKind("进展顺利，稳步推进", 0)).toBe("progress");
   });
+  it("reads 今年要办的 as a plan, and 全面落实 (a policy to carry out) as no sign of results", () => {
+    expect(reportKind("2022年要办的民生实事。全面落实三孩生育政策。全面落实耕地地力补贴。", 0)).toBe("plan");
+    expect(reportKind("根据票决结果，群众最急需办的10项民生实事依次为：全面落实城乡居民医保财政补助，全面落实困难群众救助政策。", 0)).toBe("plan");
+  });
   it("reads a list of projects with no sign of achievement as a plan", () => {
     expect(reportKind("新建学校", 0)).toBe("plan");
   });
