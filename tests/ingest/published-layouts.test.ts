@@ -246,6 +246,13 @@ describe("published pages", () => {
     expect(byYear[2021]!.projects.flatMap((p) => p.metrics)).toEqual([]);
   });
 
+  it("splits the last of a story's examples at 以及 as at a 、", () => {
+    const report = only(
+      "2018年桂林市为民办实事项目确定\n\n最终市政府确定2018年8件为民办实事项目。其中包括整治市区内涝积水点、完善城市社区服务场所、建设300个电动汽车充电桩、实施白内障免费复明手术以及建设食品安全快检室，年内全部完成。",
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(["整治市区内涝积水点", "完善城市社区服务场所", "建设300个电动汽车充电桩", "实施白内障免费复明手术", "建设食品安全快检室"]);
+  });
+
   it("reads every field label the converter knows where a page flattened it (承办单位: after a 。)", () => {
     const report = only(
       "许昌市2020年十件民生实事完成情况\n任务目标:新建改建城区公厕50座。 进展情况:截至12月底,新建改建公厕52座。 承办单位:市城管局。 任务目标:新扩建公办幼儿园20所。 进展情况:截至12月底,20所幼儿园全部建成。 承办单位:市教育局。 任务目标:改造农村公路120公里。 进展情况:截至12月底,改造农村公路131公里。 承办单位:市交通运输局",

@@ -75,7 +75,8 @@ function examplesIn(b: Block, sentence: string, offset: number, previous: string
     const body = sentence.slice(start).replace(/。$/u, "");
     // Long examples stand one per ；; short ones one per 、, up to the first comma (…、B等，惠及…).
     const clauses = /[;；]/u.test(body);
-    const run = (clauses ? body.split(/[;；]/u).flatMap(pairedTasks) : splitTopLevel(body.split(/[,，]/u)[0]!))
+    // 以及 joins the last example to the others as a 、 would (…增长到90%以及继续实施…).
+    const run = (clauses ? body.split(/[;；]/u).flatMap(pairedTasks) : splitTopLevel(body.split(/[,，]/u)[0]!).flatMap((p) => p.split(/以及/u)))
       // The last may close with 等: …完成1.9万台电梯“焕新”等 · …二次供水设施等多个项目
       .map((p, k, all) => (k === all.length - 1 ? p.replace(/等[^、;；]*$/u, "") : p).trim());
     const items = run.length >= MIN_EXAMPLES && run.every((p) => p.length >= MIN_EXAMPLE && p.length <= MAX_EXAMPLE) ? itemsAt(b, run, offset + start) : null;
