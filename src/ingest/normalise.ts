@@ -161,6 +161,10 @@ const FLATTENED_HEADING = /(?<=[。；;！？!?])[ \u3000]+([^\s。，,；;：:�
 // (a bracketed label, 【目标】 · 【完成情况】, after any space)
 const FLATTENED_LABEL = new RegExp(`(?<=[。；;！？!?])[ \\u3000]+(?=(?:${FIELD_LABELS})\\s*[:：])|[ \\u3000]+(?=【(?:${BRACKET_LABELS})】)`, "gu");
 
+// …and its bullets, where a summary wrote a list as " - A … - B …" on one line (at least three).
+const FLATTENED_BULLET = /[ \u3000]+(?=-[ \u3000]+[\u4e00-\u9fff])/gu;
+const MIN_FLATTENED_BULLETS = 3;
+
 /** The line, cut where a page flattened a heading into it (before the heading and after it) or a label (before it). */
 function unflattenHeadings(line: Line): Line[] {
   const text = line.span.text;
@@ -171,16 +175,34 @@ function unflattenHeadings(line: Line): Line[] {
     cuts.push(at, at + m[1]!.length);
   }
   for (const m of text.matchAll(FLATTENED_LABEL)) cuts.push(m.index! + m[0].length);
+  const bullets = [...text.matchAll(FLATTENED_BULLET)];
+  if (bullets.length >= MIN_FLATTENED_BULLETS) for (const m of bullets) cuts.push(m.index! + m[0].length);
   cuts.sort((a, b) => a - b);
   if (!cuts.length) return [line];
   const out: Line[] = [];
   let from = 0;
+  const bulleted = bullets.length >= MIN_FLATTENED_BULLETS;
   for (const cut of [...cuts, text.length]) {
     const piece = trimSpan(sliceSpan(line.span, from, cut));
-    if (piece.text) out.push({ span: piece, no: line.no });
+    // Such a summary parts its phrases with spaces: within a bullet they are its commas.
+    if (piece.text) out.push({ span: bulleted && piece.text.startsWith("-") ? spacesAsCommas(piece) : piece, no: line.no });
     from = cut;
   }
   return out;
+}
+
+/** The span with each run of spaces inside its text (after the bullet's own) one comma, at the run's first position. */
+function spacesAsCommas(span: Span): Span {
+  const keep: number[] = [];
+  const text: string[] = [];
+  const opening = /^-[ \u3000]*/u.exec(span.text)![0].length;
+  for (let i = 0; i < span.text.length; i++) {
+    const space = i >= opening && (span.text[i] === " " || span.text[i] === "\u3000");
+    if (space && (span.text[i - 1] === " " || span.text[i - 1] === "\u3000")) continue;
+    keep.push(i);
+    text.push(space ? "," : span.text[i]!);
+  }
+  return { text: text.join(""), pos: Int32Array.from(keep, (i) => span.pos[i]!) };
 }
 
 // A table a page drew with spaces between its cells: a line of column names, then rows of as

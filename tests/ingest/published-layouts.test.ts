@@ -253,6 +253,15 @@ describe("published pages", () => {
     expect(report.projects.map((p) => p.title)).toEqual(["整治市区内涝积水点", "完善城市社区服务场所", "建设300个电动汽车充电桩", "实施白内障免费复明手术", "建设食品安全快检室"]);
   });
 
+  it("reads a summary that wrote its list on one line as \" - A 包括… - B …\", its spaces as commas, each bullet a project named by its first phrase", () => {
+    const report = only(
+      "丹阳市公布2025年市政府民生实事项目\n2025年丹阳市民生实事项目概览 - 丹阳市人大常委会确定了民生实事项目 [1] 基础设施 - 实施城区防洪排涝二期工程 包括挡墙6.2千米 护砌1.8千米 [1] - 实施新民路改造工程 改造长度约900米 宽度约30米 [2] 公共服务 - 开展免费健康筛查项目 预计覆盖受益群众超过5万人 [2] - 实施老旧小区电梯更新改造项目 对40个住宅的老旧电梯进行更新改造 [3]",
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(expect.arrayContaining(["实施城区防洪排涝二期工程", "实施新民路改造工程", "开展免费健康筛查项目", "实施老旧小区电梯更新改造项目"]));
+    const road = report.projects.find((p) => p.title === "实施新民路改造工程")!;
+    expect(road.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["900米", "30米"]);
+  });
+
   it("reads every field label the converter knows where a page flattened it (承办单位: after a 。)", () => {
     const report = only(
       "许昌市2020年十件民生实事完成情况\n任务目标:新建改建城区公厕50座。 进展情况:截至12月底,新建改建公厕52座。 承办单位:市城管局。 任务目标:新扩建公办幼儿园20所。 进展情况:截至12月底,20所幼儿园全部建成。 承办单位:市教育局。 任务目标:改造农村公路120公里。 进展情况:截至12月底,改造农村公路131公里。 承办单位:市交通运输局",

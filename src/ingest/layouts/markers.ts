@@ -142,7 +142,9 @@ function startItems(b: Block, headline: Block | null, partLevel: ProjectLevel | 
   if (mark) {
     level = levelOfMark(mark[1]!);
     title = title.slice(0, mark.index);
-  } else if (b.marker === "ordinal" || b.marker === "dot" || b.marker === "paren" || sentenceEnd > 0) {
+  } else if (b.marker === "ordinal" || b.marker === "dot" || b.marker === "paren" || sentenceEnd > 0 || ((b.marker === "bullet" || b.marker === "dash") && b.rest.length > MAX_SENTENCE_TITLE) || (b.marker === "bullet" && b.text.startsWith("-") && /[,，]/u.test(b.rest))) {
+    // (So is a bullet with no sentence end that runs long, or a summary's "- " bullet of phrases:
+    // "- 实施翠竹路改造工程,改造…740米" is named by its first clause.)
     // "一、穩就業促創業。全省…" — the heading is the first sentence; "1.全年开展…4.7万人次以上,…" its first clause.
     const sentence = sentenceEnd > 0 ? b.rest.slice(0, sentenceEnd) : b.rest;
     // A heading or an unnumbered bullet whose first sentence states no figure is named by the
