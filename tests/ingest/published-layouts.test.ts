@@ -262,6 +262,13 @@ describe("published pages", () => {
     expect(road.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["900米", "30米"]);
   });
 
+  it("reads status groups that count their projects and then name as many after a comma, each perhaps with its own rate", () => {
+    const report = only(
+      "2023年1-6月迎江区30项民生实事有序推进\n今年以来，全区30项民生实事有序推进。工程类民生实事中，3项进展较快，社区食堂建设完成率40%、口袋公园建设完成率60%、工会驿站建设完成率100%；4项正在抓紧实施，老旧小区改造、农贸市场改造、城区排水改造、公共停车场建设完成率分别为12%、20%、25%、30%。保障类民生实事中，城乡低保提标、残疾人两补等2项动态达到年度目标。",
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(expect.arrayContaining(["社区食堂建设", "口袋公园建设", "工会驿站建设", "老旧小区改造", "农贸市场改造", "城区排水改造", "公共停车场建设"]));
+  });
+
   it("reads every field label the converter knows where a page flattened it (承办单位: after a 。)", () => {
     const report = only(
       "许昌市2020年十件民生实事完成情况\n任务目标:新建改建城区公厕50座。 进展情况:截至12月底,新建改建公厕52座。 承办单位:市城管局。 任务目标:新扩建公办幼儿园20所。 进展情况:截至12月底,20所幼儿园全部建成。 承办单位:市教育局。 任务目标:改造农村公路120公里。 进展情况:截至12月底,改造农村公路131公里。 承办单位:市交通运输局",

@@ -205,6 +205,10 @@ const COUNTED_RUN = new RegExp(String.raw`(?<=^|[,，:：;；。])\s*(?:其中)?
 // The verb that opens a run of names is not part of the first name: 确定了富民、就业创业… · 初步谋划了…
 const OPENING_VERB = /^.{0,8}?(?:确定|谋划|安排|推出|选定|票决出|实施|承诺|提出)了?/u;
 // …or a count whose names follow it in brackets: 推进缓慢的有3(A、B、C) · 南江县有2(C、D)推进缓慢
+// A status group that counts its projects, then names as many after a comma, each perhaps with
+// its own rate: 3项进展较快,安心托幼行动完成率35%、工会驿站建设完成率100% · 4项正在抓紧实施,A、B、C、D完成率分别为…
+const COUNT_COMMA_NAMES = /(?<![\d.])(\d+|[一二三四五六七八九十两]+)\s*项[^,，。;；\d]{2,8}[,，]\s*((?:[^,，。;；、%]{2,30}(?:完成率\s*[\d.]+\s*%)?、)+[^,，。;；、%]{2,30}?(?:完成率\s*[\d.]+\s*%)?)(?=完成率分别|[,，。;；]|$)/gu;
+const OWN_RATE = /完成率\s*[\d.]+\s*%$/u;
 const COUNT_THEN_NAMES = /(\d+|[一二三四五六七八九十两]+)\s*[项个件]?\s*[(（]((?:[^()（）,，。;；、]{2,24}、)*[^()（）,，。;；、\d]{2,24})[)）]/gu;
 // …or a count that announces its names, in its sentence or the one before: 进度偏慢的3项分别是：A、B、C。
 // · 一是已完成的项目25个，占比62.5%。分别为：A、B；C、D…。二是…
@@ -268,6 +272,16 @@ function countedRuns(blocks: Block[]): Structure | null {
       // The same project named again under another place (巴州区有3(A、B、C)…通江县有3(A、B、C)) is one.
       const seen = new Set(items.map((it) => it.title));
       items.push(...namedItems(b, m.index! + m[0].indexOf(m[2]!), names).filter((it) => !seen.has(it.title)));
+    }
+    for (const m of b.text.matchAll(COUNT_COMMA_NAMES)) {
+      const names = splitTopLevel(m[2]!).map((n) => n.replace(OWN_RATE, ""));
+      if (names.length !== numeral(m[1]!) || names.some((n) => n.length < 2)) continue;
+      const seen = new Set(items.map((it) => it.title));
+      const named = namedItems(b, m.index! + m[0].indexOf(m[2]!), names).filter((it) => !seen.has(it.title));
+      if (!named.length) continue;
+      runs++;
+      if (first < 0) first = k;
+      items.push(...named);
     }
     if (items.length > before && year) {
       if (before > 0 && year !== listYear) list++;
