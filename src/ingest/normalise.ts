@@ -185,25 +185,12 @@ function unflattenHeadings(line: Line): Line[] {
   for (const cut of [...cuts, text.length]) {
     const piece = trimSpan(sliceSpan(line.span, from, cut));
     // Such a summary parts its phrases with spaces: within a bullet they are its commas.
-    if (piece.text) out.push({ span: bulleted && piece.text.startsWith("-") ? spacesAsCommas(piece) : piece, no: line.no });
+    if (piece.text) out.push({ span: bulleted && piece.text.startsWith("-") ? spaceRunsAs(piece, ",", /^-[ \u3000]*/u.exec(piece.text)![0].length) : piece, no: line.no });
     from = cut;
   }
   return out;
 }
 
-/** The span with each run of spaces inside its text (after the bullet's own) one comma, at the run's first position. */
-function spacesAsCommas(span: Span): Span {
-  const keep: number[] = [];
-  const text: string[] = [];
-  const opening = /^-[ \u3000]*/u.exec(span.text)![0].length;
-  for (let i = 0; i < span.text.length; i++) {
-    const space = i >= opening && (span.text[i] === " " || span.text[i] === "\u3000");
-    if (space && (span.text[i - 1] === " " || span.text[i - 1] === "\u3000")) continue;
-    keep.push(i);
-    text.push(space ? "," : span.text[i]!);
-  }
-  return { text: text.join(""), pos: Int32Array.from(keep, (i) => span.pos[i]!) };
-}
 
 // A table a page drew with spaces between its cells: a line of column names, then rows of as
 // many cells, each opening with its number (序号 项目名称 年度目标 完成情况 / 1 新建幼儿园 新建10所 建成12所).
@@ -230,21 +217,21 @@ function tabSpacedTables(lines: Line[]): Line[] {
       last = no;
     }
     if (rows.length < 2) continue;
-    for (const k of [h, ...rows]) out[k] = { ...lines[k]!, span: tabbed(lines[k]!.span) };
+    for (const k of [h, ...rows]) out[k] = { ...lines[k]!, span: spaceRunsAs(lines[k]!.span, "\t") };
     h = rows[rows.length - 1]!;
   }
   return out;
 }
 
-/** The span with each run of spaces one TAB (at the run's first position). */
-function tabbed(span: Span): Span {
+/** The span with each run of spaces from `from` on one `mark` (at the run's first position): TABs between a table's cells, commas between a summary's phrases. */
+function spaceRunsAs(span: Span, mark: string, from = 0): Span {
   const keep: number[] = [];
   const text: string[] = [];
+  const isRunSpace = (i: number) => i >= from && (span.text[i] === " " || span.text[i] === "\u3000");
   for (let i = 0; i < span.text.length; i++) {
-    const space = span.text[i] === " " || span.text[i] === "\u3000";
-    if (space && (span.text[i - 1] === " " || span.text[i - 1] === "\u3000")) continue;
+    if (isRunSpace(i) && isRunSpace(i - 1)) continue;
     keep.push(i);
-    text.push(space ? "\t" : span.text[i]!);
+    text.push(isRunSpace(i) ? mark : span.text[i]!);
   }
   return { text: text.join(""), pos: Int32Array.from(keep, (i) => span.pos[i]!) };
 }
