@@ -124,7 +124,6 @@ function completedByNames(candidates: Candidate[], stated: number[]): Candidate 
 }
 
 /**
- * A document's lists: parts whose headings name different years/**
  * A document's lists: parts whose headings name different years (一、2023年工作回顾 · 二、2024年
  * 主要任务), or paragraphs that open a year's list ("2025年，我市将继续办好10件民生实事："), or
  * the lines an archivist named. One part when none of these is found.
