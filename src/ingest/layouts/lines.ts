@@ -60,14 +60,14 @@ export function lineItems(blocks: Block[]): Structure | null {
     i = Math.max(j, i + 1);
   }
   const isLine = (b: Block, k: number) => isOwnLine(b) || bridged[k]!;
+  // A text that counts its programme's fields (10大类52项 · 8个方面) heads its lines with them:
+  // a short line without a figure over figured ones (one of the next two) names a field (着力实现幼有善育).
+  const fields = blocks.some((b) => FIELD_COUNT.test(b.text));
   // A short heading between lines (一 生态环境 · 公共交通) names the field of the lines under it.
   const isSection = (k: number) => {
     const b = blocks[k]!;
     return b.type === "headline" && b.text.length <= MAX_SECTION && !/\d/.test(b.text) && k + 1 < blocks.length && isLine(blocks[k + 1]!, k + 1) && (!isLine(b, k) || NUMBERED_FIELD.test(b.text) || (fields && b.text.length <= MAX_FIELD && blocks.slice(k + 1, k + 3).some((x) => /\d/.test(x.text))));
   };
-  // A text that counts its programme's fields (10大类52项 · 8个方面) heads its lines with them:
-  // a short line without a figure over figured ones (one of the next two) names a field (着力实现幼有善育).
-  const fields = blocks.some((b) => FIELD_COUNT.test(b.text));
   const isItemLine = (k: number) => isLine(blocks[k]!, k) && !isSection(k);
   let best: [number, number] | null = null;
   let bestLines = 0;
