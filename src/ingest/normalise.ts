@@ -176,12 +176,12 @@ function unflattenHeadings(line: Line): Line[] {
   }
   for (const m of text.matchAll(FLATTENED_LABEL)) cuts.push(m.index! + m[0].length);
   const bullets = [...text.matchAll(FLATTENED_BULLET)];
-  if (bullets.length >= MIN_FLATTENED_BULLETS) for (const m of bullets) cuts.push(m.index! + m[0].length);
+  const bulleted = bullets.length >= MIN_FLATTENED_BULLETS;
+  if (bulleted) for (const m of bullets) cuts.push(m.index! + m[0].length);
   cuts.sort((a, b) => a - b);
   if (!cuts.length) return [line];
   const out: Line[] = [];
   let from = 0;
-  const bulleted = bullets.length >= MIN_FLATTENED_BULLETS;
   for (const cut of [...cuts, text.length]) {
     const piece = trimSpan(sliceSpan(line.span, from, cut));
     // Such a summary parts its phrases with spaces: within a bullet they are its commas.
