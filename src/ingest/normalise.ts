@@ -143,8 +143,25 @@ export function normalise(text: string): CleanDocument {
     const end = i + 1 < lineStarts.length ? lineStarts[i + 1]! - 1 : clean.length;
     return unflattenHeadings({ span: trimSpan(dropInvisible(spanOf(clean, positions, start, end))), no: i + 1 });
   });
-  const paragraphs = markNoise(joinBrokenLines(tabSpacedTables(lines)));
+  const paragraphs = markNoise(joinBrokenLines(tabSpacedTables(withoutPageBreaks(lines))));
   return { clean, lineStarts, paragraphs };
+}
+
+// A page's number, as a word processor prints it at the foot of each page of a notice
+// ("- 3 -" · "—12—" · "第 2 页 共 5 页"): a document saved as text keeps it, often inside a sentence.
+const PAGE_NUMBER = /^(?:[-—–－~]\s*\d{1,3}\s*[-—–－~]|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?)$/u;
+
+/** The lines without page numbers, and without the blank lines around one: a page break is no paragraph break. */
+function withoutPageBreaks(lines: Line[]): Line[] {
+  const breaks = lines.map((l) => PAGE_NUMBER.test(l.span.text));
+  if (!breaks.includes(true)) return lines;
+  const drop = breaks.slice();
+  breaks.forEach((isBreak, i) => {
+    if (!isBreak) return;
+    for (let j = i - 1; j >= 0 && lines[j]!.span.text === ""; j--) drop[j] = true;
+    for (let j = i + 1; j < lines.length && lines[j]!.span.text === ""; j++) drop[j] = true;
+  });
+  return lines.filter((_, i) => !drop[i]);
 }
 
 interface Line {

@@ -32,6 +32,16 @@ describe("normalise", () => {
     expect(paragraphs[1]).toContain("分别完成年度目标任务的144%");
   });
 
+  it("drops a word processor's page numbers and joins the sentence a page break cut", () => {
+    const text = ["三、实施农村饮水安全巩固提升工程。新建改造集中供水工程26处，巩固提升农村人口3.2万", "", "- 3 -", "", "人，完成年度目标的106.7%。", "四、新建乡镇综合文化站5个。", "—4—", "第 5 页 共 9 页"].join("\n");
+    const paragraphs = live(text);
+    expect(paragraphs).toEqual(["三、实施农村饮水安全巩固提升工程。新建改造集中供水工程26处,巩固提升农村人口3.2万人,完成年度目标的106.7%。", "四、新建乡镇综合文化站5个。"]);
+  });
+
+  it("keeps a row number standing alone on its line: only a number set between dashes is a page's", () => {
+    expect(live(["序号", "项目", "1", "学校", "2", "医院", "3", "道路"].join("\n"))).toContain("2");
+  });
+
   it("joins a line that opens with a decimal (55.6%) to the sentence it ends", () => {
     expect(live("9、丰富群众文化生活。全市\n新建城市书房15家,完成年度目标任务的\n55.6%。")).toEqual(["9、丰富群众文化生活。全市新建城市书房15家,完成年度目标任务的55.6%。"]);
   });
