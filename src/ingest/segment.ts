@@ -213,7 +213,7 @@ export function detectRegion(text: string, title: string | null): RegionEntry | 
     const chosen = entries.length === 1 ? entries : supported.length ? supported : [];
     for (const e of chosen) add(e, weight / chosen.length);
   }
-  if (!score.size) return null;
+  if (!score.size) return landmarkRegion(idx, text);
   // A headline that writes a region's full name (岳阳楼区2019年…完成情况) names the report's region,
   // the most specific one where it writes several (湖北省黄石市…), whatever level the body speaks from.
   const top = Math.max(...score.values());
@@ -263,6 +263,41 @@ export function detectRegion(text: string, title: string | null): RegionEntry | 
   }
   // No self-reference: the most specific region among the best named.
   return ranked[0]![0];
+}
+
+// What a place names after itself: its schools, hospitals, stations, its old town (陆丰学校 ·
+// 钟楼医院 · 新郑老城区). Weak evidence (新建学校 is a school being built), read only where the text
+// names no region at all.
+const LANDMARK = /(?=(?:第[一二三四五六七八九十]|实验|职业|高级)?(?:中学|小学|学校|一中|二中|三中|人民医院|中医院|医院|妇幼保健院|汽车站|火车站|高铁站|客运站|体育馆|体育中心|图书馆|博物馆|老城区|城区))/gu;
+// The suffix of a county-level name that each way of speaking of oneself implies: 我市 · 我县 · 全区 · 我旗.
+const SPOKEN_SUFFIX: Array<[RegExp, string]> = [
+  [/我市|全市|市委|市政府|本市/u, "市"],
+  [/我县|全县|县委|县政府|本县/u, "县"],
+  [/我区|全区|区委|区政府/u, "区"],
+  [/我旗|全旗/u, "旗"],
+];
+
+/**
+ * The county a text that names no region speaks for, from the places it names after it: the one
+ * county short name before a landmark whose suffix agrees with how the text speaks of itself (a
+ * text that says 我市 and 陆丰学校 is 陆丰市's). Null where the text does not speak of itself, or
+ * where the names point to no county or to more than one.
+ */
+function landmarkRegion(idx: ReturnType<typeof regionIndex>, text: string): RegionEntry | null {
+  const suffixes = SPOKEN_SUFFIX.filter(([re]) => re.test(text)).map(([, suffix]) => suffix);
+  if (suffixes.length !== 1) return null;
+  const candidates = new Set<RegionEntry>();
+  for (const m of text.matchAll(LANDMARK)) {
+    for (const length of [3, 2]) {
+      const at = m.index! - length;
+      const entries = at >= 0 ? idx.countyByShort.get(text.slice(at, m.index!))?.filter((e) => e.name.endsWith(suffixes[0]!)) : undefined;
+      if (entries?.length) {
+        for (const e of entries) candidates.add(e);
+        break;
+      }
+    }
+  }
+  return candidates.size === 1 ? [...candidates][0]! : null;
 }
 
 function ancestorAt(entry: RegionEntry, level: RegionLevel): RegionEntry | null {

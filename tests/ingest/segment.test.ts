@@ -97,6 +97,17 @@ describe("report facts", () => {
     expect(archive.rejected[0]!.reason).toMatch(/x\.txt:1: .*region/);
   });
 
+  it("reads a text that names no region as the county-level place its schools and hospitals are named after, where that agrees with how it speaks of itself", () => {
+    const text = "2022年十件民生实事实施情况\n\n我市2022年度十件民生实事项目经票决产生。\n\n1.完成华南师范大学附属陆丰学校升级改造工程,新增学位2000个。\n\n2.新建市城区停车场3个,新增停车位2.29万个。";
+    expect(onlyReport(text).region).toMatchObject({ name: "陆丰市", path: ["广东省", "汕尾市", "陆丰市"] });
+    // A county speaks as 我县: a 市's school is no evidence for it, nor 新建学校 (a school being built) for 新建区.
+    for (const other of [text.replace("我市", "我县"), "2022年十件民生实事实施情况\n\n我市新建学校12所。" + body]) {
+      const { archive } = convertTexts({ "x.txt": other });
+      expect(archive.reports).toEqual([]);
+      expect(archive.rejected[0]!.reason).toMatch(/region/);
+    }
+  });
+
   it("reads a text that speaks as a district and names its city most as that city's district it names, and rejects it where it names none", () => {
     const named = onlyReport("2023年区政府民生实事进展情况\n\n全区各有关单位加快推进。完成赣州三中改造项目,启动赣州市特教学校扩建工程,章贡区教体局牵头。赣州一中新校区开工。" + body);
     expect(named.region.name).toBe("章贡区");
