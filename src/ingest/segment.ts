@@ -242,6 +242,12 @@ export function detectRegion(text: string, title: string | null): RegionEntry | 
   const spoken = [...levels].sort((a, b) => cue.get(b)! - cue.get(a)! || (b === topLevel ? 1 : 0) - (a === topLevel ? 1 : 0))[0]!;
   // A county-level city (喀什市) speaks of itself as 我市 too.
   const atLevel = ranked.filter(([e]) => e.level === spoken || (spoken === "city" && e.level === "county" && e.name.endsWith("市")));
+  // A text that speaks as a 区 and names only a 县 (a partner county's school) names its district by landmarks, if at all.
+  const suffix = spoken === "county" ? spokenSuffix(spokenText) : null;
+  if (suffix && atLevel.length && !atLevel.some(([e]) => e.name.endsWith(suffix))) {
+    const landmarked = landmarkRegion(idx, spokenText);
+    if (landmarked) return landmarked;
+  }
   // The level the text speaks from picks among the well-supported regions, not against the evidence.
   if (cue.get(spoken)! > 0 && atLevel.length && atLevel[0]![1] >= ranked[0]![1] * LEVEL_CUE_SUPPORT) return atLevel[0]![0];
   // A city's text that names one of its counties most (我市…舒城县…) speaks of the city it names too.
@@ -254,7 +260,8 @@ export function detectRegion(text: string, title: string | null): RegionEntry | 
   if (cue.get(spoken)! > 0 && spoken === "county" && ranked[0]![0].level === "city") {
     const part = atLevel.find(([e]) => isAncestor(ranked[0]![0], e));
     if (part) return part[0];
-    if (!atLevel.length) return null;
+    // Naming none of its districts, its landmarks and townships may (望城镇 · 长堎街道 → 新建区).
+    if (!atLevel.length) return landmarkRegion(idx, text, ranked[0]![0]);
   }
   // A text speaking as 全省 that names only a city below it speaks of that city's province.
   if (cue.get(spoken)! > 0 && !atLevel.length && spoken !== "county") {
@@ -271,33 +278,57 @@ export function detectRegion(text: string, title: string | null): RegionEntry | 
 const LANDMARK = /(?=(?:第[一二三四五六七八九十]|实验|职业|高级)?(?:中学|小学|学校|一中|二中|三中|人民医院|中医院|医院|妇幼保健院|汽车站|火车站|高铁站|客运站|体育馆|体育中心|图书馆|博物馆|老城区|城区))/gu;
 // The suffix of a county-level name that each way of speaking of oneself implies: 我市 · 我县 · 全区 · 我旗.
 const SPOKEN_SUFFIX: Array<[RegExp, string]> = [
-  [/我市|全市|市委|市政府|本市/u, "市"],
-  [/我县|全县|县委|县政府|本县/u, "县"],
-  [/我区|全区|区委|区政府/u, "区"],
-  [/我旗|全旗/u, "旗"],
+  [/我市|全市|市委|市政府|本市/gu, "市"],
+  [/我县|全县|县委|县政府|本县/gu, "县"],
+  [/我区|全区|区委|区政府/gu, "区"],
+  [/我旗|全旗/gu, "旗"],
 ];
 
+/** The suffix of the name of the county-level place a text speaks as most (我市 → 市, 全区 → 区), or null where it speaks as none, or as two alike. */
+function spokenSuffix(text: string): string | null {
+  const counts = SPOKEN_SUFFIX.map(([re, suffix]) => [suffix, (text.match(re) ?? []).length] as const).sort((a, b) => b[1] - a[1]);
+  return counts[0]![1] > counts[1]![1] ? counts[0]![0] : null;
+}
+
+// A township name shared by more counties than this (城关镇 is in 88) says nothing of which.
+const TOWNSHIP_MAX_COUNTIES = 3;
+// Distinct townships of one county a text must name for them to place it.
+const TOWNSHIP_MIN_NAMES = 2;
+
 /**
- * The county a text that names no region speaks for, from the places it names after it: the one
- * county short name before a landmark whose suffix agrees with how the text speaks of itself (a
- * text that says 我市 and 陆丰学校 is 陆丰市's). Null where the text does not speak of itself, or
- * where the names point to no county or to more than one.
+ * The county a text that names no region of its own speaks for, from the places it names after
+ * it or inside it: the one county short name before a landmark (a text that says 我市 and 陆丰学校
+ * is 陆丰市's), else the county two or more of whose townships or streets it names (望城镇 and
+ * 长堎街道 are 新建区's) — in both, where the county's suffix agrees with how the text speaks of
+ * itself, and under `within` where the text names the city it lies in. Null where the evidence
+ * points to no county or to more than one.
  */
-function landmarkRegion(idx: ReturnType<typeof regionIndex>, text: string): RegionEntry | null {
-  const suffixes = SPOKEN_SUFFIX.filter(([re]) => re.test(text)).map(([, suffix]) => suffix);
-  if (suffixes.length !== 1) return null;
-  const candidates = new Set<RegionEntry>();
-  for (const m of text.matchAll(LANDMARK)) {
-    for (const length of [3, 2]) {
-      const at = m.index! - length;
-      const entries = at >= 0 ? idx.countyByShort.get(text.slice(at, m.index!))?.filter((e) => e.name.endsWith(suffixes[0]!)) : undefined;
-      if (entries?.length) {
-        for (const e of entries) candidates.add(e);
-        break;
+function landmarkRegion(idx: ReturnType<typeof regionIndex>, text: string, within: RegionEntry | null = null): RegionEntry | null {
+  const suffix = spokenSuffix(text);
+  const agrees = (e: RegionEntry) => (suffix === null || e.name.endsWith(suffix)) && (within === null || isAncestor(within, e));
+  const named = new Set<RegionEntry>();
+  if (suffix !== null) {
+    for (const m of text.matchAll(LANDMARK)) {
+      for (const length of [3, 2]) {
+        const at = m.index! - length;
+        const entries = at >= 0 ? idx.countyByShort.get(text.slice(at, m.index!))?.filter(agrees) : undefined;
+        if (entries?.length) {
+          for (const e of entries) named.add(e);
+          break;
+        }
       }
     }
   }
-  return candidates.size === 1 ? [...candidates][0]! : null;
+  if (named.size === 1) return [...named][0]!;
+  if (named.size > 1) return null;
+  const townships = new Map<RegionEntry, Set<string>>();
+  for (const { name, counties } of idx.townshipMentions(text)) {
+    if (counties.length > TOWNSHIP_MAX_COUNTIES) continue;
+    for (const county of counties.filter(agrees)) townships.set(county, (townships.get(county) ?? new Set()).add(name));
+  }
+  const ranked = [...townships].map(([county, names]) => [county, names.size] as const).sort((a, b) => b[1] - a[1]);
+  const [best, second] = ranked;
+  return best && best[1] >= TOWNSHIP_MIN_NAMES && (!second || second[1] < best[1]) ? best[0] : null;
 }
 
 function ancestorAt(entry: RegionEntry, level: RegionLevel): RegionEntry | null {

@@ -108,6 +108,20 @@ describe("report facts", () => {
     }
   });
 
+  it("reads a text that names no county as the one two or more of whose townships or streets it names, where the county's suffix agrees with how it speaks", () => {
+    const text = "2023年区政府民生实事项目进展情况\n\n全区民生实事项目共8个。\n\n1.良渚街道新建养老服务中心1个,已完工。\n\n2.径山镇改造农村公路12公里,完成年度目标任务的80%。";
+    expect(onlyReport(text).region).toMatchObject({ name: "余杭区", path: ["浙江省", "杭州市", "余杭区"] });
+    // One street alone, or a text that speaks as a 县, places no district.
+    for (const other of [text.replace("径山镇", "本地"), text.replaceAll("区政府", "县政府").replace("全区", "全县")]) {
+      expect(convertTexts({ "x.txt": other }).archive.reports).toEqual([]);
+    }
+  });
+
+  it("reads a text that speaks as a district and names only another county (a partner school's) as the district its landmarks name", () => {
+    const text = "2023年度省政府民生实事涉我区工作任务一季度进展情况\n\n区政府办通报。\n\n1.完成结对帮扶学校2所,武侯中学教师赴金堂县淮口中学交流。\n\n2.新增学位810个,完成年度目标任务的30%。";
+    expect(onlyReport(text).region.name).toBe("武侯区");
+  });
+
   it("reads a text that speaks as a district and names its city most as that city's district it names, and rejects it where it names none", () => {
     const named = onlyReport("2023年区政府民生实事进展情况\n\n全区各有关单位加快推进。完成赣州三中改造项目,启动赣州市特教学校扩建工程,章贡区教体局牵头。赣州一中新校区开工。" + body);
     expect(named.region.name).toBe("章贡区");
