@@ -187,6 +187,13 @@ describe("report facts", () => {
     expect(done.sources[0]!.kind).toBe("results");
   });
 
+  it("reads a bare list of tasks that open things, the verb before its object (建成开放X · 建成投用X), as a plan, not results", () => {
+    const report = onlyReport(
+      "无锡市2021年实事项目\n\n一、教育文体方面\n\n1、新建、改扩建25所学校。\n\n2、建成开放市美术馆新馆。\n\n3、建成投用市第二人民医院新院区,建设市疾控中心。\n\n4、新建8个体育公园。",
+    );
+    expect(report.sources[0]!.kind).toBe("plan");
+  });
+
   it("does not hear a plan in the name of the voting system (票决制) of a text that measures the year's results", () => {
     const report = onlyReport(
       "1月20日,曲靖市人大代表对2024年人大代表票决入选项目的完成情况进行满意度测评,结果均为满意。\n\n这正是曲靖市推行民生实事项目人大代表票决制的缩影。票决制让项目源于民意。自启动人大代表票决制工作以来,10件民生实事全部完成。\n\n一是新建幼儿园6所。二是改造老旧小区40个。三是新建公园12个。",
