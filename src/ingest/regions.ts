@@ -89,6 +89,13 @@ class RegionIndex {
       this.add(entry, false);
       if (entry.short !== entry.name) this.countyByShort.set(entry.short, [...(this.countyByShort.get(entry.short) ?? []), entry]);
     }
+    // A county made a city or a district (射洪县 → 射洪市, 新建县 → 新建区) is written by its old name
+    // in the texts of its years before: that name reads as the same place, under the name written.
+    for (const entry of [...this.byCode.values()]) {
+      if (entry.level !== "county" || entry.short === entry.name || !/[市区]$/u.test(entry.name)) continue;
+      const former = `${entry.short}县`;
+      if (!this.byName.has(former)) this.addName(former, { ...entry, name: former });
+    }
     for (const second of this.byPrefix.values()) for (const names of second.values()) names.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   }
 
@@ -96,18 +103,20 @@ class RegionIndex {
     this.byCode.set(entry.code, entry);
     this.children.set(entry.parent, [...(this.children.get(entry.parent) ?? []), entry]);
     const names = withShort && entry.short !== entry.name ? [entry.name, entry.short] : [entry.name];
-    for (const name of names) {
-      const list = this.byName.get(name) ?? [];
-      list.push(entry);
-      this.byName.set(name, list);
-      this.firstUnits[name.charCodeAt(0)] = 1;
-      this.secondUnits[name.charCodeAt(1)] = 1;
-      const second = this.byPrefix.get(name.charCodeAt(0)) ?? new Map<number, string[]>();
-      const bucket = second.get(name.charCodeAt(1)) ?? [];
-      if (!bucket.includes(name)) bucket.push(name);
-      second.set(name.charCodeAt(1), bucket);
-      this.byPrefix.set(name.charCodeAt(0), second);
-    }
+    for (const name of names) this.addName(name, entry);
+  }
+
+  private addName(name: string, entry: RegionEntry) {
+    const list = this.byName.get(name) ?? [];
+    list.push(entry);
+    this.byName.set(name, list);
+    this.firstUnits[name.charCodeAt(0)] = 1;
+    this.secondUnits[name.charCodeAt(1)] = 1;
+    const second = this.byPrefix.get(name.charCodeAt(0)) ?? new Map<number, string[]>();
+    const bucket = second.get(name.charCodeAt(1)) ?? [];
+    if (!bucket.includes(name)) bucket.push(name);
+    second.set(name.charCodeAt(1), bucket);
+    this.byPrefix.set(name.charCodeAt(0), second);
   }
 
   /** County short names standing before a body of the place: 宁海新闻网 · 崇川经济开发区 · 岳西县融媒体中心. */

@@ -117,6 +117,13 @@ describe("report facts", () => {
     }
   });
 
+  it("reads a county by the name its text writes for a year before it became a city (邵东县, now 邵东市), as the same place", () => {
+    const report = onlyReport("邵东县2017年十件民生实事项目确定\n\n全县代表票决产生十件民生实事。" + body);
+    expect(report.region).toMatchObject({ name: "邵东县", level: "county", code: "430582" });
+    expect(report.region.path).toEqual(["湖南省", "邵阳市", "邵东县"]);
+    expect(report.id).toBe(onlyReport("邵东市2023年十件民生实事项目确定\n\n全市代表票决产生十件民生实事。" + body).id.replace("2023", "2017"));
+  });
+
   it("reads a text that speaks as a district and names only another county (a partner school's) as the district its landmarks name", () => {
     const text = "2023年度省政府民生实事涉我区工作任务一季度进展情况\n\n区政府办通报。\n\n1.完成结对帮扶学校2所,武侯中学教师赴金堂县淮口中学交流。\n\n2.新增学位810个,完成年度目标任务的30%。";
     expect(onlyReport(text).region.name).toBe("武侯区");
