@@ -76,7 +76,7 @@ export function buildStructure(blocks: Block[], hints: StructureHints = {}): Rea
     if (!best) continue;
     if (k === 0) preamble = best.structure.preamble;
     for (let list = 0; list < best.structure.lists; list++) {
-      const listItems = best.structure.items.filter((it) => it.list === list);
+      const listItems = withoutCutTail(best.structure.items.filter((it) => it.list === list), scope);
       if (!listItems.length) continue;
       const index = listYears.length;
       for (const it of listItems) items.push({ ...it, list: index });
@@ -94,6 +94,17 @@ export function buildStructure(blocks: Block[], hints: StructureHints = {}): Rea
   const headed = listYears.length === 1 ? headingYear(preamble) : null;
   if (headed !== null) return { items, preamble, lists: 1, listYears: [headed], listHeadings, checks };
   return { items, preamble, lists: listYears.length, ...(several ? { listYears, listHeadings } : {}), checks };
+}
+
+// A title this short that ends the text is a heading the page cut (八、关…), not a project.
+const CUT_TITLE = 2;
+
+/** The items, less a last one the page cut in its heading: a stub of a title on the text's last line, with nothing after it. */
+function withoutCutTail(items: ItemDraft[], blocks: Block[]): ItemDraft[] {
+  const last = items[items.length - 1];
+  const end = blocks.filter((b) => !b.paragraph.noise).at(-1);
+  const cut = last && end && end.type === "marker" && last.title.length <= CUT_TITLE && end.rest.trim() === last.title && last.passages.every((p) => p.span.text.trim().length <= CUT_TITLE);
+  return cut && items.length > 1 ? items.slice(0, -1) : items;
 }
 
 // Two names are one project's where the shorter is this share of the longer, start aligned (a

@@ -62,6 +62,8 @@ export function cleanTitle(text: string): string {
     // A field's tag before the project (【就业】城镇新增就业…) is no part of its name.
     .replace(/^【[^】]{1,8}】\s*(?=[\u4e00-\u9fff])/u, "")
     .replace(/^\d{4}年(?:全省|全市|全县)?/u, "")
+    // A notice's heading "关于X" names X.
+    .replace(/^关于(?=[\u4e00-\u9fff“"]{4})/u, "")
     .replace(/[。;；,，:：\s]+$/u, "")
     .trim();
   // A long list of what was done stands for its project by its first piece: 已新增老年助餐服务点235个、新增… → 新增老年助餐服务点

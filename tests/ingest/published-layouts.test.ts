@@ -1000,4 +1000,12 @@ describe("published pages", () => {
     expect(report.year).toBe(2019);
     expect(report.projects.map((p) => p.no)).toEqual([1, 2, 3, 4]);
   });
+
+  it("drops a last heading the page cut to a stub (四、关…), but keeps every item before it", () => {
+    const text = ["江西省2024年十件民生实事上半年进展情况", "截至6月底,全省十件民生实事进展顺利。", "一、关于开展职业技能培训", "培训18.2万人次,完成年度目标的61%。", "二、关于改造城镇老旧小区", "开工改造小区1021个,完成年度目标的87%。", "三、关于建设普惠托育机构", "新增托位1.2万个,完成年度目标的55%。", "四、关"].join("\n");
+    const report = only(text);
+    expect(report.projects.map((p) => p.title)).toEqual(["开展职业技能培训", "改造城镇老旧小区", "建设普惠托育机构"]);
+    // A short title with text of its own is an item.
+    expect(only(text + "\n完成年度目标的40%。").projects).toHaveLength(4);
+  });
 });
