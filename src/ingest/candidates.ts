@@ -15,7 +15,7 @@ import { narrativeItems } from "./layouts/narrative.ts";
 import { sentenceReadings } from "./layouts/sentence-list.ts";
 import { lineItems } from "./layouts/lines.ts";
 import { exampleItems } from "./layouts/examples.ts";
-import { leadSentenceItems, namedClauseItems } from "./layouts/lead-sentences.ts";
+import { aimSentenceItems, leadSentenceItems, namedClauseItems } from "./layouts/lead-sentences.ts";
 import { countFigures } from "./figures-count.ts";
 
 export interface Evidence {
@@ -49,7 +49,7 @@ export interface Candidate {
 // sign; numbering that runs 1..N and items that carry figures come next.
 const WEIGHTS = { numbering: 2, count: 3, figures: 1.5, coverage: 1.5, containers: -2, repeats: -2, fewItems: -1, longTitles: -1, noFigures: -1 };
 // Layouts that read any text at all start behind: they are what is left when nothing else fits.
-const PRIOR: Record<string, number> = { narrative: -2.5, headings: -0.5, inline: -0.25, sentence: -0.25, lines: -0.5, leads: -0.25, named: -0.5, examples: -0.5 };
+const PRIOR: Record<string, number> = { narrative: -2.5, headings: -0.5, inline: -0.25, sentence: -0.25, lines: -0.5, leads: -0.25, named: -0.5, aims: -0.75, examples: -0.5 };
 // The share of count evidence a narrative reading earns.
 const NARRATIVE_COUNT_SHARE = 0.5;
 // Layouts that report a selection of the stated count as often as the whole of it (a feature
@@ -102,6 +102,7 @@ export function proposeCandidates(blocks: Block[], statedCounts: number[], force
     proposers.push({ layout: "labels", numbered: false, read: () => [labelPairItems(blocks)] });
     proposers.push({ layout: "leads", numbered: false, read: () => [leadSentenceItems(blocks)] });
     proposers.push({ layout: "named", numbered: false, read: () => [namedClauseItems(blocks)] });
+    proposers.push({ layout: "aims", numbered: false, read: () => [aimSentenceItems(blocks)] });
     proposers.push({ layout: "examples", numbered: false, read: () => [exampleItems(blocks)] });
     proposers.push({ layout: "headings", numbered: false, read: () => [headingItems(blocks)] });
     proposers.push({ layout: "narrative", numbered: false, read: () => [narrativeItems(blocks)] });
@@ -162,7 +163,7 @@ function score(layout: string, structure: Structure, stated: number[], totalFigu
     items: items.length,
     numbering: numberingScore(structure.writtenNumbers ? items.map((it, k) => ({ ...it, no: structure.writtenNumbers![k]! })) : items),
     // The narrative reading cuts prose at its own guesses: a count it meets is half the evidence.
-    count: (selection && stated.some((n) => items.length <= n) ? 0 : countScore(items.length, stated, runsFromOne(items))) * (layout === "narrative" ? NARRATIVE_COUNT_SHARE : 1),
+    count: (selection && stated.some((n) => items.length <= n) ? 0 : countScore(items.length, stated, runsFromOne(items), layout !== "narrative")) * (layout === "narrative" ? NARRATIVE_COUNT_SHARE : 1),
     figures: withFigures / items.length,
     coverage,
     titleLength: lengths[Math.floor(lengths.length / 2)] ?? 0,
@@ -216,15 +217,23 @@ export function numberingScore(items: ItemDraft[]): number {
   return good / items.length;
 }
 
+// A count of at least this many, met but for one item, is half the evidence of one met exactly.
+const NEAR_COUNT_MIN = 8;
+const NEAR_COUNT = 0.5;
+
 /**
  * +1 when the items match a stated count, falling to -1 as they stray from it; 0 with none
  * stated. Items numbered 1..k without a gap, k at least half the count, are the start of the
- * list (a page cut off, an excerpt): no evidence against, 0.
+ * list (a page cut off, an excerpt): no evidence against, 0. One off a count of eight or more
+ * is half an agreement where `near` (a reading that cuts where the text marks, not by guess).
  */
-export function countScore(n: number, stated: number[], prefix = false): number {
+export function countScore(n: number, stated: number[], prefix = false, near = true): number {
   if (!stated.length) return 0;
   const off = Math.min(...stated.map((s) => Math.abs(n - s) / s));
   if (off === 0) return 1;
+  // One short of or over a long list's count (a name the page cut, a part read as two) still agrees.
+  // (Not for the narrative reading, whose cuts are its own guesses.)
+  if (near && stated.some((s) => s >= NEAR_COUNT_MIN && Math.abs(n - s) === 1)) return NEAR_COUNT;
   if (prefix && stated.some((s) => n < s && n >= s / 2)) return 0;
   return -Math.min(1, off * 2);
 }

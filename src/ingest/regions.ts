@@ -92,7 +92,7 @@ class RegionIndex {
     // A county made a city or a district (射洪县 → 射洪市, 新建县 → 新建区) is written by its old name
     // in the texts of its years before: that name reads as the same place, under the name written.
     for (const entry of [...this.byCode.values()]) {
-      if (entry.level !== "county" || entry.short === entry.name || !/[市区]$/u.test(entry.name)) continue;
+      if (entry.level !== "county" || entry.short === entry.name || !/(?:市|区)$/u.test(entry.name)) continue;
       const former = `${entry.short}县`;
       if (!this.byName.has(former)) this.addName(former, { ...entry, name: former });
     }

@@ -51,8 +51,17 @@ describe("evidence", () => {
     expect(countScore(12, [12])).toBe(1);
     expect(countScore(12, [10, 12])).toBe(1);
     expect(countScore(25, [12])).toBe(-1);
-    expect(countScore(11, [12])).toBeLessThan(0);
+    expect(countScore(10, [12])).toBeLessThan(0);
     expect(countScore(11, [])).toBe(0);
+  });
+
+  it("takes a long list one short of or over its count (a name the page cut) as half an agreement, a short one not", () => {
+    expect(countScore(14, [15])).toBe(0.5);
+    expect(countScore(9, [8])).toBe(0.5);
+    expect(countScore(5, [6])).toBeLessThan(0);
+    expect(countScore(13, [15])).toBeLessThan(0);
+    // The narrative reading's cuts are guesses: one off is no agreement there.
+    expect(countScore(11, [10], false, false)).toBeLessThan(0);
   });
 
   it("takes items numbered 1..k, at least half the stated count, as the start of a list cut short", () => {
@@ -461,13 +470,13 @@ describe("a list cut off after its sixth of ten headings", () => {
 
 describe("evidence at its limits", () => {
   it("scores a count off by a tenth -0.2 and by half or more -1", () => {
-    expect(countScore(9, [10])).toBeCloseTo(-0.2, 10);
-    expect(countScore(11, [10])).toBeCloseTo(-0.2, 10);
+    expect(countScore(27, [30])).toBeCloseTo(-0.2, 10);
+    expect(countScore(33, [30])).toBeCloseTo(-0.2, 10);
     expect(countScore(15, [10])).toBe(-1);
     expect(countScore(5, [10])).toBe(-1);
   });
   it("takes the closest of several stated counts", () => {
-    expect(countScore(9, [20, 10])).toBeCloseTo(-0.2, 10);
+    expect(countScore(18, [40, 20])).toBeCloseTo(-0.2, 10);
   });
   it("takes exactly half the stated count, numbered from 1, as a list cut short, but not fewer", () => {
     expect(countScore(5, [10], true)).toBe(0);

@@ -1008,4 +1008,19 @@ describe("published pages", () => {
     // A short title with text of its own is an item.
     expect(only(text + "\n完成年度目标的40%。").projects).toHaveLength(4);
   });
+
+  it("reads a report's list told one project per sentence, each opening on its aim as a clause (提升城区防汛能力，实施…), against fewer fields", () => {
+    const report = only(
+      [
+        "2024年定州将实施9件民生实事项目",
+        "从近日闭幕的定州市人民代表大会上获悉,今年该市将实施9件民生实事项目。",
+        "在城市建设方面,改善城市交通,开工建设北环路等5条市区道路。建设口袋公园,新建口袋公园12个。提升城区防汛能力,实施城区雨水管网改造项目。",
+        "在民生保障方面,强化教育惠民,完成3所学校项目建设。促进就业创业,完成职业技能培训3200人次。提高健康保障能力,完成市人民医院门诊楼改造。",
+        "在农业农村方面,保障粮食增产,新建高标准农田2万亩。改善农村人居环境,改造农村户厕3000座。提升农村供水保障,新建改造农村供水工程20处。",
+      ].join("\n"),
+    );
+    expect(report.sources[0]!.check).toMatchObject({ layout: "aims", stated: 9, read: 9 });
+    expect(report.projects.map((p) => p.title).slice(0, 3)).toEqual(["改善城市交通", "建设口袋公园", "提升城区防汛能力"]);
+    expect(report.projects[4]!.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["3200人次"]);
+  });
 });

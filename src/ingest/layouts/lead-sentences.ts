@@ -123,3 +123,49 @@ function sentences(text: string): Array<[number, number]> {
   if (start < text.length) out.push([start, text.length]);
   return out.filter(([s, e]) => text.slice(s, e).trim().length > 0);
 }
+
+// A government report's sentence that opens on the task's aim as a clause of its own, then the
+// work (城市交通扩容提质，开工建设朝阳路等7条市区道路。促进就业创业，完成职业技能培训4525人次。),
+// perhaps after the field it stands in (在城市建设方面，…). The aim is short, names no figure, and
+// is no word of time, attribution or the programme.
+const FIELD_OPENER = /^(?:在|从)?[^。，,；;\d]{2,16}方面[，,]\s*/u;
+const AIM_CLAUSE = /^([^。，,；;：:\d“”"（）()、]{4,10})[，,]/u;
+const NOT_AIM = /^(?:今年|去年|明年|目前|同时|此外|其中|另外|据悉|据了解|据介绍|近年来|下一步|与此同时|为此|为了|截至|截止|全年|全[省市县区]|我[省市县区]|一年来|近日|日前|记者|会议|报告|他说|她说|对此|因此|总之|这些|上述|通过)/u;
+// A paragraph is such a run where this share of its sentences opens on an aim, two at least.
+const AIM_SHARE = 0.6;
+const MIN_AIMS_PER_PARAGRAPH = 2;
+
+/**
+ * Projects told one per sentence, each sentence opening on its aim as a clause ("提升城区防汛能力，
+ * 实施…项目。"): the paragraphs most of whose sentences open so, an item per such sentence,
+ * running to the next. The stated count weighs it like any list.
+ */
+export function aimSentenceItems(blocks: Block[]): Structure | null {
+  const items: ItemDraft[] = [];
+  let first = -1;
+  blocks.forEach((b, k) => {
+    if (b.type !== "body") return;
+    const span = b.paragraph.span;
+    const found: Array<{ start: number; end: number; name: string; nameAt: number; after: number } | null> = sentences(span.text).map(([start, end]) => {
+      const sentence = span.text.slice(start, end);
+      const field = FIELD_OPENER.exec(sentence)?.[0].length ?? 0;
+      const aim = AIM_CLAUSE.exec(sentence.slice(field));
+      const name = aim?.[1]?.trim();
+      if (!aim || !name || NOT_AIM.test(name) || PROGRAMME_NAME.test(name) || PROGRAMME_CLAUSE.test(name)) return null;
+      return { start, end, name, nameAt: start + field, after: start + field + aim[0].length };
+    });
+    const aims = found.filter((f) => f !== null);
+    if (aims.length < MIN_AIMS_PER_PARAGRAPH || aims.length < found.length * AIM_SHARE) return;
+    let open: ItemDraft | null = null;
+    for (const [j, [start, end]] of sentences(span.text).entries()) {
+      const aim = found[j];
+      if (aim) {
+        open = { no: null, title: cleanTitle(aim.name), titleSpan: sliceSpan(span, aim.nameAt, aim.nameAt + aim.name.length), level: null, section: null, responsible: [], passages: [{ span: sliceSpan(span, aim.after, end), role: null }], list: 0 };
+        items.push(open);
+        if (first < 0) first = k;
+      } else if (open) open.passages.push({ span: sliceSpan(span, start, end), role: null });
+    }
+  });
+  if (items.length < MIN_ITEMS) return null;
+  return { items, preamble: blocks.slice(0, first), lists: 1 };
+}
