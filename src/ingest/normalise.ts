@@ -306,11 +306,19 @@ const ANY_SENTENCE_END = new RegExp(`[${SENTENCE_END_MARKS}:：]`);
 // column's prose breaks a clause within five lines.
 const ANY_CLAUSE_END = new RegExp(`[${SENTENCE_END_MARKS}:：,，、]`);
 
-/** Whether the block's lines from `from` on (or its last lines, near its end) are such a list: prose a column broke ends its sentences within a few lines. */
+/**
+ * Whether lines `from` and `from + 1` of the block stand in such a list: some run of the list's
+ * length that holds both has no sentence ending (a byline after the list's last lines ends none
+ * of the runs before it). Prose a column broke ends its sentences within a few lines.
+ */
 function isLineList(block: Line[], from: number, ends = ANY_SENTENCE_END): boolean {
-  const start = Math.max(0, Math.min(from, block.length - LINE_LIST_MIN));
-  const run = block.slice(start, start + LINE_LIST_MIN);
-  return run.length >= LINE_LIST_MIN && run.every((l) => !ends.test(l.span.text));
+  if (block.length < LINE_LIST_MIN) return false;
+  const clean = block.map((l) => !ends.test(l.span.text));
+  const last = Math.min(from, block.length - LINE_LIST_MIN);
+  for (let start = Math.max(0, Math.min(from + 1, block.length - 1) - LINE_LIST_MIN + 1); start <= last; start++) {
+    if (clean.slice(start, start + LINE_LIST_MIN).every(Boolean)) return true;
+  }
+  return false;
 }
 
 // A column sets the lines it breaks at one width, give or take a character or two (display columns).

@@ -1023,4 +1023,27 @@ describe("published pages", () => {
     expect(report.projects.map((p) => p.title).slice(0, 3)).toEqual(["改善城市交通", "建设口袋公园", "提升城区防汛能力"]);
     expect(report.projects[4]!.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["3200人次"]);
   });
+
+  it("keeps every line of an unpunctuated list apart, though a byline with a colon follows its last lines", () => {
+    const report = only(
+      [
+        "1月12日,东莞市大朗镇人大票决产生了2025年度十大民生实事。",
+        "十大民生实事项目",
+        "3000名长者享受助餐服务",
+        "12所学校食堂提质改造",
+        "8万名居民免费健康体检",
+        "6个社区口袋公园建设",
+        "20公里污水管网建设",
+        "1.5万户燃气安全改造",
+        "500个公共停车位建设",
+        "30公里碧道建设提升",
+        "15个村居垃圾分类示范点",
+        "2000名青年就业见习",
+        "文/记者:李明 、王芳",
+        "编辑:张三",
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => p.title).at(-1)).toMatch(/就业见习/);
+    expect(report.projects).toHaveLength(10);
+  });
 });
