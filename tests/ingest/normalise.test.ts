@@ -38,6 +38,15 @@ describe("normalise", () => {
     expect(paragraphs).toEqual(["三、实施农村饮水安全巩固提升工程。新建改造集中供水工程26处,巩固提升农村人口3.2万人,完成年度目标的106.7%。", "四、新建乡镇综合文化站5个。"]);
   });
 
+  it("ends the article at a news site's recommendations (新闻推荐 · 相关推荐 · 推荐阅读 on a line of their own)", () => {
+    for (const mark of ["新闻推荐", "相关推荐", "推荐阅读"]) {
+      const text = ["全区将办好12大类49项实事。", "其中,新建口袋公园8处。", mark, "市北区总部集聚加速产业发展", "2019年100多个产业项目在市北区落地,其中亿元以上项目20余个。"].join("\n");
+      expect(live(text)).toEqual(["全区将办好12大类49项实事。", "其中,新建口袋公园8处。"]);
+    }
+    // Words that only open with it are the article's own.
+    expect(live("全区将办好12项实事。\n推荐阅读点位建设12处,完成年度目标的100%。")).toHaveLength(2);
+  });
+
   it("keeps a row number standing alone on its line: only a number set between dashes is a page's", () => {
     expect(live(["序号", "项目", "1", "学校", "2", "医院", "3", "道路"].join("\n"))).toContain("2");
   });
