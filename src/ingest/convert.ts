@@ -317,7 +317,8 @@ function readList(context: DocumentContext, list: number, items: ItemDraft[]): R
     source.check = { layout: check.layout, stated: fm.count ?? check.stated, read: check.read, numbering: check.numbering };
     warnDisagreement(context, source.check, items);
   }
-  const regionModel = regionIndex().toRegion(context.region);
+  // A text that gives several regions' lists in turn: each list is its own region's report.
+  const regionModel = regionIndex().toRegion(structure.listRegions?.[list] ?? context.region);
   const id = `${regionModel.slug}/${year}`;
   const projects = buildProjects(context, items, id, kind);
   // The count the text states: the front matter's, the one the structure step weighed, else the opening's.

@@ -7,6 +7,7 @@ import type { MarkerType } from "./markers.ts";
 import { describeCandidates, proposeCandidates, type Candidate } from "./candidates.ts";
 import { openingOf, statedCounts } from "./segment.ts";
 import { countFigures } from "./figures-count.ts";
+import { isAncestor, regionIndex, type RegionEntry } from "./regions.ts";
 
 export type { ItemDraft, Passage, Structure } from "./draft.ts";
 
@@ -36,6 +37,8 @@ export interface ListCheck {
 
 export interface ReadStructure extends Structure {
   checks: ListCheck[];
+  /** Per list: the region its part's heading names, where the text gives several regions' lists; else null. */
+  listRegions?: Array<RegionEntry | null>;
 }
 
 // A part heading that names its own year: 一、2023年工作回顾 · 二、2024年主要任务
@@ -56,6 +59,8 @@ const CLOSING_LEAD = /下一步|下步工作/u;
 interface ListPart {
   blocks: Block[];
   year: number | null;
+  /** The region the part's heading names, where a text gives several regions' lists (新城区 ‖ 回民区 ‖ …). */
+  region?: RegionEntry;
   /** Text where the part's year, kind and count are stated (its heading and opening). */
   heading: string | null;
 }
@@ -65,6 +70,7 @@ export function buildStructure(blocks: Block[], hints: StructureHints = {}): Rea
   const items: ItemDraft[] = [];
   const listYears: Array<number | null> = [];
   const listHeadings: string[] = [];
+  const listRegions: Array<RegionEntry | null> = [];
   const checks: ListCheck[] = [];
   let preamble: Block[] = [];
   for (const [k, part] of parts.entries()) {
@@ -81,6 +87,7 @@ export function buildStructure(blocks: Block[], hints: StructureHints = {}): Rea
       const index = listYears.length;
       for (const it of listItems) items.push({ ...it, list: index });
       listYears.push(part.year ?? best.structure.listYears?.[list] ?? null);
+      listRegions.push(part.region ?? null);
       // A reader that knows each list's own opening (the sentence that gives its examples) gives it; else the preamble.
       const own = best.structure.lists > 1 ? best.structure.listHeadings?.[list] : undefined;
       listHeadings.push([part.heading ?? "", ...(own !== undefined ? [own] : best.structure.preamble.map((b) => b.text))].join("\n"));
@@ -93,7 +100,8 @@ export function buildStructure(blocks: Block[], hints: StructureHints = {}): Rea
   // whatever other years the report's lede speaks of.
   const headed = listYears.length === 1 ? headingYear(preamble) : null;
   if (headed !== null) return { items, preamble, lists: 1, listYears: [headed], listHeadings, checks };
-  return { items, preamble, lists: listYears.length, ...(several ? { listYears, listHeadings } : {}), checks };
+  const regions = listRegions.some((r) => r !== null) ? { listRegions } : {};
+  return { items, preamble, lists: listYears.length, ...(several || regions.listRegions ? { listYears, listHeadings } : {}), ...regions, checks };
 }
 
 // A title this short that ends the text is a heading the page cut (八、关…), not a project.
@@ -144,6 +152,8 @@ function splitLists(blocks: Block[], splitLines: number[]): ListPart[] {
     const at = [...new Set(splitLines.map((line) => blocks.findIndex((b) => b.paragraph.line >= line)).filter((i) => i > 0))].sort((a, b) => a - b);
     return cut(blocks, at).map((part) => ({ blocks: part, year: null, heading: part.slice(0, 3).map((b) => b.text).join("\n") }));
   }
+  const byRegion = regionParts(blocks);
+  if (byRegion) return byRegion;
   const headed = blocks
     .map((b, i) => ({ i, year: isPartHeading(b) && b.text.length <= MAX_PART_HEADING ? Number(PART_YEAR.exec(b.text)?.[1] ?? NaN) : NaN }))
     .filter((p) => !Number.isNaN(p.year));
@@ -174,6 +184,42 @@ function splitLists(blocks: Block[], splitLines: number[]): ListPart[] {
     });
   }
   return [{ blocks, year: null, heading: null }];
+}
+
+// A heading that names one region of several whose lists a text gives in turn (新城区 ‖ 新城区人民政府 ‖
+// 2026年实施民生实事项目8项 ‖ …): the region's full name alone on its line, or its full name and a
+// headline (天山区 确保民生支出…), short either way.
+const REGION_HEADING = /^(?:[一二三四五六七八九十]+[、.]\s*)?([\u4e00-\u9fff]{2,10}?(?:区|县|市|旗))(?:\s+[^。]{0,30}|人民政府)?$/u;
+// A part this long at least: a heading followed at once by the next is a list of names, not parts.
+const MIN_REGION_PART = 2;
+
+/**
+ * The text cut into the lists of the regions it names in turn, each part under a heading of one
+ * region: two or more regions at one level under one parent (a city's districts), each heading
+ * followed by a list of its own. Null where the text is one region's.
+ */
+function regionParts(blocks: Block[]): ListPart[] | null {
+  const idx = regionIndex();
+  const heads: Array<{ i: number; entries: RegionEntry[] }> = [];
+  blocks.forEach((b, i) => {
+    if (b.type !== "headline") return;
+    const name = REGION_HEADING.exec(b.text.trim())?.[1];
+    const entries = name ? idx.byName.get(name)?.filter((e) => e.name === name && e.level !== "province") : undefined;
+    // (新城区 ‖ 新城区人民政府: the second line is the first's.)
+    if (entries?.length && !(heads.length && heads[heads.length - 1]!.i === i - 1 && heads[heads.length - 1]!.entries[0]!.name === name)) heads.push({ i, entries });
+  });
+  if (heads.length < 2) return null;
+  // One parent for all: the regions are parts of one place, as a text that speaks of them together names them.
+  const parents = heads[0]!.entries.map((e) => e.parent).filter((p): p is RegionEntry => p !== null);
+  const parent = parents.find((p) => heads.every((h) => h.entries.some((e) => e.parent === p)));
+  if (!parent) return null;
+  const regions = heads.map((h) => h.entries.find((e) => e.parent === parent)!);
+  if (new Set(regions).size !== regions.length || regions.some((r) => !isAncestor(parent, r))) return null;
+  // The region's own government line under its heading (江岸区 ‖ 江岸区人民政府) is the heading's.
+  const bodyFrom = (h: { i: number; entries: RegionEntry[] }) => (blocks[h.i + 1]?.text.trim() === `${h.entries[0]!.name}人民政府` ? h.i + 2 : h.i + 1);
+  const parts = heads.map((h, k) => blocks.slice(bodyFrom(h), heads[k + 1]?.i ?? blocks.length));
+  if (parts.some((part) => part.length < MIN_REGION_PART)) return null;
+  return parts.map((part, k) => ({ blocks: part, year: null, region: regions[k]!, heading: [...blocks.slice(heads[k]!.i, bodyFrom(heads[k]!)), ...part.slice(0, 2)].map((b) => b.text).join("\n") }));
 }
 
 // A heading over a list that names the list's year: 2025年民生实事项目 · 二○二五年为民办实事项目清单

@@ -1046,4 +1046,41 @@ describe("published pages", () => {
     expect(report.projects.map((p) => p.title).at(-1)).toMatch(/就业见习/);
     expect(report.projects).toHaveLength(10);
   });
+
+  it("reads a text that gives several districts' lists in turn, each under its name, as one report per district", () => {
+    const { archive } = run(
+      [
+        "武汉各区2025年民生实事出炉",
+        "先来看看中心城区的民生新规划",
+        "江岸区",
+        "江岸区人民政府",
+        "2025年实施民生实事项目4项",
+        "后湖片区老旧小区改造项目",
+        "长江二桥下口袋公园建设项目",
+        "社区养老服务中心建设项目",
+        "百步亭花园路升级改造项目",
+        "江汉区",
+        "江汉区人民政府",
+        "2025年实施民生实事项目4项",
+        "唐家墩片区道路改造项目",
+        "中小学校园安全提升项目",
+        "社区食堂建设项目",
+        "背街小巷整治项目",
+        "丨来源:武汉发布",
+      ].join("\n\n"),
+    );
+    expect(archive.rejected).toEqual([]);
+    expect(archive.reports.map((r) => [r.region.path.join("/"), r.year, r.projects.length, r.projectCount])).toEqual([
+      ["湖北省/武汉市/江岸区", 2025, 4, 4],
+      ["湖北省/武汉市/江汉区", 2025, 4, 4],
+    ]);
+    expect(archive.reports[1]!.projects.map((p) => p.title).at(-1)).toBe("背街小巷整治项目");
+  });
+
+  it("keeps one report where two headings name regions of different cities (a partner district), not parts of one place", () => {
+    const report = only(
+      ["江岸区2025年民生实事项目", "江岸区", "改造老旧小区12个,新增学位900个。", "建设社区食堂8个,新增停车位600个。", "福田区", "与深圳福田区结对共建,引进项目3个。", "新建口袋公园5个。"].join("\n\n"),
+    );
+    expect(report.region.name).toBe("江岸区");
+  });
 });
