@@ -1083,4 +1083,17 @@ describe("published pages", () => {
     );
     expect(report.region.name).toBe("江岸区");
   });
+
+  it("reads prose that names each project as the place of its news (就业保障工程中，…) as those projects", () => {
+    const report = only(
+      [
+        "2024年重庆10项民心工程上半年进展顺利",
+        "截至6月底,今年10项民心工程进展顺利。",
+        "就业保障工程中,全市实现城镇新增就业38.2万人。育才护苗工程中,已建成中小学校3所,新增学位4200个。绿色畅行工程中,新开通公交线路12条。",
+        "此外,多项工作正在推进。燃气供热工程中,完成老旧燃气管网改造120公里。全民健身工程中,新建社区健身场地45处。",
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(["就业保障工程", "育才护苗工程", "绿色畅行工程", "燃气供热工程", "全民健身工程"]);
+    expect(report.projects[1]!.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["3所", "4200个"]);
+  });
 });

@@ -64,11 +64,11 @@ export function leadSentenceItems(blocks: Block[]): Structure | null {
 }
 
 // A sentence that opens with a project's name as its own clause, inside running prose:
-// "棚户区改造工程，新开工11万套…。老旧小区改造工程，改造3057个…。" (or goes straight on into what
+// "棚户区改造工程，新开工11万套…。老旧小区改造工程，改造3057个…。" · "就业保障工程中，…" (or goes straight on into what
 // was done: 稳就业专项行动实现城镇新增就业… · …扩容建设项目已开工58个). The name ends in a word for
 // a project (工程 · 项目 · 行动) or is a field of the programme (稳定扩大社会就业方面，…), and states no figure.
 // An attribution may come first (统计显示，… · 据介绍，…).
-const NAMED_CLAUSE = /^(?:[^。，,；;\d]{0,8}(?:显示|介绍|据悉|了解到)[，,])?(?:在)?([^。，,；;：:\d]{0,20}?(?:工程|项目|行动|(?=方面)))(?:方面)?(?:[，,：:]|(?=已|实现|完成|进展|累计|目前|正在|均已))/u;
+const NAMED_CLAUSE = /^(?:[^。，,；;\d]{0,8}(?:显示|介绍|据悉|了解到)[，,])?(?:在)?([^。，,；;：:\d]{0,20}?(?:工程|项目|行动|(?=方面)))(?:方面|中)?(?:[，,：:]|(?=已|实现|完成|进展|累计|目前|正在|均已))/u;
 // What a clause opening a sentence of prose says of the programme as a whole, not of one project.
 const PROGRAMME_CLAUSE = /实事|惠民工程$|^(?:一大批|一批|各项|所有|全部|这些|上述|重点|其中|今年|去年|全[省市县区])/u;
 
