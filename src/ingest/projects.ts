@@ -51,6 +51,22 @@ const MAX_PART_HEADING = 40;
 const LIST_OPENER = /((?:19|20)\d{2})\s*年[^。]{0,40}?(?:(?:\d+|[一二三四五六七八九十两]+)\s*[件项][^。]{0,12}?(?:实事|民生|工程|项目)|(?:民生实事|为民办实事|实事项目)[^。]{0,12}?(?:如下|[:：]))/u;
 // Where a list's closing section begins: 下一步 · 存在问题 · 工作打算 · 几点要求 (after its marker, if any)
 const CLOSING_HEAD = /^(?:下一步|下步|存在(?:的)?(?:主要)?(?:问题|不足)|工作打算|几点(?:要求|建议)|工作要求|有关要求|保障措施|工作建议|督查建议|明年(?:工作)?打算)/u;
+/**
+ * The counts stated, with the parts the paragraph announcing the list gives of a stated whole
+ * (十七项 … 将继续办好7件实事，新增办理10件实事。具体为：): a list of one part is as stated as the
+ * whole. Parts that do not add up to a stated count are no evidence (a subset, another year).
+ */
+function withStatedParts(stated: number[], blocks: Block[]): number[] {
+  for (const b of blocks) {
+    if (b.type !== "body" || !ANNOUNCES_LIST.test(b.text)) continue;
+    const parts = statedCounts(b.text);
+    if (parts.length >= 2 && stated.includes(parts.reduce((n, k) => n + k, 0))) return [...new Set([...stated, ...parts])].sort((a, c) => a - c);
+  }
+  return stated;
+}
+
+// A paragraph that ends by announcing the list below it: …具体为： · …如下： · …包括：
+const ANNOUNCES_LIST = /(?:具体(?:为|是|如下)|如下|分别(?:为|是)|包括)\s*[:：]\s*$/u;
 // A paragraph this long before a closing section is list text the section closes.
 const MIN_LIST_TEXT = 20;
 // A paragraph that introduces the closing measures: …下一步，…在以下两个方面持续用力：
@@ -76,7 +92,7 @@ export function buildStructure(blocks: Block[], hints: StructureHints = {}): Rea
   for (const [k, part] of parts.entries()) {
     const scope = closeList(part.blocks);
     const opening = openingOf(scope.filter((b) => b.type !== "marker" && b.type !== "table").map((b) => b.text)).join("\n");
-    const stated = hints.count ? [hints.count] : statedCounts((part.heading ?? "") + "\n" + opening);
+    const stated = hints.count ? [hints.count] : withStatedParts(statedCounts((part.heading ?? "") + "\n" + opening), scope);
     const candidates = proposeCandidates(scope, stated, hints.items ?? null);
     const best = completedByNames(candidates, stated) ?? candidates[0];
     if (!best) continue;

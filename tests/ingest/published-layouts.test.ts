@@ -1096,4 +1096,20 @@ describe("published pages", () => {
     expect(report.projects.map((p) => p.title)).toEqual(["就业保障工程", "育才护苗工程", "绿色畅行工程", "燃气供热工程", "全民健身工程"]);
     expect(report.projects[1]!.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["3所", "4200个"]);
   });
+
+  it("takes the parts a list's announcing paragraph gives of the stated whole as counts too (十五项 ‖ 续办6件、新办9件。具体为：), so a page cut after the first part reads that part", () => {
+    const report = only(
+      [
+        "益阳十五项重点民生实事出炉",
+        "12月28日,益阳市第七届人民代表大会第五次会议开幕。市长作政府工作报告。",
+        "会议听取了计划报告和预算报告。",
+        "代表们认真审议了各项报告。",
+        "2020年,全市经济运行稳中向好,地区生产总值增长7.8%左右,固定资产投资增长10%以上,规模工业增加值增长8%以上,城乡居民人均可支配收入分别增长8.5%、9.2%。2021年,主要预期目标是:地区生产总值增长7.5%以上,固定资产投资增长10%左右,地方一般公共预算收入增长4.5%左右。",
+        "报告指出,2021年,我市在全面完成省重点民生实事的基础上,将继续办好6件实事,新增办理9件实事。具体为:",
+        "续办民生实事:①推进农村学校建设,新建教师周转房800套。②改造农村危桥60座。③改造整治农村交通事故易发点50处。④新改造老旧小区120个。⑤加强食品安全监管,抽检食品5000批次。⑥完成村庄规划编制300个,实现",
+      ].join("\n\n"),
+    );
+    expect(report.sources[0]!.check).toMatchObject({ layout: "inline", read: 6, numbering: "ok" });
+    expect(report.projects.map((p) => p.title)[1]).toBe("改造农村危桥");
+  });
 });
