@@ -1112,4 +1112,15 @@ describe("published pages", () => {
     expect(report.sources[0]!.check).toMatchObject({ layout: "inline", read: 6, numbering: "ok" });
     expect(report.projects.map((p) => p.title)[1]).toBe("改造农村危桥");
   });
+
+  it("reads the projects a draft list's story names after 涵盖 as examples of it", () => {
+    const report = only(
+      [
+        "2024年莆田为民办实事项目公开征求意见",
+        "为扎实办好2024年民生实事,市委市政府多次研究部署,初步形成了拟列入2024年为民办实事项目清单共30件。",
+        "据悉,拟列入我市2024年为民办实事项目清单的内容涵盖老旧小区电梯加装工程、城市智慧停车平台建设、社区嵌入式托育服务项目、农村供水保障工程等一批群众关注的热点项目。根据清单,我市拟新增公共停车泊位1500个、新增义务教育学位3000个。",
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(["老旧小区电梯加装工程", "城市智慧停车平台建设", "社区嵌入式托育服务项目", "农村供水保障工程"]);
+  });
 });

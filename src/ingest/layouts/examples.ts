@@ -10,7 +10,7 @@ import { YEAR } from "../segment.ts";
 
 // The cue that opens the examples: 包括 · 主要有 · 诸如 · 例如 · 比如 · 如 (a word of its own, not 如期 · 如何 · 如实).
 // · or the projects the public or its deputies judged (代表对A；B；C等子项的实施情况满意率较高).
-const CUE = /(?:包括|主要有|诸如|例如|比如|(?<=[,，:：])如(?![期何实下此今果同数])|(?<=代表|群众|市民|居民|委员)对)\s*[:：]?/gu;
+const CUE = /(?:包括|涵盖|主要有|诸如|例如|比如|(?<=[,，:：])如(?![期何实下此今果同数])|(?<=代表|群众|市民|居民|委员)对)\s*[:：]?/gu;
 // The sentence, or the one before it, speaks of the programme's projects.
 const PROGRAMME = /实事|项目|子项|工程/u;
 // A sentence that announces a group of projects: 将启动一批惠民工程 · 办好以下民生实事 · 10件实事
