@@ -48,8 +48,9 @@ export function firstClause(text: string, sentenceEnd: number): string {
   return comma > 0 ? sentence.slice(0, comma) : sentence;
 }
 
-// Trailing result phrases of a headline: 深入推进城市更新超额完成目标任务 → 深入推进城市更新
-const RESULT_TAIL = /(?:实事)?(?:任务)?(?:超额|圆满|顺利|全面|提前)?(?:完成|交卷)(?:了)?(?:年度)?(?:目标)?(?:任务)?$|(?:稳步|有序)推进$/u;
+// Trailing result phrases of a headline: 深入推进城市更新超额完成目标任务 → 深入推进城市更新 ·
+// 棉花街社区体育文化公园建设已开工 → …公园建设
+const RESULT_TAIL = /(?:实事)?(?:任务)?(?:超额|圆满|顺利|全面|提前)?(?:完成|交卷)(?:了)?(?:年度)?(?:目标)?(?:任务)?$|(?:稳步|有序)推进$|(?:已经?|均已)?(?:完工|开工|竣工|建成投用|投入使用)$/u;
 // A title longer than this that lists figures between 、 is a list of achievements, not a name.
 const LIST_TITLE = 30;
 // Qualified figures inside a title: 新建高水平高中1所 → 新建高水平高中, 全年技能培训300万人次 → kept whole when no verb precedes
@@ -80,8 +81,11 @@ export function cleanTitle(text: string): string {
   // "为8000户特殊困难老年人家庭实施适老化改造" → the work; the figure is a metric already.
   const inner = title.replace(INNER_FIGURE, "");
   if (inner !== title && inner.length >= 6 && /^[为对在向给]/u.test(title)) title = inner;
-  return title.replace(/^(?:全省|全市|全县|全区)/u, "").trim();
+  // What a figure taken out leaves behind: 在园幼儿占比达到(45%) → 在园幼儿占比 · 项目建设已(完成)
+  return title.replace(/^(?:全省|全市|全县|全区)/u, "").replace(FIGURE_LEFTOVER, "").trim();
 }
+
+const FIGURE_LEFTOVER = /(?<=[\u4e00-\u9fff]{4})(?:达到|已达|已)$/u;
 
 // A title longer than this may be a name run on into its task…
 const RUN_ON_TITLE = 16;

@@ -1123,4 +1123,12 @@ describe("published pages", () => {
     );
     expect(report.projects.map((p) => p.title)).toEqual(["老旧小区电梯加装工程", "城市智慧停车平台建设", "社区嵌入式托育服务项目", "农村供水保障工程"]);
   });
+
+  it("keeps how far an example got (…占比达到45%，目前已达46.2%) with the example, not as one of its own", () => {
+    const report = only(
+      "2019年,重庆市江北区15件重点民生实事推进顺利。其中,30个子项已完成年度目标任务,包括普惠性幼儿园在园幼儿占比达到80%,目前已达82.5%;新建社区便民服务中心8个;观音桥片区公共绿地项目建设已完成;鸿恩寺步道建设已完工等。",
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(["普惠性幼儿园在园幼儿占比", "新建社区便民服务中心", "观音桥片区公共绿地项目建设", "鸿恩寺步道建设"]);
+    expect(report.projects[0]!.metrics.map((m) => m.value)).toEqual([80, 82.5]);
+  });
 });

@@ -93,11 +93,16 @@ function examplesIn(b: Block, sentence: string, offset: number, previous: string
   return items && { items, cueAt: 0 };
 }
 
+// A clause that tells where the task before it stands: 目前已达… · 现已完成… · 截至10月…
+const STATUS_OPENER = /^(?:目前|现已|现在|已经?|均已|截至|截止)/u;
+
 /** A ；-clause of two tasks each with its figure (完成…改善200户、完成…配置350户): the two; else the clause. */
 function pairedTasks(clause: string): string[] {
   const parts = splitTopLevel(clause);
-  // Each names its own work, not only another count of the same (幼儿园10所、中小学5所 is one).
-  return parts.length > 1 && parts.every((p) => /\d/u.test(p) && p.replace(/[\d.]/gu, "").trim().length >= MIN_EXAMPLE) ? parts : [clause];
+  // Each names its own work, not only another count of the same (幼儿园10所、中小学5所 is one), nor
+  // how far the one before got (占比达到45%，目前已达46.2%).
+  const own = (p: string, k: number) => /\d/u.test(p) && p.replace(/[\d.]/gu, "").trim().length >= MIN_EXAMPLE && !(k > 0 && STATUS_OPENER.test(p));
+  return parts.length > 1 && parts.every(own) ? parts : [clause];
 }
 
 // A project's name, then the votes it got: 农村公路改造提升工程，满意161票 (after 测评结果显示， in the first clause).
