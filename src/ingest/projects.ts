@@ -205,7 +205,7 @@ function splitLists(blocks: Block[], splitLines: number[]): ListPart[] {
 // A heading that names one region of several whose lists a text gives in turn (新城区 ‖ 新城区人民政府 ‖
 // 2026年实施民生实事项目8项 ‖ …): the region's full name alone on its line, or its full name and a
 // headline (天山区 确保民生支出…), short either way.
-const REGION_HEADING = /^(?:[一二三四五六七八九十]+[、.]\s*)?([\u4e00-\u9fff]{2,10}?(?:区|县|市|旗))(?:\s+[^。]{0,30}|人民政府)?$/u;
+const REGION_HEADING = /^(?:[一二三四五六七八九十]+[、.]\s*)?([\u4e00-\u9fff]{2,10}?(?:区|县|市|旗))(?:\s*[^。]{0,30}|人民政府)?$/u;
 // A part this long at least: a heading followed at once by the next is a list of names, not parts.
 const MIN_REGION_PART = 2;
 
@@ -221,8 +221,9 @@ function regionParts(blocks: Block[]): ListPart[] | null {
     if (b.type !== "headline") return;
     const name = REGION_HEADING.exec(b.text.trim())?.[1];
     const entries = name ? idx.byName.get(name)?.filter((e) => e.name === name && e.level !== "province") : undefined;
-    // (新城区 ‖ 新城区人民政府: the second line is the first's.)
-    if (entries?.length && !(heads.length && heads[heads.length - 1]!.i === i - 1 && heads[heads.length - 1]!.entries[0]!.name === name)) heads.push({ i, entries });
+    // A line that names the region of the part it stands in (新城区 ‖ 新城区人民政府 · 玉泉区 ‖ … ‖
+    // 玉泉区校园安全工程) is that part's, not a new one.
+    if (entries?.length && heads[heads.length - 1]?.entries[0]!.name !== name) heads.push({ i, entries });
   });
   if (heads.length < 2) return null;
   // One parent for all: the regions are parts of one place, as a text that speaks of them together names them.

@@ -1077,6 +1077,24 @@ describe("published pages", () => {
     expect(archive.reports[1]!.projects.map((p) => p.title).at(-1)).toBe("背街小巷整治项目");
   });
 
+  it("reads a feature's headlines that open on each district's name (天河区 确保… · 越秀区新建…) as those districts' parts, and a part's own lines that open on its name as its own", () => {
+    const { archive } = run(
+      [
+        "广州各区齐头并进书写民生答卷",
+        "2021年以来,各区积极推进民生实事。",
+        "天河区 确保民生支出占比75%以上",
+        "今年天河区将推进棚户区改造项目,新建安置房1800套;完成学校续建项目4个。",
+        "天河区社区卫生服务中心建设",
+        "新建社区卫生服务中心3个,年内投入使用。",
+        "越秀区新建10处小游园",
+        "今年越秀区将新建10处小游园及街旁绿地,规划面积1.4万平方米。",
+        "越秀区老旧小区改造",
+        "改造老旧小区12个,新增停车位800个。",
+      ].join("\n"),
+    );
+    expect(archive.reports.map((r) => r.region.name)).toEqual(["天河区", "越秀区"]);
+  });
+
   it("keeps one report where two headings name regions of different cities (a partner district), not parts of one place", () => {
     const report = only(
       ["江岸区2025年民生实事项目", "江岸区", "改造老旧小区12个,新增学位900个。", "建设社区食堂8个,新增停车位600个。", "福田区", "与深圳福田区结对共建,引进项目3个。", "新建口袋公园5个。"].join("\n\n"),
