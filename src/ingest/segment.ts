@@ -359,6 +359,9 @@ export const STATED_RATE = /完成[^,，。;；]{0,10}(?:目标|任务|计划)[^
 const STATED_RATES = new RegExp(STATED_RATE.source, "gu");
 // A result measured against the plan, whose 计划 is no plan cue: 比年度计划高20.3个百分点 · 超计划完成 · 高于计划
 const MEASURED_AGAINST_PLAN = /(?:比|超|超过|高于|低于)(?:年度|全年)?计划/gu;
+// A plan told with what was done of it, in one clause run: 计划新增16条公交线，到目前实际新增17条 ·
+// 计划今年新建住宅供热700万平方米，已竣工650万平方米. Its 计划 is the measure, not a plan.
+const PLAN_THEN_DONE = /计划[^。；;]{0,40}?[,，][^。；;]{0,12}?(?:已|实际)[^。；;,，]{0,6}?(?:完成|竣工|建成|开通|新增|更新|开工|改造)/gu;
 // How much the share of items with stated rates weighs against the cue words (a list whose
 // every item states its rate is results, whatever a closing paragraph plans).
 const RATED_WEIGHT = 6;
@@ -375,7 +378,7 @@ export function reportKind(text: string, ratedShare: number, asOfMonth: number |
   if (asOfMonth !== null && asOfMonth < 12) return "progress";
   if (yearEnd) return "results";
   const count = (re: RegExp, t = text) => (t.match(re) ?? []).length;
-  const withoutRates = text.replace(STATED_RATES, "").replace(MEASURED_AGAINST_PLAN, "");
+  const withoutRates = text.replace(STATED_RATES, "").replace(MEASURED_AGAINST_PLAN, "").replace(PLAN_THEN_DONE, (m) => m.replace(/^计划/u, ""));
   const scores: Array<[ReportKind, number]> = [
     ["results", count(RESULT_CUES, text.replace(ASPIRATION, "确保")) + RATED_WEIGHT * ratedShare],
     ["plan", count(PLAN_CUES, withoutRates) + count(ASPIRATION) + FUTURE_WEIGHT * count(FUTURE_VOICE)],
@@ -397,11 +400,17 @@ const MONTH_PROGRESS = /(?<!\d)(\d{1,2})\s*月份[^。\n]{0,16}?(?:进展|进度
 // How far into a text its cut-off date is looked for: the opening paragraphs of a notice.
 const AS_OF_WINDOW = 1200;
 
+// A date reached, with what was done by it: 到10月底，实际完成104% · 到今年9月底，已完成… (not a
+// deadline: 到10月底完成 states none).
+const REACHED_BY = /到(?:今年)?\s*(\d{1,2})\s*月(?:底|末)\s*[,，]\s*(?:已|实际|累计|共)/u;
+
 /** The month of a cut-off date in the opening of a text (截至9月底 → 9), or null. */
 export function asOfMonth(text: string): number | null {
   const opening = text.slice(0, AS_OF_WINDOW);
   const m = AS_OF.exec(opening);
   if (m) return m[2] ? Number(m[2]) : 12;
+  const reached = REACHED_BY.exec(opening);
+  if (reached) return Number(reached[1]);
   const span = MONTH_SPAN.exec(opening) ?? MONTH_PROGRESS.exec(opening);
   return span ? Number(span[1]) : FIRST_HALF.test(opening) ? 6 : /前三季度/.test(opening) ? 9 : /(?:第)?一季度/.test(opening) ? 3 : null;
 }
@@ -409,8 +418,8 @@ export function asOfMonth(text: string): number | null {
 export function asOfDate(text: string, year: number): string | null {
   const m = AS_OF.exec(text);
   if (!m) {
-    // A notice of months (1—6月份, 10月份…进展情况) runs to the end of its last month.
-    const span = MONTH_SPAN.exec(text.slice(0, AS_OF_WINDOW)) ?? MONTH_PROGRESS.exec(text.slice(0, AS_OF_WINDOW));
+    // A notice of months (1—6月份, 10月份…进展情况) runs to the end of its last month; so does one told by a date reached.
+    const span = MONTH_SPAN.exec(text.slice(0, AS_OF_WINDOW)) ?? MONTH_PROGRESS.exec(text.slice(0, AS_OF_WINDOW)) ?? REACHED_BY.exec(text.slice(0, AS_OF_WINDOW));
     const month = span ? Number(span[1]) : 0;
     return month >= 1 && month <= 12 ? iso(year, month, new Date(Date.UTC(year, month, 0)).getUTCDate()) : null;
   }

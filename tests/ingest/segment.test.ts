@@ -194,6 +194,23 @@ describe("report facts", () => {
     expect(done.sources[0]!.kind).toBe("results");
   });
 
+  it("reads a plan told with what was done of it (计划新增16条公交线，实际新增17条) as results, not a plan", () => {
+    const report = onlyReport(
+      "重庆市2009年民心工程完成情况\n\n1.计划新增16条公交线,实际新增17条。\n\n2.计划更新1000辆公交车,已完成更新1050辆。\n\n3.计划今年新建住宅供热700万平方米,已竣工720万平方米。\n\n4.计划补建供热100万平方米,实际完成110万平方米。",
+    );
+    expect(report.sources[0]!.kind).toBe("results");
+  });
+
+  it("reads a date reached with what was done by it (到10月底，实际完成…) as a progress notice's cut-off, not a deadline", () => {
+    const report = onlyReport(
+      "重庆市2009年民心工程进展\n\n今年计划建设的6.2万套经济适用房,到10月底,实际完成5.1万套。\n\n1.计划新增16条公交线,已新增12条。\n\n2.计划更新1000辆公交车,已更新800辆。",
+    );
+    expect(report.sources[0]!.kind).toBe("progress");
+    expect(report.sources[0]!.asOf).toBe("2009-10-31");
+    // A deadline is none: 到10月底完成 says when, not how far.
+    expect(onlyReport("重庆市2009年民心工程\n\n1.新建经济适用房6.2万套,到10月底完成。\n\n2.新增公交线16条。\n\n3.更新公交车1000辆。").sources[0]!.kind).toBe("plan");
+  });
+
   it("reads a bare list of tasks that open things, the verb before its object (建成开放X · 建成投用X), as a plan, not results", () => {
     const report = onlyReport(
       "无锡市2021年实事项目\n\n一、教育文体方面\n\n1、新建、改扩建25所学校。\n\n2、建成开放市美术馆新馆。\n\n3、建成投用市第二人民医院新院区,建设市疾控中心。\n\n4、新建8个体育公园。",
