@@ -1149,4 +1149,22 @@ describe("published pages", () => {
     expect(report.projects.map((p) => p.title)).toEqual(["普惠性幼儿园在园幼儿占比", "新建社区便民服务中心", "观音桥片区公共绿地项目建设", "鸿恩寺步道建设"]);
     expect(report.projects[0]!.metrics.map((m) => m.value)).toEqual([80, 82.5]);
   });
+
+  it("splits two names joined by 和 where the list falls one short of its count, and drops the 以及 a comma left on a name", () => {
+    const report = only(
+      "2025年,江西省持续办好“十大民生实事”,包括促进教育高质量发展和促进高质量充分就业,提升居民健康水平、提升养老服务水平、提升困难群众救助水平、提升居民消费能力,以及加强数字政务服务能力建设、加强防灾减灾救灾能力建设、加强人居环境建设、加强农业农村基础设施建设。",
+    );
+    expect(report.projects.map((p) => p.title)).toEqual([
+      "促进教育高质量发展",
+      "促进高质量充分就业",
+      "提升居民健康水平",
+      "提升养老服务水平",
+      "提升困难群众救助水平",
+      "提升居民消费能力",
+      "加强数字政务服务能力建设",
+      "加强防灾减灾救灾能力建设",
+      "加强人居环境建设",
+      "加强农业农村基础设施建设",
+    ]);
+  });
 });

@@ -83,7 +83,7 @@ function announcedList(blocks: Block[], from: number, end: number, here = false)
     // A list that closes with 等 names only some of its projects (…改造15万户农村户用卫生厕所等).
     // So does one announced without a count of its own (得分居前的项目分别是：…).
     const partial = /等(?:项目|工程)?$/u.test(pieces[pieces.length - 1] ?? "") || !/\d|[一二三四五六七八九十两]\s*[件项大个类方]/u.test(m[0]);
-    const items = namedItems(b, start, pieces);
+    const items = namedItems(b, start, pieces, statedCount(m[0]));
     if (items.length < MIN_NAMES) continue;
     // A bare 是 may be a copula (65件民生实事项目是县政府对全县人民的庄严承诺、…): without a colon
     // or 分别/具体, the pieces must read as names of projects.
@@ -404,11 +404,17 @@ function announcedAfterCount(text: string): RegExpExecArray | null {
 }
 
 /** The projects a list of names stands for, each titled by its name as written; none if a piece is too long to be a name. */
-function namedItems(b: Block, from: number, pieces: string[]): ItemDraft[] {
+function namedItems(b: Block, from: number, pieces: string[], count: number | null = null): ItemDraft[] {
   const last = pieces.pop() ?? "";
   const tail = /^(.{2,}?)(?:和|以及|及)(.{2,})$/u.exec(last);
-  // The list may close with 等 (…改造15万户农村户用卫生厕所等): the name ends before it.
-  const names = [...pieces, ...(tail && pieces.length ? [tail[1]!, tail[2]!] : [last])].map((n) => n.replace(/等(?:项目|工程)?$/u, "")).filter(Boolean);
+  // The list may close with 等 (…改造15万户农村户用卫生厕所等): the name ends before it; a name after a
+  // comma may open on the word that joins it (…，以及加强数字政务服务能力建设、…).
+  const names = [...pieces, ...(tail && pieces.length ? [tail[1]!, tail[2]!] : [last])].map((n) => n.replace(/等(?:项目|工程)?$/u, "").replace(/^(?:以及|及|还有)(?=.{4})/u, "")).filter(Boolean);
+  // One short of the count the sentence states: two names joined by 和 are two (促进教育高质量发展和促进高质量充分就业).
+  if (count !== null && names.length === count - 1) {
+    const k = names.findIndex((n) => /^.{4,}和.{4,}$/u.test(n));
+    if (k >= 0) names.splice(k, 1, ...(/^(.{4,}?)和(.{4,})$/u.exec(names[k]!)!.slice(1) as [string, string]));
+  }
   if (names.some((n) => n.length > MAX_NAME)) return [];
   const items: ItemDraft[] = [];
   let at = from;
