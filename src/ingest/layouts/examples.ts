@@ -43,7 +43,7 @@ export function exampleItems(blocks: Block[]): Structure | null {
       // The year the sentence writes, or the paragraph before it wrote.
       const written = sentence.matchAll(YEAR).next().value;
       if (written) paragraphYear = Number(written[1]);
-      const found = examplesIn(b, sentence, offset, previous);
+      const found = examplesIn(b, sentence, offset, previous) ?? moreExamples(b, sentence, offset, groups[groups.length - 1], previous);
       if (found) {
         if (first < 0) first = k;
         groups.push({ year: written ? Number(written[1]) : paragraphYear, items: found.items, opening: previous + sentence.slice(0, found.cueAt) });
@@ -133,6 +133,21 @@ export function votedItems(span: Span): ItemDraft[] | null {
     offset += sentence.length;
   }
   return null;
+}
+
+// The sentence right after a run of examples closed by 等 that names more of the programme's
+// projects: 其中，“暖房子”工程、城建“五个一”工程和新增停车泊位30万个均提前超额完成。
+const MORE_EXAMPLES = /^\s*其中[,，]\s*((?:[^、,，。;；]{3,30}、)*[^、,，。;；]{3,30}?和[^、,，。;；]{3,30}?)(?=均|都|全部|已|也)/u;
+
+/** The projects such a sentence names that the examples before it did not, or null. */
+function moreExamples(b: Block, sentence: string, offset: number, before: Group | undefined, previous: string): { items: ItemDraft[]; cueAt: number } | null {
+  if (!before || !/等[^。]{0,8}。?$/u.test(previous)) return null;
+  const m = MORE_EXAMPLES.exec(sentence);
+  if (!m) return null;
+  const run = m[1]!.split(/、|和/u).map((p) => p.trim());
+  const known = new Set(before.items.map((it) => it.title));
+  const items = itemsAt(b, run, offset + m.index + m[0].indexOf(m[1]!))?.filter((it) => !known.has(it.title));
+  return items?.length ? { items, cueAt: 0 } : null;
 }
 
 /** An item per piece, found in order from `at` in the block, its figures its own; null where a piece is not found. */
