@@ -81,11 +81,11 @@ export function cleanTitle(text: string): string {
   // "为8000户特殊困难老年人家庭实施适老化改造" → the work; the figure is a metric already.
   const inner = title.replace(INNER_FIGURE, "");
   if (inner !== title && inner.length >= 6 && /^[为对在向给]/u.test(title)) title = inner;
-  // What a figure taken out leaves behind: 在园幼儿占比达到(45%) → 在园幼儿占比 · 项目建设已(完成)
+  // What a figure taken out leaves behind: 在园幼儿占比达到(45%) → 在园幼儿占比 · 项目建设已(完成) · 节能保温改造约(120万平方米)
   return title.replace(/^(?:全省|全市|全县|全区)/u, "").replace(FIGURE_LEFTOVER, "").trim();
 }
 
-const FIGURE_LEFTOVER = /(?<=[\u4e00-\u9fff]{4})(?:达到|已达|已)$/u;
+const FIGURE_LEFTOVER = /(?<=[\u4e00-\u9fff]{4})(?:达到|已达|已|约|共计|共)$/u;
 
 // A title longer than this may be a name run on into its task…
 const RUN_ON_TITLE = 16;

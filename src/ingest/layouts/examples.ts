@@ -10,7 +10,7 @@ import { YEAR } from "../segment.ts";
 
 // The cue that opens the examples: 包括 · 主要有 · 诸如 · 例如 · 比如 · 如 (a word of its own, not 如期 · 如何 · 如实).
 // · or the projects the public or its deputies judged (代表对A；B；C等子项的实施情况满意率较高).
-const CUE = /(?:包括|涵盖|主要有|诸如|例如|比如|(?<=[,，:：])如(?![期何实下此今果同数])|(?<=代表|群众|市民|居民|委员)对)\s*[:：]?/gu;
+const CUE = /(?:包括|涵盖|主要有|诸如|例如|比如|(?<=将)重点(?:实施|推进|做好)(?=[^。]*[;；])|(?<=[,，:：])如(?![期何实下此今果同数])|(?<=代表|群众|市民|居民|委员)对)\s*[:：]?/gu;
 // The sentence, or the one before it, speaks of the programme's projects.
 const PROGRAMME = /实事|项目|子项|工程/u;
 // A sentence that announces a group of projects: 将启动一批惠民工程 · 办好以下民生实事 · 10件实事
@@ -79,7 +79,9 @@ function examplesIn(b: Block, sentence: string, offset: number, previous: string
     const run = (clauses ? body.split(/[;；]/u).flatMap(pairedTasks) : splitTopLevel(body.split(/[,，]/u)[0]!).flatMap((p) => p.split(/以及/u)))
       // The last may close with 等: …完成1.9万台电梯“焕新”等 · …二次供水设施等多个项目
       .map((p, k, all) => (k === all.length - 1 ? p.replace(/等[^、;；]*$/u, "") : p).trim());
-    const items = run.length >= MIN_EXAMPLES && run.every((p) => p.length >= MIN_EXAMPLE && p.length <= MAX_EXAMPLE) ? itemsAt(b, run, offset + start) : null;
+    // A ；-clause may run longer than a name: it is one task told with its figures.
+    const longest = clauses ? MAX_CLAUSE : MAX_EXAMPLE;
+    const items = run.length >= MIN_EXAMPLES && run.every((p) => p.length >= MIN_EXAMPLE && p.length <= longest) ? itemsAt(b, run, offset + start) : null;
     if (items) return { items, cueAt: cue.index! };
   }
   // No cue: the projects of a satisfaction vote, one per ；-clause (美丽乡村建设工程，满意95票，基本满意27票；…).
@@ -93,6 +95,8 @@ function examplesIn(b: Block, sentence: string, offset: number, previous: string
   return items && { items, cueAt: 0 };
 }
 
+// A clause that measures the task before it: its area, investment or length (面积约18万平方米 · 总投资3亿元).
+const MEASURE_OF = /(?:面积|投资|总量|长度|里程|资金)(?:约|达到?|为|共|合计)?\s*[\d.]+/u;
 // A clause that tells where the task before it stands: 目前已达… · 现已完成… · 截至10月…
 const STATUS_OPENER = /^(?:目前|现已|现在|已经?|均已|截至|截止)/u;
 
@@ -100,8 +104,8 @@ const STATUS_OPENER = /^(?:目前|现已|现在|已经?|均已|截至|截止)/u;
 function pairedTasks(clause: string): string[] {
   const parts = splitTopLevel(clause);
   // Each names its own work, not only another count of the same (幼儿园10所、中小学5所 is one), nor
-  // how far the one before got (占比达到45%，目前已达46.2%).
-  const own = (p: string, k: number) => /\d/u.test(p) && p.replace(/[\d.]/gu, "").trim().length >= MIN_EXAMPLE && !(k > 0 && STATUS_OPENER.test(p));
+  // how far the one before got (占比达到45%，目前已达46.2%), nor what it measures (…整治，绿化修复提升面积约18万平方米).
+  const own = (p: string, k: number) => /\d/u.test(p) && p.replace(/[\d.]/gu, "").trim().length >= MIN_EXAMPLE && !(k > 0 && (STATUS_OPENER.test(p) || MEASURE_OF.test(p)));
   return parts.length > 1 && parts.every(own) ? parts : [clause];
 }
 
@@ -158,9 +162,9 @@ function itemsAt(b: Block, run: string[], at: number): ItemDraft[] | null {
     if (from < 0) return null;
     at = from + piece.length;
     const span = sliceSpan(b.paragraph.span, from, from + piece.length);
-    // A piece of several clauses whose first states a figure is named by that one (新建…中小学7所,新增学位7000个).
+    // A piece of several clauses is named by its first (新建…中小学7所,新增学位7000个 · 新建改建口袋公园,增加…空间约1万平方米).
     const first = piece.split(/[,，]/u)[0]!;
-    items.push({ no: null, title: cleanTitle(/\d/u.test(first) ? first : piece), titleSpan: span, level: null, section: null, responsible: [], passages: [{ span, role: null }], list: 0 });
+    items.push({ no: null, title: cleanTitle(first.length >= MIN_EXAMPLE ? first : piece), titleSpan: span, level: null, section: null, responsible: [], passages: [{ span, role: null }], list: 0 });
   }
   return items;
 }
