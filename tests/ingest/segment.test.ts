@@ -117,6 +117,11 @@ describe("report facts", () => {
     }
   });
 
+  it("reads the county-level place whose news site writes the text (天门网讯 · 来源:天门网), where the text names no region", () => {
+    const text = "市人大常委会视察市政府十件实事完成情况\n\n发布时间:2019年10月28日\n\n来源:仙桃网\n\n仙桃网讯 24日,市人大常委会对市政府今年十件实事完成情况进行视察。\n\n1.新建城区停车场3个,完成年度目标的100%。\n\n2.建设小游园5个,完成年度目标的120%。";
+    expect(onlyReport(text).region.name).toBe("仙桃市");
+  });
+
   it("reads a county by the name its text writes for a year before it became a city (邵东县, now 邵东市), as the same place", () => {
     const report = onlyReport("邵东县2017年十件民生实事项目确定\n\n全县代表票决产生十件民生实事。" + body);
     expect(report.region).toMatchObject({ name: "邵东县", level: "county", code: "430582" });
