@@ -1182,4 +1182,28 @@ describe("published pages", () => {
     expect(report.projects.map((p) => p.title)).toEqual(["楼院外墙及屋面节能保温改造", "为满足加装电梯条件的楼座安装电梯", "完成3处山头公园整治", "新建改建口袋公园"]);
     expect(report.projects[2]!.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["3处", "6条", "12万平方米"]);
   });
+
+  it("reads names a count of projects closes (经票决，A、B…J10个项目列入…) as the list", () => {
+    const report = only(
+      "福田区八届人大四次会议闭幕。会议同意报告提出的2024年主要工作任务。经票决,优质教育惠民行动、交通出行优化工程、养老服务提质项目、卫生健康惠民服务行动、供排水设施建设、老旧住宅小区改造行动6个项目列入2024年民生实事人大代表重点监督项目。",
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(["优质教育惠民行动", "交通出行优化工程", "养老服务提质项目", "卫生健康惠民服务行动", "供排水设施建设", "老旧住宅小区改造行动"]);
+  });
+
+  it("gives a status group's names (A、B、C等8个项目已提前完成) only the later figures that name them", () => {
+    const report = only(
+      [
+        "2020年全省33项民生工程全面攻坚",
+        "今年以来,江西省推动33项民生工程全力冲刺,贫困残疾人康复、农村电商提质增效、农村危房改造、智慧学校4个项目已提前完成年度任务。",
+        "困难人员救助,发放各类救助资金146亿元。义务教育经费保障,累计拨付到校公用经费56亿元。",
+        "农村危房改造,完成改造2.1万户。",
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => [p.title, p.metrics.map((m) => `${m.value}${m.unit}`)])).toEqual([
+      ["贫困残疾人康复", []],
+      ["农村电商提质增效", []],
+      ["农村危房改造", ["2.1万户"]],
+      ["智慧学校", []],
+    ]);
+  });
 });

@@ -338,7 +338,7 @@ function quotedNames(blocks: Block[]): Structure | null {
 
 // Names listed first and counted after: 经测评，农村人居环境整治、就业创业提升、…等10个项目满意 · 确定了A、B、…共17项工程
 // …or an ellipsis does, the count coming later in its sentence (A、B、C……在…会议上，10件…项目由…选出).
-const NAMES_THEN_COUNT = new RegExp(String.raw`(?:^|[,，:：。])\s*(?:[^,，。;；:：、]{0,24}?(?:提出的|确定(?:的|实施|了)?|票决出了?|包括|涵盖))?((?:[^,，。;；:：、]{2,32}、){2,}[^,，。;；:：、…⋯]{2,32})(?:(?:等|共)\s*(?:\d+|[一二三四五六七八九十]+)\s*[个项件](?!${NOT_PROJECTS})|[…⋯]{1,2}[^。]{0,60}?(?:\d+|[一二三四五六七八九十]+)\s*[个项件]|(?<=[\u4e00-\u9fff])(?:\d+|[一二三四五六七八九十]+)\s*[项件个](?:重点|惠民|民生|为民)*(?:实事|工程))`, "u");
+const NAMES_THEN_COUNT = new RegExp(String.raw`(?:^|[,，:：。])\s*(?:[^,，。;；:：、]{0,24}?(?:提出的|确定(?:的|实施|了)?|票决出了?|包括|涵盖))?((?:[^,，。;；:：、]{2,32}、){2,}[^,，。;；:：、…⋯]{2,32})(?:(?:等|共)\s*(?:\d+|[一二三四五六七八九十]+)\s*[个项件](?!${NOT_PROJECTS})|[…⋯]{1,2}[^。]{0,60}?(?:\d+|[一二三四五六七八九十]+)\s*[个项件]|(?<=[\u4e00-\u9fff])(?:\d+|[一二三四五六七八九十]+)\s*[项件个](?:重点|惠民|民生|为民)*(?:实事|工程|项目))`, "u");
 
 /** A list of names that a count closes (A、B、C…等10个项目), the first such sentence of the text. */
 function namesBeforeCount(blocks: Block[]): Structure | null {
@@ -357,7 +357,10 @@ function firstNamedList(blocks: Block[], pattern: RegExp, names: (m: RegExpExecA
     if (!m) continue;
     const items = namedItems(b, m.index + m[0].indexOf(m[1]!), names(m));
     if (items.length < least || !fits(m, items)) continue;
-    assignClauses(items, blocks.slice(k + 1).filter((x) => x.type === "body" || x.type === "marker"));
+    // Names a count closes as a status group (…8个项目已提前完成年度任务): the paragraphs after them
+    // tell other projects, and give these only the figures that name them.
+    const group = STATUS_AFTER.test(b.text.slice(m.index + m[0].length));
+    assignClauses(items, blocks.slice(k + 1).filter((x) => x.type === "body" || x.type === "marker"), false, group);
     return { items, preamble: blocks.slice(0, k + 1), lists: 1, ...(partial ? { partial } : {}) };
   }
   return null;
@@ -462,7 +465,9 @@ function groupedItems(blocks: Block[]): Structure | null {
  * right after the list is read whole; a later one only if it names a project of the list
  * ("以明眸皓齿工程为例，…"): one that names none is commentary, and ends the reading.
  */
-function assignClauses(items: ItemDraft[], blocks: Block[], wholeGroup = false): void {
+const STATUS_AFTER = /^[^。,，]{0,6}?(?:已|均已|均|提前|超额|全部)/u;
+
+function assignClauses(items: ItemDraft[], blocks: Block[], wholeGroup = false, echoOnly = false): void {
   let current = 0;
   let read = 0;
   for (const b of blocks) {
@@ -479,6 +484,7 @@ function assignClauses(items: ItemDraft[], blocks: Block[], wholeGroup = false):
         from = at + clause.text.length;
         if (!/\d/.test(clause.text) || PROGRAMME_COUNT.test(clause.text)) continue;
         const best = echoedItem(items, clause.text, current);
+        if (best < 0 && echoOnly) continue;
         if (best >= 0) current = best;
         const owner = items[current]!;
         // Clauses of one project next to each other read as one window of the sentence.
