@@ -1206,4 +1206,11 @@ describe("published pages", () => {
       ["智慧学校", []],
     ]);
   });
+
+  it("reads names a sentence then declares the programme (最终，A、B…被确定为2026年度市政府民生实事项目) as the list", () => {
+    const report = only(
+      "本报讯 昨天上午,市九届人大六次会议举行民生实事项目票决。此次提交大会票决的候选项目共8项。最终,医疗卫生服务、食品安全保障、帮困助弱扶残、城镇环境改善、心理健康护航、稳岗就业帮扶被确定为2026年度嘉兴市政府民生实事项目。",
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(["医疗卫生服务", "食品安全保障", "帮困助弱扶残", "城镇环境改善", "心理健康护航", "稳岗就业帮扶"]);
+  });
 });

@@ -42,7 +42,7 @@ const opensYear = (b: Block): string | null => /^((?:19|20)\d{2})\s*年/u.exec(b
 
 export function sentenceItems(blocks: Block[]): Structure | null {
   const first = announcedList(blocks, 0, blocks.length);
-  if (!first) return countedRuns(blocks) ?? namesBeforeCount(blocks) ?? quotedNames(blocks) ?? groupedItems(blocks);
+  if (!first) return countedRuns(blocks) ?? namesBeforeCount(blocks) ?? namesThenChosen(blocks) ?? quotedNames(blocks) ?? groupedItems(blocks);
   // Another year's list announced by a later paragraph that opens with its year (2023年，…5项民生实事
   // 全部完成：A、B… ‖ 2024年，…将办好12项民生实事：C、D…): a second list, each taking the clauses before the other.
   const firstYear = opensYear(blocks[first.at]!);
@@ -339,6 +339,14 @@ function quotedNames(blocks: Block[]): Structure | null {
 // Names listed first and counted after: 经测评，农村人居环境整治、就业创业提升、…等10个项目满意 · 确定了A、B、…共17项工程
 // …or an ellipsis does, the count coming later in its sentence (A、B、C……在…会议上，10件…项目由…选出).
 const NAMES_THEN_COUNT = new RegExp(String.raw`(?:^|[,，:：。])\s*(?:[^,，。;；:：、]{0,24}?(?:提出的|确定(?:的|实施|了)?|票决出了?|包括|涵盖))?((?:[^,，。;；:：、]{2,32}、){2,}[^,，。;；:：、…⋯]{2,32})(?:(?:等|共)\s*(?:\d+|[一二三四五六七八九十]+)\s*[个项件](?!${NOT_PROJECTS})|[…⋯]{1,2}[^。]{0,60}?(?:\d+|[一二三四五六七八九十]+)\s*[个项件]|(?<=[\u4e00-\u9fff])(?:\d+|[一二三四五六七八九十]+)\s*[项件个](?:重点|惠民|民生|为民)*(?:实事|工程|项目))`, "u");
+
+// Names that a sentence then declares the programme: 最终，A、B、…J被确定为2026年度市政府民生实事项目.
+const NAMES_THEN_CHOSEN = /((?:[^,，。;；:：、]{2,32}、){3,}[^,，。;；:：、]{2,32}?)(?:等)?(?:被|获)?(?:确定|列|选定|票选|评)为[^。;；]{0,20}?(?:实事|项目|工程)/u;
+
+/** A list of names a sentence then declares the programme's projects, the first such sentence. */
+function namesThenChosen(blocks: Block[]): Structure | null {
+  return firstNamedList(blocks, NAMES_THEN_CHOSEN, (m) => withoutOpeningVerb(splitTopLevel(m[1]!)), () => true, false);
+}
 
 /** A list of names that a count closes (A、B、C…等10个项目), the first such sentence of the text. */
 function namesBeforeCount(blocks: Block[]): Structure | null {
