@@ -445,6 +445,8 @@ const COUNT = new RegExp(
     `|${GATHERED}${PROGRAMME}(?:项目)?(?:清单)?(?:共有|共计|共|计|为|有)?(?:(\\d+|[一二三四五六七八九十]+)件)?(\\d+|[一二三四五六七八九十两]+)(?:[项件](?![目])|个(?=[,，。;；]))(?!左右|余|多)`,
   "gu",
 );
+// A programme's parts, counted: 11件惠民实事包含18个子项目 · 民生工程共含33个子项
+const PARTS_COUNT = new RegExp(`${PROGRAMME}[^。,，;；]{0,4}?(?:包含|包括|含|共含)(\\d+|[一二三四五六七八九十]+)个?子项(?:目)?`, "gu");
 // The count a match states (the 项 of "N件M项"; 34 of 十个方面34项), and every number it names.
 const countOf = (m: RegExpMatchArray): string => (m[2] ?? m[3] ?? m[4] ?? m[6])!;
 const numbersOf = (m: RegExpMatchArray): string[] => [m[1], m[2], m[3], m[4], m[5], m[6]].filter((t): t is string => !!t);
@@ -517,6 +519,8 @@ const MIN_PROGRAMME = 2;
 export function statedCounts(text: string): number[] {
   const matches = [...text.matchAll(COUNT)];
   const out = new Set<number>();
+  // The parts a programme holds are counted too: 11件惠民实事包含18个子项目.
+  for (const m of text.matchAll(PARTS_COUNT)) out.add(numeral(m[1]!));
   const inSentence = sameSentence(text, matches);
   const levels = new Set(inSentence.map((m) => (/省/.test(m[0]) ? "p" : /市/.test(m[0]) ? "c" : /[县区]/.test(m[0]) ? "x" : "")));
   // Counts given per level in one sentence (12项省… 和 20项市…) state the whole by their sum.

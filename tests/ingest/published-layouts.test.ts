@@ -1213,4 +1213,12 @@ describe("published pages", () => {
     );
     expect(report.projects.map((p) => p.title)).toEqual(["医疗卫生服务", "食品安全保障", "帮困助弱扶残", "城镇环境改善", "心理健康护航", "稳岗就业帮扶"]);
   });
+
+  it("reads a programme's parts named after 包含N个子项目，即A、B… as the list, the parts counted too", () => {
+    const report = only(
+      "本报讯 1月18日,记者从荔城区相关部门获悉,荔城区今年将全力办好学位扩容工程等4件惠民实事。据悉,最终确定2021年4件惠民实事包含6个子项目,即黄石小学新校区建设、拱辰幼儿园装修改造、道路交通安全隐患整治、口袋公园建设、职业技能提升工程、全民健身场地设施建设等。",
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(["黄石小学新校区建设", "拱辰幼儿园装修改造", "道路交通安全隐患整治", "口袋公园建设", "职业技能提升工程", "全民健身场地设施建设"]);
+    expect(report.sources[0]!.check).toMatchObject({ stated: 6, read: 6 });
+  });
 });
