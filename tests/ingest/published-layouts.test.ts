@@ -1221,4 +1221,23 @@ describe("published pages", () => {
     expect(report.projects.map((p) => p.title)).toEqual(["黄石小学新校区建设", "拱辰幼儿园装修改造", "道路交通安全隐患整治", "口袋公园建设", "职业技能提升工程", "全民健身场地设施建设"]);
     expect(report.sources[0]!.check).toMatchObject({ stated: 6, read: 6 });
   });
+
+  it("completes a cut numbered list from the quoted names of its lede (以“A、B…”为主要内容的N项民生实事)", () => {
+    const report = only(
+      [
+        "开原市2022年民生实事完成情况",
+        "2022年,全市实施以“政务服务大厅改造、文化宫建设、农村道路提升、老旧小区改造、污水管网改造”为主要内容的5项民生实事工程。现具体情况公告如下。",
+        "(一)政务服务大厅改造工程。该工程投入资金1200万元,设有94个窗口。",
+        "(二)文化宫建设工程。该工程投入资金1900万元,总建筑面积4169平方米。",
+        "(三)农村道路提升工程。该工程新建农村公路40公里,现已全",
+      ].join("\n\n"),
+    );
+    expect(report.projects.map((p) => [p.no, p.title])).toEqual([
+      [1, "政务服务大厅改造工程"],
+      [2, "文化宫建设工程"],
+      [3, "农村道路提升工程"],
+      [4, "老旧小区改造"],
+      [5, "污水管网改造"],
+    ]);
+  });
 });
