@@ -240,7 +240,8 @@ function regionParts(blocks: Block[]): ListPart[] | null {
 }
 
 // A heading over a list that names the list's year: 2025年民生实事项目 · 二○二五年为民办实事项目清单
-const LIST_HEADING_YEAR = /((?:19|20)\d{2})\s*年(?:度)?[^。,，]{0,16}?(?:实事|项目|工程|清单|举措)/u;
+// (or with no 年 at all, as a headline may write it: 2022区办实事“出炉”)
+const LIST_HEADING_YEAR = /((?:19|20)\d{2})(?:\s*年(?:度)?|(?=[\u4e00-\u9fff]))[^。,，]{0,16}?(?:实事|项目|工程|清单|举措)/u;
 // How many blocks before the list its heading may stand (a group heading such as 老有所享 may come between).
 const LIST_HEADING_REACH = 3;
 

@@ -1240,4 +1240,17 @@ describe("published pages", () => {
       [5, "污水管网改造"],
     ]);
   });
+
+  it("takes the year a list's announcement writes without 年 (备受关注的2022区办实事“出炉”) over the years of the congress's other reports", () => {
+    const report = only(
+      [
+        "李沧区第三届人民代表大会第一次会议闭幕。会议表决通过了关于李沧区2021年国民经济和社会发展计划执行情况与2022年计划的决议、关于2021年预算执行情况的决议。备受关注的2022区办实事“出炉”,今年李沧区要干这4件事:",
+        "1.改善居民居住条件,改造老旧小区53处。",
+        "2.实施绿化提升工程,新建口袋公园9处。",
+        "3.新建中小学3所。",
+        "4.新增停车泊位2000个。",
+      ].join("\n"),
+    );
+    expect(report.year).toBe(2022);
+  });
 });
