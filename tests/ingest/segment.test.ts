@@ -199,6 +199,13 @@ describe("report facts", () => {
     expect(done.sources[0]!.kind).toBe("results");
   });
 
+  it("reads a county's report card (成绩单 · 建设完毕 · 均在2024年完成) as results, though it tells how the list was voted", () => {
+    const report = onlyReport(
+      "“一座未成年人保护中心项目建设完毕。”\n\n“修建提灌站1座,改建管网2公里。”\n\n“新建城镇公厕10座。”\n\n这是在岳池县十八届人大五次会议上,县政府晒出的成绩单。2024年岳池县自办民生实事实施情况报告显示,10件自办民生实事均在2024年完成。\n\n2024年县自办民生实事票决产生后,县政府制定实施方案,及时启动建设。",
+    );
+    expect(report.sources[0]!.kind).toBe("results");
+  });
+
   it("reads a plan told with what was done of it (计划新增16条公交线，实际新增17条) as results, not a plan", () => {
     const report = onlyReport(
       "重庆市2009年民心工程完成情况\n\n1.计划新增16条公交线,实际新增17条。\n\n2.计划更新1000辆公交车,已完成更新1050辆。\n\n3.计划今年新建住宅供热700万平方米,已竣工720万平方米。\n\n4.计划补建供热100万平方米,实际完成110万平方米。",
