@@ -1253,4 +1253,11 @@ describe("published pages", () => {
     );
     expect(report.year).toBe(2022);
   });
+
+  it("reads names quoted one by one and each called a project (主办的“A，B”项目) as the programme's projects", () => {
+    const report = only(
+      "深圳市人大常委会公布2023年十件民生实事办理情况排名。测评结果显示,2023年十件民生实事项目总体满意度均在85%以上。其中,市市场监管局主办的“开展食用农产品快检,加大食品抽检力度”项目、市卫生健康委主办的“为老年人免费接种肺炎疫苗”项目,满意度排名并列第一;市公安局主办的“推动公安政务服务‘一窗通办’”项目,满意度排名第二。",
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(["开展食用农产品快检,加大食品抽检力度", "为老年人免费接种肺炎疫苗", "推动公安政务服务‘一窗通办’"]);
+  });
 });

@@ -295,6 +295,8 @@ function countedRuns(blocks: Block[]): Structure | null {
 // Names each in quotes, one after another: 其中，“新建老年人日间服务中心”“新设社区老年人助餐服务点”…
 const QUOTED_RUN = /(?:[“"「][^”"」“「,，。;；]{2,30}[”"」][、和及与]?\s*){4,}/u;
 const QUOTED_NAME = /[“"「]([^”"」“「,，。;；]{2,30})[”"」]/gu;
+// A quoted name called a project where it stands: “…”项目 · “…”工程 · “…”行动
+const QUOTED_PROJECT = /[“"「]([^”"」“「。;；]{4,40})[”"」](?=项目|工程|行动)/gu;
 const QUOTED_PAIRS = /(?:[“"「][^”"」“「,，。;；]{2,30}[”"」][、和及与]?\s*){2,}/gu;
 
 // Percentages one per name, in order, after the names: …等5项完成率分别达38%、64%、67.5%、70%、99%
@@ -320,6 +322,18 @@ function quotedNames(blocks: Block[]): Structure | null {
   for (let k = 0; k < blocks.length; k++) {
     const b = blocks[k]!;
     if (b.type !== "body") continue;
+    // Names quoted one by one, each called a project (市卫生健康委主办的“提高疾病预防能力，为老年人免费接种疫苗”项目…).
+    const called = [...b.text.matchAll(QUOTED_PROJECT)];
+    if (called.length >= MIN_COUNTED_NAMES && !QUOTED_RUN.test(b.text)) {
+      if (first < 0) first = k;
+      for (const q of called) {
+        const title = cleanTitle(q[1]!);
+        if (items.some((it) => it.title === title)) continue;
+        const titleSpan = sliceSpan(b.paragraph.span, q.index! + 1, q.index! + 1 + q[1]!.length);
+        items.push({ no: null, title, titleSpan, level: null, section: null, responsible: [], passages: [], list: 0 });
+      }
+      continue;
+    }
     if (!QUOTED_RUN.test(b.text)) continue;
     if (first < 0) first = k;
     // A paragraph that names projects so goes on naming them in shorter runs (；“A”“B”等项目…).
