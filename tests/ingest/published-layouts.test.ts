@@ -1260,4 +1260,12 @@ describe("published pages", () => {
     );
     expect(report.projects.map((p) => p.title)).toEqual(["开展食用农产品快检,加大食品抽检力度", "为老年人免费接种肺炎疫苗", "推动公安政务服务‘一窗通办’"]);
   });
+
+  it("reads tasks one per ；-clause that their sentence closes as projects (A；B；C等子项的实施情况满意率较高)", () => {
+    const report = only(
+      "昨天,参加市九届人大五次会议的代表对2024年度嘉兴市政府民生实事项目实施情况进行满意度测评。从测评结果来看,为适龄儿童免费接种水痘疫苗5.1万人次;新增公办托育机构4家;完成困难群众居家环境改善260户;创建80条“美丽街巷”等子项的实施情况满意率较高。",
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(["为适龄儿童免费接种水痘疫苗", "新增公办托育机构", "完成困难群众居家环境改善", "创建80条“美丽街巷”"]);
+    expect(report.projects[3]!.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["80条"]);
+  });
 });

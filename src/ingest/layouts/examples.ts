@@ -84,6 +84,13 @@ function examplesIn(b: Block, sentence: string, offset: number, previous: string
     const items = run.length >= MIN_EXAMPLES && run.every((p) => p.length >= MIN_EXAMPLE && p.length <= longest) ? itemsAt(b, run, offset + start) : null;
     if (items) return { items, cueAt: cue.index! };
   }
+  // No cue: tasks one per ；-clause that the sentence closes as projects (…新增6家…中心；…；创建100条“美丽街巷”等子项的实施情况满意率较高).
+  const closed = CLOSED_CLAUSES.exec(sentence);
+  if (closed) {
+    const run = closed[1]!.split(/[;；]/u).map((p) => p.trim());
+    const items = run.length >= MIN_EXAMPLES && run.every((p) => p.length >= MIN_EXAMPLE && p.length <= MAX_CLAUSE) ? itemsAt(b, run, offset + closed.index + closed[0].indexOf(closed[1]!)) : null;
+    if (items) return { items, cueAt: closed.index };
+  }
   // No cue: the projects of a satisfaction vote, one per ；-clause (美丽乡村建设工程，满意95票，基本满意27票；…).
   const voted = votedProjects(b.paragraph.span, sentence, offset);
   if (voted) return { items: voted, cueAt: 0 };
@@ -95,6 +102,8 @@ function examplesIn(b: Block, sentence: string, offset: number, previous: string
   return items && { items, cueAt: 0 };
 }
 
+// ；-clauses a sentence closes as projects, after a short opening clause at most: (从测评结果来看，)A；B；C等子项…
+const CLOSED_CLAUSES = /^(?:[^。;；,，]{0,12}[,，])?\s*((?:[^。;；]{5,60}[;；]){2,}[^。;；]{5,60}?)等(?:子项|项目|工程|实事)/u;
 // A clause that measures the task before it: its area, investment or length (面积约18万平方米 · 总投资3亿元).
 const MEASURE_OF = /(?:面积|投资|总量|长度|里程|资金)(?:约|达到?|为|共|合计)?\s*[\d.]+/u;
 // A clause that tells where the task before it stands: 目前已达… · 现已完成… · 截至10月…
