@@ -288,7 +288,9 @@ function joinBrokenLines(lines: Line[]): Paragraph[] {
       const line = block[i]!;
       const prev = parts[parts.length - 1];
       const gap = i > 0 ? "line" : "blank";
-      if (prev && (cells || (i === 0 && previousCells) || !continues(prev.span.text, line.span.text, gap, width, gap === "line" ? i : previousBlock.length, block, column))) flush();
+      // Nor does the last line of a list of unpunctuated lines go on across a blank line (…区域性养老服务中心建设项目 ‖ ‖ 民生无小事，…).
+      const afterList = i === 0 && previousBlock.length >= LINE_LIST_MIN && isLineList(previousBlock, previousBlock.length - 2);
+      if (prev && (cells || (i === 0 && previousCells) || afterList || !continues(prev.span.text, line.span.text, gap, width, gap === "line" ? i : previousBlock.length, block, column))) flush();
       parts.push(line);
     }
     previousBlock = block;

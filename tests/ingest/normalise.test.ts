@@ -47,6 +47,15 @@ describe("normalise", () => {
     expect(live("全区将办好12项实事。\n推荐阅读点位建设12处,完成年度目标的100%。")).toHaveLength(2);
   });
 
+  it("never runs a list of unpunctuated lines on into the paragraph after the blank line that ends it", () => {
+    const lead = "为了促进政府实施的民生实事项目更接地气、更顺民意,从2018年起,市人大在各镇逐步实施重点民生实事项目人大代表票决制,今年首次在市级层面实施,由代表投票决定政府办什么实事。";
+    const list = ["中小学校舍建设工程项目", "城市人居环境提升项目", "城乡供水一体化完善工程项目", "老旧小区改造项目", "农村公路提档升级项目", "文博广场项目", "物业管理提升工程项目", "妇幼保健服务中心迁建项目", "城市供暖项目", "区域性养老服务中心建设项目"];
+    const after = "民生无小事,枝叶总关情。市人民代表大会将始终把维护群众利益作为履职的出发点和落脚点,积极作为、接续奋斗,只争朝夕、不负韶华。";
+    const paragraphs = live([lead, "", ...list, "", after].join("\n"));
+    expect(paragraphs.slice(1, 11)).toEqual(list);
+    expect(paragraphs[11]).toBe(after);
+  });
+
   it("keeps a row number standing alone on its line: only a number set between dashes is a page's", () => {
     expect(live(["序号", "项目", "1", "学校", "2", "医院", "3", "道路"].join("\n"))).toContain("2");
   });
