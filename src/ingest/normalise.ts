@@ -289,7 +289,8 @@ function joinBrokenLines(lines: Line[]): Paragraph[] {
       const prev = parts[parts.length - 1];
       const gap = i > 0 ? "line" : "blank";
       // Nor does the last line of a list of unpunctuated lines go on across a blank line (…区域性养老服务中心建设项目 ‖ ‖ 民生无小事，…).
-      const afterList = i === 0 && previousBlock.length >= LINE_LIST_MIN && isLineList(previousBlock, previousBlock.length - 2);
+      // (A list's lines hold no comma either: a column's prose breaks a clause within five lines.)
+      const afterList = i === 0 && previousBlock.length >= LINE_LIST_MIN && isLineList(previousBlock, previousBlock.length - 2, ANY_CLAUSE_END);
       if (prev && (cells || (i === 0 && previousCells) || afterList || !continues(prev.span.text, line.span.text, gap, width, gap === "line" ? i : previousBlock.length, block, column))) flush();
       parts.push(line);
     }
