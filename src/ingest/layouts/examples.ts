@@ -79,9 +79,7 @@ function examplesIn(b: Block, sentence: string, offset: number, previous: string
     const run = (clauses ? body.split(/[;；]/u).flatMap(pairedTasks) : splitTopLevel(body.split(/[,，]/u)[0]!).flatMap((p) => p.split(/以及/u)))
       // The last may close with 等: …完成1.9万台电梯“焕新”等 · …二次供水设施等多个项目
       .map((p, k, all) => (k === all.length - 1 ? p.replace(/等[^、;；]*$/u, "") : p).trim());
-    // A ；-clause may run longer than a name: it is one task told with its figures.
-    const longest = clauses ? MAX_CLAUSE : MAX_EXAMPLE;
-    const items = run.length >= MIN_EXAMPLES && run.every((p) => p.length >= MIN_EXAMPLE && p.length <= longest) ? itemsAt(b, run, offset + start) : null;
+    const items = run.length >= MIN_EXAMPLES && run.every((p) => p.length >= MIN_EXAMPLE && p.length <= MAX_EXAMPLE) ? itemsAt(b, run, offset + start) : null;
     if (items) return { items, cueAt: cue.index! };
   }
   // No cue: tasks one per ；-clause that the sentence closes as projects (…新增6家…中心；…；创建100条“美丽街巷”等子项的实施情况满意率较高).
