@@ -274,7 +274,7 @@ export function detectRegion(text: string, title: string | null): RegionEntry | 
 
 // What a place names after itself: its schools, hospitals, stations, its old town (陆丰学校 ·
 // 钟楼医院 · 新郑老城区). Weak evidence (新建学校 is a school being built), read only where the text
-// names no region at all.
+// names no region of its own (`landmarkRegion`).
 const LANDMARK = /(?=(?:第[一二三四五六七八九十]|实验|职业|高级)?(?:中学|小学|学校|一中|二中|三中|人民医院|中医院|医院|妇幼保健院|汽车站|火车站|高铁站|客运站|体育馆|体育中心|图书馆|博物馆|老城区|城区))/gu;
 // The suffix of a county-level name that each way of speaking of oneself implies: 我市 · 我县 · 全区 · 我旗.
 const SPOKEN_SUFFIX: Array<[RegExp, string]> = [
