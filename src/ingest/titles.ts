@@ -85,7 +85,8 @@ export function cleanTitle(text: string): string {
   return title.replace(/^(?:全省|全市|全县|全区)/u, "").replace(FIGURE_LEFTOVER, "").trim();
 }
 
-const FIGURE_LEFTOVER = /(?<=[\u4e00-\u9fff]{4})(?:达到|已达|已|约|共计|共)$/u;
+// (not the 约 of 节约, nor the 共 of 公共)
+const FIGURE_LEFTOVER = /(?<=[\u4e00-\u9fff]{4})(?:达到|已达|已|(?<!节)约|共计|(?<!公)共)$/u;
 
 // A title longer than this may be a name run on into its task…
 const RUN_ON_TITLE = 16;
