@@ -7,7 +7,7 @@ import type { MarkerType } from "./markers.ts";
 import { describeCandidates, proposeCandidates, type Candidate } from "./candidates.ts";
 import { openingOf, statedCounts } from "./segment.ts";
 import { countFigures } from "./figures-count.ts";
-import { isAncestor, regionIndex, type RegionEntry } from "./regions.ts";
+import { regionIndex, type RegionEntry } from "./regions.ts";
 
 export type { ItemDraft, Passage, Structure } from "./draft.ts";
 
@@ -51,20 +51,6 @@ const MAX_PART_HEADING = 40;
 const LIST_OPENER = /((?:19|20)\d{2})\s*年[^。]{0,40}?(?:(?:\d+|[一二三四五六七八九十两]+)\s*[件项][^。]{0,12}?(?:实事|民生|工程|项目)|(?:民生实事|为民办实事|实事项目)[^。]{0,12}?(?:如下|[:：]))/u;
 // Where a list's closing section begins: 下一步 · 存在问题 · 工作打算 · 几点要求 (after its marker, if any)
 const CLOSING_HEAD = /^(?:下一步|下步|存在(?:的)?(?:主要)?(?:问题|不足)|工作打算|几点(?:要求|建议)|工作要求|有关要求|保障措施|工作建议|督查建议|明年(?:工作)?打算)/u;
-/**
- * The counts stated, with the parts the paragraph announcing the list gives of a stated whole
- * (十七项 … 将继续办好7件实事，新增办理10件实事。具体为：): a list of one part is as stated as the
- * whole. Parts that do not add up to a stated count are no evidence (a subset, another year).
- */
-function withStatedParts(stated: number[], blocks: Block[]): number[] {
-  for (const b of blocks) {
-    if (b.type !== "body" || !ANNOUNCES_LIST.test(b.text)) continue;
-    const parts = statedCounts(b.text);
-    if (parts.length >= 2 && stated.includes(parts.reduce((n, k) => n + k, 0))) return [...new Set([...stated, ...parts])].sort((a, c) => a - c);
-  }
-  return stated;
-}
-
 // A paragraph that ends by announcing the list below it: …具体为： · …如下： · …包括：
 const ANNOUNCES_LIST = /(?:具体(?:为|是|如下)|如下|分别(?:为|是)|包括)\s*[:：]\s*$/u;
 // A paragraph this long before a closing section is list text the section closes.
@@ -118,6 +104,20 @@ export function buildStructure(blocks: Block[], hints: StructureHints = {}): Rea
   if (headed !== null) return { items, preamble, lists: 1, listYears: [headed], listHeadings, checks };
   const regions = listRegions.some((r) => r !== null) ? { listRegions } : {};
   return { items, preamble, lists: listYears.length, ...(several || regions.listRegions ? { listYears, listHeadings } : {}), ...regions, checks };
+}
+
+/**
+ * The counts stated, with the parts the paragraph announcing the list gives of a stated whole
+ * (十七项 … 将继续办好7件实事，新增办理10件实事。具体为：): a list of one part is as stated as the
+ * whole. Parts that do not add up to a stated count are no evidence (a subset, another year).
+ */
+function withStatedParts(stated: number[], blocks: Block[]): number[] {
+  for (const b of blocks) {
+    if (b.type !== "body" || !ANNOUNCES_LIST.test(b.text)) continue;
+    const parts = statedCounts(b.text);
+    if (parts.length >= 2 && stated.includes(parts.reduce((n, k) => n + k, 0))) return [...new Set([...stated, ...parts])].sort((a, c) => a - c);
+  }
+  return stated;
 }
 
 // A title this short that ends the text is a heading the page cut (八、关…), not a project.
@@ -231,7 +231,7 @@ function regionParts(blocks: Block[]): ListPart[] | null {
   const parent = parents.find((p) => heads.every((h) => h.entries.some((e) => e.parent === p)));
   if (!parent) return null;
   const regions = heads.map((h) => h.entries.find((e) => e.parent === parent)!);
-  if (new Set(regions).size !== regions.length || regions.some((r) => !isAncestor(parent, r))) return null;
+  if (new Set(regions).size !== regions.length) return null;
   // The region's own government line under its heading (江岸区 ‖ 江岸区人民政府) is the heading's.
   const bodyFrom = (h: { i: number; entries: RegionEntry[] }) => (blocks[h.i + 1]?.text.trim() === `${h.entries[0]!.name}人民政府` ? h.i + 2 : h.i + 1);
   const parts = heads.map((h, k) => blocks.slice(bodyFrom(h), heads[k + 1]?.i ?? blocks.length));

@@ -34,8 +34,7 @@ const NATIONALITIES =
   "蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|高山|拉祜|水|东乡|纳西|景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺";
 const PEOPLES = new RegExp(`^(?:(?:${NATIONALITIES})族?)+$`, "u");
 // What follows a place's short name when the place's own bodies speak: its news site (宁海新闻网 ·
-// 天门网讯 · 来源:天门网), media
-// centre, paper, development zone, people's congress or government.
+// 天门网讯 · 来源:天门网), media centre, paper, development zone, people's congress or government.
 const PLACE_BODY = /(?=新闻网|网讯|网(?:\s*$)|融媒|日报|电视台|广播电视|发布|经济开发区|经济技术开发区|工业园区|人大|人民政府|政府网)/gmu;
 // How a township's or street's name ends, and how long the longest looked up is (长堎街道 · 新祺周街道).
 const TOWNSHIP_END = /街道|镇|乡/gu;

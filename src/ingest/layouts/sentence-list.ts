@@ -322,29 +322,18 @@ function quotedNames(blocks: Block[]): Structure | null {
   for (let k = 0; k < blocks.length; k++) {
     const b = blocks[k]!;
     if (b.type !== "body") continue;
+    const run = QUOTED_RUN.test(b.text);
     // Names quoted one by one, each called a project (市卫生健康委主办的“提高疾病预防能力，为老年人免费接种疫苗”项目…).
-    const called = [...b.text.matchAll(QUOTED_PROJECT)];
-    if (called.length >= MIN_COUNTED_NAMES && !QUOTED_RUN.test(b.text)) {
-      if (first < 0) first = k;
-      for (const q of called) {
-        const title = cleanTitle(q[1]!);
-        if (items.some((it) => it.title === title)) continue;
-        const titleSpan = sliceSpan(b.paragraph.span, q.index! + 1, q.index! + 1 + q[1]!.length);
-        items.push({ no: null, title, titleSpan, level: null, section: null, responsible: [], passages: [], list: 0 });
-      }
-      continue;
-    }
-    if (!QUOTED_RUN.test(b.text)) continue;
+    const called = run ? [] : [...b.text.matchAll(QUOTED_PROJECT)];
+    if (!run && called.length < MIN_COUNTED_NAMES) continue;
     if (first < 0) first = k;
-    // A paragraph that names projects so goes on naming them in shorter runs (；“A”“B”等项目…).
-    for (const m of b.text.matchAll(QUOTED_PAIRS)) {
-      for (const q of m[0].matchAll(QUOTED_NAME)) {
-        const title = cleanTitle(q[1]!);
-        if (items.some((it) => it.title === title)) continue;
-        const start = m.index! + q.index! + 1;
-        const titleSpan = sliceSpan(b.paragraph.span, start, start + q[1]!.length);
-        items.push({ no: null, title, titleSpan, level: null, section: null, responsible: [], passages: /\d/.test(q[1]!) ? [{ span: titleSpan, role: null }] : [], list: 0 });
-      }
+    // A paragraph that names projects in a run goes on naming them in shorter runs (；“A”“B”等项目…).
+    const names = run ? [...b.text.matchAll(QUOTED_PAIRS)].flatMap((m) => [...m[0].matchAll(QUOTED_NAME)].map((q) => ({ name: q[1]!, at: m.index! + q.index! + 1 }))) : called.map((q) => ({ name: q[1]!, at: q.index! + 1 }));
+    for (const { name, at } of names) {
+      const title = cleanTitle(name);
+      if (items.some((it) => it.title === title)) continue;
+      const titleSpan = sliceSpan(b.paragraph.span, at, at + name.length);
+      items.push({ no: null, title, titleSpan, level: null, section: null, responsible: [], passages: /\d/.test(name) ? [{ span: titleSpan, role: null }] : [], list: 0 });
     }
   }
   return items.length ? { items, preamble: blocks.slice(0, first), lists: 1, partial: true } : null;
@@ -487,6 +476,7 @@ function groupedItems(blocks: Block[]): Structure | null {
  * right after the list is read whole; a later one only if it names a project of the list
  * ("以明眸皓齿工程为例，…"): one that names none is commentary, and ends the reading.
  */
+// What follows names a count closes as a status group: …8个项目已提前完成 · …均超额完成
 const STATUS_AFTER = /^[^。,，]{0,6}?(?:已|均已|均|提前|超额|全部)/u;
 
 function assignClauses(items: ItemDraft[], blocks: Block[], wholeGroup = false, echoOnly = false): void {
