@@ -195,8 +195,9 @@ export function detectRegion(text: string, title: string | null): RegionEntry | 
     // A short name that goes on as a place inside a region is not the region: 中山等乡镇 · 大同路;
     // nor one that straddles two words of the sentence: 扩大/同城化 is not 大同.
     if (!full && INNER_PLACE.test(text.slice(index + name.length, index + name.length + 3))) continue;
-    // So is a short full name inside a word: 万户以上城区 holds no 上城区.
-    if (!within.has(k) && (!full || (name.length <= SHORT_FULL_NAME && name.endsWith("区"))) && !atWordBoundaries(text, index, index + name.length)) continue;
+    // So is a short full name inside a word: 万户以上城区 holds no 上城区, 示范县 no 范县.
+    const shortFull = name.length <= SHORT_FULL_NAME && (name.endsWith("区") || name.length <= 2);
+    if (!within.has(k) && (!full || shortFull) && !atWordBoundaries(text, index, index + name.length)) continue;
     const weight = (full ? 1 : 0.5) * (index < 300 ? 2 : 1) * (title?.includes(name) ? 2 : 1);
     mentions.push({ entries, weight });
   }

@@ -492,6 +492,18 @@ describe("published pages", () => {
     expect(report.region.name).toBe("福州市");
   });
 
+  it("finds no two-character county inside a word (示范县 holds no 范县)", () => {
+    const report = only(
+      [
+        "2022年,礼泉县将集中力量办好一批民生实事。",
+        "一是创建省级食品安全示范县,新建农贸市场2个。",
+        "二是创建国家农产品质量安全示范县,建设检测站10个。",
+        "三是改造农村公路45公里。",
+      ].join("\n"),
+    );
+    expect(report.region.name).toBe("礼泉县");
+  });
+
   it("reads a year-end account (10项实事全部办理完成) as results, whatever 65岁以上 says, and counts 10个民生实事项目", () => {
     const report = only(
       [
