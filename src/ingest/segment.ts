@@ -55,7 +55,7 @@ export function documentFacts(paragraphs: Paragraph[], maxScan = 4000): Document
   let publisher: string | null = null;
   for (const p of paragraphs.slice(0, 12).concat(paragraphs.filter((p) => p.noise === "dateline"))) {
     const text = p.span.text;
-    if (DATELINE.test(text) || /发布时间|发布日期|(?:来源|稿源)[:：]/.test(text)) {
+    if (DATELINE.test(text) || /发布时间|发布日期|更新时间|(?:来源|稿源)[:：]/.test(text)) {
       const d = DATE.exec(text);
       if (d && !published) published = iso(Number(d[1]), Number(d[2]), Number(d[3]));
       const s = SOURCE.exec(text);

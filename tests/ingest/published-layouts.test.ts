@@ -526,6 +526,14 @@ describe("published pages", () => {
     expect(report.year).toBe(2015);
   });
 
+  it("dates a page from its 更新时间 line where the text writes no year", () => {
+    const report = only(
+      ["泸县民生实事项目公布", "更新时间:2022-03-18 09:30:12 作者:县融媒体中心", "今年,县政府将办好以下民生实事。", "1、城乡供水提升工程", "新建供水管网30公里。", "2、学校建设工程", "新建小学2所。", "3、农村公路工程", "改造农村公路60公里。"].join("\n"),
+    );
+    expect(report.sources[0]!.published).toBe("2022-03-18");
+    expect(report.year).toBe(2022);
+  });
+
   it("reads a list whose cue opens the sentence after the count (…十件实事涉及…。分别为：A；B；…) as that year's", () => {
     const { archive } = run(
       [
