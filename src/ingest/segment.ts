@@ -32,14 +32,17 @@ const SELF_REFERENCE: Array<[RegionLevel, RegExp]> = [
   ["city", /(?:我市|全市|(?<!省[、,，]?)市委|(?<!省[、,，]?)市政府(?!下达)|(?<!省[、,，]?)市人大|本市|我州|全州|州委|州政府|我盟|全盟)/gu],
   ["county", /(?:我县|全县|县委|县政府(?!下达)|县人大|本县|我区|全区|区委|区政府(?!下达)|区人大|我旗|全旗)/gu],
 ];
-/** A year the text writes, not a date's (2024年 · not 2024年3月5日). */
-export const YEAR = /((?:19|20)\d{2})\s*年(?![\d-]*月\d)/gu;
+/** A year the text writes, not a date's (2024年 · not 2024年3月5日), nor the end of a period's (2023-2025年). */
+export const YEAR = /(?<!\d{4}\s*[-—–~～至到]\s*)((?:19|20)\d{2})\s*年(?![\d-]*月\d)/gu;
 
 /** A source as named, without its brackets or the field that follows it: 来源:[福州日报] 发布时间: → 福州日报. */
 function sourceName(raw: string): string {
   // Square brackets are a page's markup, never part of a name: [福州日报] · 福州[日报].
   return raw.replace(/(?:发布时间|发布日期|时间|作者|编辑)[:：]?.*$/u, "").replace(/[\[\]【】]/gu, "").replace(/^[(（《]+|[)）》]+$/gu, "").trim();
 }
+
+// A page's stamp line among its first lines: a date with its time between its channel and its place (时事   2024-11-06 20:22   山西).
+const HEAD_STAMP = /^.{0,12}\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}.{0,12}$/u;
 
 // Lines of a page above its headline: the site's name, its breadcrumbs.
 const PAGE_FURNITURE = /^[\u4e00-\u9fffA-Za-z]{1,10}(?:网|频道|客户端|新闻|日报|晚报)$|>|当前位置|所在的?位置/u;
@@ -55,7 +58,7 @@ export function documentFacts(paragraphs: Paragraph[], maxScan = 4000): Document
   let publisher: string | null = null;
   for (const p of paragraphs.slice(0, 12).concat(paragraphs.filter((p) => p.noise === "dateline"))) {
     const text = p.span.text;
-    if (DATELINE.test(text) || /发布时间|发布日期|更新时间|(?:来源|稿源)[:：]/.test(text)) {
+    if (DATELINE.test(text) || HEAD_STAMP.test(text) || /发布时间|发布日期|更新时间|(?:来源|稿源)[:：]/.test(text)) {
       const d = DATE.exec(text);
       if (d && !published) published = iso(Number(d[1]), Number(d[2]), Number(d[3]));
       const s = SOURCE.exec(text);

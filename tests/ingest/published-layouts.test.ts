@@ -534,6 +534,21 @@ describe("published pages", () => {
     expect(report.year).toBe(2022);
   });
 
+  it("reads the end of a period (2023-2025年) as no year of the report's", () => {
+    const report = only(
+      ["曲靖市民生实事项目推进会召开", "发布时间:2024-04-09", "今年,市政府确定了以下民生实事项目。", "1.实施2023-2025年城镇燃气管道老化更新改造工程,改造管道120公里。", "2.新建城区口袋公园12个。", "3.改造老旧小区3000户。"].join("\n"),
+    );
+    expect(report.year).toBe(2024);
+  });
+
+  it("dates a page from the stamp line under its headline (频道 · date and time · place)", () => {
+    const report = only(
+      ["县人大常委会视察民生实事项目", "要闻   2023-09-12 08:15   江西", "9月12日,县人大常委会视察今年民生实事项目推进情况。", "今年以来,我县实施的民生实事项目进展顺利:于都县城区新建停车场3处;改造农村公路45公里;新建幼儿园2所。"].join("\n"),
+    );
+    expect(report.sources[0]!.published).toBe("2023-09-12");
+    expect(report.year).toBe(2023);
+  });
+
   it("reads a list whose cue opens the sentence after the count (…十件实事涉及…。分别为：A；B；…) as that year's", () => {
     const { archive } = run(
       [
