@@ -12,7 +12,7 @@ import { headingItems, headlineItems } from "./layouts/headlines.ts";
 import { inlineListItems } from "./layouts/inline-lists.ts";
 import { tableItems } from "./layouts/tables.ts";
 import { narrativeItems } from "./layouts/narrative.ts";
-import { sentenceReadings } from "./layouts/sentence-list.ts";
+import { namesInPassing, sentenceReadings } from "./layouts/sentence-list.ts";
 import { lineItems } from "./layouts/lines.ts";
 import { exampleItems } from "./layouts/examples.ts";
 import { aimSentenceItems, leadSentenceItems, namedClauseItems } from "./layouts/lead-sentences.ts";
@@ -49,7 +49,7 @@ export interface Candidate {
 // sign; numbering that runs 1..N and items that carry figures come next.
 const WEIGHTS = { numbering: 2, count: 3, figures: 1.5, coverage: 1.5, containers: -2, repeats: -2, fewItems: -1, longTitles: -1, noFigures: -1 };
 // Layouts that read any text at all start behind: they are what is left when nothing else fits.
-const PRIOR: Record<string, number> = { narrative: -2.5, headings: -0.5, inline: -0.25, sentence: -0.25, lines: -0.5, leads: -0.25, named: -0.5, aims: -0.75, examples: -0.5 };
+const PRIOR: Record<string, number> = { narrative: -2.5, headings: -0.5, inline: -0.25, sentence: -0.25, lines: -0.5, leads: -0.25, named: -0.5, aims: -0.75, examples: -0.5, passing: -1 };
 // The share of count evidence a narrative reading earns.
 const NARRATIVE_COUNT_SHARE = 0.5;
 // Layouts that report a selection of the stated count as often as the whole of it (a feature
@@ -124,6 +124,17 @@ export function proposeCandidates(blocks: Block[], statedCounts: number[], force
   // 1.… 2.…, "十二件18项") are the projects, their numbered lines the parts.
   const firstAt = (c: Candidate) => (c.layout.startsWith("marker:") ? blocks.findIndex((b) => markerFamilyOf(b) === c.layout.slice(7)) : Infinity);
   return scored.sort((a, b) => b.score - a.score || firstAt(a) - firstAt(b) || a.layout.localeCompare(b.layout));
+}
+
+/**
+ * The reading left where no layout reads a list: projects the text names only in passing (针对A、
+ * B、C、D等热点问题进行实地查看), scored like any other so its evidence is shown. Null where it names none.
+ */
+export function lastResortCandidate(blocks: Block[], statedCounts: number[]): Candidate | null {
+  const structure = namesInPassing(blocks);
+  if (!structure?.items.length) return null;
+  const total = blocks.reduce((n, b) => n + (b.type === "headline" ? 0 : countFigures(b.text)), 0);
+  return score("passing", structure, statedCounts, total);
 }
 
 // An item that is only a place's full name (1、金寨县；2、裕安区 · a table's row per 市州) ranks

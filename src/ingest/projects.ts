@@ -4,7 +4,7 @@
 import type { Block } from "./structure.ts";
 import { opensGroup, type ItemDraft, type Structure } from "./draft.ts";
 import type { MarkerType } from "./markers.ts";
-import { describeCandidates, proposeCandidates, type Candidate } from "./candidates.ts";
+import { describeCandidates, lastResortCandidate, proposeCandidates, type Candidate } from "./candidates.ts";
 import { openingOf, statedCounts } from "./segment.ts";
 import { countFigures } from "./figures-count.ts";
 import { regionIndex, type RegionEntry } from "./regions.ts";
@@ -80,7 +80,8 @@ export function buildStructure(blocks: Block[], hints: StructureHints = {}): Rea
     const opening = openingOf(scope.filter((b) => b.type !== "marker" && b.type !== "table").map((b) => b.text)).join("\n");
     const stated = hints.count ? [hints.count] : withStatedParts(statedCounts((part.heading ?? "") + "\n" + opening), scope);
     const candidates = proposeCandidates(scope, stated, hints.items ?? null);
-    const best = completedByNames(candidates, stated) ?? candidates[0];
+    // Where nothing else reads, a text that counts its programme may name its projects in passing.
+    const best = completedByNames(candidates, stated) ?? candidates[0] ?? (stated.length ? lastResortCandidate(scope, stated) : null);
     if (!best) continue;
     if (k === 0) preamble = best.structure.preamble;
     for (let list = 0; list < best.structure.lists; list++) {
@@ -100,7 +101,7 @@ export function buildStructure(blocks: Block[], hints: StructureHints = {}): Rea
   const several = listYears.length > 1 && (parts.length > 1 || listYears.every((y) => y !== null));
   // One list under a heading that names its year (二○二五年上海市为民办实事项目) is that year's,
   // whatever other years the report's lede speaks of.
-  const headed = listYears.length === 1 ? headingYear(preamble) : null;
+  const headed = listYears.length === 1 ? headingYear(preamble, items[0]) : null;
   if (headed !== null) return { items, preamble, lists: 1, listYears: [headed], listHeadings, checks };
   const regions = listRegions.some((r) => r !== null) ? { listRegions } : {};
   return { items, preamble, lists: listYears.length, ...(several || regions.listRegions ? { listYears, listHeadings } : {}), ...regions, checks };
@@ -246,11 +247,13 @@ const LIST_HEADING_YEAR = /((?:19|20)\d{2})(?:\s*年(?:度)?|(?=[\u4e00-\u9fff])
 const LIST_HEADING_REACH = 3;
 
 /** The year a heading just above the list names, or null. */
-function headingYear(preamble: Block[]): number | null {
+function headingYear(preamble: Block[], first: ItemDraft | undefined): number | null {
   for (const [k, b] of preamble.slice(-LIST_HEADING_REACH).reverse().entries()) {
-    // A headline above the list, or the paragraph that announces it (2019年“十件实事”…分别为：).
+    // A headline above the list, or the paragraph that announces it (2019年“十件实事”…分别为：),
+    // before the list where the paragraph goes on to name it (…A、B等热点问题…，为谋划2023年民生实事…).
     if (b.type !== "headline" && !(k === 0 && b.type === "body")) continue;
-    const m = LIST_HEADING_YEAR.exec(b.text);
+    const at = first?.titleSpan ? b.paragraph.span.pos.indexOf(first.titleSpan.pos[0]!) : -1;
+    const m = LIST_HEADING_YEAR.exec(at > 0 ? b.text.slice(0, at) : b.text);
     if (m) return Number(m[1]);
   }
   return null;

@@ -549,6 +549,37 @@ describe("published pages", () => {
     expect(report.year).toBe(2023);
   });
 
+  it("reads projects an inspection names only in passing (针对A、B、C、D等热点问题), in the year it inspects, not the year it prepares", () => {
+    const report = only(
+      [
+        "区人大常委会视察2023年度10件民生实事完成情况",
+        "1月12日,区人大常委会组织代表围绕2023年度10件民生实事完成情况开展集中视察。",
+        "视察组针对城区污水管网改造、农村公路提档升级、公办幼儿园扩容、社区养老服务站建设等群众关心的热点问题,进行实地查看,了解我区民生实事落实情况。同时,为谋划2024年民生实事做好准备。",
+        "代表们对一年来全区民生实事取得的成绩给予肯定。南明区人大常委会办公室供稿。",
+      ].join("\n"),
+    );
+    expect(report.year).toBe(2023);
+    expect(report.projects.map((p) => p.title)).toEqual(["城区污水管网改造", "农村公路提档升级", "公办幼儿园扩容", "社区养老服务站建设"]);
+  });
+
+  it("reads no projects from the channels a programme was gathered through (A、B、C、D等多渠道)", () => {
+    const { archive } = run(
+      [
+        "2025年,株洲市将办好15件民生实事。",
+        "在民生实事谋划过程中,市政府通过12345市民热线、人大代表建议、政协委员提案、网络问政平台等多渠道征集群众意见,形成候选项目。",
+      ].join("\n"),
+    );
+    expect(archive.reports.flatMap((r) => r.projects)).toEqual([]);
+  });
+
+  it("reads two quoted names closed by a count (“A”“B”等20件民生实事) as named projects of that programme", () => {
+    const report = only(
+      "1月20日,在洛阳市人大会议闭幕会上,“实施老旧管网更新改造”“开展城市公园提质行动”等15件民生实事,被确定为洛阳市2025年民生实事项目。这些项目涉及就业、教育、医疗等领域。",
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(["实施老旧管网更新改造", "开展城市公园提质行动"]);
+    expect(report.projectCount).toBe(15);
+  });
+
   it("reads a list whose cue opens the sentence after the count (…十件实事涉及…。分别为：A；B；…) as that year's", () => {
     const { archive } = run(
       [

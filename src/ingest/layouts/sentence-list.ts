@@ -293,7 +293,8 @@ function countedRuns(blocks: Block[]): Structure | null {
 }
 
 // Names each in quotes, one after another: 其中，“新建老年人日间服务中心”“新设社区老年人助餐服务点”…
-const QUOTED_RUN = /(?:[“"「][^”"」“「,，。;；]{2,30}[”"」][、和及与]?\s*){4,}/u;
+// …or two or more closed by a count (“实施道路综合治理提升”“开展物业服务质量提升行动”等20件民生实事).
+const QUOTED_RUN = /(?:[“"「][^”"」“「,，。;；]{2,30}[”"」][、和及与]?\s*){4,}|(?:[“"「][^”"」“「,，。;；]{2,30}[”"」][、和及与]?\s*){2,}等\s*(?:\d+|[一二三四五六七八九十两]+)\s*[件项个]/u;
 const QUOTED_NAME = /[“"「]([^”"」“「,，。;；]{2,30})[”"」]/gu;
 // A quoted name called a project where it stands: “…”项目 · “…”工程 · “…”行动
 const QUOTED_PROJECT = /[“"「]([^”"」“「。;；]{4,40})[”"」](?=项目|工程|行动)/gu;
@@ -354,6 +355,21 @@ function namesThenChosen(blocks: Block[]): Structure | null {
 /** A list of names that a count closes (A、B、C…等10个项目), the first such sentence of the text. */
 function namesBeforeCount(blocks: Block[]): Structure | null {
   return firstNamedList(blocks, NAMES_THEN_COUNT, (m) => withoutOpeningVerb(splitTopLevel(m[1]!)), () => true, true, MIN_COUNTED_NAMES);
+}
+
+// Names run together and closed by 等 without a count, in passing (视察组针对A、B、C、D等热点问题进行
+//实地查看): each name long enough to be a task, and what follows 等 no field or place of them.
+const NAMES_IN_PASSING = new RegExp(
+  String.raw`(?:^|[,，:：。])\s*(?:[^,，。;；:：、]{0,16}?(?:针对|围绕|聚焦|包括|涉及|就|对))?((?:[^,，。;；:：、]{4,24}、){3,}[^,，。;；:：、]{4,24})等(?!\s*(?:\d|[一二三四五六七八九十两])|多|各|方面|领域|行业|部门|单位|地区|乡镇|街道|县|区|市|城市|渠道)`,
+  "u",
+);
+
+/**
+ * Projects a text names only in passing, as a run of names closed by 等: read only where the text
+ * names its programme and lists no project in any other way (the last resort of buildStructure).
+ */
+export function namesInPassing(blocks: Block[]): Structure | null {
+  return firstNamedList(blocks, NAMES_IN_PASSING, (m) => withoutOpeningVerb(splitTopLevel(m[1]!)), () => true, true);
 }
 
 /**
