@@ -580,6 +580,13 @@ describe("published pages", () => {
     expect(report.projectCount).toBe(15);
   });
 
+  it("reads the year-end choice of the most satisfying projects (最满意的十件实事) as results", () => {
+    const report = only(
+      "市人大常委会会议通报了泉州市“2022年人民群众最满意的十件实事”评选结果。这10件实事分别为:新建公办幼儿园10所;改造老旧小区50个;新建农村公路200公里;新增养老床位800张。",
+    );
+    expect(report.sources[0]!.kind).toBe("results");
+  });
+
   it("reads a list whose cue opens the sentence after the count (…十件实事涉及…。分别为：A；B；…) as that year's", () => {
     const { archive } = run(
       [
