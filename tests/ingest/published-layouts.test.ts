@@ -587,6 +587,17 @@ describe("published pages", () => {
     expect(report.sources[0]!.kind).toBe("results");
   });
 
+  it("reads examples a feature gives after 聚焦 or 包括, closed as 等重点项目, short names among longer ones, and no topics (…等领域)", () => {
+    const report = only(
+      [
+        "近日,石泉县人大代表票决确定2025年10件民生实事项目,涉及基础设施、城市管理、乡村建设、公共教育等领域。",
+        "2025年,石泉县将聚焦城区停车场建设、老旧供水管网改造、城区公厕提升改造、背街小巷整治等重点项目,提升县城承载能力。",
+        "同时,农村民生实事还包括推进农村公路安全生命防护工程、危桥改造、防洪堤坝建设、饮用水水源地保护等重点民生项目,补齐农村基础设施短板。",
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(["城区停车场建设", "老旧供水管网改造", "城区公厕提升改造", "背街小巷整治", "推进农村公路安全生命防护工程", "危桥改造", "防洪堤坝建设", "饮用水水源地保护"]);
+  });
+
   it("reads a list whose cue opens the sentence after the count (…十件实事涉及…。分别为：A；B；…) as that year's", () => {
     const { archive } = run(
       [

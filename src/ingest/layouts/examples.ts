@@ -10,7 +10,7 @@ import { YEAR } from "../segment.ts";
 
 // The cue that opens the examples: 包括 · 主要有 · 诸如 · 例如 · 比如 · 如 (a word of its own, not 如期 · 如何 · 如实).
 // · or the projects the public or its deputies judged (代表对A；B；C等子项的实施情况满意率较高).
-const CUE = /(?:包括|涵盖|主要有|诸如|例如|比如|(?<=将)重点(?:实施|推进|做好)(?=[^。]*[;；])|(?<=[,，:：])如(?![期何实下此今果同数])|(?<=代表|群众|市民|居民|委员)对)\s*[:：]?/gu;
+const CUE = /(?:包括|涵盖|主要有|诸如|例如|比如|聚焦|(?<=将)重点(?:实施|推进|做好)(?=[^。]*[;；])|(?<=[,，:：])如(?![期何实下此今果同数])|(?<=代表|群众|市民|居民|委员)对)\s*[:：]?/gu;
 // The sentence, or the one before it, speaks of the programme's projects.
 const PROGRAMME = /实事|项目|子项|工程/u;
 // A sentence that announces a group of projects: 将启动一批惠民工程 · 办好以下民生实事 · 10件实事
@@ -19,6 +19,12 @@ const ANNOUNCES = /(?:一批|以下|如下|下列)[^。]{0,6}?(?:实事|工程|�
 const MIN_EXAMPLES = 3;
 // An example names a piece of work: at least this long (a topic, 就业、住房, is shorter) …
 const MIN_EXAMPLE = 5;
+// … or, among longer ones that are at least half the list, this long (危桥改造 beside 防洪工程建设).
+const MIN_SHORT_EXAMPLE = 4;
+// A list that closes by calling its names projects: …、城市综合提升等重点项目
+const CLOSED_AS_PROJECTS = /等[^、]{0,6}(?:实事|项目|工程)$/u;
+// What a list of topics, not of works, closes on: …、医疗卫生等领域.
+const TOPICS_TAIL = /等(?:多个|各个?)?(?:领域|方面|行业|问题)/u;
 // … and no longer than a long name of a project.
 const MAX_EXAMPLE = 36;
 // A task of a sentence of tasks, one per ；, may run longer: 全力推动教育均衡发展，加快…，完善4所…并实现招生
@@ -70,16 +76,19 @@ export function exampleItems(blocks: Block[]): Structure | null {
 /** The examples one sentence gives after its cue, each with its own span, and where the cue stands; or null. */
 function examplesIn(b: Block, sentence: string, offset: number, previous: string): { items: ItemDraft[]; cueAt: number } | null {
   for (const cue of sentence.matchAll(CUE)) {
-    if (!PROGRAMME.test(sentence.slice(0, cue.index!)) && !PROGRAMME.test(previous)) continue;
     const start = cue.index! + cue[0].length;
     const body = sentence.slice(start).replace(/。$/u, "");
+    // …or the list itself closes on them (聚焦A、B、C等重点项目).
+    if (!PROGRAMME.test(sentence.slice(0, cue.index!)) && !PROGRAMME.test(previous) && !CLOSED_AS_PROJECTS.test(body.split(/[,，]/u)[0]!)) continue;
     // Long examples stand one per ；; short ones one per 、, up to the first comma (…、B等，惠及…).
     const clauses = /[;；]/u.test(body);
     // 以及 joins the last example to the others as a 、 would (…增长到90%以及继续实施…).
     const run = (clauses ? body.split(/[;；]/u).flatMap(pairedTasks) : splitTopLevel(body.split(/[,，]/u)[0]!).flatMap((p) => p.split(/以及/u)))
       // The last may close with 等: …完成1.9万台电梯“焕新”等 · …二次供水设施等多个项目
       .map((p, k, all) => (k === all.length - 1 ? p.replace(/等[^、;；]*$/u, "") : p).trim());
-    const items = run.length >= MIN_EXAMPLES && run.every((p) => p.length >= MIN_EXAMPLE && p.length <= MAX_EXAMPLE) ? itemsAt(b, run, offset + start) : null;
+    const named = (p: string) => p.length >= MIN_EXAMPLE && p.length <= MAX_EXAMPLE;
+    const works = run.every(named) || (!clauses && !TOPICS_TAIL.test(body.split(/[,，]/u)[0]!) && run.every((p) => p.length >= MIN_SHORT_EXAMPLE && p.length <= MAX_EXAMPLE) && run.filter(named).length * 2 >= run.length);
+    const items = run.length >= MIN_EXAMPLES && works ? itemsAt(b, run, offset + start) : null;
     if (items) return { items, cueAt: cue.index! };
   }
   // No cue: tasks one per ；-clause that the sentence closes as projects (…新增6家…中心；…；创建100条“美丽街巷”等子项的实施情况满意率较高).
