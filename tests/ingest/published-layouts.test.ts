@@ -598,6 +598,22 @@ describe("published pages", () => {
     expect(report.projects.map((p) => p.title)).toEqual(["城区停车场建设", "老旧供水管网改造", "城区公厕提升改造", "背街小巷整治", "推进农村公路安全生命防护工程", "危桥改造", "防洪堤坝建设", "饮用水水源地保护"]);
   });
 
+  it("reads a list flattened into one paragraph: a short sentence names each project, the sentences after it echo its figure or its words", () => {
+    const report = only(
+      "保定日报讯 近日,保定市确定了2022年度7件惠民实事。新建20所公办幼儿园。在城区和县城新建20所公办幼儿园,新增学位6000个。改造300个老旧小区,提升居住品质。打通8条断头路。从完善城区路网入手,打通东三环等8条断头路,方便市民出行。新建城市书房15个。在主城区新建城市书房15个,打造15分钟阅读圈。实施农村供水提升工程。采取管网延伸、水厂改造等方式,推进农村供水提升工程,惠及12万人。新增公共停车泊位5000个。在医院、学校周边新增公共停车泊位5000个。建设口袋公园30个。利用边角地建设口袋公园30个,让市民推窗见绿。",
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(["新建20所公办幼儿园", "改造300个老旧小区", "打通8条断头路", "新建城市书房", "实施农村供水提升工程", "新增公共停车泊位", "建设口袋公园"]);
+    // A figure the name states and the next sentence repeats is one figure.
+    expect(report.projects[0]!.metrics.filter((m) => m.value === 20)).toHaveLength(1);
+  });
+
+  it("does not read prose that tells something new in every sentence as a flattened list", () => {
+    const report = only(
+      "2023年,宁安市10件民生实事全部完成。全年新增城镇就业3200人。新建改建农村公路86公里。完成老旧小区改造1200户。新增养老床位300张。建成口袋公园12个。群众满意度明显提升。",
+    );
+    expect(report.projects.map((p) => p.title).join("|")).not.toMatch(/群众满意度/u);
+  });
+
   it("reads a list whose cue opens the sentence after the count (…十件实事涉及…。分别为：A；B；…) as that year's", () => {
     const { archive } = run(
       [
