@@ -4,7 +4,7 @@
 import type { Block } from "./structure.ts";
 import { opensGroup, type ItemDraft, type Structure } from "./draft.ts";
 import type { MarkerType } from "./markers.ts";
-import { describeCandidates, lastResortCandidate, proposeCandidates, type Candidate } from "./candidates.ts";
+import { CONTAINER, describeCandidates, lastResortCandidate, proposeCandidates, type Candidate } from "./candidates.ts";
 import { openingOf, statedCounts } from "./segment.ts";
 import { countFigures } from "./figures-count.ts";
 import { regionIndex, type RegionEntry } from "./regions.ts";
@@ -85,7 +85,7 @@ export function buildStructure(blocks: Block[], hints: StructureHints = {}): Rea
     if (!best) continue;
     if (k === 0) preamble = best.structure.preamble;
     for (let list = 0; list < best.structure.lists; list++) {
-      const listItems = withoutCutTail(best.structure.items.filter((it) => it.list === list), scope);
+      const listItems = withoutFurniture(withoutCutTail(best.structure.items.filter((it) => it.list === list), scope));
       if (!listItems.length) continue;
       const index = listYears.length;
       for (const it of listItems) items.push({ ...it, list: index });
@@ -119,6 +119,15 @@ function withStatedParts(stated: number[], blocks: Block[]): number[] {
     if (parts.length >= 2 && stated.includes(parts.reduce((n, k) => n + k, 0))) return [...new Set([...stated, ...parts])].sort((a, c) => a - c);
   }
   return stated;
+}
+
+// Furniture that is surely no project: the programme counted (…全部办结10件民生实事), or how it is carried out (项目推进措施 · 下一步).
+const SURE_FURNITURE = /(?:\d+|[一二三四五六七八九十两]+)\s*[件项个][^,，。]{0,6}$|措施$|^(?:主要做法|下一步|存在问题|工作打算|工作要求)/u;
+
+/** The items, less those titled as the genre's furniture (10件民生实事 · 项目推进措施), where others remain: the winning reading's headings, not projects. */
+function withoutFurniture(items: ItemDraft[]): ItemDraft[] {
+  const projects = items.filter((it) => !(CONTAINER.test(it.title) && SURE_FURNITURE.test(it.title)));
+  return projects.length && projects.length < items.length ? projects : items;
 }
 
 // A title this short that ends the text is a heading the page cut (八、关…), not a project.

@@ -58,7 +58,7 @@ const TITLE_FIGURE = /\s*(?:不少于|不低于|超过?|以上)?\s*\d+(?:\.\d+)?
 
 export function cleanTitle(text: string): string {
   let title = text
-    .replace(/^\s*(?:[一二三四五六七八九十]+\s*[、.]|\(\s*[一二三四五六七八九十\d]+\s*\)|\d{1,2}\s*[.、](?!\d)|\d{1,2}\s+|[●○◆◇■□▲△★☆•])\s*/u, "")
+    .replace(/^\s*(?:[一二三四五六七八九十]+\s*[、.]|[一二三四五六七八九十]{1,3}是(?=[\u4e00-\u9fff“"])|\(\s*[一二三四五六七八九十\d]+\s*\)|\d{1,2}\s*[.、](?!\d)|\d{1,2}\s+|[●○◆◇■□▲△★☆•])\s*/u, "")
     .replace(LEVEL_MARK, "")
     // A field's tag before the project (【就业】城镇新增就业…) is no part of its name.
     .replace(/^【[^】]{1,8}】\s*(?=[\u4e00-\u9fff])/u, "")

@@ -614,6 +614,13 @@ describe("published pages", () => {
     expect(report.projects.map((p) => p.title).join("|")).not.toMatch(/群众满意度/u);
   });
 
+  it("drops the genre's furniture from the winning list: the programme counted, how it was carried out", () => {
+    const report = only(
+      "文章核心观点 - 天水市麦积区2024年已全部办结10件民生实事 [1] 民生服务 - 养老助餐服务:新增8个养老助餐服务点 [2] - 托育服务:新增2家托育机构及80个托位 [3] - 垃圾分类:推进生活垃圾分类 新建分类收集点60个 [4] - 城市道路:打通6条断头路 [5] 项目实施 - 项目推进措施:通过压实责任、加强调度等措施保障民生实事推进 [6]",
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(["养老助餐服务", "托育服务", "垃圾分类", "城市道路"]);
+  });
+
   it("reads a list whose cue opens the sentence after the count (…十件实事涉及…。分别为：A；B；…) as that year's", () => {
     const { archive } = run(
       [

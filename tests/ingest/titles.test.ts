@@ -18,6 +18,8 @@ describe("a project's title", () => {
     ["完善城乡基本公共", "完善城乡基本公共"],
     ["全市新建公园", "新建公园"],
     ["【养老】新建社区食堂", "新建社区食堂"],
+    ["三是打造“15分钟健身圈”", "打造“15分钟健身圈”"],
+    ["十是开展媒体问政专项活动", "开展媒体问政专项活动"],
   ])("drops the mark, the level, the year and the closing punctuation: %s → %s", (text, title) => {
     expect(cleanTitle(text)).toBe(title);
   });
