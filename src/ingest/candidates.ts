@@ -117,7 +117,7 @@ export function proposeCandidates(blocks: Block[], statedCounts: number[], force
     for (const read of proposer.read()) {
       const structure = read && withoutPlaces(read);
       if (!structure?.items.length) continue;
-      const candidate = score(proposer.layout, structure, statedCounts, total);
+      const candidate = score(proposer.layout, structure, statedCounts, total, blocks);
       scored.push(candidate);
       best = Math.max(best, candidate.score);
     }
@@ -136,7 +136,7 @@ export function lastResortCandidate(blocks: Block[], statedCounts: number[]): Ca
   const structure = namesInPassing(blocks);
   if (!structure?.items.length) return null;
   const total = blocks.reduce((n, b) => n + (b.type === "headline" ? 0 : countFigures(b.text)), 0);
-  return score("passing", structure, statedCounts, total);
+  return score("passing", structure, statedCounts, total, blocks);
 }
 
 // An item that is only a place's full name (1、金寨县；2、裕安区 · a table's row per 市州) ranks
@@ -155,7 +155,17 @@ function bestPossible(proposer: Proposer, counted: boolean): number {
   return WEIGHTS.numbering * (proposer.numbered ? 1 : 0.5) + (counted ? WEIGHTS.count : 0) + WEIGHTS.figures + WEIGHTS.coverage + (PRIOR[proposer.layout] ?? 0);
 }
 
-function score(layout: string, structure: Structure, stated: number[], totalFigures: number): Candidate {
+// How a text that was not cut ends: a sentence's close, a bracket, a quotation's end.
+const CLOSED_END = /[。！？!?；;…”"」』）)\]】]\s*$/u;
+
+/** Whether the items run to the end of a text the page cut mid-sentence (…全市计划新改扩建幼儿园、小学、初中、高中). */
+function runsToCut(items: ItemDraft[], blocks: Block[]): boolean {
+  const end = blocks.filter((b) => !b.paragraph.noise).at(-1);
+  const reach = items.at(-1)?.passages.at(-1)?.span.pos.at(-1);
+  return !!end && reach !== undefined && !CLOSED_END.test(end.text) && reach >= (end.paragraph.span.pos[0] ?? Infinity);
+}
+
+function score(layout: string, structure: Structure, stated: number[], totalFigures: number, blocks: Block[] = []): Candidate {
   const items = structure.items;
   const withFigures = items.filter((it) => it.passages.some((p) => countFigures(p.span.text) > 0)).length;
   let inItems = 0;
@@ -176,7 +186,7 @@ function score(layout: string, structure: Structure, stated: number[], totalFigu
     items: items.length,
     numbering: numberingScore(structure.writtenNumbers ? items.map((it, k) => ({ ...it, no: structure.writtenNumbers![k]! })) : items),
     // The narrative reading cuts prose at its own guesses: a count it meets is half the evidence.
-    count: (selection && stated.some((n) => items.length <= n) ? 0 : countScore(items.length, stated, runsFromOne(items), layout !== "narrative")) * (layout === "narrative" ? NARRATIVE_COUNT_SHARE : 1),
+    count: (selection && stated.some((n) => items.length <= n) ? 0 : countScore(items.length, stated, runsFromOne(items), layout !== "narrative", runsToCut(items, blocks))) * (layout === "narrative" ? NARRATIVE_COUNT_SHARE : 1),
     figures: withFigures / items.length,
     coverage,
     titleLength: lengths[Math.floor(lengths.length / 2)] ?? 0,
@@ -240,14 +250,15 @@ const NEAR_COUNT = 0.5;
  * list (a page cut off, an excerpt): no evidence against, 0. One off a count of eight or more
  * is half an agreement where `near` (a reading that cuts where the text marks, not by guess).
  */
-export function countScore(n: number, stated: number[], prefix = false, near = true): number {
+export function countScore(n: number, stated: number[], prefix = false, near = true, cutShort = false): number {
   if (!stated.length) return 0;
   const off = Math.min(...stated.map((s) => Math.abs(n - s) / s));
   if (off === 0) return 1;
   // One short of or over a long list's count (a name the page cut, a part read as two) still agrees.
   // (Not for the narrative reading, whose cuts are its own guesses.)
   if (near && stated.some((s) => s >= NEAR_COUNT_MIN && Math.abs(n - s) === 1)) return NEAR_COUNT;
-  if (prefix && stated.some((s) => n < s && n >= s / 2)) return 0;
+  // Numbered 1..k, most of the count, or as far as a page cut mid-sentence goes: no evidence against.
+  if (prefix && stated.some((s) => n < s && (n >= s / 2 || cutShort))) return 0;
   return -Math.min(1, off * 2);
 }
 

@@ -70,6 +70,29 @@ describe("evidence", () => {
     expect(countScore(4, [25], true)).toBe(-1);
     expect(countScore(12, [10], true)).toBeLessThan(0);
   });
+
+  it("takes items numbered 1..k that run to where the page was cut mid-sentence as a list cut short, however few", () => {
+    expect(countScore(4, [10], true, true, true)).toBe(0);
+    expect(countScore(4, [10], true, true, false)).toBeLessThan(0);
+    // Not numbered from 1: no list's start.
+    expect(countScore(4, [10], false, true, true)).toBeLessThan(0);
+  });
+
+  it("reads a numbered list that runs to a cut page over a narrative reading that happens to meet the count", () => {
+    const text = [
+      "2022年黄冈“十件实事”最新进展",
+      "7月20日,黄冈市就十件实事有关工作进展情况进行了通报。",
+      "实事一:创建11个美丽乡村试点村,实施村级基础设施项目200个。",
+      "截至6月30日,11个试点村项目全面完工;已开工200个,开工率100%;已完工135个,完工率67.5%。",
+      "实事二:新改扩建农村公路300公里,加固改造危桥120座。",
+      "截至6月30日,完成农村公路新改扩建项目194个、163.98公里,完成年度目标的54.7%,余下的150个项目正在推进;危桥改造已完成87座,完成计划的72.5%。",
+      "实事三:改造老旧小区131个、背街小巷38条。",
+      "截至6月30日,老旧小区改造131个项目全面开工,开工率100%;背街小巷完工24条,在建13条,开工率97.4%,完工率63.2%。",
+      "截至6月30日,全市计划新改扩建幼儿园、小学、初中",
+    ].join("\n");
+    const [report] = run(text).archive.reports;
+    expect(report!.projects.map((p) => p.no)).toEqual([1, 2, 3]);
+  });
 });
 
 const TONGBAO = [
