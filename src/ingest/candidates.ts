@@ -155,6 +155,8 @@ function bestPossible(proposer: Proposer, counted: boolean): number {
   return WEIGHTS.numbering * (proposer.numbered ? 1 : 0.5) + (counted ? WEIGHTS.count : 0) + WEIGHTS.figures + WEIGHTS.coverage + (PRIOR[proposer.layout] ?? 0);
 }
 
+// An item's title this short, ending the text, is one the page cut (二、实施农村公 · 八、关).
+const CUT_TITLE = 6;
 // How a text that was not cut ends: a sentence's close, a bracket, a quotation's end.
 const CLOSED_END = /[。！？!?；;…”"」』）)\]】]\s*$/u;
 
@@ -162,7 +164,11 @@ const CLOSED_END = /[。！？!?；;…”"」』）)\]】]\s*$/u;
 function runsToCut(items: ItemDraft[], blocks: Block[]): boolean {
   const end = blocks.filter((b) => !b.paragraph.noise).at(-1);
   const reach = items.at(-1)?.passages.at(-1)?.span.pos.at(-1);
-  return !!end && reach !== undefined && !CLOSED_END.test(end.text) && reach >= (end.paragraph.span.pos[0] ?? Infinity);
+  // A heading or an item's line ends unclosed as written; prose cut short says the page was cut
+  // (short enough to look like a headline, it still runs on past its commas), and so does an
+  // item's title too short to be whole with nothing after it (二、实施农村公).
+  const cut = !!end && (end.type === "body" || (end.type === "headline" && /[,，、;；]/u.test(end.text)) || (end.type === "marker" && (end.rest ?? "").trim().length <= CUT_TITLE));
+  return !!end && cut && reach !== undefined && !CLOSED_END.test(end.text) && reach >= (end.paragraph.span.pos[0] ?? Infinity);
 }
 
 function score(layout: string, structure: Structure, stated: number[], totalFigures: number, blocks: Block[] = []): Candidate {
