@@ -621,6 +621,22 @@ describe("published pages", () => {
     expect(report.projects.map((p) => p.title)).toEqual(["养老助餐服务", "托育服务", "垃圾分类", "城市道路"]);
   });
 
+  it("reads projects named like fields inside running prose (党建引领扶贫:拨付…。资产收益扶贫:…), not a page's licence line", () => {
+    const report = only(
+      [
+        "投入资金41.2亿!2020年池州民生工程成绩单出炉",
+        "来源:池州新闻网",
+        "据介绍,2020年,全市33项民生工程全部完成年度目标任务。",
+        "★扶贫工作",
+        "产业扶贫:全市累计建设特色产业扶贫基地86个,带动贫困户2100户,完成率131%。党建引领扶贫:拨付驻村工作队经费210万元,拨付率100%。资产收益扶贫:实施资产收益扶贫项目35个,带动贫困人口4200人。",
+        "★住房保障",
+        "农村危房改造:开工改造危房980户,开工率152%。健康脱贫综合医疗保障:惠及贫困人口9800人次,支付兜底资金620万元。",
+        "互联网新闻信息服务许可证:34120180002",
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(["产业扶贫", "党建引领扶贫", "资产收益扶贫", "农村危房改造", "健康脱贫综合医疗保障"]);
+  });
+
   it("reads a list whose cue opens the sentence after the count (…十件实事涉及…。分别为：A；B；…) as that year's", () => {
     const { archive } = run(
       [

@@ -4,6 +4,7 @@ import { sliceSpan } from "../text.ts";
 import type { Block } from "../structure.ts";
 import type { ItemDraft, Structure } from "../draft.ts";
 import { LEVEL_MARK, PROGRAMME_NAME, cleanTitle, levelOfMark, splitUnits } from "../titles.ts";
+import { FIELD_LABELS } from "../markers.ts";
 
 // A name is short and states no figure: a longer or figured first sentence is prose.
 const MAX_NAME = 28;
@@ -69,6 +70,10 @@ export function leadSentenceItems(blocks: Block[]): Structure | null {
 // a project (工程 · 项目 · 行动) or is a field of the programme (稳定扩大社会就业方面，…), and states no figure.
 // An attribution may come first (统计显示，… · 据介绍，…).
 const NAMED_CLAUSE = /^(?:[^。，,；;\d]{0,8}(?:显示|介绍|据悉|了解到)[，,])?(?:在)?([^。，,；;：:\d]{0,20}?(?:工程|项目|行动|(?=方面)))(?:方面|中)?(?:[，,：:]|(?=已|实现|完成|进展|累计|目前|正在|均已))/u;
+// …or a short name and a colon, a project named like a field inside running prose (党建引领扶贫:拨付…。资产收益扶贫:…):
+// not a page's field (许可证:1212…), a speaker or a field of the notice; words follow the colon.
+const COLON_NAME = /^\s*([^。，,；;：:\d\s]{2,16})[:：](?=\s*[\u4e00-\u9fff“"])/u;
+const NOT_COLON_NAME = new RegExp(`^(?:${FIELD_LABELS}|来源|作者|记者|编辑|时间|日期|地址|电话|主要内容|关键词|原标题|标题|附件|注)$|(?:说|表示|指出|介绍|称|显示|强调|认为|透露|如下|是|为|有|包括)$`, "u");
 // What a clause opening a sentence of prose says of the programme as a whole, not of one project.
 const PROGRAMME_CLAUSE = /实事|惠民工程$|^(?:一大批|一批|各项|所有|全部|这些|上述|重点|其中|今年|去年|全[省市县区])/u;
 
@@ -86,7 +91,8 @@ export function namedClauseItems(blocks: Block[]): Structure | null {
     let open: ItemDraft | null = null;
     for (const [start, end] of sentences(span.text)) {
       const sentence = span.text.slice(start, end);
-      const named = NAMED_CLAUSE.exec(sentence);
+      const colon = COLON_NAME.exec(sentence);
+      const named = NAMED_CLAUSE.exec(sentence) ?? (colon && !NOT_COLON_NAME.test(colon[1]!) ? colon : null);
       const name = named?.[1];
       const nameAt = named ? named[0].lastIndexOf(named[1]!) : 0;
       if (named && name!.length >= MIN_NAME && !PROGRAMME_NAME.test(name!) && !PROGRAMME_CLAUSE.test(name!)) {
