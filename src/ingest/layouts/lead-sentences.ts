@@ -74,6 +74,11 @@ const NAMED_CLAUSE = /^(?:[^。，,；;\d]{0,8}(?:显示|介绍|据悉|了解到
 // not a page's field (许可证:1212…), a speaker or a field of the notice; words follow the colon.
 const COLON_NAME = /^\s*([^。，,；;：:\d\s]{2,16})[:：](?=\s*[\u4e00-\u9fff“"])/u;
 const NOT_COLON_NAME = new RegExp(`^(?:${FIELD_LABELS}|来源|作者|记者|编辑|时间|日期|地址|电话|主要内容|关键词|原标题|标题|附件|注)$|(?:说|表示|指出|介绍|称|显示|强调|认为|透露|如下|是|为|有|包括)$`, "u");
+const MIN_COLON_NAMES = 2;
+const isColonName = (sentence: string): boolean => {
+  const m = COLON_NAME.exec(sentence);
+  return !!m && !NOT_COLON_NAME.test(m[1]!);
+};
 // What a clause opening a sentence of prose says of the programme as a whole, not of one project.
 const PROGRAMME_CLAUSE = /实事|惠民工程$|^(?:一大批|一批|各项|所有|全部|这些|上述|重点|其中|今年|去年|全[省市县区])/u;
 
@@ -89,9 +94,11 @@ export function namedClauseItems(blocks: Block[]): Structure | null {
     if (b.type !== "body") return;
     const span = b.paragraph.span;
     let open: ItemDraft | null = null;
+    // Names with colons run on inside a paragraph, two or more of them; one opening its paragraph is a lead's (the leads reading's).
+    const colonNamed = sentences(span.text).filter(([start, end]) => isColonName(span.text.slice(start, end))).length >= MIN_COLON_NAMES;
     for (const [start, end] of sentences(span.text)) {
       const sentence = span.text.slice(start, end);
-      const colon = COLON_NAME.exec(sentence);
+      const colon = colonNamed ? COLON_NAME.exec(sentence) : null;
       const named = NAMED_CLAUSE.exec(sentence) ?? (colon && !NOT_COLON_NAME.test(colon[1]!) ? colon : null);
       const name = named?.[1];
       const nameAt = named ? named[0].lastIndexOf(named[1]!) : 0;
