@@ -637,6 +637,19 @@ describe("published pages", () => {
     expect(report.projects.map((p) => p.title)).toEqual(["产业扶贫", "党建引领扶贫", "资产收益扶贫", "农村危房改造", "健康脱贫综合医疗保障"]);
   });
 
+  it("reads sections of prose each opened by its 工程 (据了解,在X工程方面,… · 此外,在Y工程方面,…), the last one cut short", () => {
+    const report = only(
+      [
+        "2012年绵阳市为民办实事民生工程进展情况公布",
+        "记者了解到,截至6月底,绵阳市为民办实事民生工程进展顺利。",
+        "据了解,在环境提升工程方面,城区绿道已建成42公里,新建公园3个。截至6月30日,完成污水处理厂建设12座。",
+        "在教育助学工程方面,纳入民生工程的农村幼儿园建设项目共120个,已完工54个。此外,在社会保障工程方面,市社会福利院改扩建项目已完成主体工程。",
+        "据介绍,在百姓安居工程方面,全市已开工建设保障性住房12000套,其中",
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(["环境提升工程", "教育助学工程", "社会保障工程", "百姓安居工程"]);
+  });
+
   it("reads a list whose cue opens the sentence after the count (…十件实事涉及…。分别为：A；B；…) as that year's", () => {
     const { archive } = run(
       [
