@@ -1,6 +1,9 @@
 // Projects named in one sentence, their figures in the text after it (src/ingest/layouts/sentence-list.ts).
 import { describe, expect, it } from "vitest";
 import { convertTexts } from "../helpers/convert-text.ts";
+import { normalise } from "../../src/ingest/normalise.ts";
+import { classify } from "../../src/ingest/structure.ts";
+import { sentenceReadings } from "../../src/ingest/layouts/sentence-list.ts";
 
 const read = (body: string) => {
   const { archive } = convertTexts({ "a.txt": `南阳市2023年民生实事完成情况\n\n${body}` });
@@ -137,5 +140,11 @@ describe("the paragraphs after a list named in one sentence", () => {
   it("takes a later paragraph that names none of them for commentary: its figures go to no project, and reading ends there", () => {
     expect(read(`${LIST}全市新建学校12所。改造老旧小区30个。新建公园5个。改造公路40公里。\n\n此外，全市还新增绿地100公顷，植树2000棵。`).projects.flatMap(([, figures]) => figures)).toEqual(["12所", "30个", "5个", "40公里"]);
     expect(read(`${LIST}全市新建学校12所。改造老旧小区30个。\n\n此外，全市还新增绿地100公顷。\n\n以新建公园为例，全市新建公园5个。改造公路40公里。`).projects.flatMap(([, figures]) => figures)).toEqual(["12所", "30个"]);
+  });
+
+  it("reads no fields a count closes (覆盖就业、教育科技…等10个方面) as named projects", () => {
+    const text = "2024年全市“十件民生实事”覆盖就业、教育科技、医疗健康、孤儿保障、城市服务、体育设施、乡村建设、居住品质、消防救援、交通出行等10个方面,涉及年度投资目标6.2亿元。";
+    const readings = sentenceReadings(classify(normalise(text).paragraphs));
+    expect(readings.flatMap((r) => r?.items.map((it) => it.title) ?? [])).toEqual([]);
   });
 });
