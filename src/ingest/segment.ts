@@ -4,7 +4,7 @@ import type { ReportKind, RegionLevel } from "./model.ts";
 import { regionIndex, isAncestor, type RegionEntry } from "./regions.ts";
 import { DATELINE, type Paragraph } from "./normalise.ts";
 import { numeral } from "./markers.ts";
-import type { Span } from "./text.ts";
+import { asWrittenApart } from "./text.ts";
 
 export interface DocumentFacts {
   title: string | null;
@@ -75,21 +75,6 @@ export function documentFacts(paragraphs: Paragraph[], maxScan = 4000): Document
   const ledeYears: number[] = [];
   for (const m of lede.matchAll(YEAR)) if (!ledeYears.includes(Number(m[1]))) ledeYears.push(Number(m[1]));
   return { title, published, publisher, region, ledeYears, year: dominantYear(text, title) };
-}
-
-/** The span's text with a space wherever the paragraph joined characters the document kept apart. */
-function asWrittenApart(span: Span): string {
-  const pieces: string[] = [];
-  let from = 0;
-  for (let i = 1; i < span.text.length; i++) {
-    if (span.pos[i]! - span.pos[i - 1]! > 1) {
-      pieces.push(span.text.slice(from, i));
-      from = i;
-    }
-  }
-  if (!pieces.length) return span.text;
-  pieces.push(span.text.slice(from));
-  return pieces.join(" ");
 }
 
 function iso(y: number, m: number, d: number): string | null {

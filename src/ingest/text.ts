@@ -95,3 +95,18 @@ export function lineAt(lineStarts: number[], offset: number): number {
   }
   return lo + 1;
 }
+
+/** The span's text with a space wherever the paragraph joined characters the document kept apart. */
+export function asWrittenApart(span: Span): string {
+  const pieces: string[] = [];
+  let from = 0;
+  for (let i = 1; i < span.text.length; i++) {
+    if (span.pos[i]! - span.pos[i - 1]! > 1) {
+      pieces.push(span.text.slice(from, i));
+      from = i;
+    }
+  }
+  if (!pieces.length) return span.text;
+  pieces.push(span.text.slice(from));
+  return pieces.join(" ");
+}

@@ -650,6 +650,34 @@ describe("published pages", () => {
     expect(report.projects.map((p) => p.title)).toEqual(["环境提升工程", "教育助学工程", "社会保障工程", "百姓安居工程"]);
   });
 
+  it("reads the projects an inspection visits (深入A、B…等6个项目实施点): a count of projects is no project's figure", () => {
+    const report = only(
+      [
+        "10月22日至24日,砚山县人大常委会组织开展2024年度重大民生实事集中视察。",
+        "视察期间,视察组先后深入县人民医院门诊楼建设项目、砚山县第二中学食堂建设项目、平远镇高标准农田建设项目、城区雨污分流改造项目等6个项目实施点。通过实地查看、听取情况介绍等开展视察。每到一地,视察组都详细了解项目实施进度。",
+        "视察组强调,要提高政治站位,确保民生实事项目有序推进。县人民政府要高度重视,加强统筹协调,全力推进项目实施。",
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(["县人民医院门诊楼建设项目", "砚山县第二中学食堂建设项目", "平远镇高标准农田建设项目", "城区雨污分流改造项目"]);
+  });
+
+  it("reads no page menu (人大简介 机构设置) or cut link titles (…人民代表大 ...) as a list of lines", () => {
+    const { archive } = run(
+      [
+        "人大简介 机构设置",
+        "机关建设 历程展馆",
+        "立法工作 监督工作",
+        "代表工作 选举任免",
+        "通知公告 决议决定",
+        "齐齐哈尔市第十七届人民代表大 ...",
+        "齐齐哈尔市第十七届人民代表大 ...",
+        "选票连着民意丨2023年度民生实事出炉",
+        "1月8日,在市十七届人大二次会议闭幕式上,人大代表从15项候选项目中票决选出2023年“十件民生实事”。",
+      ].join("\n"),
+    );
+    expect(archive.reports.flatMap((r) => r.projects.map((p) => p.title)).join("|")).not.toMatch(/机构设置|人民代表大/u);
+  });
+
   it("reads a list whose cue opens the sentence after the count (…十件实事涉及…。分别为：A；B；…) as that year's", () => {
     const { archive } = run(
       [

@@ -4,6 +4,7 @@ import type { Block } from "../structure.ts";
 import type { ItemDraft, Structure } from "../draft.ts";
 import { countFigures } from "../figures-count.ts";
 import { PROGRAMME_NAME } from "../titles.ts";
+import { asWrittenApart } from "../text.ts";
 
 // A line longer than this is a paragraph of prose, not a project's line.
 const MAX_LINE = 60;
@@ -29,6 +30,11 @@ const COLUMN_NAME = /^(?:序号|编号|项目(?:名称)?|名称|(?:实事)?内�
 // Who signs a notice: 区人大常委会办公室 · 县人民政府 · 市发展和改革委员会
 const SIGNATURE = /(?:办公室|委员会|人民政府|常委会|管理局|领导小组)$/u;
 
+// A page's menu (人大简介 机构设置: short words set apart) or a link's title it cut (哈尔滨市第十六届人民代表大 ...).
+const MENU = /^[\u4e00-\u9fff]{2,6}(?:\s+[\u4e00-\u9fff]{2,6})+$/u;
+const CUT_LINK = /(?:\.{2,}|…|⋯)\s*$/u;
+const isFurniture = (b: Block): boolean => CUT_LINK.test(b.text) || MENU.test(asWrittenApart(b.paragraph.span));
+
 const PROGRAMME_COUNT = /(?:\d+|[一二三四五六七八九十]+)\s*[项件](?:重点)?(?:民生实事|为民办实事|实事|民生工程)/u;
 // A phrase of a list has no sentence end and no colon (a sentence or an introduction breaks it).
 const PHRASE_BREAK = /[。;；!?！？:：]/u;
@@ -44,6 +50,7 @@ export function lineItems(blocks: Block[]): Structure | null {
   const isOwnLine = (b: Block) =>
     (b.type === "body" || b.type === "headline") &&
     b.text.length <= MAX_LINE &&
+    !isFurniture(b) &&
     !/[:：]\s*$/u.test(b.text) &&
     !PROGRAMME_COUNT.test(b.text) &&
     !PROGRAMME_NAME.test(b.text) &&

@@ -204,7 +204,8 @@ const NOT_PROJECTS = "部门|单位|片区|区域|街道|社区|乡镇|村|小�
 // (never the bodies that carry them out: 市住建局、民政局…等9个部门).
 const COUNTED_RUN = new RegExp(String.raw`(?<=^|[,，:：;；。])\s*(?:其中)?((?:[^,，。;；:：、]{2,30}、)+[^,，。;；:：、\d]{2,30}?)(?:等|共)?\s*(\d+|[一二三四五六七八九十两]+)\s*[项个件](?!${NOT_PROJECTS})`, "gu");
 // The verb that opens a run of names is not part of the first name: 确定了富民、就业创业… · 初步谋划了…
-const OPENING_VERB = /^.{0,8}?(?:确定|谋划|安排|推出|选定|票决出|实施|承诺|提出)了?/u;
+// · 视察组先后深入A、B… (the places an inspection visits)
+const OPENING_VERB = /^.{0,8}?(?:确定|谋划|安排|推出|选定|票决出|实施|承诺|提出|深入|走进|来到|前往|察看|查看)了?/u;
 // …or a count whose names follow it in brackets: 推进缓慢的有3(A、B、C) · 南江县有2(C、D)推进缓慢
 // A status group that counts its projects, then names as many after a comma, each perhaps with
 // its own rate: 3项进展较快,安心托幼行动完成率35%、工会驿站建设完成率100% · 4项正在抓紧实施,A、B、C、D完成率分别为…
