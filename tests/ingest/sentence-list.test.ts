@@ -147,4 +147,10 @@ describe("the paragraphs after a list named in one sentence", () => {
     const readings = sentenceReadings(classify(normalise(text).paragraphs));
     expect(readings.flatMap((r) => r?.items.map((it) => it.title) ?? [])).toEqual([]);
   });
+
+  it("reads no kinds a count closes before the projects' own count (交通出行、城乡宜居…等5类10个项目) as named projects", () => {
+    const text = "经市委、市政府审定,现发布绵竹市6月民生实事项目清单。本月清单共涉及交通出行、城乡宜居、除险保安、养老育幼、文体惠民等5类10个项目。";
+    const readings = sentenceReadings(classify(normalise(text).paragraphs));
+    expect(readings.flatMap((r) => r?.items.map((it) => it.title) ?? [])).toEqual([]);
+  });
 });
