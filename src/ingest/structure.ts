@@ -25,7 +25,29 @@ const NUMHEAD = /^(\d{1,2})\s+(?=\S)/u;
 const LABEL = new RegExp(`^(?:(${FIELD_LABELS})\\s*[:：]|【(${BRACKET_LABELS})】)\\s*`, "u");
 
 export function classify(paragraphs: Paragraph[]): Block[] {
-  return joinLoneNumbers(paragraphs.map((paragraph) => classifyOne(paragraph)));
+  return numbersBeforeFigures(joinLoneNumbers(paragraphs.map((paragraph) => classifyOne(paragraph))));
+}
+
+// A line that opens on its number and then a figure, the dot between them read as a decimal point
+// ("2.50个小区新增…" between "1.…" and "3.…").
+const NUMBER_BEFORE_FIGURE = /^(\d{1,2})\.(?=\d)/u;
+
+/**
+ * Lines that open "k.digits" where the dot-numbered items around them run k-1 before and k+1 after
+ * (or end there): item k, whose text opens with a figure, not a paragraph opening on a decimal.
+ */
+function numbersBeforeFigures(blocks: Block[]): Block[] {
+  const dotNumber = (b: Block | undefined) => (b?.type === "marker" && b.marker === "dot" ? b.numbers[0] : undefined);
+  return blocks.map((b, k) => {
+    const m = b.type === "body" || b.type === "headline" ? NUMBER_BEFORE_FIGURE.exec(b.text) : null;
+    if (!m) return b;
+    const no = Number(m[1]);
+    const before = dotNumber(blocks.slice(0, k).findLast((x) => x.type === "marker"));
+    const after = blocks.slice(k + 1).find((x) => x.type === "marker" || NUMBER_BEFORE_FIGURE.test(x.text));
+    const next = after && (dotNumber(after) ?? Number(NUMBER_BEFORE_FIGURE.exec(after.text)?.[1]));
+    if (before !== no - 1 || (after !== undefined && next !== no + 1)) return b;
+    return { ...b, type: "marker", marker: "dot", numbers: [no], rest: b.text.slice(m[0].length), restAt: m[0].length };
+  });
 }
 
 // A number standing alone on its line, its item on the next: "01" then "推动…医院二期工程建设;".

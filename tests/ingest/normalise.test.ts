@@ -210,4 +210,11 @@ describe("page furniture", () => {
     expect(texts).toHaveLength(1);
     expect(texts[0]).toContain("全部完成年度目标任务:实施");
   });
+
+  it("sets a government site's fields about the notice apart, as it does the page's date line", () => {
+    expect(live(["关于印发2023年实事项目的通知", "  • 所属类目: 区政府办公室文件", "  • 体       裁: 通知", "  • 发文字号: 嘉府办〔2023〕2号", "索引号:000014349/2023-00012", "1.既有多层住宅加装电梯新增300台。"].join("\n"))).toEqual([
+      "关于印发2023年实事项目的通知",
+      "1.既有多层住宅加装电梯新增300台。",
+    ]);
+  });
 });

@@ -678,6 +678,27 @@ describe("published pages", () => {
     expect(archive.reports.flatMap((r) => r.projects.map((p) => p.title)).join("|")).not.toMatch(/机构设置|人民代表大/u);
   });
 
+  it("reads a government site's fields about the notice (• 所属类目: … · 发文字号: …) as no list, and 2.50个小区 between 1. and 3. as item 2", () => {
+    const report = only(
+      [
+        "上海市嘉定区人民政府办公室关于印发《2023年区政府要完成的与人民生活密切相关的实事》的通知",
+        "  • 所属类目: 区政府办公室文件",
+        "  • 主题分类: 政务公开",
+        "  • 发文字号: 嘉府办〔2023〕2号",
+        "  • 公开类别: 主动公开",
+        "  • 机构名称: 区政府办公室",
+        "2023年区政府要完成的与人民生活密切相关的实事",
+        "1.既有多层住宅加装电梯新增300台、完工150台。",
+        "2.40个小区新增电动自行车充电设施;为8个老旧小区实施消防设施改造。",
+        "3.开设30个小学生爱心暑托班办班点。",
+        "4.320个居村综合文化活动室提供不少于1800场文化活动。",
+        "5.为十万职工送专享基本保障计划。",
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => p.no)).toEqual([1, 2, 3, 4, 5]);
+    expect(report.projects[1]!.metrics.map((m) => `${m.value}${m.unit}`)).toContain("40个");
+  });
+
   it("reads a list whose cue opens the sentence after the count (…十件实事涉及…。分别为：A；B；…) as that year's", () => {
     const { archive } = run(
       [
