@@ -699,6 +699,22 @@ describe("published pages", () => {
     expect(report.projects[1]!.metrics.map((m) => `${m.value}${m.unit}`)).toContain("40个");
   });
 
+  it("reads last year's programme named with its year straight before its count (“2020十件民生实事”) as a report of its own", () => {
+    const { archive } = run(
+      [
+        "延安“2021十件民生实事”出炉",
+        "来源:西部网 | 2021-04-16 10:12:30",
+        "4月15日,延安市人大会议开幕,市长在政府工作报告中确定了今年要办的十件民生实事。",
+        "十件民生实事:一是解决出行难问题,二是解决停车难问题,三是发展普惠托育服务,四是实施老旧小区改造,五是建设社区综合服务中心。",
+        "政府工作报告中说,延安市“2020十件民生实事”取得显著进展,其中8件圆满完成任务,建成15个社区综合服务中心,打通6条断头路。",
+      ].join("\n"),
+    );
+    expect(archive.reports.map((r) => [r.year, r.sources[0]!.kind])).toEqual([
+      [2020, "results"],
+      [2021, "plan"],
+    ]);
+  });
+
   it("reads a list whose cue opens the sentence after the count (…十件实事涉及…。分别为：A；B；…) as that year's", () => {
     const { archive } = run(
       [
