@@ -715,6 +715,23 @@ describe("published pages", () => {
     ]);
   });
 
+  it("reads a year-end account whose projects were started on dates it names (该项目于2023年7月开工建设) as results", () => {
+    const report = only(
+      [
+        "2023年,渭滨区坚持把办好区人大票决通过的民生实事项目作为重要政治任务,民生实事项目取得显著成效。",
+        "2023年民生实事项目之一",
+        "渭滨区职业教育实训基地项目",
+        "总投资1.8亿元,2023年计划投资2000万元,新建教学楼、实训楼。",
+        "2023年完成情况:该项目于2023年6月开工建设,目前主体已封顶。",
+        "2023年民生实事项目之二",
+        "农村户厕改造项目",
+        "计划新建农村户厕400座。",
+        "2023年完成情况:该项目于2023年9月开工,已完成户厕改造420座。",
+      ].join("\n"),
+    );
+    expect(report.sources[0]!.kind).toBe("results");
+  });
+
   it("reads a list whose cue opens the sentence after the count (…十件实事涉及…。分别为：A；B；…) as that year's", () => {
     const { archive } = run(
       [
