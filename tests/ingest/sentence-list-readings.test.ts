@@ -414,6 +414,10 @@ describe("a programme named category by category", () => {
     ]);
     expect(reading.partial).toBe(true);
   });
+  it("drops only the closing 等 of a category's list, not one inside its last name (均等化等民生工程)", () => {
+    const text = "经人大代表票决，确定今年民生实事8项。\n\n教育提升类2项，主要是中小学食堂改造、推进义务教育均等化等民生工程；医疗保障类2项，主要是急救站点布设、慢病随访服务等惠民项目。";
+    expect(readings(text).byCategory!.items.map((it) => it.title)).toEqual(["中小学食堂改造", "推进义务教育均等化", "急救站点布设", "慢病随访服务"]);
+  });
   it("keeps the paragraphs before the first category as the preamble", () => {
     expect(
       readings(BY_CATEGORY).byCategory!.preamble.map((b) => b.text),

@@ -183,7 +183,8 @@ function categoryItems(blocks: Block[]): Structure | null {
     if (b.type !== "body") continue;
     for (const m of b.text.matchAll(CATEGORY)) {
       const from = m.index! + m[0].length - m[3]!.length;
-      const names = splitTopLevel(m[3]!.replace(/等(?:[\u4e00-\u9fff]{0,4}(?:工程|项目|实事|事项))?$/u, ""));
+      // The closing 等 is the last one (…均等化等民生工程 keeps 均等化).
+      const names = splitTopLevel(m[3]!.replace(/等(?:(?:(?!等)[\u4e00-\u9fff]){0,4}(?:工程|项目|实事|事项))?$/u, ""));
       const named = namedItems(b, from, names.length >= 2 ? names : []);
       if (!named.length) continue;
       for (const item of named) item.section = m[1]!;
