@@ -5,33 +5,19 @@ import { describe, expect, it } from "vitest";
 import { normalise } from "../../src/ingest/normalise.ts";
 import { classify } from "../../src/ingest/structure.ts";
 import type { ItemDraft, Structure } from "../../src/ingest/draft.ts";
-import {
-  sentenceItems,
-  sentenceReadings,
-} from "../../src/ingest/layouts/sentence-list.ts";
+import { sentenceItems, sentenceReadings } from "../../src/ingest/layouts/sentence-list.ts";
 
 const blocksOf = (text: string) => classify(normalise(text).paragraphs);
 
 /** The text each passage gives its project: the clauses of its window, or the whole span. */
-const passagesOf = (item: ItemDraft) =>
-  item.passages.map((p) =>
-    p.window ? p.span.text.slice(p.window.start, p.window.end) : p.span.text,
-  );
-const titlesOf = (s: Structure | null | undefined) =>
-  s?.items.map((it) => it.title) ?? null;
+const passagesOf = (item: ItemDraft) => item.passages.map((p) => (p.window ? p.span.text.slice(p.window.start, p.window.end) : p.span.text));
+const titlesOf = (s: Structure | null | undefined) => s?.items.map((it) => it.title) ?? null;
 /** Each project's title with what the reading gives it, for a table of the whole reading. */
-const projectsOf = (s: Structure | null | undefined) =>
-  s?.items.map((it) => [it.title, passagesOf(it)]) ?? null;
+const projectsOf = (s: Structure | null | undefined) => s?.items.map((it) => [it.title, passagesOf(it)]) ?? null;
 
 /** The readings sentenceReadings proposes, by name. */
 function readings(text: string) {
-  const [
-    announced,
-    includedThenCounted,
-    byCategory,
-    countedClauses,
-    announcedParagraphs,
-  ] = sentenceReadings(blocksOf(text));
+  const [announced, includedThenCounted, byCategory, countedClauses, announcedParagraphs] = sentenceReadings(blocksOf(text));
   return {
     announced,
     includedThenCounted,
@@ -78,13 +64,7 @@ describe("two years' lists in one text", () => {
       ),
     )!;
     expect(reading.lists).toBe(1);
-    expect(titlesOf(reading)).toEqual([
-      "新建城南小学",
-      "改造老旧小区",
-      "新建滨江公园",
-      "改造乡村公路",
-      "建设养老院",
-    ]);
+    expect(titlesOf(reading)).toEqual(["新建城南小学", "改造老旧小区", "新建滨江公园", "改造乡村公路", "建设养老院"]);
   });
   it("looks past a headline naming the next year for the body paragraph that announces its list", () => {
     const reading = sentenceItems(
@@ -96,98 +76,40 @@ describe("two years' lists in one text", () => {
       ),
     )!;
     expect(reading.lists).toBe(2);
-    expect(
-      reading.items.filter((it) => it.list === 1).map((it) => it.title),
-    ).toEqual(["新建图书馆", "改造供水管网", "新增停车泊位", "建设菜市场"]);
+    expect(reading.items.filter((it) => it.list === 1).map((it) => it.title)).toEqual(["新建图书馆", "改造供水管网", "新增停车泊位", "建设菜市场"]);
   });
 });
 
 describe("the sentence that announces a list", () => {
   it("reads the announcement only in body text, never in a numbered heading", () => {
-    expect(
-      sentenceItems(
-        blocksOf(
-          "一、今年4项民生实事包括：新建学校、改造老旧小区、新建公园和改造公路。\n\n全市新建学校12所。",
-        ),
-      ),
-    ).toBeNull();
+    expect(sentenceItems(blocksOf("一、今年4项民生实事包括：新建学校、改造老旧小区、新建公园和改造公路。\n\n全市新建学校12所。"))).toBeNull();
   });
   it("reads a list that runs to the paragraph's end without a closing 。", () => {
-    const reading = sentenceItems(
-      blocksOf(
-        "经县人大代表票决，今年4项民生实事包括：新建学校、改造老旧小区、新建公园和改造公路\n\n全市新建学校12所。",
-      ),
-    );
-    expect(titlesOf(reading)).toEqual([
-      "新建学校",
-      "改造老旧小区",
-      "新建公园",
-      "改造公路",
-    ]);
+    const reading = sentenceItems(blocksOf("经县人大代表票决，今年4项民生实事包括：新建学校、改造老旧小区、新建公园和改造公路\n\n全市新建学校12所。"));
+    expect(titlesOf(reading)).toEqual(["新建学校", "改造老旧小区", "新建公园", "改造公路"]);
   });
   it("keeps the announcing paragraph, and what comes before it, as the preamble", () => {
-    const reading = sentenceItems(
-      blocksOf(
-        "宁都县2024年民生实事进展\n\n今年4项民生实事包括：新建学校、改造老旧小区、新建公园和改造公路。\n\n全市新建学校12所。",
-      ),
-    )!;
-    expect(reading.preamble.map((b) => b.text)).toEqual([
-      "宁都县2024年民生实事进展",
-      "今年4项民生实事包括:新建学校、改造老旧小区、新建公园和改造公路。",
-    ]);
+    const reading = sentenceItems(blocksOf("宁都县2024年民生实事进展\n\n今年4项民生实事包括：新建学校、改造老旧小区、新建公园和改造公路。\n\n全市新建学校12所。"))!;
+    expect(reading.preamble.map((b) => b.text)).toEqual(["宁都县2024年民生实事进展", "今年4项民生实事包括:新建学校、改造老旧小区、新建公园和改造公路。"]);
   });
   it("reads a list announced without a count as some of the projects", () => {
-    const reading = sentenceItems(
-      blocksOf(
-        "今年，我县将集中力量办好民生实事：新建学校、改造老旧小区、新建公园、改造公路。\n\n全市新建学校12所。",
-      ),
-    )!;
-    expect(titlesOf(reading)).toEqual([
-      "新建学校",
-      "改造老旧小区",
-      "新建公园",
-      "改造公路",
-    ]);
+    const reading = sentenceItems(blocksOf("今年，我县将集中力量办好民生实事：新建学校、改造老旧小区、新建公园、改造公路。\n\n全市新建学校12所。"))!;
+    expect(titlesOf(reading)).toEqual(["新建学校", "改造老旧小区", "新建公园", "改造公路"]);
     expect(reading.partial).toBe(true);
   });
   it("takes 一揽子 for no count: the list stays partial", () => {
-    expect(
-      sentenceItems(
-        blocksOf(
-          "我市聚焦群众急难愁盼，办好民生实事一揽子项目：新建学校、改造老旧小区、新建公园、改造公路。",
-        ),
-      )!.partial,
-    ).toBe(true);
+    expect(sentenceItems(blocksOf("我市聚焦群众急难愁盼，办好民生实事一揽子项目：新建学校、改造老旧小区、新建公园、改造公路。"))!.partial).toBe(true);
   });
   it("reads a counted list whose last name merely contains 等 (均等化) as the whole programme", () => {
-    const reading = sentenceItems(
-      blocksOf(
-        "今年4项民生实事包括：新建学校、改造老旧小区、新建公园和推进基本公共服务均等化。",
-      ),
-    )!;
-    expect(titlesOf(reading)).toEqual([
-      "新建学校",
-      "改造老旧小区",
-      "新建公园",
-      "推进基本公共服务均等化",
-    ]);
+    const reading = sentenceItems(blocksOf("今年4项民生实事包括：新建学校、改造老旧小区、新建公园和推进基本公共服务均等化。"))!;
+    expect(titlesOf(reading)).toEqual(["新建学校", "改造老旧小区", "新建公园", "推进基本公共服务均等化"]);
     expect(reading.partial).toBeUndefined();
   });
   it("reads no list after a bare 是 that is a copula (…实事是县政府的庄严承诺、…)", () => {
-    expect(
-      sentenceItems(
-        blocksOf(
-          "今年4件民生实事是县政府对群众的庄严承诺、是检验干部作风的试金石、是凝聚民心的连心桥、是推动发展的助推器。",
-        ),
-      ),
-    ).toBeNull();
+    expect(sentenceItems(blocksOf("今年4件民生实事是县政府对群众的庄严承诺、是检验干部作风的试金石、是凝聚民心的连心桥、是推动发展的助推器。"))).toBeNull();
   });
   it("reads names after a bare 是 when at least half end as names of projects do", () => {
-    const reading = sentenceItems(
-      blocksOf(
-        "今年4件民生实事是城东学校建设工程、老旧小区改造、便民菜场和公交站台。\n\n城东学校建设工程完成投资3亿元。",
-      ),
-    );
+    const reading = sentenceItems(blocksOf("今年4件民生实事是城东学校建设工程、老旧小区改造、便民菜场和公交站台。\n\n城东学校建设工程完成投资3亿元。"));
     expect(projectsOf(reading)).toEqual([
       ["城东学校建设工程", ["城东学校建设工程完成投资3亿元。"]],
       ["老旧小区改造", []],
@@ -197,9 +119,7 @@ describe("the sentence that announces a list", () => {
   });
   it("gives figures of numbered paragraphs after the list to the projects, but not those of a 完成情况 label", () => {
     const reading = sentenceItems(
-      blocksOf(
-        "今年4项民生实事包括：新建学校、改造老旧小区、新建公园和改造公路。\n\n全市新建学校12所，改造老旧小区30个。\n\n三、新建公园5个，改造公路40公里。\n\n完成情况：新建公园6个。",
-      ),
+      blocksOf("今年4项民生实事包括：新建学校、改造老旧小区、新建公园和改造公路。\n\n全市新建学校12所，改造老旧小区30个。\n\n三、新建公园5个，改造公路40公里。\n\n完成情况：新建公园6个。"),
     );
     expect(projectsOf(reading)).toEqual([
       ["新建学校", ["全市新建学校12所,"]],
@@ -212,136 +132,57 @@ describe("the sentence that announces a list", () => {
 
 describe("long items one per ；-clause", () => {
   it("reads a clause list that runs to the paragraph's end without a closing 。", () => {
-    const reading = sentenceItems(
-      blocksOf(
-        "这四件民生实事分别是：完成城区道路拓宽改造工程；完成棚户区改造500套；新建城市公园三座；新增城镇就业岗位二万个",
-      ),
-    );
-    expect(titlesOf(reading)).toEqual([
-      "完成城区道路拓宽改造工程",
-      "完成棚户区改造",
-      "新建城市公园三座",
-      "新增城镇就业岗位二万个",
-    ]);
+    const reading = sentenceItems(blocksOf("这四件民生实事分别是：完成城区道路拓宽改造工程；完成棚户区改造500套；新建城市公园三座；新增城镇就业岗位二万个"));
+    expect(titlesOf(reading)).toEqual(["完成城区道路拓宽改造工程", "完成棚户区改造", "新建城市公园三座", "新增城镇就业岗位二万个"]);
   });
   it("leaves out a closing 等 clause, and keeps only the announcing paragraph as the preamble", () => {
-    const reading = sentenceItems(
-      blocksOf(
-        "这四件民生实事分别是：完成城区道路拓宽改造工程；完成棚户区改造500套；新建城市公园三座；新增城镇就业岗位二万个；等。\n\n全县上下合力推进。",
-      ),
-    )!;
-    expect(titlesOf(reading)).toEqual([
-      "完成城区道路拓宽改造工程",
-      "完成棚户区改造",
-      "新建城市公园三座",
-      "新增城镇就业岗位二万个",
-    ]);
+    const reading = sentenceItems(blocksOf("这四件民生实事分别是：完成城区道路拓宽改造工程；完成棚户区改造500套；新建城市公园三座；新增城镇就业岗位二万个；等。\n\n全县上下合力推进。"))!;
+    expect(titlesOf(reading)).toEqual(["完成城区道路拓宽改造工程", "完成棚户区改造", "新建城市公园三座", "新增城镇就业岗位二万个"]);
     expect(reading.preamble).toHaveLength(1);
   });
   it("keeps a clause of two characters as a project (治污)", () => {
-    const reading = sentenceItems(
-      blocksOf(
-        "这五件民生实事分别是：完成城区道路拓宽改造工程；完成棚户区改造500套；新建城市公园三座；新增城镇就业岗位二万个；治污。",
-      ),
-    );
-    expect(titlesOf(reading)).toEqual([
-      "完成城区道路拓宽改造工程",
-      "完成棚户区改造",
-      "新建城市公园三座",
-      "新增城镇就业岗位二万个",
-      "治污",
-    ]);
+    const reading = sentenceItems(blocksOf("这五件民生实事分别是：完成城区道路拓宽改造工程；完成棚户区改造500套；新建城市公园三座；新增城镇就业岗位二万个；治污。"));
+    expect(titlesOf(reading)).toEqual(["完成城区道路拓宽改造工程", "完成棚户区改造", "新建城市公园三座", "新增城镇就业岗位二万个", "治污"]);
   });
 });
 
 describe("projects told one paragraph each after a counted cue", () => {
-  const FIRST =
-    "县政府确定的四件惠民实事具体包括：实施“光明工程”，为6000名老人免费做白内障手术。";
-  const REST =
-    "\n\n新建社区食堂20个，方便老人就餐。\n\n改造农村公路80公里。\n\n新增城市停车泊位1500个。";
+  const FIRST = "县政府确定的四件惠民实事具体包括：实施“光明工程”，为6000名老人免费做白内障手术。";
+  const REST = "\n\n新建社区食堂20个，方便老人就餐。\n\n改造农村公路80公里。\n\n新增城市停车泊位1500个。";
 
   it("reads the first project after the cue and one in each paragraph after it, as many as the count", () => {
-    const reading = readings(
-      `桐庐县2024年民生实事\n\n${FIRST}${REST}\n\n全县群众满意率达95%。`,
-    ).announcedParagraphs!;
-    expect(titlesOf(reading)).toEqual([
-      "光明工程",
-      "新建社区食堂",
-      "改造农村公路",
-      "新增城市停车泊位",
-    ]);
+    const reading = readings(`桐庐县2024年民生实事\n\n${FIRST}${REST}\n\n全县群众满意率达95%。`).announcedParagraphs!;
+    expect(titlesOf(reading)).toEqual(["光明工程", "新建社区食堂", "改造农村公路", "新增城市停车泊位"]);
     expect(reading.partial).toBeUndefined();
-    expect(reading.preamble.map((b) => b.text)).toEqual([
-      "桐庐县2024年民生实事",
-    ]);
+    expect(reading.preamble.map((b) => b.text)).toEqual(["桐庐县2024年民生实事"]);
   });
   it("stops at a heading: fewer paragraphs than the count make a partial list", () => {
-    const reading = readings(
-      `${FIRST.replace("四件", "五件")}${REST}\n\n下一步工作\n\n建设口袋公园12个。`,
-    ).announcedParagraphs!;
-    expect(titlesOf(reading)).toEqual([
-      "光明工程",
-      "新建社区食堂",
-      "改造农村公路",
-      "新增城市停车泊位",
-    ]);
+    const reading = readings(`${FIRST.replace("四件", "五件")}${REST}\n\n下一步工作\n\n建设口袋公园12个。`).announcedParagraphs!;
+    expect(titlesOf(reading)).toEqual(["光明工程", "新建社区食堂", "改造农村公路", "新增城市停车泊位"]);
     expect(reading.partial).toBe(true);
   });
   it("stops at a paragraph too long to tell one project", () => {
     const long = `建设口袋公园12个，${"其中城区公园绿地提升改造".repeat(16)}。`;
     expect(long.length).toBeGreaterThan(200);
-    const reading = readings(
-      `${FIRST.replace("四件", "五件")}${REST}\n\n${long}`,
-    ).announcedParagraphs!;
+    const reading = readings(`${FIRST.replace("四件", "五件")}${REST}\n\n${long}`).announcedParagraphs!;
     expect(titlesOf(reading)).toHaveLength(4);
   });
   it("reads a paragraph of exactly 200 characters as one project", () => {
-    const paragraph =
-      `建设口袋公园12个，${"城区绿地提升".repeat(31)}，全年完成。`.slice(
-        0,
-        199,
-      ) + "。";
+    const paragraph = `建设口袋公园12个，${"城区绿地提升".repeat(31)}，全年完成。`.slice(0, 199) + "。";
     expect(paragraph.length).toBe(200);
-    const reading = readings(
-      `${FIRST.replace("四件", "五件")}${REST}\n\n${paragraph}`,
-    ).announcedParagraphs!;
-    expect(titlesOf(reading)).toEqual([
-      "光明工程",
-      "新建社区食堂",
-      "改造农村公路",
-      "新增城市停车泊位",
-      "建设口袋公园",
-    ]);
+    const reading = readings(`${FIRST.replace("四件", "五件")}${REST}\n\n${paragraph}`).announcedParagraphs!;
+    expect(titlesOf(reading)).toEqual(["光明工程", "新建社区食堂", "改造农村公路", "新增城市停车泊位", "建设口袋公园"]);
   });
   it("reads nothing where the cue closes its paragraph, the projects all coming after it", () => {
-    expect(
-      readings(
-        `县政府确定的四件惠民实事具体包括：\n\n实施“光明工程”，为6000名老人免费做白内障手术。${REST}`,
-      ).announcedParagraphs,
-    ).toBeNull();
+    expect(readings(`县政府确定的四件惠民实事具体包括：\n\n实施“光明工程”，为6000名老人免费做白内障手术。${REST}`).announcedParagraphs).toBeNull();
   });
   it("reads nothing where what follows the cue closes with 等 (fields, not a project)", () => {
-    expect(
-      readings(
-        `县政府确定的四件惠民实事具体包括：助餐、助医等。${REST}\n\n建设口袋公园12个。`,
-      ).announcedParagraphs,
-    ).toBeNull();
-    expect(
-      readings(
-        `县政府确定的四件惠民实事具体包括：助餐、助医等${REST}\n\n建设口袋公园12个。`,
-      ).announcedParagraphs,
-    ).toBeNull();
+    expect(readings(`县政府确定的四件惠民实事具体包括：助餐、助医等。${REST}\n\n建设口袋公园12个。`).announcedParagraphs).toBeNull();
+    expect(readings(`县政府确定的四件惠民实事具体包括：助餐、助医等${REST}\n\n建设口袋公园12个。`).announcedParagraphs).toBeNull();
   });
   it("reads the first project even where it mentions a group with 等, and counts 、 only after the cue", () => {
-    const reading = readings(
-      `经教育、卫生、交通部门论证，县政府确定的四件惠民实事具体包括：为老人和儿童等群体免费体检6000人次。${REST}`,
-    ).announcedParagraphs;
-    expect(titlesOf(reading)).toEqual([
-      "为老人和儿童等群体免费体检",
-      "新建社区食堂",
-      "改造农村公路",
-      "新增城市停车泊位",
-    ]);
+    const reading = readings(`经教育、卫生、交通部门论证，县政府确定的四件惠民实事具体包括：为老人和儿童等群体免费体检6000人次。${REST}`).announcedParagraphs;
+    expect(titlesOf(reading)).toEqual(["为老人和儿童等群体免费体检", "新建社区食堂", "改造农村公路", "新增城市停车泊位"]);
   });
   it("reads the cue only in body text, never in a numbered heading", () => {
     expect(readings(`一、${FIRST}${REST}`).announcedParagraphs).toBeNull();
@@ -351,48 +192,22 @@ describe("projects told one paragraph each after a counted cue", () => {
 describe("projects told one per clause after a sentence that counts them", () => {
   const COUNTED = "全市40个实事项目中，有4个项目超额完成节点任务。";
   it("reads each clause's name up to where its report begins, as some of the programme", () => {
-    const reading = readings(
-      `${COUNTED}村内道路建设已提前建成使用；村邮站建设年度计划完成120个；农村饮水工程目前已完工85%；乡镇卫生院改造完成9所。`,
-    ).countedClauses!;
-    expect(titlesOf(reading)).toEqual([
-      "村内道路建设",
-      "村邮站建设",
-      "农村饮水工程",
-      "乡镇卫生院改造完成",
-    ]);
-    expect(reading.items.map((it) => it.titleSpan?.text)).toEqual([
-      "村内道路建设",
-      "村邮站建设",
-      "农村饮水工程",
-      "乡镇卫生院改造完成9所。",
-    ]);
+    const reading = readings(`${COUNTED}村内道路建设已提前建成使用；村邮站建设年度计划完成120个；农村饮水工程目前已完工85%；乡镇卫生院改造完成9所。`).countedClauses!;
+    expect(titlesOf(reading)).toEqual(["村内道路建设", "村邮站建设", "农村饮水工程", "乡镇卫生院改造完成"]);
+    expect(reading.items.map((it) => it.titleSpan?.text)).toEqual(["村内道路建设", "村邮站建设", "农村饮水工程", "乡镇卫生院改造完成9所。"]);
     expect(reading.partial).toBe(true);
   });
   it("takes a clause of three characters for a project, and a closing 等 for none", () => {
     const reading = readings(
       `${COUNTED.replace("有4个", "有5个")}村内道路建设已提前建成使用；村邮站建设年度计划完成120个；建公厕；农村饮水工程目前已完工85%；乡镇卫生院改造完成9所；等。`,
     ).countedClauses;
-    expect(titlesOf(reading)).toEqual([
-      "村内道路建设",
-      "村邮站建设",
-      "建公厕",
-      "农村饮水工程",
-      "乡镇卫生院改造完成",
-    ]);
+    expect(titlesOf(reading)).toEqual(["村内道路建设", "村邮站建设", "建公厕", "农村饮水工程", "乡镇卫生院改造完成"]);
   });
   it("reads nothing where a clause opens with its report and names no project (已建成…)", () => {
-    expect(
-      readings(
-        `${COUNTED}村内道路建设已提前建成使用；已建成村邮站120个；农村饮水工程目前已完工85%；乡镇卫生院改造完成9所。`,
-      ).countedClauses,
-    ).toBeNull();
+    expect(readings(`${COUNTED}村内道路建设已提前建成使用；已建成村邮站120个；农村饮水工程目前已完工85%；乡镇卫生院改造完成9所。`).countedClauses).toBeNull();
   });
   it("reads the counting sentence only in body text, never in a numbered heading", () => {
-    expect(
-      readings(
-        `一、${COUNTED}村内道路建设已提前建成使用；村邮站建设年度计划完成120个；农村饮水工程目前已完工85%；乡镇卫生院改造完成9所。`,
-      ).countedClauses,
-    ).toBeNull();
+    expect(readings(`一、${COUNTED}村内道路建设已提前建成使用；村邮站建设年度计划完成120个；农村饮水工程目前已完工85%；乡镇卫生院改造完成9所。`).countedClauses).toBeNull();
   });
 });
 
@@ -419,51 +234,29 @@ describe("a programme named category by category", () => {
     expect(readings(text).byCategory!.items.map((it) => it.title)).toEqual(["中小学食堂改造", "推进义务教育均等化", "急救站点布设", "慢病随访服务"]);
   });
   it("keeps the paragraphs before the first category as the preamble", () => {
-    expect(
-      readings(BY_CATEGORY).byCategory!.preamble.map((b) => b.text),
-    ).toEqual([
-      "阜阳市2024年民生实事",
-      "经人大代表票决,确定今年民生实事12项。",
-    ]);
+    expect(readings(BY_CATEGORY).byCategory!.preamble.map((b) => b.text)).toEqual(["阜阳市2024年民生实事", "经人大代表票决,确定今年民生实事12项。"]);
   });
   it("points each title at the name in its category's list, not at an earlier mention", () => {
     const canteen = readings(BY_CATEGORY).byCategory!.items[0]!;
-    expect(canteen.titleSpan?.pos[0]).toBe(
-      BY_CATEGORY.indexOf("中小学食堂改造、推进"),
-    );
+    expect(canteen.titleSpan?.pos[0]).toBe(BY_CATEGORY.indexOf("中小学食堂改造、推进"));
   });
   it("reads no programme from a single category of names, beside it one that names a single project", () => {
-    expect(
-      readings(
-        "医疗保障类3项，主要是社区卫生服务站建设、急救站点布设、慢病随访服务等惠民项目。",
-      ).byCategory,
-    ).toBeNull();
-    expect(
-      readings(
-        "医疗保障类3项，主要是社区卫生服务站建设、急救站点布设、慢病随访服务等惠民项目；养老服务类1项，即新建颐养中心。",
-      ).byCategory,
-    ).toBeNull();
+    expect(readings("医疗保障类3项，主要是社区卫生服务站建设、急救站点布设、慢病随访服务等惠民项目。").byCategory).toBeNull();
+    expect(readings("医疗保障类3项，主要是社区卫生服务站建设、急救站点布设、慢病随访服务等惠民项目；养老服务类1项，即新建颐养中心。").byCategory).toBeNull();
   });
   it("has no preamble where the categories open the text", () => {
-    const reading = readings(
-      "教育提升类2项，主要是城东幼儿园新建、中小学食堂改造。\n\n医疗保障类3项，主要是社区卫生服务站建设、急救站点布设、慢病随访服务。",
-    ).byCategory!;
+    const reading = readings("教育提升类2项，主要是城东幼儿园新建、中小学食堂改造。\n\n医疗保障类3项，主要是社区卫生服务站建设、急救站点布设、慢病随访服务。").byCategory!;
     expect(reading.items).toHaveLength(5);
     expect(reading.preamble).toEqual([]);
   });
   it("reads categories only in body text, not in numbered headings", () => {
-    expect(
-      readings(
-        "一、教育提升类2项，主要是城东幼儿园新建、中小学食堂改造。\n\n二、医疗保障类3项，主要是社区卫生服务站建设、急救站点布设、慢病随访服务。",
-      ).byCategory,
-    ).toBeNull();
+    expect(readings("一、教育提升类2项，主要是城东幼儿园新建、中小学食堂改造。\n\n二、医疗保障类3项，主要是社区卫生服务站建设、急救站点布设、慢病随访服务。").byCategory).toBeNull();
   });
 });
 
 describe("groups of names a progress notice counts", () => {
   // 36 characters: as long as a project's name may be.
-  const LONGEST =
-    "城区老旧供水管网更新改造及二次供水设施提升暨智慧水务平台建设一期配套工程";
+  const LONGEST = "城区老旧供水管网更新改造及二次供水设施提升暨智慧水务平台建设一期配套工程";
 
   it("reads names listed in turn after a count, but not figures, a pair joined by 和, uncounted bodies or a name too long", () => {
     const reading = sentenceItems(
@@ -481,44 +274,19 @@ describe("groups of names a progress notice counts", () => {
       ),
     )!;
     expect(LONGEST).toHaveLength(36);
-    expect(titlesOf(reading)).toEqual([
-      "5G基站建设",
-      "新建停车场",
-      "背街小巷整治",
-      "公共厕所建设",
-      LONGEST,
-      "口袋公园建设",
-    ]);
+    expect(titlesOf(reading)).toEqual(["5G基站建设", "新建停车场", "背街小巷整治", "公共厕所建设", LONGEST, "口袋公园建设"]);
   });
   it("gives each name of a counted run its own rate, listed in turn after it", () => {
-    const reading = sentenceItems(
-      blocksOf(
-        "推进缓慢的有3(农村供水提升、背街小巷整治、公共厕所建设)。\n\n今年以来，城区停车场建设、口袋公园建设等2项完成率分别达38%、64%。群众满意率达95%。",
-      ),
-    )!;
-    const parks = reading.items.filter(
-      (it) => it.title === "城区停车场建设" || it.title === "口袋公园建设",
-    );
-    expect(
-      parks.map((it) => it.passages.map((p) => [p.span.text, p.role])),
-    ).toEqual([[["38%", "actual"]], [["64%", "actual"]]]);
+    const reading = sentenceItems(blocksOf("推进缓慢的有3(农村供水提升、背街小巷整治、公共厕所建设)。\n\n今年以来，城区停车场建设、口袋公园建设等2项完成率分别达38%、64%。群众满意率达95%。"))!;
+    const parks = reading.items.filter((it) => it.title === "城区停车场建设" || it.title === "口袋公园建设");
+    expect(parks.map((it) => it.passages.map((p) => [p.span.text, p.role]))).toEqual([[["38%", "actual"]], [["64%", "actual"]]]);
   });
   it("gives the rates of a run that closes its paragraph without a 。", () => {
-    const reading = sentenceItems(
-      blocksOf(
-        "推进缓慢的有3(农村供水提升、背街小巷整治、公共厕所建设)。\n\n今年以来，全市加力推进，城区停车场建设、口袋公园建设等2项完成率分别达38%、64%",
-      ),
-    )!;
-    expect(
-      reading.items.slice(-2).map((it) => it.passages.map((p) => p.span.text)),
-    ).toEqual([["38%"], ["64%"]]);
+    const reading = sentenceItems(blocksOf("推进缓慢的有3(农村供水提升、背街小巷整治、公共厕所建设)。\n\n今年以来，全市加力推进，城区停车场建设、口袋公园建设等2项完成率分别达38%、64%"))!;
+    expect(reading.items.slice(-2).map((it) => it.passages.map((p) => p.span.text))).toEqual([["38%"], ["64%"]]);
   });
   it("gives no rates where the sentence lists more rates than names", () => {
-    const reading = sentenceItems(
-      blocksOf(
-        "推进缓慢的有3(农村供水提升、背街小巷整治、公共厕所建设)。\n\n城区停车场建设、口袋公园建设等2项完成率分别达38%、64%、70%。",
-      ),
-    )!;
+    const reading = sentenceItems(blocksOf("推进缓慢的有3(农村供水提升、背街小巷整治、公共厕所建设)。\n\n城区停车场建设、口袋公园建设等2项完成率分别达38%、64%、70%。"))!;
     expect(reading.items.slice(-2).map((it) => it.passages)).toEqual([[], []]);
   });
   it("reads a status group's names after its count and comma, names of two characters too, but not where the count disagrees", () => {
@@ -527,124 +295,48 @@ describe("groups of names a progress notice counts", () => {
         "3项进展较快，托幼完成率35%、驿站完成率100%、助餐完成率60%。\n\n推进缓慢的有3(农村供水提升、背街小巷整治、公共厕所建设)。4项正在抓紧实施，乡村道路建设、公共厕所改造。推进缓慢的有3(城区停车场建设、口袋公园建设)。",
       ),
     );
-    expect(titlesOf(reading)).toEqual([
-      "托幼",
-      "驿站",
-      "助餐",
-      "农村供水提升",
-      "背街小巷整治",
-      "公共厕所建设",
-    ]);
+    expect(titlesOf(reading)).toEqual(["托幼", "驿站", "助餐", "农村供水提升", "背街小巷整治", "公共厕所建设"]);
   });
   it("reads a project named by two groups once", () => {
     const reading = sentenceItems(
-      blocksOf(
-        "城区停车场建设、口袋公园建设等2项动态达到年度目标。\n\n推进缓慢的有2(口袋公园建设、背街小巷整治)。2项进展较快，城区停车场建设完成率95%、背街小巷整治完成率90%。",
-      ),
+      blocksOf("城区停车场建设、口袋公园建设等2项动态达到年度目标。\n\n推进缓慢的有2(口袋公园建设、背街小巷整治)。2项进展较快，城区停车场建设完成率95%、背街小巷整治完成率90%。"),
     );
-    expect(titlesOf(reading)).toEqual([
-      "城区停车场建设",
-      "口袋公园建设",
-      "背街小巷整治",
-    ]);
+    expect(titlesOf(reading)).toEqual(["城区停车场建设", "口袋公园建设", "背街小巷整治"]);
   });
   it("reads no notice from one group, however often its names come again", () => {
-    expect(
-      sentenceItems(
-        blocksOf(
-          "城区停车场建设、口袋公园建设等2项动态达到年度目标。\n\n2项进展较快，城区停车场建设完成率95%、口袋公园建设完成率90%。",
-        ),
-      ),
-    ).toBeNull();
+    expect(sentenceItems(blocksOf("城区停车场建设、口袋公园建设等2项动态达到年度目标。\n\n2项进展较快，城区停车场建设完成率95%、口袋公园建设完成率90%。"))).toBeNull();
   });
   it.each([
-    [
-      "a run its count closes",
-      "城区停车场建设、口袋公园建设等2项完成率分别达38%、64%。",
-      "农村供水提升、背街小巷整治等2项稳步推进。",
-    ],
-    [
-      "names listed in turn",
-      "进度偏慢的2项分别是：城区停车场建设、口袋公园建设。",
-      "进度较快的2项分别是：农村供水提升、背街小巷整治。",
-    ],
-    [
-      "names in brackets after a count",
-      "推进缓慢的有2(城区停车场建设、口袋公园建设)。",
-      "推进较快的有2(农村供水提升、背街小巷整治)。",
-    ],
-    [
-      "a status group named after its comma",
-      "2项进展较快，城区停车场建设完成率95%、口袋公园建设完成率90%。",
-      "2项正在实施，农村供水提升完成率50%、背街小巷整治完成率40%。",
-    ],
+    ["a run its count closes", "城区停车场建设、口袋公园建设等2项完成率分别达38%、64%。", "农村供水提升、背街小巷整治等2项稳步推进。"],
+    ["names listed in turn", "进度偏慢的2项分别是：城区停车场建设、口袋公园建设。", "进度较快的2项分别是：农村供水提升、背街小巷整治。"],
+    ["names in brackets after a count", "推进缓慢的有2(城区停车场建设、口袋公园建设)。", "推进较快的有2(农村供水提升、背街小巷整治)。"],
+    ["a status group named after its comma", "2项进展较快，城区停车场建设完成率95%、口袋公园建设完成率90%。", "2项正在实施，农村供水提升完成率50%、背街小巷整治完成率40%。"],
   ])("has no preamble where %s opens the text", (_, opening, later) => {
     const reading = sentenceItems(blocksOf(`${opening}\n\n${later}`))!;
-    expect(titlesOf(reading)).toEqual([
-      "城区停车场建设",
-      "口袋公园建设",
-      "农村供水提升",
-      "背街小巷整治",
-    ]);
+    expect(titlesOf(reading)).toEqual(["城区停车场建设", "口袋公园建设", "农村供水提升", "背街小巷整治"]);
     expect(reading.preamble).toEqual([]);
   });
   it("reads no notice from one group beside a list in turn whose name is too long, or a group in a numbered heading", () => {
-    expect(
-      sentenceItems(
-        blocksOf(
-          `推进缓慢的有2(城区停车场建设、口袋公园建设)。\n\n排名居中的2项分别是：新${LONGEST}、乡村道路建设。`,
-        ),
-      ),
-    ).toBeNull();
-    expect(
-      sentenceItems(
-        blocksOf(
-          "一、全市看，农村供水提升、背街小巷整治等2项稳步推进。\n\n推进缓慢的有2(城区停车场建设、口袋公园建设)。",
-        ),
-      ),
-    ).toBeNull();
+    expect(sentenceItems(blocksOf(`推进缓慢的有2(城区停车场建设、口袋公园建设)。\n\n排名居中的2项分别是：新${LONGEST}、乡村道路建设。`))).toBeNull();
+    expect(sentenceItems(blocksOf("一、全市看，农村供水提升、背街小巷整治等2项稳步推进。\n\n推进缓慢的有2(城区停车场建设、口袋公园建设)。"))).toBeNull();
   });
   it("keeps the paragraphs before the first group as the preamble", () => {
-    const reading = sentenceItems(
-      blocksOf(
-        "襄阳市民生实事进展\n\n推进缓慢的有2(城区停车场建设、口袋公园建设)。\n\n推进缓慢的有3(农村供水提升、背街小巷整治、公共厕所建设)。",
-      ),
-    )!;
+    const reading = sentenceItems(blocksOf("襄阳市民生实事进展\n\n推进缓慢的有2(城区停车场建设、口袋公园建设)。\n\n推进缓慢的有3(农村供水提升、背街小巷整治、公共厕所建设)。"))!;
     expect(reading.preamble.map((b) => b.text)).toEqual(["襄阳市民生实事进展"]);
   });
   it("points a name in brackets, and one after a status group's comma, at that list", () => {
-    const text =
-      "背街小巷整治反映最多，推进缓慢的有2(背街小巷整治、公共厕所建设)。重点关注乡村道路建设，2项进展较快，乡村道路建设完成率95%、口袋公园建设完成率90%。";
+    const text = "背街小巷整治反映最多，推进缓慢的有2(背街小巷整治、公共厕所建设)。重点关注乡村道路建设，2项进展较快，乡村道路建设完成率95%、口袋公园建设完成率90%。";
     const reading = sentenceItems(blocksOf(text))!;
-    expect(reading.items.map((it) => it.titleSpan?.pos[0])).toEqual([
-      text.indexOf("背街小巷整治、"),
-      text.indexOf("公共厕所建设"),
-      text.indexOf("乡村道路建设完成率"),
-      text.indexOf("口袋公园建设"),
-    ]);
+    expect(reading.items.map((it) => it.titleSpan?.pos[0])).toEqual([text.indexOf("背街小巷整治、"), text.indexOf("公共厕所建设"), text.indexOf("乡村道路建设完成率"), text.indexOf("口袋公园建设")]);
   });
   it("keeps one list across a paragraph that opens with the year and one that opens with none", () => {
-    const reading = sentenceItems(
-      blocksOf(
-        "2023年，推进缓慢的有2(城区停车场建设、口袋公园建设)。\n\n2024年，全市加大投入。\n\n推进缓慢的有3(农村供水提升、背街小巷整治、公共厕所建设)。",
-      ),
-    )!;
+    const reading = sentenceItems(blocksOf("2023年，推进缓慢的有2(城区停车场建设、口袋公园建设)。\n\n2024年，全市加大投入。\n\n推进缓慢的有3(农村供水提升、背街小巷整治、公共厕所建设)。"))!;
     expect(reading.lists).toBe(1);
     expect(reading.items.map((it) => it.list)).toEqual([0, 0, 0, 0, 0]);
   });
   it("takes the verb that opens a run off its first name (确定了扩绿 → 扩绿)", () => {
-    const reading = sentenceItems(
-      blocksOf(
-        "全县确定了扩绿、治污、修路等3项。\n\n推进缓慢的有2(城区停车场建设、口袋公园建设)。",
-      ),
-    )!;
-    expect(titlesOf(reading)).toEqual([
-      "扩绿",
-      "治污",
-      "修路",
-      "城区停车场建设",
-      "口袋公园建设",
-    ]);
+    const reading = sentenceItems(blocksOf("全县确定了扩绿、治污、修路等3项。\n\n推进缓慢的有2(城区停车场建设、口袋公园建设)。"))!;
+    expect(titlesOf(reading)).toEqual(["扩绿", "治污", "修路", "城区停车场建设", "口袋公园建设"]);
   });
 });
 
@@ -665,10 +357,7 @@ describe("projects named group by group", () => {
     const reading = sentenceItems(blocksOf(GROUPED))!;
     expect(projectsOf(reading)).toEqual([
       ["保障性安居工程", ["【完成情况】新建保障房1200套,"]],
-      [
-        "提升农村低保",
-        ["农村低保标准提高到每月500元。", "全年投入资金3亿元。"],
-      ],
+      ["提升农村低保", ["农村低保标准提高到每月500元。", "全年投入资金3亿元。"]],
       ["农村公路建设", ["农村公路建设完成120公里。"]],
       ["新建学校", ["新建学校5所,"]],
       ["社区医院建设", ["社区医院建设3个。"]],
@@ -679,11 +368,7 @@ describe("projects named group by group", () => {
 
 describe("a list whose cue opens the sentence after its count", () => {
   it("reads the names after 各项目进展如下 where the sentence before counts the projects", () => {
-    const reading = sentenceItems(
-      blocksOf(
-        "截至9月底，全县民生实事4项完成年度目标任务的65.9%。各项目进展如下：新建学校、改造老旧小区、新建公园、改造公路。\n\n新建学校12所，改造老旧小区30个。",
-      ),
-    );
+    const reading = sentenceItems(blocksOf("截至9月底，全县民生实事4项完成年度目标任务的65.9%。各项目进展如下：新建学校、改造老旧小区、新建公园、改造公路。\n\n新建学校12所，改造老旧小区30个。"));
     expect(projectsOf(reading)).toEqual([
       ["新建学校", ["新建学校12所,"]],
       ["改造老旧小区", ["改造老旧小区30个。"]],
@@ -692,63 +377,24 @@ describe("a list whose cue opens the sentence after its count", () => {
     ]);
   });
   it("reads no list after the cue where no sentence before it counts the projects", () => {
-    expect(
-      sentenceItems(
-        blocksOf(
-          "截至9月底，全县民生实事完成年度目标任务的65.9%。各项目进展如下：新建学校、改造老旧小区、新建公园、改造公路。",
-        ),
-      ),
-    ).toBeNull();
+    expect(sentenceItems(blocksOf("截至9月底，全县民生实事完成年度目标任务的65.9%。各项目进展如下：新建学校、改造老旧小区、新建公园、改造公路。"))).toBeNull();
   });
   it("counts only the sentence right before the cue, not an earlier one", () => {
-    expect(
-      sentenceItems(
-        blocksOf(
-          "全县确定民生实事4项。截至9月底，完成年度目标任务的65.9%。各项目进展如下：新建学校、改造老旧小区、新建公园、改造公路。",
-        ),
-      ),
-    ).toBeNull();
+    expect(sentenceItems(blocksOf("全县确定民生实事4项。截至9月底，完成年度目标任务的65.9%。各项目进展如下：新建学校、改造老旧小区、新建公园、改造公路。"))).toBeNull();
   });
 });
 
 describe("the names of a list", () => {
   it("splits a name joined by 和 in two where the list is one short of its count", () => {
-    const reading = sentenceItems(
-      blocksOf(
-        "今年5项民生实事包括：新建学校、促进教育高质量发展和促进高质量充分就业、新建公园和改造公路。",
-      ),
-    );
-    expect(titlesOf(reading)).toEqual([
-      "新建学校",
-      "促进教育高质量发展",
-      "促进高质量充分就业",
-      "新建公园",
-      "改造公路",
-    ]);
+    const reading = sentenceItems(blocksOf("今年5项民生实事包括：新建学校、促进教育高质量发展和促进高质量充分就业、新建公园和改造公路。"));
+    expect(titlesOf(reading)).toEqual(["新建学校", "促进教育高质量发展", "促进高质量充分就业", "新建公园", "改造公路"]);
   });
   it("keeps a name joined by 和 whole where the names already make the count", () => {
-    const reading = sentenceItems(
-      blocksOf(
-        "今年4项民生实事包括：新建学校、促进教育高质量发展和促进高质量充分就业、新建公园和改造公路。",
-      ),
-    );
-    expect(titlesOf(reading)).toEqual([
-      "新建学校",
-      "促进教育高质量发展和促进高质量充分就业",
-      "新建公园",
-      "改造公路",
-    ]);
+    const reading = sentenceItems(blocksOf("今年4项民生实事包括：新建学校、促进教育高质量发展和促进高质量充分就业、新建公园和改造公路。"));
+    expect(titlesOf(reading)).toEqual(["新建学校", "促进教育高质量发展和促进高质量充分就业", "新建公园", "改造公路"]);
   });
   it("reads a list one short of its count as it stands where no name is joined by 和", () => {
-    expect(
-      titlesOf(
-        sentenceItems(
-          blocksOf(
-            "今年5项民生实事包括：新建学校、改造老旧小区、新建公园、改造公路。",
-          ),
-        ),
-      ),
-    ).toEqual(["新建学校", "改造老旧小区", "新建公园", "改造公路"]);
+    expect(titlesOf(sentenceItems(blocksOf("今年5项民生实事包括：新建学校、改造老旧小区、新建公园、改造公路。")))).toEqual(["新建学校", "改造老旧小区", "新建公园", "改造公路"]);
   });
 });
 
@@ -778,33 +424,18 @@ describe("the figures after a list", () => {
 
 describe("a later paragraph that names a project", () => {
   it("goes on the reading where it writes a short name of the list (扩绿) within a longer phrase", () => {
-    const reading = sentenceItems(
-      blocksOf(
-        "今年4项民生实事包括：扩绿、治污、修路和建校。\n\n全县植树1万株。\n\n在全县扩绿行动中，新增绿地3公顷。",
-      ),
-    );
-    expect(projectsOf(reading)![0]).toEqual([
-      "扩绿",
-      ["全县植树1万株。", "新增绿地3公顷。"],
-    ]);
+    const reading = sentenceItems(blocksOf("今年4项民生实事包括：扩绿、治污、修路和建校。\n\n全县植树1万株。\n\n在全县扩绿行动中，新增绿地3公顷。"));
+    expect(projectsOf(reading)![0]).toEqual(["扩绿", ["全县植树1万株。", "新增绿地3公顷。"]]);
   });
   it("goes on the reading where it all but repeats a name in other words (学校新建 ~ 新建学校)", () => {
-    const reading = sentenceItems(
-      blocksOf(
-        "今年4项民生实事包括：新建学校、改造老旧小区、新建公园和改造公路。\n\n改造公路40公里。\n\n今年，学校新建2所。\n\n公园建设，全年新增绿地3公顷。",
-      ),
-    );
+    const reading = sentenceItems(blocksOf("今年4项民生实事包括：新建学校、改造老旧小区、新建公园和改造公路。\n\n改造公路40公里。\n\n今年，学校新建2所。\n\n公园建设，全年新增绿地3公顷。"));
     expect(projectsOf(reading)![0]).toEqual(["新建学校", ["学校新建2所。"]]);
   });
 });
 
 describe("names separated by commas", () => {
   it("reads the pieces that end as names do, up to the first that does not (估算总投资…), a closing 等 making them some", () => {
-    const reading = sentenceItems(
-      blocksOf(
-        "城关镇5个项目包括：老街改造项目，滨河绿道工程，污水管网工程，停车场建设项目等，估算总投资4.66亿元。\n\n老街改造项目完成投资1亿元。",
-      ),
-    )!;
+    const reading = sentenceItems(blocksOf("城关镇5个项目包括：老街改造项目，滨河绿道工程，污水管网工程，停车场建设项目等，估算总投资4.66亿元。\n\n老街改造项目完成投资1亿元。"))!;
     expect(projectsOf(reading)).toEqual([
       ["老街改造项目", ["老街改造项目完成投资1亿元。"]],
       ["滨河绿道工程", []],
@@ -824,9 +455,7 @@ describe("names each in quotes", () => {
           "此外，“建设城市书房”“新增公共停车泊位”“改造背街小巷”“建设口袋公园”等项目满意度较高。",
       ),
     )!;
-    expect(
-      reading.items.map((it) => [it.title, it.titleSpan?.text, passagesOf(it)]),
-    ).toEqual([
+    expect(reading.items.map((it) => [it.title, it.titleSpan?.text, passagesOf(it)])).toEqual([
       ["新建老年人日间服务中心", "新建老年人日间服务中心", []],
       ["新设社区老年人助餐服务点", "新设社区老年人助餐服务点", []],
       ["改造农村公路", "改造农村公路50公里", ["改造农村公路50公里"]],
@@ -835,19 +464,11 @@ describe("names each in quotes", () => {
       ["改造背街小巷", "改造背街小巷", []],
       ["建设口袋公园", "建设口袋公园", []],
     ]);
-    expect(reading.preamble.map((b) => b.text)).toEqual([
-      "泉州市民生实事群众满意度测评",
-    ]);
+    expect(reading.preamble.map((b) => b.text)).toEqual(["泉州市民生实事群众满意度测评"]);
     expect(reading.partial).toBe(true);
   });
   it("reads quoted names only in body text, not in a numbered heading", () => {
-    expect(
-      sentenceItems(
-        blocksOf(
-          "一、“新建老年人日间服务中心”“新设社区老年人助餐服务点”“改造农村公路”“建设城市书房”等项目群众满意。",
-        ),
-      ),
-    ).toBeNull();
+    expect(sentenceItems(blocksOf("一、“新建老年人日间服务中心”“新设社区老年人助餐服务点”“改造农村公路”“建设城市书房”等项目群众满意。"))).toBeNull();
   });
   it("reads names quoted one by one, each called a project, where a paragraph calls three or more so", () => {
     const text = [
@@ -856,14 +477,7 @@ describe("names each in quotes", () => {
       "市体育局的“全民健身步道”项目、市文旅局的“送戏下乡”活动获评良好。",
     ].join("\n\n");
     const reading = sentenceItems(blocksOf(text))!;
-    expect(reading.items.map((it) => it.titleSpan?.text)).toEqual([
-      "为老年人免费接种流感疫苗",
-      "中小学课后延时服务",
-      "老旧小区加装电梯",
-      "困难群众救助提标",
-      "城乡公交一体化",
-      "农村饮水安全巩固",
-    ]);
+    expect(reading.items.map((it) => it.titleSpan?.text)).toEqual(["为老年人免费接种流感疫苗", "中小学课后延时服务", "老旧小区加装电梯", "困难群众救助提标", "城乡公交一体化", "农村饮水安全巩固"]);
     expect(reading.preamble).toEqual([]);
   });
 });
