@@ -109,7 +109,7 @@ export function proposeCandidates(blocks: Block[], statedCounts: number[], force
     proposers.push({ layout: "headings", numbered: false, read: () => [headingItems(blocks)] });
     proposers.push({ layout: "narrative", numbered: false, read: () => [narrativeItems(blocks)] });
   }
-  const total = blocks.reduce((n, b) => n + (b.type === "headline" ? 0 : countFigures(b.text)), 0);
+  const total = figuresOf(blocks);
   const scored: Candidate[] = [];
   let best = -Infinity;
   for (const proposer of proposers) {
@@ -135,9 +135,11 @@ export function proposeCandidates(blocks: Block[], statedCounts: number[], force
 export function lastResortCandidate(blocks: Block[], statedCounts: number[]): Candidate | null {
   const structure = namesInPassing(blocks);
   if (!structure?.items.length) return null;
-  const total = blocks.reduce((n, b) => n + (b.type === "headline" ? 0 : countFigures(b.text)), 0);
-  return score("passing", structure, statedCounts, total, blocks);
+  return score("passing", structure, statedCounts, figuresOf(blocks), blocks);
 }
+
+/** The figures of the blocks a reading may cover (a headline's repeat no figure of its own). */
+const figuresOf = (blocks: Block[]): number => blocks.reduce((n, b) => n + (b.type === "headline" ? 0 : countFigures(b.text)), 0);
 
 // An item that is only a place's full name (1、金寨县；2、裕安区 · a table's row per 市州) ranks
 // or tabulates the regions, not the projects.
@@ -156,7 +158,7 @@ function bestPossible(proposer: Proposer, counted: boolean): number {
 }
 
 // An item's title this short, ending the text, is one the page cut (二、实施农村公 · 八、关).
-const CUT_TITLE = 6;
+const STUB_TITLE = 6;
 // How a text that was not cut ends: a sentence's close, a bracket, a quotation's end.
 const CLOSED_END = /[。！？!?；;…”"」』）)\]】]\s*$/u;
 
@@ -167,8 +169,8 @@ function runsToCut(items: ItemDraft[], blocks: Block[]): boolean {
   // A heading or an item's line ends unclosed as written; prose cut short says the page was cut
   // (short enough to look like a headline, it still runs on past its commas), and so does an
   // item's title too short to be whole with nothing after it (二、实施农村公).
-  const cut = !!end && (end.type === "body" || (end.type === "headline" && /[,，、;；]/u.test(end.text)) || (end.type === "marker" && (end.rest ?? "").trim().length <= CUT_TITLE));
-  return !!end && cut && reach !== undefined && !CLOSED_END.test(end.text) && reach >= (end.paragraph.span.pos[0] ?? Infinity);
+  const cut = !!end && (end.type === "body" || (end.type === "headline" && /[,，、;；]/u.test(end.text)) || (end.type === "marker" && (end.rest ?? "").trim().length <= STUB_TITLE));
+  return cut && reach !== undefined && !CLOSED_END.test(end.text) && reach >= (end.paragraph.span.pos[0] ?? Infinity);
 }
 
 function score(layout: string, structure: Structure, stated: number[], totalFigures: number, blocks: Block[] = []): Candidate {
