@@ -38,16 +38,22 @@ const NUMBER_BEFORE_FIGURE = /^(\d{1,2})\.(?=\d)/u;
  */
 function numbersBeforeFigures(blocks: Block[]): Block[] {
   const dotNumber = (b: Block | undefined) => (b?.type === "marker" && b.marker === "dot" ? b.numbers[0] : undefined);
-  return blocks.map((b, k) => {
+  const out: Block[] = [];
+  for (const [k, b] of blocks.entries()) {
     const m = b.type === "body" || b.type === "headline" ? NUMBER_BEFORE_FIGURE.exec(b.text) : null;
-    if (!m) return b;
+    if (!m) {
+      out.push(b);
+      continue;
+    }
     const no = Number(m[1]);
-    const before = dotNumber(blocks.slice(0, k).findLast((x) => x.type === "marker"));
+    // The item before as already read, so two such items in a row (2.50个… 3.40个…) both count.
+    const before = dotNumber(out.findLast((x) => x.type === "marker"));
     const after = blocks.slice(k + 1).find((x) => x.type === "marker" || NUMBER_BEFORE_FIGURE.test(x.text));
     const next = after && (dotNumber(after) ?? Number(NUMBER_BEFORE_FIGURE.exec(after.text)?.[1]));
-    if (before !== no - 1 || (after !== undefined && next !== no + 1)) return b;
-    return { ...b, type: "marker", marker: "dot", numbers: [no], rest: b.text.slice(m[0].length), restAt: m[0].length };
-  });
+    const item = before === no - 1 && (after === undefined || next === no + 1);
+    out.push(item ? { ...b, type: "marker", marker: "dot", numbers: [no], rest: b.text.slice(m[0].length), restAt: m[0].length } : b);
+  }
+  return out;
 }
 
 // A number standing alone on its line, its item on the next: "01" then "推动…医院二期工程建设;".

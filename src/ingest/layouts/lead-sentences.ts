@@ -99,8 +99,7 @@ export function namedClauseItems(blocks: Block[]): Structure | null {
     const colonNamed = sentences(span.text).filter(([start, end]) => isColonName(span.text.slice(start, end))).length >= MIN_COLON_NAMES;
     for (const [start, end] of sentences(span.text)) {
       const sentence = span.text.slice(start, end);
-      const colon = colonNamed ? COLON_NAME.exec(sentence) : null;
-      const named = NAMED_CLAUSE.exec(sentence) ?? (colon && !NOT_COLON_NAME.test(colon[1]!) ? colon : null);
+      const named = NAMED_CLAUSE.exec(sentence) ?? (colonNamed && isColonName(sentence) ? COLON_NAME.exec(sentence) : null);
       const name = named?.[1];
       const nameAt = named ? named[0].lastIndexOf(named[1]!) : 0;
       if (named && name!.length >= MIN_NAME && !PROGRAMME_NAME.test(name!) && !PROGRAMME_CLAUSE.test(name!)) {

@@ -364,7 +364,7 @@ function namesBeforeCount(blocks: Block[]): Structure | null {
 const FIELDS_COUNTED = /等\s*(?:\d+|[一二三四五六七八九十两]+)\s*(?:类|个?方面|个?领域)$/u;
 
 // Names run together and closed by 等 without a count, in passing (视察组针对A、B、C、D等热点问题进行
-//实地查看): each name long enough to be a task, and what follows 等 no field or place of them.
+// 实地查看): each name long enough to be a task, and what follows 等 no field or place of them.
 const NAMES_IN_PASSING = new RegExp(
   String.raw`(?:^|[,，:：。])\s*(?:[^,，。;；:：、]{0,16}?(?:针对|围绕|聚焦|包括|涉及|就|对))?((?:[^,，。;；:：、]{4,24}、){3,}[^,，。;；:：、]{4,24})等(?!\s*(?:\d|[一二三四五六七八九十两])|多|各|方面|领域|行业|部门|单位|地区|乡镇|街道|县|区|市|城市|渠道)`,
   "u",
