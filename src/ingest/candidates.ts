@@ -15,6 +15,7 @@ import { narrativeItems } from "./layouts/narrative.ts";
 import { namesInPassing, sentenceReadings } from "./layouts/sentence-list.ts";
 import { lineItems } from "./layouts/lines.ts";
 import { echoedSentenceItems } from "./layouts/echoed-sentences.ts";
+import { figuredPieceItems } from "./layouts/figured-pieces.ts";
 import { exampleItems } from "./layouts/examples.ts";
 import { aimSentenceItems, leadSentenceItems, namedClauseItems } from "./layouts/lead-sentences.ts";
 import { countFigures } from "./figures-count.ts";
@@ -50,7 +51,7 @@ export interface Candidate {
 // sign; numbering that runs 1..N and items that carry figures come next.
 const WEIGHTS = { numbering: 2, count: 3, figures: 1.5, coverage: 1.5, containers: -2, repeats: -2, fewItems: -1, longTitles: -1, noFigures: -1 };
 // Layouts that read any text at all start behind: they are what is left when nothing else fits.
-const PRIOR: Record<string, number> = { narrative: -2.5, headings: -0.5, inline: -0.25, sentence: -0.25, lines: -0.5, leads: -0.25, named: -0.5, aims: -0.75, examples: -0.5, echoes: -0.5, passing: -1 };
+const PRIOR: Record<string, number> = { narrative: -2.5, headings: -0.5, inline: -0.25, sentence: -0.25, lines: -0.5, figured: -0.5, leads: -0.25, named: -0.5, aims: -0.75, examples: -0.5, echoes: -0.5, passing: -1 };
 // The share of count evidence a narrative reading earns.
 const NARRATIVE_COUNT_SHARE = 0.5;
 // Layouts that report a selection of the stated count as often as the whole of it (a feature
@@ -99,6 +100,7 @@ export function proposeCandidates(blocks: Block[], statedCounts: number[], force
     proposers.push({ layout: "table", numbered: true, read: () => [tableItems(blocks)] });
     proposers.push({ layout: "inline", numbered: true, read: () => inlineListItems(blocks) });
     proposers.push({ layout: "sentence", numbered: false, read: () => sentenceReadings(blocks) });
+    proposers.push({ layout: "figured", numbered: false, read: () => figuredPieceItems(blocks) });
     proposers.push({ layout: "lines", numbered: false, read: () => [lineItems(blocks)] });
     proposers.push({ layout: "labels", numbered: false, read: () => [labelPairItems(blocks)] });
     proposers.push({ layout: "leads", numbered: false, read: () => [leadSentenceItems(blocks)] });

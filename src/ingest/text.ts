@@ -110,3 +110,16 @@ export function asWrittenApart(span: Span): string {
   pieces.push(span.text.slice(from));
   return pieces.join(" ");
 }
+
+/** Pieces of a span at a set of marks (each piece keeps its mark). */
+export function splitAt(span: Span, marks: RegExp): Span[] {
+  const out: Span[] = [];
+  let from = 0;
+  for (let i = 0; i <= span.text.length; i++) {
+    if (i === span.text.length || marks.test(span.text[i]!)) {
+      if (i > from) out.push(sliceSpan(span, from, Math.min(span.text.length, i + 1)));
+      from = i + 1;
+    }
+  }
+  return out;
+}

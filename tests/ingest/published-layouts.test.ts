@@ -1486,4 +1486,18 @@ describe("published pages", () => {
     expect(report.projects.map((p) => p.title)).toEqual(["为适龄儿童免费接种水痘疫苗", "新增公办托育机构", "完成困难群众居家环境改善", "创建80条“美丽街巷”"]);
     expect(report.projects[3]!.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["80条"]);
   });
+
+  it("reads a sentence that lists the programme as figures, one 、-piece each and as many as the stated count, as its projects", () => {
+    const report = only(
+      [
+        "荣昌区扎实推进2026年八件民生实事遴选工作",
+        "一是广泛征集。区政府通过网站和热线征集群众意见,共收到建议936条。",
+        "二是严格筛选。经部门论证后形成2026年八件民生实事候选项目,计划新建社区食堂12个、改造农村危桥26座、新增公办幼儿园学位1800个、建设智慧停车泊位约2400个、为65岁以上老人免费体检6万人次、新改建城乡供水管网85公里、开展急救技能培训不少于300场次、建设城市书房等。",
+        "(区发展改革委)",
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(["新建社区食堂", "改造农村危桥", "新增公办幼儿园学位", "建设智慧停车泊位", "为65岁以上老人免费体检", "新改建城乡供水管网", "开展急救技能培训", "建设城市书房"]);
+    expect(report.projects[1]!.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["26座"]);
+    expect(report.projects[6]!.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["300场次"]);
+  });
 });

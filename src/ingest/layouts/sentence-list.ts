@@ -1,6 +1,6 @@
 // Projects named in one sentence ("今年确定的十件实事是：A、B、C…和J。"), with their figures
 // in the paragraphs after it, one clause per project in the list's order.
-import { sliceSpan, type Span } from "../text.ts";
+import { sliceSpan, splitAt, type Span } from "../text.ts";
 import type { Block } from "../structure.ts";
 import type { ItemDraft, Structure } from "../draft.ts";
 import { cleanTitle, firstClause, splitTopLevel } from "../titles.ts";
@@ -567,17 +567,4 @@ function clausesAfter(b: Block, from: number): Span[] {
   const rest = sliceSpan(b.paragraph.span, from, end < 0 ? b.paragraph.span.text.length : end + 1);
   if ((rest.text.match(/[;；]/g) ?? []).length < MIN_NAMES - 1) return [];
   return splitAt(rest, /[;；。]/).filter((s) => s.text.replace(/[;；。\s]/g, "").length >= 2);
-}
-
-/** Pieces of a span at a set of marks (each piece keeps its mark). */
-function splitAt(span: Span, marks: RegExp): Span[] {
-  const out: Span[] = [];
-  let from = 0;
-  for (let i = 0; i <= span.text.length; i++) {
-    if (i === span.text.length || marks.test(span.text[i]!)) {
-      if (i > from) out.push(sliceSpan(span, from, Math.min(span.text.length, i + 1)));
-      from = i + 1;
-    }
-  }
-  return out;
 }

@@ -1,0 +1,52 @@
+// Projects listed as figures, one 、-piece each, inside one sentence of prose:
+// …计划更新改造老旧小区14个、推动群众自主加装电梯约60台、新增城镇就业超25000人、…、打造移动政务服务体系等。
+// The pieces carry no names of their own beyond the work they count; the candidates module
+// weighs such a reading against the text's other lists (the stated count decides most).
+import { splitAt, type Span } from "../text.ts";
+import type { Block } from "../structure.ts";
+import type { ItemDraft, Structure } from "../draft.ts";
+import { cleanTitle } from "../titles.ts";
+import { countFigures } from "../figures-count.ts";
+
+// A list holds at least this many pieces; fewer is a sentence with figures, not a programme.
+const MIN_PIECES = 4;
+// Nearly every piece counts its work: one in five may not, and one always may (…、打造移动政务服务体系等).
+const MIN_FIGURED_SHARE = 0.8;
+// A piece's work, once its figure is taken out, is at least this long (其中A县120个 leaves a place, not work).
+const MIN_WORK = 4;
+// How many such sentences a text may offer as readings (a results summary may precede the list).
+const MAX_READINGS = 4;
+// A count broken down by place or part, not a list of works: 具体分布在A处3处、B处1处 · 其中A县120个、…
+const BREAKDOWN = /^(?:具体|主要)?(?:分布在|分布于|分别在|分别位于|位于|其中|涉及)/u;
+// Words of the plan before the first piece's work: 计划更新改造… · 力争新增… · 全年完成…
+const LEAD_WORDS = /^(?:计划|将|拟|力争|预计|全年|年内|今年|共|累计|重点)+(?=[\u4e00-\u9fff]{4})/u;
+
+/** Each sentence whose comma-clause lists at least MIN_PIECES figured pieces, as a reading of one project per piece. */
+export function figuredPieceItems(blocks: Block[]): Structure[] {
+  const out: Structure[] = [];
+  for (const [k, b] of blocks.entries()) {
+    if (b.type !== "body" || countFigures(b.text) < MIN_PIECES - 1) continue;
+    for (const sentence of splitAt(b.paragraph.span, /[。;；]/u)) {
+      for (const clause of splitAt(sentence, /[,，]/u)) {
+        const items = figuredPieces(clause);
+        if (items) out.push({ items, preamble: blocks.slice(0, k), lists: 1 });
+        if (out.length >= MAX_READINGS) return out;
+      }
+    }
+  }
+  return out;
+}
+
+/** The items of a clause's 、-pieces, or null where they are too few, too rarely figured, or name no work. */
+function figuredPieces(clause: Span): ItemDraft[] | null {
+  const pieces = splitAt(clause, /、/u);
+  if (pieces.length < MIN_PIECES) return null;
+  const bare = pieces.filter((p) => countFigures(p.text) === 0).length;
+  if (bare > Math.max(1, pieces.length * (1 - MIN_FIGURED_SHARE))) return null;
+  const items = pieces.map((span): ItemDraft => {
+    const work = span.text.replace(/[、,，。;；\s]+$/u, "").replace(/等$/u, "").replace(LEAD_WORDS, "");
+    return { no: null, title: cleanTitle(work).replace(/(?<=[\u4e00-\u9fff]{4})至$/u, ""), titleSpan: span, level: null, section: null, responsible: [], passages: [{ span, role: null }], list: 0 };
+  });
+  if (BREAKDOWN.test(pieces[0]!.text)) return null;
+  return items.every((it) => (it.title.match(/[\u4e00-\u9fff]/gu) ?? []).length >= MIN_WORK) ? items : null;
+}
