@@ -166,12 +166,16 @@ const CLOSED_END = /[。！？!?；;…”"」』）)\]】]\s*$/u;
 
 /** Whether the items run to the end of a text the page cut mid-sentence (…全市计划新改扩建幼儿园、小学、初中、高中). */
 function runsToCut(items: ItemDraft[], blocks: Block[]): boolean {
-  const end = blocks.filter((b) => !b.paragraph.noise).at(-1);
+  const kept = blocks.filter((b) => !b.paragraph.noise);
+  const end = kept.at(-1);
+  // A list whose items stand over paragraphs of their own, ending on an item's line with none under it.
+  const bareLastItem = end?.type === "marker" && kept.at(-2)?.type === "body";
   const reach = items.at(-1)?.passages.at(-1)?.span.pos.at(-1);
   // A heading or an item's line ends unclosed as written; prose cut short says the page was cut
   // (short enough to look like a headline, it still runs on past its commas), and so does an
-  // item's title too short to be whole with nothing after it (二、实施农村公).
-  const cut = !!end && (end.type === "body" || (end.type === "headline" && /[,，、;；]/u.test(end.text)) || (end.type === "marker" && (end.rest ?? "").trim().length <= STUB_TITLE));
+  // item's title too short to be whole with nothing after it (二、实施农村公), or any item's title
+  // with nothing after it where the items before it had paragraphs (…1.增加学位供给 ‖ 新增100万个… ‖ 2.健全学前至普通高中 各学段生均经).
+  const cut = !!end && (end.type === "body" || (end.type === "headline" && /[,，、;；]/u.test(end.text)) || (end.type === "marker" && ((end.rest ?? "").trim().length <= STUB_TITLE || bareLastItem)));
   return cut && reach !== undefined && !CLOSED_END.test(end.text) && reach >= (end.paragraph.span.pos[0] ?? Infinity);
 }
 

@@ -110,6 +110,8 @@ export function dominantYear(text: string, title: string | null): number | null 
 const INNER_PLACE = /^(?:等?乡镇|镇|乡|街道|村|路|大道|大街|街|社区|小区|站|桥|湖|公园|广场|片区|新区|园区)/u;
 // A region's own bodies, written after its full name: 濂溪区政府 · 鄂城区委 · 舒城县人大.
 const REGION_BODY = /^(?:政府|委|人大|人民政府)/u;
+// A headline opening (after its year) on a place and what it will do: 2020年广东将… · 广州今年….
+const TITLE_SUBJECT = /^(?:(?:19|20)\d{2}\s*年\s*)?([\u4e00-\u9fff]{2,8}?)(?=将|今年|全力|再次|继续)/u;
 // Share of the best-named region's weight that a region at the spoken level needs to be chosen.
 const LEVEL_CUE_SUPPORT = 0.5;
 
@@ -217,6 +219,13 @@ export function detectRegion(text: string, title: string | null): RegionEntry | 
     .filter(([e, w]) => inTitle(e) && w >= top * LEVEL_CUE_SUPPORT)
     .sort((a, b) => depth(b[0]) - depth(a[0]) || b[1] - a[1] || (a[0].code < b[0].code ? -1 : 1));
   if (headlined.length) return headlined[0]![0];
+  // A headline whose subject is a region (2020年广东将全力办好十件民生实事 · 广东将…) names it,
+  // however often the text names the places it speaks of (支持广州…).
+  const subject = title ? TITLE_SUBJECT.exec(title)?.[1] : undefined;
+  // (Its short name is looked up as written: a word segmenter may join it to the verb, 晋中将 → 晋|中将.)
+  const bearers = subject ? (idx.byName.get(subject) ?? []) : [];
+  const subjectEntry = bearers.length === 1 ? bearers[0] : bearers.find((e) => score.has(e) || [...score.keys()].some((s) => isAncestor(e, s) || isAncestor(s, e)));
+  if (subjectEntry) return subjectEntry;
   const cue = new Map<RegionLevel, number>();
   // Bodies of two or more regions written with their names (柴桑区政府、濂溪区政府) are units a text
   // above them names, not the speaker: they are no cue. One region's (鄂城区政府) is the text's own.

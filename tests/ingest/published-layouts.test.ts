@@ -1500,4 +1500,34 @@ describe("published pages", () => {
     expect(report.projects[1]!.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["26座"]);
     expect(report.projects[6]!.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["300场次"]);
   });
+
+  it("takes a list cut on an item's line, the items before it standing over paragraphs, for the start of the stated count, not against it", () => {
+    const report = only(
+      [
+        "2024年晋中市政府工作报告摘要",
+        "主要预期目标",
+        "地区生产总值增长5.5%左右;一般公共预算收入增长4%;固定资产投资增长8%;城镇新增就业4.2万人;城镇调查失业率控制在5.5%以内;居民消费价格涨幅3%左右;单位生产总值能耗下降2.5%。",
+        "2024年市十件民生实事",
+        "1.扩大普惠托育服务供给",
+        "新增普惠托位1200个。",
+        "2.实施城乡居民健康体检提升行动 为65岁以上老年人",
+      ].join("\n\n"),
+    );
+    expect(report.projects.map((p) => p.no)).toEqual([1, 2]);
+    expect(report.projects[0]!.title).toBe("扩大普惠托育服务供给");
+  });
+
+  it("takes the region a headline opens on as its subject (2020年晋中将…) for the report's, however often the text names a place it speaks of", () => {
+    const report = only(
+      [
+        "2024年晋中将全力办好十件民生实事",
+        "报告提出,支持榆次区建设区域中心城市,支持榆次区老城改造,支持榆次区发展文旅产业,推动榆次区产业园区扩容。",
+        "1.扩大普惠托育服务供给",
+        "新增普惠托位1200个。",
+        "2.改造老旧小区",
+        "改造老旧小区86个。",
+      ].join("\n\n"),
+    );
+    expect(report.region.name).toBe("晋中市");
+  });
 });
