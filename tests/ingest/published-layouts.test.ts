@@ -1530,4 +1530,20 @@ describe("published pages", () => {
     );
     expect(report.region.name).toBe("晋中市");
   });
+
+  it("reads names closed by 等“十大民生实事” as some of the programme, of the year their sentence writes, without the figures of the paragraph after them", () => {
+    const { archive } = run(
+      [
+        "(通讯员 张三)5月8日,在岳池县城北水厂建设现场,工人正在安装设备。据悉,该项目力争今年下半年投运,日供水3万立方米。",
+        "2021年3月,该县确定城北水厂建设为重大民生实事项目之一。",
+        "2022年,该县基本实现城区污水管网全覆盖、白庙水库除险加固全面完成、县医院新院区开工建设等“十大民生实事”,群众获得感进一步增强。",
+        "同时,该县全年民生支出达31亿元,城镇新增就业5120人,发放救助资金2.1亿元。",
+      ].join("\n\n"),
+    );
+    const report = archive.reports.find((r) => r.projects.length)!;
+    expect(report.year).toBe(2022);
+    expect(report.projectCount).toBe(10);
+    expect(report.projects.map((p) => p.title)).toEqual([expect.stringContaining("城区污水管网全覆盖"), "白庙水库除险加固", "县医院新院区开工建设"]);
+    expect(report.projects.flatMap((p) => p.metrics)).toEqual([]);
+  });
 });

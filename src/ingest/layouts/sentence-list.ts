@@ -344,8 +344,9 @@ function quotedNames(blocks: Block[]): Structure | null {
 }
 
 // Names listed first and counted after: 经测评，农村人居环境整治、就业创业提升、…等10个项目满意 · 确定了A、B、…共17项工程
+// · 实现A、B、C等“十大民生实事”
 // …or an ellipsis does, the count coming later in its sentence (A、B、C……在…会议上，10件…项目由…选出).
-const NAMES_THEN_COUNT = new RegExp(String.raw`(?:^|[,，:：。])\s*(?:[^,，。;；:：、]{0,24}?(?:提出的|确定(?:的|实施|了)?|票决出了?|包括|涵盖|以\s*[“"「]))?((?:[^,，。;；:：、]{2,32}、){2,}[^,，。;；:：、…⋯”"」]{2,32})(?:[”"」]\s*为(?:主要内容|重点)的\s*(?:\d+|[一二三四五六七八九十]+)\s*[个项件]|(?:等|共)\s*(?:\d+|[一二三四五六七八九十]+)\s*[个项件](?!${NOT_PROJECTS})|[…⋯]{1,2}[^。]{0,60}?(?:\d+|[一二三四五六七八九十]+)\s*[个项件]|(?<=[\u4e00-\u9fff])(?:\d+|[一二三四五六七八九十]+)\s*[项件个](?:重点|惠民|民生|为民)*(?:实事|工程|项目))`, "u");
+const NAMES_THEN_COUNT = new RegExp(String.raw`(?:^|[,，:：。])\s*(?:[^,，。;；:：、]{0,24}?(?:提出的|确定(?:的|实施|了)?|票决出了?|包括|涵盖|以\s*[“"「]))?((?:[^,，。;；:：、]{2,32}、){2,}[^,，。;；:：、…⋯”"」]{2,32})(?:[”"」]\s*为(?:主要内容|重点)的\s*(?:\d+|[一二三四五六七八九十]+)\s*[个项件]|(?:等|共)\s*(?:\d+|[一二三四五六七八九十]+)\s*[个项件](?!${NOT_PROJECTS})|等\s*[“"「]\s*(?:\d+|[一二三四五六七八九十]+)\s*大(?:重点|惠民|民生|为民)*(?:实事|工程|项目)|[…⋯]{1,2}[^。]{0,60}?(?:\d+|[一二三四五六七八九十]+)\s*[个项件]|(?<=[\u4e00-\u9fff])(?:\d+|[一二三四五六七八九十]+)\s*[项件个](?:重点|惠民|民生|为民)*(?:实事|工程|项目))`, "u");
 
 // Names that a sentence then declares the programme: 最终，A、B、…J被确定为2026年度市政府民生实事项目.
 const NAMES_THEN_CHOSEN = /((?:[^,，。;；:：、]{2,32}、){3,}[^,，。;；:：、]{2,32}?)(?:等)?(?:被|获)?(?:确定|列|选定|票选|评)为[^。;；]{0,20}?(?:实事|项目|工程)/u;
@@ -393,7 +394,8 @@ function firstNamedList(blocks: Block[], pattern: RegExp, names: (m: RegExpExecA
     // Names a count closes as a status group (…8个项目已提前完成年度任务): the paragraphs after them
     // tell other projects, and give these only the figures that name them.
     const group = STATUS_AFTER.test(b.text.slice(m.index + m[0].length));
-    assignClauses(items, blocks.slice(k + 1).filter((x) => x.type === "body" || x.type === "marker"), false, group);
+    // So do names the text gives as some of its programme (A、B、C等10个项目): a clause that names none of them is another's.
+    assignClauses(items, blocks.slice(k + 1).filter((x) => x.type === "body" || x.type === "marker"), false, group || partial);
     return { items, preamble: blocks.slice(0, k + 1), lists: 1, ...(partial ? { partial } : {}) };
   }
   return null;
