@@ -112,6 +112,9 @@ describe("plan, progress or results", () => {
     expect(reportKind("2022年要办的民生实事。全面落实三孩生育政策。全面落实耕地地力补贴。", 0)).toBe("plan");
     expect(reportKind("根据票决结果，群众最急需办的10项民生实事依次为：全面落实城乡居民医保财政补助，全面落实困难群众救助政策。", 0)).toBe("plan");
   });
+  it("reads a congress's review of how the programme was handled (办理情况) as results, over the vote and the ranking's words", () => {
+    expect(reportKind("市人大常委会公布2023年十件民生实事办理情况排名。年初以票决方式选定项目。各单位提交办理情况报告,审议综合办理情况报告后开展测评,满意度均在85%以上。", 0)).toBe("results");
+  });
   it("reads a list of projects with no sign of achievement as a plan", () => {
     expect(reportKind("新建学校", 0)).toBe("plan");
   });
