@@ -44,8 +44,8 @@ function sourceName(raw: string): string {
 // A page's stamp line among its first lines: a date with its time between its channel and its place (时事   2024-11-06 20:22   山西).
 const HEAD_STAMP = /^.{0,12}\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}.{0,12}$/u;
 
-// Lines of a page above its headline: the site's name, its breadcrumbs.
-const PAGE_FURNITURE = /^[\u4e00-\u9fffA-Za-z]{1,10}(?:网|频道|客户端|新闻|日报|晚报)$|>|当前位置|所在的?位置/u;
+// Lines of a page above its headline: the site's name, its breadcrumbs, its links (天津市政府门户网站 政务邮箱).
+const PAGE_FURNITURE = /^[\u4e00-\u9fffA-Za-z]{1,10}(?:网|频道|客户端|新闻|日报|晚报)$|>|当前位置|所在的?位置|门户网站|政务邮箱|网站地图|无障碍/u;
 // The headline stands among the page's first lines.
 const TITLE_SCAN = 5;
 

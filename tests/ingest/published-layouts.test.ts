@@ -1546,4 +1546,19 @@ describe("published pages", () => {
     expect(report.projects.map((p) => p.title)).toEqual([expect.stringContaining("城区污水管网全覆盖"), "白庙水库除险加固", "县医院新院区开工建设"]);
     expect(report.projects.flatMap((p) => p.metrics)).toEqual([]);
   });
+
+  it("takes a portal's link line (重庆市政府门户网站 政务邮箱) for the page's furniture, not for the headline naming the region", () => {
+    const report = only(
+      [
+        "重庆市政府门户网站 政务邮箱",
+        "当前位置: 首页>区县动态",
+        "区人大常委会视察上半年15件民生实事项目推进情况",
+        "发布日期: 2024-06-28 09:12      来源: 渝北融媒",
+        "日前,区人大常委会组织代表对渝北区上半年15件民生实事项目推进情况开展视察。区人大常委会主任出席。",
+        "视察组先后来到龙兴镇敬老院改造项目、两路街道口袋公园、空港小学扩建工程、双凤桥农贸市场改造项目等点位,实地察看项目进展。",
+        "视察组认为,区政府高度重视,各项目有序推进。重庆市民对此十分关注。",
+      ].join("\n\n"),
+    );
+    expect(report.region.name).toBe("渝北区");
+  });
 });
