@@ -1561,4 +1561,16 @@ describe("published pages", () => {
     );
     expect(report.region.name).toBe("渝北区");
   });
+
+  it("reads names an inspection closes with 等民生实事项目 (详细了解A、B、C等民生实事项目推进情况) as some of the programme, without the verb before them", () => {
+    const report = only(
+      [
+        "定边县人大常委会调研2024年民生实事项目",
+        "2024-11-20 来源:定边发布",
+        "调研组先后到县中医院、南关社区、北环路停车场等项目现场,详细了解县域医疗中心建设、老旧小区改造、停车泊位增设、农村学校供暖改造等民生实事项目推进情况。",
+        "调研组要求,各相关部门要压实责任,确保项目按期完成。",
+      ].join("\n\n"),
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(["县域医疗中心建设", "老旧小区改造", "停车泊位增设", "农村学校供暖改造"]);
+  });
 });
