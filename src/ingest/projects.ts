@@ -81,7 +81,9 @@ export function buildStructure(blocks: Block[], hints: StructureHints = {}): Rea
     const stated = hints.count ? [hints.count] : withStatedParts(statedCounts((part.heading ?? "") + "\n" + opening), scope);
     const candidates = proposeCandidates(scope, stated, hints.items ?? null);
     // Where nothing else reads, a text that counts its programme may name its projects in passing.
-    const best = completedByNames(candidates, stated) ?? candidates[0] ?? (stated.length ? lastResortCandidate(scope, stated) : null);
+    // (So may one whose best reading is worth less than nothing.)
+    const lastResort = stated.length && !((candidates[0]?.score ?? -Infinity) >= 0) ? lastResortCandidate(scope, stated) : null;
+    const best = completedByNames(candidates, stated) ?? [candidates[0], lastResort].filter((c) => !!c).sort((a, b) => b!.score - a!.score)[0] ?? null;
     if (!best) continue;
     if (k === 0) preamble = best.structure.preamble;
     for (let list = 0; list < best.structure.lists; list++) {
@@ -94,7 +96,7 @@ export function buildStructure(blocks: Block[], hints: StructureHints = {}): Rea
       // A reader that knows each list's own opening (the sentence that gives its examples) gives it; else the preamble.
       const own = best.structure.lists > 1 ? best.structure.listHeadings?.[list] : undefined;
       listHeadings.push([part.heading ?? "", ...(own !== undefined ? [own] : best.structure.preamble.map((b) => b.text))].join("\n"));
-      checks.push(check(best.layout, listItems, best.structure.lists > 1 ? null : stated, describeCandidates(candidates)));
+      checks.push(check(best.layout, listItems, best.structure.lists > 1 ? null : stated, describeCandidates(lastResort ? [...candidates, lastResort].sort((a, b) => b.score - a.score) : candidates)));
     }
   }
   // Several lists, each with its year: from parts of the text, or from one reader that dated its lists.

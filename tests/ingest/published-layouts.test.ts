@@ -1573,4 +1573,17 @@ describe("published pages", () => {
     );
     expect(report.projects.map((p) => p.title)).toEqual(["县域医疗中心建设", "老旧小区改造", "停车泊位增设", "农村学校供暖改造"]);
   });
+
+  it("reads the sites an inspection visits in turn (先后到A、B、C进行实地察看) as the projects, where the text counts its programme and names none otherwise", () => {
+    const report = only(
+      [
+        "留坝县人大视察2021年“8件民生实事”实施情况",
+        "发布时间:2022-03-18 10:20:00",
+        "2021年,留坝县政府承诺办好8件民生实事。3月16日,县人大常委会组成视察组,对县政府2021年“8件民生实事”实施情况进行集中视察。",
+        "视察组一行先后到留坝县污水处理厂、紫柏街道幸福院、县全民健身中心、火烧店镇中心小学进行了实地察看,听取了项目建设情况汇报。",
+        "座谈会上,副县长汇报了实施进展情况。2021年,县政府全面推进落实,较好地完成了6件任务,剩余2件正在加紧推进中。视察组认为,县政府思想重视,推动有力,成效明显。",
+      ].join("\n\n"),
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(["留坝县污水处理厂", "紫柏街道幸福院", "县全民健身中心", "火烧店镇中心小学"]);
+  });
 });

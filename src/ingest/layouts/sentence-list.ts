@@ -371,12 +371,17 @@ const NAMES_IN_PASSING = new RegExp(
   "u",
 );
 
+// The sites an inspection visits in turn, where it names no project otherwise: 视察组先后到A、B、C
+// 进行了实地察看 — each site stands for the project built there.
+const SITES_VISITED = /(?:先后|依次|分别)(?:到|来到|深入|走进|前往)了?((?:[^,，。;；:：、]{3,24}、){2,}[^,，。;；:：、]{3,24}?)(?:等(?:地|处|点位|项目现场|现场)?)?(?:进行|实地|现场|察看|查看|调研|视察)/u;
+
 /**
  * Projects a text names only in passing, as a run of names closed by 等: read only where the text
  * names its programme and lists no project in any other way (the last resort of buildStructure).
  */
 export function namesInPassing(blocks: Block[]): Structure | null {
-  return firstNamedList(blocks, NAMES_IN_PASSING, (m) => withoutOpeningVerb(splitTopLevel(m[1]!)), () => true, true);
+  const names = (m: RegExpExecArray) => withoutOpeningVerb(splitTopLevel(m[1]!));
+  return firstNamedList(blocks, NAMES_IN_PASSING, names, () => true, true) ?? firstNamedList(blocks, SITES_VISITED, names, () => true, true, MIN_COUNTED_NAMES);
 }
 
 /**
