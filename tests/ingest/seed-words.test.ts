@@ -23,6 +23,7 @@ const ALLOWED: { reason: string; words: string[] }[] = [
   { reason: "web-page furniture of any news site", words: ["今日热搜", "转自"] },
   { reason: "place words: a 大道 or 城区 inside a title is not a region", words: ["大道", "在城区"] },
   { reason: "the preposition an inspection names its subjects with (针对A、B等热点问题): sentence-list.ts reads projects named in passing", words: ["针对"] },
+  { reason: "how an inspection visits its sites (先后到A、B进行实地察看): sentence-list.ts reads the sites as projects as a last resort", words: ["实地"] },
   { reason: "institutions every place names after itself (X人民医院, X二中, X实验小学): segment.ts reads them as landmarks of a place", words: ["实验", "二中", "人民医院"] },
   { reason: "examples in messages, the marker table and the search page, not rules", words: ["南阳市", "新建学校", "持续深入推进"] },
   { reason: "将X列为/作为… is how any notice ranks a project (layouts/headlines.ts reads 将…列为 and 将…作为 alike)", words: ["列为"] },
