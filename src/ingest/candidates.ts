@@ -3,6 +3,7 @@
 // lists, the headings, the narrative), each candidate is scored on evidence the text itself
 // gives, and the best one wins. The scores are kept, so a reader can see why.
 import type { Block } from "./structure.ts";
+import { CLOSED_END } from "./text.ts";
 import { opensGroup, type ItemDraft, type Structure } from "./draft.ts";
 import { regionIndex } from "./regions.ts";
 import { familyOf, type MarkerType } from "./markers.ts";
@@ -161,8 +162,6 @@ function bestPossible(proposer: Proposer, counted: boolean): number {
 
 // An item's title this short, ending the text, is one the page cut (二、实施农村公 · 八、关).
 const STUB_TITLE = 6;
-// How a text that was not cut ends: a sentence's close, a bracket, a quotation's end.
-const CLOSED_END = /[。！？!?；;…”"」』）)\]】]\s*$/u;
 
 /** Whether the items run to the end of a text the page cut mid-sentence (…全市计划新改扩建幼儿园、小学、初中、高中). */
 function runsToCut(items: ItemDraft[], blocks: Block[]): boolean {

@@ -11,7 +11,7 @@ export interface Paragraph {
   /** 1-based line of the paragraph's first character. */
   line: number;
   /** Noise is kept in the source text but never read for projects or figures. */
-  noise: false | "trailer" | "duplicate" | "dateline" | "links";
+  noise: false | "trailer" | "duplicate" | "dateline" | "links" | "picture";
 }
 
 export interface CleanDocument {
@@ -132,6 +132,8 @@ const TRAILER =
 // or "时间:2023-08-02 03:59:48来源:腾讯网" or "2025 01/24 16:18:06" (after a bar, 丨来源:青橙融媒).
 export const DATELINE = /^(?:[丨｜│]\s*)?(?:\d{4}[-年.\/]\d{1,2}[-月.\/]\d{1,2}日?\s*\d{1,2}:\d{2}|\d{4}\s+\d{1,2}\/\d{1,2}\s+\d{1,2}:\d{2}|(?:发布|更新)?(?:时间|日期)[:：]\s*\d{4}[-年.\/]|转自[:：]|来源[:：]|发布时间[:：])/;
 const LINK_LINE = /^[·▪]/;
+// A picture's file name standing where the picture was (386b250c….jpg): furniture, though it introduces nothing.
+const PICTURE_NAME = /^[\w.-]{1,80}\.(?:jpe?g|png|gif|webp|bmp)$/iu;
 // A government site's fields about the notice, stamp lines of the page like its date (• 所属类目: … · 发文字号: …).
 const PAGE_METADATA = /^(?:[•·●▪]\s*)?(?:索引号|所属类目|主题分类|体\s*裁|发文字号|发文日期|成文日期|公开类别|公开方式|公开范围|机构名称|发布机构|主\s*题\s*词|信息来源)\s*[:：]/u;
 // | 1 | 新建改扩建中小学 | … | — a row of a pipe table stands alone.
@@ -483,6 +485,7 @@ function markNoise(paragraphs: Paragraph[]): Paragraph[] {
     if (trailer) p.noise = "trailer";
     else if (DATELINE.test(text) || PAGE_METADATA.test(text)) p.noise = "dateline";
     else if (LINK_LINE.test(text)) p.noise = "links";
+    else if (PICTURE_NAME.test(text)) p.noise = "picture";
     else {
       const key = compact(text);
       // Labels repeat by nature (责任单位:市教育局); headlines and paragraphs do not.

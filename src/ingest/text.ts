@@ -123,3 +123,6 @@ export function splitAt(span: Span, marks: RegExp): Span[] {
   }
   return out;
 }
+
+/** How a text that was not cut ends: a sentence's close, a bracket, a quotation's end. */
+export const CLOSED_END = /[。！？!?；;…”"」』）)\]】]\s*$/u;

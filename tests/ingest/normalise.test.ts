@@ -20,6 +20,9 @@ describe("normalise", () => {
     expect(foldText(text)).toBe("为民办实事完成情况:新增就业13万人");
   });
 
+  it("takes a picture's file name standing on its own line for page furniture, not for a heading", () => {
+    expect(live("汉中今年将实施这些民生实事\n\n9f3a1c77e0b24d5e.jpg\n\nIMG_2041.JPEG\n\n新建学校12所。")).toEqual(["汉中今年将实施这些民生实事", "新建学校12所。"]);
+  });
   it("keeps circled page markers as they are (③9 is not 39)", () => {
     expect(foldText("覆盖率为91.78%。③9")).toBe("覆盖率为91.78%。③9");
   });

@@ -1,6 +1,6 @@
 // Headline layouts: numbered newspaper headlines ("3 开工改造城镇老旧小区38.94万户") paired with
 // the paragraphs they sum up, before or after them; and unnumbered section headings.
-import { sliceSpan } from "../text.ts";
+import { CLOSED_END, sliceSpan } from "../text.ts";
 import type { Block } from "../structure.ts";
 import type { ItemDraft, Structure } from "../draft.ts";
 import { STATEMENT, cleanTitle, firstClause } from "../titles.ts";
@@ -8,6 +8,8 @@ import { bigramDice as dice } from "../similarity.ts";
 
 /** Fewer unnumbered headings than this are sections of an article, not a programme's projects. */
 const MIN_HEADINGS = 3;
+// …or two, where the page was cut in the second one's paragraphs.
+const MIN_CUT_HEADINGS = 2;
 /** A paragraph's opening clause is a project's title only up to this length (characters): longer is a sentence. */
 const MAX_STATEMENT_TITLE = 30;
 
@@ -103,7 +105,8 @@ function sharedFigures(a: string, b: string): number {
 
 /**
  * Unnumbered section headings, each over the paragraphs it introduces (a 政府工作报告's
- * "就业增收" / "教育提质" …). Needs three or more such headings after the opening paragraph.
+ * "就业增收" / "教育提质" …). Needs three or more such headings after the opening paragraph
+ * (two where the page was cut).
  */
 export function headingItems(blocks: Block[]): Structure | null {
   const lede = blocks.findIndex((b) => b.type === "body");
@@ -112,7 +115,10 @@ export function headingItems(blocks: Block[]): Structure | null {
   for (let i = lede + 1; i + 1 < blocks.length; i++) {
     if (blocks[i]!.type === "headline" && blocks[i + 1]!.type === "body") heads.push(i);
   }
-  if (heads.length < MIN_HEADINGS) return null;
+  // Two are enough where the page was cut in the second's paragraphs (a third may have followed).
+  const end = blocks.filter((b) => !b.paragraph.noise).at(-1);
+  const cut = end?.type === "body" && !CLOSED_END.test(end.text);
+  if (heads.length < (cut ? MIN_CUT_HEADINGS : MIN_HEADINGS)) return null;
   const items: ItemDraft[] = heads.map((h, k) => {
     const head = blocks[h]!;
     const end = heads[k + 1] ?? blocks.length;
