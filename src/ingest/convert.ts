@@ -319,7 +319,7 @@ function readList(context: DocumentContext, list: number, items: ItemDraft[]): R
   const listYear = structure.listYears?.[list] ?? (structure.lists > 1 ? dominantYear(itemText, null) ?? facts.ledeYears[list] : null);
   // Per-item evidence of achievement: the share of items that state how far they got.
   const rated = items.length ? items.filter((i) => i.passages.some((p) => STATED_RATE.test(p.span.text))).length / items.length : 0;
-  const year = fm.year ?? listYear ?? namingSentenceYear(live, items) ?? facts.year ?? yearFromWriting(context.written, scope) ?? yearFromPublication(facts.published, scope, rated);
+  const year = fm.year ?? listYear ?? namingSentenceYear(live, items) ?? facts.year ?? yearFromWriting(context.written, scope) ?? yearFromPublication(facts.published, scope, rated) ?? yearOfDates(scope);
   if (!year) throw new DocumentError("the year cannot be determined from the text: add front matter `year: <YYYY>`", fileLine(1));
   const own = ownYearText(scope, year, relativeBase(context.written, scope, [year]));
   const yearEnd = asOfDate(own, year)?.startsWith(`${year}-12-`) ?? false;
@@ -407,6 +407,15 @@ function yearFromPublication(published: string | null, text: string, rated: numb
   if (!Number.isInteger(year) || year < 1949) return null;
   const month = Number(published!.slice(5, 7));
   return reportKind(text, rated) === "results" && month >= 1 && month <= RESULTS_TOLD_UNTIL_MONTH ? year - 1 : year;
+}
+
+// A day written in full: 2020年1月1日 · 2020-01-01.
+const FULL_DATE = /((?:19|20)\d{2})\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|-\d{1,2}-\d{1,2}(?!\d))/gu;
+
+/** The year of a text that writes no year but days, all of one year (从2020年1月1日起，已将…提高到…), or null. */
+function yearOfDates(text: string): number | null {
+  const years = new Set([...text.matchAll(FULL_DATE)].map((m) => Number(m[1])));
+  return years.size === 1 ? [...years][0]! : null;
 }
 
 function yearFromWriting(written: number | null, text: string): number | null {

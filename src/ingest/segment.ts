@@ -112,6 +112,8 @@ const INNER_PLACE = /^(?:等?乡镇|镇|乡|街道|村|路|大道|大街|街|社
 const REGION_BODY = /^(?:政府|委|人大|人民政府)/u;
 // A headline opening (after its year) on a place and what it will do: 2020年广东将… · 广州今年….
 const TITLE_SUBJECT = /^(?:(?:19|20)\d{2}\s*年\s*)?([\u4e00-\u9fff]{2,8}?)(?=将|今年|全力|再次|继续)/u;
+// Counties of one city a text names for it to speak of the city, not of one of them.
+const MIN_LISTED_COUNTIES = 3;
 // Share of the best-named region's weight that a region at the spoken level needs to be chosen.
 const LEVEL_CUE_SUPPORT = 0.5;
 
@@ -238,6 +240,14 @@ export function detectRegion(text: string, title: string | null): RegionEntry | 
   // Equal cues of two levels (市委 and 区委 once each): the level of the region most named.
   const topLevel = ranked[0]![0].level;
   const spoken = [...levels].sort((a, b) => cue.get(b)! - cue.get(a)! || (b === topLevel ? 1 : 0) - (a === topLevel ? 1 : 0))[0]!;
+  // A text speaking as 我市 that names three or more counties of one city (端州区、鼎湖区、高要区、四会市…)
+  // speaks of that city: a county-level city does not list its neighbours.
+  if (cue.get(spoken)! > 0 && spoken === "city") {
+    const counties = new Map<RegionEntry, Set<RegionEntry>>();
+    for (const e of named) if (e.level === "county" && e.parent?.level === "city") counties.set(e.parent, (counties.get(e.parent) ?? new Set()).add(e));
+    const listed = [...counties].filter(([, parts]) => parts.size >= MIN_LISTED_COUNTIES);
+    if (listed.length === 1) return listed[0]![0];
+  }
   // A county-level city (喀什市) speaks of itself as 我市 too.
   const atLevel = ranked.filter(([e]) => e.level === spoken || (spoken === "city" && e.level === "county" && e.name.endsWith("市")));
   // A text that speaks as a 区 and names only a 县 (a partner county's school) names its district by landmarks, if at all.

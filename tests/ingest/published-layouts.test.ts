@@ -1586,4 +1586,22 @@ describe("published pages", () => {
     );
     expect(report.projects.map((p) => p.title)).toEqual(["留坝县污水处理厂", "紫柏街道幸福院", "县全民健身中心", "火烧店镇中心小学"]);
   });
+
+  it("reads a task table whose category cell the rows below share (大类 | 序号 | 工作任务 …), its year from the days it writes and its city from the counties it lists", () => {
+    const report = only(
+      [
+        "大类 | 序号 | 工作任务 | 分管市领导 | 牵头单位 | 落实进展情况 |",
+        "一、提高底线民生保障水平 | 1 | 将城乡低保人均最低补差水平从每人每月560元提高到每人每月600元。 | 李明 | 市民政局 | 已完成。从2021年1月1日起,我市浈江区、武江区、曲江区补差水平提高到600元/人月。 |",
+        "2 | 将孤儿养育标准提高到每人每月2000元,乐昌市、南雄市同步提高。 | 李明 | 市民政局 | 已完成。从2021年1月1日起,全市孤儿养育标准提高到2000元/人月。 |",
+        "3 | 将特困人员基本生活标准提高到当地低保标准的1.6倍。 | 李明 | 市民政局 | 已完成。仁化县、始兴县同步落实。 |",
+      ].join("\n"),
+    );
+    expect(report.year).toBe(2021);
+    expect(report.region.name).toBe("韶关市");
+    expect(report.projects.map((p) => [p.no, p.title])).toEqual([
+      [1, "城乡低保人均最低补差水平"],
+      [2, "孤儿养育标准"],
+      [3, "特困人员基本生活标准"],
+    ]);
+  });
 });

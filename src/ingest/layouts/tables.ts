@@ -50,7 +50,8 @@ export function tableItems(blocks: Block[]): Structure | null {
   const noCol = col(COLUMN.no);
   // The project column is another than the number's (项目编号 names the number, not the project).
   let titleCol = table.header.findIndex((h, k) => k !== noCol && COLUMN.title.test(h));
-  if (titleCol < 0) titleCol = noCol === 0 ? 1 : 0;
+  // Without one, the project is the column after the number's (序号 | 工作任务 | …), else the first.
+  if (titleCol < 0) titleCol = noCol >= 0 ? noCol + 1 : 0;
   const rateCol = col(COLUMN.rate);
   const targetCol = [col(COLUMN.target)].find((k) => k !== titleCol && k !== rateCol) ?? -1;
   const doneCol = table.header.findIndex((h, k) => COLUMN.done.test(h) && k !== rateCol && k !== titleCol);
@@ -60,7 +61,10 @@ export function tableItems(blocks: Block[]): Structure | null {
     // A row with no number of its own, under a numbered one, is a sub-row of that project:
     // "新增800张困难重度残疾人养护床位 | 810 | 101% |" under "1 | 新增4000张养老床位 | 4385 | 110% |".
     const subRow = noCol === 0 && items.length > 0 && !/^\d+$/.test(row.cells[0]?.text ?? "") && /[\u4e00-\u9fff]/.test(row.cells[0]?.text ?? "");
-    const cells = subRow ? [null, ...row.cells] : row.cells;
+    // A row whose leading cells the table merged with the rows above (大类 | 序号 | 工作任务 … then
+    // "2 | 特困供养…"): its number opens it, standing in the number column's place.
+    const merged = noCol > 0 && row.cells.length < table.header.length && /^\d+$/.test(row.cells[0]?.text ?? "");
+    const cells = subRow ? [null, ...row.cells] : merged ? [...Array<null>(noCol).fill(null), ...row.cells] : row.cells;
     const cell = (k: number): Span | null => (k >= 0 && k < cells.length && cells[k]?.text ? cells[k]! : null);
     const titleSpan = cell(titleCol);
     if (!titleSpan) continue;
@@ -94,7 +98,8 @@ export function tableItems(blocks: Block[]): Structure | null {
     items.push({
       no: /^\d+$/.test(noText) ? Number(noText) : items.length + 1,
       // The cell as written: a table's project cell is its title, figures and all.
-      title: title.length <= MAX_TITLE_CELL ? title.replace(LEVEL_MARK, "").replace(/[。;；]$/u, "").trim() : cleanTitle(title.split(/[,，;；。]/)[0]!),
+      // A sentence of a task (将X从560元提高到600元。) is named by what it raises.
+      title: title.length <= MAX_TITLE_CELL && !TASK_SENTENCE.test(title) ? title.replace(LEVEL_MARK, "").replace(/[。;；]$/u, "").trim() : taskName(title),
       titleSpan,
       level: LEVEL_MARK.test(title) ? levelOfMark(LEVEL_MARK.exec(title)![1]!) : null,
       section: null,
@@ -104,6 +109,20 @@ export function tableItems(blocks: Block[]): Structure | null {
     });
   }
   return { items, preamble: blocks.slice(0, table.at), lists: 1 };
+}
+
+// Where a task's sentence turns from what it raises to how far: 将X从574元提高到609元 · X不低于… · X达到….
+const TASK_MEASURE = /(?:从|由)[^、,，]{0,8}?\d|提高到|提升到|不低于|不少于|达到/u;
+// A project cell that is a task's sentence: it opens on 将 (将X从560元提高到600元).
+const TASK_SENTENCE = /^将/u;
+// A task's name is at least this long before its measure; shorter, the measure is the name's own word.
+const MIN_TASK_NAME = 4;
+
+/** The name of the task a long project cell states: its first clause, without 将 and the measure (将城镇低保补差水平从574元提高到609元 → 城镇低保补差水平). */
+function taskName(cell: string): string {
+  const clause = cell.split(/[,，;；。]/u)[0]!.replace(/^将(?=[\u4e00-\u9fff])/u, "");
+  const measure = clause.search(TASK_MEASURE);
+  return cleanTitle((measure >= MIN_TASK_NAME ? clause.slice(0, measure) : clause).replace(/分别$/u, ""));
 }
 
 /** Rows whose cells are split by pipes or TABs; the header is the first row of header words. */
