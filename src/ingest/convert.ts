@@ -290,9 +290,10 @@ const YEARS_SPAN = /以来|至今|[至到~～—–-]\s*(?:19|20)\d{2}/u;
 
 /**
  * The one year written by the sentence that names a list's projects inside it (2023年，该县基本实现A、
- * B、C等“十大民生实事”), or null: the list's own year, whatever other years the text speaks of.
+ * B、C等“十大民生实事”), or its 今年 where it writes none; else null: the list's own year, whatever
+ * other years the text speaks of.
  */
-function namingSentenceYear(live: Paragraph[], items: ItemDraft[]): number | null {
+function namingSentenceYear(live: Paragraph[], items: ItemDraft[], written: number | null): number | null {
   const at = items[0]?.titleSpan?.pos[0];
   if (at === undefined) return null;
   const paragraph = live.find((p) => p.span.pos.includes(at));
@@ -303,6 +304,8 @@ function namingSentenceYear(live: Paragraph[], items: ItemDraft[]): number | nul
   const end = text.indexOf("。", offset);
   const sentence = text.slice(start, end < 0 ? undefined : end);
   const years = new Set((sentence.match(YEAR_IN_SENTENCE) ?? []).map(Number));
+  // Writing none, its 今年 is the year the text was written in (今年，湖南…持续办好“十大重点民生实事”，包括…).
+  if (!years.size && written !== null && THIS_YEAR_WORD.test(sentence)) return written;
   return years.size === 1 && !YEARS_SPAN.test(sentence) ? [...years][0]! : null;
 }
 
@@ -319,7 +322,7 @@ function readList(context: DocumentContext, list: number, items: ItemDraft[]): R
   const listYear = structure.listYears?.[list] ?? (structure.lists > 1 ? dominantYear(itemText, null) ?? facts.ledeYears[list] : null);
   // Per-item evidence of achievement: the share of items that state how far they got.
   const rated = items.length ? items.filter((i) => i.passages.some((p) => STATED_RATE.test(p.span.text))).length / items.length : 0;
-  const year = fm.year ?? listYear ?? namingSentenceYear(live, items) ?? facts.year ?? yearFromWriting(context.written, scope) ?? yearFromPublication(facts.published, scope, rated) ?? yearOfDates(scope);
+  const year = fm.year ?? listYear ?? namingSentenceYear(live, items, context.written) ?? facts.year ?? yearFromWriting(context.written, scope) ?? yearFromPublication(facts.published, scope, rated) ?? yearOfDates(scope);
   if (!year) throw new DocumentError("the year cannot be determined from the text: add front matter `year: <YYYY>`", fileLine(1));
   const own = ownYearText(scope, year, relativeBase(context.written, scope, [year]));
   const yearEnd = asOfDate(own, year)?.startsWith(`${year}-12-`) ?? false;

@@ -82,8 +82,9 @@ function iso(y: number, m: number, d: number): string | null {
   return `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 }
 
-// A year the text writes as just past (刚刚过去的2020年): the text is written in the year after.
-const PAST_YEAR = /过去的\s*((?:19|20)\d{2})\s*年/gu;
+// A year the text writes as just past (刚刚过去的2020年), or compares this year's with (较2024年增加35亿元):
+// the text is written in the year after.
+const PAST_YEAR = /(?:过去的|[较比](?=\s*\d{4}\s*年\s*(?:增加|增长|提高|减少|下降|多|少)))\s*((?:19|20)\d{2})\s*年/gu;
 const THIS_YEAR = /今年|本年/u;
 
 /** The year a text writes as just past (刚刚过去的2020年 → 2020), or null. */

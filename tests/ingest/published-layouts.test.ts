@@ -1604,4 +1604,18 @@ describe("published pages", () => {
       [3, "特困人员基本生活标准"],
     ]);
   });
+
+  it("dates a list named in a sentence of 今年 by the year the text compares with (较2023年增加…), not by the last year its lede reports", () => {
+    const { archive } = run(
+      [
+        "江西听民声办实事",
+        "中新网南昌1月18日电 全省新增城镇就业42万人;建设老年助餐点600个......截至2023年底,江西2023年民生实事全部完成,投入资金420亿元。",
+        "今年,江西持续办好“五大重点民生实事”,包括扩大优质教育供给、稳定和扩大就业、提升医疗服务能力、完善养老服务体系、加强农村基础设施建设。",
+        "“民生实事预计投入资金450亿元,较2023年增加30亿元。”省发展改革委负责人表示。",
+      ].join("\n\n"),
+    );
+    const listed = archive.reports.find((r) => r.projects.length)!;
+    expect(listed.year).toBe(2024);
+    expect(listed.projects.map((p) => p.title)).toEqual(["扩大优质教育供给", "稳定和扩大就业", "提升医疗服务能力", "完善养老服务体系", "加强农村基础设施建设"]);
+  });
 });
