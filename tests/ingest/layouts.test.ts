@@ -256,6 +256,17 @@ describe("project layouts", () => {
     expect(byTitle).toMatchObject({ 新建养老床位: ["500张"], 社区居家养老服务: ["30个"] });
   });
 
+  it("in narrative text, names a theme by the thing after its figure where the words before only qualify it (计划为…建设的2.1万套保障性住房)", () => {
+    const report = onlyReport(
+      [
+        "我市民心工程进展顺利",
+        "",
+        "截至10月底,计划为新市民建设的2.1万套保障性住房已完成1.9万套。计划今年改造的1200户城中村危房已全部完工。",
+      ].join("\n") + "\n\n2019-11-05 09:30:00 - 石家庄发布",
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(["保障性住房", "城中村危房"]);
+  });
+
   it("splits a document whose parts name two years into two reports", () => {
     const { archive } = convertTexts({
       "gov.txt": [

@@ -183,6 +183,9 @@ function sentenceThemes(sentence: string): Theme[] {
   return themes;
 }
 
+// A thing named after a figure is at least this long (6.23万套经济适用房).
+const MIN_THING = 2;
+
 /** What a clause counts: the words before its first figure, or after it when it leads. */
 function clauseTopic(clause: string): string {
   const m = /\d|[两三四五六七八九十][十百千万]/u.exec(clause);
@@ -191,9 +194,14 @@ function clauseTopic(clause: string): string {
   if (service) return `${service[1]}服务`;
   const before = clause
     .slice(0, m.index)
-    .replace(/^(?:我市|全市|全省|全县|今年|累计|共|已|并|在城区|在农村|开展|完成|实施)+/u, "")
+    .replace(/^(?:我市|全市|全省|全县|今年|累计|共|已|并|在城区|在农村|开展|完成|实施|计划(?:今年)?|到目前|截至目前|目前|实际)+/u, "")
     .replace(/(?:已|共|累计|达到?|为)$/u, "");
-  const after = clause.slice(m.index).replace(/^[\d.]+\s*(?:万|亿)?(?:余|多)?[^\u4e00-\u9fff]*[\u4e00-\u9fff]?/u, "");
+  // (The thing ends where its report begins: …保障性住房|已完成1.9万套.)
+  const after = clause.slice(m.index).replace(/^[\d.]+\s*(?:万|亿)?(?:余|多)?[^\u4e00-\u9fff]*[\u4e00-\u9fff]?/u, "").replace(/(?:已|正在|全部|均已).*$/u, "");
+  // Words before it that only qualify the thing after it name the thing (为困难家庭建设的6.23万套经济适用房).
+  // (It ends at its next figure: …楼座安装电梯|42部.)
+  const thing = after.replace(/\d.*$/u, "");
+  if (/的$/u.test(before) && thing.length >= MIN_THING) return thing;
   // "改造完成3957户特殊困难老年人家庭适老化改造": only verbs before the figure, the thing after it.
   const verbsOnly = /^(?:改造|完成|建成|新建|建设|开展|实施|培训|救助|新增)+$/u.test(before);
   return before.length >= 3 && !verbsOnly ? before : after.length > before.length ? after : before;
