@@ -115,6 +115,10 @@ describe("plan, progress or results", () => {
   it("reads a congress's review of how the programme was handled (办理情况) as results, over the vote and the ranking's words", () => {
     expect(reportKind("市人大常委会公布2023年十件民生实事办理情况排名。年初以票决方式选定项目。各单位提交办理情况报告,审议综合办理情况报告后开展测评,满意度均在85%以上。", 0)).toBe("results");
   });
+  it("reads a congress's inspection of how far the works have got (集中视察 · 实施进度) as progress", () => {
+    expect(reportKind("县人大常委会组织开展2024年度民生实事集中视察,详细了解项目实施进度和遇到的困难。", 0)).toBe("progress");
+    expect(reportKind("区人大常委会开展民生实事项目专题咨询,对两个项目的建设情况进行咨询,督促项目顺利实施。", 0)).toBe("progress");
+  });
   it("reads a list of projects with no sign of achievement as a plan", () => {
     expect(reportKind("新建学校", 0)).toBe("plan");
   });
