@@ -267,6 +267,20 @@ describe("project layouts", () => {
     expect(report.projects.map((p) => p.title)).toEqual(["保障性住房", "城中村危房"]);
   });
 
+  it("in narrative text, reads no project from the figures of how the programme was chosen (征集到建议50余个 · 400位代表投票)", () => {
+    const report = onlyReport(
+      [
+        "我省民生实事项目遴选工作完成",
+        "",
+        "去年8月启动遴选,从各职能部门征集到项目建议50余个,从社会各界征集到1200余条意见建议。400位省人大代表通过无记名投票选出项目。",
+        "",
+        "今年全省将新建公办幼儿园120所,改造农村公路3000公里。",
+      ].join("\n") + "\n\n2025-01-20 10:00:00 - 青海发布",
+    );
+    expect(report.projects.map((p) => p.title).filter((t) => /征集|投票|代表/u.test(t))).toEqual([]);
+    expect(report.projects.length).toBeGreaterThan(0);
+  });
+
   it("splits a document whose parts name two years into two reports", () => {
     const { archive } = convertTexts({
       "gov.txt": [

@@ -35,6 +35,9 @@ const statementTopic = (m: RegExpExecArray) => m[1] ?? m[2] ?? `${m[3]}${m[4]}`;
 const SUBJECT = /^(?:全市|全省|全县|今年|目前)?([\u4e00-\u9fff“”"]{3,16}?)(?:已|正在)/u;
 // A topic that is the programme itself, not one of its projects: “十件实事”的… · 民生实事中 · 其余
 const PROGRAMME_TOPIC = /[十\d]+[件项大](?:民生)?实事|民生实事|为民办实事|^(?:其余|其中|常态化开展的有)$/u;
+// A topic that is how the programme was chosen, not one of its projects: 征集到项目建议40余个 ·
+// 300多位省人大代表…也提出207个建议项目 · 365位代表通过无记名投票.
+const CHOOSING_TOPIC = /征集|征求|投票|票决|意见建议|人大代表|建议项目|^也?提出$/u;
 const HAS_FIGURE = /\d|[两三四五六七八九十][十百千万]/u;
 
 function namedProjects(blocks: Block[]): string[] {
@@ -116,7 +119,7 @@ export function narrativeItems(blocks: Block[]): Structure {
   // A theme whose sentences hold no figure after all (dates only) is no project; named 工程 stay.
   const kept = order
     .map((t) => items.get(t)!)
-    .filter((item) => !PROGRAMME_TOPIC.test(item.title))
+    .filter((item) => !PROGRAMME_TOPIC.test(item.title) && !CHOOSING_TOPIC.test(item.title))
     .filter((item) => names.includes(item.title) || item.passages.some((p) => extractFigures(p.span.text, "actual").length));
   return { items: kept, preamble: blocks.slice(0, Math.max(0, first)), lists: 1 };
 }
