@@ -281,6 +281,21 @@ describe("project layouts", () => {
     expect(report.projects.length).toBeGreaterThan(0);
   });
 
+  it("in narrative text, reads no project from the economy's yearly targets (地区生产总值增长 · 失业率控制在), and names a thing after a figure of many-character units (万平方米)", () => {
+    const report = onlyReport(
+      [
+        "我县民生工程扎实推进",
+        "",
+        "预计全年地区生产总值增长6.5%,城镇登记失业率控制在4%以内。",
+        "",
+        "截至9月底,为困难群众改造的12万平方米农村危房已全部完工,新建村级养老服务站30个。",
+      ].join("\n") + "\n\n2023-10-08 09:00:00 - 平江发布",
+    );
+    const titles = report.projects.map((p) => p.title);
+    expect(titles.filter((t) => /生产总值|失业率/u.test(t))).toEqual([]);
+    expect(titles).toContain("农村危房");
+  });
+
   it("splits a document whose parts name two years into two reports", () => {
     const { archive } = convertTexts({
       "gov.txt": [

@@ -38,6 +38,9 @@ const PROGRAMME_TOPIC = /[十\d]+[件项大](?:民生)?实事|民生实事|为�
 // A topic that is how the programme was chosen, not one of its projects: 征集到项目建议40余个 ·
 // 300多位省人大代表…也提出207个建议项目 · 365位代表通过无记名投票.
 const CHOOSING_TOPIC = /征集|征求|投票|票决|意见建议|人大代表|建议项目|^也?提出$/u;
+// A topic that is the economy's yearly target, not a livelihood project: 地区生产总值增长6% ·
+// 城镇登记失业率控制在4%以内 · 民生支出占公共财政预算支出的75%.
+const ECONOMY_TOPIC = /生产总值|失业率|财政|预算|消费价格|固定资产投资|社会消费品|能耗|民生支出/u;
 const HAS_FIGURE = /\d|[两三四五六七八九十][十百千万]/u;
 
 function namedProjects(blocks: Block[]): string[] {
@@ -119,7 +122,7 @@ export function narrativeItems(blocks: Block[]): Structure {
   // A theme whose sentences hold no figure after all (dates only) is no project; named 工程 stay.
   const kept = order
     .map((t) => items.get(t)!)
-    .filter((item) => !PROGRAMME_TOPIC.test(item.title) && !CHOOSING_TOPIC.test(item.title))
+    .filter((item) => !PROGRAMME_TOPIC.test(item.title) && !CHOOSING_TOPIC.test(item.title) && !ECONOMY_TOPIC.test(item.title))
     .filter((item) => names.includes(item.title) || item.passages.some((p) => extractFigures(p.span.text, "actual").length));
   return { items: kept, preamble: blocks.slice(0, Math.max(0, first)), lists: 1 };
 }
@@ -200,7 +203,7 @@ function clauseTopic(clause: string): string {
     .replace(/^(?:我市|全市|全省|全县|今年|累计|共|已|并|在城区|在农村|开展|完成|实施|计划(?:今年)?|到目前|截至目前|目前|实际)+/u, "")
     .replace(/(?:已|共|累计|达到?|为)$/u, "");
   // (The thing ends where its report begins: …保障性住房|已完成1.9万套.)
-  const after = clause.slice(m.index).replace(/^[\d.]+\s*(?:万|亿)?(?:余|多)?[^\u4e00-\u9fff]*[\u4e00-\u9fff]?/u, "").replace(/(?:已|正在|全部|均已).*$/u, "");
+  const after = clause.slice(m.index).replace(/^[\d.]+\s*(?:万|亿)?(?:余|多)?[^\u4e00-\u9fff]*(?:平方米|平方公里|立方米|公里|千米|人次|户次|[\u4e00-\u9fff])?/u, "").replace(/(?:已|正在|全部|均已).*$/u, "");
   // Words before it that only qualify the thing after it name the thing (为困难家庭建设的6.23万套经济适用房).
   // (It ends at its next figure: …楼座安装电梯|42部.)
   const thing = after.replace(/\d.*$/u, "");
