@@ -296,6 +296,17 @@ describe("project layouts", () => {
     expect(titles).toContain("农村危房");
   });
 
+  it("in narrative text, reads no project from a clause that names only when or how (到目前实际新增17条 · 在建65万平方米)", () => {
+    const report = onlyReport(
+      [
+        "我市民心工程进展顺利",
+        "",
+        "计划今年新辟公交线路16条,到目前新增17条;既有建筑节能改造计划200万平方米,竣工180万平方米,在建20万平方米。",
+      ].join("\n") + "\n\n2008-10-20 09:00:00 - 天津发布",
+    );
+    expect(report.projects.map((p) => p.title).filter((t) => /^(?:新增|在建|竣工|到目前)$/u.test(t))).toEqual([]);
+  });
+
   it("splits a document whose parts name two years into two reports", () => {
     const { archive } = convertTexts({
       "gov.txt": [

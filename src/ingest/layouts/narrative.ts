@@ -41,6 +41,8 @@ const CHOOSING_TOPIC = /征集|征求|投票|票决|意见建议|人大代表|�
 // A topic that is the economy's yearly target, not a livelihood project: 地区生产总值增长6% ·
 // 城镇登记失业率控制在4%以内 · 民生支出占公共财政预算支出的75%.
 const ECONOMY_TOPIC = /生产总值|失业率|财政|预算|消费价格|固定资产投资|社会消费品|能耗|民生支出/u;
+// A topic that names no thing, only when or how it was done (到今年 · 到目前 · 新增 · 在建 · 竣工 · 总投资近).
+const NO_THING = /^(?:到|截至)?(?:今年|目前|年底|当前)?(?:新增|更新|在建|竣工|完成|启动|开工|实施|总投资|共计|总计|累计)*(?:近|约|达)?$/u;
 const HAS_FIGURE = /\d|[两三四五六七八九十][十百千万]/u;
 
 function namedProjects(blocks: Block[]): string[] {
@@ -122,7 +124,7 @@ export function narrativeItems(blocks: Block[]): Structure {
   // A theme whose sentences hold no figure after all (dates only) is no project; named 工程 stay.
   const kept = order
     .map((t) => items.get(t)!)
-    .filter((item) => !PROGRAMME_TOPIC.test(item.title) && !CHOOSING_TOPIC.test(item.title) && !ECONOMY_TOPIC.test(item.title))
+    .filter((item) => !PROGRAMME_TOPIC.test(item.title) && !CHOOSING_TOPIC.test(item.title) && !ECONOMY_TOPIC.test(item.title) && !NO_THING.test(item.title))
     .filter((item) => names.includes(item.title) || item.passages.some((p) => extractFigures(p.span.text, "actual").length));
   return { items: kept, preamble: blocks.slice(0, Math.max(0, first)), lists: 1 };
 }
