@@ -307,6 +307,21 @@ describe("project layouts", () => {
     expect(report.projects.map((p) => p.title).filter((t) => /^(?:新增|在建|竣工|到目前)$/u.test(t))).toEqual([]);
   });
 
+  it("in narrative text, reads no project from the programme's own count (34个子项工程) or a clause that stops before its thing (市委确定的)", () => {
+    const report = onlyReport(
+      [
+        "我市民心工程进展顺利",
+        "",
+        "市委、市政府确定的广大市民高度关注的2008年新20项民心工程,由建设系统承担的34个子项工程,到目前,已有15个项目提前完成。",
+        "",
+        "今年计划为低收入家庭建设的6.2万套经济适用房,到10月底,实际完成6.5万套。",
+      ].join("\n") + "\n\n2008-10-20 09:00:00 - 天津发布",
+    );
+    const titles = report.projects.map((p) => p.title);
+    expect(titles.filter((t) => /子项工程|的$/u.test(t))).toEqual([]);
+    expect(titles).toContain("经济适用房");
+  });
+
   it("splits a document whose parts name two years into two reports", () => {
     const { archive } = convertTexts({
       "gov.txt": [
