@@ -322,6 +322,21 @@ describe("project layouts", () => {
     expect(titles).toContain("经济适用房");
   });
 
+  it("in narrative text, reads no project from the deputies' verdict (代表、委员对…) or a count placed by site (具体分布在…), and ends a topic before the word joining the next (提升和)", () => {
+    const report = onlyReport(
+      [
+        "城关区民生实事完成情况",
+        "",
+        "全年新建口袋公园8处,具体分布在北关2处、南关3处、东关3处。完成全区消防设施提升和3个消防站建设。",
+        "",
+        "代表、委员对民生实事办理情况的满意率达98%。",
+      ].join("\n") + "\n\n2024-01-10 09:00:00 - 兰州发布",
+    );
+    const titles = report.projects.map((p) => p.title);
+    expect(titles.filter((t) => /委员|分布在|和$/u.test(t))).toEqual([]);
+    expect(titles).toContain("全区消防设施提升");
+  });
+
   it("splits a document whose parts name two years into two reports", () => {
     const { archive } = convertTexts({
       "gov.txt": [

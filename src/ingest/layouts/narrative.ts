@@ -38,13 +38,17 @@ const SUBJECT = /^(?:全市|全省|全县|今年|目前)?([\u4e00-\u9fff“”"]
 const PROGRAMME_TOPIC = /[十\d]+[件项大](?:民生)?实事|民生实事|为民办实事|^(?:其余|其中|常态化开展的有)$|\d+\s*个?子?项(?:民心|民生|惠民)?(?:工程|项目)|^子项(?:工程|项目)?$/u;
 // A topic that is how the programme was chosen, not one of its projects: 征集到项目建议40余个 ·
 // 300多位省人大代表…也提出207个建议项目 · 365位代表通过无记名投票.
-const CHOOSING_TOPIC = /征集|征求|投票|票决|意见建议|人大代表|建议项目|^也?提出$/u;
+const CHOOSING_TOPIC = /征集|征求|投票|票决|意见建议|人大代表|委员|政协|建议项目|^也?提出$/u;
 // A topic that is the economy's yearly target, not a livelihood project: 地区生产总值增长6% ·
 // 城镇登记失业率控制在4%以内 · 民生支出占公共财政预算支出的75%.
 const ECONOMY_TOPIC = /生产总值|失业率|财政|预算|消费价格|固定资产投资|社会消费品|能耗|民生支出/u;
+// A topic cut off before its object (代表、委员对) or that places a count (具体分布在…).
+const CUT_OFF = /对$|^(?:具体)?分布在/u;
 // A topic that names no thing, only when or how it was done (到今年 · 到目前 · 新增 · 在建 · 竣工 · 总投资近);
 // so does one that stops before its thing (市委、市政府确定的).
 const NO_THING = /^(?:到|截至)?(?:今年|目前|年底|当前)?(?:新增|更新|在建|竣工|完成|启动|开工|实施|总投资|共计|总计|累计)*(?:近|约|达)?$/u;
+// Topics that are no project of the programme, whatever figures they carry.
+const NOT_A_PROJECT = [PROGRAMME_TOPIC, CHOOSING_TOPIC, ECONOMY_TOPIC, NO_THING, CUT_OFF, /的$/u];
 const HAS_FIGURE = /\d|[两三四五六七八九十][十百千万]/u;
 
 function namedProjects(blocks: Block[]): string[] {
@@ -126,7 +130,9 @@ export function narrativeItems(blocks: Block[]): Structure {
   // A theme whose sentences hold no figure after all (dates only) is no project; named 工程 stay.
   const kept = order
     .map((t) => items.get(t)!)
-    .filter((item) => !PROGRAMME_TOPIC.test(item.title) && !CHOOSING_TOPIC.test(item.title) && !ECONOMY_TOPIC.test(item.title) && !NO_THING.test(item.title) && !/的$/u.test(item.title))
+    // A topic that runs on into a second one ends before the word that joins them (全区消防设施提升和…).
+    .map((item) => ({ ...item, title: item.title.replace(/(?<=.{2})[和及与]$/u, "") }))
+    .filter((item) => !NOT_A_PROJECT.some((re) => re.test(item.title)))
     .filter((item) => names.includes(item.title) || item.passages.some((p) => extractFigures(p.span.text, "actual").length));
   return { items: kept, preamble: blocks.slice(0, Math.max(0, first)), lists: 1 };
 }
