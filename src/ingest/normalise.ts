@@ -132,8 +132,9 @@ const TRAILER =
 // or "时间:2023-08-02 03:59:48来源:腾讯网" or "2025 01/24 16:18:06" (after a bar, 丨来源:青橙融媒).
 export const DATELINE = /^(?:[丨｜│]\s*)?(?:\d{4}[-年.\/]\d{1,2}[-月.\/]\d{1,2}日?\s*\d{1,2}:\d{2}|\d{4}\s+\d{1,2}\/\d{1,2}\s+\d{1,2}:\d{2}|(?:发布|更新)?(?:时间|日期)[:：]\s*\d{4}[-年.\/]|转自[:：]|来源[:：]|发布时间[:：])/;
 const LINK_LINE = /^[·▪]/;
-// A picture's file name standing where the picture was (386b250c….jpg): furniture, though it introduces nothing.
-const PICTURE_NAME = /^[\w.-]{1,80}\.(?:jpe?g|png|gif|webp|bmp)$/iu;
+// A picture's file name standing where the picture was (386b250c….jpg), or its caption under a
+// white triangle (△代表投票 · △木渎镇区域性养老服务中心): furniture, though it introduces nothing.
+const PICTURE_NAME = /^[\w.-]{1,80}\.(?:jpe?g|png|gif|webp|bmp)$|^△[^\d。,，;；:：]{1,30}$/iu;
 // A government site's fields about the notice, stamp lines of the page like its date (• 所属类目: … · 发文字号: …).
 const PAGE_METADATA = /^(?:[•·●▪]\s*)?(?:索引号|所属类目|主题分类|体\s*裁|发文字号|发文日期|成文日期|公开类别|公开方式|公开范围|机构名称|发布机构|主\s*题\s*词|信息来源)\s*[:：]/u;
 // | 1 | 新建改扩建中小学 | … | — a row of a pipe table stands alone.
