@@ -13,7 +13,7 @@ import { headingItems, headlineItems } from "./layouts/headlines.ts";
 import { inlineListItems } from "./layouts/inline-lists.ts";
 import { tableItems } from "./layouts/tables.ts";
 import { narrativeItems } from "./layouts/narrative.ts";
-import { namesInPassing, sentenceReadings } from "./layouts/sentence-list.ts";
+import { namesInPassing, sentenceReadings, sitesVisited } from "./layouts/sentence-list.ts";
 import { lineItems } from "./layouts/lines.ts";
 import { echoedSentenceItems } from "./layouts/echoed-sentences.ts";
 import { figuredPieceItems } from "./layouts/figured-pieces.ts";
@@ -134,9 +134,11 @@ export function proposeCandidates(blocks: Block[], statedCounts: number[], force
 /**
  * The reading left where no layout reads a list: projects the text names only in passing (针对A、
  * B、C、D等热点问题进行实地查看), scored like any other so its evidence is shown. Null where it names none.
+ * `sitesOnly`: only the sites an inspection visits (先后到A、B、C进行实地察看), the reading let compete with
+ * readings worth less than nothing.
  */
-export function lastResortCandidate(blocks: Block[], statedCounts: number[]): Candidate | null {
-  const structure = namesInPassing(blocks);
+export function lastResortCandidate(blocks: Block[], statedCounts: number[], sitesOnly = false): Candidate | null {
+  const structure = sitesOnly ? sitesVisited(blocks) : namesInPassing(blocks);
   if (!structure?.items.length) return null;
   return score("passing", structure, statedCounts, figuresOf(blocks), blocks);
 }

@@ -81,8 +81,9 @@ export function buildStructure(blocks: Block[], hints: StructureHints = {}): Rea
     const stated = hints.count ? [hints.count] : withStatedParts(statedCounts((part.heading ?? "") + "\n" + opening), scope);
     const candidates = proposeCandidates(scope, stated, hints.items ?? null);
     // Where nothing else reads, a text that counts its programme may name its projects in passing.
-    // (So may one whose best reading is worth less than nothing.)
-    const lastResort = stated.length && !((candidates[0]?.score ?? -Infinity) >= 0) ? lastResortCandidate(scope, stated) : null;
+    // Where its best reading is worth less than nothing, the sites an inspection visits may name them.
+    const best0 = candidates[0];
+    const lastResort = !stated.length ? null : !best0 ? lastResortCandidate(scope, stated) : best0.score < 0 ? lastResortCandidate(scope, stated, true) : null;
     const best = completedByNames(candidates, stated) ?? [candidates[0], lastResort].filter((c) => !!c).sort((a, b) => b!.score - a!.score)[0] ?? null;
     if (!best) continue;
     if (k === 0) preamble = best.structure.preamble;

@@ -380,9 +380,15 @@ const SITES_VISITED = /(?:先后|依次|分别)(?:到|来到|深入|走进|前�
  * names its programme and lists no project in any other way (the last resort of buildStructure).
  */
 export function namesInPassing(blocks: Block[]): Structure | null {
-  const names = (m: RegExpExecArray) => withoutOpeningVerb(splitTopLevel(m[1]!));
-  return firstNamedList(blocks, NAMES_IN_PASSING, names, () => true, true) ?? firstNamedList(blocks, SITES_VISITED, names, () => true, true, MIN_COUNTED_NAMES);
+  return firstNamedList(blocks, NAMES_IN_PASSING, passingNames, () => true, true) ?? sitesVisited(blocks);
 }
+
+/** The sites an inspection visits in turn (先后到A、B、C进行实地察看), as the projects built there; null where it names none. */
+export function sitesVisited(blocks: Block[]): Structure | null {
+  return firstNamedList(blocks, SITES_VISITED, passingNames, () => true, true, MIN_COUNTED_NAMES);
+}
+
+const passingNames = (m: RegExpExecArray): string[] => withoutOpeningVerb(splitTopLevel(m[1]!));
 
 /**
  * The first paragraph whose `pattern` names a list of at least MIN_NAMES (its names in group 1,
