@@ -329,12 +329,14 @@ describe("project layouts", () => {
         "",
         "全年新建口袋公园8处,具体分布在北关2处、南关3处、东关3处。完成全区消防设施提升和3个消防站建设。",
         "",
-        "代表、委员对民生实事办理情况的满意率达98%。",
+        "代表、委员对民生实事办理情况的满意率达98%。老旧小区改造全面铺开涉及25个小区。",
       ].join("\n") + "\n\n2024-01-10 09:00:00 - 兰州发布",
     );
     const titles = report.projects.map((p) => p.title);
     expect(titles.filter((t) => /委员|分布在|和$/u.test(t))).toEqual([]);
     expect(titles).toContain("全区消防设施提升");
+    // (涉及 is one word: its 及 joins nothing.)
+    expect(titles.filter((t) => /涉$/u.test(t))).toEqual([]);
   });
 
   it("splits a document whose parts name two years into two reports", () => {

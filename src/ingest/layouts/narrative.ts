@@ -131,7 +131,7 @@ export function narrativeItems(blocks: Block[]): Structure {
   const kept = order
     .map((t) => items.get(t)!)
     // A topic that runs on into a second one ends before the word that joins them (全区消防设施提升和…).
-    .map((item) => ({ ...item, title: item.title.replace(/(?<=.{2})[和及与]$/u, "") }))
+    .map((item) => ({ ...item, title: item.title.replace(/(?<=.{2})(?:[和与]|(?<![涉以普波危顾触企])及)$/u, "") }))
     .filter((item) => !NOT_A_PROJECT.some((re) => re.test(item.title)))
     .filter((item) => names.includes(item.title) || item.passages.some((p) => extractFigures(p.span.text, "actual").length));
   return { items: kept, preamble: blocks.slice(0, Math.max(0, first)), lists: 1 };
