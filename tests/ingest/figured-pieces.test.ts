@@ -4,7 +4,8 @@ import { normalise } from "../../src/ingest/normalise.ts";
 import { classify } from "../../src/ingest/structure.ts";
 import { figuredPieceItems } from "../../src/ingest/layouts/figured-pieces.ts";
 
-const readings = (text: string) => figuredPieceItems(classify(normalise(text).paragraphs)).map((s) => s.items.map((it) => it.title));
+const read = (text: string) => figuredPieceItems(classify(normalise(text).paragraphs));
+const readings = (text: string) => read(text).map((s) => s.items.map((it) => it.title));
 
 describe("figures listed one per 、-piece", () => {
   it("reads each piece as a project named by its work, the plan's lead words and the figure left out", () => {
@@ -22,5 +23,26 @@ describe("figures listed one per 、-piece", () => {
     expect(readings("铜川市民生实事\n今年新建公厕12座、改造小巷20条、新增车位800个。")).toEqual([]);
     expect(readings("铜川市民生实事\n今年将新建8处口袋公园,具体分布在新区北段2处、老区广场1处、川口路口3处、坡头村旁2处。")).toEqual([]);
     expect(readings("铜川市民生实事\n今年将新增学位3000个,其中城关镇学校1200个、南塬镇学校800个、北塬镇学校600个、东川镇学校400个。")).toEqual([]);
+  });
+
+  it("reads a list only from the body's prose, with the paragraphs before it as its preamble", () => {
+    const structure = read("漳平市2024年民生实事\n\n今年将办好十件民生实事。\n\n全年计划新建乡镇卫生院3所、改造城区雨污管网约18公里、新增养老床位不少于260张、为孕产妇免费筛查1.2万人次。")[0]!;
+    expect(structure.preamble.map((b) => b.text)).toEqual(["漳平市2024年民生实事", "今年将办好十件民生实事。"]);
+    expect(structure.items.every((it) => it.responsible.length === 0 && it.no === null)).toBe(true);
+    // A headline that lists figures is no paragraph of prose.
+    expect(readings("新建卫生院3所、改造管网18公里、新增床位260张、筛查1.2万人次\n\n漳平市今年将办好十件民生实事。")).toEqual([]);
+  });
+
+  it("offers at most four such sentences as readings", () => {
+    const sentence = (n: number) => `第${n}批新建卫生院3所、改造管网18公里、新增床位260张、免费筛查1.2万人次。`;
+    expect(read(["漳平市民生实事", [1, 2, 3, 4, 5, 6].map(sentence).join("")].join("\n\n"))).toHaveLength(4);
+  });
+
+  it("takes off only a closing 等 and the closing marks, keeping 等 inside a name (等级) and 至 inside one", () => {
+    expect(readings("资阳区民生实事\n\n计划评定三星等级餐饮单位300家、新建至善书屋12个、新增停车位800个、打造一刻钟便民生活圈等。")[0]).toEqual(["评定三星等级餐饮单位", "新建至善书屋", "新增停车位", "打造一刻钟便民生活圈"]);
+  });
+
+  it("reads no list where any piece, its figure taken out, names no work (…、东区20个)", () => {
+    expect(readings("资阳区民生实事\n\n今年新建学校3所、改造道路5条、新增车位100个、东区20个。")).toEqual([]);
   });
 });
