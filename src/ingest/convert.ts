@@ -298,11 +298,7 @@ function namingSentenceYear(live: Paragraph[], items: ItemDraft[], written: numb
   if (at === undefined) return null;
   const paragraph = live.find((p) => p.span.pos.includes(at));
   if (!paragraph) return null;
-  const offset = paragraph.span.pos.indexOf(at);
-  const text = paragraph.span.text;
-  const start = Math.max(text.lastIndexOf("。", offset), text.lastIndexOf("！", offset)) + 1;
-  const end = text.indexOf("。", offset);
-  const sentence = text.slice(start, end < 0 ? undefined : end);
+  const sentence = sentenceAround(paragraph.span.text, paragraph.span.pos.indexOf(at));
   const years = new Set((sentence.match(YEAR_IN_SENTENCE) ?? []).map(Number));
   // Writing none, its 今年 is the year the text was written in (今年，湖南…持续办好“十大重点民生实事”，包括…).
   if (!years.size && written !== null && THIS_YEAR_WORD.test(sentence)) return written;
