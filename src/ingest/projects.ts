@@ -82,9 +82,10 @@ export function buildStructure(blocks: Block[], hints: StructureHints = {}): Rea
     const candidates = proposeCandidates(scope, stated, hints.items ?? null);
     // Where nothing else reads, a text that counts its programme may name its projects in passing.
     // Where its best reading is worth less than nothing, the sites an inspection visits may name them.
-    const best0 = candidates[0];
-    const lastResort = !stated.length ? null : !best0 ? lastResortCandidate(scope, stated) : best0.score < 0 ? lastResortCandidate(scope, stated, true) : null;
-    const best = completedByNames(candidates, stated) ?? [candidates[0], lastResort].filter((c) => !!c).sort((a, b) => b!.score - a!.score)[0] ?? null;
+    const top = candidates[0];
+    const lastResort = !stated.length ? null : !top ? lastResortCandidate(scope, stated) : top.score < 0 ? lastResortCandidate(scope, stated, true) : null;
+    const readings = lastResort ? [...candidates, lastResort].sort((a, b) => b.score - a.score) : candidates;
+    const best = completedByNames(candidates, stated) ?? readings[0] ?? null;
     if (!best) continue;
     if (k === 0) preamble = best.structure.preamble;
     for (let list = 0; list < best.structure.lists; list++) {
@@ -97,7 +98,7 @@ export function buildStructure(blocks: Block[], hints: StructureHints = {}): Rea
       // A reader that knows each list's own opening (the sentence that gives its examples) gives it; else the preamble.
       const own = best.structure.lists > 1 ? best.structure.listHeadings?.[list] : undefined;
       listHeadings.push([part.heading ?? "", ...(own !== undefined ? [own] : best.structure.preamble.map((b) => b.text))].join("\n"));
-      checks.push(check(best.layout, listItems, best.structure.lists > 1 ? null : stated, describeCandidates(lastResort ? [...candidates, lastResort].sort((a, b) => b.score - a.score) : candidates)));
+      checks.push(check(best.layout, listItems, best.structure.lists > 1 ? null : stated, describeCandidates(readings)));
     }
   }
   // Several lists, each with its year: from parts of the text, or from one reader that dated its lists.

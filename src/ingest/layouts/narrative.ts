@@ -44,10 +44,10 @@ const CHOOSING_TOPIC = /征集|征求|投票|票决|意见建议|人大代表|�
 const ECONOMY_TOPIC = /生产总值|失业率|财政|预算|消费价格|固定资产投资|社会消费品|能耗|民生支出/u;
 // A topic cut off before its object (代表、委员对) or that places a count (具体分布在…).
 const CUT_OFF = /对$|^(?:具体)?分布在/u;
-// A topic that names no thing, only when or how it was done (到今年 · 到目前 · 新增 · 在建 · 竣工 · 总投资近);
-// so does one that stops before its thing (市委、市政府确定的).
+// A topic that names no thing, only when or how it was done (到今年 · 到目前 · 新增 · 在建 · 竣工 · 总投资近).
 const NO_THING = /^(?:到|截至)?(?:今年|目前|年底|当前)?(?:新增|更新|在建|竣工|完成|启动|开工|实施|总投资|共计|总计|累计)*(?:近|约|达)?$/u;
-// Topics that are no project of the programme, whatever figures they carry.
+// Topics that are no project of the programme, whatever figures they carry (the last: one that stops
+// before its thing, 市委、市政府确定的).
 const NOT_A_PROJECT = [PROGRAMME_TOPIC, CHOOSING_TOPIC, ECONOMY_TOPIC, NO_THING, CUT_OFF, /的$/u];
 const HAS_FIGURE = /\d|[两三四五六七八九十][十百千万]/u;
 
