@@ -81,9 +81,10 @@ export function buildStructure(blocks: Block[], hints: StructureHints = {}): Rea
     const stated = hints.count ? [hints.count] : withStatedParts(statedCounts((part.heading ?? "") + "\n" + opening), scope);
     const candidates = proposeCandidates(scope, stated, hints.items ?? null);
     // Where nothing else reads, a text that counts its programme may name its projects in passing.
-    // Where its best reading is worth less than nothing, the sites an inspection visits may name them.
+    // Where its best reading is worth less than nothing, the sites an inspection visits may name
+    // them, counted or not: an inspection of the programme visits its projects.
     const top = candidates[0];
-    const lastResort = !stated.length ? null : !top ? lastResortCandidate(scope, stated) : top.score < 0 ? lastResortCandidate(scope, stated, true) : null;
+    const lastResort = !top ? (stated.length ? lastResortCandidate(scope, stated) : null) : top.score < 0 ? lastResortCandidate(scope, stated, true) : null;
     const readings = lastResort ? [...candidates, lastResort].sort((a, b) => b.score - a.score) : candidates;
     const best = completedByNames(candidates, stated) ?? readings[0] ?? null;
     if (!best) continue;

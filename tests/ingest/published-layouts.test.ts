@@ -1587,6 +1587,18 @@ describe("published pages", () => {
     expect(report.projects.map((p) => p.title)).toEqual(["留坝县污水处理厂", "紫柏街道幸福院", "县全民健身中心", "火烧店镇中心小学"]);
   });
 
+  it("reads the sites an inspection views in turn, told verb first (先后实地察看了A、B、C), as the projects, though the text states no count", () => {
+    const report = only(
+      [
+        "泾川县人大常委会视察2023年度民生实事项目",
+        "为深入了解2023年度民生实事项目推进情况,6月12日,泾川县人大常委会组织部分人大代表开展视察。",
+        "代表们先后实地察看了泾川县城区集中供热扩容项目、泾川县第二幼儿园新建项目、王村镇农贸市场改造工程、泾川县全民健身中心建设项目。代表们认真听取了相关负责人关于项目进展的汇报。",
+        "代表们表示,民生工程关系群众切身利益,要加快进度,确保按期建成投用。",
+      ].join("\n\n"),
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(["泾川县城区集中供热扩容项目", "泾川县第二幼儿园新建项目", "王村镇农贸市场改造工程", "泾川县全民健身中心建设项目"]);
+  });
+
   it("reads a task table whose category cell the rows below share (大类 | 序号 | 工作任务 …), its year from the days it writes and its city from the counties it lists", () => {
     const report = only(
       [

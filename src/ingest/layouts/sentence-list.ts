@@ -374,6 +374,8 @@ const NAMES_IN_PASSING = new RegExp(
 // The sites an inspection visits in turn, where it names no project otherwise: 视察组先后到A、B、C
 // 进行了实地察看 — each site stands for the project built there.
 const SITES_VISITED = /(?:先后|依次|分别)(?:到|来到|深入|走进|前往)了?((?:[^,，。;；:：、]{3,24}、){2,}[^,，。;；:：、]{3,24}?)(?:等(?:地|处|点位|项目现场|现场)?)?(?:进行|实地|现场|察看|查看|调研|视察)/u;
+// The same visit told verb first: 先后实地察看了A、B、C。
+const SITES_VIEWED = /(?:先后|依次|分别|逐一)(?:实地|现场)?(?:察看|查看|视察|考察|走访)了?((?:[^,，。;；:：、]{3,30}、){2,}[^,，。;；:：、]{3,30}?)(?:等(?:[\d一二三四五六七八九十]+个)?(?:地|处|点位|项目现场|现场|民生实事项目|项目)?)?[,，。;；]/u;
 
 /**
  * Projects a text names only in passing, as a run of names closed by 等: read only where the text
@@ -383,9 +385,10 @@ export function namesInPassing(blocks: Block[]): Structure | null {
   return firstNamedList(blocks, NAMES_IN_PASSING, passingNames, () => true, true) ?? sitesVisited(blocks);
 }
 
-/** The sites an inspection visits in turn (先后到A、B、C进行实地察看), as the projects built there; null where it names none. */
+/** The sites an inspection visits in turn (先后到A、B、C进行实地察看 · 先后实地察看了A、B、C), as the projects built there; null where it names none. */
 export function sitesVisited(blocks: Block[]): Structure | null {
-  return firstNamedList(blocks, SITES_VISITED, passingNames, () => true, true, MIN_COUNTED_NAMES);
+  const visited = (pattern: RegExp) => firstNamedList(blocks, pattern, passingNames, () => true, true, MIN_COUNTED_NAMES);
+  return visited(SITES_VISITED) ?? visited(SITES_VIEWED);
 }
 
 const passingNames = (m: RegExpExecArray): string[] => withoutOpeningVerb(splitTopLevel(m[1]!));
