@@ -1599,6 +1599,21 @@ describe("published pages", () => {
     expect(report.projects.map((p) => p.title)).toEqual(["泾川县城区集中供热扩容项目", "泾川县第二幼儿园新建项目", "王村镇农贸市场改造工程", "泾川县全民健身中心建设项目"]);
   });
 
+  it("keeps a clause that only measures the one before it (增长8% · 新开工60个 · 面积约 · 点击量约) with that clause's project in prose", () => {
+    const report = only(
+      [
+        "桐庐县2023年民生实事项目年终盘点",
+        "2023年,桐庐县十件民生实事全部完成。全县改造老旧小区21个,新开工9个;建成口袋公园6个,面积约1.2万平方米。",
+        "全年举办线上招聘会35场,网络点击量约12.5万人次。农村居民人均可支配收入4.1万元,增长7.2%。",
+      ].join("\n\n"),
+    );
+    const titles = report.projects.map((p) => p.title);
+    expect(titles).toHaveLength(4);
+    expect(titles.filter((t) => /新开工|面积|点击量|增长/u.test(t))).toEqual([]);
+    const parks = report.projects.find((p) => p.title.includes("口袋公园"))!;
+    expect(parks.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["6个", "1.2万平方米"]);
+  });
+
   it("reads a task table whose category cell the rows below share (大类 | 序号 | 工作任务 …), its year from the days it writes and its city from the counties it lists", () => {
     const report = only(
       [

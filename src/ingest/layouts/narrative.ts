@@ -25,6 +25,10 @@ const PARAGRAPH_SCOPE = /^(?:围绕|为)/u;
 const CONTINUES = /^(?:剩余|其中|涉及|惠及|覆盖|分别|合计|共计?|累计|占|实现|主体|竣工|完工|同时|此外|并|赔付|完成)/u;
 // A second achievement in the same breath names the theme too: 已建立…档案43万份,完成…筛查43万人
 const PARALLEL = /^完成/u;
+// A clause that only measures what the clause before it did, short before its figure: 增长8% ·
+// 新开工60个 · 面积约6000平方米 · 网络点击量约23.38万人次 · 吸引超过3000人次 · 目标达成率36.5%.
+const MEASURES_BEFORE = /^(?:同比|比上年|较上年|增长|下降|减少|超额完成|新开工|在建|面积|总面积|目标达成率|达成率)|(?:约|超过|逾)$/u;
+const MEASURE_MAX = 8;
 // 为全市残疾人提供康复…等服务15621人 → 残疾人服务
 const SERVICE = /^为(?:全市|全省|全县)?(.{2,8}?)提供.*?服务/u;
 // A clause that states a theme without a figure: 加强养老服务人才培养培训 · 在“四好农村路”提升方面
@@ -186,7 +190,9 @@ function sentenceThemes(sentence: string): Theme[] {
     const topic = clauseTopic(text);
     const current = themes[themes.length - 1];
     const subject = SUBJECT.exec(text)?.[1];
-    const carries = current && (CONTINUES.test(text) || (!subject && dice(topic, current.topic) >= SAME_TOPIC_DICE) || topic.length < 2);
+    const lead = text.slice(0, HAS_FIGURE.exec(text)!.index);
+    const measures = lead.length <= MEASURE_MAX && MEASURES_BEFORE.test(lead);
+    const carries = current && (CONTINUES.test(text) || measures || (!subject && dice(topic, current.topic) >= SAME_TOPIC_DICE) || topic.length < 2);
     if (current && carries && !pending) {
       if (PARALLEL.test(text) && !current.title.includes("、")) current.title += `、${clauseTopic(text)}`;
       current.end = end;
