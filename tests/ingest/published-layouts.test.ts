@@ -1614,6 +1614,26 @@ describe("published pages", () => {
     expect(parks.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["6个", "1.2万平方米"]);
   });
 
+  it("reads no project from a lede's teaser of figures closed by …… inside its paragraph", () => {
+    const report = only(
+      [
+        "乌当区明确2024年民生项目任务单",
+        "乌当网讯 新建停车场3个、改造老旧小区36个……3月2日,记者从乌当区获悉,该区明确2024年民生实事项目任务单。今年,乌当区将新建停车场3个;改造老旧小区36个,惠及居民5200户;新建社区食堂8个。",
+      ].join("\n\n"),
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(["新建停车场", "改造老旧小区", "新建社区食堂"]);
+  });
+
+  it("names a prose project once where its second clause names the same thing again (新建4个“口袋公园”，完成13个“口袋公园”提升任务)", () => {
+    const report = only(
+      [
+        "花溪区明确2024年民生实事项目",
+        "今年,花溪区将新建4个“口袋公园”,完成13个“口袋公园”提升任务;改造农贸市场5个;新增托育托位600个。",
+      ].join("\n\n"),
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(["“口袋公园”", "改造农贸市场", "新增托育托位"]);
+  });
+
   it("reads a task table whose category cell the rows below share (大类 | 序号 | 工作任务 …), its year from the days it writes and its city from the counties it lists", () => {
     const report = only(
       [

@@ -105,12 +105,14 @@ export function narrativeItems(blocks: Block[]): Structure {
     const span = b.paragraph.span;
     // Scopes: from a named 工程 to the end of the paragraph (围绕…, 为…, …中) or of the sentence (…已).
     let scopeName: string | null = null;
-    const sentences = [...span.text.matchAll(/[^。;；]+[。;；]?/gu)];
+    // A run of figures closed by …… (a lede's teaser: 新增公共停车位1664个、改造棚户区4490户……) is a sentence of its own, and read as none.
+    const sentences = [...span.text.matchAll(/[^。;；…]+(?:[。;；]|…+)?/gu)];
     let scopeLabels = "";
     let sticky = false;
     for (const s of sentences) {
       const text = s[0];
       const at = s.index!;
+      if (text.endsWith("…")) continue;
       const match = [...text.matchAll(SCOPE)][0];
       const scope = match ? (match[1] ?? match[2] ?? match[3])!.replace(NAME_PREFIX, "") : undefined;
       const named = scope ? names.find((n) => n.endsWith(scope) || scope.endsWith(n)) ?? null : null;
@@ -194,7 +196,9 @@ function sentenceThemes(sentence: string): Theme[] {
     const measures = lead.length <= MEASURE_MAX && MEASURES_BEFORE.test(lead);
     const carries = current && (CONTINUES.test(text) || measures || (!subject && dice(topic, current.topic) >= SAME_TOPIC_DICE) || topic.length < 2);
     if (current && carries && !pending) {
-      if (PARALLEL.test(text) && !current.title.includes("、")) current.title += `、${clauseTopic(text)}`;
+      const more = clauseTopic(text);
+      // (Not where it names the thing again: 新建4个“15分钟生活圈”，完成13个“15分钟生活圈”三年攻坚任务.)
+      if (PARALLEL.test(text) && !current.title.includes("、") && !more.includes(current.title)) current.title += `、${more}`;
       current.end = end;
       continue;
     }
@@ -216,6 +220,8 @@ function clauseTopic(clause: string): string {
   if (service) return `${service[1]}服务`;
   const before = clause
     .slice(0, m.index)
+    // (So does the region that speaks, and its future: 乌当区将新建… · 该区还将…)
+    .replace(/^(?:[\u4e00-\u9fff]{1,6}[省市县区])?(?:还|也)?将(?:继续)?/u, "")
     .replace(/^(?:我市|全市|全省|全县|今年|累计|共|已|并|在城区|在农村|开展|完成|实施|计划(?:今年)?|到目前|截至目前|目前|实际)+/u, "")
     .replace(/(?:已|共|累计|达到?|为)$/u, "");
   // (The thing ends where its report begins: …保障性住房|已完成1.9万套.)
