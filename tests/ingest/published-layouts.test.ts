@@ -1634,6 +1634,21 @@ describe("published pages", () => {
     expect(report.projects.map((p) => p.title)).toEqual(["“口袋公园”", "改造农贸市场", "新增托育托位"]);
   });
 
+  it("reads the works a results story tells, not its paragraphs' claims (就业是民生之本。 · 教育事关千家万户。), as the projects", () => {
+    const report = only(
+      [
+        "芜湖市2023年40项民生实事全面完成",
+        "2023年,芜湖市扎实办好40项民生实事,截至12月底,各项民生实事圆满完成。",
+        "就业是民生之本。我市开展就业促进行动,新增城镇就业3.1万人。支持毕业生求职创业,发放求职创业补贴5200名。",
+        "健康是幸福生活的基础。为农村适龄妇女提供两癌筛查服务4.2万人次。开展儿童窝沟封闭服务1.8万人。",
+        "教育事关千家万户。改造中小学教室照明220间。资助困难学生6.5万人次。",
+      ].join("\n\n"),
+    );
+    const titles = report.projects.map((p) => p.title);
+    expect(titles.filter((t) => /是|事关/u.test(t))).toEqual([]);
+    expect(titles.length).toBeGreaterThanOrEqual(5);
+  });
+
   it("reads a task table whose category cell the rows below share (大类 | 序号 | 工作任务 …), its year from the days it writes and its city from the counties it lists", () => {
     const report = only(
       [

@@ -13,10 +13,13 @@ const MIN_NAME = 3;
 const MIN_ITEMS = 3;
 // The name's sentence: up to its 。 (or ：), at the paragraph's start.
 const LEAD = /^([^。:：,，;；\d]{3,28})[。:：]/u;
+// A sentence that says what a thing is or bears on (X是Y · X事关Y · X关系到Y): a claim, no name.
+const CLAIM = /[^一二三四五六七八九十]是|事关|关系到|连着|牵动/u;
 
 export function leadSentenceItems(blocks: Block[]): Structure | null {
   // A lead that names the programme (民生实事连着民心。…) is the closing word, no project.
-  const hasLead = (b: Block | undefined) => !!b && b.type === "body" && LEAD.test(b.text) && !PROGRAMME_NAME.test(LEAD.exec(b.text)![1]!);
+  // So is one that makes a claim (就业是民生之本。 · 教育事关千家万户。): a theme's opening, not a name.
+  const hasLead = (b: Block | undefined) => !!b && b.type === "body" && LEAD.test(b.text) && !PROGRAMME_NAME.test(LEAD.exec(b.text)![1]!) && !CLAIM.test(LEAD.exec(b.text)![1]!);
   // A lead with text of its own, or a name and colon alone whose text is the next paragraph (OCR breaks).
   const nameOnly = (k: number) => hasLead(blocks[k]) && /[:：]$/u.test(blocks[k]!.text.trim()) && blocks[k + 1]?.type === "body" && !hasLead(blocks[k + 1]);
   const isLeadAt = (k: number) => hasLead(blocks[k]) && (blocks[k]!.text.length > LEAD.exec(blocks[k]!.text)![0].length + 2 || nameOnly(k));
