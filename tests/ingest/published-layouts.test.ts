@@ -1649,6 +1649,17 @@ describe("published pages", () => {
     expect(titles.length).toBeGreaterThanOrEqual(5);
   });
 
+  it("reads the clauses of one long sentence that each open on a project's name (…；城区污水管网改造项目新建管网42公里；…) as the projects, not a clause that names a field", () => {
+    const report = only(
+      [
+        "2024年1-12月昆山市民生实事项目建设推进情况",
+        "2024年1-12月,昆山市15个民生实事项目已全部开工,累计完成投资38.2亿元;城区污水管网改造项目新建管网42公里;社区养老服务提升项目建成助餐点25个;公办幼儿园扩容项目新增学位2400个;就业、医疗等方面民生项目共惠及群众3.2万人;人才安居项目完成800套人才公寓上线运营。",
+      ].join("\n\n"),
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(["城区污水管网改造项目", "社区养老服务提升项目", "公办幼儿园扩容项目", "人才安居项目"]);
+    expect(report.projects[0]!.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["42公里"]);
+  });
+
   it("reads a task table whose category cell the rows below share (大类 | 序号 | 工作任务 …), its year from the days it writes and its city from the counties it lists", () => {
     const report = only(
       [

@@ -72,7 +72,7 @@ export function leadSentenceItems(blocks: Block[]): Structure | null {
 // was done: 稳就业专项行动实现城镇新增就业… · …扩容建设项目已开工58个). The name ends in a word for
 // a project (工程 · 项目 · 行动) or is a field of the programme (稳定扩大社会就业方面，…), and states no figure.
 // An attribution or a connective may come first (统计显示，… · 据介绍，… · 此外，…).
-const NAMED_CLAUSE = /^(?:(?:[^。，,；;\d]{0,8}(?:显示|介绍|据悉|了解到|据了解|获悉)|此外|另外|同时)[，,])?(?:在)?([^。，,；;：:\d]{0,20}?(?:工程|项目|行动|(?=方面)))(?:方面|中)?(?:[，,：:]|(?=已|实现|完成|进展|累计|目前|正在|均已))/u;
+const NAMED_CLAUSE = /^(?:(?:[^。，,；;\d]{0,8}(?:显示|介绍|据悉|了解到|据了解|获悉)|此外|另外|同时)[，,]|其中)?(?:在)?([^。，,；;：:\d]{0,20}?(?:工程|项目|行动|(?=方面)))(?:方面|中)?(?:[，,：:]|(?=已|实现|完成|进展|累计|目前|正在|均已)|(?<=项目)(?=[\d\u4e00-\u9fff“"]))/u;
 // …or a short name and a colon, a project named like a field inside running prose (党建引领扶贫:拨付…。资产收益扶贫:…):
 // not a page's field (许可证:1212…), a speaker or a field of the notice; words follow the colon.
 const COLON_NAME = /^\s*([^。，,；;：:\d\s]{2,16})[:：](?=\s*[\u4e00-\u9fff“"])/u;
@@ -83,6 +83,8 @@ const isColonName = (sentence: string): boolean => {
   return !!m && !NOT_COLON_NAME.test(m[1]!);
 };
 // What a clause opening a sentence of prose says of the programme as a whole, not of one project.
+// The name a clause inside a sentence opens on: one work's, not a category's (就业、教育等方面民生项目).
+const CLAUSE_NAME = /^[^、等]+(?:项目|工程)$/u;
 const PROGRAMME_CLAUSE = /实事|惠民工程$|^(?:一大批|一批|各项|所有|全部|这些|上述|重点|其中|今年|去年|全[省市县区])/u;
 
 /**
@@ -99,10 +101,13 @@ export function namedClauseItems(blocks: Block[]): Structure | null {
     const span = b.paragraph.span;
     let open: ItemDraft | null = null;
     // Names with colons run on inside a paragraph, two or more of them; one opening its paragraph is a lead's (the leads reading's).
-    const colonNamed = sentences(span.text).filter(([start, end]) => isColonName(span.text.slice(start, end))).length >= MIN_COLON_NAMES;
-    for (const [start, end] of sentences(span.text)) {
+    // (A clause a ； closes may open on a name too: …；人才乐居保障项目完成1300套…；…)
+    const colonNamed = sentences(span.text, true).filter(([start, end]) => isColonName(span.text.slice(start, end))).length >= MIN_COLON_NAMES;
+    for (const [start, end] of sentences(span.text, true)) {
       const sentence = span.text.slice(start, end);
-      const named = NAMED_CLAUSE.exec(sentence) ?? (colonNamed && isColonName(sentence) ? COLON_NAME.exec(sentence) : null);
+      const found = NAMED_CLAUSE.exec(sentence) ?? (colonNamed && isColonName(sentence) ? COLON_NAME.exec(sentence) : null);
+      // A clause after a ； opens on a name only where it names one work (…项目 · …工程), not a field or a task's aim.
+      const named = found && (!/[；;]/u.test(span.text[start - 1] ?? "") || CLAUSE_NAME.test(found[1]!)) ? found : null;
       const name = named?.[1];
       const nameAt = named ? named[0].lastIndexOf(named[1]!) : 0;
       if (named && name!.length >= MIN_NAME && !PROGRAMME_NAME.test(name!) && !PROGRAMME_CLAUSE.test(name!)) {
@@ -127,11 +132,11 @@ export function namedClauseItems(blocks: Block[]): Structure | null {
   return { items, preamble: blocks.slice(0, first), lists: 1, partial: true };
 }
 
-/** The [start, end) of each sentence of a paragraph, its 。 included. */
-function sentences(text: string): Array<[number, number]> {
+/** The [start, end) of each sentence of a paragraph, its 。 included; with `clauses`, each clause a ； closes too. */
+function sentences(text: string, clauses = false): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let start = 0;
-  for (const m of text.matchAll(/[。！？!?]/gu)) {
+  for (const m of text.matchAll(clauses ? /[。！？!?；;]/gu : /[。！？!?]/gu)) {
     out.push([start, m.index! + 1]);
     start = m.index! + 1;
     while (/\s/u.test(text[start] ?? "")) start++;
