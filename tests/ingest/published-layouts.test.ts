@@ -1660,6 +1660,30 @@ describe("published pages", () => {
     expect(report.projects[0]!.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["42公里"]);
   });
 
+  it("reads no project from prose that counts the programme itself (最终确定12个候选项目 · 公布了18项民生实事) or stops at its verb (满意率分别 · 可通过以下)", () => {
+    const report = only(
+      [
+        "常山县2024年民生实事项目出炉",
+        "经过广泛征集,共收到意见建议460余条,从中筛选出18个候选项目,最终确定12个民生实事项目。县政府常务会议审议通过12个民生实事项目。",
+        "今年,常山县将新建城乡公交候车亭60个,改造农村供水管网85公里,建成居家养老服务中心9家。",
+        "群众对去年项目的满意率分别达到98.5%、97.9%和96.4%。",
+      ].join("\n\n"),
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(["新建城乡公交候车亭", "改造农村供水管网", "建成居家养老服务中心"]);
+  });
+
+  it("reads no project from the numbered ways the public may take part (登录…网(www.…) · 关注…微信公众号)", () => {
+    const { archive } = run(
+      [
+        "2025年宁波市民生实事候选项目公开征求意见",
+        "宁波市将于2025年办好10件民生实事,现将候选项目向社会公开征求意见。",
+        "公众可通过以下4种方式参与投票:1.访问宁波政务服务网投票页面(http://www.nb.gov.cn);2.登录宁波政务服务网(www.nbzw.gov.cn);3.下载并打开甬易办APP;4.关注宁波发布微信公众号。",
+      ].join("\n\n"),
+    );
+    const titles = archive.reports.flatMap((r) => r.projects.map((p) => p.title));
+    expect(titles).toEqual([]);
+  });
+
   it("reads a task table whose category cell the rows below share (大类 | 序号 | 工作任务 …), its year from the days it writes and its city from the counties it lists", () => {
     const report = only(
       [

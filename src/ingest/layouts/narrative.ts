@@ -47,13 +47,17 @@ const CHOOSING_TOPIC = /征集|征求|投票|票决|意见建议|人大代表|�
 // 城镇登记失业率控制在4%以内 · 民生支出占公共财政预算支出的75%.
 const ECONOMY_TOPIC = /生产总值|失业率|财政|预算|消费价格|固定资产投资|社会消费品|能耗|民生支出/u;
 // A topic cut off before its object (代表、委员对) or that places a count (具体分布在…).
-const CUT_OFF = /对$|^(?:具体)?分布在/u;
+// So is one that stops at its verb (公布了 · 筛选出 · 最终确定 · 铺开涉及 · 构建覆盖 · 满意率分别 · 可通过以下).
+const CUT_OFF = /对$|^(?:具体)?分布在|(?:了|[选评筛]出|确定|涉及|(?<!全)覆盖|分别|以下)$/u;
 // A topic that names no thing, only when or how it was done (到今年 · 到目前 · 新增 · 在建 · 竣工 · 总投资近).
 const NO_THING = /^(?:到|截至)?(?:今年|目前|年底|当前)?(?:新增|更新|在建|竣工|完成|启动|开工|实施|总投资|共计|总计|累计)*(?:近|约|达)?$/u;
 // Topics that are no project of the programme, whatever figures they carry (the last: one that stops
 // before its thing, 市委、市政府确定的).
 const NOT_A_PROJECT = [PROGRAMME_TOPIC, CHOOSING_TOPIC, ECONOMY_TOPIC, NO_THING, CUT_OFF, /的$/u];
 const HAS_FIGURE = /\d|[两三四五六七八九十][十百千万]/u;
+// A figure that counts the programme's own projects (公布了18项民生实事 · 最终确定12个候选项目 · 涉及25个项目): no measure of a project.
+const PROGRAMME_COUNT = /(?:\d+|[一二三四五六七八九十两]+)\s*(?:个|项|件|大)?(?:民生|惠民|为民)?(?:实事|项目|候选项目|工程|事项)/gu;
+const measuresAnything = (clause: string) => HAS_FIGURE.test(clause.replace(PROGRAMME_COUNT, ""));
 
 function namedProjects(blocks: Block[]): string[] {
   const names: string[] = [];
@@ -171,7 +175,7 @@ function sentenceThemes(sentence: string): Theme[] {
     const start = c.index!;
     const end = start + c[0].length;
     const statement = STATEMENT.exec(text.replace(/^(?:进一步|持续|不断)/, ""));
-    if (!HAS_FIGURE.test(text)) {
+    if (!measuresAnything(text)) {
       if (statement && themes.length && end >= sentence.length - 1) {
         // A closing statement sums up the sentence: 进一步扩大了普惠托育服务供给 → one theme.
         const topic = statementTopic(statement).replace(/^了/, "").replace(/(?:供给|水平|能力)$/, "");
