@@ -16,7 +16,7 @@ import { narrativeItems } from "./layouts/narrative.ts";
 import { namesInPassing, sentenceReadings, sitesVisited } from "./layouts/sentence-list.ts";
 import { lineItems } from "./layouts/lines.ts";
 import { echoedSentenceItems } from "./layouts/echoed-sentences.ts";
-import { figuredPieceItems } from "./layouts/figured-pieces.ts";
+import { figuredClauseItems, figuredPieceItems } from "./layouts/figured-pieces.ts";
 import { exampleItems } from "./layouts/examples.ts";
 import { aimSentenceItems, leadSentenceItems, namedClauseItems } from "./layouts/lead-sentences.ts";
 import { countFigures } from "./figures-count.ts";
@@ -52,12 +52,14 @@ export interface Candidate {
 // sign; numbering that runs 1..N and items that carry figures come next.
 const WEIGHTS = { numbering: 2, count: 3, figures: 1.5, coverage: 1.5, containers: -2, repeats: -2, fewItems: -1, longTitles: -1, noFigures: -1 };
 // Layouts that read any text at all start behind: they are what is left when nothing else fits.
-const PRIOR: Record<string, number> = { narrative: -2.5, headings: -0.5, inline: -0.25, sentence: -0.25, lines: -0.5, figured: -0.5, leads: -0.25, named: -0.5, aims: -0.75, examples: -0.5, echoes: -0.5, passing: -1 };
+const PRIOR: Record<string, number> = { narrative: -2.5, headings: -0.5, inline: -0.25, sentence: -0.25, lines: -0.5, figured: -0.5, clauses: -1, leads: -0.25, named: -0.5, aims: -0.75, examples: -0.5, echoes: -0.5, passing: -1 };
 // The share of count evidence a narrative reading earns.
 const NARRATIVE_COUNT_SHARE = 0.5;
 // Layouts that report a selection of the stated count as often as the whole of it (a feature
 // story's unnumbered headings over prose, 推进养老服务工程建设 …): fewer items is no evidence against them.
 const SELECTIONS = new Set(["headings"]);
+// A heading over this many ；-clauses, or more, stands over a list of works (管好家门口的小区 ‖ 完成…；新增…；…), for half the headings or more: they group the projects.
+const GROUP_CLAUSES = 3;
 // Layouts whose partial lists the text names as such (A、B、C等10项 · 包括A；B；C等): a selection.
 const NAMED_SELECTIONS = new Set(["sentence", "examples"]);
 // The share of the text's figures that prose naming its projects must hold to be the list.
@@ -102,6 +104,7 @@ export function proposeCandidates(blocks: Block[], statedCounts: number[], force
     proposers.push({ layout: "inline", numbered: true, read: () => inlineListItems(blocks) });
     proposers.push({ layout: "sentence", numbered: false, read: () => sentenceReadings(blocks) });
     proposers.push({ layout: "figured", numbered: false, read: () => figuredPieceItems(blocks) });
+    proposers.push({ layout: "clauses", numbered: false, read: () => [figuredClauseItems(blocks)] });
     proposers.push({ layout: "lines", numbered: false, read: () => [lineItems(blocks)] });
     proposers.push({ layout: "labels", numbered: false, read: () => [labelPairItems(blocks)] });
     proposers.push({ layout: "leads", numbered: false, read: () => [leadSentenceItems(blocks)] });
@@ -202,7 +205,9 @@ function score(layout: string, structure: Structure, stated: number[], totalFigu
   const coverage = totalFigures ? Math.min(1, inItems / totalFigures) : 0;
   // A selection of the stated count: a list the text marks as partial, or a layout that tells
   // one; prose naming projects one by one only where its sentences hold most of the figures.
-  const selection = SELECTIONS.has(layout) || (!!structure.partial && (layout !== "named" || coverage >= MIN_NAMED_COVERAGE));
+  // (Not headings over lists of works, one ；-clause each: they group the projects, and the count speaks against them.)
+  const grouping = items.filter((it) => it.passages.some((p) => (p.span.text.match(/[;；]/gu) ?? []).length >= GROUP_CLAUSES)).length >= items.length / 2;
+  const selection = (SELECTIONS.has(layout) && !grouping) || (!!structure.partial && (layout !== "named" || coverage >= MIN_NAMED_COVERAGE));
   const evidence: Evidence = {
     items: items.length,
     numbering: numberingScore(structure.writtenNumbers ? items.map((it, k) => ({ ...it, no: structure.writtenNumbers![k]! })) : items),

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { normalise } from "../../src/ingest/normalise.ts";
 import { classify } from "../../src/ingest/structure.ts";
-import { figuredPieceItems } from "../../src/ingest/layouts/figured-pieces.ts";
+import { figuredClauseItems, figuredPieceItems } from "../../src/ingest/layouts/figured-pieces.ts";
 
 const read = (text: string) => figuredPieceItems(classify(normalise(text).paragraphs));
 const readings = (text: string) => read(text).map((s) => s.items.map((it) => it.title));
@@ -44,5 +44,30 @@ describe("figures listed one per 、-piece", () => {
 
   it("reads no list where any piece, its figure taken out, names no work (…、东区20个)", () => {
     expect(readings("资阳区民生实事\n\n今年新建学校3所、改造道路5条、新增车位100个、东区20个。")).toEqual([]);
+  });
+});
+
+describe("works counted one ；-clause each", () => {
+  const clauses = (text: string) => figuredClauseItems(classify(normalise(text).paragraphs))?.items.map((it) => it.title) ?? null;
+
+  it("reads every sentence of four or more figured ；-clauses, under whatever headings group them, as one list", () => {
+    expect(
+      clauses(
+        [
+          "2023年长宁区政府实事项目完成情况",
+          "办好家门口的小事",
+          "完成12万平方米旧住房综合改造;为86个住宅小区新增电动自行车充电设施;增建24个市政消火栓;完成6处积水点改造。",
+          "守护家门口的健康",
+          "新建3家社区长者食堂;改建60张认知障碍照护床位;新建5家老年人日间照护中心;新增托育托位300个。",
+        ].join("\n\n"),
+      ),
+    ).toEqual(["完成12万平方米旧住房综合改造", "为住宅小区新增电动自行车充电设施", "增建24个市政消火栓", "完成6处积水点改造", "新建3家社区长者食堂", "改建60张认知障碍照护床位", "新建5家老年人日间照护中心", "新增托育托位"]);
+  });
+
+  it("reads no list from clauses too few, too long, mostly without figures, or holding too few of the text's figures", () => {
+    expect(clauses("长宁区实事\n\n新建食堂3家;改建床位60张;新增托位300个。")).toBeNull();
+    expect(clauses("长宁区实事\n\n新建食堂3家;改建床位60张;新增托位300个;在全区各街道推进困难老年人家庭适老化改造工作并同步完善社区综合为老服务中心、助餐点、日间照护机构等配套设施建设共计12处点位。")).toBeNull();
+    expect(clauses("长宁区实事\n\n新建食堂3家;推进适老化改造;完善服务网络;优化管理机制;健全工作制度。")).toBeNull();
+    expect(clauses("长宁区实事\n\n全区生产总值增长5.1%,城镇新增就业4.2万人,居民收入增长6%,财政收入增长7%,投资增长8%,消费增长9%,外贸增长3%。\n\n新建食堂3家;改建床位60张;新增托位300个;完成改造6处。")).toBeNull();
   });
 });

@@ -1684,6 +1684,23 @@ describe("published pages", () => {
     expect(titles).toEqual([]);
   });
 
+  it("reads the works a results page lists one ；-clause each, not the slogans over them (办好家门口的小事), as the projects: headings that group ；-lists are no selection of the count", () => {
+    const report = only(
+      [
+        "2023年长宁区政府实事项目完成情况",
+        "2023年,长宁区推进15个实事项目,截至2023年12月31日,所有项目均已完成。",
+        "办好家门口的小事",
+        "完成12万平方米旧住房综合改造;为86个住宅小区新增电动自行车充电设施;增建24个市政消火栓;完成6处积水点改造。",
+        "守护家门口的健康",
+        "新建3家社区长者食堂;改建60张认知障碍照护床位;新建5家老年人日间照护中心;新增托育托位300个。",
+        "建好家门口的客厅",
+        "新建4条市民健身步道;新增2.5公里滨水绿道;开展120场市民文化艺术活动;建成8个社区睦邻中心。",
+      ].join("\n\n"),
+    );
+    expect(report.projects).toHaveLength(12);
+    expect(report.projects.map((p) => p.title)).not.toContain("办好家门口的小事");
+  });
+
   it("reads a task table whose category cell the rows below share (大类 | 序号 | 工作任务 …), its year from the days it writes and its city from the counties it lists", () => {
     const report = only(
       [

@@ -21,6 +21,11 @@ const BREAKDOWN = /^(?:具体|主要)?(?:分布在|分布于|分别在|分别位
 // Words of the plan before the first piece's work: 计划更新改造… · 力争新增… · 全年完成…
 const LEAD_WORDS = /^(?:计划|将|拟|力争|预计|全年|年内|今年|共|累计|重点)+(?=[\u4e00-\u9fff]{4})/u;
 
+// A ；-clause this long at most is one work counted (完成37万平方米旧住房综合改造；), not a paragraph of prose.
+const MAX_CLAUSE = 60;
+// …and together they hold at least this share of the text's figures.
+const MIN_CLAUSE_SHARE = 0.6;
+
 /** Each sentence whose comma-clause lists at least MIN_PIECES figured pieces, as a reading of one project per piece. */
 export function figuredPieceItems(blocks: Block[]): Structure[] {
   const out: Structure[] = [];
@@ -49,4 +54,32 @@ function figuredPieces(clause: Span): ItemDraft[] | null {
   });
   if (BREAKDOWN.test(pieces[0]!.text)) return null;
   return items.every((it) => (it.title.match(/[\u4e00-\u9fff]/gu) ?? []).length >= MIN_WORK) ? items : null;
+}
+
+/**
+ * The works counted one ；-clause each, in every sentence of the text that lists at least
+ * MIN_PIECES of them (完成37万平方米旧住房综合改造；对366台老旧住宅电梯开展安全风险评估；…), under
+ * whatever headings group them, as one reading; null where no sentence does.
+ */
+export function figuredClauseItems(blocks: Block[]): Structure | null {
+  const items: ItemDraft[] = [];
+  let first = -1;
+  for (const [k, b] of blocks.entries()) {
+    if (b.type !== "body" || countFigures(b.text) < MIN_PIECES - 1) continue;
+    for (const sentence of splitAt(b.paragraph.span, /。/u)) {
+      const pieces = splitAt(sentence, /[;；]/u).filter((p) => p.text.trim());
+      if (pieces.length < MIN_PIECES || pieces.some((p) => p.text.length > MAX_CLAUSE)) continue;
+      const bare = pieces.filter((p) => countFigures(p.text) === 0).length;
+      if (bare > Math.max(1, pieces.length * (1 - MIN_FIGURED_SHARE)) || BREAKDOWN.test(pieces[0]!.text)) continue;
+      for (const span of pieces) {
+        const work = span.text.replace(/[、,，。;；\s]+$/u, "").replace(/等$/u, "").replace(LEAD_WORDS, "");
+        items.push({ no: null, title: cleanTitle(work), titleSpan: span, level: null, section: null, responsible: [], passages: [{ span, role: null }], list: 0 });
+      }
+      if (first < 0) first = k;
+    }
+  }
+  // The clauses are the list only where they hold most of the text's figures.
+  const all = blocks.reduce((n, b) => n + (b.type === "body" ? countFigures(b.text) : 0), 0);
+  const held = items.reduce((n, it) => n + countFigures(it.passages[0]!.span.text), 0);
+  return items.length && held >= all * MIN_CLAUSE_SHARE ? { items, preamble: blocks.slice(0, first), lists: 1 } : null;
 }
