@@ -38,6 +38,8 @@ export interface Evidence {
   containers: number;
   /** Share of items that repeat the title of an item before them in their list: a list names each project once. */
   repeats: number;
+  /** A marker family all of whose items stand inside one item of a family that opens before it, too few for the stated count: that item's sub-parts. */
+  enclosed?: boolean;
 }
 
 export interface Candidate {
@@ -50,7 +52,7 @@ export interface Candidate {
 
 // How much each kind of evidence weighs. A stated count that agrees is the strongest single
 // sign; numbering that runs 1..N and items that carry figures come next.
-const WEIGHTS = { numbering: 2, count: 3, figures: 1.5, coverage: 1.5, containers: -2, repeats: -2, fewItems: -1, longTitles: -1, noFigures: -1 };
+const WEIGHTS = { numbering: 2, count: 3, figures: 1.5, coverage: 1.5, containers: -2, repeats: -2, enclosed: -1.5, fewItems: -1, longTitles: -1, noFigures: -1 };
 // Layouts that read any text at all start behind: they are what is left when nothing else fits.
 const PRIOR: Record<string, number> = { narrative: -2.5, headings: -0.5, inline: -0.25, sentence: -0.25, lines: -0.5, figured: -0.5, clauses: -1, leads: -0.25, named: -0.5, aims: -0.75, examples: -0.5, echoes: -0.5, passing: -1 };
 // The share of count evidence a narrative reading earns.
@@ -90,10 +92,13 @@ interface Proposer {
  */
 export function proposeCandidates(blocks: Block[], statedCounts: number[], forced: MarkerType | null = null): Candidate[] {
   const families = new Map<MarkerType, number>();
-  for (const b of blocks) {
+  const at = new Map<MarkerType, number[]>();
+  blocks.forEach((b, k) => {
     const family = markerFamilyOf(b);
-    if (family) families.set(family, (families.get(family) ?? 0) + 1);
-  }
+    if (!family) return;
+    families.set(family, (families.get(family) ?? 0) + 1);
+    at.set(family, [...(at.get(family) ?? []), k]);
+  });
   const proposers: Proposer[] = [];
   for (const [family, n] of families) {
     if (n >= 2 && (!forced || forced === family)) proposers.push({ layout: `marker:${family}`, numbered: familyOf(family).numbered, read: () => [markerItems(blocks, family)] });
@@ -123,7 +128,10 @@ export function proposeCandidates(blocks: Block[], statedCounts: number[], force
     for (const read of proposer.read()) {
       const structure = read && withoutPlaces(read);
       if (!structure?.items.length) continue;
-      const candidate = score(proposer.layout, structure, statedCounts, total, blocks);
+      const family = proposer.layout.startsWith("marker:") ? (proposer.layout.slice(7) as MarkerType) : null;
+      const marks = family ? (at.get(family) ?? []) : proposer.layout === "inline" ? itemBlocks(structure, blocks) : [];
+      const enclosed = statedCounts.length > 0 && structure.items.length < Math.min(...statedCounts) / 2 && enclosedInOneItem(marks, [...at.values()]);
+      const candidate = score(proposer.layout, structure, statedCounts, total, blocks, enclosed);
       scored.push(candidate);
       best = Math.max(best, candidate.score);
     }
@@ -189,7 +197,26 @@ function runsToCut(items: ItemDraft[], blocks: Block[]): boolean {
   return cut && reach !== undefined && !CLOSED_END.test(end.text) && reach >= (end.paragraph.span.pos[0] ?? Infinity);
 }
 
-function score(layout: string, structure: Structure, stated: number[], totalFigures: number, blocks: Block[] = []): Candidate {
+/**
+ * Whether a family's marks all stand between two marks in a row of another family that opens
+ * before it (一、污水治理 ‖ 1.… 2.… 3.… ‖ 二、城市交通治堵): the sub-parts of one item of that list.
+ */
+function enclosedInOneItem(marks: number[], others: number[][]): boolean {
+  const first = marks[0];
+  const last = marks.at(-1);
+  if (first === undefined || last === undefined) return false;
+  return others.some((o) => o !== marks && o.some((m, k) => m < first && (o[k + 1] ?? -1) > last));
+}
+
+/** The blocks where a reading's items open, in order (for readers that number items inside paragraphs). */
+function itemBlocks(structure: Structure, blocks: Block[]): number[] {
+  return structure.items.map((it) => {
+    const start = (it.titleSpan ?? it.passages[0]?.span)?.pos[0] ?? -1;
+    return blocks.findIndex((b) => (b.paragraph.span.pos[0] ?? Infinity) <= start && start <= (b.paragraph.span.pos.at(-1) ?? -Infinity));
+  });
+}
+
+function score(layout: string, structure: Structure, stated: number[], totalFigures: number, blocks: Block[] = [], enclosed = false): Candidate {
   const items = structure.items;
   const withFigures = items.filter((it) => it.passages.some((p) => countFigures(p.span.text) > 0)).length;
   let inItems = 0;
@@ -218,6 +245,7 @@ function score(layout: string, structure: Structure, stated: number[], totalFigu
     titleLength: lengths[Math.floor(lengths.length / 2)] ?? 0,
     containers: items.filter((it) => CONTAINER.test(it.title)).length / items.length,
     repeats: items.filter((it, k) => items.slice(0, k).some((before) => before.list === it.list && before.title === it.title)).length / items.length,
+    ...(enclosed ? { enclosed } : {}),
   };
   const value =
     WEIGHTS.numbering * evidence.numbering +
@@ -226,6 +254,7 @@ function score(layout: string, structure: Structure, stated: number[], totalFigu
     WEIGHTS.coverage * evidence.coverage +
     WEIGHTS.containers * evidence.containers +
     WEIGHTS.repeats * evidence.repeats +
+    (enclosed ? WEIGHTS.enclosed : 0) +
     (items.length < 3 ? WEIGHTS.fewItems * (3 - items.length) : 0) +
     // A list that names its projects without figures, as many as the text states, is no worse for
     // figures standing elsewhere (last year's results before this year's list).
@@ -297,6 +326,6 @@ function runsFromOne(items: ItemDraft[]): boolean {
 export function describeCandidates(candidates: Candidate[]): string[] {
   return candidates.map((c) => {
     const e = c.evidence;
-    return `${c.layout.padEnd(16)} ${c.score.toFixed(2).padStart(6)}  items=${e.items} numbering=${e.numbering.toFixed(2)} count=${e.count.toFixed(2)} figures=${e.figures.toFixed(2)} coverage=${e.coverage.toFixed(2)} title=${e.titleLength} containers=${e.containers.toFixed(2)} repeats=${e.repeats.toFixed(2)}`;
+    return `${c.layout.padEnd(16)} ${c.score.toFixed(2).padStart(6)}  items=${e.items} numbering=${e.numbering.toFixed(2)} count=${e.count.toFixed(2)} figures=${e.figures.toFixed(2)} coverage=${e.coverage.toFixed(2)} title=${e.titleLength} containers=${e.containers.toFixed(2)} repeats=${e.repeats.toFixed(2)}${e.enclosed ? " enclosed" : ""}`;
   });
 }

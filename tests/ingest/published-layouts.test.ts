@@ -1701,6 +1701,25 @@ describe("published pages", () => {
     expect(report.projects.map((p) => p.title)).not.toContain("办好家门口的小事");
   });
 
+  it("reads the 一、 items of a page cut short as the projects, not the 1. 2. 3. sub-parts that stand inside the first of them, too few for the count", () => {
+    const report = only(
+      [
+        "2019年丽水市政府民生实事十大项目",
+        "经全体人大代表票决,以下十个项目为2019年市政府民生实事项目:",
+        "一、城乡供水提升",
+        "完成农村饮用水提标改造覆盖12万人;新建改造供水管网80公里。",
+        "建设内容",
+        "1.对原有建设标准较低的农村供水工程进行管网改造,其中莲都区3万人、青田县4万人、缙云县5万人。",
+        "2.新建改造城区供水管网80公里,其中主城区50公里、开发区30公里。",
+        "3.年底前完成12个乡镇水厂提标改造任务。",
+        "二、公交优先",
+        "新增、更新公交车60辆,新建公交站点90个。",
+        "建设内容",
+      ].join("\n\n"),
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(["城乡供水提升", "公交优先"]);
+  });
+
   it("reads a task table whose category cell the rows below share (大类 | 序号 | 工作任务 …), its year from the days it writes and its city from the counties it lists", () => {
     const report = only(
       [
