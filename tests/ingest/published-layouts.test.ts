@@ -1605,10 +1605,11 @@ describe("published pages", () => {
         "桐庐县2023年民生实事项目年终盘点",
         "2023年,桐庐县十件民生实事全部完成。全县改造老旧小区21个,新开工9个;建成口袋公园6个,面积约1.2万平方米。",
         "全年举办线上招聘会35场,网络点击量约12.5万人次。农村居民人均可支配收入4.1万元,增长7.2%。",
+        "完成主次干道绿化景观提升8条,绿化修复提升面积约18万平方米。",
       ].join("\n\n"),
     );
     const titles = report.projects.map((p) => p.title);
-    expect(titles).toHaveLength(4);
+    expect(titles).toHaveLength(5);
     expect(titles.filter((t) => /新开工|面积|点击量|增长/u.test(t))).toEqual([]);
     const parks = report.projects.find((p) => p.title.includes("口袋公园"))!;
     expect(parks.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["6个", "1.2万平方米"]);
