@@ -1721,6 +1721,18 @@ describe("published pages", () => {
     expect(report.projects.map((p) => p.title)).toEqual(["城乡供水提升", "公交优先"]);
   });
 
+  it("names two 工程 that prose joins with 和 as two projects (城市用气提升工程和全民健身惠民工程)", () => {
+    const report = only(
+      [
+        "龙游县2023年民生实事项目票决产生",
+        "今年,龙游县将实施生命守护工程,新增急救站点8个。同时实施城市用气提升工程和全民健身惠民工程,新建燃气管网30公里,建成百姓健身房12个。",
+      ].join("\n\n"),
+    );
+    const titles = report.projects.map((p) => p.title);
+    expect(titles).toContain("全民健身惠民工程");
+    expect(titles.filter((t) => t.includes("和"))).toEqual([]);
+  });
+
   it("reads a task table whose category cell the rows below share (大类 | 序号 | 工作任务 …), its year from the days it writes and its city from the counties it lists", () => {
     const report = only(
       [
