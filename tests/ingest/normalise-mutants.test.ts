@@ -104,3 +104,30 @@ describe("a summary flattened onto one line", () => {
   });
 });
 
+
+describe("a table drawn one cell per line", () => {
+  it("keeps six short lines with two row numbers standing alone apart as its cells, even those that stop on a comma", () => {
+    expect(texts(lines("序号", "项目名称", "1", "新建城市书房,", "2", "改造老旧小区,"))).toEqual(["序号", "项目名称", "1", "新建城市书房,", "2", "改造老旧小区,"]);
+  });
+
+  it("counts two-digit row numbers (10, 11) as a table's too", () => {
+    expect(texts(lines("序号", "项目名称", "10", "新建城市书房,", "11", "改造老旧小区,"))).toEqual(["序号", "项目名称", "10", "新建城市书房,", "11", "改造老旧小区,"]);
+  });
+
+  it("takes short lines with no row number standing alone for a list broken over lines, not for cells", () => {
+    expect(texts(lines("新建城市书房,", "改造老旧小区,", "农村公路提质,", "城市公厕改建,", "口袋公园建设,", "养老服务中心。"))).toEqual(["新建城市书房,改造老旧小区,农村公路提质,城市公厕改建,口袋公园建设,养老服务中心。"]);
+  });
+
+  it("takes five such lines for no table: a line that stops on a comma goes on into the next", () => {
+    expect(texts(lines("项目名称", "1", "新建城市书房,", "2", "改造老旧小区,"))).toEqual(["项目名称", "1", "新建城市书房,2", "改造老旧小区,"]);
+  });
+
+  it("reads a run where seven lines in ten close on one pipe as cells, every closing pipe dropped and a pipe inside a cell kept", () => {
+    const text = lines("序号|", "项目名称|", "1|", "新建城市书房||", "2|", "改造老旧小区,", "3|", "农村公路提质改造|", "4|", "城市公厕|改建52座|");
+    expect(texts(text)).toEqual(["序号", "项目名称", "1", "新建城市书房", "2", "改造老旧小区,", "3", "农村公路提质改造", "4", "城市公厕|改建52座"]);
+  });
+
+  it("leaves the pipes on five lines that close on one: too few for a table's cells", () => {
+    expect(texts(lines("序号|", "项目名称|", "1|", "新建城市书房|", "2|"))).toEqual(["序号|", "项目名称|", "1|", "新建城市书房|", "2|"]);
+  });
+});
