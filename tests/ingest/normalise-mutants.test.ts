@@ -131,3 +131,12 @@ describe("a table drawn one cell per line", () => {
     expect(texts(lines("序号|", "项目名称|", "1|", "新建城市书房|", "2|"))).toEqual(["序号|", "项目名称|", "1|", "新建城市书房|", "2|"]);
   });
 });
+
+describe("a list of unpunctuated lines", () => {
+  it("keeps five such lines apart, and never runs the last into the paragraph after the blank line", () => {
+    const list = ["城乡供水一体化提升工程项目", "农村公路提档升级改造项目", "老旧小区改造提升工程项目", "妇幼保健服务中心迁建项目", "区域性养老服务中心建设项目"];
+    const lead = "2024年,石嘴山市人大常委会在市级层面实施民生实事项目人大代表票决制,由代表投票决定政府办什么实事。";
+    const after = "民生无小事,枝叶总关情。市人民代表大会将始终把维护群众利益作为履职的出发点和落脚点。";
+    expect(texts([lead, "", ...list, "", after].join("\n"))).toEqual([lead, ...list, after]);
+  });
+});
