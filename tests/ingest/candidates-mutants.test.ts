@@ -162,3 +162,46 @@ describe("which readings are proposed", () => {
     expect(heads[0]!.layout).toBe("headlines");
   });
 });
+
+describe("a count the reading may only partly meet", () => {
+  const feature = "西双版纳州2024年民生实事进展\n\n今年以来，全州各地扎实推进民生实事，取得明显成效。\n\n就业增收\n\n全州城镇新增就业8000人，完成年度目标的90%。\n\n教育提质\n\n新建幼儿园5所，新增学位1200个。\n\n住房改善\n\n改造老旧小区30个，惠及居民5000户。";
+
+  it("takes a feature story's unnumbered headings as a selection of its programme: no evidence from the count, for or against", () => {
+    const headings = (stated: number[]) => reading(candidates(feature, stated), "headings")!;
+    expect(titles(headings([10]))).toEqual(["就业增收", "教育提质", "住房改善"]);
+    expect(headings([10]).evidence.count).toBe(0);
+    expect(headings([2, 10]).evidence.count).toBe(0);
+    expect(headings([3]).evidence.count).toBe(0);
+  });
+
+  it("gives the narrative reading, which cuts prose at its own guesses, half the count's evidence", () => {
+    const narrative = (stated: number[]) => reading(candidates(feature, stated), "narrative")!;
+    expect(narrative([3]).evidence.items).toBe(3);
+    expect(narrative([3]).evidence.count).toBe(0.5);
+    expect(narrative([10]).evidence.count).toBe(-0.5);
+  });
+});
+
+describe("a list the text names as partial", () => {
+  it("takes A、B、C等10项 as a selection: three of ten is no evidence against it, nor its lack of figures where the text has some", () => {
+    const withFigures = reading(candidates("2024年文山州民生实事\n\n今年全州计划总投资15亿元，确定了城区学校扩容、老旧小区改造、农村公路建设等10项民生实事。", [10]), "sentence")!;
+    const without = reading(candidates("2024年文山州民生实事\n\n今年全州确定了城区学校扩容、老旧小区改造、农村公路建设等10项民生实事。", [10]), "sentence")!;
+    expect(titles(withFigures)).toEqual(["城区学校扩容", "老旧小区改造", "农村公路建设"]);
+    expect(withFigures.evidence.count).toBe(0);
+    expect(withFigures.score).toBe(without.score);
+  });
+
+  it("takes prose naming projects one by one as a selection only where its sentences hold at least 60% of the text's figures", () => {
+    const body = "实施教育提质工程，新建学校12所。实施养老服务提升工程，新建养老院6所。实施道路畅通工程，改造公路40公里。";
+    const named = (lede: string) => reading(candidates(`2024年红河州民生实事进展\n\n今年以来，我州扎实推进10件民生实事，${lede}。\n\n${body}`, [10]), "named")!;
+    expect(named("全年投资20亿元，惠及群众50万人").evidence).toMatchObject({ coverage: 0.6, count: 0 });
+    expect(named("全年投资20亿元，惠及群众50万人，发放补贴1.5亿元").evidence).toMatchObject({ coverage: 0.5, count: -1 });
+  });
+
+  it("still holds a lack of figures against prose naming projects one by one, where figures stand elsewhere in the text", () => {
+    const body = "实施教育提质工程，办学条件持续改善。实施养老服务提升工程，服务网络更加健全。实施道路畅通工程，出行条件明显改善。";
+    const named = (lede: string) => reading(candidates(`2024年红河州民生实事进展\n\n今年以来，我州扎实推进民生实事${lede}。\n\n${body}`), "named")!;
+    expect(named("，全年投资20亿元").evidence.figures).toBe(0);
+    expect(named("，全年投资20亿元").score).toBeLessThan(named("").score);
+  });
+});
