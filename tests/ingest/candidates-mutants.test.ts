@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { normalise } from "../../src/ingest/normalise.ts";
 import { classify } from "../../src/ingest/structure.ts";
-import { numberingScore, proposeCandidates, type Candidate } from "../../src/ingest/candidates.ts";
+import { describeCandidates, numberingScore, proposeCandidates, type Candidate } from "../../src/ingest/candidates.ts";
 import type { ItemDraft } from "../../src/ingest/draft.ts";
 import type { MarkerType } from "../../src/ingest/markers.ts";
 
@@ -38,6 +38,11 @@ describe("a list that runs to where the page was cut", () => {
   it("takes a short last line that runs on past a comma as prose cut short, not a headline", () => {
     expect(countOf(head + three + "4.新建公厕\n\n截至目前，全市已新建")).toBe(0);
     expect(countOf(head + three + "4.新建公厕\n\n截至目前全市已新建")).toBe(-1);
+  });
+
+  it("takes no list numbered with a gap, or from 2, for a list's start, however the page ends", () => {
+    expect(countOf(head + "1.新增城镇就业3000人。\n\n2.改造老旧小区12个。\n\n4.新建幼儿园2所。\n\n5.实施农村公")).toBe(-1);
+    expect(countOf(head + "2.新增城镇就业3000人。\n\n3.改造老旧小区12个。\n\n4.新建幼儿园2所。\n\n5.实施农村公")).toBe(-1);
   });
 });
 
@@ -203,5 +208,27 @@ describe("a list the text names as partial", () => {
     const named = (lede: string) => reading(candidates(`2024年红河州民生实事进展\n\n今年以来，我州扎实推进民生实事${lede}。\n\n${body}`), "named")!;
     expect(named("，全年投资20亿元").evidence.figures).toBe(0);
     expect(named("，全年投资20亿元").score).toBeLessThan(named("").score);
+  });
+});
+
+describe("coverage", () => {
+  it("counts once the figures of a sentence every item shares (a list named in one sentence, its figures in the next)", () => {
+    const text = "楚雄州2024年五件民生实事全部完成\n\n今年确定的五件实事是：城区学校扩容、老旧小区改造、农村公路建设、社区养老服务和城乡公厕建设，均已完成。全州全年投资20亿元，惠及群众50万人，发放补贴1.5亿元，新增就业3万人，培训农民1万人次。\n\n全年城区学校新增学位3200个，改造老旧小区36个，新改建农村公路180公里，新建社区养老服务站20个，新建城乡公厕60座。";
+    const sentence = reading(candidates(text, [5]), "sentence")!;
+    expect(sentence.evidence).toMatchObject({ items: 5, figures: 1, count: 1 });
+    // Five of the text's ten figures stand in the shared sentence: half.
+    expect(sentence.evidence.coverage).toBe(0.5);
+  });
+});
+
+describe("the candidates as a reader sees them", () => {
+  it("prints each reading's layout, score and evidence on one line, padded to columns", () => {
+    const stated = candidates("2024年曲靖市民生实事\n\n今年，我市确定了3件民生实事。\n\n1.新增城镇就业3000人。\n\n2.改造老旧小区12个。\n\n3.新建幼儿园2所。", [3]);
+    const places = candidates("2023年临沧市民生实事考核结果\n\n今年，全市3件民生实事考核结果如下：\n\n1.临翔区\n\n2.美丽乡村示范县\n\n3.新建幼儿园2所", [3]);
+    expect(describeCandidates([...stated, ...places])).toEqual([
+      "marker:dot         8.00  items=3 numbering=1.00 count=1.00 figures=1.00 coverage=1.00 title=6 containers=0.00 repeats=0.00",
+      "marker:dot         0.25  items=2 numbering=0.50 count=-0.67 figures=0.50 coverage=1.00 title=7 containers=0.00 repeats=0.00",
+      "inline             0.00  items=2 numbering=0.50 count=-0.67 figures=0.50 coverage=1.00 title=7 containers=0.00 repeats=0.00",
+    ]);
   });
 });
