@@ -40,6 +40,15 @@ describe("a list that runs to where the page was cut", () => {
     expect(countOf(head + three + "4.新建公厕\n\n截至目前全市已新建")).toBe(-1);
   });
 
+  it("takes a cut only where the list's own items run to it: items in a paragraph before a cut line are not cut short", () => {
+    const inline = "2024年昭通市十件民生实事\n\n今年，我市确定了10件民生实事：（1）新增城镇就业3000人；（2）改造老旧小区12个；（3）新建幼儿园2所；（4）新建公厕20座。\n\n下一步，我市将持续跟踪推进各项民生实事，确保按期完成";
+    expect(reading(candidates(inline, [10]), "inline")!.evidence.count).toBe(-1);
+  });
+
+  it("looks past a picture caption (△…) for where the text ends", () => {
+    expect(countOf(head + three + "4.实施农村公\n\n△农村公路施工现场")).toBe(0);
+  });
+
   it("takes no list numbered with a gap, or from 2, for a list's start, however the page ends", () => {
     expect(countOf(head + "1.新增城镇就业3000人。\n\n2.改造老旧小区12个。\n\n4.新建幼儿园2所。\n\n5.实施农村公")).toBe(-1);
     expect(countOf(head + "2.新增城镇就业3000人。\n\n3.改造老旧小区12个。\n\n4.新建幼儿园2所。\n\n5.实施农村公")).toBe(-1);
@@ -157,6 +166,11 @@ describe("which readings are proposed", () => {
 
   it("runs no reader that could not beat a list meeting its stated count", () => {
     expect(layouts(candidates(twoLevels, [4]))).toEqual(["marker:dot", "marker:part"]);
+    // With no count stated, no reader can earn one: those that could not beat 5 without it do not run.
+    expect(layouts(candidates(twoLevels))).toEqual(["marker:dot", "marker:part"]);
+    const bullets = "2024年红河州民生实事\n\n● 扩大普惠性托育服务，新增托位600个。\n\n● 改造农村公路60公里。\n\n● 建设城市书房8家。";
+    expect(layouts(candidates(bullets))).toEqual(["marker:bullet"]);
+    expect(layouts(candidates(bullets, [3]))).toEqual(["marker:bullet"]);
   });
 
   it("takes two lines of one marker family, or two numbered headlines, as a list", () => {
