@@ -89,6 +89,14 @@ describe("numbering as evidence", () => {
     expect(numberingScore([item(1, 0), item(2, 0), item(1, 1), item(2, 1), item(1, 2), item(2, 2)])).toBe(1);
   });
 
+  it("reads two headings, the first over a lone 1., the second over 1. and 2., as numbering, not parts (too few headings)", () => {
+    expect(numberingScore([item(1, 0), item(1, 1), item(2, 1)])).toBe(0.75);
+  });
+
+  it("gives nothing for a number after a gap, even under a new heading: only a 1 restarts a list", () => {
+    expect(numberingScore([item(1, 0), item(2, 0), item(5, 1)])).toBeCloseTo(2 / 3, 10);
+  });
+
   it("takes numbers restarting under only half of the headings as a list numbered on, not parts", () => {
     expect(numberingScore([item(1, 0), item(2, 1), item(1, 2), item(2, 3)])).toBe(1);
   });
@@ -143,6 +151,8 @@ describe("the evidence of one reading", () => {
   it("gives the share of items titled as the genre's furniture (…民生实事完成情况)", () => {
     const c = reading(candidates("2024年普洱市民生实事\n\n一、省重点民生实事完成情况\n\n二、市级民生实事完成情况\n\n三、新建幼儿园2所"), "marker:part")!;
     expect(c.evidence.containers).toBeCloseTo(2 / 3, 10);
+    // Scores are kept to the thousandth.
+    expect(c.score).toBe(2.667);
   });
 
   it("counts a title repeated within one list against it, but not the same title in the next year's list", () => {
@@ -244,5 +254,14 @@ describe("the candidates as a reader sees them", () => {
       "marker:dot         0.25  items=2 numbering=0.50 count=-0.67 figures=0.50 coverage=1.00 title=7 containers=0.00 repeats=0.00",
       "inline             0.00  items=2 numbering=0.50 count=-0.67 figures=0.50 coverage=1.00 title=7 containers=0.00 repeats=0.00",
     ]);
+  });
+});
+
+describe("numbering as written", () => {
+  it("judges paragraphs each numbered from 一是, read together, by the numbers they wrote: runs of one or two are parts", () => {
+    const text = "2024年德宏州民生实事\n\n一是新增城镇就业3000人。\n\n一是改造老旧小区12个；二是新建幼儿园2所。\n\n一是新建公厕20座。";
+    const together = candidates(text).find((c) => c.layout === "inline" && c.structure.items.length === 4)!;
+    expect(together.structure.items.map((it) => it.no)).toEqual([1, 2, 3, 4]);
+    expect(together.evidence.numbering).toBe(0.25);
   });
 });
