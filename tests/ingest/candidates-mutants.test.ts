@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { normalise } from "../../src/ingest/normalise.ts";
 import { classify } from "../../src/ingest/structure.ts";
-import { describeCandidates, numberingScore, proposeCandidates, type Candidate } from "../../src/ingest/candidates.ts";
+import { countScore, describeCandidates, lastResortCandidate, numberingScore, proposeCandidates, type Candidate } from "../../src/ingest/candidates.ts";
 import type { ItemDraft } from "../../src/ingest/draft.ts";
 import type { MarkerType } from "../../src/ingest/markers.ts";
 
@@ -95,6 +95,10 @@ describe("numbering as evidence", () => {
 
   it("gives nothing for a number after a gap, even under a new heading: only a 1 restarts a list", () => {
     expect(numberingScore([item(1, 0), item(2, 0), item(5, 1)])).toBeCloseTo(2 / 3, 10);
+  });
+
+  it("takes a lone 1. under the last heading as a list's start too short to count", () => {
+    expect(numberingScore([item(1, 0), item(2, 0), item(1, 1)])).toBe(0.75);
   });
 
   it("takes numbers restarting under only half of the headings as a list numbered on, not parts", () => {
@@ -209,6 +213,15 @@ describe("a count the reading may only partly meet", () => {
     expect(narrative([3]).evidence.count).toBe(0.5);
     expect(narrative([10]).evidence.count).toBe(-0.5);
   });
+
+  it("gives the narrative reading no half agreement for one piece off a long count, as a marked list would have", () => {
+    const things = ["新建幼儿园5所", "新增学位1200个", "改造老旧小区30个", "新建农村公路200公里", "新增养老床位300张", "新建公厕40座", "新增停车泊位800个", "改造供水管网60公里", "新建城市书房9家"];
+    const prose = "西双版纳州2024年民生实事进展\n\n" + things.map((x) => `今年以来全州${x}。`).join("");
+    const nine = (stated: number[]) => reading(candidates(prose, stated), "narrative")!.evidence;
+    expect(nine([9])).toMatchObject({ items: 9, count: 0.5 });
+    expect(nine([10]).count).toBeCloseTo(-0.1, 10);
+    expect(nine([8]).count).toBeCloseTo(-0.125, 10);
+  });
 });
 
 describe("a list the text names as partial", () => {
@@ -263,5 +276,32 @@ describe("numbering as written", () => {
     const together = candidates(text).find((c) => c.layout === "inline" && c.structure.items.length === 4)!;
     expect(together.structure.items.map((it) => it.no)).toEqual([1, 2, 3, 4]);
     expect(together.evidence.numbering).toBe(0.25);
+  });
+});
+
+describe("readings of lists without marks", () => {
+  it("names each reading for the layout that proposed it: target labels, examples after 包括, figured pieces, names in passing", () => {
+    const labels = candidates("2024年怒江州民生实事完成情况\n\n任务目标：新扩建公办幼儿园5所。\n\n进展情况：截至12月底，已建成5所。\n\n任务目标：改造老旧小区20个。\n\n进展情况：截至12月底，已完工20个。\n\n任务目标：新建农村公路100公里。\n\n进展情况：截至12月底，已建成110公里。");
+    expect(labels.map((c) => c.layout)).toEqual(["labels"]);
+    const examples = candidates("2024年怒江州民生实事\n\n今年全州10件民生实事全部完成，其中具体成效包括：实现全州中小学教室空调全覆盖；新建改扩建普通高中3所；改造老旧小区20个等。", [10]);
+    expect(examples[0]!.layout).toBe("examples");
+    expect(examples[0]!.evidence.count).toBe(0);
+    const pieces = "漳平市2024年民生实事\n\n全年计划新建乡镇卫生院3所、改造城区雨污管网约18公里、新增养老床位不少于260张、农村公路优良率提升至95%以上、为孕产妇免费筛查1.2万人次等。";
+    expect(candidates(pieces).map((c) => c.layout)).toEqual(["figured"]);
+    const passing = lastResortCandidate(blocksOf(pieces), [5])!;
+    expect(passing.layout).toBe("passing");
+    expect(passing.structure.items).toHaveLength(5);
+    // Each layout that reads any text starts behind one that reads marks: the same five figured pieces score less in passing.
+    expect(passing.score).toBeLessThan(candidates(pieces)[0]!.score);
+  });
+});
+
+describe("several stated counts", () => {
+  it("takes a long list one off any one of the counts the text states as half an agreement", () => {
+    expect(countScore(14, [3, 15])).toBe(0.5);
+  });
+
+  it("takes items numbered 1..k as the start of any one of the stated lists they could begin", () => {
+    expect(countScore(6, [10, 4], true)).toBe(0);
   });
 });
