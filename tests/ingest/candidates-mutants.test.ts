@@ -187,6 +187,11 @@ describe("which readings are proposed", () => {
     expect(layouts(candidates(bullets, [3]))).toEqual(["marker:bullet"]);
   });
 
+  it("does not run a reader of unnumbered text whose best, unnumbered, could not beat a numbered list meeting its count", () => {
+    const text = "2024年曲靖市民生实事\n\n去年全市新建乡镇卫生院3所、改造城区雨污管网约18公里、新增养老床位不少于260张、为孕产妇免费筛查1.2万人次。今年，我市确定了3件民生实事。\n\n1.新增城镇就业3000人。\n\n2.改造老旧小区12个。\n\n3.新建幼儿园2所。";
+    expect(layouts(candidates(text, [3]))).toEqual(["marker:dot", "inline"]);
+  });
+
   it("takes two lines of one marker family, or two numbered headlines, as a list", () => {
     const two = candidates("2024年曲靖市民生实事\n\n今年，我市确定了2件民生实事。\n\n1.新增城镇就业3000人。\n\n2.改造老旧小区12个。", [2]);
     expect(two[0]!.layout).toBe("marker:dot");
