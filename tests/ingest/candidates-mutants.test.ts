@@ -40,6 +40,10 @@ describe("a list that runs to where the page was cut", () => {
     expect(countOf(head + three + "4.新建公厕\n\n截至目前全市已新建")).toBe(-1);
   });
 
+  it("takes a last paragraph of prose left unclosed as cut, comma or none", () => {
+    expect(countOf(head + three + "4.新建公厕\n\n截至目前全市已新建公厕15座另有5座正在加紧施工预计年底前全部建成投入使用并同步完善周边配套设施和管护机制")).toBe(0);
+  });
+
   it("takes a cut only where the list's own items run to it: items in a paragraph before a cut line are not cut short", () => {
     const inline = "2024年昭通市十件民生实事\n\n今年，我市确定了10件民生实事：（1）新增城镇就业3000人；（2）改造老旧小区12个；（3）新建幼儿园2所；（4）新建公厕20座。\n\n下一步，我市将持续跟踪推进各项民生实事，确保按期完成";
     expect(reading(candidates(inline, [10]), "inline")!.evidence.count).toBe(-1);
