@@ -38,7 +38,7 @@ export interface Evidence {
   containers: number;
   /** Share of items that repeat the title of an item before them in their list: a list names each project once. */
   repeats: number;
-  /** A marker family all of whose items stand inside one item of a family that opens before it, too few for the stated count: that item's sub-parts. */
+  /** Numbered items (a marker family's, or inline numbers') that all stand inside one item of a family opening before them, too few for the stated count: that item's sub-parts. */
   enclosed?: boolean;
 }
 

@@ -1,5 +1,6 @@
 // Projects listed as figures, one 、-piece each, inside one sentence of prose:
 // …计划更新改造老旧小区14个、推动群众自主加装电梯约60台、新增城镇就业超25000人、…、打造移动政务服务体系等。
+// …or one ；-clause each (完成37万平方米旧住房综合改造；为193个住宅小区新增…；…, layout clauses).
 // The pieces carry no names of their own beyond the work they count; the candidates module
 // weighs such a reading against the text's other lists (the stated count decides most).
 import { splitAt, type Span } from "../text.ts";

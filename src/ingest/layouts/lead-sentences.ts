@@ -82,9 +82,9 @@ const isColonName = (sentence: string): boolean => {
   const m = COLON_NAME.exec(sentence);
   return !!m && !NOT_COLON_NAME.test(m[1]!);
 };
-// What a clause opening a sentence of prose says of the programme as a whole, not of one project.
 // The name a clause inside a sentence opens on: one work's, not a category's (就业、教育等方面民生项目).
 const CLAUSE_NAME = /^[^、等]+(?:项目|工程)$/u;
+// What a clause opening a sentence of prose says of the programme as a whole, not of one project.
 const PROGRAMME_CLAUSE = /实事|惠民工程$|^(?:一大批|一批|各项|所有|全部|这些|上述|重点|其中|今年|去年|全[省市县区])/u;
 
 /**

@@ -28,6 +28,7 @@ const PARALLEL = /^完成/u;
 // A clause that only measures what the clause before it did, short before its figure: 增长8% ·
 // 新开工60个 · 面积约6000平方米 · 网络点击量约23.38万人次 · 吸引超过3000人次 · 目标达成率36.5%.
 const MEASURES_BEFORE = /^(?:同比|比上年|较上年|增长|下降|减少|超额完成|新开工|在建|面积|总面积|目标达成率|达成率)|(?:约|超过|逾)$/u;
+// A measure's label is this short at most (绿化修复提升面积约: 9); a longer lead names a work of its own.
 const MEASURE_MAX = 12;
 // 为全市残疾人提供康复…等服务15621人 → 残疾人服务
 const SERVICE = /^为(?:全市|全省|全县)?(.{2,8}?)提供.*?服务/u;
