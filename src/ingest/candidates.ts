@@ -162,14 +162,16 @@ const figuresOf = (blocks: Block[]): number => blocks.reduce((n, b) => n + (b.ty
 const PLACE_NAME = /^[\u4e00-\u9fff]{2,12}(?:省|市|县|区|州|盟|旗)$/u;
 const isPlace = (item: ItemDraft) => PLACE_NAME.test(item.title) && regionIndex().byName.has(item.title);
 
-// An item that names a web address, an app or an account (登录浙江政务服务网(www.…) · 关注…微信公众号)
-// tells the public how to take part (vote, comment), not a project.
+// Items that name a web address, an app or an account (登录浙江政务服务网(www.…) · 关注…微信公众号),
+// half a reading's items or more, tell the public how to take part (vote, comment), not projects.
+// (One such item among projects is a project whose title carries a link: it stays, and is escaped.)
 const WAY_TO_TAKE_PART = /https?(?![a-z])|www\.|\.(?:cn|com)\b|公众号|客户端|小程序|APP/iu;
 const isWayToTakePart = (item: ItemDraft) => WAY_TO_TAKE_PART.test(item.title);
 
-/** The reading without items that only name a place or a way to take part. */
+/** The reading without items that only name a place, or that tell the ways to take part. */
 function withoutPlaces(structure: Structure): Structure {
-  const off = (it: ItemDraft) => isPlace(it) || isWayToTakePart(it);
+  const ways = structure.items.filter(isWayToTakePart).length >= structure.items.length / 2;
+  const off = (it: ItemDraft) => isPlace(it) || (ways && isWayToTakePart(it));
   if (!structure.items.some(off)) return structure;
   return { ...structure, items: structure.items.filter((it) => !off(it)) };
 }

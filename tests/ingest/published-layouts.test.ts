@@ -1683,6 +1683,9 @@ describe("published pages", () => {
     );
     const titles = archive.reports.flatMap((r) => r.projects.map((p) => p.title));
     expect(titles).toEqual([]);
+    // One link among projects is a project whose title carries it: kept.
+    const one = only(["宁波市2025年民生实事", "今年我市确定10项民生实事。", "1.新建改扩建中小学12所。", "2.上线甬易办APP养老服务专区1个。", "3.改造农村公路300公里。"].join("\n\n"));
+    expect(one.projects).toHaveLength(3);
   });
 
   it("reads the works a results page lists one ；-clause each, not the slogans over them (办好家门口的小事), as the projects: headings that group ；-lists are no selection of the count", () => {
