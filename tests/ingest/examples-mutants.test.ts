@@ -125,3 +125,20 @@ describe("a satisfaction vote", () => {
     expect(voted("2023年铜仁市民生实事测评结果显示：农村饮水安全巩固工程，满意161票；城乡公交一体化工程进展顺利；乡村学校改扩建工程，满意120票。")).toBeNull();
   });
 });
+
+describe("edges of a run", () => {
+  it("keeps the preamble to the blocks before the first paragraph of examples, however many follow", () => {
+    const s = read("安顺市民生实事通报\n\n2024年，安顺市办好民生实事，包括：新建乡镇卫生院12所；改造农村公路320公里；新增城镇就业岗位8000个。\n\n安顺市还将实施民生工程，包括：新建城区公办幼儿园6所；改造老旧小区40个；新增公共停车泊位2000个。")!;
+    expect(s.preamble.map((b) => b.text)).toEqual(["安顺市民生实事通报"]);
+    expect(s.items).toHaveLength(6);
+  });
+
+  it("drops a closing 等 only from the last example, not from a name with 等 inside it", () => {
+    expect(titles("2025年，安顺市将办好民生实事，如新建城区公办幼儿园、推进基本公共服务均等化建设、改造农村危房等，惠及群众。")).toEqual(["新建城区公办幼儿园", "推进基本公共服务均等化建设", "改造农村危房"]);
+  });
+
+  it("spans each example without the sentence's closing 。", () => {
+    const s = read("2024年，安顺市办好民生实事，包括：新建乡镇卫生院12所；改造农村公路320公里；新增城镇就业岗位8000个。")!;
+    expect(s.items.map((it) => it.titleSpan!.text)).toEqual(["新建乡镇卫生院12所", "改造农村公路320公里", "新增城镇就业岗位8000个"]);
+  });
+});
