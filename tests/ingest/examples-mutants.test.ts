@@ -142,3 +142,9 @@ describe("edges of a run", () => {
     expect(s.items.map((it) => it.titleSpan!.text)).toEqual(["新建乡镇卫生院12所", "改造农村公路320公里", "新增城镇就业岗位8000个"]);
   });
 });
+
+describe("where examples stand", () => {
+  it("reads examples only in body paragraphs: a numbered item's text (一、…包括：A；B；C) is that item's", () => {
+    expect(read("一、2024年民生实事全部完成，包括：新建乡镇卫生院12所；改造农村公路320公里；新增城镇就业岗位8000个。")).toBeNull();
+  });
+});
