@@ -107,7 +107,8 @@ describe("years, pairs and runs without a cue", () => {
     expect(s.items.map((it) => it.title)).toEqual(["新建城区公办幼儿园", "改造城区老旧小区", "农村饮水安全工程", "“暖冬工程”", "新增停车泊位"]);
     // Nothing new named: nothing added.
     expect(titles("2023年，铜仁市民生工程进展顺利，包括新建城区公办幼儿园、改造城区老旧小区、农村饮水安全工程等项目。其中，改造城区老旧小区和农村饮水安全工程均提前完成。")).toEqual(["新建城区公办幼儿园", "改造城区老旧小区", "农村饮水安全工程"]);
-    // The run before must close with 等.
+    // The run before must close with 等, a few characters from its sentence's end at most.
+    expect(titles("2023年，铜仁市民生工程进展顺利，包括新建城区公办幼儿园、改造城区老旧小区、农村饮水安全工程等项目，惠及全市城乡居民群众数十万人。其中，“暖冬工程”、农村饮水安全工程和新增停车泊位5000个均提前完成。")).toEqual(["新建城区公办幼儿园", "改造城区老旧小区", "农村饮水安全工程"]);
     expect(titles("2023年，铜仁市民生工程进展顺利，包括新建城区公办幼儿园、改造城区老旧小区、农村饮水安全工程。其中，“暖冬工程”、农村饮水安全工程和新增停车泊位5000个均提前完成。")).toEqual(["新建城区公办幼儿园", "改造城区老旧小区", "农村饮水安全工程"]);
   });
 });
@@ -146,5 +147,32 @@ describe("edges of a run", () => {
 describe("where examples stand", () => {
   it("reads examples only in body paragraphs: a numbered item's text (一、…包括：A；B；C) is that item's", () => {
     expect(read("一、2024年民生实事全部完成，包括：新建乡镇卫生院12所；改造农村公路320公里；新增城镇就业岗位8000个。")).toBeNull();
+  });
+});
+
+describe("where in the document each example is", () => {
+  const at = (text: string, k: number) => read(text)!.items[k]!.titleSpan!.pos[0];
+
+  it("spans an example where the list names it, not where an earlier sentence of its paragraph did", () => {
+    const text = "2024年，安顺市把改造农村公路列为民生实事。全年民生实事包括：新建乡镇卫生院12所；改造农村公路；新增城镇就业岗位8000个。";
+    expect(at(text, 1)).toBe(text.lastIndexOf("改造农村公路"));
+  });
+
+  it("spans a vote's project where the vote names it, not where an earlier sentence did", () => {
+    const text = "2023年铜仁市城乡公交一体化工程进展顺利。测评结果显示：农村饮水安全巩固工程，满意161票；城乡公交一体化工程，满意150票；乡村学校改扩建工程，满意120票。";
+    const items = votedItems(normalise(text).paragraphs[0]!.span)!;
+    expect(items[1]!.titleSpan!.pos[0]).toBe(text.lastIndexOf("城乡公交一体化工程"));
+  });
+
+  it("heads a year's list with the openings of all its groups, one per line", () => {
+    const s = read("2024年，黔南州10件民生实事全部完成。其中具体成效包括：新建乡镇卫生院12所；改造农村公路320公里；新增城镇就业岗位8000个。民生工程还包括：新建城区公办幼儿园6所；改造老旧小区40个；新增公共停车泊位2000个。\n\n2025年，黔南州将继续办好民生实事。民生实事项目主要有：新建社区食堂30个；改造农村危房1500户；新增城乡公益性岗位1万个。")!;
+    expect(s.listYears).toEqual([2024, 2025]);
+    expect(s.listHeadings![0]).toBe("2024年,黔南州10件民生实事全部完成。其中具体成效\n其中具体成效包括:新建乡镇卫生院12所;改造农村公路320公里;新增城镇就业岗位8000个。民生工程还");
+    expect(s.items.map((it) => it.list)).toEqual([0, 0, 0, 0, 0, 0, 1, 1, 1]);
+  });
+
+  it("spans the tasks announced as a batch without the sentence's closing 。", () => {
+    const s = read("2024年，安顺市将启动一批惠民工程。完成城区3条主干道路改造；实施农村饮水安全巩固提升；新建2个社区综合服务中心。")!;
+    expect(s.items[2]!.titleSpan!.text).toBe("新建2个社区综合服务中心");
   });
 });
