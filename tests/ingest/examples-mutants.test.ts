@@ -154,14 +154,20 @@ describe("where in the document each example is", () => {
   const at = (text: string, k: number) => read(text)!.items[k]!.titleSpan!.pos[0];
 
   it("spans an example where the list names it, not where an earlier sentence of its paragraph did", () => {
-    const text = "2024年，安顺市把改造农村公路列为民生实事。全年民生实事包括：新建乡镇卫生院12所；改造农村公路；新增城镇就业岗位8000个。";
-    expect(at(text, 1)).toBe(text.lastIndexOf("改造农村公路"));
+    const text = "2024年，安顺市把新建乡镇卫生院12所列为民生实事。全年民生实事包括：新建乡镇卫生院12所；改造农村公路；新增城镇就业岗位8000个。";
+    expect(at(text, 0)).toBe(text.lastIndexOf("新建乡镇卫生院12所"));
   });
 
   it("spans a vote's project where the vote names it, not where an earlier sentence did", () => {
-    const text = "2023年铜仁市城乡公交一体化工程进展顺利。测评结果显示：农村饮水安全巩固工程，满意161票；城乡公交一体化工程，满意150票；乡村学校改扩建工程，满意120票。";
+    const text = "2023年铜仁市农村饮水安全巩固工程进展顺利。测评结果显示：农村饮水安全巩固工程，满意161票；城乡公交一体化工程，满意150票；乡村学校改扩建工程，满意120票。";
     const items = votedItems(normalise(text).paragraphs[0]!.span)!;
-    expect(items[1]!.titleSpan!.pos[0]).toBe(text.lastIndexOf("城乡公交一体化工程"));
+    expect(items[0]!.titleSpan!.pos[0]).toBe(text.lastIndexOf("农村饮水安全巩固工程"));
+  });
+
+  it("finds each voted project after the one before it, even where that one's name holds it", () => {
+    const text = "2023年铜仁市民生实事测评结果显示：城区供水管网改造，满意161票；供水管网改造，满意150票；乡村学校改扩建工程，满意120票。";
+    const items = votedItems(normalise(text).paragraphs[0]!.span)!;
+    expect(items[1]!.titleSpan!.pos[0]).toBe(text.lastIndexOf("供水管网改造"));
   });
 
   it("heads a year's list with the openings of all its groups, one per line", () => {
