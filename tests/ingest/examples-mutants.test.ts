@@ -66,6 +66,8 @@ describe("years, pairs and runs without a cue", () => {
   it("reads groups of examples of different years as those years' lists, each headed by its opening, the year carried through its paragraph", () => {
     const s = read("2024年，黔南州10件民生实事全部完成。其中具体成效包括：新建乡镇卫生院12所；改造农村公路320公里；新增城镇就业岗位8000个。\n\n2025年，黔南州将继续办好民生实事。民生实事项目主要有：新建城区公办幼儿园6所；改造老旧小区40个；新增公共停车泊位2000个。")!;
     expect(s.lists).toBe(2);
+    // Examples from the first paragraph on: no preamble.
+    expect(s.preamble).toEqual([]);
     expect(s.listYears).toEqual([2024, 2025]);
     expect(s.listHeadings).toEqual(["2024年,黔南州10件民生实事全部完成。其中具体成效", "2025年,黔南州将继续办好民生实事。民生实事项目"]);
     expect(s.items.map((it) => it.list)).toEqual([0, 0, 0, 1, 1, 1]);
