@@ -30,6 +30,10 @@ describe("byte-order marks", () => {
     expect(decode(utf8("＿2026年广西"))).toEqual({ text: "＿2026年广西", encoding: "utf-8", invalid: [], invalidCount: 0 });
     expect(decode(utf8("1心理健康服务 2026年广西"))).toEqual({ text: "1心理健康服务 2026年广西", encoding: "utf-8", invalid: [], invalidCount: 0 });
   });
+  it("keeps a text opening with 廿 (E5 BB BF: the mark's last two bytes) whole", () => {
+    const text = "廿项民生实事（2026年，广西）";
+    expect(decode(utf8(text))).toEqual({ text, encoding: "utf-8", invalid: [], invalidCount: 0 });
+  });
 });
 
 describe("which UTF-16 code units are ordinary text", () => {
