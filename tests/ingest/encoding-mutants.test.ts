@@ -69,6 +69,10 @@ describe("how close a call UTF-16 needs", () => {
     expect(decode(utf16le(text))).toEqual({ text, encoding: "utf-16le", invalid: [], invalidCount: 0 });
     expect(decode(utf16be(text))).toEqual({ text, encoding: "utf-16be", invalid: [], invalidCount: 0 });
   });
+  it("reads full-width digits and punctuation in UTF-16LE (FF as every other byte) as UTF-16, not as UTF-8 with bad bytes", () => {
+    const text = "（２０２６）：１２，３４；５６！";
+    expect(decode(utf16le(text))).toEqual({ text, encoding: "utf-16le", invalid: [], invalidCount: 0 });
+  });
   it("reads Chinese UTF-16 with an emoji among it as UTF-16 when GBK's reading of it is unreadable", () => {
     const text = "广西壮族自治区民生实事项目🏠完成情况良好年度目标任务".repeat(3);
     expect(decode(utf16le(text))).toEqual({ text, encoding: "utf-16le", invalid: [], invalidCount: 0 });
