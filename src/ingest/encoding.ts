@@ -99,15 +99,26 @@ function plausibleUnit(c: number): boolean {
   );
 }
 
+const isHigh = (unit: number) => unit >= 0xd800 && unit <= 0xdbff;
+const isLow = (unit: number) => unit >= 0xdc00 && unit <= 0xdfff;
+
 /** UTF-16 without a byte-order mark, told by its code units being ordinary text. */
 function guessUtf16(bytes: Uint8Array, share = UTF16_PLAUSIBLE): "utf-16le" | "utf-16be" | null {
   if (bytes.length < 4 || bytes.length % 2 !== 0) return null;
   const units = bytes.length / 2;
+  const unitAt = (i: number, little: boolean) => (little ? bytes[i]! | (bytes[i + 1]! << 8) : (bytes[i]! << 8) | bytes[i + 1]!);
+  // A character beyond the basic plane (an emoji) is a high and a low surrogate in a row: ordinary too.
+  const paired = (i: number, little: boolean) => {
+    const unit = unitAt(i, little);
+    const next = i + 3 < bytes.length ? unitAt(i + 2, little) : -1;
+    const prev = i >= 2 ? unitAt(i - 2, little) : -1;
+    return (isHigh(unit) && isLow(next)) || (isLow(unit) && isHigh(prev));
+  };
   let le = 0;
   let be = 0;
   for (let i = 0; i < bytes.length; i += 2) {
-    if (plausibleUnit(bytes[i]! | (bytes[i + 1]! << 8))) le++;
-    if (plausibleUnit((bytes[i]! << 8) | bytes[i + 1]!)) be++;
+    if (plausibleUnit(unitAt(i, true)) || paired(i, true)) le++;
+    if (plausibleUnit(unitAt(i, false)) || paired(i, false)) be++;
   }
   if (le >= be && le >= units * share) return "utf-16le";
   if (be > le && be >= units * share) return "utf-16be";

@@ -148,3 +148,12 @@ describe("the place of a byte, more", () => {
     expect(bytePlace(new Uint8Array(utf8("ab\ncd\n")), 3)).toEqual({ line: 2, column: 1 });
   });
 });
+
+describe("UTF-16 with a character beyond the basic plane", () => {
+  it("reads one line of UTF-16LE without a mark that holds an emoji as UTF-16, not as GB18030", () => {
+    const text = "广西壮族自治区民生实事项目🏠完成情况良好年度目标任务";
+    const decoded = decodeBytes(Buffer.from(text, "utf16le"));
+    expect(decoded.encoding).toBe("utf-16le");
+    expect(decoded.text).toBe(text);
+  });
+});
