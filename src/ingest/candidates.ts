@@ -126,7 +126,7 @@ export function proposeCandidates(blocks: Block[], statedCounts: number[], force
   for (const proposer of proposers) {
     if (bestPossible(proposer, statedCounts.length > 0) < best) continue;
     for (const read of proposer.read()) {
-      const structure = read && withoutPlaces(read);
+      const structure = read && withoutNonProjects(read);
       if (!structure?.items.length) continue;
       const family = proposer.layout.startsWith("marker:") ? (proposer.layout.slice(7) as MarkerType) : null;
       const marks = family ? (at.get(family) ?? []) : proposer.layout === "inline" ? itemBlocks(structure, blocks) : [];
@@ -169,7 +169,7 @@ const WAY_TO_TAKE_PART = /https?(?![a-z])|www\.|\.(?:cn|com)\b|公众号|客户�
 const isWayToTakePart = (item: ItemDraft) => WAY_TO_TAKE_PART.test(item.title);
 
 /** The reading without items that only name a place, or that tell the ways to take part. */
-function withoutPlaces(structure: Structure): Structure {
+function withoutNonProjects(structure: Structure): Structure {
   const ways = structure.items.filter(isWayToTakePart).length >= structure.items.length / 2;
   const off = (it: ItemDraft) => isPlace(it) || (ways && isWayToTakePart(it));
   if (!structure.items.some(off)) return structure;
