@@ -139,6 +139,9 @@ function readDocument(doc: DecodedDocument, warnings: Warning[], readings: Readi
     region = regionByName(fm.region);
     if (!region) throw new DocumentError(`front matter region "${fm.region}" is not an administrative region in the division data (write its full name, e.g. 南阳市 or 河南省/南阳市)`, 1);
   }
+  if (facts.regionFrom && !fm.region && region) {
+    warnings.push({ rule: "reading-check", seed: doc.seed, line: fileLine(1), column: 1, message: `the text names no region: ${region.name} is read from the one place it names that lies there (${facts.regionFrom}); check the original, or set front matter region:` });
+  }
   if (!region) {
     throw new DocumentError("the region cannot be determined from the text: add front matter `region: <full name>`", fileLine(1));
   }

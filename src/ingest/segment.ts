@@ -11,6 +11,8 @@ export interface DocumentFacts {
   published: string | null;
   publisher: string | null;
   region: RegionEntry | null;
+  /** Where the region rests on one township's name alone (the text names no region): that township, for a finding. */
+  regionFrom: string | null;
   /** Years named in the opening, in order of appearance. */
   ledeYears: number[];
   /** The year most spoken of. */
@@ -70,11 +72,15 @@ export function documentFacts(paragraphs: Paragraph[], maxScan = 4000): Document
   const text = live.map((p) => p.span.text).join("\n").slice(0, maxScan);
   // Names are matched where the document writes them together: never across a space or a
   // line break the paragraph joined ("海曙 江北" does not spell 海北).
-  const region = detectRegion(live.map((p) => asWrittenApart(p.span)).join("\n").slice(0, maxScan), title);
+  const scanned = live.map((p) => asWrittenApart(p.span)).join("\n").slice(0, maxScan);
+  let region = detectRegion(scanned, title);
+  // A text that names no region at all may still name one township or street only one county has.
+  const lone = region ? null : loneTownship(regionIndex(), scanned);
+  if (lone) region = lone.county;
   const lede = live.slice(0, 4).map((p) => p.span.text).join("\n");
   const ledeYears: number[] = [];
   for (const m of lede.matchAll(YEAR)) if (!ledeYears.includes(Number(m[1]))) ledeYears.push(Number(m[1]));
-  return { title, published, publisher, region, ledeYears, year: dominantYear(text, title) };
+  return { title, published, publisher, region, regionFrom: lone?.township ?? null, ledeYears, year: dominantYear(text, title) };
 }
 
 function iso(y: number, m: number, d: number): string | null {
@@ -338,6 +344,21 @@ function landmarkRegion(idx: ReturnType<typeof regionIndex>, text: string, withi
   const ranked = [...townships].map(([county, names]) => [county, names.size] as const).sort((a, b) => b[1] - a[1]);
   const [best, second] = ranked;
   return best && best[1] >= TOWNSHIP_MIN_NAMES && (!second || second[1] < best[1]) ? best[0] : null;
+}
+
+/**
+ * The county of the one township or street a text names that lies in one county only, where the
+ * county's suffix agrees with how the text speaks of itself (陆城镇 in a text that says 我区 →
+ * 云溪区; 小城镇 in a text that says 全区 is no 舒兰市's): weak evidence, read only where the text
+ * names no region at all, and reported as a finding. Null where it names none, or several counties'.
+ */
+function loneTownship(idx: ReturnType<typeof regionIndex>, text: string): { county: RegionEntry; township: string } | null {
+  const suffix = spokenSuffix(text);
+  const unique = [...idx.townshipMentions(text)].filter(({ counties }) => counties.length === 1);
+  const counties = new Set(unique.map(({ counties }) => counties[0]!));
+  if (counties.size !== 1) return null;
+  const county = [...counties][0]!;
+  return suffix === null || county.name.endsWith(suffix) ? { county, township: unique[0]!.name } : null;
 }
 
 function ancestorAt(entry: RegionEntry, level: RegionLevel): RegionEntry | null {

@@ -111,10 +111,8 @@ describe("report facts", () => {
   it("reads a text that names no county as the one two or more of whose townships or streets it names, where the county's suffix agrees with how it speaks", () => {
     const text = "2023年区政府民生实事项目进展情况\n\n全区民生实事项目共8个。\n\n1.良渚街道新建养老服务中心1个,已完工。\n\n2.径山镇改造农村公路12公里,完成年度目标任务的80%。";
     expect(onlyReport(text).region).toMatchObject({ name: "余杭区", path: ["浙江省", "杭州市", "余杭区"] });
-    // One street alone, or a text that speaks as a 县, places no district.
-    for (const other of [text.replace("径山镇", "本地"), text.replaceAll("区政府", "县政府").replace("全区", "全县")]) {
-      expect(convertTexts({ "x.txt": other }).archive.reports).toEqual([]);
-    }
+    // A text that speaks as a 县 is placed in no district.
+    expect(convertTexts({ "x.txt": text.replaceAll("区政府", "县政府").replace("全区", "全县") }).archive.reports).toEqual([]);
   });
 
   it("reads the county-level place whose news site writes the text (天门网讯 · 来源:天门网), where the text names no region", () => {
@@ -139,6 +137,19 @@ describe("report facts", () => {
     expect(named.region.name).toBe("章贡区");
     const { archive } = convertTexts({ "x.txt": "2023年区政府民生实事进展情况\n\n全区各有关单位加快推进。完成赣州三中改造项目,启动赣州市特教学校扩建工程。赣州一中新校区开工。" + body });
     expect(archive.rejected[0]!.reason).toMatch(/x\.txt:1: .*region/);
+  });
+
+  it("reads a text that names no region but one township of one county as that county, and says so as a finding", () => {
+    const text = "2024年县政府民生实事项目现场督查\n\n近日,副县长带队督查民生实事项目,先后来到赤鹫镇卫生院、城区老旧小区等项目地。\n\n1.改造老旧小区12个,已完成8个。\n\n2.新建村级卫生室6所,已完成4所。";
+    const { archive, warnings } = convertTexts({ "t.txt": text });
+    expect(archive.reports.map((r) => r.region.name)).toEqual(["富民县"]);
+    expect(warnings.map((w) => w.message).join("\n")).toMatch(/names no region: 富民县 is read from .*赤鹫镇.*front matter region:/);
+    // Speaking as a district (全区 · 区政府), the county's 县 disagrees: nothing says which region, and the text is rejected.
+    const district = convertTexts({ "d.txt": text.replace(/县政府/g, "区政府").replace("副县长", "副区长").replace("现场督查\n\n", "现场督查\n\n全区上下齐心。") });
+    expect(district.archive.reports).toEqual([]);
+    expect(district.archive.rejected[0]!.reason).toMatch(/d\.txt:1: .*region/);
+    // Two counties' townships (赤鹫镇 · 汤丹镇): no one county.
+    expect(convertTexts({ "u.txt": text.replace("城区老旧小区", "汤丹镇老旧小区") }).archive.reports).toEqual([]);
   });
 
   it("rejects a report whose year cannot be told, naming the year field", () => {
