@@ -167,6 +167,20 @@ describe("published pages", () => {
     expect([plan.year, plan.sources[0]!.kind]).toEqual([2023, "plan"]);
   });
 
+  it("takes the headline below a page's menu (首 页 要闻 …, short words apart) and its place tag as the report's region, however often the text names a city", () => {
+    const text = [
+      "首 页 新闻 时政要闻 民族团结 乡村振兴 文化旅游 新时代文明实践 生态环境保护 政务公开",
+      "首页>民生>要闻",
+      "宁夏:十件民生实事超额完成年度计划",
+      "2022年12月20日 10:21 | 来源:宁夏日报",
+      "截至11月底,全区十件民生实事完成年度计划的108%。",
+      "1.固原市新建改扩建幼儿园10所,完成年度目标的110%。",
+      "2.固原市改造老旧小区30个,完成年度目标的100%。",
+      "3.固原市新增城镇就业1.2万人,完成年度目标的105%。",
+    ].join("\n\n");
+    expect(only(text).region.name).toBe("宁夏回族自治区");
+  });
+
   it("reads a lede's list of long names that its count closes (…确定实施A、B、…J10件为民实事)", () => {
     const names = ["城乡义务教育学校“改厕所扩食堂”工程", "新增城镇就业25万人及支持5000名未就业高校毕业生到基层就业", "建设80个乡镇综合养老服务中心", "困难家庭子女普通高校入学资助", "新建8000公里自然村(组)通硬化路"];
     const report = only(`【回眸2022】2022年青海省为民实事全面完成\n\n记者从省政府办公厅获悉，2022年省政府工作报告确定实施${names.join("、")}5件为民实事，截至12月25日全面完成。`);
