@@ -138,8 +138,18 @@ export function proposeCandidates(blocks: Block[], statedCounts: number[], force
   }
   // On a tie, the family that opens the list first: items with sub-parts under them (第一项实事…
   // 1.… 2.…, "十二件18项") are the projects, their numbered lines the parts.
+  // But a family numbered 1..N straight through two or more of the earlier family's headings, more
+  // items than they ((一)老有所享 ‖ 1. 2. 3. ‖ (二)儿童友好 ‖ 4. 5. …), is the list, and those headings
+  // its groups: parts restart under each item they belong to.
   const firstAt = (c: Candidate) => (c.layout.startsWith("marker:") ? blocks.findIndex((b) => markerFamilyOf(b) === c.layout.slice(7)) : Infinity);
-  return scored.sort((a, b) => b.score - a.score || firstAt(a) - firstAt(b) || a.layout.localeCompare(b.layout));
+  const runsThrough = (inner: Candidate, outer: Candidate) => {
+    if (!inner.layout.startsWith("marker:") || !outer.layout.startsWith("marker:")) return false;
+    const marks = at.get(inner.layout.slice(7) as MarkerType) ?? [];
+    const crossed = (at.get(outer.layout.slice(7) as MarkerType) ?? []).filter((m) => m > marks[0]! && m < marks.at(-1)!).length;
+    return crossed >= 2 && inner.structure.items.length > outer.structure.items.length && inner.structure.items.every((it, k) => it.no === k + 1);
+  };
+  const tieOrder = (a: Candidate, b: Candidate) => (runsThrough(a, b) ? -1 : runsThrough(b, a) ? 1 : firstAt(a) - firstAt(b));
+  return scored.sort((a, b) => b.score - a.score || tieOrder(a, b) || a.layout.localeCompare(b.layout));
 }
 
 /**

@@ -181,6 +181,20 @@ describe("published pages", () => {
     expect(only(text).region.name).toBe("宁夏回族自治区");
   });
 
+  it("reads items numbered 1..N straight through theme headings ((一)… 1. 2. ‖ (二)… 3. 4.) as the projects, the headings as their groups; parts that restart under each heading stay parts", () => {
+    const groups = [
+      ["(一)幸福养老", ["1.新建社区长者食堂6家", "2.改造适老化住房300户"]],
+      ["(二)教育提质", ["3.新增公办学位2000个", "4.改造学校食堂12所"]],
+      ["(三)便民出行", ["5.新建公共停车位1500个", "6.改造农村公路80公里"]],
+    ] as const;
+    const text = (numbers: (k: number, j: number) => number) =>
+      ["2024年江门市政府民生实事项目安排", "一、民生实事项目", ...groups.flatMap(([heading, items], k) => [heading, ...items.map((item, j) => item.replace(/^\d+/, String(numbers(k, j))))])].join("\n\n");
+    const through = only(text((k, j) => 2 * k + j + 1));
+    expect(through.projects.map((p) => [p.no, p.title])).toEqual([[1, "新建社区长者食堂"], [2, "改造适老化住房"], [3, "新增公办学位"], [4, "改造学校食堂"], [5, "新建公共停车位"], [6, "改造农村公路"]]);
+    const restarting = only(text((_, j) => j + 1));
+    expect(restarting.projects.map((p) => p.title)).toEqual(["幸福养老", "教育提质", "便民出行"]);
+  });
+
   it("reads a lede's list of long names that its count closes (…确定实施A、B、…J10件为民实事)", () => {
     const names = ["城乡义务教育学校“改厕所扩食堂”工程", "新增城镇就业25万人及支持5000名未就业高校毕业生到基层就业", "建设80个乡镇综合养老服务中心", "困难家庭子女普通高校入学资助", "新建8000公里自然村(组)通硬化路"];
     const report = only(`【回眸2022】2022年青海省为民实事全面完成\n\n记者从省政府办公厅获悉，2022年省政府工作报告确定实施${names.join("、")}5件为民实事，截至12月25日全面完成。`);
