@@ -421,8 +421,8 @@ export function reportKind(text: string, ratedShare: number, asOfMonth: number |
   return scores.reduce((best, s) => (s[1] > best[1] ? s : best))[0];
 }
 
-// 截至9月底 · 截至2024年9月30日 · 截至6月末 · 截止到2014年底
-const AS_OF = /(?:截至|截止(?:到|至)?)\s*(?:(\d{4})\s*年)?\s*(?:(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日|底|末)|(?<=年\s*)(底|末))/u;
+// 截至9月底 · 截至2024年9月30日 · 截至6月末 · 截止到2014年底 · 截至今年9月，…
+const AS_OF = /(?:截至|截止(?:到|至)?)\s*(?:(\d{4})\s*年|今年)?\s*(?:(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日|底|末|份?(?=\s*[,，、]))|(?<=年\s*)(底|末))/u;
 
 // The months a progress notice covers: 1—6月份进展情况 · 1至9月
 const MONTH_SPAN = /(?<!\d)1\s*[-—~至]\s*(\d{1,2})\s*月/u;

@@ -10,6 +10,12 @@ describe("the cut-off month of a progress notice", () => {
     expect(asOfMonth("截至2024年6月30日")).toBe(6);
     expect(asOfMonth("截至6月末")).toBe(6);
   });
+  it("reads a month written bare before a comma, after 今年 or not (截至今年9月，… · 截至8月份，…), but not a month that goes on (截至9月完成)", () => {
+    expect(asOfMonth("截至今年9月，建设共享单车监管平台等三个项目已完成")).toBe(9);
+    expect(asOfMonth("截至8月份，全县民生实事")).toBe(8);
+    expect(asOfDate("截至今年9月，三个项目已完成", 2021)).toBe("2021-09-30");
+    expect(asOfMonth("力争截至9月完成全部项目")).toBeNull();
+  });
   it("reads the last month of a span of months (1—6月份, 1至9月) and of a month's notice (10月份…进展情况)", () => {
     expect(asOfMonth("1—6月份进展情况")).toBe(6);
     expect(asOfMonth("1至9月")).toBe(9);
