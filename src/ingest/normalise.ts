@@ -128,15 +128,16 @@ const OPEN_END = /[,，、—\-(“‘《]$/;
 // The end of an article: what follows is page furniture.
 const TRAILER =
   /^[(（]?(?:责任编辑|编辑[:：]|精彩图片|查看余下全文|今日热搜|相关(?:阅读|新闻|链接|稿件)|扫一扫|分享到|【纠错】|打印本页|关闭窗口|上一篇|下一篇|热点推荐|延伸阅读|(?:新闻推荐|相关推荐|推荐阅读)\s*$)/;
-// "2024年02月01日 17:27   来源:大河网" or "2024-10-31 16:24:00 - 承德发布" or "转自:承德发布"
+// "2024年02月01日 17:27   来源:大河网" (after a bar or a bullet, 丨来源:青橙融媒 · • 2021-10-23 11:32:15) or "2024-10-31 16:24:00 - 承德发布" or "转自:承德发布"
 // or "时间:2023-08-02 03:59:48来源:腾讯网" or "2025 01/24 16:18:06" (after a bar, 丨来源:青橙融媒).
-export const DATELINE = /^(?:[丨｜│]\s*)?(?:\d{4}[-年.\/]\d{1,2}[-月.\/]\d{1,2}日?\s*\d{1,2}:\d{2}|\d{4}\s+\d{1,2}\/\d{1,2}\s+\d{1,2}:\d{2}|(?:发布|更新)?(?:时间|日期)[:：]\s*\d{4}[-年.\/]|转自[:：]|来源[:：]|发布时间[:：])/;
+export const DATELINE = /^(?:[丨｜│•●▪]\s*)?(?:\d{4}[-年.\/]\d{1,2}[-月.\/]\d{1,2}日?\s*\d{1,2}:\d{2}|\d{4}\s+\d{1,2}\/\d{1,2}\s+\d{1,2}:\d{2}|(?:发布|更新)?(?:时间|日期)[:：]\s*\d{4}[-年.\/]|转自[:：]|来源[:：]|发布时间[:：])/;
 const LINK_LINE = /^[·▪]/;
 // A picture's file name standing where the picture was (386b250c….jpg), or its caption under a
 // white triangle (△代表投票 · △木渎镇区域性养老服务中心): furniture, though it introduces nothing.
 const PICTURE_NAME = /^[\w.-]{1,80}\.(?:jpe?g|png|gif|webp|bmp)$|^△[^\d。,，;；:：]{1,30}$/iu;
-// A government site's fields about the notice, stamp lines of the page like its date (• 所属类目: … · 发文字号: …).
-const PAGE_METADATA = /^(?:[•·●▪]\s*)?(?:索引号|所属类目|主题分类|体\s*裁|发文字号|发文日期|成文日期|公开类别|公开方式|公开范围|机构名称|发布机构|主\s*题\s*词|信息来源)\s*[:：]/u;
+// A government site's fields about the notice, stamp lines of the page like its date (• 所属类目: … · 发文字号: …),
+// and the page's buttons alone on a line (• 收藏 · 打印 · 字号:).
+const PAGE_METADATA = /^(?:[•·●▪]\s*)?(?:索引号|所属类目|主题分类|体\s*裁|发文字号|发文日期|成文日期|公开类别|公开方式|公开范围|机构名称|发布机构|主\s*题\s*词|信息来源)\s*[:：]|^(?:[•●]\s*)?(?:收藏|打印|分享|关闭|返回顶部|字号)[:：]?$/u;
 // | 1 | 新建改扩建中小学 | … | — a row of a pipe table stands alone.
 
 export function normalise(text: string): CleanDocument {

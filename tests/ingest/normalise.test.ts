@@ -217,6 +217,12 @@ describe("page furniture", () => {
     expect(texts[0]).toContain("全部完成年度目标任务:实施");
   });
 
+  it("sets a page's source, date and buttons apart where bullets mark them (• 来源:… · • 2021-10-23 11:32:15 · • 收藏 · 字号:), and keeps the headline above them", () => {
+    const lines = ["芙蓉区:民生实事项目件件落地", "", "  • 来源:长沙晚报", "  • 2022-11-03 09:15:40", "分享到:", "  • 收藏", "", "字号:", "", "1.新建社区食堂8个,已完成6个。"];
+    expect(live(lines.join("\n"))).toEqual(["芙蓉区:民生实事项目件件落地", "1.新建社区食堂8个,已完成6个。"]);
+    expect(noise(lines.join("\n")).filter(([, kind]) => kind === "dateline").map(([text]) => text)).toEqual(["•来源:长沙晚报", "• 2022-11-03 09:15:40", "•收藏", "字号:"]);
+  });
+
   it("sets a government site's fields about the notice apart, as it does the page's date line", () => {
     expect(live(["关于印发2023年实事项目的通知", "  • 所属类目: 区政府办公室文件", "  • 体       裁: 通知", "  • 发文字号: 嘉府办〔2023〕2号", "索引号:000014349/2023-00012", "1.既有多层住宅加装电梯新增300台。"].join("\n"))).toEqual([
       "关于印发2023年实事项目的通知",
