@@ -52,7 +52,7 @@ export interface Candidate {
 
 // How much each kind of evidence weighs. A stated count that agrees is the strongest single
 // sign; numbering that runs 1..N and items that carry figures come next.
-const WEIGHTS = { numbering: 2, count: 3, figures: 1.5, coverage: 1.5, containers: -2, repeats: -2, enclosed: -1.5, fewItems: -1, longTitles: -1, noFigures: -1 };
+const WEIGHTS = { numbering: 2, count: 3, figures: 1.5, coverage: 1.5, containers: -3, repeats: -2, enclosed: -1.5, fewItems: -1, longTitles: -1, noFigures: -1 };
 // Layouts that read any text at all start behind: they are what is left when nothing else fits.
 const PRIOR: Record<string, number> = { narrative: -2.5, headings: -0.5, inline: -0.25, sentence: -0.25, lines: -0.5, figured: -0.5, clauses: -1, leads: -0.25, named: -0.5, aims: -0.75, examples: -0.5, echoes: -0.5, passing: -1 };
 // The share of count evidence a narrative reading earns.
@@ -74,9 +74,9 @@ const LONG_TITLE = 40;
 
 // Headings of the genre's furniture, not projects: 一、省重点民生实事完成情况 · 二、下一步工作 ·
 // 一、提前或超额完成的项目 (a progress notice's status groups) · 一、促进就业增收（2项） ·
-// 一是已完成或达到时序进度的项目25个 (a group that counts its projects)
+// 一是已完成或达到时序进度的项目25个 · 12个项目超额完成8月份节点目标 (a group that counts its projects)
 export const CONTAINER =
-  /(?:民生实事|为民办实事|实事项目|民生工程)(?:完成|进展|推进)?(?:情况)?$|^(?:基本|总体|完成|进展|推进)情况$|^(?:主要做法|工作措施|下一步|存在问题|工作打算|工作要求)|(?:保障|推进|工作)措施$|(?:提前|超额|已|正常|序时|按期|滞后|缓慢)[^,，。]{0,10}的?(?:项目|事项)$|[(（]\d+项[)）]$|^[\u4e00-\u9fff]{2,10}(?:方面|(?<!分)类|领域)$|的(?:实事)?项目(?:\s*(?:\d+|[一二三四五六七八九十两]+)\s*[个项件])?(?:$|[,，])/u;
+  /(?:民生实事|为民办实事|实事项目|民生工程)(?:完成|进展|推进)?(?:情况)?$|^(?:基本|总体|完成|进展|推进)情况$|^(?:主要做法|工作措施|下一步|存在问题|工作打算|工作要求)|(?:保障|推进|工作)措施$|(?:提前|超额|已|正常|序时|按期|滞后|缓慢)[^,，。]{0,10}的?(?:项目|事项)$|[(（]\d+项[)）]$|^[\u4e00-\u9fff]{2,10}(?:方面|(?<!分)类|领域)$|的(?:实事)?项目(?:\s*(?:\d+|[一二三四五六七八九十两]+)\s*[个项件])?(?:$|[,，])|(?:\d+|[一二三四五六七八九十两]+)\s*个项目[^,，。]{0,6}(?:完成|推进|滞后|调整)[^,，。]{0,10}$/u;
 
 /** A layout that may propose readings: its name, whether its items carry numbers, and the reader. */
 interface Proposer {

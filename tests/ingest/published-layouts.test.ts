@@ -2,6 +2,7 @@
 // text written for the test, of regions other than the seeds'. Each test names the habit.
 import { describe, expect, it } from "vitest";
 import { convert } from "../../src/ingest/convert.ts";
+import { CONTAINER } from "../../src/ingest/candidates.ts";
 
 const run = (text: string) => convert([{ name: "doc.txt", bytes: new TextEncoder().encode(text) }]);
 const only = (text: string) => {
@@ -193,6 +194,23 @@ describe("published pages", () => {
     expect(through.projects.map((p) => [p.no, p.title])).toEqual([[1, "新建社区长者食堂"], [2, "改造适老化住房"], [3, "新增公办学位"], [4, "改造学校食堂"], [5, "新建公共停车位"], [6, "改造农村公路"]]);
     const restarting = only(text((_, j) => j + 1));
     expect(restarting.projects.map((p) => p.title)).toEqual(["幸福养老", "教育提质", "便民出行"]);
+  });
+
+  it("never takes headings that count projects by their status (5个项目超额完成9月份节点目标 · 9月份新增1个项目完成全年任务) for projects", () => {
+    const text = [
+      "鞍山市2024年重点民生实事最新进展",
+      "截至9月底,6项重点民生实事30个项目持续推进落实。",
+      "9月份新增1个项目完成全年任务",
+      "“新建城市书房10处”项目9月底全部建成开放,新增阅读座位800个,藏书12万册。",
+      "前期已有4个项目完成全年任务,分别是“改造农村公路120公里”项目、“提高城乡低保标准”项目、“建设社区食堂20个”项目、“新建公办幼儿园6所”项目。",
+      "5个项目超额完成9月份节点目标",
+      "与此同时,“改造老旧小区300万平方米”“新增公共停车泊位5000个”“建设口袋公园12个”“更新公交车辆150台”“新建社区卫生服务站8个”“新开办6所公办幼",
+    ].join("\n");
+    const titles = only(text).projects.map((p) => p.title);
+    expect(titles.length).toBeGreaterThan(2);
+    expect(titles.filter((t) => /个项目/.test(t))).toEqual([]);
+    expect(CONTAINER.test("12个项目超额完成8月份节点目标") && CONTAINER.test("3个项目进展滞后")).toBe(true);
+    expect(CONTAINER.test("新建10个项目化社区服务站")).toBe(false);
   });
 
   it("reads a lede's list of long names that its count closes (…确定实施A、B、…J10件为民实事)", () => {
