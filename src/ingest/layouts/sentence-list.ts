@@ -297,11 +297,13 @@ function countedRuns(blocks: Block[]): Structure | null {
 
 // Names each in quotes, one after another: 其中，“新建老年人日间服务中心”“新设社区老年人助餐服务点”…
 // …or two or more closed by a count (“实施道路综合治理提升”“开展物业服务质量提升行动”等20件民生实事).
-const QUOTED_RUN = /(?:[“"「][^”"」“「,，。;；]{2,30}[”"」][、和及与]?\s*){4,}|(?:[“"「][^”"」“「,，。;；]{2,30}[”"」][、和及与]?\s*){2,}等\s*(?:\d+|[一二三四五六七八九十两]+)\s*[件项个]/u;
-const QUOTED_NAME = /[“"「]([^”"」“「,，。;；]{2,30})[”"」]/gu;
+// (Titles in 《》 one after another are names too, and a name of such a run may hold a comma:
+// 《建成幼儿园3所,新增园位1000个以上》《…》…10个县列为民办实事方案.)
+const QUOTED_RUN = /(?:[“"「][^”"」“「,，。;；]{2,30}[”"」][、和及与]?\s*){4,}|(?:[“"「][^”"」“「,，。;；]{2,30}[”"」][、和及与]?\s*){2,}等\s*(?:\d+|[一二三四五六七八九十两]+)\s*[件项个]|(?:《[^》《。;；]{2,40}》[、和及与]?\s*){4,}/u;
+const QUOTED_NAME = /[“"「]([^”"」“「,，。;；]{2,30})[”"」]|《([^》《。;；]{2,40})》/gu;
 // A quoted name called a project where it stands: “…”项目 · “…”工程 · “…”行动
 const QUOTED_PROJECT = /[“"「]([^”"」“「。;；]{4,40})[”"」](?=项目|工程|行动)/gu;
-const QUOTED_PAIRS = /(?:[“"「][^”"」“「,，。;；]{2,30}[”"」][、和及与]?\s*){2,}/gu;
+const QUOTED_PAIRS = /(?:[“"「][^”"」“「,，。;；]{2,30}[”"」][、和及与]?\s*){2,}|(?:《[^》《。;；]{2,40}》[、和及与]?\s*){4,}/gu;
 
 // Percentages one per name, in order, after the names: …等5项完成率分别达38%、64%、67.5%、70%、99%
 const EACH_RATE = /^[^。;；]{0,12}?分别(?:达到?|为|是)?\s*/u;
@@ -332,7 +334,7 @@ function quotedNames(blocks: Block[]): Structure | null {
     if (!run && called.length < MIN_COUNTED_NAMES) continue;
     if (first < 0) first = k;
     // A paragraph that names projects in a run goes on naming them in shorter runs (；“A”“B”等项目…).
-    const names = run ? [...b.text.matchAll(QUOTED_PAIRS)].flatMap((m) => [...m[0].matchAll(QUOTED_NAME)].map((q) => ({ name: q[1]!, at: m.index! + q.index! + 1 }))) : called.map((q) => ({ name: q[1]!, at: q.index! + 1 }));
+    const names = run ? [...b.text.matchAll(QUOTED_PAIRS)].flatMap((m) => [...m[0].matchAll(QUOTED_NAME)].map((q) => ({ name: (q[1] ?? q[2])!, at: m.index! + q.index! + 1 }))) : called.map((q) => ({ name: q[1]!, at: q.index! + 1 }));
     for (const { name, at } of names) {
       const title = cleanTitle(name);
       if (items.some((it) => it.title === title)) continue;
