@@ -205,6 +205,13 @@ describe("page furniture", () => {
     expect(paragraphs.at(-1)!.noise).toBe("trailer");
   });
 
+  it("ends the article at its editor's line in square brackets too ([责任编辑:…] · 【责任编辑:…】): the other articles' headlines after it are trailer", () => {
+    for (const editor of ["[责任编辑:王敏]", "【责任编辑:王敏】"]) {
+      const text = ["铁岭县民生实事:新建农村公路80公里", "", "新建农村公路80公里是2023年铁岭县民生实事之一。", editor, "今年沈阳市空气优良天数310天 环境明显改善", "2022年承德双桥区改造老旧小区118个"].join("\n");
+      expect(live(text)).toEqual(["铁岭县民生实事:新建农村公路80公里", "新建农村公路80公里是2023年铁岭县民生实事之一。"]);
+    }
+  });
+
   it("marks a dateline and never joins a line to it", () => {
     expect(noise("2024年02月01日 17:27 来源:大河网\n正文。")).toEqual([["2024年02月01日 17:27 来源:大河网", "dateline"], ["正文。", false]]);
     expect(noise("新建学校10所\n2024-10-31 16:24:00 - 承德发布")).toEqual([["新建学校10所", false], ["2024-10-31 16:24:00 -承德发布", "dateline"]]);
