@@ -325,7 +325,7 @@ function readList(context: DocumentContext, list: number, items: ItemDraft[]): R
   if (!year) throw new DocumentError("the year cannot be determined from the text: add front matter `year: <YYYY>`", fileLine(1));
   const own = ownYearText(scope, year, relativeBase(context.written, scope, [year]));
   const yearEnd = asOfDate(own, year)?.startsWith(`${year}-12-`) ?? false;
-  const kind: ReportKind = fm.kind ?? reportKind(own, rated, asOfMonth(own) ?? monthSoFar(facts.published, year, own), yearEnd);
+  const kind: ReportKind = fm.kind ?? reportKind(own, rated, asOfMonth(own) ?? monthSoFar(facts.published, year, own), yearEnd, monthsInto(validDay(facts.published), year));
   const source: Source = {
     seed: doc.seed,
     kind,
@@ -392,6 +392,13 @@ function warnDisagreement(context: DocumentContext, check: ReadingCheck, items: 
 const SO_FAR = /截至目前|截止目前|目前已|今年以来|半年(?:以)?来/u;
 
 /** The month of a text dated within its own year that reports progress so far (截至目前), or null. */
+/** The month of the list's year a text was published in (1..12), beyond 12 after the year ends (13 = January of the next), or null: undated, or published before its year. */
+function monthsInto(published: string | null, year: number): number | null {
+  if (!published) return null;
+  const months = (Number(published.slice(0, 4)) - year) * 12 + Number(published.slice(5, 7));
+  return months >= 1 ? months : null;
+}
+
 function monthSoFar(published: string | null, year: number, text: string): number | null {
   if (!published || Number(published.slice(0, 4)) !== year || !SO_FAR.test(text)) return null;
   return Number(published.slice(5, 7)) || null;

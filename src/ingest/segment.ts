@@ -396,6 +396,9 @@ const PLAN_THEN_DONE = /计划[^。；;]{0,40}?[,，][^。；;]{0,12}?(?:已|实
 // How much the share of items with stated rates weighs against the cue words (a list whose
 // every item states its rate is results, whatever a closing paragraph plans).
 const RATED_WEIGHT = 6;
+const MONTHS = 12;
+// The month from which a text published in its list's year tells how the year's works are going (plans come out before).
+const SECOND_HALF = 7;
 
 /**
  * Plan, progress or results, by the cues of each and by the share of items that state a
@@ -405,7 +408,7 @@ const RATED_WEIGHT = 6;
  * (征集, 确定) the text repeats. "完成年度计划的X%" is a result; its 计划 is never
  * read as a plan cue.
  */
-export function reportKind(text: string, ratedShare: number, asOfMonth: number | null = null, yearEnd = false): ReportKind {
+export function reportKind(text: string, ratedShare: number, asOfMonth: number | null = null, yearEnd = false, told: number | null = null): ReportKind {
   if (asOfMonth !== null && asOfMonth < 12) return "progress";
   if (yearEnd) return "results";
   const count = (re: RegExp, t = text) => (t.match(re) ?? []).length;
@@ -415,6 +418,15 @@ export function reportKind(text: string, ratedShare: number, asOfMonth: number |
     ["plan", count(PLAN_CUES, withoutRates) + count(ASPIRATION) + FUTURE_WEIGHT * count(FUTURE_VOICE)],
     ["progress", count(PROGRESS_CUES)],
   ];
+  // Published after its year, a text about that year's list that tells any achievement tells how
+  // the year ended, whatever words of its announcement it repeats; published in the year's second
+  // half, how far it got.
+  const [results, , progress] = scores.map((sc) => sc[1]);
+  // (A page dated a year or more later is a repost: its date says nothing of the text's.)
+  if (told !== null && results! + progress! > 0 && scores[1]![1] >= Math.max(results!, progress!)) {
+    if (told > MONTHS && told <= 2 * MONTHS) return progress! > results! ? "progress" : "results";
+    if (told >= SECOND_HALF && told <= MONTHS) return told === MONTHS && results! >= progress! ? "results" : "progress";
+  }
   // No sign of achievement at all: a list of projects announced, not reported on.
   if (scores[0]![1] === 0 && scores[2]![1] === 0) return "plan";
   // The highest score wins; on a tie, results before plan before progress.

@@ -125,6 +125,19 @@ describe("plan, progress or results", () => {
     expect(reportKind("县人大常委会组织开展2024年度民生实事集中视察,详细了解项目实施进度和遇到的困难。", 0)).toBe("progress");
     expect(reportKind("区人大常委会开展民生实事项目专题咨询,对两个项目的建设情况进行咨询,督促项目顺利实施。", 0)).toBe("progress");
   });
+  it("reads a text that tells some achievement as results when published within a year after its list's year, and as progress when published in the year's second half, over the words of its announcement", () => {
+    const text = "年初经人大代表票决确定的10件民生实事,计划新建学校5所,全面完成。";
+    expect(reportKind(text, 0)).toBe("plan");
+    // Months into the list's year: 14 is the February after it; 9 its September; 12 its December.
+    expect(reportKind(text, 0, null, false, 14)).toBe("results");
+    expect(reportKind(text, 0, null, false, 9)).toBe("progress");
+    expect(reportKind(text, 0, null, false, 12)).toBe("results");
+    // Published in its first half, or reposted two years on, the date says nothing; nor does it where nothing is told done.
+    expect([6, 7, 13, 24, 25].map((told) => reportKind(text, 0, null, false, told))).toEqual(["plan", "progress", "results", "results", "plan"]);
+    expect(reportKind(text, 0, null, false, 3)).toBe("plan");
+    expect(reportKind(text, 0, null, false, 35)).toBe("plan");
+    expect(reportKind("年初经人大代表票决确定的10件民生实事,计划新建学校5所。", 0, null, false, 14)).toBe("plan");
+  });
   it("reads a list of projects with no sign of achievement as a plan", () => {
     expect(reportKind("新建学校", 0)).toBe("plan");
   });
