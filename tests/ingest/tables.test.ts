@@ -18,6 +18,23 @@ describe("tables of projects", () => {
       { no: 3, title: "新建公园", level: null, responsible: ["市城管局"], figures: [[5, "个", "target", null], [4, "个", "actual", 80]] },
     ]);
   });
+  it("reads a column of sub-projects as the projects, under the project a merged cell names once (its later rows start one column early), and 具体内容 as their targets", () => {
+    const table = [
+      "序号 | 项目名称 | 起止年限 | 子项目 | 具体内容 | 完成情况 |",
+      "1 | 一、城乡教育提升工程 | 2023 | 新建第三中学教学楼 | 新建教学楼1幢,24个教学班 | 主体完工 |",
+      "2 | 2022-2023 | 改造农村学校食堂 | 改造食堂15所 | 已完成10所 |",
+      "3 | 二、基层医疗提升工程 | 2023 | 新建社区卫生服务中心 | 新建中心3个 | 已开工 |",
+    ].join("\n");
+    const { archive } = convertTexts({ "a.txt": `南阳市2023年民生实事进展表\n\n${table}` });
+    const projects = archive.reports[0]!.projects;
+    expect(projects.map((p) => [p.no, p.title, p.section])).toEqual([
+      [1, "新建第三中学教学楼", "城乡教育提升工程"],
+      [2, "改造农村学校食堂", "城乡教育提升工程"],
+      [3, "新建社区卫生服务中心", "基层医疗提升工程"],
+    ]);
+    expect(projects.map((p) => p.metrics.map((m) => [m.value, m.unit, m.role]))).toEqual([[[1, "幢", "target"], [24, "个", "target"]], [[15, "所", "target"], [10, "所", "actual"]], [[3, "个", "target"]]]);
+  });
+
   it("reads TAB-separated rows the same way", () => {
     expect(read("序号\t项目\t目标\t完成\n1\t新建学校\t10所\t12所\n2\t改造公路\t40公里\t45公里")).toEqual([
       { no: 1, title: "新建学校", level: null, responsible: [], figures: [[10, "所", "target", null], [12, "所", "actual", null]] },

@@ -31,6 +31,8 @@ const COLUMN = {
   rate: /完成率|比例|比率|占/,
   unit: /责任|牵头/,
 };
+// The header of a column of sub-projects: 子项目 · 具体项目.
+const SUB_PROJECT = /子项目|具体项目/u;
 // A project cell up to this long is the title as written; a longer one is cut at its first clause.
 const MAX_TITLE_CELL = 40;
 // Furthest a one-cell-per-line table's cell may run: longer lines are paragraphs.
@@ -53,9 +55,15 @@ export function tableItems(blocks: Block[]): Structure | null {
   // Without one, the project is the column after the number's (序号 | 工作任务 | …), else the first.
   if (titleCol < 0) titleCol = noCol >= 0 ? noCol + 1 : 0;
   const rateCol = col(COLUMN.rate);
-  const targetCol = [col(COLUMN.target)].find((k) => k !== titleCol && k !== rateCol) ?? -1;
+  let targetCol = [col(COLUMN.target)].find((k) => k !== titleCol && k !== rateCol) ?? -1;
   const doneCol = table.header.findIndex((h, k) => COLUMN.done.test(h) && k !== rateCol && k !== titleCol);
   const unitCol = col(COLUMN.unit);
+  // A column of sub-projects right of the project column (项目名称 | 起止年限 | 子项目 | …): each row
+  // is one of them, under the project its merged cell names once for all its rows.
+  const subCol = table.header.findIndex((h, k) => k > titleCol && titleCol >= 0 && SUB_PROJECT.test(h));
+  let group: string | null = null;
+  // What each sub-project is to do (具体内容 · 建设内容) is its target.
+  if (subCol >= 0 && targetCol < 0) targetCol = table.header.findIndex((h, k) => k > subCol && /内容/u.test(h));
   const items: ItemDraft[] = [];
   for (const row of table.rows) {
     // A row with no number of its own, under a numbered one, is a sub-row of that project:
@@ -64,9 +72,12 @@ export function tableItems(blocks: Block[]): Structure | null {
     // A row whose leading cells the table merged with the rows above (大类 | 序号 | 工作任务 … then
     // "2 | 特困供养…"): its number opens it, standing in the number column's place.
     const merged = noCol > 0 && row.cells.length < table.header.length && /^\d+$/.test(row.cells[0]?.text ?? "");
-    const cells = subRow ? [null, ...row.cells] : merged ? [...Array<null>(noCol).fill(null), ...row.cells] : row.cells;
+    let cells = subRow ? [null, ...row.cells] : merged ? [...Array<null>(noCol).fill(null), ...row.cells] : row.cells;
+    // Under a merged project cell, the row's cells start one column early: its years stand where the project's name would.
+    if (subCol >= 0 && /^[\d\s\-—–~至年]+$/u.test(cells[titleCol]?.text ?? "")) cells = [...cells.slice(0, titleCol), null, ...cells.slice(titleCol)];
     const cell = (k: number): Span | null => (k >= 0 && k < cells.length && cells[k]?.text ? cells[k]! : null);
-    const titleSpan = cell(titleCol);
+    if (subCol >= 0 && cell(titleCol)) group = cleanTitle(cell(titleCol)!.text.replace(/^[一二三四五六七八九十]+、/u, ""));
+    const titleSpan = cell(subCol >= 0 ? subCol : titleCol);
     if (!titleSpan) continue;
     const noText = cell(noCol)?.text ?? "";
     const passages: Passage[] = [];
@@ -102,7 +113,7 @@ export function tableItems(blocks: Block[]): Structure | null {
       title: title.length <= MAX_TITLE_CELL && !TASK_SENTENCE.test(title) ? title.replace(LEVEL_MARK, "").replace(/[。;；]$/u, "").trim() : taskName(title),
       titleSpan,
       level: LEVEL_MARK.test(title) ? levelOfMark(LEVEL_MARK.exec(title)![1]!) : null,
-      section: null,
+      section: subCol >= 0 ? group : null,
       responsible: unitCol >= 0 ? splitUnits(cell(unitCol)?.text ?? "") : [],
       passages,
       list: 0,
