@@ -91,6 +91,31 @@ function dropInvisible(span: Span): Span {
   return keepChars(span, keep);
 }
 
+// A forum's anti-copying filler, pasted in with its text: runs of two- and three-character scraps of
+// ASCII between spaces, glued to a line's start or end ("* p/ {) b& x! R8 r( k 一、…项目$ N3 {7 w- a G").
+const JAMMER_RUN = /(?:[!-~]{1,3}[ \t]+){4,}[!-~]{1,3}[ \t]*/gu;
+// Of its scraps, two or more hold a sign (not a table's pipe) and two or more a letter: no table row
+// (1 | 2 | 3), no numbers in a row, no English words.
+const JAMMER_SIGNS = 2;
+const JAMMER_LETTERS = 2;
+
+/** Drops a forum's anti-copying filler from a line; the other characters keep their offsets. */
+function dropJammer(span: Span): Span {
+  if (!/[!-~] [!-~]/u.test(span.text)) return span;
+  const drop = new Set<number>();
+  for (const m of span.text.matchAll(JAMMER_RUN)) {
+    const scraps = m[0].trim().split(/\s+/u);
+    if (scraps.includes("|")) continue;
+    if (scraps.filter((t) => /[^0-9A-Za-z]/u.test(t)).length < JAMMER_SIGNS) continue;
+    if (scraps.filter((t) => /[A-Za-z]/u.test(t)).length < JAMMER_LETTERS) continue;
+    for (let i = m.index!; i < m.index! + m[0].length; i++) drop.add(i);
+  }
+  if (!drop.size) return span;
+  const keep: number[] = [];
+  for (let i = 0; i < span.text.length; i++) if (!drop.has(i)) keep.push(i);
+  return keepChars(span, keep);
+}
+
 /** The span's characters at the indices `keep` (ascending), each with its offset in the document. */
 function keepChars(span: Span, keep: number[]): Span {
   const pos = new Int32Array(keep.length);
@@ -147,7 +172,7 @@ export function normalise(text: string): CleanDocument {
   const positions = documentPositions(clean.length);
   const lines = lineStarts.flatMap((start, i) => {
     const end = i + 1 < lineStarts.length ? lineStarts[i + 1]! - 1 : clean.length;
-    return unflattenHeadings({ span: trimSpan(dropInvisible(spanOf(clean, positions, start, end))), no: i + 1 });
+    return unflattenHeadings({ span: trimSpan(dropJammer(dropInvisible(spanOf(clean, positions, start, end)))), no: i + 1 });
   });
   const paragraphs = markNoise(joinBrokenLines(tabSpacedTables(withoutPageBreaks(lines))));
   return { clean, lineStarts, paragraphs };

@@ -212,6 +212,18 @@ describe("page furniture", () => {
     }
   });
 
+  it("drops a forum's anti-copying filler glued to a line (* p/ {) b& x! R8 r( k 一、…$ N3 {7 w- a G), each character left where it was; a table row, numbers and English stay", () => {
+    const line = "* p/ {) b& x! R8 r( k 一、城乡供水保障项目$ N3 {7 w- a G";
+    const { clean, paragraphs } = normalise(`略阳县2024年民生实事\n\n${line}\n新建水厂2座。- s: f1 o, X* g% z* L`);
+    const texts = paragraphs.map((p) => p.span.text);
+    expect(texts).toContain("一、城乡供水保障项目");
+    expect(texts.join("\n")).toContain("新建水厂2座。");
+    expect(texts.join("\n")).not.toMatch(/[*${}%]/u);
+    const heading = paragraphs.find((p) => p.span.text === "一、城乡供水保障项目")!;
+    expect(clean.slice(heading.span.pos[0]!, heading.span.pos.at(-1)! + 1)).toBe("一、城乡供水保障项目");
+    for (const kept of ["1 | 2 | 3 | 4 | 5 |", "AED 1 2 3 4 5", "5G CT MR is on a b c"]) expect(normalise(kept).paragraphs[0]!.span.text.replace(/\s/g, "")).toBe(kept.replace(/\s/g, ""));
+  });
+
   it("marks a dateline and never joins a line to it", () => {
     expect(noise("2024年02月01日 17:27 来源:大河网\n正文。")).toEqual([["2024年02月01日 17:27 来源:大河网", "dateline"], ["正文。", false]]);
     expect(noise("新建学校10所\n2024-10-31 16:24:00 - 承德发布")).toEqual([["新建学校10所", false], ["2024-10-31 16:24:00 -承德发布", "dateline"]]);
