@@ -225,6 +225,20 @@ describe("published pages", () => {
     expect(only(text).projects.map((p) => p.title)).toEqual(["新增城镇就业", "建成幼儿园2所,新增学位", "为妇女开展“两癌”免费检查", "新建农村公路", "新增城区停车位"]);
   });
 
+  it("reads an inline list that a status opens (进度较慢的项目，一是…五是…) as some of the programme's projects, however far from its count", () => {
+    const text = [
+      "关于2022年1-9月份民生工程实施进度的通报",
+      "根据《霍邱县人民政府关于2022年实施30项民生工程的通知》要求，县直牵头部门对30个乡镇民生工程实施进度进行了考核。",
+      "一、乡镇考评情况",
+      "经考核评分，28个乡镇得分在90分以上，城关镇、河口镇位居全县前两名。",
+      "二、实施进度情况",
+      "目前，我县实施进度较慢的项目，一是农村饮水安全巩固提升，二是城镇老旧小区改造，三是免费婚检，四是困难残疾人康复，五是农村道路畅通工程。",
+    ].join("\n\n");
+    const report = only(text);
+    expect(report.projects.map((p) => p.title)).toEqual(["农村饮水安全巩固提升", "城镇老旧小区改造", "免费婚检", "困难残疾人康复", "农村道路畅通工程"]);
+    expect(report.projectCount).toBe(30);
+  });
+
   it("reads a lede's list of long names that its count closes (…确定实施A、B、…J10件为民实事)", () => {
     const names = ["城乡义务教育学校“改厕所扩食堂”工程", "新增城镇就业25万人及支持5000名未就业高校毕业生到基层就业", "建设80个乡镇综合养老服务中心", "困难家庭子女普通高校入学资助", "新建8000公里自然村(组)通硬化路"];
     const report = only(`【回眸2022】2022年青海省为民实事全面完成\n\n记者从省政府办公厅获悉，2022年省政府工作报告确定实施${names.join("、")}5件为民实事，截至12月25日全面完成。`);

@@ -85,6 +85,11 @@ describe("the number of projects a report states", () => {
       expect(statedCounts(text), text).toEqual([]);
     }
   });
+  it("reads no count in places counted before the programme's name (对18个乡镇民生工程进度考核 · 12个社区民生实事), and the programme's own count beside them", () => {
+    for (const text of ["县直部门对18个乡镇民生工程实施进度进行考核", "全区12个社区民生实事进展顺利", "9个街道为民办实事", "对6个部门民生实事办理情况开展测评"]) expect(statedCount(text), text).toBeNull();
+    expect(statedCount("根据实施28项民生工程的通知要求，对18个乡镇民生工程实施进度进行考核")).toBe(28);
+    expect(statedCount("10个县级民生实事")).toBe(10);
+  });
   it("adds the province's and the city's counts given in one sentence", () => {
     expect(statedCount("今年实施12项省重点民生实事和20项市重点民生实事")).toBe(32);
     expect(statedCounts("今年实施12项省重点民生实事和20项市重点民生实事")).toEqual([32]);

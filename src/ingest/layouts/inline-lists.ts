@@ -19,6 +19,10 @@ interface InlineParagraph {
  * document order. The candidates module chooses among them (a closing paragraph's own
  * 一是…三是 starts a run of its own).
  */
+// A status that opens a list of some projects, right before its first mark: 进度较慢的项目， · 滞后项目： · 已完成的项目有
+// (the text before the first item, its mark included: …较慢的项目,一是).
+const STATUS_GROUP = /(?:较慢|缓慢|偏慢|滞后|落后|提前|超额|已完成|未完成|进展较快)[^。；;]{0,6}(?:项目|事项)[^。；;\d]{0,6}$/u;
+
 export function inlineListItems(blocks: Block[]): Structure[] {
   const paragraphs: InlineParagraph[] = [];
   blocks.forEach((b, k) => {
@@ -48,9 +52,11 @@ export function inlineListItems(blocks: Block[]): Structure[] {
     if (run && last != null && p.items[0]!.no === last + 1) run.push(p);
     else runs.push([p]);
   }
+  // A list that a status opens (实施进度较慢的项目，一是…二是… · 滞后项目：一是…) names some of the programme's projects.
+  const partial = (p: InlineParagraph) => STATUS_GROUP.test(blocks[p.at]!.text.slice(0, p.items[0]!.titleSpan!.pos[0]! - blocks[p.at]!.paragraph.span.pos[0]!));
   const structure = (ps: InlineParagraph[], renumber: boolean): Structure => {
     const items = ps.flatMap((p, group) => p.items.map((it) => ({ ...it, passages: [...it.passages], ...(renumber ? { group } : {}) })));
-    if (!renumber) return { items, preamble: blocks.slice(0, ps[0]!.at), lists: 1 };
+    if (!renumber) return { items, preamble: blocks.slice(0, ps[0]!.at), lists: 1, ...(ps.every(partial) ? { partial: true } : {}) };
     // Each paragraph numbered from 1 is evidence only as far as its own run goes.
     const writtenNumbers = items.map((item) => item.no);
     items.forEach((item, k) => (item.no = k + 1));
