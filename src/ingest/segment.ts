@@ -532,12 +532,21 @@ const OPENING_PARAGRAPHS = 4;
 const OPENING_CHARS = 200;
 // …but never further than this many paragraphs.
 const MAX_OPENING_PARAGRAPHS = 8;
+// A line shorter than this is a phrase, and so many phrases make a paragraph.
+const PHRASE_LINE = 16;
+const PHRASES_PER_PARAGRAPH = 4;
 
 /** The opening of a text given as its paragraphs' texts: where its count and year are stated. */
 export function openingOf(texts: string[], least = OPENING_PARAGRAPHS): string[] {
   let chars = 0;
   let k = 0;
-  while (k < texts.length && k < MAX_OPENING_PARAGRAPHS && (k < least || chars < OPENING_CHARS)) chars += texts[k++]!.length;
+  // A page that sets a phrase per line (岁末年终 ‖ 又到了回顾总结的时候 ‖ …) counts four such lines as one paragraph.
+  let paragraphs = 0;
+  while (k < texts.length && paragraphs < MAX_OPENING_PARAGRAPHS && (paragraphs < least || chars < OPENING_CHARS)) {
+    const length = texts[k++]!.length;
+    chars += length;
+    paragraphs += length < PHRASE_LINE ? 1 / PHRASES_PER_PARAGRAPH : 1;
+  }
   return texts.slice(0, k);
 }
 

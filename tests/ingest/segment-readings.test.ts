@@ -190,9 +190,13 @@ describe("counts that are no evidence", () => {
 });
 
 describe("the opening of a text", () => {
-  it("takes four paragraphs, more while they hold fewer than 200 characters, and never more than eight", () => {
+  it("takes four paragraphs, more while they hold fewer than 200 characters, and never more than eight; a line of a phrase (under 16 characters) is a quarter of one", () => {
     expect(openingOf(Array(6).fill("全".repeat(120)))).toHaveLength(4);
-    expect(openingOf(["栏目", "民生", "制图/张三", "一", "二", "三", "四", "五", "六", "七"])).toHaveLength(8);
+    expect(openingOf(Array(12).fill("全".repeat(20)))).toHaveLength(8);
+    expect(openingOf(["栏目", "民生", "制图/张三", "一", "二", "三", "四", "五", "六", "七"])).toHaveLength(10);
+    // Phrase by phrase (岁末年终 ‖ 又到了回顾总结的时候 ‖ …), thirty-two lines make eight paragraphs.
+    expect(openingOf(Array(40).fill("又到了回顾总结的时候"))).toHaveLength(20);
+    expect(openingOf(Array(40).fill("岁末年终"))).toHaveLength(32);
   });
 });
 
