@@ -169,6 +169,7 @@ export function detectRegion(text: string, title: string | null): RegionEntry | 
   const found = [...idx.scan(text)];
   // Parts named right after their region (西宁市城中区): only the region's own part of that name.
   const within = new Map<number, RegionEntry[]>();
+  const writtenAfter = new Set<RegionEntry>();
   for (const [k, { name, index }] of found.entries()) {
     const entries = within.get(k) ?? idx.byName.get(name)!;
     const full = entries.some((e) => e.name === name);
@@ -179,6 +180,7 @@ export function detectRegion(text: string, title: string | null): RegionEntry | 
     const parts = next?.index === end ? idx.byName.get(next.name)!.filter((part) => entries.some((e) => isAncestor(e, part))) : [];
     if (parts.length) {
       within.set(k + 1, parts);
+      for (const part of parts) writtenAfter.add(part);
       continue;
     }
     const part = partWrittenAfter(idx, text, end, entries);
@@ -228,7 +230,13 @@ export function detectRegion(text: string, title: string | null): RegionEntry | 
   const headlined = [...score]
     .filter(([e, w]) => inTitle(e) && w >= top * LEVEL_CUE_SUPPORT)
     .sort((a, b) => depth(b[0]) - depth(a[0]) || b[1] - a[1] || (a[0].code < b[0].code ? -1 : 1));
-  if (headlined.length) return headlined[0]![0];
+  // …unless the body writes one part of it after its name and speaks of that part as much as the headline
+  // and body of it (青海省西宁市兑现30项民生实事 ‖ 西宁市城西区… 城西区…): the headline gave the part by its city.
+  if (headlined.length) {
+    const [region, weight] = headlined[0]!;
+    const parts = [...score].filter(([e, w]) => e.parent === region && writtenAfter.has(e) && w >= weight);
+    return parts.length === 1 ? parts[0]![0] : region;
+  }
   // A headline whose subject is a region (2020年广东将全力办好十件民生实事 · 广东将…) names it,
   // however often the text names the places it speaks of (支持广州…).
   const subject = title ? TITLE_SUBJECT.exec(title)?.[1] : undefined;

@@ -152,6 +152,13 @@ describe("report facts", () => {
     expect(convertTexts({ "u.txt": text.replace("城区老旧小区", "汤丹镇老旧小区") }).archive.reports).toEqual([]);
   });
 
+  it("reads a headline that names a city and a body that speaks of one of its districts as much (written after the city, then alone) as that district", () => {
+    const body = "\n\n2023年,甘肃省兰州市七里河区持续加强民生建设,20项民生实事全部兑现。\n\n2023年,七里河区城镇新增就业6800人,改造老旧小区32个,新建社区食堂12个。";
+    expect(onlyReport("甘肃省兰州市兑现20项民生实事" + body).region.name).toBe("七里河区");
+    // A body that speaks of the city too is the city's.
+    expect(onlyReport("甘肃省兰州市兑现20项民生实事" + body.replace("改造老旧小区", "兰州市改造老旧小区")).region.name).toBe("兰州市");
+  });
+
   it("rejects a report whose year cannot be told, naming the year field", () => {
     const { archive } = convertTexts({ "y.txt": "漯河市民生实事完成情况\n\n全市民生实事完成。" + body });
     expect(archive.rejected[0]!.reason).toMatch(/year/);
