@@ -60,7 +60,7 @@ export function tableItems(blocks: Block[]): Structure | null {
   const unitCol = col(COLUMN.unit);
   // A column of sub-projects right of the project column (项目名称 | 起止年限 | 子项目 | …): each row
   // is one of them, under the project its merged cell names once for all its rows.
-  const subCol = table.header.findIndex((h, k) => k > titleCol && titleCol >= 0 && SUB_PROJECT.test(h));
+  const subCol = table.header.findIndex((h, k) => k > titleCol && SUB_PROJECT.test(h));
   let group: string | null = null;
   // What each sub-project is to do (具体内容 · 建设内容) is its target.
   if (subCol >= 0 && targetCol < 0) targetCol = table.header.findIndex((h, k) => k > subCol && /内容/u.test(h));
