@@ -159,7 +159,8 @@ export const DATELINE = /^(?:[丨｜│•●▪]\s*)?(?:\d{4}[-年.\/]\d{1,2}[-
 const LINK_LINE = /^[·▪]/;
 // A picture's file name standing where the picture was (386b250c….jpg), or its caption under a
 // white triangle (△代表投票 · △木渎镇区域性养老服务中心): furniture, though it introduces nothing.
-const PICTURE_NAME = /^[\w.-]{1,80}\.(?:jpe?g|png|gif|webp|bmp)$|^△[^\d。,，;；:：]{1,30}$/iu;
+// So is a line that only says a picture stands there or who gave it (资料图 · 图片 · 发布会现场 供图 某某).
+const PICTURE_NAME = /^[\w.-]{1,80}\.(?:jpe?g|png|gif|webp|bmp)$|^△[^\d。,，;；:：]{1,30}$|^[(（]?(?:资料图片?|图片|配图|视频)[)）]?$|^[^。,，;；:：]{0,16}供图[^。,，;；:：]{0,16}$/iu;
 // A government site's fields about the notice, stamp lines of the page like its date (• 所属类目: … · 发文字号: …),
 // and the page's buttons alone on a line (• 收藏 · 打印 · 字号:).
 const PAGE_METADATA = /^(?:[•·●▪]\s*)?(?:索引号|所属类目|主题分类|体\s*裁|发文字号|发文日期|成文日期|公开类别|公开方式|公开范围|机构名称|发布机构|主\s*题\s*词|信息来源)\s*[:：]|^(?:[•●]\s*)?(?:收藏|打印|分享|关闭|返回顶部|字号)[:：]?$/u;

@@ -23,6 +23,11 @@ describe("normalise", () => {
   it("takes a picture's file name standing on its own line for page furniture, not for a heading", () => {
     expect(live("汉中今年将实施这些民生实事\n\n9f3a1c77e0b24d5e.jpg\n\nIMG_2041.JPEG\n\n新建学校12所。")).toEqual(["汉中今年将实施这些民生实事", "新建学校12所。"]);
   });
+  it("takes a line that only says a picture stands there (资料图 · （图片）) or who gave it (发布会现场 供图 某区委宣传部) for a picture's, but not a heading or a sentence about pictures", () => {
+    const text = ["日照市2026年民生实事解读", "资料图", "（图片）", "发布会现场 供图 东港区委宣传部", "一、老旧小区改造", "为全市图书馆配图书1万册,供图书馆使用。"].join("\n\n");
+    expect(live(text)).toEqual(["日照市2026年民生实事解读", "一、老旧小区改造", "为全市图书馆配图书1万册,供图书馆使用。"]);
+  });
+
   it("takes a caption under a white triangle (△代表投票) for a picture's, but not a bullet that states a figure (△新建学校12所)", () => {
     expect(live("吴江区民生实事项目出炉\n\n△代表投票\n\n△新建学校12所,新增学位5000个。\n\n养老服务设施建设项目")).toEqual(["吴江区民生实事项目出炉", "△新建学校12所,新增学位5000个。", "养老服务设施建设项目"]);
   });
