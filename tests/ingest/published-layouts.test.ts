@@ -239,6 +239,19 @@ describe("published pages", () => {
     expect(report.projectCount).toBe(30);
   });
 
+  it("reads paragraphs that each open on an aim in the same words (解决好…问题，… ‖ 解决好…问题，…), three or more in a row, as a task each", () => {
+    const aims = [
+      ["解决好群众住房安全问题", "改造农村危房1200户,改造老旧小区35个,同步完善小区排水、照明和消防设施,让群众住得安心、住得舒心。"],
+      ["解决好群众就医、养老和托育问题", "新增住院床位800张,新建社区养老服务站20个,持续扩大普惠托育服务供给,让群众病有良医、老有颐养。"],
+      ["解决好群众出行问题", "改造农村公路300公里,新增停车位2000个以上,优化城乡公交线路和站点布局,让群众出行更便捷、更安全。"],
+      ["解决好群众用水用气问题", "实施城乡供水一体化工程,新增天然气用户3万户,加快老旧燃气管网更新改造,让群众用水用气更放心。"],
+    ];
+    const text = ["安康今年将继续办好4件民生实事", "2024年2月20日,安康市第五届人民代表大会第四次会议开幕,市长在政府工作报告中提出,今年将继续办好4件民生实事。", ...aims.map(([aim, work]) => `${aim},${work}`)].join("\n\n");
+    const report = only(text);
+    expect(report.projects.map((p) => p.title)).toEqual(aims.map(([aim]) => aim));
+    expect(report.projects.map((p) => p.metrics.length)).toEqual([2, 2, 2, 1]);
+  });
+
   it("reads a lede's list of long names that its count closes (…确定实施A、B、…J10件为民实事)", () => {
     const names = ["城乡义务教育学校“改厕所扩食堂”工程", "新增城镇就业25万人及支持5000名未就业高校毕业生到基层就业", "建设80个乡镇综合养老服务中心", "困难家庭子女普通高校入学资助", "新建8000公里自然村(组)通硬化路"];
     const report = only(`【回眸2022】2022年青海省为民实事全面完成\n\n记者从省政府办公厅获悉，2022年省政府工作报告确定实施${names.join("、")}5件为民实事，截至12月25日全面完成。`);

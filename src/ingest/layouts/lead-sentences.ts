@@ -187,6 +187,33 @@ export function aimSentenceItems(blocks: Block[]): Structure | null {
       } else if (open) open.passages.push({ span: sliceSpan(span, start, end), role: null });
     }
   });
-  if (items.length < MIN_ITEMS) return null;
+  if (items.length < MIN_ITEMS) return parallelAims(blocks);
   return { items, preamble: blocks.slice(0, first), lists: 1 };
+}
+
+// Paragraphs that each open on an aim in the same words, one after another (解决好群众就业增收问题，… ‖
+// 解决好群众看病难看病贵问题，… ‖ 解决好群众出行问题，…): a task per paragraph, its aim the title.
+const PARALLEL_AIM = /^([^。，,；;：:\d“”"（）()]{4,20})[，,]/u;
+const MIN_PARALLEL = 3;
+// The words the aims share at their start.
+const PARALLEL_OPENING = 2;
+
+/** Three or more paragraphs in a row opening on aims that start alike, an item each; else null. */
+function parallelAims(blocks: Block[]): Structure | null {
+  let run: Array<{ k: number; name: string; after: number }> = [];
+  let best: typeof run = [];
+  blocks.forEach((b, k) => {
+    const aim = b.type === "body" ? PARALLEL_AIM.exec(b.text) : null;
+    const name = aim?.[1]?.trim();
+    const fits = !!aim && !!name && !NOT_AIM.test(name) && !PROGRAMME_NAME.test(name) && !PROGRAMME_CLAUSE.test(name);
+    if (fits && (!run.length || run[0]!.name.slice(0, PARALLEL_OPENING) === name!.slice(0, PARALLEL_OPENING))) run.push({ k, name: name!, after: aim![0].length });
+    else if (b.type === "body" || b.type === "headline") run = fits ? [{ k, name: name!, after: aim![0].length }] : [];
+    if (run.length > best.length) best = run;
+  });
+  if (best.length < MIN_PARALLEL) return null;
+  const items: ItemDraft[] = best.map(({ k, name, after }) => {
+    const span = blocks[k]!.paragraph.span;
+    return { no: null, title: cleanTitle(name), titleSpan: sliceSpan(span, 0, name.length), level: null, section: null, responsible: [], passages: [{ span: sliceSpan(span, after, span.text.length), role: null }], list: 0 };
+  });
+  return { items, preamble: blocks.slice(0, best[0]!.k), lists: 1 };
 }
