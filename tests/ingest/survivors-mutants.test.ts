@@ -2,8 +2,13 @@
 // and 25). Each test was checked by hand against the mutant it was written for.
 import { describe, expect, it } from "vitest";
 import { extractFigures } from "../../src/ingest/figures.ts";
+import { markerItems } from "../../src/ingest/layouts/markers.ts";
+import { normalise } from "../../src/ingest/normalise.ts";
+import { classify } from "../../src/ingest/structure.ts";
 import { cleanTitle, splitUnits } from "../../src/ingest/titles.ts";
 import { convertTexts } from "../helpers/convert-text.ts";
+
+const blocksOf = (...paragraphs: string[]) => classify(normalise(paragraphs.join("\n\n")).paragraphs);
 
 describe("the role of a figure", () => {
   it("reads a figure of a results sentence as done even where the sentence before it states the plan", () => {
@@ -31,5 +36,21 @@ describe("a figure too long to be a number", () => {
   it("is named in the warning by its first twenty and last ten characters where it is longer than forty", () => {
     const messages = convertTexts({ "a.txt": TEXT }).warnings.map((w) => w.message).filter((m) => m.includes("digits"));
     expect(messages).toEqual(['the figure "12345678901234567890…234567890个" has more than 15 digits and is not read as a number; check the original']);
+  });
+});
+
+describe("items opened by marks", () => {
+  it("names a group's items by what follows its cue 分别是, where words stand between the group's marks and the cue", () => {
+    const blocks = blocksOf("张掖市2024年民生实事完成情况", "第一、第二项民生实事均已完成，分别是新建幼儿园、改造老旧小区。全市新建幼儿园3所，改造老旧小区12个。", "第三项实事，新增公共停车位800个，已完成。");
+    expect(markerItems(blocks, "ordinal").items.map((p) => [p.no, p.title])).toEqual([
+      [1, "新建幼儿园"],
+      [2, "改造老旧小区"],
+      [3, "新增公共停车位"],
+    ]);
+  });
+
+  it("names a bullet that runs past forty characters with no sentence end by its first clause, a shorter one by all of it", () => {
+    const blocks = blocksOf("白银市2025年民生实事项目", "●新建社区养老服务中心，配套建设老年食堂和日间照料设施，方便周边老年人就近用餐、休息和娱乐", "●改造城区背街小巷，同步更新雨污管网和路灯设施，改善周边居民出行条件和居住环境");
+    expect(markerItems(blocks, "bullet").items.map((p) => p.title)).toEqual(["新建社区养老服务中心", "改造城区背街小巷,同步更新雨污管网和路灯设施,改善周边居民出行条件和居住环境"]);
   });
 });
