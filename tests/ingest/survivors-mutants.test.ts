@@ -54,3 +54,24 @@ describe("items opened by marks", () => {
     expect(markerItems(blocks, "bullet").items.map((p) => p.title)).toEqual(["新建社区养老服务中心", "改造城区背街小巷,同步更新雨污管网和路灯设施,改善周边居民出行条件和居住环境"]);
   });
 });
+
+describe("where a list ends", () => {
+  it("ends a list of two numbered projects at a paragraph that announces 下一步 measures, and reads the measures numbered after it as no projects", () => {
+    const { archive } = convertTexts({
+      "a.txt": [
+        "天水市2024年民生实事完成情况",
+        "1.新建学校。全市新建学校12所，完成年度目标。",
+        "2.改造老旧小区。全市改造老旧小区30个，惠及居民5000户。",
+        "针对项目推进中存在的资金到位慢、部分项目开工晚等问题，下一步我们将重点抓好以下几方面工作：",
+        "1.加强资金保障。足额落实配套资金。",
+        "2.强化督导考核。定期通报项目进展。",
+      ].join("\n\n"),
+    });
+    expect(archive.reports.map((r) => r.projects.map((p) => [p.no, p.title]))).toEqual([
+      [
+        [1, "新建学校"],
+        [2, "改造老旧小区"],
+      ],
+    ]);
+  });
+});
