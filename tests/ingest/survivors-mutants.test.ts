@@ -75,3 +75,17 @@ describe("where a list ends", () => {
     ]);
   });
 });
+
+describe("lists of several years", () => {
+  it("takes a part heading of forty characters that names another year (二、2025年…) as opening that year's list", () => {
+    const heading = "二、2025年全市计划实施的民生实事项目安排情况（经市人大代表大会代表票决产生）";
+    expect(heading).toHaveLength(40);
+    const { archive } = convertTexts({
+      "a.txt": ["白山市民生实事项目情况", "一、2024年民生实事完成情况", "1.新建学校。全市新建学校12所。", "2.改造老旧小区。全市改造老旧小区30个。", heading, "1.新建公园。计划新建公园5个。", "2.新增停车位。计划新增停车位800个。"].join("\n\n"),
+    });
+    expect(archive.reports.map((r) => [r.year, r.projects.map((p) => p.title)])).toEqual([
+      [2024, ["新建学校", "改造老旧小区"]],
+      [2025, ["新建公园", "新增停车位"]],
+    ]);
+  });
+});
