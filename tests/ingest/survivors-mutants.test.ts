@@ -89,3 +89,16 @@ describe("lists of several years", () => {
     ]);
   });
 });
+
+describe("tables of projects", () => {
+  it("reads what was done from the 完成情况 column even where the project column's name also speaks of progress (项目及进度)", () => {
+    const { archive } = convertTexts({ "a.txt": "平凉市2024年民生实事进度表\n\n| 序号 | 项目及进度 | 完成情况 |\n| 1 | 新建学校 | 建成12所 |\n| 2 | 改造老旧小区 | 改造30个 |\n| 3 | 新建公园 | 建成5个 |" });
+    const report = archive.reports[0]!;
+    expect(report.sources[0]!.check?.layout).toBe("table");
+    expect(report.projects.map((p) => [p.title, p.metrics.map((m) => [m.value, m.unit, m.role])])).toEqual([
+      ["新建学校", [[12, "所", "actual"]]],
+      ["改造老旧小区", [[30, "个", "actual"]]],
+      ["新建公园", [[5, "个", "actual"]]],
+    ]);
+  });
+});
