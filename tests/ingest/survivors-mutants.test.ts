@@ -102,3 +102,16 @@ describe("tables of projects", () => {
     ]);
   });
 });
+
+describe("a table written one cell a line", () => {
+  it("takes a last row's project cell that runs past sixty characters as its project, with the cells after it", () => {
+    const long = "实施城区老旧小区改造提升工程，对建成于2000年以前的老旧小区进行水电气暖管网更新和外墙保温改造及加装电梯，同步完善小区停车、充电、养老托育等配套服务设施";
+    const { archive } = convertTexts({ "a.txt": ["武威市2024年民生实事完成情况表", "序号", "项目名称", "完成情况", "责任单位", "1", "新建学校", "建成12所", "市教育局", "2", long, "改造30个", "市住建局"].join("\n\n") });
+    const report = archive.reports[0]!;
+    expect(report.sources[0]!.check?.layout).toBe("table");
+    expect(report.projects.map((p) => [p.no, p.title, p.responsible])).toEqual([
+      [1, "新建学校", ["市教育局"]],
+      [2, "实施城区老旧小区改造提升工程", ["市住建局"]],
+    ]);
+  });
+});
