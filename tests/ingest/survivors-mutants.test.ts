@@ -2,6 +2,7 @@
 // and 25). Each test was checked by hand against the mutant it was written for.
 import { describe, expect, it } from "vitest";
 import { extractFigures } from "../../src/ingest/figures.ts";
+import { leadSentenceItems } from "../../src/ingest/layouts/lead-sentences.ts";
 import { markerItems } from "../../src/ingest/layouts/markers.ts";
 import { normalise } from "../../src/ingest/normalise.ts";
 import { classify } from "../../src/ingest/structure.ts";
@@ -112,6 +113,25 @@ describe("a table written one cell a line", () => {
     expect(report.projects.map((p) => [p.no, p.title, p.responsible])).toEqual([
       [1, "新建学校", ["市教育局"]],
       [2, "实施城区老旧小区改造提升工程", ["市住建局"]],
+    ]);
+  });
+});
+
+describe("paragraphs led by a project's name", () => {
+  it("gives each project the units its 责任单位 line names", () => {
+    const blocks = blocksOf(
+      "金昌市2024年民生实事进展",
+      "城乡人居环境整治工程。完成农村无害化卫生厕所改造2400座，清理村庄垃圾3万吨。",
+      "责任单位：市农业农村局、市住建局",
+      "老旧小区改造工程。改造城镇老旧小区45个，惠及居民6000户。",
+      "责任单位：市住建局",
+      "校园安全提升工程。为中小学校配备安保人员300名，安装视频监控2000个。",
+      "责任单位：市教育局",
+    );
+    expect(leadSentenceItems(blocks)?.items.map((p) => [p.title, p.responsible])).toEqual([
+      ["城乡人居环境整治工程", ["市农业农村局", "市住建局"]],
+      ["老旧小区改造工程", ["市住建局"]],
+      ["校园安全提升工程", ["市教育局"]],
     ]);
   });
 });
