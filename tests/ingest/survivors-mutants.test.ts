@@ -2,6 +2,7 @@
 // and 25). Each test was checked by hand against the mutant it was written for.
 import { describe, expect, it } from "vitest";
 import { extractFigures } from "../../src/ingest/figures.ts";
+import { figuredClauseItems } from "../../src/ingest/layouts/figured-pieces.ts";
 import { leadSentenceItems } from "../../src/ingest/layouts/lead-sentences.ts";
 import { markerItems } from "../../src/ingest/layouts/markers.ts";
 import { normalise } from "../../src/ingest/normalise.ts";
@@ -133,5 +134,15 @@ describe("paragraphs led by a project's name", () => {
       ["老旧小区改造工程", ["市住建局"]],
       ["校园安全提升工程", ["市教育局"]],
     ]);
+  });
+});
+
+describe("works counted one ；-clause each", () => {
+  it("keeps a list of eleven clauses two of which count nothing (one in five may not)", () => {
+    const blocks = blocksOf(
+      "嘉峪关市2024年民生实事完成情况",
+      "全年新建城市书房5家；改造老旧小区12个；新增养老床位300张；新建口袋公园8个；改造农村公路40公里；新增公共停车位900个；新建社区食堂6家；新增公办学位1500个；为老年人免费体检2万人次；推进城乡供水一体化；完善城区路灯照明设施。",
+    );
+    expect(figuredClauseItems(blocks)?.items.map((it) => it.title)).toEqual(["新建城市书房", "改造老旧小区", "新增养老床位", "新建口袋公园", "改造农村公路", "新增公共停车位", "新建社区食堂", "新增公办学位", "为老年人免费体检", "推进城乡供水一体化", "完善城区路灯照明设施"]);
   });
 });
