@@ -146,3 +146,17 @@ describe("works counted one ；-clause each", () => {
     expect(figuredClauseItems(blocks)?.items.map((it) => it.title)).toEqual(["新建城市书房", "改造老旧小区", "新增养老床位", "新建口袋公园", "改造农村公路", "新增公共停车位", "新建社区食堂", "新增公办学位", "为老年人免费体检", "推进城乡供水一体化", "完善城区路灯照明设施"]);
   });
 });
+
+describe("a table written one cell a line, with a long cell", () => {
+  it("reads on past a project cell longer than sixty characters to the rows after it", () => {
+    const long = "实施城区老旧小区改造提升工程，对建成于2000年以前的老旧小区进行水电气暖管网更新和外墙保温改造及加装电梯，同步完善小区停车、充电、养老托育等配套服务设施";
+    const text = ["武威市2024年民生实事完成情况表", "序号", "项目名称", "完成情况", "责任单位", "1", long, "改造30个", "市住建局", "2", "新建学校", "建成12所", "市教育局", "3", "新建公园", "建成5个", "市城管局"].join("\n\n");
+    const report = convertTexts({ "a.txt": text }).archive.reports[0]!;
+    expect(report.sources[0]!.check?.layout).toBe("table");
+    expect(report.projects.map((p) => [p.no, p.title, p.responsible])).toEqual([
+      [1, "实施城区老旧小区改造提升工程", ["市住建局"]],
+      [2, "新建学校", ["市教育局"]],
+      [3, "新建公园", ["市城管局"]],
+    ]);
+  });
+});
