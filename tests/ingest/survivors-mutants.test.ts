@@ -5,10 +5,12 @@ import { extractFigures } from "../../src/ingest/figures.ts";
 import { figuredClauseItems } from "../../src/ingest/layouts/figured-pieces.ts";
 import { leadSentenceItems } from "../../src/ingest/layouts/lead-sentences.ts";
 import { markerItems } from "../../src/ingest/layouts/markers.ts";
+import { mergeReports } from "../../src/ingest/merge.ts";
 import { normalise } from "../../src/ingest/normalise.ts";
 import { classify } from "../../src/ingest/structure.ts";
 import { cleanTitle, splitUnits } from "../../src/ingest/titles.ts";
 import { convertTexts } from "../helpers/convert-text.ts";
+import { project, report } from "./enrich-fixtures.ts";
 
 const blocksOf = (...paragraphs: string[]) => classify(normalise(paragraphs.join("\n\n")).paragraphs);
 
@@ -158,5 +160,16 @@ describe("a table written one cell a line, with a long cell", () => {
       [2, "新建学校", ["市教育局"]],
       [3, "新建公园", ["市城管局"]],
     ]);
+  });
+});
+
+describe("merging a report that already holds several documents", () => {
+  it("ranks it by its most final document: one that holds a results notice leads over a progress report", () => {
+    const merged = report("gansu/2023", ["甘肃省"], 2023, [project("gansu/2023/01", "结果里的标题", [], { no: 1 })], [
+      { seed: "b.txt", kind: "plan" },
+      { seed: "c.txt", kind: "results" },
+    ]);
+    const progress = report("gansu/2023", ["甘肃省"], 2023, [project("gansu/2023/01", "进展里的标题", [], { no: 1 })], [{ seed: "a.txt", kind: "progress" }]);
+    for (const order of [[merged, progress], [progress, merged]]) expect(mergeReports(order)[0]!.projects.map((p) => p.title)).toEqual(["结果里的标题"]);
   });
 });
