@@ -5,6 +5,7 @@ import { extractFigures } from "../../src/ingest/figures.ts";
 import { figuredClauseItems } from "../../src/ingest/layouts/figured-pieces.ts";
 import { leadSentenceItems } from "../../src/ingest/layouts/lead-sentences.ts";
 import { markerItems } from "../../src/ingest/layouts/markers.ts";
+import { sentenceReadings } from "../../src/ingest/layouts/sentence-list.ts";
 import { mergeReports } from "../../src/ingest/merge.ts";
 import { normalise } from "../../src/ingest/normalise.ts";
 import { classify } from "../../src/ingest/structure.ts";
@@ -171,5 +172,18 @@ describe("merging a report that already holds several documents", () => {
     ]);
     const progress = report("gansu/2023", ["甘肃省"], 2023, [project("gansu/2023/01", "进展里的标题", [], { no: 1 })], [{ seed: "a.txt", kind: "progress" }]);
     for (const order of [[merged, progress], [progress, merged]]) expect(mergeReports(order)[0]!.projects.map((p) => p.title)).toEqual(["结果里的标题"]);
+  });
+});
+
+describe("a sentence that names its projects", () => {
+  it("reads the figure of a name that opens the paragraph as that project's target, as it does the others'", () => {
+    const blocks = blocksOf("张掖市2024年民生实事完成情况", "新建乡镇卫生院3所、改造老旧小区12个、新增停车位800个、新建城市公园5个等4项民生实事已全部完成。");
+    const named = sentenceReadings(blocks).find((s) => s !== null)!;
+    expect(named.items.map((it) => [it.title, it.titleSpan?.text, it.passages.map((p) => [p.span.text, p.role])])).toEqual([
+      ["新建乡镇卫生院", "新建乡镇卫生院3所", [["新建乡镇卫生院3所", "target"]]],
+      ["改造老旧小区", "改造老旧小区12个", [["改造老旧小区12个", "target"]]],
+      ["新增停车位", "新增停车位800个", [["新增停车位800个", "target"]]],
+      ["新建城市公园", "新建城市公园5个", [["新建城市公园5个", "target"]]],
+    ]);
   });
 });
