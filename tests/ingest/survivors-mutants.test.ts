@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { extractFigures } from "../../src/ingest/figures.ts";
 import { figuredClauseItems } from "../../src/ingest/layouts/figured-pieces.ts";
+import { inlineListItems } from "../../src/ingest/layouts/inline-lists.ts";
 import { leadSentenceItems } from "../../src/ingest/layouts/lead-sentences.ts";
 import { markerItems } from "../../src/ingest/layouts/markers.ts";
 import { sentenceReadings } from "../../src/ingest/layouts/sentence-list.ts";
@@ -184,6 +185,19 @@ describe("a sentence that names its projects", () => {
       ["改造老旧小区", "改造老旧小区12个", [["改造老旧小区12个", "target"]]],
       ["新增停车位", "新增停车位800个", [["新增停车位800个", "target"]]],
       ["新建城市公园", "新建城市公园5个", [["新建城市公园5个", "target"]]],
+    ]);
+  });
+});
+
+describe("lists written inline (一是…二是…)", () => {
+  it("takes a lone 一是 inside a later paragraph's prose for no item: it neither opens its paragraph nor carries on the list before", () => {
+    const blocks = blocksOf("临夏州2024年民生实事完成情况", "今年全州民生实事进展顺利，一是新建学校12所，二是改造老旧小区30个，三是新建公园5个。", "下一阶段，全州将继续抓好各项工作，一是加大资金投入力度。");
+    expect(inlineListItems(blocks).map((s) => s.items.map((it) => [it.no, it.title]))).toEqual([
+      [
+        [1, "新建学校"],
+        [2, "改造老旧小区"],
+        [3, "新建公园"],
+      ],
     ]);
   });
 });
