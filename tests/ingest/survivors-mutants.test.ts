@@ -2,6 +2,7 @@
 // and 25). Each test was checked by hand against the mutant it was written for.
 import { describe, expect, it } from "vitest";
 import { extractFigures } from "../../src/ingest/figures.ts";
+import { exampleItems } from "../../src/ingest/layouts/examples.ts";
 import { figuredClauseItems } from "../../src/ingest/layouts/figured-pieces.ts";
 import { inlineListItems } from "../../src/ingest/layouts/inline-lists.ts";
 import { leadSentenceItems } from "../../src/ingest/layouts/lead-sentences.ts";
@@ -199,5 +200,12 @@ describe("lists written inline (一是…二是…)", () => {
         [3, "新建公园"],
       ],
     ]);
+  });
+});
+
+describe("examples a sentence gives of its programme", () => {
+  it("splits a ；-clause of two tasks each with its figure into both, even where the first opens on 已", () => {
+    const blocks = blocksOf("2024年，黔东南州民生实事全部完成，主要包括：已完成农村危房改造200户、完成农户厕所改造350户；新建城区公办幼儿园6所；改造老旧小区40个。");
+    expect(exampleItems(blocks)?.items.map((it) => it.title)).toEqual(["已完成农村危房改造", "完成农户厕所改造", "新建城区公办幼儿园", "改造老旧小区"]);
   });
 });
