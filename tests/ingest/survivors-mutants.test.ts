@@ -2,6 +2,7 @@
 // and 25). Each test was checked by hand against the mutant it was written for.
 import { describe, expect, it } from "vitest";
 import { extractFigures } from "../../src/ingest/figures.ts";
+import { echoedSentenceItems } from "../../src/ingest/layouts/echoed-sentences.ts";
 import { exampleItems } from "../../src/ingest/layouts/examples.ts";
 import { figuredClauseItems } from "../../src/ingest/layouts/figured-pieces.ts";
 import { inlineListItems } from "../../src/ingest/layouts/inline-lists.ts";
@@ -207,5 +208,17 @@ describe("examples a sentence gives of its programme", () => {
   it("splits a ；-clause of two tasks each with its figure into both, even where the first opens on 已", () => {
     const blocks = blocksOf("2024年，黔东南州民生实事全部完成，主要包括：已完成农村危房改造200户、完成农户厕所改造350户；新建城区公办幼儿园6所；改造老旧小区40个。");
     expect(exampleItems(blocks)?.items.map((it) => it.title)).toEqual(["已完成农村危房改造", "完成农户厕所改造", "新建城区公办幼儿园", "改造老旧小区"]);
+  });
+});
+
+describe("a list flattened into one paragraph, each project echoed", () => {
+  it("takes a sentence that repeats only the figure of the project before it (10条 … 10条) as telling that project", () => {
+    const blocks = blocksOf("安康市2024年民生实事完成情况", "打通10条城区道路。华星路等10条全部贯通，累计投资3亿元。新建15家便民市场。全市15家已开门营业，摊位1200个。改造645个老旧小区。惠及居民2万户，645个全部完工。新增800个公共停车位。800个泊位均已施划，投入使用。");
+    expect(echoedSentenceItems(blocks)?.items.map((it) => [it.title, it.passages[0]!.span.text])).toEqual([
+      ["打通10条城区道路", "华星路等10条全部贯通,累计投资3亿元。"],
+      ["新建15家便民市场", "全市15家已开门营业,摊位1200个。"],
+      ["改造645个老旧小区", "惠及居民2万户,645个全部完工。"],
+      ["新增800个公共停车位", "800个泊位均已施划,投入使用。"],
+    ]);
   });
 });
