@@ -1,6 +1,7 @@
 // Behaviours pinned where mutants of src/ingest/ survived the tests (issue 15, samples of seeds 24
 // and 25). Each test was checked by hand against the mutant it was written for.
 import { describe, expect, it } from "vitest";
+import { attachFindings } from "../../src/ingest/findings.ts";
 import { extractFigures } from "../../src/ingest/figures.ts";
 import { echoedSentenceItems } from "../../src/ingest/layouts/echoed-sentences.ts";
 import { exampleItems } from "../../src/ingest/layouts/examples.ts";
@@ -14,7 +15,7 @@ import { normalise } from "../../src/ingest/normalise.ts";
 import { classify } from "../../src/ingest/structure.ts";
 import { cleanTitle, splitUnits } from "../../src/ingest/titles.ts";
 import { convertTexts } from "../helpers/convert-text.ts";
-import { project, report } from "./enrich-fixtures.ts";
+import { metric, project, report } from "./enrich-fixtures.ts";
 
 const blocksOf = (...paragraphs: string[]) => classify(normalise(paragraphs.join("\n\n")).paragraphs);
 
@@ -220,5 +221,18 @@ describe("a list flattened into one paragraph, each project echoed", () => {
       ["改造645个老旧小区", "惠及居民2万户,645个全部完工。"],
       ["新增800个公共停车位", "800个泊位均已施划,投入使用。"],
     ]);
+  });
+});
+
+describe("warnings of a report merged from two documents", () => {
+  it("gives a project a warning only where its figure stands on the warning's line of the same document", () => {
+    const onLine3 = (seed: string) => ({ ...metric("新建书房", 5, "家", "actual", null, seed), source: { seed, start: 0, end: 4, line: 3 } });
+    const merged = report("gansu/2023", ["甘肃省"], 2023, [project("gansu/2023/01", "新建城市书房", [onLine3("b.txt")])], [
+      { seed: "a.txt", kind: "plan" },
+      { seed: "b.txt", kind: "results" },
+    ]);
+    const [attached] = attachFindings({ reports: [merged], rejected: [] }, [{ seed: "a.txt", line: 3, column: 1, message: "一处存疑" }]).reports;
+    expect(attached!.projects[0]!.findings).toEqual([]);
+    expect(attached!.findings!.map((f) => [f.seed, f.line, f.message])).toEqual([["a.txt", 3, "转换器提示：一处存疑"]]);
   });
 });
