@@ -236,3 +236,10 @@ describe("warnings of a report merged from two documents", () => {
     expect(attached!.findings!.map((f) => [f.seed, f.line, f.message])).toEqual([["a.txt", 3, "转换器提示：一处存疑"]]);
   });
 });
+
+describe("the region a text speaks for", () => {
+  it("takes the governments of two districts a city's text names (城关区政府、七里河区政府) for units under it, not for the speaker", () => {
+    const { archive } = convertTexts({ "a.txt": "2024年民生实事完成情况\n\n今年全市民生实事进展顺利。城关区政府、七里河区政府分别承办社区食堂项目。\n\n1.新建社区食堂20个。\n\n2.改造老旧小区30个。\n\n3.新建公园5个。" });
+    expect(archive.reports.map((r) => r.region.path)).toEqual([["甘肃省", "兰州市"]]);
+  });
+});
