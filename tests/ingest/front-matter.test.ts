@@ -126,6 +126,9 @@ describe("the shape of the front matter", () => {
     expect(refusal("[a]: 1")).toEqual({ line: 2, message: "front matter keys must be plain names (region, year, title …)" });
     expect(refusal("year: 2024\nyear: 2025")).toMatchObject({ line: 3, message: "front matter is not valid YAML: Map keys must be unique" });
   });
+  it("refuses a line of plain text between the --- lines (a title, not fields)", () => {
+    expect(refusal("白银市民生实事")).toEqual({ line: 2, message: "front matter must be fields (key: value), one a line" });
+  });
   it("refuses an alias, naming a field the converter reads before any other key", () => {
     expect(refusal("a: &x 1\nyear: *x")).toEqual({ line: 3, message: "front matter year uses a YAML alias (*name); aliases are not accepted: write the value itself" });
     expect(refusal("a: &x 1\nb: *x").message).toMatch(/^front matter b uses a YAML alias/u);
