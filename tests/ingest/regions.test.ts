@@ -21,6 +21,11 @@ describe("regions", () => {
     expect(region(name)).toMatchObject({ slug, path, level });
   });
 
+  it("reads a county's former name (射洪县, now 射洪市) as the same place, under the name written", () => {
+    const former = regionByName("射洪县")!;
+    expect([former.name, former.code, former.parent?.name]).toEqual(["射洪县", regionByName("射洪市")!.code, "遂宁市"]);
+  });
+
   it("keeps slugs of regions that sound alike apart (山西 / 陕西)", () => {
     expect(region("山西省")!.slug).not.toBe(region("陕西省")!.slug);
   });
