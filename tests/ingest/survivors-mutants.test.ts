@@ -152,6 +152,13 @@ describe("works counted one ；-clause each", () => {
     );
     expect(figuredClauseItems(blocks)?.items.map((it) => it.title)).toEqual(["新建城市书房", "改造老旧小区", "新增养老床位", "新建口袋公园", "改造农村公路", "新增公共停车位", "新建社区食堂", "新增公办学位", "为老年人免费体检", "推进城乡供水一体化", "完善城区路灯照明设施"]);
   });
+  it("keeps a list of ten clauses two of which count nothing: exactly one in five (no floating-point slip: 10 × 0.2 is not under 2)", () => {
+    const blocks = blocksOf(
+      "嘉峪关市2024年民生实事完成情况",
+      "全年新建城市书房5家；改造老旧小区12个；新增养老床位300张；新建口袋公园8个；改造农村公路40公里；新增公共停车位900个；新建社区食堂6家；为老年人免费体检2万人次；推进城乡供水一体化；完善城区路灯照明设施。",
+    );
+    expect(figuredClauseItems(blocks)?.items).toHaveLength(10);
+  });
 });
 
 describe("a table written one cell a line, with a long cell", () => {

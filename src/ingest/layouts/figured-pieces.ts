@@ -48,7 +48,8 @@ function figuredPieces(clause: Span): ItemDraft[] | null {
   const pieces = splitAt(clause, /、/u);
   if (pieces.length < MIN_PIECES) return null;
   const bare = pieces.filter((p) => countFigures(p.text) === 0).length;
-  if (bare > Math.max(1, pieces.length * (1 - MIN_FIGURED_SHARE))) return null;
+  // (Counted as the figured pieces' share: 10 × (1 − 0.8) is 1.9999999999999996 in floating point.)
+  if (bare > 1 && pieces.length - bare < pieces.length * MIN_FIGURED_SHARE) return null;
   const items = pieces.map((span): ItemDraft => {
     const work = span.text.replace(/[、,，。;；\s]+$/u, "").replace(/等$/u, "").replace(LEAD_WORDS, "");
     return { no: null, title: cleanTitle(work).replace(/(?<=[\u4e00-\u9fff]{4})至$/u, ""), titleSpan: span, level: null, section: null, responsible: [], passages: [{ span, role: null }], list: 0 };
@@ -71,7 +72,7 @@ export function figuredClauseItems(blocks: Block[]): Structure | null {
       const pieces = splitAt(sentence, /[;；]/u).filter((p) => p.text.trim());
       if (pieces.length < MIN_PIECES || pieces.some((p) => p.text.length > MAX_CLAUSE)) continue;
       const bare = pieces.filter((p) => countFigures(p.text) === 0).length;
-      if (bare > Math.max(1, pieces.length * (1 - MIN_FIGURED_SHARE)) || BREAKDOWN.test(pieces[0]!.text)) continue;
+      if ((bare > 1 && pieces.length - bare < pieces.length * MIN_FIGURED_SHARE) || BREAKDOWN.test(pieces[0]!.text)) continue;
       for (const span of pieces) {
         const work = span.text.replace(/[、,，。;；\s]+$/u, "").replace(/等$/u, "").replace(LEAD_WORDS, "");
         items.push({ no: null, title: cleanTitle(work), titleSpan: span, level: null, section: null, responsible: [], passages: [{ span, role: null }], list: 0 });
