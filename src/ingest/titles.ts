@@ -60,6 +60,8 @@ export function cleanTitle(text: string): string {
   let title = text
     .replace(/^\s*(?:[一二三四五六七八九十]+\s*[、.]|[一二三四五六七八九十]{1,3}是(?=[\u4e00-\u9fff“"])|\(\s*[一二三四五六七八九十\d]+\s*\)|\d{1,2}\s*[.、](?!\d)|\d{1,2}\s+|[●○◆◇■□▲△★☆•])\s*/u, "")
     .replace(LEVEL_MARK, "")
+    // A colon or comma left before the name by the words that introduced it (分别是：新建幼儿园) is no part of it.
+    .replace(/^[:：,，、]\s*/u, "")
     // A field's tag before the project (【就业】城镇新增就业…) is no part of its name.
     .replace(/^【[^】]{1,8}】\s*(?=[\u4e00-\u9fff])/u, "")
     .replace(/^\d{4}年(?:全省|全市|全县)?/u, "")

@@ -250,3 +250,10 @@ describe("the region a text speaks for", () => {
     expect(archive.reports.map((r) => r.region.path)).toEqual([["甘肃省", "兰州市"]]);
   });
 });
+
+describe("names a group's cue introduces", () => {
+  it("leaves the cue's colon off the first name (第一、第二项实事，分别是：新建幼儿园、改造老旧小区)", () => {
+    const text = "张掖市2024年民生实事完成情况\n\n第一、第二项实事，分别是：新建幼儿园、改造老旧小区。全市新建幼儿园3所，改造老旧小区12个。\n\n第三项实事，新增公共停车位800个，已完成。\n\n第四项实事，改造农村公路60公里，已完成。";
+    expect(convertTexts({ "a.txt": text }).archive.reports[0]!.projects.map((p) => p.title)).toEqual(["新建幼儿园", "改造老旧小区", "新增公共停车位", "改造农村公路"]);
+  });
+});
