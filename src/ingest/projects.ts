@@ -314,7 +314,7 @@ function closeList(blocks: Block[]): Block[] {
     if (afterText && b.type === "body" && CLOSING_HEAD.test(b.text) && /^[^,，。]{2,8}[:：]|^(?:下一步|下步)[,，]/u.test(b.text)) return blocks.slice(0, i);
     if (b.type !== "headline" && b.text.length > MIN_LIST_TEXT) afterText = true;
     if (seen < 2) continue;
-    const opens = CLOSING_HEAD.test(b.rest.trim()) || (b.type === "body" && CLOSING_LEAD.test(b.text) && /[:：]\s*$|^下一步/.test(b.text.trim()));
+    const opens = CLOSING_HEAD.test(b.rest.trim()) || ((b.type === "body" || b.type === "headline") && CLOSING_LEAD.test(b.text) && /[:：]\s*$|^下一步/.test(b.text.trim()));
     if (opens) return blocks.slice(0, i);
   }
   return blocks;

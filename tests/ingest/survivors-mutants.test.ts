@@ -257,3 +257,10 @@ describe("names a group's cue introduces", () => {
     expect(convertTexts({ "a.txt": text }).archive.reports[0]!.projects.map((p) => p.title)).toEqual(["新建幼儿园", "改造老旧小区", "新增公共停车位", "改造农村公路"]);
   });
 });
+
+describe("a list's closing section", () => {
+  it("ends the list at a short line that introduces next steps with a colon (针对存在的不足，下一步将重点抓好以下工作：), however it is classed", () => {
+    const text = "天水市2024年民生实事完成情况\n\n1.新建学校。全市新建学校12所，完成年度目标。\n\n2.改造老旧小区。全市改造老旧小区30个，惠及居民5000户。\n\n针对存在的不足，下一步将重点抓好以下工作：\n\n1.加强资金保障。足额落实配套资金。\n\n2.强化督导考核。定期通报项目进展。";
+    expect(convertTexts({ "a.txt": text }).archive.reports[0]!.projects.map((p) => p.title)).toEqual(["新建学校", "改造老旧小区"]);
+  });
+});
