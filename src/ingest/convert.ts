@@ -391,7 +391,6 @@ function warnDisagreement(context: DocumentContext, check: ReadingCheck, items: 
 // Progress told as of the day of writing: 截至目前 · 目前已 · 今年以来
 const SO_FAR = /截至目前|截止目前|目前已|今年以来|半年(?:以)?来/u;
 
-/** The month of a text dated within its own year that reports progress so far (截至目前), or null. */
 /** The month of the list's year a text was published in (1..12), beyond 12 after the year ends (13 = January of the next), or null: undated, or published before its year. */
 function monthsInto(published: string | null, year: number): number | null {
   if (!published) return null;
@@ -399,6 +398,7 @@ function monthsInto(published: string | null, year: number): number | null {
   return months >= 1 ? months : null;
 }
 
+/** The month of a text dated within its own year that reports progress so far (截至目前), or null. */
 function monthSoFar(published: string | null, year: number, text: string): number | null {
   if (!published || Number(published.slice(0, 4)) !== year || !SO_FAR.test(text)) return null;
   return Number(published.slice(5, 7)) || null;

@@ -429,11 +429,11 @@ export function reportKind(text: string, ratedShare: number, asOfMonth: number |
   // Published after its year, a text about that year's list that tells any achievement tells how
   // the year ended, whatever words of its announcement it repeats; published in the year's second
   // half, how far it got.
-  const [results, , progress] = scores.map((sc) => sc[1]);
+  const [results, plan, progress] = scores.map(([, n]) => n) as [number, number, number];
   // (A page dated a year or more later is a repost: its date says nothing of the text's.)
-  if (told !== null && results! + progress! > 0 && scores[1]![1] >= Math.max(results!, progress!)) {
-    if (told > MONTHS && told <= 2 * MONTHS) return progress! > results! ? "progress" : "results";
-    if (told >= SECOND_HALF && told <= MONTHS) return told === MONTHS && results! >= progress! ? "results" : "progress";
+  if (told !== null && results + progress > 0 && plan >= Math.max(results, progress)) {
+    if (told > MONTHS && told <= 2 * MONTHS) return progress > results ? "progress" : "results";
+    if (told >= SECOND_HALF && told <= MONTHS) return told === MONTHS && results >= progress ? "results" : "progress";
   }
   // No sign of achievement at all: a list of projects announced, not reported on.
   if (scores[0]![1] === 0 && scores[2]![1] === 0) return "plan";

@@ -13,16 +13,16 @@ interface InlineParagraph {
   items: ItemDraft[];
 }
 
+// A status that opens a list of some projects, right before its first mark: 进度较慢的项目， · 滞后项目： · 已完成的项目有
+// (the text before the first item, its mark included: …较慢的项目,一是).
+const STATUS_GROUP = /(?:较慢|缓慢|偏慢|滞后|落后|提前|超额|已完成|未完成|进展较快)[^。；;]{0,6}(?:项目|事项)[^。；;\d]{0,6}$/u;
+
 /**
  * The inline lists of a text. Each run of paragraphs whose numbers carry on (一是…三是 ·
  * 四是…六是 · 七是…八是) is one reading; so is every such paragraph together, numbered in
  * document order. The candidates module chooses among them (a closing paragraph's own
  * 一是…三是 starts a run of its own).
  */
-// A status that opens a list of some projects, right before its first mark: 进度较慢的项目， · 滞后项目： · 已完成的项目有
-// (the text before the first item, its mark included: …较慢的项目,一是).
-const STATUS_GROUP = /(?:较慢|缓慢|偏慢|滞后|落后|提前|超额|已完成|未完成|进展较快)[^。；;]{0,6}(?:项目|事项)[^。；;\d]{0,6}$/u;
-
 export function inlineListItems(blocks: Block[]): Structure[] {
   const paragraphs: InlineParagraph[] = [];
   blocks.forEach((b, k) => {
