@@ -321,8 +321,12 @@ function readList(context: DocumentContext, list: number, items: ItemDraft[]): R
   const listYear = structure.listYears?.[list] ?? (structure.lists > 1 ? dominantYear(itemText, null) ?? facts.ledeYears[list] : null);
   // Per-item evidence of achievement: the share of items that state how far they got.
   const rated = items.length ? items.filter((i) => i.passages.some((p) => STATED_RATE.test(p.span.text))).length / items.length : 0;
-  const year = fm.year ?? listYear ?? namingSentenceYear(live, items, context.written) ?? facts.year ?? yearFromWriting(context.written, scope) ?? yearFromPublication(facts.published, scope, rated) ?? yearOfDates(scope);
-  if (!year) throw new DocumentError("the year cannot be determined from the text: add front matter `year: <YYYY>`", fileLine(1));
+  const fromText = fm.year ?? listYear ?? namingSentenceYear(live, items, context.written) ?? facts.year ?? yearFromWriting(context.written, scope) ?? yearFromPublication(facts.published, scope, rated) ?? yearOfDates(scope);
+  const year = fromText ?? yearOfFileName(doc.seed);
+  if (!year) throw new DocumentError("the year cannot be determined from the text or its file name: add front matter `year: <YYYY>`", fileLine(1));
+  if (fromText === null) {
+    context.warnings.push({ rule: "reading-check", seed: doc.seed, line: fileLine(1), column: 1, message: `the text names no year: ${year} is read from the file name; check the original, or set front matter year:` });
+  }
   const own = ownYearText(scope, year, relativeBase(context.written, scope, [year]));
   const yearEnd = asOfDate(own, year)?.startsWith(`${year}-12-`) ?? false;
   const kind: ReportKind = fm.kind ?? reportKind(own, rated, asOfMonth(own) ?? monthSoFar(facts.published, year, own), yearEnd, monthsInto(validDay(facts.published), year));
@@ -424,6 +428,19 @@ const FULL_DATE = /((?:19|20)\d{2})\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|-\d
 /** The year of a text that writes no year but days, all of one year (从2020年1月1日起，已将…提高到…), or null. */
 function yearOfDates(text: string): number | null {
   const years = new Set([...text.matchAll(FULL_DATE)].map((m) => Number(m[1])));
+  return years.size === 1 ? [...years][0]! : null;
+}
+
+// A year in a file's name, written apart from other digits (2023-yantai.txt · 烟台_2023_进展.txt), not inside a word or a hash (a2019f).
+const YEAR_IN_NAME = /(?<![A-Za-z0-9])(?:19[5-9]\d|20\d{2})(?![A-Za-z0-9])/gu;
+
+/**
+ * The year a file's name gives, as a text that names none is filed (Jekyll's 2023-05-12-title.md):
+ * its one year, else null (2024-2025 · none).
+ */
+export function yearOfFileName(name: string): number | null {
+  const base = name.split(/[\\/]/u).pop()!.replace(/\.[^.]*$/u, "");
+  const years = new Set((base.match(YEAR_IN_NAME) ?? []).map(Number));
   return years.size === 1 ? [...years][0]! : null;
 }
 

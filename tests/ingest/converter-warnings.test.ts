@@ -39,9 +39,30 @@ describe("documents rejected with the reason and the field that fixes it", () =>
   it.each([
     ["南阳市天气预报\n\n明天晴。", "a.txt:1: not a livelihood-projects report: it never speaks of 民生/实事 (set front matter or remove the file)"],
     ["2023年民生实事完成情况\n\n1.新建学校。全市新建学校12所。\n2.改造老旧小区。全市改造老旧小区30个。", "a.txt:1: the region cannot be determined from the text: add front matter `region: <full name>`"],
-    ["南阳市民生实事完成情况\n\n1.新建学校。全市新建学校12所。\n2.改造老旧小区。全市改造老旧小区30个。", "a.txt:1: the year cannot be determined from the text: add front matter `year: <YYYY>`"],
+    ["南阳市民生实事完成情况\n\n1.新建学校。全市新建学校12所。\n2.改造老旧小区。全市改造老旧小区30个。", "a.txt:1: the year cannot be determined from the text or its file name: add front matter `year: <YYYY>`"],
   ])("rejects %j", (text, reason) => {
     expect(convertTexts({ "a.txt": text }).archive.rejected).toEqual([{ seed: "a.txt", reason, line: 1 }]);
+  });
+});
+
+describe("a text that names no year, filed under one", () => {
+  const text = "衢州市民生实事进展情况\n\n今年以来，各项工作有序推进。\n\n1.新建学校。全市新建学校12所。\n2.改造老旧小区。全市改造老旧小区30个。";
+  it("takes the year its file's name gives, and says so at line 1", () => {
+    const run = convertTexts({ "quzhou_2021_progress.txt": text });
+    expect(run.archive.reports.map((r) => r.id)).toEqual(["zhejiang/quzhou/2021"]);
+    expect(run.warnings).toContainEqual({ rule: "reading-check", seed: "quzhou_2021_progress.txt", line: 1, column: 1, message: "the text names no year: 2021 is read from the file name; check the original, or set front matter year:" });
+  });
+  it.each([
+    ["quzhou_2020-2021.txt", "two years"],
+    ["005_8c2021ab.txt", "digits inside a hash"],
+    ["quzhou_120211.txt", "digits inside a longer number"],
+  ])("does not take a year from %s (%s)", (name) => {
+    expect(convertTexts({ [name]: text }).archive.rejected.map((r) => r.reason)).toEqual([`${name}:1: the year cannot be determined from the text or its file name: add front matter \`year: <YYYY>\``]);
+  });
+  it("never lets the file's name outvote a year the text writes", () => {
+    const run = convertTexts({ "quzhou_2021.txt": text.replace("今年以来", "2022年以来") });
+    expect(run.archive.reports.map((r) => r.year)).toEqual([2022]);
+    expect(run.warnings.map((w) => w.message).join("\n")).not.toContain("file name");
   });
 });
 
