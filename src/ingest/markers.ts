@@ -82,6 +82,15 @@ export function matchMarker(text: string): MarkerMatch | null {
   return null;
 }
 
+/**
+ * A line that is only a number's mark ("(一)" · "3." · "第二项"), as a web page sets each mark in an
+ * element of its own: the item it numbers is the line after it.
+ */
+export function isMarkOnly(text: string): boolean {
+  const t = text.trim();
+  return t.length > 0 && MARKER_FAMILIES.some((f) => f.numbered && f.pattern.exec(t)?.[0].length === t.length);
+}
+
 /** Item marks inside a paragraph: 一是…二是…; (1)…(2)…; 1.…2.…; 第一,…第二,…; ①…② */
 export const INLINE_FAMILIES: readonly RegExp[] = [
   new RegExp(`(${CN})是`, "gu"), // 一是提高城乡居民基础养老金;二是…

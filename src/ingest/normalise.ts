@@ -2,7 +2,7 @@
 // breaks, repeated headlines and page trailers. Character folding is one-for-one, so every
 // clean character keeps its offset in the decoded text.
 import * as OpenCC from "opencc-js";
-import { BRACKET_LABELS, FIELD_LABELS, isTableRow, matchMarker, opensItem } from "./markers.ts";
+import { BRACKET_LABELS, FIELD_LABELS, isMarkOnly, isTableRow, matchMarker, opensItem } from "./markers.ts";
 import { isHeaderCell } from "./layouts/tables.ts";
 import { documentPositions, joinSpans, replaceUnits, SENTENCE_END_MARKS, sliceSpan, spanOf, trimSpan, type Span } from "./text.ts";
 
@@ -420,6 +420,8 @@ function continues(prev: string, next: string, gap: "line" | "blank", width: num
   const fullLine = gap === "line" && width >= MIN_COLUMN && displayWidth(prev) >= width * CUT_LINE_SHARE;
   if (opensItem(next, fullLine) || DATELINE.test(next) || TRAILER.test(next) || LINK_LINE.test(next)) return false;
   if (OPEN_END.test(prev)) return true;
+  // A mark alone on its line numbers the line after it: (一) ‖ 促进群众就业增收，…
+  if (isMarkOnly(prev)) return !isMarkOnly(next);
   // A numbered heading with no sentence of its own ("2、建设城市书房和文化驿站") goes on only where
   // the text is set in a column and the heading fills it: otherwise it is the title over its text.
   // A line never opens on a comma or a closing mark: ",完成年度计划的141.4%" ends the line before.

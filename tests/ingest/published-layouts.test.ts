@@ -24,6 +24,18 @@ describe("published pages", () => {
     expect(report.projects[3]!.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["800个"]);
   });
 
+  it("reads a mark alone on its line ((一) · 2.) as the number of the line after it", () => {
+    const report = only(
+      ["桂林市2024年十件民生实事", "今年将扎实办好“三件民生实事”。", "(一)", "促进群众就业增收,开展职业技能培训1.5万人次。", "(二)", "办好人民满意教育,新建公办幼儿园6所。", "(三)", "提高卫生健康水平,为3万名妇女免费做宫颈癌筛查。"].join("\n"),
+    );
+    expect(report.projects.map((p) => [p.no, p.title])).toEqual([
+      [1, "促进群众就业增收"],
+      [2, "办好人民满意教育"],
+      [3, "提高卫生健康水平"],
+    ]);
+    expect(report.projects[1]!.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["6所"]);
+  });
+
   it("reads a number and a space opening each line (a copied list that lost its dots) as the item numbers", () => {
     const report = only(
       ["遂宁市2022年十件民生实事完成情况", "2022年,全市10件民生实事全部完成。", "1 26.8万人次参加职业技能培训,完成年度目标的112%。", "2 让老人吃上热乎饭:新建社区老年食堂18个,完成年度目标的120%。", "3 新建改造农村公路420公里,完成年度目标的105%。", "下一步,我市将继续办好民生实事。"].join("\n"),
