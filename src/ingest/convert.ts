@@ -8,7 +8,7 @@ import { classify } from "./structure.ts";
 import { buildStructure, type ItemDraft, type ReadStructure } from "./projects.ts";
 import { countFigures } from "./figures-count.ts";
 import { extractFigures, VERB_ONLY } from "./figures.ts";
-import { STATED_RATE, asOfDate, asOfMonth, congressYear, documentFacts, dominantYear, openingOf, reportKind, statedCount, yearPassed, type DocumentFacts } from "./segment.ts";
+import { STATED_RATE, asOfDate, asOfMonth, congressYear, documentFacts, dominantYear, openingOf, regionOfFileName, reportKind, statedCount, yearPassed, type DocumentFacts } from "./segment.ts";
 import { regionByName, regionIndex, type RegionEntry } from "./regions.ts";
 import { docRange, lineAt, markCodes, SENTENCE_END_MARKS } from "./text.ts";
 import { mergeOwnedReports } from "./merge.ts";
@@ -143,7 +143,9 @@ function readDocument(doc: DecodedDocument, warnings: Warning[], readings: Readi
     warnings.push({ rule: "reading-check", seed: doc.seed, line: fileLine(1), column: 1, message: `the text names no region: ${region.name} is read from the one place it names that lies there (${facts.regionFrom}); check the original, or set front matter region:` });
   }
   if (!region) {
-    throw new DocumentError("the region cannot be determined from the text: add front matter `region: <full name>`", fileLine(1));
+    region = regionOfFileName(doc.seed, live.map((p) => p.span.text).join("\n"));
+    if (!region) throw new DocumentError("the region cannot be determined from the text or its file name: add front matter `region: <full name>`", fileLine(1));
+    warnings.push({ rule: "reading-check", seed: doc.seed, line: fileLine(1), column: 1, message: `the text names no region: ${region.name} is read from the file name; check the original, or set front matter region:` });
   }
   const allText = live.map((p) => p.span.text).join("\n");
   const passed = yearPassed(allText);

@@ -204,6 +204,19 @@ class RegionIndex {
     return this.slugs.get(entry.code)!;
   }
 
+  private spelled: Map<string, RegionEntry[]> | null = null;
+
+  /** The regions whose name, full or short, is spelled `word` in pinyin (taicang · taicangshi → 太仓市). */
+  bySpelling(word: string): RegionEntry[] {
+    if (!this.spelled) {
+      this.spelled = new Map();
+      for (const entry of this.byCode.values()) {
+        for (const slug of new Set([pinyinSlug(entry.short), pinyinSlug(entry.name)])) this.spelled.set(slug, [...(this.spelled.get(slug) ?? []), entry]);
+      }
+    }
+    return this.spelled.get(word) ?? [];
+  }
+
   toRegion(entry: RegionEntry): Region {
     const path: string[] = [];
     for (let e: RegionEntry | null = entry; e; e = e.parent) path.unshift(e.name);

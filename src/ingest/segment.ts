@@ -370,6 +370,27 @@ function loneTownship(idx: ReturnType<typeof regionIndex>, text: string): { coun
   return suffix === null || county.name.endsWith(suffix) ? { county, township: unique[0]!.name } : null;
 }
 
+// A word of a file's name that may spell a place: pinyin of two syllables or more (xian · taicang).
+const SPELLED_WORD = /[a-z]{4,}/gu;
+
+/**
+ * The region a file's name gives, as a text that names none is filed (taicang_2025.txt ·
+ * 太仓市民生实事.txt): the one region its words name, in characters or in pinyin as the site's
+ * addresses spell it, where the region's suffix agrees with how the text speaks of itself. Weak
+ * evidence, read only where the text names no region at all, and reported as a finding. Null where
+ * the name gives none, or several (chaoyangqu is in Beijing and in Changchun).
+ */
+export function regionOfFileName(name: string, text: string): RegionEntry | null {
+  const idx = regionIndex();
+  const stem = name.split(/[\\/]/u).pop()!.replace(/\.[^.]*$/u, "");
+  const named = new Set<RegionEntry>();
+  for (const { name: found } of idx.scan(stem)) for (const e of idx.byName.get(found) ?? []) named.add(e);
+  for (const [word] of stem.toLowerCase().matchAll(SPELLED_WORD)) for (const e of idx.bySpelling(word)) named.add(e);
+  const suffix = spokenSuffix(text);
+  const agreeing = [...named].filter((e) => suffix === null || e.level !== "county" || e.name.endsWith(suffix));
+  return agreeing.length === 1 ? agreeing[0]! : null;
+}
+
 function ancestorAt(entry: RegionEntry, level: RegionLevel): RegionEntry | null {
   for (let e: RegionEntry | null = entry.parent; e; e = e.parent) if (e.level === level) return e;
   return null;

@@ -38,10 +38,34 @@ describe("warnings about figures", () => {
 describe("documents rejected with the reason and the field that fixes it", () => {
   it.each([
     ["南阳市天气预报\n\n明天晴。", "a.txt:1: not a livelihood-projects report: it never speaks of 民生/实事 (set front matter or remove the file)"],
-    ["2023年民生实事完成情况\n\n1.新建学校。全市新建学校12所。\n2.改造老旧小区。全市改造老旧小区30个。", "a.txt:1: the region cannot be determined from the text: add front matter `region: <full name>`"],
+    ["2023年民生实事完成情况\n\n1.新建学校。全市新建学校12所。\n2.改造老旧小区。全市改造老旧小区30个。", "a.txt:1: the region cannot be determined from the text or its file name: add front matter `region: <full name>`"],
     ["南阳市民生实事完成情况\n\n1.新建学校。全市新建学校12所。\n2.改造老旧小区。全市改造老旧小区30个。", "a.txt:1: the year cannot be determined from the text or its file name: add front matter `year: <YYYY>`"],
   ])("rejects %j", (text, reason) => {
     expect(convertTexts({ "a.txt": text }).archive.rejected).toEqual([{ seed: "a.txt", reason, line: 1 }]);
+  });
+});
+
+describe("a text that names no region, filed under one", () => {
+  const text = "2025年我市民生实事进展情况\n\n1.建设学校。全市建成学校12所。\n2.改造老旧小区。全市改造老旧小区30个。";
+  it.each([
+    ["taicang_2025.txt", "pinyin of its short name"],
+    ["taicangshi-progress.txt", "pinyin of its full name"],
+    ["太仓市民生实事.txt", "its name in characters"],
+  ])("takes the region %s gives (%s), and says so at line 1", (name) => {
+    const run = convertTexts({ [name]: text });
+    expect(run.archive.reports.map((r) => r.region.path.join("/"))).toEqual(["江苏省/苏州市/太仓市"]);
+    expect(run.warnings).toContainEqual({ rule: "reading-check", seed: name, line: 1, column: 1, message: "the text names no region: 太仓市 is read from the file name; check the original, or set front matter region:" });
+  });
+  it.each([
+    ["chaoyangqu_2025.txt", text.replaceAll("市", "区"), "a name several regions bear (朝阳区 of Beijing and of Changchun)"],
+    ["taicang_2025.txt", text.replaceAll("市", "县"), "a city's name where the text speaks as a county (全县)"],
+    ["plan_2025.txt", text, "no region's name"],
+  ])("rejects %s (%s)", (name, body) => {
+    expect(convertTexts({ [name]: body }).archive.rejected.map((r) => r.reason)).toEqual([`${name}:1: the region cannot be determined from the text or its file name: add front matter \`region: <full name>\``]);
+  });
+  it("never lets the file's name outvote a region the text names", () => {
+    const run = convertTexts({ "taicang_2025.txt": text.replace("我市", "昆山市") });
+    expect(run.archive.reports.map((r) => r.region.name)).toEqual(["昆山市"]);
   });
 });
 
