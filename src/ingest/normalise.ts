@@ -213,6 +213,9 @@ const FLATTENED_LABEL = new RegExp(`(?<=[。；;！？!?])[ \\u3000]+(?=(?:${FIE
 // …and its bullets, where a summary wrote a list as " - A … - B …" on one line (at least three).
 const FLATTENED_BULLET = /[ \u3000]+(?=-[ \u3000]+[\u4e00-\u9fff])/gu;
 const MIN_FLATTENED_BULLETS = 3;
+// …and its named marks: " 项目一:…  项目二:…" (at least three).
+const NAMED_MARK = /^(?:项目|实事|事项)[一二三四五六七八九十]{1,3}\s*[:：]/u;
+const FLATTENED_MARK = new RegExp(`[ \\u3000]+(?=${NAMED_MARK.source.slice(1)})`, "gu");
 
 /** The line, cut where a page flattened a heading into it (before the heading and after it) or a label (before it). */
 function unflattenHeadings(line: Line): Line[] {
@@ -224,8 +227,13 @@ function unflattenHeadings(line: Line): Line[] {
     cuts.push(at, at + m[1]!.length);
   }
   for (const m of text.matchAll(FLATTENED_LABEL)) cuts.push(m.index! + m[0].length);
+  // Named marks (项目一: · 实事二:) after a space open items; a " - " after each is then the dash
+  // between its name and its text (项目一:病有所医 - 实施…), no bullet.
+  const marks = [...text.matchAll(FLATTENED_MARK)];
+  const marked = marks.length >= MIN_FLATTENED_BULLETS;
+  if (marked) for (const m of marks) cuts.push(m.index! + m[0].length);
   const bullets = [...text.matchAll(FLATTENED_BULLET)];
-  const bulleted = bullets.length >= MIN_FLATTENED_BULLETS;
+  const bulleted = !marked && bullets.length >= MIN_FLATTENED_BULLETS;
   if (bulleted) for (const m of bullets) cuts.push(m.index! + m[0].length);
   cuts.sort((a, b) => a - b);
   if (!cuts.length) return [line];
@@ -234,7 +242,9 @@ function unflattenHeadings(line: Line): Line[] {
   for (const cut of [...cuts, text.length]) {
     const piece = trimSpan(sliceSpan(line.span, from, cut));
     // Such a summary parts its phrases with spaces: within a bullet they are its commas.
-    if (piece.text) out.push({ span: bulleted && piece.text.startsWith("-") ? spaceRunsAs(piece, ",", /^-[ \u3000]*/u.exec(piece.text)![0].length) : piece, no: line.no });
+    // So does a piece a named mark opens: 项目一:病有所医 - 实施… reads 项目一:病有所医,-,实施…
+    const opener = bulleted ? /^-[ \u3000]*/u.exec(piece.text) : marked ? NAMED_MARK.exec(piece.text) : null;
+    if (piece.text) out.push({ span: opener ? spaceRunsAs(piece, ",", opener[0].length) : piece, no: line.no });
     from = cut;
   }
   return out;

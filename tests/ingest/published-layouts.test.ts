@@ -36,6 +36,19 @@ describe("published pages", () => {
     expect(report.projects[1]!.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["6所"]);
   });
 
+  it("reads named marks a flattened page ran into one line (项目一:病有所医 - 实施…) as items, the name before the dash as the title", () => {
+    const report = only(
+      ["泰州市海陵区2025年十件民生实事项目出炉", "2025年度海陵区十大民生实事项目概览 - 通过人大代表票决确定 项目一:病有所医 - 新建社区卫生服务站3个 得票数最高 项目二:老有所养 - 改造养老床位200张 项目三:学有所教 - 新建幼儿园2所 项目四:行有所畅 - 打通断头路4条"].join("\n"),
+    );
+    expect(report.projects.map((p) => [p.no, p.title])).toEqual([
+      [1, "病有所医"],
+      [2, "老有所养"],
+      [3, "学有所教"],
+      [4, "行有所畅"],
+    ]);
+    expect(report.projects[1]!.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["200张"]);
+  });
+
   it("reads a number and a space opening each line (a copied list that lost its dots) as the item numbers", () => {
     const report = only(
       ["遂宁市2022年十件民生实事完成情况", "2022年,全市10件民生实事全部完成。", "1 26.8万人次参加职业技能培训,完成年度目标的112%。", "2 让老人吃上热乎饭:新建社区老年食堂18个,完成年度目标的120%。", "3 新建改造农村公路420公里,完成年度目标的105%。", "下一步,我市将继续办好民生实事。"].join("\n"),
