@@ -59,6 +59,10 @@ describe("a list named in one sentence", () => {
     expect(reading.projects.map(([, figures]) => figures)).toEqual([[], ["500套"], ["3座"], ["2万个"]]);
     expect(reading.projects[0]![0]).toBe("完成中心城区道路拓宽改造工程");
   });
+  it("names a ；-clause by the clause after the money it is given (投资1.2亿元，实施… · 按照每户800元标准，为…)", () => {
+    const reading = read("这四件民生实事是：投资1.2亿元,实施棚户区改造1009户;按照每户800元标准,为农村困难家庭发放冬季取暖补助;投资1260万元在旧城区新建公共厕所10座;维修中心广场,为市民提供休闲场所。");
+    expect(reading.projects.map(([title]) => title)).toEqual(["实施棚户区改造", "为农村困难家庭发放冬季取暖补助", "在旧城区新建公共厕所", "维修中心广场"]);
+  });
   it("reads a list that closes with 等 as some of the projects, stating no count", () => {
     const reading = read("今年民生实事包括：新建学校、改造老旧小区、新建公园、改造公路、改造农村户用卫生厕所等。\n\n全市新建学校12所，改造老旧小区30个。");
     expect(reading.layout).toBe("sentence");

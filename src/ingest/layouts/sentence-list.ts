@@ -58,6 +58,20 @@ export function sentenceItems(blocks: Block[]): Structure | null {
   return first.structure;
 }
 
+// A clause that only states the money or the rate a project is given (投资1.2亿元，实施… · 按照每户800元标准，为…):
+// the project's name is in the clause after it.
+const MONEY_ONLY = /^(?:总|共|计划|累计|共计)?(?:投资|投入)(?:资金)?约?\s*[\d.]+\s*(?:万|亿)?元$|^按(?:照)?每[户人]\s*[\d.]+\s*元(?:的)?标准$/u;
+
+const MONEY_LEAD = /^(?:总|共|计划)?投资约?\s*[\d.]+\s*(?:万|亿)?元(?=[\u4e00-\u9fff]{4})/u;
+
+/** The comma-clause of a ；-clause that names its project: the first, past any that only states its money. */
+function namingClause(text: string): string {
+  const parts = text.split(/[,，]/u);
+  const k = parts.findIndex((p) => !MONEY_ONLY.test(p.trim()));
+  // …or runs straight on into the work: 投资1260万元在旧城区新(改)建公共厕所10座
+  return parts[k < 0 ? 0 : k]!.replace(MONEY_LEAD, "");
+}
+
 /**
  * The first list announced in blocks [from, end) (only at `from` when `here`), its later
  * paragraphs up to `end` adding their figures to it.
@@ -77,7 +91,7 @@ function announcedList(blocks: Block[], from: number, end: number, here = false)
     // Long items stand one per ；-clause: 这十件民生实事分别是：完成…道路拓宽改造工程；完成…棚户区改造500套；…
     const clauses = clausesAfter(b, start);
     if (clauses.length >= MIN_NAMES) {
-      const items = clauses.map((span) => ({ no: null, title: cleanTitle(span.text.split(/[,，]/)[0]!), titleSpan: span, level: null, section: null, responsible: [], passages: [{ span, role: null }], list: 0 }) as ItemDraft);
+      const items = clauses.map((span) => ({ no: null, title: cleanTitle(namingClause(span.text)), titleSpan: span, level: null, section: null, responsible: [], passages: [{ span, role: null }], list: 0 }) as ItemDraft);
       return { at: k, structure: { items, preamble: blocks.slice(0, k + 1), lists: 1 } };
     }
     // A list that closes with 等 names only some of its projects (…改造15万户农村户用卫生厕所等).
