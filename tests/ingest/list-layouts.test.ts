@@ -23,6 +23,13 @@ describe("lists inside one paragraph", () => {
   it("reads (1)…；(2)… as numbered projects", () => {
     expect(read("重点办好以下民生实事：(1)新建学校12所；(2)改造老旧小区30个；(3)新建公园5个；(4)改造公路40公里。")).toEqual({ layout: "inline", numbering: "ok", projects: FOUR });
   });
+  it("reads 一、…；二、… inside a paragraph as numbered projects, and a paragraph a lone 一、 opens as a heading", () => {
+    const body = "2017年区级“十件民生实事”共涉及教育、医疗、养老、交通等4个方面。\n\n一、新建学校12所；二、改造老旧小区30个；三、新建公园5个；四、改造公路40公里。";
+    const { archive } = convertTexts({ "a.txt": `六盘水市钟山区2017年民生实事完成情况\n\n${body}` });
+    expect(archive.reports[0]!.projects.map((p) => [p.no, p.title])).toEqual(FOUR.map(([no, title]) => [no, title]));
+    const headings = convertTexts({ "a.txt": "六盘水市钟山区2017年民生实事完成情况\n\n一、教育\n\n1.新建学校。新建学校12所。\n2.改造老旧小区。改造老旧小区30个。\n\n二、环境\n\n3.新建公园。新建公园5个。" });
+    expect(headings.archive.reports[0]!.projects.map((p) => p.no)).toEqual([1, 2, 3]);
+  });
   it("opens an item at 第一， only after a clause break, never inside a phrase (居全省第一)", () => {
     expect(read("今年全市办好民生实事。第一，新建学校12所，总数居全省第一，新增学位6000个；第二，改造老旧小区30个；第三，新建公园5个；第四，改造公路40公里。")).toEqual({
       layout: "inline",
