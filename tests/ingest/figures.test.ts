@@ -67,6 +67,13 @@ describe("figures", () => {
     ]);
   });
 
+  it("reads 元/人月 and 元/人·年 whole, not as 元/人", () => {
+    expect(read("城乡低保标准提高到835元/人月,特困人员供养标准提高到20100元/人·年。")).toEqual([
+      [835, "元/人月", "actual", null],
+      [20100, "元/人·年", "actual", null],
+    ]);
+  });
+
   it.each([
     ["years and dates", "2023年9月底前,自2024年5月1日起"],
     ["ordinals", "第五项实事,第11届运动会"],
