@@ -425,6 +425,20 @@ const PLAN_THEN_DONE = /计划[^。；;]{0,40}?[,，][^。；;]{0,12}?(?:已|实
 // How much the share of items with stated rates weighs against the cue words (a list whose
 // every item states its rate is results, whatever a closing paragraph plans).
 const RATED_WEIGHT = 6;
+// The programme itself said to be done, in a sentence that neither aims at it nor puts it ahead
+// (南京今年民生实事项目全面完成 · 年初确定的40项民生实事项目，均已完成年度目标 · 扎实推动完成67个为民办实事项目):
+// the report's own verdict, worth more than any one cue word.
+const PROGRAMME_SPOKEN = "(?:民生实事|为民办实事|为民实事|实事项目|民生工程|惠民工程|民心工程)";
+const PROGRAMME_DONE_WORDS = "(?:全面完成|全部完成|均已完成|圆满完成|推动完成|已全部完成|全部兑现|全部办结)";
+// …the programme and its completion within a few words of each other, either way round.
+const PROGRAMME_DONE = new RegExp(`${PROGRAMME_SPOKEN}[^。;；]{0,12}?${PROGRAMME_DONE_WORDS}|${PROGRAMME_DONE_WORDS}[^。;；,，]{0,12}?${PROGRAMME_SPOKEN}`, "u");
+const NOT_YET = /将|要|确保|力争|争取|务必|计划|目标是|预计|拟|下一步|如何|能否|是否/u;
+const PROGRAMME_DONE_WEIGHT = 3;
+
+/** How many sentences of the text say its programme is done (see PROGRAMME_DONE). */
+function programmeDone(text: string): number {
+  return text.split(/[。！!？?\n]/u).filter((s) => PROGRAMME_DONE.test(s) && !NOT_YET.test(s)).length;
+}
 const MONTHS = 12;
 // The month from which a text published in its list's year tells how the year's works are going (plans come out before).
 const SECOND_HALF = 7;
@@ -443,7 +457,7 @@ export function reportKind(text: string, ratedShare: number, asOfMonth: number |
   const count = (re: RegExp, t = text) => (t.match(re) ?? []).length;
   const withoutRates = text.replace(STATED_RATES, "").replace(MEASURED_AGAINST_PLAN, "").replace(PLAN_THEN_DONE, (m) => m.replace(/^计划/u, ""));
   const scores: Array<[ReportKind, number]> = [
-    ["results", count(RESULT_CUES, text.replace(ASPIRATION, "确保")) + RATED_WEIGHT * ratedShare],
+    ["results", count(RESULT_CUES, text.replace(ASPIRATION, "确保")) + RATED_WEIGHT * ratedShare + PROGRAMME_DONE_WEIGHT * programmeDone(text)],
     ["plan", count(PLAN_CUES, withoutRates) + count(ASPIRATION) + FUTURE_WEIGHT * count(FUTURE_VOICE)],
     ["progress", count(PROGRESS_CUES)],
   ];

@@ -224,6 +224,14 @@ describe("report facts", () => {
     expect(report.sources[0]!.kind).toBe("results");
   });
 
+  it("hears the programme said to be done (民生实事项目全面完成 · 推动完成67个为民办实事项目) over the words that tell how it was chosen", () => {
+    const text = "绍兴今年民生实事项目全面完成\n\n年初市人大会议票决产生2024年民生实事项目,共十类30项,经征集、公布后确定。截至目前,年初确定的30项民生实事项目均已完成年度目标。十个类别包括:\n\n1.促进就业创业\n\n2.建设儿童友好城市\n\n3.提升城市安全韧性";
+    expect(onlyReport(text).sources[0]!.kind).toBe("results");
+    // …but not where the sentence aims at it, or names completion only inside a listed task far from the programme.
+    const aimed = "绍兴市2024年民生实事项目出炉\n\n年初市人大会议票决产生2024年民生实事项目,共十类30项,确保民生实事项目全面完成。经征集、公布后确定:\n\n1.促进就业创业\n\n2.建设儿童友好城市,全市范围内的涉农乡镇全部完成儿童之家建设\n\n3.提升城市安全韧性";
+    expect(onlyReport(aimed).sources[0]!.kind).toBe("plan");
+  });
+
   it("reads a plan told with what was done of it (计划新增16条公交线，实际新增17条) as results, not a plan", () => {
     const report = onlyReport(
       "重庆市2009年民心工程完成情况\n\n1.计划新增16条公交线,实际新增17条。\n\n2.计划更新1000辆公交车,已完成更新1050辆。\n\n3.计划今年新建住宅供热700万平方米,已竣工720万平方米。\n\n4.计划补建供热100万平方米,实际完成110万平方米。",
