@@ -232,6 +232,11 @@ describe("report facts", () => {
     expect(onlyReport(aimed).sources[0]!.kind).toBe("plan");
   });
 
+  it("hears a notice of works under way (今年以来 · 正在 · 已开工 · 截至目前 · 视察) as progress, though it repeats how the list was chosen", () => {
+    const text = "金华市人大常委会视察2023年民生实事项目\n\n今年以来,市政府将票决确定的10项民生实事项目分解落实。截至目前,城北学校已开工,滨江公园正在施工。\n\n1.新建学校3所\n\n2.新建公园2个\n\n3.改造老旧小区20个";
+    expect(onlyReport(text).sources[0]!.kind).toBe("progress");
+  });
+
   it("reads a plan told with what was done of it (计划新增16条公交线，实际新增17条) as results, not a plan", () => {
     const report = onlyReport(
       "重庆市2009年民心工程完成情况\n\n1.计划新增16条公交线,实际新增17条。\n\n2.计划更新1000辆公交车,已完成更新1050辆。\n\n3.计划今年新建住宅供热700万平方米,已竣工720万平方米。\n\n4.计划补建供热100万平方米,实际完成110万平方米。",
