@@ -472,8 +472,9 @@ export function reportKind(text: string, ratedShare: number, asOfMonth: number |
   }
   // No sign of achievement at all: a list of projects announced, not reported on.
   if (scores[0]![1] === 0 && scores[2]![1] === 0) return "plan";
-  // The highest score wins; on a tie, results before plan before progress.
-  return scores.reduce((best, s) => (s[1] > best[1] ? s : best))[0];
+  // The highest score wins; on a tie, progress before results before plan (a notice of works under
+  // way tells what is done as often as what is still going on).
+  return [scores[2]!, scores[0]!, scores[1]!].reduce((best, s) => (s[1] > best[1] ? s : best))[0];
 }
 
 // 截至9月底 · 截至2024年9月30日 · 截至6月末 · 截止到2014年底 · 截至今年9月，…

@@ -159,12 +159,13 @@ describe("plan, progress or results", () => {
     expect(reportKind("确保全年目标任务顺利完成", 0)).toBe("plan");
   });
   it("never reads the 计划 of a result measured against the plan as a plan cue (超计划完成)", () => {
-    expect(reportKind("超计划完成。稳步推进", 0)).toBe("results");
+    expect(reportKind("超计划完成。", 0)).toBe("results");
   });
-  it("breaks a tie results before plan before progress", () => {
-    expect(reportKind("完成情况。计划新建。稳步推进", 0)).toBe("results");
-    expect(reportKind("计划。稳步推进", 0)).toBe("plan");
-    expect(reportKind("计划新建。稳步推进。进展顺利", 0)).toBe("progress");
+  it("breaks a tie progress before results before plan", () => {
+    expect(reportKind("完成情况。计划新建。稳步推进", 0)).toBe("progress");
+    expect(reportKind("完成情况。计划新建", 0)).toBe("results");
+    expect(reportKind("计划。稳步推进", 0)).toBe("progress");
+    expect(reportKind("计划新建。计划改造。稳步推进", 0)).toBe("plan");
   });
 });
 

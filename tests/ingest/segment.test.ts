@@ -237,6 +237,11 @@ describe("report facts", () => {
     expect(onlyReport(text).sources[0]!.kind).toBe("progress");
   });
 
+  it("reads a notice as progress where its signs of progress and of results are as many (已完成 · 正在)", () => {
+    const text = "衢州市2023年民生实事项目\n\n1.新建学校3所,已完成2所。\n\n2.新建公园2个,正在施工。";
+    expect(onlyReport(text).sources[0]!.kind).toBe("progress");
+  });
+
   it("reads a plan told with what was done of it (计划新增16条公交线，实际新增17条) as results, not a plan", () => {
     const report = onlyReport(
       "重庆市2009年民心工程完成情况\n\n1.计划新增16条公交线,实际新增17条。\n\n2.计划更新1000辆公交车,已完成更新1050辆。\n\n3.计划今年新建住宅供热700万平方米,已竣工720万平方米。\n\n4.计划补建供热100万平方米,实际完成110万平方米。",
