@@ -157,4 +157,10 @@ describe("the paragraphs after a list named in one sentence", () => {
     const readings = sentenceReadings(classify(normalise(text).paragraphs));
     expect(readings.flatMap((r) => r?.items.map((it) => it.title) ?? [])).toEqual([]);
   });
+
+  it("reads no kinds counted without 等 (共有教育文体类、医疗卫生类…公共安全类5大类12个项目) as named projects", () => {
+    const text = "我市2025年民生实事项目经市人大会议票决产生,共有教育文体类、医疗卫生类、健康养老类、人居环境类、公共安全类5大类12个项目。";
+    const readings = sentenceReadings(classify(normalise(text).paragraphs));
+    expect(readings.flatMap((r) => r?.items.map((it) => it.title) ?? [])).toEqual([]);
+  });
 });

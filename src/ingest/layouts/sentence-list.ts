@@ -377,8 +377,9 @@ function namesBeforeCount(blocks: Block[]): Structure | null {
   return firstNamedList(blocks, NAMES_THEN_COUNT, (m) => withoutOpeningVerb(splitTopLevel(m[1]!)), (m) => !FIELDS_COUNTED.test(m[1]!), true, MIN_COUNTED_NAMES);
 }
 
-// Names closed by a count of kinds (交通出行、城乡宜居…等5类10个项目): fields the projects fall in, not the projects.
-const FIELDS_COUNTED = /等\s*(?:\d+|[一二三四五六七八九十两]+)\s*(?:类|个?方面|个?领域)$/u;
+// Names closed by a count of kinds (交通出行、城乡宜居…等5类10个项目 · 共有教育文体类、…、公共安全类8大类18个项目):
+// fields the projects fall in, not the projects.
+const FIELDS_COUNTED = /(?:等\s*)?(?:\d+|[一二三四五六七八九十两]+)\s*(?:大?类|个?方面|个?领域)$/u;
 
 // Names run together and closed by 等 without a count, in passing (视察组针对A、B、C、D等热点问题进行
 // 实地查看): each name long enough to be a task, and what follows 等 no field or place of them.
