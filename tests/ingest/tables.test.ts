@@ -35,6 +35,14 @@ describe("tables of projects", () => {
     expect(projects.map((p) => p.metrics.map((m) => [m.value, m.unit, m.role]))).toEqual([[[1, "幢", "target"], [24, "个", "target"]], [[15, "所", "target"], [10, "所", "actual"]], [[3, "个", "target"]]]);
   });
 
+  it("reads a 建设内容 column as the target where no column names one", () => {
+    const { archive } = convertTexts({ "a.txt": "桂林市2023年民生实事完成情况\n\n| 序号 | 项目名称 | 建设内容 | 完成情况 |\n| 1 | 学校建设 | 新建学校10所 | 建成12所 |\n| 2 | 老旧小区改造 | 改造老旧小区30个 | 完成改造30个 |" });
+    expect(archive.reports[0]!.projects.map((p) => p.metrics.map((m) => [m.value, m.unit, m.role]))).toEqual([
+      [[10, "所", "target"], [12, "所", "actual"]],
+      [[30, "个", "target"], [30, "个", "actual"]],
+    ]);
+  });
+
   it("reads TAB-separated rows the same way", () => {
     expect(read("序号\t项目\t目标\t完成\n1\t新建学校\t10所\t12所\n2\t改造公路\t40公里\t45公里")).toEqual([
       { no: 1, title: "新建学校", level: null, responsible: [], figures: [[10, "所", "target", null], [12, "所", "actual", null]] },

@@ -62,8 +62,8 @@ export function tableItems(blocks: Block[]): Structure | null {
   // is one of them, under the project its merged cell names once for all its rows.
   const subCol = table.header.findIndex((h, k) => k > titleCol && SUB_PROJECT.test(h));
   let group: string | null = null;
-  // What each sub-project is to do (具体内容 · 建设内容) is its target.
-  if (subCol >= 0 && targetCol < 0) targetCol = table.header.findIndex((h, k) => k > subCol && /内容/u.test(h));
+  // What each project or sub-project is to do (具体内容 · 建设内容), where no column names the target, is its target.
+  if (targetCol < 0) targetCol = table.header.findIndex((h, k) => k > (subCol >= 0 ? subCol : titleCol) && k !== rateCol && k !== doneCol && /内容/u.test(h));
   const items: ItemDraft[] = [];
   for (const row of table.rows) {
     // A row with no number of its own, under a numbered one, is a sub-row of that project:
