@@ -439,6 +439,7 @@ const PROGRAMME_DONE_WEIGHT = 3;
 function programmeDone(text: string): number {
   return text.split(/[。！!？?\n]/u).filter((s) => PROGRAMME_DONE.test(s) && !NOT_YET.test(s)).length;
 }
+
 const MONTHS = 12;
 // The month from which a text published in its list's year tells how the year's works are going (plans come out before).
 const SECOND_HALF = 7;

@@ -61,14 +61,13 @@ export function sentenceItems(blocks: Block[]): Structure | null {
 // A clause that only states the money or the rate a project is given (投资1.2亿元，实施… · 按照每户800元标准，为…):
 // the project's name is in the clause after it.
 const MONEY_ONLY = /^(?:总|共|计划|累计|共计)?(?:投资|投入)(?:资金)?约?\s*[\d.]+\s*(?:万|亿)?元$|^按(?:照)?每[户人]\s*[\d.]+\s*元(?:的)?标准$/u;
-
+// …or a money lead run straight into the work (投资1260万元在旧城区新建公共厕所10座): the work names it.
 const MONEY_LEAD = /^(?:总|共|计划)?投资约?\s*[\d.]+\s*(?:万|亿)?元(?=[\u4e00-\u9fff]{4})/u;
 
 /** The comma-clause of a ；-clause that names its project: the first, past any that only states its money. */
 function namingClause(text: string): string {
   const parts = text.split(/[,，]/u);
   const k = parts.findIndex((p) => !MONEY_ONLY.test(p.trim()));
-  // …or runs straight on into the work: 投资1260万元在旧城区新(改)建公共厕所10座
   return parts[k < 0 ? 0 : k]!.replace(MONEY_LEAD, "");
 }
 
