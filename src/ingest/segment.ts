@@ -483,8 +483,8 @@ const AS_OF = /(?:截至|截止(?:到|至)?)\s*(?:(\d{4})\s*年|今年)?\s*(?:(\
 
 // The months a progress notice covers: 1—6月份进展情况 · 1至9月
 const MONTH_SPAN = /(?<!\d)1\s*[-—~至]\s*(\d{1,2})\s*月/u;
-// A month's progress notice: 2023年10月份政府民生实事项目进展情况
-const MONTH_PROGRESS = /(?<!\d)(\d{1,2})\s*月份[^。\n]{0,16}?(?:进展|进度|推进)/u;
+// A month's progress notice: 2023年10月份政府民生实事项目进展情况 · 2024年4月省政府民生实事项目进展情况 (not a day or a month's end: 1月31日 · 9月底前)
+const MONTH_PROGRESS = /(?<!\d)(\d{1,2})\s*月(?:份)?(?!\s*\d|日|底|末)[^。\n]{0,16}?(?:进展|进度|推进)/u;
 // How far into a text its cut-off date is looked for: the opening paragraphs of a notice.
 const AS_OF_WINDOW = 1200;
 

@@ -20,6 +20,11 @@ describe("the cut-off month of a progress notice", () => {
     expect(asOfMonth("1—6月份进展情况")).toBe(6);
     expect(asOfMonth("1至9月")).toBe(9);
     expect(asOfMonth("2023年10月份政府民生实事项目进展情况")).toBe(10);
+    expect(asOfMonth("2024年4月省政府民生实事项目进展情况汇总表")).toBe(4);
+  });
+  it("reads no month's notice in a day (1月31日召开推进会) or a month's end (9月底前推进)", () => {
+    expect(asOfMonth("1月31日上午，全市民生实事推进会召开")).toBeNull();
+    expect(asOfMonth("9月底前推进完成")).toBeNull();
   });
   it("reads the first half as June, the first three quarters as September and the first quarter as March", () => {
     expect(asOfMonth("今年上半年，全市")).toBe(6);
