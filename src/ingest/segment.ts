@@ -100,13 +100,24 @@ export function yearPassed(text: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
+// A year that names a government's work report (作2014年吉林省政府工作报告): the year it is given in, which
+// looks back on the year before as often as it plans its own; no evidence of which year the text is of
+// where the text names another.
+const WORK_REPORT_AFTER = /^[\u4e00-\u9fff]{0,8}?政府工作报告/u;
+
 export function dominantYear(text: string, title: string | null): number | null {
   const counts = new Map<number, number>();
   // In a text that speaks of 今年, a year written as just past is last year: it names the year after.
   const now = THIS_YEAR.test(text);
   const counted = now ? text.replace(PAST_YEAR, (_, y: string) => `过去的${" ".repeat(y.length)}年`) : text;
   if (now) for (const m of text.matchAll(PAST_YEAR)) counts.set(Number(m[1]) + 1, (counts.get(Number(m[1]) + 1) ?? 0) + 1);
-  for (const m of counted.matchAll(YEAR)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+  const reportYears: number[] = [];
+  for (const m of counted.matchAll(YEAR)) {
+    if (WORK_REPORT_AFTER.test(counted.slice(m.index! + m[0].length, m.index! + m[0].length + 12))) reportYears.push(Number(m[1]));
+    else counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+  }
+  // …unless the text names no other: a plan told by its work report (2024年政府工作报告提出，今年将…) is of that year.
+  if (!counts.size) for (const y of reportYears) counts.set(y, (counts.get(y) ?? 0) + 1);
   for (const m of (title ?? "").matchAll(YEAR)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 3);
   // On a tie, the year the text names first (its opening states what it is about).
   let best: number | null = null;

@@ -175,6 +175,10 @@ describe("plan, progress or results", () => {
 });
 
 describe("the year a report is of", () => {
+  it("does not count the year of a government's work report (作2014年辽宁省政府工作报告) where the text names another", () => {
+    expect(dominantYear("辽宁省省长代表省政府作2014年辽宁省政府工作报告。报告显示2013年民生继续改善,12个方面民生实事全部完成。", null)).toBe(2013);
+    expect(dominantYear("2024年政府工作报告提出,今年将办好10件民生实事。", null)).toBe(2024);
+  });
   it("takes the year the text names most often, on a tie the one it names first (its opening says what it is about)", () => {
     expect(dominantYear("2023年2023年2024年", null)).toBe(2023);
     expect(dominantYear("2024年2023年", null)).toBe(2024);
