@@ -411,8 +411,8 @@ function ancestorAt(entry: RegionEntry, level: RegionLevel): RegionEntry | null 
 // satisfaction measured (满意率 · 满意度测评), how it was handled (办理情况), 建设完毕, 成绩单, 均在2024年完成 … What was opened is told after its subject
 // (西馆建成开放。); the verb before its object is a task (建成开放苏州博物馆西馆).
 const RESULT_CUES = /完成(?:年度|省定|市定|全年)?(?:目标)?(?:任务|计划)的|完成(?:年度|省定)?目标的|完成情况|交卷|已达成|全部(?:提前或超额)?完成|全部[^,，。;；]{1,4}?完成|(?:如期|全面)[^,，。;；]{0,6}?完成|全部办结|顺利完成|圆满完成|超额完成|均已完成|完成了预期目标|年度目标任务完成|全部兑现|工作回顾|过去一年|(?:比|超|超过|高于)(?:年度|全年)?计划|已(?:全部)?(?:完成|建成|累计|发放|为)|(?:建成投用|建成(?:使用|通车|开放)|投入(?:使用|运营)|全线贯通)(?=[了,，。;；、]|$)|完成投资|竣工(?!验收)|满意率|满意度测评|办理情况|最满意的|取得了?(?:显著|明显|良好|积极)成效|(?:建设|施工|改造)完毕|成绩单|均(?:在|于)[^,，。;；]{0,8}?完成/gu;
-// Interim progress: 进展顺利, 序时进度, 上半年, 今年以来, works under way (正在 · 已开工 · 截至目前), a congress's inspection of how far the works got (视察 · 实施进度) …
-const PROGRESS_CUES = /稳步推进|半年(?:以)?来|有序推进|进展顺利|序时进度|时序进度|推进情况|进展情况|(?:实施|建设|工程)进度|视察|专题咨询|今年以来|正在|已开工|(?:截至|截止)目前|上半年(?![内前]?(?:投用|开工|建成|完成|启动|竣工))|前三季度|一季度|1[-—~至]\d{1,2}月/gu;
+// Interim progress: 进展顺利, any 进度 (序时进度 · 进度表 · 形象进度), 上半年, 今年以来, works under way (正在 · 已开工 · 截至目前), a congress's inspection of how far the works got (视察 · 实施进度) …
+const PROGRESS_CUES = /稳步推进|半年(?:以)?来|有序推进|进展顺利|推进情况|进展情况|进度|视察|专题咨询|今年以来|正在|已开工|(?:截至|截止)目前|上半年(?![内前]?(?:投用|开工|建成|完成|启动|竣工))|前三季度|一季度|1[-—~至]\d{1,2}月/gu;
 // The half-year as a cut-off (今年上半年，… · 上半年以来), not as a deadline (上半年投用).
 const FIRST_HALF = /上半年(?=[,，]|以来|全[省市县区]|共|累计)|(?:截至|今年)上半年/u;
 // Announced plans: 出炉, 敲定, 票决, 将于年内, 主要任务 …

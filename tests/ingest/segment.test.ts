@@ -237,6 +237,11 @@ describe("report facts", () => {
     expect(onlyReport(text).sources[0]!.kind).toBe("progress");
   });
 
+  it("reads a table of how far the works got (进度表 · 本月进度) as progress", () => {
+    const text = "绍兴市2024年度民生实事项目进度表\n\n民生实事项目共3个,本月进度如下:\n\n1.新建学校3所,主体封顶。\n\n2.新建公园2个,完成绿化。\n\n3.改造老旧小区20个。";
+    expect(onlyReport(text).sources[0]!.kind).toBe("progress");
+  });
+
   it("reads a notice as progress where its signs of progress and of results are as many (已完成 · 正在)", () => {
     const text = "衢州市2023年民生实事项目\n\n1.新建学校3所,已完成2所。\n\n2.新建公园2个,正在施工。";
     expect(onlyReport(text).sources[0]!.kind).toBe("progress");
