@@ -140,12 +140,12 @@ function readDocument(doc: DecodedDocument, warnings: Warning[], readings: Readi
     if (!region) throw new DocumentError(`front matter region "${fm.region}" is not an administrative region in the division data (write its full name, e.g. 南阳市 or 河南省/南阳市)`, 1);
   }
   if (facts.regionFrom && !fm.region && region) {
-    warnings.push({ rule: "reading-check", seed: doc.seed, line: fileLine(1), column: 1, message: `the text names no region: ${region.name} is read from the one place it names that lies there (${facts.regionFrom}); check the original, or set front matter region:` });
+    warnings.push({ seed: doc.seed, line: fileLine(1), column: 1, message: `the text names no region: ${region.name} is read from the one place it names that lies there (${facts.regionFrom}); check the original, or set front matter region:` });
   }
   if (!region) {
     region = regionOfFileName(doc.seed, live.map((p) => p.span.text).join("\n"));
     if (!region) throw new DocumentError("the region cannot be determined from the text or its file name: add front matter `region: <full name>`", fileLine(1));
-    warnings.push({ rule: "reading-check", seed: doc.seed, line: fileLine(1), column: 1, message: `the text names no region: ${region.name} is read from the file name; check the original, or set front matter region:` });
+    warnings.push({ seed: doc.seed, line: fileLine(1), column: 1, message: `the text names no region: ${region.name} is read from the file name; check the original, or set front matter region:` });
   }
   const allText = live.map((p) => p.span.text).join("\n");
   const passed = yearPassed(allText);
@@ -327,7 +327,7 @@ function readList(context: DocumentContext, list: number, items: ItemDraft[]): R
   const year = fromText ?? yearOfFileName(doc.seed);
   if (!year) throw new DocumentError("the year cannot be determined from the text or its file name: add front matter `year: <YYYY>`", fileLine(1));
   if (fromText === null) {
-    context.warnings.push({ rule: "reading-check", seed: doc.seed, line: fileLine(1), column: 1, message: `the text names no year: ${year} is read from the file name; check the original, or set front matter year:` });
+    context.warnings.push({ seed: doc.seed, line: fileLine(1), column: 1, message: `the text names no year: ${year} is read from the file name; check the original, or set front matter year:` });
   }
   const own = ownYearText(scope, year, relativeBase(context.written, scope, [year]));
   const yearEnd = asOfDate(own, year)?.startsWith(`${year}-12-`) ?? false;

@@ -54,7 +54,7 @@ describe("a text that names no region, filed under one", () => {
   ])("takes the region %s gives (%s), and says so at line 1", (name) => {
     const run = convertTexts({ [name]: text });
     expect(run.archive.reports.map((r) => r.region.path.join("/"))).toEqual(["江苏省/苏州市/太仓市"]);
-    expect(run.warnings).toContainEqual({ rule: "reading-check", seed: name, line: 1, column: 1, message: "the text names no region: 太仓市 is read from the file name; check the original, or set front matter region:" });
+    expect(run.warnings).toContainEqual({ seed: name, line: 1, column: 1, message: "the text names no region: 太仓市 is read from the file name; check the original, or set front matter region:" });
   });
   it.each([
     ["chaoyangqu_2025.txt", text.replaceAll("市", "区"), "a name several regions bear (朝阳区 of Beijing and of Changchun)"],
@@ -74,7 +74,9 @@ describe("a text that names no year, filed under one", () => {
   it("takes the year its file's name gives, and says so at line 1", () => {
     const run = convertTexts({ "quzhou_2021_progress.txt": text });
     expect(run.archive.reports.map((r) => r.id)).toEqual(["zhejiang/quzhou/2021"]);
-    expect(run.warnings).toContainEqual({ rule: "reading-check", seed: "quzhou_2021_progress.txt", line: 1, column: 1, message: "the text names no year: 2021 is read from the file name; check the original, or set front matter year:" });
+    expect(run.warnings).toContainEqual({ seed: "quzhou_2021_progress.txt", line: 1, column: 1, message: "the text names no year: 2021 is read from the file name; check the original, or set front matter year:" });
+     // …and the report says so where its reader sees it: a finding on its page and in the review queue.
+    expect(run.archive.reports[0]!.findings).toContainEqual({ code: "warning", severity: 1, seed: "quzhou_2021_progress.txt", line: 1, message: "转换器提示：the text names no year: 2021 is read from the file name; check the original, or set front matter year:", fix: [] });
   });
   it.each([
     ["quzhou_2020-2021.txt", "two years"],
