@@ -10,7 +10,7 @@ import { countFigures } from "./figures-count.ts";
 import { extractFigures, VERB_ONLY } from "./figures.ts";
 import { STATED_RATE, asOfDate, asOfMonth, congressYear, documentFacts, dominantYear, openingOf, regionOfFileName, reportKind, statedCount, yearPassed, type DocumentFacts } from "./segment.ts";
 import { regionByName, regionIndex, type RegionEntry } from "./regions.ts";
-import { docRange, lineAt, markCodes, SENTENCE_END_MARKS } from "./text.ts";
+import { docRange, fileStem, lineAt, markCodes, SENTENCE_END_MARKS } from "./text.ts";
 import { mergeOwnedReports } from "./merge.ts";
 import { enrichOwned } from "./enrich.ts";
 import { MAX_PLAUSIBLE_RATE } from "./rates.ts";
@@ -441,8 +441,7 @@ const YEAR_IN_NAME = /(?<![A-Za-z0-9])(?:19[5-9]\d|20\d{2})(?![A-Za-z0-9])/gu;
  * its one year, else null (2024-2025 · none).
  */
 export function yearOfFileName(name: string): number | null {
-  const base = name.split(/[\\/]/u).pop()!.replace(/\.[^.]*$/u, "");
-  const years = new Set((base.match(YEAR_IN_NAME) ?? []).map(Number));
+  const years = new Set((fileStem(name).match(YEAR_IN_NAME) ?? []).map(Number));
   return years.size === 1 ? [...years][0]! : null;
 }
 

@@ -4,7 +4,7 @@ import type { ReportKind, RegionLevel } from "./model.ts";
 import { regionIndex, isAncestor, type RegionEntry } from "./regions.ts";
 import { DATELINE, type Paragraph } from "./normalise.ts";
 import { numeral } from "./markers.ts";
-import { asWrittenApart } from "./text.ts";
+import { asWrittenApart, fileStem } from "./text.ts";
 
 export interface DocumentFacts {
   title: string | null;
@@ -393,7 +393,7 @@ const SPELLED_WORD = /[a-z]{4,}/gu;
  */
 export function regionOfFileName(name: string, text: string): RegionEntry | null {
   const idx = regionIndex();
-  const stem = name.split(/[\\/]/u).pop()!.replace(/\.[^.]*$/u, "");
+  const stem = fileStem(name);
   const named = new Set<RegionEntry>();
   for (const { name: found } of idx.scan(stem)) for (const e of idx.byName.get(found) ?? []) named.add(e);
   for (const [word] of stem.toLowerCase().matchAll(SPELLED_WORD)) for (const e of idx.bySpelling(word)) named.add(e);
@@ -439,6 +439,7 @@ const RATED_WEIGHT = 6;
 // The programme itself said to be done, in a sentence that neither aims at it nor puts it ahead
 // (南京今年民生实事项目全面完成 · 年初确定的40项民生实事项目，均已完成年度目标 · 扎实推动完成67个为民办实事项目):
 // the report's own verdict, worth more than any one cue word.
+// (Narrower than PROGRAMME, the count's vocabulary below: a bare 实事 beside 完成 is as often one task's; with it, kind −1.)
 const PROGRAMME_SPOKEN = "(?:民生实事|为民办实事|为民实事|实事项目|民生工程|惠民工程|民心工程)";
 const PROGRAMME_DONE_WORDS = "(?:全面完成|全部完成|均已完成|圆满完成|推动完成|已全部完成|全部兑现|全部办结)";
 // …the programme and its completion within a few words of each other, either way round.

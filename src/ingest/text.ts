@@ -4,6 +4,11 @@
 /** Marks that end a sentence (rates, roles and a figure's sentence never reach across them). */
 export const SENTENCE_END_MARKS = "。;；!?！？";
 
+/** A file's name without its folders and extension (seeds/yantai_2023.txt → yantai_2023): what a text's name says of it. */
+export function fileStem(name: string): string {
+  return name.split(/[\\/]/u).pop()!.replace(/\.[^.]*$/u, "");
+}
+
 /** The UTF-16 units of some marks, to test a text's characters by code (text[i] would make a string of each). */
 export function markCodes(marks: string): ReadonlySet<number> {
   return new Set(Array.from(marks, (mark) => mark.charCodeAt(0)));
