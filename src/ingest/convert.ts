@@ -8,7 +8,7 @@ import { classify } from "./structure.ts";
 import { buildStructure, type ItemDraft, type ReadStructure } from "./projects.ts";
 import { countFigures } from "./figures-count.ts";
 import { extractFigures, VERB_ONLY } from "./figures.ts";
-import { STATED_RATE, asOfDate, asOfMonth, congressYear, documentFacts, dominantYear, openingOf, regionOfFileName, reportKind, statedCount, yearPassed, type DocumentFacts } from "./segment.ts";
+import { STATED_RATE, ambiguousNames, asOfDate, asOfMonth, congressYear, documentFacts, dominantYear, openingOf, regionOfFileName, reportKind, statedCount, yearPassed, type DocumentFacts } from "./segment.ts";
 import { regionByName, regionIndex, type RegionEntry } from "./regions.ts";
 import { docRange, fileStem, lineAt, markCodes, SENTENCE_END_MARKS } from "./text.ts";
 import { mergeOwnedReports } from "./merge.ts";
@@ -144,7 +144,13 @@ function readDocument(doc: DecodedDocument, warnings: Warning[], readings: Readi
   }
   if (!region) {
     region = regionOfFileName(doc.seed, live.map((p) => p.span.text).join("\n"));
-    if (!region) throw new DocumentError("the region cannot be determined from the text or its file name: add front matter `region: <full name>`", fileLine(1));
+    if (!region) {
+      // Name what the reader must choose between, where the text writes a name several regions bear.
+      const ambiguous = ambiguousNames(live.map((p) => p.span.text).join("\n"));
+      const choices = ambiguous.map(({ name, paths }) => `${name} is ${paths.join(" or ")}`);
+      const fix = ambiguous.length ? `add front matter \`region:\` with the one meant, e.g. \`region: ${ambiguous[0]!.paths[0]}\`` : "add front matter `region: <full name>`";
+      throw new DocumentError(`the region cannot be determined from the text or its file name${choices.length ? ` (${choices.join("; ")})` : ""}: ${fix}`, fileLine(1));
+    }
     warnings.push({ seed: doc.seed, line: fileLine(1), column: 1, message: `the text names no region: ${region.name} is read from the file name; check the original, or set front matter region:` });
   }
   const allText = live.map((p) => p.span.text).join("\n");

@@ -310,7 +310,9 @@ export function detectRegion(text: string, title: string | null): RegionEntry | 
 // What a place names after itself: its schools, hospitals, stations, its old town (陆丰学校 ·
 // 钟楼医院 · 新郑老城区). Weak evidence (新建学校 is a school being built), read only where the text
 // names no region of its own (`landmarkRegion`).
-const LANDMARK = /(?=(?:第[一二三四五六七八九十]|实验|职业|高级)?(?:中学|小学|学校|一中|二中|三中|人民医院|中医院|医院|妇幼保健院|汽车站|火车站|高铁站|客运站|体育馆|体育中心|图书馆|博物馆|老城区|城区))/gu;
+const LANDMARK = /(?=((?:第[一二三四五六七八九十]|实验|职业|高级)?(?:中学|小学|学校|一中|二中|三中|人民医院|中医院|医院|妇幼保健院|汽车站|火车站|高铁站|客运站|体育馆|体育中心|图书馆|博物馆|老城区|城区)))/gu;
+// A landmark counted is a kind of building, no place's own (新建学校3所 · 改造医院两家).
+const COUNTED_AFTER = /^[\d一二三四五六七八九十两]+(?:\.\d+)?\s*(?:所|个|座|家|处)/u;
 // The suffix of a county-level name that each way of speaking of oneself implies: 我市 · 我县 · 全区 · 我旗.
 const SPOKEN_SUFFIX: Array<[RegExp, string]> = [
   [/我市|全市|市委|市政府|本市/gu, "市"],
@@ -343,15 +345,24 @@ function landmarkRegion(idx: ReturnType<typeof regionIndex>, text: string, withi
   const agrees = (e: RegionEntry) => (suffix === null || e.name.endsWith(suffix)) && (within === null || isAncestor(within, e));
   const named = new Set<RegionEntry>();
   if (suffix !== null) {
+    const before = new Map<string, number>();
     for (const m of text.matchAll(LANDMARK)) {
+      if (COUNTED_AFTER.test(text.slice(m.index! + m[1]!.length, m.index! + m[1]!.length + 6))) continue;
       for (const length of [3, 2]) {
         const at = m.index! - length;
-        const entries = at >= 0 ? idx.countyByShort.get(text.slice(at, m.index!))?.filter(agrees) : undefined;
+        const short = at >= 0 ? text.slice(at, m.index!) : "";
+        const entries = at >= 0 ? idx.countyByShort.get(short)?.filter(agrees) : undefined;
         if (entries?.length) {
-          for (const e of entries) named.add(e);
+          before.set(short, (before.get(short) ?? 0) + 1);
           break;
         }
       }
+    }
+    // A short name the text writes more often before other words than before its landmarks is a word
+    // of the text, not a place (新建学校 · 新建道路 · 新建公园: 新建 builds).
+    for (const [short, landmarks] of before) {
+      if (landmarks * 2 <= text.split(short).length - 1) continue;
+      for (const e of idx.countyByShort.get(short)!.filter(agrees)) named.add(e);
     }
   }
   if (named.size === 1) return [...named][0]!;
@@ -364,6 +375,21 @@ function landmarkRegion(idx: ReturnType<typeof regionIndex>, text: string, withi
   const ranked = [...townships].map(([county, names]) => [county, names.size] as const).sort((a, b) => b[1] - a[1]);
   const [best, second] = ranked;
   return best && best[1] >= TOWNSHIP_MIN_NAMES && (!second || second[1] < best[1]) ? best[0] : null;
+}
+
+/**
+ * The full names the text writes that several regions bear (鼓楼区 is in 南京, 徐州, 福州 and
+ * 开封), each with the paths of its bearers: what a reader must choose between where the text
+ * says no more.
+ */
+export function ambiguousNames(text: string): Array<{ name: string; paths: string[] }> {
+  const idx = regionIndex();
+  const names = new Set<string>();
+  for (const { name } of idx.scan(text)) {
+    const bearers = idx.byName.get(name)!.filter((e) => e.name === name);
+    if (bearers.length > 1) names.add(name);
+  }
+  return [...names].map((name) => ({ name, paths: idx.byName.get(name)!.filter((e) => e.name === name).map((e) => idx.toRegion(e).path.join("/")) }));
 }
 
 /**

@@ -108,6 +108,28 @@ describe("report facts", () => {
     }
   });
 
+  it("reads no place from a short name the text writes more often before other words than before a school (全区新建学校 · 新建公园: 新建 builds)", () => {
+    const opening = "2023年民生实事项目完成情况\n\n区委、区政府确定的民生实事已全部完成。\n\n";
+    const builds = opening + "1.新建学校扩建工程完工,新增学位2700个。\n\n2.新建口袋公园8个。\n\n3.新建改建道路12条。";
+    // A school counted is a kind of building, not a place's school (新建学校3所).
+    const counted = opening + "1.全区新建学校3所,新增学位2700个。\n\n2.改造口袋公园8个。";
+    for (const text of [builds, counted]) {
+      const { archive } = convertTexts({ "x.txt": text });
+      expect(archive.reports).toEqual([]);
+      expect(archive.rejected[0]!.reason).toMatch(/x\.txt:1: .*region/);
+    }
+    // Written before its school as often as anywhere, the same name is the place (新建学校 once, nothing else built).
+    const landmark = opening + "1.新建学校扩建工程完工,新增学位2700个。\n\n2.改造口袋公园8个。";
+    expect(onlyReport(landmark).region.name).toBe("新建区");
+  });
+
+  it("names, where a text writes only a name several regions bear, each of them in the rejection, so the user can choose", () => {
+    const { archive } = convertTexts({ "x.txt": "2024年民生实事完成情况\n\n朝阳区人民政府\n\n全区民生实事全部完成。" + body });
+    expect(archive.reports).toEqual([]);
+    expect(archive.rejected[0]!.reason).toMatch(/朝阳区 is 北京市\/朝阳区 or 吉林省\/长春市\/朝阳区/);
+    expect(archive.rejected[0]!.reason).toMatch(/front matter `region:`/);
+  });
+
   it("reads a text that names no county as the one two or more of whose townships or streets it names, where the county's suffix agrees with how it speaks", () => {
     const text = "2023年区政府民生实事项目进展情况\n\n全区民生实事项目共8个。\n\n1.良渚街道新建养老服务中心1个,已完工。\n\n2.径山镇改造农村公路12公里,完成年度目标任务的80%。";
     expect(onlyReport(text).region).toMatchObject({ name: "余杭区", path: ["浙江省", "杭州市", "余杭区"] });
