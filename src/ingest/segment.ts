@@ -31,8 +31,9 @@ const WEB_BYLINE = /^\s*([\u4e00-\u9fff]{2,8}网)讯/u;
 const SELF_REFERENCE: Array<[RegionLevel, RegExp]> = [
   ["province", /(?:我省|全省|省委|省政府(?!下达)|省人大|本省)/gu],
   // 市委、市政府 of a county's text that speaks of 省、市政府 above it is no self-reference.
-  ["city", /(?:我市|全市|(?<!省[、,，]?)市委|(?<!省[、,，]?)市政府(?!下达)|(?<!省[、,，]?)市人大|本市|我州|全州|州委|州政府|我盟|全盟)/gu],
-  ["county", /(?:我县|全县|县委|县政府(?!下达)|县人大|本县|我区|全区|区委|区政府(?!下达)|区人大|我旗|全旗)/gu],
+  // So is a unit named by its level alone (市财政局 · 县教育局 in a list of 责任单位): the speaker's own bureau.
+  ["city", /(?:我市|全市|(?<!省[、,，]?)市委|(?<!省[、,，]?)市政府(?!下达)|(?<!省[、,，]?)市人大|本市|我州|全州|州委|州政府|我盟|全盟|(?<=^|[、:：,，\s])市(?![场民区县])[\u4e00-\u9fff]{1,10}?(?:局|委|办)(?=[、,，。;；\s]|$))/gu],
+  ["county", /(?:我县|全县|县委|县政府(?!下达)|县人大|本县|我区|全区|区委|区政府(?!下达)|区人大|我旗|全旗|(?<=^|[、:：,，\s])[县区](?![域内])[\u4e00-\u9fff]{1,10}?(?:局|委|办)(?=[、,，。;；\s]|$))/gu],
 ];
 /** A year the text writes, not a date's (2024年 · not 2024年3月5日), nor the end of a period's (2023-2025年). */
 export const YEAR = /(?<!\d{4}\s*[-—–~～至到]\s*)((?:19|20)\d{2})\s*年(?![\d-]*月\d)/gu;
@@ -479,6 +480,8 @@ function programmeDone(text: string): number {
 }
 
 const MONTHS = 12;
+// A cited document's title, up to a length no sentence-long quotation reaches.
+const CITED_TITLE = /《[^《》\n]{1,80}》/gu;
 // The month from which a text published in its list's year tells how the year's works are going (plans come out before).
 const SECOND_HALF = 7;
 
@@ -490,9 +493,11 @@ const SECOND_HALF = 7;
  * (征集, 确定) the text repeats. "完成年度计划的X%" is a result; its 计划 is never
  * read as a plan cue.
  */
-export function reportKind(text: string, ratedShare: number, asOfMonth: number | null = null, yearEnd = false, told: number | null = null): ReportKind {
+export function reportKind(written: string, ratedShare: number, asOfMonth: number | null = null, yearEnd = false, told: number | null = null): ReportKind {
   if (asOfMonth !== null && asOfMonth < 12) return "progress";
   if (yearEnd) return "results";
+  // The title of a document the text cites (《…稳步推进城中村改造的指导意见》) is not the text's own voice.
+  const text = written.replace(CITED_TITLE, "《》");
   const count = (re: RegExp, t = text) => (t.match(re) ?? []).length;
   const withoutRates = text.replace(STATED_RATES, "").replace(MEASURED_AGAINST_PLAN, "").replace(PLAN_THEN_DONE, (m) => m.replace(/^计划/u, ""));
   const scores: Array<[ReportKind, number]> = [

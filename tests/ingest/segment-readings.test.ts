@@ -124,6 +124,11 @@ describe("plan, progress or results", () => {
     expect(reportKind("将实施。计划新建", 0)).toBe("plan");
     expect(reportKind("进展顺利，稳步推进", 0)).toBe("progress");
   });
+  it("reads no cue in the title of a document the text cites (《…稳步推进…的指导意见》 is no progress)", () => {
+    const text = "(三)启动城中村改造项目\n项目内容:贯彻落实《关于稳步推进城中村改造的指导意见》,确定改造项目。";
+    expect(reportKind(text, 0)).toBe("plan");
+    expect(reportKind(text.replace(/[《》]/gu, ""), 0)).toBe("progress");
+  });
   it("reads 今年要办的 as a plan, and 全面落实 (a policy to carry out) as no sign of results", () => {
     expect(reportKind("2022年要办的民生实事。全面落实三孩生育政策。全面落实耕地地力补贴。", 0)).toBe("plan");
     expect(reportKind("根据票决结果，群众最急需办的10项民生实事依次为：全面落实城乡居民医保财政补助，全面落实困难群众救助政策。", 0)).toBe("plan");

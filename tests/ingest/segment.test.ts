@@ -130,6 +130,13 @@ describe("report facts", () => {
     expect(archive.rejected[0]!.reason).toMatch(/front matter `region:`/);
   });
 
+  it("reads a text whose only voice is its units (责任单位:市财政局 · 县教育局) as speaking from their level, so its districts name their city", () => {
+    const text = "2025年民生实事项目\n\n(一)改造老旧小区\n项目内容:改造老旧小区30个。\n责任单位:市住房城乡建设局、市财政局,思明区政府、湖里区政府。\n\n(二)新建口袋公园\n项目内容:新建口袋公园12个。\n责任单位:市园林局,集美区政府。";
+    expect(onlyReport(text).region).toMatchObject({ name: "厦门市", level: "city" });
+    // 市场 and 市民 open no unit of the city's.
+    expect(onlyReport(text.replaceAll("市住房城乡建设局、市财政局", "市场监管局").replace("市园林局", "市民服务中心")).region.level).toBe("county");
+  });
+
   it("reads a text that names no county as the one two or more of whose townships or streets it names, where the county's suffix agrees with how it speaks", () => {
     const text = "2023年区政府民生实事项目进展情况\n\n全区民生实事项目共8个。\n\n1.良渚街道新建养老服务中心1个,已完工。\n\n2.径山镇改造农村公路12公里,完成年度目标任务的80%。";
     expect(onlyReport(text).region).toMatchObject({ name: "余杭区", path: ["浙江省", "杭州市", "余杭区"] });
