@@ -76,6 +76,10 @@ export function documentFacts(paragraphs: Paragraph[], maxScan = 4000): Document
   // line break the paragraph joined ("海曙 江北" does not spell 海北).
   const scanned = live.map((p) => asWrittenApart(p.span)).join("\n").slice(0, maxScan);
   let region = detectRegion(scanned, title);
+  // A text that speaks as 我市 on its own government's site (主办:新郑市人民政府办公室) is that place's,
+  // where it lies inside the region the text names most (新郑市 in 郑州市, whose list it carries out).
+  const owner = siteOwner(paragraphs);
+  if (owner && region && owner !== region && isAncestor(region, owner) && spokenSuffix(text) === owner.name.slice(-1)) region = owner;
   // A text that names no region at all may still name one township or street only one county has.
   const lone = region ? null : loneTownship(regionIndex(), scanned);
   if (lone) region = lone.county;
@@ -83,6 +87,25 @@ export function documentFacts(paragraphs: Paragraph[], maxScan = 4000): Document
   const ledeYears: number[] = [];
   for (const m of lede.matchAll(YEAR)) if (!ledeYears.includes(Number(m[1]))) ledeYears.push(Number(m[1]));
   return { title, published, publisher, region, regionFrom: lone?.township ?? null, ledeYears, year: dominantYear(text, title) };
+}
+
+// A page's owner, as its footer states it: 主办:新郑市人民政府办公室 · 版权所有:河南省新郑市人民政府 · 主办单位：…
+const SITE_OWNER = /(?:主办(?:单位)?|版权所有)\s*[:：]?\s*(?:©\s*)?([\u4e00-\u9fff]{2,24}?(?:人民政府|政府|委员会|融媒体中心))/u;
+
+/** The one region whose government's site the page is, from its footer (主办 · 版权所有), or null. */
+function siteOwner(paragraphs: Paragraph[]): RegionEntry | null {
+  const idx = regionIndex();
+  const owners = new Set<RegionEntry>();
+  for (const p of paragraphs) {
+    const m = SITE_OWNER.exec(p.span.text);
+    if (!m) continue;
+    // The most specific full name the owner's line writes (河南省新郑市人民政府 → 新郑市).
+    const names = [...idx.scan(m[1]!)].map(({ name }) => idx.byName.get(name)!.filter((e) => e.name === name));
+    const last = names.filter((n) => n.length).at(-1);
+    const entry = last && (last.length === 1 ? last[0] : last.find((e) => names.some((n) => n.some((a) => a !== e && isAncestor(a, e)))));
+    if (entry) owners.add(entry);
+  }
+  return owners.size === 1 ? [...owners][0]! : null;
 }
 
 function iso(y: number, m: number, d: number): string | null {
@@ -439,7 +462,7 @@ function ancestorAt(entry: RegionEntry, level: RegionLevel): RegionEntry | null 
 // (西馆建成开放。); the verb before its object is a task (建成开放苏州博物馆西馆).
 const RESULT_CUES = /完成(?:年度|省定|市定|全年)?(?:目标)?(?:任务|计划)的|完成(?:年度|省定)?目标的|完成情况|交卷|已达成|全部(?:提前或超额)?完成|全部[^,，。;；]{1,4}?完成|(?:如期|全面)[^,，。;；]{0,6}?完成|全部办结|顺利完成|圆满完成|超额完成|均已完成|完成了预期目标|年度目标任务完成|全部兑现|工作回顾|过去一年|(?:比|超|超过|高于)(?:年度|全年)?计划|已(?:全部)?(?:完成|建成|累计|发放|为)|(?:建成投用|建成(?:使用|通车|开放)|投入(?:使用|运营)|全线贯通)(?=[了,，。;；、]|$)|完成投资|竣工(?!验收)|满意率|满意度测评|办理情况|最满意的|取得了?(?:显著|明显|良好|积极)成效|(?:建设|施工|改造)完毕|成绩单|均(?:在|于)[^,，。;；]{0,8}?完成/gu;
 // Interim progress: 进展顺利, any 进度 (序时进度 · 进度表 · 形象进度), 上半年, 今年以来, works under way (正在 · 已开工 · 截至目前), a congress's inspection of how far the works got (视察 · 实施进度) …
-const PROGRESS_CUES = /稳步推进|半年(?:以)?来|有序推进|进展顺利|推进情况|进展情况|进度|视察|专题咨询|今年以来|正在|已开工|(?:截至|截止)目前|上半年(?![内前]?(?:投用|开工|建成|完成|启动|竣工))|前三季度|一季度|1[-—~至]\d{1,2}月/gu;
+const PROGRESS_CUES = /稳步推进|顺利推进|正常推进|半年(?:以)?来|有序推进|进展顺利|推进情况|进展情况|进度|视察|专题咨询|今年以来|正在|已开工|(?:截至|截止)目前|上半年(?![内前]?(?:投用|开工|建成|完成|启动|竣工))|前三季度|一季度|1[-—~至]\d{1,2}月/gu;
 // The half-year as a cut-off (今年上半年，… · 上半年以来), not as a deadline (上半年投用).
 const FIRST_HALF = /上半年(?=[,，]|以来|全[省市县区]|共|累计)|(?:截至|今年)上半年/u;
 // Announced plans: 出炉, 敲定, 票决, 将于年内, 主要任务 …

@@ -124,6 +124,9 @@ describe("plan, progress or results", () => {
     expect(reportKind("将实施。计划新建", 0)).toBe("plan");
     expect(reportKind("进展顺利，稳步推进", 0)).toBe("progress");
   });
+  it("reads the rest said to go on as planned (其余实事正常推进 · 均顺利推进) as progress, over the items already done", () => {
+    expect(reportKind("其中两项已完成,其余实事正常推进;另一项已超额完成,其余实事均顺利推进。", 0)).toBe("progress");
+  });
   it("reads no cue in the title of a document the text cites (《…稳步推进…的指导意见》 is no progress)", () => {
     const text = "(三)启动城中村改造项目\n项目内容:贯彻落实《关于稳步推进城中村改造的指导意见》,确定改造项目。";
     expect(reportKind(text, 0)).toBe("plan");

@@ -130,6 +130,16 @@ describe("report facts", () => {
     expect(archive.rejected[0]!.reason).toMatch(/front matter `region:`/);
   });
 
+  it("reads a text that speaks as 我市 on the site of a place inside the region it names most (主办:X市人民政府办公室) as that place's", () => {
+    const text = "5月12日,宜春市督查组到我市督查民生实事落实情况。\n\n我市承担的2021年宜春市重点民生实事共10项,宜春市重点民生实事进展顺利。\n\n1.新建学校扩建工程,已完工。\n\n2.改造农村公路80公里,已完成60公里。";
+    const footer = "\n\n责任编辑:李明\n\n主办:樟树市人民政府办公室\n\n版权所有:江西省樟树市人民政府";
+    expect(onlyReport(text + footer).region.name).toBe("樟树市");
+    expect(onlyReport(text).region.name).toBe("宜春市");
+    // A site above the region, or one that speaks as another level (我县), is no owner of the text.
+    expect(onlyReport(text + footer.replaceAll("樟树市", "南昌市")).region.name).toBe("宜春市");
+    expect(convertTexts({ "x.txt": text.replaceAll("我市", "我县") + footer }).archive.reports.map((r) => r.region.name)).not.toContain("樟树市");
+  });
+
   it("reads a text whose only voice is its units (责任单位:市财政局 · 县教育局) as speaking from their level, so its districts name their city", () => {
     const text = "2025年民生实事项目\n\n(一)改造老旧小区\n项目内容:改造老旧小区30个。\n责任单位:市住房城乡建设局、市财政局,思明区政府、湖里区政府。\n\n(二)新建口袋公园\n项目内容:新建口袋公园12个。\n责任单位:市园林局,集美区政府。";
     expect(onlyReport(text).region).toMatchObject({ name: "厦门市", level: "city" });
