@@ -251,7 +251,10 @@ function score(layout: string, structure: Structure, stated: number[], totalFigu
     items: items.length,
     numbering: numberingScore(structure.writtenNumbers ? items.map((it, k) => ({ ...it, no: structure.writtenNumbers![k]! })) : items),
     // The narrative reading cuts prose at its own guesses: a count it meets is half the evidence.
-    count: (selection && stated.some((n) => items.length <= n) ? 0 : countScore(items.length, stated, runsFromOne(items), layout !== "narrative", runsToCut(items, blocks))) * (layout === "narrative" ? NARRATIVE_COUNT_SHARE : 1),
+    // Groups each counted where they are named, and read as many, meet their counts.
+    count: structure.countedGroups
+      ? 1
+      : (selection && stated.some((n) => items.length <= n) ? 0 : countScore(items.length, stated, runsFromOne(items), layout !== "narrative", runsToCut(items, blocks))) * (layout === "narrative" ? NARRATIVE_COUNT_SHARE : 1),
     figures: withFigures / items.length,
     coverage,
     titleLength: lengths[Math.floor(lengths.length / 2)] ?? 0,

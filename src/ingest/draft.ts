@@ -50,4 +50,6 @@ export interface Structure {
   writtenNumbers?: Array<number | null>;
   /** The text says its list is incomplete (A、B、C等10个项目 · …等): fewer items than the count are no evidence against it. */
   partial?: boolean;
+  /** Each group of items was counted where it was named (进度偏慢的3项分别是：A、B、C), and as many were read: the count's evidence, met per group. */
+  countedGroups?: boolean;
 }

@@ -133,6 +133,21 @@ describe("choosing the reading", () => {
     expect(report.sources[0]!.check).toEqual({ layout: "marker:part", stated: 4, read: 4, numbering: "ok" });
   });
 
+  it("reads the projects a progress notice names group by group, each group as many as its count, over prose cut at its counts and shares though as many pieces as the text states (9件)", () => {
+    const text = [
+      "【常德市】提前完成12项省市重点民生实事",
+      "",
+      "10月20日,2021年1-10月省、市重点民生实事项目调度会上发布消息,常德市已提前完成12项省、市重点民生实事项目,但仍有5项进展偏慢。",
+      "",
+      "截至10月15日,省实事9件14项中有8项提前完成,占比57%;4项进展较快,占比29%;2项进度偏慢,占比14%。其中,进度偏慢的2项分别是:农村供水提升、直播卫星户户通。",
+      "",
+      "市实事9件16项中,有4项提前完成任务,占比25%;9项进展较快,占比56%;3项进展偏慢,占比19%。其中,进展偏慢的3项分别是:城区停车场建设、口袋公园建设、公共厕所建设。",
+    ].join("\n");
+    const report = run(text).archive.reports[0]!;
+    expect(report.projects.map((p) => p.title)).toEqual(["农村供水提升", "直播卫星户户通", "城区停车场建设", "口袋公园建设", "公共厕所建设"]);
+    expect(report.sources[0]!.kind).toBe("progress");
+  });
+
   it("reads bullets as the projects when each carries one or two numbered parts", () => {
     const text = [
       "2022年瑞安市民生实事项目",

@@ -276,6 +276,14 @@ describe("groups of names a progress notice counts", () => {
     expect(LONGEST).toHaveLength(36);
     expect(titlesOf(reading)).toEqual(["5G基站建设", "新建停车场", "背街小巷整治", "公共厕所建设", LONGEST, "口袋公园建设"]);
   });
+  it("says the counts are met group by group only where every group names as many as its count", () => {
+    const met = sentenceItems(blocksOf("截至9月底,省实事8件12项中有7项提前完成;进度偏慢的2项分别是：农村供水提升、背街小巷整治。\n\n市实事10件15项中,进展偏慢的3项分别是：城区停车场建设、口袋公园建设、公共厕所建设。"))!;
+    expect(titlesOf(met)).toEqual(["农村供水提升", "背街小巷整治", "城区停车场建设", "口袋公园建设", "公共厕所建设"]);
+    expect(met.countedGroups).toBe(true);
+    const short = sentenceItems(blocksOf("截至9月底,省实事8件12项中有7项提前完成;进度偏慢的3项分别是：农村供水提升、背街小巷整治。\n\n市实事10件15项中,进展偏慢的3项分别是：城区停车场建设、口袋公园建设、公共厕所建设。"))!;
+    expect(titlesOf(short)).toHaveLength(5);
+    expect(short.countedGroups).toBeUndefined();
+  });
   it("gives each name of a counted run its own rate, listed in turn after it", () => {
     const reading = sentenceItems(blocksOf("推进缓慢的有3(农村供水提升、背街小巷整治、公共厕所建设)。\n\n今年以来，城区停车场建设、口袋公园建设等2项完成率分别达38%、64%。群众满意率达95%。"))!;
     const parks = reading.items.filter((it) => it.title === "城区停车场建设" || it.title === "口袋公园建设");

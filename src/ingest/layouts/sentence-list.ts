@@ -252,6 +252,8 @@ function withoutOpeningVerb(names: string[]): string[] {
 function countedRuns(blocks: Block[]): Structure | null {
   const items: ItemDraft[] = [];
   let runs = 0;
+  // Runs whose names were not checked against a count of their own.
+  let uncounted = 0;
   let first = -1;
   // A paragraph that opens with another year (2015年，…初步谋划了A、B…等12个方面) starts that year's list.
   let list = 0;
@@ -276,6 +278,9 @@ function countedRuns(blocks: Block[]): Structure | null {
       const names = m[1]!.split(/[;；]/u).flatMap(splitTopLevel).map((n) => n.trim()).filter(Boolean);
       // Rates or figures listed in turn (分别为35.29%、39.73%) are no names.
       if (names.length < MIN_IN_TURN || names.some((n) => n.length > MAX_NAME || /%|^[\d.]+\s*\S?$/u.test(n))) continue;
+      // Its count met where the last count before it is as many as its names (进度偏慢的3项分别是：A、B、C).
+      const counts = [...b.text.slice(Math.max(0, m.index! - COUNT_REACH), m.index!).matchAll(new RegExp(COUNTED_BEFORE.source, "gu"))];
+      if (numeral(counts.at(-1)![0].replace(/\s*[项个件]$/u, "")) !== names.length) uncounted++;
       runs++;
       if (first < 0) first = k;
       items.push(...namedItems(b, m.index! + m[0].indexOf(m[1]!), names));
@@ -305,7 +310,8 @@ function countedRuns(blocks: Block[]): Structure | null {
     }
     for (const it of items.slice(before)) it.list = list;
   }
-  return runs >= MIN_COUNTED_RUNS ? { items, preamble: blocks.slice(0, first), lists: list + 1, partial: true } : null;
+  // Every run as many names as its count: the counts are met, group by group.
+  return runs >= MIN_COUNTED_RUNS ? { items, preamble: blocks.slice(0, first), lists: list + 1, partial: true, ...(uncounted ? {} : { countedGroups: true }) } : null;
 }
 
 // Names each in quotes, one after another: 其中，“新建老年人日间服务中心”“新设社区老年人助餐服务点”…
