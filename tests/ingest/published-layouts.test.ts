@@ -333,6 +333,24 @@ describe("published pages", () => {
     ]);
   });
 
+  it("reads a field's line as its heading where a figured line comes within three lines under it (two tasks without figures first)", () => {
+    const report = only(
+      [
+        "2023年，福建省将继续实施6大类24项民生实事。",
+        "着力办好幼有善育",
+        "免费开展新生儿听力筛查,将产前检查费用纳入医保",
+        "在县(市)全面落实多孩家庭购房补助政策",
+        "新增婴幼儿托位3万个",
+        "新增公办幼儿园学位1万个",
+        "持续提升医疗服务",
+        "免费筛查适龄妇女“两癌”120万人次",
+        "新增县级三级医院8家",
+      ].join("\n"),
+    );
+    expect(report.projects[0]!.section).toBe("着力办好幼有善育");
+    expect(report.projects.map((p) => p.title)).not.toContain("着力办好幼有善育");
+  });
+
   it("keeps apart lines of a list that share one width, as a column's would, where none has even a comma", () => {
     const report = only(
       ["2024年，安徽省将继续实施8大类30项民生实事。", "着力办好公平教育", "新建改扩建公办幼儿园80所", "新增义务教育学位5万个", "持续提升医疗服务", "免费筛查适龄妇女“两癌”120万人次", "新增县级三级医院8家", "新增城镇就业40万人"].join("\n"),

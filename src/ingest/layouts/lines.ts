@@ -68,12 +68,12 @@ export function lineItems(blocks: Block[]): Structure | null {
   }
   const isLine = (b: Block, k: number) => isOwnLine(b) || bridged[k]!;
   // A text that counts its programme's fields (10大类52项 · 8个方面) heads its lines with them:
-  // a short line without a figure over figured ones (one of the next two) names a field (着力实现幼有善育).
+  // a short line without a figure over figured ones (one of the next three) names a field (着力实现幼有善育).
   const fields = blocks.some((b) => FIELD_COUNT.test(b.text));
   // A short heading between lines (一 生态环境 · 公共交通) names the field of the lines under it.
   const isSection = (k: number) => {
     const b = blocks[k]!;
-    return b.type === "headline" && b.text.length <= MAX_SECTION && !/\d/.test(b.text) && k + 1 < blocks.length && isLine(blocks[k + 1]!, k + 1) && (!isLine(b, k) || NUMBERED_FIELD.test(b.text) || (fields && b.text.length <= MAX_FIELD && blocks.slice(k + 1, k + 3).some((x) => /\d/.test(x.text))));
+    return b.type === "headline" && b.text.length <= MAX_SECTION && !/\d/.test(b.text) && k + 1 < blocks.length && isLine(blocks[k + 1]!, k + 1) && (!isLine(b, k) || NUMBERED_FIELD.test(b.text) || (fields && b.text.length <= MAX_FIELD && blocks.slice(k + 1, k + 1 + FIELD_REACH).some((x) => /\d/.test(x.text))));
   };
   const isItemLine = (k: number) => isLine(blocks[k]!, k) && !isSection(k);
   let best: [number, number] | null = null;
@@ -111,6 +111,8 @@ const MAX_SECTION = 12;
 // A field the text counts (10大类 · 8个方面 · 5大领域), heading lines of figures, is a phrase this short.
 const FIELD_COUNT = /(?:\d+|[一二三四五六七八九十]+)\s*(?:大类|类|个方面|大方面|大领域|个领域)/u;
 const MAX_FIELD = 10;
+// …over figured lines within this many after it (a field may open on a task or two without a figure).
+const FIELD_REACH = 3;
 // A line that states a task with no figure: 启动锡澄运河整治工程。 · 开工建设菱湖大桥。 · 竣工飞凤路北延工程。
 const TASK = /^(?:启动(?:建设)?|开工(?:建设)?|竣工|建成(?:投运|投用)?|完成|新建|改建|扩建|新增|新辟|实施|推进|改造|打造|建设)[^。;；]{3,40}。$/u;
 const isTask = (text: string): boolean => TASK.test(text) && !/[,，]/.test(text);
