@@ -478,6 +478,14 @@ describe("names each in quotes", () => {
   it("reads quoted names only in body text, not in a numbered heading", () => {
     expect(sentenceItems(blocksOf("一、“新建老年人日间服务中心”“新设社区老年人助餐服务点”“改造农村公路”“建设城市书房”等项目群众满意。"))).toBeNull();
   });
+  it("reads names quoted one by one and said to be done or under way (“A”和“B”已完成 · “C”已超额完成), where a paragraph names three or more so", () => {
+    const text = "截止目前,我市承担的2022年省重点民生实事共8项,其中“提高城乡低保标准”和“县级医院能力提升”已完成,其余正常推进;市重点民生实事共10项,其中“建成保障性住房320套”已超额完成,“农村公路提档升级”正在推进。";
+    const reading = sentenceItems(blocksOf(text))!;
+    expect(reading.items.map((it) => it.title)).toEqual(["提高城乡低保标准", "县级医院能力提升", "建成保障性住房", "农村公路提档升级"]);
+    expect(reading.partial).toBe(true);
+    // Two are a sentence's pair, no list.
+    expect(sentenceItems(blocksOf("其中“提高城乡低保标准”和“县级医院能力提升”已完成,其余正常推进。"))).toBeNull();
+  });
   it("reads names quoted one by one, each called a project, where a paragraph calls three or more so", () => {
     const text = [
       "市卫生健康委主办的“为老年人免费接种流感疫苗”项目、市教育局的“中小学课后延时服务”项目和市住建局的“老旧小区加装电梯”工程获评优秀。",

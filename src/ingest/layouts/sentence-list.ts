@@ -322,6 +322,8 @@ const QUOTED_RUN = /(?:[“"「][^”"」“「,，。;；]{2,30}[”"」][、�
 const QUOTED_NAME = /[“"「]([^”"」“「,，。;；]{2,30})[”"」]|《([^》《。;；]{2,40})》/gu;
 // A quoted name called a project where it stands: “…”项目 · “…”工程 · “…”行动
 const QUOTED_PROJECT = /[“"「]([^”"」“「。;；]{4,40})[”"」](?=项目|工程|行动)/gu;
+// Quoted names said to be done or under way, one or joined (其中“A”和“B”已完成 · “C”已超额完成 · “D”正在推进).
+const QUOTED_WITH_STATE = /((?:[“"「][^”"」“「。;；]{4,40}[”"」](?:和|与|及|、)?)+)(?=(?:均|都)?(?:已经?|正在|提前|超额|基本)+(?:完成|建成|开工|竣工|推进|投用))/gu;
 const QUOTED_PAIRS = /(?:[“"「][^”"」“「,，。;；]{2,30}[”"」][、和及与]?\s*){2,}|(?:《[^》《。;；]{2,40}》[、和及与]?\s*){4,}/gu;
 
 // Percentages one per name, in order, after the names: …等5项完成率分别达38%、64%、67.5%、70%、99%
@@ -349,11 +351,17 @@ function quotedNames(blocks: Block[]): Structure | null {
     if (b.type !== "body") continue;
     const run = QUOTED_RUN.test(b.text);
     // Names quoted one by one, each called a project (市卫生健康委主办的“提高疾病预防能力，为老年人免费接种疫苗”项目…).
-    const called = run ? [] : [...b.text.matchAll(QUOTED_PROJECT)];
+    // …or said to be done or under way (其中“A”和“B”已完成).
+    const called = run
+      ? []
+      : [
+          ...[...b.text.matchAll(QUOTED_PROJECT)].map((q) => ({ name: q[1]!, at: q.index! + 1 })),
+          ...[...b.text.matchAll(QUOTED_WITH_STATE)].flatMap((m) => [...m[1]!.matchAll(QUOTED_NAME)].map((q) => ({ name: (q[1] ?? q[2])!, at: m.index! + q.index! + 1 }))),
+        ].sort((x, y) => x.at - y.at);
     if (!run && called.length < MIN_COUNTED_NAMES) continue;
     if (first < 0) first = k;
     // A paragraph that names projects in a run goes on naming them in shorter runs (；“A”“B”等项目…).
-    const names = run ? [...b.text.matchAll(QUOTED_PAIRS)].flatMap((m) => [...m[0].matchAll(QUOTED_NAME)].map((q) => ({ name: (q[1] ?? q[2])!, at: m.index! + q.index! + 1 }))) : called.map((q) => ({ name: q[1]!, at: q.index! + 1 }));
+    const names = run ? [...b.text.matchAll(QUOTED_PAIRS)].flatMap((m) => [...m[0].matchAll(QUOTED_NAME)].map((q) => ({ name: (q[1] ?? q[2])!, at: m.index! + q.index! + 1 }))) : called;
     for (const { name, at } of names) {
       const title = cleanTitle(name);
       if (items.some((it) => it.title === title)) continue;
