@@ -1702,6 +1702,18 @@ describe("published pages", () => {
     expect(report.projects.map((p) => p.title)).toEqual(["县域医疗中心建设", "老旧小区改造", "停车泊位增设", "农村学校供暖改造"]);
   });
 
+  it("reads names a speech closes with their state (A、B、C等任务进展顺利) as some of the programme, over the speech's own 一要…五要", () => {
+    const report = only(
+      [
+        "省长主持召开专题会 调度今年我省15项民生工程推进情况",
+        "来源:陕西日报 2023-07-10",
+        "省长指出,今年围绕教育、医疗、养老等领域实施15项民生工程。目前各项工程有序推进,农村供水保障、城市更新改造、普惠托育服务、县域医疗中心建设等任务进展顺利,取得阶段性成效。一要加快工程进度,协调做好要素保障。二要加强督导检查,狠抓工程质量。三要强化责任落实,形成工作合力。",
+      ].join("\n\n"),
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(["农村供水保障", "城市更新改造", "普惠托育服务", "县域医疗中心建设"]);
+    expect(report.sources[0]!.kind).toBe("progress");
+  });
+
   it("reads the sites an inspection visits in turn (先后到A、B、C进行实地察看) as the projects, where the text counts its programme and names none otherwise", () => {
     const report = only(
       [

@@ -373,9 +373,9 @@ function quotedNames(blocks: Block[]): Structure | null {
 }
 
 // Names listed first and counted after: 经测评，农村人居环境整治、就业创业提升、…等10个项目满意 · 确定了A、B、…共17项工程
-// · 实现A、B、C等“十大民生实事” · 了解A、B、C等民生实事项目推进情况
+// · 实现A、B、C等“十大民生实事” · 了解A、B、C等民生实事项目推进情况 · A、B、C等任务进展顺利 (their state said)
 // …or an ellipsis does, the count coming later in its sentence (A、B、C……在…会议上，10件…项目由…选出).
-const NAMES_THEN_COUNT = new RegExp(String.raw`(?:^|[,，:：。])\s*(?:[^,，。;；:：、]{0,24}?(?:提出的|确定(?:的|实施|了)?|票决出了?|包括|涵盖|以\s*[“"「]))?((?:[^,，。;；:：、]{2,32}、){2,}[^,，。;；:：、…⋯”"」]{2,32})(?:[”"」]\s*为(?:主要内容|重点)的\s*(?:\d+|[一二三四五六七八九十]+)\s*[个项件]|(?:等|共)\s*(?:\d+|[一二三四五六七八九十]+)\s*[个项件](?!${NOT_PROJECTS})|等\s*[“"「]\s*(?:\d+|[一二三四五六七八九十]+)\s*大(?:重点|惠民|民生|为民)*(?:实事|工程|项目)|等\s*(?:民生实事|为民办实事|惠民实事)(?:项目)?|[…⋯]{1,2}[^。]{0,60}?(?:\d+|[一二三四五六七八九十]+)\s*[个项件]|(?<=[\u4e00-\u9fff])(?:\d+|[一二三四五六七八九十]+)\s*[项件个](?:重点|惠民|民生|为民)*(?:实事|工程|项目))`, "u");
+const NAMES_THEN_COUNT = new RegExp(String.raw`(?:^|[,，:：。])\s*(?:[^,，。;；:：、]{0,24}?(?:提出的|确定(?:的|实施|了)?|票决出了?|包括|涵盖|以\s*[“"「]))?((?:[^,，。;；:：、]{2,32}、){2,}[^,，。;；:：、…⋯”"」]{2,32})(?:[”"」]\s*为(?:主要内容|重点)的\s*(?:\d+|[一二三四五六七八九十]+)\s*[个项件]|(?:等|共)\s*(?:\d+|[一二三四五六七八九十]+)\s*[个项件](?!${NOT_PROJECTS})|等\s*[“"「]\s*(?:\d+|[一二三四五六七八九十]+)\s*大(?:重点|惠民|民生|为民)*(?:实事|工程|项目)|等\s*(?:民生实事|为民办实事|惠民实事)(?:项目)?|等\s*(?:任务|项目|工程)(?=[^。,，;；]{0,4}?(?:进展顺利|顺利推进|有序推进|已经?完成|全面完成|全部完成))|[…⋯]{1,2}[^。]{0,60}?(?:\d+|[一二三四五六七八九十]+)\s*[个项件]|(?<=[\u4e00-\u9fff])(?:\d+|[一二三四五六七八九十]+)\s*[项件个](?:重点|惠民|民生|为民)*(?:实事|工程|项目))`, "u");
 
 // Names that a sentence then declares the programme: 最终，A、B、…J被确定为2026年度市政府民生实事项目.
 const NAMES_THEN_CHOSEN = /((?:[^,，。;；:：、]{2,32}、){3,}[^,，。;；:：、]{2,32}?)(?:等)?(?:被|获)?(?:确定|列|选定|票选|评)为[^。;；]{0,20}?(?:实事|项目|工程)/u;
@@ -392,7 +392,8 @@ function namesBeforeCount(blocks: Block[]): Structure | null {
 
 // Names closed by a count of kinds (交通出行、城乡宜居…等5类10个项目 · 共有教育文体类、…、公共安全类8大类18个项目):
 // fields the projects fall in, not the projects.
-const FIELDS_COUNTED = /(?:等\s*)?(?:\d+|[一二三四五六七八九十两]+)\s*(?:大?类|个?方面|个?领域)$/u;
+// So are names a 等 closes as fields (围绕教育、医疗、养老等领域实施15项民生工程).
+const FIELDS_COUNTED = /(?:等\s*)?(?:\d+|[一二三四五六七八九十两]+)\s*(?:大?类|个?方面|个?领域)$|等(?:多个|各)?(?:领域|方面)/u;
 
 // Names run together and closed by 等 without a count, in passing (视察组针对A、B、C、D等热点问题进行
 // 实地查看): each name long enough to be a task, and what follows 等 no field or place of them.
@@ -428,19 +429,21 @@ const passingNames = (m: RegExpExecArray): string[] => withoutOpeningVerb(splitT
  * split by `names`) that `fits` accepts; the paragraphs after it add their figures to the names.
  */
 function firstNamedList(blocks: Block[], pattern: RegExp, names: (m: RegExpExecArray) => string[], fits: (m: RegExpExecArray, items: ItemDraft[]) => boolean, partial: boolean, least = MIN_NAMES): Structure | null {
+  // Every match in turn: a sentence of fields (围绕A、B、C等领域实施…) may come before the one of names.
+  const every = new RegExp(pattern.source, pattern.flags.replace("g", "") + "g");
   for (let k = 0; k < blocks.length; k++) {
     const b = blocks[k]!;
     if (b.type !== "body") continue;
-    const m = pattern.exec(b.text);
-    if (!m) continue;
-    const items = namedItems(b, m.index + m[0].indexOf(m[1]!), names(m));
-    if (items.length < least || !fits(m, items)) continue;
-    // Names a count closes as a status group (…8个项目已提前完成年度任务): the paragraphs after them
-    // tell other projects, and give these only the figures that name them.
-    const group = STATUS_AFTER.test(b.text.slice(m.index + m[0].length));
-    // So do names the text gives as some of its programme (A、B、C等10个项目): a clause that names none of them is another's.
-    assignClauses(items, blocks.slice(k + 1).filter((x) => x.type === "body" || x.type === "marker"), false, group || partial);
-    return { items, preamble: blocks.slice(0, k + 1), lists: 1, ...(partial ? { partial } : {}) };
+    for (const m of b.text.matchAll(every)) {
+      const items = namedItems(b, m.index + m[0].indexOf(m[1]!), names(m));
+      if (items.length < least || !fits(m, items)) continue;
+      // Names a count closes as a status group (…8个项目已提前完成年度任务): the paragraphs after them
+      // tell other projects, and give these only the figures that name them.
+      const group = STATUS_AFTER.test(b.text.slice(m.index + m[0].length));
+      // So do names the text gives as some of its programme (A、B、C等10个项目): a clause that names none of them is another's.
+      assignClauses(items, blocks.slice(k + 1).filter((x) => x.type === "body" || x.type === "marker"), false, group || partial);
+      return { items, preamble: blocks.slice(0, k + 1), lists: 1, ...(partial ? { partial } : {}) };
+    }
   }
   return null;
 }
