@@ -45,9 +45,9 @@ const FIGURE = new RegExp(
   "gu",
 );
 // Completion of the annual target: 分别完成年度目标任务的142.9%、164.4% · 完成省定年度目标的109% · 分别占省定年度目标的139%
-// · 完成计划80公里的106.3% (the target named between)
+// · 完成计划80公里的106.3% (the target named between, with its unit: 完成全年任务35.7% names none)
 const RATE_PHRASE =
-  /(?:分别)?(?:完成|占|达到?|为)了?(?:[^,，。;；%\d]{0,10}?)(?:目标|任务|计划)(?:任务)?(?:\d+(?:\.\d+)?[^,，。;；%\d的]{0,4})?的?\s*((?:\d+(?:\.\d+)?\s*%\s*(?:[、和及与,]\s*)?)+)/gu;
+  /(?:分别)?(?:完成|占|达到?|为)了?(?:[^,，。;；%\d]{0,10}?)(?:目标|任务|计划)(?:任务)?(?:\d+(?:\.\d+)?[^,，。;；%\d的.]{1,4})?的?\s*((?:\d+(?:\.\d+)?\s*%\s*(?:[、和及与,]\s*)?)+)/gu;
 // A completion rate given as such: 完成率为112%, 完成比例108%.
 // · and a bare 完成88% opening its clause (已完成132公里，完成88%); a 完工率 is a measure of its own
 const RATE_WORD = /完成(?:率|比例)(?:为|达到?|是)?\s*(\d+(?:\.\d+)?)\s*%|(?<=^|[,，;；。])\s*完成\s*(\d+(?:\.\d+)?)\s*%/gu;
