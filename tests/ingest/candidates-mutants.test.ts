@@ -219,8 +219,9 @@ describe("a count the reading may only partly meet", () => {
 
   it("gives the narrative reading, which cuts prose at its own guesses, half the count's evidence", () => {
     const narrative = (stated: number[]) => reading(candidates(feature, stated), "narrative")!;
-    expect(narrative([3]).evidence.items).toBe(3);
-    expect(narrative([3]).evidence.count).toBe(0.5);
+    // 城镇新增就业 · 新建幼儿园 · 新增学位 · 改造老旧小区
+    expect(narrative([4]).evidence.items).toBe(4);
+    expect(narrative([4]).evidence.count).toBe(0.5);
     expect(narrative([10]).evidence.count).toBe(-0.5);
   });
 

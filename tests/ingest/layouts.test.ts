@@ -267,6 +267,17 @@ describe("project layouts", () => {
     expect(report.projects.map((p) => p.title)).toEqual(["保障性住房", "城中村危房"]);
   });
 
+  it("in narrative text, names a theme by the thing after its figure where only verbs stand before it (开工建设744套保障性租赁住房), and no share of it (完成全年任务35.7%) as a thing of its own", () => {
+    const report = onlyReport(
+      [
+        "日照市2025年重点民生实事一季度推进情况",
+        "",
+        "人居环境方面。开工建设620套保障性租赁住房;确定改造提升1800个村卫生室,目前已改造提升400个。建成6处示范性社区养老机构,完成全年任务37.5%。",
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(["保障性租赁住房", "村卫生室", "示范性社区养老机构"]);
+  });
+
   it("in narrative text, reads no project from the figures of how the programme was chosen (征集到建议50余个 · 400位代表投票)", () => {
     const report = onlyReport(
       [

@@ -199,11 +199,13 @@ function sentenceThemes(sentence: string): Theme[] {
     const subject = SUBJECT.exec(text)?.[1];
     const lead = text.slice(0, HAS_FIGURE.exec(text)!.index);
     const measures = lead.length <= MEASURE_MAX && MEASURES_BEFORE.test(lead);
-    const carries = current && (CONTINUES.test(text) || measures || (!subject && dice(topic, current.topic) >= SAME_TOPIC_DICE) || topic.length < 2);
+    // (So does one that only does, naming no thing: …1800个村卫生室，目前已改造提升400个.)
+    const carries = current && (CONTINUES.test(text) || measures || (!subject && dice(topic, current.topic) >= SAME_TOPIC_DICE) || topic.length < 2 || VERBS_ONLY.test(topic));
     if (current && carries && !pending) {
       const more = clauseTopic(text);
       // (Not where it names the thing again: 新建4个“15分钟生活圈”，完成13个“15分钟生活圈”三年攻坚任务.)
-      if (PARALLEL.test(text) && !current.title.includes("、") && !more.includes(current.title)) current.title += `、${more}`;
+      // (Nor where it only states a share of it: 完成全年任务35.7% · 开工率100%.)
+      if (PARALLEL.test(text) && !current.title.includes("、") && !more.includes(current.title) && !SHARE_ONLY.test(text)) current.title += `、${more}`;
       current.end = end;
       continue;
     }
@@ -213,6 +215,12 @@ function sentenceThemes(sentence: string): Theme[] {
   }
   return themes;
 }
+
+// A clause whose only figure is a percentage: a share of what the clause before counts.
+const SHARE_ONLY = /^[^\d]*\d+(?:\.\d+)?\s*%[^\d]*$/u;
+
+// Words that only do, naming no thing: 改造完成 · 开工建设 · 确定改造提升.
+const VERBS_ONLY = /^(?:改造|完成|建成|新建|建设|开展|实施|培训|救助|新增|开工|竣工|提升|确定|启动|改建|扩建|新改建|打造|安装|发放)+$/u;
 
 // A thing named after a figure is at least this long (6.23万套经济适用房).
 const MIN_THING = 2;
@@ -235,9 +243,9 @@ function clauseTopic(clause: string): string {
   // (It ends at its next figure: …楼座安装电梯|42部.)
   const thing = after.replace(/\d.*$/u, "");
   if (/的$/u.test(before) && thing.length >= MIN_THING) return thing;
-  // "改造完成3957户特殊困难老年人家庭适老化改造": only verbs before the figure, the thing after it.
-  const verbsOnly = /^(?:改造|完成|建成|新建|建设|开展|实施|培训|救助|新增)+$/u.test(before);
-  return before.length >= 3 && !verbsOnly ? before : after.length > before.length ? after : before;
+  // "改造完成3957户特殊困难老年人家庭适老化改造" · "开工建设744套保障性租赁住房": only verbs before the figure, the thing after it.
+  const verbsOnly = VERBS_ONLY.test(before);
+  return before.length >= 3 && !verbsOnly ? before : (verbsOnly && after.length >= MIN_THING) || after.length > before.length ? after : before;
 }
 
 /** Share of the topic's characters, beyond the generic ones, found in a project name. */
