@@ -405,6 +405,23 @@ describe("published pages", () => {
     expect(report.projects[2]!.metrics.map((m) => `${m.value}${m.unit} ${m.role}`)).toEqual(["120公里 target", "131公里 actual"]);
   });
 
+  it("keeps the name of the one item under the last heading of a page cut off mid-sentence, where the other headings hold several", () => {
+    const lines = [
+      "烟台市2026年10件市办实事详细解读",
+      "烟台市2026年10件市办实事共有30项具体内容。",
+      "第一件:强化就业服务保障",
+      "1.推动重点群体就业创业20万人以上。",
+      "2.开展职业技能培训3万人次以上。",
+      "第二件:提升安居宜居水平",
+      "3.完成城中村改造回迁项目12个。",
+    ];
+    const cut = only([...lines, "城中村改造是解决"].join("\n\n"));
+    expect(cut.projects.map((p) => p.title)).toEqual(["推动重点群体就业创业", "开展职业技能培训", "完成城中村改造回迁项目"]);
+    // Whole, the page's lone item is its heading's project (a heading over one numbered line names it).
+    const whole = only([...lines, "城中村改造是解决群众住房难题的重要举措。"].join("\n\n"));
+    expect(whole.projects.map((p) => p.title)[2]).toBe("提升安居宜居水平");
+  });
+
   it("keeps the name of the only item under a heading that names a field of work ((三)社区服务方面)", () => {
     const report = only(
       ["咸阳市2024年重点民生实事", "(一)交通出行方面", "1.新开调整公交线路。新开调整公交线路20条。", "2.市政道路改造。改造市政道路30条。", "(二)社区服务方面", "3.城市社区嵌入式服务设施建设。建成社区嵌入式服务设施12个。", "(三)供水改造方面", "4.农村供水工程。新建农村供水工程6处。", "5.城区管网改造。改造城区供水管网18公里。"].join("\n"),

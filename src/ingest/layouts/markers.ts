@@ -41,15 +41,26 @@ export function markerItems(blocks: Block[], itemType: MarkerType): Structure {
   // A headline directly before an item is that item's headline (seed-style "sub-heading + 第N项").
   let pendingHeadline: Block | null = null;
 
+  // Sections over one item each, and whether any section holds more.
+  const lone: Array<[Block, ItemDraft]> = [];
+  let several = false;
   const closeSection = () => {
-    // A section over one item names it ((一)职业技能培训 / 1.全年培训4.7万人次), unless it names a
-    // field of work, not a project ((三)社区服务方面 · 民生保障类 · 教育领域).
-    if (section && sectionItems.length === 1 && !CATEGORY_HEADING.test(cleanTitle(section.rest))) {
-      const only = sectionItems[0]!;
-      only.title = cleanTitle(section.rest);
-      only.titleSpan = restSpan(section);
-    }
+    if (section && sectionItems.length === 1) lone.push([section, sectionItems[0]!]);
+    if (sectionItems.length > 1) several = true;
     sectionItems = [];
+  };
+  // A section over one item names it ((一)职业技能培训 / 1.全年培训4.7万人次), unless it names a
+  // field of work, not a project ((三)社区服务方面 · 民生保障类 · 教育领域), or it is the last, on a
+  // page cut off mid-sentence, where other sections hold several items (第一件：… / 1.… 2.… ‖
+  // 第二件：… / 3.…城中村改造是解决: the one item is the first of its section's).
+  const nameLoneItems = () => {
+    const cut = !SENTENCE_CLOSE.test(blocks[blocks.length - 1]?.text ?? "");
+    for (const [heading, only] of lone) {
+      if (CATEGORY_HEADING.test(cleanTitle(heading.rest))) continue;
+      if (several && cut && heading === section) continue;
+      only.title = cleanTitle(heading.rest);
+      only.titleSpan = restSpan(heading);
+    }
   };
 
   // Items under one heading form a group; numbering may restart in the next.
@@ -112,6 +123,7 @@ export function markerItems(blocks: Block[], itemType: MarkerType): Structure {
     takeInlineUnits(current, b.rest);
   }
   closeSection();
+  nameLoneItems();
   return { items, preamble, lists: 1 };
 }
 
@@ -121,6 +133,8 @@ export function markerFamilyOf(b: Block): MarkerType | null {
   return b.type !== "marker" ? null : b.marker === "group" ? "ordinal" : b.marker!;
 }
 
+// How a text that was not cut off ends: a sentence's end, a bracket or a quote.
+const SENTENCE_CLOSE = /[。！？!?；;)）”"」]\s*$/u;
 // A heading that names a field of work: 社区服务方面 · 安居保障类 · 教育领域
 const CATEGORY_HEADING = /(?:方面|类|领域)$/u;
 
