@@ -1387,6 +1387,17 @@ describe("published pages", () => {
     expect(report.projects[4]!.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["3200人次"]);
   });
 
+  it("reads no aims in a speech's charges to its listeners (要加快推进建设进度，… · 一要加快工程进度，…)", () => {
+    const speech = [
+      "2025年民生实事工作会议召开",
+      "1月8日,牡丹江市召开民生实事工作会议,听取2024年民生实事完成情况汇报。",
+      "会议强调,要持续谋深谋实2025年民生实事,细化分解工作任务。要加快推进建设进度,确保各项民生实事如期完成。要加强宣传报道,让群众广为知晓。要把质量做优,强化全过程质量跟踪。要保安全,时刻绷紧安全生产这根弦。要管长远,建立健全长期运营机制。",
+    ].join("\n");
+    const { archive } = run(speech);
+    const titles = archive.reports.flatMap((r) => r.projects.map((p) => p.title));
+    expect(titles.filter((t) => /^[一二三]?要/u.test(t))).toEqual([]);
+  });
+
   it("keeps every line of an unpunctuated list apart, though a byline with a colon follows its last lines", () => {
     const report = only(
       [

@@ -151,7 +151,8 @@ function sentences(text: string, clauses = false): Array<[number, number]> {
 // is no word of time, attribution or the programme.
 const FIELD_OPENER = /^(?:在|从)?[^。，,；;\d]{2,16}方面[，,]\s*/u;
 const AIM_CLAUSE = /^([^。，,；;：:\d“”"（）()、]{4,10})[，,]/u;
-const NOT_AIM = /^(?:今年|去年|明年|目前|同时|此外|其中|另外|据悉|据了解|据介绍|近年来|下一步|与此同时|为此|为了|截至|截止|全年|全[省市县区]|我[省市县区]|一年来|近日|日前|记者|会议|报告|他说|她说|对此|因此|总之|这些|上述|通过)/u;
+// (Nor a speech's charge to its listeners: 要加快推进建设进度 · 一要加快工程进度 · 必须… · 务必…)
+const NOT_AIM = /^(?:今年|去年|明年|目前|同时|此外|其中|另外|据悉|据了解|据介绍|近年来|下一步|与此同时|为此|为了|截至|截止|全年|全[省市县区]|我[省市县区]|一年来|近日|日前|记者|会议|报告|他说|她说|对此|因此|总之|这些|上述|通过|[一二三四五六七八九十]?要(?!素)|必须|务必)/u;
 // A paragraph is such a run where this share of its sentences opens on an aim, two at least.
 const AIM_SHARE = 0.6;
 const MIN_AIMS_PER_PARAGRAPH = 2;
