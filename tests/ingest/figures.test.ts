@@ -208,6 +208,13 @@ describe("roles and rates of figures", () => {
     expect(read2("不少于3000场次。")).toEqual([[3000, "场次", "target", null, "count"]]);
     expect(read2("新建学校15个。", "target")).toEqual([[15, "个", "target", null, "count"]]);
   });
+  it("reads what the year's task is (年度任务是硬化道路350万平方米) as the target, and what is done of it, with its share, as the actual", () => {
+    expect(read2("村内道路建设年度任务是硬化道路350万平方米，上半年完成248万平方米，占年度任务的71%。").map((f) => [f[0], f[2], f[3]])).toEqual([
+      [350, "target", null],
+      [248, "actual", 71],
+    ]);
+    expect(read2("社会保障卡工程全年任务发卡60万张，目前发卡37.9万张。").map((f) => [f[0], f[2]])).toEqual([[60, "target"], [37.9, "actual"]]);
+  });
   it("reads a percentage in brackets after 任务 as the target and the points after it as an actual", () => {
     expect(read2("超出省定任务(65%)3个百分点。")).toEqual([[65, "%", "target", null, "percent"], [3, "个百分点", "actual", null, "points"]]);
   });
