@@ -106,6 +106,10 @@ describe("figures", () => {
 describe("Chinese numerals of the genre", () => {
   const read = (text: string) => extractFigures(text, "actual").map((f) => `${f.value}${f.unit}`);
 
+  it("reads 片 as a unit of pitches (新建改建10片市民球场), not the 片 of an area (改造3片区)", () => {
+    expect(read("新建改建10片市民球场、2片市民足球场。")).toEqual(["10片", "2片"]);
+    expect(read("改造3片区老旧小区。").some((f) => f.includes("片"))).toBe(false);
+  });
   it("reads compound numerals whole (三万五千人 is 35000人) and keeps 万 as written (一百二十万元)", () => {
     expect(read("惠及居民三万五千人")).toEqual(["35000人"]);
     expect(read("安排资金一百二十万元")).toEqual(["120万元"]);
