@@ -178,7 +178,10 @@ function completedByNames(candidates: Candidate[], stated: number[]): Candidate 
  * 主要任务), or paragraphs that open a year's list ("2025年，我市将继续办好10件民生实事："), or
  * the lines an archivist named. One part when none of these is found.
  */
-function splitLists(blocks: Block[], splitLines: number[]): ListPart[] {
+function splitLists(written: Block[], splitLines: number[]): ListPart[] {
+  // A numbered line that announces another year's list (4.我市2024年将继续办好10件民生实事，具体如下：) opens
+  // it as a paragraph would: it is no item of the list before, nor of its own.
+  const blocks = written.map((b, i) => (b.type === "marker" && ANNOUNCES_LIST.test(b.rest) && LIST_OPENER.test(b.rest) && opensNumberedList(written, i) ? { ...b, type: "body" as const, marker: undefined, numbers: [] } : b));
   if (splitLines.length) {
     const at = [...new Set(splitLines.map((line) => blocks.findIndex((b) => b.paragraph.line >= line)).filter((i) => i > 0))].sort((a, b) => a - b);
     return cut(blocks, at).map((part) => ({ blocks: part, year: null, heading: part.slice(0, 3).map((b) => b.text).join("\n") }));

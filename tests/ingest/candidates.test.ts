@@ -215,6 +215,26 @@ describe("choosing the reading", () => {
     expect(reports[1]!.projects[0]!.metrics[0]).toMatchObject({ value: 2, unit: "万人", role: "target" });
   });
 
+  it("splits last year's results from this year's plan where a numbered line of the first list opens the new one (4.…2025年将继续办好…具体如下：)", () => {
+    const text = [
+      "广元市2024年民生实事完成情况",
+      "",
+      "2024年，我市10件民生实事全部完成。",
+      "1.新建改扩建幼儿园12所，新增学位3600个。",
+      "2.改造老旧小区85个，惠及居民1.2万户。",
+      "3.新增城镇就业3.1万人，完成年度目标的110%。",
+      "4.我市2025年将继续办好10件民生实事，具体如下：",
+      "1.新建城市公园5个。",
+      "2.改造农村公路300公里。",
+      "3.新增养老床位800张。",
+    ].join("\n");
+    const reports = run(text).archive.reports;
+    expect(reports.map((r) => [r.year, r.sources[0]!.kind, r.projects.map((p) => p.no)])).toEqual([
+      [2024, "results", [1, 2, 3]],
+      [2025, "plan", [1, 2, 3]],
+    ]);
+  });
+
   it("reads a list named in one sentence, each figure clause going to the project it names", () => {
     const text = [
       "绵阳市2024年五件民生实事全部完成",
