@@ -128,6 +128,9 @@ describe("report facts", () => {
     expect(archive.reports).toEqual([]);
     expect(archive.rejected[0]!.reason).toMatch(/朝阳区 is 北京市\/朝阳区 or 吉林省\/长春市\/朝阳区/);
     expect(archive.rejected[0]!.reason).toMatch(/front matter `region:`/);
+    // Each path it lists is a value front matter takes.
+    const fixed = convertTexts({ "x.txt": "---\nregion: 吉林省/长春市/朝阳区\n---\n2024年民生实事完成情况\n\n朝阳区人民政府\n\n全区民生实事全部完成。" + body }).archive.reports;
+    expect(fixed.map((r) => r.region.path)).toEqual([["吉林省", "长春市", "朝阳区"]]);
   });
 
   it("reads a text that speaks as 我市 on the site of a place inside the region it names most (主办:X市人民政府办公室) as that place's", () => {
