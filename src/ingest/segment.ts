@@ -671,7 +671,9 @@ export function statedCount(text: string): number | null {
   const inSentence = sameSentence(text, matches);
   const levels = new Set(inSentence.map((m) => (/省市/.test(m[0]) ? "both" : /省/.test(m[0]) ? "p" : /市/.test(m[0]) ? "c" : "x")));
   if (inSentence.length >= 2 && levels.has("p") && levels.has("c")) return inSentence.reduce((n, m) => n + value(m), 0);
-  return value(first);
+  // The same programme told finer later (30件…项目 ‖ 共办理30件40个…项目): its parts are the count.
+  const finer = matches.find((m) => m[1] && numeral(m[1]) === value(first) && value(m) > value(first));
+  return finer ? value(finer) : value(first);
 }
 
 // The fewest projects a stated count may count.

@@ -84,6 +84,11 @@ describe("the number of projects a report states", () => {
     expect(statedCount(text)).toBe(count);
     expect(statedCounts(text)).toEqual(counts);
   });
+  it("reads the parts of the programme where a later sentence tells it finer (30件…项目 ‖ 共办理30件40个…项目), not another programme's", () => {
+    expect(statedCount("衡阳市1-11月30件省市重点民生实事项目全力推进。2018年,衡阳市共办理30件40个重点民生实事项目。")).toBe(40);
+    // Another count told finer (12件15项) is another programme's, not this one's parts.
+    expect(statedCount("衡阳市1-11月30件省市重点民生实事项目全力推进。另有12件15项县级民生实事项目。")).toBe(30);
+  });
   it("reads no count in an ordinal (第一项实事), the candidates of a vote, or an approximate count (10余项)", () => {
     for (const text of ["第一项实事", "19项为民办实事候选项目", "全年办好10余项民生实事", "没有数"]) {
       expect(statedCount(text), text).toBeNull();
