@@ -602,7 +602,13 @@ const COUNT = new RegExp(
   "gu",
 );
 // A programme's parts, counted: 11件惠民实事包含18个子项目 · 民生工程共含33个子项
-const PARTS_COUNT = new RegExp(`${PROGRAMME}[^。,，;；]{0,4}?(?:包含|包括|含|共含)(\\d+|[一二三四五六七八九十]+)个?子项(?:目)?`, "gu");
+// · 10件市办实事共有33项具体内容
+const PARTS_COUNT = new RegExp(`${PROGRAMME}[^。,，;；]{0,4}?(?:包含|包括|含|共含|共有)(\\d+|[一二三四五六七八九十]+)(?:个?子项(?:目)?|项具体(?:内容|任务))`, "gu");
+// How near after a count its parts may be told (10件市办实事共有33项具体内容).
+const PARTS_REACH = 24;
+// A count said to be done (18项民生工程提前或超额完成…): where the text counts more, those are some of them.
+// (Not a report's name for itself: 十件民生实事完成情况.)
+const DONE_AFTER_COUNT = /^[^。,，;；]{0,4}?(?:已|均已|已经)?(?:提前|超额|全部|全面|基本)?(?:或超额)?完成(?!情况)/u;
 // The count a match states (the 项 of "N件M项"; 34 of 十个方面34项), and every number it names.
 const countOf = (m: RegExpMatchArray): string => (m[2] ?? m[3] ?? m[4] ?? m[6])!;
 const numbersOf = (m: RegExpMatchArray): string[] => [m[1], m[2], m[3], m[4], m[5], m[6]].filter((t): t is string => !!t);
@@ -671,9 +677,20 @@ export function statedCount(text: string): number | null {
   const inSentence = sameSentence(text, matches);
   const levels = new Set(inSentence.map((m) => (/省市/.test(m[0]) ? "both" : /省/.test(m[0]) ? "p" : /市/.test(m[0]) ? "c" : "x")));
   if (inSentence.length >= 2 && levels.has("p") && levels.has("c")) return inSentence.reduce((n, m) => n + value(m), 0);
-  // The same programme told finer later (30件…项目 ‖ 共办理30件40个…项目): its parts are the count.
+  // The same programme told finer later (30件…项目 ‖ 共办理30件40个…项目), or its parts right after it
+  // (10件市办实事共有33项具体内容): the parts are the count.
   const finer = matches.find((m) => m[1] && numeral(m[1]) === value(first) && value(m) > value(first));
-  return finer ? value(finer) : value(first);
+  if (finer) return value(finer);
+  const parts = [...text.matchAll(PARTS_COUNT)].find((p) => p.index! > first.index! && p.index! - first.index! - first[0].length <= PARTS_REACH);
+  if (parts) return numeral(parts[1]!);
+  // A first count said to be done, where the text counts more elsewhere not said so (18项…提前或超额完成 ‖
+  // 大力实施20项民生工程): the larger is the programme.
+  const after = (m: RegExpMatchArray) => text.slice(m.index! + m[0].length);
+  if (DONE_AFTER_COUNT.test(after(first))) {
+    const whole = matches.find((m) => value(m) > value(first) && !DONE_AFTER_COUNT.test(after(m)));
+    if (whole) return value(whole);
+  }
+  return value(first);
 }
 
 // The fewest projects a stated count may count.

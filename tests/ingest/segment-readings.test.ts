@@ -89,6 +89,17 @@ describe("the number of projects a report states", () => {
     // Another count told finer (12件15项) is another programme's, not this one's parts.
     expect(statedCount("衡阳市1-11月30件省市重点民生实事项目全力推进。另有12件15项县级民生实事项目。")).toBe(30);
   });
+  it("reads the parts told right after the programme's count (10件市办实事共有33项具体内容) as the count", () => {
+    expect(statedCount("烟台市2026年10件市办实事共有33项具体内容,快来看看吧!")).toBe(33);
+    // Parts of a sentence further on are no parts of this count.
+    expect(statedCount("烟台市2026年10件市办实事已经确定。经过多轮征集和论证,各部门共提出建议,全市民生项目库共有33项具体内容。")).toBe(10);
+  });
+  it("reads the programme's count, not the first count said to be done, where the text counts more (18项…提前完成 ‖ 实施20项民生工程)", () => {
+    expect(statedCount("山西:18项民生工程提前或超额完成年度目标任务。今年以来,山西大力实施20项民生工程。")).toBe(20);
+    // Done, and no more counted: the programme itself is done; nor is a report's name for itself a count said to be done.
+    expect(statedCount("太原市10件民生实事全部完成。各项目均通过验收。")).toBe(10);
+    expect(statedCount("关于2024年太原市十件民生实事完成情况的通报。已完成年度目标的项目共有18项。")).toBe(10);
+  });
   it("reads no count in an ordinal (第一项实事), the candidates of a vote, or an approximate count (10余项)", () => {
     for (const text of ["第一项实事", "19项为民办实事候选项目", "全年办好10余项民生实事", "没有数"]) {
       expect(statedCount(text), text).toBeNull();
