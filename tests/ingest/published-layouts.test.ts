@@ -1730,6 +1730,17 @@ describe("published pages", () => {
     expect(report.projects.map((p) => p.title)).toEqual(["县域医疗中心建设", "老旧小区改造", "停车泊位增设", "农村学校供暖改造"]);
   });
 
+  it("reads names closed by 等 and a quoted slogan before the programme's name (A、B、C等“七聚七提”民生实事) as some of the programme, without the verb before them", () => {
+    const report = only(
+      [
+        "牡丹江市召开2024年民生实事工作会议",
+        "12月20日,牡丹江市召开民生实事工作会议,听取2024年民生实事完成情况汇报。",
+        "会议指出,今年,建设完成了太平路人防工程改造、东一条路人行天桥建设、滨江绿道延伸等“七聚七提”民生实事,群众满意。",
+      ].join("\n\n"),
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(["太平路人防工程改造", "东一条路人行天桥建设", "滨江绿道延伸"]);
+  });
+
   it("reads names a speech closes with their state (A、B、C等任务进展顺利) as some of the programme, over the speech's own 一要…五要", () => {
     const report = only(
       [
