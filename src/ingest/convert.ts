@@ -313,7 +313,19 @@ function namingSentenceYear(live: Paragraph[], items: ItemDraft[], written: numb
   const years = new Set((sentence.match(YEAR_IN_SENTENCE) ?? []).map(Number));
   // Writing none, its 今年 is the year the text was written in (今年，湖南…持续办好“十大重点民生实事”，包括…).
   if (!years.size && written !== null && THIS_YEAR_WORD.test(sentence)) return written;
+  // …and its 去年 the year before: the year the text was written in, else, in a text that writes two years
+  // running (听取2025年民生实事完成、2026年民生实事谋划情况), the later (去年，建设完成了A、B、C等…).
+  if (!years.size && LAST_YEAR_WORD.test(sentence)) {
+    const written2 = written ?? laterOfTwoYears(live.map((p) => p.span.text).join("\n"));
+    if (written2 !== null) return written2 - 1;
+  }
   return years.size === 1 && !YEARS_SPAN.test(sentence) ? [...years][0]! : null;
+}
+
+/** The later of the only two years a text writes, where they run one after the other; else null. */
+function laterOfTwoYears(text: string): number | null {
+  const years = [...new Set((text.match(YEAR_IN_SENTENCE) ?? []).map(Number))].sort((a, b) => a - b);
+  return years.length === 2 && years[1]! - years[0]! === 1 ? years[1]! : null;
 }
 
 /** One list of projects (most documents have one; a results + plan page has two) → a report. */

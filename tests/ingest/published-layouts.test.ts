@@ -1730,6 +1730,17 @@ describe("published pages", () => {
     expect(report.projects.map((p) => p.title)).toEqual(["县域医疗中心建设", "老旧小区改造", "停车泊位增设", "农村学校供暖改造"]);
   });
 
+  it("dates names told in a sentence about 去年 the year before the later of the two years the text writes (听取2024年…完成、2025年…谋划 ‖ 去年，…)", () => {
+    const text = [
+      "来源:牡丹江市政府",
+      "1月8日,牡丹江市召开民生实事工作会议,听取2024年民生实事完成、2025年民生实事谋划情况汇报。",
+      "会议指出,去年,建设完成了太平路人防工程改造、东一条路人行天桥建设、滨江绿道延伸等“七聚七提”民生实事,群众满意。",
+      "会议强调,要持续谋深谋实2025年民生实事,细化分解工作任务。",
+    ].join("\n\n");
+    const reports = run(text).archive.reports;
+    expect(reports.map((r) => [r.year, r.projects.length])).toEqual([[2024, 3]]);
+  });
+
   it("reads names closed by 等 and a quoted slogan before the programme's name (A、B、C等“七聚七提”民生实事) as some of the programme, without the verb before them", () => {
     const report = only(
       [
