@@ -793,6 +793,16 @@ describe("published pages", () => {
       ].join("\n"),
     );
     expect(report.projects.map((p) => p.title)).toEqual(["环境提升工程", "教育助学工程", "社会保障工程", "百姓安居工程"]);
+    // …or 领域 (在公共文化服务提升工程领域,…).
+    const field = only(
+      [
+        "2012年绵阳市为民办实事民生工程进展情况公布",
+        "记者了解到,截至6月底,绵阳市为民办实事民生工程进展顺利。",
+        "据了解,在环境提升工程方面,城区绿道已建成42公里,新建公园3个。在公共文化服务提升工程领域,共发放城市文化惠民卡3万张。",
+        "在教育助学工程方面,纳入民生工程的农村幼儿园建设项目共120个,已完工54个。",
+      ].join("\n"),
+    );
+    expect(field.projects.map((p) => p.title)).toEqual(["环境提升工程", "公共文化服务提升工程", "教育助学工程"]);
   });
 
   it("reads the projects an inspection visits (深入A、B…等6个项目实施点): a count of projects is no project's figure", () => {
