@@ -316,8 +316,8 @@ function namingSentenceYear(live: Paragraph[], items: ItemDraft[], written: numb
   // …and its 去年 the year before: the year the text was written in, else, in a text that writes two years
   // running (听取2025年民生实事完成、2026年民生实事谋划情况), the later (去年，建设完成了A、B、C等…).
   if (!years.size && LAST_YEAR_WORD.test(sentence)) {
-    const written2 = written ?? laterOfTwoYears(live.map((p) => p.span.text).join("\n"));
-    if (written2 !== null) return written2 - 1;
+    const writtenIn = written ?? laterOfTwoYears(live.map((p) => p.span.text).join("\n"));
+    if (writtenIn !== null) return writtenIn - 1;
   }
   return years.size === 1 && !YEARS_SPAN.test(sentence) ? [...years][0]! : null;
 }

@@ -516,11 +516,11 @@ const SECOND_HALF = 7;
  * (征集, 确定) the text repeats. "完成年度计划的X%" is a result; its 计划 is never
  * read as a plan cue.
  */
-export function reportKind(written: string, ratedShare: number, asOfMonth: number | null = null, yearEnd = false, told: number | null = null): ReportKind {
+export function reportKind(whole: string, ratedShare: number, asOfMonth: number | null = null, yearEnd = false, told: number | null = null): ReportKind {
   if (asOfMonth !== null && asOfMonth < 12) return "progress";
   if (yearEnd) return "results";
   // The title of a document the text cites (《…稳步推进城中村改造的指导意见》) is not the text's own voice.
-  const text = written.replace(CITED_TITLE, "《》");
+  const text = whole.replace(CITED_TITLE, "《》");
   const count = (re: RegExp, t = text) => (t.match(re) ?? []).length;
   const withoutRates = text.replace(STATED_RATES, "").replace(MEASURED_AGAINST_PLAN, "").replace(PLAN_THEN_DONE, (m) => m.replace(/^计划/u, ""));
   const scores: Array<[ReportKind, number]> = [

@@ -46,7 +46,7 @@ export function markerItems(blocks: Block[], itemType: MarkerType): Structure {
   let several = false;
   const closeSection = () => {
     if (section && sectionItems.length === 1) lone.push([section, sectionItems[0]!]);
-    if (sectionItems.length > 1) several = true;
+    if (section && sectionItems.length > 1) several = true;
     sectionItems = [];
   };
   // A section over one item names it ((一)职业技能培训 / 1.全年培训4.7万人次), unless it names a
