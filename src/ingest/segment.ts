@@ -670,7 +670,7 @@ export function openingOf(texts: string[], least = OPENING_PARAGRAPHS): string[]
 export function statedCount(text: string): number | null {
   // A programme of one is no programme: 一件接一件的惠民实事 counts nothing.
   const matches = [...text.matchAll(COUNT)].filter((m) => numeral(countOf(m)) >= MIN_PROGRAMME);
-  if (!matches.length) return null;
+  if (!matches.length) return subitemCount(text);
   const value = (m: RegExpMatchArray) => numeral(countOf(m));
   // "省…12项 … 市…20项" in one sentence: the report covers both lists.
   const first = matches[0]!;
@@ -691,6 +691,21 @@ export function statedCount(text: string): number | null {
     if (whole) return value(whole);
   }
   return value(first);
+}
+
+// A programme told only by its parts: 37个子项中36个子项已完成 · 4个子项已完成，其余22个子项正在加快推进.
+const SUBITEMS = /(其余|剩余)?(\d+|[一二三四五六七八九十]+)\s*个子项(?:目|工程)?(中)?/gu;
+
+/** The count of a programme's parts where the text states no other count: a total (N个子项中), or the parts done and the rest added up. */
+function subitemCount(text: string): number | null {
+  const parts = [...text.matchAll(SUBITEMS)];
+  const first = parts[0];
+  if (!first || first[1]) return null;
+  if (first[3]) return numeral(first[2]!);
+  const rest = parts[1];
+  const end = text.slice(first.index!).search(/[。！!？?]/u);
+  const sameSentence = !!rest && (end < 0 || first.index! + end > rest.index!);
+  return rest?.[1] && sameSentence ? numeral(first[2]!) + numeral(rest[2]!) : null;
 }
 
 // The fewest projects a stated count may count.

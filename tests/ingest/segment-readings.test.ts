@@ -100,6 +100,13 @@ describe("the number of projects a report states", () => {
     expect(statedCount("太原市10件民生实事全部完成。各项目均通过验收。")).toBe(10);
     expect(statedCount("关于2024年太原市十件民生实事完成情况的通报。已完成年度目标的项目共有18项。")).toBe(10);
   });
+  it("reads a programme told only by its parts: a total (37个子项中36个子项已完成), or those done and the rest in one sentence", () => {
+    expect(statedCount("全区实施了一批民心工程项目。37个子项中36个子项已完成,1个子项基本完成。")).toBe(37);
+    expect(statedCount("截至6月底,4个子项已完成,其余22个子项正在加快推进!")).toBe(26);
+    // The rest in another sentence is no part of this count; a count of the programme itself wins.
+    expect(statedCount("截至6月底,4个子项已完成。其余22个子项正在加快推进。")).toBeNull();
+    expect(statedCount("全区实施20项民心工程,37个子项中36个子项已完成。")).toBe(20);
+  });
   it("reads no count in an ordinal (第一项实事), the candidates of a vote, or an approximate count (10余项)", () => {
     for (const text of ["第一项实事", "19项为民办实事候选项目", "全年办好10余项民生实事", "没有数"]) {
       expect(statedCount(text), text).toBeNull();
