@@ -245,9 +245,11 @@ export function regionByName(value: string): RegionEntry | null {
   const parts = value.split(/[\/\s>·]+/).filter(Boolean);
   const idx = regionIndex();
   let candidates = idx.byName.get(parts[parts.length - 1]!) ?? [];
+  // Every part before the last is an ancestor of it (江苏省/南京市/鼓楼区: not 徐州's 鼓楼区, which 江苏省 alone allows).
   if (parts.length > 1) {
-    const ancestors = parts.slice(0, -1).flatMap((p) => idx.byName.get(p) ?? []);
-    candidates = candidates.filter((c) => ancestors.some((a) => isAncestor(a, c)));
+    const ancestors = parts.slice(0, -1).map((p) => idx.byName.get(p) ?? []);
+    // (A part that names no region, 中国/福建省/鼓楼区, says nothing either way.)
+    candidates = candidates.filter((c) => ancestors.filter((bearers) => bearers.length).every((bearers) => bearers.some((a) => isAncestor(a, c))));
   }
   // A bare short name is taken at the highest level that has it (河南 → 河南省).
   const order: RegionLevel[] = ["province", "city", "county"];

@@ -131,6 +131,13 @@ describe("report facts", () => {
     // Each path it lists is a value front matter takes.
     const fixed = convertTexts({ "x.txt": "---\nregion: 吉林省/长春市/朝阳区\n---\n2024年民生实事完成情况\n\n朝阳区人民政府\n\n全区民生实事全部完成。" + body }).archive.reports;
     expect(fixed.map((r) => r.region.path)).toEqual([["吉林省", "长春市", "朝阳区"]]);
+    // …also where the province holds two of the name (江苏省/南京市/鼓楼区 · 江苏省/徐州市/鼓楼区): every part counts.
+    const text = "2024年民生实事完成情况\n\n鼓楼区人民政府\n\n全区民生实事全部完成。" + body;
+    const listed = convertTexts({ "x.txt": text }).archive.rejected[0]!.reason;
+    for (const path of ["江苏省/南京市/鼓楼区", "江苏省/徐州市/鼓楼区"]) {
+      expect(listed).toContain(path);
+      expect(convertTexts({ "x.txt": `---\nregion: ${path}\n---\n${text}` }).archive.reports.map((r) => r.region.path.join("/"))).toEqual([path]);
+    }
   });
 
   it("reads a text that speaks as 我市 on the site of a place inside the region it names most (主办:X市人民政府办公室) as that place's", () => {
