@@ -4,7 +4,7 @@ import type { ReportKind, RegionLevel } from "./model.ts";
 import { regionIndex, isAncestor, type RegionEntry } from "./regions.ts";
 import { DATELINE, type Paragraph } from "./normalise.ts";
 import { numeral } from "./markers.ts";
-import { asWrittenApart, fileStem } from "./text.ts";
+import { asWrittenApart, fileStem, SENTENCE_END_MARKS } from "./text.ts";
 
 export interface DocumentFacts {
   title: string | null;
@@ -694,6 +694,7 @@ export function statedCount(text: string): number | null {
 }
 
 // A programme told only by its parts: 37个子项中36个子项已完成 · 4个子项已完成，其余22个子项正在加快推进.
+const SENTENCE_END = new RegExp(`[${SENTENCE_END_MARKS}]`, "u");
 const SUBITEMS = /(其余|剩余)?(\d+|[一二三四五六七八九十]+)\s*个子项(?:目|工程)?(中)?/gu;
 
 /** The count of a programme's parts where the text states no other count: a total (N个子项中), or the parts done and the rest added up. */
@@ -703,7 +704,7 @@ function subitemCount(text: string): number | null {
   if (!first || first[1]) return null;
   if (first[3]) return numeral(first[2]!);
   const rest = parts[1];
-  const end = text.slice(first.index!).search(/[。！!？?]/u);
+  const end = text.slice(first.index!).search(SENTENCE_END);
   const sameSentence = !!rest && (end < 0 || first.index! + end > rest.index!);
   return rest?.[1] && sameSentence ? numeral(first[2]!) + numeral(rest[2]!) : null;
 }

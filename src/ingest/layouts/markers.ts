@@ -1,7 +1,7 @@
 // Marker hierarchies: one family's paragraphs are the items (一、, (一), 1., (1), ①, 第N项实事
 // and 第五、第六项 groups, ● and —— bullets); the candidates module chooses which family.
 import type { ProjectLevel } from "../model.ts";
-import { sliceSpan, type Span } from "../text.ts";
+import { SENTENCE_END_MARKS, sliceSpan, type Span } from "../text.ts";
 import { isHeadline } from "../normalise.ts";
 import type { Block } from "../structure.ts";
 import type { MarkerType } from "../markers.ts";
@@ -134,7 +134,7 @@ export function markerFamilyOf(b: Block): MarkerType | null {
 }
 
 // How a text that was not cut off ends: a sentence's end, a bracket or a quote.
-const SENTENCE_CLOSE = /[。！？!?；;)）”"」]\s*$/u;
+const SENTENCE_CLOSE = new RegExp(`[${SENTENCE_END_MARKS})）”"」]\\s*$`, "u");
 // A heading that names a field of work: 社区服务方面 · 安居保障类 · 教育领域
 const CATEGORY_HEADING = /(?:方面|类|领域)$/u;
 
