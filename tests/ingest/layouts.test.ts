@@ -256,6 +256,25 @@ describe("project layouts", () => {
     expect(byTitle).toMatchObject({ 新建养老床位: ["500张"], 社区居家养老服务: ["30个"] });
   });
 
+  it("in narrative text, gives every figure of a sentence that opens by stating its theme (我市大力开展…行动，…，…) to that theme", () => {
+    const report = onlyReport(
+      [
+        "遂宁市2022年30项民生实事全面完成",
+        "",
+        "就业是民生之本。我市大力开展技能培训行动,32个社区建成就业服务站,新增城镇就业1.6万人。关注老年人健康,为65岁以上老人免费体检8.2万人。",
+        "",
+        "加强困境儿童关爱,精准资助困难学生3.1万人次,资助金额2160万元。全市新建公办幼儿园12所。",
+      ].join("\n"),
+    );
+    const byTitle = Object.fromEntries(report.projects.map((p) => [p.title, p.metrics.map((m) => `${m.value}${m.unit}`)]));
+    expect(byTitle).toEqual({
+      技能培训行动: ["32个", "1.6万人"],
+      老年人健康: ["8.2万人"],
+      困境儿童关爱: ["3.1万人次", "2160万元"],
+      新建公办幼儿园: ["12所"],
+    });
+  });
+
   it("in narrative text, names a theme by the thing after its figure where the words before only qualify it (计划为…建设的2.1万套保障性住房)", () => {
     const report = onlyReport(
       [

@@ -34,7 +34,9 @@ const MEASURE_MAX = 12;
 const SERVICE = /^为(?:全市|全省|全县)?(.{2,8}?)提供.*?服务/u;
 // A clause that states a theme without a figure: 加强养老服务人才培养培训 · 在“四好农村路”提升方面
 // 将符合条件的困难群众纳入救助范围 → 困难群众救助
-const STATEMENT = /^(?:加强|推进|实施|开展|推动|完善|提升|提高|深化|扩大|优化|落实|做好|强化|加大|促进)(.{3,24})$|^在(.{2,24})方面$|^将(?:符合条件的)?(.{2,10}?)纳入(.{2,6}?)范围$/u;
+const STATEMENT = /^(?:加强|推进|实施|开展|推动|完善|提升|提高|深化|扩大|优化|落实|做好|强化|加大|促进|关注|支持|改善|增加)(.{3,24})$|^在(.{2,24})方面$|^将(?:符合条件的)?(.{2,10}?)纳入(.{2,6}?)范围$/u;
+// Who states it and how, before the verb: 我市大力开展… · 持续推进… · 进一步扩大…
+const STATEMENT_LEAD = /^(?:我[市省县区]|全[市省县区])?(?:大力|积极|着力|扎实|全面|深入)?(?:进一步|持续|不断)?/u;
 const statementTopic = (m: RegExpExecArray) => m[1] ?? m[2] ?? `${m[3]}${m[4]}`;
 // The subject of a clause before 已/正在: 棚户区改造已建设安置房项目7个 · 残疾人保险已完成赔付429人
 const SUBJECT = /^(?:全市|全省|全县|今年|目前)?([\u4e00-\u9fff“”"]{3,16}?)(?:已|正在)/u;
@@ -171,11 +173,13 @@ function sentenceThemes(sentence: string): Theme[] {
   const clauses = [...sentence.matchAll(/[^,，;；。]+[,，;；。]?/gu)];
   const themes: Theme[] = [];
   let pending: string | null = null;
+  // A sentence that opens by stating its theme (我市大力开展就业促进行动,…) reports that theme in every clause after it.
+  let opened = false;
   for (const c of clauses) {
     const text = c[0].replace(/[,，;；。]$/, "").trim();
     const start = c.index!;
     const end = start + c[0].length;
-    const statement = STATEMENT.exec(text.replace(/^(?:进一步|持续|不断)/, ""));
+    const statement = STATEMENT.exec(text.replace(STATEMENT_LEAD, ""));
     if (!measuresAnything(text)) {
       if (statement && themes.length && end >= sentence.length - 1) {
         // A closing statement sums up the sentence: 进一步扩大了普惠托育服务供给 → one theme.
@@ -189,7 +193,10 @@ function sentenceThemes(sentence: string): Theme[] {
         const topic = statementTopic(statement);
         const current = themes[themes.length - 1];
         if (current && current.title === current.topic && current.end === start) current.title = topic;
-        else pending = topic;
+        else {
+          pending = topic;
+          opened ||= themes.length === 0;
+        }
       }
       if (themes.length) themes[themes.length - 1]!.end = end;
       continue;
@@ -201,7 +208,7 @@ function sentenceThemes(sentence: string): Theme[] {
     const measures = lead.length <= MEASURE_MAX && MEASURES_BEFORE.test(lead);
     // (So does one that only does, naming no thing: …1800个村卫生室，目前已改造提升400个.)
     const carries = current && (CONTINUES.test(text) || measures || (!subject && dice(topic, current.topic) >= SAME_TOPIC_DICE) || topic.length < 2 || VERBS_ONLY.test(topic));
-    if (current && carries && !pending) {
+    if (current && (carries || opened) && !pending) {
       const more = clauseTopic(text);
       // (Not where it names the thing again: 新建4个“15分钟生活圈”，完成13个“15分钟生活圈”三年攻坚任务.)
       // (Nor where it only states a share of it: 完成全年任务35.7% · 开工率100%.)
