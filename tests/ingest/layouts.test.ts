@@ -275,6 +275,17 @@ describe("project layouts", () => {
     });
   });
 
+  it("in narrative text, names a project by its whole quoted name where a figure stands inside the quotes (“新增3000个托位”等20件…)", () => {
+    const report = onlyReport(
+      [
+        "广西柳州:20件民生实事提前完成",
+        "",
+        "2021年,广西壮族自治区下达柳州市民生实事20件。截至11月底,“新增3000个普惠托育托位”等18件实事已提前完成年度目标任务。其中,全市改造农村公路650公里。",
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => p.title)).toContain("新增3000个普惠托育托位");
+  });
+
   it("in narrative text, names a theme by the thing after its figure where the words before only qualify it (计划为…建设的2.1万套保障性住房)", () => {
     const report = onlyReport(
       [

@@ -236,6 +236,9 @@ const MIN_THING = 2;
 function clauseTopic(clause: string): string {
   const m = /\d|[两三四五六七八九十][十百千万]/u.exec(clause);
   if (!m) return clause;
+  // A figure inside a quoted name is part of the name: “兜底帮扶2500名困难群体就业”等46件实事已完成.
+  const quoted = [...clause.matchAll(/“([^“”]{4,30})”/gu)].find((q) => q.index! < m.index && m.index < q.index! + q[0].length);
+  if (quoted) return quoted[1]!;
   const service = SERVICE.exec(clause);
   if (service) return `${service[1]}服务`;
   const before = clause
