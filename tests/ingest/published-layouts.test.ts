@@ -985,6 +985,18 @@ describe("published pages", () => {
     expect(report.projectCount).toBe(20);
   });
 
+  it("reads the quantity a quoted name states as the task's target, in a progress notice too (“改造800万平方米老旧小区”等项目超额完成)", () => {
+    const report = only(
+      "截至9月底,2022年沈阳市重点民生实事持续推进。其中,“改造800万平方米老旧小区”“新建30个社区食堂”“更新老旧电梯”“新建百姓健身步道”等项目超额完成节点目标。",
+    );
+    expect(report.sources[0]!.kind).toBe("progress");
+    const figures = report.projects.flatMap((p) => p.metrics.map((m) => [p.title, `${m.value}${m.unit}`, m.role]));
+    expect(figures).toEqual([
+      ["改造800万平方米老旧小区", "800万平方米", "target"],
+      ["新建30个社区食堂", "30个", "target"],
+    ]);
+  });
+
   it("reads groups of names that their own count closes (A、B等2项…；C、D、E等3项…) as projects", () => {
     const report = only(
       "2024年1-4月宿松县30项民生实事有序推进。其中出生缺陷防治、噪声扰民整治等2项达到年度目标。菜市场整治、电信诈骗治理、法律援助等3项常态化开展。老旧小区改造、无障碍改造2项正在进行前期工作。",

@@ -367,7 +367,8 @@ function quotedNames(blocks: Block[]): Structure | null {
       const title = cleanTitle(name);
       if (items.some((it) => it.title === title)) continue;
       const titleSpan = sliceSpan(b.paragraph.span, at, at + name.length);
-      items.push({ no: null, title, titleSpan, level: null, section: null, responsible: [], passages: /\d/.test(name) ? [{ span: titleSpan, role: null }] : [], list: 0 });
+      // A quoted name that states a quantity states the task: “改造1100万平方米老旧小区”.
+      items.push({ no: null, title, titleSpan, level: null, section: null, responsible: [], passages: /\d/.test(name) ? [{ span: titleSpan, role: "target" }] : [], list: 0 });
     }
   }
   return items.length ? { items, preamble: blocks.slice(0, first), lists: 1, partial: true } : null;
