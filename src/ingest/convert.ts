@@ -339,8 +339,8 @@ function readList(context: DocumentContext, list: number, items: ItemDraft[]): R
   // What the report's facts are read from: the whole text, or only this list's where there are two.
   const scope = structure.lists > 1 ? itemText : live.map((p) => p.span.text).join("\n");
   const listYear = structure.listYears?.[list] ?? (structure.lists > 1 ? dominantYear(itemText, null) ?? facts.ledeYears[list] : null);
-  // Per-item evidence of achievement: the share of items that state how far they got.
-  const rated = items.length ? items.filter((i) => i.passages.some((p) => STATED_RATE.test(p.span.text))).length / items.length : 0;
+  // Per-item evidence of achievement: the share of items that state how far they got (a rate, or a 完成情况 of their own).
+  const rated = items.length ? items.filter((i) => i.passages.some((p) => p.done || STATED_RATE.test(p.span.text))).length / items.length : 0;
   const fromText = fm.year ?? listYear ?? namingSentenceYear(live, items, context.written) ?? facts.year ?? yearFromWriting(context.written, scope) ?? yearFromPublication(facts.published, scope, rated) ?? yearOfDates(scope);
   const year = fromText ?? yearOfFileName(doc.seed);
   if (!year) throw new DocumentError("the year cannot be determined from the text or its file name: add front matter `year: <YYYY>`", fileLine(1));

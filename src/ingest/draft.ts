@@ -16,6 +16,8 @@ export interface Passage {
    * sentence is read (a 分别 list of rates pairs across it), its clauses shared by items.
    */
   window?: { start: number; end: number };
+  /** The text of the item's 完成情况 label: the report tells how far the item got. */
+  done?: boolean;
 }
 
 export interface ItemDraft {

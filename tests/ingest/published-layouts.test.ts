@@ -997,6 +997,29 @@ describe("published pages", () => {
     ]);
   });
 
+  it("reads a list whose every task, stated as planned (确保…以上), has a 完成情况 of its own as a results report", () => {
+    const report = only(
+      [
+        "许昌市2022年重点民生实事公示",
+        "1.确保全年新增城镇就业3万人以上。",
+        "责任单位:市人力资源和社会保障局",
+        "完成情况:全年新增城镇就业3.4万人。",
+        "2.力争改造农村公路200公里以上。",
+        "责任单位:市交通运输局",
+        "完成情况:改造农村公路236公里。",
+        "3.确保新增养老床位1000张以上。",
+        "责任单位:市民政局",
+        "完成情况:新增养老床位1120张。",
+      ].join("\n"),
+    );
+    expect(report.sources[0]!.kind).toBe("results");
+    expect(report.projects.map((p) => p.metrics.map((m) => `${m.value}${m.unit} ${m.role}`))).toEqual([
+      ["3万人 target", "3.4万人 actual"],
+      ["200公里 target", "236公里 actual"],
+      ["1000张 target", "1120张 actual"],
+    ]);
+  });
+
   it("reads groups of names that their own count closes (A、B等2项…；C、D、E等3项…) as projects", () => {
     const report = only(
       "2024年1-4月宿松县30项民生实事有序推进。其中出生缺陷防治、噪声扰民整治等2项达到年度目标。菜市场整治、电信诈骗治理、法律援助等3项常态化开展。老旧小区改造、无障碍改造2项正在进行前期工作。",

@@ -119,7 +119,7 @@ export function markerItems(blocks: Block[], itemType: MarkerType): Structure {
       if (b.label === "done") for (const item of current) for (const p of item.passages) if (!p.headline && p.role === null) p.role = "target";
     }
     if (current.length > 1) assignToGroup(current, restSpan(b));
-    else for (const item of current) item.passages.push({ span: restSpan(b), role: target ? "target" : null });
+    else for (const item of current) item.passages.push({ span: restSpan(b), role: target ? "target" : null, ...(b.type === "label" && b.label === "done" && b.rest.trim() ? { done: true } : {}) });
     takeInlineUnits(current, b.rest);
   }
   closeSection();
