@@ -8,7 +8,7 @@ import { classify } from "./structure.ts";
 import { buildStructure, type ItemDraft, type ReadStructure } from "./projects.ts";
 import { countFigures } from "./figures-count.ts";
 import { extractFigures, VERB_ONLY } from "./figures.ts";
-import { STATED_RATE, ambiguousNames, asOfDate, asOfMonth, congressYear, documentFacts, dominantYear, openingOf, regionOfFileName, reportKind, statedCount, yearPassed, type DocumentFacts } from "./segment.ts";
+import { STATED_RATE, ambiguousNames, asOfDate, asOfMonth, congressYear, documentFacts, countingOpening, dominantYear, regionOfFileName, reportKind, statedCount, yearPassed, type DocumentFacts } from "./segment.ts";
 import { regionByName, regionIndex, type RegionEntry } from "./regions.ts";
 import { docRange, fileStem, lineAt, markCodes, SENTENCE_END_MARKS } from "./text.ts";
 import { mergeOwnedReports } from "./merge.ts";
@@ -396,7 +396,7 @@ function listOpening(context: DocumentContext, list: number, heading: string): s
   const { structure, live } = context;
   // A document's one list, dated by a heading that states no count, is counted by the opening.
   if (structure.listHeadings && (structure.lists > 1 || statedCount(heading) !== null)) return heading;
-  const opening = structure.preamble.map((b) => b.text).join("\n") + "\n" + openingOf(live.map((p) => p.span.text), 3).join("\n");
+  const opening = structure.preamble.map((b) => b.text).join("\n") + "\n" + countingOpening(live.map((p) => p.span.text), 3).join("\n");
   // "2022年10项…和2023年10项…": the n-th list's count is the n-th of the opening.
   return structure.lists > 1 ? opening.split(/和|及/)[list] ?? opening : opening;
 }

@@ -5,7 +5,7 @@ import type { Block } from "./structure.ts";
 import { opensGroup, type ItemDraft, type Structure } from "./draft.ts";
 import type { MarkerType } from "./markers.ts";
 import { CONTAINER, describeCandidates, lastResortCandidate, proposeCandidates, type Candidate } from "./candidates.ts";
-import { openingOf, statedCounts } from "./segment.ts";
+import { countingOpening, statedCounts } from "./segment.ts";
 import { countFigures } from "./figures-count.ts";
 import { regionIndex, type RegionEntry } from "./regions.ts";
 
@@ -77,7 +77,7 @@ export function buildStructure(blocks: Block[], hints: StructureHints = {}): Rea
   let preamble: Block[] = [];
   for (const [k, part] of parts.entries()) {
     const scope = closeList(part.blocks);
-    const opening = openingOf(scope.filter((b) => b.type !== "marker" && b.type !== "table").map((b) => b.text)).join("\n");
+    const opening = countingOpening(scope.filter((b) => b.type !== "marker" && b.type !== "table").map((b) => b.text)).join("\n");
     const stated = hints.count ? [hints.count] : withStatedParts(statedCounts((part.heading ?? "") + "\n" + opening), scope);
     const candidates = proposeCandidates(scope, stated, hints.items ?? null);
     // Where nothing else reads, a text that counts its programme may name its projects in passing.

@@ -20,6 +20,8 @@ export interface DocumentFacts {
 }
 
 // 2024年02月01日 17:27 · 2024-10-31 16:24:00 · 发布时间:2024年3月5日 · 2025 01/24 16:18
+// A page's stamp written day first, as some sites' templates do: 29.11.2018 13:10.
+const DAY_FIRST_STAMP = /^(\d{1,2})\.(\d{1,2})\.(\d{4})\s+\d{1,2}:\d{2}/u;
 const DATE = /(\d{4})\s*(?:[-年.\/]|\s)\s*(\d{1,2})\s*[-月.\/]\s*(\d{1,2})\s*日?/u;
 // 来源:大河网 · "2024-10-31 16:24:00 - 承德发布" · 转自:承德发布
 const SOURCE = /(?:来源|转自|稿源)\s*[:：]\s*([^\s|,，;；]{2,20})|\d{1,2}:\d{2}(?::\d{2})?\s*[-—]\s*([^\s|,，]{2,20})\s*$/u;
@@ -65,6 +67,9 @@ export function documentFacts(paragraphs: Paragraph[], maxScan = 4000): Document
     if (DATELINE.test(text) || HEAD_STAMP.test(text) || /发布时间|发布日期|更新时间|(?:来源|稿源)[:：]/.test(text)) {
       const d = DATE.exec(text);
       if (d && !published) published = iso(Number(d[1]), Number(d[2]), Number(d[3]));
+      // A stamp written day first (29.11.2018 13:10).
+      const dmy = DAY_FIRST_STAMP.exec(text);
+      if (dmy && !published) published = iso(Number(dmy[3]), Number(dmy[2]), Number(dmy[1]));
       const s = SOURCE.exec(text);
       if (s && !publisher) publisher = sourceName((s[1] ?? s[2])!);
     }
@@ -86,7 +91,7 @@ export function documentFacts(paragraphs: Paragraph[], maxScan = 4000): Document
   const lede = live.slice(0, 4).map((p) => p.span.text).join("\n");
   const ledeYears: number[] = [];
   for (const m of lede.matchAll(YEAR)) if (!ledeYears.includes(Number(m[1]))) ledeYears.push(Number(m[1]));
-  return { title, published, publisher, region, regionFrom: lone?.township ?? null, ledeYears, year: dominantYear(text, title) };
+  return { title, published, publisher, region, regionFrom: lone?.township ?? null, ledeYears, year: dominantYear(text, title, published) };
 }
 
 // A page's owner, as its footer states it: 主办:新郑市人民政府办公室 · 版权所有:河南省新郑市人民政府 · 主办单位：…
@@ -129,7 +134,7 @@ export function yearPassed(text: string): number | null {
 // where the text names another.
 const WORK_REPORT_AFTER = /^[\u4e00-\u9fff]{0,8}?政府工作报告/u;
 
-export function dominantYear(text: string, title: string | null): number | null {
+export function dominantYear(text: string, title: string | null, published: string | null = null): number | null {
   const counts = new Map<number, number>();
   // In a text that speaks of 今年, a year written as just past is last year: it names the year after.
   const now = THIS_YEAR.test(text);
@@ -143,9 +148,12 @@ export function dominantYear(text: string, title: string | null): number | null 
   // …unless the text names no other: a plan told by its work report (2024年政府工作报告提出，今年将…) is of that year.
   if (!counts.size) for (const y of reportYears) counts.set(y, (counts.get(y) ?? 0) + 1);
   for (const m of (title ?? "").matchAll(YEAR)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 3);
-  // On a tie, the year the text names first (its opening states what it is about).
+  // On a tie, the year the page was published in, where it is one of them (自2017年5月开始… ‖ 其中2018年完成…,
+  // published 2018); else the year the text names first (its opening states what it is about).
   let best: number | null = null;
   for (const [year, n] of counts) if (best === null || n > counts.get(best)!) best = year;
+  const stamped = published ? Number(published.slice(0, 4)) : null;
+  if (best !== null && stamped !== null && counts.get(stamped) === counts.get(best)) return stamped;
   return best;
 }
 
@@ -654,6 +662,18 @@ const PHRASE_LINE = 16;
 const PHRASES_PER_PARAGRAPH = 4;
 
 /** The opening of a text given as its paragraphs' texts: where its count and year are stated. */
+/**
+ * The opening where a programme's count is looked for: the opening, and where it counts nothing
+ * (a headline, a photo's caption, an anecdote), the paragraphs after it up to the first that counts
+ * the programme (湘潭县承办省、市重点民生实事共39项), within MAX_OPENING_PARAGRAPHS.
+ */
+export function countingOpening(texts: string[], least = OPENING_PARAGRAPHS): string[] {
+  const opening = openingOf(texts, least);
+  if (statedCount(opening.join("\n")) !== null) return opening;
+  const more = texts.slice(opening.length, MAX_OPENING_PARAGRAPHS).findIndex((t) => statedCount(t) !== null);
+  return more < 0 ? opening : texts.slice(0, opening.length + more + 1);
+}
+
 export function openingOf(texts: string[], least = OPENING_PARAGRAPHS): string[] {
   let chars = 0;
   let k = 0;

@@ -1020,6 +1020,40 @@ describe("published pages", () => {
     ]);
   });
 
+  it("finds the programme's count past a photo caption and an anecdote that open the story", () => {
+    const report = only(
+      [
+        "醴陵市重点民生实事实现“双过半”",
+        "",
+        "(资料图)",
+        "",
+        "醴陵市政务服务中心“一网通办”推广工作会议现场。",
+        "",
+        "“谢谢你的耐心指导,用APP办理社保查询、缴费很方便,我们以后不用跑腿了。”6月25日,来自醴陵市的居民李先生对政务服务窗口工作人员开心地说道。",
+        "",
+        "这是该市全面推广政务服务“一网通办”,让群众少跑路,让数据多跑路,助推实事办理精度和深度的一个缩影。今年以来,该市坚持早谋划、早行动、早见效,第一时间组建工作专班,制定作战任务图,倒排作战时间,压实各方责任。",
+        "",
+        "该市注重调查研究,把百姓满不满意作为实事办得好不好、实不实的唯一标准,对群众关注度高的难点问题,充分征集民意,做好宣传动员,采取一户一册等举措,全面推进项目建设。",
+        "",
+        "2023年,醴陵市承办省、市重点民生实事共36项。截至目前,新建公办幼儿园3所,改造农村公路120公里,新增养老床位300张。",
+      ].join("\n"),
+    );
+    expect(report.projectCount).toBe(36);
+  });
+
+  it("reads a page stamp written day first (29.11.2018 13:10) as the publication date, and its year where the text names two years as often", () => {
+    const report = only(
+      [
+        "市政协委员视察民生建设十大实事",
+        "29.11.2018 13:10",
+        "本文来源: 市政府",
+        "11月27日,市政协组织委员对我市“民生建设十大实事”建设成果进行视察。在克拉玛依区,视察组察看了“改厕工程”,改造提升的120座厕所已进入收尾阶段。自2017年5月开始,我市累计完成绿化面积2万亩,其中2018年完成1.5万亩。",
+      ].join("\n"),
+    );
+    expect(report.sources[0]!.published).toBe("2018-11-29");
+    expect(report.year).toBe(2018);
+  });
+
   it("reads groups of names that their own count closes (A、B等2项…；C、D、E等3项…) as projects", () => {
     const report = only(
       "2024年1-4月宿松县30项民生实事有序推进。其中出生缺陷防治、噪声扰民整治等2项达到年度目标。菜市场整治、电信诈骗治理、法律援助等3项常态化开展。老旧小区改造、无障碍改造2项正在进行前期工作。",
