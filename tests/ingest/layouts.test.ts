@@ -275,6 +275,20 @@ describe("project layouts", () => {
     });
   });
 
+  it("in narrative text, reads no project from the programme's own parts (“十件实事”的17个分项…), and names a sentence by its subject said to go on (水利补短板加快推进，…)", () => {
+    const report = onlyReport(
+      [
+        "宜昌晒出2023年“十件实事”清单",
+        "",
+        "截至目前,“十件实事”的17个分项已全部开工、1739个子项已开工1457个、开工率83.8%,完成投资34.1亿元、占年度计划的71.6%。",
+        "",
+        "20个建制村农村环境综合整治项目已完工15个,完成全年目标任务的75%。水利补短板加快推进,完成中小河流堤防建设8.8公里,改善灌溉面积10万亩。",
+      ].join("\n"),
+    );
+    const byTitle = Object.fromEntries(report.projects.map((p) => [p.title, p.metrics.map((m) => `${m.value}${m.unit}`)]));
+    expect(byTitle).toEqual({ 建制村农村环境综合整治项目: ["20个", "15个"], 水利补短板: ["8.8公里", "10万亩"] });
+  });
+
   it("in narrative text, names a project by its whole quoted name where a figure stands inside the quotes (“新增3000个托位”等20件…)", () => {
     const report = onlyReport(
       [

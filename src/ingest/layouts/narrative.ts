@@ -33,11 +33,11 @@ const MEASURE_MAX = 12;
 // 为全市残疾人提供康复…等服务15621人 → 残疾人服务
 const SERVICE = /^为(?:全市|全省|全县)?(.{2,8}?)提供.*?服务/u;
 // A clause that states a theme without a figure: 加强养老服务人才培养培训 · 在“四好农村路”提升方面
-// 将符合条件的困难群众纳入救助范围 → 困难群众救助
-const STATEMENT = /^(?:加强|推进|实施|开展|推动|完善|提升|提高|深化|扩大|优化|落实|做好|强化|加大|促进|关注|支持|改善|增加)(.{3,24})$|^在(.{2,24})方面$|^将(?:符合条件的)?(.{2,10}?)纳入(.{2,6}?)范围$/u;
+// 将符合条件的困难群众纳入救助范围 → 困难群众救助 · 水利补短板加快推进 → 水利补短板
+const STATEMENT = /^(?:加强|推进|实施|开展|推动|完善|提升|提高|深化|扩大|优化|落实|做好|强化|加大|促进|关注|支持|改善|增加)(.{3,24})$|^在(.{2,24})方面$|^将(?:符合条件的)?(.{2,10}?)纳入(.{2,6}?)范围$|^([\u4e00-\u9fff“”]{3,16}?)(?:加快|稳步|有序|顺利|全面|扎实)推进$/u;
 // Who states it and how, before the verb: 我市大力开展… · 持续推进… · 进一步扩大…
 const STATEMENT_LEAD = /^(?:我[市省县区]|全[市省县区])?(?:大力|积极|着力|扎实|全面|深入)?(?:进一步|持续|不断)?/u;
-const statementTopic = (m: RegExpExecArray) => m[1] ?? m[2] ?? `${m[3]}${m[4]}`;
+const statementTopic = (m: RegExpExecArray) => m[1] ?? m[2] ?? m[5] ?? `${m[3]}${m[4]}`;
 // The subject of a clause before 已/正在: 棚户区改造已建设安置房项目7个 · 残疾人保险已完成赔付429人
 const SUBJECT = /^(?:全市|全省|全县|今年|目前)?([\u4e00-\u9fff“”"]{3,16}?)(?:已|正在)/u;
 // A topic that is the programme itself, not one of its projects: “十件实事”的… · 民生实事中 · 其余
@@ -252,7 +252,8 @@ function clauseTopic(clause: string): string {
   // Words before it that only qualify the thing after it name the thing (为困难家庭建设的6.23万套经济适用房).
   // (It ends at its next figure: …楼座安装电梯|42部.)
   const thing = after.replace(/\d.*$/u, "");
-  if (/的$/u.test(before) && thing.length >= MIN_THING) return thing;
+  // (Not where it is the programme's: “十件实事”的17个分项已全部开工 tells of the programme, no project.)
+  if (/的$/u.test(before) && thing.length >= MIN_THING && !PROGRAMME_TOPIC.test(before)) return thing;
   // "改造完成3957户特殊困难老年人家庭适老化改造" · "开工建设744套保障性租赁住房": only verbs before the figure, the thing after it.
   const verbsOnly = VERBS_ONLY.test(before);
   return before.length >= 3 && !verbsOnly ? before : (verbsOnly && after.length >= MIN_THING) || after.length > before.length ? after : before;
