@@ -33,8 +33,9 @@ const WEB_BYLINE = /^\s*([\u4e00-\u9fff]{2,8}网)讯/u;
 const SELF_REFERENCE: Array<[RegionLevel, RegExp]> = [
   ["province", /(?:我省|全省|省委|省政府(?!下达)|省人大|本省)/gu],
   // 市委、市政府 of a county's text that speaks of 省、市政府 above it is no self-reference.
-  // So is a unit named by its level alone (市财政局 · 县教育局 in a list of 责任单位): the speaker's own bureau.
-  ["city", /(?:我市|全市|(?<!省[、,，]?)市委|(?<!省[、,，]?)市政府(?!下达)|(?<!省[、,，]?)市人大|本市|我州|全州|州委|州政府|我盟|全盟|(?<=^|[、:：,，\s])市(?![场民区县])[\u4e00-\u9fff]{1,10}?(?:局|委|办)(?=[、,，。;；\s]|$))/gu],
+  // So is a unit named by its level alone (市财政局 · 县教育局 in a list of 责任单位): the speaker's own bureau
+  // (not 市政局, a bureau of municipal works at any level; 市政务服务管理局 is the city's).
+  ["city", /(?:我市|全市|(?<!省[、,，]?)市委|(?<!省[、,，]?)市政府(?!下达)|(?<!省[、,，]?)市人大|本市|我州|全州|州委|州政府|我盟|全盟|(?<=^|[、:：,，\s])市(?![场民区县]|政(?![务府]))[\u4e00-\u9fff]{1,10}?(?:局|委|办)(?=[、,，。;；\s]|$))/gu],
   ["county", /(?:我县|全县|县委|县政府(?!下达)|县人大|本县|我区|全区|区委|区政府(?!下达)|区人大|我旗|全旗|(?<=^|[、:：,，\s])[县区](?![域内])[\u4e00-\u9fff]{1,10}?(?:局|委|办)(?=[、,，。;；\s]|$))/gu],
 ];
 /** A year the text writes, not a date's (2024年 · not 2024年3月5日), nor the end of a period's (2023-2025年). */

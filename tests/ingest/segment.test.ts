@@ -157,6 +157,11 @@ describe("report facts", () => {
     expect(onlyReport(text.replaceAll("市住房城乡建设局、市财政局", "市场监管局").replace("市园林局", "市民服务中心")).region.level).toBe("county");
   });
 
+  it("reads a district's table whose units include 市政局 (municipal works, at any level) as the district's, named by its development zone", () => {
+    const text = "2023年区政府重点民生实事项目推进情况(1-11月)\n序号 | 主要任务 | 牵头单位 | 责任主体与协同单位 | 1-11月推进情况 |\n1 | 优化提升50条背街后巷交通组织。 | 城管局 | 市政局、相关街道 | 已进场施工,完成60%。 |\n2 | 新建建筑垃圾中转站8个。 | 城管局 | 市政局、海曙经济开发区 | 已建成建筑垃圾中转站7个。 |\n3 | 新增垃圾分类达标小区210个。 | 城管局 | 市政局、海曙经济开发区、各街道 | 已建成180个。 |";
+    expect(onlyReport(text).region).toMatchObject({ name: "海曙区", level: "county" });
+  });
+
   it("reads a text that names no county as the one two or more of whose townships or streets it names, where the county's suffix agrees with how it speaks", () => {
     const text = "2023年区政府民生实事项目进展情况\n\n全区民生实事项目共8个。\n\n1.良渚街道新建养老服务中心1个,已完工。\n\n2.径山镇改造农村公路12公里,完成年度目标任务的80%。";
     expect(onlyReport(text).region).toMatchObject({ name: "余杭区", path: ["浙江省", "杭州市", "余杭区"] });
