@@ -48,7 +48,12 @@ const PART_YEAR = /((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)/u;
 const MAX_PART_HEADING = 40;
 // A paragraph that opens a year's list: 2025年，我市将继续办好10件民生实事： · 2024年，我市10件民生实事全部完成
 // · 2021年，云浮市将集中力量办好民生实事，具体如下：
-const LIST_OPENER = /((?:19|20)\d{2})\s*年[^。]{0,40}?(?:(?:\d+|[一二三四五六七八九十两]+)\s*[件项][^。]{0,12}?(?:实事|民生|工程|项目)|(?:民生实事|为民办实事|实事项目)[^。]{0,12}?(?:如下|[:：]))/u;
+const LIST_OPENER = /((?:19|20)\d{2})\s*年[^。]{0,40}?(?:(?:\d+|[一二三四五六七八九十两]+)\s*[件项][^。]{0,12}?(?:实事|民生|工程|项目)|(?:民生实事|为民办实事|实事项目)[^。]{0,12}?(?:如下|[:：]))|((?:19|20)\d{2})\s*年[^。？?]{0,24}?(?:项目|实事|工程)[^。？?]{0,24}?[？?]/u;
+/** The year of the list a paragraph opens (LIST_OPENER), or NaN. */
+function listOpenerYear(text: string): number {
+  const m = LIST_OPENER.exec(text);
+  return m ? Number(m[1] ?? m[2]) : NaN;
+}
 // Where a list's closing section begins: 下一步 · 存在问题 · 工作打算 · 几点要求 (after its marker, if any)
 const CLOSING_HEAD = /^(?:下一步|下步|存在(?:的)?(?:主要)?(?:问题|不足)|工作打算|几点(?:要求|建议)|工作要求|有关要求|保障措施|工作建议|督查建议|明年(?:工作)?打算)/u;
 // A paragraph that ends by announcing the list below it: …具体为： · …如下： · …包括：
@@ -192,7 +197,7 @@ function splitLists(written: Block[], splitLines: number[]): ListPart[] {
     .map((b, i) => ({ i, year: isPartHeading(b) && b.text.length <= MAX_PART_HEADING ? Number(PART_YEAR.exec(b.text)?.[1] ?? NaN) : NaN }))
     .filter((p) => !Number.isNaN(p.year));
   const openers = blocks
-    .map((b, i) => ({ i, year: b.type === "body" || b.type === "headline" ? Number(LIST_OPENER.exec(b.text)?.[1] ?? NaN) : NaN }))
+    .map((b, i) => ({ i, year: b.type === "body" || b.type === "headline" ? listOpenerYear(b.text) : NaN }))
     .filter((p) => !Number.isNaN(p.year) && opensNumberedList(blocks, p.i));
   // One opener after a list of its own (…第八项实事… ‖ 2021年，云浮市将集中力量办好民生实事，具体如下：)
   // opens the second list; the first is the one before it, of the year its items speak of.

@@ -1054,6 +1054,26 @@ describe("published pages", () => {
     expect(report.year).toBe(2018);
   });
 
+  it("opens another year's list at a question that looks back on that year's projects (回顾一下2017年…的项目，带来了哪些便利？), its numbering restarting", () => {
+    const { archive } = run(
+      [
+        "2018年,钦州市将开工建设一批体育、文化、医疗等8项为民办实事事项。这8项为民办实事事项分别是:",
+        "1、建成钦州市妇幼保健院;",
+        "2、完成人民公园改造项目;",
+        "3、建成自然村硬底化道路120公里;",
+        "4、完成农村危房改造4000户;",
+        "那么,我们再来回顾一下2017年,曾经影响着我们钦州人的项目,都给钦州人带来了哪些便利?",
+        "1、城市低保:累计为12.5万人次城市低保对象足额发放低保金3200万元;",
+        "2、农村低保:累计为40.2万人次农村低保对象发放低保金5100万元;",
+        "3、新农合筹资:每人每年390元提高到470元。",
+      ].join("\n"),
+    );
+    expect(archive.reports.map((r) => [r.year, r.projects.length])).toEqual([
+      [2017, 3],
+      [2018, 4],
+    ]);
+  });
+
   it("reads groups of names that their own count closes (A、B等2项…；C、D、E等3项…) as projects", () => {
     const report = only(
       "2024年1-4月宿松县30项民生实事有序推进。其中出生缺陷防治、噪声扰民整治等2项达到年度目标。菜市场整治、电信诈骗治理、法律援助等3项常态化开展。老旧小区改造、无障碍改造2项正在进行前期工作。",
