@@ -149,11 +149,12 @@ export function dominantYear(text: string, title: string | null, published: stri
   // …unless the text names no other: a plan told by its work report (2024年政府工作报告提出，今年将…) is of that year.
   if (!counts.size) for (const y of reportYears) counts.set(y, (counts.get(y) ?? 0) + 1);
   for (const m of (title ?? "").matchAll(YEAR)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 3);
-  // On a tie, the year the page was published in, where it is one of them (自2017年5月开始… ‖ 其中2018年完成…,
-  // published 2018); else the year the text names first (its opening states what it is about).
+  // On a tie, the year the page was published in, where it is one of them and the page came out in its
+  // second half (自2017年5月开始… ‖ 其中2018年完成…, published November 2018: early in a year, a page as often
+  // tells the year before); else the year the text names first (its opening states what it is about).
   let best: number | null = null;
   for (const [year, n] of counts) if (best === null || n > counts.get(best)!) best = year;
-  const stamped = published ? Number(published.slice(0, 4)) : null;
+  const stamped = published && Number(published.slice(5, 7)) >= SECOND_HALF ? Number(published.slice(0, 4)) : null;
   if (best !== null && stamped !== null && counts.get(stamped) === counts.get(best)) return stamped;
   return best;
 }
