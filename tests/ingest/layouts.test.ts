@@ -336,6 +336,20 @@ describe("project layouts", () => {
     expect(report.projects.length).toBeGreaterThan(0);
   });
 
+  it("in narrative text, reads no project from the rounds that narrowed the candidates (梳理形成16件备选 · 从中比选调整为14件 · 12件候选项目)", () => {
+    const report = onlyReport(
+      [
+        "我省民生实事项目遴选工作完成",
+        "",
+        "经过梳理汇总,最后梳理筛选形成16件备选的民生实事。1月26日,省政府召开常务会议进行讨论研究,从中比选调整为14件后提请审议。",
+        "",
+        "今年全省将新建公办幼儿园120所,改造农村公路3000公里。",
+      ].join("\n") + "\n\n2025-01-20 10:00:00 - 青海发布",
+    );
+    expect(report.projects.map((p) => p.title).filter((t) => /比选|备选|候选/u.test(t))).toEqual([]);
+    expect(report.projects.length).toBeGreaterThan(0);
+  });
+
   it("in narrative text, reads no project from the economy's yearly targets (地区生产总值增长 · 失业率控制在), and names a thing after a figure of many-character units (万平方米)", () => {
     const report = onlyReport(
       [

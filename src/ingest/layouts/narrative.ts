@@ -45,7 +45,7 @@ const SUBJECT = /^(?:全市|全省|全县|今年|目前)?([\u4e00-\u9fff“”"]
 const PROGRAMME_TOPIC = /[十\d]+[件项大](?:民生)?实事|民生实事|为民办实事|^(?:其余|其中|常态化开展的有)$|\d+\s*个?子?项(?:民心|民生|惠民)?(?:工程|项目)|^子项(?:工程|项目)?$/u;
 // A topic that is how the programme was chosen, not one of its projects: 征集到项目建议40余个 ·
 // 300多位省人大代表…也提出207个建议项目 · 365位代表通过无记名投票.
-const CHOOSING_TOPIC = /征集|征求|投票|票决|意见建议|人大代表|委员|政协|建议项目|^也?提出$/u;
+const CHOOSING_TOPIC = /征集|征求|投票|票决|意见建议|人大代表|委员|政协|建议项目|比选|遴选|备选|候选|^也?提出$/u;
 // A topic that is the economy's yearly target, not a livelihood project: 地区生产总值增长6% ·
 // 城镇登记失业率控制在4%以内 · 民生支出占公共财政预算支出的75%.
 const ECONOMY_TOPIC = /生产总值|失业率|财政|预算|消费价格|固定资产投资|社会消费品|能耗|民生支出/u;
