@@ -1074,6 +1074,13 @@ describe("published pages", () => {
     ]);
   });
 
+  it("reads names closed by the deputies' verdict on them (A、B、C等项目的测评结果均为满意) as projects of the programme", () => {
+    const report = only(
+      "1月20日下午,曲靖市第六届人民代表大会第五次会议上,到会的人大代表对2024年10件票决民生实事项目的完成情况进行满意度测评。投票结果显示,实施健康惠民工程、“一老一小”关爱行动、城乡供水保障工程、农村公路提质工程等项目的测评结果均为满意。",
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(["健康惠民工程", "“一老一小”关爱行动", "城乡供水保障工程", "农村公路提质工程"]);
+  });
+
   it("reads groups of names that their own count closes (A、B等2项…；C、D、E等3项…) as projects", () => {
     const report = only(
       "2024年1-4月宿松县30项民生实事有序推进。其中出生缺陷防治、噪声扰民整治等2项达到年度目标。菜市场整治、电信诈骗治理、法律援助等3项常态化开展。老旧小区改造、无障碍改造2项正在进行前期工作。",
