@@ -289,6 +289,24 @@ describe("project layouts", () => {
     expect(byTitle).toEqual({ 建制村农村环境综合整治项目: ["20个", "15个"], 水利补短板: ["8.8公里", "10万亩"] });
   });
 
+  it("in narrative text, reads works that each report their own rate in brackets (…已完成1个(50%)、15个…(53%)) as projects, a 工程 named after them scoping none of them", () => {
+    const report = onlyReport(
+      [
+        "砀山县9月份民生工程进展情况",
+        "",
+        "2025年全县30项民生实事中,截至9月底已完成19项。剩余11项中,2个嵌入式养老机构建设已完成1个(50%)、15个农村幸福院建设已完成8个(53%),126条农村黑臭水体治理已完成120条(95%),城乡供水一体化工程正在施工中(93%)、农村供水保障提升工程正在施工中(75%),这5项预计10月底前全部完成。",
+      ].join("\n"),
+    );
+    const byTitle = Object.fromEntries(report.projects.map((p) => [p.title, p.metrics.map((m) => `${m.value}${m.unit}`)]));
+    expect(byTitle).toMatchObject({
+      嵌入式养老机构建设: ["2个", "1个", "50%"],
+      农村幸福院建设: ["15个", "8个", "53%"],
+      农村黑臭水体治理: ["126条", "120条", "95%"],
+      城乡供水一体化工程: ["93%"],
+      农村供水保障提升工程: ["75%"],
+    });
+  });
+
   it("in narrative text, names a project by its whole quoted name where a figure stands inside the quotes (“新增3000个托位”等20件…)", () => {
     const report = onlyReport(
       [

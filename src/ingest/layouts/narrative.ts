@@ -120,7 +120,9 @@ export function narrativeItems(blocks: Block[]): Structure {
       const text = s[0];
       const at = s.index!;
       if (text.endsWith("…")) continue;
-      const match = [...text.matchAll(SCOPE)][0];
+      // (A 工程 named after figures of other works in its sentence scopes none of them: 2个…已完成1个(50%)、…,
+      // 皖北…引调水工程正在施工中(93%).)
+      const match = [...text.matchAll(SCOPE)].find((m) => !HAS_FIGURE.test(text.slice(0, m.index).replace(/^[^,，]*(?:截至|截止)[^,，]*[,，]/u, "")));
       const scope = match ? (match[1] ?? match[2] ?? match[3])!.replace(NAME_PREFIX, "") : undefined;
       const named = scope ? names.find((n) => n.endsWith(scope) || scope.endsWith(n)) ?? null : null;
       if (named) {
@@ -170,7 +172,8 @@ interface Theme {
 
 /** One theme per sentence, split where a clause brings a new subject of its own. */
 function sentenceThemes(sentence: string): Theme[] {
-  const clauses = [...sentence.matchAll(/[^,，;；。]+[,，;；。]?/gu)];
+  // A 、 after a piece's own rate in brackets parts two works, each reporting how far it got: …已完成1个(50%)、15个…
+  const clauses = [...sentence.replace(/(?<=%\s*[)）])、/gu, "，").matchAll(/[^,，;；。]+[,，;；。]?/gu)];
   const themes: Theme[] = [];
   let pending: string | null = null;
   // A sentence that opens by stating its theme (我市大力开展就业促进行动,…) reports that theme in every clause after it.
