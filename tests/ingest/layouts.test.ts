@@ -307,6 +307,15 @@ describe("project layouts", () => {
     });
   });
 
+  it("in narrative text, names a quoted 工程 from its opening quote to its closing one (了解“幸福工程”和“关爱工程”的落实情况)", () => {
+    const report = onlyReport(
+      "克拉玛依市政协委员视察2018年民生建设十大实事\n\n在白碱滩区某社区,视察组与低保户和高龄老人进行了座谈,了解“幸福工程”和“关爱工程”的落实情况。全市新建养老服务站12个。",
+    );
+    const titles = report.projects.map((p) => p.title);
+    expect(titles).toEqual(expect.arrayContaining(["“幸福工程”", "“关爱工程”"]));
+    expect(titles.filter((t) => t.startsWith("解"))).toEqual([]);
+  });
+
   it("in narrative text, names a project by its whole quoted name where a figure stands inside the quotes (“新增3000个托位”等20件…)", () => {
     const report = onlyReport(
       [

@@ -70,8 +70,13 @@ function namedProjects(blocks: Block[]): string[] {
       let sub = false;
       for (const m of sentence.matchAll(/工程/g)) {
         let from = m.index!;
-        while (from > 0 && !/[,，、:：()（）\s]/.test(sentence[from - 1]!) && !NAME_BOUNDARY.test(sentence.slice(0, from))) from--;
-        const name = sentence.slice(from, m.index! + 2).replace(/^(?:和|及|与|等)/, "");
+        // (A quoted name starts at its opening quote, and never runs back over another's close: 了解“幸福工程”和“关爱工程”.)
+        while (from > 0 && !/[,，、:：()（）\s”]/.test(sentence[from - 1]!) && !NAME_BOUNDARY.test(sentence.slice(0, from))) {
+          from--;
+          if (sentence[from] === "“") break;
+        }
+        const closed = sentence[from] === "“" && sentence[m.index! + 2] === "”" ? "”" : "";
+        const name = (sentence.slice(from, m.index! + 2) + closed).replace(/^(?:和|及|与|等)/, "");
         if (sub || name.length < 4 || GENERIC.test(name.replace(/^.*?(\d+项|多项)/, "$1"))) continue;
         if (!names.includes(name)) names.push(name);
         if (sentence.slice(m.index! + 2, m.index! + 3) === "中") sub = true; // X工程中,Y工程…: Y is part of X
@@ -124,7 +129,7 @@ export function narrativeItems(blocks: Block[]): Structure {
       // 皖北…引调水工程正在施工中(93%).)
       const match = [...text.matchAll(SCOPE)].find((m) => !HAS_FIGURE.test(text.slice(0, m.index).replace(/^[^,，]*(?:截至|截止)[^,，]*[,，]/u, "")));
       const scope = match ? (match[1] ?? match[2] ?? match[3])!.replace(NAME_PREFIX, "") : undefined;
-      const named = scope ? names.find((n) => n.endsWith(scope) || scope.endsWith(n)) ?? null : null;
+      const named = scope ? names.find((n) => n.replace(/”$/u, "").endsWith(scope) || scope.endsWith(n.replace(/”$/u, ""))) ?? null : null;
       if (named) {
         scopeName = named;
         scopeLabels = text;
