@@ -314,6 +314,9 @@ describe("project layouts", () => {
     const titles = report.projects.map((p) => p.title);
     expect(titles).toEqual(expect.arrayContaining(["“幸福工程”", "“关爱工程”"]));
     expect(titles.filter((t) => t.startsWith("解"))).toEqual([]);
+    // A name whose quoted part opens it keeps that part.
+    const opened = onlyReport("2024年民生工程进展情况\n\n今年以来,合肥市实施“皖美家政”提质扩容工程,培训家政服务人员3200人次。");
+    expect(opened.projects.map((p) => p.title)).toContain("“皖美家政”提质扩容工程");
   });
 
   it("in narrative text, names a project by its whole quoted name where a figure stands inside the quotes (“新增3000个托位”等20件…)", () => {

@@ -70,8 +70,9 @@ function namedProjects(blocks: Block[]): string[] {
       let sub = false;
       for (const m of sentence.matchAll(/工程/g)) {
         let from = m.index!;
-        // (A quoted name starts at its opening quote, and never runs back over another's close: 了解“幸福工程”和“关爱工程”.)
-        while (from > 0 && !/[,，、:：()（）\s”]/.test(sentence[from - 1]!) && !NAME_BOUNDARY.test(sentence.slice(0, from))) {
+        // (A quoted name starts at its opening quote: 了解“幸福工程”和“关爱工程”; one whose quoted part opens it runs
+        // back over it: “皖美家政”提质扩容工程.)
+        while (from > 0 && !/[,，、:：()（）\s]/.test(sentence[from - 1]!) && !NAME_BOUNDARY.test(sentence.slice(0, from))) {
           from--;
           if (sentence[from] === "“") break;
         }
