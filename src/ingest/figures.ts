@@ -60,8 +60,8 @@ const PROGRAMME_SENTENCE = /民生实事|为民办实事|实事项目|民生项�
 
 /** Whether the N项 at `start` counts the programme's projects: its sentence speaks of the programme. */
 function countsProgramme(text: string, start: number): boolean {
-  // Status groups of the programme: 已提前完成…的有3项 · 共有5项 · 其余27项 · 剩余8项
-  if (/(?:的有|共有|其余|剩余)$/u.test(text.slice(Math.max(0, start - 2), start))) return true;
+  // Status groups of the programme: 已提前完成…的有3项 · 共有5项 · 其余27项 · 剩余8项 · 这5项预计…完成
+  if (/(?:的有|共有|其余|剩余|这|上述)$/u.test(text.slice(Math.max(0, start - 2), start))) return true;
   const from = text.lastIndexOf("。", start) + 1;
   const end = text.indexOf("。", start);
   return PROGRAMME_SENTENCE.test(text.slice(from, end < 0 ? text.length : end));

@@ -13,6 +13,16 @@ describe("figures", () => {
     ]);
   });
 
+  it("reads no figure from a count of the programme's own projects told by 这 or 上述 (这3项预计11月底前全部完成)", () => {
+    expect(read("6个老旧小区改造正在施工中(90%)这3项预计11月底前全部完成")).toEqual([
+      [6, "个", "actual", null],
+      [90, "%", "actual", null],
+    ]);
+    expect(read("上述4项均已完成年度任务")).toEqual([]);
+    // A count of other things after 这 is still a figure.
+    expect(read("这12个村新建卫生室12个").map((f) => f[0])).toContain(12);
+  });
+
   it("gives a single rate to the figure directly before it", () => {
     expect(read("开工改造老旧小区3430个,涉及居民39万户,完成年度目标任务的102.6%。")).toEqual([
       [3430, "个", "actual", null],
