@@ -307,6 +307,13 @@ describe("project layouts", () => {
     });
   });
 
+  it("in narrative text, reads no project from the programme's projects counted by their state (20项重点民生实事完成1项，推进正常19项)", () => {
+    const report = onlyReport(
+      "日照市2025年重点民生实事一季度推进情况\n\n一季度,20项重点民生实事完成1项,推进正常19项。\n\n就业社保方面。全市实现城镇新增就业2.1万人,完成全年任务的30%。",
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(["城镇新增就业"]);
+  });
+
   it("in narrative text, names a quoted 工程 from its opening quote to its closing one (了解“幸福工程”和“关爱工程”的落实情况)", () => {
     const report = onlyReport(
       "克拉玛依市政协委员视察2018年民生建设十大实事\n\n在白碱滩区某社区,视察组与低保户和高龄老人进行了座谈,了解“幸福工程”和“关爱工程”的落实情况。全市新建养老服务站12个。",

@@ -60,7 +60,10 @@ const NOT_A_PROJECT = [PROGRAMME_TOPIC, CHOOSING_TOPIC, ECONOMY_TOPIC, NO_THING,
 const HAS_FIGURE = /\d|[两三四五六七八九十][十百千万]/u;
 // A figure that counts the programme's own projects (公布了18项民生实事 · 最终确定12个候选项目 · 涉及25个项目): no measure of a project.
 const PROGRAMME_COUNT = /(?:\d+|[一二三四五六七八九十两]+)\s*(?:个|项|件|大)?(?:民生|惠民|为民)?(?:实事|项目|候选项目|工程|事项)/gu;
-const measuresAnything = (clause: string) => HAS_FIGURE.test(clause.replace(PROGRAMME_COUNT, ""));
+// In a sentence that speaks of the programme, every N项 counts its projects (20项重点民生实事完成1项，推进正常19项).
+const PROGRAMME_SENTENCE = /民生实事|为民办实事|实事项目|民生项目|民生工程/u;
+const PROJECTS_COUNTED = /(?:\d+|[一二三四五六七八九十两]+)\s*[项件](?![\u4e00-\u9fff])/gu;
+const measuresAnything = (clause: string, programme = false) => HAS_FIGURE.test(clause.replace(PROGRAMME_COUNT, "").replace(programme ? PROJECTS_COUNTED : /$^/u, ""));
 
 function namedProjects(blocks: Block[]): string[] {
   const names: string[] = [];
@@ -181,6 +184,7 @@ function sentenceThemes(sentence: string): Theme[] {
   // A 、 after a piece's own rate in brackets parts two works, each reporting how far it got: …已完成1个(50%)、15个…
   const clauses = [...sentence.replace(/(?<=%\s*[)）])、/gu, "，").matchAll(/[^,，;；。]+[,，;；。]?/gu)];
   const themes: Theme[] = [];
+  const programme = PROGRAMME_SENTENCE.test(sentence);
   let pending: string | null = null;
   // A sentence that opens by stating its theme (我市大力开展就业促进行动,…) reports that theme in every clause after it.
   let opened = false;
@@ -189,7 +193,7 @@ function sentenceThemes(sentence: string): Theme[] {
     const start = c.index!;
     const end = start + c[0].length;
     const statement = STATEMENT.exec(text.replace(STATEMENT_LEAD, ""));
-    if (!measuresAnything(text)) {
+    if (!measuresAnything(text, programme)) {
       if (statement && themes.length && end >= sentence.length - 1) {
         // A closing statement sums up the sentence: 进一步扩大了普惠托育服务供给 → one theme.
         const topic = statementTopic(statement).replace(/^了/, "").replace(/(?:供给|水平|能力)$/, "");
@@ -254,7 +258,7 @@ function clauseTopic(clause: string): string {
     .slice(0, m.index)
     // (So does the region that speaks, and its future: 乌当区将新建… · 该区还将…)
     .replace(/^(?:[\u4e00-\u9fff]{1,6}[省市县区])?(?:还|也)?将(?:继续)?/u, "")
-    .replace(/^(?:我市|全市|全省|全县|今年|累计|共|已|并|在城区|在农村|开展|完成|实施|计划(?:今年)?|到目前|截至目前|目前|实际)+/u, "")
+    .replace(/^(?:我市|全市|全省|全县|今年|累计|共|已|并|在城区|在农村|开展|完成|实施|实现|计划(?:今年)?|到目前|截至目前|目前|实际)+/u, "")
     .replace(/(?:已|共|累计|达到?|为)$/u, "");
   // (The thing ends where its report begins: …保障性住房|已完成1.9万套.)
   const after = clause.slice(m.index).replace(/^[\d.]+\s*(?:万|亿)?(?:余|多)?[^\u4e00-\u9fff]*(?:平方米|平方公里|立方米|公里|千米|人次|户次|[\u4e00-\u9fff])?/u, "").replace(/(?:已|正在|全部|均已).*$/u, "");
