@@ -51,15 +51,16 @@ function sourceName(raw: string): string {
 const HEAD_STAMP = /^.{0,12}\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}.{0,12}$/u;
 
 // Lines of a page above its headline: the site's name, its breadcrumbs, its links (天津市政府门户网站 政务邮箱).
-// So is its menu: five or more short words apart, no punctuation (首 页 要闻 统战时讯 非公经济 …).
-const PAGE_FURNITURE = /^[\u4e00-\u9fffA-Za-z]{1,10}(?:网|频道|客户端|新闻|日报|晚报)$|>|当前位置|所在的?位置|门户网站|政务邮箱|网站地图|无障碍|^(?:[\u4e00-\u9fffA-Za-z]{1,8} ){4,}[\u4e00-\u9fffA-Za-z]{1,8}$/u;
+// So is its greeting (青山湖区人民政府网站欢迎您的访问!) and its menu: five or more short words apart, no punctuation (首 页 要闻 统战时讯 非公经济 …).
+const PAGE_FURNITURE = /^[\u4e00-\u9fffA-Za-z]{1,10}(?:网|频道|客户端|新闻|日报|晚报)$|>|当前位置|所在的?位置|门户网站|政务邮箱|网站地图|无障碍|欢迎您?的?访问|欢迎光临|^(?:[\u4e00-\u9fffA-Za-z]{1,8} ){4,}[\u4e00-\u9fffA-Za-z]{1,8}$/u;
 // The headline stands among the page's first lines.
 const TITLE_SCAN = 5;
 
 export function documentFacts(paragraphs: Paragraph[], maxScan = 4000): DocumentFacts {
   const live = paragraphs.filter((p) => !p.noise || p.noise === "dateline");
   // The title is the first line that is no furniture of the page (人民网 · 人民网>>江苏频道>>民生).
-  const first = live.slice(0, TITLE_SCAN).find((p) => !PAGE_FURNITURE.test(asWrittenApart(p.span)))?.span.text ?? live[0]?.span.text ?? "";
+  // (Nor a record's metadata: 索引号 · 发布机构 · 生成日期.)
+  const first = live.slice(0, TITLE_SCAN).find((p) => !p.noise && !PAGE_FURNITURE.test(asWrittenApart(p.span)))?.span.text ?? live[0]?.span.text ?? "";
   const title = live.length > 1 && first.length <= 60 && !/[。]$/.test(first) && !DATELINE.test(first) ? first : null;
   let published: string | null = null;
   let publisher: string | null = null;

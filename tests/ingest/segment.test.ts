@@ -157,6 +157,24 @@ describe("report facts", () => {
     expect(onlyReport(text.replaceAll("市住房城乡建设局、市财政局", "市场监管局").replace("市园林局", "市民服务中心")).region.level).toBe("county");
   });
 
+  it("reads a city's notice reposted on a district's site as the city's: the site's greeting and the record's metadata are no headline", () => {
+    const text = [
+      "濂溪区人民政府网站欢迎您的访问!",
+      "索引号: LXQ-1285-9542-1930 主题分类:",
+      "发布机构: 濂溪区人民政府 生成日期: 2022-04-22",
+      "",
+      "九江市人民政府关于印发2022年九江市民生实事工程安排意见的通知",
+      "",
+      "各县(区)人民政府,市直各有关部门:现将《2022年九江市民生实事工程安排意见》印发给你们,请认真贯彻实施。",
+      "",
+      "1.新建公办幼儿园10所。责任单位:市教育局",
+      "2.改造老旧小区50个。责任单位:市住建局",
+    ].join("\n");
+    const report = onlyReport(text);
+    expect(report.region.name).toBe("九江市");
+    expect(report.sources[0]!.title).toBe("九江市人民政府关于印发2022年九江市民生实事工程安排意见的通知");
+  });
+
   it("reads a district's table whose units include 市政局 (municipal works, at any level) as the district's, named by its development zone", () => {
     const text = "2023年区政府重点民生实事项目推进情况(1-11月)\n序号 | 主要任务 | 牵头单位 | 责任主体与协同单位 | 1-11月推进情况 |\n1 | 优化提升50条背街后巷交通组织。 | 城管局 | 市政局、相关街道 | 已进场施工,完成60%。 |\n2 | 新建建筑垃圾中转站8个。 | 城管局 | 市政局、海曙经济开发区 | 已建成建筑垃圾中转站7个。 |\n3 | 新增垃圾分类达标小区210个。 | 城管局 | 市政局、海曙经济开发区、各街道 | 已建成180个。 |";
     expect(onlyReport(text).region).toMatchObject({ name: "海曙区", level: "county" });
