@@ -139,14 +139,14 @@ class RegionIndex {
    * with the counties that have one of that name (城关镇 is in hundreds, 长堎街道 in one). Read
    * only for a text that names no county itself: the table is loaded on first use.
    */
-  *townshipMentions(text: string): Generator<{ name: string; counties: RegionEntry[] }> {
+  *townshipMentions(text: string): Generator<{ name: string; index: number; counties: RegionEntry[] }> {
     this.townships ??= this.loadTownships();
     for (const m of text.matchAll(TOWNSHIP_END)) {
       const end = m.index! + m[0].length;
       for (let length = MAX_TOWNSHIP; length >= m[0].length + 2; length--) {
         const counties = end - length >= 0 ? this.townships.get(text.slice(end - length, end)) : undefined;
         if (counties) {
-          yield { name: text.slice(end - length, end), counties };
+          yield { name: text.slice(end - length, end), index: end - length, counties };
           break;
         }
       }

@@ -435,7 +435,8 @@ export function ambiguousNames(text: string): Array<{ name: string; paths: strin
  */
 function loneTownship(idx: ReturnType<typeof regionIndex>, text: string): { county: RegionEntry; township: string } | null {
   const suffix = spokenSuffix(text);
-  const unique = [...idx.townshipMentions(text)].filter(({ counties }) => counties.length === 1);
+  // (A township's name that straddles two words is none: 创建|城镇 holds no 建城镇.)
+  const unique = [...idx.townshipMentions(text)].filter(({ name, index, counties }) => counties.length === 1 && atWordBoundaries(text, index, index + name.length));
   const counties = new Set(unique.map(({ counties }) => counties[0]!));
   if (counties.size !== 1) return null;
   const county = [...counties][0]!;

@@ -224,6 +224,13 @@ describe("report facts", () => {
     expect(convertTexts({ "u.txt": text.replace("城区老旧小区", "汤丹镇老旧小区") }).archive.reports).toEqual([]);
   });
 
+  it("reads no township from letters that straddle two words (创建城镇标准化学校 holds no 建城镇)", () => {
+    const text = "十项民生实事重点工程\n\n1、基础教育提质工程。建设幼儿园14所,创建城镇标准化学校20所。\n\n2、创业就业工程。2017年发放小额担保贷款3亿元,实现城镇新增就业2.2万人。";
+    const { archive } = convertTexts({ "t.txt": text });
+    expect(archive.reports).toEqual([]);
+    expect(archive.rejected[0]!.reason).toMatch(/t\.txt:1: .*region/);
+  });
+
   it("reads a headline that names a city and a body that speaks of one of its districts as much (written after the city, then alone) as that district", () => {
     const body = "\n\n2023年,甘肃省兰州市七里河区持续加强民生建设,20项民生实事全部兑现。\n\n2023年,七里河区城镇新增就业6800人,改造老旧小区32个,新建社区食堂12个。";
     expect(onlyReport("甘肃省兰州市兑现20项民生实事" + body).region.name).toBe("七里河区");
