@@ -56,7 +56,7 @@ const RATE_WORD = /完成(?:率|比例)(?:为|达到?|是)?\s*(\d+(?:\.\d+)?)\s*
 // Counts of the projects themselves, not figures: 10件12项省重点民生实事 · 20项民生工程 · 第三项
 const PROJECT_COUNT = /^(?:[省市县区]?(?:重点)?民生|[省市县区]?(?:市)?(?:重点)?(?:为民办)?实事|项?(?:省|市)?(?:重点)?民生|件|省市)/u;
 // A sentence about the programme's projects: its N项 count them (30项民生实事中，已完成19项，剩余11项).
-const PROGRAMME_SENTENCE = /民生实事|为民办实事|实事项目|民生项目|民生工程/u;
+export const PROGRAMME_SENTENCE = /民生实事|为民办实事|实事项目|民生项目|民生工程/u;
 
 /** Whether the N项 at `start` counts the programme's projects: its sentence speaks of the programme. */
 function countsProgramme(text: string, start: number): boolean {

@@ -47,7 +47,8 @@ const PART_YEAR = /((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)/u;
 // A part heading is a heading: a paragraph longer than this is an item's text that opens with a mark.
 const MAX_PART_HEADING = 40;
 // A paragraph that opens a year's list: 2025年，我市将继续办好10件民生实事： · 2024年，我市10件民生实事全部完成
-// · 2021年，云浮市将集中力量办好民生实事，具体如下：
+// · 2021年，云浮市将集中力量办好民生实事，具体如下： · a question that looks back on a year's projects
+// (我们再来回顾一下2015年，曾经影响着我们的项目，都带来了哪些便利？)
 const LIST_OPENER = /((?:19|20)\d{2})\s*年[^。]{0,40}?(?:(?:\d+|[一二三四五六七八九十两]+)\s*[件项][^。]{0,12}?(?:实事|民生|工程|项目)|(?:民生实事|为民办实事|实事项目)[^。]{0,12}?(?:如下|[:：]))|((?:19|20)\d{2})\s*年[^。？?]{0,24}?(?:项目|实事|工程)[^。？?]{0,24}?[？?]/u;
 /** The year of the list a paragraph opens (LIST_OPENER), or NaN. */
 function listOpenerYear(text: string): number {

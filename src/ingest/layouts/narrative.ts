@@ -3,7 +3,7 @@
 import type { Block } from "../structure.ts";
 import { sliceSpan } from "../text.ts";
 import { bigramDice as dice } from "../similarity.ts";
-import { extractFigures } from "../figures.ts";
+import { extractFigures, PROGRAMME_SENTENCE } from "../figures.ts";
 import type { ItemDraft, Structure } from "../draft.ts";
 
 /** A topic is one of the named 工程 only when more than this share of its characters are in the name (a coincidence of 民生 or 工程 stays below it). */
@@ -60,10 +60,12 @@ const NOT_A_PROJECT = [PROGRAMME_TOPIC, CHOOSING_TOPIC, ECONOMY_TOPIC, NO_THING,
 const HAS_FIGURE = /\d|[两三四五六七八九十][十百千万]/u;
 // A figure that counts the programme's own projects (公布了18项民生实事 · 最终确定12个候选项目 · 涉及25个项目): no measure of a project.
 const PROGRAMME_COUNT = /(?:\d+|[一二三四五六七八九十两]+)\s*(?:个|项|件|大)?(?:民生|惠民|为民)?(?:实事|项目|候选项目|工程|事项)/gu;
-// In a sentence that speaks of the programme, every N项 counts its projects (20项重点民生实事完成1项，推进正常19项).
-const PROGRAMME_SENTENCE = /民生实事|为民办实事|实事项目|民生项目|民生工程/u;
+// In a sentence that speaks of the programme (PROGRAMME_SENTENCE), every N项 counts its projects (20项重点民生实事完成1项，推进正常19项).
 const PROJECTS_COUNTED = /(?:\d+|[一二三四五六七八九十两]+)\s*[项件](?![\u4e00-\u9fff])/gu;
-const measuresAnything = (clause: string, programme = false) => HAS_FIGURE.test(clause.replace(PROGRAMME_COUNT, "").replace(programme ? PROJECTS_COUNTED : /$^/u, ""));
+function measuresAnything(clause: string, programme = false): boolean {
+  const rest = clause.replace(PROGRAMME_COUNT, "");
+  return HAS_FIGURE.test(programme ? rest.replace(PROJECTS_COUNTED, "") : rest);
+}
 
 function namedProjects(blocks: Block[]): string[] {
   const names: string[] = [];
