@@ -754,6 +754,11 @@ export function statedCounts(text: string): number[] {
     if (perLevel && inSentence.includes(m)) continue;
     for (const token of numbersOf(m)) out.add(numeral(token));
   }
+  // A programme told only by its parts (37个子项中36个子项已完成) is counted by them, as statedCount does.
+  if (!out.size) {
+    const parts = subitemCount(text);
+    if (parts !== null) out.add(parts);
+  }
   return [...out].filter((n) => n >= MIN_PROGRAMME && n <= 200).sort((a, b) => a - b);
 }
 

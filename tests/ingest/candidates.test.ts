@@ -410,6 +410,14 @@ describe("stated counts", () => {
     expect(statedCount("去年9件民生实事如期完成。今年，我市确定了3项民生实事。")).toBe(3);
     expect(statedCounts("上年12件民生实事全部完成，今年安排10件。")).toEqual([]);
   });
+
+  it("gives the candidates the count of a programme told only by its parts (37个子项中36个子项已完成), as the report's count is", () => {
+    const text = "2021年,区委、区政府实施了一批民心工程项目。37个子项中36个子项已完成,1个子项基本完成。";
+    expect(statedCount(text)).toBe(37);
+    expect(statedCounts(text)).toEqual([37]);
+    // A programme counted in its own words keeps that count alone.
+    expect(statedCounts("2021年20项民心工程共37个子项,其中36个子项已完成。")).not.toContain(36);
+  });
 });
 
 describe("kind", () => {
