@@ -1081,6 +1081,17 @@ describe("published pages", () => {
     expect(report.projects.map((p) => p.title)).toEqual(["健康惠民工程", "“一老一小”关爱行动", "城乡供水保障工程", "农村公路提质工程"]);
   });
 
+  it("reads one quoted project of its own paragraph (“A”项目8月底具备通车条件) where the text names the others in runs", () => {
+    const report = only(
+      [
+        "截至8月底,沈阳市2023年15项重点民生实事持续推进。",
+        "“沈阳至抚顺城际通道项目通车”项目8月底具备通车条件,于9月1日实现全线通车。",
+        "与此同时,“改造老旧小区”“燃气安全提升工程”“增加中心城区停车泊位有效供给”“城市道路照明建设工程”等项目超额完成8月份节点目标。",
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => p.title)).toContain("沈阳至抚顺城际通道项目通车");
+  });
+
   it("reads groups of names that their own count closes (A、B等2项…；C、D、E等3项…) as projects", () => {
     const report = only(
       "2024年1-4月宿松县30项民生实事有序推进。其中出生缺陷防治、噪声扰民整治等2项达到年度目标。菜市场整治、电信诈骗治理、法律援助等3项常态化开展。老旧小区改造、无障碍改造2项正在进行前期工作。",

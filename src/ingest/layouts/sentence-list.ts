@@ -346,6 +346,7 @@ function attachEachRate(b: Block, from: number, items: ItemDraft[]): void {
 /** Runs of quoted names, each name once: some of the programme's projects (其中… · …等). */
 function quotedNames(blocks: Block[]): Structure | null {
   const items: ItemDraft[] = [];
+  const namesInRuns = blocks.some((b) => b.type === "body" && QUOTED_RUN.test(b.text));
   let first = -1;
   for (let k = 0; k < blocks.length; k++) {
     const b = blocks[k]!;
@@ -359,7 +360,8 @@ function quotedNames(blocks: Block[]): Structure | null {
           ...[...b.text.matchAll(QUOTED_PROJECT)].map((q) => ({ name: q[1]!, at: q.index! + 1 })),
           ...[...b.text.matchAll(QUOTED_WITH_STATE)].flatMap((m) => [...m[1]!.matchAll(QUOTED_NAME)].map((q) => ({ name: (q[1] ?? q[2])!, at: m.index! + q.index! + 1 }))),
         ].sort((x, y) => x.at - y.at);
-    if (!run && called.length < MIN_COUNTED_NAMES) continue;
+    // (Fewer are names enough in a text that names projects in runs elsewhere: “A”项目8月底具备通车条件 ‖ “B”“C”“D”…)
+    if (!run && called.length < MIN_COUNTED_NAMES && !(called.length && namesInRuns)) continue;
     if (first < 0) first = k;
     // A paragraph that names projects in a run goes on naming them in shorter runs (；“A”“B”等项目…).
     const names = run ? [...b.text.matchAll(QUOTED_PAIRS)].flatMap((m) => [...m[0].matchAll(QUOTED_NAME)].map((q) => ({ name: (q[1] ?? q[2])!, at: m.index! + q.index! + 1 }))) : called;
