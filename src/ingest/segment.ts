@@ -480,8 +480,8 @@ const FIRST_HALF = /上半年(?=[,，]|以来|全[省市县区]|共|累计)|(?:�
 // Announced plans: 出炉, 敲定, 票决, 将于年内, 主要任务 …
 const PLAN_CUES = /将(?:继续)?(?:实施|办好|推进|于)|要办(?:的|好)|(?<!将(?:继续)?|已|已经|全面)办好(?!了)|计划|拟|力争|敲定|出炉|票决(?!制)|征集|公布|发布|确定|印发|抓好落实|主要任务|全年(?:完成|新建|开展|组织|救助|培训)|不少于|(?<!岁)以上|任务分解|分解下达|责任分工|完成时限|实施方案/gu;
 // The speaker's own future, the plainest sign of a plan: 我们将继续… · 全市将… (its tasks may well be to open things: 建成投用…)
-// (Not the closing word of a report: 下一步，我市将… · 今后，全市将…)
-const FUTURE_VOICE = /(?<!(?:下一步|今后|接下来|明年)[^。]{0,12})(?:我们|我市|我省|我县|我区|全市|全省|全县|全区)(?:今年)?将/gu;
+// (Not the closing word of a report: 下一步，我市将… · 今后，全市将… · 新的一年，我县将…)
+const FUTURE_VOICE = /(?<!(?:下一步|今后|接下来|明年|新的一年|来年)[^。]{0,12})(?:我们|我市|我省|我县|我区|全市|全省|全县|全区)(?:今年)?将/gu;
 const FUTURE_WEIGHT = 3;
 // A completion still to come is a plan's: 确保全年目标任务顺利完成 · 力争年底前建成. Its 完成 is no result.
 // So is one set for a time still ahead: 下半年建成投用 · 10月份完成 · 年底前竣工 (已于年底前完成 is done).

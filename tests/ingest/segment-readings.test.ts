@@ -147,6 +147,11 @@ describe("plan, progress or results", () => {
     expect(reportKind("将实施。计划新建", 0)).toBe("plan");
     expect(reportKind("进展顺利，稳步推进", 0)).toBe("progress");
   });
+  it("reads the speaker's future in a closing paragraph that opens on the new year (新的一年，我县将继续…) as no plan cue, as after 下一步", () => {
+    const text = "鄢陵县召开2025年度重点民生实事项目完成情况新闻发布会。2025年,全县新改建农村公路18公里,建成老年食堂12个。新的一年,我县将继续聚焦民生关切,扎实推进各项民生工作。";
+    expect(reportKind(text, 0)).toBe("results");
+    expect(reportKind(text.replace("新的一年,我县将", "我县将"), 0)).toBe("plan");
+  });
   it("reads the rest said to go on as planned (其余实事正常推进 · 均顺利推进) as progress, over the items already done", () => {
     expect(reportKind("其中两项已完成,其余实事正常推进;另一项已超额完成,其余实事均顺利推进。", 0)).toBe("progress");
   });
