@@ -1,7 +1,7 @@
 // The structure step's output, shared by the layouts that propose it and the modules that
 // read it: a document's items (future projects) with the passages whose figures they own.
 import type { MetricRole, ProjectLevel } from "./model.ts";
-import type { Span } from "./text.ts";
+import { sliceSpan, type Span } from "./text.ts";
 import type { Block } from "./structure.ts";
 
 /** A piece of text whose figures belong to a project. */
@@ -19,6 +19,15 @@ export interface Passage {
   /** The text of the item's 完成情况 label: the report tells how far the item got. */
   done?: boolean;
 }
+
+/** A label's text as an item's passage (目标任务: · 完成情况: …): its figures the target's, or what was done. */
+export function labelPassage(b: Block): Passage {
+  const span = sliceSpan(b.paragraph.span, b.restAt, b.paragraph.span.text.length);
+  return { span, role: b.label === "target" ? "target" : null, ...(tellsDone(b) ? { done: true } : {}) };
+}
+
+/** A 完成情况 label with text after it: the report tells how far the item got. */
+export const tellsDone = (b: Block): boolean => b.type === "label" && b.label === "done" && b.rest !== "";
 
 export interface ItemDraft {
   no: number | null;

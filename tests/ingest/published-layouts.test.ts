@@ -1020,6 +1020,21 @@ describe("published pages", () => {
     ]);
   });
 
+  it("reads pairs of 目标任务 and 完成情况 labels, the targets stated as planned, as a results report", () => {
+    const report = only(
+      [
+        "平顶山市2022年重点民生实事公示",
+        "目标任务:确保全年新增城镇就业3万人以上。",
+        "完成情况:全年新增城镇就业3.4万人。",
+        "目标任务:力争改造农村公路200公里以上。",
+        "完成情况:改造农村公路236公里。",
+        "目标任务:确保新增养老床位1000张以上。",
+        "完成情况:新增养老床位1120张。",
+      ].join("\n"),
+    );
+    expect(report.sources[0]!.kind).toBe("results");
+  });
+
   it("finds the programme's count past a photo caption and an anecdote that open the story", () => {
     const report = only(
       [

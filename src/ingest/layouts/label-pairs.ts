@@ -3,7 +3,7 @@
 // notice that a web page may have flattened into one paragraph.
 import { sliceSpan } from "../text.ts";
 import type { Block } from "../structure.ts";
-import type { ItemDraft, Structure } from "../draft.ts";
+import { labelPassage, type ItemDraft, type Structure } from "../draft.ts";
 import { cleanTitle, firstClause, splitUnits } from "../titles.ts";
 
 // A quoted name in a target: “天宁南路等瓶颈路段建成通车”
@@ -27,7 +27,7 @@ export function labelPairItems(blocks: Block[]): Structure | null {
       // The list ends where a paragraph of prose follows a labelled one: commentary, not progress.
       if (b.type !== "label") break;
       if (b.label === "responsible") item.responsible.push(...splitUnits(b.rest));
-      else item.passages.push({ span: sliceSpan(b.paragraph.span, b.restAt, b.paragraph.span.text.length), role: b.label === "target" ? "target" : null });
+      else item.passages.push(labelPassage(b));
     }
     return item;
   });

@@ -2,7 +2,7 @@
 // short sentence of its own ("城乡人居环境整治工程。完成农村无害化卫生厕所改造2.4万座…").
 import { sliceSpan } from "../text.ts";
 import type { Block } from "../structure.ts";
-import type { ItemDraft, Structure } from "../draft.ts";
+import { labelPassage, type ItemDraft, type Structure } from "../draft.ts";
 import { LEVEL_MARK, PROGRAMME_NAME, cleanTitle, levelOfMark, splitUnits } from "../titles.ts";
 import { FIELD_LABELS } from "../markers.ts";
 
@@ -59,7 +59,7 @@ export function leadSentenceItems(blocks: Block[]): Structure | null {
       passages: [
         // The lead's own text states the target where a 完成情况 line follows it.
         { span: sliceSpan(span, lead[0].length, span.text.length), role: under.some((x) => x.label === "done") ? ("target" as const) : null },
-        ...under.filter((x) => x.label !== "responsible").map((x) => ({ span: sliceSpan(x.paragraph.span, x.restAt, x.paragraph.span.text.length), role: x.label === "target" ? ("target" as const) : null })),
+        ...under.filter((x) => x.label !== "responsible").map(labelPassage),
       ],
       list: 0,
     };

@@ -5,7 +5,7 @@ import { SENTENCE_END_MARKS, sliceSpan, type Span } from "../text.ts";
 import { isHeadline } from "../normalise.ts";
 import type { Block } from "../structure.ts";
 import type { MarkerType } from "../markers.ts";
-import type { ItemDraft, Structure } from "../draft.ts";
+import { tellsDone, type ItemDraft, type Structure } from "../draft.ts";
 import { LEVEL_MARK, cleanTitle, firstClause, levelOfMark, levelWord, splitTopLevel, splitUnits } from "../titles.ts";
 import { bigramDice as dice } from "../similarity.ts";
 
@@ -119,7 +119,7 @@ export function markerItems(blocks: Block[], itemType: MarkerType): Structure {
       if (b.label === "done") for (const item of current) for (const p of item.passages) if (!p.headline && p.role === null) p.role = "target";
     }
     if (current.length > 1) assignToGroup(current, restSpan(b));
-    else for (const item of current) item.passages.push({ span: restSpan(b), role: target ? "target" : null, ...(b.type === "label" && b.label === "done" && b.rest.trim() ? { done: true } : {}) });
+    else for (const item of current) item.passages.push({ span: restSpan(b), role: target ? "target" : null, ...(tellsDone(b) ? { done: true } : {}) });
     takeInlineUnits(current, b.rest);
   }
   closeSection();
