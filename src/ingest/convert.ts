@@ -10,7 +10,8 @@ import { countFigures } from "./figures-count.ts";
 import { extractFigures, VERB_ONLY } from "./figures.ts";
 import { STATED_RATE, ambiguousNames, asOfDate, asOfMonth, congressYear, documentFacts, countingOpening, dominantYear, regionOfFileName, reportKind, statedCount, yearPassed, type DocumentFacts } from "./segment.ts";
 import { regionByName, regionIndex, type RegionEntry } from "./regions.ts";
-import { docRange, fileStem, lineAt, markCodes, SENTENCE_END_MARKS } from "./text.ts";
+import { docRange, fileStem, lineAt, markCodes, SENTENCE_END_MARKS, type Span } from "./text.ts";
+import { sizedTitle } from "./titles.ts";
 import { mergeOwnedReports } from "./merge.ts";
 import { enrichOwned } from "./enrich.ts";
 import { MAX_PLAUSIBLE_RATE } from "./rates.ts";
@@ -481,10 +482,11 @@ function buildProjects(context: DocumentContext, items: ItemDraft[], reportId: s
     const no = item.no ?? k + 1;
     const metrics = itemMetrics(item, defaultRole, doc, clean, fileLine, warnings);
     const titleRange = item.titleSpan?.pos.length ? docRange(item.titleSpan, 0, item.titleSpan.pos.length) : null;
+    const title = item.titleSpan ? sizedTitle(item.title, item.titleSpan.text, targetIn(item.titleSpan, metrics)) : item.title;
     const project: Project = {
       id: ids[k]!,
       no: item.no,
-      title: asWritten(item.title, clean.clean, doc.text) || `项目${no}`,
+      title: asWritten(title, clean.clean, doc.text) || `项目${no}`,
       level,
       responsible: [...new Set(item.responsible.map((u) => asWritten(u, clean.clean, doc.text)))],
       metrics,
@@ -493,6 +495,14 @@ function buildProjects(context: DocumentContext, items: ItemDraft[], reportId: s
     };
     return project;
   });
+}
+
+/** Whether a metric read as a target starts inside [from, to) of `span`. */
+function targetIn(span: Span, metrics: Metric[]): (from: number, to: number) => boolean {
+  return (from, to) => {
+    const { start, end } = docRange(span, from, to);
+    return metrics.some((m) => m.role === "target" && m.source.start >= start && m.source.start < end);
+  };
 }
 
 /**

@@ -98,3 +98,32 @@ const MIN_RUN_ON_NAME = 6;
 // A figure inside a title, with its qualifiers: 8000户 · 约3500名 · 不少于2.9万名
 const INNER_FIGURE = /(?:约|不少于|超过?)?\d+(?:\.\d+)?(?:万|亿)?(?:余|多)?[户人名个所家座处条台套项](?:以上)?/gu;
 
+
+// A task's size as its clause writes it after the name: 200个 · 不少于2000场次 · 约3000个 · 400个以上 · 80%以上
+const SIZE_AFTER = /^(?:不少于|不低于|超过?|约|达到|至)?\d+(?:\.\d+)?(?:万|亿)?(?:余|多)?(?:[\u4e00-\u9fff]{1,3}?|%)(?:以上|左右)?(?=[,，。;；、:：(（]|$)/u;
+
+// A title longer than this is a sentence run on past the name (提高新农合保障水平全年目标是…稳定在): no size is added to it.
+const SIZED_TITLE = 24;
+
+/**
+ * A plan's task keeps the size it promises in its name, as a reader writes it: 新建充电桩 of
+ * "新建充电桩200个，满足…" is 新建充电桩200个, 为贫困残疾人家庭实施… of "为62户贫困残疾人家庭实施…"
+ * is 为62户贫困残疾人家庭实施…. An achievement's figure stays out (开工改造城镇老旧小区, of 38.94万户
+ * done). `raw` is the words the title was cleaned from; `target(from, to)` says whether a figure
+ * read as a target lies in raw's [from, to). The title unchanged where no target sits beside it.
+ */
+export function sizedTitle(title: string, raw: string, target: (from: number, to: number) => boolean): string {
+  if (!title || title.length > SIZED_TITLE) return title;
+  const at = raw.indexOf(title);
+  if (at >= 0) {
+    const after = at + title.length;
+    const size = SIZE_AFTER.exec(raw.slice(after));
+    return size && target(after, after + size[0].length) ? title + size[0] : title;
+  }
+  for (const m of raw.matchAll(INNER_FIGURE)) {
+    const without = raw.slice(0, m.index) + raw.slice(m.index + m[0].length);
+    const from = without.indexOf(title);
+    if (from >= 0 && from < m.index && m.index < from + title.length && target(m.index, m.index + m[0].length)) return raw.slice(from, from + title.length + m[0].length);
+  }
+  return title;
+}

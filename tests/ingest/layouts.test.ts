@@ -57,7 +57,7 @@ describe("project layouts", () => {
     expect(report.projects.map((p) => [p.id.split("/").pop(), p.title, p.level])).toEqual([
       ["sheng-01", "促进就业", "province"],
       ["xian-01", "新建幼儿园", "county"],
-      ["xian-02", "改造学校食堂", "county"],
+      ["xian-02", "改造学校食堂10个", "county"],
     ]);
     expect(report.projects[0]!.responsible).toEqual(["区人社局", "区财政局"]);
     expect(report.projects[0]!.metrics.map((m) => [m.value, m.role])).toEqual([
@@ -183,9 +183,9 @@ describe("project layouts", () => {
     const report = onlyReport("遵义市2024年民生实事出炉\n\n今年将办好以下民生实事:一是新建改扩建学校20所;二是新增养老床位500张;三是改造农村公路300公里。");
     expect(report.sources[0]!.kind).toBe("plan");
     expect(report.projects.map((p) => [p.no, p.title, p.metrics[0]!.role])).toEqual([
-      [1, "新建改扩建学校", "target"],
-      [2, "新增养老床位", "target"],
-      [3, "改造农村公路", "target"],
+      [1, "新建改扩建学校20所", "target"],
+      [2, "新增养老床位500张", "target"],
+      [3, "改造农村公路300公里", "target"],
     ]);
   });
 
@@ -515,9 +515,9 @@ describe("project layouts", () => {
     const report = onlyReport(text);
     expect(report.sources[0]!.kind).toBe("plan");
     expect(report.projects.map((p) => [p.no, p.title, p.metrics.map((m) => [m.value, m.role])])).toEqual([
-      [1, "新建改扩建中小学", [[10, "target"]]],
-      [2, "新增养老床位", [[800, "target"]]],
-      [3, "改造老旧小区", [[60, "target"]]],
+      [1, "新建改扩建中小学10所", [[10, "target"]]],
+      [2, "新增养老床位800张", [[800, "target"]]],
+      [3, "改造老旧小区60个", [[60, "target"]]],
     ]);
   });
 
@@ -542,9 +542,14 @@ describe("project layouts", () => {
     ]);
   });
 
-  it("keeps a figure inside an 为…实施… title out of the title", () => {
-    const report = onlyReport("德阳市2025年民生实事出炉\n\n今年确定民生实事:一是新增城镇就业3.2万人以上;二是为8000户特殊困难老年人家庭实施适老化改造。");
-    expect(report.projects.map((p) => p.title)).toEqual(["新增城镇就业", "为特殊困难老年人家庭实施适老化改造"]);
+  it("keeps the size a plan promises in its task's title (…3.2万人以上 · 为8000户…实施…), and an achievement's figure out of it", () => {
+    const plan = onlyReport("德阳市2025年民生实事出炉\n\n今年确定民生实事:一是新增城镇就业3.2万人以上;二是为8000户特殊困难老年人家庭实施适老化改造。");
+    expect(plan.projects.map((p) => p.title)).toEqual(["新增城镇就业3.2万人以上", "为8000户特殊困难老年人家庭实施适老化改造"]);
+    const results = onlyReport("德阳市2025年民生实事完成情况\n\n今年民生实事全部完成:一是新增城镇就业3.5万人,完成年度目标的109%;二是为8200户特殊困难老年人家庭实施适老化改造,完成年度目标的102%。");
+    expect(results.projects.map((p) => [p.title, p.metrics[0]!.role])).toEqual([
+      ["新增城镇就业", "actual"],
+      ["为特殊困难老年人家庭实施适老化改造", "actual"],
+    ]);
   });
 });
 

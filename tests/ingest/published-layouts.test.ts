@@ -78,7 +78,7 @@ describe("published pages", () => {
     const report = only(
       "保定市全面完成2019年十件民生实事\n任务目标:新建改建城区公厕60座。 进展情况:截至12月底,新建改建公厕64座,超额完成任务。 任务目标:对全市80个老旧小区的供水管网进行改造。 进展情况:实际完成改造83个老旧小区。 任务目标:新扩建30所公办幼儿园。 进展情况:截至12月底,30所幼儿园全部建成。 责任单位:市教育局",
     );
-    expect(report.projects.map((p) => p.title)).toEqual(["新建改建城区公厕", "对全市老旧小区的供水管网进行改造", "新扩建30所公办幼儿园"]);
+    expect(report.projects.map((p) => p.title)).toEqual(["新建改建城区公厕60座", "对全市80个老旧小区的供水管网进行改造", "新扩建30所公办幼儿园"]);
     expect(report.projects.map((p) => p.metrics.map((m) => `${m.value}${m.unit} ${m.role}`))).toEqual([
       ["60座 target", "64座 actual"],
       ["80个 target", "83个 actual"],
@@ -180,7 +180,7 @@ describe("published pages", () => {
   ])("reads items marked %s inside one sentence as a numbered list", (_, marks) => {
     const names = ["新建改扩建幼儿园10所", "改造老旧小区30个", "新增城镇就业1.2万人", "改造农村公路120公里"];
     const report = only(`朔州市2022年民生实事\n今年，我市将办好4件民生实事：${names.map((n, k) => marks[k] + n).join("；")}。`);
-    expect(report.projects.map((p) => [p.no, p.title])).toEqual([[1, "新建改扩建幼儿园"], [2, "改造老旧小区"], [3, "新增城镇就业"], [4, "改造农村公路"]]);
+    expect(report.projects.map((p) => [p.no, p.title])).toEqual([[1, "新建改扩建幼儿园10所"], [2, "改造老旧小区30个"], [3, "新增城镇就业1.2万人"], [4, "改造农村公路120公里"]]);
   });
 
   it("takes a headline's place tag (长治：…) as the report's city, and a text that names no year as of its publication's (results published in January: the year before)", () => {
@@ -216,7 +216,7 @@ describe("published pages", () => {
     const text = (numbers: (k: number, j: number) => number) =>
       ["2024年江门市政府民生实事项目安排", "一、民生实事项目", ...groups.flatMap(([heading, items], k) => [heading, ...items.map((item, j) => item.replace(/^\d+/, String(numbers(k, j))))])].join("\n\n");
     const through = only(text((k, j) => 2 * k + j + 1));
-    expect(through.projects.map((p) => [p.no, p.title])).toEqual([[1, "新建社区长者食堂"], [2, "改造适老化住房"], [3, "新增公办学位"], [4, "改造学校食堂"], [5, "新建公共停车位"], [6, "改造农村公路"]]);
+    expect(through.projects.map((p) => [p.no, p.title])).toEqual([[1, "新建社区长者食堂6家"], [2, "改造适老化住房300户"], [3, "新增公办学位2000个"], [4, "改造学校食堂12所"], [5, "新建公共停车位1500个"], [6, "改造农村公路80公里"]]);
     const restarting = only(text((_, j) => j + 1));
     expect(restarting.projects.map((p) => p.title)).toEqual(["幸福养老", "教育提质", "便民出行"]);
   });
@@ -247,7 +247,7 @@ describe("published pages", () => {
       "二、《通知》主要内容",
       `《通知》内容主要包括${names.map((n) => `《${n}》`).join("")}5个县列为民办实事方案,分别明确了目标任务。`,
     ].join("\n\n");
-    expect(only(text).projects.map((p) => p.title)).toEqual(["新增城镇就业", "建成幼儿园2所,新增学位", "为妇女开展“两癌”免费检查", "新建农村公路", "新增城区停车位"]);
+    expect(only(text).projects.map((p) => p.title)).toEqual(["新增城镇就业1500人以上", "建成幼儿园2所,新增学位600个", "为800名妇女开展“两癌”免费检查", "新建农村公路120公里", "新增城区停车位800个以上"]);
   });
 
   it("reads an inline list that a status opens (进度较慢的项目，一是…五是…) as some of the programme's projects, however far from its count", () => {
@@ -299,7 +299,7 @@ describe("published pages", () => {
     const report = only(
       "2020年沈阳市重点民生工程稳步推进\n\n记者从市政府督查部门了解到，截至7月底，我市12项重点民生工程中，新建农村公路280公里、改造老旧小区60个、新增公办幼儿园学位4200个等6个项目提前或超额完成了节点任务，其余项目均按照时间节点稳步推进。",
     );
-    expect(report.projects.map((p) => p.title)).toEqual(["新建农村公路", "改造老旧小区", "新增公办幼儿园学位"]);
+    expect(report.projects.map((p) => p.title)).toEqual(["新建农村公路280公里", "改造老旧小区60个", "新增公办幼儿园学位4200个"]);
     expect(report.projectCount).toBe(12);
   });
 
@@ -416,7 +416,7 @@ describe("published pages", () => {
       "3.完成城中村改造回迁项目12个。",
     ];
     const cut = only([...lines, "城中村改造是解决"].join("\n\n"));
-    expect(cut.projects.map((p) => p.title)).toEqual(["推动重点群体就业创业", "开展职业技能培训", "完成城中村改造回迁项目"]);
+    expect(cut.projects.map((p) => p.title)).toEqual(["推动重点群体就业创业20万人以上", "开展职业技能培训3万人次以上", "完成城中村改造回迁项目12个"]);
     // Whole, the page's lone item is its heading's project (a heading over one numbered line names it).
     const whole = only([...lines, "城中村改造是解决群众住房难题的重要举措。"].join("\n\n"));
     expect(whole.projects.map((p) => p.title)[2]).toBe("提升安居宜居水平");
@@ -1368,7 +1368,7 @@ describe("published pages", () => {
         "总体来看，既有需要持续推进的事项，包括新增城镇就业、残疾儿童康复救助、改善大气环境质量等3项；也有新列入的事项，包括老旧小区改造提质、建设农村教师周转宿舍等2项。",
       ].join("\n"),
     );
-    expect(report.projects.map((p) => p.title)).toEqual(["新增城镇就业", "推进城镇老旧小区改造提质", "继续实施残疾儿童康复救助", "持续改善大气环境质量", "加快建设农村教师周转宿舍"]);
+    expect(report.projects.map((p) => p.title)).toEqual(["新增城镇就业45万人", "推进城镇老旧小区改造提质", "继续实施残疾儿童康复救助", "持续改善大气环境质量", "加快建设农村教师周转宿舍"]);
     expect(report.projects[0]!.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["45万人"]);
   });
 
@@ -1439,7 +1439,7 @@ describe("published pages", () => {
     // The year of the examples is told by the sentence before them: done, and how many in all.
     expect(byYear[2024]!).toMatchObject({ projectCount: 30 });
     expect(byYear[2024]!.sources[0]!.kind).toBe("results");
-    expect(byYear[2025]!.projects.map((p) => p.title)).toEqual(["为中小学生免费开展脊柱侧弯筛查", "新增城乡公益性岗位", "推进农村客运公交化改造"]);
+    expect(byYear[2025]!.projects.map((p) => p.title)).toEqual(["为中小学生免费开展脊柱侧弯筛查", "新增城乡公益性岗位1万个", "推进农村客运公交化改造"]);
     // Its count stands in another paragraph's sentence about 2025.
     expect(byYear[2025]!).toMatchObject({ projectCount: 30 });
     expect(byYear[2025]!.sources[0]!.kind).toBe("plan");
@@ -1469,7 +1469,7 @@ describe("published pages", () => {
     const report = only(
       "宝鸡市政府决定2001年为群众办好以下十件事\n\n——增加公交车辆,调整公共交通线路,提高服务质量。新购公交车辆120部等。\n\n——加快经济适用房建设,扩大就业渠道。年底竣工50万平方米。\n\n——新建农村公路300公里,改造危桥20座。\n\n——加强市容市貌整洁工作,改善市民生活环境。完成人行道改造30万平方米。",
     );
-    expect(report.projects.map((p) => p.title)).toEqual(["增加公交车辆,调整公共交通线路,提高服务质量", "加快经济适用房建设,扩大就业渠道", "新建农村公路", "加强市容市貌整洁工作,改善市民生活环境"]);
+    expect(report.projects.map((p) => p.title)).toEqual(["增加公交车辆,调整公共交通线路,提高服务质量", "加快经济适用房建设,扩大就业渠道", "新建农村公路300公里", "加强市容市貌整洁工作,改善市民生活环境"]);
   });
   it("reads projects a text names and counts (A、B、C、D等10项民生工程) though their figures stand in an earlier paragraph, and takes the promise off the first name", () => {
     const report = only(
@@ -1634,7 +1634,7 @@ describe("published pages", () => {
       ].join("\n\n"),
     );
     expect(report.sources[0]!.check).toMatchObject({ layout: "inline", read: 6, numbering: "ok" });
-    expect(report.projects.map((p) => p.title)[1]).toBe("改造农村危桥");
+    expect(report.projects.map((p) => p.title)[1]).toBe("改造农村危桥60座");
   });
 
   it("reads the projects a draft list's story names after 涵盖 as examples of it", () => {
@@ -1685,7 +1685,7 @@ describe("published pages", () => {
     const report = only(
       "1月9日,青岛市城阳区公布2021年区办实事项目,全区将重点办好10大类36项实事项目。其中,在城市品质提升方面,城阳区将重点实施楼院外墙及屋面节能保温改造约80万平方米;为满足加装电梯条件的9个楼座安装电梯30部;完成3处山头公园整治,绿化修复提升面积约12万平方米;新建改建口袋公园,增加居民休闲活动空间约2万平方米。",
     );
-    expect(report.projects.map((p) => p.title)).toEqual(["楼院外墙及屋面节能保温改造", "为满足加装电梯条件的楼座安装电梯", "完成3处山头公园整治", "新建改建口袋公园"]);
+    expect(report.projects.map((p) => p.title)).toEqual(["楼院外墙及屋面节能保温改造约80万平方米", "为满足加装电梯条件的9个楼座安装电梯", "完成3处山头公园整治", "新建改建口袋公园"]);
     expect(report.projects[2]!.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["3处", "12万平方米"]);
   });
 
@@ -1784,7 +1784,7 @@ describe("published pages", () => {
         "(区发展改革委)",
       ].join("\n"),
     );
-    expect(report.projects.map((p) => p.title)).toEqual(["新建社区食堂", "改造农村危桥", "新增公办幼儿园学位", "建设智慧停车泊位", "为65岁以上老人免费体检", "新改建城乡供水管网", "开展急救技能培训", "建设城市书房"]);
+    expect(report.projects.map((p) => p.title)).toEqual(["新建社区食堂12个", "改造农村危桥26座", "新增公办幼儿园学位1800个", "建设智慧停车泊位约2400个", "为65岁以上老人免费体检6万人次", "新改建城乡供水管网85公里", "开展急救技能培训不少于300场次", "建设城市书房"]);
     expect(report.projects[1]!.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["26座"]);
     expect(report.projects[6]!.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["300场次"]);
   });

@@ -91,6 +91,13 @@ describe("projects told one per ；-clause after a sentence that counts them", (
     expect(report.projects.map((p) => p.title)).toEqual(["海滨大道公交首末站", "城区老旧小区改造", "农村公路提升工程", "社区卫生服务站建设"]);
     expect(report.projects[3]!.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["20个", "12个"]);
   });
+
+  it("ends a clause's name where its year's aim begins (…保障水平全年目标是…)", () => {
+    const { archive } = convertTexts({
+      "a.txt": "宿迁市2017年为民办实事上半年进展顺利\n\n今年上半年,宿迁市为民办实事工程整体进展顺利。30个实事项目中,有4个项目超额完成节点任务。城南菜市场已提前建成使用;提高城乡居民医保保障水平全年目标是参保率稳定在95%以上,目前参保率达98%;村邮站建设年度计划建设500个,现已建成260个;城区学校扩容年度任务是新增学位3000个,上半年完成2100个。",
+    });
+    expect(archive.reports[0]!.projects.map((p) => p.title)).toEqual(["城南菜市场", "提高城乡居民医保保障水平", "村邮站建设", "城区学校扩容"]);
+  });
 });
 
 describe("projects announced by a count and a cue, each in a paragraph of its own", () => {

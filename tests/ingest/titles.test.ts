@@ -1,6 +1,6 @@
 // Titles and names as the genre writes them (src/ingest/titles.ts).
 import { describe, expect, it } from "vitest";
-import { cleanTitle, firstClause, LEVEL_MARK, levelOfMark, levelWord, splitTopLevel, splitUnits } from "../../src/ingest/titles.ts";
+import { cleanTitle, firstClause, LEVEL_MARK, levelOfMark, levelWord, sizedTitle, splitTopLevel, splitUnits } from "../../src/ingest/titles.ts";
 
 describe("a project's title", () => {
   it.each([
@@ -78,5 +78,33 @@ describe("lists inside a line", () => {
     expect(firstClause("新建学校改造小区", -1)).toBe("新建学校改造小区");
     expect(firstClause("新建学校改造小区。下一句，另", 8)).toBe("新建学校改造小区");
     expect(firstClause(",新建", -1)).toBe(",新建");
+  });
+});
+
+describe("a task's size in its title", () => {
+  const everywhere = () => true;
+  const nowhere = () => false;
+  it("adds the size written after the name when a target lies there, and only there", () => {
+    const raw = "新建充电桩200个,满足新能源汽车充电需求";
+    expect(sizedTitle("新建充电桩", raw, everywhere)).toBe("新建充电桩200个");
+    expect(sizedTitle("新建充电桩", raw, nowhere)).toBe("新建充电桩");
+    // the target must sit in the size's own characters (5–9), not elsewhere in the clause
+    expect(sizedTitle("新建充电桩", raw, (from, to) => from <= 5 && 5 < to)).toBe("新建充电桩200个");
+    expect(sizedTitle("新建充电桩", raw, (from) => from > 9)).toBe("新建充电桩");
+  });
+  it("takes the size's qualifiers and its clause's end as the genre writes them", () => {
+    expect(sizedTitle("开展反诈宣讲会", "开展反诈宣讲会不少于2000场次、完成食品安全抽检", everywhere)).toBe("开展反诈宣讲会不少于2000场次");
+    expect(sizedTitle("新增城区停车位", "新增城区停车位800个以上", everywhere)).toBe("新增城区停车位800个以上");
+    expect(sizedTitle("提升头盔佩戴率", "提升头盔佩戴率至80%以上。", everywhere)).toBe("提升头盔佩戴率至80%以上");
+    // words after the figure that are no unit end nothing: the title stays
+    expect(sizedTitle("新建学校", "新建学校3所并配套建设运动场", everywhere)).toBe("新建学校");
+  });
+  it("puts back a figure taken from inside an 为… title", () => {
+    expect(sizedTitle("为贫困残疾人家庭实施无障碍改造", "为62户贫困残疾人家庭实施无障碍改造", everywhere)).toBe("为62户贫困残疾人家庭实施无障碍改造");
+    expect(sizedTitle("为贫困残疾人家庭实施无障碍改造", "为62户贫困残疾人家庭实施无障碍改造", nowhere)).toBe("为贫困残疾人家庭实施无障碍改造");
+  });
+  it("adds nothing to a title run on past its name, nor to an empty one", () => {
+    expect(sizedTitle("提高新农合保障水平全年目标是全市新农合参合率稳定在", "提高新农合保障水平全年目标是全市新农合参合率稳定在95%以上", everywhere)).toBe("提高新农合保障水平全年目标是全市新农合参合率稳定在");
+    expect(sizedTitle("", "200个", everywhere)).toBe("");
   });
 });

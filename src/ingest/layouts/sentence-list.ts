@@ -150,8 +150,8 @@ function announcedParagraphs(blocks: Block[]): Structure | null {
 
 // The count that closes a sentence about some projects: 40个实事项目中，有10个项目超额完成节点任务。 (the last count, 10)
 const COUNTING_SENTENCE = /(?<![\d一二三四五六七八九十两])(\d+|[一二三四五六七八九十两]+)\s*[个项件](?:实事|民生)?(?:项目|实事|事项)?(?=[^。;；\d]{0,20}。$)/u;
-// Where a clause's project name ends and its report begins: 村内道路建设|年度任务是… · 村邮站建设|年度计划… · …|已提前建成
-const NAME_STOP = /已|年度|目前|上半年|截至|计划|任务|[,，:：(（]/u;
+// Where a clause's project name ends and its report begins: 村内道路建设|年度任务是… · 村邮站建设|年度计划… · 提高新农合保障水平|全年目标是… · …|已提前建成
+const NAME_STOP = /已|年度|全年(?=目标|任务)|目前|上半年|截至|计划|任务|[,，:：(（]/u;
 // A name this short or shorter is a fragment, not a project's name.
 const MIN_CLAUSE_NAME = 3;
 
