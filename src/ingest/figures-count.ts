@@ -4,9 +4,10 @@
 
 // A figure: a number with a unit or a percent (years and dates excluded by the caller).
 const FIGURE = /(?<![\d.])\d+(?:\.\d+)?\s*(?:万|亿|余|多)?\s*(?:%|[\u4e00-\u9fff])/gu;
-// Dates, counts of items (8项提前完成 · 10件实事 · 9个项目) and of the bodies at work (9个部门): how far the
-// programme got and who spoke (9个部门 · 12个方面), not a project's figure.
-const NOT_A_FIGURE = /^(?:19|20)\d{2}\s*年|^\d{1,2}\s*(?:月|日|时)|^\d+\s*(?:[项件]|个?(?:部门|单位|方面)|个(?:民生|重点|实事)*项目)/u;
+// Dates, counts of items (8项提前完成 · 10件实事 · 9个项目 · 14个指标) and of the bodies at work (9个部门): how far the
+// programme got and who spoke (9个部门 · 12个方面), not a project's figure; nor are votes (满意95票), which
+// figures.ts reads as none.
+const NOT_A_FIGURE = /^(?:19|20)\d{2}\s*年|^\d{1,2}\s*(?:月|日|时)|^\d+\s*(?:[项件票]|个?(?:部门|单位|方面)|个(?:民生|重点|实事)*项目|个指标)/u;
 const figureCounts = new Map<string, number>();
 // Texts counted again and again (each candidate reads the same passages) are counted once; the cache is bounded.
 const FIGURE_CACHE_LIMIT = 50_000;

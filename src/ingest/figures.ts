@@ -119,6 +119,8 @@ function scanNumbers(text: string): RawNumber[] {
     if (!unit && gap && NOT_A_FIGURE_AFTER.test(text.slice(start + num!.length + mult.length))) continue;
     if (unit && /^[件项]$/.test(unit) && (PROJECT_COUNT.test(after) || /^\d+项/.test(after) || countsProgramme(text, start))) continue;
     if (unit === "次" && /^[会]/.test(after)) continue;
+    // Indicators counted are the programme's parts, not a measure of work: 12件14个指标 · 有9个指标超额完成
+    if (unit === "个" && /^指标/u.test(after)) continue;
     if (chinese && !unit && !gap) continue;
     if (unit === undefined && gap) fullUnit = mult + gapUnit!;
     out.push({ value, unit: fullUnit, start, end });

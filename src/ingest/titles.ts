@@ -42,10 +42,14 @@ export function splitUnits(text: string): string[] {
     .filter((s) => s.length >= 2);
 }
 
+// A slogan in quotes that heads its task before a colon (“食得放心”:加大食品安全抽检力度,…): the clause runs on past it.
+const SLOGAN_HEAD = /^\s*“[^“”]{2,8}”\s*[:：]\s*(?=[\u4e00-\u9fff“])/u;
+
 export function firstClause(text: string, sentenceEnd: number): string {
   const sentence = sentenceEnd < 0 ? text : text.slice(0, sentenceEnd);
-  const comma = sentence.search(/[,，:：;；]/);
-  return comma > 0 ? sentence.slice(0, comma) : sentence;
+  const from = SLOGAN_HEAD.exec(sentence)?.[0].length ?? 0;
+  const comma = sentence.slice(from).search(/[,，:：;；]/);
+  return comma > 0 ? sentence.slice(0, from + comma) : sentence;
 }
 
 // Trailing result phrases of a headline: 深入推进城市更新超额完成目标任务 → 深入推进城市更新 ·

@@ -142,6 +142,11 @@ describe("numbers that are not figures", () => {
     expect(extractFigures("县十四届人大四次会议召开，由2025年度人大代表票决产生", "actual")).toEqual([]);
   });
 
+  it("never reads a count of the programme's indicators (12件14个指标 · 有9个指标超额完成) as a figure of work", () => {
+    expect(extractFigures("省里下达衡阳市重点民生实事10件12个指标，其中有4个指标超额完成年度任务", "actual")).toEqual([]);
+    expect(extractFigures("新建空气质量指标监测站5个", "actual").map((f) => `${f.value}${f.unit}`)).toEqual(["5个"]);
+  });
+
   it("never lets 分别 rates reach back across a sentence end: 12所 of the sentence before keeps no rate", () => {
     expect(read("新建学校12所。改造道路30公里,分别完成年度目标任务的110%、120%。")).toEqual([
       [12, "所", "actual", null],

@@ -26,8 +26,8 @@ const CONTINUES = /^(?:剩余|其中|涉及|惠及|覆盖|分别|合计|共计?|
 // A second achievement in the same breath names the theme too: 已建立…档案43万份,完成…筛查43万人
 const PARALLEL = /^完成/u;
 // A clause that only measures what the clause before it did, short before its figure: 增长8% ·
-// 新开工60个 · 面积约6000平方米 · 网络点击量约23.38万人次 · 吸引超过3000人次 · 目标达成率36.5%.
-const MEASURES_BEFORE = /^(?:同比|比上年|较上年|增长|下降|减少|超额完成|新开工|在建|面积|总面积|目标达成率|达成率)|(?:约|超过|逾)$/u;
+// 新开工60个 · 面积约6000平方米 · 网络点击量约23.38万人次 · 吸引超过3000人次 · 目标达成率36.5% · 为任务的116.3%.
+const MEASURES_BEFORE = /^(?:同比|比上年|较上年|增长|下降|减少|超额完成|新开工|在建|面积|总面积|目标达成率|达成率|为(?:年度|全年)?(?:目标|任务|计划))|(?:约|超过|逾)$/u;
 // A measure's label is this short at most (绿化修复提升面积约: 9); a longer lead names a work of its own.
 const MEASURE_MAX = 12;
 // 为全市残疾人提供康复…等服务15621人 → 残疾人服务
@@ -58,8 +58,9 @@ const NO_THING = /^(?:到|截至)?(?:今年|目前|年底|当前)?(?:新增|更�
 // before its thing, 市委、市政府确定的).
 const NOT_A_PROJECT = [PROGRAMME_TOPIC, CHOOSING_TOPIC, ECONOMY_TOPIC, NO_THING, CUT_OFF, /的$/u];
 const HAS_FIGURE = /\d|[两三四五六七八九十][十百千万]/u;
-// A figure that counts the programme's own projects (公布了18项民生实事 · 最终确定12个候选项目 · 涉及25个项目): no measure of a project.
-const PROGRAMME_COUNT = /(?:\d+|[一二三四五六七八九十两]+)\s*(?:个|项|件|大)?(?:民生|惠民|为民)?(?:实事|项目|候选项目|工程|事项)/gu;
+// A figure that counts the programme's own projects (公布了18项民生实事 · 最终确定12个候选项目 · 涉及25个项目 ·
+// 有9个指标超额完成年度任务): no measure of a project.
+const PROGRAMME_COUNT = /(?:\d+|[一二三四五六七八九十两]+)\s*(?:个|项|件|大)?(?:民生|惠民|为民)?(?:实事|项目|候选项目|工程|事项|指标)/gu;
 // In a sentence that speaks of the programme (PROGRAMME_SENTENCE), every N项 counts its projects (20项重点民生实事完成1项，推进正常19项).
 const PROJECTS_COUNTED = /(?:\d+|[一二三四五六七八九十两]+)\s*[项件](?![\u4e00-\u9fff])/gu;
 function measuresAnything(clause: string, programme = false): boolean {
@@ -260,6 +261,8 @@ function clauseTopic(clause: string): string {
     .slice(0, m.index)
     // (So does the region that speaks, and its future: 乌当区将新建… · 该区还将…)
     .replace(/^(?:[\u4e00-\u9fff]{1,6}[省市县区])?(?:还|也)?将(?:继续)?/u, "")
+    // (and the word that opens a list of them: 即：新增城镇就业66289人)
+    .replace(/^(?:即|分别是|分别为)[:：]/u, "")
     .replace(/^(?:我市|全市|全省|全县|今年|累计|共|已|并|在城区|在农村|开展|完成|实施|实现|计划(?:今年)?|到目前|截至目前|目前|实际)+/u, "")
     .replace(/(?:已|共|累计|达到?|为)$/u, "");
   // (The thing ends where its report begins: …保障性住房|已完成1.9万套.)
