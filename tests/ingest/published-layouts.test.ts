@@ -2140,4 +2140,18 @@ describe("published pages", () => {
     );
     expect(report.projects.map((p) => p.title)).toEqual(["“学有优教”:新建改扩建中小学", "“老有颐养”:建设社区长者饭堂", "“出行畅通”:交通拥堵点整治", "“绿美家园”:建设口袋公园"]);
   });
+
+  it("reads names joined by 、 and 和 that the programme's count closes (…完成A、B和C三项民生实事任务) as the projects, not each figured sentence after them", () => {
+    const report = only(
+      [
+        "湖北2024年超额完成三项民生实事",
+        "新华网 武汉1月20日电 2024年,湖北省超额圆满完成城镇老旧小区改造、农村公路提档升级和城乡供水一体化三项民生实事任务。",
+        "全省开工改造老旧小区2860个,惠及居民41.2万户。各地新增停车位2.1万个,新增充电桩1.6万个。",
+        "全省完成农村公路提档升级8200公里,新建桥梁310座。",
+        "城乡供水一体化覆盖人口新增180万人。",
+      ].join("\n\n"),
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(["城镇老旧小区改造", "农村公路提档升级", "城乡供水一体化"]);
+    expect(report.sources[0]!.check).toMatchObject({ layout: "sentence", stated: 3, read: 3 });
+  });
 });

@@ -42,7 +42,7 @@ const opensYear = (b: Block): string | null => /^((?:19|20)\d{2})\s*年/u.exec(b
 
 export function sentenceItems(blocks: Block[]): Structure | null {
   const first = announcedList(blocks, 0, blocks.length);
-  if (!first) return countedRuns(blocks) ?? namesBeforeCount(blocks) ?? namesThenChosen(blocks) ?? quotedNames(blocks) ?? groupedItems(blocks);
+  if (!first) return countedRuns(blocks) ?? namesBeforeCount(blocks) ?? namesJoinedThenCounted(blocks) ?? namesThenChosen(blocks) ?? quotedNames(blocks) ?? groupedItems(blocks);
   // Another year's list announced by a later paragraph that opens with its year (2023年，…5项民生实事
   // 全部完成：A、B… ‖ 2024年，…将办好12项民生实事：C、D…): a second list, each taking the clauses before the other.
   const firstYear = opensYear(blocks[first.at]!);
@@ -380,6 +380,28 @@ function quotedNames(blocks: Block[]): Structure | null {
 // · 实现A、B、C等“十大民生实事” · 了解A、B、C等民生实事项目推进情况 · A、B、C等任务进展顺利 · A、B、C等项目的测评结果均为满意 (their state said)
 // …or an ellipsis does, the count coming later in its sentence (A、B、C……在…会议上，10件…项目由…选出).
 const NAMES_THEN_COUNT = new RegExp(String.raw`(?:^|[,，:：。])\s*(?:[^,，。;；:：、]{0,24}?(?:提出的|确定(?:的|实施|了)?|票决出了?|包括|涵盖|以\s*[“"「]))?((?:[^,，。;；:：、]{2,32}、){2,}[^,，。;；:：、…⋯”"」]{2,32})(?:[”"」]\s*为(?:主要内容|重点)的\s*(?:\d+|[一二三四五六七八九十]+)\s*[个项件]|(?:等|共)\s*(?:\d+|[一二三四五六七八九十]+)\s*[个项件](?!${NOT_PROJECTS})|等\s*[“"「]\s*(?:\d+|[一二三四五六七八九十]+)\s*大(?:重点|惠民|民生|为民)*(?:实事|工程|项目)|等\s*(?:[“"「][^”"」]{2,8}[”"」]\s*)?(?:民生实事|为民办实事|惠民实事)(?:项目)?|等\s*(?:任务|项目|工程)(?=[^。,，;；]{0,4}?(?:进展顺利|顺利推进|有序推进|已经?完成|全面完成|全部完成|(?:测评|评议)结果均?为?(?:满意|基本满意)))|[…⋯]{1,2}[^。]{0,60}?(?:\d+|[一二三四五六七八九十]+)\s*[个项件]|(?<=[\u4e00-\u9fff])(?:\d+|[一二三四五六七八九十]+)\s*[项件个](?:重点|惠民|民生|为民)*(?:实事|工程|项目))`, "u");
+
+// Names joined by 、 and a last 和 that a count of the programme closes, as many as it counts:
+// 河南省超额圆满完成A、B和C三项民生实事任务 (what was done of each is told after, sentence by sentence).
+const JOINED_THEN_COUNTED = /(?:^|[,，:：。])\s*((?:[^,，。;；:：、]{2,32}、)+[^,，。;；:：、]{2,24}?(?:和|及|以及)[^,，。;；:：、和]{2,24}?)(\d+|[一二三四五六七八九十两]+)\s*[项件个](?:重点|惠民|民生|为民)*(?:实事|工程|项目)/u;
+
+// What the speaker did, before the first name: 河南省超额圆满完成 · 我市全面实施
+const DONE_OPENING = /^.{0,10}?(?:完成|实施|推进|办好|办结)了?/u;
+
+/** Names joined by 、 and 和 that their count closes, as many as it counts (…完成A、B和C三项民生实事任务). */
+function namesJoinedThenCounted(blocks: Block[]): Structure | null {
+  const names = (m: RegExpExecArray) => {
+    const pieces = m[1]!.split("、");
+    const last = pieces.pop()!;
+    const joint = /和|以及|及/u.exec(last)!;
+    const all = [...pieces, last.slice(0, joint.index), last.slice(joint.index + joint[0].length)].map((p) => p.trim());
+    // (The speaker and its verb before the first: 河南省超额圆满完成|城镇老旧小区改造.)
+    const opened = all[0]!.replace(DONE_OPENING, "");
+    if (opened.length >= 2) all[0] = opened;
+    return all;
+  };
+  return firstNamedList(blocks, JOINED_THEN_COUNTED, names, (m, items) => items.length === numeral(m[2]!), true, MIN_COUNTED_NAMES);
+}
 
 // Names that a sentence then declares the programme: 最终，A、B、…J被确定为2026年度市政府民生实事项目.
 const NAMES_THEN_CHOSEN = /((?:[^,，。;；:：、]{2,32}、){3,}[^,，。;；:：、]{2,32}?)(?:等)?(?:被|获)?(?:确定|列|选定|票选|评)为[^。;；]{0,20}?(?:实事|项目|工程)/u;
