@@ -2141,7 +2141,7 @@ describe("published pages", () => {
     expect(report.projects.map((p) => p.title)).toEqual(["“学有优教”:新建改扩建中小学", "“老有颐养”:建设社区长者饭堂", "“出行畅通”:交通拥堵点整治", "“绿美家园”:建设口袋公园"]);
   });
 
-  it("reads names joined by 、 and 和 that the programme's count closes (…完成A、B和C三项民生实事任务) as the projects, not each figured sentence after them", () => {
+  it("reads names joined by 、 and 和 that the programme's count closes (…完成A、B和C三项民生实事任务) as the projects, not each figured sentence after them, and gives them the figures told after", () => {
     const report = only(
       [
         "湖北2024年超额完成三项民生实事",
@@ -2153,5 +2153,7 @@ describe("published pages", () => {
     );
     expect(report.projects.map((p) => p.title)).toEqual(["城镇老旧小区改造", "农村公路提档升级", "城乡供水一体化"]);
     expect(report.sources[0]!.check).toMatchObject({ layout: "sentence", stated: 3, read: 3 });
+    // Each paragraph after is the current project's, until a clause echoes the next.
+    expect(report.projects.map((p) => p.metrics.map((m) => `${m.value}${m.unit}`))).toEqual([["2860个", "41.2万户", "2.1万个", "1.6万个"], ["8200公里", "310座"], ["180万人"]]);
   });
 });

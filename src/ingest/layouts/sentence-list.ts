@@ -400,7 +400,7 @@ function namesJoinedThenCounted(blocks: Block[]): Structure | null {
     if (opened.length >= 2) all[0] = opened;
     return all;
   };
-  return firstNamedList(blocks, JOINED_THEN_COUNTED, names, (m, items) => items.length === numeral(m[2]!), true, MIN_COUNTED_NAMES);
+  return firstNamedList(blocks, JOINED_THEN_COUNTED, names, (m, items) => items.length === numeral(m[2]!), false, MIN_COUNTED_NAMES, true);
 }
 
 // Names that a sentence then declares the programme: 最终，A、B、…J被确定为2026年度市政府民生实事项目.
@@ -454,7 +454,7 @@ const passingNames = (m: RegExpExecArray): string[] => withoutOpeningVerb(splitT
  * The first paragraph whose `pattern` names a list of at least MIN_NAMES (its names in group 1,
  * split by `names`) that `fits` accepts; the paragraphs after it add their figures to the names.
  */
-function firstNamedList(blocks: Block[], pattern: RegExp, names: (m: RegExpExecArray) => string[], fits: (m: RegExpExecArray, items: ItemDraft[]) => boolean, partial: boolean, least = MIN_NAMES): Structure | null {
+function firstNamedList(blocks: Block[], pattern: RegExp, names: (m: RegExpExecArray) => string[], fits: (m: RegExpExecArray, items: ItemDraft[]) => boolean, partial: boolean, least = MIN_NAMES, told = false): Structure | null {
   // Every match in turn: a sentence of fields (围绕A、B、C等领域实施…) may come before the one of names.
   const every = new RegExp(pattern.source, pattern.flags.replace("g", "") + "g");
   for (let k = 0; k < blocks.length; k++) {
@@ -467,7 +467,9 @@ function firstNamedList(blocks: Block[], pattern: RegExp, names: (m: RegExpExecA
       // tell other projects, and give these only the figures that name them.
       const group = STATUS_AFTER.test(b.text.slice(m.index + m[0].length));
       // So do names the text gives as some of its programme (A、B、C等10个项目): a clause that names none of them is another's.
-      assignClauses(items, blocks.slice(k + 1).filter((x) => x.type === "body" || x.type === "marker"), false, group || partial);
+      // Names that are the whole programme, told one after another (…完成A、B和C三项民生实事任务): every paragraph after is
+      // theirs, each clause the current one's until another is echoed.
+      assignClauses(items, blocks.slice(k + 1).filter((x) => x.type === "body" || x.type === "marker"), told, !told && (group || partial));
       return { items, preamble: blocks.slice(0, k + 1), lists: 1, ...(partial ? { partial } : {}) };
     }
   }
