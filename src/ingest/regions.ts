@@ -39,6 +39,24 @@ const PLACE_BODY = /(?=新闻网|网讯|网(?:\s*$)|融媒|日报|电视台|广�
 // How a township's or street's name ends, and how long the longest looked up is (长堎街道 · 新祺周街道).
 const TOWNSHIP_END = /街道|镇|乡/gu;
 const MAX_TOWNSHIP = 7;
+// A township's name without its 乡 · 镇 · 街道 is this long (望城 · 上顿渡 · 百安坝); one that is an ordinal (第一街道) is no place.
+const MIN_BARE_TOWNSHIP = 2;
+const MAX_BARE_TOWNSHIP = 4;
+// What follows a township's bare name where a place is meant: 长堎大道 · 望城片区 · 义桥至楼塔段 · 沈所花山 (after 至).
+const BARE_PLACE_AFTER = /^(?:至|段|片区|大道|路|街|村|社区|镇区|集镇|小学|中学|幼儿园|卫生院|中心|水库|公园|大桥|园区|新区)/u;
+
+/** The townships by their bare names (长堎街道 → 长堎), each with its counties. */
+function bareNames(townships: Map<string, RegionEntry[]>): Map<string, RegionEntry[]> {
+  const bare = new Map<string, RegionEntry[]>();
+  for (const [name, counties] of townships) {
+    const stem = name.replace(/(?:街道|镇|乡)$/u, "");
+    if (stem.length < MIN_BARE_TOWNSHIP || stem.length > MAX_BARE_TOWNSHIP || /^第/u.test(stem)) continue;
+    const list = bare.get(stem) ?? [];
+    for (const county of counties) if (!list.includes(county)) list.push(county);
+    bare.set(stem, list);
+  }
+  return bare;
+}
 // Placeholder rows of the package that are not regions of their own.
 const PLACEHOLDER = /^(?:市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/;
 
@@ -149,6 +167,26 @@ class RegionIndex {
           yield { name: text.slice(end - length, end), index: end - length, counties };
           break;
         }
+      }
+    }
+  }
+
+  private bareTownships: Map<string, RegionEntry[]> | null = null;
+
+  /**
+   * The townships a text names without their 乡 · 镇 · 街道, where the words around say a place is
+   * meant (长堎大道 · 望城片区 · 义桥至楼塔段), each with the counties that have one of that name.
+   * Read only for a text that names no county itself.
+   */
+  *bareTownshipMentions(text: string): Generator<{ name: string; index: number; counties: RegionEntry[] }> {
+    this.townships ??= this.loadTownships();
+    this.bareTownships ??= bareNames(this.townships);
+    for (let i = 0; i + MIN_BARE_TOWNSHIP <= text.length; i++) {
+      for (let length = MAX_BARE_TOWNSHIP; length >= MIN_BARE_TOWNSHIP; length--) {
+        const counties = this.bareTownships.get(text.slice(i, i + length));
+        if (!counties) continue;
+        if (BARE_PLACE_AFTER.test(text.slice(i + length, i + length + 3)) || text[i - 1] === "至") yield { name: text.slice(i, i + length), index: i, counties };
+        break;
       }
     }
   }

@@ -403,9 +403,11 @@ function landmarkRegion(idx: ReturnType<typeof regionIndex>, text: string, withi
   if (named.size === 1) return [...named][0]!;
   if (named.size > 1) return null;
   const townships = new Map<RegionEntry, Set<string>>();
-  for (const { name, counties } of idx.townshipMentions(text)) {
+  // (A township written bare, 长堎大道 · 义桥至楼塔段, is the same township as 长堎街道: one name.)
+  for (const { name, counties } of [...idx.townshipMentions(text), ...idx.bareTownshipMentions(text)]) {
     if (counties.length > TOWNSHIP_MAX_COUNTIES) continue;
-    for (const county of counties.filter(agrees)) townships.set(county, (townships.get(county) ?? new Set()).add(name));
+    const stem = name.replace(/(?:街道|镇|乡)$/u, "");
+    for (const county of counties.filter(agrees)) townships.set(county, (townships.get(county) ?? new Set()).add(stem));
   }
   const ranked = [...townships].map(([county, names]) => [county, names.size] as const).sort((a, b) => b[1] - a[1]);
   const [best, second] = ranked;

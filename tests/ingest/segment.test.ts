@@ -187,6 +187,18 @@ describe("report facts", () => {
     expect(convertTexts({ "x.txt": text.replaceAll("区政府", "县政府").replace("全区", "全县") }).archive.reports).toEqual([]);
   });
 
+  it("reads townships written bare where the words say a place is meant (首南至姜山段 · 姜山片区) as two of one county's, and letters of a word as none", () => {
+    const text = "2019年区政府为民办实事项目\n\n2019年,区政府将努力为民办好以下实事:\n1.实施首南至姜山段公路改扩建工程,新建道路12公里。\n2.新建姜山片区污水管网8公里。\n3.新建公办幼儿园3所,新增学位900个。";
+    const { archive } = convertTexts({ "x.txt": text });
+    expect(archive.reports.map((r) => r.region.path)).toEqual([["浙江省", "宁波市", "鄞州区"]]);
+    // One township only (姜山 is 鄞州区's and 莱西市's; 首南 alone is one name): no county.
+    const one = convertTexts({ "y.txt": text.replace("首南至姜山段", "城区") });
+    expect(one.archive.reports).toEqual([]);
+    // The same letters with no place after them (首南方向 · 姜山一带 are words of the sentence here) place nothing.
+    const words = convertTexts({ "z.txt": text.replace("首南至姜山段", "首南方向").replace("姜山片区", "姜山一带") });
+    expect(words.archive.reports).toEqual([]);
+  });
+
   it("reads the county-level place whose news site writes the text (天门网讯 · 来源:天门网), where the text names no region", () => {
     const text = "市人大常委会视察市政府十件实事完成情况\n\n发布时间:2019年10月28日\n\n来源:仙桃网\n\n仙桃网讯 24日,市人大常委会对市政府今年十件实事完成情况进行视察。\n\n1.新建城区停车场3个,完成年度目标的100%。\n\n2.建设小游园5个,完成年度目标的120%。";
     expect(onlyReport(text).region.name).toBe("仙桃市");
