@@ -232,6 +232,8 @@ function splitLists(written: Block[], splitLines: number[]): ListPart[] {
 const REGION_HEADING = /^(?:[一二三四五六七八九十]+[、.]\s*)?([\u4e00-\u9fff]{2,10}?(?:区|县|市|旗))(?:\s*[^。]{0,30}|人民政府)?$/u;
 // A part this long at least: a heading followed at once by the next is a list of names, not parts.
 const MIN_REGION_PART = 2;
+// Words a region's part writes somewhere (a list has names of works; a table row's cells may be figures alone).
+const PART_WORDS = /[\u4e00-\u9fff]{4}/u;
 
 /**
  * The text cut into the lists of the regions it names in turn, each part under a heading of one
@@ -260,6 +262,9 @@ function regionParts(blocks: Block[]): ListPart[] | null {
   const bodyFrom = (h: { i: number; entries: RegionEntry[] }) => (blocks[h.i + 1]?.text.trim() === `${h.entries[0]!.name}人民政府` ? h.i + 2 : h.i + 1);
   const parts = heads.map((h, k) => blocks.slice(bodyFrom(h), heads[k + 1]?.i ?? blocks.length));
   if (parts.some((part) => part.length < MIN_REGION_PART)) return null;
+  // A part of figures alone (东坡区 ‖ 8000 ‖ 22921 ‖ 286.5 ‖ 彭山区 ‖ …) is a table's row, one cell per line: the
+  // names are its rows' labels, not headings over lists.
+  if (parts.some((part) => !part.some((b) => PART_WORDS.test(b.text)))) return null;
   return parts.map((part, k) => ({ blocks: part, year: null, region: regions[k]!, heading: [...blocks.slice(heads[k]!.i, bodyFrom(heads[k]!)), ...part.slice(0, 2)].map((b) => b.text).join("\n") }));
 }
 

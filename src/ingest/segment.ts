@@ -530,11 +530,30 @@ const SECOND_HALF = 7;
  * (征集, 确定) the text repeats. "完成年度计划的X%" is a result; its 计划 is never
  * read as a plan cue.
  */
+// A line this short may be a table's header cell.
+const HEADER_CELL = 10;
+
+/** The text with each short line that repeats an earlier one left out: a header cell counts once. */
+function onceEach(text: string): string {
+  const seen = new Set<string>();
+  return text
+    .split("\n")
+    .filter((line) => {
+      const cell = line.trim();
+      if (cell.length > HEADER_CELL || !cell) return true;
+      if (seen.has(cell)) return false;
+      seen.add(cell);
+      return true;
+    })
+    .join("\n");
+}
+
 export function reportKind(whole: string, ratedShare: number, asOfMonth: number | null = null, yearEnd = false, told: number | null = null): ReportKind {
   if (asOfMonth !== null && asOfMonth < 12) return "progress";
   if (yearEnd) return "results";
-  // The title of a document the text cites (《…稳步推进城中村改造的指导意见》) is not the text's own voice.
-  const text = whole.replace(CITED_TITLE, "《》");
+  // The title of a document the text cites (《…稳步推进城中村改造的指导意见》) is not the text's own voice;
+  // a table's header cell repeated over each of its parts (进度 · 完成比例) is one word of it, not one per part.
+  const text = onceEach(whole).replace(CITED_TITLE, "《》");
   const count = (re: RegExp, t = text) => (t.match(re) ?? []).length;
   const withoutRates = text.replace(STATED_RATES, "").replace(MEASURED_AGAINST_PLAN, "").replace(PLAN_THEN_DONE, (m) => m.replace(/^计划/u, ""));
   const scores: Array<[ReportKind, number]> = [

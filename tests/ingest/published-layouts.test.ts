@@ -2156,4 +2156,40 @@ describe("published pages", () => {
     // Each paragraph after is the current project's, until a clause echoes the next.
     expect(report.projects.map((p) => p.metrics.map((m) => `${m.value}${m.unit}`))).toEqual([["2860个", "41.2万户", "2.1万个", "1.6万个"], ["8200公里", "310座"], ["180万人"]]);
   });
+
+  it("reads a one-cell-per-line table whose rows are its city's districts as the city's, and its header cells repeated over each part (进度 · 完成比例) as one cue each", () => {
+    const header = ["目标", "任务", "进度", "完成比例(%)"];
+    const rows: Array<[string, string[]]> = [
+      ["市中区", ["6000", "7800", "130", "400", "440", "110"]],
+      ["沙湾区", ["2000", "2300", "115", "150", "171", "114"]],
+      ["五通桥区", ["2500", "2750", "110", "200", "214", "107"]],
+      ["犍为县", ["3000", "3390", "113", "250", "270", "108"]],
+    ];
+    const cells = [
+      "2019年十大民生工程完成情况表",
+      "2020-01-20 10:06  市民生办",
+      "2019年十大民生工程项目完成情况表",
+      "地区",
+      "就业促进工程",
+      "城镇新增就业(人)",
+      "就业困难人员就业(人)",
+      "市人力资源社会保障局",
+      ...header,
+      ...header,
+      "全市",
+      "21000",
+      "25200",
+      "120",
+      "1500",
+      "1650",
+      "110",
+      ...rows.flatMap(([name, figures]) => [name, ...figures]),
+    ];
+    const report = only(cells.join("\n\n"));
+    // Not the last district's: the districts label the rows (东坡区 ‖ 8000 ‖ 22921 …), no lists stand under them.
+    expect(report.region.name).toBe("乐山市");
+    expect(report.projects.length).toBeGreaterThan(0);
+    // A 完成情况表 published after its year, whatever 进度 its header repeats.
+    expect(report.sources[0]!.kind).toBe("results");
+  });
 });
