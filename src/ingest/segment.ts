@@ -51,8 +51,9 @@ function sourceName(raw: string): string {
 const HEAD_STAMP = /^.{0,12}\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}.{0,12}$/u;
 
 // Lines of a page above its headline: the site's name, its breadcrumbs, its links (天津市政府门户网站 政务邮箱).
-// So is its greeting (青山湖区人民政府网站欢迎您的访问!) and its menu: five or more short words apart, no punctuation (首 页 要闻 统战时讯 非公经济 …).
-const PAGE_FURNITURE = /^[\u4e00-\u9fffA-Za-z]{1,10}(?:网|频道|客户端|新闻|日报|晚报)$|>|当前位置|所在的?位置|门户网站|政务邮箱|网站地图|无障碍|欢迎您?的?访问|欢迎光临|^(?:[\u4e00-\u9fffA-Za-z]{1,8} ){4,}[\u4e00-\u9fffA-Za-z]{1,8}$/u;
+// So is its greeting (青山湖区人民政府网站欢迎您的访问!), its contacts (网站热线:… 总编信箱:…@qq.com) and its menu:
+// five or more short words apart, no punctuation (首 页 要闻 统战时讯 非公经济 …).
+const PAGE_FURNITURE = /^[\u4e00-\u9fffA-Za-z]{1,10}(?:网|频道|客户端|新闻|日报|晚报)$|>|当前位置|所在的?位置|门户网站|政务邮箱|网站地图|无障碍|欢迎您?的?访问|欢迎光临|热线\s*[:：]|信箱\s*[:：]|[\w.-]+@[\w-]+\.[a-z]{2,}|^(?:[\u4e00-\u9fffA-Za-z]{1,8} ){4,}[\u4e00-\u9fffA-Za-z]{1,8}$/u;
 // The headline stands among the page's first lines.
 const TITLE_SCAN = 5;
 

@@ -2192,4 +2192,22 @@ describe("published pages", () => {
     // A 完成情况表 published after its year, whatever 进度 its header repeats.
     expect(report.sources[0]!.kind).toBe("results");
   });
+
+  it("passes over a reposting site's header line of contacts (网站热线:… 总编信箱:…@qq.com) to the headline, and so to the region it names", () => {
+    const report = only(
+      [
+        "西南网-中国西南网:打造中国西南第一主流媒体 网站热线:13900001111 总编信箱:news1234@qq.com",
+        "当前位置: 网站首页 > 西南资讯 > 重庆资讯 > 正文",
+        "",
+        "湖南完成全年目标的民生小项又增5个",
+        "",
+        "www.example.cn(2016-06-28)来源:湘江新闻网",
+        "湘江新闻网讯(记者王明)来自省政府督查室的报告显示,5月,已完成或超额完成全年目标任务的民生小项增加5个,12件民生实事中仍有6件未达到目标任务进度。",
+        "",
+        "新增的5个小项,有3项属于社会保障工程。5月城市低保对象累计月人均补助新增20元,达到300元,占目标任务的101.5%;农村低保对象累计月人均补助新增16元,达到160元,占目标任务的104.2%;新建乡镇敬老院12所,占目标任务的100%。",
+      ].join("\n"),
+    );
+    expect(report.sources[0]!.title).toBe("湖南完成全年目标的民生小项又增5个");
+    expect(report.region.name).toBe("湖南省");
+  });
 });
