@@ -2210,4 +2210,22 @@ describe("published pages", () => {
     expect(report.sources[0]!.title).toBe("湖南完成全年目标的民生小项又增5个");
     expect(report.region.name).toBe("湖南省");
   });
+
+  it("names every item of a list by its field headline (1 医疗卫生 ‖ 2 教育助学 ‖ 3 养老帮困 …) where one item's paragraph opens on a statement (全面推行…)", () => {
+    const report = only(
+      [
+        "2024年江西省十件民生实事",
+        "省政府确定2024年十件民生实事如下:",
+        "1 医疗卫生",
+        "为全省65岁以上老年人免费开展健康体检,2024年体检300万人以上。",
+        "2 教育助学",
+        "新建改扩建公办幼儿园120所,新增学位3.6万个。",
+        "3 养老帮困",
+        "全面推行长期护理保险制度,2024年新增参保人数500万人以上。",
+        "4 关爱儿童",
+        "为全省适龄女生免费接种二价HPV疫苗,2024年接种20万人。",
+      ].join("\n\n"),
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(["医疗卫生", "教育助学", "养老帮困", "关爱儿童"]);
+  });
 });

@@ -69,9 +69,17 @@ function headlineItems(blocks: Block[]): Structure {
     }
   }
   items.sort((a, b) => a.list - b.list || (a.no ?? 0) - (b.no ?? 0));
+  // A list names its items one way: where all its headlines are short names of fields and most keep them (1 医疗卫生 ‖ 2 教育助学 ‖ 3 养老帮困 ‖
+  // 全面推行长期护理保险制度…), the few whose paragraph opens on a statement keep theirs too.
+  const headed = (it: ItemDraft) => cleanTitle(it.titleSpan!.text);
+  const stated = items.filter((it) => it.titleSpan && it.title !== headed(it));
+  if (stated.length * 2 < items.length && items.every((it) => it.titleSpan && headed(it).length <= FIELD_NAME)) for (const it of stated) it.title = headed(it);
   const preamble = blocks.slice(0, Math.max(0, firstHead)).filter((b) => b.type !== "body" || blocks.indexOf(b) === lede);
   return { items, preamble, lists: list + 1 };
 }
+
+// A headline this short names a field of the programme (医疗卫生 · 养老帮困), not a task.
+const FIELD_NAME = 6;
 
 function pairedItem(head: Block, body: Block | null, no: number, list: number): ItemDraft {
   const lead = body ? firstClause(body.text, body.text.search(/[。;；]/)) : "";
