@@ -497,11 +497,15 @@ function buildProjects(context: DocumentContext, items: ItemDraft[], reportId: s
   });
 }
 
-/** Whether a metric read as a target starts inside [from, to) of `span`. */
+/**
+ * Whether a metric read as a target starts inside [from, to) of `span`, or is the figure written
+ * there (a headline's figure that its paragraph repeats is kept as the paragraph's).
+ */
 function targetIn(span: Span, metrics: Metric[]): (from: number, to: number) => boolean {
   return (from, to) => {
     const { start, end } = docRange(span, from, to);
-    return metrics.some((m) => m.role === "target" && m.source.start >= start && m.source.start < end);
+    const written = extractFigures(span.text.slice(from, to), "target");
+    return metrics.some((m) => m.role === "target" && ((m.source.start >= start && m.source.start < end) || written.some((f) => f.value === m.value && f.unit === m.unit)));
   };
 }
 

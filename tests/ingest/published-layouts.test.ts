@@ -747,7 +747,7 @@ describe("published pages", () => {
     const report = only(
       "保定日报讯 近日,保定市确定了2022年度7件惠民实事。新建20所公办幼儿园。在城区和县城新建20所公办幼儿园,新增学位6000个。改造300个老旧小区,提升居住品质。打通8条断头路。从完善城区路网入手,打通东三环等8条断头路,方便市民出行。新建城市书房15个。在主城区新建城市书房15个,打造15分钟阅读圈。实施农村供水提升工程。采取管网延伸、水厂改造等方式,推进农村供水提升工程,惠及12万人。新增公共停车泊位5000个。在医院、学校周边新增公共停车泊位5000个。建设口袋公园30个。利用边角地建设口袋公园30个,让市民推窗见绿。",
     );
-    expect(report.projects.map((p) => p.title)).toEqual(["新建20所公办幼儿园", "改造300个老旧小区", "打通8条断头路", "新建城市书房", "实施农村供水提升工程", "新增公共停车泊位", "建设口袋公园"]);
+    expect(report.projects.map((p) => p.title)).toEqual(["新建20所公办幼儿园", "改造300个老旧小区", "打通8条断头路", "新建城市书房15个", "实施农村供水提升工程", "新增公共停车泊位5000个", "建设口袋公园30个"]);
     // A figure the name states and the next sentence repeats is one figure.
     expect(report.projects[0]!.metrics.filter((m) => m.value === 20)).toHaveLength(1);
   });
@@ -2244,6 +2244,9 @@ describe("published pages", () => {
         "开展补贴性职业技能培训30万人次。",
       ].join("\n\n"),
     );
-    expect(report.projects.map((p) => p.title)).toEqual(["提供优质基础教育,增加公办学位", "提高困难群众生活救助水平", "全年完成城镇新增就业"]);
+    // (The headline's size stays in the title, though the figure is read from the paragraph that repeats it;
+    // a headline's figure its paragraph does not repeat is the item's too.)
+    expect(report.projects.map((p) => p.title)).toEqual(["提供优质基础教育,增加公办学位约8万个", "提高困难群众生活救助水平", "全年完成城镇新增就业40万人"]);
+    expect(report.projects.map((p) => p.metrics.map((m) => `${m.value}${m.unit}`))).toEqual([["8万个"], ["850元", "620元"], ["40万人", "30万人次"]]);
   });
 });

@@ -158,7 +158,7 @@ describe("tables of projects: rows and columns as pages write them", () => {
     ]);
   });
 
-  it("keeps a project cell up to 40 characters as written, less its level mark and closing 。, and cuts a longer one at its first clause", () => {
+  it("keeps a project cell up to 40 characters as written, less its level mark and closing 。, and cuts a longer one at its first clause (keeping the target it states)", () => {
     expect(
       readWhole([
         "萍乡市2023年民生实事完成情况",
@@ -168,7 +168,7 @@ describe("tables of projects: rows and columns as pages write them", () => {
         "| 2 | 改造农村公路120公里；维修危桥8座。 | 120公里 | 126公里 | 105% |",
         "| 3 | 新增养老床位 （省定） | 600张 | 640张 | 107% |",
       ]).map((p) => p.title),
-    ).toEqual(["新建改扩建城区中小学校", "改造农村公路120公里；维修危桥8座", "新增养老床位"]);
+    ).toEqual(["新建改扩建城区中小学校5所", "改造农村公路120公里；维修危桥8座", "新增养老床位"]);
   });
 
   it("splits a row at its pipes even where TABs pad the cells", () => {

@@ -131,7 +131,8 @@ export function headingItems(blocks: Block[]): Structure | null {
     const head = blocks[h]!;
     const end = heads[k + 1] ?? blocks.length;
     const passages = blocks.slice(h + 1, end).filter((b) => b.type === "body").map((b) => ({ span: b.paragraph.span, role: null }));
-    return { no: null, title: cleanTitle(head.text), titleSpan: head.paragraph.span, level: null, section: null, responsible: [], passages, list: 0 };
+    // The heading's own figure is the item's too (礼包3:全年完成城镇新增就业40万人), unless its paragraphs repeat it.
+    return { no: null, title: cleanTitle(head.text), titleSpan: head.paragraph.span, level: null, section: null, responsible: [], passages: [{ span: head.paragraph.span, role: null, headline: true }, ...passages], list: 0 };
   });
   return { items, preamble: blocks.slice(0, heads[0]), lists: 1 };
 }
