@@ -52,7 +52,7 @@ export interface Candidate {
 
 // How much each kind of evidence weighs. A stated count that agrees is the strongest single
 // sign; numbering that runs 1..N and items that carry figures come next.
-const WEIGHTS = { numbering: 2, count: 3, figures: 1.5, coverage: 1.5, containers: -3, repeats: -2, enclosed: -1.5, fewItems: -1, longTitles: -1, noFigures: -1 };
+const WEIGHTS = { numbering: 2, count: 3, figures: 1.5, coverage: 1.5, containers: -3, repeats: -2, enclosed: -1.5, fewItems: -1, longTitles: -1, noFigures: -1, candidates: -2 };
 // Layouts that read any text at all start behind: they are what is left when nothing else fits.
 const PRIOR: Record<string, number> = { narrative: -2.5, headings: -0.5, inline: -0.25, sentence: -0.25, lines: -0.5, figured: -0.5, clauses: -1, leads: -0.25, named: -0.5, aims: -0.75, examples: -0.5, echoes: -0.5, passing: -1 };
 // The share of count evidence a narrative reading earns.
@@ -228,6 +228,23 @@ function itemBlocks(structure: Structure, blocks: Block[]): number[] {
   });
 }
 
+// Words announcing the candidates a vote chose from, not the programme: 遴选了12件提请人大代表票决候选项目。(1)…
+const CANDIDATES_CUE = /候选|备选|提请[^。]{0,12}票决/u;
+// How far before a list's first item its announcing words are looked for.
+const CUE_REACH = 40;
+
+/** Whether the words just before a reading's first item announce candidates (…票决候选项目。(1)…). */
+function announcedAsCandidates(structure: Structure, blocks: Block[]): boolean {
+  const first = structure.items[0];
+  const start = (first?.titleSpan ?? first?.passages[0]?.span)?.pos[0];
+  if (start === undefined) return false;
+  const k = blocks.findIndex((b) => (b.paragraph.span.pos[0] ?? Infinity) <= start && start <= (b.paragraph.span.pos.at(-1) ?? -Infinity));
+  if (k < 0) return false;
+  const at = blocks[k]!.paragraph.span.pos.indexOf(start);
+  const before = at > 0 ? blocks[k]!.paragraph.span.text.slice(Math.max(0, at - CUE_REACH), at) : (blocks[k - 1]?.text.slice(-CUE_REACH) ?? "");
+  return CANDIDATES_CUE.test(before);
+}
+
 function score(layout: string, structure: Structure, stated: number[], totalFigures: number, blocks: Block[] = [], enclosed = false): Candidate {
   const items = structure.items;
   const withFigures = items.filter((it) => it.passages.some((p) => countFigures(p.span.text) > 0)).length;
@@ -276,6 +293,7 @@ function score(layout: string, structure: Structure, stated: number[], totalFigu
     // Nor is a list the text itself names as a selection of its programme (A、B、C等10项民生工程).
     (withFigures === 0 && totalFigures > 0 && evidence.count < 1 && !(structure.partial && NAMED_SELECTIONS.has(layout)) ? WEIGHTS.noFigures : 0) +
     (evidence.titleLength > LONG_TITLE ? WEIGHTS.longTitles : 0) +
+    (stated.length && !stated.includes(items.length) && announcedAsCandidates(structure, blocks) ? WEIGHTS.candidates : 0) +
     (PRIOR[layout] ?? 0);
   return { layout, structure, evidence, score: Math.round(value * 1000) / 1000 };
 }

@@ -69,7 +69,7 @@ export function cleanTitle(text: string): string {
     // A field's tag before the project (【就业】城镇新增就业…) is no part of its name; nor is a numbered tag (礼包1:提供…).
     .replace(/^【[^】]{1,8}】\s*(?=[\u4e00-\u9fff])/u, "")
     .replace(/^[\u4e00-\u9fff]{1,3}\s*\d{1,2}\s*[:：]\s*(?=[\u4e00-\u9fff“])/u, "")
-    .replace(/^\d{4}年(?:全省|全市|全县)?/u, "")
+    .replace(/^\d{4}年度?(?:全省|全市|全县)?/u, "")
     // A notice's heading "关于X" names X.
     .replace(/^关于(?=[\u4e00-\u9fff“"]{4})/u, "")
     .replace(/[。;；,，:：\s]+$/u, "")

@@ -2249,4 +2249,17 @@ describe("published pages", () => {
     expect(report.projects.map((p) => p.title)).toEqual(["提供优质基础教育,增加公办学位约8万个", "提高困难群众生活救助水平", "全年完成城镇新增就业40万人"]);
     expect(report.projects.map((p) => p.metrics.map((m) => `${m.value}${m.unit}`))).toEqual([["8万个"], ["850元", "620元"], ["40万人", "30万人次"]]);
   });
+
+  it("reads the list a vote chose (票决结果公布,分别为A、B…J) over the numbered candidates it chose from (遴选了6件…票决候选项目。(1)…(6)…)", () => {
+    const report = only(
+      [
+        "长沙市十大民生实事项目票决结果公布",
+        "长沙市政府工作报告提到,2021年,长沙市遴选了6件提请人大代表票决候选项目。(1)新建公办幼儿园20所。(2)改造老旧小区120个。(3)新增公共停车泊位5000个。(4)建设口袋公园30个。(5)新建城市书房15个。(6)完成中小学基本建设工程项目12个。",
+        "5月10日,2021年度长沙市民生实事项目票决结果公布,分别为公办幼儿园建设工程、2021年度老旧小区改造、口袋公园建设工程、学校网点规划和建设工程,涵盖民生各方面。",
+        "这四件民生实事将于年内完成。",
+      ].join("\n\n"),
+    );
+    // (A year before its name is no part of it; 和建设工程 only ends the last name.)
+    expect(report.projects.map((p) => p.title)).toEqual(["公办幼儿园建设工程", "老旧小区改造", "口袋公园建设工程", "学校网点规划和建设工程"]);
+  });
 });

@@ -9,7 +9,8 @@ import { numeral } from "../markers.ts";
 import { statedCount } from "../segment.ts";
 
 // The sentence that announces the list: …十件实事是： · …10件民生实事包括： · 确定了以下8项为民办实事：
-// · “十件民生实事”具体为： · 十大民生实事项目分别是： · 十大民生实事项目与群众息息相关，包括：
+// · “十件民生实事”具体为： · 十大民生实事项目分别是： · 十大民生实事项目与群众息息相关，包括： ·
+// 民生实事项目票决结果公布，分别为
 const ANNOUNCE = new RegExp(
   "(?:\\d+|[一二三四五六七八九十两]+)\\s*(?:[件项大个类]|个?方面)\\s*(?:[省市县区]级?)?(?:重点)?(?:民生实事|为民办实事|为民实事|实事|民生项目|惠民实事|民生工程|惠民工程|民生(?:谋划)?举措)(?:项目)?[”\"」]?" +
     "(?:(?:分别|具体|主要|依次)?(?:是|为|包括|有)\\s*[:：]?|\\s*[:：]|[^。;；:：]{0,30}?(?:分别是|分别为|具体是|具体为|包括|包含[^。;；:：,，]{0,12}?[,，]\\s*即|涵盖|涉及(?=(?:[^。;；,，、]{2,24}、){2,}[^。;；,，、]{2,24}?[。;；]))\\s*[:：]?|[^。;；:：,，]{0,20}?[:：])" +
@@ -20,7 +21,9 @@ const ANNOUNCE = new RegExp(
     // No count at all: 今年，我县将集中力量办好民生实事：A、B、… · 民生实事全部完成年度目标任务：A、B、…
     "|(?:民生实事|为民办实事|为民实事|惠民实事)(?:项目)?[^。;；:：,，]{0,16}?[:：]" +
     // …or some of them in turn: 得分居前的项目(按得分从高到低)分别是：A、B、…
-    "|(?:项目|实事)[^。;；:：,，]{0,16}?(?:分别是|分别为)\\s*[:：]",
+    "|(?:项目|实事)[^。;；:：,，]{0,16}?(?:分别是|分别为)\\s*[:：]" +
+    // …or the vote's outcome: 民生实事项目票决结果公布，分别为A、B、…
+    "|(?:民生实事|为民办实事|惠民实事)(?:项目)?票决结果[^。;；:：,，]{0,6}?[,，]\\s*(?:分别是|分别为)\\s*[:：]?",
   "u",
 );
 // A list holds at least this many names; fewer is a sentence, not a list.
@@ -94,8 +97,9 @@ function announcedList(blocks: Block[], from: number, end: number, here = false)
       return { at: k, structure: { items, preamble: blocks.slice(0, k + 1), lists: 1 } };
     }
     // A list that closes with 等 names only some of its projects (…改造15万户农村户用卫生厕所等).
-    // So does one announced without a count of its own (得分居前的项目分别是：…).
-    const partial = /等(?:项目|工程)?$/u.test(pieces[pieces.length - 1] ?? "") || !/\d|[一二三四五六七八九十两]\s*[件项大个类方]/u.test(m[0]);
+    // So does one announced without a count of its own (得分居前的项目分别是：…), but for the vote's outcome,
+    // which names all it chose (民生实事项目票决结果公布，分别为…).
+    const partial = /等(?:项目|工程)?$/u.test(pieces[pieces.length - 1] ?? "") || (!/\d|[一二三四五六七八九十两]\s*[件项大个类方]/u.test(m[0]) && !/票决结果/u.test(m[0]));
     const items = namedItems(b, start, pieces, statedCount(m[0]));
     if (items.length < MIN_NAMES) continue;
     // A bare 是 may be a copula (65件民生实事项目是县政府对全县人民的庄严承诺、…): without a colon
@@ -517,9 +521,14 @@ function announcedAfterCount(text: string): RegExpExecArray | null {
 }
 
 /** The projects a list of names stands for, each titled by its name as written; none if a piece is too long to be a name. */
+// Words that only end a name, no name of their own: 建设工程 · 工程 · 建设项目.
+const NAME_ENDING_ONLY = /^(?:建设|改造|提升|实施)?(?:工程|项目|行动)?$/u;
+
 function namedItems(b: Block, from: number, pieces: string[], count: number | null = null): ItemDraft[] {
   const last = pieces.pop() ?? "";
-  const tail = /^(.{2,}?)(?:和|以及|及)(.{2,})$/u.exec(last);
+  // (Not where what follows 和 only ends the name: 基础教育网点规划和建设工程 is one.)
+  const joined = /^(.{2,}?)(?:和|以及|及)(.{2,})$/u.exec(last);
+  const tail = joined && !NAME_ENDING_ONLY.test(joined[2]!) ? joined : null;
   // The list may close with 等 (…改造15万户农村户用卫生厕所等): the name ends before it; a name after a
   // comma may open on the word that joins it (…，以及加强数字政务服务能力建设、…).
   const names = [...pieces, ...(tail && pieces.length ? [tail[1]!, tail[2]!] : [last])].map((n) => n.replace(/等(?:项目|工程)?$/u, "").replace(/^(?:以及|及|还有)(?=.{4})/u, "")).filter(Boolean);
