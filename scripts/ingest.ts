@@ -1,6 +1,6 @@
 // npm run ingest -- --seeds <dir> --out <dir> [--json <file>] [--strict] [--explain] [--cache <dir> | --no-cache]
 // The CLI only: reads the seeds folder, runs the converter, writes the content collections.
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, sep } from "node:path";
 import { convert } from "../src/ingest/convert.ts";
 import { archivistNotes, contentFiles } from "../src/ingest/mdx.ts";
@@ -8,6 +8,7 @@ import { VFileMessage } from "vfile-message";
 import { readSeedsFolder } from "./read-seeds.ts";
 import { diskReadingCache } from "./reading-cache.ts";
 import { writeCollections } from "./write-collections.ts";
+import { writeJsonFile } from "./json-file.ts";
 import { findingsBySeed, summariseFindings } from "../src/ingest/findings.ts";
 
 function option(name: string, fallback: string | null): string | null {
@@ -53,7 +54,7 @@ for (const path of notes.keys()) if (!files.has(path)) console.error(`warning: $
 const changes = writeCollections(outDir, files);
 if (jsonPath) {
   mkdirSync(dirname(jsonPath), { recursive: true });
-  writeFileSync(jsonPath, JSON.stringify(archive, null, 2) + "\n");
+  writeJsonFile(jsonPath, archive as unknown as Record<string, unknown>);
 }
 
 // Messages in the unified ecosystem's shape: "seeds/x.txt:12:1: …".
