@@ -17,7 +17,7 @@ export function writeJsonFile(path: string, value: Record<string, unknown>): voi
 /** The pieces of that text, in order: the top level's keys, each element of its arrays on its own. */
 export function* jsonPieces(value: Record<string, unknown>): Generator<string> {
   // (JSON.stringify leaves out keys whose value it cannot write: undefined, functions, symbols.)
-  const entries = Object.entries(value).filter(([, v]) => JSON.stringify(v) !== undefined);
+  const entries = Object.entries(value).filter(([, v]) => v !== undefined && typeof v !== "function" && typeof v !== "symbol");
   if (!entries.length) {
     yield "{}\n";
     return;

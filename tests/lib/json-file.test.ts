@@ -37,4 +37,20 @@ describe("the archive JSON written piece by piece", () => {
     expect(pieces).toHaveLength(1000 + 4);
     expect(Math.max(...pieces.map((p) => p.length))).toBeLessThan(1100);
   });
+
+  it("makes no text of a whole top-level array, even to check it (JSON.stringify is never called on it)", () => {
+    const reports = [{ id: "a" }, { id: "b" }];
+    const calls: unknown[] = [];
+    const original = JSON.stringify;
+    JSON.stringify = ((v: unknown, ...rest: never[]) => {
+      calls.push(v);
+      return original(v, ...rest);
+    }) as typeof JSON.stringify;
+    try {
+      [...jsonPieces({ reports })];
+    } finally {
+      JSON.stringify = original;
+    }
+    expect(calls).not.toContain(reports);
+  });
 });
