@@ -266,7 +266,12 @@ function clauseTopic(clause: string): string {
     .replace(/^(?:我市|全市|全省|全县|今年|累计|共|已|并|在城区|在农村|开展|完成|实施|实现|计划(?:今年)?|到目前|截至目前|目前|实际)+/u, "")
     .replace(/(?:已|共|累计|达到?|为)$/u, "");
   // (The thing ends where its report begins: …保障性住房|已完成1.9万套.)
-  const after = clause.slice(m.index).replace(/^[\d.]+\s*(?:万|亿)?(?:余|多)?[^\u4e00-\u9fff]*(?:平方米|平方公里|立方米|公里|千米|人次|户次|[\u4e00-\u9fff])?/u, "").replace(/(?:已|正在|全部|均已).*$/u, "");
+  // (Nor where a share of it follows after 、: …744套保障性租赁住房|、开工率100%.)
+  const after = clause
+    .slice(m.index)
+    .replace(/^[\d.]+\s*(?:万|亿)?(?:余|多)?[^\u4e00-\u9fff]*(?:平方米|平方公里|立方米|公里|千米|人次|户次|[\u4e00-\u9fff])?/u, "")
+    .replace(/(?:已|正在|全部|均已).*$/u, "")
+    .replace(/、[^、]{0,8}?(?:率|比例)(?:达到?|为)?\s*\d.*$/u, "");
   // Words before it that only qualify the thing after it name the thing (为困难家庭建设的6.23万套经济适用房).
   // (It ends at its next figure: …楼座安装电梯|42部.)
   const thing = after.replace(/\d.*$/u, "");
