@@ -271,7 +271,9 @@ function clauseTopic(clause: string): string {
     .slice(m.index)
     .replace(/^[\d.]+\s*(?:万|亿)?(?:余|多)?[^\u4e00-\u9fff]*(?:平方米|平方公里|立方米|公里|千米|人次|户次|[\u4e00-\u9fff])?/u, "")
     .replace(/(?:已|正在|全部|均已).*$/u, "")
-    .replace(/、[^、]{0,8}?(?:率|比例)(?:达到?|为)?\s*\d.*$/u, "");
+    .replace(/、[^、]{0,8}?(?:率|比例)(?:达到?|为)?\s*\d.*$/u, "")
+    // (Nor the noun of a first count where a second counts the work: 3个小区、179户|城市供水设施改造提升.)
+    .replace(/^[\u4e00-\u9fff]{1,4}、\s*[\d.]+\s*(?:万|亿)?[户个人所座条家套处]/u, "");
   // Words before it that only qualify the thing after it name the thing (为困难家庭建设的6.23万套经济适用房).
   // (It ends at its next figure: …楼座安装电梯|42部.)
   const thing = after.replace(/\d.*$/u, "");
