@@ -2263,18 +2263,21 @@ describe("published pages", () => {
     expect(report.projects.map((p) => p.title)).toEqual(["公办幼儿园建设工程", "老旧小区改造", "口袋公园建设工程", "学校网点规划和建设工程"]);
   });
 
-  it("names a work told in prose without the share that follows it after 、 (开工建设520套保障性租赁住房、开工率100%), or a first count's noun (5个小区、260户…)", () => {
+  it("names a work told in prose without the share that follows it after 、 (开工建设520套保障性租赁住房、开工率100%), or a first count's noun (5个小区、260户…), or the people it is for (为2800名适龄女孩开展…)", () => {
     const report = only(
       [
         "滨州市2025年民生实事项目上半年进展情况",
         "截至6月底,我市民生实事项目进展顺利。",
         "人居环境方面。开工建设520套保障性租赁住房、开工率100%;完成410个小区电动自行车充电设施建设,完成全年任务的35.2%;建成公共停车位2100个,完成全年任务的30.5%。",
         "城市更新方面。完成5个小区、260户城市供水设施改造提升,惠及居民800人。",
+        "医疗服务方面。为2800名适龄女孩开展免费HPV疫苗接种;为1.2万名适龄妇女开展两癌筛查。",
       ].join("\n\n"),
     );
     expect(report.projects[0]!.title).toBe("保障性租赁住房");
     // …nor the noun of a first count where a second counts the work (5个小区、260户城市供水设施改造提升).
     expect(report.projects.map((p) => p.title)).toContain("城市供水设施改造提升");
+    // …and for whom, how many, then the work: the work (为2800名适龄女孩开展免费HPV疫苗接种).
+    expect(report.projects.map((p) => p.title).slice(-2)).toEqual(["免费HPV疫苗接种", "两癌筛查"]);
     expect(report.projects[0]!.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["520套", "100%"]);
   });
 });

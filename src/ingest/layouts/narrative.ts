@@ -32,6 +32,8 @@ const MEASURES_BEFORE = /^(?:同比|比上年|较上年|增长|下降|减少|超
 const MEASURE_MAX = 12;
 // 为全市残疾人提供康复…等服务15621人 → 残疾人服务
 const SERVICE = /^为(?:全市|全省|全县)?(.{2,8}?)提供.*?服务/u;
+// 为3200名适龄女孩开展免费HPV疫苗接种 → 免费HPV疫苗接种 (the people counted, then the work done for them)
+const FOR_WHOM_WORK = /^为[\d.]+\s*(?:万|亿)?(?:余|多)?[名人户位个][\u4e00-\u9fff]{1,10}?(?:开展|实施|进行)([\u4e00-\u9fffA-Za-z“”]{4,20})$/u;
 // A clause that states a theme without a figure: 加强养老服务人才培养培训 · 在“四好农村路”提升方面
 // 将符合条件的困难群众纳入救助范围 → 困难群众救助 · 水利补短板加快推进 → 水利补短板
 const STATEMENT = /^(?:加强|推进|实施|开展|推动|完善|提升|提高|深化|扩大|优化|落实|做好|强化|加大|促进|关注|支持|改善|增加)(.{3,24})$|^在(.{2,24})方面$|^将(?:符合条件的)?(.{2,10}?)纳入(.{2,6}?)范围$|^([\u4e00-\u9fff“”]{3,16}?)(?:加快|稳步|有序|顺利|全面|扎实)推进$/u;
@@ -257,6 +259,9 @@ function clauseTopic(clause: string): string {
   if (quoted) return quoted[1]!;
   const service = SERVICE.exec(clause);
   if (service) return `${service[1]}服务`;
+  // For whom, how many, then the work: 为3200名适龄女孩开展免费HPV疫苗接种 → 免费HPV疫苗接种.
+  const work = FOR_WHOM_WORK.exec(clause);
+  if (work) return work[1]!;
   const before = clause
     .slice(0, m.index)
     // (So does the region that speaks, and its future: 乌当区将新建… · 该区还将…)
