@@ -222,11 +222,14 @@ function enclosedInOneItem(marks: number[], others: number[][]): boolean {
 
 /** The blocks where a reading's items open, in order (for readers that number items inside paragraphs). */
 function itemBlocks(structure: Structure, blocks: Block[]): number[] {
-  return structure.items.map((it) => {
-    const start = (it.titleSpan ?? it.passages[0]?.span)?.pos[0] ?? -1;
-    return blocks.findIndex((b) => (b.paragraph.span.pos[0] ?? Infinity) <= start && start <= (b.paragraph.span.pos.at(-1) ?? -Infinity));
-  });
+  return structure.items.map((it) => blockAt(blocks, itemStart(it)));
 }
+
+/** Where an item opens in the text: its title's first character, else its first passage's; -1 for none. */
+const itemStart = (it: ItemDraft | undefined): number => (it?.titleSpan ?? it?.passages[0]?.span)?.pos[0] ?? -1;
+
+/** The block whose paragraph holds the text's position `at`, or -1. */
+const blockAt = (blocks: Block[], at: number): number => blocks.findIndex((b) => (b.paragraph.span.pos[0] ?? Infinity) <= at && at <= (b.paragraph.span.pos.at(-1) ?? -Infinity));
 
 // Words announcing the candidates a vote chose from, not the programme: 遴选了12件提请人大代表票决候选项目。(1)…
 const CANDIDATES_CUE = /候选|备选|提请[^。]{0,12}票决/u;
@@ -235,10 +238,8 @@ const CUE_REACH = 40;
 
 /** Whether the words just before a reading's first item announce candidates (…票决候选项目。(1)…). */
 function announcedAsCandidates(structure: Structure, blocks: Block[]): boolean {
-  const first = structure.items[0];
-  const start = (first?.titleSpan ?? first?.passages[0]?.span)?.pos[0];
-  if (start === undefined) return false;
-  const k = blocks.findIndex((b) => (b.paragraph.span.pos[0] ?? Infinity) <= start && start <= (b.paragraph.span.pos.at(-1) ?? -Infinity));
+  const start = itemStart(structure.items[0]);
+  const k = blockAt(blocks, start);
   if (k < 0) return false;
   const at = blocks[k]!.paragraph.span.pos.indexOf(start);
   const before = at > 0 ? blocks[k]!.paragraph.span.text.slice(Math.max(0, at - CUE_REACH), at) : (blocks[k - 1]?.text.slice(-CUE_REACH) ?? "");

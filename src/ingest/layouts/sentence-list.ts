@@ -243,8 +243,8 @@ const MIN_IN_TURN = 2;
 const MIN_COUNTED_RUNS = 2;
 
 /** The names with the verb that opens the run taken off the first (陈政高向代表们承诺了继续扩大就业 → 继续扩大就业). */
-function withoutOpeningVerb(names: string[]): string[] {
-  const opened = names[0]?.replace(OPENING_VERB, "") ?? "";
+function withoutOpeningVerb(names: string[], verb: RegExp = OPENING_VERB): string[] {
+  const opened = names[0]?.replace(verb, "") ?? "";
   if (opened.length >= 2) names[0] = opened;
   return names;
 }
@@ -398,11 +398,8 @@ function namesJoinedThenCounted(blocks: Block[]): Structure | null {
     const pieces = m[1]!.split("、");
     const last = pieces.pop()!;
     const joint = /和|以及|及/u.exec(last)!;
-    const all = [...pieces, last.slice(0, joint.index), last.slice(joint.index + joint[0].length)].map((p) => p.trim());
     // (The speaker and its verb before the first: 河南省超额圆满完成|城镇老旧小区改造.)
-    const opened = all[0]!.replace(DONE_OPENING, "");
-    if (opened.length >= 2) all[0] = opened;
-    return all;
+    return withoutOpeningVerb([...pieces, last.slice(0, joint.index), last.slice(joint.index + joint[0].length)].map((p) => p.trim()), DONE_OPENING);
   };
   return firstNamedList(blocks, JOINED_THEN_COUNTED, names, (m, items) => items.length === numeral(m[2]!), false, MIN_COUNTED_NAMES, true);
 }
