@@ -272,7 +272,7 @@ function score(layout: string, structure: Structure, stated: number[], totalFigu
     // Groups each counted where they are named, and read as many, meet their counts.
     count: structure.countedGroups
       ? 1
-      : (selection && stated.some((n) => items.length <= n) ? 0 : countScore(items.length, stated, runsFromOne(items), layout !== "narrative", runsToCut(items, blocks))) * (layout === "narrative" ? NARRATIVE_COUNT_SHARE : 1),
+      : (selection && stated.some((n) => items.length <= n) ? 0 : countScore(items.length, stated, runsFromOne(items), layout !== "narrative", runsToCut(items, blocks), items.every((it) => it.no === null))) * (layout === "narrative" ? NARRATIVE_COUNT_SHARE : 1),
     figures: withFigures / items.length,
     coverage,
     titleLength: lengths[Math.floor(lengths.length / 2)] ?? 0,
@@ -339,7 +339,7 @@ const NEAR_COUNT = 0.5;
  * list (a page cut off, an excerpt): no evidence against, 0. One off a count of eight or more
  * is half an agreement where `near` (a reading that cuts where the text marks, not by guess).
  */
-export function countScore(n: number, stated: number[], prefix = false, near = true, cutShort = false): number {
+export function countScore(n: number, stated: number[], prefix = false, near = true, cutShort = false, unnumbered = false): number {
   if (!stated.length) return 0;
   const off = Math.min(...stated.map((s) => Math.abs(n - s) / s));
   if (off === 0) return 1;
@@ -347,7 +347,9 @@ export function countScore(n: number, stated: number[], prefix = false, near = t
   // (Not for the narrative reading, whose cuts are its own guesses.)
   if (near && stated.some((s) => s >= NEAR_COUNT_MIN && Math.abs(n - s) === 1)) return NEAR_COUNT;
   // Numbered 1..k, most of the count, or as far as a page cut mid-sentence goes: no evidence against.
+  // Nor is an unnumbered list that runs to where the page was cut (not the narrative reading's guesses).
   if (prefix && stated.some((s) => n < s && (n >= s / 2 || cutShort))) return 0;
+  if (unnumbered && near && cutShort && stated.some((s) => n < s)) return 0;
   return -Math.min(1, off * 2);
 }
 

@@ -2281,3 +2281,35 @@ describe("published pages", () => {
     expect(report.projects[0]!.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["520套", "100%"]);
   });
 });
+
+describe("published pages, eleventh round", () => {
+  it("reads paragraphs led by a figured name with its years in brackets (3200个自然村通硬化路(2021—2023年)。) as the items, though the page was cut before the stated count", () => {
+    const report = only(
+      [
+        "2022年,柳州市20件重点民生实事计划总投资96亿元,上半年完成投资51.3亿元,占全年计划的53.4%。主要进度如下:",
+        "3200个自然村通硬化路(2021—2023年)。上半年已完成硬化路1260公里,新通达自然村410个。累计通达2980个,占总计划的93.1%。",
+        "新建改扩建乡镇卫生院40所(2022—2023年)。上半年开工28所,完工9所。",
+        "12万人易地搬迁后续扶持(2021—2025年)。上半年新增就业帮扶1.6万人。",
+        "改造农村危房5000户(2022年)。上半年已完成改造3120户,完成年度计划的62.4%。",
+        "1800个行政村环境整治(2021—2023年)。上半年已完成整治510个,累计完成1340个,占总计划的74",
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(["3200个自然村通硬化路", "新建改扩建乡镇卫生院", "12万人易地搬迁后续扶持", "改造农村危房", "1800个行政村环境整治"]);
+    expect(report.projects[3]!.metrics.map((m) => `${m.value}${m.unit}`)).toContain("3120户");
+  });
+
+  it("names no project after the programme itself, wherever it stands in a clause (也最能体现民心工程 · 民心工程中 · 所有工程)", () => {
+    const report = only(
+      [
+        "2024年石嘴山市民心工程三季度进展",
+        "截至9月底,我市今年15项民心工程中已有9项完成全年任务。",
+        "群众身边的变化,也最能体现民心工程正在一点点改善生活,全市新建口袋公园12个,新增绿地面积6.5万平方米。",
+        "做好老旧小区改造,是今年全市民生工程的重要内容,已改造老旧小区28个,惠及居民6100户。",
+        "所有工程已全部开工,累计完成投资8.6亿元。",
+        "在城市建设方面,新建城市道路4条,新增停车泊位900个。完成供热管网改造36公里,改造燃气管网41公里。",
+      ].join("\n"),
+    );
+    const titles = report.projects.map((p) => p.title);
+    expect(titles).toEqual(["老旧小区改造", "城市建设", "供热管网改造"]);
+  });
+});

@@ -11,8 +11,9 @@ const MAX_NAME = 28;
 const MIN_NAME = 3;
 // Fewer such paragraphs in a run are prose, not a list.
 const MIN_ITEMS = 3;
-// The name's sentence: up to its 。 (or ：), at the paragraph's start.
-const LEAD = /^([^。:：,，;；\d]{3,28})[。:：]/u;
+// The name's sentence: up to its 。 (or ：), at the paragraph's start; a remark in brackets after
+// the name (its years: 2606个撤并村通公路(2013—2017年)。) is no part of it.
+const LEAD = /^([^。:：,，;；(（]{3,28})([(（][^()（）。]{1,16}[)）])?[。:：]/u;
 // A sentence that says what a thing is or bears on (X是Y · X事关Y · X关系到Y): a claim, no name.
 const CLAIM = /[^一二三四五六七八九十]是|事关|关系到|连着|牵动/u;
 
@@ -53,7 +54,8 @@ export function leadSentenceItems(blocks: Block[]): Structure | null {
       no: null,
       title: cleanTitle(name.length >= MIN_NAME && name.length <= MAX_NAME ? name : b.text.slice(0, MAX_NAME)),
       titleSpan: sliceSpan(span, 0, lead[1]!.length),
-      level: LEVEL_MARK.test(name) ? levelOfMark(LEVEL_MARK.exec(name)![1]!) : null,
+      // Its level may stand in the brackets after it (扩大普惠性学前教育资源(省定):).
+      level: LEVEL_MARK.test(lead[2] ?? "") ? levelOfMark(LEVEL_MARK.exec(lead[2]!)![1]!) : null,
       section: null,
       responsible: under.filter((x) => x.label === "responsible").flatMap((x) => splitUnits(x.rest)),
       passages: [

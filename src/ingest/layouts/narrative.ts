@@ -43,8 +43,9 @@ const statementTopic = (m: RegExpExecArray) => m[1] ?? m[2] ?? m[5] ?? `${m[3]}$
 // The subject of a clause before 已/正在: 棚户区改造已建设安置房项目7个 · 残疾人保险已完成赔付429人
 const SUBJECT = /^(?:全市|全省|全县|今年|目前)?([\u4e00-\u9fff“”"]{3,16}?)(?:已|正在)/u;
 // A topic that is the programme itself, not one of its projects: “十件实事”的… · 民生实事中 · 其余
-// · 20项民心工程 · 34个子项工程 (its count)
-const PROGRAMME_TOPIC = /[十\d]+[件项大](?:民生)?实事|民生实事|为民办实事|^(?:其余|其中|常态化开展的有)$|\d+\s*个?子?项(?:民心|民生|惠民)?(?:工程|项目)|^子项(?:工程|项目)?$/u;
+// · 20项民心工程 · 34个子项工程 (its count) · 也最能折射出民心工程 · 今年河北省民生工程 · 民心工程中 (its name, last)
+// · 所有工程 · 具体工作包括：(all of them)
+const PROGRAMME_TOPIC = /[十\d]+[件项大](?:民生)?实事|民生实事|为民办实事|^(?:其余|其中|常态化开展的有)$|\d+\s*个?子?项(?:民心|民生|惠民)?(?:工程|项目)|^子项(?:工程|项目)?$|(?:民心|民生)(?:工程|项目)中?$|^(?:所有|全部|各项|具体)(?:工程|工作|项目|任务)(?:包括)?[:：]?$/u;
 // A topic that is how the programme was chosen, not one of its projects: 征集到项目建议40余个 ·
 // 300多位省人大代表…也提出207个建议项目 · 365位代表通过无记名投票.
 const CHOOSING_TOPIC = /征集|征求|投票|票决|意见建议|人大代表|委员|政协|建议项目|比选|遴选|备选|候选|^也?提出$/u;
