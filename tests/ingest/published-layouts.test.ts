@@ -2312,4 +2312,28 @@ describe("published pages, eleventh round", () => {
     const titles = report.projects.map((p) => p.title);
     expect(titles).toEqual(["老旧小区改造", "城市建设", "供热管网改造"]);
   });
+  it("reads the works a news lead runs together (…讯(记者 …)新建5所中小学、打通4条断头路…) as the projects, not the fields the candidates were said to cover (涵盖了…等民生领域)", () => {
+    const report = only(
+      [
+        "晋州今年将实施10项民心工程",
+        "晋州新闻网讯(记者 王明)新建5所中小学、打通4条断头路、改造20万平方米老旧小区……2月3日,晋州市第八届人民代表大会第三次会议投票表决了2023年要实施的10项民心工程。",
+        "会议召开前,晋州市政府列出了13项民生实事候选项目,涵盖了教育文化、城乡建设、医疗卫生、就业创业、社会保障等民生领域。会议期间,由人大代表投票确定10项民生项目。",
+      ].join("\n\n"),
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(["新建5所中小学", "打通4条断头路", "改造20万平方米老旧小区"]);
+  });
+
+  it("names no project after the programme in a clause that opens on a name (翻开省民生项目和…的进度清单,…)", () => {
+    const report = only(
+      [
+        "2023年衡水市民生工程进展",
+        "实施棚户区改造工程,任务目标是开工3200套。截至目前,开工率100%。",
+        "实施老旧小区改造工程,任务目标是改造96个小区。截至目前,完成总工程量75%。",
+        "翻开省民生项目和市重点民生实事项目的进度清单,以人民为中心的发展思想贯穿始终。",
+        "实施城市公共停车设施建设工程,任务目标新增停车位6000个。目前已建成6900个,完成率115%。",
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => p.title).some((t) => /民生项目/u.test(t))).toBe(false);
+    expect(report.projects).toHaveLength(3);
+  });
 });

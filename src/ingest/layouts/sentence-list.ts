@@ -28,6 +28,8 @@ const ANNOUNCE = new RegExp(
 );
 // A list holds at least this many names; fewer is a sentence, not a list.
 const MIN_NAMES = 4;
+// The last of a list's names, closing it as fields: …等民生领域 · …等方面 · …等重点行业.
+const FIELDS_CLOSE = /等[\u4e00-\u9fff]{0,4}?(?:领域|方面|行业)$/u;
 // …but three are, where a count closes them (A、B、C等6个项目): the text says they are a list.
 const MIN_COUNTED_NAMES = 3;
 // A name of a project is short: longer pieces are clauses of prose (a published list may
@@ -100,6 +102,8 @@ function announcedList(blocks: Block[], from: number, end: number, here = false)
     // So does one announced without a count of its own (得分居前的项目分别是：…), but for the vote's outcome,
     // which names all it chose (民生实事项目票决结果公布，分别为…).
     const partial = /等(?:项目|工程)?$/u.test(pieces[pieces.length - 1] ?? "") || (!/\d|[一二三四五六七八九十两]\s*[件项大个类方]/u.test(m[0]) && !/票决结果/u.test(m[0]));
+    // Names a 等 closes as fields (涵盖了生态环保、城乡建设、…、社会保障等民生领域) are what the projects bear on, not the projects.
+    if (FIELDS_CLOSE.test(pieces[pieces.length - 1] ?? "")) continue;
     const items = namedItems(b, start, pieces, statedCount(m[0]));
     if (items.length < MIN_NAMES) continue;
     // A bare 是 may be a copula (65件民生实事项目是县政府对全县人民的庄严承诺、…): without a colon
@@ -419,13 +423,13 @@ function namesBeforeCount(blocks: Block[]): Structure | null {
 
 // Names closed by a count of kinds (交通出行、城乡宜居…等5类10个项目 · 共有教育文体类、…、公共安全类8大类18个项目):
 // fields the projects fall in, not the projects.
-// So are names a 等 closes as fields (围绕教育、医疗、养老等领域实施15项民生工程).
-const FIELDS_COUNTED = /(?:等\s*)?(?:\d+|[一二三四五六七八九十两]+)\s*(?:大?类|个?方面|个?领域)$|等(?:多个|各)?(?:领域|方面)/u;
+// So are names a 等 closes as fields (围绕教育、医疗、养老等领域实施15项民生工程 · 涵盖了生态环保、…、社会保障等民生领域).
+const FIELDS_COUNTED = /(?:等\s*)?(?:\d+|[一二三四五六七八九十两]+)\s*(?:大?类|个?方面|个?领域)$|等(?:多个|各)?[\u4e00-\u9fff]{0,4}?(?:领域|方面)/u;
 
 // Names run together and closed by 等 without a count, in passing (视察组针对A、B、C、D等热点问题进行
 // 实地查看): each name long enough to be a task, and what follows 等 no field or place of them.
 const NAMES_IN_PASSING = new RegExp(
-  String.raw`(?:^|[,，:：。])\s*(?:[^,，。;；:：、]{0,16}?(?:针对|围绕|聚焦|包括|涉及|就|对))?((?:[^,，。;；:：、]{4,24}、){3,}[^,，。;；:：、]{4,24})等(?!\s*(?:\d|[一二三四五六七八九十两])|多|各|方面|领域|行业|部门|单位|地区|乡镇|街道|县|区|市|城市|渠道)`,
+  String.raw`(?:^|[,，:：。])\s*(?:[^,，。;；:：、]{0,16}?(?:针对|围绕|聚焦|包括|涉及|就|对))?((?:[^,，。;；:：、]{4,24}、){3,}[^,，。;；:：、]{4,24})等(?!\s*(?:\d|[一二三四五六七八九十两])|多|各|[\u4e00-\u9fff]{0,4}?(?:方面|领域|行业)|部门|单位|地区|乡镇|街道|县|区|市|城市|渠道)`,
   "u",
 );
 
