@@ -64,6 +64,17 @@ describe("works counted one ；-clause each", () => {
     ).toEqual(["完成12万平方米旧住房综合改造", "为住宅小区新增电动自行车充电设施", "增建24个市政消火栓", "完成6处积水点改造", "新建3家社区长者食堂", "改建60张认知障碍照护床位", "新建5家老年人日间照护中心", "新增托育托位"]);
   });
 
+  it("names each clause's work by its first comma-piece, past the field the sentence opens with (在城市建设方面,…)", () => {
+    expect(
+      clauses(
+        [
+          "2024年石家庄市民心工程进展",
+          "在城市建设方面,新建城市道路9条;启用3个闲置地下停车场,释放停车泊位1200个;完成燃气管网改造46公里;建成开放滨河公园(二期),新增绿地4.2万平方米。",
+        ].join("\n\n"),
+      ),
+    ).toEqual(["新建城市道路", "启用3个闲置地下停车场", "完成燃气管网改造", "建成开放滨河公园(二期)"]);
+  });
+
   it("reads no list from clauses too few, too long, mostly without figures, or holding too few of the text's figures", () => {
     expect(clauses("长宁区实事\n\n新建食堂3家;改建床位60张;新增托位300个。")).toBeNull();
     expect(clauses("长宁区实事\n\n新建食堂3家;改建床位60张;新增托位300个;在全区各街道推进困难老年人家庭适老化改造工作并同步完善社区综合为老服务中心、助餐点、日间照护机构等配套设施建设共计12处点位。")).toBeNull();

@@ -21,6 +21,15 @@ const MAX_READINGS = 4;
 const BREAKDOWN = /^(?:具体|主要)?(?:分布在|分布于|分别在|分别位于|位于|其中|涉及)/u;
 // Words of the plan before the first piece's work: 计划更新改造… · 力争新增… · 全年完成…
 const LEAD_WORDS = /^(?:计划|将|拟|力争|预计|全年|年内|今年|共|累计|重点)+(?=[\u4e00-\u9fff]{4})/u;
+// The field a sentence of clauses opens with (在城市建设方面,…): no part of the first work.
+const FIELD_LEAD = /^(?:在)?[\u4e00-\u9fff]{2,10}(?:方面|领域)[,，:：]\s*/u;
+// A clause's work is its first comma-piece (启用4个居住小区闲置地下停车场,释放停车泊位1573个), where that names one.
+const MIN_PIECE_WORK = 6;
+function clauseWork(text: string): string {
+  const work = text.replace(FIELD_LEAD, "").replace(/[、,，。;；\s]+$/u, "").replace(/等$/u, "").replace(LEAD_WORDS, "");
+  const first = work.split(/[,，]/u)[0]!;
+  return (first.match(/[\u4e00-\u9fff]/gu) ?? []).length >= MIN_PIECE_WORK ? first : work;
+}
 
 // A ；-clause this long at most is one work counted (完成37万平方米旧住房综合改造；), not a paragraph of prose.
 const MAX_CLAUSE = 60;
@@ -74,8 +83,7 @@ export function figuredClauseItems(blocks: Block[]): Structure | null {
       const bare = pieces.filter((p) => countFigures(p.text) === 0).length;
       if ((bare > 1 && pieces.length - bare < pieces.length * MIN_FIGURED_SHARE) || BREAKDOWN.test(pieces[0]!.text)) continue;
       for (const span of pieces) {
-        const work = span.text.replace(/[、,，。;；\s]+$/u, "").replace(/等$/u, "").replace(LEAD_WORDS, "");
-        items.push({ no: null, title: cleanTitle(work), titleSpan: span, level: null, section: null, responsible: [], passages: [{ span, role: null }], list: 0 });
+        items.push({ no: null, title: cleanTitle(clauseWork(span.text)), titleSpan: span, level: null, section: null, responsible: [], passages: [{ span, role: null }], list: 0 });
       }
       if (first < 0) first = k;
     }
