@@ -41,7 +41,7 @@ export interface Reading {
 }
 
 // The genre's own words: a text without any of them is not a livelihood-projects report.
-const GENRE = /民生|实事|惠民|为民办|暖心工程|民心工程/u;
+const GENRE = /民生|实事|惠民|为民办|暖心工程|民心工程|暖民心/u;
 
 /**
  * What one document gives before the archive is merged: its reports or its rejection, with its

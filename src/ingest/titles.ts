@@ -45,8 +45,11 @@ export function splitUnits(text: string): string[] {
 // A slogan in quotes that heads its task before a colon (“食得放心”:加大食品安全抽检力度,…): the clause runs on past it.
 const SLOGAN_HEAD = /^\s*“[^“”]{2,8}”\s*[:：]\s*(?=[\u4e00-\u9fff“])/u;
 
+// When the clause that opens a progress item only dates it (截至11月底,全市城镇新增就业… · 今年以来,…): the name is in the next.
+const TIME_LEAD = /^\s*(?:(?:截至|截止|到)[^,，。;；:：]{1,12}|今年以来|目前|年初以来)[,，]\s*(?=[\u4e00-\u9fff])/u;
+
 export function firstClause(text: string, sentenceEnd: number): string {
-  const sentence = sentenceEnd < 0 ? text : text.slice(0, sentenceEnd);
+  const sentence = (sentenceEnd < 0 ? text : text.slice(0, sentenceEnd)).replace(TIME_LEAD, "");
   const from = SLOGAN_HEAD.exec(sentence)?.[0].length ?? 0;
   const comma = sentence.slice(from).search(/[,，:：;；]/);
   return comma > 0 ? sentence.slice(0, from + comma) : sentence;
@@ -55,6 +58,8 @@ export function firstClause(text: string, sentenceEnd: number): string {
 // Trailing result phrases of a headline: 深入推进城市更新超额完成目标任务 → 深入推进城市更新 ·
 // 棉花街社区体育文化公园建设已开工 → …公园建设
 const RESULT_TAIL = /(?:实事)?(?:任务)?(?:超额|圆满|顺利|全面|提前)?(?:完成|交卷)(?:了)?(?:年度)?(?:目标)?(?:任务)?$|(?:稳步|有序)推进$|(?:已经?|均已)?(?:完工|开工|竣工|建成投用|投入使用)$/u;
+// (Not where what follows speaks of the programme: …全力推进并已全部办结10件民生实事, a heading of the programme.)
+const STATE_TAIL = /(?<=[\u4e00-\u9fff”"]{4})(?:工作)?(?:已经?|均已)(?:于|在|全部|有序|顺利|正式|基本|提前|超额|圆满|全面)(?![^,，。;；]*(?:实事|民生))[^,，。;；]*$/u;
 // A title longer than this that lists figures between 、 is a list of achievements, not a name.
 const LIST_TITLE = 30;
 // Qualified figures inside a title: 新建高水平高中1所 → 新建高水平高中, 全年技能培训300万人次 → kept whole when no verb precedes
@@ -78,6 +83,8 @@ export function cleanTitle(text: string): string {
     .trim();
   // A long list of what was done stands for its project by its first piece: 已新增老年助餐服务点235个、新增… → 新增老年助餐服务点
   if (title.length > LIST_TITLE && /^已/u.test(title) && title.includes("、") && /\d/.test(title)) title = title.slice(0, title.indexOf("、")).replace(/^已(?:经)?(?:完成)?(?=[\u4e00-\u9fff]{3})/u, "");
+  // What a progress item says of its state after the name (…提档升级工作已有序完成 · 市广济医院已于11月24日正式启用) is no part of it.
+  title = title.replace(STATE_TAIL, "");
   const stripped = title.replace(RESULT_TAIL, "");
   if (stripped.length >= 4) title = stripped;
   // A name run on into its task with no mark between (a page lost its bold or colon):

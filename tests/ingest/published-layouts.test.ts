@@ -2336,4 +2336,29 @@ describe("published pages, eleventh round", () => {
     expect(report.projects.map((p) => p.title).some((t) => /民生项目/u.test(t))).toBe(false);
     expect(report.projects).toHaveLength(3);
   });
+  it("reads items numbered with a comma (1,截至…), each named past its date and its state (…已于5月8日正式启用)", () => {
+    const report = only(
+      [
+        "2023年扬州市“三优三提升”30个实事项目进展顺利。",
+        "(一)优化就业环境工程",
+        "1,截至11月底,全市城镇新增就业8.2万人,完成全年目标的102.5%。",
+        "2,城乡劳动者技能培训共21300人,完成全年目标的106.5%。",
+        "(二)优化健康服务工程",
+        "3,全市42所农村卫生室标准化建设工作已有序完成。",
+        "4,市第三人民医院新院区已于5月8日正式启用,新增床位600张。",
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => [p.no, p.title])).toEqual([
+      [1, "城镇新增就业"],
+      [2, "城乡劳动者技能培训"],
+      [3, "42所农村卫生室标准化建设"],
+      [4, "市第三人民医院新院区"],
+    ]);
+  });
+
+  it("takes a programme named 暖民心行动 for the genre", () => {
+    const { archive } = run(["2024年6月份暖民心行动六安市进展情况表", "一、就业促进行动", "1.开发公益性岗位600个 完成612个,完成率102%", "2.募集青年就业见习岗位400个 完成288个,完成率72%", "二、老年助餐服务行动", "1.新增城市老年食堂8个 完成5个,完成率62.5%"].join("\n"));
+    expect(archive.rejected).toEqual([]);
+    expect(archive.reports).toHaveLength(1);
+  });
 });
