@@ -119,8 +119,8 @@ function scanNumbers(text: string): RawNumber[] {
     if (!unit && gap && NOT_A_FIGURE_AFTER.test(text.slice(start + num!.length + mult.length))) continue;
     if (unit && /^[件项]$/.test(unit) && (PROJECT_COUNT.test(after) || /^\d+项/.test(after) || countsProgramme(text, start))) continue;
     if (unit === "次" && /^[会]/.test(after)) continue;
-    // Indicators counted are the programme's parts, not a measure of work: 12件14个指标 · 有9个指标超额完成
-    if (unit === "个" && /^指标/u.test(after)) continue;
+    // Indicators counted are the programme's parts, not a measure of work: 12件14个指标 · 有9个指标超额完成 · (2项指标)
+    if ((unit === "个" || unit === "项") && /^指标/u.test(after)) continue;
     if (chinese && !unit && !gap) continue;
     if (unit === undefined && gap) fullUnit = mult + gapUnit!;
     out.push({ value, unit: fullUnit, start, end });
@@ -250,6 +250,8 @@ function roleOf(text: string, f: Figure, bounds: number[], defaultRole: MetricRo
   // 超出省定任务(65%): a target quoted in brackets after 任务/目标.
   if (/(?:任务|目标|标准)\s*[(（]\s*$/.test(text.slice(Math.max(0, f.start - 8), f.start))) return "target";
   if (f.rate !== null || f.kind === "points") return "actual";
+  // A task's figure with what was done of it in the next cell (新增城市老年食堂8个 完成5个,完成率62.5%): the target.
+  if (doneFollows(text.slice(f.end), f.unit)) return "target";
   let s = 0;
   while (s + 1 < bounds.length && bounds[s + 1]! <= f.start) s++;
   const lead = text.slice(bounds[s]!, f.start);
@@ -261,6 +263,12 @@ function roleOf(text: string, f: Figure, bounds: number[], defaultRole: MetricRo
   if (PLAN_STATEMENT.test(lead) && PLAN_OPENING.test(opening)) return "target";
   if (defaultRole === "target" || TARGET_WORDS.test(clause)) return "target";
   return "actual";
+}
+
+/** Whether what follows a figure is what was done of it, in its unit: " 完成5个" · "，已完成1260人次". */
+function doneFollows(after: string, unit: string): boolean {
+  const m = /^\s*[,，]?\s*(?:已|累计|实际)?完成\s*(?:\d+(?:\.\d+)?)\s*((?:万|亿)?[\u4e00-\u9fff]{1,3})/u.exec(after);
+  return !!m && unit.length > 0 && m[1]!.endsWith(unit.slice(-1));
 }
 
 function lastBreak(text: string, pos: number): number {

@@ -2361,4 +2361,26 @@ describe("published pages, eleventh round", () => {
     expect(archive.rejected).toEqual([]);
     expect(archive.reports).toHaveLength(1);
   });
+  it("reads a progress table's works (一、) over their starred indicators (*1.), the county's cell before the first and the count of indicators after each", () => {
+    const report = only(
+      [
+        "2024年6月份暖民心行动各县区进展情况表",
+        "县区 项目名称 年度目标任务 完成进度",
+        "凤台县 一、就业促进行动",
+        "(3项指标)",
+        "*1.开发公益性岗位600个 完成612个,完成率102%",
+        "2.募集青年就业见习岗位400个 完成288个,完成率72%",
+        "3.开展农民工职业技能培训3000人次 完成1260人次,完成率42%",
+        "二、老年助餐服务行动(2项指标) *1.新增城市老年食堂8个 完成5个,完成率62.5%",
+        "*2.新增农村老年食堂20个 完成9个,完成率45%",
+        "三、安心托幼行动(1项指标) 1.新建示范性托育服务机构2个 完成1个,完成率50%",
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => [p.no, p.title])).toEqual([
+      [1, "就业促进行动"],
+      [2, "老年助餐服务行动"],
+      [3, "安心托幼行动"],
+    ]);
+    expect(report.projects[1]!.metrics.filter((m) => m.role === "actual").map((m) => `${m.value}${m.unit}`)).toEqual(["5个", "9个"]);
+  });
 });
