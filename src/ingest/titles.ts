@@ -93,6 +93,12 @@ export function cleanTitle(text: string): string {
   // 老旧小区改造工程改造南昌市17个老旧小区 → 老旧小区改造工程 · 智慧平安小区建设由全市12个区县… → 智慧平安小区建设
   const runOn = RUN_ON.exec(title);
   if (title.length > RUN_ON_TITLE && runOn && runOn.index + runOn[1]!.length >= MIN_RUN_ON_NAME) title = title.slice(0, runOn.index + runOn[1]!.length);
+  // …or where a name that opens on a verb meets the task's own verb (打造南昌市15分钟健身圈完成65个点位… ·
+  // 推进既有住宅加装电梯推进既有住宅加装电梯加装139台 · 推广社区诊所实行医保刷卡组织开展…).
+  else if (title.length > RUN_ON_TITLE && VERB_NAME.test(title)) {
+    const second = TASK_VERB.exec(title.slice(MIN_VERB_NAME));
+    if (second) title = title.slice(0, MIN_VERB_NAME + second.index);
+  }
   // "开工改造城镇老旧小区38.94万户" → the work, not the figure, where words come before it.
   const figure = TITLE_FIGURE.exec(title);
   if (figure && figure.index >= 4) title = title.slice(0, figure.index);
@@ -111,6 +117,9 @@ const RUN_ON_TITLE = 16;
 // …where a name's last word meets the task's first (a verb, a year, a place of work); the name is this long at least.
 const RUN_ON = /(工程|项目|行动|计划|整治|发展|建设)(?=(?:完成|改造|建成|新建|实施|推进|组织开展|开展|由|在|对|为|\d{4}年|全市|全县|全区|全省))/u;
 const MIN_RUN_ON_NAME = 6;
+const VERB_NAME = /^(?:继续)?(?:推进|打造|推广|实施|开展|加快|提升)/u;
+const TASK_VERB = /完成|组织开展|推进/u;
+const MIN_VERB_NAME = 8;
 // A figure inside a title, with its qualifiers: 8000户 · 约3500名 · 不少于2.9万名
 const INNER_FIGURE = /(?:约|不少于|超过?)?\d+(?:\.\d+)?(?:万|亿)?(?:余|多)?[户人名个所家座处条台套项](?:以上)?/gu;
 

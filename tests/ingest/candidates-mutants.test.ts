@@ -129,7 +129,7 @@ describe("the evidence of one reading", () => {
   });
 
   it("counts names longer than 40 characters as sentences against the reading, 40 as names still", () => {
-    const sentence = "实施城乡居民基本医疗保险财政补助标准提高工程并同步推进门诊共济保障机制改革全面落地到位";
+    const sentence = "实施城乡居民基本医疗保险财政补助标准提高工程并同步深化门诊共济保障机制改革全面落地到位";
     const list = (n: number) => `2024年普洱市民生实事\n\n1.${sentence.slice(0, n)}\n\n2.${sentence.slice(0, n - 1)}丙\n\n3.${sentence.slice(0, n - 1)}丁`;
     const short = dot(`2024年普洱市民生实事\n\n1.新建幼儿园\n\n2.改造老旧小区\n\n3.建设农村公路`);
     expect(dot(list(40)).evidence.titleLength).toBe(40);

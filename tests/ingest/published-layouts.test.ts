@@ -2383,4 +2383,13 @@ describe("published pages, eleventh round", () => {
     ]);
     expect(report.projects[1]!.metrics.filter((m) => m.role === "actual").map((m) => `${m.value}${m.unit}`)).toEqual(["5个", "9个"]);
   });
+  it("ends a name that opens on a verb where the task's own verb follows it, in a list run together ((8)推进既有住宅加装电梯推进…加装139台)", () => {
+    const report = only(
+      [
+        "2022年九江市民生实事项目票决结果公布。分别是:",
+        "(1)推进九江市既有住宅加装电梯推进既有住宅加装电梯加装120台;(2)打造九江市15分钟健身圈完成50个点位社区全民健身设施建设;(3)推广社区诊所实行医保刷卡组织开展社区定点医药机构准入评估工作;(4)实施城区供水管网改造工程完成改造管网30公里。",
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(["推进九江市既有住宅加装电梯", "打造九江市15分钟健身圈", "推广社区诊所实行医保刷卡", "实施城区供水管网改造工程"]);
+  });
 });
