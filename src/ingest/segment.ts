@@ -175,6 +175,8 @@ const LEVEL_CUE_SUPPORT = 0.5;
 const SEGMENTER = new Intl.Segmenter("zh", { granularity: "word" });
 // A district's full name this short (城区, 郊区, 上城区) may be letters of ordinary words around it.
 const SHORT_FULL_NAME = 3;
+// Words that join or place others, opening a two-character name (和县): inside a sentence, the word.
+const JOINING_FIRST = /^[和与及或在对向从为于将把]/u;
 
 // Characters of context either side of a name that the segmenter reads to place word boundaries.
 const WORD_CONTEXT = 6;
@@ -247,6 +249,8 @@ export function detectRegion(text: string, title: string | null): RegionEntry | 
     // So is a short full name inside a word: 万户以上城区 holds no 上城区, 示范县 no 范县.
     const shortFull = name.length <= SHORT_FULL_NAME && (name.endsWith("区") || name.length <= 2);
     if (!within.has(k) && (!full || shortFull) && !atWordBoundaries(text, index, index + name.length)) continue;
+    // A two-character name that opens on a joining word, inside running words (城乡结合部和县中心区): the word, not 和县.
+    if (full && name.length === 2 && JOINING_FIRST.test(name) && /[\u4e00-\u9fff]/u.test(text[index - 1] ?? "")) continue;
     const weight = (full ? 1 : 0.5) * (index < 300 ? 2 : 1) * (title?.includes(name) ? 2 : 1);
     mentions.push({ entries, weight });
   }

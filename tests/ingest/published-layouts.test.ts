@@ -2392,4 +2392,18 @@ describe("published pages, eleventh round", () => {
     );
     expect(report.projects.map((p) => p.title)).toEqual(["推进九江市既有住宅加装电梯", "打造九江市15分钟健身圈", "推广社区诊所实行医保刷卡", "实施城区供水管网改造工程"]);
   });
+  it("reads no 和县 in 城乡结合部和县中心区: a two-character name opening on a joining word, inside running words, is the word", () => {
+    const text = [
+      "关于2023年为民办实事项目实施情况的通报",
+      "各级各有关部门把为民办实事作为重要内容,加强组织领导,12项为民办实事年度目标任务如期完成。",
+      "一、新增义务教育公办学校学位3万个",
+      "重点推进主城区、城乡结合部和县中心区义务教育阶段公办学校扩容建设,新增学位3.2万个,完成年度计划的106.7%。",
+      "二、新建、改扩建公办幼儿园80所",
+      "全省开工新建、改扩建公办幼儿园86所,完成年度计划的107.5%。",
+    ].join("\n");
+    const { archive } = run(text);
+    expect(archive.reports.map((r) => r.region.name)).not.toContain("和县");
+    expect(archive.reports.map((r) => r.region.path.join(""))).not.toContain("安徽省马鞍山市和县");
+    expect(archive.reports.map((r) => r.region.path[0])).not.toContain("安徽省");
+  });
 });
