@@ -75,6 +75,12 @@ describe("works counted one ；-clause each", () => {
     ).toEqual(["新建城市道路", "启用3个闲置地下停车场", "完成燃气管网改造", "建成开放滨河公园(二期)"]);
   });
 
+  it("names the first clause past the words that announce the clauses (据介绍,5个提前完成的项目是:…)", () => {
+    expect(
+      clauses(["2024年常州市民生实事一季度进展", "据介绍,5个提前实现年度目标任务的项目是:完成青果巷北地块焕新提升;新增学校定制公交线路28条;安装独立式感烟探测器8000套;资助6200名特需群众参加普惠保险。"].join("\n\n")),
+    ).toEqual(["完成青果巷北地块焕新提升", "新增学校定制公交线路", "安装独立式感烟探测器", "资助6200名特需群众参加普惠保险"]);
+  });
+
   it("reads no list from clauses too few, too long, mostly without figures, or holding too few of the text's figures", () => {
     expect(clauses("长宁区实事\n\n新建食堂3家;改建床位60张;新增托位300个。")).toBeNull();
     expect(clauses("长宁区实事\n\n新建食堂3家;改建床位60张;新增托位300个;在全区各街道推进困难老年人家庭适老化改造工作并同步完善社区综合为老服务中心、助餐点、日间照护机构等配套设施建设共计12处点位。")).toBeNull();

@@ -21,8 +21,9 @@ const MAX_READINGS = 4;
 const BREAKDOWN = /^(?:具体|主要)?(?:分布在|分布于|分别在|分别位于|位于|其中|涉及)/u;
 // Words of the plan before the first piece's work: 计划更新改造… · 力争新增… · 全年完成…
 const LEAD_WORDS = /^(?:计划|将|拟|力争|预计|全年|年内|今年|共|累计|重点)+(?=[\u4e00-\u9fff]{4})/u;
-// The field a sentence of clauses opens with (在城市建设方面,…): no part of the first work.
-const FIELD_LEAD = /^(?:在)?[\u4e00-\u9fff]{2,10}(?:方面|领域)[,，:：]\s*/u;
+// The field a sentence of clauses opens with (在城市建设方面,…), or the words announcing them (据介绍,8个…的项目是:):
+// no part of the first work.
+const FIELD_LEAD = /^(?:在)?[\u4e00-\u9fff]{2,10}(?:方面|领域)[,，:：]\s*|^[^:：;；。]{0,40}?(?:是|包括|如下|分别为)\s*[:：]\s*/u;
 // A clause's work is its first comma-piece (启用4个居住小区闲置地下停车场,释放停车泊位1573个), where that names one.
 const MIN_PIECE_WORK = 6;
 function clauseWork(text: string): string {
