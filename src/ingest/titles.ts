@@ -75,6 +75,8 @@ export function cleanTitle(text: string): string {
     .replace(/^【[^】]{1,8}】\s*(?=[\u4e00-\u9fff])/u, "")
     .replace(/^[\u4e00-\u9fff]{1,3}\s*\d{1,2}\s*[:：]\s*(?=[\u4e00-\u9fff“])/u, "")
     .replace(/^\d{4}年度?(?:全省|全市|全县)?/u, "")
+    // A name quoted and called a project ("婚姻登记跨区通办"项目) is the name in the quotes.
+    .replace(/^“([^“”]{4,40})”(?:项目|工程)$/u, "$1")
     // A notice's heading "关于X" names X.
     .replace(/^关于(?=[\u4e00-\u9fff“"]{4})/u, "")
     // A news story's byline that opens the first name of its lead (河北新闻网讯(采访人员 张三)新建4所中小学、…).

@@ -2406,4 +2406,17 @@ describe("published pages, eleventh round", () => {
     expect(archive.reports.map((r) => r.region.path.join(""))).not.toContain("安徽省马鞍山市和县");
     expect(archive.reports.map((r) => r.region.path[0])).not.toContain("安徽省");
   });
+  it("names a vote's first choice past 选出, and a quoted name called a project (“婚姻登记跨区通办”项目) by its quotes", () => {
+    const chosen = only(["2024年綦江区民生实事项目票决产生", "经依法票决,选出农村饮水保障工程、农村公路建设、城市危旧房改造、学校标准化建设等10件民生实事项目。"].join("\n"));
+    expect(chosen.projects[0]!.title).toBe("农村饮水保障工程");
+    const quoted = only(
+      [
+        "2022年鞍山市24项民生实事项目三季度进展",
+        "“婚姻登记跨区通办”项目,已在全市7个婚姻登记处实现跨区通办,办理登记2300对。",
+        "“老旧小区改造”项目,已开工改造老旧小区86个,完成年度计划的102%。",
+        "“实施供热设施维修改造”项目,已完成改造管网45公里。",
+      ].join("\n"),
+    );
+    expect(quoted.projects.map((p) => p.title)).toEqual(["婚姻登记跨区通办", "老旧小区改造", "实施供热设施维修改造"]);
+  });
 });

@@ -228,7 +228,7 @@ const COUNTED_RUN = new RegExp(String.raw`(?<=^|[,，:：;；。])\s*(?:其中)?
 // The verb that opens a run of names is not part of the first name: 确定了富民、就业创业… · 初步谋划了…
 // · 视察组先后深入A、B… (the places an inspection visits)
 // (…完成了 · 建成了 only with their 了: 完成城中村改造 is a name.)
-const OPENING_VERB = /^.{0,8}?(?:确定|谋划|安排|推出|选定|票决出|实施|承诺|提出|深入|走进|来到|前往|察看|查看|了解|(?:建设)?(?:完成|建成)(?=了))了?/u;
+const OPENING_VERB = /^.{0,8}?(?:确定|谋划|安排|推出|选定|票决出|(?:票决|评|投票)?选出|实施|承诺|提出|深入|走进|来到|前往|察看|查看|了解|(?:建设)?(?:完成|建成)(?=了))了?/u;
 // …or a count whose names follow it in brackets: 推进缓慢的有3(A、B、C) · 南江县有2(C、D)推进缓慢
 // A status group that counts its projects, then names as many after a comma, each perhaps with
 // its own rate: 3项进展较快,安心托幼行动完成率35%、工会驿站建设完成率100% · 4项正在抓紧实施,A、B、C、D完成率分别为…
