@@ -27,6 +27,8 @@ const UNITS = [
   "株", "组", "对", "米", "起", "宗", "%", "‰",
   // 10片市民球场 (not 3片区, an area of a town)
   "片(?!区)",
+  // 31村扶贫开发整村推进 (not 10村民小组, 3村委会, 5村级)
+  "村(?![民委级])",
 ];
 const UNIT_ALT = UNITS.join("|");
 // Big-number multipliers that stay in the unit, as written: 428.7万人次, 544.9亿元.

@@ -273,3 +273,10 @@ describe("numbers that are no figures of a project", () => {
     expect(values("新建学校3座，新建五十所学校，二十一人，一座城市，三个方面，五个坚持，新建水厂一座。")).toEqual(["3座", "50所", "21人", "1座"]);
   });
 });
+
+describe("villages counted", () => {
+  it("reads villages counted bare (完成上袁等31村整村推进) as a figure, but not 村民, 村委会 or 村级", () => {
+    expect(read("完成上袁等31村扶贫开发整村推进项目建设").map(([value, unit]) => `${value}${unit}`)).toEqual(["31村"]);
+    expect(read("组织10村民小组开展活动,3村委会完成换届,5村级组织").map(([, unit]) => unit)).not.toContain("村");
+  });
+});
