@@ -2294,8 +2294,10 @@ describe("published pages, eleventh round", () => {
         "1800个行政村环境整治(2021—2023年)。上半年已完成整治510个,累计完成1340个,占总计划的74",
       ].join("\n"),
     );
-    expect(report.projects.map((p) => p.title)).toEqual(["3200个自然村通硬化路", "新建改扩建乡镇卫生院", "12万人易地搬迁后续扶持", "改造农村危房", "1800个行政村环境整治"]);
+    expect(report.projects.map((p) => p.title)).toEqual(["3200个自然村通硬化路", "新建改扩建乡镇卫生院40所", "12万人易地搬迁后续扶持", "改造农村危房5000户", "1800个行政村环境整治"]);
     expect(report.projects[3]!.metrics.map((m) => `${m.value}${m.unit}`)).toContain("3120户");
+    // The figure a lead's name holds is the project's target.
+    expect(report.projects[0]!.metrics.filter((m) => m.role === "target").map((m) => `${m.value}${m.unit}`)).toContain("3200个");
   });
 
   it("names no project after the programme itself, wherever it stands in a clause (也最能体现民心工程 · 民心工程中 · 所有工程)", () => {
