@@ -2421,4 +2421,16 @@ describe("published pages, eleventh round", () => {
     );
     expect(quoted.projects.map((p) => p.title)).toEqual(["婚姻登记跨区通办", "老旧小区改造", "实施供热设施维修改造"]);
   });
+  it("reads names run together by 、 and closed by the count (…、“打通最后一公里”农村水利工程10件为民实事), one of them long and the last quoted", () => {
+    const report = only(
+      [
+        "2023年青海省10件为民实事全面完成",
+        "省十四届人大一次会议审议通过的《政府工作报告》,确定实施中小学“扩食堂增学位”、建设80个乡镇综合养老服务中心、开展30万人次政府补贴性职业技能培训及支持800名未就业普通高校毕业生到基层就业、对城乡低保家庭子女普通高校入学资助、对15万妇女进行“两癌”免费筛查、对3000户地质灾害区农户实施避险搬迁、提升公共卫生服务能力、建设60个“新就业形态劳动者驿站”、新建5000公里自然村通硬化路、“打通最后一公里”农村水利惠民工程10件为民实事。",
+        "一年来,全省各级政府全力推进,10件为民实事全面完成。",
+      ].join("\n"),
+    );
+    expect(report.projects).toHaveLength(10);
+    expect(report.projects[2]!.title).toBe("开展30万人次政府补贴性职业技能培训及支持800名未就业普通高校毕业生到基层就业");
+    expect(report.projects[9]!.title).toBe("“打通最后一公里”农村水利惠民工程");
+  });
 });

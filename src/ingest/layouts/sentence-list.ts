@@ -35,6 +35,7 @@ const MIN_COUNTED_NAMES = 3;
 // A name of a project is short: longer pieces are clauses of prose (a published list may
 // name one at length: 城镇新增就业30万人及支持1万名未就业普通高校毕业生基层就业).
 const MAX_NAME = 36;
+const COUNTED_MAX_NAME = 40;
 // How far ahead of the current project a clause may look for its owner.
 const LOOKAHEAD = 3;
 // Bigram overlap that counts as a clause naming a project (改造老旧小区24个 ~ 老旧小区改造).
@@ -387,7 +388,7 @@ function quotedNames(blocks: Block[]): Structure | null {
 // Names listed first and counted after: 经测评，农村人居环境整治、就业创业提升、…等10个项目满意 · 确定了A、B、…共17项工程
 // · 实现A、B、C等“十大民生实事” · 了解A、B、C等民生实事项目推进情况 · A、B、C等任务进展顺利 · A、B、C等项目的测评结果均为满意 (their state said)
 // …or an ellipsis does, the count coming later in its sentence (A、B、C……在…会议上，10件…项目由…选出).
-const NAMES_THEN_COUNT = new RegExp(String.raw`(?:^|[,，:：。])\s*(?:[^,，。;；:：、]{0,24}?(?:提出的|确定(?:的|实施|了)?|票决出了?|包括|涵盖|以\s*[“"「]))?((?:[^,，。;；:：、]{2,32}、){2,}[^,，。;；:：、…⋯”"」]{2,32})(?:[”"」]\s*为(?:主要内容|重点)的\s*(?:\d+|[一二三四五六七八九十]+)\s*[个项件]|(?:等|共)\s*(?:\d+|[一二三四五六七八九十]+)\s*[个项件](?!${NOT_PROJECTS})|等\s*[“"「]\s*(?:\d+|[一二三四五六七八九十]+)\s*大(?:重点|惠民|民生|为民)*(?:实事|工程|项目)|等\s*(?:[“"「][^”"」]{2,8}[”"」]\s*)?(?:民生实事|为民办实事|惠民实事)(?:项目)?|等\s*(?:任务|项目|工程)(?=[^。,，;；]{0,4}?(?:进展顺利|顺利推进|有序推进|已经?完成|全面完成|全部完成|(?:测评|评议)结果均?为?(?:满意|基本满意)))|[…⋯]{1,2}[^。]{0,60}?(?:\d+|[一二三四五六七八九十]+)\s*[个项件]|(?<=[\u4e00-\u9fff])(?:\d+|[一二三四五六七八九十]+)\s*[项件个](?:重点|惠民|民生|为民)*(?:实事|工程|项目))`, "u");
+const NAMES_THEN_COUNT = new RegExp(String.raw`(?:^|[,，:：。])\s*(?:[^,，。;；:：、]{0,24}?(?:提出的|确定(?:的|实施|了)?|票决出了?|包括|涵盖|以\s*[“"「]))?((?:[^,，。;；:：、]{2,40}、){2,}(?:[^,，。;；:：、…⋯“”"」]|“[^“”,，。;；:：、]{1,16}”){2,32})(?:[”"」]\s*为(?:主要内容|重点)的\s*(?:\d+|[一二三四五六七八九十]+)\s*[个项件]|(?:等|共)\s*(?:\d+|[一二三四五六七八九十]+)\s*[个项件](?!${NOT_PROJECTS})|等\s*[“"「]\s*(?:\d+|[一二三四五六七八九十]+)\s*大(?:重点|惠民|民生|为民)*(?:实事|工程|项目)|等\s*(?:[“"「][^”"」]{2,8}[”"」]\s*)?(?:民生实事|为民办实事|惠民实事)(?:项目)?|等\s*(?:任务|项目|工程)(?=[^。,，;；]{0,4}?(?:进展顺利|顺利推进|有序推进|已经?完成|全面完成|全部完成|(?:测评|评议)结果均?为?(?:满意|基本满意)))|[…⋯]{1,2}[^。]{0,60}?(?:\d+|[一二三四五六七八九十]+)\s*[个项件]|(?<=[\u4e00-\u9fff])(?:\d+|[一二三四五六七八九十]+)\s*[项件个](?:重点|惠民|民生|为民)*(?:实事|工程|项目))`, "u");
 
 // Names joined by 、 and a last 和 that a count of the programme closes, as many as it counts:
 // 河南省超额圆满完成A、B和C三项民生实事任务 (what was done of each is told after, sentence by sentence).
@@ -418,7 +419,8 @@ function namesThenChosen(blocks: Block[]): Structure | null {
 
 /** A list of names that a count closes (A、B、C…等10个项目), the first such sentence of the text. */
 function namesBeforeCount(blocks: Block[]): Structure | null {
-  return firstNamedList(blocks, NAMES_THEN_COUNT, (m) => withoutOpeningVerb(splitTopLevel(m[1]!)), (m) => !FIELDS_COUNTED.test(m[1]!), true, MIN_COUNTED_NAMES);
+  const closingCount = (m: RegExpExecArray) => statedCount(m[0].slice(m[0].indexOf(m[1]!) + m[1]!.length));
+  return firstNamedList(blocks, NAMES_THEN_COUNT, (m) => withoutOpeningVerb(splitTopLevel(m[1]!)), (m) => !FIELDS_COUNTED.test(m[1]!), true, MIN_COUNTED_NAMES, false, closingCount);
 }
 
 // Names closed by a count of kinds (交通出行、城乡宜居…等5类10个项目 · 共有教育文体类、…、公共安全类8大类18个项目):
@@ -459,14 +461,14 @@ const passingNames = (m: RegExpExecArray): string[] => withoutOpeningVerb(splitT
  * The first paragraph whose `pattern` names a list of at least MIN_NAMES (its names in group 1,
  * split by `names`) that `fits` accepts; the paragraphs after it add their figures to the names.
  */
-function firstNamedList(blocks: Block[], pattern: RegExp, names: (m: RegExpExecArray) => string[], fits: (m: RegExpExecArray, items: ItemDraft[]) => boolean, partial: boolean, least = MIN_NAMES, told = false): Structure | null {
+function firstNamedList(blocks: Block[], pattern: RegExp, names: (m: RegExpExecArray) => string[], fits: (m: RegExpExecArray, items: ItemDraft[]) => boolean, partial: boolean, least = MIN_NAMES, told = false, countOf: (m: RegExpExecArray) => number | null = () => null): Structure | null {
   // Every match in turn: a sentence of fields (围绕A、B、C等领域实施…) may come before the one of names.
   const every = new RegExp(pattern.source, pattern.flags.replace("g", "") + "g");
   for (let k = 0; k < blocks.length; k++) {
     const b = blocks[k]!;
     if (b.type !== "body") continue;
     for (const m of b.text.matchAll(every)) {
-      const items = namedItems(b, m.index + m[0].indexOf(m[1]!), names(m));
+      const items = namedItems(b, m.index + m[0].indexOf(m[1]!), names(m), countOf(m));
       if (items.length < least || !fits(m, items)) continue;
       // Names a count closes as a status group (…8个项目已提前完成年度任务): the paragraphs after them
       // tell other projects, and give these only the figures that name them.
@@ -538,7 +540,8 @@ function namedItems(b: Block, from: number, pieces: string[], count: number | nu
     const k = names.findIndex((n) => /^.{4,}和.{4,}$/u.test(n));
     if (k >= 0) names.splice(k, 1, ...(/^(.{4,}?)和(.{4,})$/u.exec(names[k]!)!.slice(1) as [string, string]));
   }
-  if (names.some((n) => n.length > MAX_NAME)) return [];
+  // As many names as the count that closes them may each run a little longer (开展40万人次政府补贴性职业技能培训及支持1万名…就业).
+  if (names.some((n) => n.length > (count !== null && names.length === count ? COUNTED_MAX_NAME : MAX_NAME))) return [];
   const items: ItemDraft[] = [];
   let at = from;
   for (const name of names) {
