@@ -28,8 +28,6 @@ const ANNOUNCE = new RegExp(
 );
 // A list holds at least this many names; fewer is a sentence, not a list.
 const MIN_NAMES = 4;
-// The last of a list's names, closing it as fields: …等民生领域 · …等方面 · …等重点行业.
-const FIELDS_CLOSE = /等[\u4e00-\u9fff]{0,4}?(?:领域|方面|行业)$/u;
 // …but three are, where a count closes them (A、B、C等6个项目): the text says they are a list.
 const MIN_COUNTED_NAMES = 3;
 // A name of a project is short: longer pieces are clauses of prose (a published list may
@@ -104,7 +102,7 @@ function announcedList(blocks: Block[], from: number, end: number, here = false)
     // which names all it chose (民生实事项目票决结果公布，分别为…).
     const partial = /等(?:项目|工程)?$/u.test(pieces[pieces.length - 1] ?? "") || (!/\d|[一二三四五六七八九十两]\s*[件项大个类方]/u.test(m[0]) && !/票决结果/u.test(m[0]));
     // Names a 等 closes as fields (涵盖了生态环保、城乡建设、…、社会保障等民生领域) are what the projects bear on, not the projects.
-    if (FIELDS_CLOSE.test(pieces[pieces.length - 1] ?? "")) continue;
+    if (FIELDS_COUNTED.test(pieces[pieces.length - 1] ?? "")) continue;
     const items = namedItems(b, start, pieces, statedCount(m[0]));
     if (items.length < MIN_NAMES) continue;
     // A bare 是 may be a copula (65件民生实事项目是县政府对全县人民的庄严承诺、…): without a colon
