@@ -66,26 +66,25 @@ export interface MarkerMatch {
   length: number;
 }
 
-// So does a table row's first cell naming the county it is about (寿县 一、就业促进行动, its space gone): the mark is the
-// one after it (not in 全市一、二季度…).
-const KEY_STAR = /^(?:[*＊]\s*(?=\S)|[\u4e00-\u9fff]{1,6}[县区市旗][ \t\u3000]*(?=[一二三四五六七八九十]+、(?![一二三四五六七八九十\d])))/u;
+// What may stand before a line's mark, the mark being the one after it: a star flagging a key item of a table
+// (*1.开展徽菜师傅技能培训…), or a table row's first cell naming the county it is about (寿县 一、就业促进行动, its
+// space gone; not in 全市一、二季度…).
+const BEFORE_MARK = /^(?:[*＊]\s*(?=\S)|[\u4e00-\u9fff]{1,6}[县区市旗][ \t\u3000]*(?=[一二三四五六七八九十]+、(?![一二三四五六七八九十\d])))/u;
 
 /** The family a paragraph's first characters belong to, or null. */
 export function matchMarker(full: string): MarkerMatch | null {
-  // A star before the mark flags a key item of a table (*1.开展徽菜师傅技能培训…): the mark is the one after it.
-  // (See KEY_STAR.)
-  const star = KEY_STAR.exec(full)?.[0].length ?? 0;
-  const text = full.slice(star);
+  const before = BEFORE_MARK.exec(full)?.[0].length ?? 0;
+  const text = full.slice(before);
   for (const family of MARKER_FAMILIES) {
     const m = family.pattern.exec(text);
     if (!m) continue;
     if (m[0].length >= text.length) continue; // a mark with nothing after it is no item
     if (family.type === "group") {
       const numbers = [...m[1]!.matchAll(new RegExp(`第(${CN}|\\d+)`, "gu"))].map((g) => numeral(g[1]!));
-      return { type: "group", numbers, length: star + m[0].length };
+      return { type: "group", numbers, length: before + m[0].length };
     }
     const token = m.slice(1).find((g) => g !== undefined);
-    return { type: family.type, numbers: token ? [numeral(token)] : [], length: star + m[0].length };
+    return { type: family.type, numbers: token ? [numeral(token)] : [], length: before + m[0].length };
   }
   return null;
 }

@@ -11,7 +11,6 @@ const MAX_NAME = 28;
 const MIN_NAME = 3;
 // Fewer such paragraphs in a run are prose, not a list.
 const MIN_ITEMS = 3;
-const HAS_FIGURE = /\d/u;
 // The name's sentence: up to its 。 (or ：), at the paragraph's start; a remark in brackets after
 // the name (its years: 2606个撤并村通公路(2013—2017年)。) is no part of it.
 const LEAD = /^([^。:：,，;；(（]{3,28})([(（][^()（）。]{1,16}[)）])?[。:：]/u;
@@ -61,7 +60,7 @@ export function leadSentenceItems(blocks: Block[]): Structure | null {
       responsible: under.filter((x) => x.label === "responsible").flatMap((x) => splitUnits(x.rest)),
       passages: [
         // A name that holds a figure (2606个撤并村通公路。) states the project's size: its target.
-        ...(HAS_FIGURE.test(name) ? [{ span: sliceSpan(span, 0, lead[1]!.length), role: "target" as const }] : []),
+        ...(/\d/.test(name) ? [{ span: sliceSpan(span, 0, lead[1]!.length), role: "target" as const }] : []),
         // The lead's own text states the target where a 完成情况 line follows it.
         { span: sliceSpan(span, lead[0].length, span.text.length), role: under.some((x) => x.label === "done") ? ("target" as const) : null },
         ...under.filter((x) => x.label !== "responsible").map(labelPassage),
