@@ -137,6 +137,8 @@ export function yearPassed(text: string): number | null {
 // where the text names another.
 const WORK_REPORT_AFTER = /^[\u4e00-\u9fff]{0,8}?政府工作报告/u;
 
+const COUNTED_YEAR_WEIGHT = 2;
+
 export function dominantYear(text: string, title: string | null, published: string | null = null): number | null {
   const counts = new Map<number, number>();
   // In a text that speaks of 今年, a year written as just past is last year: it names the year after.
@@ -150,6 +152,12 @@ export function dominantYear(text: string, title: string | null, published: stri
   }
   // …unless the text names no other: a plan told by its work report (2024年政府工作报告提出，今年将…) is of that year.
   if (!counts.size) for (const y of reportYears) counts.set(y, (counts.get(y) ?? 0) + 1);
+  // A year in the sentence that states the programme's count (荣成市2018年民生实事出炉，共8类41项民生实事) is the
+  // programme's, more than years the text mentions in passing (2017年，市民享受… · …于2017年投入使用).
+  for (const sentence of counted.split(/[。！？!?\n]/u)) {
+    if (![...sentence.matchAll(COUNT)].some((m) => numeral(countOf(m)) >= MIN_PROGRAMME)) continue;
+    for (const y of new Set([...sentence.matchAll(YEAR)].map((m) => Number(m[1])))) counts.set(y, (counts.get(y) ?? 0) + COUNTED_YEAR_WEIGHT);
+  }
   for (const m of (title ?? "").matchAll(YEAR)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 3);
   // On a tie, the year the page was published in, where it is one of them and the page came out in its
   // second half (自2017年5月开始… ‖ 其中2018年完成…, published November 2018: early in a year, a page as often

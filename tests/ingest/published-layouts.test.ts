@@ -2433,4 +2433,15 @@ describe("published pages, eleventh round", () => {
     expect(report.projects[2]!.title).toBe("开展30万人次政府补贴性职业技能培训及支持800名未就业普通高校毕业生到基层就业");
     expect(report.projects[9]!.title).toBe("“打通最后一公里”农村水利惠民工程");
   });
+  it("takes the year of the sentence that states the programme's count over years mentioned in passing (2018年…共8类41项 ‖ 2017年，市民享受… ‖ …于2017年投入使用)", () => {
+    const report = only(
+      [
+        "近日,文登区2018年民生实事出炉,共6类30项民生实事,涉及基本保障、教育、医疗等多个民生热点领域。",
+        "1 提高城乡低保标准,为8000名困难群众发放救助金;2 扩大慈善大病救助覆盖面;3 继续实施“健康体检惠民工程”,为2万名老人免费体检;",
+        "2017年,文登区市民享受免费健康体检。4 新建、改扩建幼儿园6处,新增学位1800个。",
+        "新一中于2017年投入使用。5 实施农村公路提档升级工程,改造农村公路120公里。",
+      ].join("\n"),
+    );
+    expect(report.year).toBe(2018);
+  });
 });
