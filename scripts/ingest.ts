@@ -1,14 +1,16 @@
 // npm run ingest -- --seeds <dir> --out <dir> [--json <file>] [--strict] [--explain] [--cache <dir> | --no-cache]
 // The CLI only: reads the seeds folder, runs the converter, writes the content collections.
-import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join, sep } from "node:path";
-import { convert } from "../src/ingest/convert.ts";
-import { archivistNotes, contentFiles } from "../src/ingest/mdx.ts";
+import { convertInBatches } from "../src/ingest/batches.ts";
+import { archivistNotes, rejectedFiles, reportFiles } from "../src/ingest/mdx.ts";
+import type { Finding } from "../src/ingest/model.ts";
 import { VFileMessage } from "vfile-message";
 import { readSeedsFolder } from "./read-seeds.ts";
 import { diskReadingCache } from "./reading-cache.ts";
-import { writeCollections } from "./write-collections.ts";
-import { writeJsonFile } from "./json-file.ts";
+import { CollectionWriter } from "./write-collections.ts";
+import { JsonArraysWriter } from "./json-file.ts";
 import { findingsBySeed, summariseFindings } from "../src/ingest/findings.ts";
 
 function option(name: string, fallback: string | null): string | null {
@@ -41,21 +43,46 @@ const cacheDir = process.argv.includes("--no-cache") ? null : option("--cache", 
 // Entries that are not plain files of the folder are listed and skipped, never read.
 const { files: inputs, skipped } = readSeedsFolder(seedsDir);
 for (const entry of skipped) console.error(`${entry.dotfile ? "notice" : "skipped"}: ${join(seedsDir, entry.name)}: ${entry.reason}`);
-const cache = cacheDir ? diskReadingCache(cacheDir) : undefined;
-const { archive, warnings, texts, readings, noise } = convert(inputs, cache);
-if (explain) for (const r of readings) console.log([`${join(seedsDir, r.seed)}:`, ...r.lines.map((l) => `  ${l}`)].join("\n"));
+// The archive is finished province by province (src/ingest/batches.ts), each from the readings
+// the cache gives back, so a national archive is never held at once; without a cache, a
+// folder of this run's own holds them and is removed at the end.
+const spill = cacheDir ? null : mkdtempSync(join(tmpdir(), "minsheng-ingest-"));
+const cache = diskReadingCache(cacheDir ?? spill!, cacheDir ? undefined : "run");
+const conversion = convertInBatches(inputs, cache, (readings) => {
+  if (explain) for (const r of readings) console.log([`${join(seedsDir, r.seed)}:`, ...r.lines.map((l) => `  ${l}`)].join("\n"));
+});
+const { hits, misses } = cache;
 
 // The collections become exactly the converter's output: a removed seed leaves no stale page
 // behind, files whose text is unchanged are not written again, and an archivist's <Note>
 // blocks in a report file are carried into the file that replaces it.
 const notes = reportNotes(join(outDir, "reports"));
-const files = contentFiles(archive, texts, { notes, noise });
-for (const path of notes.keys()) if (!files.has(path)) console.error(`warning: ${join(outDir, path)}: its <Note> was not kept: the seeds no longer give this report`);
-const changes = writeCollections(outDir, files);
-if (jsonPath) {
-  mkdirSync(dirname(jsonPath), { recursive: true });
-  writeJsonFile(jsonPath, archive as unknown as Record<string, unknown>);
+const writer = new CollectionWriter(outDir);
+const json = jsonPath ? (mkdirSync(dirname(jsonPath), { recursive: true }), new JsonArraysWriter(jsonPath, ["reports", "rejected"])) : null;
+const bySeed = new Map<string, Finding[]>();
+let reportCount = 0;
+let projects = 0;
+let figures = 0;
+try {
+  for (const batch of conversion.batches()) {
+    writer.write(reportFiles(batch.archive.reports, batch.texts, { notes, noise: batch.noise }));
+    for (const r of batch.archive.reports) {
+      json?.push("reports", r);
+      reportCount++;
+      projects += r.projects.length;
+      figures += r.projects.reduce((m, p) => m + p.metrics.length, 0);
+    }
+    for (const [seed, found] of findingsBySeed(batch.archive)) bySeed.set(seed, [...(bySeed.get(seed) ?? []), ...found]);
+  }
+  writer.write(rejectedFiles(conversion.rejected, conversion.rejectedTexts));
+  for (const r of conversion.rejected) json?.push("rejected", r);
+  json?.close();
+} finally {
+  if (spill) rmSync(spill, { recursive: true, force: true });
 }
+const changes = writer.finish();
+for (const path of notes.keys()) if (!writer.has(path)) console.error(`warning: ${join(outDir, path)}: its <Note> was not kept: the seeds no longer give this report`);
+const { warnings, rejected } = conversion;
 
 // Messages in the unified ecosystem's shape: "seeds/x.txt:12:1: …".
 const report = (kind: string, seed: string, line: number, column: number, reason: string) => {
@@ -64,18 +91,15 @@ const report = (kind: string, seed: string, line: number, column: number, reason
   console.error(`${kind}: ${message.file}:${line}:${column}: ${message.reason}`);
 };
 for (const w of warnings) report("warning", w.seed, w.line, w.column, w.message);
-for (const r of archive.rejected) report("rejected", r.seed, r.line ?? 1, 1, r.reason.replace(/^[^:]+:\d+: /, ""));
+for (const r of rejected) report("rejected", r.seed, r.line ?? 1, 1, r.reason.replace(/^[^:]+:\d+: /, ""));
 // The review queue, one line per document (the site lists them at /review/).
-const bySeed = findingsBySeed(archive);
 for (const [seed, found] of [...bySeed].sort((a, b) => (a[0] < b[0] ? -1 : 1))) console.log(`review: ${join(seedsDir, seed)}: ${summariseFindings(found)}`);
 const findingCount = [...bySeed.values()].reduce((n, f) => n + f.length, 0);
-const projects = archive.reports.reduce((n, r) => n + r.projects.length, 0);
-const figures = archive.reports.reduce((n, r) => n + r.projects.reduce((m, p) => m + p.metrics.length, 0), 0);
-console.log(`ingest: ${inputs.length} documents → ${archive.reports.length} reports, ${projects} projects, ${figures} figures; ${archive.rejected.length} rejected → ${outDir}`);
+console.log(`ingest: ${inputs.length} documents → ${reportCount} reports, ${projects} projects, ${figures} figures; ${rejected.length} rejected → ${outDir}`);
 console.log(`ingest files: ${changes.written} written, ${changes.removed} removed, the others unchanged`);
-if (cache) console.log(`ingest cache: ${cache.hits} documents reused, ${cache.misses} read (${cacheDir})`);
+if (cacheDir) console.log(`ingest cache: ${hits} documents reused, ${misses} read (${cacheDir})`);
 // --strict: any rejection, skipped entry, warning or review finding fails (every warning is also a finding).
-if (strict && (archive.rejected.length || warnings.length || findingCount || skipped.some((s) => !s.dotfile))) {
-  console.error(`ingest --strict: ${archive.rejected.length} rejected, ${warnings.length} warnings, ${findingCount} review findings`);
+if (strict && (rejected.length || warnings.length || findingCount || skipped.some((s) => !s.dotfile))) {
+  console.error(`ingest --strict: ${rejected.length} rejected, ${warnings.length} warnings, ${findingCount} review findings`);
   process.exit(1);
 }

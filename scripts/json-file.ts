@@ -1,37 +1,51 @@
-// A JSON file written piece by piece, byte for byte what JSON.stringify(value, null, 2) gives: a
-// national archive's JSON is longer than the longest string V8 can make (~512 MB: "Invalid
-// string length" at 32,000 region-years), its parts are not.
+// A JSON file written piece by piece, byte for byte what JSON.stringify(value, null, 2) + "\n" gives
+// for an object of arrays: a national archive's JSON is longer than the longest string V8 can make
+// (~512 MB: "Invalid string length" at 32,000 region-years), its parts are not; and the converter
+// gives the reports province by province (src/ingest/batches.ts), never holding them all.
 
 import { closeSync, openSync, writeSync } from "node:fs";
 
-/** Writes `value` (a plain object of JSON values) to `path` as JSON.stringify(value, null, 2) + "\n" would, one array element at a time. */
-export function writeJsonFile(path: string, value: Record<string, unknown>): void {
-  const fd = openSync(path, "w");
-  try {
-    for (const piece of jsonPieces(value)) writeSync(fd, piece);
-  } finally {
-    closeSync(fd);
-  }
-}
+/**
+ * `{ [keys[0]]: [...], [keys[1]]: [...] }` written element by element as they come, so that the
+ * elements need not be held together: `push(key, element)` for the keys in order (a key given no
+ * element is written as []), then `close()`.
+ */
+export class JsonArraysWriter {
+  private readonly fd: number;
+  /** The key whose array is being written (−1 before the first). */
+  private current = -1;
+  /** Whether its "[" is written (it has an element). */
+  private open = false;
 
-/** The pieces of that text, in order: the top level's keys, each element of its arrays on its own. */
-export function* jsonPieces(value: Record<string, unknown>): Generator<string> {
-  // (JSON.stringify leaves out keys whose value it cannot write: undefined, functions, symbols.)
-  const entries = Object.entries(value).filter(([, v]) => v !== undefined && typeof v !== "function" && typeof v !== "symbol");
-  if (!entries.length) {
-    yield "{}\n";
-    return;
+  constructor(path: string, private readonly keys: readonly string[]) {
+    this.fd = openSync(path, "w");
+    writeSync(this.fd, keys.length ? "{\n" : "{}\n");
   }
-  yield "{\n";
-  for (const [k, [key, v]] of entries.entries()) {
-    const comma = k < entries.length - 1 ? "," : "";
-    if (Array.isArray(v) && v.length) {
-      yield `  ${JSON.stringify(key)}: [\n`;
-      for (const [j, element] of v.entries()) yield `    ${indented(element, "    ")}${j < v.length - 1 ? "," : ""}\n`;
-      yield `  ]${comma}\n`;
-    } else yield `  ${JSON.stringify(key)}: ${indented(v, "  ")}${comma}\n`;
+
+  push(key: string, element: unknown): void {
+    const k = this.keys.indexOf(key);
+    if (k < this.current || k < 0) throw new Error(`JsonArraysWriter: ${key} is not a key or comes before ${this.keys[this.current]}`);
+    while (this.current < k) this.next();
+    writeSync(this.fd, this.open ? ",\n" : `  ${JSON.stringify(key)}: [\n`);
+    this.open = true;
+    writeSync(this.fd, `    ${indented(element, "    ")}`);
   }
-  yield "}\n";
+
+  close(): void {
+    while (this.current < this.keys.length) this.next();
+    if (this.keys.length) writeSync(this.fd, "}\n");
+    closeSync(this.fd);
+  }
+
+  /** Ends the current key's array (as [] if it got no element) and moves to the next key. */
+  private next(): void {
+    if (this.current >= 0) {
+      const comma = this.current < this.keys.length - 1 ? "," : "";
+      writeSync(this.fd, this.open ? `\n  ]${comma}\n` : `  ${JSON.stringify(this.keys[this.current])}: []${comma}\n`);
+    }
+    this.current++;
+    this.open = false;
+  }
 }
 
 // An element inside an array is written null as JSON.stringify writes it there (undefined → null).

@@ -11,29 +11,54 @@ const COLLECTIONS = ["reports", "rejected"];
 
 /** `files`: path inside `outDir` → text (mdx.ts contentFiles). Returns how many files were written and removed. */
 export function writeCollections(outDir: string, files: Map<string, string>): { written: number; removed: number } {
-  let written = 0;
-  let removed = 0;
-  for (const collection of COLLECTIONS) {
-    const dir = path.join(outDir, collection);
-    if (!existsSync(dir)) continue;
-    for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-      if (entry.isDirectory()) continue;
-      const full = path.join(entry.parentPath, entry.name);
-      if (!files.has(path.relative(outDir, full).split(path.sep).join("/"))) {
-        rmSync(full, { force: true });
-        removed++;
-      }
+  const writer = new CollectionWriter(outDir);
+  writer.write(files);
+  return writer.finish();
+}
+
+/**
+ * The same, for output that comes in parts (the converter's provinces, scripts/ingest.ts): each
+ * part is written as it comes, and `finish` then removes what no part had.
+ */
+export class CollectionWriter {
+  private readonly kept = new Set<string>();
+  private written = 0;
+
+  constructor(private readonly outDir: string) {}
+
+  write(files: ReadonlyMap<string, string>): void {
+    for (const [relative, text] of files) {
+      this.kept.add(relative);
+      const full = path.join(this.outDir, relative);
+      if (existsSync(full) && readFileSync(full, "utf8") === text) continue;
+      mkdirSync(path.dirname(full), { recursive: true });
+      writeFileSync(full, text);
+      this.written++;
     }
-    removeEmptyFolders(dir);
   }
-  for (const [relative, text] of files) {
-    const full = path.join(outDir, relative);
-    if (existsSync(full) && readFileSync(full, "utf8") === text) continue;
-    mkdirSync(path.dirname(full), { recursive: true });
-    writeFileSync(full, text);
-    written++;
+
+  /** Whether a part written so far had this path. */
+  has(relative: string): boolean {
+    return this.kept.has(relative);
   }
-  return { written, removed };
+
+  finish(): { written: number; removed: number } {
+    let removed = 0;
+    for (const collection of COLLECTIONS) {
+      const dir = path.join(this.outDir, collection);
+      if (!existsSync(dir)) continue;
+      for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+        if (entry.isDirectory()) continue;
+        const full = path.join(entry.parentPath, entry.name);
+        if (!this.kept.has(path.relative(this.outDir, full).split(path.sep).join("/"))) {
+          rmSync(full, { force: true });
+          removed++;
+        }
+      }
+      removeEmptyFolders(dir);
+    }
+    return { written: this.written, removed };
+  }
 }
 
 /** Removes the folders below `dir` (and `dir`) that hold no file; returns whether `dir` is gone. */

@@ -86,8 +86,13 @@ export function convert(inputs: InputDocument[], cache?: ReadingCache): Conversi
     if (reading.rejection) rejected.push(reading.rejection);
     if (reading.noise) noise.set(reading.seed, reading.noise);
   }
-  const archive = attachFindings(enrichOwned({ reports: mergeOwnedReports(reports), rejected }), warnings);
+  const archive = finishArchive(reports, rejected, warnings);
   return { archive, warnings, texts, readings, noise };
+}
+
+/** The documents' reports (owned: they are changed in place) merged by region-year, enriched, and given their findings. */
+export function finishArchive(reports: Report[], rejected: Rejection[], warnings: Warning[]): Archive {
+  return attachFindings(enrichOwned({ reports: mergeOwnedReports(reports), rejected }), warnings);
 }
 
 /** One document through decode → normalise → structure → figures → reports, or its rejection. */

@@ -3,7 +3,7 @@
 // shows every character literally — `{process.exit(1)}` is text on the page, never code.
 // The site reads report bodies as this fixed subset (src/lib/report-body.ts, docs/CONTENT.md):
 // change the shape here and there together.
-import type { Archive, Report } from "./model.ts";
+import type { Archive, Rejection, Report } from "./model.ts";
 import type { NoiseRange } from "./convert.ts";
 
 export interface ContentExtras {
@@ -23,13 +23,25 @@ const KIND_NAME = { plan: "计划", progress: "进展", results: "完成情况" 
  * Every file of the content collections, by path under the output folder, in a stable order.
  */
 export function contentFiles(archive: Archive, texts: Map<string, string>, extras: ContentExtras = {}): Map<string, string> {
+  const files = [...reportFiles(archive.reports, texts, extras), ...rejectedFiles(archive.rejected, texts)];
+  return new Map(files.sort((a, b) => (a[0] < b[0] ? -1 : 1)));
+}
+
+/** The reports' files (reports/<id>.mdx), in the reports' order. */
+export function reportFiles(reports: readonly Report[], texts: ReadonlyMap<string, string>, extras: ContentExtras = {}): Map<string, string> {
   const files = new Map<string, string>();
-  for (const report of archive.reports) {
+  for (const report of reports) {
     const path = `reports/${report.id}.mdx`;
     files.set(path, reportMdx(report, texts, extras.notes?.get(path) ?? [], extras.noise ?? new Map()));
   }
+  return files;
+}
+
+/** The rejected documents' files (rejected/<stem>.mdx); `rejected` whole, in document order, since stems are made distinct in that order. */
+export function rejectedFiles(rejected: readonly Rejection[], texts: ReadonlyMap<string, string>): Map<string, string> {
+  const files = new Map<string, string>();
   const stems = new Set<string>();
-  for (const r of archive.rejected) {
+  for (const r of rejected) {
     // Stems are distinct by construction; a file named like another's hashed stem still gets a page of its own.
     let stem = rejectedStem(r.seed);
     for (let k = 2; stems.has(stem); k++) stem = `${rejectedStem(r.seed)}-${k}`;
@@ -43,7 +55,7 @@ export function contentFiles(archive: Archive, texts: Map<string, string>, extra
     ].join("\n");
     files.set(`rejected/${stem}.mdx`, frontMatter({ seed: r.seed, reason: r.reason, line: r.line ?? 1 }, body));
   }
-  return new Map([...files].sort((a, b) => (a[0] < b[0] ? -1 : 1)));
+  return files;
 }
 
 /**
@@ -90,7 +102,7 @@ function sourceName(source: Report["sources"][number]): string {
   return stated || source.seed;
 }
 
-function reportMdx(report: Report, texts: Map<string, string>, notes: readonly string[], noise: ReadonlyMap<string, readonly NoiseRange[]>): string {
+function reportMdx(report: Report, texts: ReadonlyMap<string, string>, notes: readonly string[], noise: ReadonlyMap<string, readonly NoiseRange[]>): string {
   const figures = report.projects.reduce((n, p) => n + p.metrics.length, 0);
   const summary =
     `${report.region.name}${report.year}年民生实事：` +

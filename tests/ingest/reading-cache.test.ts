@@ -7,7 +7,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { convert, type Conversion, type DocumentReading, type ReadingCache } from "../../src/ingest/convert.ts";
-import { contentFiles } from "../../src/ingest/mdx.ts";
+import { contentFiles, rejectedFiles, reportFiles } from "../../src/ingest/mdx.ts";
+import { convertInBatches, provinceOf } from "../../src/ingest/batches.ts";
 import type { InputDocument } from "../../src/ingest/model.ts";
 import { generateCorpus } from "../../scripts/gen-corpus.ts";
 import { readSeedsFolder } from "../../scripts/read-seeds.ts";
@@ -149,6 +150,58 @@ describe("reading cache", () => {
     expect(reused.stdout).toMatch(/^ingest cache: 5 documents reused, 0 read/mu);
     for (const { out } of [filled, reused]) expect(fileTree(out)).toEqual(fileTree(uncached.out));
     expect(existsSync(join(uncached.out, "reports"))).toBe(true);
+  });
+});
+
+describe("the archive finished province by province (src/ingest/batches.ts)", () => {
+  const documents = inputs();
+  const whole = convert(documents);
+  // As scripts/ingest.ts writes them: with each document's page furniture marked.
+  const wholeFiles = [...contentFiles(whole.archive, whole.texts, { noise: whole.noise })];
+  const expected = JSON.stringify({ files: wholeFiles, archive: whole.archive, warnings: whole.warnings, readings: whole.readings });
+
+  /** What `written` gives for a whole conversion, assembled from the batches. */
+  function assembled(cache: ReadingCache): { text: string; provinces: string[] } {
+    const readings: Conversion["readings"] = [];
+    const run = convertInBatches(documents, cache, (r) => readings.push(...r));
+    const reports = [];
+    const provinces: string[] = [];
+    let files: [string, string][] = [];
+    for (const batch of run.batches()) {
+      provinces.push(batch.province);
+      expect(new Set(batch.archive.reports.map((r) => provinceOf(r.id)))).toEqual(new Set([batch.province]));
+      reports.push(...batch.archive.reports);
+      files.push(...reportFiles(batch.archive.reports, batch.texts, { noise: batch.noise }));
+    }
+    files.push(...rejectedFiles(run.rejected, run.rejectedTexts));
+    files = files.sort(([a], [b]) => (a < b ? -1 : 1));
+    const archive = { reports, rejected: run.rejected };
+    return { text: JSON.stringify({ files, archive, warnings: run.warnings, readings }), provinces };
+  }
+
+  it("gives byte for byte the files, archive, warnings and readings of the whole conversion, over several provinces", () => {
+    const { text, provinces } = assembled(memoryCache());
+    expect(text).toBe(expected);
+    expect(text).toContain("<Noise>");
+    expect(provinces.length).toBeGreaterThan(5);
+    expect(JSON.parse(text).archive.rejected.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it("reads a document again where the cache lost its reading between the two passes", () => {
+    const cache = memoryCache();
+    const forgetful: ReadingCache = {
+      get: (input) => (cache.sets.includes(input.name) && cache.gets.includes(input.name) ? undefined : cache.get(input)),
+      set: (input, reading) => cache.set(input, reading),
+    };
+    expect(assembled(forgetful).text).toBe(expected);
+  });
+
+  it("npm run ingest --json writes the whole conversion's archive, byte for byte", () => {
+    const out = mkdtempSync(join(tmpdir(), "content-"));
+    const json = join(out, "archive.json");
+    const result = spawnSync(join("node_modules", ".bin", "tsx"), ["scripts/ingest.ts", "--seeds", "seeds", "--out", out, "--json", json, "--no-cache"], { encoding: "utf8" });
+    expect(result.status, result.stderr).toBe(0);
+    expect(readFileSync(json, "utf8")).toBe(JSON.stringify(convert(readSeedsFolder("seeds").files).archive, null, 2) + "\n");
   });
 });
 
