@@ -265,6 +265,9 @@ function score(layout: string, structure: Structure, stated: number[], totalFigu
   // (Not headings over lists of works, one ；-clause each: they group the projects, and the count speaks against them.)
   const grouping = items.filter((it) => it.passages.some((p) => (p.span.text.match(/[;；]/gu) ?? []).length >= GROUP_CLAUSES)).length >= items.length / 2;
   const selection = (SELECTIONS.has(layout) && !grouping) || (!!structure.partial && (layout !== "named" || coverage >= MIN_NAMED_COVERAGE));
+  const repeated = items.filter((it, k) => items.slice(0, k).some((before) => before.list === it.list && before.title === it.title)).length;
+  // A project read twice under one title counts once against the stated count.
+  const distinct = items.length - repeated;
   const evidence: Evidence = {
     items: items.length,
     numbering: numberingScore(structure.writtenNumbers ? items.map((it, k) => ({ ...it, no: structure.writtenNumbers![k]! })) : items),
@@ -272,12 +275,12 @@ function score(layout: string, structure: Structure, stated: number[], totalFigu
     // Groups each counted where they are named, and read as many, meet their counts.
     count: structure.countedGroups
       ? 1
-      : (selection && stated.some((n) => items.length <= n) ? 0 : countScore(items.length, stated, runsFromOne(items), layout !== "narrative", runsToCut(items, blocks), items.every((it) => it.no === null))) * (layout === "narrative" ? NARRATIVE_COUNT_SHARE : 1),
+      : (selection && stated.some((n) => items.length <= n) ? 0 : countScore(distinct, stated, runsFromOne(items), layout !== "narrative", runsToCut(items, blocks), items.every((it) => it.no === null))) * (layout === "narrative" ? NARRATIVE_COUNT_SHARE : 1),
     figures: withFigures / items.length,
     coverage,
     titleLength: lengths[Math.floor(lengths.length / 2)] ?? 0,
     containers: items.filter((it) => CONTAINER.test(it.title)).length / items.length,
-    repeats: items.filter((it, k) => items.slice(0, k).some((before) => before.list === it.list && before.title === it.title)).length / items.length,
+    repeats: repeated / items.length,
     ...(enclosed ? { enclosed } : {}),
   };
   const value =

@@ -81,6 +81,8 @@ const DONE_WORDS = /已(?!于|经?(?:计划|确定|列入|纳入))|累计|实际
 const TARGET_WORDS = /剩余|力争|拟|计划|确保|不少于|不低于|目标|(?:年度|全年)任务(?!的)/;
 
 // Words that make the number after them a position: 以西200米 · 向东1公里 · 距5公里
+// A clause that lists names (…包括A、B、C等), up to where a count of them would stand.
+const LISTED_CLAUSE = /、[^。；;，,、]{2,40}等$/u;
 const PLACING = /(?:以|向|往)[东南西北]$|距离?$/u;
 
 function chineseValue(token: string, multiplier: string): number | null {
@@ -121,6 +123,8 @@ function scanNumbers(text: string): RawNumber[] {
     if (!unit && gap && NOT_A_FIGURE_AFTER.test(text.slice(start + num!.length + mult.length))) continue;
     if (unit && /^[件项]$/.test(unit) && (PROJECT_COUNT.test(after) || /^\d+项/.test(after) || countsProgramme(text, start))) continue;
     if (unit === "次" && /^[会]/.test(after)) continue;
+    // A count of the names a clause has just listed, closing it (包括A、B、C等10项。), numbers the list, not a work.
+    if (unit && /^[件项]$/.test(unit) && before === "等" && /^\s*(?:[。；;，,]|$)/u.test(after) && LISTED_CLAUSE.test(text.slice(0, start))) continue;
     // Indicators counted are the programme's parts, not a measure of work: 12件14个指标 · 有9个指标超额完成 · (2项指标)
     if ((unit === "个" || unit === "项") && /^指标/u.test(after)) continue;
     if (chinese && !unit && !gap) continue;

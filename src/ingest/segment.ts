@@ -650,6 +650,8 @@ const COUNT = new RegExp(
 // A programme's parts, counted: 11件惠民实事包含18个子项目 · 民生工程共含33个子项
 // · 10件市办实事共有33项具体内容
 const PARTS_COUNT = new RegExp(`${PROGRAMME}[^。,，;；]{0,4}?(?:包含|包括|含|共含|共有)(\\d+|[一二三四五六七八九十]+)(?:个?子项(?:目)?|项具体(?:内容|任务))`, "gu");
+// A count given by kinds first: 8大类72件实事 · 10类36项民生实事 · 十大类25个子项目.
+const KINDS_COUNT = new RegExp(`(\\d+|[一二三四五六七八九十]+)\\s*大?类\\s*(?:\\d+|[一二三四五六七八九十]+)\\s*(?:个子项(?:目|工程)?|[项件个][^。,，;；:：、]{0,8}?${PROGRAMME})`, "gu");
 // How near after a count its parts may be told (10件市办实事共有33项具体内容).
 const PARTS_REACH = 24;
 // A count said to be done (18项民生工程提前或超额完成…): where the text counts more, those are some of them.
@@ -779,6 +781,8 @@ export function statedCounts(text: string): number[] {
   const out = new Set<number>();
   // The parts a programme holds are counted too: 11件惠民实事包含18个子项目.
   for (const m of text.matchAll(PARTS_COUNT)) out.add(numeral(m[1]!));
+  // And the kinds its count is given by (8大类72件实事 · 十大类25个子项目): a list may name the kinds.
+  for (const m of text.matchAll(KINDS_COUNT)) out.add(numeral(m[1]!));
   const inSentence = sameSentence(text, matches);
   const levels = new Set(inSentence.map((m) => (/省/.test(m[0]) ? "p" : /市/.test(m[0]) ? "c" : /[县区]/.test(m[0]) ? "x" : "")));
   // Counts given per level in one sentence (12项省… 和 20项市…) state the whole by their sum.

@@ -2445,3 +2445,71 @@ describe("published pages, eleventh round", () => {
     expect(report.year).toBe(2018);
   });
 });
+
+describe("published pages, twelfth round", () => {
+  it("reads names that a count in 大项 closes (其中A、B、…、L12大项,…已提前完成) as the projects, without the 其中", () => {
+    const report = only(
+      [
+        "怀远县民生工程前三季度进展顺利",
+        "本报讯 2021年以来,怀远县扎实推进民生工程,截至9月底,已到位资金6.2亿元。其中 城乡居民养老保险、农村道路畅通工程、困难残疾人生活补贴、城市社区居家养老服务、农村危房改造、义务教育营养改善计划6大项,以及若干小项已提前完成全年任务,其余项目正按序时进度推进。",
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(["城乡居民养老保险", "农村道路畅通工程", "困难残疾人生活补贴", "城市社区居家养老服务", "农村危房改造", "义务教育营养改善计划"]);
+  });
+
+  it("reads paragraphs named like '政务惠民工程:包括…等7项' as the projects, as many as the kinds the text counts (5大类40件), with no figure in the count of the names each lists", () => {
+    const report = only(
+      [
+        "盐城市今年将办好5大类40件民生实事",
+        "2019年盐城市为民办实事计划日前公布,全市将办好5大类40件实事。这5大类40件实事分别为:",
+        "教育提升工程:包括新建改扩建中小学、学前教育资源扩充、乡村教师周转房建设等9项。",
+        "健康服务工程:包括基层医疗机构标准化建设、家庭医生签约服务、村卫生室改造等8项。",
+        "政务惠民工程:包括不动产登记便民服务、政务服务网上办理、12345热线提升等7项。",
+        "交通畅行工程:包括农村公路提档升级、城市公交优化、停车场建设等10项。",
+        "生态宜居工程:包括黑臭水体治理、口袋公园建设、农村生活污水治理等6项。",
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(["教育提升工程", "健康服务工程", "政务惠民工程", "交通畅行工程", "生态宜居工程"]);
+    // The kinds (5大类) are what the list names, and the count it meets.
+    expect(report.projectCount).toBe(5);
+    // 等9项 counts the names the clause lists: no figure of the project.
+    expect(report.projects.flatMap((p) => p.metrics)).toEqual([]);
+  });
+
+  it("keeps a count of named works followed by what they are (等12项省级体育赛事) as a figure", () => {
+    const report = only(
+      [
+        "2023年宜宾市民生实事完成情况",
+        "1.举办体育赛事。成功举办宜宾马拉松、长江公开水域游泳赛、川南篮球邀请赛等12项省级体育赛事。",
+        "2.改造老旧小区。完成改造老旧小区86个,惠及居民1.2万户。",
+        "3.新增托位。新增普惠托位1500个。",
+      ].join("\n"),
+    );
+    expect(report.projects[0]!.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["12项"]);
+  });
+
+  it("counts a project read twice under one title once against the stated count (a table whose sub-items repeat in its progress column)", () => {
+    const report = only(
+      [
+        "上饶市2024年市人大代表票决民生实事项目进展情况表(截至6月30日)",
+        "(共十大类 26个子项目)",
+        "序号",
+        "项目名称",
+        "项目内容",
+        "责任单位",
+        "项目进展情况",
+        "1",
+        "城区公园提升项目",
+        "①滨江公园改造项目:改造绿地3万平方米;②东湖公园提升项目:新建步道2.4公里。",
+        "市城管局",
+        "①滨江公园改造项目:已完成绿地改造2.1万平方米。②东湖公园提升项目:步道已完工。",
+        "2",
+        "农贸市场改造项目",
+        "①城东农贸市场改造项目:改造面积5000平方米;②城西农贸市场改造项目:改造面积3200平方米。",
+        "市商务局",
+        "①城东农贸市场改造项目:主体已完工。②城西农贸市场改造项目:3月开工建设,目前",
+      ].join("\n\n"),
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(["城区公园提升项目", "农贸市场改造项目"]);
+  });
+});
