@@ -597,6 +597,8 @@ const AS_OF = /(?:截至|截止(?:到|至)?)\s*(?:(\d{4})\s*年|今年)?\s*(?:(\
 const MONTH_SPAN = /(?<!\d)1\s*[-—~至]\s*(\d{1,2})\s*月/u;
 // A month's progress notice: 2023年10月份政府民生实事项目进展情况 · 2024年4月省政府民生实事项目进展情况 (not a day or a month's end: 1月31日 · 9月底前)
 const MONTH_PROGRESS = /(?<!\d)(\d{1,2})\s*月(?:份)?(?!\s*\d|日|底|末)[^。\n]{0,16}?(?:进展|进度|推进)/u;
+// 前三季度 · 第二季度 · 二季度 (not 四季度: the year's end).
+const QUARTER = /(?:前|第)?([一二三])季度/u;
 // How far into a text its cut-off date is looked for: the opening paragraphs of a notice.
 const AS_OF_WINDOW = 1200;
 
@@ -612,7 +614,11 @@ export function asOfMonth(text: string): number | null {
   const reached = REACHED_BY.exec(opening);
   if (reached) return Number(reached[1]);
   const span = MONTH_SPAN.exec(opening) ?? MONTH_PROGRESS.exec(opening);
-  return span ? Number(span[1]) : FIRST_HALF.test(opening) ? 6 : /前三季度/.test(opening) ? 9 : /(?:第)?一季度/.test(opening) ? 3 : null;
+  if (span) return Number(span[1]);
+  if (FIRST_HALF.test(opening)) return 6;
+  // The quarter a notice covers (前三季度 · 二季度完成情况 · 第一季度): the month it ends.
+  const quarter = QUARTER.exec(opening);
+  return quarter ? 3 * "一二三".indexOf(quarter[1]!) + 3 : null;
 }
 
 export function asOfDate(text: string, year: number): string | null {

@@ -2512,4 +2512,17 @@ describe("published pages, twelfth round", () => {
     );
     expect(report.projects.map((p) => p.title)).toEqual(["城区公园提升项目", "农贸市场改造项目"]);
   });
+
+  it("reads a notice of the second quarter (二季度完成情况) as progress to the end of June, though it lists what is done", () => {
+    const report = only(
+      [
+        "近期,市政府督查室对全市重点民生实事二季度完成情况进行了督导,现将有关情况通报如下:",
+        "2023年滕州市20项重点民生实事,5项已完成,12项按计划推进,3项进展较为缓慢。",
+        "1.新建城区公办幼儿园4所。已完成2所主体施工,完成年度任务的50%。",
+        "2.改造农村公路120公里。已完成改造80公里。",
+        "3.新增城市停车泊位3000个。已建成停车泊位3100个,已完成全年任务。",
+      ].join("\n"),
+    );
+    expect(report.sources[0]!.kind).toBe("progress");
+  });
 });
