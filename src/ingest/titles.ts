@@ -107,10 +107,15 @@ export function cleanTitle(text: string): string {
   // "为8000户特殊困难老年人家庭实施适老化改造" → the work; the figure is a metric already.
   const inner = title.replace(INNER_FIGURE, "");
   if (inner !== title && inner.length >= 6 && /^[为对在向给]/u.test(title)) title = inner;
+  // A bracket the name's clause left open (科教惠民工程(项目6个,其中…)): the remark is cut, so the name ends before it.
+  title = title.replace(OPEN_REMARK, "");
   // What a figure taken out leaves behind: 在园幼儿占比达到(45%) → 在园幼儿占比 · 项目建设已(完成) · 节能保温改造约(120万平方米)
   return title.replace(/^(?:全省|全市|全县|全区)/u, "").replace(FIGURE_LEFTOVER, "").trim();
 }
 
+// An opening bracket never closed, and the words that follow it, after a name of four characters or more
+// (not a web address cut open: 访问…页面(http://…, which says the item is none).
+const OPEN_REMARK = /(?<=[\u4e00-\u9fff”"]{4})\s*[(（](?=[^()（）]*[\u4e00-\u9fff])[^()（）]*$/u;
 // (not the 约 of 节约, nor the 共 of 公共)
 const FIGURE_LEFTOVER = /(?<=[\u4e00-\u9fff]{4})(?:达到|已达|已|(?<!节)约|共计|(?<!公)共)$/u;
 

@@ -2525,4 +2525,19 @@ describe("published pages, twelfth round", () => {
     );
     expect(report.sources[0]!.kind).toBe("progress");
   });
+
+  it("reads the count quoted after the programme's name (为民办实事“十大”工程) and names each part before the remark its page cut open (科教惠民工程(项目6个,其中…))", () => {
+    const report = only(
+      [
+        "钦州市政府工作报告确定了2024年实施交通出行惠民、便民服务等为民办实事“十大”工程。",
+        "今年市本级为民办实事“十大”工程计划项目主要实施内容",
+        "一、教育惠民工程(项目5个,其中基建工程类4个、“小而美”事项类1个)。主要是新建幼儿园12所,新增学位3600个以上。",
+        "二、就业惠民工程(项目3个,均为“小而美”事项类)。主要是全年举办招聘会200场,提供就业岗位2万个。",
+        "三、健康惠民工程(项目6个,其中基建工程类4个、“小而美”事项类2个)。建设市妇幼保健院新院区等4个项目。",
+      ].join("\n"),
+    );
+    expect(report.projectCount).toBe(10);
+    expect(report.projects.map((p) => p.title)).toEqual(["教育惠民工程", "就业惠民工程", "健康惠民工程"]);
+  });
 });
+
