@@ -186,6 +186,10 @@ const SHORT_FULL_NAME = 3;
 // Words that join or place others, opening a two-character name (和县): inside a sentence, the word.
 const JOINING_FIRST = /^[和与及或在对向从为于将把]/u;
 
+// The weight of a mention of a place listed with others, by 、.
+const LISTED_WEIGHT = 0.25;
+// Districts named as any town names its parts: 老城区 (洛阳) is also every town's old town.
+const DESCRIPTIVE_DISTRICT = /^(?:老城|新城|城|郊|矿|城[东南西北中关]|市中)区$/u;
 // Characters of context either side of a name that the segmenter reads to place word boundaries.
 const WORD_CONTEXT = 6;
 
@@ -224,8 +228,13 @@ export function detectRegion(text: string, title: string | null): RegionEntry | 
   const add = (entry: RegionEntry, w: number) => score.set(entry, (score.get(entry) ?? 0) + w);
   const mentions: Array<{ entries: RegionEntry[]; weight: number }> = [];
   const found = [...idx.scan(text)];
+  // A place listed with others (除焦作博爱县、周口沈丘县、济源外 · 柴桑区、濂溪区): a text above them names
+  // them, often, and each is not the text's own region.
+  const listedWeight = (start: number, end: number): number => (text[start - 1] === "、" || text[end] === "、" ? LISTED_WEIGHT : 1);
   // Parts named right after their region (西宁市城中区): only the region's own part of that name.
   const within = new Map<number, RegionEntry[]>();
+  // Where a part so written begins, its region's name included (周口|沈丘县 begins at 周口).
+  const writtenFrom = new Map<number, number>();
   const writtenAfter = new Set<RegionEntry>();
   for (const [k, { name, index }] of found.entries()) {
     const entries = within.get(k) ?? idx.byName.get(name)!;
@@ -237,12 +246,14 @@ export function detectRegion(text: string, title: string | null): RegionEntry | 
     const parts = next?.index === end ? idx.byName.get(next.name)!.filter((part) => entries.some((e) => isAncestor(e, part))) : [];
     if (parts.length) {
       within.set(k + 1, parts);
+      writtenFrom.set(k + 1, writtenFrom.get(k) ?? index);
       for (const part of parts) writtenAfter.add(part);
       continue;
     }
     const part = partWrittenAfter(idx, text, end, entries);
     if (part) {
-      mentions.push({ entries: part, weight: (index < 300 ? 2 : 1) * (title?.includes(name) ? 2 : 1) });
+      const partEnd = end + (text.startsWith(part[0]!.name, end) ? part[0]!.name.length : part[0]!.short.length);
+      mentions.push({ entries: part, weight: (index < 300 ? 2 : 1) * (title?.includes(name) ? 2 : 1) * listedWeight(index, partEnd) });
       continue;
     }
     // A city's short name that goes on as a county's short name is the county: 岳阳楼公安分局 is 岳阳楼区's.
@@ -259,7 +270,7 @@ export function detectRegion(text: string, title: string | null): RegionEntry | 
     if (!within.has(k) && (!full || shortFull) && !atWordBoundaries(text, index, index + name.length)) continue;
     // A two-character name that opens on a joining word, inside running words (城乡结合部和县中心区): the word, not 和县.
     if (full && name.length === 2 && JOINING_FIRST.test(name) && /[\u4e00-\u9fff]/u.test(text[index - 1] ?? "")) continue;
-    const weight = (full ? 1 : 0.5) * (index < 300 ? 2 : 1) * (title?.includes(name) ? 2 : 1);
+    const weight = (full ? 1 : 0.5) * (index < 300 ? 2 : 1) * (title?.includes(name) ? 2 : 1) * listedWeight(writtenFrom.get(k) ?? index, end);
     mentions.push({ entries, weight });
   }
   // A county's short name counts where the place's own bodies follow it (宁海新闻网, 崇川经济开发区).
@@ -268,11 +279,13 @@ export function detectRegion(text: string, title: string | null): RegionEntry | 
     mentions.push({ entries: idx.countyByShort.get(name)!, weight: 0.5 * (index < 300 ? 2 : 1) });
   }
   const named = [...new Set(mentions.flatMap((m) => m.entries))];
-  const related = (e: RegionEntry) => named.some((a) => isAncestor(a, e) || isAncestor(e, a));
+  // (A part written right after its region's name, 西宁市城中区, is supported by it.)
+  const related = (e: RegionEntry) => writtenAfter.has(e) || named.some((a) => isAncestor(a, e) || isAncestor(e, a));
   for (const { entries, weight } of mentions) {
-    // A name several regions bear (朝阳区) counts for those whose ancestors are named too.
-    const supported = entries.length === 1 ? entries : entries.filter(related);
-    const chosen = entries.length === 1 ? entries : supported.length ? supported : [];
+    // A name several regions bear (朝阳区) counts for those whose ancestors are named too; so does a
+    // district named like a part of any town (老城区 · 城北区 · 郊区), which a text says as a word.
+    const shared = entries.length > 1 || entries.every((e) => DESCRIPTIVE_DISTRICT.test(e.name));
+    const chosen = shared ? entries.filter(related) : entries;
     for (const e of chosen) add(e, weight / chosen.length);
   }
   if (!score.size) return landmarkRegion(idx, text);

@@ -2539,5 +2539,28 @@ describe("published pages, twelfth round", () => {
     expect(report.projectCount).toBe(10);
     expect(report.projects.map((p) => p.title)).toEqual(["教育惠民工程", "就业惠民工程", "健康惠民工程"]);
   });
+
+  it("reads a district named like any town's part (城北区 · 老城区) as the word it also is, where its city goes unnamed", () => {
+    const report = only(
+      [
+        "绩溪确定今年为民十件实事",
+        "绩溪讯 近日,绩溪县围绕群众最关心的问题,确定了2016年努力办好的为民十件实事。",
+        "这10件实事分别为:一是加快城北区棚户区改造;二是推进老城区老旧小区和背街小巷整治;三是新建城北区农贸市场;四是改造农村公路60公里;五是新增停车位500个;六是建成养老服务中心1个;七是改造中小学薄弱学校8所;八是新建公厕20座;九是实施饮水安全工程;十是整治城区油烟污染。",
+      ].join("\n"),
+    );
+    expect(report.region.name).toBe("绩溪县");
+  });
+
+  it("reads a provincial notice that lists lagging counties again and again (除邵阳隆回县、永州江华县外) as the province's", () => {
+    const report = only(
+      [
+        "12月18日,省政府办公厅通报了2019年湖南省重点民生实事前11个月进展情况。",
+        "一、提高城乡低保补助水平。除邵阳隆回县、永州江华县、怀化沅陵县外,其余119个县级单位均已发放到位;除永州江华县、怀化沅陵县外,农村低保资金均已发放到位。",
+        "二、提高特困人员补助水平。截至11月底,除怀化沅陵县、永州江华县外,其余县级单位均已发放,完成年度目标任务。",
+        "三、新增城镇就业70万人以上。截至11月底,全省新增城镇就业73.2万人。",
+      ].join("\n"),
+    );
+    expect(report.region.name).toBe("湖南省");
+  });
 });
 
