@@ -585,7 +585,8 @@ export function reportKind(whole: string, ratedShare: number, asOfMonth: number 
   const scores: Array<[ReportKind, number]> = [
     ["results", count(RESULT_CUES, text.replace(ASPIRATION, "确保")) + RATED_WEIGHT * ratedShare + PROGRAMME_DONE_WEIGHT * programmeDone(text)],
     ["plan", count(PLAN_CUES, withoutRates) + count(ASPIRATION) + FUTURE_WEIGHT * count(FUTURE_VOICE)],
-    ["progress", count(PROGRESS_CUES)],
+    // (What a 下一步 sentence says is to be done, 加强进度考核…有序推进, is no progress.)
+    ["progress", count(PROGRESS_CUES, text.replace(NEXT_STEPS, ""))],
   ];
   // Published after its year, a text about that year's list that tells any achievement tells how
   // the year ended, whatever words of its announcement it repeats; published in the year's second
@@ -603,6 +604,8 @@ export function reportKind(whole: string, ratedShare: number, asOfMonth: number 
   return [scores[2]!, scores[0]!, scores[1]!].reduce((best, s) => (s[1] > best[1] ? s : best))[0];
 }
 
+// A sentence on what comes next, from its opening words to its end.
+const NEXT_STEPS = /(?:下一步|下步|今后|接下来)[^。！？!?\n]*/gu;
 // 截至9月底 · 截至2024年9月30日 · 截至6月末 · 截止到2014年底 · 截至今年9月，…
 const AS_OF = /(?:截至|截止(?:到|至)?)\s*(?:(\d{4})\s*年|今年)?\s*(?:(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日|底|末|份?(?=\s*[,，、]))|(?<=年\s*)(底|末))/u;
 

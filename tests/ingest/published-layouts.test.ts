@@ -2562,5 +2562,16 @@ describe("published pages, twelfth round", () => {
     );
     expect(report.region.name).toBe("湖南省");
   });
+
+  it("reads a list announced with what comes next (下一步,加强进度考核…有序推进) as a plan, not progress", () => {
+    const report = only(
+      [
+        "山西公布2021年十项重点民生实事",
+        "1月25日,山西省政府新闻办召开新闻发布会。据介绍,2021年山西重点民生实事包括了新增城镇就业45万人,推进城镇老旧小区改造,实施农村公路提质工程,提高城乡低保标准,建设农村寄宿制学校,实施残疾儿童康复救助,改善大气环境质量,推进农村电网改造,建设县级医院,加快建设农村幸福院十项重点民生实事。",
+        "目前,省政府正在组织相关部门研究制定考核办法。下一步,在定期通报的基础上,加强进度考核,推动每件实事按时间节点有序推进。",
+      ].join("\n"),
+    );
+    expect(report.sources[0]!.kind).toBe("plan");
+  });
 });
 
