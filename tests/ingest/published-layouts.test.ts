@@ -2573,5 +2573,18 @@ describe("published pages, twelfth round", () => {
     );
     expect(report.sources[0]!.kind).toBe("plan");
   });
+
+  it("reads no project from the economy's targets a work report states beside its 实事 (地区生产总值增长8%；一般公共预算收入增长6%；…)", () => {
+    const { archive } = run(
+      [
+        "长沙市人大会议开幕,将新建公办幼儿园列入2017年“十件实事”",
+        "今天上午,长沙市第十四届人民代表大会第六次会议开幕。市长向大会作政府工作报告,将新建公办幼儿园、改善空气质量等市民关切的问题纳入2017年“十件实事”中。",
+        "他表示:“今年全市经济社会发展的主要预期目标是:地区生产总值增长8.5%;地方一般公共预算收入增长7%;全社会固定资产投资增长12%;社会消费品零售总额增长10.5%。”",
+        "2017年,长沙将新建公办幼儿园50所,新增停车泊位3万个。",
+      ].join("\n"),
+    );
+    const titles = archive.reports.flatMap((r) => r.projects.map((p) => p.title));
+    expect(titles.filter((t) => /生产总值|预算收入|固定资产投资|社会消费品/u.test(t))).toEqual([]);
+  });
 });
 

@@ -8,6 +8,7 @@ import type { Block } from "../structure.ts";
 import type { ItemDraft, Structure } from "../draft.ts";
 import { cleanTitle } from "../titles.ts";
 import { countFigures } from "../figures-count.ts";
+import { ECONOMY_TOPIC } from "./narrative.ts";
 
 // A list holds at least this many pieces; fewer is a sentence with figures, not a programme.
 const MIN_PIECES = 4;
@@ -83,6 +84,8 @@ export function figuredClauseItems(blocks: Block[]): Structure | null {
       if (pieces.length < MIN_PIECES || pieces.some((p) => p.text.length > MAX_CLAUSE)) continue;
       const bare = pieces.filter((p) => countFigures(p.text) === 0).length;
       if ((bare > 1 && pieces.length - bare < pieces.length * MIN_FIGURED_SHARE) || BREAKDOWN.test(pieces[0]!.text)) continue;
+      // The economy's targets (地区生产总值增长9%；一般公共预算收入增长10%；…) are no livelihood projects.
+      if (pieces.filter((p) => ECONOMY_TOPIC.test(p.text)).length * 2 >= pieces.length) continue;
       for (const span of pieces) {
         items.push({ no: null, title: cleanTitle(clauseWork(span.text)), titleSpan: span, level: null, section: null, responsible: [], passages: [{ span, role: null }], list: 0 });
       }
