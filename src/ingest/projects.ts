@@ -172,13 +172,19 @@ const sameName = (a: string, b: string): boolean => {
  */
 function completedByNames(candidates: Candidate[], stated: number[]): Candidate | null {
   const best = candidates[0];
-  if (!best || stated.length !== 1 || best.structure.lists !== 1 || !best.layout.startsWith("marker:")) return null;
+  if (!best || !stated.length || best.structure.lists !== 1) return null;
   const items = best.structure.items;
-  const n = stated[0]!;
-  if (items.length >= n || items.some((it, k) => it.no !== k + 1)) return null;
-  const names = candidates.find((c) => c.layout === "sentence" && c.structure.items.length === n && c.structure.lists === 1);
-  if (!names || !items.every((it, k) => sameName(it.title, names.structure.items[k]!.title))) return null;
-  const rest = names.structure.items.slice(items.length).map((it, k) => ({ ...it, no: items.length + k + 1, passages: [], list: 0 }));
+  const numbered = items.every((it, k) => it.no === k + 1);
+  if (!numbered && !items.every((it) => it.no === null)) return null;
+  // How far a count of items is from the nearest stated count.
+  const off = (n: number) => Math.min(...stated.map((s) => Math.abs(n - s)));
+  // A sentence naming more of them, the first of which are the list's own in order (就业促进工程、教育提质工程、…综合治理工程……
+  // ‖ 就业促进工程中,… ‖ 教育提质工程中,…), nearer the stated count: the list's items, then the names it has no paragraph for.
+  const names = candidates.find(
+    (c) => c.layout === "sentence" && c.structure.lists === 1 && c.structure.items.length > items.length && off(c.structure.items.length) < off(items.length) && items.every((it, k) => sameName(it.title, c.structure.items[k]!.title)),
+  );
+  if (!names || (!best.layout.startsWith("marker:") && !names.structure.partial && off(names.structure.items.length) > 1)) return null;
+  const rest = names.structure.items.slice(items.length).map((it, k) => ({ ...it, no: numbered ? items.length + k + 1 : null, passages: [], list: 0 }));
   return { ...best, structure: { ...best.structure, items: [...items, ...rest] } };
 }
 

@@ -2586,5 +2586,20 @@ describe("published pages, twelfth round", () => {
     const titles = archive.reports.flatMap((r) => r.projects.map((p) => p.title));
     expect(titles.filter((t) => /生产总值|预算收入|固定资产投资|社会消费品/u.test(t))).toEqual([]);
   });
+
+  it("completes the paragraphs that tell some works (就业促进工程中,…) by the names an ellipsis closes before the programme (A、B、…E……公布2019年民生实事工程)", () => {
+    const report = only(
+      [
+        "涉及6大类30项 今年我省民生实事工程出炉",
+        "就业创业工程、教育均衡工程、安居保障工程、健康宁夏工程、文化惠民工程、生态宜居工程……2月26日,自治区政府新闻办公室召开新闻发布会,公布2019年民生实事工程。",
+        "经反复筛选,最终确定了6类30项民生实事工程。",
+        "就业创业工程中,包括开展职业技能培训8万人次,全区城镇新增就业7.5万人。",
+        "教育均衡工程中,包括新建、改扩建幼儿园30所,开工建设义务教育学校20所。",
+        "安居保障工程中,包括开工改造城镇老旧小区3.2万套,发放住房租赁补贴5000户。",
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(["就业创业工程", "教育均衡工程", "安居保障工程", "健康宁夏工程", "文化惠民工程", "生态宜居工程"]);
+    expect(report.projects[1]!.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["30所", "20所"]);
+  });
 });
 
