@@ -2601,5 +2601,18 @@ describe("published pages, twelfth round", () => {
     expect(report.projects.map((p) => p.title)).toEqual(["就业创业工程", "教育均衡工程", "安居保障工程", "健康宁夏工程", "文化惠民工程", "生态宜居工程"]);
     expect(report.projects[1]!.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["30所", "20所"]);
   });
+
+  it("reads no programme count from the years added up (累计办理重点民生实事180件)", () => {
+    const report = only(
+      [
+        "江西15年累计办理重点民生实事180件",
+        "从2009年至2023年,江西已累计办理重点民生实事180件,在就业就学、医疗养老等方面解决了一大批群众关心的问题。2023年,全省十件民生实事全面完成。",
+        "1.城镇新增就业45.2万人,完成年度目标的113%。",
+        "2.改造城镇老旧小区1200个,完成年度目标的100%。",
+        "3.新增托位1.6万个,完成年度目标的107%。",
+      ].join("\n"),
+    );
+    expect(report.projectCount).toBe(10);
+  });
 });
 
