@@ -8,7 +8,8 @@ import { archivistNotes, rejectedFiles, reportFiles } from "../src/ingest/mdx.ts
 import type { Finding } from "../src/ingest/model.ts";
 import { VFileMessage } from "vfile-message";
 import { readSeedsFolder } from "./read-seeds.ts";
-import { diskReadingCache } from "./reading-cache.ts";
+import { diskReadingCache, documentKey } from "./reading-cache.ts";
+import { fileStamps, provinceUnchanged, readRunRecord, runRecordPath, writeRunRecord, type ProvinceRecord, type RunRecord } from "./run-record.ts";
 import { CollectionWriter } from "./write-collections.ts";
 import { JsonArraysWriter } from "./json-file.ts";
 import { findingsBySeed, summariseFindings } from "../src/ingest/findings.ts";
@@ -63,17 +64,44 @@ const bySeed = new Map<string, Finding[]>();
 let reportCount = 0;
 let projects = 0;
 let figures = 0;
+// A province whose documents and files are as the last run into this folder left them is kept as
+// it is (scripts/run-record.ts); --json needs every report, so it finishes them all.
+const recordPath = cacheDir ? runRecordPath(cache.versionDir, outDir) : null;
+const last = recordPath && !jsonPath ? readRunRecord(recordPath) : null;
+const record: RunRecord = { provinces: {} };
+const documentKeys = (province: string) => conversion.documentsOf(province).map(documentKey).sort();
+const count = (r: ProvinceRecord) => {
+  reportCount += r.reports;
+  projects += r.projects;
+  figures += r.figures;
+  for (const [seed, found] of Object.entries(r.findings)) bySeed.set(seed, [...(bySeed.get(seed) ?? []), ...found]);
+};
+let reused = 0;
 try {
-  for (const batch of conversion.batches()) {
-    writer.write(reportFiles(batch.archive.reports, batch.texts, { notes, noise: batch.noise }));
-    for (const r of batch.archive.reports) {
-      json?.push("reports", r);
-      reportCount++;
-      projects += r.projects.length;
-      figures += r.projects.reduce((m, p) => m + p.metrics.length, 0);
-    }
-    for (const [seed, found] of findingsBySeed(batch.archive)) bySeed.set(seed, [...(bySeed.get(seed) ?? []), ...found]);
+  const keep = (province: string) => {
+    const before = last?.provinces[province];
+    if (!before || !provinceUnchanged(outDir, before, documentKeys(province))) return false;
+    writer.keep(Object.keys(before.files));
+    record.provinces[province] = before;
+    reused++;
+    return true;
+  };
+  for (const batch of conversion.batches(keep)) {
+    const files = reportFiles(batch.archive.reports, batch.texts, { notes, noise: batch.noise });
+    writer.write(files);
+    for (const r of batch.archive.reports) json?.push("reports", r);
+    const stamps = recordPath ? fileStamps(outDir, files.keys()) : null;
+    record.provinces[batch.province] = {
+      documents: documentKeys(batch.province),
+      files: stamps ?? {},
+      reports: batch.archive.reports.length,
+      projects: batch.archive.reports.reduce((n, r) => n + r.projects.length, 0),
+      figures: batch.archive.reports.reduce((n, r) => n + r.projects.reduce((m, p) => m + p.metrics.length, 0), 0),
+      findings: Object.fromEntries(findingsBySeed(batch.archive)),
+    };
   }
+  // Counted in the provinces' order, as the review lines and totals were before.
+  for (const province of conversion.provinces) count(record.provinces[province]!);
   writer.write(rejectedFiles(conversion.rejected, conversion.rejectedTexts));
   for (const r of conversion.rejected) json?.push("rejected", r);
   json?.close();
@@ -81,6 +109,7 @@ try {
   if (spill) rmSync(spill, { recursive: true, force: true });
 }
 const changes = writer.finish();
+if (recordPath) writeRunRecord(recordPath, record);
 for (const path of notes.keys()) if (!writer.has(path)) console.error(`warning: ${join(outDir, path)}: its <Note> was not kept: the seeds no longer give this report`);
 const { warnings, rejected } = conversion;
 
@@ -97,7 +126,7 @@ for (const [seed, found] of [...bySeed].sort((a, b) => (a[0] < b[0] ? -1 : 1))) 
 const findingCount = [...bySeed.values()].reduce((n, f) => n + f.length, 0);
 console.log(`ingest: ${inputs.length} documents → ${reportCount} reports, ${projects} projects, ${figures} figures; ${rejected.length} rejected → ${outDir}`);
 console.log(`ingest files: ${changes.written} written, ${changes.removed} removed, the others unchanged`);
-if (cacheDir) console.log(`ingest cache: ${hits} documents reused, ${misses} read (${cacheDir})`);
+if (cacheDir) console.log(`ingest cache: ${hits} documents reused, ${misses} read (${cacheDir}); ${reused} of ${conversion.provinces.length} provinces kept as the last run wrote them`);
 // --strict: any rejection, skipped entry, warning or review finding fails (every warning is also a finding).
 if (strict && (rejected.length || warnings.length || findingCount || skipped.some((s) => !s.dotfile))) {
   console.error(`ingest --strict: ${rejected.length} rejected, ${warnings.length} warnings, ${findingCount} review findings`);

@@ -32,18 +32,23 @@ export interface DiskReadingCache extends ReadingCache {
   /** Documents read from the cache and read afresh in this run. */
   hits: number;
   misses: number;
+  /** The folder of this converter version's readings (scripts/ingest.ts keeps its record of a run there too). */
+  versionDir: string;
+}
+
+/** A document's key: the SHA-256 of its name and bytes. */
+export function documentKey(input: InputDocument): string {
+  return createHash("sha256").update(`${input.name}\0`).update(input.bytes).digest("hex");
 }
 
 export function diskReadingCache(dir: string, fingerprint = converterFingerprint()): DiskReadingCache {
   const versionDir = path.join(dir, fingerprint);
   let pruned = false;
-  const file = (input: InputDocument) => {
-    const key = createHash("sha256").update(`${input.name}\0`).update(input.bytes).digest("hex");
-    return path.join(versionDir, `${key}.json`);
-  };
+  const file = (input: InputDocument) => path.join(versionDir, `${documentKey(input)}.json`);
   const cache: DiskReadingCache = {
     hits: 0,
     misses: 0,
+    versionDir,
     get(input) {
       const where = file(input);
       if (!existsSync(where)) {

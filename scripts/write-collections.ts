@@ -37,6 +37,11 @@ export class CollectionWriter {
     }
   }
 
+  /** Keeps files already in place, as written by an earlier run (their province's documents did not change). */
+  keep(paths: Iterable<string>): void {
+    for (const relative of paths) this.kept.add(relative);
+  }
+
   /** Whether a part written so far had this path. */
   has(relative: string): boolean {
     return this.kept.has(relative);

@@ -23,8 +23,12 @@ export interface BatchedConversion {
   rejected: Rejection[];
   /** What could be read of each rejected document, for its page. */
   rejectedTexts: Map<string, string>;
-  /** The provinces in the order of their reports' ids, each read again from the cache when its turn comes. */
-  batches(): Generator<ProvinceBatch>;
+  /** The provinces of the reports, in the order of their ids. */
+  provinces: string[];
+  /** The documents that give a province's reports. */
+  documentsOf(province: string): InputDocument[];
+  /** The provinces in that order, each read again from the cache when its turn comes; those `skip` names are passed over. */
+  batches(skip?: (province: string) => boolean): Generator<ProvinceBatch>;
 }
 
 /** The province part of a report id; ids sort province by province. */
@@ -64,8 +68,9 @@ export function convertInBatches(inputs: InputDocument[], cache: ReadingCache, o
   // A province's ids all start with `province/`, and "/" sorts before every character a slug has.
   const provinces = [...documentsOf.keys()].sort((a, b) => (`${a}/` < `${b}/` ? -1 : 1));
 
-  function* batches(): Generator<ProvinceBatch> {
+  function* batches(skip: (province: string) => boolean = () => false): Generator<ProvinceBatch> {
     for (const province of provinces) {
+      if (skip(province)) continue;
       const reports = [];
       const own: Warning[] = [];
       const texts = new Map<string, string>();
@@ -81,5 +86,5 @@ export function convertInBatches(inputs: InputDocument[], cache: ReadingCache, o
       yield { province, archive: finishArchive(reports, [], own), texts, noise };
     }
   }
-  return { warnings, rejected, rejectedTexts, batches };
+  return { warnings, rejected, rejectedTexts, provinces, documentsOf: (province) => documentsOf.get(province) ?? [], batches };
 }

@@ -205,6 +205,58 @@ describe("the archive finished province by province (src/ingest/batches.ts)", ()
   });
 });
 
+describe("npm run ingest keeps the provinces whose documents did not change (scripts/run-record.ts)", () => {
+  const seeds = mkdtempSync(join(tmpdir(), "ingest-seeds-"));
+  for (const doc of generateCorpus({ reports: 30, seed: 11 })) writeFileSync(join(seeds, doc.name), doc.bytes);
+  for (const name of readdirSync("seeds")) writeFileSync(join(seeds, name), readFileSync(join("seeds", name)));
+  const cacheDir = mkdtempSync(join(tmpdir(), "ingest-cache-"));
+  const out = mkdtempSync(join(tmpdir(), "content-"));
+  const ingest = (target: string, ...extra: string[]) => {
+    const result = spawnSync(join("node_modules", ".bin", "tsx"), ["scripts/ingest.ts", "--seeds", seeds, "--out", target, ...extra], { encoding: "utf8" });
+    expect(result.status, result.stderr).toBe(0);
+    return result.stdout;
+  };
+  /** What a run from nothing writes and prints for the folder as it is now. */
+  const fresh = () => {
+    const target = mkdtempSync(join(tmpdir(), "content-"));
+    const stdout = ingest(target, "--no-cache");
+    return { tree: fileTree(target), printed: stdout.split("\n").filter((l) => !l.startsWith("ingest")) };
+  };
+  const kept = (stdout: string) => Number(/(\d+) of (\d+) provinces kept/u.exec(stdout)?.[1]);
+
+  it("writes and prints what a run from nothing does, keeping the untouched provinces, and finishes again a province whose document changed or whose file was edited", () => {
+    expect(kept(ingest(out, "--cache", cacheDir))).toBe(0);
+    const second = ingest(out, "--cache", cacheDir);
+    const provinces = Number(/of (\d+) provinces kept/u.exec(second)![1]);
+    expect(provinces).toBeGreaterThan(5);
+    expect(kept(second)).toBe(provinces);
+    expect(fileTree(out)).toEqual(fresh().tree);
+    expect(second.split("\n").filter((l) => !l.startsWith("ingest"))).toEqual(fresh().printed);
+
+    // One document changed: its province only is finished again, and the folder is what a fresh run writes.
+    const name = readdirSync(seeds).find((n) => n.startsWith("000001"))!;
+    writeFileSync(join(seeds, name), readFileSync(join(seeds, name), "utf8").replace(/(\d)/u, (d) => String((Number(d) + 1) % 10)));
+    const third = ingest(out, "--cache", cacheDir);
+    expect(kept(third)).toBe(provinces - 1);
+    expect(fileTree(out)).toEqual(fresh().tree);
+
+    // A file of a kept province edited by hand is written again; a removed document's page goes.
+    const edited = Object.keys(fileTree(out)).find((f) => f.startsWith("reports/"))!;
+    writeFileSync(join(out, edited), "edited by hand");
+    rmSync(join(seeds, readdirSync(seeds).find((n) => n.startsWith("000002"))!));
+    const fourth = ingest(out, "--cache", cacheDir);
+    expect(kept(fourth)).toBeLessThan(provinces);
+    expect(fileTree(out)).toEqual(fresh().tree);
+  });
+
+  it("finishes every province when it writes the archive JSON, which needs them all", () => {
+    const json = join(out, "..", `archive-${process.pid}.json`);
+    const stdout = ingest(out, "--cache", cacheDir, "--json", json);
+    expect(kept(stdout)).toBe(0);
+    expect(JSON.parse(readFileSync(json, "utf8")).reports.length).toBeGreaterThan(5);
+  });
+});
+
 describe("writing the collections", () => {
   it("writes only changed files, removes a removed seed's page and its empty folder, keeps the rest untouched", () => {
     const out = mkdtempSync(join(tmpdir(), "collections-"));
