@@ -71,6 +71,9 @@ function countsProgramme(text: string, start: number): boolean {
 // Not a measure: years, dates, ages, durations, grades, voltage classes.
 const NOT_A_FIGURE_AFTER = /^(?:年|月|日|号|时|岁|天|周|小时|分钟|届|级|星|代|甲|千伏|kV|伏|后|型|路公交|号线|版|点|成|是)/u;
 // A sentence that states the plan: 年度目标任务要求新建…15个 · 计划新建… · 年度目标为…
+// What makes a completion rate the whole item's: 整体完成率 · 总体完成率 · 综合完成率.
+const OVERALL = /(?:整体|总体|综合)$/u;
+const OVERALL_RATE = /(?:整体|总体|综合)完成(?:率|比例)$/u;
 const PLAN_STATEMENT = /目标任务要求|计划|年度目标(?:任务)?(?:为|是|要求)/;
 // …and opens with it, before its first comma.
 const PLAN_OPENING = /目标任务|年度目标|计划|要求/;
@@ -215,6 +218,8 @@ export function extractFigures(text: string, defaultRole: MetricRole): Figure[] 
     rateSpans.push({ start: m.index!, end: m.index! + m[0].length, rates });
   }
   for (const m of text.matchAll(RATE_WORD)) {
+    // An item's overall rate (…,整体完成率111.5%) is a figure of the item, not the rate of the figure before it.
+    if (OVERALL.test(text.slice(Math.max(0, m.index! - 2), m.index!))) continue;
     rateSpans.push({ start: m.index!, end: m.index! + m[0].length, rates: [Number(m[1] ?? m[2])] });
   }
   rateSpans.sort((a, b) => a.start - b.start);
@@ -248,6 +253,8 @@ export function extractFigures(text: string, defaultRole: MetricRole): Figure[] 
     chosen.forEach((f, i) => (f.rate = span.rates[i + offset]!));
   }
 
+  // The item's overall rate, a figure of its own, states how far the item got: its rate is its value.
+  for (const f of figures) if (f.kind === "percent" && OVERALL_RATE.test(f.label)) f.rate = f.value;
   for (const f of figures) f.role = roleOf(text, f, bounds, defaultRole);
   return figures;
 }

@@ -2614,5 +2614,25 @@ describe("published pages, twelfth round", () => {
     );
     expect(report.projectCount).toBe(10);
   });
+
+  it("reads an item's overall rate (…,整体完成率108.2%) as a figure of the item with its rate, not the rate of the figure before it", () => {
+    const report = only(
+      [
+        "宁波市2024年民生实事项目完成情况",
+        "(一)已新增社区食堂48个、新增家庭养老床位1500张,整体完成率108.2%。",
+        "(二)已新建城市书房30个、改造农家书屋120个,整体完成率100%。",
+        "(三)已改造老旧小区64个,完成率96.5%。",
+      ].join("\n"),
+    );
+    const first = report.projects[0]!;
+    expect(first.metrics.map((m) => [m.label, m.value, m.unit, m.rate])).toEqual([
+      ["新增社区食堂", 48, "个", null],
+      ["新增家庭养老床位", 1500, "张", null],
+      ["整体完成率", 108.2, "%", 108.2],
+    ]);
+    expect(first.status).toBe("超额完成");
+    // A plain completion rate is still the rate of the figure before it.
+    expect(report.projects[2]!.metrics.map((m) => m.rate)).toEqual([96.5]);
+  });
 });
 
