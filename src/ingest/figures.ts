@@ -255,8 +255,32 @@ export function extractFigures(text: string, defaultRole: MetricRole): Figure[] 
 
   // The item's overall rate, a figure of its own, states how far the item got: its rate is its value.
   for (const f of figures) if (f.kind === "percent" && OVERALL_RATE.test(f.label)) f.rate = f.value;
-  for (const f of figures) f.role = roleOf(text, f, bounds, defaultRole);
-  return figures;
+  const kept = figures.filter((f) => !bracketedRate(text, f, figures, sentenceOf));
+  for (const f of kept) f.role = roleOf(text, f, bounds, defaultRole);
+  return kept;
+}
+
+// How far a percent in brackets may be from the share it would state to be that share (rounding).
+const RATE_TOLERANCE = 1;
+
+/**
+ * Whether `f` is a percent in brackets right after a figure (…已完成1个(50%)) that is what that
+ * figure is of a target in the same unit before it in its sentence (2个…建设已完成1个 → 50%): then it
+ * is that figure's rate, and no figure of its own. A bracketed percent that is no such share (a
+ * part's share, 占比) stays a figure.
+ */
+function bracketedRate(text: string, f: Figure, figures: Figure[], sentenceOf: (pos: number) => number): boolean {
+  if (f.kind !== "percent" || !/[(（]\s*$/u.test(text.slice(Math.max(0, f.start - 2), f.start)) || !/^\s*[)）]/u.test(text.slice(f.end, f.end + 2))) return false;
+  const k = figures.indexOf(f);
+  const done = figures[k - 1];
+  if (!done || done.kind !== "count" || done.rate !== null || !/^\s*[(（]\s*$/u.test(text.slice(done.end, f.start))) return false;
+  const target = figures
+    .slice(0, k - 1)
+    .reverse()
+    .find((t) => t.kind === "count" && t.unit === done.unit && sentenceOf(t.start) === sentenceOf(done.start));
+  if (!target || target.value <= 0 || Math.abs((done.value / target.value) * 100 - f.value) > RATE_TOLERANCE) return false;
+  done.rate = f.value;
+  return true;
 }
 
 function roleOf(text: string, f: Figure, bounds: number[], defaultRole: MetricRole): MetricRole {
@@ -280,7 +304,8 @@ function roleOf(text: string, f: Figure, bounds: number[], defaultRole: MetricRo
 
 /** Whether what follows a figure is what was done of it, in its unit: " 完成5个" · "，已完成1260人次". */
 function doneFollows(after: string, unit: string): boolean {
-  const m = /^\s*[,，]?\s*(?:已|累计|实际)?完成\s*(?:\d+(?:\.\d+)?)\s*((?:万|亿)?[\u4e00-\u9fff]{1,3})/u.exec(after);
+  // (…or after the work's name: 2个嵌入式养老机构建设已完成1个 · 263场送戏进万村已送230场.)
+  const m = /^\s*[,，]?\s*(?:(?:已|累计|实际)?完成|[^,，。;；:：\d]{2,16}?(?:已|累计|实际)(?:完成|建成|送)?)\s*(?:\d+(?:\.\d+)?)\s*((?:万|亿)?[\u4e00-\u9fff]{1,3})/u.exec(after);
   return !!m && unit.length > 0 && m[1]!.endsWith(unit.slice(-1));
 }
 

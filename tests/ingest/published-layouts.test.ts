@@ -2634,5 +2634,20 @@ describe("published pages, twelfth round", () => {
     // A plain completion rate is still the rate of the figure before it.
     expect(report.projects[2]!.metrics.map((m) => m.rate)).toEqual([96.5]);
   });
+
+  it("reads a percent in brackets after what was done (12个…已完成9个(75%)) as its rate where it is that share of the task before it, and the task as its target", () => {
+    const report = only(
+      [
+        "砀山县2024年民生实事进展情况",
+        "截至9月底,全县30项民生实事中,已完成18项。",
+        "剩余项目中,12个村级养老服务站建设已完成9个(75%),40条农村道路硬化已完成30条(75%),200场送戏进万村已送150场(75%),城区学校在校生中留守儿童占比(12%)较上年下降。",
+      ].join("\n"),
+    );
+    const metrics = report.projects.flatMap((p) => p.metrics).map((m) => `${m.value}${m.unit} ${m.role} ${m.rate}`);
+    expect(metrics).toEqual(expect.arrayContaining(["12个 target null", "9个 actual 75", "40条 target null", "30条 actual 75", "200场 target null", "150场 actual 75"]));
+    // A bracketed percent that is no share of a task before it stays a figure.
+    expect(metrics).toContain("12% actual null");
+    expect(metrics.filter((m) => m.startsWith("75%"))).toEqual([]);
+  });
 });
 
