@@ -2649,5 +2649,16 @@ describe("published pages, twelfth round", () => {
     expect(metrics).toContain("12% actual null");
     expect(metrics.filter((m) => m.startsWith("75%"))).toEqual([]);
   });
+
+  it("keeps the count of projects (共6类30项 → 30) where only a narrative reading meets the count of kinds", () => {
+    const report = only(
+      [
+        "乳山市2019年民生实事出炉",
+        "近日,乳山市2019年民生实事出炉,共6类30项民生实事,涉及基本保障、教育、医疗、生态环境等方面。今年,乳山将新建改扩建幼儿园5所。在医疗方面,乳山将为全市老人免费查体3万人次。城市建设上,将改造老旧小区12个。交通方面,将新改建农村公路80公里。生态方面,将完成荒山绿化2000亩。就业方面,将开展职业技能培训6000人次。",
+      ].join("\n"),
+    );
+    expect(report.sources[0]!.check?.layout).toBe("narrative");
+    expect(report.projectCount).toBe(30);
+  });
 });
 
