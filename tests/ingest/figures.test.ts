@@ -23,6 +23,21 @@ describe("figures", () => {
     expect(read("这12个村新建卫生室12个").map((f) => f[0])).toContain(12);
   });
 
+  it("reads the rates a long qualifier or a total stands before (完成市政府年度实事项目任务目标的152.4% · 完成任务总数的108%)", () => {
+    expect(read("全年提供应届高校毕业生就业岗位15.24万个,完成市政府年度实事项目任务目标的152.4%")).toEqual([[15.24, "万个", "actual", 152.4]]);
+    expect(read("开展公益性应急救护培训86420人,完成任务总数的108%")).toEqual([[86420, "人", "actual", 108]]);
+  });
+
+  it("reads square and cubic metres written short (3200平 · 4200平米 · 380立) and not the words 平均, 立项", () => {
+    expect(read("新建村级活动场所,建筑面积3200平,改造广场4200平米;新建化粪池380立、蓄水池1200立方。")).toEqual([
+      [3200, "平", "actual", null],
+      [4200, "平米", "actual", null],
+      [380, "立", "actual", null],
+      [1200, "立方", "actual", null],
+    ]);
+    expect(read("人均住房面积35平均水平以上,年内立项12个")).toEqual([[12, "个", "actual", null]]);
+  });
+
   it("gives a single rate to the figure directly before it", () => {
     expect(read("开工改造老旧小区3430个,涉及居民39万户,完成年度目标任务的102.6%。")).toEqual([
       [3430, "个", "actual", null],
