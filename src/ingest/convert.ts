@@ -377,8 +377,9 @@ function readList(context: DocumentContext, list: number, items: ItemDraft[]): R
   const projects = buildProjects(context, items, id, kind);
   // The count the text states: the front matter's, the one the structure step weighed, else the opening's.
   // The count the list meets where it meets one; else the one its opening states first.
-  // (Not a narrative reading's: its cuts are its own guesses, and meeting the kinds of 8类41项 by chance says nothing.)
-  const agreed = check && check.stated === check.read && check.layout !== "narrative" ? check.stated : null;
+  // (Not a narrative reading's: its cuts are its own guesses, and meeting the kinds of 8类41项 by chance says nothing;
+  // nor a list the text gives as some of its programme, 七大类70项…进展较好的项目有:A、…G等.)
+  const agreed = check && check.stated === check.read && check.layout !== "narrative" && !check.partial ? check.stated : null;
   // (A sentence about another year only, 刚刚过去的2020年…实施36个项目, states no count of this one.)
   const opening = ownYearText(listOpening(context, list, heading), year, relativeBase(context.written, scope, [year]));
   const projectCount = plausibleCount(fm.count ?? agreed ?? statedCount(opening) ?? check?.stated ?? (structure.lists > 1 ? countOfYear(live, year) : null));

@@ -33,6 +33,8 @@ export interface ListCheck {
   numbering: "ok" | "gaps" | "restarts" | "unnumbered";
   /** Every candidate with its score and evidence, best first. */
   candidates: string[];
+  /** Whether the text gives the list as some of its programme (A、B、C等 · prose naming projects one by one). */
+  partial?: boolean;
 }
 
 export interface ReadStructure extends Structure {
@@ -105,7 +107,7 @@ export function buildStructure(blocks: Block[], hints: StructureHints = {}): Rea
       // A reader that knows each list's own opening (the sentence that gives its examples) gives it; else the preamble.
       const own = best.structure.lists > 1 ? best.structure.listHeadings?.[list] : undefined;
       listHeadings.push([part.heading ?? "", ...(own !== undefined ? [own] : best.structure.preamble.map((b) => b.text))].join("\n"));
-      checks.push(check(best.layout, listItems, best.structure.lists > 1 ? null : stated, describeCandidates(readings)));
+      checks.push({ ...check(best.layout, listItems, best.structure.lists > 1 ? null : stated, describeCandidates(readings)), ...(best.structure.partial ? { partial: true } : {}) });
     }
   }
   // Several lists, each with its year: from parts of the text, or from one reader that dated its lists.

@@ -2660,5 +2660,28 @@ describe("published pages, twelfth round", () => {
     expect(report.sources[0]!.check?.layout).toBe("narrative");
     expect(report.projectCount).toBe(30);
   });
+
+  it("reads the projects a progress notice names as going well (项目有:A、B、…、E等。) as some of its programme, whose count stays the stated one", () => {
+    const report = only(
+      [
+        "2024年,沭阳县共实施六大类50项民生实事项目。截至6月底,48个项目达序时或超序时进度。进展较好的项目有:人民路快速化改造工程、沭阳县燃气管网建设、社区综合服务中心提档升级行动、稳岗就业提升行动、教师队伍引才行动、“幸福宝贝”0-3岁儿童早期发展行动等。",
+        "下一步,沭阳县发改局将督促项目牵头单位紧盯序时进度,确保按期完成民生实事项目年度任务。",
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(["人民路快速化改造工程", "沭阳县燃气管网建设", "社区综合服务中心提档升级行动", "稳岗就业提升行动", "教师队伍引才行动", "“幸福宝贝”0-3岁儿童早期发展行动"]);
+    // Six named, six kinds (六大类): the names meet the kinds by chance, and the count stays 50.
+    expect(report.projectCount).toBe(50);
+    expect(report.sources[0]!.kind).toBe("progress");
+  });
+
+  it("reads no programme count from the candidates voted on (从15件候选民生项目中选出十大民生实事项目)", () => {
+    const report = only(
+      [
+        "今天上午,在丰顺县十六届人大三次会议第三次全体会议上,与会的168名代表以票决的方式从15件候选民生项目中选出了2022年县政府十大民生实事项目。",
+        "代表票决选出的十大民生实事项目包括:“实施农村道路硬化工程”、“实施危桥改造项目”、“新建城南公园”、“实施县城供水管网改造工程”、“新建3所公办幼儿园”等。",
+      ].join("\n"),
+    );
+    expect(report.projectCount).toBe(10);
+  });
 });
 

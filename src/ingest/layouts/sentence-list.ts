@@ -46,7 +46,7 @@ const opensYear = (b: Block): string | null => /^((?:19|20)\d{2})\s*年/u.exec(b
 
 export function sentenceItems(blocks: Block[]): Structure | null {
   const first = announcedList(blocks, 0, blocks.length);
-  if (!first) return countedRuns(blocks) ?? namesBeforeCount(blocks) ?? namesJoinedThenCounted(blocks) ?? namesThenChosen(blocks) ?? quotedNames(blocks) ?? groupedItems(blocks);
+  if (!first) return countedRuns(blocks) ?? namesBeforeCount(blocks) ?? namesJoinedThenCounted(blocks) ?? namesThenChosen(blocks) ?? namesAnnounced(blocks) ?? quotedNames(blocks) ?? groupedItems(blocks);
   // Another year's list announced by a later paragraph that opens with its year (2023年，…5项民生实事
   // 全部完成：A、B… ‖ 2024年，…将办好12项民生实事：C、D…): a second list, each taking the clauses before the other.
   const firstYear = opensYear(blocks[first.at]!);
@@ -414,6 +414,14 @@ const NAMES_THEN_CHOSEN = /((?:[^,，。;；:：、]{2,32}、){3,}[^,，。;；:
 /** A list of names a sentence then declares the programme's projects, the first such sentence. */
 function namesThenChosen(blocks: Block[]): Structure | null {
   return firstNamedList(blocks, NAMES_THEN_CHOSEN, (m) => withoutOpeningVerb(splitTopLevel(m[1]!)), () => true, false);
+}
+
+// Names a sentence announces as projects and closes with 等 (进展较好的项目有:A、B、…G等。): some of the programme.
+const NAMES_ANNOUNCED = /(?:项目|工程|实事)[^。,，;；:：]{0,4}?(?:有|包括|主要有|分别是|分别为)[:：]\s*((?:[^,，。;；:：、]{2,40}、){2,}[^,，。;；:：、]{2,40}?)等(?=\s*(?:[。;；]|$))/u;
+
+/** A list of names announced as projects and closed by 等, the first such sentence of the text. */
+function namesAnnounced(blocks: Block[]): Structure | null {
+  return firstNamedList(blocks, NAMES_ANNOUNCED, (m) => splitTopLevel(m[1]!), () => true, true);
 }
 
 /** A list of names that a count closes (A、B、C…等10个项目), the first such sentence of the text. */
