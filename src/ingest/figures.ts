@@ -152,6 +152,11 @@ function distributeUnits(text: string, numbers: RawNumber[]): void {
     if (!/^\s*[、和及与]\s*$/.test(between)) continue;
     if (cur.unit === "" || (next.unit.length > cur.unit.length && next.unit.startsWith(cur.unit))) cur.unit = next.unit;
   }
+  // A table's row flattened with spaces gives the unit once, with the task: 1300人 700 54% (700 is 人 too).
+  for (let i = 1; i < numbers.length; i++) {
+    const [cur, next] = [numbers[i - 1]!, numbers[i]!];
+    if (next.unit === "" && cur.unit !== "" && cur.unit !== "%" && /^[ \t\u3000]+$/u.test(text.slice(cur.end, next.start)) && !/^[\d.%]/u.test(text.slice(next.end))) next.unit = cur.unit;
+  }
 }
 
 // Characters that end a clause (labels never reach across them), by code, since they are tested per character.
@@ -258,8 +263,10 @@ export function extractFigures(text: string, defaultRole: MetricRole): Figure[] 
 
   // The item's overall rate, a figure of its own, states how far the item got: its rate is its value.
   for (const f of figures) if (f.kind === "percent" && OVERALL_RATE.test(f.label)) f.rate = f.value;
-  const kept = figures.filter((f) => !bracketedRate(text, f, figures, sentenceOf));
-  for (const f of kept) f.role = roleOf(text, f, bounds, defaultRole);
+  const tasks = new Set<Figure>();
+  const kept = figures.filter((f) => !bracketedRate(text, f, figures, sentenceOf, tasks));
+  // (The task a share is of is a target, whatever words stand before it.)
+  for (const f of kept) f.role = tasks.has(f) ? "target" : roleOf(text, f, bounds, defaultRole);
   return kept;
 }
 
@@ -267,22 +274,27 @@ export function extractFigures(text: string, defaultRole: MetricRole): Figure[] 
 const RATE_TOLERANCE = 1;
 
 /**
- * Whether `f` is a percent in brackets right after a figure (…已完成1个(50%)) that is what that
+ * Whether `f` is a percent in brackets right after a figure (…已完成1个(50%)), or in the next cell of a
+ * row flattened with spaces (1300人 700 54%), that is what that
  * figure is of a target in the same unit before it in its sentence (2个…建设已完成1个 → 50%): then it
  * is that figure's rate, and no figure of its own. A bracketed percent that is no such share (a
  * part's share, 占比) stays a figure.
  */
-function bracketedRate(text: string, f: Figure, figures: Figure[], sentenceOf: (pos: number) => number): boolean {
-  if (f.kind !== "percent" || !/[(（]\s*$/u.test(text.slice(Math.max(0, f.start - 2), f.start)) || !/^\s*[)）]/u.test(text.slice(f.end, f.end + 2))) return false;
+function bracketedRate(text: string, f: Figure, figures: Figure[], sentenceOf: (pos: number) => number, tasks: Set<Figure>): boolean {
+  if (f.kind !== "percent") return false;
   const k = figures.indexOf(f);
   const done = figures[k - 1];
-  if (!done || done.kind !== "count" || done.rate !== null || !/^\s*[(（]\s*$/u.test(text.slice(done.end, f.start))) return false;
+  // In brackets (…已完成1个(50%)) or in the next cell of a row flattened with spaces (1300人 700 54%).
+  const between = done ? text.slice(done.end, f.start) : "";
+  const bracketed = /^\s*[(（]\s*$/u.test(between) && /^\s*[)）]/u.test(text.slice(f.end, f.end + 2));
+  if (!done || done.kind !== "count" || done.rate !== null || !(bracketed || /^[ \t\u3000]+$/u.test(between))) return false;
   const target = figures
     .slice(0, k - 1)
     .reverse()
     .find((t) => t.kind === "count" && t.unit === done.unit && sentenceOf(t.start) === sentenceOf(done.start));
   if (!target || target.value <= 0 || Math.abs((done.value / target.value) * 100 - f.value) > RATE_TOLERANCE) return false;
   done.rate = f.value;
+  tasks.add(target);
   return true;
 }
 

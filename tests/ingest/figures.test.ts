@@ -38,6 +38,20 @@ describe("figures", () => {
     expect(read("人均住房面积35平均水平以上,年内立项12个")).toEqual([[12, "个", "actual", null]]);
   });
 
+  it("reads a table row flattened with spaces (2400人 1800 75%): the task once with its unit, what was done, and its share as its rate", () => {
+    expect(read("农村饮用水安全巩固提升 水利局 2400人 1800 75% 已解决1800人的饮水问题")).toEqual([
+      [2400, "人", "target", null],
+      [1800, "人", "actual", 75],
+      [1800, "人", "actual", null],
+    ]);
+    // A percent that is no share of the task before it stays a figure of its own.
+    expect(read("城市棚户区改造 住建局 5200套 2600 30%")).toEqual([
+      [5200, "套", "actual", null],
+      [2600, "套", "actual", null],
+      [30, "%", "actual", null],
+    ]);
+  });
+
   it("gives a single rate to the figure directly before it", () => {
     expect(read("开工改造老旧小区3430个,涉及居民39万户,完成年度目标任务的102.6%。")).toEqual([
       [3430, "个", "actual", null],
