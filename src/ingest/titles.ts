@@ -19,19 +19,33 @@ export function levelWord(text: string): ProjectLevel | null {
 
 /** Splits 、-lists at the top level only: 进村(社区)行动、实施… */
 export function splitTopLevel(text: string): string[] {
-  const out: string[] = [];
+  return topLevelPieces(text, "、，,").map(([start, end]) => text.slice(start, end).trim()).filter(Boolean);
+}
+
+/**
+ * The [start, end) of each piece of `text` from `from` that `separators` divide outside brackets,
+ * quotes and book titles; with `stop`, the pieces end at the first `stop` character outside them.
+ */
+export function topLevelPieces(text: string, separators: string, stop = "", from = 0): Array<[number, number]> {
+  const pieces: Array<[number, number]> = [];
   let depth = 0;
-  let cur = "";
-  for (const ch of text) {
+  let start = from;
+  for (let i = from; i < text.length; i++) {
+    const ch = text[i]!;
     if ("(（“《".includes(ch)) depth++;
     if (")）”》".includes(ch)) depth = Math.max(0, depth - 1);
-    if (depth === 0 && (ch === "、" || ch === "，" || ch === ",")) {
-      out.push(cur);
-      cur = "";
-    } else cur += ch;
+    if (depth > 0) continue;
+    if (stop.includes(ch)) {
+      pieces.push([start, i]);
+      return pieces;
+    }
+    if (separators.includes(ch)) {
+      pieces.push([start, i]);
+      start = i + 1;
+    }
   }
-  out.push(cur);
-  return out.map((s) => s.trim()).filter(Boolean);
+  pieces.push([start, text.length]);
+  return pieces;
 }
 
 export function splitUnits(text: string): string[] {

@@ -2683,5 +2683,16 @@ describe("published pages, twelfth round", () => {
     );
     expect(report.projectCount).toBe(10);
   });
+
+  it("reads works told one by one between ；s after 项目分别是, each with its remark in brackets (a 。 inside a remark ends nothing)", () => {
+    const report = only(
+      [
+        "2023年南安市为民办实事项目高效推进。截至9月底,全年18个项目中已有6个项目提前完成。",
+        "此次率先完成年度任务的项目分别是升级改造30所学校安防设施;新建或改建8所中小学食堂(城东中学、溪美小学等8所学校食堂已完工并投用);实施残疾儿童康复救助工程(已为420名儿童发放康复救助金380万元,提前完成目标任务。已发放助学补助金96.5万元);实施32个居民小区雨污分流改造工程(柳城街道20个小区、美林街道12个小区均已完成改造)。",
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(["升级改造30所学校安防设施", "新建或改建8所中小学食堂", "实施残疾儿童康复救助工程", "实施32个居民小区雨污分流改造工程"]);
+    expect(report.projects[2]!.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["420名", "380万元", "96.5万元"]);
+  });
 });
 

@@ -3,7 +3,7 @@
 import { sliceSpan, splitAt, type Span } from "../text.ts";
 import type { Block } from "../structure.ts";
 import type { ItemDraft, Structure } from "../draft.ts";
-import { cleanTitle, firstClause, splitTopLevel } from "../titles.ts";
+import { cleanTitle, firstClause, splitTopLevel, topLevelPieces } from "../titles.ts";
 import { bigramDice as dice } from "../similarity.ts";
 import { numeral } from "../markers.ts";
 import { statedCount } from "../segment.ts";
@@ -419,9 +419,30 @@ function namesThenChosen(blocks: Block[]): Structure | null {
 // Names a sentence announces as projects and closes with 等 (进展较好的项目有:A、B、…G等。): some of the programme.
 const NAMES_ANNOUNCED = /(?:项目|工程|实事)[^。,，;；:：]{0,4}?(?:有|包括|主要有|分别是|分别为)[:：]\s*((?:[^,，。;；:：、]{2,40}、){2,}[^,，。;；:：、]{2,40}?)等(?=\s*(?:[。;；]|$))/u;
 
-/** A list of names announced as projects and closed by 等, the first such sentence of the text. */
+// …or told one by one, each with what became of it, between ；s (…的项目分别是A;B(…已完工并投用);C(…)。).
+const WORKS_ANNOUNCED = /(?:项目|工程|实事)[^。,，;；:：]{0,4}?(?:分别是|分别为|有|包括|主要有)[:：]?\s*/gu;
+// The most characters a work's name may take before its remark in brackets.
+const MAX_WORK_NAME = 30;
+
+/** A list of names announced as projects and closed by 等, or told between ；s with their remarks, the first such sentence of the text. */
 function namesAnnounced(blocks: Block[]): Structure | null {
-  return firstNamedList(blocks, NAMES_ANNOUNCED, (m) => splitTopLevel(m[1]!), () => true, true);
+  const named = firstNamedList(blocks, NAMES_ANNOUNCED, (m) => splitTopLevel(m[1]!), () => true, true);
+  if (named) return named;
+  for (const [k, b] of blocks.entries()) {
+    if (b.type !== "body") continue;
+    for (const m of b.text.matchAll(WORKS_ANNOUNCED)) {
+      const items: ItemDraft[] = [];
+      for (const [start, end] of topLevelPieces(b.text, ";；", "。", m.index + m[0].length)) {
+        const piece = b.text.slice(start, end);
+        const name = /^\s*([^(（]+)/u.exec(piece)?.[1]?.trim() ?? "";
+        if (name.length < 4 || name.length > MAX_WORK_NAME) break;
+        const at = start + piece.indexOf(name);
+        items.push({ no: null, title: cleanTitle(name), titleSpan: sliceSpan(b.paragraph.span, at, at + name.length), level: null, section: null, responsible: [], passages: [{ span: sliceSpan(b.paragraph.span, start, end), role: null }], list: 0 });
+      }
+      if (items.length >= MIN_NAMES) return { items, preamble: blocks.slice(0, k), lists: 1, partial: true };
+    }
+  }
+  return null;
 }
 
 /** A list of names that a count closes (A、B、C…等10个项目), the first such sentence of the text. */
