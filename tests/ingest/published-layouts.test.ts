@@ -2694,5 +2694,25 @@ describe("published pages, twelfth round", () => {
     expect(report.projects.map((p) => p.title)).toEqual(["升级改造30所学校安防设施", "新建或改建8所中小学食堂", "实施残疾儿童康复救助工程", "实施32个居民小区雨污分流改造工程"]);
     expect(report.projects[2]!.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["420名", "380万元", "96.5万元"]);
   });
+
+  it("reads a vote's result told between ；s (最终票决出:A;B,C;…,为我市…8项民生实事项目), a long work by its first comma-piece", () => {
+    const report = only(
+      [
+        "朔州市票决产生2024年市政府8项民生实事项目",
+        "会上,与会代表采取无记名投票方式进行差额投票表决,最终票决出:创建智慧养老示范社区;建设户外劳动者驿站,实施劳动者关爱行动;开展公交智慧化提升工程;开展老旧小区物业服务全覆盖行动;打响“塞上云谷”数字品牌,培训数字服务业劳动者6000人,创造3000个就业岗位;实施群众文化惠民工程;新建8所公办幼儿园;实施农村寄递物流服务提升工程,为我市2024年市政府8项民生实事项目。",
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => p.title)).toEqual([
+      "创建智慧养老示范社区",
+      "建设户外劳动者驿站,实施劳动者关爱行动",
+      "开展公交智慧化提升工程",
+      "开展老旧小区物业服务全覆盖行动",
+      "打响“塞上云谷”数字品牌",
+      "实施群众文化惠民工程",
+      "新建8所公办幼儿园",
+      "实施农村寄递物流服务提升工程",
+    ]);
+    expect(report.projectCount).toBe(8);
+  });
 });
 

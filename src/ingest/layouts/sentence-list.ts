@@ -420,7 +420,8 @@ function namesThenChosen(blocks: Block[]): Structure | null {
 const NAMES_ANNOUNCED = /(?:项目|工程|实事)[^。,，;；:：]{0,4}?(?:有|包括|主要有|分别是|分别为)[:：]\s*((?:[^,，。;；:：、]{2,40}、){2,}[^,，。;；:：、]{2,40}?)等(?=\s*(?:[。;；]|$))/u;
 
 // …or told one by one, each with what became of it, between ；s (…的项目分别是A;B(…已完工并投用);C(…)。).
-const WORKS_ANNOUNCED = /(?:项目|工程|实事)[^。,，;；:：]{0,4}?(?:分别是|分别为|有|包括|主要有)[:：]?\s*/gu;
+// (…or a vote's result: 最终票决出:A;B;…;J,为我市…10项民生实事项目。)
+const WORKS_ANNOUNCED = /(?:(?:项目|工程|实事)[^。,，;；:：]{0,4}?(?:分别是|分别为|有|包括|主要有)[:：]?|(?:票决出|选出|确定)了?[:：])\s*/gu;
 // The most characters a work's name may take before its remark in brackets.
 const MAX_WORK_NAME = 30;
 
@@ -434,7 +435,9 @@ function namesAnnounced(blocks: Block[]): Structure | null {
       const items: ItemDraft[] = [];
       for (const [start, end] of topLevelPieces(b.text, ";；", "。", m.index + m[0].length)) {
         const piece = b.text.slice(start, end);
-        const name = /^\s*([^(（]+)/u.exec(piece)?.[1]?.trim() ?? "";
+        // The name before its remark; a long one by its first comma-piece (叫响“云中声谷”产业品牌,培训…10000人,…).
+        const whole = /^\s*([^(（]+)/u.exec(piece)?.[1]?.trim() ?? "";
+        const name = whole.length > MAX_WORK_NAME ? (whole.split(/[,，]/u)[0] ?? "") : whole;
         if (name.length < 4 || name.length > MAX_WORK_NAME) break;
         const at = start + piece.indexOf(name);
         items.push({ no: null, title: cleanTitle(name), titleSpan: sliceSpan(b.paragraph.span, at, at + name.length), level: null, section: null, responsible: [], passages: [{ span: sliceSpan(b.paragraph.span, start, end), role: null }], list: 0 });
