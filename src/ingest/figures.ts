@@ -75,8 +75,9 @@ function countsProgramme(text: string, start: number): boolean {
 const NOT_A_FIGURE_AFTER = /^(?:年|月|日|号|时|岁|天|周|小时|分钟|届|级|星|代|甲|千伏|kV|伏|后|型|路公交|号线|版|点|成|是)/u;
 // A sentence that states the plan: 年度目标任务要求新建…15个 · 计划新建… · 年度目标为…
 // What makes a completion rate the whole item's: 整体完成率 · 总体完成率 · 综合完成率.
-const OVERALL = /(?:整体|总体|综合)$/u;
-const OVERALL_RATE = /(?:整体|总体|综合)完成(?:率|比例)$/u;
+const OVERALL_WORD = "(?:整体|总体|综合)";
+const OVERALL = new RegExp(`${OVERALL_WORD}$`, "u");
+const OVERALL_RATE = new RegExp(`${OVERALL_WORD}完成(?:率|比例)$`, "u");
 const PLAN_STATEMENT = /目标任务要求|计划|年度目标(?:任务)?(?:为|是|要求)/;
 // …and opens with it, before its first comma.
 const PLAN_OPENING = /目标任务|年度目标|计划|要求/;
@@ -264,7 +265,7 @@ export function extractFigures(text: string, defaultRole: MetricRole): Figure[] 
   // The item's overall rate, a figure of its own, states how far the item got: its rate is its value.
   for (const f of figures) if (f.kind === "percent" && OVERALL_RATE.test(f.label)) f.rate = f.value;
   const tasks = new Set<Figure>();
-  const kept = figures.filter((f) => !bracketedRate(text, f, figures, sentenceOf, tasks));
+  const kept = figures.filter((f) => !shareOfTask(text, f, figures, sentenceOf, tasks));
   // (The task a share is of is a target, whatever words stand before it.)
   for (const f of kept) f.role = tasks.has(f) ? "target" : roleOf(text, f, bounds, defaultRole);
   return kept;
@@ -280,7 +281,7 @@ const RATE_TOLERANCE = 1;
  * is that figure's rate, and no figure of its own. A bracketed percent that is no such share (a
  * part's share, 占比) stays a figure.
  */
-function bracketedRate(text: string, f: Figure, figures: Figure[], sentenceOf: (pos: number) => number, tasks: Set<Figure>): boolean {
+function shareOfTask(text: string, f: Figure, figures: Figure[], sentenceOf: (pos: number) => number, tasks: Set<Figure>): boolean {
   if (f.kind !== "percent") return false;
   const k = figures.indexOf(f);
   const done = figures[k - 1];

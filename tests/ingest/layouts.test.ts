@@ -297,7 +297,7 @@ describe("project layouts", () => {
         "2025年全县30项民生实事中,截至9月底已完成19项。剩余11项中,2个嵌入式养老机构建设已完成1个(50%)、15个农村幸福院建设已完成8个(53%),126条农村黑臭水体治理已完成120条(95%),城乡供水一体化工程正在施工中(93%)、农村供水保障提升工程正在施工中(75%),这5项预计10月底前全部完成。",
       ].join("\n"),
     );
-    // (A bracketed percent that is the share done, 1 of 2, is the rate of what was done: figures.ts bracketedRate.)
+    // (A bracketed percent that is the share done, 1 of 2, is the rate of what was done: figures.ts shareOfTask.)
     const byTitle = Object.fromEntries(report.projects.map((p) => [p.title, p.metrics.map((m) => `${m.value}${m.unit}${m.rate === null ? "" : ` @${m.rate}`}`)]));
     expect(byTitle).toMatchObject({
       嵌入式养老机构建设: ["2个", "1个 @50"],
