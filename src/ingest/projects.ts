@@ -282,6 +282,7 @@ function regionParts(blocks: Block[]): ListPart[] | null {
 // A heading over a list that names the list's year: 2025年民生实事项目 · 二○二五年为民办实事项目清单
 // (or with no 年 at all, as a headline may write it: 2022区办实事“出炉”)
 const LIST_HEADING_YEAR = /((?:19|20)\d{2})(?:\s*年(?:度)?|(?=[\u4e00-\u9fff]))[^。,，]{0,16}?(?:实事|项目|工程|清单|举措)/u;
+const LIST_HEADING_YEARS = new RegExp(LIST_HEADING_YEAR.source, "gu");
 // How many blocks before the list its heading may stand (a group heading such as 老有所享 may come between).
 const LIST_HEADING_REACH = 3;
 
@@ -292,7 +293,8 @@ function headingYear(preamble: Block[], first: ItemDraft | undefined): number | 
     // before the list where the paragraph goes on to name it (…A、B等热点问题…，为谋划2023年民生实事…).
     if (b.type !== "headline" && !(k === 0 && b.type === "body")) continue;
     const at = first?.titleSpan ? b.paragraph.span.pos.indexOf(first.titleSpan.pos[0]!) : -1;
-    const m = LIST_HEADING_YEAR.exec(at > 0 ? b.text.slice(0, at) : b.text);
+    // In the paragraph that names the list, the year nearest before it: 对2018年…项目落实情况进行测评，票决2019年…项目包括A、B…
+    const m = at > 0 ? [...b.text.slice(0, at).matchAll(LIST_HEADING_YEARS)].at(-1) : LIST_HEADING_YEAR.exec(b.text);
     if (m) return Number(m[1]);
   }
   return null;

@@ -2716,3 +2716,17 @@ describe("published pages, twelfth round", () => {
   });
 });
 
+describe("published pages, thirteenth round", () => {
+  it("dates a list by the year nearest before it in the sentence that names it (对2020年…测评，票决2021年…项目包括…), and counts it by the count closing its names (…六个项目)", () => {
+    const report = only(
+      [
+        "泰顺县十届人大五次会议举行第二次全体会议",
+        "大会应到代表186名,实到代表179名,符合法定人数。",
+        "3月4日上午,会议听取了有关报告,对2020年县政府民生实事项目完成情况进行满意度测评,票决2021年县政府民生实事项目包括城区学校扩容工程、乡镇卫生院提升工程、农村供水保障工程、山区公路改造工程、居家养老服务工程、城乡公交一体化工程六个项目。",
+      ].join("\n"),
+    );
+    expect(report.year).toBe(2021);
+    expect(report.projectCount).toBe(6);
+    expect(report.projects.map((p) => p.title)).toEqual(["城区学校扩容工程", "乡镇卫生院提升工程", "农村供水保障工程", "山区公路改造工程", "居家养老服务工程", "城乡公交一体化工程"]);
+  });
+});

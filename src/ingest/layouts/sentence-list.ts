@@ -451,7 +451,11 @@ function namesAnnounced(blocks: Block[]): Structure | null {
 /** A list of names that a count closes (A、B、C…等10个项目), the first such sentence of the text. */
 function namesBeforeCount(blocks: Block[]): Structure | null {
   const closingCount = (m: RegExpExecArray) => statedCount(m[0].slice(m[0].indexOf(m[1]!) + m[1]!.length));
-  return firstNamedList(blocks, NAMES_THEN_COUNT, (m) => withoutOpeningVerb(splitTopLevel(m[1]!)), (m) => !FIELDS_COUNTED.test(m[1]!), true, MIN_COUNTED_NAMES, false, closingCount);
+  // Some of the programme where a 等 or an ellipsis comes before the count (A、B、C等10个项目), or where the sentence goes on
+  // (A、B、C、D4个项目已提前完成); all of it where the count closes the names and the sentence (…A、B、…和J十个项目。).
+  const some = (m: RegExpExecArray) =>
+    /等\s*$/u.test(m[1]!) || !/^\s*(?:\d|[一二三四五六七八九十两])+\s*个(?:项目|工程)\s*$/u.test(m[0].slice(m[0].indexOf(m[1]!) + m[1]!.length)) || !/^\s*(?:[。;；]|$)/u.test(m.input!.slice(m.index! + m[0].length));
+  return firstNamedList(blocks, NAMES_THEN_COUNT, (m) => withoutOpeningVerb(splitTopLevel(m[1]!)), (m) => !FIELDS_COUNTED.test(m[1]!), some, MIN_COUNTED_NAMES, false, closingCount);
 }
 
 // Names closed by a count of kinds (交通出行、城乡宜居…等5类10个项目 · 共有教育文体类、…、公共安全类8大类18个项目):
@@ -492,7 +496,7 @@ const passingNames = (m: RegExpExecArray): string[] => withoutOpeningVerb(splitT
  * The first paragraph whose `pattern` names a list of at least MIN_NAMES (its names in group 1,
  * split by `names`) that `fits` accepts; the paragraphs after it add their figures to the names.
  */
-function firstNamedList(blocks: Block[], pattern: RegExp, names: (m: RegExpExecArray) => string[], fits: (m: RegExpExecArray, items: ItemDraft[]) => boolean, partial: boolean, least = MIN_NAMES, told = false, countOf: (m: RegExpExecArray) => number | null = () => null): Structure | null {
+function firstNamedList(blocks: Block[], pattern: RegExp, names: (m: RegExpExecArray) => string[], fits: (m: RegExpExecArray, items: ItemDraft[]) => boolean, partialOf: boolean | ((m: RegExpExecArray) => boolean), least = MIN_NAMES, told = false, countOf: (m: RegExpExecArray) => number | null = () => null): Structure | null {
   // Every match in turn: a sentence of fields (围绕A、B、C等领域实施…) may come before the one of names.
   const every = new RegExp(pattern.source, pattern.flags.replace("g", "") + "g");
   for (let k = 0; k < blocks.length; k++) {
@@ -501,6 +505,7 @@ function firstNamedList(blocks: Block[], pattern: RegExp, names: (m: RegExpExecA
     for (const m of b.text.matchAll(every)) {
       const items = namedItems(b, m.index + m[0].indexOf(m[1]!), names(m), countOf(m));
       if (items.length < least || !fits(m, items)) continue;
+      const partial = typeof partialOf === "boolean" ? partialOf : partialOf(m);
       // Names a count closes as a status group (…8个项目已提前完成年度任务): the paragraphs after them
       // tell other projects, and give these only the figures that name them.
       const group = STATUS_AFTER.test(b.text.slice(m.index + m[0].length));
