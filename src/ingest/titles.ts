@@ -79,6 +79,10 @@ const LIST_TITLE = 30;
 // Qualified figures inside a title: 新建高水平高中1所 → 新建高水平高中, 全年技能培训300万人次 → kept whole when no verb precedes
 const TITLE_FIGURE = /\s*(?:不少于|不低于|超过?|以上)?\s*\d+(?:\.\d+)?\s*(?:万|亿)?(?:余|多)?[\u4e00-\u9fff%]{0,4}(?:以上)?$/u;
 
+// (a time word and the place may come before it: 今年,博兴县总投资13.6亿元的博兴水库…)
+const MONEY_BEFORE_NAME = /^(?:(?:今年|年内|全年)[,，]?)?(?:[\u4e00-\u9fff]{1,6}?[省市县区镇])?(?:总|计划|共)?投资(?:约|达)?\s*\d+(?:\.\d+)?\s*(?:万|亿)?元的(?=[\u4e00-\u9fff“"]{2})/u;
+const MONEY_AFTER_NAME = /(?<=[\u4e00-\u9fff”"]{2})[,，]\s*(?:全年|年度|今年)?(?:总|计划|共|累计)?(?:计划)?(?:投资|投入)(?:资金)?(?:约|达)?\s*\d+(?:\.\d+)?\s*(?:万|亿)?元$/u;
+
 export function cleanTitle(text: string): string {
   let title = text
     .replace(/^\s*(?:[一二三四五六七八九十]+\s*[、.]|[一二三四五六七八九十]{1,3}是(?=[\u4e00-\u9fff“"])|\(\s*[一二三四五六七八九十\d]+\s*\)|\d{1,2}\s*[.、](?!\d)|\d{1,2}\s+|[●○◆◇■□▲△★☆•])\s*/u, "")
@@ -89,6 +93,9 @@ export function cleanTitle(text: string): string {
     .replace(/^【[^】]{1,8}】\s*(?=[\u4e00-\u9fff])/u, "")
     .replace(/^[\u4e00-\u9fff]{1,3}\s*\d{1,2}\s*[:：]\s*(?=[\u4e00-\u9fff“])/u, "")
     .replace(/^\d{4}年度?(?:全省|全市|全县)?/u, "")
+    // What a work costs is no part of its name, before it (总投资3.4亿元的市民文化中心) or after it (…工程包,全年计划投资57.6亿元).
+    .replace(MONEY_BEFORE_NAME, "")
+    .replace(MONEY_AFTER_NAME, "")
     // A name quoted and called a project ("婚姻登记跨区通办"项目) is the name in the quotes.
     .replace(/^“([^“”]{4,40})”(?:项目|工程)$/u, "$1")
     // A notice's heading "关于X" names X.

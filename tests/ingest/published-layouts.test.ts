@@ -2729,4 +2729,22 @@ describe("published pages, thirteenth round", () => {
     expect(report.projectCount).toBe(6);
     expect(report.projects.map((p) => p.title)).toEqual(["城区学校扩容工程", "乡镇卫生院提升工程", "农村供水保障工程", "山区公路改造工程", "居家养老服务工程", "城乡公交一体化工程"]);
   });
+
+  it("leaves what a work costs out of its name, after it (…工程,全年计划投资3.2亿元) or before it (今年,X县总投资1.6亿元的…)", () => {
+    const after = only(
+      [
+        "宁德市2020年民生工程包实施方案印发",
+        "2020年民生工程项目包括:城乡供水提升工程,全年计划投资3.2亿元;农村公路畅通工程,全年计划投资5.1亿元;教育补短板工程,全年计划投资2.4亿元;医疗养老提升工程,全年计划投资1.8亿元;市场食品安全工程,全年计划投资0.6亿元。",
+      ].join("\n"),
+    );
+    expect(after.projects.map((p) => p.title)).toEqual(["城乡供水提升工程", "农村公路畅通工程", "教育补短板工程", "医疗养老提升工程", "市场食品安全工程"]);
+    expect(after.projects[0]!.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["3.2亿元"]);
+    const before = only(
+      [
+        "邹平市2016年十大民生工程",
+        "今年,邹平市总投资1.6亿元的城市体育中心将在年内开工建设;总投资2.2亿元的市民服务中心建成投用;投资3000万元新建城区公办幼儿园4所;投资5000万元改造农村危房600户;投资800万元新建社区卫生服务站12处。",
+      ].join("\n"),
+    );
+    expect(before.projects.map((p) => p.title).slice(0, 2)).toEqual(["城市体育中心将在年内开工建设", "市民服务中心"]);
+  });
 });
