@@ -2747,4 +2747,15 @@ describe("published pages, thirteenth round", () => {
     );
     expect(before.projects.map((p) => p.title).slice(0, 2)).toEqual(["城市体育中心将在年内开工建设", "市民服务中心"]);
   });
+
+  it("splits the names after 包括 at each 、 where names with commas of their own (…建设,实现全覆盖) make the count told, not at the first comma", () => {
+    const report = only(
+      [
+        "荆门市2018年市政府为民办实事项目确定",
+        "经征集意见,最终市政府确定2018年6件为民办实事项目。其中包括整治城区积水点、新建社区服务中心、改造农村公路500公里、建设停车泊位2000个以及继续实施校园运动场建设,实现乡镇学校全覆盖、继续建设农贸市场快检室,实现城区全覆盖。",
+      ].join("\n"),
+    );
+    expect(report.projects).toHaveLength(6);
+    expect(report.projects[5]!.title).toMatch(/^继续建设农贸市场快检室/u);
+  });
 });

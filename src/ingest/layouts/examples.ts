@@ -5,8 +5,8 @@
 import { sliceSpan, type Span } from "../text.ts";
 import type { Block } from "../structure.ts";
 import type { ItemDraft, Structure } from "../draft.ts";
-import { cleanTitle, splitTopLevel } from "../titles.ts";
-import { YEAR } from "../segment.ts";
+import { cleanTitle, splitTopLevel, topLevelPieces } from "../titles.ts";
+import { YEAR, statedCount } from "../segment.ts";
 
 // The cue that opens the examples: 包括 · 主要有 · 诸如 · 例如 · 比如 · 如 (a word of its own, not 如期 · 如何 · 如实).
 // · or the projects the public or its deputies judged (代表对A；B；C等子项的实施情况满意率较高).
@@ -83,9 +83,17 @@ function examplesIn(b: Block, sentence: string, offset: number, previous: string
     // Long examples stand one per ；; short ones one per 、, up to the first comma (…、B等，惠及…).
     const clauses = /[;；]/u.test(body);
     // 以及 joins the last example to the others as a 、 would (…增长到90%以及继续实施…).
-    const run = (clauses ? body.split(/[;；]/u).flatMap(pairedTasks) : splitTopLevel(body.split(/[,，]/u)[0]!).flatMap((p) => p.split(/以及/u)))
+    const lastClosed = (p: string, k: number, all: string[]) => (k === all.length - 1 ? p.replace(/等[^、;；]*$/u, "") : p).trim();
+    let run = (clauses ? body.split(/[;；]/u).flatMap(pairedTasks) : splitTopLevel(body.split(/[,，]/u)[0]!).flatMap((p) => p.split(/以及/u)))
       // The last may close with 等: …完成1.9万台电梯“焕新”等 · …二次供水设施等多个项目
-      .map((p, k, all) => (k === all.length - 1 ? p.replace(/等[^、;；]*$/u, "") : p).trim());
+      .map(lastClosed);
+    // Names with a comma of their own (…运动场建设,实现标准运动场地全覆盖、继续建设…快检室,实现市区全覆盖): the
+    // sentence's 、-pieces are the list where they, and not the pieces before its first comma, are as many as the count told.
+    const told = clauses ? null : statedCount(previous + sentence.slice(0, cue.index!));
+    if (told !== null && run.length < told) {
+      const whole = topLevelPieces(body, "、").flatMap(([from, to]) => body.slice(from, to).split(/以及/u)).map(lastClosed);
+      if (whole.length === told && whole.every((p) => p.length >= MIN_EXAMPLE && p.length <= MAX_CLAUSE)) run = whole;
+    }
     const named = (p: string) => p.length >= MIN_EXAMPLE && p.length <= MAX_EXAMPLE;
     const works = run.every(named) || (!clauses && !TOPICS_TAIL.test(body.split(/[,，]/u)[0]!) && run.every((p) => p.length >= MIN_SHORT_EXAMPLE && p.length <= MAX_EXAMPLE) && run.filter(named).length * 2 >= run.length);
     const items = run.length >= MIN_EXAMPLES && works ? itemsAt(b, run, offset + start) : null;
