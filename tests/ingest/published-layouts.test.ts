@@ -2758,4 +2758,18 @@ describe("published pages, thirteenth round", () => {
     expect(report.projects).toHaveLength(6);
     expect(report.projects[5]!.title).toMatch(/^继续建设农贸市场快检室/u);
   });
+
+  it("reads the works a quoted group names after 即 (“两个提升”,即提升…；提升…), one per ；-clause, however few each group holds", () => {
+    const report = only(
+      [
+        "江津区2024年6件重点民生实事发布",
+        "区政府新闻发言人介绍,2024年的6件重点民生实事共26家单位参与,预计投入资金1.8亿元,可以概括为“两个新建”“两个提升”“两个开展”。",
+        "“两个新建”,即新建城区公办幼儿园,新增学位900个,配套建设运动场2处;新建社区养老服务站,建成站点12个,为老年人提供助餐服务3万人次以上。",
+        "“两个提升”,即提升农村供水保障,实施2个水厂扩建工程和5个管网延伸工程;提升基层医疗能力,为15个乡镇卫生院配置救护车15辆。",
+        "“两个开展”,即开展困难群众住房救助,改造农村危房300户;开展青少年暑期托管,开设托管班30个,服务学生6000人次。",
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(["新建城区公办幼儿园", "新建社区养老服务站", "提升农村供水保障", "提升基层医疗能力", "开展困难群众住房救助", "开展青少年暑期托管"]);
+    expect(report.projects[0]!.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["900个", "2处"]);
+  });
 });

@@ -24,7 +24,10 @@ const BREAKDOWN = /^(?:具体|主要)?(?:分布在|分布于|分别在|分别位
 const LEAD_WORDS = /^(?:计划|将|拟|力争|预计|全年|年内|今年|共|累计|重点)+(?=[\u4e00-\u9fff]{4})/u;
 // The field a sentence of clauses opens with (在城市建设方面,…), or the words announcing them (据介绍,8个…的项目是:):
 // no part of the first work.
-const FIELD_LEAD = /^(?:在)?[\u4e00-\u9fff]{2,10}(?:方面|领域)[,，:：]\s*|^[^:：;；。]{0,40}?(?:是|包括|如下|分别为)\s*[:：]\s*/u;
+// …or the group it names (“两个实施”,即实施…；实施…): no part of the first work either.
+const FIELD_LEAD = /^(?:在)?[\u4e00-\u9fff]{2,10}(?:方面|领域)[,，:：]\s*|^[^:：;；。]{0,40}?(?:是|包括|如下|分别为)\s*[:：]\s*|^[^:：;；。,，]{2,12}[,，]\s*即\s*[:：]?\s*/u;
+// A sentence that names a group and then its works (“两个开展”,即开展…；开展…): its clauses are works however few.
+const GROUP_LEAD = /^\s*[“"「][^”"」]{2,8}[”"」]\s*[,，:：]\s*即/u;
 // A clause's work is its first comma-piece (启用4个居住小区闲置地下停车场,释放停车泊位1573个), where that names one.
 const MIN_PIECE_WORK = 6;
 function clauseWork(text: string): string {
@@ -35,6 +38,8 @@ function clauseWork(text: string): string {
 
 // A ；-clause this long at most is one work counted (完成37万平方米旧住房综合改造；), not a paragraph of prose.
 const MAX_CLAUSE = 60;
+// …or this long, after a group's name (“两个开展”,即开展残疾人服务提升行动,新增…40人,实施…60户,…).
+const MAX_GROUPED_CLAUSE = 120;
 // …and together they hold at least this share of the text's figures.
 const MIN_CLAUSE_SHARE = 0.6;
 
@@ -81,7 +86,9 @@ export function figuredClauseItems(blocks: Block[]): Structure | null {
     if (b.type !== "body" || countFigures(b.text) < MIN_PIECES - 1) continue;
     for (const sentence of splitAt(b.paragraph.span, /。/u)) {
       const pieces = splitAt(sentence, /[;；]/u).filter((p) => p.text.trim());
-      if (pieces.length < MIN_PIECES || pieces.some((p) => p.text.length > MAX_CLAUSE)) continue;
+      // (Its clauses each name a work and then its figures, and may run longer.)
+      const grouped = GROUP_LEAD.test(sentence.text);
+      if ((pieces.length < MIN_PIECES && !grouped) || pieces.some((p) => p.text.length > (grouped ? MAX_GROUPED_CLAUSE : MAX_CLAUSE))) continue;
       const bare = pieces.filter((p) => countFigures(p.text) === 0).length;
       if ((bare > 1 && pieces.length - bare < pieces.length * MIN_FIGURED_SHARE) || BREAKDOWN.test(pieces[0]!.text)) continue;
       // The economy's targets (地区生产总值增长9%；一般公共预算收入增长10%；…) are no livelihood projects.
