@@ -506,13 +506,20 @@ const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 
 const compact = (s: string) => s.replace(/[\s"“”'‘’]/g, "");
 
+/** Whether the ·-line at k stands alone over a paragraph of prose: an item's heading, where links come in runs. */
+function headsProse(paragraphs: Paragraph[], k: number): boolean {
+  const before = paragraphs[k - 1]?.span.text ?? "";
+  const after = paragraphs[k + 1]?.span.text ?? "";
+  return !LINK_LINE.test(before) && !LINK_LINE.test(after) && /[。;；]/u.test(after);
+}
+
 function markNoise(paragraphs: Paragraph[]): Paragraph[] {
   const seen = new Set<string>();
   let trailer = false;
   // A page's furniture above the article (下一篇 · 上一版 in an e-paper's header) ends nothing:
   // only one after a sentence of the article's (a header's links end none) closes it.
   let prose = false;
-  for (const p of paragraphs) {
+  for (const [k, p] of paragraphs.entries()) {
     const text = p.span.text;
     if (!trailer && TRAILER.test(text)) {
       if (!prose) {
@@ -524,7 +531,8 @@ function markNoise(paragraphs: Paragraph[]): Paragraph[] {
     if (!trailer && /[。]/u.test(text)) prose = true;
     if (trailer) p.noise = "trailer";
     else if (DATELINE.test(text) || PAGE_METADATA.test(text)) p.noise = "dateline";
-    else if (LINK_LINE.test(text)) p.noise = "links";
+    // (Not a bullet line over a paragraph of prose, between no others: ·建设幼儿园 ‖ 建设幼儿园17所,…。 ‖ ·建设中小学 heads an item.)
+    else if (LINK_LINE.test(text) && !headsProse(paragraphs, k)) p.noise = "links";
     else if (PICTURE_NAME.test(text)) p.noise = "picture";
     else {
       const key = compact(text);

@@ -2772,4 +2772,26 @@ describe("published pages, thirteenth round", () => {
     expect(report.projects.map((p) => p.title)).toEqual(["新建城区公办幼儿园", "新建社区养老服务站", "提升农村供水保障", "提升基层医疗能力", "开展困难群众住房救助", "开展青少年暑期托管"]);
     expect(report.projects[0]!.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["900个", "2处"]);
   });
+
+  it("reads a ·-line between paragraphs of prose as an item's heading, while a run of ·-lines stays a list of links", () => {
+    const report = only(
+      [
+        "2022年泰州要办这3件民生实事",
+        "今年我市将继续实施3件民生实事,年度计划总投资超30亿元。",
+        "教育供给",
+        "·建设幼儿园",
+        "建设幼儿园 12 所,7 所年内竣工交付。",
+        "·建设中小学",
+        "建设中小学 8 所,5 所年内主体竣工。",
+        "医疗卫生",
+        "·建设社区卫生服务中心",
+        "新建社区卫生服务中心 6 个。",
+        "相关新闻",
+        "·泰州召开全市教育工作会议",
+        "·市领导调研民生实事推进情况",
+      ].join("\n\n"),
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(["建设幼儿园", "建设中小学", "建设社区卫生服务中心"]);
+    expect(report.projects[2]!.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["6个"]);
+  });
 });
