@@ -80,7 +80,7 @@ const LIST_TITLE = 30;
 const TITLE_FIGURE = /\s*(?:不少于|不低于|超过?|以上)?\s*\d+(?:\.\d+)?\s*(?:万|亿)?(?:余|多)?[\u4e00-\u9fff%]{0,4}(?:以上)?$/u;
 
 // (a time word and the place may come before it: 今年,博兴县总投资13.6亿元的博兴水库…)
-const MONEY_BEFORE_NAME = /^(?:(?:今年|年内|全年)[,，]?)?(?:[\u4e00-\u9fff]{1,6}?[省市县区镇])?(?:总|计划|共)?投资(?:约|达)?\s*\d+(?:\.\d+)?\s*(?:万|亿)?元的(?=[\u4e00-\u9fff“"]{2})/u;
+const MONEY_BEFORE_NAME = /^(?:(?:今年|年内|全年)[,，]?)?(?:[\u4e00-\u9fff]{1,6}?[省市县区镇])?(?:总|计划|共)?投资(?:约|达)?\s*\d+(?:\.\d+)?\s*(?:万|亿)?元(?:的(?=[\u4e00-\u9fff“"]{2})|(?=(?:新建|建成|建设|完成|实施|改造|新增|开工|启动|续建|改扩建)[\u4e00-\u9fff\d]{2}))/u;
 const MONEY_AFTER_NAME = /(?<=[\u4e00-\u9fff”"]{2})[,，]\s*(?:全年|年度|今年)?(?:总|计划|共|累计)?(?:计划)?(?:投资|投入)(?:资金)?(?:约|达)?\s*\d+(?:\.\d+)?\s*(?:万|亿)?元$/u;
 
 export function cleanTitle(text: string): string {
@@ -93,7 +93,7 @@ export function cleanTitle(text: string): string {
     .replace(/^【[^】]{1,8}】\s*(?=[\u4e00-\u9fff])/u, "")
     .replace(/^[\u4e00-\u9fff]{1,3}\s*\d{1,2}\s*[:：]\s*(?=[\u4e00-\u9fff“])/u, "")
     .replace(/^\d{4}年度?(?:全省|全市|全县)?/u, "")
-    // What a work costs is no part of its name, before it (总投资3.4亿元的市民文化中心) or after it (…工程包,全年计划投资57.6亿元).
+    // What a work costs is no part of its name, before it (总投资3.4亿元的市民文化中心 · 投资5300万元建成公租房510套) or after it (…工程包,全年计划投资57.6亿元).
     .replace(MONEY_BEFORE_NAME, "")
     .replace(MONEY_AFTER_NAME, "")
     // A name quoted and called a project ("婚姻登记跨区通办"项目) is the name in the quotes.
