@@ -655,7 +655,7 @@ export function asOfDate(text: string, year: number): string | null {
 // · 8项市办实事 · 6件惠民实事 · 10项省政府民生实事 · 项目共8项 (never 第一项实事)
 // · 十项重要民生实事 (never 19项为民办实事候选项目, the candidates put to a vote, nor 一件件…实事, nor 收集到民生实事108件) · and the noun first: 民生实事12项 · 民生实事项目八件 · 为民实事项目5件12项 · 民生工程9项
 // A bare 实事 after 的 names a subset (3项动态跟进办理的实事进展良好), not the programme.
-const PROGRAMME = "(?:民生实事|为民办实事|为民实事|民生工程|民心工程|惠民实事|民生项目|(?<!的)实事)";
+const PROGRAMME = "(?:民生实事|为民办实事|为民实事|民生工程|民心工程|惠民工程|惠民实事|民生项目|(?<!的)实事)";
 // Proposals gathered before the vote are no count of the programme: 共收集到民生实事108件 · 征集到建议200条.
 const GATHERED = "(?<!(?:收集|征集|收到|汇总)到?(?:了|共)?[^。，,；;]{0,4})";
 // Places counted are no count of the programme: 对25个乡镇民生工程实施进度进行考核.
@@ -668,7 +668,7 @@ const COUNT = new RegExp(
   `(?<![第\\d])${GATHERED}${LAST_YEAR}${CUMULATIVE}(?:(\\d+|[一二三四五六七八九十]+)件)?(\\d+|[一二三四五六七八九十两]+)(?:项(?!项)|件(?!件)|大|个?方面|个(?!个))(?!左右|余|多|候选|${PLACES})(?:[^。,，;；:：、\\d]{0,12}?(?:\\d{4}年度?[^。,，;；:：、\\d]{0,8}?)?)?(?:[省市县区](?:政府|委|定|办|级)?|省市)?(?:重点|重要|主要)?${PROGRAMME}(?!(?:项目)?候选)` +
     `|(?:方面|大类|类)(\\d+|[一二三四五六七八九十]+)(?:个)?(?:项|件|事项)` +
     `|(?:项目)?共(?:计)?(\\d+|[一二三四五六七八九十]+)项` +
-    `|${GATHERED}${CUMULATIVE}${PROGRAMME}(?:项目)?(?:清单)?(?:共有|共计|共|计|为|有)?(?:(\\d+|[一二三四五六七八九十]+)件)?(\\d+|[一二三四五六七八九十两]+)(?:[项件](?![目])|个(?=[,，。;；]))(?!左右|余|多)` +
+    `|${GATHERED}${CUMULATIVE}${PROGRAMME}(?:项目)?(?:清单)?(?:共有|共计|共涉及|涉及|共|计|为|有)?(?:(\\d+|[一二三四五六七八九十]+)件)?(\\d+|[一二三四五六七八九十两]+)(?:[项件](?![目])|个(?=[,，。;；]))(?!左右|余|多)` +
     // 为民办实事“十大”工程: the count quoted after the programme's name.
     `|${GATHERED}${PROGRAMME}[“"「](\\d+|[一二三四五六七八九十]+)大[”"」](?:工程|项目|行动)` +
     // A list of names (three at least) closed by their count, ending its sentence: …A、B、…和J十个项目。
@@ -682,6 +682,8 @@ const PARTS_COUNT = new RegExp(`${PROGRAMME}[^。,，;；]{0,4}?(?:包含|包括
 const KINDS_COUNT = new RegExp(`(\\d+|[一二三四五六七八九十]+)\\s*大?类\\s*(?:\\d+|[一二三四五六七八九十]+)\\s*(?:个子项(?:目|工程)?|[项件个][^。,，;；:：、]{0,8}?${PROGRAMME})`, "gu");
 // How near after a count its parts may be told (10件市办实事共有33项具体内容).
 const PARTS_REACH = 24;
+// How near after a count of kinds the count of their works may follow (“十大惠民工程”的27项…).
+const KINDS_THEN_WORKS = 4;
 // A count said to be done (18项民生工程提前或超额完成…): where the text counts more, those are some of them.
 // (Not a report's name for itself: 十件民生实事完成情况.)
 const DONE_AFTER_COUNT = /^[^。,，;；]{0,4}?(?:已|均已|已经)?(?:提前|超额|全部|全面|基本)?(?:或超额)?完成(?!情况)/u;
@@ -769,6 +771,10 @@ export function statedCount(text: string): number | null {
   // (10件市办实事共有33项具体内容): the parts are the count.
   const finer = matches.find((m) => m[1] && numeral(m[1]) === value(first) && value(m) > value(first));
   if (finer) return value(finer);
+  // …or its works counted straight after its kinds (“十大惠民工程”的27项为民办实事项目): the works are the count.
+  const second = matches[1];
+  const between = second ? text.slice(first.index! + first[0].length, second.index) : "";
+  if (second && value(second) > value(first) && between.length <= KINDS_THEN_WORKS && !/[。,，;；:：\d]/u.test(between)) return value(second);
   const parts = [...text.matchAll(PARTS_COUNT)].find((p) => p.index! > first.index! && p.index! - first.index! - first[0].length <= PARTS_REACH);
   if (parts) return numeral(parts[1]!);
   // A first count said to be done, where the text counts more elsewhere not said so (18项…提前或超额完成 ‖

@@ -89,6 +89,14 @@ describe("the number of projects a report states", () => {
     // Another count told finer (12件15项) is another programme's, not this one's parts.
     expect(statedCount("衡阳市1-11月30件省市重点民生实事项目全力推进。另有12件15项县级民生实事项目。")).toBe(30);
   });
+  it("reads 惠民工程 as the programme's name, counted however it is told (惠民工程共涉及18项 · 十大惠民工程)", () => {
+    expect(statedCount("今年我区惠民工程共涉及18项,涵盖教育、医疗、养老等领域。")).toBe(18);
+    expect(statedCount("今年实施十大惠民工程。")).toBe(10);
+  });
+  it("reads the works counted straight after their kinds (“十大惠民工程”的27项为民办实事项目) as the count, not a later count further on", () => {
+    expect(statedCount("将农村饮水工作列为省政府“十大惠民工程”的27项为民办实事项目之一。")).toBe(27);
+    expect(statedCount("今年实施十大惠民工程。经过征集,共收到群众建议200条,涉及30项民生实事。")).toBe(10);
+  });
   it("reads the parts told right after the programme's count (10件市办实事共有33项具体内容) as the count", () => {
     expect(statedCount("烟台市2026年10件市办实事共有33项具体内容,快来看看吧!")).toBe(33);
     // Parts of a sentence further on are no parts of this count.
