@@ -547,6 +547,8 @@ const MONTHS = 12;
 const CITED_TITLE = /《[^《》\n]{1,80}》/gu;
 // The month from which a text published in its list's year tells how the year's works are going (plans come out before).
 const SECOND_HALF = 7;
+// Months into its year a text may be published and still be that year's plan, whatever voice it takes.
+const EARLY_MONTHS = 2;
 
 /**
  * Plan, progress or results, by the cues of each and by the share of items that state a
@@ -599,6 +601,9 @@ export function reportKind(whole: string, ratedShare: number, asOfMonth: number 
   }
   // No sign of achievement at all: a list of projects announced, not reported on.
   if (scores[0]![1] === 0 && scores[2]![1] === 0) return "plan";
+  // Published in the year's first months, a text cannot tell how the year ended: its results are what
+  // the plan promises (市疾控中心检验检测大楼完成主体封顶, published 2021-01-16), unless it tells how far works got.
+  if (told !== null && told <= EARLY_MONTHS && results >= Math.max(plan, progress)) return progress > 0 && progress >= plan ? "progress" : "plan";
   // The highest score wins; on a tie, progress before results before plan (a notice of works under
   // way tells what is done as often as what is still going on).
   return [scores[2]!, scores[0]!, scores[1]!].reduce((best, s) => (s[1] > best[1] ? s : best))[0];

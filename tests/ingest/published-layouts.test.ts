@@ -2794,4 +2794,20 @@ describe("published pages, thirteenth round", () => {
     expect(report.projects.map((p) => p.title)).toEqual(["建设幼儿园", "建设中小学", "建设社区卫生服务中心"]);
     expect(report.projects[2]!.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["6个"]);
   });
+
+  it("takes a list published in its year's first months for the plan, though it is written as what will be done (完成主体封顶)", () => {
+    const report = only(
+      [
+        "2022年镇江市民生实事项目",
+        "发布日期:2022-01-20",
+        "1、提升医疗服务水平",
+        "市第一人民医院新院区完成主体封顶。新增8个农村区域性医疗卫生中心,全部建成投用。",
+        "2、教育惠民工程",
+        "实施新建、改扩建学校项目30个,竣工12个,增加学位9000个。",
+        "3、养老服务提升",
+        "建成社区助餐点40个,完成适老化改造1000户。",
+      ].join("\n"),
+    );
+    expect(report.sources[0]!.kind).toBe("plan");
+  });
 });
