@@ -2810,4 +2810,18 @@ describe("published pages, thirteenth round", () => {
     );
     expect(report.sources[0]!.kind).toBe("plan");
   });
+
+  it("reads quoted names called a project by 一项 · 上榜 · 成效 beside the runs of quoted names a progress story gives", () => {
+    const report = only(
+      [
+        "记者从浙江省政府督查室获悉,2019年我省十项民生工程绝大多数已达到任务进度。",
+        "前三季度“农村危房改造”成效突出,新增完成改造12000户,为目标任务的120%。",
+        "三季度新增完成全年目标任务项目中,“农村公路建设”上榜,全省新增建成农村公路2100公里。",
+        "“为1万名困难群众实施免费体检”一项中,9月新增体检1500人,累计达9200人。",
+        "未达到目标任务进度的民生小项,涉及“食品安全”、“安全社区建设”、“耕地质量建设”、“文化基础设施建设”和“饮用水源地整治”等。",
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(expect.arrayContaining(["农村危房改造", "农村公路建设", "食品安全", "安全社区建设", "饮用水源地整治"]));
+    expect(report.projects.some((p) => p.title.includes("免费体检"))).toBe(true);
+  });
 });
