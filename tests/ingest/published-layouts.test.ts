@@ -2824,4 +2824,15 @@ describe("published pages, thirteenth round", () => {
     expect(report.projects.map((p) => p.title)).toEqual(expect.arrayContaining(["农村危房改造", "农村公路建设", "食品安全", "安全社区建设", "饮用水源地整治"]));
     expect(report.projects.some((p) => p.title.includes("免费体检"))).toBe(true);
   });
+
+  it("names a work told in prose by the words on both sides of its figure where its thing follows the figure (减免…3.2万名学前幼儿保教费)", () => {
+    const report = only(
+      [
+        "2023年云南省20件民生实事全面完成",
+        "截至2023年12月底,全省20件民生实事已完成或超额完成年度目标任务。",
+        "去年20件民生实事中,减免农村地区3.2万名学前幼儿保教费,完成年度目标任务的106.5%;新增城镇就业52万人,完成年度目标任务的104%。",
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => p.title)).toContain("减免农村地区学前幼儿保教费");
+  });
 });

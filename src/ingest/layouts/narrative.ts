@@ -248,6 +248,8 @@ const SHARE_ONLY = /^[^\d]*\d+(?:\.\d+)?\s*%[^\d]*$/u;
 // Words that only do, naming no thing: 改造完成 · 开工建设 · 确定改造提升.
 const VERBS_ONLY = /^(?:改造|完成|建成|新建|建设|开展|实施|培训|救助|新增|开工|竣工|提升|确定|启动|改建|扩建|新改建|打造|安装|发放)+$/u;
 
+// A verb of work that opens a clause whose thing may follow its figure: 减免…44.05万名学前幼儿保教费 · 新建…3所幼儿园
+const WORK_VERB = /^(?:减免|免除|新建|建设|建成|改造|新增|发放|提供|资助|救助|培训|实施|完成)/u;
 // A thing named after a figure is at least this long (6.23万套经济适用房).
 const MIN_THING = 2;
 
@@ -287,6 +289,9 @@ function clauseTopic(clause: string): string {
   if (/的$/u.test(before) && thing.length >= MIN_THING && !PROGRAMME_TOPIC.test(before)) return thing;
   // "改造完成3957户特殊困难老年人家庭适老化改造" · "开工建设744套保障性租赁住房": only verbs before the figure, the thing after it.
   const verbsOnly = VERBS_ONLY.test(before);
+  // A work that names its thing after the figure it counts (减免非民族自治地区|44.05万名|学前幼儿保教费): the
+  // words on both sides, where the thing runs to the clause's end.
+  if (before.length >= 3 && !verbsOnly && WORK_VERB.test(before) && thing.length >= MIN_THING && thing === after && /^[\u4e00-\u9fff]+$/u.test(thing)) return before + thing;
   return before.length >= 3 && !verbsOnly ? before : (verbsOnly && after.length >= MIN_THING) || after.length > before.length ? after : before;
 }
 
