@@ -2835,4 +2835,15 @@ describe("published pages, thirteenth round", () => {
     );
     expect(report.projects.map((p) => p.title)).toContain("减免农村地区学前幼儿保教费");
   });
+
+  it("ends a list of names announced after a colon at an ellipsis (…D……一幅幅温暖的民生图景、…跃然纸上)", () => {
+    const report = only(
+      [
+        "旺苍县2022年民生实事项目完成情况",
+        "翻开旺苍县2022年民生实事项目完成情况报告:完成农村危房改造800户以上、实现家庭医生签约服务全覆盖、完成新改建农村公路260公里、完成15个村的供水工程改造升级……一幅幅温暖的民生图景、一份份暖心的民生成绩单跃然纸上。",
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => p.title).join(" ")).not.toMatch(/民生图景|成绩单/u);
+    expect(report.projects).toHaveLength(4);
+  });
 });

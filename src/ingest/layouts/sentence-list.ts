@@ -86,7 +86,8 @@ function announcedList(blocks: Block[], from: number, end: number, here = false)
     const m = ANNOUNCE.exec(b.text) ?? announcedAfterCount(b.text);
     if (!m) continue;
     const start = m.index! + m[0].length;
-    const stop = b.text.slice(start).search(/[。;；]/);
+    // (An ellipsis ends the names too: …完成20个村的农村供水工程改造升级……一幅幅温暖的民生图景跃然纸上.)
+    const stop = b.text.slice(start).search(/[。;；…⋯]/);
     const list = b.text.slice(start, stop < 0 ? undefined : start + stop);
     // Names are split at 、; the list ends at the first comma after them, and the last name
     // joins with 和/及: …新增便民停车泊位和提升公交出行服务，经第三方评估验收
