@@ -128,12 +128,16 @@ export function cleanTitle(text: string): string {
   // "为8000户特殊困难老年人家庭实施适老化改造" → the work; the figure is a metric already.
   const inner = title.replace(INNER_FIGURE, "");
   if (inner !== title && inner.length >= 6 && /^[为对在向给]/u.test(title)) title = inner;
+  // A tag after a project's name (…建设项目(票决项目) · …改造工程(第三项)), and what runs on after it, are no part of it.
+  title = title.replace(TAG_AFTER_NAME, "");
   // A bracket the name's clause left open (科教惠民工程(项目6个,其中…)): the remark is cut, so the name ends before it.
   title = title.replace(OPEN_REMARK, "");
   // What a figure taken out leaves behind: 在园幼儿占比达到(45%) → 在园幼儿占比 · 项目建设已(完成) · 节能保温改造约(120万平方米)
   return title.replace(/^(?:全省|全市|全县|全区)/u, "").replace(FIGURE_LEFTOVER, "").trim();
 }
 
+// (not a phase, which names the work: 农村生活污水治理工程(一期))
+const TAG_AFTER_NAME = /(?<=(?:项目|工程|行动|項目|行動))\s*[(（](?:票决项目|票決項目|第[一二三四五六七八九十百\d]+项|第[一二三四五六七八九十百\d]+項)[)）].*$/u;
 // An opening bracket never closed, and the words that follow it, after a name of four characters or more
 // (not a web address cut open: 访问…页面(http://…, which says the item is none).
 const OPEN_REMARK = /(?<=[\u4e00-\u9fff”"]{4})\s*[(（](?=[^()（）]*[\u4e00-\u9fff])[^()（）]*$/u;

@@ -2846,4 +2846,16 @@ describe("published pages, thirteenth round", () => {
     expect(report.projects.map((p) => p.title).join(" ")).not.toMatch(/民生图景|成绩单/u);
     expect(report.projects).toHaveLength(4);
   });
+
+  it("leaves a tag after a project's name (…建设项目(票决项目) · …工程(第三项)) and what runs on after it out of the name, but keeps a phase (…工程(一期))", () => {
+    const report = only(
+      [
+        "德阳市2023年民生实事项目(6类18件)",
+        "1.德阳西站站前广场及配套设施建设项目(票决项目)工程起于旌湖大道与长江西路交叉口,全长2.1公里。",
+        "2.城区雨污分流改造工程(一期),完成管网改造15公里。",
+        "3.农村饮水安全巩固提升工程(第三项)新建供水站4座。",
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(["德阳西站站前广场及配套设施建设项目", "城区雨污分流改造工程(一期)", "农村饮水安全巩固提升工程"]);
+  });
 });
