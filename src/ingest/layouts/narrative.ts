@@ -66,7 +66,11 @@ const HAS_FIGURE = /\d|[两三四五六七八九十][十百千万]/u;
 const PROGRAMME_COUNT = /(?:\d+|[一二三四五六七八九十两]+)\s*(?:个|项|件|大)?(?:民生|惠民|为民)?(?:实事|项目|候选项目|工程|事项|指标)/gu;
 // In a sentence that speaks of the programme (PROGRAMME_SENTENCE), every N项 counts its projects (20项重点民生实事完成1项，推进正常19项).
 const PROJECTS_COUNTED = /(?:\d+|[一二三四五六七八九十两]+)\s*[项件](?![\u4e00-\u9fff])/gu;
+// A clause that only says where the next works are done, counting the places (在民族自治地区的51个县(市)): no measure.
+const PLACES_SCOPE = /^\s*(?:在|对|于)[^\d,，。;；]{0,16}?\d+\s*个\s*(?:县|市|区|乡镇|乡|镇|村|街道|社区)[^\d,，。;；]{0,8}$/u;
+
 function measuresAnything(clause: string, programme = false): boolean {
+  if (PLACES_SCOPE.test(clause)) return false;
   const rest = clause.replace(PROGRAMME_COUNT, "");
   return HAS_FIGURE.test(programme ? rest.replace(PROJECTS_COUNTED, "") : rest);
 }
