@@ -493,7 +493,7 @@ function buildProjects(context: DocumentContext, items: ItemDraft[], reportId: s
     const project: Project = {
       id: ids[k]!,
       no: item.no,
-      title: asWritten(title, clean.clean, doc.text) || `项目${no}`,
+      title: titleAsWritten(title, item.titleSpan, clean.clean, doc.text) || `项目${no}`,
       level,
       responsible: [...new Set(item.responsible.map((u) => asWritten(u, clean.clean, doc.text)))],
       metrics,
@@ -591,10 +591,49 @@ function plausibleValue(value: number, written: string): boolean {
  * The words as the document writes them (繁體, full-width forms): folding is one character
  * for one, so the folded text's offsets are the document's.
  */
+/** A title as the text writes it: through its own span's positions where it lies inside the span (a name the page's pinyin glosses ran through), else as asWritten finds it. */
+function titleAsWritten(title: string, span: Span | null, clean: string, text: string): string {
+  const at = span && title ? span.text.indexOf(title) : -1;
+  if (at < 0 || !span) return asWritten(title, clean, text);
+  let out = "";
+  for (let k = at; k < at + title.length; k++) {
+    const pos = span.pos[k];
+    out += pos !== undefined && clean[pos] === title[k - at] ? text[pos]! : title[k - at]!;
+  }
+  return out;
+}
+
 function asWritten(folded: string, clean: string, text: string): string {
   const at = folded ? clean.indexOf(folded) : -1;
-  return at >= 0 ? text.slice(at, at + folded.length) : folded;
+  if (at >= 0 || !folded) return at >= 0 ? text.slice(at, at + folded.length) : folded;
+  // A name made of pieces of the text (the words on both sides of a figure taken out; a name a page's pinyin glosses
+  // ran through, 縣(xiàn)城): each piece as written, in order; a piece too short to place stays as read.
+  let out = "";
+  let from = 0;
+  let i = 0;
+  while (i < folded.length) {
+    let j = i + MIN_WRITTEN_PIECE;
+    let found = j <= folded.length ? clean.indexOf(folded.slice(i, j), from) : -1;
+    if (found < 0) {
+      out += folded[i];
+      i++;
+      continue;
+    }
+    while (j < folded.length) {
+      const longer = clean.indexOf(folded.slice(i, j + 1), from);
+      if (longer < 0) break;
+      found = longer;
+      j++;
+    }
+    out += text.slice(found, found + (j - i));
+    from = found + (j - i);
+    i = j;
+  }
+  return out;
 }
+
+// A piece of a name placed in the text is at least this long (one character may stand anywhere).
+const MIN_WRITTEN_PIECE = 2;
 
 // The marks a figure's sentence ends at, by UTF-16 unit (no string is made per character read).
 const SENTENCE_MARKS = markCodes(SENTENCE_END_MARKS + "\n");

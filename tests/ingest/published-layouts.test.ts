@@ -2858,4 +2858,36 @@ describe("published pages, thirteenth round", () => {
     );
     expect(report.projects.map((p) => p.title)).toEqual(["德阳西站站前广场及配套设施建设项目", "城区雨污分流改造工程(一期)", "农村饮水安全巩固提升工程"]);
   });
+
+  it("reads a clause that only counts the places the next works are done in (在民族自治地区的51个县(市),…) as no project of its own", () => {
+    const report = only(
+      [
+        "2022年青海省民生实事全面完成",
+        "截至2022年12月底,全省民生实事已完成或超额完成年度目标任务。",
+        "在牧区的23个县(市),对5.6万名在园幼儿全面免除学前保教费,完成年度目标任务的104%;新增城镇就业6.2万人,完成年度目标任务的103%。",
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => p.title).join(" ")).not.toMatch(/^县|县\(市\)$/u);
+    expect(report.projects.flatMap((p) => p.metrics).map((m) => `${m.value}${m.unit}`)).not.toContain("23个");
+  });
+
+  it("names a project in the text's own characters where its name is pieced together or runs through pinyin glosses (縣(xiàn)城…)", () => {
+    const report = only(
+      [
+        "綿陽市2023年民生實事項目",
+        "1.縣(xiàn)城供水管網(wǎng)改造工程,新建管網(wǎng)30公里。",
+        "2.鄉(xiāng)鎮(zhèn)衛(wèi)生院提升工程,改造衛生院8個。",
+        "3.新建社區(qū)養老服務中心,建成12個。",
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(["縣城供水管網改造工程", "鄉鎮衛生院提升工程", "新建社區養老服務中心"]);
+    // A name pieced together from both sides of a figure keeps the text's characters too.
+    const told = only(
+      [
+        "2022年四川省民生實事全面完成",
+        "截至2022年12月底,全省民生實事已完成或超額完成年度目標任務。減免非民族自治地區44.05萬名學前幼兒保教費,完成年度目標任務的110.11%;新增城鎮就業52萬人,完成年度目標任務的104%。",
+      ].join("\n"),
+    );
+    expect(told.projects.map((p) => p.title)).toContain("減免非民族自治地區學前幼兒保教費");
+  });
 });
