@@ -13,6 +13,7 @@ import { headingItems, headlineItems } from "./layouts/headlines.ts";
 import { inlineListItems } from "./layouts/inline-lists.ts";
 import { tableItems } from "./layouts/tables.ts";
 import { narrativeItems } from "./layouts/narrative.ts";
+import { taggedItems } from "./layouts/tagged.ts";
 import { namesInPassing, sentenceReadings, sitesVisited } from "./layouts/sentence-list.ts";
 import { lineItems } from "./layouts/lines.ts";
 import { echoedSentenceItems } from "./layouts/echoed-sentences.ts";
@@ -54,6 +55,7 @@ export interface Candidate {
 // sign; numbering that runs 1..N and items that carry figures come next.
 const WEIGHTS = { numbering: 2, count: 3, figures: 1.5, coverage: 1.5, containers: -3, repeats: -2, enclosed: -1.5, fewItems: -1, longTitles: -1, noFigures: -1, candidates: -2 };
 // Layouts that read any text at all start behind: they are what is left when nothing else fits.
+// (Not names the text tags with the programme's own ordinals, 名称(第十一项): the tags are evidence of their own.)
 const PRIOR: Record<string, number> = { narrative: -2.5, headings: -0.5, inline: -0.25, sentence: -0.25, lines: -0.5, figured: -0.5, clauses: -1, leads: -0.25, named: -0.5, aims: -0.75, examples: -0.5, echoes: -0.5, passing: -1 };
 // The share of count evidence a narrative reading earns.
 const NARRATIVE_COUNT_SHARE = 0.5;
@@ -117,6 +119,7 @@ export function proposeCandidates(blocks: Block[], statedCounts: number[], force
     proposers.push({ layout: "echoes", numbered: false, read: () => [echoedSentenceItems(blocks)] });
     proposers.push({ layout: "aims", numbered: false, read: () => [aimSentenceItems(blocks)] });
     proposers.push({ layout: "examples", numbered: false, read: () => [exampleItems(blocks)] });
+    proposers.push({ layout: "tagged", numbered: false, read: () => [taggedItems(blocks)] });
     proposers.push({ layout: "headings", numbered: false, read: () => [headingItems(blocks)] });
     proposers.push({ layout: "narrative", numbered: false, read: () => [narrativeItems(blocks)] });
   }

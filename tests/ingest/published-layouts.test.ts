@@ -2890,4 +2890,25 @@ describe("published pages, thirteenth round", () => {
     );
     expect(told.projects.map((p) => p.title)).toContain("減免非民族自治地區學前幼兒保教費");
   });
+
+  it("reads the names a notice tags with the programme's own ordinal (…工程(第十一项)), wherever they stand, as its projects", () => {
+    const report = only(
+      [
+        "日前,涵江区政府督查室对2023年省、市两级为民办实事项目1-9月份进展情况进行跟踪督查。现将进展情况通报如下:",
+        "省、市两级为民办实事项目涉及我区共30项,其中4项已完成,分别是:提高城乡居民医保财政补助标准(第二项)、实施农村供水提升工程(第九项)、建设农贸市场快检室(第十七项)、改造老旧小区燃气管道(第二十四项)。",
+        "滞后项目:一是实施中小学校园安防提升工程(第五项)正在开展招标;二是建设社区嵌入式养老服务设施(第十二项)预计10月份开工。",
+        "请各责任单位加快推进,确保按序时完成。",
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => p.title)).toEqual([
+      "提高城乡居民医保财政补助标准",
+      "实施农村供水提升工程",
+      "建设农贸市场快检室",
+      "改造老旧小区燃气管道",
+      "实施中小学校园安防提升工程",
+      "建设社区嵌入式养老服务设施",
+    ]);
+    // The tags number the programme, not the list: the items carry no numbers of their own.
+    expect(report.projects.every((p) => p.no === null)).toBe(true);
+  });
 });
