@@ -88,6 +88,14 @@ const LAYOUT_WORDS: Record<string, string> = {
   labels: "“任务目标/进展情况”成对",
   leads: "段首短句",
   headings: "无编号的小标题",
+  figured: "一句中带数字的逐项列举",
+  clauses: "分号隔开的逐项任务",
+  named: "以项目名开头的句子",
+  aims: "以任务目标开头的句子",
+  echoes: "与前文点名呼应的句子",
+  examples: "“包括”“如”之后的举例",
+  tagged: "带“第N项”标注的名称",
+  passing: "顺带提及的名称",
   narrative: "从叙述文字中推断",
 };
 

@@ -1,4 +1,5 @@
 // Issue 13: the review queue — the converter's self-checks as findings per report and project.
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { convertTexts } from "../helpers/convert-text.ts";
 import { allFindings, layoutLabel, reviewWeight, summariseFindings } from "../../src/ingest/findings.ts";
@@ -50,6 +51,11 @@ describe("review findings", () => {
     for (const layout of ["headlines", "table", "inline", "sentence", "lines", "leads", "headings", "narrative", "marker:part", "marker:section", "marker:ordinal", "marker:group", "marker:dot", "marker:paren", "marker:circled", "marker:bullet", "marker:dash"]) {
       expect(layoutLabel(layout), layout).not.toMatch(/[a-z]/u);
     }
+    // Every reading the candidates module proposes, as its source names them, has words of its own.
+    const source = readFileSync(new URL("../../src/ingest/candidates.ts", import.meta.url), "utf8");
+    const proposed = [...source.matchAll(/layout: "([a-z]+)"/gu)].map((m) => m[1]!);
+    expect(proposed.length).toBeGreaterThan(10);
+    for (const layout of proposed) expect(layoutLabel(layout), layout).not.toMatch(/[a-z]/u);
   });
 
   it("orders a report's findings worst first and weighs reports by them", () => {
