@@ -604,8 +604,9 @@ function titleAsWritten(title: string, span: Span | null, clean: string, text: s
 }
 
 function asWritten(folded: string, clean: string, text: string): string {
-  const at = folded ? clean.indexOf(folded) : -1;
-  if (at >= 0 || !folded) return at >= 0 ? text.slice(at, at + folded.length) : folded;
+  if (!folded) return folded;
+  const at = clean.indexOf(folded);
+  if (at >= 0) return text.slice(at, at + folded.length);
   // A name made of pieces of the text (the words on both sides of a figure taken out; a name a page's pinyin glosses
   // ran through, 縣(xiàn)城): each piece as written, in order; a piece too short to place stays as read.
   let out = "";

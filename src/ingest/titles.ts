@@ -137,7 +137,9 @@ export function cleanTitle(text: string): string {
 }
 
 // (not a phase, which names the work: 农村生活污水治理工程(一期))
-const TAG_AFTER_NAME = /(?<=(?:项目|工程|行动|項目|行動))\s*[(（](?:票决项目|票決項目|第[一二三四五六七八九十百\d]+项|第[一二三四五六七八九十百\d]+項)[)）].*$/u;
+// The programme's own ordinal a notice tags a project's name with: (第十一项) · （第3项）. layouts/tagged.ts reads the names it tags.
+export const ORDINAL_TAG = "[(（]第([一二三四五六七八九十百零〇\\d]{1,5})[项項件][)）]";
+const TAG_AFTER_NAME = new RegExp(`(?<=(?:项目|工程|行动|項目|行動))\\s*(?:[(（](?:票决项目|票決項目)[)）]|${ORDINAL_TAG}).*$`, "u");
 // An opening bracket never closed, and the words that follow it, after a name of four characters or more
 // (not a web address cut open: 访问…页面(http://…, which says the item is none).
 const OPEN_REMARK = /(?<=[\u4e00-\u9fff”"]{4})\s*[(（](?=[^()（）]*[\u4e00-\u9fff])[^()（）]*$/u;

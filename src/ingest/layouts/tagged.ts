@@ -6,10 +6,11 @@
 import { sliceSpan } from "../text.ts";
 import type { Block } from "../structure.ts";
 import type { ItemDraft, Structure } from "../draft.ts";
-import { cleanTitle } from "../titles.ts";
+import { ORDINAL_TAG, cleanTitle } from "../titles.ts";
 
-// A name and the ordinal tag after it: …名称(第二十六项) · …名称（第3项）. The name runs back to the mark before it.
-const TAGGED = /([^、,，;；:：。(（)）]{4,40}?(?:[(（][^()（）]{1,8}[)）][^、,，;；:：。(（)）]{0,10}?)?)[(（]第([一二三四五六七八九十百零〇\d]{1,5})[项項件][)）]/gu;
+// A name and the ordinal tag after it: …名称(第二十六项) · …名称（第3项）. The name runs back to the mark before it
+// (past one bracket of its own: 建设城区生活垃圾分类屋(亭)(第二十一项)).
+const TAGGED = new RegExp(`([^、,，;；:：。(（)）]{4,40}?(?:[(（][^()（）]{1,8}[)）][^、,，;；:：。(（)）]{0,10}?)?)${ORDINAL_TAG}`, "gu");
 // What opens a name in a run of them (一是 · 二是 · 其中 · 分别是), no part of it.
 const NAME_LEAD = /^(?:[一二三四五六七八九十]+是|其中|分别是|分别为|以及|及|和)\s*/u;
 // Fewer tagged names are a remark, not a list.
