@@ -152,7 +152,11 @@ export function proposeCandidates(blocks: Block[], statedCounts: number[], force
     return crossed >= 2 && inner.structure.items.length > outer.structure.items.length && inner.structure.items.every((it, k) => it.no === k + 1);
   };
   const tieOrder = (a: Candidate, b: Candidate) => (runsThrough(a, b) ? -1 : runsThrough(b, a) ? 1 : firstAt(a) - firstAt(b));
-  return scored.sort((a, b) => b.score - a.score || tieOrder(a, b) || a.layout.localeCompare(b.layout));
+  const sorted = scored.sort((a, b) => b.score - a.score || tieOrder(a, b) || a.layout.localeCompare(b.layout));
+  // Numbers that run 1..N straight through the winner's headings outweigh a small lead of the headings' own
+  // evidence (a figure or two more in their paragraphs): the headings group the list.
+  const through = sorted.find((c) => c !== sorted[0] && runsThrough(c, sorted[0]!) && sorted[0]!.score - c.score <= RUN_THROUGH_MARGIN);
+  return through ? [through, ...sorted.filter((c) => c !== through)] : sorted;
 }
 
 /**
@@ -335,6 +339,8 @@ export function numberingScore(items: ItemDraft[]): number {
   return good / items.length;
 }
 
+// How far behind the headings' reading a family numbered straight through them may score and still be the list.
+const RUN_THROUGH_MARGIN = 0.5;
 // A count of at least this many, met but for one item, is half the evidence of one met exactly.
 const NEAR_COUNT_MIN = 8;
 const NEAR_COUNT = 0.5;

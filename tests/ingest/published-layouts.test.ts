@@ -2911,4 +2911,24 @@ describe("published pages, thirteenth round", () => {
     // The tags number the programme, not the list: the items carry no numbers of their own.
     expect(report.projects.every((p) => p.no === null)).toBe(true);
   });
+
+  it("reads items numbered 1..N straight through 一、 headings as the list, though the headings' paragraphs hold a figure more", () => {
+    const report = only(
+      [
+        "2024年常州要办这几类民生实事",
+        "一、大力促进就业创业",
+        "1 组织线上线下招聘会800场次,开发就业见习岗位8000个。",
+        "2 做好青年人才驿站建设运营。",
+        "3 建成就业服务站30家,帮扶失业人员就业5万人。",
+        "二、关爱新就业形态群体",
+        "4 向新就业形态劳动者赠送医疗互助保障项目。",
+        "5 新建6个交通驿站,设置6处临时停车区域。",
+        "三、贴心开展为老服务",
+        "6 完成800户老年人家庭适老化改造。",
+        "7 新增示范性社区助餐点40个。",
+      ].join("\n\n"),
+    );
+    expect(report.projects.map((p) => p.no)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(report.projects[1]!.title).toBe("做好青年人才驿站建设运营");
+  });
 });
