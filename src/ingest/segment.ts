@@ -231,6 +231,8 @@ export function detectRegion(text: string, title: string | null): RegionEntry | 
   // A place listed with others (除焦作博爱县、周口沈丘县、济源外 · 柴桑区、濂溪区): a text above them names
   // them, often, and each is not the text's own region.
   const listedWeight = (start: number, end: number): number => (text[start - 1] === "、" || text[end] === "、" ? LISTED_WEIGHT : 1);
+  // A place whose own level the text names (乐清本级民生实事, beside 温州市级…) is the speaker.
+  const ownLevel = new Set<RegionEntry>();
   // Parts named right after their region (西宁市城中区): only the region's own part of that name.
   const within = new Map<number, RegionEntry[]>();
   // Where a part so written begins, its region's name included (周口|沈丘县 begins at 周口).
@@ -272,11 +274,13 @@ export function detectRegion(text: string, title: string | null): RegionEntry | 
     if (full && name.length === 2 && JOINING_FIRST.test(name) && /[\u4e00-\u9fff]/u.test(text[index - 1] ?? "")) continue;
     const weight = (full ? 1 : 0.5) * (index < 300 ? 2 : 1) * (title?.includes(name) ? 2 : 1) * listedWeight(writtenFrom.get(k) ?? index, end);
     mentions.push({ entries, weight });
+    if (text.startsWith("本级", end)) for (const e of entries) ownLevel.add(e);
   }
   // A county's short name counts where the place's own bodies follow it (宁海新闻网, 崇川经济开发区).
   for (const { name, index } of idx.countyShortMentions(text)) {
     if (!atWordBoundaries(text, index, index + name.length)) continue;
     mentions.push({ entries: idx.countyByShort.get(name)!, weight: 0.5 * (index < 300 ? 2 : 1) });
+    if (text.startsWith("本级", index + name.length)) for (const e of idx.countyByShort.get(name)!) ownLevel.add(e);
   }
   const named = [...new Set(mentions.flatMap((m) => m.entries))];
   // (A part written right after its region's name, 西宁市城中区, is supported by it.)
@@ -309,6 +313,7 @@ export function detectRegion(text: string, title: string | null): RegionEntry | 
     const parts = [...score].filter(([e, w]) => e.parent === region && writtenAfter.has(e) && w >= weight);
     return parts.length === 1 ? parts[0]![0] : region;
   }
+  if (ownLevel.size === 1 && score.has([...ownLevel][0]!)) return [...ownLevel][0]!;
   // A headline whose subject is a region (2020年广东将全力办好十件民生实事 · 广东将…) names it,
   // however often the text names the places it speaks of (支持广州…).
   const subject = title ? TITLE_SUBJECT.exec(title)?.[1] : undefined;

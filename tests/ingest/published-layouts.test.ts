@@ -2931,4 +2931,22 @@ describe("published pages, thirteenth round", () => {
     expect(report.projects.map((p) => p.no)).toEqual([1, 2, 3, 4, 5, 6, 7]);
     expect(report.projects[1]!.title).toBe("做好青年人才驿站建设运营");
   });
+
+  it("places a notice of several levels' lists at the level it calls its own (义乌本级), not at the city that reports on it (被金华通报)", () => {
+    const text = (
+      [
+        "2023年度省市县三级民生实事共计118项,在市委市政府高度重视和各部门共同努力下,118项民生实事均全部或超额完成年度目标任务。",
+        "省级民生实事30项,其中“新增持证养老护理员”等15项超额完成;金华市民生实事45项,其中“新增公办幼儿学位”等20项超额完成;义乌市民生实事43项,其中“农村公路大中修”等16项超额完成。",
+        "另,“公共场所新增AED”(市红十字会)、“老旧小区改造”(市住建局)等3个项目曾因过程性滞后被金华通报,但均能如期完成。“居家养老服务设施改造”(市民政局)被金华采纳为亮点案例。",
+        "附件:1.2023年度省政府民生实事项目完成情况",
+        "2.2023年度金华市级民生实事项目完成情况",
+        "3.2023年度义乌本级民生实事项目完成情况",
+      ].join("\n")
+    );
+    const { archive } = run(text);
+    expect(archive.reports.map((r) => r.region.name)).toEqual(["义乌市"]);
+    // …and where it writes its own full name before 本级.
+    const full = run(text.replace("义乌本级", "义乌市本级")).archive;
+    expect(full.reports.map((r) => r.region.name)).toEqual(["义乌市"]);
+  });
 });
