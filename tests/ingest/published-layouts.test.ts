@@ -2949,4 +2949,24 @@ describe("published pages, thirteenth round", () => {
     const full = run(text.replace("义乌本级", "义乌市本级")).archive;
     expect(full.reports.map((r) => r.region.name)).toEqual(["义乌市"]);
   });
+
+  it("reads status groups told one after another (A、B和C等12个建设类项目已全面完工；…D、E和F等3个培训类项目已全部完成) together as the list", () => {
+    const report = only(
+      [
+        "霍邱县民生工程取得突破性进展",
+        "截至2018年10月底,霍邱县33项民生工程已有24项提前完成年度目标任务,其中城镇老旧小区改造、“四好农村路”建设和农村危房改造等12个建设类项目已全面完工;补助类项目按月发放到人,困难残疾人生活补贴、政策性农业保险和城乡居民养老保险等9个项目已完成年度任务;技能培训工程、家政服务培训工程和幼师培训工程等3个培训类项目已全部完成计划。",
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => p.title)).toEqual([
+      "城镇老旧小区改造",
+      "“四好农村路”建设",
+      "农村危房改造",
+      "困难残疾人生活补贴",
+      "政策性农业保险",
+      "城乡居民养老保险",
+      "技能培训工程",
+      "家政服务培训工程",
+      "幼师培训工程",
+    ]);
+  });
 });

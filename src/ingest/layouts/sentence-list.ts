@@ -388,7 +388,9 @@ function quotedNames(blocks: Block[]): Structure | null {
 // · 实现A、B、C等“十大民生实事” · 了解A、B、C等民生实事项目推进情况 · A、B、C等任务进展顺利 · A、B、C等项目的测评结果均为满意 (their state said)
 // …or an ellipsis does, the count coming later in its sentence (A、B、C……在…会议上，10件…项目由…选出),
 // or the programme's name (A、B、C……3月31日，…公布2021年民生实事工程).
-const NAMES_THEN_COUNT = new RegExp(String.raw`(?:^|[,，:：。])\s*(?:[^,，。;；:：、]{0,24}?(?:提出的|确定(?:的|实施|了)?|票决出了?|包括|涵盖|以\s*[“"「])|其中\s*)?((?:[^,，。;；:：、]{2,40}、){2,}(?:[^,，。;；:：、…⋯“”"」]|“[^“”,，。;；:：、]{1,16}”){2,32})(?:[”"」]\s*为(?:主要内容|重点)的\s*(?:\d+|[一二三四五六七八九十]+)\s*[个项件]|(?:等|共)\s*(?:\d+|[一二三四五六七八九十]+)\s*[个项件](?!${NOT_PROJECTS})|等\s*[“"「]\s*(?:\d+|[一二三四五六七八九十]+)\s*大(?:重点|惠民|民生|为民)*(?:实事|工程|项目)|等\s*(?:[“"「][^”"」]{2,8}[”"」]\s*)?(?:民生实事|为民办实事|惠民实事)(?:项目)?|等\s*(?:任务|项目|工程)(?=[^。,，;；]{0,4}?(?:进展顺利|顺利推进|有序推进|已经?完成|全面完成|全部完成|(?:测评|评议)结果均?为?(?:满意|基本满意)))|[…⋯]{1,2}[^。]{0,60}?(?:\d+|[一二三四五六七八九十]+)\s*[个项件]|[…⋯]{1,2}[^。]{0,60}?(?:民生实事|为民办实事|惠民实事)(?:工程|项目)?(?=[。,，]|$)|(?<=[\u4e00-\u9fff])(?:\d+|[一二三四五六七八九十]+)\s*(?:[项件个](?:重点|惠民|民生|为民)*(?:实事|工程|项目)|大[项件](?![\u4e00-\u9fff]{0,3}(?:指标|内容|类))))`, "u");
+// Three names may be two joined by 、 and a third by 和, each short (其中棚户区改造、“四好农村路”建设和农村危房改造等12个…);
+// a clause that follows a ；opens a list as one after a comma does.
+const NAMES_THEN_COUNT = new RegExp(String.raw`(?:^|[,，:：。;；])\s*(?:[^,，。;；:：、]{0,24}?(?:提出的|确定(?:的|实施|了)?|票决出了?|包括|涵盖|以\s*[“"「])|其中\s*)?((?:[^,，。;；:：、]{2,40}、){2,}(?:[^,，。;；:：、…⋯“”"」]|“[^“”,，。;；:：、]{1,16}”){2,32}|(?:[^,，。;；:：、]{2,12}、)(?:[^,，。;；:：、…⋯“”"」]|“[^“”,，。;；:：、]{1,16}”){2,16}和(?:[^,，。;；:：、…⋯“”"」]|“[^“”,，。;；:：、]{1,16}”){2,16})(?:[”"」]\s*为(?:主要内容|重点)的\s*(?:\d+|[一二三四五六七八九十]+)\s*[个项件]|(?:等|共)\s*(?:\d+|[一二三四五六七八九十]+)\s*[个项件](?!${NOT_PROJECTS})|等\s*[“"「]\s*(?:\d+|[一二三四五六七八九十]+)\s*大(?:重点|惠民|民生|为民)*(?:实事|工程|项目)|等\s*(?:[“"「][^”"」]{2,8}[”"」]\s*)?(?:民生实事|为民办实事|惠民实事)(?:项目)?|等\s*(?:任务|项目|工程)(?=[^。,，;；]{0,4}?(?:进展顺利|顺利推进|有序推进|已经?完成|全面完成|全部完成|(?:测评|评议)结果均?为?(?:满意|基本满意)))|[…⋯]{1,2}[^。]{0,60}?(?:\d+|[一二三四五六七八九十]+)\s*[个项件]|[…⋯]{1,2}[^。]{0,60}?(?:民生实事|为民办实事|惠民实事)(?:工程|项目)?(?=[。,，]|$)|(?<=[\u4e00-\u9fff])(?:\d+|[一二三四五六七八九十]+)\s*(?:[项件个](?:重点|惠民|民生|为民)*(?:实事|工程|项目)|大[项件](?![\u4e00-\u9fff]{0,3}(?:指标|内容|类))))`, "u");
 
 // Names joined by 、 and a last 和 that a count of the programme closes, as many as it counts:
 // 河南省超额圆满完成A、B和C三项民生实事任务 (what was done of each is told after, sentence by sentence).
@@ -510,6 +512,16 @@ function firstNamedList(blocks: Block[], pattern: RegExp, names: (m: RegExpExecA
       // Names a count closes as a status group (…8个项目已提前完成年度任务): the paragraphs after them
       // tell other projects, and give these only the figures that name them.
       const group = STATUS_AFTER.test(b.text.slice(m.index + m[0].length));
+      // Status groups told one after another in the paragraph (A、B和C等12个建设类项目已全面完工；…D、E和F等13个项目已完成…)
+      // are each some of the programme: together they are the list.
+      if (group) {
+        for (const later of b.text.slice(m.index + m[0].length).matchAll(every)) {
+          const at = m.index + m[0].length + later.index;
+          if (!STATUS_AFTER.test(b.text.slice(at + later[0].length))) continue;
+          const more = namedItems(b, at + later[0].indexOf(later[1]!), names(later), countOf(later));
+          if (more.length >= least && fits(later, more)) items.push(...more.filter((it) => !items.some((seen) => seen.title === it.title)));
+        }
+      }
       // So do names the text gives as some of its programme (A、B、C等10个项目): a clause that names none of them is another's.
       // Names that are the whole programme, told one after another (…完成A、B和C三项民生实事任务): every paragraph after is
       // theirs, each clause the current one's until another is echoed.
