@@ -594,7 +594,7 @@ function plausibleValue(value: number, written: string): boolean {
 /** A title as the text writes it: through its own span's positions where it lies inside the span (a name the page's pinyin glosses ran through), else as asWritten finds it. */
 function titleAsWritten(title: string, span: Span | null, clean: string, text: string): string {
   const at = span && title ? span.text.indexOf(title) : -1;
-  if (at < 0 || !span) return asWritten(title, clean, text);
+  if (at < 0 || !span) return asWritten(title, clean, text, true);
   let out = "";
   for (let k = at; k < at + title.length; k++) {
     const pos = span.pos[k];
@@ -603,10 +603,12 @@ function titleAsWritten(title: string, span: Span | null, clean: string, text: s
   return out;
 }
 
-function asWritten(folded: string, clean: string, text: string): string {
+/** Folded words as the text writes them, where they stand in it whole; else, `pieced`, piece by piece in order; else as read. */
+function asWritten(folded: string, clean: string, text: string, pieced = false): string {
   if (!folded) return folded;
   const at = clean.indexOf(folded);
   if (at >= 0) return text.slice(at, at + folded.length);
+  if (!pieced) return folded;
   // A name made of pieces of the text (the words on both sides of a figure taken out; a name a page's pinyin glosses
   // ran through, 縣(xiàn)城): each piece as written, in order; a piece too short to place stays as read.
   let out = "";
@@ -615,6 +617,8 @@ function asWritten(folded: string, clean: string, text: string): string {
   while (i < folded.length) {
     let j = i + MIN_WRITTEN_PIECE;
     let found = j <= folded.length ? clean.indexOf(folded.slice(i, j), from) : -1;
+    // (After its first piece, a name's next pieces stand near it: the words on both sides of one figure.)
+    if (found >= 0 && out && found - from > PIECE_REACH) found = -1;
     if (found < 0) {
       out += folded[i];
       i++;
@@ -635,6 +639,8 @@ function asWritten(folded: string, clean: string, text: string): string {
 
 // A piece of a name placed in the text is at least this long (one character may stand anywhere).
 const MIN_WRITTEN_PIECE = 2;
+// How far after a name's piece its next may stand.
+const PIECE_REACH = 400;
 
 // The marks a figure's sentence ends at, by UTF-16 unit (no string is made per character read).
 const SENTENCE_MARKS = markCodes(SENTENCE_END_MARKS + "\n");

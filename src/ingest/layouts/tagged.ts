@@ -11,6 +11,8 @@ import { ORDINAL_TAG, cleanTitle } from "../titles.ts";
 // A name and the ordinal tag after it: …名称(第二十六项) · …名称（第3项）. The name runs back to the mark before it
 // (past one bracket of its own: 建设城区生活垃圾分类屋(亭)(第二十一项)).
 const TAGGED = new RegExp(`([^、,，;；:：。(（)）]{4,40}?(?:[(（][^()（）]{1,8}[)）][^、,，;；:：。(（)）]{0,10}?)?)${ORDINAL_TAG}`, "gu");
+// A paragraph without a tag's opening is not searched (the name's pattern is slow to fail).
+const TAG_OPENING = /[(（]第/u;
 // What opens a name in a run of them (一是 · 二是 · 其中 · 分别是), no part of it.
 const NAME_LEAD = /^(?:[一二三四五六七八九十]+是|其中|分别是|分别为|以及|及|和)\s*/u;
 // Fewer tagged names are a remark, not a list.
@@ -21,7 +23,7 @@ export function taggedItems(blocks: Block[]): Structure | null {
   const seen = new Set<string>();
   let first = -1;
   for (const [k, b] of blocks.entries()) {
-    if (b.type === "headline") continue;
+    if (b.type === "headline" || !TAG_OPENING.test(b.text)) continue;
     for (const m of b.text.matchAll(TAGGED)) {
       const raw = m[1]!;
       const lead = NAME_LEAD.exec(raw)?.[0].length ?? 0;
