@@ -79,9 +79,12 @@ const LIST_TITLE = 30;
 // Qualified figures inside a title: 新建高水平高中1所 → 新建高水平高中, 全年技能培训300万人次 → kept whole when no verb precedes
 const TITLE_FIGURE = /\s*(?:不少于|不低于|超过?|以上)?\s*\d+(?:\.\d+)?\s*(?:万|亿)?(?:余|多)?[\u4e00-\u9fff%]{0,4}(?:以上)?$/u;
 
+// What a work costs, as a clause of its own: 总投资3.4亿元 · 全年计划投资57.6亿元 · 投入资金约800万元 (sentence-list.ts
+// reads a ；-clause's name past it too).
+export const MONEY_CLAUSE = "(?:全年|年度|今年)?(?:总|共|计划|累计|共计)?(?:计划)?(?:投资|投入)(?:资金)?(?:约|达)?\\s*\\d+(?:\\.\\d+)?\\s*(?:万|亿)?元";
 // (a time word and the place may come before it: 今年,博兴县总投资13.6亿元的博兴水库…)
-const MONEY_BEFORE_NAME = /^(?:(?:今年|年内|全年)[,，]?)?(?:[\u4e00-\u9fff]{1,6}?[省市县区镇])?(?:总|计划|共)?投资(?:约|达)?\s*\d+(?:\.\d+)?\s*(?:万|亿)?元(?:的(?=[\u4e00-\u9fff“"]{2})|(?=(?:新建|建成|建设|完成|实施|改造|新增|开工|启动|续建|改扩建)[\u4e00-\u9fff\d]{2}))/u;
-const MONEY_AFTER_NAME = /(?<=[\u4e00-\u9fff”"]{2})[,，]\s*(?:全年|年度|今年)?(?:总|计划|共|累计)?(?:计划)?(?:投资|投入)(?:资金)?(?:约|达)?\s*\d+(?:\.\d+)?\s*(?:万|亿)?元$/u;
+const MONEY_BEFORE_NAME = new RegExp(`^(?:(?:今年|年内|全年)[,，]?)?(?:[\\u4e00-\\u9fff]{1,6}?[省市县区镇])?${MONEY_CLAUSE}(?:的(?=[\\u4e00-\\u9fff“"]{2})|(?=(?:新建|建成|建设|完成|实施|改造|新增|开工|启动|续建|改扩建)[\\u4e00-\\u9fff\\d]{2}))`, "u");
+const MONEY_AFTER_NAME = new RegExp(`(?<=[\\u4e00-\\u9fff”"]{2})[,，]\\s*${MONEY_CLAUSE}$`, "u");
 
 export function cleanTitle(text: string): string {
   let title = text

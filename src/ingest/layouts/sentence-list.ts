@@ -3,7 +3,7 @@
 import { sliceSpan, splitAt, type Span } from "../text.ts";
 import type { Block } from "../structure.ts";
 import type { ItemDraft, Structure } from "../draft.ts";
-import { cleanTitle, firstClause, splitTopLevel, topLevelPieces } from "../titles.ts";
+import { MONEY_CLAUSE, cleanTitle, firstClause, splitTopLevel, topLevelPieces } from "../titles.ts";
 import { bigramDice as dice } from "../similarity.ts";
 import { numeral } from "../markers.ts";
 import { statedCount } from "../segment.ts";
@@ -64,9 +64,9 @@ export function sentenceItems(blocks: Block[]): Structure | null {
 
 // A clause that only states the money or the rate a project is given (投资1.2亿元，实施… · 按照每户800元标准，为…):
 // the project's name is in the clause after it.
-const MONEY_ONLY = /^(?:总|共|计划|累计|共计)?(?:投资|投入)(?:资金)?约?\s*[\d.]+\s*(?:万|亿)?元$|^按(?:照)?每[户人]\s*[\d.]+\s*元(?:的)?标准$/u;
+const MONEY_ONLY = new RegExp(`^${MONEY_CLAUSE}$|^按(?:照)?每[户人]\\s*[\\d.]+\\s*元(?:的)?标准$`, "u");
 // …or a money lead run straight into the work (投资1260万元在旧城区新建公共厕所10座): the work names it.
-const MONEY_LEAD = /^(?:总|共|计划)?投资约?\s*[\d.]+\s*(?:万|亿)?元(?=[\u4e00-\u9fff]{4})/u;
+const MONEY_LEAD = new RegExp(`^${MONEY_CLAUSE}(?=[\\u4e00-\\u9fff]{4})`, "u");
 
 /** The comma-clause of a ；-clause that names its project: the first, past any that only states its money. */
 function namingClause(text: string): string {
