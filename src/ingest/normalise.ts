@@ -4,6 +4,7 @@
 import * as OpenCC from "opencc-js";
 import { BRACKET_LABELS, FIELD_LABELS, isMarkOnly, isTableRow, matchMarker, opensItem } from "./markers.ts";
 import { isHeaderCell } from "./layouts/tables.ts";
+import { raggedTable } from "./ragged-tables.ts";
 import { documentPositions, joinSpans, replaceUnits, SENTENCE_END_MARKS, sliceSpan, spanOf, trimSpan, type Span } from "./text.ts";
 
 export interface Paragraph {
@@ -263,7 +264,17 @@ function tabSpacedTables(lines: Line[]): Line[] {
   const out = lines.slice();
   for (let h = 0; h < lines.length; h++) {
     const header = cellsOf(lines[h]!);
-    if (header.length < SPACED_TABLE_MIN_COLUMNS || !header.every(isHeaderCell) || !/^(?:序号|编号)$/u.test(header[0]!)) continue;
+    // Rows of fewer cells than the header's, or a header that spaces out its names: cells placed by what they are.
+    const readRagged = () => {
+      const ragged = raggedTable(lines, h);
+      if (!ragged) return;
+      for (const [k, span] of ragged.rows) out[k] = { ...lines[k]!, span };
+      h = Math.max(...ragged.rows.keys());
+    };
+    if (header.length < SPACED_TABLE_MIN_COLUMNS || !header.every(isHeaderCell) || !/^(?:序号|编号)$/u.test(header[0]!)) {
+      readRagged();
+      continue;
+    }
     const rows: number[] = [];
     let last = 0;
     for (let k = h + 1; k < lines.length; k++) {
@@ -275,7 +286,10 @@ function tabSpacedTables(lines: Line[]): Line[] {
       rows.push(k);
       last = no;
     }
-    if (rows.length < 2) continue;
+    if (rows.length < 2) {
+      readRagged();
+      continue;
+    }
     for (const k of [h, ...rows]) out[k] = { ...lines[k]!, span: spaceRunsAs(lines[k]!.span, "\t") };
     h = rows[rows.length - 1]!;
   }

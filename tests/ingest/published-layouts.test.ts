@@ -2970,3 +2970,53 @@ describe("published pages, thirteenth round", () => {
     ]);
   });
 });
+
+describe("published pages, fourteenth round", () => {
+  it("reads a table drawn with spaces that leaves its empty cells out: each cell in the column that fits what it is (a name, a unit, a figure, a percent, an office), sub-rows under their project", () => {
+    const report = only(
+      [
+        "醴陵市2023年1-9月重点民生实事项目进度表",
+        "来源:市实事办 2023-10-18",
+        "序 号 考核指标 单位 工作目标 已完成数 占比 备  注",
+        "1 新增城镇就业 城镇新增就业人数 人 6500 5210 80.2%",
+        "2 妇幼健康筛查 孕产妇免费产前筛查 人次 3100 2790 90%",
+        "新生儿听力筛查 人次 3000 2851 95%",
+        "3 城乡低保提标 城市低保标准 元/月/人 650 100% 1-9月城市低保标准已达到660元/月",
+        "4 农村公路提质 新改建农村公路 公里 45 30%",
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => [p.no, p.title])).toEqual([
+      [1, "新增城镇就业"],
+      [2, "妇幼健康筛查"],
+      [3, "城乡低保提标"],
+      [4, "农村公路提质"],
+    ]);
+    const figures = (k: number) => report.projects[k]!.metrics.map((m) => `${m.value}${m.unit} ${m.role} ${m.rate ?? ""}`.trim());
+    // The unit column's 人 and 人次 go with the bare numbers; the sub-row's figures stay with project 2.
+    expect(figures(0)).toEqual(["6500人 target", "5210人 actual 80.2"]);
+    expect(figures(1)).toEqual(["3100人次 target", "2790人次 actual 90", "3000人次 target", "2851人次 actual 95"]);
+    // One figure of two columns is the target; the remark states what was done.
+    expect(figures(2)).toContain("650元/月 target");
+    expect(figures(2)).toContain("660元/月 actual");
+    expect(figures(3)[0]).toBe("45公里 target");
+  });
+
+  it("reads a spaced table whose header names the project column and an office column, a row's sub-item name standing between them", () => {
+    const report = only(
+      [
+        "湘潭县2018年1-6月省重点民生实事完成情况表",
+        "序号 省重点民生实事项目名称 责任单位 目标任务 1- 6月实际完成情况   1-6月实际完成率% 备注",
+        "1 新增城镇就业 县人社局 5200人 3100 60%",
+        "2 残疾儿童康复救助 残联 60人 60 100%",
+        "3 提高城乡低保标准 完成城市低保提标 县民政局 100% 100%",
+        "完成农村低保提标 县民政局 100% 100%",
+        "4 新增养老床位 县民政局 120张 80 67%",
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(["新增城镇就业", "残疾儿童康复救助", "提高城乡低保标准", "新增养老床位"]);
+    expect(report.projects.map((p) => p.responsible)).toEqual([["县人社局"], ["残联"], ["县民政局"], ["县民政局"]]);
+    // The achieved cell's bare number takes the target's unit.
+    expect(report.projects[0]!.metrics.map((m) => `${m.value}${m.unit} ${m.role} ${m.rate ?? ""}`.trim())).toEqual(["5200人 target", "3100人 actual 60"]);
+    expect(report.projects[3]!.metrics.map((m) => `${m.value}${m.unit} ${m.rate ?? ""}`.trim())).toEqual(["120张", "80张 67"]);
+  });
+});

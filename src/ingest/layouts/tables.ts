@@ -20,7 +20,7 @@ interface Table {
 }
 
 // A header cell names a column: 序号 · 项目名称 · 年度目标 · 完成情况 · 完成比例 · 责任单位
-const HEADER_CELL = /^(?:序号|编号|项目|名称|内容|实事|事项|目标|计划|任务|完成|进展|进度|实际|比例|比率|占|责任|牵头|备注|单位)|(?:进度|情况|内容|名称|单位|目标|比例|实事|事项|项目|时限|时间)$/u;
+export const HEADER_CELL = /^(?:序号|编号|项目|名称|内容|实事|事项|目标|计划|任务|完成|进展|进度|实际|比例|比率|占|责任|牵头|备注|单位)|(?:进度|情况|内容|名称|单位|目标|比例|实事|事项|项目|时限|时间|指标|完成数)$/u;
 /** Whether a short line names a table column (序号 · 民生实事 · 完成时限). */
 export const isHeaderCell = (text: string): boolean => text.length <= 8 && HEADER_CELL.test(text.replace(/\s+/g, ""));
 const COLUMN = {
@@ -30,6 +30,8 @@ const COLUMN = {
   done: /完成情况|进展|进度|实际|完成数|完成$/,
   rate: /完成率|比例|比率|占/,
   unit: /责任|牵头/,
+  measure: /^(?:计量)?单位$/,
+  remark: /^备注$/,
 };
 // The header of a column of sub-projects: 子项目 · 具体项目.
 const SUB_PROJECT = /子项目|具体项目/u;
@@ -58,6 +60,9 @@ export function tableItems(blocks: Block[]): Structure | null {
   let targetCol = [col(COLUMN.target)].find((k) => k !== titleCol && k !== rateCol) ?? -1;
   const doneCol = table.header.findIndex((h, k) => COLUMN.done.test(h) && k !== rateCol && k !== titleCol);
   const unitCol = col(COLUMN.unit);
+  // A column of units of measure (单位 · 计量单位), where the figure cells are bare numbers.
+  const measureCol = table.header.findIndex((h) => COLUMN.measure.test(h));
+  const remarkCol = col(COLUMN.remark);
   // A column of sub-projects right of the project column (项目名称 | 起止年限 | 子项目 | …): each row
   // is one of them, under the project its merged cell names once for all its rows.
   const subCol = table.header.findIndex((h, k) => k > titleCol && SUB_PROJECT.test(h));
@@ -68,29 +73,37 @@ export function tableItems(blocks: Block[]): Structure | null {
   for (const row of table.rows) {
     // A row with no number of its own, under a numbered one, is a sub-row of that project:
     // "新增800张困难重度残疾人养护床位 | 810 | 101% |" under "1 | 新增4000张养老床位 | 4385 | 110% |".
-    const subRow = noCol === 0 && items.length > 0 && !/^\d+$/.test(row.cells[0]?.text ?? "") && /[\u4e00-\u9fff]/.test(row.cells[0]?.text ?? "");
+    // A sub-row of a table drawn with spaces keeps its empty number and project cells ("\t\t新生儿…筛查\t人次\t2800…").
+    const placedSubRow = noCol === 0 && items.length > 0 && row.cells[0]?.text === "" && !row.cells[titleCol]?.text;
+    const subRow = placedSubRow || (noCol === 0 && items.length > 0 && !/^\d+$/.test(row.cells[0]?.text ?? "") && /[\u4e00-\u9fff]/.test(row.cells[0]?.text ?? ""));
     // A row whose leading cells the table merged with the rows above (大类 | 序号 | 工作任务 … then
     // "2 | 特困供养…"): its number opens it, standing in the number column's place.
     const merged = noCol > 0 && row.cells.length < table.header.length && /^\d+$/.test(row.cells[0]?.text ?? "");
-    let cells = subRow ? [null, ...row.cells] : merged ? [...Array<null>(noCol).fill(null), ...row.cells] : row.cells;
+    let cells = subRow && !placedSubRow ? [null, ...row.cells] : merged ? [...Array<null>(noCol).fill(null), ...row.cells] : row.cells;
     // Under a merged project cell, the row's cells start one column early: its years stand where the project's name would.
     if (subCol >= 0 && /^[\d\s\-—–~至年]+$/u.test(cells[titleCol]?.text ?? "")) cells = [...cells.slice(0, titleCol), null, ...cells.slice(titleCol)];
     const cell = (k: number): Span | null => (k >= 0 && k < cells.length && cells[k]?.text ? cells[k]! : null);
     if (subCol >= 0 && cell(titleCol)) group = cleanTitle(cell(titleCol)!.text.replace(/^[一二三四五六七八九十]+、/u, ""));
-    const titleSpan = cell(subCol >= 0 ? subCol : titleCol);
+    // A placed sub-row is named by its first cell of words (the sub-item's name).
+    const titleSpan = cell(subCol >= 0 ? subCol : titleCol) ?? (placedSubRow ? (cells.find((c) => c && /[\u4e00-\u9fff]{2}/u.test(c.text)) ?? null) : null);
     if (!titleSpan) continue;
     const noText = cell(noCol)?.text ?? "";
     const passages: Passage[] = [];
-    const target = cell(targetCol);
+    // A bare number takes the unit its row gives: the unit column's (人次), else the other figure's (1300人 · 700).
+    const measure = cell(measureCol)?.text ?? "";
+    const target = withUnit(cell(targetCol), measure || unitOf(cell(doneCol)));
     if (target) passages.push({ span: target, role: "target" });
     // Without a target column, the project cell states the target: 新建中小学校3所，新增学位5400个
     else if (cell(doneCol) && /\d/.test(titleSpan.text)) passages.push({ span: titleSpan, role: "target" });
     // Sub-rows of a one-cell-per-line table repeat the 完成情况 / 比例 pair after the title.
     const extra = cells.length > table.header.length ? (cells.slice(table.header.length) as Span[]) : [];
-    const done = withUnit(cell(doneCol), titleSpan.text);
+    const done = withUnit(cell(doneCol), measure || unitOf(cell(targetCol)) || (TITLE_UNIT.exec(titleSpan.text)?.[1] ?? ""));
     const rate = cell(rateCol);
     if (done) passages.push({ span: rate && /\d/.test(rate.text) ? joinRate(done, rate) : done, role: "actual" });
     else if (rate && doneCol < 0 && targetCol < 0) passages.push({ span: rate, role: "actual" });
+    // A remark that states figures (已解决700人的饮水问题) says what was done besides.
+    const remark = cell(remarkCol);
+    if (passages.length && remark && /\d/.test(remark.text)) passages.push({ span: remark, role: null });
     for (let k = 0; k + 1 < extra.length; k += 2) passages.push({ span: /\d/.test(extra[k + 1]!.text) ? joinRate(extra[k]!, extra[k + 1]!) : extra[k]!, role: "actual" });
     // A header that names no column of figures (项目内容 · 项目进展情况 under a header the page
     // broke over lines): the row's other cells that state figures are its text.
@@ -245,11 +258,15 @@ function withSubRows(row: Row, columns: number): Row[] {
 // A figure's unit in a project cell: 新增4000张养老床位 → 张 · 改造老旧小区40个 → 个
 const TITLE_UNIT = /\d+(?:\.\d+)?\s*((?:万|亿)?(?:平方米|公里|万元|亿元|人次|[\u4e00-\u9fff]))/u;
 
-/** A bare number in a 完成情况 cell (4385) takes the unit of its project's target (新增4000张…). */
-function withUnit(done: Span | null, title: string): Span | null {
-  if (!done || !/^\d+(?:\.\d+)?$/.test(done.text)) return done;
-  const unit = TITLE_UNIT.exec(title)?.[1];
-  return unit ? appendText(done, unit) : done;
+/** A bare number in a figure cell (4385) with `unit` (its row's: 新增4000张… → 张); other cells as they are. */
+function withUnit(cell: Span | null, unit: string): Span | null {
+  if (!cell || !unit || !/^\d+(?:\.\d+)?$/.test(cell.text)) return cell;
+  return appendText(cell, unit);
+}
+
+/** The unit of a cell that is one figure (1300人 → 人), else "". */
+function unitOf(cell: Span | null): string {
+  return /^\d+(?:\.\d+)?(?:万|亿)?([\u4e00-\u9fff]{1,3})$/u.exec(cell?.text ?? "")?.[1] ?? "";
 }
 
 /** A 完成率 cell reads as "…,完成率X%" after the achievement it rates. */

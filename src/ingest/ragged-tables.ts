@@ -1,0 +1,211 @@
+// A table a page drew with spaces between its cells, and left its empty cells out: rows of
+// fewer cells than columns, sub-rows without a number, a header that spaces out its short
+// names (序 号 考核指标 单位 工作目标 已完成数 占比 备  注). Which cell stands in which column
+// is weighed from what each cell is (a row's number, a name, a figure, a percent, a unit of
+// measure, an office) against what each column holds, so a row's figures keep their columns.
+import { HEADER_CELL } from "./layouts/tables.ts";
+import type { Span } from "./text.ts";
+
+interface Cell {
+  text: string;
+  /** Offsets in the line's span of the cell's characters (a spaced-out name keeps its own). */
+  at: number[];
+}
+
+type ColumnKind = "no" | "title" | "text" | "measure" | "office" | "figure" | "rate";
+type CellKind = "number" | "figure" | "percent" | "measure" | "office" | "text";
+
+// A header cell may say which months it covers (1-8月实际完成情况).
+const MONTHS = /^\d{1,2}\s*-\s*\d{1,2}月/u;
+// At most so many characters in a header cell.
+const MAX_HEADER_CELL = 16;
+const NUMBER_CELL = /^\d{1,3}$/u;
+// A figure standing alone in its cell: 1300人 · 7699套 · 10000万 · 600.
+const FIGURE_CELL = /^\d+(?:\.\d+)?[^\s\d]{0,3}$/u;
+const PERCENT_CELL = /^\d+(?:\.\d+)?%$/u;
+// A unit of measure in a cell of its own: 人次 · 万方 · 元/月/人.
+const MEASURE_CELL = /^[\u4e00-\u9fff]{1,2}(?:\/[\u4e00-\u9fff]{1,2}){0,3}$/u;
+// An office in charge: 区人社局 · 农林水务局 · 残联 · 区实事办.
+const OFFICE_CELL = /^[\u4e00-\u9fff]{1,10}(?:局|委|办|院|中心|公司|政府|街道|队|站|联|部|馆|处|科)$/u;
+const MIN_COLUMNS = 3;
+// What standing one column further right costs a cell: it breaks ties only.
+const EARLIER = 0.01;
+
+/** What a header cell's column holds. */
+function columnKind(name: string): ColumnKind {
+  if (/^(?:序号|编号)$/u.test(name)) return "no";
+  if (/^(?:计量)?单位$/u.test(name)) return "measure";
+  if (/责任|牵头|单位$/u.test(name)) return "office";
+  if (/项目|名称|实事|内容|事项/u.test(name)) return "title";
+  if (/率|比例|比率|占比|%$/u.test(name)) return "rate";
+  if (/目标|任务|计划|完成|进度|进展|数$/u.test(name)) return "figure";
+  return "text";
+}
+
+function cellKind(text: string): CellKind {
+  if (NUMBER_CELL.test(text)) return "number";
+  if (PERCENT_CELL.test(text)) return "percent";
+  if (FIGURE_CELL.test(text)) return "figure";
+  if (OFFICE_CELL.test(text)) return "office";
+  if (MEASURE_CELL.test(text)) return "measure";
+  return "text";
+}
+
+// How well a cell of each kind stands in a column of each kind; a column may stay empty (0).
+const FIT: Record<ColumnKind, Record<CellKind, number>> = {
+  no: { number: 5, figure: -9, percent: -9, measure: -9, office: -9, text: -9 },
+  title: { number: -9, figure: -5, percent: -9, measure: -2, office: -1, text: 3 },
+  text: { number: -3, figure: -1, percent: -1, measure: -1, office: 0, text: 1 },
+  measure: { number: -9, figure: -5, percent: -9, measure: 3, office: -3, text: -3 },
+  office: { number: -9, figure: -5, percent: -9, measure: -2, office: 3, text: -1 },
+  figure: { number: 1, figure: 3, percent: 2, measure: -3, office: -3, text: 0 },
+  rate: { number: 0, figure: 1, percent: 4, measure: -3, office: -3, text: -1 },
+};
+
+/** The cells of a line split at its runs of spaces, with their offsets. */
+function splitCells(text: string): Cell[] {
+  const cells: Cell[] = [];
+  let current: Cell | null = null;
+  for (let i = 0; i < text.length; i++) {
+    const space = text[i] === " " || text[i] === "\u3000";
+    if (space) current = null;
+    else {
+      if (!current) cells.push((current = { text: "", at: [] }));
+      current.text += text[i];
+      current.at.push(i);
+    }
+  }
+  return cells;
+}
+
+const joinCells = (a: Cell, b: Cell): Cell => ({ text: a.text + b.text, at: [...a.at, ...b.at] });
+
+/** A header's cells with the names it spaced out joined again: 序 号 → 序号 · 1- 8月… → 1-8月…. */
+function headerCells(text: string): Cell[] {
+  const out: Cell[] = [];
+  // Whether the cell before was spaced out character by character (项 目 内 容).
+  let spacedOut = false;
+  for (const cell of splitCells(text)) {
+    const last = out[out.length - 1];
+    const single = /^[\u4e00-\u9fff]$/u.test(cell.text);
+    if (last && single && (spacedOut || /^[\u4e00-\u9fff]$/u.test(last.text))) {
+      out[out.length - 1] = joinCells(last, cell);
+      spacedOut = true;
+      continue;
+    }
+    if (last && /-$/u.test(last.text)) out[out.length - 1] = joinCells(last, cell);
+    else out.push(cell);
+    spacedOut = false;
+  }
+  return out;
+}
+
+const isColumnName = (name: string) => name.length <= MAX_HEADER_CELL && HEADER_CELL.test(name.replace(MONTHS, ""));
+
+/**
+ * The table at line `h` when its header names columns and numbered rows (and their sub-rows)
+ * follow: each row's text with its cells between TABs, empty ones included, so that every row
+ * has the header's columns. Null when the line opens no such table.
+ */
+export function raggedTable(lines: readonly { span: Span }[], h: number): { rows: Map<number, Span> } | null {
+  const header = headerCells(lines[h]!.span.text);
+  if (header.length < MIN_COLUMNS || !/^(?:序号|编号)$/u.test(header[0]!.text) || !header.every((c) => isColumnName(c.text))) return null;
+  const names = header.map((c) => c.text);
+  const kinds = names.map(columnKind);
+  // Where the header names no project column, the project stands after the number; where the
+  // project column is followed by figures, a sub-item's name may stand between them (完成征缴基金…).
+  const virtual: number[] = [];
+  let titleAt = kinds.indexOf("title");
+  if (titleAt < 0) {
+    kinds.splice(1, 0, "title");
+    names.splice(1, 0, "项目");
+    virtual.push(1);
+    titleAt = 1;
+  }
+  if (kinds[titleAt + 1] !== "text") {
+    kinds.splice(titleAt + 1, 0, "text");
+    names.splice(titleAt + 1, 0, "指标");
+    virtual.push(titleAt + 1);
+  }
+  const rows: { k: number; cells: (Cell | null)[] }[] = [];
+  let last = 0;
+  for (let k = h + 1; k < lines.length; k++) {
+    const text = lines[k]!.span.text;
+    if (text === "") continue;
+    const cells = splitCells(text);
+    const numbered = NUMBER_CELL.test(cells[0]!.text) && Number(cells[0]!.text) > last;
+    const subRow = !numbered && last > 0 && cells.length >= 2 && /[\u4e00-\u9fff]/u.test(cells[0]!.text) && cells.some((c) => /^\d/u.test(c.text));
+    if (!numbered && !subRow) break;
+    if (numbered && cells.length < 2) break;
+    const placed = place(cells, kinds, numbered);
+    if (!placed) break;
+    rows.push({ k, cells: placed });
+    if (numbered) last = Number(cells[0]!.text);
+  }
+  if (rows.filter((r) => r.cells[0]).length < 2) return null;
+  // A column the header did not name that no row fills is left out.
+  const keep = kinds.map((_, j) => !virtual.includes(j) || rows.some((r) => r.cells[j]));
+  const out = new Map<number, Span>();
+  const headerLine: (Cell | null)[] = [];
+  let named = 0;
+  kinds.forEach((_, j) => headerLine.push(virtual.includes(j) ? { text: names[j]!, at: [header[0]!.at[0]!] } : header[named++]!));
+  out.set(h, tabbed(lines[h]!.span, headerLine.filter((_, j) => keep[j])));
+  for (const row of rows) out.set(row.k, tabbed(lines[row.k]!.span, row.cells.filter((_, j) => keep[j])));
+  return { rows: out };
+}
+
+/**
+ * The cells in the columns that fit them best, in order; null where none fits (a cell no
+ * column can hold). Extra cells at the end join the last one (a remark with spaces in it).
+ * A sub-row leaves the number and project columns empty.
+ */
+function place(raw: Cell[], kinds: ColumnKind[], numbered: boolean): (Cell | null)[] | null {
+  const cells = raw.length <= kinds.length ? raw : [...raw.slice(0, kinds.length - 1), raw.slice(kinds.length - 1).reduce((a, b) => joinCells(joinCells(a, { text: " ", at: [] }), b))];
+  const n = cells.length;
+  const m = kinds.length;
+  const fit = (i: number, j: number) => {
+    if (!numbered && (kinds[j] === "no" || kinds[j] === "title")) return -Infinity;
+    if (numbered && i === 0) return kinds[j] === "no" ? 5 : -Infinity;
+    if (numbered && i === 1) return kinds[j] === "title" ? 3 : -Infinity;
+    // Of columns that fit as well, the earlier: a row with one figure of two states the target.
+    return FIT[kinds[j]!][cellKind(cells[i]!.text)] - j * EARLIER;
+  };
+  // best[i][j]: the best score of the first i cells in the first j columns.
+  const best = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(-Infinity));
+  const took = Array.from({ length: n + 1 }, () => new Array<boolean>(m + 1).fill(false));
+  for (let j = 0; j <= m; j++) best[0]![j] = 0;
+  for (let i = 1; i <= n; i++) {
+    for (let j = i; j <= m; j++) {
+      const skip = best[i]![j - 1]!;
+      const take = best[i - 1]![j - 1]! + fit(i - 1, j - 1);
+      best[i]![j] = Math.max(skip, take);
+      took[i]![j] = take >= skip && take > -Infinity;
+    }
+  }
+  if (best[n]![m] === -Infinity) return null;
+  const out = new Array<Cell | null>(m).fill(null);
+  for (let i = n, j = m; i > 0; j--) {
+    if (took[i]![j]) out[j - 1] = cells[--i]!;
+  }
+  return out;
+}
+
+/** The line's span with its cells between TABs, each TAB pointing at the cell after it. */
+function tabbed(span: Span, cells: (Cell | null)[]): Span {
+  const text: string[] = [];
+  const pos: number[] = [];
+  let anchor = span.pos[0] ?? 0;
+  cells.forEach((cell, j) => {
+    if (j > 0) {
+      text.push("\t");
+      pos.push(anchor);
+    }
+    for (let c = 0; c < (cell?.text.length ?? 0); c++) {
+      const at = cell!.at[c];
+      text.push(cell!.text[c]!);
+      pos.push(at === undefined ? anchor : span.pos[at]!);
+      if (at !== undefined) anchor = span.pos[at]!;
+    }
+  });
+  return { text: text.join(""), pos: Int32Array.from(pos) };
+}
