@@ -56,13 +56,21 @@ const HEAD_STAMP = /^.{0,12}\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}.{0,12}$/u;
 const PAGE_FURNITURE = /^[\u4e00-\u9fffA-Za-z]{1,10}(?:网|频道|客户端|新闻|日报|晚报)$|>|当前位置|所在的?位置|门户网站|政务邮箱|网站地图|无障碍|欢迎您?的?访问|欢迎光临|热线\s*[:：]|信箱\s*[:：]|[\w.-]+@[\w-]+\.[a-z]{2,}|^(?:[\u4e00-\u9fffA-Za-z]{1,8} ){4,}[\u4e00-\u9fffA-Za-z]{1,8}$/u;
 // The headline stands among the page's first lines.
 const TITLE_SCAN = 5;
+// Longest a headline runs.
+const MAX_TITLE = 60;
+// A word of the genre a headline names: 民生实事 · 为民办实事 · 惠民工程.
+const GENRE_WORD = /实事|民生|惠民/u;
 
 export function documentFacts(paragraphs: Paragraph[], maxScan = 4000): DocumentFacts {
   const live = paragraphs.filter((p) => !p.noise || p.noise === "dateline");
   // The title is the first line that is no furniture of the page (人民网 · 人民网>>江苏频道>>民生).
   // (Nor a record's metadata: 索引号 · 发布机构 · 生成日期.)
-  const first = live.slice(0, TITLE_SCAN).find((p) => !p.noise && !PAGE_FURNITURE.test(asWrittenApart(p.span)))?.span.text ?? live[0]?.span.text ?? "";
-  const title = live.length > 1 && first.length <= 60 && !/[。]$/.test(first) && !DATELINE.test(first) ? first : null;
+  const heads = live.slice(0, TITLE_SCAN).filter((p) => !p.noise && !PAGE_FURNITURE.test(asWrittenApart(p.span)));
+  const headline = (text: string) => text.length <= MAX_TITLE && !/[。]$/.test(text) && !DATELINE.test(text);
+  // Of the first lines that could be the headline, one that names the genre (…民生实事项目来了!) is,
+  // before a section's name the page set above it (山东 · 齐鲁大地:).
+  const first = heads.find((p) => headline(p.span.text) && GENRE_WORD.test(p.span.text))?.span.text ?? heads[0]?.span.text ?? live[0]?.span.text ?? "";
+  const title = live.length > 1 && headline(first) ? first : null;
   let published: string | null = null;
   let publisher: string | null = null;
   for (const p of paragraphs.slice(0, 12).concat(paragraphs.filter((p) => p.noise === "dateline"))) {

@@ -3019,4 +3019,20 @@ describe("published pages, fourteenth round", () => {
     expect(report.projects[0]!.metrics.map((m) => `${m.value}${m.unit} ${m.role} ${m.rate ?? ""}`.trim())).toEqual(["5200人 target", "3100人 actual 60"]);
     expect(report.projects[3]!.metrics.map((m) => `${m.value}${m.unit} ${m.rate ?? ""}`.trim())).toEqual(["120张", "80张 67"]);
   });
+  it("takes for the headline the first line that names the genre, not a section's name the page set above it (山东 ‖ …民生实事项目来了!)", () => {
+    const report = only(
+      [
+        "浙江",
+        "浙江频道 浙江新闻",
+        "关注两会|2024年绍兴市上虞区民生实事项目出炉",
+        "2024-01-10 09:20:11 来源:中华网浙江频道",
+        "刚刚闭幕的上虞区人民代表大会票决出了2024年民生实事项目:",
+        "一、新建城区公办幼儿园2所。",
+        "二、改造农村公路60公里。",
+        "三、新增养老床位300张。",
+      ].join("\n"),
+    );
+    expect(report.region.name).toBe("上虞区");
+    expect(report.projects).toHaveLength(3);
+  });
 });
