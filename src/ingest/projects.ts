@@ -2,11 +2,12 @@
 // page holds two), each list is closed where the text's closing section begins (下一步,
 // 存在问题), and then the candidates module chooses how the list is read.
 import type { Block } from "./structure.ts";
-import { opensGroup, type ItemDraft, type Structure } from "./draft.ts";
+import { opensGroup, type ItemDraft, type Passage, type Structure } from "./draft.ts";
 import type { MarkerType } from "./markers.ts";
 import { CONTAINER, describeCandidates, lastResortCandidate, proposeCandidates, type Candidate } from "./candidates.ts";
 import { countingOpening, statedCounts } from "./segment.ts";
 import { countFigures } from "./figures-count.ts";
+import { bigrams } from "./similarity.ts";
 import { regionIndex, type RegionEntry } from "./regions.ts";
 
 export type { ItemDraft, Passage, Structure } from "./draft.ts";
@@ -94,8 +95,9 @@ export function buildStructure(blocks: Block[], hints: StructureHints = {}): Rea
     const top = candidates[0];
     const lastResort = !top ? (stated.length ? lastResortCandidate(scope, stated) : null) : top.score < 0 ? lastResortCandidate(scope, stated, true) : null;
     const readings = lastResort ? [...candidates, lastResort].sort((a, b) => b.score - a.score) : candidates;
-    const best = completedByNames(candidates, stated) ?? readings[0] ?? null;
-    if (!best) continue;
+    const chosen = completedByNames(candidates, stated) ?? readings[0] ?? null;
+    if (!chosen) continue;
+    const best = withEchoedFigures(chosen, candidates);
     if (k === 0) preamble = best.structure.preamble;
     for (let list = 0; list < best.structure.lists; list++) {
       const listItems = withoutFurniture(withoutCutTail(best.structure.items.filter((it) => it.list === list), scope));
@@ -188,6 +190,58 @@ function completedByNames(candidates: Candidate[], stated: number[]): Candidate 
   if (!names || (!best.layout.startsWith("marker:") && !names.structure.partial && off(names.structure.items.length) > 1)) return null;
   const rest = names.structure.items.slice(items.length).map((it, k) => ({ ...it, no: numbered ? items.length + k + 1 : null, passages: [], list: 0 }));
   return { ...best, structure: { ...best.structure, items: [...items, ...rest] } };
+}
+
+// A reading's items carry figures where at most this share of them has none …
+const FIGURELESS_SHARE = 0.2;
+// … and another reading's items are figured where at least this share of them has some.
+const FIGURED_SHARE = 0.6;
+// A name and another reading's item speak of one work where they share this many character pairs,
+const MIN_SHARED_PAIRS = 2;
+// … and this share of the name's pairs.
+const MIN_SHARED_SHARE = 0.2;
+
+const passageText = (p: Passage) => (p.window ? p.span.text.slice(p.window.start, p.window.end) : p.span.text);
+const hasFigures = (it: ItemDraft) => it.passages.some((p) => countFigures(passageText(p)) > 0);
+
+/**
+ * The winning reading, its items given the figures of another reading's items they name, where
+ * they carry none of their own: a 票决 result that names its ten projects after the candidates'
+ * list told each one's targets ((3)对18个老旧小区进行综合改造… ‖ …分别为…、老旧小区改造工程、…).
+ * Each name takes the item that shares most of its character pairs, one item each.
+ */
+function withEchoedFigures(best: Candidate, candidates: Candidate[]): Candidate {
+  const items = best.structure.items;
+  if (items.filter(hasFigures).length > items.length * FIGURELESS_SHARE) return best;
+  const own = new Set(items.flatMap((it) => it.passages.map((p) => p.span.pos[0])));
+  const figured = candidates.find(
+    (c) =>
+      c !== best &&
+      c.structure.items.length >= items.length / 2 &&
+      c.structure.items.filter(hasFigures).length >= c.structure.items.length * FIGURED_SHARE &&
+      c.structure.items.every((it) => it.passages.every((p) => !own.has(p.span.pos[0]))),
+  );
+  if (!figured) return best;
+  const told = figured.structure.items.map((it) => bigrams(it.title + it.passages.map(passageText).join("")));
+  const pairs: Array<{ item: number; other: number; share: number }> = [];
+  items.forEach((it, item) => {
+    const name = bigrams(it.title);
+    told.forEach((text, other) => {
+      const shared = [...name].filter((b) => text.has(b)).length;
+      if (shared >= MIN_SHARED_PAIRS && shared >= name.size * MIN_SHARED_SHARE) pairs.push({ item, other, share: shared / name.size });
+    });
+  });
+  pairs.sort((a, b) => b.share - a.share || a.item - b.item || a.other - b.other);
+  const taken = new Map<number, number>();
+  const used = new Set<number>();
+  for (const { item, other } of pairs) {
+    if (taken.has(item) || used.has(other)) continue;
+    taken.set(item, other);
+    used.add(other);
+  }
+  if (!taken.size) return best;
+  const echoed = items.map((it, k) => (taken.has(k) ? { ...it, passages: [...it.passages, ...figured.structure.items[taken.get(k)!]!.passages] } : it));
+  return { ...best, structure: { ...best.structure, items: echoed } };
 }
 
 /**
