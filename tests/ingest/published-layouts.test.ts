@@ -3047,4 +3047,51 @@ describe("published pages, fourteenth round", () => {
     expect(report.projects.map((p) => p.title)).toEqual(["九江市体育中心建设工程", "农村公路提质工程", "老旧小区改造工程", "新增公交线路及更换车辆", "社区养老服务站建设项目", "中小学校舍维修改造工程"]);
     expect(report.projects.map((p) => p.metrics.map((m) => `${m.value}${m.unit}`))).toEqual([["80%"], ["300公里"], ["15个"], ["3条", "60台"], ["20个"], ["16个"]]);
   });
+  it("counts a county named by its people (@全体靖江人) for the region, over the city a repost's account names", () => {
+    const report = only(
+      [
+        "@全体靖江人,2020十件民生实事交卷",
+        "2020-12-28 泰州文话",
+        "缓解停车难问题",
+        "1.实施人民路改造工程,完成人民路与江平路、骥江路与东环路交叉口渠化改造,同步实施沿线管网改造和路灯照明改造。",
+        "2.结合旧城更新和城市道路、绿化建设,新增停车位1200个以上,新建智慧停车管理平台一处,实现城区公共停车位统一管理。",
+        "加大扶贫保障力度",
+        "1.实施农村危房改造520户,对符合条件的低收入家庭住房做到应改尽改。",
+        "2.向城区中低收入家庭提供保障性住房400套,实施公租房小区配套设施改造提升。",
+        "3.减轻建档立卡低收入人口住院医疗费用负担,政策范围内个人负担不超过10%。",
+        "提升污水处理能力",
+        "1.启动建设靖江经济开发区工业污水处理厂。",
+        "2.实施镇村生活污水治理工程。",
+      ].join("\n\n"),
+    );
+    expect(report.region.name).toBe("靖江市");
+  });
+
+  it("reads a count in Chinese numerals that follows the year straight on (2021十件民生实事)", () => {
+    const report = only(
+      ["仪征市2021十件民生实事公布", "一、新建城区公办幼儿园3所。", "二、改造农村公路80公里。", "三、新增养老床位400张。"].join("\n"),
+    );
+    expect(report.projectCount).toBe(10);
+  });
+
+  it("reads headings over lines numbered from 1 again under each as the projects, those lines their parts", () => {
+    const report = only(
+      [
+        "靖江市2020年十件民生实事",
+        "2020-02-10 靖江发布",
+        "缓解停车难问题",
+        "1.实施人民路改造工程。",
+        "2.新增停车位1200个以上。",
+        "加大扶贫保障力度",
+        "1.实施农村危房改造520户。",
+        "2.提供保障性住房400套。",
+        "3.减轻低收入人口住院医疗负担。",
+        "综合整治水环境",
+        "1.整治农村河道300条以上。",
+        "2.新建中沟桥梁15座。",
+      ].join("\n\n"),
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(["缓解停车难问题", "加大扶贫保障力度", "综合整治水环境"]);
+    expect(report.projects.map((p) => p.metrics.map((m) => `${m.value}${m.unit}`))).toEqual([["1200个"], ["520户", "400套"], ["300条", "15座"]]);
+  });
 });

@@ -10,6 +10,8 @@ import { bigramDice as dice } from "../similarity.ts";
 const MIN_HEADINGS = 3;
 // …or two, where the page was cut in the second one's paragraphs.
 const MIN_CUT_HEADINGS = 2;
+// Headings over lines numbered from 1 again under each: at least this many restarts.
+const MIN_RESTARTS = 2;
 /** A paragraph's opening clause is a project's title only up to this length (characters): longer is a sentence. */
 const MAX_STATEMENT_TITLE = 30;
 
@@ -117,11 +119,19 @@ function sharedFigures(a: string, b: string): number {
  * (two where the page was cut).
  */
 export function headingItems(blocks: Block[]): Structure | null {
+  // A heading may head lines numbered from 1 again under each (缓解交通堵问题 ‖ 1.… 2.… ‖ 加大扶贫保障力度 ‖ 1.…):
+  // numbers that restart are the parts of the headings' projects. A page of such headings may have no lede.
+  // (Lines of their own, 1. then 2.: one line of ①…②… is a cell of a table, not parts.)
+  const numbered = (b: Block | undefined, no: number) => b?.type === "marker" && b.numbers[0] === no;
+  const opensParts = (i: number) => numbered(blocks[i], 1) && numbered(blocks[i + 1], 2) && blocks[i]!.marker === blocks[i + 1]!.marker;
+  // (A heading of words: a table's cell of figures, 23000, heads nothing.)
+  const worded = (b: Block) => b.type === "headline" && /[\u4e00-\u9fff]{2}/u.test(b.text);
+  const restarts = blocks.filter((b, i) => worded(b) && opensParts(i + 1)).length >= MIN_RESTARTS;
   const lede = blocks.findIndex((b) => b.type === "body");
-  if (lede < 0) return null;
+  if (lede < 0 && !restarts) return null;
   const heads: number[] = [];
-  for (let i = lede + 1; i + 1 < blocks.length; i++) {
-    if (blocks[i]!.type === "headline" && blocks[i + 1]!.type === "body") heads.push(i);
+  for (let i = Math.max(lede, 0) + 1; i + 1 < blocks.length; i++) {
+    if (blocks[i]!.type === "headline" && (blocks[i + 1]!.type === "body" || (restarts && worded(blocks[i]!) && opensParts(i + 1)))) heads.push(i);
   }
   // Two are enough where the page was cut in the second's paragraphs (a third may have followed).
   const end = blocks.filter((b) => !b.paragraph.noise).at(-1);
@@ -130,7 +140,10 @@ export function headingItems(blocks: Block[]): Structure | null {
   const items: ItemDraft[] = heads.map((h, k) => {
     const head = blocks[h]!;
     const end = heads[k + 1] ?? blocks.length;
-    const passages = blocks.slice(h + 1, end).filter((b) => b.type === "body").map((b) => ({ span: b.paragraph.span, role: null }));
+    const passages = blocks
+      .slice(h + 1, end)
+      .filter((b) => b.type === "body" || (restarts && b.type === "marker"))
+      .map((b) => ({ span: b.paragraph.span, role: null }));
     // The heading's own figure is the item's too (礼包3:全年完成城镇新增就业40万人), unless its paragraphs repeat it.
     return { no: null, title: cleanTitle(head.text), titleSpan: head.paragraph.span, level: null, section: null, responsible: [], passages: [{ span: head.paragraph.span, role: null, headline: true }, ...passages], list: 0 };
   });

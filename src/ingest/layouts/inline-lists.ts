@@ -64,7 +64,8 @@ export function inlineListItems(blocks: Block[]): Structure[] {
   };
   const out = runs.filter((run) => run.reduce((n, p) => n + p.items.length, 0) >= 2).map((run) => structure(run, false));
   // Every paragraph's list together: numbers restart with each paragraph, so document order numbers them.
-  if (runs.length > 1) out.push(structure(paragraphs, true));
+  // (Lines that each hold one mark, restarting under headings, are a list of lines: its restarts are evidence the marker reading weighs.)
+  if (runs.length > 1 && paragraphs.some((p) => p.items.length >= 2)) out.push(structure(paragraphs, true));
   return out;
 }
 
