@@ -105,6 +105,8 @@ export function cleanTitle(text: string): string {
     .replace(/^关于(?=[\u4e00-\u9fff“"]{4})/u, "")
     // A news story's byline that opens the first name of its lead (河北新闻网讯(采访人员 张三)新建4所中小学、…).
     .replace(/^[\u4e00-\u9fff]{0,10}讯\s*[(（][^()（）]{1,30}[)）]\s*(?=[\u4e00-\u9fff“"])/u, "")
+    // …or a byline alone in brackets ((记者 魏某 通讯员 王某)城市道路提档升级工程、…).
+    .replace(/^[(（]\s*(?:特约)?(?:记者|通讯员|采访人员)[^()（）]{1,40}[)）]\s*(?=[\u4e00-\u9fff“"])/u, "")
     // The count of a work's indicators ends its name (“新徽菜·名徽厨”行动(2项指标)*1.开展…): its indicators follow.
     .replace(/(?<=[\u4e00-\u9fff”"]{3})\s*[(（]\s*\d+\s*项指标\s*[)）].*$/u, "")
     .replace(/[。;；,，:：\s]+$/u, "")

@@ -25,6 +25,13 @@ describe("a project's title", () => {
   ])("drops the mark, the level, the year and the closing punctuation: %s → %s", (text, title) => {
     expect(cleanTitle(text)).toBe(title);
   });
+  it.each([
+    ["(记者 李某 通讯员 王某 张某)城市道路提档升级工程", "城市道路提档升级工程"],
+    ["(特约通讯员刘某)农村饮水安全巩固提升工程", "农村饮水安全巩固提升工程"],
+  ])("drops a byline alone in brackets before the name: %s → %s", (text, title) => {
+    expect(cleanTitle(text)).toBe(title);
+  });
+
   it("drops a result tail (超额完成目标任务, 稳步推进) but never leaves fewer than four characters", () => {
     expect(cleanTitle("深入推进城市更新超额完成目标任务")).toBe("深入推进城市更新");
     expect(cleanTitle("城市更新完成")).toBe("城市更新");
