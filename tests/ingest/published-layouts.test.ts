@@ -3094,4 +3094,35 @@ describe("published pages, fourteenth round", () => {
     expect(report.projects.map((p) => p.title)).toEqual(["缓解停车难问题", "加大扶贫保障力度", "综合整治水环境"]);
     expect(report.projects.map((p) => p.metrics.map((m) => `${m.value}${m.unit}`))).toEqual([["1200个"], ["520户", "400套"], ["300条", "15座"]]);
   });
+  it("reads a table drawn one cell per line whose rows stand under group rows (一、优化基本公共服务(5件)), a long project cell cut at its comma", () => {
+    const report = only(
+      [
+        "怀柔区2023年重要民生实事项目进展情况(二季度) |",
+        "序号 |",
+        "实事项目 |",
+        "牵头单位 |",
+        "进展情况 |",
+        "一、优化基本公共服务(4件) |",
+        "1 |",
+        "持续改造提升学校操场,改善教育教学环境和校内资源开放条件,更好服务师生 |",
+        "区教委 |",
+        "本年度计划提升改造操场6块,目前已完工4块。 |",
+        "2 |",
+        "新增急救站点 |",
+        "区卫生健康委 |",
+        "本年度新增3处急救站,均已建设完成。 |",
+        "二、改善人居环境(3件) |",
+        "3 |",
+        "推进老旧小区综合整治 |",
+        "区住房城乡建设委 |",
+        "已开工改造老旧小区12个。 |",
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => [p.no, p.title, p.responsible])).toEqual([
+      [1, "持续改造提升学校操场", ["区教委"]],
+      [2, "新增急救站点", ["区卫生健康委"]],
+      [3, "推进老旧小区综合整治", ["区住房城乡建设委"]],
+    ]);
+    expect(report.projects[2]!.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["12个"]);
+  });
 });

@@ -37,6 +37,8 @@ const COLUMN = {
 const SUB_PROJECT = /子项目|具体项目/u;
 // A project cell up to this long is the title as written; a longer one is cut at its first clause.
 const MAX_TITLE_CELL = 40;
+// …but one longer than this that goes on past a comma (持续改造提升学校操场,改善教育教学环境…) is cut there too.
+const MAX_PLAIN_CELL = 24;
 // Furthest a one-cell-per-line table's cell may run: longer lines are paragraphs.
 export const MAX_LINE_CELL = 60;
 // A header cell is short, and a table has at most so many columns.
@@ -44,6 +46,8 @@ const MAX_HEADER_CELL = 12;
 export const MAX_COLUMNS = 14;
 // Furthest its project cell may run, right after the row's number.
 const MAX_PROJECT_CELL = 160;
+// A row heading a group of the table's rows: 一、优化基本公共服务(5件).
+const GROUP_ROW = /^[一二三四五六七八九十]+、[^。;；]{2,30}$/u;
 // Furthest any cell may run in a row the next row's number closes.
 export const MAX_BOUNDED_CELL = 400;
 
@@ -123,7 +127,7 @@ export function tableItems(blocks: Block[]): Structure | null {
       no: /^\d+$/.test(noText) ? Number(noText) : items.length + 1,
       // The cell as written: a table's project cell is its title, figures and all.
       // A sentence of a task (将X从560元提高到600元。) is named by what it raises.
-      title: title.length <= MAX_TITLE_CELL && !TASK_SENTENCE.test(title) ? title.replace(LEVEL_MARK, "").replace(/[。;；]$/u, "").trim() : taskName(title),
+      title: title.length <= MAX_TITLE_CELL && !TASK_SENTENCE.test(title) && !(title.length > MAX_PLAIN_CELL && /[,，]/u.test(title)) ? title.replace(LEVEL_MARK, "").replace(/[。;；]$/u, "").trim() : taskName(title),
       titleSpan,
       level: LEVEL_MARK.test(title) ? levelOfMark(LEVEL_MARK.exec(title)![1]!) : null,
       section: subCol >= 0 ? group : null,
@@ -203,6 +207,9 @@ function lineTable(blocks: Block[]): Table | null {
     if (header.length < 3 || header.filter((cell) => isHeaderCell(cell)).length < 2) continue;
     const rows: Row[] = [];
     let i = end;
+    // A row of the table's own that heads a group of rows (一、优化基本公共服务(5件)) stands before rows, not in one.
+    const groupRow = (k: number) => !!blocks[k] && GROUP_ROW.test(blocks[k]!.text.trim());
+    while (groupRow(i)) i++;
     // A progress table may list only some rows: its numbers start where they start, and run on.
     // Positions in a row (0 its number) where the rows the next number closed had long cells.
     const longCells = new Set<number>();
@@ -220,8 +227,9 @@ function lineTable(blocks: Block[]): Table | null {
       // Between a row's number and the next row's, any cell may run long (项目内容 · 项目进展情况).
       const boundedCell = (k: number) => !!blocks[k] && blocks[k]!.text.length <= MAX_BOUNDED_CELL && blocks[k]!.type !== "label";
       let nextRow = i + 1;
-      while (nextRow < blocks.length && nextRow - i <= 2 * header.length && boundedCell(nextRow) && blocks[nextRow]!.text.trim() !== String(expected + 1)) nextRow++;
-      const bounded = blocks[nextRow]?.text.trim() === String(expected + 1);
+      const opensNext = (k: number) => blocks[k]?.text.trim() === String(expected + 1) || (groupRow(k) && blocks[k + 1]?.text.trim() === String(expected + 1));
+      while (nextRow < blocks.length && nextRow - i <= 2 * header.length && boundedCell(nextRow) && !opensNext(nextRow)) nextRow++;
+      const bounded = opensNext(nextRow);
       let j = i + 1;
       while (j < blocks.length && (bounded ? j < nextRow : cellAt(j)) && blocks[j]!.text.trim() !== String(expected + 1)) {
         // The last row ends where a sentence begins (the closing text after the table); a cell
@@ -234,6 +242,7 @@ function lineTable(blocks: Block[]): Table | null {
       rows.push(...withSubRows({ cells, at: i }, header.length));
       expected++;
       i = j;
+      if (groupRow(i) && blocks[i + 1]?.text.trim() === String(expected)) i++;
     }
     if (rows.length >= 2) return { header, rows, at: h };
   }
