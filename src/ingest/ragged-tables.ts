@@ -3,7 +3,7 @@
 // names (序 号 考核指标 单位 工作目标 已完成数 占比 备  注). Which cell stands in which column
 // is weighed from what each cell is (a row's number, a name, a figure, a percent, a unit of
 // measure, an office) against what each column holds, so a row's figures keep their columns.
-import { HEADER_CELL } from "./layouts/tables.ts";
+import { COLUMN, HEADER_CELL } from "./layouts/tables.ts";
 import type { Span } from "./text.ts";
 
 interface Cell {
@@ -31,14 +31,14 @@ const MIN_COLUMNS = 3;
 // What standing one column further right costs a cell: it breaks ties only.
 const EARLIER = 0.01;
 
-/** What a header cell's column holds. */
+/** What a header cell's column holds, by the words the table reader reads its columns by (COLUMN). */
 function columnKind(name: string): ColumnKind {
   if (/^(?:序号|编号)$/u.test(name)) return "no";
-  if (/^(?:计量)?单位$/u.test(name)) return "measure";
-  if (/责任|牵头|单位$/u.test(name)) return "office";
-  if (/项目|名称|实事|内容|事项/u.test(name)) return "title";
-  if (/率|比例|比率|占比|%$/u.test(name)) return "rate";
-  if (/目标|任务|计划|完成|进度|进展|数$/u.test(name)) return "figure";
+  if (COLUMN.measure.test(name)) return "measure";
+  if (COLUMN.unit.test(name) || /单位$/u.test(name)) return "office";
+  if (COLUMN.title.test(name)) return "title";
+  if (COLUMN.rate.test(name) || /%$/u.test(name)) return "rate";
+  if (COLUMN.target.test(name) || COLUMN.done.test(name)) return "figure";
   return "text";
 }
 

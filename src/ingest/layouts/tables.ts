@@ -23,7 +23,8 @@ interface Table {
 export const HEADER_CELL = /^(?:序号|编号|项目|名称|内容|实事|事项|目标|计划|任务|完成|进展|进度|实际|比例|比率|占|责任|牵头|备注|单位)|(?:进度|情况|内容|名称|单位|目标|比例|实事|事项|项目|时限|时间|指标|完成数)$/u;
 /** Whether a short line names a table column (序号 · 民生实事 · 完成时限). */
 export const isHeaderCell = (text: string): boolean => text.length <= 8 && HEADER_CELL.test(text.replace(/\s+/g, ""));
-const COLUMN = {
+/** The words a header cell names its column by (read by ragged-tables.ts too). */
+export const COLUMN = {
   no: /序号|编号|^No/i,
   title: /项目|实事|名称|内容|事项/,
   target: /目标|计划|任务/,
