@@ -96,6 +96,7 @@ const LAYOUT_WORDS: Record<string, string> = {
   examples: "“包括”“如”之后的举例",
   tagged: "带“第N项”标注的名称",
   passing: "顺带提及的名称",
+  counted: "与文中所述项数相同的一串名称",
   narrative: "从叙述文字中推断",
 };
 

@@ -3126,3 +3126,39 @@ describe("published pages, fourteenth round", () => {
     expect(report.projects[2]!.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["12个"]);
   });
 });
+
+describe("published pages, fifteenth round", () => {
+  it("reads a clause of names as many as the stated count, whatever words announce it, over a page's navigation list", () => {
+    const report = only(
+      [
+        "- 首页",
+        "- 政务公开",
+        "- 互动交流",
+        "- 办事服务",
+        "",
+        "平江县首次由人大代表票决民生实事",
+        "3月8日，平江县十八届人大三次会议上，代表们票决产生了平江县2022年八大民生实事项目。",
+        "入选的是：城区停车场建设、乡镇污水处理设施提质、农村饮水安全巩固、县人民医院发热门诊改造、义务教育学校食堂改造、农贸市场提质改造、城区公厕新建和敬老院消防改造。",
+        "这8个项目年度计划投资3.2亿元。",
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => p.title)).toEqual([
+      "城区停车场建设",
+      "乡镇污水处理设施提质",
+      "农村饮水安全巩固",
+      "县人民医院发热门诊改造",
+      "义务教育学校食堂改造",
+      "农贸市场提质改造",
+      "城区公厕新建",
+      "敬老院消防改造",
+    ]);
+  });
+  it("takes the lead-in verb off the first of such names, and leaves a clause of covered fields alone", () => {
+    const named = only(
+      "2021年以来，澧县始终把改善民生作为工作重点，统筹推进城区供水、农村公路、校舍安全、基层医疗、公共文化、社会救助等六大民生工程。目前六大民生工程均已完成。",
+    );
+    expect(named.projects.map((p) => p.title)).toEqual(["城区供水", "农村公路", "校舍安全", "基层医疗", "公共文化", "社会救助"]);
+    const fields = run("安乡县2022年六件民生实事覆盖就业、教育、卫生、养老、托育、交通。全县将认真组织实施。").archive.reports;
+    expect(fields.flatMap((r) => r.projects.map((p) => p.title))).not.toContain("教育");
+  });
+});

@@ -707,3 +707,53 @@ function clausesAfter(b: Block, from: number): Span[] {
   if ((rest.text.match(/[;；]/g) ?? []).length < MIN_NAMES - 1) return [];
   return splitAt(rest, /[;；。]/).filter((s) => s.text.replace(/[;；。\s]/g, "").length >= 2);
 }
+
+// A clause of names as many as the text's stated count, whatever words announce them (票决出的项目有：
+// A、B、…J。 · 系统化推进A、B、…J等十大民生工程): the count agreeing is the evidence, not the wording.
+// Names that are places (…县、…区) or only figures are no projects.
+const PLACE_NAME = /(?:省|市|县|区|旗|镇|乡|街道|村|社区)$/u;
+const FIGURE_ONLY = /^[\d.]+\s*(?:%|[^\u4e00-\u9fff]{0,3}|[\u4e00-\u9fff]{1,2})$/u;
+// What closes the last name: 等 and the count or the kind of the list (…民生水利等十大民生工程).
+// …or the count alone (…农村安全饮水保障工程10个民生实事项目敲定).
+const LIST_CLOSE = /(?:等(?:\s*(?:\d+|[一二三四五六七八九十两]+)\s*[大项件个]?|[^、]{0,4}?(?:项目|工程|实事|任务))|(?<=[\u4e00-\u9fff”"」])(?:\d+|[一二三四五六七八九十两]+)\s*[大项件个](?:重点|惠民|民生|为民)*(?:实事|工程|项目))[^、]*$/u;
+// A lead-in that says what the list covers (覆盖就业、教育、卫生健康…): fields, not projects.
+const COVERS = /覆盖|涵盖|涉及|围绕|聚焦/u;
+// The fewest names such a clause holds.
+const MIN_COUNT_MATCHED = 4;
+
+/**
+ * The first clause whose names (split on 、 outside brackets, a last 和/及 joining two) are exactly
+ * as many as a count the text states, each short enough to be a name and none a place or a figure.
+ * The first name loses the lead-in verb where it is much longer than the others (系统化推进城建惠民).
+ */
+export function countMatchedNames(blocks: Block[], stated: number[]): Structure | null {
+  const counts = new Set(stated.filter((n) => n >= MIN_COUNT_MATCHED));
+  if (!counts.size) return null;
+  for (let k = 0; k < blocks.length; k++) {
+    const b = blocks[k]!;
+    if (b.type !== "body") continue;
+    for (const [start, end] of topLevelPieces(b.text, "，,：:。；;！!？?")) {
+      const clause = b.text.slice(start, end);
+      const pieces = topLevelPieces(clause, "、").map(([s, e]) => clause.slice(s, e).trim());
+      if (pieces.length < MIN_COUNT_MATCHED - 1) continue;
+      const last = pieces.at(-1)!;
+      if (LIST_CLOSE.test(last) && FIELDS_COUNTED.test(last)) continue;
+      pieces[pieces.length - 1] = last.replace(LIST_CLOSE, "");
+      const joined = /^(.{2,}?)(?:和|以及|及)(.{2,})$/u.exec(pieces.at(-1)!);
+      const names = counts.has(pieces.length) ? pieces : joined && counts.has(pieces.length + 1) ? [...pieces.slice(0, -1), joined[1]!, joined[2]!] : null;
+      if (!names) continue;
+      if (COVERS.test(names[0]!)) continue;
+      const others = names.slice(1).map((n) => n.length).sort((x, y) => x - y);
+      if (names[0]!.length > 1.5 * others[Math.floor(others.length / 2)]!) withoutOpeningVerb(names, LEAD_IN_VERB);
+      if (names.some((n) => n.length < 2 || n.length > COUNTED_MAX_NAME || FIGURE_ONLY.test(n))) continue;
+      if (names.filter((n) => PLACE_NAME.test(n)).length > names.length / 2) continue;
+      const items = namedItems(b, start, [...names]);
+      if (items.length !== names.length) continue;
+      return { items, preamble: blocks.slice(0, k), lists: 1 };
+    }
+  }
+  return null;
+}
+
+// The verb a lead-in ends on before the first name (系统化推进 · 重点实施 · 全力办好).
+const LEAD_IN_VERB = /^.{0,8}?(?:推进|实施|办好|抓好|做好|建设|完成|开展|确定|推出|安排)了?/u;
