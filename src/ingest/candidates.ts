@@ -37,6 +37,8 @@ export interface Evidence {
   titleLength: number;
   /** Share of items whose title is a heading of the genre's furniture (完成情况, 省定民生实事). */
   containers: number;
+  /** Share of items whose title tells what happened (很多断头路通车了 · 居住环境也美了): a sentence, not a project's name. */
+  statements: number;
   /** Share of items that repeat the title of an item before them in their list: a list names each project once. */
   repeats: number;
   /** Numbered items (a marker family's, or inline numbers') that all stand inside one item of a family opening before them, too few for the stated count: that item's sub-parts. */
@@ -53,7 +55,7 @@ export interface Candidate {
 
 // How much each kind of evidence weighs. A stated count that agrees is the strongest single
 // sign; numbering that runs 1..N and items that carry figures come next.
-const WEIGHTS = { numbering: 2, count: 3, figures: 1.5, coverage: 1.5, containers: -3, repeats: -2, enclosed: -1.5, fewItems: -1, longTitles: -1, noFigures: -1, candidates: -2 };
+const WEIGHTS = { numbering: 2, count: 3, figures: 1.5, coverage: 1.5, containers: -3, statements: -3, repeats: -2, enclosed: -1.5, fewItems: -1, longTitles: -1, noFigures: -1, candidates: -2 };
 // Layouts that read any text at all start behind: they are what is left when nothing else fits.
 // (Not names the text tags with the programme's own ordinals, 名称(第十一项): the tags are evidence of their own.)
 const PRIOR: Record<string, number> = { narrative: -2.5, headings: -0.5, inline: -0.25, sentence: -0.25, lines: -0.5, figured: -0.5, clauses: -1, leads: -0.25, named: -0.5, aims: -0.75, examples: -0.5, echoes: -0.5, passing: -1, counted: -0.5 };
@@ -79,6 +81,9 @@ const LONG_TITLE = 40;
 // 一是已完成或达到时序进度的项目25个 · 12个项目超额完成8月份节点目标 (a group that counts its projects)
 export const CONTAINER =
   /(?:民生实事|为民办实事|实事项目|民生工程)(?:完成|进展|推进)?(?:情况)?$|^(?:基本|总体|完成|进展|推进)情况$|^(?:主要做法|工作措施|下一步|存在问题|工作打算|工作要求)|(?:保障|推进|工作)措施$|(?:提前|超额|已|正常|序时|按期|滞后|缓慢)[^,，。]{0,10}的?(?:项目|事项)$|[(（]\d+项[)）]$|^[\u4e00-\u9fff]{2,10}(?:方面|(?<!分)类|领域)$|的(?:实事)?项目(?:\s*(?:\d+|[一二三四五六七八九十两]+)\s*[个项件])?(?:$|[,，])|(?:\d+|[一二三四五六七八九十两]+)\s*个项目[^,，。]{0,6}(?:完成|推进|滞后|调整)[^,，。]{0,10}$/u;
+
+// A title that ends on the particle of a change done (通车了 · 更方便了) is a sentence about a project.
+const STATEMENT = /了[”"」]?$/u;
 
 /** A layout that may propose readings: its name, whether its items carry numbers, and the reader. */
 interface Proposer {
@@ -291,6 +296,7 @@ function score(layout: string, structure: Structure, stated: number[], totalFigu
     coverage,
     titleLength: lengths[Math.floor(lengths.length / 2)] ?? 0,
     containers: items.filter((it) => CONTAINER.test(it.title)).length / items.length,
+    statements: items.filter((it) => STATEMENT.test(it.title)).length / items.length,
     repeats: repeated / items.length,
     ...(enclosed ? { enclosed } : {}),
   };
@@ -300,6 +306,7 @@ function score(layout: string, structure: Structure, stated: number[], totalFigu
     WEIGHTS.figures * evidence.figures +
     WEIGHTS.coverage * evidence.coverage +
     WEIGHTS.containers * evidence.containers +
+    WEIGHTS.statements * evidence.statements +
     WEIGHTS.repeats * evidence.repeats +
     (enclosed ? WEIGHTS.enclosed : 0) +
     (items.length < 3 ? WEIGHTS.fewItems * (3 - items.length) : 0) +
@@ -378,6 +385,6 @@ function runsFromOne(items: ItemDraft[]): boolean {
 export function describeCandidates(candidates: Candidate[]): string[] {
   return candidates.map((c) => {
     const e = c.evidence;
-    return `${c.layout.padEnd(16)} ${c.score.toFixed(2).padStart(6)}  items=${e.items} numbering=${e.numbering.toFixed(2)} count=${e.count.toFixed(2)} figures=${e.figures.toFixed(2)} coverage=${e.coverage.toFixed(2)} title=${e.titleLength} containers=${e.containers.toFixed(2)} repeats=${e.repeats.toFixed(2)}${e.enclosed ? " enclosed" : ""}`;
+    return `${c.layout.padEnd(16)} ${c.score.toFixed(2).padStart(6)}  items=${e.items} numbering=${e.numbering.toFixed(2)} count=${e.count.toFixed(2)} figures=${e.figures.toFixed(2)} coverage=${e.coverage.toFixed(2)} title=${e.titleLength} containers=${e.containers.toFixed(2)} statements=${e.statements.toFixed(2)} repeats=${e.repeats.toFixed(2)}${e.enclosed ? " enclosed" : ""}`;
   });
 }

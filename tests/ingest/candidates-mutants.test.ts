@@ -274,9 +274,9 @@ describe("the candidates as a reader sees them", () => {
     const stated = candidates("2024年曲靖市民生实事\n\n今年，我市确定了3件民生实事。\n\n1.新增城镇就业3000人。\n\n2.改造老旧小区12个。\n\n3.新建幼儿园2所。", [3]);
     const places = candidates("2023年临沧市民生实事考核结果\n\n今年，全市3件民生实事考核结果如下：\n\n1.临翔区\n\n2.美丽乡村示范县\n\n3.新建幼儿园2所", [3]);
     expect(describeCandidates([...stated, ...places])).toEqual([
-      "marker:dot         8.00  items=3 numbering=1.00 count=1.00 figures=1.00 coverage=1.00 title=6 containers=0.00 repeats=0.00",
-      "marker:dot         0.25  items=2 numbering=0.50 count=-0.67 figures=0.50 coverage=1.00 title=7 containers=0.00 repeats=0.00",
-      "inline             0.00  items=2 numbering=0.50 count=-0.67 figures=0.50 coverage=1.00 title=7 containers=0.00 repeats=0.00",
+      "marker:dot         8.00  items=3 numbering=1.00 count=1.00 figures=1.00 coverage=1.00 title=6 containers=0.00 statements=0.00 repeats=0.00",
+      "marker:dot         0.25  items=2 numbering=0.50 count=-0.67 figures=0.50 coverage=1.00 title=7 containers=0.00 statements=0.00 repeats=0.00",
+      "inline             0.00  items=2 numbering=0.50 count=-0.67 figures=0.50 coverage=1.00 title=7 containers=0.00 statements=0.00 repeats=0.00",
     ]);
   });
 });

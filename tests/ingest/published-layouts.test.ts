@@ -3161,4 +3161,16 @@ describe("published pages, fifteenth round", () => {
     const fields = run("安乡县2022年六件民生实事覆盖就业、教育、卫生、养老、托育、交通。全县将认真组织实施。").archive.reports;
     expect(fields.flatMap((r) => r.projects.map((p) => p.title))).not.toContain("教育");
   });
+  it("does not take sentences that tell what changed (街巷路面平整了、…更方便了……) for project names over the works a feature then describes", () => {
+    const report = only(
+      [
+        "邢台市15件民生实事项目全部办结",
+        "2022-12-12 来源:邢台日报",
+        "街巷路面平整了、公园绿地多了、孩子入园更方便了……记者从邢台市政府获悉,今年邢台市确立的15件2022年民生实事已办结9件,其余6件正在全力推进。",
+        "已完成的9件民生实事涉及城市建设、养老、教育等领域。其中,背街小巷整治提升,改善了群众出行条件;社区养老服务中心的建设,满足了老年人就近养老的需求;公办幼儿园的新建,缓解了入园难问题;城区公园绿地的提升,为市民提供了休闲场所;农贸市场的改造,方便了群众日常生活。",
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => p.title)).not.toContain("街巷路面平整了");
+    expect(report.projects.map((p) => p.title)).toContain("社区养老服务中心的建设");
+  });
 });
