@@ -3173,4 +3173,16 @@ describe("published pages, fifteenth round", () => {
     expect(report.projects.map((p) => p.title)).not.toContain("街巷路面平整了");
     expect(report.projects.map((p) => p.title)).toContain("社区养老服务中心的建设");
   });
+  it("reads the names a cut page kept of a counted clause, the stub the cut left aside, in the year the clause's paragraph names", () => {
+    const { archive } = run(
+      [
+        "平利县:民生实事项目出炉",
+        "据了解,平利县发改局于2023年9月启动2024年民生实事项目征集工作,共征集项目建议60个。",
+        "2024年票决产生的民生实事项目围绕教育、医疗、交通等领域,精心谋划了十大“惠民工程”。建设项目主要包括新建城区第二幼儿园、改造乡镇卫生院、完善城乡公交站亭、实施农村饮水提质、建设社区养老服务站、新建",
+      ].join("\n"),
+    );
+    expect(archive.reports.map((r) => [r.year, r.projects.map((p) => p.title)])).toEqual([
+      [2024, ["新建城区第二幼儿园", "改造乡镇卫生院", "完善城乡公交站亭", "实施农村饮水提质", "建设社区养老服务站"]],
+    ]);
+  });
 });

@@ -1,6 +1,6 @@
 // Projects named in one sentence ("今年确定的十件实事是：A、B、C…和J。"), with their figures
 // in the paragraphs after it, one clause per project in the list's order.
-import { sliceSpan, splitAt, type Span } from "../text.ts";
+import { CLOSED_END, sliceSpan, splitAt, type Span } from "../text.ts";
 import type { Block } from "../structure.ts";
 import type { ItemDraft, Structure } from "../draft.ts";
 import { MONEY_CLAUSE, cleanTitle, firstClause, splitTopLevel, topLevelPieces } from "../titles.ts";
@@ -720,6 +720,8 @@ const LIST_CLOSE = /(?:等(?:\s*(?:\d+|[一二三四五六七八九十两]+)\s*[
 const COVERS = /覆盖|涵盖|涉及|围绕|聚焦/u;
 // The fewest names such a clause holds.
 const MIN_COUNT_MATCHED = 4;
+// The last piece of a cut clause shorter than this is a stub (…、提升政务服务效能、强化), no name.
+const MIN_CUT_NAME = 4;
 
 /**
  * The first clause whose names (split on 、 outside brackets, a last 和/及 joining two) are exactly
@@ -729,6 +731,7 @@ const MIN_COUNT_MATCHED = 4;
 export function countMatchedNames(blocks: Block[], stated: number[]): Structure | null {
   const counts = new Set(stated.filter((n) => n >= MIN_COUNT_MATCHED));
   if (!counts.size) return null;
+  const lastBody = blocks.findLastIndex((b) => b.type === "body" && !b.paragraph.noise);
   for (let k = 0; k < blocks.length; k++) {
     const b = blocks[k]!;
     if (b.type !== "body") continue;
@@ -740,7 +743,10 @@ export function countMatchedNames(blocks: Block[], stated: number[]): Structure 
       if (LIST_CLOSE.test(last) && FIELDS_COUNTED.test(last)) continue;
       pieces[pieces.length - 1] = last.replace(LIST_CLOSE, "");
       const joined = /^(.{2,}?)(?:和|以及|及)(.{2,})$/u.exec(pieces.at(-1)!);
-      const names = counts.has(pieces.length) ? pieces : joined && counts.has(pieces.length + 1) ? [...pieces.slice(0, -1), joined[1]!, joined[2]!] : null;
+      // A clause the page cut (the text's last, unclosed) holds fewer: those it kept, a stub the cut left aside.
+      const cut = k === lastBody && end === b.text.length && !CLOSED_END.test(b.text);
+      const kept = cut && pieces.at(-1)!.length < MIN_CUT_NAME ? pieces.slice(0, -1) : pieces;
+      const names = counts.has(pieces.length) ? pieces : joined && counts.has(pieces.length + 1) ? [...pieces.slice(0, -1), joined[1]!, joined[2]!] : cut && kept.length >= MIN_COUNT_MATCHED && kept.length < Math.max(...counts) ? kept : null;
       if (!names) continue;
       if (COVERS.test(names[0]!)) continue;
       const others = names.slice(1).map((n) => n.length).sort((x, y) => x - y);
@@ -749,11 +755,12 @@ export function countMatchedNames(blocks: Block[], stated: number[]): Structure 
       if (names.filter((n) => PLACE_NAME.test(n)).length > names.length / 2) continue;
       const items = namedItems(b, start, [...names]);
       if (items.length !== names.length) continue;
-      return { items, preamble: blocks.slice(0, k), lists: 1 };
+      // (The paragraph that names them announces them too: its year, nearest before the names, is the list's.)
+      return { items, preamble: blocks.slice(0, k + 1), lists: 1, ...(counts.has(names.length) ? {} : { partial: true }) };
     }
   }
   return null;
 }
 
-// The verb a lead-in ends on before the first name (系统化推进 · 重点实施 · 全力办好).
-const LEAD_IN_VERB = /^.{0,8}?(?:推进|实施|办好|抓好|做好|建设|完成|开展|确定|推出|安排)了?/u;
+// The verb a lead-in ends on before the first name, the last within its reach (系统化推进 · 重点实施 · 建设项目主要包括).
+const LEAD_IN_VERB = /^.{0,10}(?:包括|推进|实施|办好|抓好|做好|建设|完成|开展|确定|推出|安排)了?/u;
