@@ -725,7 +725,8 @@ const MIN_CUT_NAME = 4;
 
 /**
  * The first clause whose names (split on 、 outside brackets, a last 和/及 joining two) are exactly
- * as many as a count the text states, each short enough to be a name and none a place or a figure.
+ * as many as a count the text states, each short enough to be a name and none a place or a figure;
+ * or, where the page cut the clause, at least MIN_COUNT_MATCHED of fewer, a part of the programme.
  * The first name loses the lead-in verb where it is much longer than the others (系统化推进城建惠民).
  */
 export function countMatchedNames(blocks: Block[], stated: number[]): Structure | null {
