@@ -232,6 +232,16 @@ function* yearCounts(live: Paragraph[], base: number | null): Generator<{ year: 
   }
 }
 
+// Sentences about the year alone that make its programme a report of its own.
+const MIN_SENTENCES_OF_YEAR = 2;
+
+/** How many sentences speak of `year` alone (written, or 去年/今年 counted from `base`). */
+function sentencesAbout(live: Paragraph[], year: number, base: number | null): number {
+  let n = 0;
+  for (const p of live) for (const sentence of p.span.text.split(/(?<=。)/u)) if (sentenceYears(sentence, base).join() === String(year)) n++;
+  return n;
+}
+
 /** The count a sentence about `year` alone states (2026年，该省将继续实施12类45件民生实事), where one list of several has none of its own. */
 function countOfYear(live: Paragraph[], year: number): number | null {
   for (const found of yearCounts(live, null)) if (found.year === year) return found.count;
@@ -244,7 +254,8 @@ const UNDER_WAY = /进展顺利|正在|收尾|剩余|推进中/u;
 /**
  * Reports of the years next to this document's lists that the text gives only by their
  * programme's count (last year's results in a page announcing this year's list): kept with
- * their count and kind, and no projects. A year further off (自1986年以来) is history.
+ * their count and kind, and no projects, where the text tells that year in a few sentences of
+ * its own (a section on last year's results). A year further off (自1986年以来) is history.
  */
 function otherYearReports(context: DocumentContext, lists: Report[]): Report[] {
   const years = new Set(lists.map((r) => r.year));
@@ -267,6 +278,9 @@ function otherYearReports(context: DocumentContext, lists: Report[]): Report[] {
       sources: [{ seed: context.doc.seed, kind, title: context.doc.frontMatter.title ?? context.facts.title, published: validDay(context.facts.published), publisher: context.facts.publisher, asOf: null }],
       projects: voted.length ? buildProjects(context, voted, id, kind) : [],
     });
+    // One sentence that only counts it is context for this document's list, not a report (福田区…
+    // 2023年20项民生实事项目中X项目满意度最高 in a page announcing 2024's): a report needs the year told at more length.
+    if (!voted.length && sentencesAbout(context.live, year, base) < MIN_SENTENCES_OF_YEAR) out.pop();
   }
   return out;
 }

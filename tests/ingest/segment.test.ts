@@ -282,12 +282,12 @@ describe("report facts", () => {
   });
 
   it("reads 今年 in a text that calls a year just past (刚刚过去的2022年) as the year after it", () => {
-    const { archive } = convertTexts({ "doc.txt": "岁末年初,万象更新。刚刚过去的2022年,漳州市实施28个为民办实事项目,27个顺利完成。今年,漳州市将实施30个为民办实事项目,具体如下:" + body });
+    const { archive } = convertTexts({ "doc.txt": "岁末年初,万象更新。刚刚过去的2022年,漳州市实施28个为民办实事项目,27个顺利完成。2022年,全市新增城镇就业3.1万人。今年,漳州市将实施30个为民办实事项目,具体如下:" + body });
     const listed = archive.reports.filter((r) => r.projects.length);
     expect(listed.map((r) => r.year)).toEqual([2023]);
     // Its count is the one stated for this year, not the 28 of the year just past.
     expect(listed[0]!.projectCount).toBe(30);
-    // The year just past is a report of its own, told by its count.
+    // The year just past, told in sentences of its own, is a report of its own with its count.
     expect(archive.reports.find((r) => r.year === 2022)?.projectCount).toBe(28);
   });
 
@@ -389,7 +389,7 @@ describe("report facts", () => {
       "2.改造农村公路120公里。",
       "3.新增公共停车位900个。",
       "链接",
-      "截至去年年底,晋城市委、市政府10项为民办实事项目均已完成或超额完成年度任务。",
+      "截至去年年底,晋城市委、市政府10项为民办实事项目均已完成或超额完成年度任务。去年,全市新建公办幼儿园5所。",
     ].join("\n\n");
     const { archive } = convertTexts({ "doc.txt": text });
     const byYear = Object.fromEntries(archive.reports.map((r) => [r.year, r]));
