@@ -12,7 +12,7 @@ interface Cell {
   at: number[];
 }
 
-type ColumnKind = "no" | "title" | "text" | "measure" | "office" | "figure" | "rate";
+export type ColumnKind = "no" | "title" | "text" | "measure" | "office" | "figure" | "rate";
 type CellKind = "number" | "figure" | "percent" | "measure" | "office" | "text";
 
 // A header cell may say which months it covers (1-8月实际完成情况).
@@ -32,7 +32,7 @@ const MIN_COLUMNS = 3;
 const EARLIER = 0.01;
 
 /** What a header cell's column holds, by the words the table reader reads its columns by (COLUMN). */
-function columnKind(name: string): ColumnKind {
+export function columnKind(name: string): ColumnKind {
   if (/^(?:序号|编号)$/u.test(name)) return "no";
   if (COLUMN.measure.test(name)) return "measure";
   if (COLUMN.unit.test(name) || /单位$/u.test(name)) return "office";
@@ -46,7 +46,8 @@ function cellKind(text: string): CellKind {
   if (NUMBER_CELL.test(text)) return "number";
   if (PERCENT_CELL.test(text)) return "percent";
   if (FIGURE_CELL.test(text)) return "figure";
-  if (OFFICE_CELL.test(text)) return "office";
+  // Several offices: 市人力资源社会保障局、市教体局、团市委
+  if (OFFICE_CELL.test(text) || (/、/u.test(text) && text.split("、").every((part) => !part || OFFICE_CELL.test(part)))) return "office";
   if (MEASURE_CELL.test(text)) return "measure";
   return "text";
 }
@@ -161,14 +162,28 @@ export function raggedTable(lines: readonly { span: Span }[], h: number): { rows
  */
 function place(raw: Cell[], kinds: ColumnKind[], numbered: boolean): (Cell | null)[] | null {
   const cells = raw.length <= kinds.length ? raw : [...raw.slice(0, kinds.length - 1), raw.slice(kinds.length - 1).reduce((a, b) => joinCells(joinCells(a, { text: " ", at: [] }), b))];
-  const n = cells.length;
+  const columns = placement(cells.map((c) => c.text), kinds, numbered);
+  if (!columns) return null;
+  const out = new Array<Cell | null>(kinds.length).fill(null);
+  columns.forEach((j, i) => (out[j] = cells[i]!));
+  return out;
+}
+
+/**
+ * The column each cell stands in (as many cells as columns at most), the cells kept in order:
+ * the placing whose cells fit their columns best; null where none fits. A numbered row's first
+ * two cells are its number and project; a sub-row leaves those two columns empty.
+ */
+export function placement(texts: readonly string[], kinds: readonly ColumnKind[], numbered: boolean): number[] | null {
+  const n = texts.length;
   const m = kinds.length;
+  if (n > m) return null;
   const fit = (i: number, j: number) => {
     if (!numbered && (kinds[j] === "no" || kinds[j] === "title")) return -Infinity;
-    if (numbered && i === 0) return kinds[j] === "no" ? 5 : -Infinity;
-    if (numbered && i === 1) return kinds[j] === "title" ? 3 : -Infinity;
+    if (numbered && i === 0) return kinds[j] === "no" ? 5 - j * EARLIER : -Infinity;
+    if (numbered && i === 1) return kinds[j] === "title" ? 3 - j * EARLIER : -Infinity;
     // Of columns that fit as well, the earlier: a row with one figure of two states the target.
-    return FIT[kinds[j]!][cellKind(cells[i]!.text)] - j * EARLIER;
+    return FIT[kinds[j]!][cellKind(texts[i]!)] - j * EARLIER;
   };
   // best[i][j]: the best score of the first i cells in the first j columns.
   const best = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(-Infinity));
@@ -183,9 +198,9 @@ function place(raw: Cell[], kinds: ColumnKind[], numbered: boolean): (Cell | nul
     }
   }
   if (best[n]![m] === -Infinity) return null;
-  const out = new Array<Cell | null>(m).fill(null);
+  const out = new Array<number>(n);
   for (let i = n, j = m; i > 0; j--) {
-    if (took[i]![j]) out[j - 1] = cells[--i]!;
+    if (took[i]![j]) out[--i] = j - 1;
   }
   return out;
 }

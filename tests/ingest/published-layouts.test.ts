@@ -3183,3 +3183,72 @@ describe("published pages, fifteenth round", () => {
     ]);
   });
 });
+
+describe("published pages, sixteenth round", () => {
+  it("reads a one-cell-per-line table that leaves out the cells it merged over rows, by what each cell is", () => {
+    // The page drew a 工程名称 column left of the number (its name stands before row 1), a project cell
+    // merged over rows 1–3 and an office merged over rows 2–3; units stand in brackets after each
+    // indicator, percents bare under 完成比例(%); a mark after a number (4*) flags a project added this year.
+    const cells = [
+      "遂宁市2018年1—9月民生工程项目实施进度表",
+      "工程",
+      "名称",
+      "序号",
+      "项目内容",
+      "年度目标",
+      "牵头单位",
+      "完成数",
+      "完成比例",
+      "(%)",
+      "备注",
+      "教育保障工程",
+      "1",
+      "改善办学条件",
+      "新建公办幼儿园(所)",
+      "12",
+      "市教育局",
+      "9",
+      "75",
+      "进度正常",
+      "2",
+      "新增学位(个)",
+      "3600",
+      "2900",
+      "80.6",
+      "3",
+      "改造农村薄弱学校(所)",
+      "40",
+      "41",
+      "102.5",
+      "超额完成",
+      "健康保障工程",
+      "4*",
+      "免费孕前优生健康检查(对)",
+      "15000",
+      "市卫生计生委",
+      "12100",
+      "80.7",
+      "5",
+      "城乡居民健康体检(万人)",
+      "30",
+      "市卫生计生委、市财政局",
+      "26.3",
+      "87.7",
+    ];
+    const report = only(cells.join("\n\n"));
+    expect(report.projects.map((p) => [p.no, p.title])).toEqual([
+      [1, "新建公办幼儿园"],
+      [2, "新增学位"],
+      [3, "改造农村薄弱学校"],
+      [4, "免费孕前优生健康检查"],
+      [5, "城乡居民健康体检"],
+    ]);
+    const figures = (k: number) => report.projects[k]!.metrics.map((m) => [m.role, m.value, m.unit, m.rate]);
+    expect(figures(0)).toEqual([["target", 12, "所", null], ["actual", 9, "所", 75]]);
+    expect(figures(1)).toEqual([["target", 3600, "个", null], ["actual", 2900, "个", 80.6]]);
+    expect(figures(2)).toEqual([["target", 40, "所", null], ["actual", 41, "所", 102.5]]);
+    expect(figures(3)).toEqual([["target", 15000, "对", null], ["actual", 12100, "对", 80.7]]);
+    expect(figures(4)).toEqual([["target", 30, "万人", null], ["actual", 26.3, "万人", 87.7]]);
+    expect(report.projects[4]!.responsible).toEqual(["市卫生计生委", "市财政局"]);
+  });
+});

@@ -5,6 +5,7 @@ import { appendText, joinSpans, sliceSpan, trimSpan, type Span } from "../text.t
 import type { Block } from "../structure.ts";
 import type { ItemDraft, Passage, Structure } from "../draft.ts";
 import { LEVEL_MARK, cleanTitle, levelOfMark, splitUnits } from "../titles.ts";
+import { columnKind, placement } from "../ragged-tables.ts";
 
 interface Row {
   cells: Span[];
@@ -17,6 +18,11 @@ interface Table {
   rows: Row[];
   /** Block index of the header. */
   at: number;
+  /**
+   * A column the header does not name, right of the project's, where the rows state what each
+   * measures (城镇新增就业(人)) under a project cell merged over several rows: -1 where none.
+   */
+  indicatorCol?: number;
 }
 
 // A header cell names a column: 序号 · 项目名称 · 年度目标 · 完成情况 · 完成比例 · 责任单位
@@ -29,7 +35,7 @@ export const COLUMN = {
   title: /项目|实事|名称|内容|事项/,
   target: /目标|计划|任务/,
   done: /完成情况|进展|进度|实际|完成数|完成$/,
-  rate: /完成率|比例|比率|占/,
+  rate: /完成率|比例|比率|占|[%％][)）]?$/u,
   unit: /责任|牵头/,
   measure: /^(?:计量)?单位$/,
   remark: /^备注$/,
@@ -47,6 +53,8 @@ const MAX_HEADER_CELL = 12;
 export const MAX_COLUMNS = 14;
 // Furthest its project cell may run, right after the row's number.
 const MAX_PROJECT_CELL = 160;
+// A group of rows named in a merged cell of its own: 就业促进工程 · 扶贫解困工程.
+const GROUP_CELL = /^[\u4e00-\u9fff]{2,10}(?:工程|行动)$/u;
 // A row heading a group of the table's rows: 一、优化基本公共服务(5件).
 const GROUP_ROW = /^[一二三四五六七八九十]+、[^。;；]{2,30}$/u;
 // Furthest any cell may run in a row the next row's number closes.
@@ -89,20 +97,26 @@ export function tableItems(blocks: Block[]): Structure | null {
     if (subCol >= 0 && /^[\d\s\-—–~至年]+$/u.test(cells[titleCol]?.text ?? "")) cells = [...cells.slice(0, titleCol), null, ...cells.slice(titleCol)];
     const cell = (k: number): Span | null => (k >= 0 && k < cells.length && cells[k]?.text ? cells[k]! : null);
     if (subCol >= 0 && cell(titleCol)) group = cleanTitle(cell(titleCol)!.text.replace(/^[一二三四五六七八九十]+、/u, ""));
+    // A row that states what it measures is named by it, under the project its merged cell names.
+    const indicator = cell(table.indicatorCol ?? -1);
+    if (indicator && cell(titleCol)) group = cleanTitle(cell(titleCol)!.text);
     // A placed sub-row is named by its first cell of words (the sub-item's name).
-    const titleSpan = cell(subCol >= 0 ? subCol : titleCol) ?? (placedSubRow ? (cells.find((c) => c && /[\u4e00-\u9fff]{2}/u.test(c.text)) ?? null) : null);
+    const titleSpan = indicator ?? cell(subCol >= 0 ? subCol : titleCol) ?? (placedSubRow ? (cells.find((c) => c && /[\u4e00-\u9fff]{2}/u.test(c.text)) ?? null) : null);
     if (!titleSpan) continue;
-    const noText = cell(noCol)?.text ?? "";
+    const noText = (cell(noCol)?.text ?? "").replace(ROW_MARK, "");
     const passages: Passage[] = [];
     // A bare number takes the unit its row gives: the unit column's (人次), else the other figure's (1300人 · 700).
+    // …or the one its name gives in brackets (城镇新增就业(人) · 城镇登记失业率(%)).
+    const bare = [cell(targetCol), cell(doneCol)].some((c) => !!c && BARE_NUMBER.test(c.text));
+    const named = (bare && MEASURE_IN_NAME.exec(titleSpan.text)?.[1]) || "";
     const measure = cell(measureCol)?.text ?? "";
-    const target = withUnit(cell(targetCol), measure || unitOf(cell(doneCol)));
+    const target = withUnit(cell(targetCol), measure || unitOf(cell(doneCol)) || named);
     if (target) passages.push({ span: target, role: "target" });
     // Without a target column, the project cell states the target: 新建中小学校3所，新增学位5400个
     else if (cell(doneCol) && /\d/.test(titleSpan.text)) passages.push({ span: titleSpan, role: "target" });
     // Sub-rows of a one-cell-per-line table repeat the 完成情况 / 比例 pair after the title.
     const extra = cells.length > table.header.length ? (cells.slice(table.header.length) as Span[]) : [];
-    const done = withUnit(cell(doneCol), measure || unitOf(cell(targetCol)) || (TITLE_UNIT.exec(titleSpan.text)?.[1] ?? ""));
+    const done = withUnit(cell(doneCol), measure || unitOf(cell(targetCol)) || named || (TITLE_UNIT.exec(titleSpan.text)?.[1] ?? ""));
     const rate = cell(rateCol);
     if (done) passages.push({ span: rate && /\d/.test(rate.text) ? joinRate(done, rate) : done, role: "actual" });
     else if (rate && doneCol < 0 && targetCol < 0) passages.push({ span: rate, role: "actual" });
@@ -123,7 +137,7 @@ export function tableItems(blocks: Block[]): Structure | null {
       items[items.length - 1]!.passages.push(...passages);
       continue;
     }
-    const title = titleSpan.text;
+    const title = named ? titleSpan.text.replace(MEASURE_IN_NAME, "") : titleSpan.text;
     items.push({
       no: /^\d+$/.test(noText) ? Number(noText) : items.length + 1,
       // The cell as written: a table's project cell is its title, figures and all.
@@ -131,7 +145,7 @@ export function tableItems(blocks: Block[]): Structure | null {
       title: title.length <= MAX_TITLE_CELL && !TASK_SENTENCE.test(title) && !(title.length > MAX_PLAIN_CELL && /[,，]/u.test(title)) ? title.replace(LEVEL_MARK, "").replace(/[。;；]$/u, "").trim() : taskName(title),
       titleSpan,
       level: LEVEL_MARK.test(title) ? levelOfMark(LEVEL_MARK.exec(title)![1]!) : null,
-      section: subCol >= 0 ? group : null,
+      section: subCol >= 0 || table.indicatorCol !== undefined ? group : null,
       responsible: unitCol >= 0 ? splitUnits(cell(unitCol)?.text ?? "") : [],
       passages,
       list: 0,
@@ -139,6 +153,9 @@ export function tableItems(blocks: Block[]): Structure | null {
   }
   return { items, preamble: blocks.slice(0, table.at), lists: 1 };
 }
+
+// A unit of measure in brackets closing a row's name: 城镇新增就业(人) · 完成投资(万元) · 就业率(%); not a phase, (一期).
+const MEASURE_IN_NAME = /[(（]((?:万|亿)?(?:(?![一二三四五六七八九十])[\u4e00-\u9fff](?<!期)[\u4e00-\u9fff]?(?<!期)|%|％))[)）]$/u;
 
 // Where a task's sentence turns from what it raises to how far: 将X从574元提高到609元 · X不低于… · X达到….
 const TASK_MEASURE = /(?:从|由)[^、,，]{0,8}?\d|提高到|提升到|不低于|不少于|达到/u;
@@ -203,7 +220,14 @@ function lineTable(blocks: Block[]): Table | null {
     // columns (分管领导 or 1-11月推进情况 may stand among them).
     let end = h + 1;
     while (end < blocks.length && end - h < MAX_COLUMNS && blocks[end]!.text.length <= MAX_HEADER_CELL && !/^\d+$/.test(blocks[end]!.text.trim())) end++;
-    const header = blocks.slice(h, end).map((b) => b.text.replace(/\s+/g, ""));
+    // A header cell that only gives the unit of the one before it ((%) under 完成目标) is part of it.
+    const header = blocks
+      .slice(h, end)
+      .map((b) => b.text.replace(/\s+/g, ""))
+      .reduce<string[]>((out, name) => (out.length && /^[(（][^()（）]{1,4}[)）]$/u.test(name) ? [...out.slice(0, -1), out[out.length - 1]! + name] : [...out, name]), []);
+    // The name of the first group of rows, in a column left of the number's, stands last (就业促进工程).
+    const groupsLeft = header.length > 3 && GROUP_CELL.test(header[header.length - 1]!) && !isHeaderCell(header[header.length - 1]!);
+    if (groupsLeft) header.pop();
     // 序号 and at least two more column names (满意 · 测评等次 may stand among them), or three in all.
     if (header.length < 3 || header.filter((cell) => isHeaderCell(cell)).length < 2) continue;
     const rows: Row[] = [];
@@ -214,8 +238,8 @@ function lineTable(blocks: Block[]): Table | null {
     // A progress table may list only some rows: its numbers start where they start, and run on.
     // Positions in a row (0 its number) where the rows the next number closed had long cells.
     const longCells = new Set<number>();
-    let expected = Number(/^\d{1,3}$/.exec(blocks[i]?.text.trim() ?? "")?.[0] ?? 1);
-    while (i < blocks.length && blocks[i]!.text.trim() === String(expected)) {
+    let expected = Number(/^\d{1,3}(?=[*＊※]?$)/u.exec(blocks[i]?.text.trim() ?? "")?.[0] ?? 1);
+    while (i < blocks.length && isRowNumber(blocks[i], expected)) {
       const cells: Span[] = [blocks[i]!.paragraph.span];
       // A row runs to the next row's number when it comes within a few short cells (a cell
       // may hold several lines: three 责任单位, or a second task of the same row).
@@ -228,11 +252,11 @@ function lineTable(blocks: Block[]): Table | null {
       // Between a row's number and the next row's, any cell may run long (项目内容 · 项目进展情况).
       const boundedCell = (k: number) => !!blocks[k] && blocks[k]!.text.length <= MAX_BOUNDED_CELL && blocks[k]!.type !== "label";
       let nextRow = i + 1;
-      const opensNext = (k: number) => blocks[k]?.text.trim() === String(expected + 1) || (groupRow(k) && blocks[k + 1]?.text.trim() === String(expected + 1));
+      const opensNext = (k: number) => isRowNumber(blocks[k], expected + 1) || (groupRow(k) && isRowNumber(blocks[k + 1], expected + 1));
       while (nextRow < blocks.length && nextRow - i <= 2 * header.length && boundedCell(nextRow) && !opensNext(nextRow)) nextRow++;
       const bounded = opensNext(nextRow);
       let j = i + 1;
-      while (j < blocks.length && (bounded ? j < nextRow : cellAt(j)) && blocks[j]!.text.trim() !== String(expected + 1)) {
+      while (j < blocks.length && (bounded ? j < nextRow : cellAt(j)) && !isRowNumber(blocks[j], expected + 1)) {
         // The last row ends where a sentence begins (the closing text after the table); a cell
         // of the row itself may end in 。 (新建公办园5所，新增学位1000个。).
         if (!bounded && /[。]$/.test(blocks[j]!.text) && cells.length >= header.length) break;
@@ -240,14 +264,53 @@ function lineTable(blocks: Block[]): Table | null {
         j++;
       }
       if (bounded) cells.forEach((c, k) => c.text.length > MAX_LINE_CELL && longCells.add(k));
+      // …and so does the next group's name, closing the row above its first row (…超额完成 / 扶贫解困工程 / 16).
+      if (groupsLeft && cells.length > 2 && GROUP_CELL.test(cells[cells.length - 1]!.text)) cells.pop();
       rows.push(...withSubRows({ cells, at: i }, header.length));
       expected++;
       i = j;
-      if (groupRow(i) && blocks[i + 1]?.text.trim() === String(expected)) i++;
+      if (groupRow(i) && isRowNumber(blocks[i + 1], expected)) i++;
     }
-    if (rows.length >= 2) return { header, rows, at: h };
+    if (rows.length >= 2) return placeRagged({ header, rows, at: h });
   }
   return null;
+}
+
+/**
+ * A one-cell-per-line table whose rows leave out the cells the page merged over several rows
+ * (市级牵头责任单位 named once for seven rows): each row's cells placed in the columns that
+ * fit them best (ragged-tables.ts), where some row has fewer cells than the header names. A
+ * row with one cell more than that, right after its project, states what it measures.
+ */
+function placeRagged(table: Table): Table {
+  const width = table.header.length;
+  // Sub-rows (withSubRows) are rows of their own already.
+  const numbered = table.rows.every((r) => /^\d{1,3}[*＊※]?$/u.test(r.cells[0]?.text.trim() ?? ""));
+  if (!numbered || !table.rows.some((r) => r.cells.length < width) || table.rows.some((r) => r.cells.length > width + 1)) return table;
+  const kinds = table.header.map(columnKind);
+  const titleAt = kinds.indexOf("title");
+  if (titleAt < 0 || kinds.indexOf("no") !== 0) return table;
+  const indicatorCol = table.rows.some((r) => r.cells.length > width) && kinds[titleAt + 1] !== "text" ? titleAt + 1 : -1;
+  if (indicatorCol >= 0) kinds.splice(indicatorCol, 0, "text");
+  const rows: Row[] = [];
+  for (const row of table.rows) {
+    const columns = placement(row.cells.map((c) => c.text), kinds, true);
+    if (!columns) return table;
+    const empty = sliceSpan(row.cells[0]!, 0, 0);
+    const cells = new Array<Span>(kinds.length).fill(empty);
+    columns.forEach((j, i) => (cells[j] = row.cells[i]!));
+    rows.push({ cells, at: row.at });
+  }
+  if (indicatorCol < 0) return { ...table, rows };
+  return { header: [...table.header.slice(0, indicatorCol), "", ...table.header.slice(indicatorCol)], rows, at: table.at, indicatorCol };
+}
+
+// A row's number may carry a mark its table explains below (9* · 12※: a project added this year).
+const ROW_MARK = /[*＊※]$/u;
+
+/** Whether a line is row number `n` of a one-cell-per-line table (12, or 12* with a mark). */
+function isRowNumber(block: Block | undefined, n: number): boolean {
+  return !!block && block.text.trim().replace(ROW_MARK, "") === String(n);
 }
 
 /**
@@ -268,9 +331,11 @@ function withSubRows(row: Row, columns: number): Row[] {
 // A figure's unit in a project cell: 新增4000张养老床位 → 张 · 改造老旧小区40个 → 个
 const TITLE_UNIT = /\d+(?:\.\d+)?\s*((?:万|亿)?(?:平方米|公里|万元|亿元|人次|[\u4e00-\u9fff]))/u;
 
+const BARE_NUMBER = /^\d+(?:\.\d+)?$/u;
+
 /** A bare number in a figure cell (4385) with `unit` (its row's: 新增4000张… → 张); other cells as they are. */
 function withUnit(cell: Span | null, unit: string): Span | null {
-  if (!cell || !unit || !/^\d+(?:\.\d+)?$/.test(cell.text)) return cell;
+  if (!cell || !unit || !BARE_NUMBER.test(cell.text)) return cell;
   return appendText(cell, unit);
 }
 
@@ -283,5 +348,6 @@ function unitOf(cell: Span | null): string {
 function joinRate(done: Span, rate: Span): Span {
   // A cell that closes its sentence (建成12所。) would keep its rate out of it.
   const end = /[。；;]$/u.test(done.text) ? done.text.length - 1 : done.text.length;
-  return joinSpans([appendText(sliceSpan(done, 0, end), ",完成率"), rate]);
+  // A column of percents may write them bare (完成目标(%) · 123.4).
+  return joinSpans([appendText(sliceSpan(done, 0, end), ",完成率"), BARE_NUMBER.test(rate.text) ? appendText(rate, "%") : rate]);
 }
