@@ -160,7 +160,9 @@ export function proposeCandidates(blocks: Block[], statedCounts: number[], force
     const crossed = (at.get(outer.layout.slice(7) as MarkerType) ?? []).filter((m) => m > marks[0]! && m < marks.at(-1)!).length;
     return crossed >= 2 && inner.structure.items.length > outer.structure.items.length && inner.structure.items.every((it, k) => it.no === k + 1);
   };
-  const tieOrder = (a: Candidate, b: Candidate) => (runsThrough(a, b) ? -1 : runsThrough(b, a) ? 1 : firstAt(a) - firstAt(b));
+  // Of readings equally good, the numbered headlines before the same lines read as marks: that reader also pairs each with the paragraph that tells it.
+  const paired = (c: Candidate) => (c.layout === "headlines" ? 0 : 1);
+  const tieOrder = (a: Candidate, b: Candidate) => (runsThrough(a, b) ? -1 : runsThrough(b, a) ? 1 : paired(a) - paired(b) || firstAt(a) - firstAt(b));
   const sorted = scored.sort((a, b) => b.score - a.score || tieOrder(a, b) || a.layout.localeCompare(b.layout));
   // Numbers that run 1..N straight through the winner's headings outweigh a small lead of the headings' own
   // evidence (a figure or two more in their paragraphs): the headings group the list.
@@ -181,7 +183,10 @@ export function lastResortCandidate(blocks: Block[], statedCounts: number[], sit
 }
 
 /** The figures of the blocks a reading may cover (a headline's repeat no figure of its own). */
-const figuresOf = (blocks: Block[]): number => blocks.reduce((n, b) => n + (b.type === "headline" ? 0 : countFigures(b.text)), 0);
+// A number that opens a line before a space (01 新增托位3000个) numbers it: it is no figure.
+const LINE_NUMBER = /^\s*\d{1,3}(?=\s)/u;
+const figuresIn = (text: string): number => countFigures(text.replace(LINE_NUMBER, ""));
+const figuresOf = (blocks: Block[]): number => blocks.reduce((n, b) => n + (b.type === "headline" ? 0 : figuresIn(b.text)), 0);
 
 // An item that is only a place's full name (1、金寨县；2、裕安区 · a table's row per 市州) ranks
 // or tabulates the regions, not the projects.
@@ -264,7 +269,7 @@ function announcedAsCandidates(structure: Structure, blocks: Block[]): boolean {
 
 function score(layout: string, structure: Structure, stated: number[], totalFigures: number, blocks: Block[] = [], enclosed = false): Candidate {
   const items = structure.items;
-  const withFigures = items.filter((it) => it.passages.some((p) => countFigures(p.span.text) > 0)).length;
+  const withFigures = items.filter((it) => it.passages.some((p) => figuresIn(p.span.text) > 0)).length;
   let inItems = 0;
   const seen = new Set<string>();
   for (const it of items)
@@ -272,7 +277,7 @@ function score(layout: string, structure: Structure, stated: number[], totalFigu
       const key = `${p.span.pos[0]}:${p.span.pos.length}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      inItems += countFigures(p.span.text);
+      inItems += figuresIn(p.span.text);
     }
   const lengths = items.map((it) => it.title.length).sort((a, b) => a - b);
   const coverage = totalFigures ? Math.min(1, inItems / totalFigures) : 0;

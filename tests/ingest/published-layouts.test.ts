@@ -3251,4 +3251,22 @@ describe("published pages, sixteenth round", () => {
     expect(figures(4)).toEqual([["target", 30, "万人", null], ["actual", 26.3, "万人", 87.7]]);
     expect(report.projects[4]!.responsible).toEqual(["市卫生计生委", "市财政局"]);
   });
+  it("counts no line's number (01 新增托位3000个) as a figure when it weighs readings, so a line without figures stays an item", () => {
+    const report = only(
+      [
+        "德州市2024年重点民生事项公布",
+        "来源:德州日报 2024-01-18",
+        "2024年重点民生事项",
+        "  01 新改扩建公办幼儿园8所,新增学位2400个",
+        "  02 新建改建中小学6所,新增学位9000个",
+        "  03 推动公共体育场馆免费或低收费开放,推进学校、机关、企事业单位体育场地设施向公众开放",
+        "  04 新增3岁以下婴幼儿托位2000个",
+        "  05 完成老年人家庭适老化改造1200户",
+        "  06 新建城市书房15个",
+      ].join("\n\n"),
+    );
+    expect(report.projects.map((p) => p.no)).toEqual([1, 2, 3, 4, 5, 6]);
+    // A line too long for a headline, and without figures: the numbered lines' reading keeps it.
+    expect(report.projects[2]!.title).toMatch(/^推动公共体育场馆免费或低收费开放/u);
+  });
 });
