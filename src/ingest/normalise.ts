@@ -153,11 +153,29 @@ const SENTENCE_END = new RegExp(`[${SENTENCE_END_MARKS}…][”’」)]?$`);
 const OPEN_END = /[,，、—\-(“‘《]$/;
 // The end of an article: what follows is page furniture.
 const TRAILER =
-  /^[(（\[【]?(?:责任编辑|编辑[:：]|精彩图片|查看余下全文|今日热搜|相关(?:阅读|新闻|链接|稿件)|扫一扫|分享到|【纠错】|打印本页|关闭窗口|上一篇|下一篇|热点推荐|延伸阅读|(?:新闻推荐|相关推荐|推荐阅读)\s*$)/;
+  /^[(（\[【]?(?:责任编辑|编辑[:：]|精彩图片|查看余下全文|今日热搜|相关(?:阅读|新闻|链接|稿件)|上一篇|下一篇|热点推荐|延伸阅读|(?:新闻推荐|相关推荐|推荐阅读)\s*$)/;
+// A page's tools, which stand above an article as often as below it (分享到:微信 微博 · 【打印本页】【关闭窗口】 ·
+// 字号:大 中 小 · 扫一扫在手机打开): furniture, but no end of the article.
+const WIDGET = /^[(（\[【]?(?:扫一扫|分享到|【?纠错】|打印本页|关闭窗口|字号\s*[:：]|【?字体\s*[:：])/u;
 // "2024年02月01日 17:27   来源:大河网" (after a bar or a bullet, 丨来源:青橙融媒 · • 2021-10-23 11:32:15) or "2024-10-31 16:24:00 - 承德发布" or "转自:承德发布"
 // or "时间:2023-08-02 03:59:48来源:腾讯网" or "2025 01/24 16:18:06" (after a bar, 丨来源:青橙融媒).
 export const DATELINE = /^(?:[丨｜│•●▪]\s*)?(?:\d{4}[-年.\/]\d{1,2}[-月.\/]\d{1,2}日?\s*\d{1,2}:\d{2}|\d{4}\s+\d{1,2}\/\d{1,2}\s+\d{1,2}:\d{2}|\d{1,2}\.\d{1,2}\.\d{4}\s+\d{1,2}:\d{2}|(?:发布|更新)?(?:时间|日期)[:：]\s*\d{4}[-年.\/]|转自[:：]|来源[:：]|发布时间[:：])/;
 const LINK_LINE = /^[·▪]/;
+// Where the page stands in its site: 当前位置:首页 > 新闻中心 > 要闻 · 首页 > 政务公开.
+const BREADCRUMB = /^(?:当前位置|您的位置|你的位置|您现在的位置|所在位置)\s*[:：]|^(?:网站)?首页\s*[>»›＞/]/u;
+// A site's navigation: short names one per line (首页 ‖ 新闻中心 ‖ 政务公开 ‖ …), a home link among them.
+const NAV_ITEM = /^[\u4e00-\u9fffA-Za-z]{2,8}$/u;
+// …or the site's tools (无障碍 · 长者模式 · English · 登录).
+const NAV_HOME = /^(?:网站|返回|本站)?首页$|^主页$|^无障碍|^长者模式$|^English$|^登录$/iu;
+const MIN_NAV_ITEMS = 4;
+// The site's footer, a line at a time: 版权所有 © 2024 · 豫ICP备05000001号 · 网站标识码 · 技术支持:… ·
+// 建议使用1920×1080分辨率浏览 · 关于我们 | 网站地图 · Copyright … All Rights Reserved
+const FOOTER = /^(?:版权所有|copyright|©|技术支持\s*[:：]|网站标识码|网站地图|关于我们|网站声明|(?:[\u4e00-\u9fff]\s*)?ICP备|[\u4e00-\u9fff]公网安备|公安机关备案|建议使用.{0,30}(?:分辨率|浏览器))|版权所有.{0,40}$|all rights reserved/iu;
+// …and lines that are the footer's only beside one of those (a list's 承办单位: is its own):
+// 主办单位:市人民政府办公室 · 联系电话:0371-12345678 · 地址:…邮编:100000
+const FOOTER_BESIDE = /^(?:(?:主办|承办|协办)(?:单位)?\s*[:：]|(?:联系电话|电子邮箱)\s*[:：][\d\s-]*\d)|邮编\s*[:：]?\s*\d{6}\s*$/u;
+// How near a FOOTER line the FOOTER_BESIDE lines stand.
+const FOOTER_REACH = 2;
 // A picture's file name standing where the picture was (386b250c….jpg), or its caption under a
 // white triangle (△代表投票 · △木渎镇区域性养老服务中心): furniture, though it introduces nothing.
 // So is a line that only says a picture stands there or who gave it (资料图 · 图片 · 发布会现场 供图 某某).
@@ -322,7 +340,9 @@ function joinBrokenLines(lines: Line[]): Paragraph[] {
   }
   if (current.length) blocks.push(current);
 
-  const lengths = lines.map((l) => displayWidth(l.span.text)).filter((n) => n > 0).sort((a, b) => a - b);
+  // The page's furniture (navigation, breadcrumb, the related links and footer after the article) sets no width of the article's.
+  const furniture = furnitureLines(lines);
+  const lengths = lines.filter((_, k) => !furniture.has(k)).map((l) => displayWidth(l.span.text)).filter((n) => n > 0).sort((a, b) => a - b);
   const width = lengths[Math.floor(lengths.length * 0.8)] ?? 0;
 
   const column = columnWidth(blocks);
@@ -436,13 +456,14 @@ function unpipe(line: Line): Line {
 
 function continues(prev: string, next: string, gap: "line" | "blank", width: number, prevBlockLines: number, nextBlock: Line[], column: number | null): boolean {
   if (SENTENCE_END.test(prev) || /[:：]$/.test(prev)) return false;
+  if (BREADCRUMB.test(prev) || BREADCRUMB.test(next) || FOOTER.test(prev) || FOOTER.test(next)) return false;
   if (isTableRow(prev) || isTableRow(next) || DATELINE.test(prev)) return false;
   // An item that ends on its responsible unit (…。责任单位:市住建局) is complete.
   if (/(?:责任|牵头|承办)单位\s*[:：][^。]*$/.test(prev)) return false;
   next = next.replace(/^(?:<[^<>]{1,200}>\s*)+/, "");
   // A line as wide as the column and cut mid-word goes on, even into a "name：" (…全部完 ‖ 成年度目标任务：…).
   const fullLine = gap === "line" && width >= MIN_COLUMN && displayWidth(prev) >= width * CUT_LINE_SHARE;
-  if (opensItem(next, fullLine) || DATELINE.test(next) || TRAILER.test(next) || LINK_LINE.test(next)) return false;
+  if (opensItem(next, fullLine) || DATELINE.test(next) || TRAILER.test(next) || WIDGET.test(next) || LINK_LINE.test(next)) return false;
   if (OPEN_END.test(prev)) return true;
   // A mark alone on its line numbers the line after it: (一) ‖ 促进群众就业增收，…
   if (isMarkOnly(prev)) return !isMarkOnly(next);
@@ -518,6 +539,9 @@ function displayWidth(text: string): number {
 const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
 const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 
+// A footer line is short; a longer one is the article's.
+const MAX_FOOTER_LINE = 80;
+
 const compact = (s: string) => s.replace(/[\s"“”'‘’]/g, "");
 
 /** Whether the ·-line at k stands alone over a paragraph of prose: an item's heading, where links come in runs. */
@@ -545,6 +569,9 @@ function markNoise(paragraphs: Paragraph[]): Paragraph[] {
     if (!trailer && /[。]/u.test(text)) prose = true;
     if (trailer) p.noise = "trailer";
     else if (DATELINE.test(text) || PAGE_METADATA.test(text)) p.noise = "dateline";
+    else if (WIDGET.test(text) && text.length <= MAX_FOOTER_LINE) p.noise = "trailer";
+    else if (BREADCRUMB.test(text)) p.noise = "links";
+    else if (isFooter(paragraphs.map((q) => q.span.text), k)) p.noise = "trailer";
     // (Not a bullet line over a paragraph of prose, between no others: ·建设幼儿园 ‖ 建设幼儿园17所,…。 ‖ ·建设中小学 heads an item.)
     else if (LINK_LINE.test(text) && !headsProse(paragraphs, k)) p.noise = "links";
     else if (PICTURE_NAME.test(text)) p.noise = "picture";
@@ -555,6 +582,7 @@ function markNoise(paragraphs: Paragraph[]): Paragraph[] {
       seen.add(key);
     }
   }
+  markNavigation(paragraphs);
   // A headline that only introduces page furniture (a list of links) is furniture too.
   for (let i = 0; i + 1 < paragraphs.length; i++) {
     const p = paragraphs[i]!;
@@ -570,6 +598,55 @@ function markNoise(paragraphs: Paragraph[]): Paragraph[] {
     if (!p.noise && isHeadline(p.span.text)) earlier.push(key);
   }
   return paragraphs;
+}
+
+/** Whether line k of `texts` is the site's footer: a FOOTER line, or a FOOTER_BESIDE one within FOOTER_REACH of one. */
+function isFooter(texts: readonly string[], k: number): boolean {
+  const footer = (text: string | undefined) => !!text && text.length <= MAX_FOOTER_LINE && FOOTER.test(text);
+  if (footer(texts[k])) return true;
+  if (!FOOTER_BESIDE.test(texts[k] ?? "") || (texts[k]?.length ?? 0) > MAX_FOOTER_LINE) return false;
+  for (let d = 1; d <= FOOTER_REACH; d++) if (footer(texts[k - d]) || footer(texts[k + d])) return true;
+  return false;
+}
+
+/** The lines of a page's furniture, by their own words: a navigation run, a breadcrumb, a footer line, and all after a trailer once the article has a sentence. */
+function furnitureLines(lines: readonly { span: Span }[]): Set<number> {
+  const out = new Set<number>();
+  let prose = false;
+  let trailer = false;
+  let run: number[] = [];
+  const closeRun = (breadcrumb: boolean) => {
+    if (run.length >= MIN_NAV_ITEMS && (breadcrumb || run.some((k) => NAV_HOME.test(lines[k]!.span.text.trim())))) for (const k of run) out.add(k);
+    run = [];
+  };
+  const texts = lines.map((line) => line.span.text.trim());
+  lines.forEach((_, k) => {
+    const text = texts[k]!;
+    if (text === "") return;
+    if (NAV_ITEM.test(text)) {
+      run.push(k);
+      return;
+    }
+    closeRun(BREADCRUMB.test(text));
+    if (!trailer && prose && TRAILER.test(text)) trailer = true;
+    if (/[。]/u.test(text)) prose = true;
+    if (trailer || BREADCRUMB.test(text) || isFooter(texts, k) || DATELINE.test(text) || WIDGET.test(text)) out.add(k);
+  });
+  closeRun(false);
+  return out;
+}
+
+/** Runs of a site's navigation (NAV_ITEM lines, MIN_NAV_ITEMS or more, a home link among them or the breadcrumb right after) are links. */
+function markNavigation(paragraphs: Paragraph[]): void {
+  let start = 0;
+  for (let k = 0; k <= paragraphs.length; k++) {
+    const p = paragraphs[k];
+    if (p && !p.noise && NAV_ITEM.test(p.span.text)) continue;
+    const run = paragraphs.slice(start, k);
+    const home = run.some((q) => NAV_HOME.test(q.span.text)) || (!!p && BREADCRUMB.test(p.span.text));
+    if (run.length >= MIN_NAV_ITEMS && home) for (const q of run) q.noise = "links";
+    start = k + 1;
+  }
 }
 
 export function isHeadline(text: string): boolean {

@@ -3269,4 +3269,43 @@ describe("published pages, sixteenth round", () => {
     // A line too long for a headline, and without figures: the numbered lines' reading keeps it.
     expect(report.projects[2]!.title).toMatch(/^推动公共体育场馆免费或低收费开放/u);
   });
+  it("reads the article inside a government site's furniture: navigation, breadcrumb, tools above the article, related links and footer below", () => {
+    const page = [
+      "网站首页",
+      "走进铜仁",
+      "政务公开",
+      "政务服务",
+      "政民互动",
+      "当前位置：首页 > 政务公开 > 民生实事",
+      "",
+      "铜仁市2024年十件民生实事进展情况",
+      "2024-10-08 09:30  来源：铜仁日报",
+      "今年以来，铜仁市扎实推进十件民生实事，截至9月底进展如下。",
+      "分享到：微信 微博 QQ空间",
+      "字号：大 中 小",
+      "1.新建城区公办幼儿园6所，已建成4所。",
+      "2.改造城镇老旧小区40个，已完工35个。",
+      "3.新增公共停车泊位3000个，已建成2650个。",
+      "4.为8万名适龄妇女免费开展“两癌”筛查，已筛查6.9万人。",
+      "【打印本页】【关闭窗口】",
+      "相关新闻",
+      "全市安全生产工作会议召开 2024-09-12",
+      "市政府召开常务会议 2024-09-03",
+      "",
+      "主办单位：铜仁市人民政府办公室  承办单位：铜仁市大数据中心",
+      "版权所有：铜仁市人民政府  网站标识码：5206000001",
+      "黔ICP备05000001号-1  黔公网安备 52060202000001号",
+      "联系电话：0856-5222222",
+    ];
+    const report = only(page.join("\n"));
+    expect([report.region.name, report.year]).toEqual(["铜仁市", 2024]);
+    expect(report.projects.map((p) => p.title)).toEqual(["新建城区公办幼儿园", "改造城镇老旧小区", "新增公共停车泊位", "为适龄妇女免费开展“两癌”筛查"]);
+    // No figure of the footer (a telephone number, a site code) is any project's.
+    expect(report.projects.flatMap((p) => p.metrics.map((m) => m.value))).toEqual([6, 4, 40, 35, 3000, 2650, 8, 6.9]);
+  });
+
+  it("keeps short lines that name projects, where no home link or breadcrumb marks them as a site's navigation", () => {
+    const report = only(["崇义县2023年民生实事项目", "今年全县实施以下民生实事项目：", "", "新建城市书房", "改造农贸市场", "建设口袋公园", "新增停车泊位", "", "以上项目年底前全部完成。"].join("\n"));
+    expect(report.projects.map((p) => p.title)).toEqual(["新建城市书房", "改造农贸市场", "建设口袋公园", "新增停车泊位"]);
+  });
 });
