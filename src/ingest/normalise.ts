@@ -156,13 +156,20 @@ const TRAILER =
   /^[(（\[【]?(?:责任编辑|编辑[:：]|精彩图片|查看余下全文|今日热搜|相关(?:阅读|新闻|链接|稿件)|上一篇|下一篇|热点推荐|延伸阅读|(?:新闻推荐|相关推荐|推荐阅读)\s*$)/;
 // A page's tools, which stand above an article as often as below it (分享到:微信 微博 · 【打印本页】【关闭窗口】 ·
 // 字号:大 中 小 · 扫一扫在手机打开): furniture, but no end of the article.
-const WIDGET = /^[(（\[【]?(?:扫一扫|分享到|【?纠错】|打印本页|关闭窗口|字号\s*[:：]|【?字体\s*[:：])/u;
+// A credit (编辑:王丹丹 · 责任编辑:…) ends the article only where no more of it follows: this many paragraphs of
+// sentences or numbered items after it are the article's, the credit standing under its title.
+const ARTICLE_AFTER_CREDIT = 3;
+const CREDIT = /^[(（\[【]?(?:责任编辑|编辑[:：])/u;
+const WIDGET = /^[(（\[【]?(?:扫一扫|分享到|【?纠错】|打印本页|关闭窗口|字号\s*[:：]|【?字体\s*[:：]|我要打印|返回顶部|视力保护色|站内搜索|立即下载|扫码(?:下载|关注|阅读)|下载\s*app|手机版$|客户端$)/iu;
+// The site's own name standing alone (张家界市人民政府门户网站).
+const SITE_NAME = /^[\u4e00-\u9fff·]{2,20}(?:政府)?门户网站$|^[\u4e00-\u9fff·]{2,16}人民政府网站?$/u;
 // "2024年02月01日 17:27   来源:大河网" (after a bar or a bullet, 丨来源:青橙融媒 · • 2021-10-23 11:32:15) or "2024-10-31 16:24:00 - 承德发布" or "转自:承德发布"
 // or "时间:2023-08-02 03:59:48来源:腾讯网" or "2025 01/24 16:18:06" (after a bar, 丨来源:青橙融媒).
-export const DATELINE = /^(?:[丨｜│•●▪]\s*)?(?:\d{4}[-年.\/]\d{1,2}[-月.\/]\d{1,2}日?\s*\d{1,2}:\d{2}|\d{4}\s+\d{1,2}\/\d{1,2}\s+\d{1,2}:\d{2}|\d{1,2}\.\d{1,2}\.\d{4}\s+\d{1,2}:\d{2}|(?:发布|更新)?(?:时间|日期)[:：]\s*\d{4}[-年.\/]|转自[:：]|来源[:：]|发布时间[:：])/;
+export const DATELINE = /^(?:[丨｜│•●▪【\[]\s*)?(?:\d{4}[-年.\/]\d{1,2}[-月.\/]\d{1,2}日?\s*\d{1,2}:\d{2}|\d{4}\s+\d{1,2}\/\d{1,2}\s+\d{1,2}:\d{2}|\d{1,2}\.\d{1,2}\.\d{4}\s+\d{1,2}:\d{2}|(?:发布|更新)?(?:时间|日期)[:：]\s*\d{4}[-年.\/]|转自[:：]|来源[:：]|发布时间[:：])/;
 const LINK_LINE = /^[·▪]/;
 // Where the page stands in its site: 当前位置:首页 > 新闻中心 > 要闻 · 首页 > 政务公开.
-const BREADCRUMB = /^(?:当前位置|您的位置|你的位置|您现在的位置|所在位置)\s*[:：]|^(?:网站)?首页\s*[>»›＞/]/u;
+// So is a line of three or more short names joined by > (新华网 > 地方联播 > 正文).
+const BREADCRUMB = /^(?:当前|您的|你的|您现在的|您所在的|你所在的|所在)?位置\s*[:：]|^(?:网站)?首页\s*[>»›＞/→]|^[^\s>»›＞→。，,]{1,12}(?:\s*[>»›＞→]{1,2}\s*[^\s>»›＞→。，,]{1,12}){2,}\s*$/u;
 // A site's navigation: short names one per line (首页 ‖ 新闻中心 ‖ 政务公开 ‖ …), a home link among them.
 const NAV_ITEM = /^[\u4e00-\u9fffA-Za-z]{2,8}$/u;
 // …or the site's tools (无障碍 · 长者模式 · English · 登录).
@@ -182,7 +189,10 @@ const FOOTER_REACH = 2;
 const PICTURE_NAME = /^[\w.-]{1,80}\.(?:jpe?g|png|gif|webp|bmp)$|^△[^\d。,，;；:：]{1,30}$|^[(（]?(?:资料图片?|图片|配图|视频)[)）]?$|^[^。,，;；:：]{0,16}供图[^。,，;；:：]{0,16}$/iu;
 // A government site's fields about the notice, stamp lines of the page like its date (• 所属类目: … · 发文字号: …),
 // and the page's buttons alone on a line (• 收藏 · 打印 · 字号:).
-const PAGE_METADATA = /^(?:[•·●▪]\s*)?(?:索引号|所属类目|主题分类|体\s*裁|发文字号|发文日期|成文日期|公开类别|公开方式|公开范围|机构名称|发布机构|主\s*题\s*词|信息来源)\s*[:：]|^(?:[•●]\s*)?(?:收藏|打印|分享|关闭|返回顶部|字号)[:：]?$/u;
+const PAGE_METADATA = /^(?:[•·●▪]\s*)?(?:索引号|所属类目|主题分类|体\s*裁|发文字号|发文日期|成文日期|生成日期|公开类别|公开方式|公开范围|机构名称|发布机构|主\s*题\s*词|信息来源|有效性|文\s*号)\s*[:：]|^(?:[•●]\s*)?(?:收藏|打印|分享|关闭|返回顶部|字号)[:：]?$/u;
+// A metadata field alone on its line, its value on the next (索引号: · 发布机构:), and how long that value runs.
+const METADATA_LABEL = /^[^:：]{1,8}[:：]\s*$/u;
+const MAX_METADATA_VALUE = 40;
 // | 1 | 新建改扩建中小学 | … | — a row of a pipe table stands alone.
 
 export function normalise(text: string): CleanDocument {
@@ -539,6 +549,8 @@ function displayWidth(text: string): number {
 const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
 const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 
+// A paragraph of the article after a credit is a sentence at least this long.
+const MIN_ARTICLE_SENTENCE = 20;
 // A footer line is short; a longer one is the article's.
 const MAX_FOOTER_LINE = 80;
 
@@ -560,7 +572,7 @@ function markNoise(paragraphs: Paragraph[]): Paragraph[] {
   for (const [k, p] of paragraphs.entries()) {
     const text = p.span.text;
     if (!trailer && TRAILER.test(text)) {
-      if (!prose) {
+      if (!prose || (CREDIT.test(text) && articleFollows(paragraphs, k))) {
         p.noise = "trailer";
         continue;
       }
@@ -569,8 +581,10 @@ function markNoise(paragraphs: Paragraph[]): Paragraph[] {
     if (!trailer && /[。]/u.test(text)) prose = true;
     if (trailer) p.noise = "trailer";
     else if (DATELINE.test(text) || PAGE_METADATA.test(text)) p.noise = "dateline";
+    // A field of the notice's metadata drawn as a table, its value on the line after (发布机构: ‖ 市政府办公室).
+    else if (k > 0 && PAGE_METADATA.test(paragraphs[k - 1]!.span.text) && METADATA_LABEL.test(paragraphs[k - 1]!.span.text) && text.length <= MAX_METADATA_VALUE && !/[。；;]/u.test(text)) p.noise = "dateline";
     else if (WIDGET.test(text) && text.length <= MAX_FOOTER_LINE) p.noise = "trailer";
-    else if (BREADCRUMB.test(text)) p.noise = "links";
+    else if (BREADCRUMB.test(text) || SITE_NAME.test(text)) p.noise = "links";
     else if (isFooter(paragraphs.map((q) => q.span.text), k)) p.noise = "trailer";
     // (Not a bullet line over a paragraph of prose, between no others: ·建设幼儿园 ‖ 建设幼儿园17所,…。 ‖ ·建设中小学 heads an item.)
     else if (LINK_LINE.test(text) && !headsProse(paragraphs, k)) p.noise = "links";
@@ -598,6 +612,18 @@ function markNoise(paragraphs: Paragraph[]): Paragraph[] {
     if (!p.noise && isHeadline(p.span.text)) earlier.push(key);
   }
   return paragraphs;
+}
+
+/** Whether ARTICLE_AFTER_CREDIT paragraphs of sentences or numbered items follow paragraph k. */
+function articleFollows(paragraphs: Paragraph[], k: number): boolean {
+  let found = 0;
+  for (const p of paragraphs.slice(k + 1)) {
+    const text = p.span.text;
+    if (TRAILER.test(text) && !CREDIT.test(text)) break;
+    if ((text.length >= MIN_ARTICLE_SENTENCE && /[。；;]/u.test(text)) || opensItem(text)) found++;
+    if (found >= ARTICLE_AFTER_CREDIT) return true;
+  }
+  return false;
 }
 
 /** Whether line k of `texts` is the site's footer: a FOOTER line, or a FOOTER_BESIDE one within FOOTER_REACH of one. */
@@ -628,7 +654,7 @@ function furnitureLines(lines: readonly { span: Span }[]): Set<number> {
       return;
     }
     closeRun(BREADCRUMB.test(text));
-    if (!trailer && prose && TRAILER.test(text)) trailer = true;
+    if (!trailer && prose && TRAILER.test(text) && !CREDIT.test(text)) trailer = true;
     if (/[。]/u.test(text)) prose = true;
     if (trailer || BREADCRUMB.test(text) || isFooter(texts, k) || DATELINE.test(text) || WIDGET.test(text)) out.add(k);
   });

@@ -3308,4 +3308,28 @@ describe("published pages, sixteenth round", () => {
     const report = only(["崇义县2023年民生实事项目", "今年全县实施以下民生实事项目：", "", "新建城市书房", "改造农贸市场", "建设口袋公园", "新增停车泊位", "", "以上项目年底前全部完成。"].join("\n"));
     expect(report.projects.map((p) => p.title)).toEqual(["新建城市书房", "改造农贸市场", "建设口袋公园", "新增停车泊位"]);
   });
+  it("reads an article under a credit line and a notice's metadata table, beside a site name, an arrowed breadcrumb and page tools", () => {
+    const page = [
+      "宁陕县人民政府门户网站",
+      "首页→新闻中心→部门动态",
+      "索引号:",
+      "11610923MB0000000X/2023-00188",
+      "发布机构:",
+      "宁陕县人民政府办公室",
+      "生成日期:",
+      "2023-12-20",
+      "宁陕县2023年十件民生实事完成情况",
+      "今年以来，宁陕县十件民生实事全部完成年度目标任务。",
+      "编辑：李明",
+      "1.新建农村公路38公里，完成年度任务的108%。",
+      "2.改造农村危房120户，完成年度任务的100%。",
+      "3.新增城镇就业860人，完成年度任务的107.5%。",
+      "4.建成村级养老服务站12个，完成年度任务的100%。",
+      "【返回顶部】",
+      "视力保护色：",
+    ];
+    const report = only(page.join("\n"));
+    expect([report.region.name, report.year]).toEqual(["宁陕县", 2023]);
+    expect(report.projects.map((p) => p.title)).toEqual(["新建农村公路", "改造农村危房", "新增城镇就业", "建成村级养老服务站"]);
+  });
 });
