@@ -160,7 +160,11 @@ const TRAILER =
 // sentences or numbered items after it are the article's, the credit standing under its title.
 const ARTICLE_AFTER_CREDIT = 3;
 const CREDIT = /^[(（\[【]?(?:责任编辑|编辑[:：])/u;
-const WIDGET = /^[(（\[【]?(?:扫一扫|分享到|【?纠错】|打印本页|关闭窗口|字号\s*[:：]|【?字体\s*[:：]|我要打印|返回顶部|视力保护色|站内搜索|立即下载|扫码(?:下载|关注|阅读)|下载\s*app|手机版$|客户端$)/iu;
+const WIDGET = /^[(（\[【]?(?:扫一扫|分享到|【?纠错】|打印本页|关闭窗口|字号\s*[:：]|【?字体\s*[:：]|我要打印|返回顶部|视力保护色|站内搜索|立即下载|扫码(?:下载|关注|阅读)|下载\s*app|手机版$|客户端$|设为首页|加入收藏|登录[\]】]|关键词[:：]?$|搜索$)/iu;
+// A navigation menu on one line: four or more short names between bars (首页|本地|国内|国际|图片).
+const NAV_LINE = /^[^|｜┆丨\d]{1,6}(?:\s*[|｜┆丨]\s*[^|｜┆丨\d]{1,6}){3,}\s*$/u;
+/** A menu line, not a table's header (序号 | 项目名称 | 年度目标 | 完成情况). */
+const isNavLine = (text: string): boolean => NAV_LINE.test(text) && text.split(/[|｜┆丨]/u).filter((cell) => isHeaderCell(cell.trim())).length < 2;
 // The site's own name standing alone (张家界市人民政府门户网站).
 const SITE_NAME = /^[\u4e00-\u9fff·]{2,20}(?:政府)?门户网站$|^[\u4e00-\u9fff·]{2,16}人民政府网站?$/u;
 // "2024年02月01日 17:27   来源:大河网" (after a bar or a bullet, 丨来源:青橙融媒 · • 2021-10-23 11:32:15) or "2024-10-31 16:24:00 - 承德发布" or "转自:承德发布"
@@ -178,9 +182,9 @@ const MIN_NAV_ITEMS = 4;
 // The site's footer, a line at a time: 版权所有 © 2024 · 豫ICP备05000001号 · 网站标识码 · 技术支持:… ·
 // 建议使用1920×1080分辨率浏览 · 关于我们 | 网站地图 · Copyright … All Rights Reserved
 const FOOTER = /^(?:版权所有|copyright|©|技术支持\s*[:：]|网站标识码|网站地图|关于我们|网站声明|(?:[\u4e00-\u9fff]\s*)?ICP备|[\u4e00-\u9fff]公网安备|公安机关备案|建议使用.{0,30}(?:分辨率|浏览器))|版权所有.{0,40}$|all rights reserved/iu;
-// …and lines that are the footer's only beside one of those (a list's 承办单位: is its own):
+// …and lines that are the footer's only beside one of those, the site's owner named (a list's 承办单位:区教育局 is its own):
 // 主办单位:市人民政府办公室 · 联系电话:0371-12345678 · 地址:…邮编:100000
-const FOOTER_BESIDE = /^(?:(?:主办|承办|协办)(?:单位)?\s*[:：]|(?:联系电话|电子邮箱)\s*[:：][\d\s-]*\d)|邮编\s*[:：]?\s*\d{6}\s*$/u;
+const FOOTER_BESIDE = /^(?:(?:主办|承办|协办)(?:单位)?\s*[:：].*(?:人民政府|政府办公室|融媒体|信息中心|大数据|新闻|日报|传媒|网)|(?:联系电话|电子邮箱)\s*[:：][\d\s-]*\d)|邮编\s*[:：]?\s*\d{6}\s*$/u;
 // How near a FOOTER line the FOOTER_BESIDE lines stand.
 const FOOTER_REACH = 2;
 // A picture's file name standing where the picture was (386b250c….jpg), or its caption under a
@@ -584,7 +588,7 @@ function markNoise(paragraphs: Paragraph[]): Paragraph[] {
     // A field of the notice's metadata drawn as a table, its value on the line after (发布机构: ‖ 市政府办公室).
     else if (k > 0 && PAGE_METADATA.test(paragraphs[k - 1]!.span.text) && METADATA_LABEL.test(paragraphs[k - 1]!.span.text) && text.length <= MAX_METADATA_VALUE && !/[。；;]/u.test(text)) p.noise = "dateline";
     else if (WIDGET.test(text) && text.length <= MAX_FOOTER_LINE) p.noise = "trailer";
-    else if (BREADCRUMB.test(text) || SITE_NAME.test(text)) p.noise = "links";
+    else if (BREADCRUMB.test(text) || SITE_NAME.test(text) || isNavLine(text)) p.noise = "links";
     else if (isFooter(paragraphs.map((q) => q.span.text), k)) p.noise = "trailer";
     // (Not a bullet line over a paragraph of prose, between no others: ·建设幼儿园 ‖ 建设幼儿园17所,…。 ‖ ·建设中小学 heads an item.)
     else if (LINK_LINE.test(text) && !headsProse(paragraphs, k)) p.noise = "links";
@@ -656,7 +660,7 @@ function furnitureLines(lines: readonly { span: Span }[]): Set<number> {
     closeRun(BREADCRUMB.test(text));
     if (!trailer && prose && TRAILER.test(text) && !CREDIT.test(text)) trailer = true;
     if (/[。]/u.test(text)) prose = true;
-    if (trailer || BREADCRUMB.test(text) || isFooter(texts, k) || DATELINE.test(text) || WIDGET.test(text)) out.add(k);
+    if (trailer || BREADCRUMB.test(text) || isNavLine(text) || isFooter(texts, k) || DATELINE.test(text) || WIDGET.test(text)) out.add(k);
   });
   closeRun(false);
   return out;

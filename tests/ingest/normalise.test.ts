@@ -187,6 +187,18 @@ describe("page furniture", () => {
       ["短标签", false],
     ]);
   });
+  it("marks a site's menus, tools and footer one line at a time, but not a table's row or a list's 承办单位", () => {
+    const text = ["首页|本地|国内|国际|图片", "设为首页|加入收藏", "城区新建学校3所。", "| 1 | 新建学校 | 3所 |", "承办单位:区教育局", "版权所有:某区人民政府", "承办单位:区融媒体中心"].join("\n\n");
+    expect(noise(text)).toEqual([
+      ["首页|本地|国内|国际|图片", "links"],
+      ["设为首页|加入收藏", "trailer"],
+      ["城区新建学校3所。", false],
+      ["| 1 |新建学校| 3所|", false],
+      ["承办单位:区教育局", false],
+      ["版权所有:某区人民政府", "trailer"],
+      ["承办单位:区融媒体中心", "trailer"],
+    ]);
+  });
   it("marks a headline that only introduces a list of links as links, but not a sentence", () => {
     expect(noise("正文一段。\n\n专题报道\n·链接一\n·链接二")).toEqual([["正文一段。", false], ["专题报道", "links"], ["·链接一", "links"], ["·链接二", "links"]]);
     expect(noise("正文一段。\n\n专题报道。\n·链接一")).toEqual([["正文一段。", false], ["专题报道。", false], ["·链接一", "links"]]);
