@@ -8,7 +8,12 @@ import { scoreArchive, type Gold } from "../helpers/score.ts";
 
 function run(docsDir: string, goldDir: string) {
   const names = readdirSync(docsDir).filter((n) => n.endsWith(".txt")).sort();
-  const conversion = convert(names.map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(docsDir, name))) })));
+  return scoreInputs(names.map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(docsDir, name))) })), goldDir);
+}
+
+/** The documents converted and scored against the readings in `goldDir`. */
+function scoreInputs(inputs: { name: string; bytes: Uint8Array }[], goldDir: string) {
+  const conversion = convert(inputs);
   const golds = readdirSync(goldDir)
     .filter((n) => n.endsWith(".json"))
     .map((n) => JSON.parse(readFileSync(join(goldDir, n), "utf8")) as Gold);
@@ -111,11 +116,7 @@ function runFurnished(docsDir: string, goldDir: string) {
     const page = [...site.top, "", title, ...site.under, ...rest, "", ...site.bottom].join("\n");
     return [{ name, bytes: new TextEncoder().encode(page) }];
   });
-  const conversion = convert(inputs);
-  const golds = readdirSync(goldDir)
-    .filter((n) => n.endsWith(".json"))
-    .map((n) => JSON.parse(readFileSync(join(goldDir, n), "utf8")) as Gold);
-  return scoreArchive(conversion.archive, golds, conversion.texts);
+  return scoreInputs(inputs, goldDir);
 }
 
 describe("extraction score inside a site's furniture", () => {
