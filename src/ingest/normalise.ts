@@ -153,7 +153,7 @@ const SENTENCE_END = new RegExp(`[${SENTENCE_END_MARKS}…][”’」)]?$`);
 const OPEN_END = /[,，、—\-(“‘《]$/;
 // The end of an article: what follows is page furniture.
 const TRAILER =
-  /^[(（\[【]?(?:责任编辑|编辑[:：]|精彩图片|查看余下全文|今日热搜|相关(?:阅读|新闻|链接|稿件)|上一篇|下一篇|热点推荐|延伸阅读|(?:新闻推荐|相关推荐|推荐阅读)\s*$)/;
+  /^[(（\[【]?(?:责任编辑|编辑[:：]|精彩图片|查看余下全文|今日热搜|相关(?:阅读|新闻|链接|稿件)|上一篇|下一篇|热点推荐|延伸阅读|(?:新闻推荐|相关推荐|推荐阅读|热门推荐|往期推荐|往期回顾|猜你喜欢|为您推荐|相关文章|网友评论|发表评论|我要评论|热点排行|阅读排行)[:：]?\s*$)/;
 // A page's tools, which stand above an article as often as below it (分享到:微信 微博 · 【打印本页】【关闭窗口】 ·
 // 字号:大 中 小 · 扫一扫在手机打开): furniture, but no end of the article.
 // A credit (编辑:王丹丹 · 责任编辑:…) ends the article only where no more of it follows: this many paragraphs of

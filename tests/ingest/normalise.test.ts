@@ -199,6 +199,11 @@ describe("page furniture", () => {
       ["承办单位:区融媒体中心", "trailer"],
     ]);
   });
+  it("ends the article at the page's lists of other articles and comments (猜你喜欢 · 网友评论 · 往期回顾)", () => {
+    for (const cue of ["猜你喜欢", "网友评论", "往期回顾"]) {
+      expect(noise(`正文一段。\n\n${cue}\n\n另一篇文章:新建学校3所。`)).toEqual([["正文一段。", false], [cue, "trailer"], ["另一篇文章:新建学校3所。", "trailer"]]);
+    }
+  });
   it("marks a headline that only introduces a list of links as links, but not a sentence", () => {
     expect(noise("正文一段。\n\n专题报道\n·链接一\n·链接二")).toEqual([["正文一段。", false], ["专题报道", "links"], ["·链接一", "links"], ["·链接二", "links"]]);
     expect(noise("正文一段。\n\n专题报道。\n·链接一")).toEqual([["正文一段。", false], ["专题报道。", false], ["·链接一", "links"]]);
