@@ -165,6 +165,8 @@ const WIDGET = /^[(（\[【]?(?:扫一扫|分享到|【?纠错】|打印本页|�
 const NAV_LINE = /^[^|｜┆丨\d]{1,6}(?:\s*[|｜┆丨]\s*[^|｜┆丨\d]{1,6}){3,}\s*$/u;
 /** A menu line, not a table's header (序号 | 项目名称 | 年度目标 | 完成情况). */
 const isNavLine = (text: string): boolean => NAV_LINE.test(text) && text.split(/[|｜┆丨]/u).filter((cell) => isHeaderCell(cell.trim())).length < 2;
+// The calendar a site shows in its header (今天是:2026年12月4日 星期五): the day the page was read, not written.
+export const SITE_CALENDAR = /^(?:今天是|今日是|今天|今日)\s*[:：]?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/u;
 // The site's own name standing alone (张家界市人民政府门户网站).
 const SITE_NAME = /^[\u4e00-\u9fff·]{2,20}(?:政府)?门户网站$|^[\u4e00-\u9fff·]{2,16}人民政府网站?$/u;
 // "2024年02月01日 17:27   来源:大河网" (after a bar or a bullet, 丨来源:青橙融媒 · • 2021-10-23 11:32:15) or "2024-10-31 16:24:00 - 承德发布" or "转自:承德发布"
@@ -470,7 +472,7 @@ function unpipe(line: Line): Line {
 
 function continues(prev: string, next: string, gap: "line" | "blank", width: number, prevBlockLines: number, nextBlock: Line[], column: number | null): boolean {
   if (SENTENCE_END.test(prev) || /[:：]$/.test(prev)) return false;
-  if (BREADCRUMB.test(prev) || BREADCRUMB.test(next) || FOOTER.test(prev) || FOOTER.test(next)) return false;
+  if (BREADCRUMB.test(prev) || BREADCRUMB.test(next) || FOOTER.test(prev) || FOOTER.test(next) || SITE_CALENDAR.test(prev)) return false;
   if (isTableRow(prev) || isTableRow(next) || DATELINE.test(prev)) return false;
   // An item that ends on its responsible unit (…。责任单位:市住建局) is complete.
   if (/(?:责任|牵头|承办)单位\s*[:：][^。]*$/.test(prev)) return false;
@@ -584,6 +586,7 @@ function markNoise(paragraphs: Paragraph[]): Paragraph[] {
     }
     if (!trailer && /[。]/u.test(text)) prose = true;
     if (trailer) p.noise = "trailer";
+    else if (SITE_CALENDAR.test(text)) p.noise = "links";
     else if (DATELINE.test(text) || PAGE_METADATA.test(text)) p.noise = "dateline";
     // A field of the notice's metadata drawn as a table, its value on the line after (发布机构: ‖ 市政府办公室).
     else if (k > 0 && PAGE_METADATA.test(paragraphs[k - 1]!.span.text) && METADATA_LABEL.test(paragraphs[k - 1]!.span.text) && text.length <= MAX_METADATA_VALUE && !/[。；;]/u.test(text)) p.noise = "dateline";
@@ -660,7 +663,7 @@ function furnitureLines(lines: readonly { span: Span }[]): Set<number> {
     closeRun(BREADCRUMB.test(text));
     if (!trailer && prose && TRAILER.test(text) && !CREDIT.test(text)) trailer = true;
     if (/[。]/u.test(text)) prose = true;
-    if (trailer || BREADCRUMB.test(text) || isNavLine(text) || isFooter(texts, k) || DATELINE.test(text) || WIDGET.test(text)) out.add(k);
+    if (trailer || SITE_CALENDAR.test(text) || BREADCRUMB.test(text) || isNavLine(text) || isFooter(texts, k) || DATELINE.test(text) || WIDGET.test(text)) out.add(k);
   });
   closeRun(false);
   return out;

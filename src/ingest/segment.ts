@@ -2,7 +2,7 @@
 // each of its lists is (plan / progress / results), dates, publisher, stated project count.
 import type { ReportKind, RegionLevel } from "./model.ts";
 import { regionIndex, isAncestor, type RegionEntry } from "./regions.ts";
-import { DATELINE, type Paragraph } from "./normalise.ts";
+import { DATELINE, SITE_CALENDAR, type Paragraph } from "./normalise.ts";
 import { numeral } from "./markers.ts";
 import { asWrittenApart, fileStem, SENTENCE_END_MARKS } from "./text.ts";
 
@@ -75,6 +75,7 @@ export function documentFacts(paragraphs: Paragraph[], maxScan = 4000): Document
   let publisher: string | null = null;
   for (const p of paragraphs.slice(0, 12).concat(paragraphs.filter((p) => p.noise === "dateline"))) {
     const text = p.span.text;
+    if (SITE_CALENDAR.test(text)) continue;
     if (DATELINE.test(text) || HEAD_STAMP.test(text) || /发布时间|发布日期|更新时间|(?:来源|稿源)[:：]/.test(text)) {
       const d = DATE.exec(text);
       if (d && !published) published = iso(Number(d[1]), Number(d[2]), Number(d[3]));

@@ -199,6 +199,13 @@ describe("page furniture", () => {
       ["承办单位:区融媒体中心", "trailer"],
     ]);
   });
+  it("marks the calendar a site shows in its header (今天是:…星期五) as furniture, joined to no line", () => {
+    const text = ["今天是：2026年12月4日 星期五", "民生无小事,枝叶总关情。今年全市办好十件民生实事。", "1。新建幼儿园20所;", "2。改造学校60所;", "3。新建食堂20个;", "4。建设球场8个;"].join("\n");
+    expect(noise(text).slice(0, 2)).toEqual([
+      ["今天是:2026年12月4日星期五", "links"],
+      ["民生无小事,枝叶总关情。今年全市办好十件民生实事。", false],
+    ]);
+  });
   it("ends the article at the page's lists of other articles and comments (猜你喜欢 · 网友评论 · 往期回顾)", () => {
     for (const cue of ["猜你喜欢", "网友评论", "往期回顾"]) {
       expect(noise(`正文一段。\n\n${cue}\n\n另一篇文章:新建学校3所。`)).toEqual([["正文一段。", false], [cue, "trailer"], ["另一篇文章:新建学校3所。", "trailer"]]);
