@@ -166,7 +166,7 @@ const NAV_LINE = /^[^|｜┆丨\d]{1,6}(?:\s*[|｜┆丨]\s*[^|｜┆丨\d]{1,6}
 /** A menu line, not a table's header (序号 | 项目名称 | 年度目标 | 完成情况). */
 const isNavLine = (text: string): boolean => NAV_LINE.test(text) && text.split(/[|｜┆丨]/u).filter((cell) => isHeaderCell(cell.trim())).length < 2;
 // The calendar a site shows in its header (今天是:2026年12月4日 星期五): the day the page was read, not written.
-export const SITE_CALENDAR = /^(?:今天是|今日是|今天|今日)\s*[:：]?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/u;
+export const SITE_CALENDAR = /^(?:今天是|今天)\s*[:：]?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/u;
 // The site's own name standing alone (张家界市人民政府门户网站).
 const SITE_NAME = /^[\u4e00-\u9fff·]{2,20}(?:政府)?门户网站$|^[\u4e00-\u9fff·]{2,16}人民政府网站?$/u;
 // "2024年02月01日 17:27   来源:大河网" (after a bar or a bullet, 丨来源:青橙融媒 · • 2021-10-23 11:32:15) or "2024-10-31 16:24:00 - 承德发布" or "转自:承德发布"
