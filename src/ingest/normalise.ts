@@ -154,12 +154,12 @@ const OPEN_END = /[,，、—\-(“‘《]$/;
 // The end of an article: what follows is page furniture.
 const TRAILER =
   /^[(（\[【]?(?:责任编辑|编辑[:：]|精彩图片|查看余下全文|今日热搜|相关(?:阅读|新闻|链接|稿件)|上一篇|下一篇|热点推荐|延伸阅读|(?:新闻推荐|相关推荐|推荐阅读|热门推荐|往期推荐|往期回顾|猜你喜欢|为您推荐|相关文章|网友评论|发表评论|我要评论|热点排行|阅读排行)[:：]?\s*$)/;
-// A page's tools, which stand above an article as often as below it (分享到:微信 微博 · 【打印本页】【关闭窗口】 ·
-// 字号:大 中 小 · 扫一扫在手机打开): furniture, but no end of the article.
 // A credit (编辑:王丹丹 · 责任编辑:…) ends the article only where no more of it follows: this many paragraphs of
 // sentences or numbered items after it are the article's, the credit standing under its title.
 const ARTICLE_AFTER_CREDIT = 3;
 const CREDIT = /^[(（\[【]?(?:责任编辑|编辑[:：])/u;
+// A page's tools, which stand above an article as often as below it (分享到:微信 微博 · 【打印本页】【关闭窗口】 ·
+// 字号:大 中 小 · 扫一扫在手机打开): furniture, but no end of the article.
 const WIDGET = /^[(（\[【]?(?:扫一扫|分享到|【?纠错】|打印本页|关闭窗口|字号\s*[:：]|【?字体\s*[:：]|我要打印|返回顶部|视力保护色|站内搜索|立即下载|扫码(?:下载|关注|阅读)|下载\s*app|手机版$|客户端$|设为首页|加入收藏|登录[\]】]|关键词[:：]?$|搜索$)/iu;
 // A navigation menu on one line: four or more short names between bars (首页|本地|国内|国际|图片).
 const NAV_LINE = /^[^|｜┆丨\d]{1,6}(?:\s*[|｜┆丨]\s*[^|｜┆丨\d]{1,6}){3,}\s*$/u;
@@ -571,6 +571,7 @@ function headsProse(paragraphs: Paragraph[], k: number): boolean {
 
 function markNoise(paragraphs: Paragraph[]): Paragraph[] {
   const seen = new Set<string>();
+  const texts = paragraphs.map((p) => p.span.text);
   let trailer = false;
   // A page's furniture above the article (下一篇 · 上一版 in an e-paper's header) ends nothing:
   // only one after a sentence of the article's (a header's links end none) closes it.
@@ -592,7 +593,7 @@ function markNoise(paragraphs: Paragraph[]): Paragraph[] {
     else if (k > 0 && PAGE_METADATA.test(paragraphs[k - 1]!.span.text) && METADATA_LABEL.test(paragraphs[k - 1]!.span.text) && text.length <= MAX_METADATA_VALUE && !/[。；;]/u.test(text)) p.noise = "dateline";
     else if (WIDGET.test(text) && text.length <= MAX_FOOTER_LINE) p.noise = "trailer";
     else if (BREADCRUMB.test(text) || SITE_NAME.test(text) || isNavLine(text)) p.noise = "links";
-    else if (isFooter(paragraphs.map((q) => q.span.text), k)) p.noise = "trailer";
+    else if (isFooter(texts, k)) p.noise = "trailer";
     // (Not a bullet line over a paragraph of prose, between no others: ·建设幼儿园 ‖ 建设幼儿园17所,…。 ‖ ·建设中小学 heads an item.)
     else if (LINK_LINE.test(text) && !headsProse(paragraphs, k)) p.noise = "links";
     else if (PICTURE_NAME.test(text)) p.noise = "picture";
@@ -648,11 +649,11 @@ function furnitureLines(lines: readonly { span: Span }[]): Set<number> {
   let prose = false;
   let trailer = false;
   let run: number[] = [];
-  const closeRun = (breadcrumb: boolean) => {
-    if (run.length >= MIN_NAV_ITEMS && (breadcrumb || run.some((k) => NAV_HOME.test(lines[k]!.span.text.trim())))) for (const k of run) out.add(k);
+  const texts = lines.map((line) => line.span.text.trim());
+  const closeRun = (after: string) => {
+    if (isNavigation(run.map((k) => texts[k]!), after)) for (const k of run) out.add(k);
     run = [];
   };
-  const texts = lines.map((line) => line.span.text.trim());
   lines.forEach((_, k) => {
     const text = texts[k]!;
     if (text === "") return;
@@ -660,13 +661,18 @@ function furnitureLines(lines: readonly { span: Span }[]): Set<number> {
       run.push(k);
       return;
     }
-    closeRun(BREADCRUMB.test(text));
+    closeRun(text);
     if (!trailer && prose && TRAILER.test(text) && !CREDIT.test(text)) trailer = true;
     if (/[。]/u.test(text)) prose = true;
     if (trailer || SITE_CALENDAR.test(text) || BREADCRUMB.test(text) || isNavLine(text) || isFooter(texts, k) || DATELINE.test(text) || WIDGET.test(text)) out.add(k);
   });
-  closeRun(false);
+  closeRun("");
   return out;
+}
+
+/** Whether short lines one after another are a site's navigation: MIN_NAV_ITEMS or more, a home or tool link among them or a breadcrumb right after. */
+function isNavigation(run: readonly string[], after: string): boolean {
+  return run.length >= MIN_NAV_ITEMS && (run.some((text) => NAV_HOME.test(text)) || BREADCRUMB.test(after));
 }
 
 /** Runs of a site's navigation (NAV_ITEM lines, MIN_NAV_ITEMS or more, a home link among them or the breadcrumb right after) are links. */
@@ -676,8 +682,7 @@ function markNavigation(paragraphs: Paragraph[]): void {
     const p = paragraphs[k];
     if (p && !p.noise && NAV_ITEM.test(p.span.text)) continue;
     const run = paragraphs.slice(start, k);
-    const home = run.some((q) => NAV_HOME.test(q.span.text)) || (!!p && BREADCRUMB.test(p.span.text));
-    if (run.length >= MIN_NAV_ITEMS && home) for (const q of run) q.noise = "links";
+    if (isNavigation(run.map((q) => q.span.text), p?.span.text ?? "")) for (const q of run) q.noise = "links";
     start = k + 1;
   }
 }
