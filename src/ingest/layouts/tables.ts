@@ -20,7 +20,7 @@ interface Table {
   at: number;
   /**
    * A column the header does not name, right of the project's, where the rows state what each
-   * measures (城镇新增就业(人)) under a project cell merged over several rows: -1 where none.
+   * measures (城镇新增就业(人)) under a project cell merged over several rows; absent where none.
    */
   indicatorCol?: number;
 }
@@ -238,7 +238,7 @@ function lineTable(blocks: Block[]): Table | null {
     // A progress table may list only some rows: its numbers start where they start, and run on.
     // Positions in a row (0 its number) where the rows the next number closed had long cells.
     const longCells = new Set<number>();
-    let expected = Number(/^\d{1,3}(?=[*＊※]?$)/u.exec(blocks[i]?.text.trim() ?? "")?.[0] ?? 1);
+    let expected = Number(/^\d{1,3}$/u.exec(blocks[i]?.text.trim().replace(ROW_MARK, "") ?? "")?.[0] ?? 1);
     while (i < blocks.length && isRowNumber(blocks[i], expected)) {
       const cells: Span[] = [blocks[i]!.paragraph.span];
       // A row runs to the next row's number when it comes within a few short cells (a cell
@@ -285,7 +285,7 @@ function lineTable(blocks: Block[]): Table | null {
 function placeRagged(table: Table): Table {
   const width = table.header.length;
   // Sub-rows (withSubRows) are rows of their own already.
-  const numbered = table.rows.every((r) => /^\d{1,3}[*＊※]?$/u.test(r.cells[0]?.text.trim() ?? ""));
+  const numbered = table.rows.every((r) => /^\d{1,3}$/u.test(r.cells[0]?.text.trim().replace(ROW_MARK, "") ?? ""));
   if (!numbered || !table.rows.some((r) => r.cells.length < width) || table.rows.some((r) => r.cells.length > width + 1)) return table;
   const kinds = table.header.map(columnKind);
   const titleAt = kinds.indexOf("title");
