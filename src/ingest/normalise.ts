@@ -153,14 +153,14 @@ const SENTENCE_END = new RegExp(`[${SENTENCE_END_MARKS}…][”’」)]?$`);
 const OPEN_END = /[,，、—\-(“‘《]$/;
 // The end of an article: what follows is page furniture.
 const TRAILER =
-  /^[(（\[【]?(?:责任编辑|编辑[:：]|精彩图片|查看余下全文|今日热搜|相关(?:阅读|新闻|链接|稿件)|上一篇|下一篇|热点推荐|延伸阅读|(?:新闻推荐|相关推荐|推荐阅读|热门推荐|往期推荐|往期回顾|猜你喜欢|为您推荐|相关文章|网友评论|发表评论|我要评论|热点排行|阅读排行)[:：]?\s*$)/;
+  /^[(（\[【]?(?:责任编辑|编辑[:：]|精彩图片|查看余下全文|今日热搜|相关(?:阅读|新闻|链接|稿件)|上一篇|下一篇|上一条|下一条|友情链接|热点推荐|延伸阅读|(?:新闻推荐|相关推荐|推荐阅读|热门推荐|往期推荐|往期回顾|猜你喜欢|为您推荐|相关文章|网友评论|发表评论|我要评论|热点排行|阅读排行)[:：]?\s*$)/;
 // A credit (编辑:王丹丹 · 责任编辑:…) ends the article only where no more of it follows: this many paragraphs of
 // sentences or numbered items after it are the article's, the credit standing under its title.
 const ARTICLE_AFTER_CREDIT = 3;
 const CREDIT = /^[(（\[【]?(?:责任编辑|编辑[:：])/u;
 // A page's tools, which stand above an article as often as below it (分享到:微信 微博 · 【打印本页】【关闭窗口】 ·
 // 字号:大 中 小 · 扫一扫在手机打开): furniture, but no end of the article.
-const WIDGET = /^[(（\[【]?(?:扫一扫|分享到|【?纠错】|打印本页|关闭窗口|字号\s*[:：]|【?字体\s*[:：]|我要打印|返回顶部|视力保护色|站内搜索|立即下载|扫码(?:下载|关注|阅读)|下载\s*app|手机版$|客户端$|设为首页|加入收藏|登录[\]】]|关键词[:：]?$|搜索$)/iu;
+const WIDGET = /^[(（\[【]?(?:扫一扫|分享到|【?纠错】|打印本页|关闭窗口|字号\s*[:：]|【?字体\s*[:：]|我要打印|返回顶部|视力保护色|站内搜索|立即下载|扫码(?:下载|关注|阅读)|下载\s*app|手机版$|客户端$|设为首页|加入收藏|登录[\]】]|关键词[:：]?$|搜索$)|^(?:【[^】]{1,6}】\s*){2,}$/iu;
 // A navigation menu on one line: four or more short names between bars (首页|本地|国内|国际|图片).
 const NAV_LINE = /^[^|｜┆丨\d]{1,6}(?:\s*[|｜┆丨]\s*[^|｜┆丨\d]{1,6}){3,}\s*$/u;
 /** A menu line, not a table's header (序号 | 项目名称 | 年度目标 | 完成情况). */
@@ -183,10 +183,10 @@ const NAV_HOME = /^(?:网站|返回|本站)?首页$|^主页$|^无障碍|^长者�
 const MIN_NAV_ITEMS = 4;
 // The site's footer, a line at a time: 版权所有 © 2024 · 豫ICP备05000001号 · 网站标识码 · 技术支持:… ·
 // 建议使用1920×1080分辨率浏览 · 关于我们 | 网站地图 · Copyright … All Rights Reserved
-const FOOTER = /^(?:版权所有|copyright|©|技术支持\s*[:：]|网站标识码|网站地图|关于我们|网站声明|(?:[\u4e00-\u9fff]\s*)?ICP备|[\u4e00-\u9fff]公网安备|公安机关备案|建议使用.{0,30}(?:分辨率|浏览器))|版权所有.{0,40}$|all rights reserved/iu;
+const FOOTER = /^(?:版权所有|copyright|©|技术支持\s*[:：]|网站标识码|网站地图|关于我们|网站声明|(?:[\u4e00-\u9fff]\s*)?ICP备|[\u4e00-\u9fff]公网安备|公安机关备案|(?:本站)?建议使用.{0,30}(?:分辨率|浏览器))|版权所有.{0,40}$|all rights reserved/iu;
 // …and lines that are the footer's only beside one of those, the site's owner named (a list's 承办单位:区教育局 is its own):
 // 主办单位:市人民政府办公室 · 联系电话:0371-12345678 · 地址:…邮编:100000
-const FOOTER_BESIDE = /^(?:(?:主办|承办|协办)(?:单位)?\s*[:：].*(?:人民政府|政府办公室|融媒体|信息中心|大数据|新闻|日报|传媒|网)|(?:联系电话|电子邮箱)\s*[:：][\d\s-]*\d)|邮编\s*[:：]?\s*\d{6}\s*$/u;
+const FOOTER_BESIDE = /^(?:(?:主办|承办|协办)(?:单位)?\s*[:：].*(?:人民政府|政府办公室|融媒体|信息中心|大数据|新闻|日报|传媒|网)|(?:联系电话|电子邮箱)\s*[:：][\d\s-]*\d|地址\s*[:：].{0,40}(?:电话|邮编)\s*[:：]?\s*[\d-]{6,})|邮编\s*[:：]?\s*\d{6}\s*$/u;
 // How near a FOOTER line the FOOTER_BESIDE lines stand.
 const FOOTER_REACH = 2;
 // A picture's file name standing where the picture was (386b250c….jpg), or its caption under a

@@ -206,8 +206,12 @@ describe("page furniture", () => {
       ["民生无小事,枝叶总关情。今年全市办好十件民生实事。", false],
     ]);
   });
+  it("marks a row of bracketed tools and a footer's browser advice and address as furniture", () => {
+    const text = ["城区新建学校3所。", "【收藏】【打印】【关闭】", "版权所有:某镇人民政府", "地址:某镇政府大院 电话:0851-23456", "本站建议使用IE8.0以上版本浏览器"].join("\n\n");
+    expect(noise(text).map(([, kind]) => kind)).toEqual([false, "trailer", "trailer", "trailer", "trailer"]);
+  });
   it("ends the article at the page's lists of other articles and comments (猜你喜欢 · 网友评论 · 往期回顾)", () => {
-    for (const cue of ["猜你喜欢", "网友评论", "往期回顾"]) {
+    for (const cue of ["猜你喜欢", "网友评论", "往期回顾", "上一条:某镇开展防汛演练", "友情链接:"]) {
       expect(noise(`正文一段。\n\n${cue}\n\n另一篇文章:新建学校3所。`)).toEqual([["正文一段。", false], [cue, "trailer"], ["另一篇文章:新建学校3所。", "trailer"]]);
     }
   });
