@@ -134,6 +134,9 @@ function iso(y: number, m: number, d: number): string | null {
 // the text is written in the year after.
 const PAST_YEAR = /(?:过去的|[较比](?=\s*\d{4}\s*年\s*(?:增加|增长|提高|减少|下降|多|少)))\s*((?:19|20)\d{2})\s*年/gu;
 const THIS_YEAR = /今年|本年/u;
+/** 今年 right before the count of its programme (上海公布今年27项实事项目): the year the page came out. */
+export const THIS_YEAR_COUNT = /今年(?=\s*(?:\d+|[一二三四五六七八九十两]+)\s*[项件个大])/u;
+const COUNTED_THIS_YEAR = new RegExp(THIS_YEAR_COUNT.source, "gu");
 
 /** The year a text writes as just past (刚刚过去的2020年 → 2020), or null. */
 export function yearPassed(text: string): number | null {
@@ -152,7 +155,9 @@ export function dominantYear(text: string, title: string | null, published: stri
   const counts = new Map<number, number>();
   // In a text that speaks of 今年, a year written as just past is last year: it names the year after.
   const now = THIS_YEAR.test(text);
-  const counted = now ? text.replace(PAST_YEAR, (_, y: string) => `过去的${" ".repeat(y.length)}年`) : text;
+  // 今年 right before a count (上海公布今年27项实事项目) is the year the page came out.
+  const thisYear = (t: string) => (published ? t.replace(COUNTED_THIS_YEAR, `${published.slice(0, 4)}年`) : t);
+  const counted = thisYear(now ? text.replace(PAST_YEAR, (_, y: string) => `过去的${" ".repeat(y.length)}年`) : text);
   if (now) for (const m of text.matchAll(PAST_YEAR)) counts.set(Number(m[1]) + 1, (counts.get(Number(m[1]) + 1) ?? 0) + 1);
   const reportYears: number[] = [];
   for (const m of counted.matchAll(YEAR)) {
@@ -163,11 +168,14 @@ export function dominantYear(text: string, title: string | null, published: stri
   if (!counts.size) for (const y of reportYears) counts.set(y, (counts.get(y) ?? 0) + 1);
   // A year in the sentence that states the programme's count (荣成市2018年民生实事出炉，共8类41项民生实事) is the
   // programme's, more than years the text mentions in passing (2017年，市民享受… · …于2017年投入使用).
+  // (Only years written before the count: 上海公布2020年27项实事项目，来看2019年哪几项测评得分居前 speaks of 2019's in passing.)
   for (const sentence of counted.split(/[。！？!?\n]/u)) {
-    if (![...sentence.matchAll(COUNT)].some((m) => numeral(countOf(m)) >= MIN_PROGRAMME)) continue;
-    for (const y of new Set([...sentence.matchAll(YEAR)].map((m) => Number(m[1])))) counts.set(y, (counts.get(y) ?? 0) + COUNTED_YEAR_WEIGHT);
+    const count = [...sentence.matchAll(COUNT)].find((m) => numeral(countOf(m)) >= MIN_PROGRAMME);
+    if (!count) continue;
+    const before = [...sentence.matchAll(YEAR)].filter((m) => m.index! < count.index!);
+    for (const y of new Set((before.length ? before : [...sentence.matchAll(YEAR)]).map((m) => Number(m[1])))) counts.set(y, (counts.get(y) ?? 0) + COUNTED_YEAR_WEIGHT);
   }
-  for (const m of (title ?? "").matchAll(YEAR)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 3);
+  for (const m of thisYear(title ?? "").matchAll(YEAR)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 3);
   // On a tie, the year the page was published in, where it is one of them and the page came out in its
   // second half (自2017年5月开始… ‖ 其中2018年完成…, published November 2018: early in a year, a page as often
   // tells the year before); else the year the text names first (its opening states what it is about).

@@ -3333,3 +3333,20 @@ describe("published pages, sixteenth round", () => {
     expect(report.projects.map((p) => p.title)).toEqual(["新建农村公路", "改造农村危房", "新增城镇就业", "建成村级养老服务站"]);
   });
 });
+
+describe("published pages, seventeenth round", () => {
+  it("dates a programme counted as 今年's by the day the page came out, not by a year its headline speaks of after the count", () => {
+    const page = [
+      "重庆发布今年12项重点民生实事，看2021年哪些实事群众最满意",
+      "2022年02月18日 09:12  来源：华龙网",
+      "原标题：重庆发布今年12项重点民生实事，看2021年哪些实事群众最满意",
+      "记者从市政府获悉，2022年市政府重点民生实事已经确定，共12项。",
+      "一、新建改扩建公办幼儿园60所。",
+      "二、改造城镇老旧小区1500个。",
+      "三、新增城市停车泊位3万个。",
+    ];
+    const report = only(page.join("\n"));
+    expect([report.region.name, report.year]).toEqual(["重庆市", 2022]);
+  });
+
+});
