@@ -17,7 +17,7 @@ import { taggedItems } from "./layouts/tagged.ts";
 import { countMatchedNames, namesInPassing, sentenceReadings, sitesVisited } from "./layouts/sentence-list.ts";
 import { lineItems } from "./layouts/lines.ts";
 import { echoedSentenceItems } from "./layouts/echoed-sentences.ts";
-import { figuredClauseItems, figuredPieceItems } from "./layouts/figured-pieces.ts";
+import { figuredClauseItems, figuredPieceItems, groupedWorkItems } from "./layouts/figured-pieces.ts";
 import { exampleItems } from "./layouts/examples.ts";
 import { aimSentenceItems, leadSentenceItems, namedClauseItems } from "./layouts/lead-sentences.ts";
 import { countFigures } from "./figures-count.ts";
@@ -58,7 +58,7 @@ export interface Candidate {
 const WEIGHTS = { numbering: 2, count: 3, figures: 1.5, coverage: 1.5, containers: -3, statements: -3, repeats: -2, enclosed: -1.5, fewItems: -1, longTitles: -1, noFigures: -1, candidates: -2 };
 // Layouts that read any text at all start behind: they are what is left when nothing else fits.
 // (Not names the text tags with the programme's own ordinals, 名称(第十一项): the tags are evidence of their own.)
-const PRIOR: Record<string, number> = { narrative: -2.5, headings: -0.5, inline: -0.25, sentence: -0.25, lines: -0.5, figured: -0.5, clauses: -1, leads: -0.25, named: -0.5, aims: -0.75, examples: -0.5, echoes: -0.5, passing: -1, counted: -0.5 };
+const PRIOR: Record<string, number> = { narrative: -2.5, headings: -0.5, inline: -0.25, sentence: -0.25, lines: -0.5, figured: -0.5, clauses: -1, grouped: -0.5, leads: -0.25, named: -0.5, aims: -0.75, examples: -0.5, echoes: -0.5, passing: -1, counted: -0.5 };
 // The share of count evidence a narrative reading earns.
 const NARRATIVE_COUNT_SHARE = 0.5;
 // Layouts that report a selection of the stated count as often as the whole of it (a feature
@@ -143,9 +143,13 @@ export function proposeCandidates(blocks: Block[], statedCounts: number[], force
       const family = proposer.layout.startsWith("marker:") ? (proposer.layout.slice(7) as MarkerType) : null;
       const marks = family ? (at.get(family) ?? []) : proposer.layout === "inline" ? itemBlocks(structure, blocks) : [];
       const enclosed = statedCounts.length > 0 && structure.items.length < Math.min(...statedCounts) / 2 && enclosedInOneItem(marks, [...at.values()]);
-      const candidate = score(proposer.layout, structure, statedCounts, total, blocks, enclosed);
-      scored.push(candidate);
-      best = Math.max(best, candidate.score);
+      // A numbered list whose items each group works, the works counted and not the items (一、A；B；C ‖ 二、… of 十方面、27项):
+      // the works are a reading of their own, and the items, as few as the groups, are no list the page cut short.
+      const works = family ? groupedWorkItems(structure, statedCounts) : null;
+      for (const candidate of [score(proposer.layout, structure, statedCounts, total, blocks, enclosed, !!works), ...(works ? [score("grouped", works, statedCounts, total, blocks)] : [])]) {
+        scored.push(candidate);
+        best = Math.max(best, candidate.score);
+      }
     }
   }
   // On a tie, the family that opens the list first: items with sub-parts under them (第一项实事…
@@ -267,7 +271,8 @@ function announcedAsCandidates(structure: Structure, blocks: Block[]): boolean {
   return CANDIDATES_CUE.test(before);
 }
 
-function score(layout: string, structure: Structure, stated: number[], totalFigures: number, blocks: Block[] = [], enclosed = false): Candidate {
+/** `groupsWorks`: the items group works the text counts (groupedWorkItems), so their count is no prefix of a list the page cut. */
+function score(layout: string, structure: Structure, stated: number[], totalFigures: number, blocks: Block[] = [], enclosed = false, groupsWorks = false): Candidate {
   const items = structure.items;
   const withFigures = items.filter((it) => it.passages.some((p) => figuresIn(p.span.text) > 0)).length;
   let inItems = 0;
@@ -296,7 +301,7 @@ function score(layout: string, structure: Structure, stated: number[], totalFigu
     // Groups each counted where they are named, and read as many, meet their counts.
     count: structure.countedGroups
       ? 1
-      : (selection && stated.some((n) => items.length <= n) ? 0 : countScore(distinct, stated, runsFromOne(items), layout !== "narrative", runsToCut(items, blocks), items.every((it) => it.no === null))) * (layout === "narrative" ? NARRATIVE_COUNT_SHARE : 1),
+      : (selection && stated.some((n) => items.length <= n) ? 0 : countScore(distinct, stated, !groupsWorks && runsFromOne(items), layout !== "narrative", !groupsWorks && runsToCut(items, blocks), items.every((it) => it.no === null))) * (layout === "narrative" ? NARRATIVE_COUNT_SHARE : 1),
     figures: withFigures / items.length,
     coverage,
     titleLength: lengths[Math.floor(lengths.length / 2)] ?? 0,

@@ -3349,4 +3349,46 @@ describe("published pages, seventeenth round", () => {
     expect([report.region.name, report.year]).toEqual(["重庆市", 2022]);
   });
 
+  it("reads the works a numbered list's items group, one ；-clause each, where the text counts the works and not the items", () => {
+    const page = [
+      "2021年广州市十件民生实事",
+      "2021年市政府民生实事共安排四个方面、10项任务。",
+      "一、新增公办幼儿园学位2万个；新建中小学校12所；开设暑期托管班300个。",
+      "二、新增养老床位1500张；建设长者饭堂100个。",
+      "三、改造城镇老旧小区120个；加装电梯800台；新增停车泊位5000个。",
+      "四、新建社区体育公园20个；建设碧道200公里。",
+    ];
+    const report = only(page.join("\n"));
+    expect(report.projects.map((p) => p.title)).toEqual([
+      "新增公办幼儿园学位2万个",
+      "新建中小学校12所",
+      "开设暑期托管班300个",
+      "新增养老床位1500张",
+      "建设长者饭堂100个",
+      "改造城镇老旧小区120个",
+      "加装电梯800台",
+      "新增停车泊位5000个",
+      "新建社区体育公园20个",
+      "建设碧道200公里",
+    ]);
+    expect(report.projects.map((p) => p.metrics.map((m) => m.value))).toEqual([[2], [12], [300], [1500], [100], [120], [800], [5000], [20], [200]]);
+  });
+
+  it("keeps a numbered list's items, each with several targets, where the text states no count or counts the items", () => {
+    const items = [
+      "一、新增公办幼儿园学位2万个；新建中小学校12所。",
+      "二、新增养老床位1500张；建设长者饭堂100个。",
+      "三、改造城镇老旧小区120个；加装电梯800台。",
+      "四、新建社区体育公园20个；建设碧道200公里。",
+    ];
+    for (const lead of ["2021年广州市民生实事项目", "2021年广州市民生实事项目\n今年市政府安排4项民生实事。"]) {
+      const report = only([lead, ...items].join("\n"));
+      expect(report.projects.map((p) => [p.no, p.title])).toEqual([
+        [1, "新增公办幼儿园学位2万个"],
+        [2, "新增养老床位1500张"],
+        [3, "改造城镇老旧小区120个"],
+        [4, "新建社区体育公园20个"],
+      ]);
+    }
+  });
 });

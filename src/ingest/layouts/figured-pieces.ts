@@ -3,7 +3,7 @@
 // …or one ；-clause each (完成37万平方米旧住房综合改造；为193个住宅小区新增…；…, layout clauses).
 // The pieces carry no names of their own beyond the work they count; the candidates module
 // weighs such a reading against the text's other lists (the stated count decides most).
-import { splitAt, type Span } from "../text.ts";
+import { sliceSpan, splitAt, type Span } from "../text.ts";
 import type { Block } from "../structure.ts";
 import type { ItemDraft, Structure } from "../draft.ts";
 import { cleanTitle } from "../titles.ts";
@@ -103,4 +103,39 @@ export function figuredClauseItems(blocks: Block[]): Structure | null {
   const all = blocks.reduce((n, b) => n + (b.type === "body" ? countFigures(b.text) : 0), 0);
   const held = items.reduce((n, it) => n + countFigures(it.passages[0]!.span.text), 0);
   return items.length && held >= all * MIN_CLAUSE_SHARE ? { items, preamble: blocks.slice(0, first), lists: 1 } : null;
+}
+
+// An item that groups works holds at least this many ；-clauses (一、新增7000张养老床位；新建50家…).
+const MIN_GROUPED_WORKS = 2;
+
+/** An item's works, one ；-clause each of its first passage, from its title on; null unless it holds MIN_GROUPED_WORKS or more. */
+function worksOf(item: ItemDraft): Span[] | null {
+  const passage = item.passages[0];
+  if (!passage || !item.titleSpan) return null;
+  const start = passage.span.pos.indexOf(item.titleSpan.pos[0] ?? -1);
+  if (start < 0) return null;
+  const works = splitAt(sliceSpan(passage.span, start, passage.span.text.length), /[;；]/u).filter((w) => /[\u4e00-\u9fff]/u.test(w.text));
+  // (An item with a heading of its own, ■优化基本公共服务 2020年将扩增…；…, names a field the text presents as one project.)
+  const headed = works[0] && cleanTitle(clauseWork(works[0].text)) !== item.title;
+  return works.length >= MIN_GROUPED_WORKS && !headed && works.every((w) => w.text.length <= MAX_CLAUSE) ? works : null;
+}
+
+/**
+ * A numbered list read as the works its items group, one ；-clause each (一、新增7000张养老床位；新建
+ * 50家…；… ‖ 二、…), where the text counts the works and not the items (十方面、27项): every item but
+ * the last holds several, opening on its first work, and their works come nearer a stated count than
+ * the items do. Null otherwise (a list of ten items, each with two targets, that the text counts as ten).
+ */
+export function groupedWorkItems(structure: Structure, stated: number[]): Structure | null {
+  const works = structure.items.map(worksOf);
+  // (Every item but the last, which the page may cut: a list of projects with two targets here and there is no list of groups.)
+  if (!stated.length || works.slice(0, -1).some((w) => !w)) return null;
+  const items = structure.items.flatMap((it, k): ItemDraft[] =>
+    (works[k] ?? []).length === 0
+      ? [{ ...it, no: null, group: k }]
+      : // (The passages after the first, if any, stay with the last work.)
+        works[k]!.map((span, w, all) => ({ ...it, no: null, title: cleanTitle(clauseWork(span.text)), titleSpan: span, passages: [{ span, role: it.passages[0]!.role }, ...(w === all.length - 1 ? it.passages.slice(1) : [])], group: k })),
+  );
+  const off = (n: number) => Math.min(...stated.map((s) => Math.abs(n - s)));
+  return items.length <= Math.max(...stated) && off(items.length) < off(structure.items.length) ? { ...structure, items } : null;
 }
