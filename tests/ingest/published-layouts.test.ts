@@ -3391,4 +3391,14 @@ describe("published pages, seventeenth round", () => {
       ]);
     }
   });
+
+  it("reads a paragraph that names its fields, each before its works, however few works each field holds", () => {
+    const page = [
+      "2023年洛阳市重点民生实事方案出炉",
+      "经广泛征集和论证，目前2023年市重点民生实事方案初步列入的教育方面的事项有：新建改扩建中小学校15所，新增学位2万个；新增公办幼儿园学位6000个。医疗卫生方面的事项有：推进县级医院能力建设，建设胸痛中心8个。城市建设方面的事项有：改造老旧小区210个；新建城市书房30座；新增公共停车泊位1万个。",
+    ];
+    const report = only(page.join("\n"));
+    expect(report.projects.map((p) => p.metrics.map((m) => m.value))).toEqual([[15, 2], [6000], [8], [210], [30], [1]]);
+    expect(report.projects.map((p) => p.title)).toEqual(["新建改扩建中小学校15所", "新增公办幼儿园学位6000个", "推进县级医院能力建设", "改造老旧小区210个", "新建城市书房30座", "新增公共停车泊位1万个"]);
+  });
 });

@@ -84,6 +84,14 @@ export function figuredClauseItems(blocks: Block[]): Structure | null {
   let first = -1;
   for (const [k, b] of blocks.entries()) {
     if (b.type !== "body" || countFigures(b.text) < MIN_PIECES - 1) continue;
+    // A paragraph that names its fields, each before its works (…城市基础设施提升方面的事项有：A；B；C。老旧小区改造方面的事项有：D。…):
+    // every field's works, however few each holds.
+    const fields = fieldWorks(b.paragraph.span);
+    if (fields) {
+      for (const span of fields) items.push({ no: null, title: cleanTitle(clauseWork(span.text)), titleSpan: span, level: null, section: null, responsible: [], passages: [{ span, role: null }], list: 0 });
+      if (first < 0) first = k;
+      continue;
+    }
     for (const sentence of splitAt(b.paragraph.span, /。/u)) {
       const pieces = splitAt(sentence, /[;；]/u).filter((p) => p.text.trim());
       // (Its clauses each name a work and then its figures, and may run longer.)
@@ -103,6 +111,23 @@ export function figuredClauseItems(blocks: Block[]): Structure | null {
   const all = blocks.reduce((n, b) => n + (b.type === "body" ? countFigures(b.text) : 0), 0);
   const held = items.reduce((n, it) => n + countFigures(it.passages[0]!.span.text), 0);
   return items.length && held >= all * MIN_CLAUSE_SHARE ? { items, preamble: blocks.slice(0, first), lists: 1 } : null;
+}
+
+// Where a paragraph names a field before its works: …提升方面的事项有： · 教育方面： · 交通出行方面的项目包括：
+const FIELD_NAMED = /[^。；;：:,，、]{2,16}?(?:方面|领域)的?(?:事项|项目|实事|任务|工作)?(?:主要)?(?:有|是|包括|为)?\s*[:：]/gu;
+// A paragraph names at least this many fields before it is read field by field.
+const MIN_FIELDS = 2;
+
+/** The works of a paragraph that names its fields, one ；-clause or sentence each after each field's name; null unless it names MIN_FIELDS, and MIN_PIECES works. */
+function fieldWorks(span: Span): Span[] | null {
+  const starts = [...span.text.matchAll(FIELD_NAMED)];
+  if (starts.length < MIN_FIELDS) return null;
+  const works = starts.flatMap((m, k) => {
+    const from = m.index! + m[0].length;
+    const to = starts[k + 1]?.index ?? span.text.length;
+    return splitAt(sliceSpan(span, from, to), /[;；。]/u).filter((w) => /[\u4e00-\u9fff]{2}/u.test(w.text));
+  });
+  return works.length >= MIN_PIECES && works.every((w) => w.text.length <= MAX_GROUPED_CLAUSE) ? works : null;
 }
 
 // An item that groups works holds at least this many ；-clauses (一、新增7000张养老床位；新建50家…).
