@@ -230,7 +230,7 @@ function runsToCut(items: ItemDraft[], blocks: Block[]): boolean {
   // (short enough to look like a headline, it still runs on past its commas), and so does an
   // item's title too short to be whole with nothing after it (二、实施农村公), or any item's title
   // with nothing after it where the items before it had paragraphs (…1.增加学位供给 ‖ 新增100万个… ‖ 2.健全学前至普通高中 各学段生均经).
-  const cut = !!end && (end.type === "body" || (end.type === "headline" && /[,，、;；]/u.test(end.text)) || (end.type === "marker" && ((end.rest ?? "").trim().length <= STUB_TITLE || bareLastItem)));
+  const cut = !!end && (end.type === "body" || end.type === "label" || (end.type === "headline" && /[,，、;；]/u.test(end.text)) || (end.type === "marker" && ((end.rest ?? "").trim().length <= STUB_TITLE || bareLastItem)));
   return cut && reach !== undefined && !CLOSED_END.test(end.text) && reach >= (end.paragraph.span.pos[0] ?? Infinity);
 }
 
@@ -299,7 +299,7 @@ function score(layout: string, structure: Structure, stated: number[], totalFigu
     numbering: numberingScore(structure.writtenNumbers ? items.map((it, k) => ({ ...it, no: structure.writtenNumbers![k]! })) : items),
     // The narrative reading cuts prose at its own guesses: a count it meets is half the evidence.
     // Groups each counted where they are named, and read as many, meet their counts.
-    count: structure.countedGroups
+    count: structure.countedGroups || groupsMeetCounts(structure, blocks)
       ? 1
       : (selection && stated.some((n) => items.length <= n) ? 0 : countScore(distinct, stated, !groupsWorks && runsFromOne(items), layout !== "narrative", !groupsWorks && runsToCut(items, blocks), items.every((it) => it.no === null))) * (layout === "narrative" ? NARRATIVE_COUNT_SHARE : 1),
     figures: withFigures / items.length,
@@ -328,6 +328,21 @@ function score(layout: string, structure: Structure, stated: number[], totalFigu
     (stated.length && !stated.includes(items.length) && announcedAsCandidates(structure, blocks) ? WEIGHTS.candidates : 0) +
     (PRIOR[layout] ?? 0);
   return { layout, structure, evidence, score: Math.round(value * 1000) / 1000 };
+}
+
+/**
+ * Whether every group of the items holds as many as its heading states ((一)已完成任务共2项 ‖ 1.… 2.… ‖
+ * (二)已开工建设任务共15项 ‖ 1.… …), the last perhaps fewer where the page was cut: the text counted them.
+ */
+function groupsMeetCounts(structure: Structure, blocks: Block[]): boolean {
+  const counts = structure.groupCounts;
+  if (!counts) return false;
+  const groups = [...new Set(structure.items.map((it) => it.group ?? 0))];
+  return groups.every((g, k) => {
+    const held = structure.items.filter((it) => (it.group ?? 0) === g).length;
+    const stated = counts[g] ?? null;
+    return stated !== null && (held === stated || (k === groups.length - 1 && held < stated && runsToCut(structure.items, blocks)));
+  });
 }
 
 /**

@@ -61,6 +61,8 @@ export interface Structure {
   writtenNumbers?: Array<number | null>;
   /** The text says its list is incomplete (A、B、C等10个项目 · …等): fewer items than the count are no evidence against it. */
   partial?: boolean;
+  /** Per group (ItemDraft.group), the count its heading states of the items under it, where every heading states one (已完成任务共2项). */
+  groupCounts?: Array<number | null>;
   /** Each group of items was counted where it was named (进度偏慢的3项分别是：A、B、C), and as many were read: the count's evidence, met per group. */
   countedGroups?: boolean;
 }

@@ -4,7 +4,7 @@ import type { ProjectLevel } from "../model.ts";
 import { SENTENCE_END_MARKS, sliceSpan, type Span } from "../text.ts";
 import { isHeadline } from "../normalise.ts";
 import type { Block } from "../structure.ts";
-import type { MarkerType } from "../markers.ts";
+import { numeral, type MarkerType } from "../markers.ts";
 import { tellsDone, type ItemDraft, type Structure } from "../draft.ts";
 import { LEVEL_MARK, cleanTitle, firstClause, levelOfMark, levelWord, splitTopLevel, splitUnits } from "../titles.ts";
 import { bigramDice as dice } from "../similarity.ts";
@@ -65,6 +65,8 @@ export function markerItems(blocks: Block[], itemType: MarkerType): Structure {
 
   // Items under one heading form a group; numbering may restart in the next.
   let group = 0;
+  // The count each group's heading states, by group ((二)已开工建设任务共15项 → 15), where every heading states one.
+  const groupCounts: Array<number | null> = [null];
   for (let i = Math.max(0, first); i < blocks.length; i++) {
     const b = blocks[i]!;
     if (isParent(b)) {
@@ -73,6 +75,7 @@ export function markerItems(blocks: Block[], itemType: MarkerType): Structure {
       current = [];
       closeSection();
       group++;
+      groupCounts[group] = headingCount(b.rest);
       if (b.marker === "part") {
         partLevel = levelWord(b.rest) ?? partLevel;
         section = null;
@@ -124,7 +127,17 @@ export function markerItems(blocks: Block[], itemType: MarkerType): Structure {
   }
   closeSection();
   nameLoneItems();
-  return { items, preamble, lists: 1 };
+  const counted = group >= 2 && groupCounts.slice(1).every((n) => n !== null);
+  return { items, preamble, lists: 1, ...(counted ? { groupCounts } : {}) };
+}
+
+// A heading that counts the items under it: 已完成任务共2项 · 序时推进的项目（5项） · 滞后项目3个.
+const HEADING_COUNT = /(?:共|计|合计)?\s*[(（]?\s*(\d+|[一二三四五六七八九十]+)\s*(?:项|件|个)(?:任务|项目|事项)?\s*[)）]?\s*[:：。]?$/u;
+
+/** The count a group's heading states of its items, or null. */
+function headingCount(text: string): number | null {
+  const m = HEADING_COUNT.exec(text.trim());
+  return m ? numeral(m[1]!) : null;
 }
 
 /** The family a block opens: 第五、第六项 groups are ordinals; a numbered headline ("3 新建学校") is the spaced family's item. */
