@@ -87,7 +87,7 @@ export function buildStructure(blocks: Block[], hints: StructureHints = {}): Rea
   for (const [k, part] of parts.entries()) {
     const scope = closeList(part.blocks);
     const opening = countingOpening(scope.filter((b) => b.type !== "marker" && b.type !== "table").map((b) => b.text)).join("\n");
-    const stated = hints.count ? [hints.count] : withStatedParts(statedCounts((part.heading ?? "") + "\n" + opening), scope);
+    const stated = hints.count ? [hints.count] : withStatedParts(orAnnounced(statedCounts((part.heading ?? "") + "\n" + opening), scope), scope);
     const candidates = proposeCandidates(scope, stated, hints.items ?? null);
     // Where nothing else reads, a text that counts its programme may name its projects in passing.
     // Where its best reading is worth less than nothing, the sites an inspection visits may name
@@ -120,6 +120,19 @@ export function buildStructure(blocks: Block[], hints: StructureHints = {}): Rea
   if (headed !== null) return { items, preamble, lists: 1, listYears: [headed], listHeadings, checks };
   const regions = listRegions.some((r) => r !== null) ? { listRegions } : {};
   return { items, preamble, lists: listYears.length, ...(several || regions.listRegions ? { listYears, listHeadings } : {}), ...regions, checks };
+}
+
+// A paragraph that ends on a colon, right before a numbered item: it announces the list (…市政府将集中财力办好十项民生实事：).
+const ENDS_ON_COLON = /[:：]\s*$/u;
+
+/**
+ * The counts stated in the opening, or, where it states none, those of a paragraph further down that
+ * announces the numbered list right after it (a work report's passage: …办好十项民生实事： ‖ (1)…).
+ */
+function orAnnounced(stated: number[], blocks: Block[]): number[] {
+  if (stated.length) return stated;
+  const at = blocks.findIndex((b, k) => (b.type === "body" || b.type === "headline") && ENDS_ON_COLON.test(b.text) && blocks[k + 1]?.type === "marker" && statedCounts(b.text).length > 0);
+  return at < 0 ? stated : statedCounts(blocks[at]!.text);
 }
 
 /**

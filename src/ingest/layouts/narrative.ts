@@ -50,8 +50,8 @@ const PROGRAMME_TOPIC = /[十\d]+[件项大](?:民生)?实事|民生实事|为�
 // 300多位省人大代表…也提出207个建议项目 · 365位代表通过无记名投票.
 const CHOOSING_TOPIC = /征集|征求|投票|票决|意见建议|人大代表|委员|政协|建议项目|比选|遴选|备选|候选|^也?提出$/u;
 // A topic that is the economy's yearly target, not a livelihood project: 地区生产总值增长6% ·
-// 城镇登记失业率控制在4%以内 · 民生支出占公共财政预算支出的75%.
-export const ECONOMY_TOPIC = /生产总值|失业率|财政|预算|消费价格|固定资产投资|社会消费品|能耗|民生支出/u;
+// 城镇登记失业率控制在4%以内 · 民生支出占公共财政预算支出的75% · 经济社会发展的主要预期目标是：… · 城乡居民人均可支配收入增长7%.
+export const ECONOMY_TOPIC = /生产总值|失业率|财政|预算|消费价格|固定资产投资|社会消费品|能耗|民生支出|主要预期目标|可支配收入(?:分别)?增长/u;
 // A topic cut off before its object (代表、委员对) or that places a count (具体分布在…).
 // So is one that stops at its verb (公布了 · 筛选出 · 最终确定 · 铺开涉及 · 构建覆盖 · 满意率分别 · 可通过以下).
 const CUT_OFF = /对$|^(?:具体)?分布在|(?:了|[选评筛]出|确定|涉及|(?<!全)覆盖|分别|以下)$/u;
