@@ -16,7 +16,7 @@ import { mergeOwnedReports } from "./merge.ts";
 import { enrichOwned } from "./enrich.ts";
 import { MAX_PLAUSIBLE_RATE } from "./rates.ts";
 import { attachFindings } from "./findings.ts";
-import { foldMagnitude } from "./quantities.ts";
+import { foldMagnitude, isRatioUnit } from "./quantities.ts";
 
 export interface Conversion {
   archive: Archive;
@@ -550,12 +550,21 @@ function levelPrefix(level: ProjectLevel | null): string {
 
 // Rates stated as a list for the figures before them: 分别完成年度目标的142.9%、164.4%
 const RATES_WITH_FENBIE = /分别[^。]{0,12}?\d+(?:\.\d+)?%/;
+// A line of its own that states only the item's completion rate, under the lines of its figures (目标任务：城镇新增就业2.8万人 ‖
+// 进展情况：已新增就业2.41万人 ‖ 完成率：86.1%): the rate of the last figure done, no figure of its own.
+const RATE_LINE = /^\s*(?:完成率|完成比例|完成进度)\s*[:：]?\s*(\d+(?:\.\d+)?)\s*%\s*[。;；]?\s*$/u;
 
 function itemMetrics(item: ItemDraft, defaultRole: MetricRole, doc: DecodedDocument, clean: CleanDocument, fileLine: (n: number) => number, warnings: Warning[]): Metric[] {
   const body: Metric[] = [];
   const headline: Metric[] = [];
   for (const passage of item.passages) {
     const window = passage.window;
+    const rateLine = window ? null : RATE_LINE.exec(passage.span.text);
+    const done = rateLine ? body.findLast((m) => m.role === "actual" && m.rate === null && !isRatioUnit(m.unit)) : undefined;
+    if (rateLine && done) {
+      done.rate = Number(rateLine[1]);
+      continue;
+    }
     const figures = extractFigures(passage.span.text, passage.role ?? defaultRole).filter((f) => !window || (f.start >= window.start && f.start < window.end));
     for (const f of figures) {
       const range = docRange(passage.span, f.start, f.end);

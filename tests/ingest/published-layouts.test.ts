@@ -3489,4 +3489,33 @@ describe("published pages, seventeenth round", () => {
     expect(report.projectCount).toBe(8);
     expect(report.projects.map((p) => p.title)).toEqual(["促进就业创业", "改善办学条件", "提升医疗服务", "完善养老服务", "改造老旧小区", "改善城市供热", "方便群众出行", "保障饮水安全"]);
   });
+
+  it("reads a card's 完成率 line as the rate of the figure done above it, not as a figure of its own", () => {
+    const page = [
+      "一图读懂｜前三季度，湘潭十大民生实事进展如何？",
+      "截至9月底，我市2023年十大民生实事项目总体进展顺利。",
+      "01",
+      "城镇新增就业",
+      "目标任务：城镇新增就业2.2万人",
+      "进展情况：已新增就业1.87万人",
+      "完成率：85%",
+      "02",
+      "老旧小区改造",
+      "目标任务：改造城镇老旧小区90个",
+      "进展情况：已开工90个，完工63个",
+      "完成率：70%",
+      "03",
+      "农村公路提质",
+      "目标任务：提质改造农村公路300公里",
+      "进展情况：已完成270公里",
+      "完成率：90%",
+    ];
+    const report = only(page.join("\n\n"));
+    expect(report.projects.map((p) => p.title)).toEqual(["城镇新增就业", "老旧小区改造", "农村公路提质"]);
+    expect(report.projects.map((p) => p.metrics.map((m) => [m.role, m.value, m.rate]))).toEqual([
+      [["target", 2.2, null], ["actual", 1.87, 85]],
+      [["target", 90, null], ["actual", 90, null], ["actual", 63, 70]],
+      [["target", 300, null], ["actual", 270, 90]],
+    ]);
+  });
 });
