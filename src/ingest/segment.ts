@@ -558,6 +558,8 @@ const PROGRAMME_DONE_WORDS = "(?:全面完成|全部完成|均已完成|圆满�
 const PROGRAMME_DONE = new RegExp(`${PROGRAMME_SPOKEN}[^。;；]{0,12}?${PROGRAMME_DONE_WORDS}|${PROGRAMME_DONE_WORDS}[^。;；,，]{0,12}?${PROGRAMME_SPOKEN}`, "u");
 const NOT_YET = /将|要|确保|力争|争取|务必|计划|目标是|预计|拟|下一步|如何|能否|是否/u;
 const PROGRAMME_DONE_WEIGHT = 3;
+// The month a cut-off from which a text that says its programme is done tells the year's results.
+const LAST_QUARTER = 10;
 
 /** How many sentences of the text say its programme is done (see PROGRAMME_DONE). */
 function programmeDone(text: string): number {
@@ -599,7 +601,8 @@ function onceEach(text: string): string {
 }
 
 export function reportKind(whole: string, ratedShare: number, asOfMonth: number | null = null, yearEnd = false, told: number | null = null): ReportKind {
-  if (asOfMonth !== null && asOfMonth < 12) return "progress";
+  // (Not where, in the year's last quarter, the text says the whole programme is done: 截至11月底，10件民生实事均已完成或超额完成年度目标任务.)
+  if (asOfMonth !== null && asOfMonth < 12 && !(asOfMonth >= LAST_QUARTER && programmeDone(whole) > 0)) return "progress";
   if (yearEnd) return "results";
   // The title of a document the text cites (《…稳步推进城中村改造的指导意见》) is not the text's own voice;
   // a table's header cell repeated over each of its parts (进度 · 完成比例) is one word of it, not one per part.

@@ -3518,4 +3518,17 @@ describe("published pages, seventeenth round", () => {
       [["target", 300, null], ["actual", 270, 90]],
     ]);
   });
+
+  it("reads a report as of November that says the whole programme is done as the year's results, and one that does not as progress", () => {
+    const lede = (done: string) => [
+      "长沙市芙蓉区人大常委会听取区政府关于2023年民生实事项目办理情况的报告",
+      "发布时间：2023-12-20",
+      `报告指出，今年区人代会票决产生的8件民生实事项目，截至11月底，${done}`,
+      "一是新建改扩建幼儿园4所，完成年度目标的100%。二是改造老旧小区30个，完成年度目标的103%。三是新增养老床位300张，完成年度目标的110%。",
+    ];
+    const done = only(lede("8件民生实事均已完成或超额完成年度目标任务。").join("\n\n"));
+    expect(done.sources[0]!.kind).toBe("results");
+    const going = only(lede("8件民生实事总体进展顺利，其中6件已完成年度目标任务。").join("\n\n"));
+    expect(going.sources[0]!.kind).toBe("progress");
+  });
 });
