@@ -3531,4 +3531,17 @@ describe("published pages, seventeenth round", () => {
     const going = only(lede("8件民生实事总体进展顺利，其中6件已完成年度目标任务。").join("\n\n"));
     expect(going.sources[0]!.kind).toBe("progress");
   });
+
+  it("names an item by what stands before a dash (城乡供水一体化提升工程——新建改造…)", () => {
+    const page = [
+      "嵊州市2021年民生实事项目票决结果公布",
+      "市十七届人大五次会议票决产生2021年市政府民生实事项目8项：",
+      "1.城乡供水一体化提升工程——新建改造供水主管网30公里，赞成票268票。",
+      "2.中小学校扩容工程——建成学校3所，新增学位2700个，赞成票270票。",
+      "3.老旧小区综合改造工程——改造老旧小区10个，赞成票265票。",
+    ];
+    const report = only(page.join("\n\n"));
+    expect(report.projects.map((p) => p.title)).toEqual(["城乡供水一体化提升工程", "中小学校扩容工程", "老旧小区综合改造工程"]);
+  });
+
 });
