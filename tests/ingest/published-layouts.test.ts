@@ -3544,4 +3544,18 @@ describe("published pages, seventeenth round", () => {
     expect(report.projects.map((p) => p.title)).toEqual(["城乡供水一体化提升工程", "中小学校扩容工程", "老旧小区综合改造工程"]);
   });
 
+  it("reads 第一件是…第二件是… in an interview's answers, keeping the numbers as written where one mark stands inside a sentence", () => {
+    const page = [
+      "今年我市十件民生实事怎么办？——访市发展改革委主任",
+      "记者：能否具体介绍一下今年的十件实事？",
+      "答：第一件是稳就业，全年城镇新增就业2.1万人。第二件是扩学位，新增中小学学位6000个。第三件是强医疗，建设县域医疗次中心5个。",
+      "记者：“一老一小”是很多家庭关心的问题。",
+      "答：这正是第四件，新建社区老年助餐点50个。第五件是老旧小区改造，改造老旧小区120个。第六件是供暖保障，改造供热管网40公里。",
+      "记者：出行方面呢？",
+      "答：第七件是畅通出行，新增公共停车泊位5000个。第八件是城市绿化，新建口袋公园30个。",
+    ];
+    const report = only(["2024年抚州市十件民生实事", ...page].join("\n\n"));
+    const byNo = new Map(report.projects.map((p) => [p.no, p.title]));
+    expect([byNo.get(1), byNo.get(2), byNo.get(5), byNo.get(8)]).toEqual(["稳就业", "扩学位", "老旧小区改造", "城市绿化"]);
+  });
 });

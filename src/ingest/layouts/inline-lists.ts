@@ -57,8 +57,10 @@ export function inlineListItems(blocks: Block[]): Structure[] {
   const structure = (ps: InlineParagraph[], renumber: boolean): Structure => {
     const items = ps.flatMap((p, group) => p.items.map((it) => ({ ...it, passages: [...it.passages], ...(renumber ? { group } : {}) })));
     if (!renumber) return { items, preamble: blocks.slice(0, ps[0]!.at), lists: 1, ...(ps.every(partial) ? { partial: true } : {}) };
-    // Each paragraph numbered from 1 is evidence only as far as its own run goes.
+    // Each paragraph numbered from 1 is evidence only as far as its own run goes. (Numbers that rise through every
+    // paragraph, one skipped where a mark was not read (第一件是…第三件是 ‖ 这正是第四件，… ‖ 第五件是…), stay as written.)
     const writtenNumbers = items.map((item) => item.no);
+    if (writtenNumbers.every((n, k) => k === 0 || n! > writtenNumbers[k - 1]!)) return { items, preamble: blocks.slice(0, ps[0]!.at), lists: 1, writtenNumbers };
     items.forEach((item, k) => (item.no = k + 1));
     return { items, preamble: blocks.slice(0, ps[0]!.at), lists: 1, writtenNumbers };
   };
