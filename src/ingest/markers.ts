@@ -30,10 +30,10 @@ export const MARKER_FAMILIES: readonly MarkerFamily[] = [
   {
     type: "ordinal",
     pattern: new RegExp(
-      `^(?:第(${CN}|\\d+)(?:[项件条](?:省重点|市重点|县重点|重点)?(?:民生)?(?:实事|工程|任务|工作|事项)?\\s*[,，:：、.。]?|\\s*[,，:：])|(?:[\u4e00-\u9fff]{0,4}?(?:实事|工程|项目|事项)之|实事|项目|事项)(${CN}|\\d+)\\s*[:：、.])\\s*`,
+      `^(?:第(${CN}|\\d+)(?:[项件条](?:省重点|市重点|县重点|重点)?(?:民生)?(?:实事|工程|任务|工作|事项)?\\s*[,，:：、.。]?|\\s*[,，:：])|(?:[\u4e00-\u9fff]{0,4}?(?:实事|工程|项目|事项)之|实事|项目|事项)(${CN}|\\d+)\\s*[:：、.|丨])\\s*`,
       "u",
     ),
-    example: "第一项实事,开展职业技能培训和评价取证 · 第二件，… · 第3条: · 实事一： · 民生实事之一：",
+    example: "第一项实事,开展职业技能培训和评价取证 · 第二件，… · 第3条: · 实事一： · 民生实事之一： · 实事二｜基层医疗提升",
     numbered: true,
   },
   { type: "section", pattern: new RegExp(`^(?:\\(\\s*(${CN})\\s*\\)|(${CN})\\))\\s*`, "u"), example: "(一)开展职业技能培训和评价取证 · 一)…", numbered: true },
@@ -67,9 +67,9 @@ export interface MarkerMatch {
 }
 
 // What may stand before a line's mark, the mark being the one after it: a star flagging a key item of a table
-// (*1.开展徽菜师傅技能培训…), or a table row's first cell naming the county it is about (寿县 一、就业促进行动, its
-// space gone; not in 全市一、二季度…).
-const BEFORE_MARK = /^(?:[*＊]\s*(?=\S)|[\u4e00-\u9fff]{1,6}[县区市旗][ \t\u3000]*(?=[一二三四五六七八九十]+、(?![一二三四五六七八九十\d])))/u;
+// (*1.开展徽菜师傅技能培训…), an emoji a post sets before each item (🏥 实事二｜基层医疗提升), or a table row's
+// first cell naming the county it is about (寿县 一、就业促进行动, its space gone; not in 全市一、二季度…).
+const BEFORE_MARK = /^(?:[*＊]\s*(?=\S)|(?:\p{Extended_Pictographic}\uFE0F?\s*)+(?=\S)|[\u4e00-\u9fff]{1,6}[县区市旗][ \t\u3000]*(?=[一二三四五六七八九十]+、(?![一二三四五六七八九十\d])))/u;
 
 /** The family a paragraph's first characters belong to, or null. */
 export function matchMarker(full: string): MarkerMatch | null {

@@ -3558,4 +3558,28 @@ describe("published pages, seventeenth round", () => {
     const byNo = new Map(report.projects.map((p) => [p.no, p.title]));
     expect([byNo.get(1), byNo.get(2), byNo.get(5), byNo.get(8)]).toEqual(["稳就业", "扩学位", "老旧小区改造", "城市绿化"]);
   });
+
+  it("reads a post's items set as an emoji, 实事一｜ and a name, each over its 1) 2) tasks", () => {
+    const page = [
+      "成绩单来了！2024年宜都市三件民生实事全部完成✅",
+      "截至2024年12月底",
+      "三件民生实事全部完成年度目标",
+      "🏫 实事一｜教育扩容提质",
+      "1) 新建、改扩建幼儿园5所，新增学位1800个",
+      "2) 完成30所中小学直饮水设备安装",
+      "🏥 实事二｜基层医疗提升",
+      "1) 完成4个乡镇卫生院提档升级",
+      "2) 为65岁以上老年人免费体检4.2万人",
+      "👴 实事三｜养老服务暖心",
+      "1) 新建老年助餐点30个",
+      "2) 为300户特殊困难老年人家庭完成适老化改造",
+    ];
+    const report = only(page.join("\n"));
+    expect(report.projects.map((p) => [p.no, p.title])).toEqual([
+      [1, "教育扩容提质"],
+      [2, "基层医疗提升"],
+      [3, "养老服务暖心"],
+    ]);
+    expect(report.projects[0]!.metrics.map((m) => m.value)).toEqual([5, 1800, 30]);
+  });
 });
