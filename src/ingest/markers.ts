@@ -114,7 +114,7 @@ export const INLINE_FAMILIES: readonly RegExp[] = [
 // The labels of an item's fields, one list for every reader (structure.ts reads a labelled
 // line, normalise.ts cuts a flattened one): 责任单位: · 完成情况: · 目标任务: · 【目标】
 export const FIELD_LABELS = "责任单位|牵头单位|承办单位|主办单位|配合单位|完成情况|进展情况|推进情况|目标任务|任务目标|工作目标|年度目标";
-export const BRACKET_LABELS = "目标|目标任务|完成情况|进展情况";
+export const BRACKET_LABELS = "目标|目标任务|完成情况|进展情况|责任单位|牵头单位";
 // Labels that open a line of an item: those fields · 关键词: · 【主要项目】
 const LABEL_START = new RegExp(`^(?:${FIELD_LABELS}|关键词)\\s*[:：]|^【[^】]{1,10}】`, "u");
 // A numbered newspaper headline: "3 开工改造城镇老旧小区38.94万户"

@@ -470,6 +470,9 @@ function unpipe(line: Line): Line {
   return m ? { ...line, span: trimSpan(sliceSpan(line.span, 0, m.index)) } : line;
 }
 
+// A project's name given as a field: 【项目名称】… · 项目名称：…
+const NAME_LABEL = /^(?:【\s*(?:项目名称|项目|名称)\s*】|(?:项目名称|名称)\s*[:：])/u;
+
 function continues(prev: string, next: string, gap: "line" | "blank", width: number, prevBlockLines: number, nextBlock: Line[], column: number | null): boolean {
   if (SENTENCE_END.test(prev) || /[:：]$/.test(prev)) return false;
   if (BREADCRUMB.test(prev) || BREADCRUMB.test(next) || FOOTER.test(prev) || FOOTER.test(next) || SITE_CALENDAR.test(prev)) return false;
@@ -477,6 +480,10 @@ function continues(prev: string, next: string, gap: "line" | "blank", width: num
   // An item that ends on its responsible unit (…。责任单位:市住建局) is complete.
   if (/(?:责任|牵头|承办)单位\s*[:：][^。]*$/.test(prev)) return false;
   next = next.replace(/^(?:<[^<>]{1,200}>\s*)+/, "");
+  // A mark alone on its line numbers the name labelled after it (一、 ‖ 【项目名称】城区学校扩容提质工程).
+  if (isMarkOnly(prev) && NAME_LABEL.test(next)) return true;
+  // …and no line before it goes on into it: it opens an item, as a mark with text after it does.
+  if (isMarkOnly(next)) return false;
   // A line as wide as the column and cut mid-word goes on, even into a "name：" (…全部完 ‖ 成年度目标任务：…).
   const fullLine = gap === "line" && width >= MIN_COLUMN && displayWidth(prev) >= width * CUT_LINE_SHARE;
   if (opensItem(next, fullLine) || DATELINE.test(next) || TRAILER.test(next) || WIDGET.test(next) || LINK_LINE.test(next)) return false;

@@ -3582,4 +3582,33 @@ describe("published pages, seventeenth round", () => {
     ]);
     expect(report.projects[0]!.metrics.map((m) => m.value)).toEqual([5, 1800, 30]);
   });
+
+  it("reads items whose mark stands alone over bracketed fields (一、 ‖ 【项目名称】… ‖ 【建设内容】… ‖ 【责任单位】…)", () => {
+    const page = [
+      "沾益区2024年区级民生实事项目清单",
+      "经区人民代表大会票决，确定2024年区级民生实事项目3件。",
+      "一、",
+      "【项目名称】城区学校扩容工程",
+      "【建设内容】新建第三小学，新增学位1200个。",
+      "【责任单位】区教育体育局",
+      "【完成时限】2024年12月底前",
+      "二、",
+      "【项目名称】“一老一小”服务提升工程",
+      "【建设内容】新建社区养老服务站10个，新增普惠托位300个。",
+      "【责任单位】区民政局、区卫生健康局",
+      "【完成时限】2024年12月底前",
+      "三、",
+      "【项目名称】便民停车工程",
+      "【建设内容】新增公共停车泊位1500个。",
+      "【责任单位】区住房城乡建设局",
+      "【完成时限】2024年11月底前",
+    ];
+    const report = only(page.join("\n").replace(/(?<=前)\n/gu, "\n\n"));
+    expect(report.projects.map((p) => [p.no, p.title, p.responsible])).toEqual([
+      [1, "城区学校扩容工程", ["区教育体育局"]],
+      [2, "“一老一小”服务提升工程", ["区民政局", "区卫生健康局"]],
+      [3, "便民停车工程", ["区住房城乡建设局"]],
+    ]);
+    expect(report.projects.map((p) => p.metrics.map((m) => m.value))).toEqual([[1200], [10, 300], [1500]]);
+  });
 });
