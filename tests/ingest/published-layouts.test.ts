@@ -3611,4 +3611,22 @@ describe("published pages, seventeenth round", () => {
     ]);
     expect(report.projects.map((p) => p.metrics.map((m) => m.value))).toEqual([[1200], [10, 300], [1500]]);
   });
+
+  it("reads a pipe table's second progress column of bare percents (进展情况 | 进度) as the rates of the figures done", () => {
+    const page = [
+      "青州市2022年为民办实事项目1—9月份进展情况",
+      "截至9月底，10件实事项目全部开工。",
+      "| 序号 | 项目 | 年度目标 | 进展情况 | 进度 |",
+      "|---|---|---|---|---|",
+      "| 1 | 农村公路提档升级 | 新改建农村公路200公里 | 完成新改建农村公路170公里 | 85% |",
+      "| 2 | 公办幼儿园建设 | 新建、改扩建公办幼儿园6所 | 主体完工4所 | 66.7% |",
+      "| 3 | 职业技能培训 | 开展职业技能培训1万人次 | 完成培训1.1万人次 | 110% |",
+    ];
+    const report = only(page.join("\n"));
+    expect(report.projects.map((p) => p.metrics.map((m) => [m.role, m.value, m.rate]))).toEqual([
+      [["target", 200, null], ["actual", 170, 85]],
+      [["target", 6, null], ["actual", 4, 66.7]],
+      [["target", 1, null], ["actual", 1.1, 110]],
+    ]);
+  });
 });
