@@ -381,10 +381,11 @@ export function detectRegion(text: string, title: string | null): RegionEntry | 
     // Naming none of its districts, its landmarks and townships may (望城镇 · 长堎街道 → 新建区).
     if (!atLevel.length) return landmarkRegion(idx, text, ranked[0]![0]);
   }
-  // A text speaking as 全省 that names only a city below it speaks of that city's province.
-  if (cue.get(spoken)! > 0 && !atLevel.length && spoken !== "county") {
+  // A text speaking as 全省 that names only a city below it speaks of that city's province; so does one that
+  // names the province too, however seldom (山西新闻网 ‖ 我省… 全省… 其中，太原市…、大同市…).
+  if (cue.get(spoken)! > 0 && spoken !== "county") {
     const above = ancestorAt(ranked[0]![0], spoken);
-    if (above) return above;
+    if (above && (!atLevel.length || atLevel.some(([e]) => e === above))) return above;
   }
   // No self-reference: the most specific region among the best named.
   return ranked[0]![0];

@@ -3629,4 +3629,19 @@ describe("published pages, seventeenth round", () => {
       [["target", 1, null], ["actual", 1.1, 110]],
     ]);
   });
+
+  it("reads a province's report that names its cities' shares as the province's, where the province is named only by the site and the paper", () => {
+    const page = [
+      "江西新闻网",
+      "首页 | 时政 | 民生 | 市县",
+      "我省2022年十件民生实事全部完成",
+      "2023-01-18 08:10　来源：江西日报",
+      "记者从省政府办公厅获悉，2022年省政府确定的十件民生实事已全部完成。",
+      "城镇老旧小区改造。全省开工改造城镇老旧小区1850个，完成年度任务的104.1%。其中，南昌市改造320个、赣州市286个、九江市210个。",
+      "农村公路建设。全省新改建农村公路4100公里，完成年度任务的102.5%。其中，赣州市1020公里、吉安市680公里。",
+      "养老服务。全省新建社区养老服务设施520个。其中，南昌市98个、上饶市85个。",
+    ];
+    const report = only(page.join("\n\n"));
+    expect([report.region.name, report.year]).toEqual(["江西省", 2022]);
+  });
 });
