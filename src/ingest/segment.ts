@@ -385,7 +385,7 @@ export function detectRegion(text: string, title: string | null): RegionEntry | 
   // names the province too, however seldom (山西新闻网 ‖ 我省… 全省… 其中，太原市…、大同市…).
   if (cue.get(spoken)! > 0 && spoken !== "county") {
     const above = ancestorAt(ranked[0]![0], spoken);
-    if (above && (!atLevel.length || atLevel.some(([e]) => e === above))) return above;
+    if (above && (!atLevel.length || (spoken === "province" && ranked[0]![0].level === "city" && atLevel.some(([e]) => e === above)))) return above;
   }
   // No self-reference: the most specific region among the best named.
   return ranked[0]![0];

@@ -3644,4 +3644,27 @@ describe("published pages, seventeenth round", () => {
     const report = only(page.join("\n\n"));
     expect([report.region.name, report.year]).toEqual(["江西省", 2022]);
   });
+
+  it("keeps fields that are themselves the projects (●实施残疾儿童康复救助方面：…) whole in one paragraph, and a county's page under a province's site as the county's", () => {
+    const fields = only(
+      [
+        "一季度湖北重点民生实事进展顺利",
+        "2022年一季度，湖北省10件重点民生实事进展顺利。 ●实施残疾儿童康复救助方面：6100名残疾儿童接受了康复救助服务，完成年度目标任务的40.2%。 ●推进城镇老旧小区改造提升方面：完成老旧小区改造15.2万户，完成年度目标任务的35.1%；同步改造管网320公里。 ●改善农村出行条件方面：全省完成1500个自然村通硬化路；新建农村公路300公里。",
+      ].join("\n\n"),
+    );
+    expect(fields.projects).toHaveLength(3);
+    const county = only(
+      [
+        "省政府",
+        "门户网站",
+        "首页",
+        "省情概况",
+        "新闻中心",
+        "政务公开",
+        "济南市长清区2023年民生实事项目票决产生",
+        "长清区人大常委会召开会议，票决产生2023年区级民生实事项目8件：新建改扩建中小学3所、新增公办幼儿园学位900个、改造老旧小区12个、新增公共停车泊位2000个、建设口袋公园15个。",
+      ].join("\n"),
+    );
+    expect(county.region.name).toBe("长清区");
+  });
 });

@@ -113,8 +113,9 @@ export function figuredClauseItems(blocks: Block[]): Structure | null {
   return items.length && held >= all * MIN_CLAUSE_SHARE ? { items, preamble: blocks.slice(0, first), lists: 1 } : null;
 }
 
-// Where a paragraph names a field before its works: …提升方面的事项有： · 教育方面： · 交通出行方面的项目包括：
-const FIELD_NAMED = /[^。；;：:,，、]{2,16}?(?:方面|领域)的?(?:事项|项目|实事|任务|工作)?(?:主要)?(?:有|是|包括|为)?\s*[:：]/gu;
+// Where a paragraph names a field before its works: …提升方面的事项有： · 交通出行方面的项目包括： (not a field that is
+// itself the project, ●实施残疾儿童康复救助方面：…, which names no works to come).
+const FIELD_NAMED = /[^。；;：:,，、]{2,16}?(?:方面|领域)的?(?:事项|项目|实事|任务|工作)(?:主要)?(?:有|是|包括|为)?\s*[:：]/gu;
 // A paragraph names at least this many fields before it is read field by field.
 const MIN_FIELDS = 2;
 
