@@ -22,7 +22,7 @@ const MAX_HEADER_CELL = 16;
 const NUMBER_CELL = /^\d{1,3}$/u;
 // A figure standing alone in its cell: 1300人 · 7699套 · 10000万 · 600.
 const FIGURE_CELL = /^\d+(?:\.\d+)?[^\s\d]{0,3}$/u;
-const PERCENT_CELL = /^\d+(?:\.\d+)?%$/u;
+export const PERCENT_CELL = /^\d+(?:\.\d+)?%$/u;
 // A unit of measure in a cell of its own: 人次 · 万方 · 元/月/人.
 const MEASURE_CELL = /^[\u4e00-\u9fff]{1,2}(?:\/[\u4e00-\u9fff]{1,2}){0,3}$/u;
 // An office in charge: 区人社局 · 农林水务局 · 残联 · 区实事办.

@@ -5,7 +5,7 @@ import { appendText, joinSpans, sliceSpan, trimSpan, type Span } from "../text.t
 import type { Block } from "../structure.ts";
 import type { ItemDraft, Passage, Structure } from "../draft.ts";
 import { LEVEL_MARK, cleanTitle, levelOfMark, splitUnits } from "../titles.ts";
-import { columnKind, placement } from "../ragged-tables.ts";
+import { columnKind, PERCENT_CELL, placement } from "../ragged-tables.ts";
 
 interface Row {
   cells: Span[];
@@ -60,9 +60,6 @@ const GROUP_ROW = /^[一二三四五六七八九十]+、[^。;；]{2,30}$/u;
 // Furthest any cell may run in a row the next row's number closes.
 export const MAX_BOUNDED_CELL = 400;
 
-// A cell that is a percent alone: 83.4% · 100 %
-const PERCENT_ONLY = /^\s*\d+(?:\.\d+)?\s*[%％]\s*$/u;
-
 export function tableItems(blocks: Block[]): Structure | null {
   const table = delimitedTable(blocks) ?? lineTable(blocks);
   if (!table || table.rows.length < 2) return null;
@@ -74,7 +71,7 @@ export function tableItems(blocks: Block[]): Structure | null {
   if (titleCol < 0) titleCol = noCol >= 0 ? noCol + 1 : 0;
   // Without a column named for rates, a second column of progress whose cells are percents gives them (进展情况 | 进度 ‖
   // 已完工30个… | 83.4%); a table's only column of progress (当前进度 ‖ 95%) tells how far each got.
-  const percents = (k: number) => table.rows.filter((r) => PERCENT_ONLY.test(r.cells[k]?.text ?? "")).length * 2 > table.rows.length;
+  const percents = (k: number) => table.rows.filter((r) => PERCENT_CELL.test(r.cells[k]?.text.trim() ?? "")).length * 2 > table.rows.length;
   const progress = table.header.flatMap((h, k) => (k !== titleCol && COLUMN.done.test(h) ? [k] : []));
   const rateCol = [col(COLUMN.rate)].find((k) => k >= 0) ?? (progress.length >= 2 ? (progress.slice(1).find(percents) ?? -1) : -1);
   let targetCol = [col(COLUMN.target)].find((k) => k !== titleCol && k !== rateCol) ?? -1;
