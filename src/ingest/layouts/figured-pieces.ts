@@ -74,6 +74,9 @@ function figuredPieces(clause: Span): ItemDraft[] | null {
   return items.every((it) => (it.title.match(/[\u4e00-\u9fff]/gu) ?? []).length >= MIN_WORK) ? items : null;
 }
 
+/** A work read from its own clause: named by it, its figures its own. */
+const workItem = (span: Span): ItemDraft => ({ no: null, title: cleanTitle(clauseWork(span.text)), titleSpan: span, level: null, section: null, responsible: [], passages: [{ span, role: null }], list: 0 });
+
 /**
  * The works counted one ；-clause each, in every sentence of the text that lists at least
  * MIN_PIECES of them (完成37万平方米旧住房综合改造；对366台老旧住宅电梯开展安全风险评估；…), under
@@ -88,7 +91,7 @@ export function figuredClauseItems(blocks: Block[]): Structure | null {
     // every field's works, however few each holds.
     const fields = fieldWorks(b.paragraph.span);
     if (fields) {
-      for (const span of fields) items.push({ no: null, title: cleanTitle(clauseWork(span.text)), titleSpan: span, level: null, section: null, responsible: [], passages: [{ span, role: null }], list: 0 });
+      for (const span of fields) items.push(workItem(span));
       if (first < 0) first = k;
       continue;
     }
@@ -102,7 +105,7 @@ export function figuredClauseItems(blocks: Block[]): Structure | null {
       // The economy's targets (地区生产总值增长9%；一般公共预算收入增长10%；…) are no livelihood projects.
       if (pieces.filter((p) => ECONOMY_TOPIC.test(p.text)).length * 2 >= pieces.length) continue;
       for (const span of pieces) {
-        items.push({ no: null, title: cleanTitle(clauseWork(span.text)), titleSpan: span, level: null, section: null, responsible: [], passages: [{ span, role: null }], list: 0 });
+        items.push(workItem(span));
       }
       if (first < 0) first = k;
     }
