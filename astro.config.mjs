@@ -3,6 +3,7 @@ import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import { fileURLToPath } from "node:url";
 import { handWrittenBodies } from "./src/integrations/hand-written-bodies.ts";
+import { archiveDownloads } from "./src/integrations/archive-downloads.ts";
 import { projectDownloads } from "./src/integrations/project-downloads.ts";
 import { shardOutput } from "./src/integrations/shard-output.ts";
 
@@ -40,10 +41,11 @@ export default defineConfig({
   // fixtures) gets its own, so entries of one content tree never linger in the other.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? cacheDirFor(process.env.CONTENT_DIR),
   // The search index is written after the build, by scripts/index-search.ts (npm run build:site);
-  // each project's CSV and JSON once the pages are written (src/integrations/project-downloads.ts).
+  // the whole archive's JSON and CSV and each project's CSV and JSON once the pages are written,
+  // from the converter's files (src/integrations/archive-downloads.ts, project-downloads.ts).
   // A province shard of a sharded build (SHARD, SHARD_PLAN: src/lib/shard.ts) then drops the
   // site-wide pages it rendered from its own provinces; the common shard has those.
-  integrations: [mdx(), projectDownloads(), shardOutput()],
+  integrations: [mdx(), archiveDownloads(), projectDownloads(), shardOutput()],
   // Report bodies an archivist edited (a <Note>) are compiled by @astrojs/mdx, the converter's
   // are not (src/integrations/hand-written-bodies.ts).
   vite: { plugins: [handWrittenBodies(fileURLToPath(new URL(`${process.env.CONTENT_DIR ?? "content"}/reports/`, import.meta.url)))] },

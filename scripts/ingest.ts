@@ -11,7 +11,7 @@ import { readSeedsFolder } from "./read-seeds.ts";
 import { diskReadingCache, documentKey } from "./reading-cache.ts";
 import { fileStamps, provinceUnchanged, readRunRecord, runRecordPath, writeRunRecord, type ProvinceRecord, type RunRecord } from "./run-record.ts";
 import { CollectionWriter } from "./write-collections.ts";
-import { JsonArraysWriter } from "./json-file.ts";
+import { jsonArraysFile } from "../src/lib/json-arrays.ts";
 import { findingsBySeed, summariseFindings } from "../src/ingest/findings.ts";
 
 function option(name: string, fallback: string | null): string | null {
@@ -59,7 +59,7 @@ const { hits, misses } = cache;
 // blocks in a report file are carried into the file that replaces it.
 const notes = reportNotes(join(outDir, "reports"));
 const writer = new CollectionWriter(outDir);
-const json = jsonPath ? (mkdirSync(dirname(jsonPath), { recursive: true }), new JsonArraysWriter(jsonPath, ["reports", "rejected"])) : null;
+const json = jsonPath ? (mkdirSync(dirname(jsonPath), { recursive: true }), jsonArraysFile(jsonPath, ["reports", "rejected"])) : null;
 const bySeed = new Map<string, Finding[]>();
 let reportCount = 0;
 let projects = 0;

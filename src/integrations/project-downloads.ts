@@ -1,14 +1,15 @@
 // Each project's figures as files beside its page, written once after the build from the
-// archive the build has just written (data/archive.json), so the archive gets no extra page
-// per project and format (issue 13):
+// converter's files read one report at a time (src/lib/content-files.ts), so the archive gets
+// no extra page per project and format (issue 13) and no copy of it is held (issue 14):
 //   <base>/<project id>/figures.csv    the report CSV's columns, the project's rows only
 //   <base>/<project id>/figures.json   {report: {id, region, year, sources}, project}
 // Astro writes the output without the base path (dist/henan/2023/01/), and serves it under it.
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, writeFile } from "node:fs/promises";
 import type { AstroIntegration } from "astro";
-import type { Archive, Project, Report } from "../ingest/model.ts";
+import type { Project, Report } from "../ingest/model.ts";
+import { asReport, contentDir, reportEntries } from "../lib/content-files.ts";
 import { figuresCsv, type ProjectUrl } from "../lib/csv.ts";
-import { currentShard } from "../lib/shard.ts";
+import { currentShard, rendersRegionPages } from "../lib/shard.ts";
 
 export const PROJECT_CSV = "figures.csv";
 export const PROJECT_JSON = "figures.json";
@@ -29,8 +30,8 @@ export function projectDownload(report: Report, project: Project): ProjectDownlo
 }
 
 /** Every project's two files, path under the output folder and text, one project at a time. */
-export function* projectFiles(archive: Pick<Archive, "reports">, projectUrl: ProjectUrl): Generator<[string, string]> {
-  for (const report of archive.reports) {
+export function* projectFiles(reports: Iterable<Report>, projectUrl: ProjectUrl): Generator<[string, string]> {
+  for (const report of reports) {
     for (const project of report.projects) {
       yield [`${project.id}/${PROJECT_CSV}`, figuresCsv([{ ...report, projects: [project] }], projectUrl)];
       yield [`${project.id}/${PROJECT_JSON}`, `${JSON.stringify(projectDownload(report, project))}\n`];
@@ -73,11 +74,16 @@ export function projectDownloads(): AstroIntegration {
       },
       "astro:build:done": async ({ dir, logger }) => {
         // The common shard of a sharded build renders no project pages: its shards write these (src/lib/shard.ts).
-        if (currentShard().kind === "common") return;
-        const archive = JSON.parse(await readFile(new URL("data/archive.json", dir), "utf8")) as Archive;
-        const count = await writeAll(projectFiles(archive, projectUrl), dir);
+        const shard = currentShard();
+        if (shard.kind === "common") return;
+        const count = await writeAll(projectFiles(reportsOf(shard), projectUrl), dir);
         logger.info(`${count} project downloads (${PROJECT_CSV}, ${PROJECT_JSON})`);
       },
     },
   };
+}
+
+/** The reports whose project pages this build renders, one at a time from their files. */
+function* reportsOf(shard: ReturnType<typeof currentShard>): Generator<Report> {
+  for (const entry of reportEntries(contentDir(), (id) => rendersRegionPages(id, shard))) yield asReport(entry.data);
 }

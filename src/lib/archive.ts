@@ -1,9 +1,11 @@
 // The archive as the pages see it: the two content collections, sorted once, with
 // the indexes every page needs (projects by id, the region tree, sources by seed).
 import { getCollection, type CollectionEntry } from "astro:content";
-import type { RegionLevel, Report, Source } from "../ingest/model";
+import type { RegionLevel, Source } from "../ingest/model";
+import { contentDir, reportEntries } from "./content-files";
 import { readEntryBody } from "./entry-file";
 import { projectNumbers } from "./numbering";
+import { assertPlanned, currentShard } from "./shard";
 import { documentFirstLines, readFirstLinesWith } from "./sources";
 export { projectNumbers, projectOrdinal } from "./numbering";
 
@@ -61,8 +63,19 @@ export function loadArchive(): Promise<Archive> {
   return cached;
 }
 
+/**
+ * The reports: from the collection, or in the common shard of a sharded build, which holds none
+ * there (src/lib/shard.ts holdsReport), from their files, each once.
+ */
+async function loadReports(): Promise<ReportEntry[]> {
+  const shard = currentShard();
+  if (shard.kind !== "common") return getCollection("reports");
+  const wanted = (id: string) => (assertPlanned(id, shard.plan), true);
+  return [...reportEntries(contentDir(), wanted)].map((entry) => ({ ...entry, collection: "reports" }) as ReportEntry);
+}
+
 async function buildArchive(): Promise<Archive> {
-  const reports = (await getCollection("reports")).sort((a, b) => byString(a.data.id, b.data.id));
+  const reports = (await loadReports()).sort((a, b) => byString(a.data.id, b.data.id));
   const rejected = (await getCollection("rejected")).sort((a, b) => byString(a.data.seed, b.data.seed));
 
   const projects = new Map<string, ProjectRef>();
@@ -159,13 +172,3 @@ export function findSource(report: ReportData, seed: string, kind?: string): Sou
 export function reportTitle(report: ReportData): string {
   return `${report.region.name} ${report.year} 年民生实事`;
 }
-
-/** The contract's model rebuilt from the collections (data/archive.json). */
-export function archiveModel(archive: Archive): { reports: Report[]; rejected: ReportRejection[] } {
-  return {
-    reports: archive.reports.map((entry) => entry.data as Report),
-    rejected: archive.rejected.map((entry) => entry.data),
-  };
-}
-
-type ReportRejection = RejectedEntry["data"];

@@ -97,6 +97,15 @@ export type ProjectUrl = (projectId: string) => string;
  * project-downloads.ts), which runs outside Vite, writes the same rows as the pages.
  */
 export function figuresCsv(reports: readonly Report[], projectUrl: ProjectUrl): string {
-  const lines = [COLUMNS.join(","), ...reports.flatMap((report) => rowsOf(report, projectUrl)).map((row) => row.join(","))];
-  return `\uFEFF${lines.join("\r\n")}\r\n`;
+  return [figuresCsvHead(), ...reports.flatMap((report) => figuresCsvRows(report, projectUrl))].join("");
+}
+
+/** The CSV's start: byte order mark and header line (figuresCsv = the head, then each report's rows). */
+export function figuresCsvHead(): string {
+  return `\uFEFF${COLUMNS.join(",")}\r\n`;
+}
+
+/** One report's lines of the CSV, each ended by CRLF: the archive's CSV is written report by report (src/integrations/archive-downloads.ts). */
+export function figuresCsvRows(report: Report, projectUrl: ProjectUrl): string[] {
+  return rowsOf(report, projectUrl).map((row) => `${row.join(",")}\r\n`);
 }

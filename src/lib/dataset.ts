@@ -3,7 +3,7 @@
 // latest date the documents themselves give.
 import { createHash } from "node:crypto";
 import type { Archive } from "./archive";
-import { archiveModel } from "./archive";
+import { JsonArraysWriter } from "./json-arrays";
 
 export const DATA_LICENCE = {
   name: "知识共享署名 4.0 国际许可协议（CC BY 4.0）",
@@ -24,10 +24,17 @@ export const LICENCE_TERMS = {
     "各页面收录的原文（年度计划、进展通报、完成情况），以及数据中引用的原句（CSV 的 sentence 列），不在上述许可之内，版权归各自的发布单位所有。本站收录原文仅供查阅，让每个数字都能核对出处；每份原文都尽可能注明发布单位和日期，有网址的附有“原文链接”，可回到原发布处查看。转载或引用原文，请以原发布单位的版本为准，并注明原发布单位。",
 } as const;
 
-/** The first 12 hex digits of the SHA-256 of data/archive.json as served. */
+/**
+ * The first 12 hex digits of the SHA-256 of data/archive.json as served
+ * (src/integrations/archive-downloads.ts writes the same pieces), hashed piece by piece.
+ */
 export function datasetVersion(archive: Archive): string {
-  const json = `${JSON.stringify(archiveModel(archive), null, 2)}\n`;
-  return createHash("sha256").update(json).digest("hex").slice(0, 12);
+  const hash = createHash("sha256");
+  const json = new JsonArraysWriter((text) => hash.update(text), ["reports", "rejected"]);
+  for (const report of archive.reports) json.push("reports", report.data);
+  for (const entry of archive.rejected) json.push("rejected", entry.data);
+  json.close();
+  return hash.digest("hex").slice(0, 12);
 }
 
 /** The latest publication or cut-off date among the documents (YYYY-MM-DD), else null. */

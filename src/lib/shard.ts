@@ -81,15 +81,24 @@ export function rendersRegionPages(id: string, shard: ShardSelection = currentSh
 }
 
 /**
- * Whether this build holds a report (by id) in its collections: a province shard its provinces',
- * the common shard and a whole build all. The common shard checks the plan on the way: a report
- * of a province no shard has would be rendered by no shard, so the build fails instead.
+ * Whether this build holds a report (by id) in its content collection: a province shard its
+ * provinces', a whole build all. The common shard holds none there: its site-wide pages go over
+ * every report, and it reads them from their files (src/lib/content-files.ts) rather than hold
+ * them in Astro's content store, which keeps them several times over (issue 14).
  */
 export function holdsReport(id: string, shard: ShardSelection = currentShard()): boolean {
-  if (shard.kind === "common" && !shard.plan.shards.some((s) => s.provinces.includes(provinceOf(id)))) {
+  if (shard.kind === "common") return false;
+  return shard.kind === "all" || shard.provinces.has(provinceOf(id));
+}
+
+/**
+ * The common shard's check of the plan, report by report as it reads them: a report of a
+ * province no shard has would be rendered by no shard, so the build fails instead.
+ */
+export function assertPlanned(id: string, plan: ShardPlan): void {
+  if (!plan.shards.some((s) => s.provinces.includes(provinceOf(id)))) {
     throw new Error(`report ${id}: its province ${provinceOf(id)} is in no shard of SHARD_PLAN (plan again: scripts/shards.ts plan)`);
   }
-  return shard.kind !== "provinces" || shard.provinces.has(provinceOf(id));
 }
 
 /** Whether this build renders the site-wide pages. */

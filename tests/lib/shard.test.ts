@@ -1,7 +1,7 @@
 // The shard plan and what a shard renders and keeps (src/lib/shard.ts, scripts/shards.ts).
 import { describe, expect, it } from "vitest";
 import { planShards } from "../../scripts/shards.ts";
-import { bundleOf, holdsReport, ownsOutput, parsePlan, rendersRegionPages, rendersSitePages, type ShardSelection } from "../../src/lib/shard.ts";
+import { assertPlanned, bundleOf, holdsReport, ownsOutput, parsePlan, rendersRegionPages, rendersSitePages, type ShardSelection } from "../../src/lib/shard.ts";
 
 const report = (id: string, projects: number, seeds: string[] = [`${id}.txt`], links: string[] = []) => ({ id, seeds, links, weight: 1 + 2 * projects });
 
@@ -42,10 +42,14 @@ describe("a shard's selection", () => {
     expect(ownsOutput("index.html", common)).toBe(true);
   });
 
-  it("the common shard refuses a report of a province the plan does not have", () => {
-    expect(holdsReport("henan/2023", common)).toBe(true);
-    expect(() => holdsReport("shanxi/2023", common)).toThrow(/no shard of SHARD_PLAN/);
+  it("holds its provinces' reports in the collection; the common shard none (it reads their files), a whole build all", () => {
     expect([holdsReport("henan/2023", province), holdsReport("hebei/2023", province)]).toEqual([true, false]);
+    expect([holdsReport("henan/2023", common), holdsReport("hebei/2023", all)]).toEqual([false, true]);
+  });
+
+  it("the common shard refuses a report of a province the plan does not have", () => {
+    expect(() => assertPlanned("henan/2023", plan)).not.toThrow();
+    expect(() => assertPlanned("shanxi/2023", plan)).toThrow(/province shanxi is in no shard of SHARD_PLAN/);
   });
 
   it("puts a page in its shard's search bundle (common outside every shard; all without a plan)", () => {

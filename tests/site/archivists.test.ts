@@ -1,5 +1,6 @@
 // Issue 13 on the built site: the review queue, status history, citations that travel, the
 // about and data pages, and embeds; in Chromium, the access date and the embed page.
+import { createHash } from "node:crypto";
 import { readFileSync, readdirSync, existsSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import path from "node:path";
@@ -107,6 +108,23 @@ describe("citations, data and methods", () => {
     expect(text).toContain("知识共享署名 4.0 国际许可协议（CC BY 4.0）");
     expect(text).toMatch(/数据版本 [0-9a-f]{12}/u);
     expect(text).toContain("最近更新 收录文件中最新的发布或截止日期为 2024年10月31日");
+  });
+
+  it("the dataset version is the hash of the archive.json served, which holds every report's and rejected document's front matter", () => {
+    const json = readFileSync(path.join(dist, "data/archive.json"), "utf8");
+    const version = createHash("sha256").update(json).digest("hex").slice(0, 12);
+    expect(mainText(page("data"))).toContain(`数据版本 ${version}`);
+    const archive = JSON.parse(json) as { reports: { id: string }[]; rejected: { seed: string }[] };
+    const reportFiles = readdirSync(path.join(ROOT, "content/reports"), { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".mdx"));
+    expect(archive.reports.map((r) => r.id)).toEqual(reportFiles.map((f) => f.split(path.sep).join("/").replace(/\.mdx$/u, "")).sort());
+    const rejectedDir = path.join(ROOT, "content/rejected");
+    expect(archive.rejected).toHaveLength(existsSync(rejectedDir) ? readdirSync(rejectedDir).filter((f) => f.endsWith(".mdx")).length : 0);
+    // The CSV: a header, then a row per figure of every report.
+    const csv = readFileSync(path.join(dist, "data/archive.csv"), "utf8");
+    const figures = archive.reports.flatMap((r) => (r as unknown as { projects: { metrics: unknown[] }[] }).projects.flatMap((p) => p.metrics)).length;
+    expect(csv.startsWith("\uFEFFreport_id,")).toBe(true);
+    expect(csv.endsWith("\r\n")).toBe(true);
+    expect(csv.split("\r\n").length - 2).toBe(figures);
   });
 
   it("the data and about pages say plainly: the data under CC BY 4.0, the source texts their publishers', quoted for reference, linked back", () => {

@@ -1,9 +1,9 @@
-// scripts/json-file.ts: the archive's JSON written element by element, as JSON.stringify would write it whole.
+// src/lib/json-arrays.ts: the archive's JSON written element by element, as JSON.stringify would write it whole.
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { JsonArraysWriter } from "../../scripts/json-file.ts";
+import { JsonArraysWriter, jsonArraysFile } from "../../src/lib/json-arrays.ts";
 
 const dir = mkdtempSync(path.join(tmpdir(), "json-file-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -11,7 +11,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 /** Writes `value` through the writer, key by key in its order, and returns the file's text. */
 function streamed(name: string, value: Record<string, unknown[]>): string {
   const file = path.join(dir, name);
-  const writer = new JsonArraysWriter(file, Object.keys(value));
+  const writer = jsonArraysFile(file, Object.keys(value));
   for (const [key, elements] of Object.entries(value)) for (const element of elements) writer.push(key, element);
   writer.close();
   return readFileSync(file, "utf8");
@@ -36,7 +36,7 @@ describe("the archive JSON written element by element", () => {
   });
 
   it("refuses a key out of order or unknown, rather than write a file that is not the object", () => {
-    const writer = new JsonArraysWriter(path.join(dir, "e.json"), ["reports", "rejected"]);
+    const writer = jsonArraysFile(path.join(dir, "e.json"), ["reports", "rejected"]);
     writer.push("rejected", { seed: "a" });
     expect(() => writer.push("reports", { id: "b" })).toThrow(/reports/);
     expect(() => writer.push("other", {})).toThrow(/other/);

@@ -1,0 +1,61 @@
+// The whole archive's downloads, written once the pages are, from the converter's files read one
+// report at a time (src/lib/content-files.ts), so that no text of the whole archive and no second
+// copy of it is ever held (issue 14: at 32,000 region-years the JSON is ~2 GB, longer than any
+// string V8 can make):
+//   <base>/data/archive.json   the contract's model, {reports, rejected}, as JSON.stringify(…, null, 2) writes it
+//   <base>/data/archive.csv    every figure of the archive, one row each
+// A whole build and the common shard of a sharded build write them (src/lib/shard.ts); the data
+// page's version is the hash of the same JSON (src/lib/dataset.ts).
+import { closeSync, mkdirSync, openSync, writeSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import path from "node:path";
+import type { AstroIntegration } from "astro";
+import { asReport, contentDir, rejectedEntries, reportEntries } from "../lib/content-files.ts";
+import { figuresCsvHead, figuresCsvRows, type ProjectUrl } from "../lib/csv.ts";
+import { JsonArraysWriter } from "../lib/json-arrays.ts";
+import { rendersSitePages } from "../lib/shard.ts";
+
+export const ARCHIVE_JSON = "data/archive.json";
+export const ARCHIVE_CSV = "data/archive.csv";
+
+/** Writes both files under `outDir` in one pass over the content folder; returns the reports written. */
+export function writeArchiveDownloads(content: string, outDir: string, projectUrl: ProjectUrl): number {
+  mkdirSync(path.join(outDir, "data"), { recursive: true });
+  const jsonFd = openSync(path.join(outDir, ARCHIVE_JSON), "w");
+  const csvFd = openSync(path.join(outDir, ARCHIVE_CSV), "w");
+  let count = 0;
+  try {
+    const json = new JsonArraysWriter((text) => writeSync(jsonFd, text), ["reports", "rejected"]);
+    writeSync(csvFd, figuresCsvHead());
+    for (const entry of reportEntries(content)) {
+      json.push("reports", entry.data);
+      writeSync(csvFd, figuresCsvRows(asReport(entry.data), projectUrl).join(""));
+      count += 1;
+    }
+    for (const entry of rejectedEntries(content)) json.push("rejected", entry.data);
+    json.close();
+  } finally {
+    closeSync(jsonFd);
+    closeSync(csvFd);
+  }
+  return count;
+}
+
+export function archiveDownloads(): AstroIntegration {
+  let projectUrl: ProjectUrl = (id) => `/${id}/`;
+  return {
+    name: "minsheng-archive-downloads",
+    hooks: {
+      "astro:config:done": ({ config }) => {
+        const base = config.base.endsWith("/") ? config.base : `${config.base}/`;
+        const site = config.site ?? "http://localhost:4321";
+        projectUrl = (id) => new URL(`${base}${id}/`, site).href;
+      },
+      "astro:build:done": ({ dir, logger }) => {
+        if (!rendersSitePages()) return;
+        const count = writeArchiveDownloads(contentDir(), fileURLToPath(dir), projectUrl);
+        logger.info(`${ARCHIVE_JSON} and ${ARCHIVE_CSV}: ${count} reports`);
+      },
+    },
+  };
+}
