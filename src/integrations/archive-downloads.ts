@@ -5,7 +5,8 @@
 //   <base>/data/archive.json   the contract's model, {reports, rejected}, as JSON.stringify(…, null, 2) writes it
 //   <base>/data/archive.csv    every figure of the archive, one row each
 // A whole build and the common shard of a sharded build write them (src/lib/shard.ts); the data
-// page's version is the hash of the same JSON (src/lib/dataset.ts).
+// page's version is the hash of the same JSON (src/lib/dataset.ts). `astro dev` serves the same
+// texts from src/pages/data/[name].json.ts and [name].csv.ts.
 import { closeSync, mkdirSync, openSync, writeSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
@@ -18,27 +19,32 @@ import { rendersSitePages } from "../lib/shard.ts";
 export const ARCHIVE_JSON = "data/archive.json";
 export const ARCHIVE_CSV = "data/archive.csv";
 
-/** Writes both files under `outDir` in one pass over the content folder; returns the reports written. */
+/** Both files' texts, piece by piece, to `json` and `csv`, in one pass over the content folder; returns the reports read. */
+export function archiveDownloadPieces(content: string, projectUrl: ProjectUrl, json: (text: string) => void, csv: (text: string) => void): number {
+  const writer = new JsonArraysWriter(json, ["reports", "rejected"]);
+  csv(figuresCsvHead());
+  let count = 0;
+  for (const entry of reportEntries(content)) {
+    writer.push("reports", entry.data);
+    csv(figuresCsvRows(asReport(entry.data), projectUrl).join(""));
+    count += 1;
+  }
+  for (const entry of rejectedEntries(content)) writer.push("rejected", entry.data);
+  writer.close();
+  return count;
+}
+
+/** Writes both files under `outDir`; returns the reports written. */
 export function writeArchiveDownloads(content: string, outDir: string, projectUrl: ProjectUrl): number {
   mkdirSync(path.join(outDir, "data"), { recursive: true });
   const jsonFd = openSync(path.join(outDir, ARCHIVE_JSON), "w");
   const csvFd = openSync(path.join(outDir, ARCHIVE_CSV), "w");
-  let count = 0;
   try {
-    const json = new JsonArraysWriter((text) => writeSync(jsonFd, text), ["reports", "rejected"]);
-    writeSync(csvFd, figuresCsvHead());
-    for (const entry of reportEntries(content)) {
-      json.push("reports", entry.data);
-      writeSync(csvFd, figuresCsvRows(asReport(entry.data), projectUrl).join(""));
-      count += 1;
-    }
-    for (const entry of rejectedEntries(content)) json.push("rejected", entry.data);
-    json.close();
+    return archiveDownloadPieces(content, projectUrl, (text) => writeSync(jsonFd, text), (text) => writeSync(csvFd, text));
   } finally {
     closeSync(jsonFd);
     closeSync(csvFd);
   }
-  return count;
 }
 
 export function archiveDownloads(): AstroIntegration {

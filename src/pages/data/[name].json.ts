@@ -1,0 +1,16 @@
+// <base>/data/archive.json under `astro dev`. A build writes it after the pages, streamed from the
+// converter's files (src/integrations/archive-downloads.ts), so this route renders nothing there:
+// at archive scale one text of the whole archive does not fit in memory.
+import type { APIRoute, GetStaticPaths } from "astro";
+import { archiveDownloadPieces } from "../../integrations/archive-downloads";
+import { contentDir } from "../../lib/content-files";
+import { absoluteUrl, pageUrl } from "../../lib/url";
+
+export const getStaticPaths = (() => (import.meta.env.DEV ? [{ params: { name: "archive" } }] : [])) satisfies GetStaticPaths;
+
+export const GET: APIRoute = () => {
+  let text = "";
+  const keep = (piece: string) => (text += piece);
+  archiveDownloadPieces(contentDir(), (id) => absoluteUrl(pageUrl(id)), keep, () => {});
+  return new Response(text, { headers: { "Content-Type": "application/json; charset=utf-8" } });
+};
