@@ -6,6 +6,7 @@
 //   --shards N                               the sharded build instead of steps 2–4 (issue 14): N province
 //                                            shards and the common one, each timed and measured as above,
 //                                            merged (scripts/shards.ts) and compared with the whole build
+//   --shards N --no-whole                    the same without the whole build (sizes where it cannot fit)
 //
 // 1. scripts/gen-corpus.ts writes a synthetic seeds/ folder; the converter turns it into
 //    content collections; as `npm run build:site`, `astro build` builds the archive from them,
@@ -53,6 +54,7 @@ const { values: options } = parseArgs({
     seed: { type: "string", default: "1" },
     keep: { type: "boolean", default: false },
     shards: { type: "string" },
+    "no-whole": { type: "boolean", default: false },
   },
 });
 
@@ -215,6 +217,8 @@ function pageScriptBytes(dist: string, page: string, except?: string): { files: 
 const seconds = (s: number): string => `${s.toFixed(1)} s`;
 const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(bytes < 100 * 1024 * 1024 ? 1 : 0)} MB`;
 const kilobytes = (bytes: number): string => `${(bytes / 1024).toFixed(1)} kB`;
+/** Each program's peak in a step, largest first. */
+const programs = (step: Run): string => [...step.peakByProgram].sort((a, b) => b[1] - a[1]).map(([program, bytes]) => `${program} ${megabytes(bytes)}`).join(", ");
 
 async function main(): Promise<void> {
   const work = mkdtempSync(path.join(tmpdir(), "minsheng-bench-build-"));
@@ -237,6 +241,10 @@ async function main(): Promise<void> {
 
     const siteDir = path.join(work, "site");
     writeSiteProject(siteDir);
+    if (options.shards && options["no-whole"]) {
+      await benchShards({ work, content, siteDir, dist: null, count: Number(options.shards) });
+      return;
+    }
     // As npm run build:site: astro build, then the search index in a process of its own.
     const siteEnv = { CONTENT_DIR: content, OUT_DIR: dist, ASTRO_CACHE_DIR: path.join(siteDir, "astro-cache"), BASE_PATH: "/" };
     const [astroStep, indexStep] = buildSiteSteps();
@@ -245,8 +253,7 @@ async function main(): Promise<void> {
     if (astro.failedWith !== undefined) {
       const lastLines = astro.output.trim().split("\n").slice(-3).join(" | ");
       console.log(`whole build: astro build failed (exit ${astro.failedWith}) after ${seconds(astro.seconds)}, CPU ${seconds(astro.cpuSeconds)}, peak ${megabytes(astro.peakBytes)}: ${lastLines.slice(0, 400)}; load average ${loadavg().map((l) => l.toFixed(1)).join(" ")}`);
-      const programs = (step: Run) => [...step.peakByProgram].sort((a, b) => b[1] - a[1]).map(([program, bytes]) => `${program} ${megabytes(bytes)}`).join(", ");
-      await benchShards({ work, content, siteDir, dist: null, count: Number(options.shards), programs });
+      await benchShards({ work, content, siteDir, dist: null, count: Number(options.shards) });
       return;
     }
     const indexing = await run(indexStep![0]!, indexStep!.slice(1), siteEnv, siteDir);
@@ -254,11 +261,10 @@ async function main(): Promise<void> {
     const build = { seconds: astro.seconds + indexing.seconds, cpuSeconds: astro.cpuSeconds + indexing.cpuSeconds, peakBytes: Math.max(astro.peakBytes, indexing.peakBytes), output: astro.output + indexing.output };
     const pages = htmlPages(dist).length;
     const projectPages = htmlPages(dist).filter((file) => /\/\d{4}\/[^/]+\/index\.html$/u.test(file)).length;
-    const programs = (step: Run) => [...step.peakByProgram].sort((a, b) => b[1] - a[1]).map(([program, bytes]) => `${program} ${megabytes(bytes)}`).join(", ");
     if (options.shards) {
       console.log("");
       console.log(`whole build: ${reports} reports, ${projectPages} project pages, ${pages} pages in ${seconds(build.seconds)} (astro ${seconds(astro.seconds)}, index ${seconds(indexing.seconds)}), CPU ${seconds(build.cpuSeconds)}, peak ${megabytes(build.peakBytes)} (astro ${megabytes(astro.peakBytes)}: ${programs(astro)}; index ${megabytes(indexing.peakBytes)}: ${programs(indexing)}); load average ${loadavg().map((l) => l.toFixed(1)).join(" ")}`);
-      await benchShards({ work, content, siteDir, dist, count: Number(options.shards), programs });
+      await benchShards({ work, content, siteDir, dist, count: Number(options.shards) });
       return;
     }
 
@@ -310,8 +316,8 @@ async function main(): Promise<void> {
  * merge, and the comparison with the whole build: everything but pagefind/ (one bundle there,
  * per shard here), then the whole build's index again with the plan, and everything.
  */
-async function benchShards(args: { work: string; content: string; siteDir: string; dist: string | null; count: number; programs: (step: Run) => string }): Promise<void> {
-  const { work, content, siteDir, dist, count, programs } = args;
+async function benchShards(args: { work: string; content: string; siteDir: string; dist: string | null; count: number }): Promise<void> {
+  const { work, content, siteDir, dist, count } = args;
   const plan = planShards(readReports(content), count);
   const planFile = path.join(work, "shards.json");
   writeFileSync(planFile, JSON.stringify(plan));

@@ -3,12 +3,13 @@
 // the common shard's site-wide pages — would otherwise hold the store, which Astro keeps several
 // times over (docs/BENCHMARKS.md, "The common shard at 10,000 region-years"). Each file's front
 // matter goes through the collection's own schema (src/lib/entry-schema.ts), so an entry read
-// here has the data getCollection would give.
+// here has the data getCollection would give. astro.config.mjs imports it through plain Node's
+// type stripping (src/integrations/archive-downloads.ts): imports name their .ts files.
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import type { Report } from "../ingest/model";
-import { splitEntryFile } from "./entry-file";
-import { rejectedSchema, reportSchema } from "./entry-schema";
+import type { Report } from "../ingest/model.ts";
+import { splitEntryFile } from "./entry-file.ts";
+import { rejectedSchema, reportSchema } from "./entry-schema.ts";
 
 /** Where the collections live (src/content.config.ts reads the same variable); tests point it at a fixture. */
 export function contentDir(env: Record<string, string | undefined> = process.env): string {

@@ -12,15 +12,17 @@ import { closeSync, openSync, writeSync } from "node:fs";
  * key given no element is written as []), then `close()`.
  */
 export class JsonArraysWriter {
+  private readonly write: (text: string) => void;
+  private readonly keys: readonly string[];
   /** The key whose array is being written (−1 before the first). */
   private current = -1;
   /** Whether its "[" is written (it has an element). */
   private open = false;
 
-  constructor(
-    private readonly write: (text: string) => void,
-    private readonly keys: readonly string[],
-  ) {
+  // No parameter properties: astro.config.mjs imports this through plain Node's type stripping.
+  constructor(write: (text: string) => void, keys: readonly string[]) {
+    this.write = write;
+    this.keys = keys;
     write(keys.length ? "{\n" : "{}\n");
   }
 
