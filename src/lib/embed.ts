@@ -76,8 +76,9 @@ function topicRows(projects: ProjectRef[], name: (ref: ProjectRef) => string): C
 /** The sources of the reports the projects come from, in report id order, each document once. */
 function sourcesOf(projects: ProjectRef[]): string {
   const reports = [...new Map(projects.map((ref) => [ref.report.data.id, ref.report.data])).values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const sources = reports.flatMap((report) => report.sources);
-  return describeSources(sources.filter((source, index) => sources.findIndex((other) => other.seed === source.seed) === index));
+  // Each document once, at its first mention (a Set: a national topic cites ~30,000 documents, and a search per source was quadratic).
+  const seen = new Set<string>();
+  return describeSources(reports.flatMap((report) => report.sources).filter((source) => !seen.has(source.seed) && (seen.add(source.seed), true)));
 }
 
 /** A topic's projects (in region, year and document order: projectsOfTopic) compared; null when none has a rate. */

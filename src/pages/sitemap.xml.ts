@@ -1,30 +1,11 @@
-// <base>/sitemap.xml — every HTML page, sorted, without dates (so builds are byte-identical).
+// <base>/sitemap.xml — every HTML page (src/lib/sitemap.ts): the list itself, or past 50,000
+// pages an index of its parts (src/pages/sitemap-[part].xml.ts).
 import type { APIRoute } from "astro";
-import { byString, loadArchive } from "../lib/archive";
-import { TOPICS, topicUrl } from "../lib/topics";
-import { absoluteUrl, pageUrl, url } from "../lib/url";
-import { escapeXml } from "../lib/xml";
+import { loadArchive } from "../lib/archive";
+import { sitemapIndexXml, sitemapParts, sitemapUrls, urlsetXml } from "../lib/sitemap";
 
 export const GET: APIRoute = async () => {
-  const archive = await loadArchive();
-  const paths = [
-    url(),
-    url("data/"),
-    url("rejected/"),
-    topicUrl(),
-    ...TOPICS.map((topic) => topicUrl(topic.slug)),
-    ...archive.rejected.map((entry) => url(`rejected/${entry.id}/`)),
-    ...[...archive.regions.keys()].map(pageUrl),
-    ...archive.reports.map((report) => pageUrl(report.data.id)),
-    ...[...archive.projects.keys()].map(pageUrl),
-  ];
-  const urls = paths.map((path) => absoluteUrl(path)).sort(byString);
-  const xml = [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
-    ...urls.map((loc) => `  <url><loc>${escapeXml(loc)}</loc></url>`),
-    "</urlset>",
-    "",
-  ].join("\n");
+  const parts = sitemapParts(sitemapUrls(await loadArchive()));
+  const xml = parts.length === 1 ? urlsetXml(parts[0]!) : sitemapIndexXml(parts.length);
   return new Response(xml, { headers: { "Content-Type": "application/xml; charset=utf-8" } });
 };
