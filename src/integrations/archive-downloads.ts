@@ -11,28 +11,12 @@ import { closeSync, mkdirSync, openSync, writeSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
 import type { AstroIntegration } from "astro";
-import { asReport, contentDir, rejectedEntries, reportEntries } from "../lib/content-files.ts";
-import { figuresCsvHead, figuresCsvRows, type ProjectUrl } from "../lib/csv.ts";
-import { JsonArraysWriter } from "../lib/json-arrays.ts";
+import { archivePieces, contentDir } from "../lib/content-files.ts";
+import type { ProjectUrl } from "../lib/csv.ts";
 import { rendersSitePages } from "../lib/shard.ts";
 
 export const ARCHIVE_JSON = "data/archive.json";
 export const ARCHIVE_CSV = "data/archive.csv";
-
-/** Both files' texts, piece by piece, to `json` and `csv`, in one pass over the content folder; returns the reports read. */
-export function archiveDownloadPieces(content: string, projectUrl: ProjectUrl, json: (text: string) => void, csv: (text: string) => void): number {
-  const writer = new JsonArraysWriter(json, ["reports", "rejected"]);
-  csv(figuresCsvHead());
-  let count = 0;
-  for (const entry of reportEntries(content)) {
-    writer.push("reports", entry.data);
-    csv(figuresCsvRows(asReport(entry.data), projectUrl).join(""));
-    count += 1;
-  }
-  for (const entry of rejectedEntries(content)) writer.push("rejected", entry.data);
-  writer.close();
-  return count;
-}
 
 /** Writes both files under `outDir`; returns the reports written. */
 export function writeArchiveDownloads(content: string, outDir: string, projectUrl: ProjectUrl): number {
@@ -40,7 +24,7 @@ export function writeArchiveDownloads(content: string, outDir: string, projectUr
   const jsonFd = openSync(path.join(outDir, ARCHIVE_JSON), "w");
   const csvFd = openSync(path.join(outDir, ARCHIVE_CSV), "w");
   try {
-    return archiveDownloadPieces(content, projectUrl, (text) => writeSync(jsonFd, text), (text) => writeSync(csvFd, text));
+    return archivePieces(content, (text) => writeSync(jsonFd, text), { projectUrl, write: (text) => writeSync(csvFd, text) });
   } finally {
     closeSync(jsonFd);
     closeSync(csvFd);

@@ -5,6 +5,7 @@ import type { RegionLevel, Source } from "../ingest/model";
 import { contentDir, reportEntries } from "./content-files";
 import { readEntryBody } from "./entry-file";
 import { projectNumbers } from "./numbering";
+import { lowestRateRow, projectTone, type FigureRow, type RateTone } from "./figures";
 import { assertPlanned, currentShard } from "./shard";
 import { documentFirstLines, readFirstLinesWith } from "./sources";
 export { projectNumbers, projectOrdinal } from "./numbering";
@@ -21,6 +22,33 @@ export interface ProjectRef {
   position: number;
   /** The number readers see, unique within the report (projectNumbers). */
   number: string;
+  /** What the site-wide pages read of its figures (projectSummary). */
+  summary: ProjectSummary;
+}
+
+/**
+ * What the site-wide pages (home, topics and their embeds) read of a project's figures: they go
+ * over every project, so the common shard of a sharded build keeps this instead of the figures
+ * (loadReports); every other page reads `project.metrics` itself.
+ */
+export interface ProjectSummary {
+  /** How many figures it has. */
+  figures: number;
+  /** Its lowest-rate figure row (projectCompletion is its rate), without the figures themselves. */
+  lowest: Pick<FigureRow, "rate" | "stated" | "computed" | "mismatch"> | null;
+  tone: RateTone;
+  /** The documents its figures come from (progressAsOf). */
+  seeds: string[];
+}
+
+export function projectSummary(project: ProjectData): ProjectSummary {
+  const row = lowestRateRow(project);
+  return {
+    figures: project.metrics.length,
+    lowest: row && { rate: row.rate, stated: row.stated, computed: row.computed, mismatch: row.mismatch },
+    tone: projectTone(project),
+    seeds: [...new Set(project.metrics.map((metric) => metric.source.seed))],
+  };
 }
 
 /** A region with its reports; ancestors without reports of their own exist too, so breadcrumbs never break. */
@@ -64,25 +92,43 @@ export function loadArchive(): Promise<Archive> {
 }
 
 /**
- * The reports: from the collection, or in the common shard of a sharded build, which holds none
- * there (src/lib/shard.ts holdsReport), from their files, each once.
+ * The reports and their projects' summaries: from the collection; or in the common shard of a
+ * sharded build, which holds no report there (src/lib/shard.ts holdsReport), from their files,
+ * one at a time, keeping of each project what the site-wide pages read — its summary instead of
+ * its figures, its history's documents and statuses (the feed), not its source span. At 32,000
+ * region-years the whole front matter is ~1.6 GB of heap, this ~0.5 GB. tests/site/shards.test.ts
+ * compares the common shard's pages with a whole build's, byte for byte.
  */
-async function loadReports(): Promise<ReportEntry[]> {
+async function loadReports(): Promise<{ reports: ReportEntry[]; summaries: Map<string, ProjectSummary> }> {
   const shard = currentShard();
-  if (shard.kind !== "common") return getCollection("reports");
-  const wanted = (id: string) => (assertPlanned(id, shard.plan), true);
-  return [...reportEntries(contentDir(), wanted)].map((entry) => ({ ...entry, collection: "reports" }) as ReportEntry);
+  const summaries = new Map<string, ProjectSummary>();
+  if (shard.kind !== "common") {
+    const reports = await getCollection("reports");
+    for (const report of reports) for (const project of report.data.projects) summaries.set(project.id, projectSummary(project));
+    return { reports, summaries };
+  }
+  const reports: ReportEntry[] = [];
+  for (const entry of reportEntries(contentDir(), (id) => (assertPlanned(id, shard.plan), true))) {
+    entry.data.projects = entry.data.projects.map(({ metrics: _metrics, source: _source, history, ...project }) => {
+      summaries.set(project.id, projectSummary({ ...project, metrics: _metrics }));
+      const steps = history?.map((step) => ({ seed: step.seed, status: step.status }) as typeof step);
+      return { ...project, metrics: [], ...(steps ? { history: steps } : {}) };
+    });
+    reports.push({ ...entry, collection: "reports" } as ReportEntry);
+  }
+  return { reports, summaries };
 }
 
 async function buildArchive(): Promise<Archive> {
-  const reports = (await loadReports()).sort((a, b) => byString(a.data.id, b.data.id));
+  const loaded = await loadReports();
+  const reports = loaded.reports.sort((a, b) => byString(a.data.id, b.data.id));
   const rejected = (await getCollection("rejected")).sort((a, b) => byString(a.data.seed, b.data.seed));
 
   const projects = new Map<string, ProjectRef>();
   for (const report of reports) {
     const numbers = projectNumbers(report.data.projects);
     report.data.projects.forEach((project, position) => {
-      projects.set(project.id, { project, report, position, number: numbers[position]! });
+      projects.set(project.id, { project, report, position, number: numbers[position]!, summary: loaded.summaries.get(project.id)! });
     });
   }
 

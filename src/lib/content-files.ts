@@ -8,6 +8,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Report } from "../ingest/model.ts";
+import { figuresCsvHead, figuresCsvRows, type ProjectUrl } from "./csv.ts";
+import { JsonArraysWriter } from "./json-arrays.ts";
 import { splitEntryFile } from "./entry-file.ts";
 import { rejectedSchema, reportSchema } from "./entry-schema.ts";
 
@@ -74,4 +76,24 @@ export function rejectedEntries(dir = contentDir()): FileEntry<RejectedFileData>
 /** A report's front matter as the contract's model (data/archive.json holds it as it stands). */
 export function asReport(data: ReportFileData): Report {
   return data as unknown as Report;
+}
+
+/**
+ * data/archive.json's text piece by piece to `json` (the model, {reports, rejected}, as
+ * JSON.stringify(…, null, 2) + "\n" writes it) and, when asked, archive.csv's to `csv.write`, in
+ * one pass over the content folder; returns the reports read. The build writes both files from it
+ * (src/integrations/archive-downloads.ts), the data page hashes the JSON (src/lib/dataset.ts).
+ */
+export function archivePieces(content: string, json: (text: string) => void, csv?: { projectUrl: ProjectUrl; write: (text: string) => void }): number {
+  const writer = new JsonArraysWriter(json, ["reports", "rejected"]);
+  csv?.write(figuresCsvHead());
+  let count = 0;
+  for (const entry of reportEntries(content)) {
+    writer.push("reports", entry.data);
+    csv?.write(figuresCsvRows(asReport(entry.data), csv.projectUrl).join(""));
+    count += 1;
+  }
+  for (const entry of rejectedEntries(content)) writer.push("rejected", entry.data);
+  writer.close();
+  return count;
 }

@@ -3,7 +3,7 @@
 // latest date the documents themselves give.
 import { createHash } from "node:crypto";
 import type { Archive } from "./archive";
-import { JsonArraysWriter } from "./json-arrays";
+import { archivePieces, contentDir } from "./content-files";
 
 export const DATA_LICENCE = {
   name: "知识共享署名 4.0 国际许可协议（CC BY 4.0）",
@@ -25,15 +25,13 @@ export const LICENCE_TERMS = {
 } as const;
 
 /**
- * The first 12 hex digits of the SHA-256 of data/archive.json as served
- * (src/integrations/archive-downloads.ts writes the same pieces), hashed piece by piece.
+ * The first 12 hex digits of the SHA-256 of data/archive.json as the build writes it, hashed
+ * piece by piece from the same files (src/lib/content-files.ts archivePieces): the common shard
+ * of a sharded build holds less than the whole front matter (src/lib/archive.ts).
  */
-export function datasetVersion(archive: Archive): string {
+export function datasetVersion(content = contentDir()): string {
   const hash = createHash("sha256");
-  const json = new JsonArraysWriter((text) => hash.update(text), ["reports", "rejected"]);
-  for (const report of archive.reports) json.push("reports", report.data);
-  for (const entry of archive.rejected) json.push("rejected", entry.data);
-  json.close();
+  archivePieces(content, (text) => hash.update(text));
   return hash.digest("hex").slice(0, 12);
 }
 

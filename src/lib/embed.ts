@@ -68,8 +68,9 @@ export function regionYearsChart(region: Pick<RegionNode, "path" | "reports">): 
 /** One bar per project with a rate, named by `name` (region, year and title, or year and title). */
 function topicRows(projects: ProjectRef[], name: (ref: ProjectRef) => string): ChartRow[] {
   return projects.flatMap((ref) => {
-    const rate = projectCompletion(ref.project);
-    return rate === null ? [] : [{ label: name(ref), title: name(ref), rate, tone: projectTone(ref.project), href: pageUrl(ref.project.id) }];
+    // The project's summary, not its figures: the common shard of a sharded build keeps no figures (src/lib/archive.ts).
+    const rate = ref.summary.lowest?.rate ?? null;
+    return rate === null ? [] : [{ label: name(ref), title: name(ref), rate, tone: ref.summary.tone, href: pageUrl(ref.project.id) }];
   });
 }
 

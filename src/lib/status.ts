@@ -15,8 +15,13 @@ export function countStatuses(projects: { status?: ProjectStatus | undefined }[]
  * the project's figures come from, else of any of its report's progress documents.
  */
 export function progressAsOf(sources: Source[], project?: Pick<Project, "metrics">): string | null {
+  return progressAsOfSeeds(sources, project?.metrics.map((metric) => metric.source.seed) ?? []);
+}
+
+/** progressAsOf for a project known by the documents its figures come from (ProjectSummary.seeds). */
+export function progressAsOfSeeds(sources: Source[], figureSeeds: Iterable<string>): string | null {
   const progress = sources.filter((source) => source.kind === "progress" && source.asOf);
-  const seeds = new Set(project?.metrics.map((metric) => metric.source.seed) ?? []);
+  const seeds = new Set(figureSeeds);
   const own = progress.filter((source) => seeds.has(source.seed));
   const dates = (own.length > 0 ? own : progress).map((source) => source.asOf!).sort();
   return dates.at(-1) ?? null;

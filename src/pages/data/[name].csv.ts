@@ -2,8 +2,7 @@
 // converter's files (src/integrations/archive-downloads.ts), so this route renders nothing there:
 // at archive scale one text of the whole archive does not fit in memory.
 import type { APIRoute, GetStaticPaths } from "astro";
-import { archiveDownloadPieces } from "../../integrations/archive-downloads";
-import { contentDir } from "../../lib/content-files";
+import { archivePieces, contentDir } from "../../lib/content-files";
 import { absoluteUrl, pageUrl } from "../../lib/url";
 
 export const getStaticPaths = (() => (import.meta.env.DEV ? [{ params: { name: "archive" } }] : [])) satisfies GetStaticPaths;
@@ -11,6 +10,6 @@ export const getStaticPaths = (() => (import.meta.env.DEV ? [{ params: { name: "
 export const GET: APIRoute = () => {
   let text = "";
   const keep = (piece: string) => (text += piece);
-  archiveDownloadPieces(contentDir(), (id) => absoluteUrl(pageUrl(id)), () => {}, keep);
+  archivePieces(contentDir(), () => {}, { projectUrl: (id) => absoluteUrl(pageUrl(id)), write: keep });
   return new Response(text, { headers: { "Content-Type": "text/csv; charset=utf-8" } });
 };

@@ -2,15 +2,13 @@
 // converter's files (src/integrations/archive-downloads.ts), so this route renders nothing there:
 // at archive scale one text of the whole archive does not fit in memory.
 import type { APIRoute, GetStaticPaths } from "astro";
-import { archiveDownloadPieces } from "../../integrations/archive-downloads";
-import { contentDir } from "../../lib/content-files";
-import { absoluteUrl, pageUrl } from "../../lib/url";
+import { archivePieces, contentDir } from "../../lib/content-files";
 
 export const getStaticPaths = (() => (import.meta.env.DEV ? [{ params: { name: "archive" } }] : [])) satisfies GetStaticPaths;
 
 export const GET: APIRoute = () => {
   let text = "";
   const keep = (piece: string) => (text += piece);
-  archiveDownloadPieces(contentDir(), (id) => absoluteUrl(pageUrl(id)), keep, () => {});
+  archivePieces(contentDir(), keep);
   return new Response(text, { headers: { "Content-Type": "application/json; charset=utf-8" } });
 };
