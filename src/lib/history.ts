@@ -61,3 +61,12 @@ export function documentChange(projects: Pick<Project, "history">[], seed: strin
   change.moved = byCount(counts);
   return change;
 }
+
+/** How many changes the feed holds (src/pages/feed.xml.ts): a feed is read for what is new, and one entry per document of a national archive was 96 MB. */
+export const FEED_ENTRIES = 500;
+
+/** The newest `limit` changes, newest first; equal dates by report id, then document. */
+export function newestChanges<T extends { updated: string; report: { id: string }; source: { seed: string } }>(changes: readonly T[], limit: number): T[] {
+  const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return [...changes].sort((a, b) => order(b.updated, a.updated) || order(a.report.id, b.report.id) || order(a.source.seed, b.source.seed)).slice(0, limit);
+}

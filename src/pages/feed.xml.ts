@@ -2,11 +2,12 @@
 // gained (a plan, a progress notice, the results), newest first, saying what it changed:
 // the projects it lists first and the statuses it moved (计划 → 超额完成). Dates come from
 // the documents (publication, else cut-off, else the end of the report's year), never from
-// the build, so the same archive gives the same feed.
+// the build, so the same archive gives the same feed. It holds the newest FEED_ENTRIES changes:
+// a feed is read for what is new, and one of every document of a national archive was 96 MB.
 import type { APIRoute } from "astro";
 import type { Source } from "../ingest/model";
-import { byString, loadArchive, reportTitle, type ReportData } from "../lib/archive";
-import { documentChange } from "../lib/history";
+import { loadArchive, reportTitle, type ReportData } from "../lib/archive";
+import { FEED_ENTRIES, documentChange, newestChanges } from "../lib/history";
 import { REPORT_KIND } from "../lib/labels";
 import { describeSource, sourceAnchor } from "../lib/sources";
 import { absoluteUrl, pageUrl, url } from "../lib/url";
@@ -42,9 +43,9 @@ export const GET: APIRoute = async () => {
   const changes: Change[] = archive.reports.flatMap(({ data: report }) =>
     report.sources.map((source) => ({ report, source, updated: changeDate(report, source) })),
   );
-  changes.sort((a, b) => byString(b.updated, a.updated) || byString(a.report.id, b.report.id) || byString(a.source.seed, b.source.seed));
-  const feedUpdated = changes[0]?.updated ?? "2000-01-01T00:00:00Z";
-  const entries = changes.map((change) => {
+  const newest = newestChanges(changes, FEED_ENTRIES);
+  const feedUpdated = newest[0]?.updated ?? "2000-01-01T00:00:00Z";
+  const entries = newest.map((change) => {
     const link = absoluteUrl(`${pageUrl(change.report.id)}#${sourceAnchor(change.source.seed)}`);
     return [
       "  <entry>",

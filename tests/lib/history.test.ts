@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { documentChange, movements } from "../../src/lib/history";
+import { FEED_ENTRIES, documentChange, movements, newestChanges } from "../../src/lib/history";
 import type { HistoryStep } from "../../src/ingest/model";
 
 const step = (seed: string, status: HistoryStep["status"], kind: HistoryStep["kind"] = "results"): HistoryStep => ({ kind, date: null, seed, line: null, status, figures: [], rate: null });
@@ -39,5 +39,22 @@ describe("what one document changed", () => {
     });
     expect(documentChange(projects, "p")).toEqual({ projects: 4, added: 4, moved: [] });
     expect(documentChange(projects, "x")).toEqual({ projects: 0, added: 0, moved: [] });
+  });
+});
+
+describe("the feed's changes", () => {
+  const change = (updated: string, id: string, seed: string) => ({ updated, report: { id }, source: { seed } });
+
+  it("keeps the newest, newest first; equal dates by report id, then document", () => {
+    const changes = [change("2023-01-01", "a/2022", "x"), change("2024-02-01", "b/2023", "y"), change("2024-02-01", "a/2023", "z"), change("2024-02-01", "a/2023", "w")];
+    expect(newestChanges(changes, 3).map((c) => `${c.updated} ${c.report.id} ${c.source.seed}`)).toEqual(["2024-02-01 a/2023 w", "2024-02-01 a/2023 z", "2024-02-01 b/2023 y"]);
+    expect(newestChanges(changes, 10)).toHaveLength(4);
+    expect(changes[0]!.report.id).toBe("a/2022"); // the list given is not reordered
+  });
+
+  it("holds a few hundred changes, not one per document of a national archive", () => {
+    const many = Array.from({ length: 3 * FEED_ENTRIES }, (_, k) => change(`2020-01-${String((k % 28) + 1).padStart(2, "0")}`, `r/${k}`, `${k}.txt`));
+    expect(newestChanges(many, FEED_ENTRIES)).toHaveLength(FEED_ENTRIES);
+    expect(FEED_ENTRIES).toBeLessThanOrEqual(1000);
   });
 });
