@@ -12,7 +12,7 @@ import { fileURLToPath } from "node:url";
 import path from "node:path";
 import type { AstroIntegration } from "astro";
 import { archivePieces, contentDir } from "../lib/content-files.ts";
-import type { ProjectUrl } from "../lib/csv.ts";
+import { projectUrlFromConfig, type ProjectUrl } from "../lib/csv.ts";
 import { rendersSitePages } from "../lib/shard.ts";
 
 export const ARCHIVE_JSON = "data/archive.json";
@@ -37,9 +37,7 @@ export function archiveDownloads(): AstroIntegration {
     name: "minsheng-archive-downloads",
     hooks: {
       "astro:config:done": ({ config }) => {
-        const base = config.base.endsWith("/") ? config.base : `${config.base}/`;
-        const site = config.site ?? "http://localhost:4321";
-        projectUrl = (id) => new URL(`${base}${id}/`, site).href;
+        projectUrl = projectUrlFromConfig(config);
       },
       "astro:build:done": ({ dir, logger }) => {
         if (!rendersSitePages()) return;

@@ -8,7 +8,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import type { AstroIntegration } from "astro";
 import type { Project, Report } from "../ingest/model.ts";
 import { asReport, contentDir, reportEntries } from "../lib/content-files.ts";
-import { figuresCsv, type ProjectUrl } from "../lib/csv.ts";
+import { figuresCsv, projectUrlFromConfig, type ProjectUrl } from "../lib/csv.ts";
 import { currentShard, rendersRegionPages } from "../lib/shard.ts";
 
 export const PROJECT_CSV = "figures.csv";
@@ -68,9 +68,7 @@ export function projectDownloads(): AstroIntegration {
     name: "minsheng-project-downloads",
     hooks: {
       "astro:config:done": ({ config }) => {
-        const base = config.base.endsWith("/") ? config.base : `${config.base}/`;
-        const site = config.site ?? "http://localhost:4321";
-        projectUrl = (id) => new URL(`${base}${id}/`, site).href;
+        projectUrl = projectUrlFromConfig(config);
       },
       "astro:build:done": async ({ dir, logger }) => {
         // The common shard of a sharded build renders no project pages: its shards write these (src/lib/shard.ts).

@@ -91,6 +91,13 @@ function rowsOf(report: Report, projectUrl: ProjectUrl): string[][] {
 /** The absolute address of a project's page, for the project_url column (SITE_URL + base + id). */
 export type ProjectUrl = (projectId: string) => string;
 
+/** ProjectUrl from Astro's resolved config (site and base), for the downloads written outside Vite (src/integrations/). */
+export function projectUrlFromConfig(config: { site?: string | undefined; base: string }): ProjectUrl {
+  const base = config.base.endsWith("/") ? config.base : `${config.base}/`;
+  const site = config.site ?? "http://localhost:4321";
+  return (id) => new URL(`${base}${id}/`, site).href;
+}
+
 /**
  * A CSV file of every figure of the given reports, in report and document order. It takes
  * the page address as a function so that the build's downloads step (integrations/
