@@ -5,10 +5,11 @@ import type { RegionLevel, Source } from "../ingest/model";
 import { contentDir, reportEntries } from "./content-files";
 import { readEntryBody } from "./entry-file";
 import { projectNumbers } from "./numbering";
-import { lowestRateRow, projectTone, type FigureRow, type RateTone } from "./figures";
+import { projectSummary, type ProjectSummary } from "./figures";
 import { assertPlanned, currentShard } from "./shard";
 import { documentFirstLines, readFirstLinesWith } from "./sources";
 export { projectNumbers, projectOrdinal } from "./numbering";
+export { projectSummary, type ProjectSummary } from "./figures";
 
 export type ReportEntry = CollectionEntry<"reports">;
 export type RejectedEntry = CollectionEntry<"rejected">;
@@ -24,31 +25,6 @@ export interface ProjectRef {
   number: string;
   /** What the site-wide pages read of its figures (projectSummary). */
   summary: ProjectSummary;
-}
-
-/**
- * What the site-wide pages (home, topics and their embeds) read of a project's figures: they go
- * over every project, so the common shard of a sharded build keeps this instead of the figures
- * (loadReports); every other page reads `project.metrics` itself.
- */
-export interface ProjectSummary {
-  /** How many figures it has. */
-  figures: number;
-  /** Its lowest-rate figure row (projectCompletion is its rate), without the figures themselves. */
-  lowest: Pick<FigureRow, "rate" | "stated" | "computed" | "mismatch"> | null;
-  tone: RateTone;
-  /** The documents its figures come from (progressAsOf). */
-  seeds: string[];
-}
-
-export function projectSummary(project: ProjectData): ProjectSummary {
-  const row = lowestRateRow(project);
-  return {
-    figures: project.metrics.length,
-    lowest: row && { rate: row.rate, stated: row.stated, computed: row.computed, mismatch: row.mismatch },
-    tone: projectTone(project),
-    seeds: [...new Set(project.metrics.map((metric) => metric.source.seed))],
-  };
 }
 
 /** A region with its reports; ancestors without reports of their own exist too, so breadcrumbs never break. */

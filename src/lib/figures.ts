@@ -182,3 +182,28 @@ export function figureTone(rate: number, project: Pick<Project, "metrics" | "sta
 export function toneClass(tone: RateTone): string {
   return tone === "met" ? "rate-met" : tone === "short" ? "rate-short" : tone === "progress" ? "rate-progress" : "muted";
 }
+
+/**
+ * What the site-wide pages (home, topics and their embeds) read of a project's figures: they go
+ * over every project, so the common shard of a sharded build keeps this instead of the figures
+ * (src/lib/archive.ts loadReports); every other page reads `project.metrics` itself.
+ */
+export interface ProjectSummary {
+  /** How many figures it has. */
+  figures: number;
+  /** Its lowest-rate figure row (projectCompletion is its rate), without the figures themselves. */
+  lowest: Pick<FigureRow, "rate" | "stated" | "computed" | "mismatch"> | null;
+  tone: RateTone;
+  /** The documents its figures come from (progressAsOf). */
+  seeds: string[];
+}
+
+export function projectSummary(project: Pick<Project, "metrics" | "status">): ProjectSummary {
+  const row = lowestRateRow(project);
+  return {
+    figures: project.metrics.length,
+    lowest: row && { rate: row.rate, stated: row.stated, computed: row.computed, mismatch: row.mismatch },
+    tone: projectTone(project),
+    seeds: [...new Set(project.metrics.map((metric) => metric.source.seed))],
+  };
+}

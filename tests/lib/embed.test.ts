@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Metric, Source } from "../../src/ingest/model";
 import type { ProjectRef } from "../../src/lib/archive";
+import { projectSummary } from "../../src/lib/figures";
 import { embedCode, embedPath, regionYearsChart, topicComparisonChart, topicRegionChart } from "../../src/lib/embed";
 
 const source = (seed: string, publisher: string): Source => ({ seed, kind: "results", title: null, published: null, publisher, asOf: null });
@@ -9,7 +10,8 @@ const metric = (rate: number | null): Metric => ({ label: "开展职业技能培
 /** A project of 河南省 in a year, from a report whose sources are given: only what the chart functions read. */
 function ref(year: number, title: string, rate: number | null, sources: Source[]): ProjectRef {
   const data = { id: `henan/${year}`, year, region: { slug: "henan", name: "河南省", path: ["河南省"], code: "41" }, sources, projects: [] };
-  return { project: { id: `henan/${year}/01`, title, metrics: [metric(rate)], status: "完成" }, report: { data }, position: 0, number: "01" } as unknown as ProjectRef;
+  const project = { id: `henan/${year}/01`, title, metrics: [metric(rate)], status: "完成" as const };
+  return { project, report: { data }, position: 0, number: "01", summary: projectSummary(project) } as unknown as ProjectRef;
 }
 
 describe("embed addresses", () => {

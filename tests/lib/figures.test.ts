@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Metric } from "../../src/ingest/model";
-import { attainment, countAttainments, figureRows, lowestRateRow, projectCompletion, rateReading } from "../../src/lib/figures";
+import { attainment, countAttainments, figureRows, lowestRateRow, projectCompletion, projectSummary, projectTone, rateReading } from "../../src/lib/figures";
 
 function metric(label: string, value: number, role: Metric["role"], rate: number | null = null, unit = "所"): Metric {
   return { label, value, unit, role, rate, source: { seed: "a.txt", start: 0, end: 1 } };
@@ -107,5 +107,20 @@ describe("attainment", () => {
       inProgress: 0,
       unknown: 0,
     });
+  });
+});
+
+describe("a project's summary (what the site-wide pages read instead of its figures)", () => {
+  it("counts its figures and keeps its lowest-rate row, tone and documents, as the figures give them", () => {
+    const metrics = [metric("新建学校", 10, "target"), metric("新建学校", 12, "actual"), metric("新增学位", 3000, "actual", 98, "个")];
+    metrics[2] = { ...metrics[2]!, source: { ...metrics[2]!.source, seed: "b.txt" } };
+    const project = { metrics, status: "未完成" as const };
+    const summary = projectSummary(project);
+    expect(summary.figures).toBe(3);
+    expect(summary.lowest?.rate).toBe(projectCompletion(project));
+    expect(summary.lowest).toEqual({ rate: 98, stated: 98, computed: null, mismatch: false });
+    expect(summary.tone).toBe(projectTone(project));
+    expect(summary.seeds).toEqual([metrics[0]!.source.seed, "b.txt"]);
+    expect(projectSummary({ metrics: [], status: "计划" })).toEqual({ figures: 0, lowest: null, tone: projectTone({ metrics: [], status: "计划" }), seeds: [] });
   });
 });
