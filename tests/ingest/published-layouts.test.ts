@@ -3668,3 +3668,24 @@ describe("published pages, seventeenth round", () => {
     expect(county.region.name).toBe("长清区");
   });
 });
+
+describe("published pages, eighteenth round", () => {
+  it("keeps an item's last figure line with it when the next numbered name follows it directly (no heading counts anything)", () => {
+    const page = [
+      "定了！2025年枣阳市十件民生实事出炉",
+      "枣阳发布 2025-01-10 19:30 湖北",
+      "票决产生了市政府2025年十件民生实事，具体如下：",
+      "1 学有所教",
+      "新建公办幼儿园3所",
+      "为60间教室更换护眼灯",
+      "2 病有所医",
+      "为2.8万名老年人免费体检",
+      "新建村卫生室12个",
+      "3 老有所养",
+      "新增老年助餐点25个",
+    ];
+    const report = only(page.join("\n"));
+    expect(report.projects.map((p) => p.title)).toEqual(["学有所教", "病有所医", "老有所养"]);
+    expect(report.projects.map((p) => p.metrics.map((m) => m.value))).toEqual([[3, 60], [2.8, 12], [25]]);
+  });
+});

@@ -95,7 +95,9 @@ export function markerItems(blocks: Block[], itemType: MarkerType): Structure {
     }
     if (b.type === "headline" || b.type === "numhead") {
       const next = blocks[i + 1];
-      if (next && isItem(next)) {
+      // …but a line with a figure, inside an item, before a numbered name (…为80间教室更换灯具 ‖ 02 病有良医),
+      // is the last line of the item it stands in: a heading over an item names a field, it counts nothing.
+      if (next && isItem(next) && !(current.length > 0 && next.type === "numhead" && /\d/u.test(b.text))) {
         pendingHeadline = b;
         continue;
       }
