@@ -44,7 +44,7 @@ export const MARKER_FAMILIES: readonly MarkerFamily[] = [
   // A number and a space, its mark lost when a web page's list was copied: "3 新建公办幼儿园8所，…"
   // (not a figure written with a space: 5 个 · 10 月 · 20 %)
   { type: "spaced", pattern: /^(\d{1,2})[ \u3000]+(?![\s年月日号时%个项件万亿元人户所座名岁])/u, example: "3 新建公办幼儿园8所，新增学位2700个", numbered: true },
-  { type: "bullet", pattern: /^(?:[●○◆◇■□▲△★☆•◎◉▶►√✔·]|-(?=[ \u3000\u4e00-\u9fff]))\s*/u, example: "● 开展职业技能培训和评价取证(省定) · - 实施翠竹路改造工程", numbered: false },
+  { type: "bullet", pattern: /^(?:[●○◆◇■□▲△★☆•◎◉▶►√✔✓✅☑·]|-(?=[ \u3000\u4e00-\u9fff]))\s*/u, example: "● 开展职业技能培训和评价取证(省定) · - 实施翠竹路改造工程 · ✅新增学位3150个", numbered: false },
   { type: "dash", pattern: /^(?:——|—|--|－－)\s*(?=\S)/u, example: "——稳就业促创业。全区城镇新增就业19.6万人", numbered: false },
 ];
 
@@ -69,7 +69,7 @@ export interface MarkerMatch {
 // What may stand before a line's mark, the mark being the one after it: a star flagging a key item of a table
 // (*1.开展徽菜师傅技能培训…), an emoji a post sets before each item (🏥 实事二｜基层医疗提升), or a table row's
 // first cell naming the county it is about (寿县 一、就业促进行动, its space gone; not in 全市一、二季度…).
-const BEFORE_MARK = /^(?:[*＊]\s*(?=\S)|(?:\p{Extended_Pictographic}\uFE0F?\s*)+(?=\S)|[\u4e00-\u9fff]{1,6}[县区市旗][ \t\u3000]*(?=[一二三四五六七八九十]+、(?![一二三四五六七八九十\d])))/u;
+const BEFORE_MARK = /^(?:[*＊]\s*(?=\S)|(?:(?![✔✓✅☑])\p{Extended_Pictographic}\uFE0F?\s*)+(?=\S)|[\u4e00-\u9fff]{1,6}[县区市旗][ \t\u3000]*(?=[一二三四五六七八九十]+、(?![一二三四五六七八九十\d])))/u;
 
 /** The family a paragraph's first characters belong to, or null. */
 export function matchMarker(full: string): MarkerMatch | null {

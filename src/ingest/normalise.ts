@@ -362,6 +362,7 @@ function joinBrokenLines(lines: Line[]): Paragraph[] {
   const width = lengths[Math.floor(lengths.length * 0.8)] ?? 0;
 
   const column = columnWidth(blocks);
+  const padded = lines.some((line) => PADDED_NUMBER.test(line.span.text));
   const paragraphs: Paragraph[] = [];
   let parts: Line[] = [];
   const flush = () => {
@@ -383,7 +384,7 @@ function joinBrokenLines(lines: Line[]): Paragraph[] {
       // Nor does the last line of a list of unpunctuated lines go on across a blank line (…区域性养老服务中心建设项目 ‖ ‖ 民生无小事，…).
       // (A list's lines hold no comma either: a column's prose breaks a clause within five lines.)
       const afterList = i === 0 && previousBlock.length >= LINE_LIST_MIN && isLineList(previousBlock, previousBlock.length - 2, ANY_CLAUSE_END);
-      if (prev && (cells || (i === 0 && previousCells) || afterList || !continues(prev.span.text, line.span.text, gap, width, gap === "line" ? i : previousBlock.length, block, column))) flush();
+      if (prev && (cells || (i === 0 && previousCells) || afterList || !continues(prev.span.text, line.span.text, gap, width, gap === "line" ? i : previousBlock.length, block, column, padded))) flush();
       parts.push(line);
     }
     previousBlock = block;
@@ -470,10 +471,17 @@ function unpipe(line: Line): Line {
   return m ? { ...line, span: trimSpan(sliceSpan(line.span, 0, m.index)) } : line;
 }
 
+// A number alone on its line, its mark lost or never written (01 ‖ 就业创业促进工程), where the text
+// writes such numbers with a leading zero (01, 02 …), as posts that number their items in large type
+// do: no line goes on into it or from it, even across a blank line the text's spacing would let a
+// sentence go on over. (A table flattened one cell per line has its row numbers alone on lines too.)
+const BARE_NUMBER = /^\d{1,2}$/u;
+const PADDED_NUMBER = /^0[1-9]$/u;
+
 // A project's name given as a field: 【项目名称】… · 项目名称：…
 const NAME_LABEL = /^(?:【\s*(?:项目名称|项目|名称)\s*】|(?:项目名称|名称)\s*[:：])/u;
 
-function continues(prev: string, next: string, gap: "line" | "blank", width: number, prevBlockLines: number, nextBlock: Line[], column: number | null): boolean {
+function continues(prev: string, next: string, gap: "line" | "blank", width: number, prevBlockLines: number, nextBlock: Line[], column: number | null, padded = false): boolean {
   if (SENTENCE_END.test(prev) || /[:：]$/.test(prev)) return false;
   if (BREADCRUMB.test(prev) || BREADCRUMB.test(next) || FOOTER.test(prev) || FOOTER.test(next) || SITE_CALENDAR.test(prev)) return false;
   if (isTableRow(prev) || isTableRow(next) || DATELINE.test(prev)) return false;
@@ -484,6 +492,9 @@ function continues(prev: string, next: string, gap: "line" | "blank", width: num
   if (isMarkOnly(prev) && NAME_LABEL.test(next)) return true;
   // …and no line before it goes on into it: it opens an item, as a mark with text after it does.
   if (isMarkOnly(next)) return false;
+  // A number alone on its line (WeChat posts: 01 ‖ 就业创业促进工程) stands alone: the structure reads
+  // numbers that count up 1, 2, 3 as the marks of the paragraphs after them (classify in structure.ts).
+  if (padded && (BARE_NUMBER.test(next) || BARE_NUMBER.test(prev))) return false;
   // A line as wide as the column and cut mid-word goes on, even into a "name：" (…全部完 ‖ 成年度目标任务：…).
   const fullLine = gap === "line" && width >= MIN_COLUMN && displayWidth(prev) >= width * CUT_LINE_SHARE;
   if (opensItem(next, fullLine) || DATELINE.test(next) || TRAILER.test(next) || WIDGET.test(next) || LINK_LINE.test(next)) return false;

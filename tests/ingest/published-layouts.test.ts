@@ -3670,6 +3670,54 @@ describe("published pages, seventeenth round", () => {
 });
 
 describe("published pages, eighteenth round", () => {
+  // A WeChat post numbers its items in large type, each number alone on its line (01 ‖ 名称), and
+  // ticks the figures under each with ✅: the numbers are the items, the ticked lines their figures.
+  const post = [
+    "晒单！2023年新都区十件民生实事全部完成",
+    "新都发布 2024年01月12日 19:02 四川",
+    "2023年，区政府十件民生实事全部兑现。一起来看👇",
+    "",
+    "01",
+    "稳岗就业工程",
+    "",
+    "✅城镇新增就业1.1万人，完成年度目标的105%",
+    "✅开展职业技能培训5200人次",
+    "",
+    "02",
+    "学前教育扩容工程",
+    "",
+    "✅新建改扩建公办幼儿园4所",
+    "✅新增学位1800个",
+    "",
+    "03",
+    "老旧小区改造工程",
+    "",
+    "✅改造老旧小区16个，惠及居民3900户",
+    "",
+    "04",
+    "社区养老服务工程",
+    "",
+    "✅新建社区养老服务综合体2个",
+    "✅新增老年助餐点30个",
+    "",
+    "05",
+    "农村供水保障工程",
+    "",
+    "✅改造农村供水管网45公里",
+  ];
+
+  it("reads numbers alone on their lines (01, 02 …) as the items' marks, and the ✅ lines under each as its figures", () => {
+    const report = only(post.join("\n"));
+    expect(report.projects.map((p) => [p.no, p.title])).toEqual([
+      [1, "稳岗就业工程"],
+      [2, "学前教育扩容工程"],
+      [3, "老旧小区改造工程"],
+      [4, "社区养老服务工程"],
+      [5, "农村供水保障工程"],
+    ]);
+    expect(report.projects.map((p) => p.metrics.map((m) => m.value))).toEqual([[1.1, 5200], [4, 1800], [16, 3900], [2, 30], [45]]);
+  });
+
   it("keeps an item's last figure line with it when the next numbered name follows it directly (no heading counts anything)", () => {
     const page = [
       "定了！2025年枣阳市十件民生实事出炉",
