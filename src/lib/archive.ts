@@ -85,8 +85,9 @@ async function loadReports(): Promise<{ reports: ReportEntry[]; summaries: Map<s
   }
   const reports: ReportEntry[] = [];
   for (const entry of reportEntries(contentDir(), (id) => (assertPlanned(id, shard.plan), true))) {
-    entry.data.projects = entry.data.projects.map(({ metrics: _metrics, source: _source, history, ...project }) => {
-      summaries.set(project.id, projectSummary({ ...project, metrics: _metrics }));
+    entry.data.projects = entry.data.projects.map(({ metrics, source: _span, history, ...project }) => {
+      summaries.set(project.id, projectSummary({ metrics, status: project.status }));
+      // The feed reads a step's document and status (documentChange); the type keeps the model's shape.
       const steps = history?.map((step) => ({ seed: step.seed, status: step.status }) as typeof step);
       return { ...project, metrics: [], ...(steps ? { history: steps } : {}) };
     });
