@@ -109,6 +109,7 @@ export const INLINE_FAMILIES: readonly RegExp[] = [
   /(?<![\d.])(\d{1,2})\)(?!\d)/gu, // 办好:1)新建学校;2)改造公路…
   // …28项工作。一、实现贫困群众…全覆盖;二、基本建成… (opening a paragraph only where its 二、 follows a clause's end in it: not a heading)
   new RegExp(`(?:^(?=一、[\\s\\S]*?[。;；]二、)|(?<=[。;；:：]))(${CN})、`, "gu"),
+  /第(\d{1,2})[件项](?:\s*[,，、:：]|是(?=[\u4e00-\u9fff“"]))/gu, // 第1件，新增普惠托位500个；第2件，… · 第3项是…
 ];
 
 // The labels of an item's fields, one list for every reader (structure.ts reads a labelled

@@ -100,6 +100,7 @@ describe("inline item marks", () => {
     expect(marks("第一,新增就业;第二件，新建学校")[4]).toEqual(["一", "二"]);
     expect(marks("⑴新建学校;⑵改造公路")[5]).toEqual(["⑴", "⑵"]);
     expect(marks("办好:1)新建学校;2)改造公路")[6]).toEqual(["1", "2"]);
+    expect(marks("有3件。第1件，新建学校;第2件是改造公路")[8]).toEqual(["1", "2"]);
   });
   it("never reads a decimal as a dotted mark (3.5万人)", () => {
     expect(marks("培训3.5万人")[3]).toEqual([]);

@@ -3736,4 +3736,23 @@ describe("published pages, eighteenth round", () => {
     expect(report.projects.map((p) => p.title)).toEqual(["学有所教", "病有所医", "老有所养"]);
     expect(report.projects.map((p) => p.metrics.map((m) => m.value))).toEqual([[3, 60], [2.8, 12], [25]]);
   });
+
+  it("reads items a speaker numbers inline with Arabic figures (第1件，…；第2件，…) across paragraphs, the numbers carrying on", () => {
+    const page = [
+      "访谈：解读2024年汉阴县十件民生实事",
+      "主持人：今年的10件民生实事分哪几类？",
+      "嘉宾：分两个方面。第一个方面是教育和养老，有3件。第1件，新建公办幼儿园2所，新增学位540个；第2件，新建村级互助幸福院15个；第3件，为900户困难老人家庭实施适老化改造。",
+      "第二个方面是城乡建设，有2件。第4件，改造城镇老旧小区9个，惠及居民1600户；第5件，新改建农村公路85公里。",
+      "主持人：谢谢您的介绍。",
+    ];
+    const report = only(page.join("\n\n"));
+    expect(report.projects.map((p) => [p.no, p.title])).toEqual([
+      [1, "新建公办幼儿园2所"],
+      [2, "新建村级互助幸福院15个"],
+      [3, "为900户困难老人家庭实施适老化改造"],
+      [4, "改造城镇老旧小区9个"],
+      [5, "新改建农村公路85公里"],
+    ]);
+  });
 });
+
