@@ -8,7 +8,9 @@ import { projectNumbers } from "./numbering";
 import { projectSummary, type ProjectSummary } from "./figures";
 import { assertPlanned, currentShard } from "./shard";
 import { documentFirstLines, readFirstLinesWith } from "./sources";
+import { byString } from "./order";
 export { projectNumbers, projectOrdinal } from "./numbering";
+export { byString } from "./order";
 export { projectSummary, type ProjectSummary } from "./figures";
 
 export type ReportEntry = CollectionEntry<"reports">;
@@ -55,10 +57,6 @@ export interface Archive {
 
 const LEVELS: RegionLevel[] = ["province", "city", "county"];
 
-/** Plain code-unit order: the same on every machine, unlike localeCompare. */
-export function byString(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 let cached: Promise<Archive> | undefined;
 

@@ -10,6 +10,7 @@ import path from "node:path";
 import type { Report } from "../ingest/model.ts";
 import { figuresCsvHead, figuresCsvRows, type ProjectUrl } from "./csv.ts";
 import { JsonArraysWriter } from "./json-arrays.ts";
+import { byString } from "./order.ts";
 import { splitEntryFile } from "./entry-file.ts";
 import { rejectedSchema, reportSchema } from "./entry-schema.ts";
 
@@ -28,8 +29,6 @@ export interface FileEntry<T> {
 export type ReportFileData = ReturnType<typeof reportSchema.parse>;
 export type RejectedFileData = ReturnType<typeof rejectedSchema.parse>;
 
-/** Plain code-unit order, as the pages sort (src/lib/archive.ts byString). */
-const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The ids of a folder's .mdx files (henan/nanyang/2023.mdx → henan/nanyang/2023), sorted; none if the folder is missing. */
 export function entryIds(dir: string): string[] {

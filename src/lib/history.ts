@@ -1,5 +1,6 @@
 // A project's status history (src/ingest/history.ts) as pages and downloads show it.
 import type { HistoryStep, Project } from "../ingest/model";
+import { byString } from "./order.ts";
 
 /** "plan 2023-01-20 计划 a.txt:12 → results 2024-02-01 超额完成 b.txt:9" — the CSV's history cell. */
 export function historyCell(project: Pick<Project, "history">): string {
@@ -67,6 +68,5 @@ export const FEED_ENTRIES = 500;
 
 /** The newest `limit` changes, newest first; equal dates by report id, then document. */
 export function newestChanges<T extends { updated: string; report: { id: string }; source: { seed: string } }>(changes: readonly T[], limit: number): T[] {
-  const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  return [...changes].sort((a, b) => order(b.updated, a.updated) || order(a.report.id, b.report.id) || order(a.source.seed, b.source.seed)).slice(0, limit);
+  return [...changes].sort((a, b) => byString(b.updated, a.updated) || byString(a.report.id, b.report.id) || byString(a.source.seed, b.source.seed)).slice(0, limit);
 }

@@ -2,6 +2,7 @@
 // One file holds at most 50,000 URLs; a national archive has ~360,000 pages, so past that the
 // sitemap is an index of parts (sitemap-1.xml, sitemap-2.xml …), each a list of its own.
 import type { Archive } from "./archive";
+import { byString } from "./order";
 import { TOPICS, topicUrl } from "./topics";
 import { absoluteUrl, pageUrl, url } from "./url";
 import { escapeXml } from "./xml";
@@ -22,7 +23,7 @@ export function sitemapUrls(archive: Archive): string[] {
     ...archive.reports.map((report) => pageUrl(report.data.id)),
     ...[...archive.projects.keys()].map(pageUrl),
   ];
-  return paths.map((path) => absoluteUrl(path)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return paths.map((path) => absoluteUrl(path)).sort(byString);
 }
 
 /** The URLs cut into the parts of a sitemap index; one part when they fit in one file. */

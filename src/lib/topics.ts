@@ -3,6 +3,7 @@
 // Pure functions over plain shapes, so they are tested without Astro.
 import { TOPICS, type Topic } from "../ingest/topics";
 import type { ProjectStatus } from "../ingest/model";
+import { byString } from "./order";
 import { url } from "./url";
 
 export { TOPICS, type Topic };
@@ -30,15 +31,11 @@ export function byRegionYear(a: PlacedProject, b: PlacedProject): number {
   const ra = a.report.data.region;
   const rb = b.report.data.region;
   return (
-    compare(ra.code, rb.code) ||
-    compare(ra.slug, rb.slug) ||
+    byString(ra.code, rb.code) ||
+    byString(ra.slug, rb.slug) ||
     a.report.data.year - b.report.data.year ||
     a.position - b.position
   );
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Every project of a topic, in region, year and document order. */
