@@ -74,7 +74,7 @@ export function firstClause(text: string, sentenceEnd: number): string {
 // 棉花街社区体育文化公园建设已开工 → …公园建设
 const RESULT_TAIL = /(?:实事)?(?:任务)?(?:超额|圆满|顺利|全面|提前)?(?:完成|交卷)(?:了)?(?:年度)?(?:目标)?(?:任务)?$|(?:稳步|有序)推进$|(?:已经?|均已)?(?:完工|开工|竣工|建成投用|投入使用)$/u;
 // (Not where what follows speaks of the programme: …全力推进并已全部办结10件民生实事, a heading of the programme.)
-const STATE_TAIL = /(?<=[\u4e00-\u9fff”"]{4})(?:工作)?(?:已经?|均已)(?:于|在|全部|有序|顺利|正式|基本|提前|超额|圆满|全面)(?![^,，。;；]*(?:实事|民生))[^,，。;；]*$/u;
+const STATE_TAIL = /(?=工作|已|均已)(?<=[\u4e00-\u9fff”"]{4})(?:工作)?(?:已经?|均已)(?:于|在|全部|有序|顺利|正式|基本|提前|超额|圆满|全面)(?![^,，。;；]*(?:实事|民生))[^,，。;；]*$/u;
 // A title longer than this that lists figures between 、 is a list of achievements, not a name.
 const LIST_TITLE = 30;
 // Qualified figures inside a title: 新建高水平高中1所 → 新建高水平高中, 全年技能培训300万人次 → kept whole when no verb precedes
@@ -85,7 +85,7 @@ const TITLE_FIGURE = /\s*(?:不少于|不低于|超过?|以上)?\s*\d+(?:\.\d+)?
 export const MONEY_CLAUSE = "(?:全年|年度|今年)?(?:总|共|计划|累计|共计)?(?:计划)?(?:投资|投入)(?:资金)?(?:约|达)?\\s*\\d+(?:\\.\\d+)?\\s*(?:万|亿)?元";
 // (a time word and the place may come before it: 今年,博兴县总投资13.6亿元的博兴水库…)
 const MONEY_BEFORE_NAME = new RegExp(`^(?:(?:今年|年内|全年)[,，]?)?(?:[\\u4e00-\\u9fff]{1,6}?[省市县区镇])?${MONEY_CLAUSE}(?:的(?=[\\u4e00-\\u9fff“"]{2})|(?=(?:新建|建成|建设|完成|实施|改造|新增|开工|启动|续建|改扩建)[\\u4e00-\\u9fff\\d]{2}))`, "u");
-const MONEY_AFTER_NAME = new RegExp(`(?<=[\\u4e00-\\u9fff”"]{2})[,，]\\s*${MONEY_CLAUSE}$`, "u");
+const MONEY_AFTER_NAME = new RegExp(`(?=[,，])(?<=[\\u4e00-\\u9fff”"]{2})[,，]\\s*${MONEY_CLAUSE}$`, "u");
 
 export function cleanTitle(text: string): string {
   let title = text
@@ -148,9 +148,9 @@ export const ORDINAL_TAG = "[(（]第([一二三四五六七八九十百零〇\\
 const TAG_AFTER_NAME = new RegExp(`(?<=(?:项目|工程|行动|項目|行動))\\s*(?:[(（](?:票决项目|票決項目)[)）]|${ORDINAL_TAG}).*$`, "u");
 // An opening bracket never closed, and the words that follow it, after a name of four characters or more
 // (not a web address cut open: 访问…页面(http://…, which says the item is none).
-const OPEN_REMARK = /(?<=[\u4e00-\u9fff”"]{4})\s*[(（](?=[^()（）]*[\u4e00-\u9fff])[^()（）]*$/u;
+const OPEN_REMARK = /(?=\s*[(（])(?<=[\u4e00-\u9fff”"]{4})\s*[(（](?=[^()（）]*[\u4e00-\u9fff])[^()（）]*$/u;
 // (not the 约 of 节约, nor the 共 of 公共)
-const FIGURE_LEFTOVER = /(?<=[\u4e00-\u9fff]{4})(?:达到|已达|已|(?<!节)约|共计|(?<!公)共)$/u;
+const FIGURE_LEFTOVER = /(?=达到|已达|已|约|共)(?<=[\u4e00-\u9fff]{4})(?:达到|已达|已|(?<!节)约|共计|(?<!公)共)$/u;
 
 // A title longer than this may be a name run on into its task…
 const RUN_ON_TITLE = 16;
