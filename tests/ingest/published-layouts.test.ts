@@ -3756,3 +3756,63 @@ describe("published pages, eighteenth round", () => {
   });
 });
 
+
+describe("published pages, nineteenth round", () => {
+  it("reads a city's list and then one of its districts' as two reports, each under the numbered heading that names it", () => {
+    const page = [
+      "宁波市海曙区人民政府",
+      "2023年市、区两级民生实事项目完成情况",
+      "现将2023年宁波市和海曙区民生实事项目完成情况公布如下：",
+      "一、宁波市2023年十件民生实事完成情况",
+      ...Array.from({ length: 10 }, (_, k) => `${k + 1}.新建城市项目${"ABCDEFGHIJ"[k]}${k + 3}个，完成年度任务的10${k}%。`),
+      "二、海曙区2023年八件民生实事完成情况",
+      ...Array.from({ length: 8 }, (_, k) => `${k + 1}.区级项目${"ABCDEFGH"[k]}：改造${k + 2}处，完成年度任务的100%。`),
+      "海曙区人民政府办公室",
+    ];
+    const { archive } = run(page.join("\n\n"));
+    expect(archive.reports.map((r) => [r.region.name, r.year, r.projects.length])).toEqual([
+      ["宁波市", 2023, 10],
+      ["海曙区", 2023, 8],
+    ]);
+    expect(archive.reports[1]!.projects[0]!.metrics.map((m) => m.value)).toEqual([2]);
+  });
+
+  it("keeps a headline that names the city with the page, where only one numbered heading names a region", () => {
+    const page = [
+      "宁波市海曙区人民政府",
+      "海曙区2023年民生实事项目完成情况",
+      "一、海曙区2023年八件民生实事",
+      ...Array.from({ length: 8 }, (_, k) => `${k + 1}.区级项目${"ABCDEFGH"[k]}：改造${k + 2}处，完成年度任务的100%。`),
+    ];
+    const { archive } = run(page.join("\n\n"));
+    expect(archive.reports.map((r) => [r.region.name, r.projects.length])).toEqual([["海曙区", 8]]);
+  });
+
+  it("reads a PDF's table laid out in columns of spaces, its cells wrapped onto the lines below, with one rate per figure", () => {
+    const page = [
+      "灌南县2022年十件民生实事完成情况",
+      "2022年，县委、县政府确定的十件民生实事已全部完成。",
+      "序号   项目名称          目标任务                      完成情况                        完成率    责任单位",
+      "",
+      " 1     城镇新增就业      城镇新增就业3200人            城镇新增就业3460人              108.1%    县人力资源",
+      "                                                                                                和社会保障局",
+      "",
+      " 2     农村公路建设      新改建农村公路90公里，        新改建农村公路96公里，          106.7%    县交通运输局",
+      "                         改造危桥8座                   改造危桥8座                     100%",
+      "",
+      " 3     老旧小区          改造城镇老旧小区12个          改造城镇老旧小区12个            100%      县住房和城乡",
+      "       改造                                                                                     建设局",
+      "",
+      "【打印】 【关闭】",
+    ];
+    const report = only(page.join("\n"));
+    expect(report.projects.map((p) => p.title)).toEqual(["城镇新增就业", "农村公路建设", "老旧小区改造"]);
+    expect(report.projects.map((p) => p.responsible)).toEqual([["县人力资源和社会保障局"], ["县交通运输局"], ["县住房和城乡建设局"]]);
+    expect(report.projects[1]!.metrics.map((m) => [m.value, m.role, m.rate])).toEqual([
+      [90, "target", null],
+      [96, "actual", 106.7],
+      [8, "target", null],
+      [8, "actual", 100],
+    ]);
+  });
+});
