@@ -4,6 +4,7 @@
 import * as OpenCC from "opencc-js";
 import { BRACKET_LABELS, FIELD_LABELS, isMarkOnly, isTableRow, matchMarker, opensItem } from "./markers.ts";
 import { isHeaderCell } from "./layouts/tables.ts";
+import { layoutTable } from "./layout-tables.ts";
 import { raggedTable } from "./ragged-tables.ts";
 import { documentPositions, joinSpans, replaceUnits, SENTENCE_END_MARKS, sliceSpan, spanOf, trimSpan, type Span } from "./text.ts";
 
@@ -210,7 +211,7 @@ export function normalise(text: string): CleanDocument {
     const end = i + 1 < lineStarts.length ? lineStarts[i + 1]! - 1 : clean.length;
     return unflattenHeadings({ span: trimSpan(dropJammer(dropInvisible(spanOf(clean, positions, start, end)))), no: i + 1 });
   });
-  const paragraphs = markNoise(joinBrokenLines(tabSpacedTables(withoutPageBreaks(lines))));
+  const paragraphs = markNoise(joinBrokenLines(tabSpacedTables(withoutPageBreaks(lines), clean, lineStarts)));
   return { clean, lineStarts, paragraphs };
 }
 
@@ -293,11 +294,18 @@ const SPACED_CELLS = /[ \u3000]+/u;
 const SPACED_TABLE_MIN_COLUMNS = 3;
 
 /** The lines, with the spaces between the cells of a table drawn with spaces made TABs: its rows are read as a table's, not joined by compactSpaces. */
-function tabSpacedTables(lines: Line[]): Line[] {
+function tabSpacedTables(lines: Line[], clean: string, lineStarts: readonly number[]): Line[] {
   const cellsOf = (line: Line) => line.span.text.split(SPACED_CELLS);
   const out = lines.slice();
   for (let h = 0; h < lines.length; h++) {
     const header = cellsOf(lines[h]!);
+    // Rows wrapped onto lines of their own (a PDF's table laid out in columns): cells placed by the columns they stand in.
+    const laidOut = header.length >= SPACED_TABLE_MIN_COLUMNS && header.every(isHeaderCell) && /^(?:序号|编号)$/u.test(header[0]!) ? layoutTable(lines, h, clean, lineStarts) : null;
+    if (laidOut) {
+      for (const [k, span] of laidOut) out[k] = { ...lines[k]!, span };
+      h = Math.max(...laidOut.keys());
+      continue;
+    }
     // Rows of fewer cells than the header's, or a header that spaces out its names: cells placed by what they are.
     const readRagged = () => {
       const ragged = raggedTable(lines, h);

@@ -348,8 +348,19 @@ function unitOf(cell: Span | null): string {
   return /^\d+(?:\.\d+)?(?:万|亿)?([\u4e00-\u9fff]{1,3})$/u.exec(cell?.text ?? "")?.[1] ?? "";
 }
 
-/** A 完成率 cell reads as "…,完成率X%" after the achievement it rates. */
+// A 完成率 cell of several percents, one per figure of its row (105.3% 100%), and the clauses of an achievement cell.
+const RATES_IN_CELL = /\d+(?:\.\d+)?%/gu;
+const CLAUSE_END = /[,，;；]/gu;
+
+/** A 完成率 cell reads as "…,完成率X%" after the achievement it rates; a cell of several rates, after each clause. */
 function joinRate(done: Span, rate: Span): Span {
+  const rates = [...rate.text.matchAll(RATES_IN_CELL)];
+  const ends = [...done.text.replace(/[。；;]$/u, "").matchAll(CLAUSE_END)].map((m) => m.index!);
+  // 新改建农村公路158公里,改造危桥10座 ‖ 105.3% 100%: one rate per clause, in order.
+  if (rates.length > 1 && rates.length === ends.length + 1 && rate.text.replace(RATES_IN_CELL, "").trim() === "") {
+    const clauses = [0, ...ends.map((e) => e + 1)].map((start, k) => sliceSpan(done, start, k < ends.length ? ends[k]! : done.text.replace(/[。；;]$/u, "").length));
+    return joinSpans(clauses.flatMap((clause, k) => [appendText(clause, ",完成率"), appendText(sliceSpan(rate, rates[k]!.index!, rates[k]!.index! + rates[k]![0].length), k < clauses.length - 1 ? ";" : "")]));
+  }
   // A cell that closes its sentence (建成12所。) would keep its rate out of it.
   const end = /[。；;]$/u.test(done.text) ? done.text.length - 1 : done.text.length;
   // A column of percents may write them bare (完成目标(%) · 123.4).

@@ -1,0 +1,148 @@
+// A table a PDF converter laid out in columns of spaces (pdftotext -layout and its kind), its
+// cells wrapped onto the lines below their row:
+//
+//   序号   项目名称        目标任务                 完成情况                 完成率   责任单位
+//    3     城镇老旧小区    改造城镇老旧小区35个，   改造城镇老旧小区35个，   100%     区住房和城乡
+//          改造            惠及居民4200户           惠及居民4356户           103.7%   建设局
+//
+// A line whose number column is empty continues the row above. Each piece of text stands in the
+// column of the header cell it is printed under. Each row becomes one line, its cells between
+// TABs, each cell's pieces joined in reading order.
+import { joinSpans, type Span } from "./text.ts";
+
+interface Piece {
+  /** First and last printed column (half-em units) the piece covers. */
+  from: number;
+  to: number;
+  span: Span;
+}
+
+// A row's number: the first piece of a line that opens a row.
+const ROW_NUMBER = /^\d{1,3}$/u;
+// The fewest rows that make a table, and the fewest columns.
+const MIN_ROWS = 2;
+const MIN_COLUMNS = 3;
+// Blank lines a table may hold between two of its lines.
+const MAX_BLANKS = 2;
+
+/** Printed width in half-em units: a Chinese character is two, a digit or Latin letter one. */
+function units(text: string): number {
+  let w = 0;
+  for (const ch of text) w += ch.charCodeAt(0) < 0x2e80 ? 1 : 2;
+  return w;
+}
+
+/** The line's runs of text between two or more spaces, each with the printed columns it covers. */
+function piecesOf(span: Span, lineText: string, lineStart: number): Piece[] {
+  const pieces: Piece[] = [];
+  const text = span.text;
+  let i = 0;
+  while (i < text.length) {
+    if (text[i] === " " || text[i] === "\u3000") {
+      i++;
+      continue;
+    }
+    let j = i;
+    // A single space inside a run is the cell's own (城镇新增就业 6500人); two end it.
+    while (j < text.length && !(isBlank(text[j]!) && (j + 1 >= text.length || isBlank(text[j + 1]!)))) j++;
+    let end = j;
+    while (end > i && isBlank(text[end - 1]!)) end--;
+    const from = units(lineText.slice(0, span.pos[i]! - lineStart));
+    const piece = { text: text.slice(i, end), pos: span.pos.subarray(i, end) };
+    pieces.push({ from, to: from + units(piece.text) - 1, span: piece });
+    i = j;
+  }
+  return pieces;
+}
+
+const isBlank = (ch: string) => ch === " " || ch === "\u3000";
+
+/**
+ * The table at line `h` (a header whose first cell is 序号 or 编号), when its rows wrap onto lines
+ * of their own: the rows as TAB-separated spans by line index, the lines they absorbed as empty
+ * spans. Null where the lines hold no such table, or no row wraps (the other spaced readers read it).
+ */
+export function layoutTable(lines: readonly { span: Span; no: number }[], h: number, clean: string, lineStarts: readonly number[]): Map<number, Span> | null {
+  const lineText = (k: number) => {
+    const start = lineStarts[lines[k]!.no - 1]!;
+    const end = lines[k]!.no < lineStarts.length ? lineStarts[lines[k]!.no]! - 1 : clean.length;
+    return { start, text: clean.slice(start, end) };
+  };
+  const piecesAt = (k: number) => {
+    const { start, text } = lineText(k);
+    return piecesOf(lines[k]!.span, text, start);
+  };
+  const header = piecesAt(h);
+  if (header.length < MIN_COLUMNS) return null;
+  // The number column ends where the header's second cell begins; a continuation writes nothing before it.
+  const numberEnd = header[1]!.from;
+  const rows: number[][] = [];
+  let blanks = 0;
+  let wrapped = false;
+  for (let k = h + 1; k < lines.length; k++) {
+    if (lines[k]!.span.text === "") {
+      if (++blanks > MAX_BLANKS) break;
+      continue;
+    }
+    const pieces = piecesAt(k);
+    const first = pieces[0]!;
+    const opens = first.from < numberEnd && ROW_NUMBER.test(first.span.text) && pieces.length >= 2;
+    const continues = rows.length > 0 && first.from >= numberEnd;
+    if (opens) {
+      const no = Number(first.span.text);
+      const last = rows.length ? Number(piecesAt(rows[rows.length - 1]![0]!)[0]!.span.text) : 0;
+      if (no <= last) break;
+      rows.push([k]);
+    } else if (continues) {
+      rows[rows.length - 1]!.push(k);
+      wrapped = true;
+    } else break;
+    blanks = 0;
+  }
+  if (rows.length < MIN_ROWS || !wrapped) return null;
+  const out = new Map<number, Span>();
+  out.set(h, tabbedRow([header], header));
+  for (const row of rows) {
+    out.set(row[0]!, tabbedRow(row.map(piecesAt), header));
+    for (const k of row.slice(1)) out.set(k, { text: "", pos: new Int32Array(0) });
+  }
+  return out;
+}
+
+/**
+ * The column a piece stands in: the header cell it starts nearest to, or is centred nearest under
+ * (a converter places cells by the page's coordinates, a typist by eye: a few columns either way).
+ */
+function columnOf(piece: Piece, header: Piece[]): number {
+  const centre = (p: Piece) => (p.from + p.to) / 2;
+  let best = 0;
+  let bestDistance = Infinity;
+  header.forEach((h, j) => {
+    const distance = Math.min(Math.abs(piece.from - h.from), Math.abs(centre(piece) - centre(h)));
+    if (distance < bestDistance) {
+      best = j;
+      bestDistance = distance;
+    }
+  });
+  return best;
+}
+
+/** One row from its lines' pieces: each column's pieces in reading order, the columns between TABs. */
+function tabbedRow(lineRows: Piece[][], header: Piece[]): Span {
+  const cells: Span[][] = header.map(() => []);
+  for (const pieces of lineRows) for (const p of pieces) cells[columnOf(p, header)]!.push(p.span);
+  const parts: Span[] = [];
+  cells.forEach((pieces, j) => {
+    const anchor = pieces[0]?.pos[0] ?? parts.at(-1)?.pos.at(-1) ?? lineRows[0]![0]!.span.pos[0]!;
+    if (j > 0) parts.push({ text: "\t", pos: Int32Array.of(anchor) });
+    pieces.forEach((piece, n) => {
+      // Pieces of one cell on two lines join without a space where Chinese meets Chinese (区人力资源 ‖ 和社会保障局),
+      // with one between figures (105.3% ‖ 100%).
+      if (n > 0 && !(isHan(pieces[n - 1]!.text.at(-1)!) || isHan(piece.text[0]!))) parts.push({ text: " ", pos: Int32Array.of(piece.pos[0]!) });
+      parts.push(piece);
+    });
+  });
+  return joinSpans(parts);
+}
+
+const isHan = (ch: string) => /[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef(),;:]/u.test(ch);
