@@ -493,6 +493,8 @@ function continues(prev: string, next: string, gap: "line" | "blank", width: num
   if (SENTENCE_END.test(prev) || /[:：]$/.test(prev)) return false;
   if (BREADCRUMB.test(prev) || BREADCRUMB.test(next) || FOOTER.test(prev) || FOOTER.test(next) || SITE_CALENDAR.test(prev)) return false;
   if (isTableRow(prev) || isTableRow(next) || DATELINE.test(prev)) return false;
+  // A newspaper page's credit line (责任编辑：于浩　美术编辑：孙丽) is a line of its own: the headline under it is no more of it.
+  if (CREDIT.test(prev) || CREDIT.test(next)) return false;
   // An item that ends on its responsible unit (…。责任单位:市住建局) is complete.
   if (/(?:责任|牵头|承办)单位\s*[:：][^。]*$/.test(prev)) return false;
   next = next.replace(/^(?:<[^<>]{1,200}>\s*)+/, "");

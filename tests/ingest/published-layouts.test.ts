@@ -3815,4 +3815,25 @@ describe("published pages, nineteenth round", () => {
       [8, "actual", 100],
     ]);
   });
+
+  it("ends a newspaper page's credit line at its line: the headline and lede under it still give the year and count", () => {
+    const page = [
+      "3　综合新闻　　　　　　　通化日报　　　　　　　2022年1月8日　星期六",
+      "　　　　　　　　　　　　　　　　　　　　　　　　责任编辑：王 静　美术编辑：李 娜",
+      "",
+      "我市2021年十件民生实事全部完成",
+      "件件承诺落到实处　群众获得感持续增强",
+      "",
+      "本报讯（记者 张明）记者从市政府",
+      "办公室获悉，我市2021年确定的十件",
+      "民生实事已全部完成年度目标任务。",
+      "",
+      // Items set in the page's narrow column, broken every 14 characters.
+      ...["就业创业", "老旧小区改造", "农村公路", "校舍改造", "村卫生室", "养老服务", "城乡供水", "城市绿化", "公共停车", "农村改厕"].flatMap((name, k) =>
+        `　　${"一二三四五六七八九十"[k]}是${name}扎实推进。全市完成${name}任务${k + 2}${"个处条所个个处个个座"[k]}，完成年度任务的10${k}%。`.match(/.{1,14}/gu)!,
+      ),
+    ];
+    const report = only(page.join("\n"));
+    expect([report.year, report.projectCount, report.projects.length]).toEqual([2021, 10, 10]);
+  });
 });
