@@ -3836,4 +3836,15 @@ describe("published pages, nineteenth round", () => {
     const report = only(page.join("\n"));
     expect([report.year, report.projectCount, report.projects.length]).toEqual([2021, 10, 10]);
   });
+
+  it("leaves the notice's closing paragraph out of the last item where every item is told in one paragraph of its own", () => {
+    const page = [
+      "2021年新余市渝水区十件民生实事完成情况公示",
+      ...["城区道路改造：改造背街小巷28条，完成年度任务的100%。", "农贸市场：新建改造农贸市场4个。", "养老服务：建成社区养老服务站15个。", "托育服务：新增普惠性托位300个。"].map((t, k) => `${k + 1}.${t}`),
+      "如对公示内容有异议，请于公示之日起5个工作日内向区政府督查室反映，联系电话：0790-6223456。",
+      "渝水区人民政府办公室",
+    ];
+    const report = only(page.join("\n\n"));
+    expect(report.projects.map((p) => p.metrics.map((m) => m.value))).toEqual([[28], [4], [15], [300]]);
+  });
 });

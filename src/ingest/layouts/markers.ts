@@ -12,6 +12,25 @@ import { bigramDice as dice } from "../similarity.ts";
 // A first sentence this long still names its item; a longer one is prose, named by its first clause.
 const MAX_SENTENCE_TITLE = 40;
 
+// Items before the last, told each in its own paragraph, that show the list's shape.
+const MIN_SHAPED_ITEMS = 3;
+
+/**
+ * The last item without the paragraphs after it where every item before it is told in its own
+ * paragraph alone, figures and all, and so is the last, closed: what follows is the text's close
+ * (如对公示内容有异议，请于公示之日起7个工作日内…), not more of the last project.
+ */
+function withoutClosingText(items: ItemDraft[], after: Map<ItemDraft, number>): void {
+  const last = items[items.length - 1];
+  const from = last ? after.get(last) : undefined;
+  if (!last || from === undefined || items.length - 1 < MIN_SHAPED_ITEMS) return;
+  const ownFigures = (item: ItemDraft) => item.passages.slice(0, after.get(item) ?? item.passages.length).some((p) => /\d/u.test(p.span.text));
+  if (items.slice(0, -1).some((it) => after.has(it) || !ownFigures(it)) || !ownFigures(last)) return;
+  // (Not where its own paragraph breaks off: the page was cut there, and what follows tells that.)
+  if (!SENTENCE_CLOSE.test(last.passages[from - 1]?.span.text ?? "")) return;
+  last.passages.splice(from);
+}
+
 /**
  * The items a marker family implies: each of its paragraphs opens an item. Families whose
  * first mark comes earlier are headings above the items (一、省定 gives the level, (一) a
@@ -41,6 +60,8 @@ export function markerItems(blocks: Block[], itemType: MarkerType): Structure {
   // A headline directly before an item is that item's headline (seed-style "sub-heading + 第N项").
   let pendingHeadline: Block | null = null;
 
+  // Per item, where the passages of paragraphs after its own begin (an item told over several paragraphs).
+  const after = new Map<ItemDraft, number>();
   // Sections over one item each, and whether any section holds more.
   const lone: Array<[Block, ItemDraft]> = [];
   let several = false;
@@ -124,11 +145,16 @@ export function markerItems(blocks: Block[], itemType: MarkerType): Structure {
       if (b.label === "done") for (const item of current) for (const p of item.passages) if (!p.headline && p.role === null) p.role = "target";
     }
     if (current.length > 1) assignToGroup(current, restSpan(b));
-    else for (const item of current) item.passages.push({ span: restSpan(b), role: target ? "target" : null, ...(tellsDone(b) ? { done: true } : {}) });
+    else
+      for (const item of current) {
+        if (b.type === "body" && !after.has(item)) after.set(item, item.passages.length);
+        item.passages.push({ span: restSpan(b), role: target ? "target" : null, ...(tellsDone(b) ? { done: true } : {}) });
+      }
     takeInlineUnits(current, b.rest);
   }
   closeSection();
   nameLoneItems();
+  withoutClosingText(items, after);
   const counted = group >= 2 && groupCounts.slice(1).every((n) => n !== null);
   return { items, preamble, lists: 1, ...(counted ? { groupCounts } : {}) };
 }
