@@ -308,6 +308,8 @@ function splitLists(written: Block[], splitLines: number[]): ListPart[] {
 // 2026年实施民生实事项目8项 ‖ …): the region's full name alone on its line, or its full name and a
 // headline (天山区 确保民生支出…), short either way.
 const REGION_HEADING = /^(?:[一二三四五六七八九十]+[、.]\s*)?([\u4e00-\u9fff]{2,10}?(?:区|县|市|旗))(?:\s*[^。]{0,30}|人民政府)?$/u;
+// What a list's heading names: its programme (民生实事 · 为民办实事 · 民生工程 …).
+const LIST_NAME = /实事|民生工程|民心工程|惠民工程|民生项目/u;
 // A part heading over one region's list, the year first or after it: 一、沧州市2022年十件民生实事完成情况 ·
 // 二、2021年越城区政府民生实事项目（8项）.
 const REGION_PART_HEADING = /^(?:(?:19|20)\d{2}\s*年度?)?([\u4e00-\u9fff]{2,10}?(?:区|县|市|旗))(?:\s*[^。]{0,30})?$/u;
@@ -323,32 +325,35 @@ const PART_WORDS = /[\u4e00-\u9fff]{4}/u;
  */
 function regionParts(blocks: Block[]): ListPart[] | null {
   const idx = regionIndex();
-  const heads: Array<{ i: number; entries: RegionEntry[]; part: boolean }> = [];
+  // `list`: the heading is a list's (a numbered part heading, or a short line naming the programme: 柳州市2023年为民办实事项目（10项）).
+  const heads: Array<{ i: number; entries: RegionEntry[]; list: boolean }> = [];
   blocks.forEach((b, i) => {
     const part = isPartHeading(b) && b.text.length <= MAX_PART_HEADING;
     if (b.type !== "headline" && !part) return;
-    const name = (part ? REGION_PART_HEADING.exec(b.rest.trim() || b.text.replace(/^[一二三四五六七八九十]+[、.]\s*/u, ""))?.[1] : undefined) ?? REGION_HEADING.exec(b.text.trim())?.[1];
+    const text = part ? b.rest.trim() || b.text.replace(/^[一二三四五六七八九十]+[、.]\s*/u, "") : b.text.trim();
+    const list = part || (text.length <= MAX_PART_HEADING && LIST_NAME.test(text));
+    const name = (list ? REGION_PART_HEADING.exec(text)?.[1] : undefined) ?? REGION_HEADING.exec(b.text.trim())?.[1];
     const entries = name ? idx.byName.get(name)?.filter((e) => e.name === name && e.level !== "province") : undefined;
     // A line that names the region of the part it stands in (新城区 ‖ 新城区人民政府 · 玉泉区 ‖ … ‖
     // 玉泉区校园安全工程) is that part's, not a new one.
     const last = heads[heads.length - 1];
-    if (entries?.length && (last?.entries[0]!.name !== name || (part && !last?.part))) heads.push({ i, entries, part });
+    if (entries?.length && (last?.entries[0]!.name !== name || (list && !last?.list))) heads.push({ i, entries, list });
   });
-  // Numbered part headings that name regions are the parts; the page's headlines are not (沧州市运河区人民政府 ‖ …).
-  if (heads.filter((h) => h.part).length >= 2) heads.splice(0, heads.length, ...heads.filter((h) => h.part));
+  // Lists' headings that name regions are the parts; the page's other headlines are not (沧州市运河区人民政府 ‖ …).
+  if (heads.filter((h) => h.list).length >= 2) heads.splice(0, heads.length, ...heads.filter((h) => h.list));
   if (heads.length < 2) return null;
   // One parent for all: the regions are parts of one place, as a text that speaks of them together names them;
-  // or, under numbered part headings, the place first and then its parts (一、沧州市… ‖ 二、运河区…: a city's
-  // list, then one of its districts'; a headline that names the city is the page's, not a part's).
+  // or, under lists' headings, the place first and then its parts (一、沧州市… ‖ 二、运河区…: a city's list, then
+  // one of its districts'; a headline that names the city and no list is the page's, not a part's).
   const parents = heads[0]!.entries.map((e) => e.parent).filter((p): p is RegionEntry => p !== null);
   const parent = parents.find((p) => heads.every((h) => h.entries.some((e) => e.parent === p)));
-  const numbered = heads.every((h) => h.part);
+  const numbered = heads.every((h) => h.list);
   const whole = parent || !numbered ? undefined : heads[0]!.entries.find((p) => heads.slice(1).every((h) => h.entries.some((e) => e.parent === p)));
   if (!parent && !whole) return null;
   const regions = parent ? heads.map((h) => h.entries.find((e) => e.parent === parent)!) : [whole!, ...heads.slice(1).map((h) => h.entries.find((e) => e.parent === whole)!)];
   if (new Set(regions).size !== regions.length) return null;
   // The region's own government line under its heading (江岸区 ‖ 江岸区人民政府) is the heading's.
-  const bodyFrom = (h: { i: number; entries: RegionEntry[]; part: boolean }) => (blocks[h.i + 1]?.text.trim() === `${h.entries[0]!.name}人民政府` ? h.i + 2 : h.i + 1);
+  const bodyFrom = (h: { i: number; entries: RegionEntry[]; list: boolean }) => (blocks[h.i + 1]?.text.trim() === `${h.entries[0]!.name}人民政府` ? h.i + 2 : h.i + 1);
   const parts = heads.map((h, k) => blocks.slice(bodyFrom(h), heads[k + 1]?.i ?? blocks.length));
   if (parts.some((part) => part.length < MIN_REGION_PART)) return null;
   // A part of figures alone (东坡区 ‖ 8000 ‖ 22921 ‖ 286.5 ‖ 彭山区 ‖ …) is a table's row, one cell per line: the

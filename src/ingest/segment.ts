@@ -703,6 +703,8 @@ const COUNT = new RegExp(
     `|(?=民生|为民|惠民|民心|实事)${GATHERED}${CUMULATIVE}${PROGRAMME}(?:项目)?(?:清单)?(?:共有|共计|共涉及|涉及|共|计|为|有)?(?:(\\d+|[一二三四五六七八九十]+)件)?(\\d+|[一二三四五六七八九十两]+)(?:[项件](?![目])|个(?=[,，。;；]))(?!左右|余|多)` +
     // 为民办实事“十大”工程: the count quoted after the programme's name.
     `|(?=民生|为民|惠民|民心|实事)${GATHERED}${PROGRAMME}[“"「](\\d+|[一二三四五六七八九十]+)大[”"」](?:工程|项目|行动)` +
+    // The count in brackets after the programme's name: 柳州市2023年为民办实事项目（10项）.
+    `|(?=民生|为民|惠民|民心|实事)${PROGRAMME}(?:项目)?(?:清单)?[(（](\\d+|[一二三四五六七八九十]+)\\s*[项件个][)）]` +
     // A list of names (three at least) closed by their count, ending its sentence: …A、B、…和J十个项目。
     `|(?=[\\d一二三四五六七八九十])(?<=、[^。,，;；:：、\\d]{2,40}、[^。,，;；:：、\\d]{2,40})(\\d+|[一二三四五六七八九十]+)\\s*个(?:项目|工程)(?=\\s*(?:[。;；]|$))`,
   "gu",
@@ -720,8 +722,8 @@ const KINDS_THEN_WORKS = 4;
 // (Not a report's name for itself: 十件民生实事完成情况.)
 const DONE_AFTER_COUNT = /^[^。,，;；]{0,4}?(?:已|均已|已经)?(?:提前|超额|全部|全面|基本)?(?:或超额)?完成(?!情况)/u;
 // The count a match states (the 项 of "N件M项"; 34 of 十个方面34项), and every number it names.
-const countOf = (m: RegExpMatchArray): string => (m[2] ?? m[3] ?? m[4] ?? m[6] ?? m[7] ?? m[8])!;
-const numbersOf = (m: RegExpMatchArray): string[] => [m[1], m[2], m[3], m[4], m[5], m[6], m[7], m[8]].filter((t): t is string => !!t);
+const countOf = (m: RegExpMatchArray): string => (m[2] ?? m[3] ?? m[4] ?? m[6] ?? m[7] ?? m[8] ?? m[9])!;
+const numbersOf = (m: RegExpMatchArray): string[] => [m[1], m[2], m[3], m[4], m[5], m[6], m[7], m[8], m[9]].filter((t): t is string => !!t);
 
 // A session of a province's people's congress (省十届人大四次会议 · 湖北省第十二届人民代表大会第二次会议),
 // where the year's programme is announced and the last year's reported on. Provincial congresses

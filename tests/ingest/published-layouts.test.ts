@@ -3847,4 +3847,22 @@ describe("published pages, nineteenth round", () => {
     const report = only(page.join("\n\n"));
     expect(report.projects.map((p) => p.metrics.map((m) => m.value))).toEqual([[28], [4], [15], [300]]);
   });
+
+  it("reads a city's list and a district's under headings that name each region and programme, each counted in brackets", () => {
+    const page = [
+      "市里8件、区里5件！今年的为民办实事项目来了",
+      "七星发布　2024-02-20",
+      "近日，桂林市2024年为民办实事项目正式公布，七星区也确定了区级项目。一起来看↓",
+      "桂林市2024年为民办实事项目（8项）",
+      ...Array.from({ length: 8 }, (_, k) => `${k + 1}.市级项目${"ABCDEFGH"[k]}。新建${k + 2}个。`),
+      "七星区2024年为民办实事项目（5项）",
+      ...Array.from({ length: 5 }, (_, k) => `（${"一二三四五"[k]}）区级项目${"ABCDE"[k]}。改造${k + 3}处。`),
+      "来源：七星区融媒体中心",
+    ];
+    const { archive } = run(page.join("\n\n"));
+    expect(archive.reports.map((r) => [r.region.name, r.projectCount, r.projects.length])).toEqual([
+      ["桂林市", 8, 8],
+      ["七星区", 5, 5],
+    ]);
+  });
 });
