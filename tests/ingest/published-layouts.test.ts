@@ -3886,4 +3886,20 @@ describe("published pages, nineteenth round", () => {
     const { archive } = run(page.join("\n"));
     expect(archive.reports.map((r) => r.projects.map((p) => p.title))).toEqual([["城乡学校建设", "农村公路提档", "养老服务提质"]]);
   });
+
+  it("reads a quarter's column and the year's so far in a progress table, the rate the year's so far", () => {
+    const page = [
+      "2023年新乐市民生实事项目第二季度进展情况",
+      ["序号", "项目名称", "年度目标", "第二季度完成", "累计完成", "完成比例", "责任单位"].join("\t"),
+      ["1", "城镇新增就业（人）", "3000", "800", "1650", "55%", "市人社局"].join("\t"),
+      ["2", "新增公办学位（个）", "1200", "300", "600", "50%", "市教育局"].join("\t"),
+      ["3", "村卫生室标准化改造（个）", "40", "10", "22", "55%", "市卫健局"].join("\t"),
+    ];
+    const report = only(page.join("\n"));
+    expect(report.projects[0]!.metrics.map((m) => [m.value, m.role, m.rate])).toEqual([
+      [3000, "target", null],
+      [800, "actual", null],
+      [1650, "actual", 55],
+    ]);
+  });
 });

@@ -75,7 +75,11 @@ export function tableItems(blocks: Block[]): Structure | null {
   const progress = table.header.flatMap((h, k) => (k !== titleCol && COLUMN.done.test(h) ? [k] : []));
   const rateCol = [col(COLUMN.rate)].find((k) => k >= 0) ?? (progress.length >= 2 ? (progress.slice(1).find(percents) ?? -1) : -1);
   let targetCol = [col(COLUMN.target)].find((k) => k !== titleCol && k !== rateCol) ?? -1;
-  const doneCol = table.header.findIndex((h, k) => COLUMN.done.test(h) && k !== rateCol && k !== titleCol);
+  const doneCols = table.header.flatMap((h, k) => (COLUMN.done.test(h) && k !== rateCol && k !== titleCol ? [k] : []));
+  // A period's column and the year's so far (第三季度完成 | 累计完成 | 完成比例): both tell what was done, and the
+  // rate is the year's so far. Elsewhere the first column of progress (完成情况) tells what was done.
+  const doneCol = doneCols.find((k) => SO_FAR.test(table.header[k]!)) ?? doneCols[0] ?? -1;
+  const periodCols = SO_FAR.test(table.header[doneCol] ?? "") ? doneCols.filter((k) => k !== doneCol) : [];
   const unitCol = col(COLUMN.unit);
   // A column of units of measure (单位 · 计量单位), where the figure cells are bare numbers.
   const measureCol = table.header.findIndex((h) => COLUMN.measure.test(h));
@@ -122,6 +126,10 @@ export function tableItems(blocks: Block[]): Structure | null {
     const extra = cells.length > table.header.length ? (cells.slice(table.header.length) as Span[]) : [];
     const done = withUnit(cell(doneCol), measure || unitOf(cell(targetCol)) || named || (TITLE_UNIT.exec(titleSpan.text)?.[1] ?? ""));
     const rate = cell(rateCol);
+    for (const k of periodCols) {
+      const period = withUnit(cell(k), measure || unitOf(cell(targetCol)) || named);
+      if (period && /\d/.test(period.text)) passages.push({ span: period, role: "actual" });
+    }
     if (done) passages.push({ span: rate && /\d/.test(rate.text) ? joinRate(done, rate) : done, role: "actual" });
     else if (rate && doneCol < 0 && targetCol < 0) passages.push({ span: rate, role: "actual" });
     // A remark that states figures (已解决700人的饮水问题) says what was done besides.
@@ -348,6 +356,8 @@ function unitOf(cell: Span | null): string {
   return /^\d+(?:\.\d+)?(?:万|亿)?([\u4e00-\u9fff]{1,3})$/u.exec(cell?.text ?? "")?.[1] ?? "";
 }
 
+// A column of what was done so far in the year, beside one of a period's (累计完成 · 1-9月累计).
+const SO_FAR = /累计/u;
 // A 完成率 cell of several percents, one per figure of its row (105.3% 100%), and the clauses of an achievement cell.
 const RATES_IN_CELL = /\d+(?:\.\d+)?%/gu;
 const CLAUSE_END = /[,，;；]/gu;
