@@ -6,6 +6,7 @@ import { opensGroup, type ItemDraft, type Passage, type Structure } from "./draf
 import type { MarkerType } from "./markers.ts";
 import { CONTAINER, describeCandidates, lastResortCandidate, proposeCandidates, type Candidate } from "./candidates.ts";
 import { countingOpening, statedCounts, THIS_YEAR_COUNT } from "./segment.ts";
+import { countOfClauses } from "./layouts/sentence-list.ts";
 import { countFigures } from "./figures-count.ts";
 import { bigrams } from "./similarity.ts";
 import { regionIndex, type RegionEntry } from "./regions.ts";
@@ -127,12 +128,17 @@ const ENDS_ON_COLON = /[:：]\s*$/u;
 
 /**
  * The counts stated in the opening, or, where it states none, those of a paragraph further down that
- * announces the numbered list right after it (a work report's passage: …办好十项民生实事： ‖ (1)…).
+ * announces the numbered list right after it (a work report's passage: …办好十项民生实事： ‖ (1)…; the
+ * paragraph may be a section's, （六）用心用情增进民生福祉。…办好十件民生实事：), or the clauses after its colon
+ * (十件民生实事全面完成：A；B；…).
  */
 function orAnnounced(stated: number[], blocks: Block[]): number[] {
   if (stated.length) return stated;
-  const at = blocks.findIndex((b, k) => (b.type === "body" || b.type === "headline") && ENDS_ON_COLON.test(b.text) && blocks[k + 1]?.type === "marker" && statedCounts(b.text).length > 0);
-  return at < 0 ? stated : statedCounts(blocks[at]!.text);
+  const announcing = (b: Block) => b.type === "body" || b.type === "headline" || (b.type === "marker" && b.marker === "section");
+  const at = blocks.findIndex((b, k) => announcing(b) && ENDS_ON_COLON.test(b.text) && blocks[k + 1]?.type === "marker" && statedCounts(b.text).length > 0);
+  if (at >= 0) return statedCounts(blocks[at]!.text);
+  const clauses = blocks.map((b) => (announcing(b) ? countOfClauses(b.text) : null)).find((n) => n !== null);
+  return clauses ? [clauses] : stated;
 }
 
 /**

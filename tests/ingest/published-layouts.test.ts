@@ -3902,4 +3902,23 @@ describe("published pages, nineteenth round", () => {
       [1650, "actual", 55],
     ]);
   });
+
+  it("reads a work report's year in review that counts its programme, a colon, and as many ；-clauses, and the plan's count from its section's colon", () => {
+    const page = [
+      "政府工作报告",
+      "——2023年1月5日在通道侗族自治县第十八届人民代表大会第二次会议上",
+      "一、2022年工作回顾",
+      "（一）经济运行稳中有进。全年实现地区生产总值118.6亿元。",
+      "（五）民生福祉持续增进。全年民生支出22.8亿元。八件民生实事全面完成：新增城镇就业2150人；新建改扩建城乡学校6所，新增学位1800个；完成农村危房改造420户；新建村级养老服务站25个；新改建农村公路95公里；解决1.2万农村人口饮水安全问题；改造城镇老旧小区9个；新建乡镇标准化卫生院2所。",
+      "二、2023年工作安排",
+      "（六）用心增进民生福祉。集中财力办好八件民生实事：",
+      ...Array.from({ length: 8 }, (_, k) => `${k + 1}.民生项目${"ABCDEFGH"[k]}。新建${k + 2}个。`),
+    ];
+    const { archive } = run(page.join("\n\n"));
+    expect(archive.reports.map((r) => [r.year, r.projectCount, r.projects.length])).toEqual([
+      [2022, 8, 8],
+      [2023, 8, 8],
+    ]);
+    expect(archive.reports[0]!.projects.map((p) => p.title).slice(0, 3)).toEqual(["新增城镇就业", "新建改扩建城乡学校", "完成农村危房改造"]);
+  });
 });

@@ -117,7 +117,46 @@ function announcedList(blocks: Block[], from: number, end: number, here = false)
 
 /** The lists named in sentences: the first the text announces, and one it includes and counts at the sentence's end; the candidates module weighs them. */
 export function sentenceReadings(blocks: Block[]): Array<Structure | null> {
-  return [sentenceItems(blocks), includedThenCounted(blocks), categoryItems(blocks), countedClauses(blocks), announcedParagraphs(blocks)];
+  return [sentenceItems(blocks), includedThenCounted(blocks), categoryItems(blocks), countedClauses(blocks), announcedParagraphs(blocks), clausesAfterCount(blocks)];
+}
+
+// A count that a colon closes, the programme's clauses after it: 十件民生实事全面完成：新增城镇就业5820人…；新建…；…。
+const COUNT_THEN_COLON = /(?<![\d一二三四五六七八九十两])(\d+|[一二三四五六七八九十两]+)\s*[项件个](?:重点)?(?:民生实事|为民办实事|实事|民生工程)(?:项目)?[^。:：;；,，]{0,10}[:：]/gu;
+
+/** The count of a paragraph's count-colon-clauses sentence where as many clauses follow as it counts, else null. */
+export function countOfClauses(text: string): number | null {
+  for (const m of text.matchAll(COUNT_THEN_COLON)) {
+    const from = m.index! + m[0].length;
+    const end = text.indexOf("。", from);
+    const clauses = text.slice(from, end < 0 ? text.length : end).split(/[;；]/u).filter((c) => c.replace(/\s/gu, "").length >= MIN_CLAUSE_NAME);
+    if (clauses.length >= MIN_NAMES && clauses.length === numeral(m[1]!)) return clauses.length;
+  }
+  return null;
+}
+
+/**
+ * A work report's account in one sentence: a count, a colon, and as many ；-clauses as it counts, each
+ * one project told by what was done (新增城镇就业5820人，转移农村劳动力1.6万人；新建改扩建城乡学校14所…；…).
+ */
+function clausesAfterCount(blocks: Block[]): Structure | null {
+  for (const [k, b] of blocks.entries()) {
+    if (b.type !== "body" && b.type !== "marker") continue;
+    for (const m of b.paragraph.span.text.matchAll(COUNT_THEN_COLON)) {
+      const from = m.index! + m[0].length;
+      const end = b.paragraph.span.text.indexOf("。", from);
+      const rest = sliceSpan(b.paragraph.span, from, end < 0 ? b.paragraph.span.text.length : end);
+      const clauses = splitAt(rest, /[;；]/).filter((c) => c.text.replace(/[;；\s]/gu, "").length >= MIN_CLAUSE_NAME);
+      if (clauses.length < MIN_NAMES || clauses.length !== numeral(m[1]!)) continue;
+      const items = clauses.map((span): ItemDraft => {
+        const comma = span.text.search(/[,，;；]/u);
+        const name = comma < 0 ? span.text : span.text.slice(0, comma);
+        return { no: null, title: cleanTitle(name), titleSpan: sliceSpan(span, 0, name.length), level: null, section: null, responsible: [], passages: [{ span, role: null }], list: 0 };
+      });
+      if (items.some((it) => it.title.length < MIN_CLAUSE_NAME)) continue;
+      return { items, preamble: blocks.slice(0, k), lists: 1 };
+    }
+  }
+  return null;
 }
 
 // A paragraph that goes on the list has a sentence of its own; one this long is a whole article's prose.
