@@ -19,7 +19,7 @@ import { lineItems } from "./layouts/lines.ts";
 import { echoedSentenceItems } from "./layouts/echoed-sentences.ts";
 import { figuredClauseItems, figuredPieceItems, groupedWorkItems } from "./layouts/figured-pieces.ts";
 import { exampleItems } from "./layouts/examples.ts";
-import { aimSentenceItems, leadSentenceItems, namedClauseItems } from "./layouts/lead-sentences.ts";
+import { aimSentenceItems, leadSentenceItems, mentionedProjectItems, namedClauseItems } from "./layouts/lead-sentences.ts";
 import { countFigures } from "./figures-count.ts";
 
 export interface Evidence {
@@ -122,6 +122,8 @@ export function proposeCandidates(blocks: Block[], statedCounts: number[], force
     proposers.push({ layout: "labels", numbered: false, read: () => [labelPairItems(blocks)] });
     proposers.push({ layout: "leads", numbered: false, read: () => [leadSentenceItems(blocks)] });
     proposers.push({ layout: "named", numbered: false, read: () => [namedClauseItems(blocks)] });
+    // Projects named in passing make a reading only where they are as many as the text states (a selection is the named reading's).
+    proposers.push({ layout: "mentioned", numbered: false, read: () => [mentionedProjectItems(blocks, statedCounts)] });
     proposers.push({ layout: "echoes", numbered: false, read: () => [echoedSentenceItems(blocks)] });
     proposers.push({ layout: "aims", numbered: false, read: () => [aimSentenceItems(blocks)] });
     proposers.push({ layout: "examples", numbered: false, read: () => [exampleItems(blocks)] });

@@ -3921,4 +3921,25 @@ describe("published pages, nineteenth round", () => {
     ]);
     expect(archive.reports[0]!.projects.map((p) => p.title).slice(0, 3)).toEqual(["新增城镇就业", "新建改扩建城乡学校", "完成农村危房改造"]);
   });
+
+  it("reads an interview that names its projects in passing, as many as it states, each with what was done", () => {
+    const page = [
+      "5个为民办实事项目全部完成——访宁都县发改局局长王立",
+      "记者：2023年我县为民办实事项目完成得怎么样？",
+      "王立：2023年，县委县政府确定了5个为民办实事项目，年底已全部完成。",
+      "记者：教育和养老方面做了什么？",
+      "王立：教育方面，我们实施了“校舍提质”项目，改造校舍12栋，新增学位900个。养老方面，我们推进“幸福食堂”项目，建成幸福食堂15个。",
+      "记者：出行和饮水呢？",
+      "王立：农村公路项目方面，新改建农村公路46公里；城乡供水项目新建供水管网38公里；停车治理项目去年新增停车泊位620个。",
+      "记者：谢谢王局长！",
+    ];
+    const report = only(page.join("\n\n"));
+    expect(report.projects.map((p) => [p.title, p.metrics.map((m) => m.value)])).toEqual([
+      ["校舍提质", [12, 900]],
+      ["幸福食堂", [15]],
+      ["农村公路", [46]],
+      ["城乡供水", [38]],
+      ["停车治理", [620]],
+    ]);
+  });
 });

@@ -222,3 +222,45 @@ function parallelAims(blocks: Block[]): Structure | null {
   });
   return { items, preamble: blocks.slice(0, best[0]!.k), lists: 1 };
 }
+
+// A project named in passing in prose: quoted before 项目 · 工程 (我们实施了“学位扩容”项目，…), or opening a
+// clause, its name and 项目 and what was done (停车难治理项目去年新增停车泊位860个 · 农村供水项目方面，…).
+const MENTION = /[“"「]([^”"」“「。；;，,]{2,12})[”"」](?:项目|工程)|(?:^|(?<=[。；;，,：:！？!?]))\s*([\u4e00-\u9fff]{3,10}?)项目(?=方面|[，,]|去年|今年|新|已|累计|完成|共|建成)/gu;
+// Fewest projects so named that make a reading, and the share of them told with figures.
+const MIN_MENTIONS = 4;
+const MENTIONS_FIGURED = 0.75;
+
+/**
+ * An interview or feature that names its projects in passing, each once or more, in its
+ * paragraphs' prose: each name opens an item that runs to the next name or its paragraph's end
+ * (the interviewer's next question is no more of it). Only where the names are as many as a
+ * count the text states: fewer are a selection, which the named reading reads.
+ */
+export function mentionedProjectItems(blocks: Block[], stated: readonly number[]): Structure | null {
+  const byName = new Map<string, ItemDraft>();
+  let first = -1;
+  blocks.forEach((b, k) => {
+    if (b.type !== "body") return;
+    const span = b.paragraph.span;
+    const found = [...span.text.matchAll(MENTION)].flatMap((m) => {
+      const name = (m[1] ?? m[2])!;
+      const at = m.index! + m[0].indexOf(name);
+      return PROGRAMME_NAME.test(name) || PROGRAMME_CLAUSE.test(name) || NOT_AIM.test(name) ? [] : [{ name, at, end: m.index! + m[0].length }];
+    });
+    found.forEach(({ name, at, end }, n) => {
+      const until = found[n + 1]?.at ?? span.text.length;
+      let item = byName.get(name);
+      if (!item) {
+        item = { no: null, title: cleanTitle(name), titleSpan: sliceSpan(span, at, at + name.length), level: null, section: null, responsible: [], passages: [], list: 0 };
+        byName.set(name, item);
+      }
+      item.passages.push({ span: sliceSpan(span, end, until), role: null });
+      if (first < 0) first = k;
+    });
+  });
+  const items = [...byName.values()];
+  // Names told with what was done: most of them with figures (names only, quoted in a list of some, are another layout).
+  const figured = items.filter((it) => it.passages.some((p) => /\d/u.test(p.span.text))).length;
+  if (items.length < MIN_MENTIONS || figured < items.length * MENTIONS_FIGURED || !stated.includes(items.length)) return null;
+  return { items, preamble: blocks.slice(0, first), lists: 1 };
+}
