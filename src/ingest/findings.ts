@@ -91,6 +91,7 @@ const LAYOUT_WORDS: Record<string, string> = {
   figured: "一句中带数字的逐项列举",
   clauses: "分号隔开的逐项任务",
   named: "以项目名开头的句子",
+  mentioned: "访谈中逐一点名的项目（与所述项数相同）",
   aims: "以任务目标开头的句子",
   echoes: "与前文点名呼应的句子",
   examples: "“包括”“如”之后的举例",
