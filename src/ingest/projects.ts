@@ -314,6 +314,9 @@ function splitLists(written: Block[], splitLines: number[]): ListPart[] {
 // 2026年实施民生实事项目8项 ‖ …): the region's full name alone on its line, or its full name and a
 // headline (天山区 确保民生支出…), short either way.
 const REGION_HEADING = /^(?:[一二三四五六七八九十]+[、.]\s*)?([\u4e00-\u9fff]{2,10}?(?:区|县|市|旗))(?:\s*[^。]{0,30}|人民政府)?$/u;
+// A list's heading that names its level and no region (2024年市级民生工程完成情况：), and the level each word names.
+const LEVEL_LIST_HEADING = /^(?:(?:19|20)\d{2}\s*年度?)?全?([省市])级/u;
+const LEVEL_OF_WORD: Record<string, RegionEntry["level"]> = { 省: "province", 市: "city" };
 // What a list's heading names: its programme (民生实事 · 为民办实事 · 民生工程 …).
 const LIST_NAME = /实事|民生工程|民心工程|惠民工程|民生项目/u;
 // A part heading over one region's list, the year first or after it: 一、沧州市2022年十件民生实事完成情况 ·
@@ -331,20 +334,31 @@ const PART_WORDS = /[\u4e00-\u9fff]{4}/u;
  */
 function regionParts(blocks: Block[]): ListPart[] | null {
   const idx = regionIndex();
-  // `list`: the heading is a list's (a numbered part heading, or a short line naming the programme: 柳州市2023年为民办实事项目（10项）).
+  // `list`: the heading is a list's (a numbered part heading, or a short line naming the programme right over its
+  // items: 柳州市2023年为民办实事项目（10项） ‖ 1.…).
   const heads: Array<{ i: number; entries: RegionEntry[]; list: boolean }> = [];
+  const levelHeads: Array<{ i: number; level: RegionEntry["level"] }> = [];
   blocks.forEach((b, i) => {
     const part = isPartHeading(b) && b.text.length <= MAX_PART_HEADING;
     if (b.type !== "headline" && !part) return;
     const text = part ? b.rest.trim() || b.text.replace(/^[一二三四五六七八九十]+[、.]\s*/u, "") : b.text.trim();
-    const list = part || (text.length <= MAX_PART_HEADING && LIST_NAME.test(text));
+    const list = part || (text.length <= MAX_PART_HEADING && LIST_NAME.test(text) && (blocks[i + 1]?.type === "marker" || blocks[i + 1]?.type === "table"));
     const name = (list ? REGION_PART_HEADING.exec(text)?.[1] : undefined) ?? REGION_HEADING.exec(b.text.trim())?.[1];
     const entries = name ? idx.byName.get(name)?.filter((e) => e.name === name && e.level !== "province") : undefined;
     // A line that names the region of the part it stands in (新城区 ‖ 新城区人民政府 · 玉泉区 ‖ … ‖
     // 玉泉区校园安全工程) is that part's, not a new one.
     const last = heads[heads.length - 1];
     if (entries?.length && (last?.entries[0]!.name !== name || (list && !last?.list))) heads.push({ i, entries, list });
+    // A list's heading that names only its level (2024年市级民生工程完成情况：) is a region's the others resolve.
+    const level = list && !entries?.length ? LEVEL_LIST_HEADING.exec(text)?.[1] : undefined;
+    if (level) levelHeads.push({ i, level: LEVEL_OF_WORD[level]! });
   });
+  // …the region at that level the named lists lie in: 市级 beside 广阳区's list is 廊坊市's.
+  for (const { i, level } of levelHeads) {
+    const owners = new Set(heads.filter((h) => h.list).flatMap((h) => h.entries.flatMap((e) => (e.parent?.level === level ? [e.parent] : []))));
+    if (owners.size === 1) heads.push({ i, entries: [...owners], list: true });
+  }
+  heads.sort((a, b) => a.i - b.i);
   // Lists' headings that name regions are the parts; the page's other headlines are not (沧州市运河区人民政府 ‖ …).
   if (heads.filter((h) => h.list).length >= 2) heads.splice(0, heads.length, ...heads.filter((h) => h.list));
   if (heads.length < 2) return null;

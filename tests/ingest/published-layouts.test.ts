@@ -3942,4 +3942,21 @@ describe("published pages, nineteenth round", () => {
       ["停车治理", [620]],
     ]);
   });
+
+  it("gives a list headed by its level alone (市级…：) to the city whose district's list follows under its own name", () => {
+    const page = [
+      "市级8项民生工程全部完成 金水区6件区级民生实事同步交账",
+      "本报讯 记者从市发展改革委获悉，2023年我市确定的市级8项民生工程已全部完成，金水区确定的6件区级民生实事也已完成。",
+      "2023年市级民生工程完成情况：",
+      ...Array.from({ length: 8 }, (_, k) => `（${k + 1}）市级项目${"ABCDEFGH"[k]}：新建${k + 2}个。`),
+      "金水区2023年区级民生实事完成情况：",
+      ...Array.from({ length: 6 }, (_, k) => `●区级项目${"ABCDEF"[k]}改造${k + 3}处`),
+      "编辑：李明",
+    ];
+    const { archive } = run(page.join("\n\n"));
+    expect(archive.reports.map((r) => [r.region.name, r.projects.length])).toEqual([
+      ["郑州市", 8],
+      ["金水区", 6],
+    ]);
+  });
 });
