@@ -317,6 +317,8 @@ const REGION_HEADING = /^(?:[一二三四五六七八九十]+[、.]\s*)?([\u4e00
 // A list's heading that names its level and no region (2024年市级民生工程完成情况：), and the level each word names.
 const LEVEL_LIST_HEADING = /^(?:(?:19|20)\d{2}\s*年度?)?全?([省市])级/u;
 const LEVEL_OF_WORD: Record<string, RegionEntry["level"]> = { 省: "province", 市: "city" };
+// A tag before a list's heading: 【市级】 · 【区级】.
+const HEADING_TAG = /^【[^】]{1,6}】\s*/u;
 // What a list's heading names: its programme (民生实事 · 为民办实事 · 民生工程 …).
 const LIST_NAME = /实事|民生工程|民心工程|惠民工程|民生项目/u;
 // A part heading over one region's list, the year first or after it: 一、沧州市2022年十件民生实事完成情况 ·
@@ -340,10 +342,14 @@ function regionParts(blocks: Block[]): ListPart[] | null {
   const levelHeads: Array<{ i: number; level: RegionEntry["level"] }> = [];
   blocks.forEach((b, i) => {
     const part = isPartHeading(b) && b.text.length <= MAX_PART_HEADING;
-    if (b.type !== "headline" && !part) return;
-    const text = part ? b.rest.trim() || b.text.replace(/^[一二三四五六七八九十]+[、.]\s*/u, "") : b.text.trim();
+    // (A short paragraph may head a list too, where the page set its heading as text: 【区级】芦淞区2021年8件民生实事.)
+    const body = b.type === "body";
+    if (b.type !== "headline" && !body && !part) return;
+    // (A tag may stand first: 【区级】芦淞区2021年8件民生实事.)
+    const text = (part ? b.rest.trim() || b.text.replace(/^[一二三四五六七八九十]+[、.]\s*/u, "") : b.text.trim()).replace(HEADING_TAG, "");
     const list = part || (text.length <= MAX_PART_HEADING && LIST_NAME.test(text) && (blocks[i + 1]?.type === "marker" || blocks[i + 1]?.type === "table"));
-    const name = (list ? REGION_PART_HEADING.exec(text)?.[1] : undefined) ?? REGION_HEADING.exec(b.text.trim())?.[1];
+    if (body && !list) return;
+    const name = (list ? REGION_PART_HEADING.exec(text)?.[1] : undefined) ?? (body ? undefined : REGION_HEADING.exec(b.text.trim())?.[1]);
     const entries = name ? idx.byName.get(name)?.filter((e) => e.name === name && e.level !== "province") : undefined;
     // A line that names the region of the part it stands in (新城区 ‖ 新城区人民政府 · 玉泉区 ‖ … ‖
     // 玉泉区校园安全工程) is that part's, not a new one.

@@ -3959,4 +3959,20 @@ describe("published pages, nineteenth round", () => {
       ["金水区", 6],
     ]);
   });
+
+  it("reads lists under tagged headings set as text (【市级】…　【区级】…) as the city's and the district's", () => {
+    const page = [
+      "市区两级2022年民生实事清单出炉",
+      "近日，湘潭市、雨湖区两级2022年民生实事项目相继确定，小编为您梳理如下——",
+      "【市级】湘潭市2022年十大重点民生实事",
+      ...Array.from({ length: 10 }, (_, k) => `${k + 1}.市级项目${"ABCDEFGHIJ"[k]}新建${k + 2}个；`),
+      "【区级】雨湖区2022年6件民生实事",
+      ...Array.from({ length: 6 }, (_, k) => `${"一二三四五六"[k]}、区级项目${"ABCDEF"[k]}改造${k + 3}处；`),
+    ];
+    const { archive } = run(page.join("\n\n"));
+    expect(archive.reports.map((r) => [r.region.name, r.projects.length])).toEqual([
+      ["湘潭市", 10],
+      ["雨湖区", 6],
+    ]);
+  });
 });
