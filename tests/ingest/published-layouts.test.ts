@@ -3975,4 +3975,31 @@ describe("published pages, nineteenth round", () => {
       ["雨湖区", 6],
     ]);
   });
+
+  it("cuts a post's two lists at the years set alone on their lines or between rules (2023年 ‖ … ‖ —— 2024年 ——)", () => {
+    const block = (names: string[]) => names.flatMap((name, k) => [`0${k + 1} ${name}`, `新建${name}设施${k + 2}个`, `完成${name}服务${k + 30}人次`]);
+    const page = [
+      "两会特刊丨2023年做到了，2024年这么干！建瓯民生“账本”请收好",
+      "原创 建瓯发布 2024年01月12日 18:30",
+      "1月11日上午",
+      "建瓯市第十七届人民代表大会第三次会议开幕",
+      "市长代表市人民政府作政府工作报告",
+      "报告中，一份民生“账本”",
+      "既有过去一年的成绩",
+      "也有新一年的承诺",
+      "一起来看 ↓↓↓",
+      "2023年",
+      "我们办好了这些民生实事",
+      ...block(["就业", "学位", "看病", "养老"]),
+      "—— 2024年 ——",
+      "我们这样干",
+      ...block(["就业", "学位", "看病", "养老", "托育"]),
+      "来源：建瓯市融媒体中心",
+    ];
+    const { archive } = run(page.join("\n"));
+    expect(archive.reports.map((r) => [r.year, r.projects.length])).toEqual([
+      [2023, 4],
+      [2024, 5],
+    ]);
+  });
 });
