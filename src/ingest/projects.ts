@@ -140,7 +140,7 @@ function orAnnounced(stated: number[], blocks: Block[]): number[] {
   const announcing = (b: Block) => b.type === "body" || b.type === "headline" || (b.type === "marker" && b.marker === "section");
   const at = blocks.findIndex((b, k) => announcing(b) && ENDS_ON_COLON.test(b.text) && blocks[k + 1]?.type === "marker" && statedCounts(b.text).length > 0);
   if (at >= 0) return statedCounts(blocks[at]!.text);
-  const clauses = blocks.map((b) => (announcing(b) ? countOfClauses(b.text) : null)).find((n) => n !== null);
+  const clauses = blocks.map((b) => (announcing(b) ? countOfClauses(b) : null)).find((n) => n !== null);
   return clauses ? [clauses] : stated;
 }
 

@@ -123,14 +123,19 @@ export function sentenceReadings(blocks: Block[]): Array<Structure | null> {
 // A count that a colon closes, the programme's clauses after it: 十件民生实事全面完成：新增城镇就业5820人…；新建…；…。
 const COUNT_THEN_COLON = /(?<![\d一二三四五六七八九十两])(\d+|[一二三四五六七八九十两]+)\s*[项件个](?:重点)?(?:民生实事|为民办实事|实事|民生工程)(?:项目)?[^。:：;；,，]{0,10}[:：]/gu;
 
-/** The count of a paragraph's count-colon-clauses sentence where as many clauses follow as it counts, else null. */
-export function countOfClauses(text: string): number | null {
-  for (const m of text.matchAll(COUNT_THEN_COLON)) {
+/** The ；-clauses after a count a colon closes, as many as it counts (four at least), in each such sentence of the span. */
+function* countedColonClauses(span: Span): Generator<Span[]> {
+  for (const m of span.text.matchAll(COUNT_THEN_COLON)) {
     const from = m.index! + m[0].length;
-    const end = text.indexOf("。", from);
-    const clauses = text.slice(from, end < 0 ? text.length : end).split(/[;；]/u).filter((c) => c.replace(/\s/gu, "").length >= MIN_CLAUSE_NAME);
-    if (clauses.length >= MIN_NAMES && clauses.length === numeral(m[1]!)) return clauses.length;
+    const end = span.text.indexOf("。", from);
+    const clauses = splitAt(sliceSpan(span, from, end < 0 ? span.text.length : end), /[;；]/).filter((c) => c.text.replace(/[;；\s]/gu, "").length >= MIN_CLAUSE_NAME);
+    if (clauses.length >= MIN_NAMES && clauses.length === numeral(m[1]!)) yield clauses;
   }
+}
+
+/** The count of a paragraph's count-colon-clauses sentence where as many clauses follow as it counts, else null. */
+export function countOfClauses(b: Block): number | null {
+  for (const clauses of countedColonClauses(b.paragraph.span)) return clauses.length;
   return null;
 }
 
@@ -141,12 +146,7 @@ export function countOfClauses(text: string): number | null {
 function clausesAfterCount(blocks: Block[]): Structure | null {
   for (const [k, b] of blocks.entries()) {
     if (b.type !== "body" && b.type !== "marker") continue;
-    for (const m of b.paragraph.span.text.matchAll(COUNT_THEN_COLON)) {
-      const from = m.index! + m[0].length;
-      const end = b.paragraph.span.text.indexOf("。", from);
-      const rest = sliceSpan(b.paragraph.span, from, end < 0 ? b.paragraph.span.text.length : end);
-      const clauses = splitAt(rest, /[;；]/).filter((c) => c.text.replace(/[;；\s]/gu, "").length >= MIN_CLAUSE_NAME);
-      if (clauses.length < MIN_NAMES || clauses.length !== numeral(m[1]!)) continue;
+    for (const clauses of countedColonClauses(b.paragraph.span)) {
       const items = clauses.map((span): ItemDraft => {
         const comma = span.text.search(/[,，;；]/u);
         const name = comma < 0 ? span.text : span.text.slice(0, comma);
