@@ -8,7 +8,7 @@
 // A line whose number column is empty continues the row above. Each piece of text stands in the
 // column of the header cell it is printed under. Each row becomes one line, its cells between
 // TABs, each cell's pieces joined in reading order.
-import { joinSpans, type Span } from "./text.ts";
+import { displayWidth, joinSpans, type Span } from "./text.ts";
 
 interface Piece {
   /** First and last printed column (half-em units) the piece covers. */
@@ -26,11 +26,7 @@ const MIN_COLUMNS = 3;
 const MAX_BLANKS = 2;
 
 /** Printed width in half-em units: a Chinese character is two, a digit or Latin letter one. */
-function units(text: string): number {
-  let w = 0;
-  for (const ch of text) w += ch.charCodeAt(0) < 0x2e80 ? 1 : 2;
-  return w;
-}
+const units = (text: string): number => 2 * displayWidth(text);
 
 /** The line's runs of text between two or more spaces, each with the printed columns it covers. */
 function piecesOf(span: Span, lineText: string, lineStart: number): Piece[] {

@@ -6,7 +6,7 @@ import { BRACKET_LABELS, FIELD_LABELS, isMarkOnly, isTableRow, matchMarker, open
 import { isHeaderCell } from "./layouts/tables.ts";
 import { layoutTable } from "./layout-tables.ts";
 import { raggedTable } from "./ragged-tables.ts";
-import { documentPositions, joinSpans, replaceUnits, SENTENCE_END_MARKS, sliceSpan, spanOf, trimSpan, type Span } from "./text.ts";
+import { displayWidth, documentPositions, joinSpans, replaceUnits, SENTENCE_END_MARKS, sliceSpan, spanOf, trimSpan, type Span } from "./text.ts";
 
 export interface Paragraph {
   span: Span;
@@ -573,20 +573,6 @@ function isSpace(code: number): boolean {
   return code === 0x20 || code === 0x0d || code === 0x0a || code === 0x0b || code === 0x0c;
 }
 
-/** Width as printed: a Chinese character is one em, a digit or Latin letter half of one. */
-function displayWidth(text: string): number {
-  let w = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    w += code < 0x2e80 ? 0.5 : 1;
-    // A character outside the BMP is two units and one em.
-    if (isHighSurrogate(code) && isLowSurrogate(text.charCodeAt(i + 1))) i++;
-  }
-  return w;
-}
-
-const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
-const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 
 // A paragraph of the article after a credit is a sentence at least this long.
 const MIN_ARTICLE_SENTENCE = 20;

@@ -131,3 +131,18 @@ export function splitAt(span: Span, marks: RegExp): Span[] {
 
 /** How a text that was not cut ends: a sentence's close, a bracket, a quotation's end. */
 export const CLOSED_END = /[。！？!?；;…”"」』）)\]】]\s*$/u;
+
+/** Width as printed: a Chinese character is one em, a digit or Latin letter half of one. */
+export function displayWidth(text: string): number {
+  let w = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    w += code < 0x2e80 ? 0.5 : 1;
+    // A character outside the BMP is two units and one em.
+    if (isHighSurrogate(code) && isLowSurrogate(text.charCodeAt(i + 1))) i++;
+  }
+  return w;
+}
+
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
