@@ -332,6 +332,13 @@ const MIN_REGION_PART = 2;
 // Words a region's part writes somewhere (a list has names of works; a table row's cells may be figures alone).
 const PART_WORDS = /[\u4e00-\u9fff]{4}/u;
 
+/** A heading that names a region: its block, the regions its name may be, and whether it heads a list. */
+interface RegionHead {
+  i: number;
+  entries: RegionEntry[];
+  list: boolean;
+}
+
 /**
  * The text cut into the lists of the regions it names in turn, each part under a heading of one
  * region: two or more regions at one level under one parent (a city's districts), each heading
@@ -341,14 +348,14 @@ function regionParts(blocks: Block[]): ListPart[] | null {
   const idx = regionIndex();
   // `list`: the heading is a list's (a numbered part heading, or a short line naming the programme right over its
   // items: 柳州市2023年为民办实事项目（10项） ‖ 1.…).
-  const heads: Array<{ i: number; entries: RegionEntry[]; list: boolean }> = [];
+  const heads: RegionHead[] = [];
   const levelHeads: Array<{ i: number; level: RegionEntry["level"] }> = [];
   blocks.forEach((b, i) => {
     const part = isPartHeading(b) && b.text.length <= MAX_PART_HEADING;
     // (A short paragraph may head a list too, where the page set its heading as text: 【区级】芦淞区2021年8件民生实事.)
     const body = b.type === "body";
     if (b.type !== "headline" && !body && !part) return;
-    // (A tag may stand first: 【区级】芦淞区2021年8件民生实事.)
+    // (A tag may stand first.)
     const text = (part ? b.rest.trim() || b.text.replace(/^[一二三四五六七八九十]+[、.]\s*/u, "") : b.text.trim()).replace(HEADING_TAG, "");
     const list = part || (text.length <= MAX_PART_HEADING && LIST_NAME.test(text) && (blocks[i + 1]?.type === "marker" || blocks[i + 1]?.type === "table"));
     if (body && !list) return;
@@ -376,13 +383,13 @@ function regionParts(blocks: Block[]): ListPart[] | null {
   // one of its districts'; a headline that names the city and no list is the page's, not a part's).
   const parents = heads[0]!.entries.map((e) => e.parent).filter((p): p is RegionEntry => p !== null);
   const parent = parents.find((p) => heads.every((h) => h.entries.some((e) => e.parent === p)));
-  const numbered = heads.every((h) => h.list);
-  const whole = parent || !numbered ? undefined : heads[0]!.entries.find((p) => heads.slice(1).every((h) => h.entries.some((e) => e.parent === p)));
+  const allLists = heads.every((h) => h.list);
+  const whole = parent || !allLists ? undefined : heads[0]!.entries.find((p) => heads.slice(1).every((h) => h.entries.some((e) => e.parent === p)));
   if (!parent && !whole) return null;
   const regions = parent ? heads.map((h) => h.entries.find((e) => e.parent === parent)!) : [whole!, ...heads.slice(1).map((h) => h.entries.find((e) => e.parent === whole)!)];
   if (new Set(regions).size !== regions.length) return null;
   // The region's own government line under its heading (江岸区 ‖ 江岸区人民政府) is the heading's.
-  const bodyFrom = (h: { i: number; entries: RegionEntry[]; list: boolean }) => (blocks[h.i + 1]?.text.trim() === `${h.entries[0]!.name}人民政府` ? h.i + 2 : h.i + 1);
+  const bodyFrom = (h: RegionHead) => (blocks[h.i + 1]?.text.trim() === `${h.entries[0]!.name}人民政府` ? h.i + 2 : h.i + 1);
   const parts = heads.map((h, k) => blocks.slice(bodyFrom(h), heads[k + 1]?.i ?? blocks.length));
   if (parts.some((part) => part.length < MIN_REGION_PART)) return null;
   // A part of figures alone (东坡区 ‖ 8000 ‖ 22921 ‖ 286.5 ‖ 彭山区 ‖ …) is a table's row, one cell per line: the
