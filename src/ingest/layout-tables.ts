@@ -22,6 +22,8 @@ const ROW_NUMBER = /^\d{1,3}$/u;
 // The fewest rows that make a table, and the fewest columns.
 const MIN_ROWS = 2;
 const MIN_COLUMNS = 3;
+// A line drawn across the table: box-drawing or dashes alone.
+const RULE = /^[─━═—\-=＝_＿－]{3,}$/u;
 // Blank lines a table may hold between two of its lines.
 const MAX_BLANKS = 2;
 
@@ -80,6 +82,8 @@ export function layoutTable(lines: readonly { span: Span; no: number }[], h: num
       if (++blanks > MAX_BLANKS) break;
       continue;
     }
+    // A rule drawn under the header or between rows (──────) is no row.
+    if (RULE.test(lines[k]!.span.text)) continue;
     const pieces = piecesAt(k);
     const first = pieces[0]!;
     const opens = first.from < numberEnd && ROW_NUMBER.test(first.span.text) && pieces.length >= 2;

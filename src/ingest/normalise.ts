@@ -154,7 +154,7 @@ const SENTENCE_END = new RegExp(`[${SENTENCE_END_MARKS}…][”’」)]?$`);
 const OPEN_END = /[,，、—\-(“‘《]$/;
 // The end of an article: what follows is page furniture.
 const TRAILER =
-  /^[(（\[【]?(?:责任编辑|编辑[:：]|精彩图片|查看余下全文|今日热搜|相关(?:阅读|新闻|链接|稿件)|上一篇|下一篇|上一条|下一条|友情链接|热点推荐|延伸阅读|(?:新闻推荐|相关推荐|推荐阅读|热门推荐|往期推荐|往期回顾|猜你喜欢|为您推荐|相关文章|网友评论|发表评论|我要评论|热点排行|阅读排行)[:：]?\s*$)/;
+  /^[(（\[【]?(?:责任编辑|编辑[:：]|精彩图片|查看余下全文|今日热搜|相关(?:阅读|新闻|链接|稿件)|上一篇|下一篇|上一条|下一条|友情链接|热点推荐|延伸阅读|(?:新闻推荐|相关推荐|推荐阅读|热门推荐|往期推荐|往期回顾|猜你喜欢|为您推荐|相关文章|网友评论|发表评论|我要评论|热点排行|阅读排行|喜欢此内容的人还喜欢)[:：]?\s*$|-\s*END\s*-$)/i;
 // A credit (编辑:王丹丹 · 责任编辑:…) ends the article only where no more of it follows: this many paragraphs of
 // sentences or numbered items after it are the article's, the credit standing under its title.
 const ARTICLE_AFTER_CREDIT = 3;
@@ -165,14 +165,16 @@ const WIDGET = /^[(（\[【]?(?:扫一扫|分享到|【?纠错】|打印本页|�
 // A navigation menu on one line: four or more short names between bars (首页|本地|国内|国际|图片).
 const NAV_LINE = /^[^|｜┆丨\d]{1,6}(?:\s*[|｜┆丨]\s*[^|｜┆丨\d]{1,6}){3,}\s*$/u;
 /** A menu line, not a table's header (序号 | 项目名称 | 年度目标 | 完成情况). */
-const isNavLine = (text: string): boolean => NAV_LINE.test(text) && text.split(/[|｜┆丨]/u).filter((cell) => isHeaderCell(cell.trim())).length < 2;
+const isNavLine = (text: string): boolean => NAV_LINE.test(text) && !TABLE_RULE_ROW.test(text) && text.split(/[|｜┆丨]/u).filter((cell) => isHeaderCell(cell.trim())).length < 2;
+// The rule under a pipe table's header (---|---|:---:), a row of the table's.
+const TABLE_RULE_ROW = /^[\s|:\-—–]+$/u;
 // The calendar a site shows in its header (今天是:2026年12月4日 星期五): the day the page was read, not written.
 export const SITE_CALENDAR = /^(?:今天是|今天)\s*[:：]?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/u;
 // The site's own name standing alone (张家界市人民政府门户网站).
 const SITE_NAME = /^[\u4e00-\u9fff·]{2,20}(?:政府)?门户网站$|^[\u4e00-\u9fff·]{2,16}人民政府网站?$/u;
 // "2024年02月01日 17:27   来源:大河网" (after a bar or a bullet, 丨来源:青橙融媒 · • 2021-10-23 11:32:15) or "2024-10-31 16:24:00 - 承德发布" or "转自:承德发布"
 // or "时间:2023-08-02 03:59:48来源:腾讯网" or "2025 01/24 16:18:06" (after a bar, 丨来源:青橙融媒).
-export const DATELINE = /^(?:[丨｜│•●▪【\[]\s*)?(?:\d{4}[-年.\/]\d{1,2}[-月.\/]\d{1,2}日?\s*\d{1,2}:\d{2}|\d{4}\s+\d{1,2}\/\d{1,2}\s+\d{1,2}:\d{2}|\d{1,2}\.\d{1,2}\.\d{4}\s+\d{1,2}:\d{2}|(?:发布|更新)?(?:时间|日期)[:：]\s*\d{4}[-年.\/]|转自[:：]|来源[:：]|发布时间[:：])/;
+export const DATELINE = /^(?:[丨｜│•●▪【\[]\s*)?(?:\d{4}[-年.\/]\d{1,2}[-月.\/]\d{1,2}日?\s*\d{1,2}:\d{2}|\d{4}\s+\d{1,2}\/\d{1,2}\s+\d{1,2}:\d{2}|\d{1,2}\.\d{1,2}\.\d{4}\s+\d{1,2}:\d{2}|(?:发布|更新)?(?:时间|日期)[:：]\s*\d{4}[-年.\/]|转自[:：]|来源[:：]|发布时间[:：]|原创[ \u3000]*[\u4e00-\u9fff·]{2,16}(?:融媒体中心|融媒|日报|晚报|新闻|发布|电视台|宣传部|网)$)/;
 const LINK_LINE = /^[·▪]/;
 // Where the page stands in its site: 当前位置:首页 > 新闻中心 > 要闻 · 首页 > 政务公开.
 // So is a line of three or more short names joined by > (新华网 > 地方联播 > 正文).
@@ -298,6 +300,23 @@ const SPACED_CELLS = /[ \u3000]+/u;
 // A spaced table has at least this many columns, and at least two rows.
 const SPACED_TABLE_MIN_COLUMNS = 3;
 
+// Longest name a spaced header's one unlisted column may have (年度目标任务).
+const SPACED_UNLISTED_NAME = 8;
+// A word that names a column wherever it stands in the name (年度目标任务), unlike a place's (吴忠市).
+const COLUMN_WORD = /目标|任务|计划|完成|进展|进度|情况|单位|责任|牵头|比例|内容|名称|项目|备注|时限|指标/u;
+
+/**
+ * Whether spaced cells are a table's header: 序号 first, then names of columns, one of which may
+ * be a short name of a column the header words do not list at its ends (年度目标任务 beside 完成情况 · 完成率 · 责任单位).
+ */
+function isSpacedHeader(cells: string[]): boolean {
+  if (cells.length < SPACED_TABLE_MIN_COLUMNS || !/^(?:序号|编号)$/u.test(cells[0]!)) return false;
+  const unlisted = cells.filter((c) => !isHeaderCell(c));
+  if (!unlisted.length) return true;
+  const [name] = unlisted;
+  return unlisted.length === 1 && cells.length > SPACED_TABLE_MIN_COLUMNS && /^[\u4e00-\u9fff]+$/u.test(name!) && name!.length <= SPACED_UNLISTED_NAME && COLUMN_WORD.test(name!);
+}
+
 /** The lines, with the spaces between the cells of a table drawn with spaces made TABs: its rows are read as a table's, not joined by compactSpaces. */
 function tabSpacedTables(lines: Line[], clean: string, lineStarts: readonly number[]): Line[] {
   const cellsOf = (line: Line) => line.span.text.split(SPACED_CELLS);
@@ -305,7 +324,7 @@ function tabSpacedTables(lines: Line[], clean: string, lineStarts: readonly numb
   for (let h = 0; h < lines.length; h++) {
     const header = cellsOf(lines[h]!);
     // Rows wrapped onto lines of their own (a PDF's table laid out in columns): cells placed by the columns they stand in.
-    const laidOut = header.length >= SPACED_TABLE_MIN_COLUMNS && header.every(isHeaderCell) && /^(?:序号|编号)$/u.test(header[0]!) ? layoutTable(lines, h, clean, lineStarts) : null;
+    const laidOut = isSpacedHeader(header) ? layoutTable(lines, h, clean, lineStarts) : null;
     if (laidOut) {
       for (const [k, span] of laidOut) out[k] = { ...lines[k]!, span };
       h = Math.max(...laidOut.keys());
@@ -318,7 +337,7 @@ function tabSpacedTables(lines: Line[], clean: string, lineStarts: readonly numb
       for (const [k, span] of ragged.rows) out[k] = { ...lines[k]!, span };
       h = Math.max(...ragged.rows.keys());
     };
-    if (header.length < SPACED_TABLE_MIN_COLUMNS || !header.every(isHeaderCell) || !/^(?:序号|编号)$/u.test(header[0]!)) {
+    if (!isSpacedHeader(header)) {
       readRagged();
       continue;
     }

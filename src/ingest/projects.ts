@@ -460,13 +460,29 @@ function closeList(blocks: Block[]): Block[] {
     if (b.type === "marker" || b.type === "table" || b.type === "numhead") seen++;
     // A paragraph headed as the closing section (存在问题：一是…二是…) ends a list of any layout.
     // So does 下一步，… after the list's text.
-    if (afterText && b.type === "body" && CLOSING_HEAD.test(b.text) && /^[^,，。]{2,8}[:：]|^(?:下一步|下步)[,，]/u.test(b.text)) return blocks.slice(0, i);
+    if (afterText && b.type === "body" && CLOSING_HEAD.test(b.text) && /^[^,，。]{2,8}[:：]|^(?:下一步|下步)[,，]/u.test(b.text)) return withAppendedTable(blocks, i);
     if (b.type !== "headline" && b.text.length > MIN_LIST_TEXT) afterText = true;
     if (seen < 2) continue;
     const opens = CLOSING_HEAD.test(b.rest.trim()) || ((b.type === "body" || b.type === "headline") && CLOSING_LEAD.test(b.text) && /[:：]\s*$|^下一步/.test(b.text.trim()));
-    if (opens) return blocks.slice(0, i);
+    if (opens) return withAppendedTable(blocks, i);
   }
   return blocks;
+}
+
+// Fewest rows (header included) of a table after the closing section that make it the text's appendix.
+const MIN_APPENDED_ROWS = 3;
+
+/**
+ * The blocks before the closing section at `at`, and a table after it where none stands before
+ * (附表: the programme's rows after 下一步, the signature and the date): the list the text gives in
+ * its appendix, the closing section's text between them left out.
+ */
+function withAppendedTable(blocks: Block[], at: number): Block[] {
+  const before = blocks.slice(0, at);
+  if (before.some((b) => b.type === "table")) return before;
+  const table = blocks.findIndex((b, k) => k > at && b.type === "table");
+  if (table < 0 || blocks.slice(table).filter((b) => b.type === "table").length < MIN_APPENDED_ROWS) return before;
+  return [...before, ...blocks.slice(table)];
 }
 
 function check(layout: string, items: ItemDraft[], stated: number[] | null, candidates: string[]): ListCheck {

@@ -3,7 +3,7 @@
 import { isHeadline, type Paragraph } from "./normalise.ts";
 import { BRACKET_LABELS, FIELD_LABELS, isTableRow, matchMarker, opensItem, type MarkerType } from "./markers.ts";
 import { joinSpans } from "./text.ts";
-import { isHeaderCell, MAX_BOUNDED_CELL, MAX_COLUMNS, MAX_LINE_CELL } from "./layouts/tables.ts";
+import { isHeaderCell, lineTableHeader, MAX_BOUNDED_CELL, MAX_COLUMNS, MAX_LINE_CELL } from "./layouts/tables.ts";
 
 export interface Block {
   paragraph: Paragraph;
@@ -123,12 +123,17 @@ function loneNumberRuns(blocks: Block[]): Set<number> {
   return starts;
 }
 
-/** Blocks inside a table drawn one cell per line: from a header of three or more column names to the first paragraph longer than a cell. */
+/**
+ * Blocks inside a table drawn one cell per line: from a header of three or more column names in a
+ * row, or one the table reader reads from 序号 (with longer names among them: 1-8月实际完成率%), to
+ * the first paragraph longer than a cell.
+ */
 function tableRegion(blocks: Block[]): Set<number> {
   const inside = new Set<number>();
   for (let i = 0; i < blocks.length; i++) {
     let end = i;
     while (end < blocks.length && isHeaderCell(blocks[end]!.text)) end++;
+    if (end - i < 3) end = lineTableHeader(blocks, i)?.end ?? i;
     if (end - i < 3) continue;
     for (i = end; i < blocks.length && (blocks[i]!.text.length <= MAX_LINE_CELL || rowGoesOn(blocks, i)); i++) inside.add(i);
   }

@@ -282,3 +282,19 @@ describe("page furniture", () => {
     ]);
   });
 });
+
+describe("a WeChat post's furniture", () => {
+  it("takes -END- for the end of the article, its 原创 byline and 喜欢此内容的人还喜欢 for furniture", () => {
+    const text = [
+      "奎屯零距离 2025年07月02日 20:05 新疆",
+      "【民生实事】上半年“成绩单”出炉",
+      "原创　奎屯市融媒体中心",
+      "今年,奎屯市确定了3项民生实事。",
+      "城镇新增就业:全年计划新增3000人,上半年已新增1750人。",
+      "-END-",
+      "喜欢此内容的人还喜欢",
+      "奎屯市2025年春季招聘会岗位超1000个",
+    ].join("\n");
+    expect(live(text).slice(1)).toEqual(["【民生实事】上半年“成绩单”出炉", "今年,奎屯市确定了3项民生实事。", "城镇新增就业:全年计划新增3000人,上半年已新增1750人。"]);
+  });
+});

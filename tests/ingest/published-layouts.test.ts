@@ -545,12 +545,13 @@ describe("published pages", () => {
         "9 |", "新增公共停车泊位1500个。 |", "李强 |", "城管局 |", "已新增1100个。 |", "否 |",
       ].join("\n"),
     );
+    // A table's project cell is its title as written, figures and all; they are the target, 推进情况 the actual.
     expect(report.projects.map((p) => [p.no, p.title])).toEqual([
-      [7, "新建口袋公园"],
-      [8, "改造老旧小区"],
-      [9, "新增公共停车泊位"],
+      [7, "新建口袋公园12个"],
+      [8, "改造老旧小区20个,惠及居民6000户"],
+      [9, "新增公共停车泊位1500个"],
     ]);
-    expect(report.projects[2]!.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["1500个", "1100个"]);
+    expect(report.projects[2]!.metrics.map((m) => `${m.value}${m.unit} ${m.role}`)).toEqual(["1500个 target", "1100个 actual"]);
   });
 
   it("reads a vote-ordered list of bare names, one per line, without running into the paragraph after it", () => {
@@ -4001,5 +4002,91 @@ describe("published pages, nineteenth round", () => {
       [2023, 4],
       [2024, 5],
     ]);
+  });
+});
+
+describe("published pages, twentieth round", () => {
+  it("reads a one-cell-per-line table whose header names some columns at length (1-9月实际完成率%), its lone row numbers no items of their own", () => {
+    const cells = (...row: string[]) => row.map((c) => `${c} |`);
+    const report = only(
+      [
+        "汨罗市2019年1-9月重点民生实事完成情况表 |",
+        ...cells("序号", "重点民生实事项目名称", "责任单位", "目标任务", "1-9月实际完成情况", "1-9月实际完成率%", "备注"),
+        ...cells("1", "新增城镇就业", "人社局", "4200人", "3655人", "87%"), "|",
+        ...cells("2", "改造农村危房", "住建局", "600户", "540户", "90%"), "|",
+        ...cells("3", "新建村级卫生室", "卫健局", "12个", "9个", "75%", "3个在建"),
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => [p.no, p.title])).toEqual([
+      [1, "新增城镇就业"],
+      [2, "改造农村危房"],
+      [3, "新建村级卫生室"],
+    ]);
+    expect(report.projects[1]!.metrics.map((m) => `${m.value}${m.unit} ${m.role} ${m.rate}`)).toEqual(["600户 target null", "540户 actual 90"]);
+  });
+
+  it("reads a table laid out with spaces and a rule under its header, in the appendix after the closing section and the signature", () => {
+    const report = only(
+      [
+        "铁岭市人民政府办公室关于2019年民生实事完成情况的通报",
+        "2019年,市政府确定的4项民生实事全部完成年度目标任务。现通报如下:",
+        "一、总体情况",
+        "各责任单位按月调度,全年无滞后事项。",
+        "二、完成情况",
+        "具体完成情况见附表。",
+        "三、下一步工作",
+        "各责任单位要做好已建成项目的管护。",
+        "铁岭市人民政府办公室",
+        "2020年1月15日",
+        "附表",
+        "序号  项目名称      年度目标任务          完成情况          完成率   责任单位",
+        "──────────────────────────────────────────────────────────────",
+        " 1    农村公路建设  新改建农村公路300     完成318公里       106%     市交通局",
+        "                    公里",
+        " 2    居家养老服务  建设社区居家养老      建成22个          110%     市民政局",
+        "                    服务站20个",
+        " 3    城镇新增就业  新增就业2万人         新增2.2万人       110%     市人社局",
+        " 4    薄弱学校改造  改造薄弱学校15所      完成15所          100%     市教育局",
+        "──────────────────────────────────────────────────────────────",
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(["农村公路建设", "居家养老服务", "城镇新增就业", "薄弱学校改造"]);
+    expect(report.projects[1]!.metrics.map((m) => `${m.value}${m.unit} ${m.role} ${m.rate}`)).toEqual(expect.arrayContaining(["20个 target null", "22个 actual 110"]));
+  });
+
+  it("keeps a pipe table's header when a rule of dashes follows it (---|---), not taking the two for a menu", () => {
+    const report = only(
+      [
+        "2023年市政府民生实事推进情况(1-6月)",
+        "今年,许昌市政府确定了3件民生实事,具体推进情况如下:",
+        "序号 | 项目名称 | 年度目标任务 | 牵头单位 | 1-6月进展情况 | 完成比例",
+        "---|---|---|---|---|---",
+        "1 | 农村公路提档升级 | 新改建农村公路500公里 | 市交通运输局 | 完成260公里 | 52%",
+        "2 | 城乡供水管网改造 | 改造供水管网900公里 | 市水利局 | 完成610公里 | 67.8%",
+        "3 | 新能源汽车充电设施 | 新建公共充电桩800个 | 市发展改革委 | 建成330个 | 41.3%",
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(["农村公路提档升级", "城乡供水管网改造", "新能源汽车充电设施"]);
+    expect(report.projects[0]!.metrics.map((m) => `${m.value}${m.unit} ${m.role} ${m.rate}`)).toEqual(["500公里 target null", "260公里 actual 52"]);
+  });
+
+  it("reads an interview's answers, target and progress of one project together, without the answer's mark or the period in its name", () => {
+    const report = only(
+      [
+        "阿勒泰市2025年民生实事一季度进展如何?听听发改委主任怎么说",
+        "编者按:今年,阿勒泰市确定了10项民生实事。记者专访了市发展和改革委员会主任。",
+        "记者:群众最关心的就业情况怎么样?",
+        "答:今年我们的目标是城镇新增就业3000人。一季度城镇新增就业960人,完成年度目标的32%。",
+        "记者:医疗和养老方面呢?",
+        "答:今年计划为城乡居民免费健康体检6万人,一季度已体检2.4万人,占年度计划的40%。全年计划新增社区老年助餐点8个,一季度已新增5个,完成年度目标的62.5%。",
+        "记者:住房方面呢?",
+        "答:老旧小区改造今年计划改造14个小区、1600户,目前正在进行施工招标。供热管网改造计划改造8公里,已完成勘察设计。受天气影响,老旧小区、供热管网等室外工程将于4月中旬开工。",
+      ].join("\n"),
+    );
+    const titles = report.projects.map((p) => p.title);
+    expect(titles).toEqual(expect.arrayContaining(["城镇新增就业", "城乡居民免费健康体检", "老旧小区改造", "供热管网改造"]));
+    expect(titles.join(" ")).not.toMatch(/答|一季度|计划|等室外工程/);
+    const exam = report.projects.find((p) => p.title === "城乡居民免费健康体检")!;
+    expect(exam.metrics.map((m) => `${m.value}${m.unit} ${m.role} ${m.rate}`)).toEqual(["6万人 target null", "2.4万人 actual 40"]);
   });
 });

@@ -42,6 +42,8 @@ const STATEMENT_LEAD = /^(?:我[市省县区]|全[市省县区])?(?:大力|积�
 const statementTopic = (m: RegExpExecArray) => m[1] ?? m[2] ?? m[5] ?? `${m[3]}${m[4]}`;
 // The subject of a clause before 已/正在: 棚户区改造已建设安置房项目7个 · 残疾人保险已完成赔付429人
 const SUBJECT = /^(?:全市|全省|全县|今年|目前)?([\u4e00-\u9fff“”"]{3,16}?)(?:已|正在)/u;
+// The period a progress report counts over, which names no thing: 一季度 · 前三季度 · 上半年 · 1-6月.
+const PERIOD = /^(?:今年)?(?:[一二三四]季度|前三季度|上半年|\d{1,2}(?:-\d{1,2})?月(?:份|底|末)?)/u;
 // A topic that is the programme itself, not one of its projects: “十件实事”的… · 民生实事中 · 其余
 // · 20项民心工程 · 34个子项工程 (its count) · 也最能折射出民心工程 · 今年河北省民生工程 · 民心工程中 (its name, last)
 // · 所有工程 · 具体工作包括：(all of them)
@@ -97,7 +99,8 @@ function namedProjects(blocks: Block[]): string[] {
       }
     }
   }
-  return names.filter((n) => !/民生工程$/.test(n) || n.length > 6);
+  // (Nor a kind of works that names examples: 农村户厕等室外工程.)
+  return names.filter((n) => (!/民生工程$/.test(n) || n.length > 6) && !/等[\u4e00-\u9fff]{0,6}工程$/u.test(n));
 }
 
 export function narrativeItems(blocks: Block[]): Structure {
@@ -226,11 +229,13 @@ function sentenceThemes(sentence: string): Theme[] {
     }
     const topic = clauseTopic(text);
     const current = themes[themes.length - 1];
-    const subject = SUBJECT.exec(text)?.[1];
+    // (A period is no subject: 一季度已体检3.1万人.)
+    const subject = [SUBJECT.exec(text)?.[1]].find((x) => x !== undefined && x.replace(PERIOD, "") !== "");
     const lead = text.slice(0, HAS_FIGURE.exec(text)!.index);
     const measures = lead.length <= MEASURE_MAX && MEASURES_BEFORE.test(lead);
     // (So does one that only does, naming no thing: …1800个村卫生室，目前已改造提升400个.)
-    const carries = current && (CONTINUES.test(text) || measures || (!subject && dice(topic, current.topic) >= SAME_TOPIC_DICE) || topic.length < 2 || VERBS_ONLY.test(topic));
+    // (So does one whose thing the clause before named: 今年计划为城乡居民免费健康体检8万人，一季度已体检3.1万人.)
+    const carries = current && (CONTINUES.test(text) || measures || (!subject && (dice(topic, current.topic) >= SAME_TOPIC_DICE || (topic.length >= 2 && current.topic.includes(topic)))) || topic.length < 2 || VERBS_ONLY.test(topic));
     if (current && (carries || opened) && !pending) {
       const more = clauseTopic(text);
       // (Not where it names the thing again: 新建4个“15分钟生活圈”，完成13个“15分钟生活圈”三年攻坚任务.)
@@ -275,8 +280,16 @@ function clauseTopic(clause: string): string {
     .replace(/^(?:[\u4e00-\u9fff]{1,6}[省市县区])?(?:还|也)?将(?:继续)?/u, "")
     // (and the word that opens a list of them: 即：新增城镇就业66289人)
     .replace(/^(?:即|分别是|分别为)[:：]/u, "")
+    // (and who answers, in an interview: 答：今年我们的目标是城镇新增就业4000人)
+    .replace(/^(?:答|问|记者)[:：]/u, "")
+    // (and the period a progress report counts over: 一季度城镇新增就业1280人 · 1-6月)
+    .replace(PERIOD, "")
+    // (and what the year plans it as: 今年我们的目标是… · 全年计划培训…)
+    .replace(/^(?:今年|全年|年度)?(?:我们的)?(?:目标|计划)(?:是|为)?(?=[\u4e00-\u9fff]{2})/u, "")
     .replace(/^(?:我市|全市|全省|全县|今年|累计|共|已|并|在城区|在农村|开展|完成|实施|实现|计划(?:今年)?|到目前|截至目前|目前|实际)+/u, "")
-    .replace(/(?:已|共|累计|达到?|为)$/u, "");
+    .replace(/(?:已|共|累计|达到?|为)$/u, "")
+    // (and, after the thing, what the year plans for it: 老旧小区改造今年计划改造16个小区)
+    .replace(/(?<=[\u4e00-\u9fff]{3})(?:今年|全年)?计划[\u4e00-\u9fff]{0,2}$/u, "");
   // (The thing ends where its report begins: …保障性住房|已完成1.9万套.)
   // (Nor where a share of it follows after 、: …744套保障性租赁住房|、开工率100%.)
   const after = clause

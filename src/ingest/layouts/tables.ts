@@ -34,7 +34,7 @@ export const COLUMN = {
   no: /序号|编号|^No/i,
   title: /项目|实事|名称|内容|事项/,
   target: /目标|计划|任务/,
-  done: /完成情况|进展|进度|实际|完成数|完成$/,
+  done: /完成情况|推进情况|进展|进度|实际|完成数|完成$/,
   rate: /完成率|比例|比率|占|[%％][)）]?$/u,
   unit: /责任|牵头/,
   measure: /^(?:计量)?单位$/,
@@ -223,25 +223,35 @@ function delimitedTable(blocks: Block[]): Table | null {
   return { header, rows: body, at: headerRow.at };
 }
 
+/**
+ * The header of a table drawn one cell per line, where block `h` opens one: from 序号 to the first
+ * row's number, three or more cells of which name columns (分管领导 or 1-11月推进情况 may stand
+ * among them); null where none opens there.
+ */
+export function lineTableHeader(blocks: Block[], h: number): { header: string[]; end: number; groupsLeft: boolean } | null {
+  if (!COLUMN.no.test(blocks[h]!.text.replace(/\s+/g, ""))) return null;
+  let end = h + 1;
+  while (end < blocks.length && end - h < MAX_COLUMNS && blocks[end]!.text.length <= MAX_HEADER_CELL && !/^\d+$/.test(blocks[end]!.text.trim())) end++;
+  // A header cell that only gives the unit of the one before it ((%) under 完成目标) is part of it.
+  const header = blocks
+    .slice(h, end)
+    .map((b) => b.text.replace(/\s+/g, ""))
+    .reduce<string[]>((out, name) => (out.length && /^[(（][^()（）]{1,4}[)）]$/u.test(name) ? [...out.slice(0, -1), out[out.length - 1]! + name] : [...out, name]), []);
+  // The name of the first group of rows, in a column left of the number's, stands last (就业促进工程).
+  const groupsLeft = header.length > 3 && GROUP_CELL.test(header[header.length - 1]!) && !isHeaderCell(header[header.length - 1]!);
+  if (groupsLeft) header.pop();
+  // 序号 and at least two more column names (满意 · 测评等次 may stand among them), or three in all.
+  if (header.length < 3 || header.filter((cell) => isHeaderCell(cell)).length < 2) return null;
+  return { header, end, groupsLeft };
+}
+
 /** A table drawn one cell per line: a run of header words, then rows that open with 1, 2, 3 … */
 function lineTable(blocks: Block[]): Table | null {
   const short = (b: Block | undefined) => !!b && b.text.length <= MAX_LINE_CELL && b.type !== "label";
   for (let h = 0; h < blocks.length; h++) {
-    if (!COLUMN.no.test(blocks[h]!.text.replace(/\s+/g, ""))) continue;
-    // The header runs from 序号 to the first row's number: three or more of its cells name
-    // columns (分管领导 or 1-11月推进情况 may stand among them).
-    let end = h + 1;
-    while (end < blocks.length && end - h < MAX_COLUMNS && blocks[end]!.text.length <= MAX_HEADER_CELL && !/^\d+$/.test(blocks[end]!.text.trim())) end++;
-    // A header cell that only gives the unit of the one before it ((%) under 完成目标) is part of it.
-    const header = blocks
-      .slice(h, end)
-      .map((b) => b.text.replace(/\s+/g, ""))
-      .reduce<string[]>((out, name) => (out.length && /^[(（][^()（）]{1,4}[)）]$/u.test(name) ? [...out.slice(0, -1), out[out.length - 1]! + name] : [...out, name]), []);
-    // The name of the first group of rows, in a column left of the number's, stands last (就业促进工程).
-    const groupsLeft = header.length > 3 && GROUP_CELL.test(header[header.length - 1]!) && !isHeaderCell(header[header.length - 1]!);
-    if (groupsLeft) header.pop();
-    // 序号 and at least two more column names (满意 · 测评等次 may stand among them), or three in all.
-    if (header.length < 3 || header.filter((cell) => isHeaderCell(cell)).length < 2) continue;
+    const head = lineTableHeader(blocks, h);
+    if (!head) continue;
+    const { header, end, groupsLeft } = head;
     const rows: Row[] = [];
     let i = end;
     // A row of the table's own that heads a group of rows (一、优化基本公共服务(5件)) stands before rows, not in one.
