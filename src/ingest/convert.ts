@@ -161,7 +161,8 @@ function readDocument(doc: DecodedDocument, warnings: Warning[], readings: Readi
   }
   const allText = live.map((p) => p.span.text).join("\n");
   const passed = yearPassed(allText);
-  const written = facts.published ? Number(facts.published.slice(0, 4)) : congressYear(allText, region) ?? (passed === null ? null : passed + 1);
+  const delivered = DELIVERED.exec(allText);
+  const written = delivered ? Number(delivered[1]) : facts.published ? Number(facts.published.slice(0, 4)) : congressYear(allText, region) ?? (passed === null ? null : passed + 1);
   const context: DocumentContext = { doc, clean, live, structure, facts, region, written, fileLine, warnings };
   const out: Report[] = [];
   for (let list = 0; list < structure.lists; list++) {
@@ -188,6 +189,10 @@ const THIS_YEAR_WORD = /今年|本年/u;
  * The year 今年 stands for: the year of publication, else, in a text that says 今年, the year
  * of its one list. Null where the text gives no way to tell.
  */
+// The day a report or speech was given, under its title (——2020年12月25日在平遥县第十六届人民代表大会常务委员会…上):
+// its 今年 is that year's, whenever the page came out.
+const DELIVERED = /——\s*((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在/u;
+
 function relativeBase(written: number | null, text: string, listYears: number[]): number | null {
   if (written !== null) return written;
   return THIS_YEAR_WORD.test(text) && listYears.length === 1 ? listYears[0]! : null;
@@ -310,7 +315,7 @@ interface DocumentContext {
   structure: ReadStructure;
   facts: DocumentFacts;
   region: RegionEntry;
-  /** The year the text was written in: its publication's, else that of the province's congress session it names, else the one after a year it calls just past. */
+  /** The year the text was written in: the day it was delivered (——2020年12月25日在…上), else its publication's, else that of the province's congress session it names, else the one after a year it calls just past. */
   written: number | null;
   fileLine: (line: number) => number;
   warnings: Warning[];

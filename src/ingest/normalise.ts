@@ -93,6 +93,16 @@ function dropInvisible(span: Span): Span {
   return keepChars(span, keep);
 }
 
+// Emoji and bars a post sets before its lines (🔴01 · 📌一、 · 💬代表声音 · ▌第一件): decoration, not the line's
+// words. (Not the symbols the genre's bullets use, ✅ · ✔ · ● · ■, outside those blocks.)
+const LEADING_EMOJI = /^(?:[\u{1F000}-\u{1FAFF}\u2580-\u259f]|\ufe0f|\u200d)+\s*/u;
+
+/** Drops the emoji a line opens with; the others keep their offsets in the document. */
+function dropLeadingEmoji(span: Span): Span {
+  const m = LEADING_EMOJI.exec(span.text);
+  return m ? sliceSpan(span, m[0].length, span.text.length) : span;
+}
+
 // A forum's anti-copying filler, pasted in with its text: runs of two- and three-character scraps of
 // ASCII between spaces, glued to a line's start or end ("* p/ {) b& x! R8 r( k 一、…项目$ N3 {7 w- a G").
 const JAMMER_RUN = /(?:[!-~]{1,3}[ \t]+){4,}[!-~]{1,3}[ \t]*/gu;
@@ -154,7 +164,7 @@ const SENTENCE_END = new RegExp(`[${SENTENCE_END_MARKS}…][”’」)]?$`);
 const OPEN_END = /[,，、—\-(“‘《]$/;
 // The end of an article: what follows is page furniture.
 const TRAILER =
-  /^[(（\[【]?(?:责任编辑|编辑[:：]|精彩图片|查看余下全文|今日热搜|相关(?:阅读|新闻|链接|稿件)|上一篇|下一篇|上一条|下一条|友情链接|热点推荐|延伸阅读|(?:新闻推荐|相关推荐|推荐阅读|热门推荐|往期推荐|往期回顾|猜你喜欢|为您推荐|相关文章|网友评论|发表评论|我要评论|热点排行|阅读排行|喜欢此内容的人还喜欢)[:：]?\s*$|-\s*END\s*-$)/i;
+  /^(?:[(（\[【]|[■□●◆◇▌▍]\s*)?(?:责任编辑|编辑[:：]|精彩图片|查看余下全文|今日热搜|相关(?:阅读|新闻|链接|稿件)|上一篇|下一篇|上一条|下一条|友情链接|热点推荐|延伸阅读|(?:新闻推荐|相关推荐|推荐阅读|热门推荐|往期推荐|往期回顾|猜你喜欢|为您推荐|相关文章|网友评论|发表评论|我要评论|热点排行|阅读排行|喜欢此内容的人还喜欢)[:：]?\s*$|-\s*END\s*-$)/i;
 // A credit (编辑:王丹丹 · 责任编辑:…) ends the article only where no more of it follows: this many paragraphs of
 // sentences or numbered items after it are the article's, the credit standing under its title.
 const ARTICLE_AFTER_CREDIT = 3;
@@ -216,7 +226,10 @@ export function normalise(text: string): CleanDocument {
   const positions = documentPositions(clean.length);
   const lines = lineStarts.flatMap((start, i) => {
     const end = i + 1 < lineStarts.length ? lineStarts[i + 1]! - 1 : clean.length;
-    return unflattenHeadings({ span: trimSpan(dropJammer(dropInvisible(spanOf(clean, positions, start, end)))), no: i + 1 });
+    const pieces = unflattenHeadings({ span: trimSpan(dropLeadingEmoji(trimSpan(dropJammer(dropInvisible(spanOf(clean, positions, start, end)))))), no: i + 1 });
+    const indent = /^ */u.exec(clean.slice(start, end))![0].length;
+    if (pieces.length && indent >= PARAGRAPH_INDENT.min && indent <= PARAGRAPH_INDENT.max) pieces[0] = { ...pieces[0]!, indented: true };
+    return pieces;
   });
   const paragraphs = markNoise(joinBrokenLines(tabSpacedTables(withoutPageBreaks(lines), clean, lineStarts)));
   return { clean, lineStarts, paragraphs };
@@ -242,7 +255,14 @@ function withoutPageBreaks(lines: Line[]): Line[] {
 interface Line {
   span: Span;
   no: number;
+  /** The line opens with a paragraph's indent (two full-width spaces, or two to four spaces). */
+  indented?: boolean;
 }
+
+// Fewest indented lines that show a text indents its paragraphs.
+const MIN_INDENTED_LINES = 3;
+// A paragraph's first-line indent, in spaces (a full-width space folds to one): wider is centring or a table's column.
+const PARAGRAPH_INDENT = { min: 2, max: 4 };
 
 // A page that joined its lines with spaces keeps its headings between them: "…占年度任务94.6%。
 // 治理“餐桌污染”建设“食品放心工程” 截至9月底，…" — a short run with no punctuation of its own,
@@ -306,15 +326,14 @@ const SPACED_UNLISTED_NAME = 8;
 const COLUMN_WORD = /目标|任务|计划|完成|进展|进度|情况|单位|责任|牵头|比例|内容|名称|项目|备注|时限|指标/u;
 
 /**
- * Whether spaced cells are a table's header: 序号 first, then names of columns, one of which may
- * be a short name of a column the header words do not list at its ends (年度目标任务 beside 完成情况 · 完成率 · 责任单位).
+ * Whether spaced cells are a table's header: 序号 first, then names of columns, up to half of which
+ * may be short names the header words do not list at their ends (年度目标任务 · 累计完成 beside 完成进度 · 责任单位).
  */
 function isSpacedHeader(cells: string[]): boolean {
   if (cells.length < SPACED_TABLE_MIN_COLUMNS || !/^(?:序号|编号)$/u.test(cells[0]!)) return false;
   const unlisted = cells.filter((c) => !isHeaderCell(c));
   if (!unlisted.length) return true;
-  const [name] = unlisted;
-  return unlisted.length === 1 && cells.length > SPACED_TABLE_MIN_COLUMNS && /^[\u4e00-\u9fff]+$/u.test(name!) && name!.length <= SPACED_UNLISTED_NAME && COLUMN_WORD.test(name!);
+  return unlisted.length * 2 <= cells.length - 1 && unlisted.every((name) => /^[\u4e00-\u9fff]+$/u.test(name) && name.length <= SPACED_UNLISTED_NAME && COLUMN_WORD.test(name));
 }
 
 /** The lines, with the spaces between the cells of a table drawn with spaces made TABs: its rows are read as a table's, not joined by compactSpaces. */
@@ -395,6 +414,10 @@ function joinBrokenLines(lines: Line[]): Paragraph[] {
 
   const column = columnWidth(blocks);
   const padded = lines.some((line) => PADDED_NUMBER.test(line.span.text));
+  // The text indents its paragraphs: some lines are set in, and others, their sentences' next lines or headings, are not.
+  const written = lines.filter((line) => line.span.text !== "");
+  const indentedLines = written.filter((line) => line.indented).length;
+  const indents = indentedLines >= MIN_INDENTED_LINES && indentedLines < written.length;
   const paragraphs: Paragraph[] = [];
   let parts: Line[] = [];
   const flush = () => {
@@ -416,7 +439,10 @@ function joinBrokenLines(lines: Line[]): Paragraph[] {
       // Nor does the last line of a list of unpunctuated lines go on across a blank line (…区域性养老服务中心建设项目 ‖ ‖ 民生无小事，…).
       // (A list's lines hold no comma either: a column's prose breaks a clause within five lines.)
       const afterList = i === 0 && previousBlock.length >= LINE_LIST_MIN && isLineList(previousBlock, previousBlock.length - 2, ANY_CLAUSE_END);
-      if (prev && (cells || (i === 0 && previousCells) || afterList || !continues(prev.span.text, line.span.text, gap, width, gap === "line" ? i : previousBlock.length, block, column, padded))) flush();
+      // A line set in by a paragraph's indent opens a paragraph, where the text indents its paragraphs and
+      // the line before ends no clause open (1．老旧小区及远年住房改造。完成… ‖ 　　2．农贸市场…).
+      const indentOpens = indents && line.indented === true && !OPEN_END.test(prev?.span.text ?? "");
+      if (prev && (cells || (i === 0 && previousCells) || afterList || indentOpens || !continues(prev.span.text, line.span.text, gap, width, gap === "line" ? i : previousBlock.length, block, column, padded))) flush();
       parts.push(line);
     }
     previousBlock = block;
@@ -451,6 +477,8 @@ function isLineList(block: Line[], from: number, ends = ANY_SENTENCE_END): boole
 
 // A column sets the lines it breaks at one width, give or take a character or two (display columns).
 const COLUMN_SLACK = 3;
+// A newspaper's narrowest column holds about this many characters a line.
+const NARROWEST_COLUMN = 8;
 // A text is set in a column where at least this share of the lines that go on to another line share one width…
 const COLUMN_SHARE = 0.5;
 // …and at least this many do.
@@ -468,7 +496,8 @@ function columnWidth(blocks: Line[][]): number | null {
     const count = widths.filter((x) => Math.abs(x - w) <= COLUMN_SLACK).length;
     if (count > bestCount || (count === bestCount && w > best!)) [best, bestCount] = [w, count];
   }
-  return bestCount >= COLUMN_MIN_LINES && bestCount >= widths.length * COLUMN_SHARE ? best : null;
+  // (Lines of one short width, under NARROWEST_COLUMN, are a list's or a menu's, set in no column.)
+  return bestCount >= COLUMN_MIN_LINES && bestCount >= widths.length * COLUMN_SHARE && best! >= NARROWEST_COLUMN ? best : null;
 }
 
 /** A numbered line that is only a heading: a mark and a name, no sentence or clause of its own. */

@@ -4089,4 +4089,134 @@ describe("published pages, twentieth round", () => {
     const exam = report.projects.find((p) => p.title === "城乡居民免费健康体检")!;
     expect(exam.metrics.map((m) => `${m.value}${m.unit} ${m.role} ${m.rate}`)).toEqual(["6万人 target null", "2.4万人 actual 40"]);
   });
+
+  it("reads a post's numbers behind emoji (🔴01), each item ending on its 牵头单位 line, the post's text after the last no part of it", () => {
+    const item = (no: string, name: string, task: string, unit: string) => [`🔴${no}`, name, task, `牵头单位：${unit}`, ""];
+    const report = only(
+      [
+        "官宣！2023年双流区十件民生实事定了👇",
+        "经全体代表投票表决,2023年区级民生实事项目正式确定,一共10件。",
+        "",
+        ...item("01", "学位扩容工程", "新建中小学和幼儿园4所", "区教育局"),
+        ...item("02", "老旧院落改造", "改造老旧院落36个", "区住建局"),
+        ...item("03", "两癌免费筛查", "为1.2万名妇女免费筛查", "区卫健局"),
+        ...item("04", "菜市场改造", "完成标准化菜市场改造8个", "区商务局"),
+        "💬代表声音",
+        "“去年我们走访了辖区30多个院落",
+        "居民反映最多的就是停车难”",
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => [p.no, p.title])).toEqual([
+      [1, "学位扩容工程"],
+      [2, "老旧院落改造"],
+      [3, "两癌免费筛查"],
+      [4, "菜市场改造"],
+    ]);
+    expect(report.projects[3]!.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["8个"]);
+  });
+
+  it("reads an ordinal heading behind a bar (▌第一件) as an item over the paragraph under it", () => {
+    const report = only(
+      [
+        "调兵山市2024年十件民生实事三季度进展",
+        "截至9月底,十件民生实事全部开工。",
+        "▌第一件　城镇老旧小区改造",
+        "今年计划改造老旧小区12个,已完工8个,完成年度目标任务的66.7%。",
+        "▌第二件　农村供水管网改造",
+        "计划改造农村供水管网90公里,已完成63公里,完成年度目标任务的70%。",
+        "▌第三件　老年助餐服务",
+        "建成老年助餐点11个,完成年度目标任务的110%。",
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => [p.no, p.title])).toEqual([
+      [1, "城镇老旧小区改造"],
+      [2, "农村供水管网改造"],
+      [3, "老年助餐服务"],
+    ]);
+  });
+
+  it("reads a laid-out table whose header names columns at length (年度目标任务 · 累计完成), rates parted by their own marks in turn", () => {
+    const report = only(
+      [
+        "开远市2024年十件惠民实事推进情况表",
+        "序号  项目名称          年度目标任务           累计完成          完成进度   责任单位",
+        " 1    中小学幼儿园      新建改扩建学校4所；    完工3所；新增        75%；    市教育体育局",
+        "      建设              新增学位2000个         学位1600个           80%",
+        " 2    农村户厕改造      改造农村卫生户厕       完成1800户          60%      市农业农村局",
+        "                        3000户",
+        " 3    全民健身设施      新建健身路径50条、     建成健身路径54条、  108%、   市文化体育局",
+        "                        运动场5个              运动场5个           100%",
+        " 4    社区食堂建设      建成社区食堂8个        建成3个             37.5%    市民政局",
+        " 5    就业技能培训      开展职业技能培训       培训3380人次        112.7%   市人社局",
+        "                        3000人次",
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(["中小学幼儿园建设", "农村户厕改造", "全民健身设施", "社区食堂建设", "就业技能培训"]);
+    const rated = (k: number) => report.projects[k]!.metrics.filter((m) => m.role === "actual").map((m) => `${m.value}${m.unit} ${m.rate}`);
+    expect(rated(0)).toEqual(["3所 75", "1600个 80"]);
+    expect(rated(2)).toEqual(["54条 108", "5个 100"]);
+  });
+
+  it("takes a line set in by a paragraph's indent for a new paragraph, so a heading over an indented paragraph stays a heading of its own", () => {
+    const report = only(
+      [
+        "祁县2023年十件民生实事",
+        "一、实施城区老旧小区改造",
+        "　　对城区15个老旧小区实施综合改造,惠及居民2100户。",
+        "　　牵头单位:县住建局",
+        "二、扩充学前教育学位",
+        "　　新建、改扩建公办幼儿园3所,新增学位900个。",
+        "　　牵头单位:县教育局",
+        "三、改善农村出行条件",
+        "　　新改建农村公路46公里。",
+        "　　牵头单位:县交通运输局",
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(["实施城区老旧小区改造", "扩充学前教育学位", "改善农村出行条件"]);
+  });
+
+  it("reads 今年 in a report from the day it was delivered, not the page's later publication, and a question about next year's programme is no report", () => {
+    const { archive } = run(
+      [
+        "关于2021年县政府十件民生实事完成情况的报告",
+        "发布时间:2022-01-05 09:30:12 来源:县人大常委会办公室",
+        "——2021年12月28日在介休市第十七届人民代表大会常务委员会第二十次会议上",
+        "今年以来,县政府把十件民生实事作为必须兑现的承诺。截至12月中旬,十件民生实事已全部完成年度任务。具体情况是:",
+        "①清洁取暖改造。完成“煤改电”2100户,完成年度任务的105%。",
+        "②老旧小区改造。完成老旧小区改造18个,完成年度任务的100%。",
+        "③农村公路建设。新改建农村公路130公里,完成年度任务的104%。",
+        "下一步,县政府将抓紧做好2022年县政府民生实事项目的征集和论证工作。",
+        "记者:2022年的为民办实事工程会在哪些方面发力?",
+        "答:2022年为民办实事工程的具体项目正在征求意见。",
+        "■ 相关新闻",
+        "介休市2022年春季招聘会提供岗位3000余个",
+      ].join("\n"),
+    );
+    expect(archive.reports.map((r) => [r.year, r.projects.length])).toEqual([[2021, 3]]);
+  });
+
+  it("names an item 一是…方面 by its field, without 方面, in a press conference's transcript whose speakers head its parts", () => {
+    const report = only(
+      [
+        "河北省政府新闻办举行新闻发布会 介绍2021年省重点民生实事前三季度进展情况",
+        "【主持人 李华】",
+        "今年年初,省政府确定实施5项重点民生实事。首先,请王明同志作介绍。",
+        "【省发展改革委副主任 王明】",
+        "截至9月底,5项省重点民生实事总体进展顺利。",
+        "一是学前教育扩容方面,新建、改扩建幼儿园380所,完成年度目标的101%。",
+        "二是农村供水保障方面,已惠及186万人,完成年度任务的88%。",
+        "三是残疾儿童康复救助方面,救助残疾儿童2.1万名,完成年度目标的97%。",
+        "四是农村危房改造方面,完成改造1.3万户,完成年度目标的99%。",
+        "【省人力资源社会保障厅副厅长 赵强】",
+        "今年我们把职业技能提升行动列入民生实事,年度目标是培训120万人次,已完成131万人次。",
+      ].join("\n"),
+    );
+    // Numbered as the speaker numbers them: the items of his list, not fields named in passing.
+    expect(report.projects.map((p) => [p.no, p.title]).slice(0, 4)).toEqual([
+      [1, "学前教育扩容"],
+      [2, "农村供水保障"],
+      [3, "残疾儿童康复救助"],
+      [4, "农村危房改造"],
+    ]);
+  });
 });

@@ -5,6 +5,9 @@ import { INLINE_FAMILIES, numeral } from "../markers.ts";
 import type { ItemDraft, Structure } from "../draft.ts";
 import { cleanTitle, firstClause } from "../titles.ts";
 
+// An item that names its field before its figures (一是学前教育扩容方面，新建…): the field is the project, 方面 no part of its name.
+const FIELD_OF_ITEM = /(?<=[\u4e00-\u9fff”"]{2})方面$/u;
+
 // A marker opens an item only at the start or after a clause break: 一户一档 is no marker.
 const OPENS = /[,，;；。:：\s]/;
 
@@ -35,7 +38,7 @@ export function inlineListItems(blocks: Block[]): Structure[] {
       const start = m.index! + m[0].length;
       const end = j + 1 < marks.length ? marks[j + 1]!.index! : b.text.length;
       const span = sliceSpan(b.paragraph.span, start, end);
-      return { no: numeral(m[1]!), title: cleanTitle(firstClause(span.text, span.text.search(/[。;；]/))), titleSpan: span, level: null, section: null, responsible: [], passages: [{ span, role: null }], list: 0 } as ItemDraft;
+      return { no: numeral(m[1]!), title: cleanTitle(firstClause(span.text, span.text.search(/[。;；]/))).replace(FIELD_OF_ITEM, ""), titleSpan: span, level: null, section: null, responsible: [], passages: [{ span, role: null }], list: 0 } as ItemDraft;
     });
     // A lone mark is an item where it opens its paragraph (一是加强污水治理。…) or carries on
     // the paragraph before (…六是 ‖ 七是…); elsewhere it is a phrase of the prose.

@@ -32,6 +32,19 @@ function withoutClosingText(items: ItemDraft[], after: Map<ItemDraft, number>): 
 }
 
 /**
+ * The last item without the paragraphs after its 牵头单位 line where every item before it ends on
+ * one: the list's items close with who is responsible, and what follows the last (💬代表声音 ‖
+ * quotes with figures of their own) is the post's, not the project's.
+ */
+function withoutTextAfterUnits(items: ItemDraft[], unitsAt: Map<ItemDraft, number>): void {
+  const last = items[items.length - 1];
+  const at = last ? unitsAt.get(last) : undefined;
+  if (!last || at === undefined || items.length - 1 < MIN_SHAPED_ITEMS) return;
+  if (items.slice(0, -1).some((it) => unitsAt.get(it) !== it.passages.length)) return;
+  last.passages.splice(at);
+}
+
+/**
  * The items a marker family implies: each of its paragraphs opens an item. Families whose
  * first mark comes earlier are headings above the items (一、省定 gives the level, (一) a
  * section); those that first appear later are sub-parts, read as the items' passages.
@@ -62,6 +75,8 @@ export function markerItems(blocks: Block[], itemType: MarkerType): Structure {
 
   // Per item, where the passages of paragraphs after its own begin (an item told over several paragraphs).
   const after = new Map<ItemDraft, number>();
+  // Where each item's 牵头单位 line stood among its passages.
+  const unitsAt = new Map<ItemDraft, number>();
   // Sections over one item each, and whether any section holds more.
   const lone: Array<[Block, ItemDraft]> = [];
   let several = false;
@@ -137,7 +152,10 @@ export function markerItems(blocks: Block[], itemType: MarkerType): Structure {
     if (!current.length) continue;
     if (b.type === "label") {
       if (b.label === "responsible") {
-        for (const item of current) item.responsible.push(...splitUnits(b.rest));
+        for (const item of current) {
+          item.responsible.push(...splitUnits(b.rest));
+          unitsAt.set(item, item.passages.length);
+        }
         continue;
       }
       target = b.label === "target";
@@ -155,6 +173,7 @@ export function markerItems(blocks: Block[], itemType: MarkerType): Structure {
   closeSection();
   nameLoneItems();
   withoutClosingText(items, after);
+  withoutTextAfterUnits(items, unitsAt);
   const counted = group >= 2 && groupCounts.slice(1).every((n) => n !== null);
   return { items, preamble, lists: 1, ...(counted ? { groupCounts } : {}) };
 }

@@ -16,7 +16,8 @@ const SAME_TOPIC_DICE = 0.25;
 // Where a named 工程 begins: after these words or punctuation. 围绕就业促进工程 · 我市实施义务教育学校扩容提质工程
 const NAME_BOUNDARY = /(?:围绕|实施|推进|(?:做[实细优好强]){1,3}|为|在|的|是|了|通过|开展|启动|持续|深入|加快|我市|我省|我县|全市|全省|工程[和与及])$/u;
 // Not a project of its own: 20项民生工程 · 多项民生工程
-const GENERIC = /^(?:\d+项|多项|各项|一批|重点)?(?:民生|重点|惠民)?工程$/u;
+// · (为)民办实事工程 (the programme's own name, cut after 为 as a boundary)
+const GENERIC = /^(?:\d+项|多项|各项|一批|重点)?(?:民生|重点|惠民|民心|为?民办实事)?工程$/u;
 // A named 工程 that scopes the text after it: 围绕X工程, · 为做实做细X工程, · X工程中,
 const SCOPE = /(?:围绕|为(?:做[实细优好强]){0,3})([^,，。;；]{2,30}?工程)(?:中)?\s*[,，]|实施([^,，。;；]{2,30}?工程)\s*[,，]|([^,，。;；]{2,30}?工程)(?:中\s*[,，]|已|正在|共)/gu;
 // Scopes that hold to the end of their paragraph: 围绕就业促进工程, · 为做实做细X工程,

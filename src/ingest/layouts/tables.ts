@@ -371,13 +371,18 @@ const SO_FAR = /累计/u;
 // A 完成率 cell of several percents, one per figure of its row (105.3% 100%), and the clauses of an achievement cell.
 const RATES_IN_CELL = /\d+(?:\.\d+)?%/gu;
 const CLAUSE_END = /[,，;；]/gu;
+const LIST_END = /[,，;；、]/gu;
 
 /** A 完成率 cell reads as "…,完成率X%" after the achievement it rates; a cell of several rates, after each clause. */
 function joinRate(done: Span, rate: Span): Span {
   const rates = [...rate.text.matchAll(RATES_IN_CELL)];
-  const ends = [...done.text.replace(/[。；;]$/u, "").matchAll(CLAUSE_END)].map((m) => m.index!);
+  const endsAt = (re: RegExp) => [...done.text.replace(/[。；;]$/u, "").matchAll(re)].map((m) => m.index!);
+  // Clauses parted by commas, else by 、 where each piece states a figure of its own (建成健身路径108条、多功能运动场10个 ‖ 108%、100%).
+  const pieceFigures = (ends: number[]) => [0, ...ends.map((e) => e + 1)].every((start, k) => /\d/u.test(done.text.slice(start, ends[k] ?? done.text.length)));
+  const ends = [endsAt(CLAUSE_END), endsAt(LIST_END)].find((e) => e.length + 1 === rates.length && pieceFigures(e)) ?? endsAt(CLAUSE_END);
   // 新改建农村公路158公里,改造危桥10座 ‖ 105.3% 100%: one rate per clause, in order.
-  if (rates.length > 1 && rates.length === ends.length + 1 && rate.text.replace(RATES_IN_CELL, "").trim() === "") {
+  // (The rates may stand between marks of their own: 80%；80% · 42%、55%.)
+  if (rates.length > 1 && rates.length === ends.length + 1 && rate.text.replace(RATES_IN_CELL, "").replace(/[；;、,，\s]/gu, "") === "") {
     const clauses = [0, ...ends.map((e) => e + 1)].map((start, k) => sliceSpan(done, start, k < ends.length ? ends[k]! : done.text.replace(/[。；;]$/u, "").length));
     return joinSpans(clauses.flatMap((clause, k) => [appendText(clause, ",完成率"), appendText(sliceSpan(rate, rates[k]!.index!, rates[k]!.index! + rates[k]![0].length), k < clauses.length - 1 ? ";" : "")]));
   }
