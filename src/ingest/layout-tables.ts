@@ -77,6 +77,8 @@ export function layoutTable(lines: readonly { span: Span; no: number }[], h: num
   const rows: number[][] = [];
   let blanks = 0;
   let wrapped = false;
+  // The last printed column of the rows' numbers so far.
+  let numberTo = -1;
   for (let k = h + 1; k < lines.length; k++) {
     if (lines[k]!.span.text === "") {
       if (++blanks > MAX_BLANKS) break;
@@ -87,8 +89,12 @@ export function layoutTable(lines: readonly { span: Span; no: number }[], h: num
     const pieces = piecesAt(k);
     const first = pieces[0]!;
     const opens = first.from < numberEnd && ROW_NUMBER.test(first.span.text) && pieces.length >= 2;
-    const continues = rows.length > 0 && first.from >= numberEnd;
+    // (A header set over its columns' middles starts its second cell right of where the rows' names begin
+    // (序号   项目名称 ‖   1   促进城乡就业): a line right under the row that opens right of the rows' numbers,
+    // on no number, goes on too; after a blank line it is the text after the table.)
+    const continues = rows.length > 0 && (first.from >= numberEnd || (blanks === 0 && first.from > numberTo && !ROW_NUMBER.test(first.span.text)));
     if (opens) {
+      numberTo = Math.max(numberTo, first.to);
       const no = Number(first.span.text);
       const last = rows.length ? Number(piecesAt(rows[rows.length - 1]![0]!)[0]!.span.text) : 0;
       if (no <= last) break;

@@ -4219,4 +4219,39 @@ describe("published pages, twentieth round", () => {
       [4, "农村危房改造"],
     ]);
   });
+
+  it("reads a laid-out table whose header stands over its columns' middles, a row's wrapped name starting left of it, and ends it at the blank line before the signature", () => {
+    const report = only(
+      [
+        "玉树州2018年州级为民办实事项目责任分解方案",
+        " 序号   项目名称          目标任务                          责任单位          完成时限",
+        "  1   促进城乡就业   城镇新增就业5000人，农村劳动        州人力资源社会    2018年12月",
+        "                     力转移就业12万人次                  保障局",
+        "  2   易地扶贫搬迁   建设易地扶贫搬迁安置住房1800套      州发展改革委      2018年11月",
+        "      安置住房建设",
+        "  3   村卫生室标准   建设标准化村卫生室40个              州卫生计生委      2018年10月",
+        "      化建设",
+        "",
+        "    玉树州人民政府办公室                              2018年3月2日印发",
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(["促进城乡就业", "易地扶贫搬迁安置住房建设", "村卫生室标准化建设"]);
+    expect(report.projects[0]!.metrics.map((m) => `${m.value}${m.unit} ${m.role}`)).toEqual(["5000人 target", "12万人次 target"]);
+  });
+
+  it("in narrative progress, reads 5G as part of a name, 全区 as who does it, a comparison with last year as no project, and what is left of a 工程 as none", () => {
+    const report = only(
+      [
+        "青海省2022年民生实事前三季度进展情况",
+        "截至9月底,全省10项民生实事总体进展顺利。",
+        "就业方面,全区城镇新增就业5.1万人,完成年度目标的92%,比去年同期高出1.8个百分点。",
+        "数字惠民方面,全区新建5G基站2600个,完成年度目标的104%。",
+        "供水方面,新建改造农村供水管网860公里,完成年度目标的86%,剩余管网工程将于11月底前完工。",
+      ].join("\n"),
+    );
+    const titles = report.projects.map((p) => p.title);
+    expect(titles).toContain("新建5G基站");
+    expect(titles.join(" ")).not.toMatch(/全区|去年|剩余/);
+    expect(report.projects.find((p) => p.title === "新建5G基站")!.metrics.map((m) => `${m.value}${m.unit} ${m.rate}`)).toEqual(["2600个 104"]);
+  });
 });

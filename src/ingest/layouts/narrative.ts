@@ -28,7 +28,7 @@ const CONTINUES = /^(?:剩余|其中|涉及|惠及|覆盖|分别|合计|共计?|
 const PARALLEL = /^完成/u;
 // A clause that only measures what the clause before it did, short before its figure: 增长8% ·
 // 新开工60个 · 面积约6000平方米 · 网络点击量约23.38万人次 · 吸引超过3000人次 · 目标达成率36.5% · 为任务的116.3%.
-const MEASURES_BEFORE = /^(?:同比|比上年|较上年|增长|下降|减少|超额完成|新开工|在建|面积|总面积|目标达成率|达成率|为(?:年度|全年)?(?:目标|任务|计划))|(?:约|超过|逾)$/u;
+const MEASURES_BEFORE = /^(?:同比|比上年|较上年|[比较]去年(?:同期)?(?:高出|增加|提高|增长)?|增长|下降|减少|超额完成|新开工|在建|面积|总面积|目标达成率|达成率|为(?:年度|全年)?(?:目标|任务|计划))|(?:约|超过|逾)$/u;
 // A measure's label is this short at most (绿化修复提升面积约: 9); a longer lead names a work of its own.
 const MEASURE_MAX = 12;
 // 为全市残疾人提供康复…等服务15621人 → 残疾人服务
@@ -100,8 +100,8 @@ function namedProjects(blocks: Block[]): string[] {
       }
     }
   }
-  // (Nor a kind of works that names examples: 农村户厕等室外工程.)
-  return names.filter((n) => (!/民生工程$/.test(n) || n.length > 6) && !/等[\u4e00-\u9fff]{0,6}工程$/u.test(n));
+  // (Nor a kind of works that names examples: 农村户厕等室外工程; nor what is left of one: 剩余管网工程.)
+  return names.filter((n) => (!/民生工程$/.test(n) || n.length > 6) && !/等[\u4e00-\u9fff]{0,6}工程$/u.test(n) && !/^(?:剩余|其余|其他|部分|相关|配套)/u.test(n));
 }
 
 export function narrativeItems(blocks: Block[]): Structure {
@@ -265,7 +265,8 @@ const MIN_THING = 2;
 
 /** What a clause counts: the words before its first figure, or after it when it leads. */
 function clauseTopic(clause: string): string {
-  const m = /\d|[两三四五六七八九十][十百千万]/u.exec(clause);
+  // (A digit in a name, glued to letters, is no figure: 5G基站 · 4K.)
+  const m = /(?<![A-Za-z\d.])\d(?![\d.]*[A-Za-z])|[两三四五六七八九十][十百千万]/u.exec(clause);
   if (!m) return clause;
   // A figure inside a quoted name is part of the name: “兜底帮扶2500名困难群体就业”等46件实事已完成.
   const quoted = [...clause.matchAll(/“([^“”]{4,30})”/gu)].find((q) => q.index! < m.index && m.index < q.index! + q[0].length);
@@ -287,7 +288,7 @@ function clauseTopic(clause: string): string {
     .replace(PERIOD, "")
     // (and what the year plans it as: 今年我们的目标是… · 全年计划培训…)
     .replace(/^(?:今年|全年|年度)?(?:我们的)?(?:目标|计划)(?:是|为)?(?=[\u4e00-\u9fff]{2})/u, "")
-    .replace(/^(?:我市|全市|全省|全县|今年|累计|共|已|并|在城区|在农村|开展|完成|实施|实现|计划(?:今年)?|到目前|截至目前|目前|实际)+/u, "")
+    .replace(/^(?:我市|全市|全省|全县|全区|今年|累计|共|已|并|在城区|在农村|开展|完成|实施|实现|计划(?:今年)?|到目前|截至目前|目前|实际)+/u, "")
     .replace(/(?:已|共|累计|达到?|为)$/u, "")
     // (and, after the thing, what the year plans for it: 老旧小区改造今年计划改造16个小区)
     .replace(/(?<=[\u4e00-\u9fff]{3})(?:今年|全年)?计划[\u4e00-\u9fff]{0,2}$/u, "");
