@@ -4254,4 +4254,24 @@ describe("published pages, twentieth round", () => {
     expect(titles.join(" ")).not.toMatch(/全区|去年|剩余/);
     expect(report.projects.find((p) => p.title === "新建5G基站")!.metrics.map((m) => `${m.value}${m.unit} ${m.rate}`)).toEqual(["2600个 104"]);
   });
+
+  it("reads bare figures in the unit a column of indicators names (考核指标 ‖ 新增学位（个）), and a row the page broke inside a cell", () => {
+    const report = only(
+      [
+        "2023年1—9月省市重点民生实事项目完成进度表",
+        "娄底市绩效办",
+        "序号 | 类别 | 项目名称 | 考核指标 | 年度目标 | 累计完成 | 完成率 | 责任单位 |",
+        "1 | 省重点 | 新增公办幼儿园学位 | 新增学位（个） | 2400 | 1980 | 82.50% | 市教育局 |",
+        "2 | 省重点 | 农村供水保障工程 | 提升供水保障人口",
+        "（万人） | 6.2 | 5.1 | 82.26% | 市水利局 |",
+        "3 | 市重点 | 中心城区新增停车泊位 | 新增泊位（个） | 3000 | 2310 | 77.00% | 市城管局 |",
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(["新增公办幼儿园学位", "农村供水保障工程", "中心城区新增停车泊位"]);
+    expect(report.projects.map((p) => p.metrics.map((m) => `${m.value}${m.unit} ${m.role}`).join(" "))).toEqual([
+      "2400个 target 1980个 actual",
+      "6.2万人 target 5.1万人 actual",
+      "3000个 target 2310个 actual",
+    ]);
+  });
 });

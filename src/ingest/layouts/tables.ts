@@ -84,6 +84,8 @@ export function tableItems(blocks: Block[]): Structure | null {
   // A column of units of measure (单位 · 计量单位), where the figure cells are bare numbers.
   const measureCol = table.header.findIndex((h) => COLUMN.measure.test(h));
   const remarkCol = col(COLUMN.remark);
+  // A column naming what each row counts, its unit in brackets (考核指标 ‖ 开工改造小区（个）).
+  const measureNameCol = table.header.findIndex((h, k) => k !== titleCol && /指标/u.test(h));
   // A column of sub-projects right of the project column (项目名称 | 起止年限 | 子项目 | …): each row
   // is one of them, under the project its merged cell names once for all its rows.
   const subCol = table.header.findIndex((h, k) => k > titleCol && SUB_PROJECT.test(h));
@@ -116,7 +118,9 @@ export function tableItems(blocks: Block[]): Structure | null {
     // A bare number takes the unit its row gives: the unit column's (人次), else the other figure's (1300人 · 700).
     // …or the one its name gives in brackets (城镇新增就业(人) · 城镇登记失业率(%)).
     const bare = [cell(targetCol), cell(doneCol)].some((c) => !!c && BARE_NUMBER.test(c.text));
-    const named = (bare && MEASURE_IN_NAME.exec(titleSpan.text)?.[1]) || "";
+    // …or the one a column of indicators gives its row (考核指标 ‖ 开工改造小区（个）).
+    const indicatorUnit = MEASURE_IN_NAME.exec((cell(measureNameCol)?.text ?? "").replace(/\s+/gu, ""))?.[1];
+    const named = (bare && (MEASURE_IN_NAME.exec(titleSpan.text)?.[1] ?? indicatorUnit)) || "";
     const measure = cell(measureCol)?.text ?? "";
     const target = withUnit(cell(targetCol), measure || unitOf(cell(doneCol)) || named);
     if (target) passages.push({ span: target, role: "target" });
@@ -149,7 +153,7 @@ export function tableItems(blocks: Block[]): Structure | null {
       items[items.length - 1]!.passages.push(...passages);
       continue;
     }
-    const title = named ? titleSpan.text.replace(MEASURE_IN_NAME, "") : titleSpan.text;
+    const title = named && MEASURE_IN_NAME.test(titleSpan.text) ? titleSpan.text.replace(MEASURE_IN_NAME, "") : titleSpan.text;
     items.push({
       no: /^\d+$/.test(noText) ? Number(noText) : items.length + 1,
       // The cell as written: a table's project cell is its title, figures and all.
@@ -218,9 +222,9 @@ function delimitedTable(blocks: Block[]): Table | null {
   }
   const body = rows
     .filter(({ at }) => at > headerEnd)
-    .map(({ b, at }) => ({ cells: split(b), at }))
+    .map(({ b, at }) => ({ cells: split(b), at, text: b.text.trim() }))
     .filter((r) => !r.cells.every((c) => /^:?-{2,}:?$/.test(c.text) || c.text === ""));
-  return { header, rows: body, at: headerRow.at };
+  return { header, rows: joinBrokenRows(body, header.length), at: headerRow.at };
 }
 
 /**
@@ -243,6 +247,27 @@ export function lineTableHeader(blocks: Block[], h: number): { header: string[];
   // 序号 and at least two more column names (满意 · 测评等次 may stand among them), or three in all.
   if (header.length < 3 || header.filter((cell) => isHeaderCell(cell)).length < 2) return null;
   return { header, end, groupsLeft };
+}
+
+/**
+ * Rows a page broke inside a cell (3 | 省重点 | 农村适龄妇女“两癌”免费检查 | 宫颈癌筛查 ‖ （人） | 52000 | …):
+ * a row short of the header's cells and the line after it, which opens on no row number, make one row
+ * where their cells, the broken one counted once, are as many as the header's.
+ */
+function joinBrokenRows(rows: Array<Row & { text: string }>, width: number): Row[] {
+  // Where rows close on a pipe, a row broken inside a cell leaves its line open and the next line's unopened.
+  const closed = rows.filter((r) => r.text.endsWith("|")).length * 2 > rows.length;
+  const out: Row[] = [];
+  for (let k = 0; k < rows.length; k++) {
+    const { text, ...row } = rows[k]!;
+    const next = rows[k + 1];
+    const broken = !closed || (!text.endsWith("|") && !!next && !next.text.startsWith("|"));
+    if (next && broken && row.cells.length < width && !/^\d{1,3}$/u.test(next.cells[0]?.text ?? "") && row.cells.length + next.cells.length - 1 === width) {
+      out.push({ cells: [...row.cells.slice(0, -1), joinSpans([row.cells[row.cells.length - 1]!, next.cells[0]!]), ...next.cells.slice(1)], at: row.at });
+      k++;
+    } else out.push(row);
+  }
+  return out;
 }
 
 /** A table drawn one cell per line: a run of header words, then rows that open with 1, 2, 3 … */
