@@ -4274,4 +4274,18 @@ describe("published pages, twentieth round", () => {
       "3000个 target 2310个 actual",
     ]);
   });
+
+  it("reads as many names as the stated count in one sentence, each as long as a counted name may run, brackets and all", () => {
+    const names = [
+      "东坡大道市政道路改造项目及滨湖新区建设项目(滨湖大道、湿地公园、生态河堤)",
+      "县第二幼儿园整体搬迁项目(二标段)",
+      "岷江三桥项目主体工程及东城大道一期工程路基及桥涵工作",
+      "县中医医院住院业务用房建设项目主体工程",
+      "城区老旧合表小区配电设施改造项目",
+    ];
+    const report = only(
+      `眉山网讯 今年,丹棱县将办好5件民生实事,共计60个项目。据悉,该县确定今年办好的5件民生实事涵盖了群众生活的方方面面。包括${names.join("、")}。\n更新时间:2019-04-18 09:24:35`,
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(names);
+  });
 });

@@ -793,7 +793,8 @@ export function countMatchedNames(blocks: Block[], stated: number[]): Structure 
       if (names[0]!.length > 1.5 * others[Math.floor(others.length / 2)]!) withoutOpeningVerb(names, LEAD_IN_VERB);
       if (names.some((n) => n.length < 2 || n.length > COUNTED_MAX_NAME || FIGURE_ONLY.test(n))) continue;
       if (names.filter((n) => PLACE_NAME.test(n)).length > names.length / 2) continue;
-      const items = namedItems(b, start, [...names]);
+      // (As many as the count, each may run as long as a counted name may.)
+      const items = namedItems(b, start, [...names], counts.has(names.length) ? names.length : null);
       if (items.length !== names.length) continue;
       // (The paragraph that names them announces them too: its year, nearest before the names, is the list's.)
       return { items, preamble: blocks.slice(0, k + 1), lists: 1, ...(counts.has(names.length) ? {} : { partial: true }) };
