@@ -4288,4 +4288,18 @@ describe("published pages, twentieth round", () => {
     );
     expect(report.projects.map((p) => p.title)).toEqual(names);
   });
+
+  it("numbers each numbered group's circled items as the text writes them (2、…工程：①…②… ‖ 3、…：①…), not in document order", () => {
+    const report = only(
+      [
+        "汨罗市教育体育局2021年重点民生实事项目任务完成情况公示",
+        "根据市人民政府《关于认真做好2021年市政府6件实事的通知》文件,现将教育体育局2021年民生实事项目建设情况公示如下:",
+        "1、省实事工程:扩大公办学前教育资源,增加公办幼儿园学位 860 个。",
+        "2、岳阳市民生实事工程:①提质改造乡村小规模学校 24 所;②建成社会足球场 5 个。",
+        "3、汨罗市民生实事工程:①完成汨罗市特殊学校建设;②建成 2 所中学社会足球场;③建成 3 栋乡镇中学教学楼。",
+        "至2021年12月底,教育体育局圆满完成2021年民生实事工程建设任务。",
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => p.no)).toEqual([1, 1, 2, 1, 2, 3]);
+  });
 });

@@ -64,6 +64,9 @@ export function inlineListItems(blocks: Block[]): Structure[] {
     // paragraph, one skipped where a mark was not read (第一件是…第三件是 ‖ 这正是第四件，… ‖ 第五件是…), stay as written.)
     const writtenNumbers = items.map((item) => item.no);
     if (writtenNumbers.every((n, k) => k === 0 || n! > writtenNumbers[k - 1]!)) return { items, preamble: blocks.slice(0, ps[0]!.at), lists: 1, writtenNumbers };
+    // Paragraphs that are numbered groups of their own, 1, 2, 3 … (2、岳阳市民生实事工程：①…②… ‖ 3、临湘市民生实事工程：①…),
+    // number each group's projects as written; bare runs (一是… ‖ 一是…二是…) are numbered in document order.
+    if (ps.length > 1 && ps.every((p, k) => blocks[p.at]!.type === "marker" && blocks[p.at]!.numbers[0] === k + 1)) return { items, preamble: blocks.slice(0, ps[0]!.at), lists: 1, writtenNumbers };
     items.forEach((item, k) => (item.no = k + 1));
     return { items, preamble: blocks.slice(0, ps[0]!.at), lists: 1, writtenNumbers };
   };
