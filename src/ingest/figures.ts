@@ -299,10 +299,15 @@ function shareOfTask(text: string, f: Figure, figures: Figure[], sentenceOf: (po
   return true;
 }
 
+// What names a figure before it as a task's quantity: 的年度目标任务 · 的全年任务 · 的目标.
+const TASK_AFTER = /^\s*的(?:年度|全年)?(?:目标)?(?:任务|目标|计划)/u;
+
 function roleOf(text: string, f: Figure, bounds: number[], defaultRole: MetricRole): MetricRole {
   // 超出省定任务(65%): a target quoted in brackets after 任务/目标.
   if (/(?:任务|目标|标准)\s*[(（]\s*$/.test(text.slice(Math.max(0, f.start - 8), f.start))) return "target";
   if (f.rate !== null || f.kind === "points") return "actual";
+  // The quantity a task set, named as such after it (超额完成40所的年度目标任务 · 1万套的全年任务): the target.
+  if (TASK_AFTER.test(text.slice(f.end, f.end + 12))) return "target";
   // A task's figure with what was done of it in the next cell (新增城市老年食堂8个 完成5个,完成率62.5%): the target.
   if (doneFollows(text.slice(f.end), f.unit)) return "target";
   let s = 0;

@@ -4302,4 +4302,18 @@ describe("published pages, twentieth round", () => {
     );
     expect(report.projects.map((p) => p.no)).toEqual([1, 1, 2, 1, 2, 3]);
   });
+
+  it("reads the quantity named as the year's task after a figure done (超额完成40所的年度目标任务) as the target", () => {
+    const report = only(
+      [
+        "2019年温州市10个民生实事项目全面落实",
+        "据市政府通报,2019年10个民生实事项目全面落实。",
+        "学前教育扩容提质工程。全年新(改)扩建幼儿园36所,超额完成30所的年度目标任务;增加入学名额9800个,超额完成8000个的年度目标任务。",
+        "棚户区改造工程。全年新开工安置房12100套,超额完成1万套的全年任务。",
+        "公共厕所提升工程。全年新(改)扩建公共厕所160座,超额完成120座的年度目标任务。",
+      ].join("\n"),
+    );
+    expect(report.projects[0]!.metrics.map((m) => `${m.value}${m.unit} ${m.role}`)).toEqual(["36所 actual", "30所 target", "9800个 actual", "8000个 target"]);
+    expect(report.projects[1]!.metrics.map((m) => `${m.value}${m.unit} ${m.role}`)).toEqual(["12100套 actual", "1万套 target"]);
+  });
 });
