@@ -4316,4 +4316,27 @@ describe("published pages, twentieth round", () => {
     expect(report.projects[0]!.metrics.map((m) => `${m.value}${m.unit} ${m.role}`)).toEqual(["36所 actual", "30所 target", "9800个 actual", "8000个 target"]);
     expect(report.projects[1]!.metrics.map((m) => `${m.value}${m.unit} ${m.role}`)).toEqual(["12100套 actual", "1万套 target"]);
   });
+
+  it("reads a count after the programme's 工程 (为民办实事工程10项) and one whose year and region stand before the programme (10件2021年…区人民政府民生实事项目)", () => {
+    const first = only(
+      [
+        "2020年西藏自治区为民办实事工程完成情况新闻发布会",
+        "2020年,自治区确定实施为民办实事工程8项,年度计划投资56.2亿元。具体情况是:",
+        "一是农牧民转移就业。转移就业61.2万人,完成年度目标任务的102%。",
+        "二是“四好农村路”建设。建成通村硬化路3120公里,完成年度目标任务的104%。",
+        "三是城镇老旧小区改造。改造老旧小区120个,完成年度目标任务的100%。",
+      ].join("\n"),
+    );
+    expect(first.projectCount).toBe(8);
+    const second = only(
+      [
+        "今天,人大代表通过投票表决,在12项政府民生实事候选项目中选出了9件2021年宁波市鄞州区人民政府民生实事项目。",
+        "01 教育扩容工程",
+        "开工建设学校12所,提供学位8600个。",
+        "02 老旧小区改造",
+        "改造老旧小区30个。",
+      ].join("\n"),
+    );
+    expect(second.projectCount).toBe(9);
+  });
 });
