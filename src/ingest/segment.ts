@@ -76,7 +76,8 @@ export function documentFacts(paragraphs: Paragraph[], maxScan = 4000): Document
   for (const p of paragraphs.slice(0, 12).concat(paragraphs.filter((p) => p.noise === "dateline"))) {
     const text = p.span.text;
     if (SITE_CALENDAR.test(text)) continue;
-    if (DATELINE.test(text) || HEAD_STAMP.test(text) || /发布时间|发布日期|更新时间|(?:来源|稿源)[:：]/.test(text)) {
+    // (…or the page's date beside its count of readers, on the breadcrumb's line: …> 正文 | 2018-07-06 阅读量:)
+    if (DATELINE.test(text) || HEAD_STAMP.test(text) || /发布时间|发布日期|更新时间|(?:来源|稿源)[:：]|阅读量|阅读次数|浏览次数|点击量/.test(text)) {
       const d = DATE.exec(text);
       if (d && !published) published = iso(Number(d[1]), Number(d[2]), Number(d[3]));
       // A stamp written day first (29.11.2018 13:10).

@@ -4339,4 +4339,16 @@ describe("published pages, twentieth round", () => {
     );
     expect(second.projectCount).toBe(9);
   });
+
+  it("reads the page's date beside its count of readers on the breadcrumb's line, so 今年 is that year's", () => {
+    const report = only(
+      [
+        "今年上半年我县实施民生实事项目12个",
+        "您的位置:城口网 > 社会民生 > 正文   |   2019-07-08   阅读量:",
+        "本网讯 近日,记者从城口县发改委获悉,今年上半年我县共实施12个民生实事项目。截至6月底,建档立卡贫困家庭大学生资助、易地扶贫搬迁、农村小康路建设3项民生实事已完成年度目标任务。",
+      ].join("\n"),
+    );
+    expect(report.year).toBe(2019);
+    expect(report.sources[0]!.published).toBe("2019-07-08");
+  });
 });
