@@ -188,7 +188,7 @@ export const DATELINE = /^(?:[丨｜│•●▪【\[]\s*)?(?:\d{4}[-年.\/]\d{1
 const LINK_LINE = /^[·▪]/;
 // Where the page stands in its site: 当前位置:首页 > 新闻中心 > 要闻 · 首页 > 政务公开.
 // So is a line of three or more short names joined by > (新华网 > 地方联播 > 正文).
-const BREADCRUMB = /^(?:当前|您的|你的|您现在的|您所在的|你所在的|所在)?位置\s*[:：]|^(?:网站)?首页\s*[>»›＞/→]|^[^\s>»›＞→。，,]{1,12}(?:\s*[>»›＞→]{1,2}\s*[^\s>»›＞→。，,]{1,12}){2,}\s*$/u;
+export const BREADCRUMB = /^(?:当前|您的|你的|您现在的|您所在的|你所在的|所在)?位置\s*[:：]|^(?:网站)?首页\s*[>»›＞/→]|^[^\s>»›＞→。，,]{1,12}(?:\s*[>»›＞→]{1,2}\s*[^\s>»›＞→。，,]{1,12}){2,}\s*$/u;
 // A site's navigation: short names one per line (首页 ‖ 新闻中心 ‖ 政务公开 ‖ …), a home link among them.
 const NAV_ITEM = /^[\u4e00-\u9fffA-Za-z]{2,8}$/u;
 // …or the site's tools (无障碍 · 长者模式 · English · 登录).

@@ -2,7 +2,7 @@
 // each of its lists is (plan / progress / results), dates, publisher, stated project count.
 import type { ReportKind, RegionLevel } from "./model.ts";
 import { regionIndex, isAncestor, type RegionEntry } from "./regions.ts";
-import { DATELINE, SITE_CALENDAR, type Paragraph } from "./normalise.ts";
+import { BREADCRUMB, DATELINE, SITE_CALENDAR, type Paragraph } from "./normalise.ts";
 import { numeral } from "./markers.ts";
 import { asWrittenApart, fileStem, SENTENCE_END_MARKS } from "./text.ts";
 
@@ -56,6 +56,8 @@ const HEAD_STAMP = /^.{0,12}\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}.{0,12}$/u;
 const PAGE_FURNITURE = /^[\u4e00-\u9fffA-Za-z]{1,10}(?:网|频道|客户端|新闻|日报|晚报)$|>|当前位置|所在的?位置|门户网站|政务邮箱|网站地图|无障碍|欢迎您?的?访问|欢迎光临|热线\s*[:：]|信箱\s*[:：]|[\w.-]+@[\w-]+\.[a-z]{2,}|^(?:[\u4e00-\u9fffA-Za-z]{1,8} ){4,}[\u4e00-\u9fffA-Za-z]{1,8}$/u;
 // The headline stands among the page's first lines.
 const TITLE_SCAN = 5;
+// A site's name or section after its place's name: 石泉要闻 · 武隆网 · 余杭新闻 · 上海频道.
+const SITE_SECTION = /([\u4e00-\u9fff]{2,4}?)(要闻|新闻网?|网|频道|发布|动态)(?=\s|[>»›＞→]|$)/gu;
 // Longest a headline runs.
 const MAX_TITLE = 60;
 // A word of the genre a headline names: 民生实事 · 为民办实事 · 惠民工程.
@@ -93,7 +95,17 @@ export function documentFacts(paragraphs: Paragraph[], maxScan = 4000): Document
   // Names are matched where the document writes them together: never across a space or a
   // line break the paragraph joined ("海曙 江北" does not spell 海北).
   const scanned = live.map((p) => asWrittenApart(p.span)).join("\n").slice(0, maxScan);
-  let region = detectRegion(scanned, title);
+  // Where the page stands in its site (您的位置: 首页> 石泉要闻 · 武隆网 > 社会民生): a place it names is the site's,
+  // read as the headline's mentions are, before the text's own (县发改局会同县人大: 会同 is a verb there).
+  // (A site's sections are named after it: 石泉要闻 · 武隆网 · 余杭新闻 name 石泉 · 武隆 · 余杭.)
+  const crumbs = paragraphs
+    .slice(0, TITLE_SCAN)
+    .filter((p) => p.noise && BREADCRUMB.test(p.span.text))
+    .map((p) => asWrittenApart(p.span).replace(SITE_SECTION, (whole, name: string, section: string) => {
+      const places = regionIndex().byName.get(name) ?? regionIndex().countyByShort.get(name) ?? [];
+      return places.length === 1 ? `${places[0]!.name} ${section}` : whole;
+    }));
+  let region = crumbs.length ? detectRegion(`${crumbs.join("\n")}\n${scanned}`, [title ?? "", ...crumbs].join("\n")) : detectRegion(scanned, title);
   // A text that speaks as 我市 on its own government's site (主办:新郑市人民政府办公室) is that place's,
   // where it lies inside the region the text names most (新郑市 in 郑州市, whose list it carries out).
   const owner = siteOwner(paragraphs);

@@ -4351,4 +4351,17 @@ describe("published pages, twentieth round", () => {
     expect(report.year).toBe(2019);
     expect(report.sources[0]!.published).toBe("2019-07-08");
   });
+
+  it("reads the region a site's breadcrumb names (首页> 岚皋要闻 · 武隆网) before a county whose name the text writes as a verb (会同)", () => {
+    const report = only(
+      [
+        "您的位置: 首页> 岚皋要闻> 部门动态>正文详情",
+        "县发改局:扎实开展民生实事项目督查",
+        "时间:2022-08-19 16:20 来源:县发改局",
+        "8月17日,县发改局会同县人大、县政府督查室组成联合督查组,对2022年县级民生实事项目推进情况进行了实地督查。",
+        "据了解,今年我县实施民生实事10个项目,截至目前累计开工9个,开工率达90%,城区停车场、镇村应急广播、就业服务站3个项目全面完成任务。",
+      ].join("\n"),
+    );
+    expect(report.region.name).toBe("岚皋县");
+  });
 });
