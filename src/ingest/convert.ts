@@ -239,11 +239,19 @@ function* yearCounts(live: Paragraph[], base: number | null): Generator<{ year: 
 
 // Sentences about the year alone that make its programme a report of its own.
 const MIN_SENTENCES_OF_YEAR = 2;
+// Figures in one sentence about a year that tell its works at length.
+const FIGURES_TOLD_AT_LENGTH = 5;
 
 /** How many sentences speak of `year` alone (written, or 去年/今年 counted from `base`). */
 function sentencesAbout(live: Paragraph[], year: number, base: number | null): number {
   let n = 0;
-  for (const p of live) for (const sentence of p.span.text.split(/(?<=。)/u)) if (sentenceYears(sentence, base).join() === String(year)) n++;
+  for (const p of live)
+    for (const sentence of p.span.text.split(/(?<=。)/u)) {
+      if (sentenceYears(sentence, base).join() !== String(year)) continue;
+      // (One sentence that tells the year's works one by one, figures and all, is told at length too:
+      // 榆林市“2020十件民生实事”取得显著进展，其中8件圆满完成任务，建成20个…，投用21个…，打通8条….)
+      n += countFigures(sentence) >= FIGURES_TOLD_AT_LENGTH ? MIN_SENTENCES_OF_YEAR : 1;
+    }
   return n;
 }
 

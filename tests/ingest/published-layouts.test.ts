@@ -4364,4 +4364,19 @@ describe("published pages, twentieth round", () => {
     );
     expect(report.region.name).toBe("岚皋县");
   });
+
+  it("reads last year's programme told in one sentence of its works and figures as a report of its own", () => {
+    const { archive } = run(
+      [
+        "延安“2022十件民生实事”出炉",
+        "来源:西部网 | 2022-04-15 17:03:29",
+        "十件民生实事:一是解决出行难问题,二是解决停车难问题,三是打造“15分钟健身圈”,四是开展课后服务,五是发展普惠托育服务,六是实施老旧小区改造,七是建设社区综合服务中心,八是新建一批公共卫生间,九是开展物业服务市场整治,十是开展媒体问政专项活动。",
+        "政府工作报告中说,延安市“2021十件民生实事”取得显著进展,其中8件圆满完成任务,建成16个社区综合服务中心,投用18个社区日间照料中心,打通6条断头路,实施64个老旧小区改造项目,组织开展1800场文化惠民演出活动。",
+      ].join("\n"),
+    );
+    expect(archive.reports.map((r) => [r.year, r.sources[0]!.kind, r.projectCount])).toEqual([
+      [2021, "results", 10],
+      [2022, "plan", 10],
+    ]);
+  });
 });
