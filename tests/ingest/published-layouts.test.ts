@@ -4379,4 +4379,15 @@ describe("published pages, twentieth round", () => {
       [2022, "plan", 10],
     ]);
   });
+
+  it("reads the stated count's names from a paragraph a page set as a bullet, without the words that hand them down (年初下达的)", () => {
+    const report = only(
+      [
+        "2019年全省八项民生工程完成情况",
+        "  • 2019年以来,各地、各部门扎实推进八项民生工程,年初下达的就业促进、扶贫解困、教育助学、社会保障、医疗卫生、百姓安居、生态环境、文化体育八项民生工程涉及的39个分项均完成或超额完成目标任务。",
+        "  • 全省八项民生工程各级预算执行900.2亿元,占资金总额安排的112.3%。",
+      ].join("\n").replace(/^/, "云南省"),
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(["就业促进", "扶贫解困", "教育助学", "社会保障", "医疗卫生", "百姓安居", "生态环境", "文化体育"]);
+  });
 });

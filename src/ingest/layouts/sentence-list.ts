@@ -774,7 +774,8 @@ export function countMatchedNames(blocks: Block[], stated: number[]): Structure 
   const lastBody = blocks.findLastIndex((b) => b.type === "body" && !b.paragraph.noise);
   for (let k = 0; k < blocks.length; k++) {
     const b = blocks[k]!;
-    if (b.type !== "body") continue;
+    // (A page may set its paragraphs as bullets: • 2018年以来，…就业促进、扶贫解困、…文化体育十项民生工程….)
+    if (b.type !== "body" && !(b.type === "marker" && b.marker === "bullet")) continue;
     for (const [start, end] of topLevelPieces(b.text, "，,：:。；;！!？?")) {
       const clause = b.text.slice(start, end);
       const pieces = topLevelPieces(clause, "、").map(([s, e]) => clause.slice(s, e).trim());
@@ -804,4 +805,4 @@ export function countMatchedNames(blocks: Block[], stated: number[]): Structure 
 }
 
 // The verb a lead-in ends on before the first name, the last within its reach (系统化推进 · 重点实施 · 建设项目主要包括).
-const LEAD_IN_VERB = /^.{0,10}(?:包括|推进|实施|办好|抓好|做好|建设|完成|开展|确定|推出|安排)了?/u;
+const LEAD_IN_VERB = /^.{0,10}(?:包括|推进|实施|办好|抓好|做好|建设|完成|开展|确定|推出|安排|下达)(?:了|的)?/u;
