@@ -4390,4 +4390,22 @@ describe("published pages, twentieth round", () => {
     );
     expect(report.projects.map((p) => p.title)).toEqual(["就业促进", "扶贫解困", "教育助学", "社会保障", "医疗卫生", "百姓安居", "生态环境", "文化体育"]);
   });
+
+  it("reads a news story's sections headed by a work's name and a summing-up line (交通畅行工程:危桥改造过半), each section's paragraph its figures", () => {
+    const report = only(
+      [
+        "十大民生实事“半年报”出炉",
+        "2023-07-12 08:36 来源:海安日报",
+        "“9月1日前必须交付。”项目现场负责人说。今年1月,海安市人大代表票决产生2023年市政府十大民生实事。",
+        "交通畅行工程:危桥改造过半",
+        "今年,我市计划改造农村公路危桥12座。截至6月底,已完成危桥改造7座。",
+        "颐养幸福工程:助餐点陆续开张",
+        "今年计划新建社区助餐点16个,已建成11个。",
+        "文体惠民工程:口袋公园“见缝插绿”",
+        "今年全市计划新建口袋公园6个,目前已建成口袋公园4个。",
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(["交通畅行工程", "颐养幸福工程", "文体惠民工程"]);
+    expect(report.projects[1]!.metrics.map((m) => `${m.value}${m.unit} ${m.role}`)).toEqual(["16个 target", "11个 actual"]);
+  });
 });

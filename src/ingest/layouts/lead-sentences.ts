@@ -5,6 +5,7 @@ import type { Block } from "../structure.ts";
 import { labelPassage, type ItemDraft, type Structure } from "../draft.ts";
 import { LEVEL_MARK, PROGRAMME_NAME, cleanTitle, levelOfMark, splitUnits } from "../titles.ts";
 import { FIELD_LABELS } from "../markers.ts";
+import { countFigures } from "../figures-count.ts";
 
 // A name is short and states no figure: a longer or figured first sentence is prose.
 const MAX_NAME = 28;
@@ -89,20 +90,31 @@ const isColonName = (sentence: string): boolean => {
 // The name a clause inside a sentence opens on: one work's, not a category's (就业、教育等方面民生项目).
 const CLAUSE_NAME = /^[^、等]+(?:项目|工程)$/u;
 // What a clause opening a sentence of prose says of the programme as a whole, not of one project.
-const PROGRAMME_CLAUSE = /实事|惠民工程$|^(?:一大批|一批|各项|所有|全部|这些|上述|重点|其中|今年|去年|全[省市县区])/u;
+// (惠民工程 only as the programme's whole name, 十大惠民工程: 文体惠民工程 is one of its works.)
+const PROGRAMME_CLAUSE = /实事|^[\d一二三四五六七八九十两]*[项件大]?惠民工程$|^(?:一大批|一批|各项|所有|全部|这些|上述|重点|其中|今年|去年|全[省市县区])/u;
 
 /**
  * A feature story that reports one project per sentence, in prose: each sentence that opens
  * with a project's name begins an item, which runs to the next such sentence or the end of
  * its paragraph.
  */
+// A line that only names a work and sums it up, no sentence: 交通畅行工程：危桥改造过半.
+const HEADING_LINE = /^[^。！？!?；;]{2,30}[:：][^。！？!?；;]{0,20}$/u;
+
 export function namedClauseItems(blocks: Block[]): Structure | null {
   const items: ItemDraft[] = [];
   let first = -1;
+  // A name over its paragraphs: a line that only names a work and sums it up (交通畅行工程：危桥改造过半), the
+  // paragraphs after it, up to the next name, telling it.
+  let heading: ItemDraft | null = null;
   blocks.forEach((b, k) => {
     // Prose, or prose the page cut short enough to pass for a headline (据介绍,在百姓安居工程方面,全市已…).
-    if (b.type !== "body" && !(b.type === "headline" && k === blocks.length - 1 && /[,，]/u.test(b.text))) return;
+    if (b.type !== "body" && !(b.type === "headline" && k === blocks.length - 1 && /[,，]/u.test(b.text))) {
+      heading = null;
+      return;
+    }
     const span = b.paragraph.span;
+    const before = items.length;
     let open: ItemDraft | null = null;
     // Names with colons run on inside a paragraph, two or more of them; one opening its paragraph is a lead's (the leads reading's).
     // (A clause a ； closes may open on a name too: …；人才乐居保障项目完成1300套…；…)
@@ -114,7 +126,8 @@ export function namedClauseItems(blocks: Block[]): Structure | null {
       const named = found && (!/[；;]/u.test(span.text[start - 1] ?? "") || CLAUSE_NAME.test(found[1]!)) ? found : null;
       const name = named?.[1];
       const nameAt = named ? named[0].lastIndexOf(named[1]!) : 0;
-      if (named && name!.length >= MIN_NAME && !PROGRAMME_NAME.test(name!) && !PROGRAMME_CLAUSE.test(name!)) {
+      // (Not a speaker after a quote: “…。”项目现场负责人说.)
+      if (named && name!.length >= MIN_NAME && !/^[”’"」』)）]/u.test(name!) && !PROGRAMME_NAME.test(name!) && !PROGRAMME_CLAUSE.test(name!)) {
         open = {
           no: null,
           title: cleanTitle(name!),
@@ -129,6 +142,8 @@ export function namedClauseItems(blocks: Block[]): Structure | null {
         if (first < 0) first = k;
       } else if (open) open.passages.push({ span: sliceSpan(span, start, end), role: null });
     }
+    if (items.length > before) heading = items.length === before + 1 && HEADING_LINE.test(span.text) && countFigures(span.text) === 0 ? items[items.length - 1]! : null;
+    else if (heading) heading.passages.push({ span, role: null });
   });
   if (items.length < MIN_ITEMS) return null;
   // Prose that names projects one by one tells a selection as often as the whole list: fewer
