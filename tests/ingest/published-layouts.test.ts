@@ -4408,4 +4408,27 @@ describe("published pages, twentieth round", () => {
     expect(report.projects.map((p) => p.title)).toEqual(["交通畅行工程", "颐养幸福工程", "文体惠民工程"]);
     expect(report.projects[1]!.metrics.map((m) => `${m.value}${m.unit} ${m.role}`)).toEqual(["16个 target", "11个 actual"]);
   });
+
+  it("reads an interview's ordinals where the first opens a sentence after the answer's first words (答:好的。第一件是…), the next its own lines", () => {
+    const report = only(
+      [
+        "让实事落地 让百姓有感——访太仓市发改委主要负责人",
+        "发布时间:2020-01-08 07:58 来源:太仓日报",
+        "记者:2019年市政府五大为民办实事项目总体完成情况怎么样?",
+        "答:总体完成得比较好,5件实事全部完成。",
+        "记者:能不能按项目给读者具体介绍一下?",
+        "答:好的。第一件是教育资源扩容。全年新建、改扩建中小学和幼儿园9所,完成年度目标的108%。",
+        "第二件是基层医疗服务提升。新建社区卫生服务站6个。",
+        "第三件是养老服务。全年新增养老床位420张,完成年度目标的105%。",
+        "答:第四件是交通出行。新辟、优化公交线路12条。第五件是老旧小区改造,全年完成21个小区的综合整治。",
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => [p.no, p.title])).toEqual([
+      [1, "教育资源扩容"],
+      [2, "基层医疗服务提升"],
+      [3, "养老服务"],
+      [4, "交通出行"],
+      [5, "老旧小区改造"],
+    ]);
+  });
 });

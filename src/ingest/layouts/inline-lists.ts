@@ -44,7 +44,9 @@ export function inlineListItems(blocks: Block[]): Structure[] {
     // the paragraph before (…六是 ‖ 七是…); elsewhere it is a phrase of the prose.
     const prev = paragraphs[paragraphs.length - 1];
     const carriesOn = prev && items[0]!.no === prev.items[prev.items.length - 1]!.no! + 1;
-    if (items.length < 2 && !(marks[0]!.index === 0 && (items[0]!.no === 1 || carriesOn)) && !carriesOn) return;
+    // (…or, an ordinal, a sentence of it after an answer's opening words: 答：好的。第一件是教育资源扩容。)
+    const opensSentence = marks[0]!.index === 0 || (/^第/u.test(marks[0]![0]) && /[。！？!?]/u.test(b.text[marks[0]!.index! - 1] ?? ""));
+    if (items.length < 2 && !(opensSentence && (items[0]!.no === 1 || carriesOn)) && !carriesOn) return;
     paragraphs.push({ at: k, items });
   });
   if (!paragraphs.length) return [];
