@@ -4431,4 +4431,14 @@ describe("published pages, twentieth round", () => {
       [5, "老旧小区改造"],
     ]);
   });
+
+  it("reads status groups told one after another, the second done as planned (…等19个项目超额完成；…等10个项目按计划完成), as the list", () => {
+    const report = only(
+      [
+        "2023年上海市为民办实事项目全部完成",
+        "从项目完成度来看,养老床位、普惠性托育点、平安屋、口袋公园等17个项目超额完成;早餐工程示范点、医疗急救(120)分站、社区食堂等12个项目按计划完成。",
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(["养老床位", "普惠性托育点", "平安屋", "口袋公园", "早餐工程示范点", "医疗急救(120)分站", "社区食堂"]);
+  });
 });

@@ -677,7 +677,8 @@ function groupedItems(blocks: Block[]): Structure | null {
  * ("以明眸皓齿工程为例，…"): one that names none is commentary, and ends the reading.
  */
 // What follows names a count closes as a status group: …8个项目已提前完成 · …均超额完成
-const STATUS_AFTER = /^[^。,，]{0,6}?(?:已|均已|均|提前|超额|全部)/u;
+// (…按计划完成 · 按序时推进 · 正常推进 · 基本完成 · 进度滞后: a status too.)
+const STATUS_AFTER = /^[^。,，]{0,6}?(?:已|均已|均|提前|超额|全部|按计划|按期|按时|按序时|正常推进|基本完成|进度滞后|滞后)/u;
 
 function assignClauses(items: ItemDraft[], blocks: Block[], wholeGroup = false, echoOnly = false): void {
   let current = 0;
