@@ -97,14 +97,7 @@ export function documentFacts(paragraphs: Paragraph[], maxScan = 4000): Document
   const scanned = live.map((p) => asWrittenApart(p.span)).join("\n").slice(0, maxScan);
   // Where the page stands in its site (您的位置: 首页> 石泉要闻 · 武隆网 > 社会民生): a place it names is the site's,
   // read as the headline's mentions are, before the text's own (县发改局会同县人大: 会同 is a verb there).
-  // (A site's sections are named after it: 石泉要闻 · 武隆网 · 余杭新闻 name 石泉 · 武隆 · 余杭.)
-  const crumbs = paragraphs
-    .slice(0, TITLE_SCAN)
-    .filter((p) => p.noise && BREADCRUMB.test(p.span.text))
-    .map((p) => asWrittenApart(p.span).replace(SITE_SECTION, (whole, name: string, section: string) => {
-      const places = regionIndex().byName.get(name) ?? regionIndex().countyByShort.get(name) ?? [];
-      return places.length === 1 ? `${places[0]!.name} ${section}` : whole;
-    }));
+  const crumbs = breadcrumbs(paragraphs);
   let region = crumbs.length ? detectRegion(`${crumbs.join("\n")}\n${scanned}`, [title ?? "", ...crumbs].join("\n")) : detectRegion(scanned, title);
   // A text that speaks as 我市 on its own government's site (主办:新郑市人民政府办公室) is that place's,
   // where it lies inside the region the text names most (新郑市 in 郑州市, whose list it carries out).
@@ -117,6 +110,22 @@ export function documentFacts(paragraphs: Paragraph[], maxScan = 4000): Document
   const ledeYears: number[] = [];
   for (const m of lede.matchAll(YEAR)) if (!ledeYears.includes(Number(m[1]))) ledeYears.push(Number(m[1]));
   return { title, published, publisher, region, regionFrom: lone?.township ?? null, ledeYears, year: dominantYear(text, title, published) };
+}
+
+/**
+ * The page's breadcrumb lines among its first, as written apart, each site section named after one place
+ * (石泉要闻 · 武隆网 · 余杭新闻) given that place's full name, so its mention is read as one.
+ */
+function breadcrumbs(paragraphs: Paragraph[]): string[] {
+  const idx = regionIndex();
+  const fullName = (whole: string, name: string, section: string) => {
+    const places = idx.byName.get(name) ?? idx.countyByShort.get(name) ?? [];
+    return places.length === 1 ? `${places[0]!.name} ${section}` : whole;
+  };
+  return paragraphs
+    .slice(0, TITLE_SCAN)
+    .filter((p) => p.noise && BREADCRUMB.test(p.span.text))
+    .map((p) => asWrittenApart(p.span).replace(SITE_SECTION, fullName));
 }
 
 // A page's owner, as its footer states it: 主办:新郑市人民政府办公室 · 版权所有:河南省新郑市人民政府 · 主办单位：…
