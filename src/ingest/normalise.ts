@@ -3,7 +3,7 @@
 // clean character keeps its offset in the decoded text.
 import * as OpenCC from "opencc-js";
 import { BRACKET_LABELS, FIELD_LABELS, isMarkOnly, isTableRow, matchMarker, opensItem } from "./markers.ts";
-import { isHeaderCell } from "./layouts/tables.ts";
+import { COLUMN, isHeaderCell } from "./layouts/tables.ts";
 import { layoutTable } from "./layout-tables.ts";
 import { raggedTable } from "./ragged-tables.ts";
 import { displayWidth, documentPositions, joinSpans, replaceUnits, SENTENCE_END_MARKS, sliceSpan, spanOf, trimSpan, type Span } from "./text.ts";
@@ -322,8 +322,6 @@ const SPACED_TABLE_MIN_COLUMNS = 3;
 
 // Longest name a spaced header's one unlisted column may have (年度目标任务).
 const SPACED_UNLISTED_NAME = 8;
-// A word that names a column wherever it stands in the name (年度目标任务), unlike a place's (吴忠市).
-const COLUMN_WORD = /目标|任务|计划|完成|进展|进度|情况|单位|责任|牵头|比例|内容|名称|项目|备注|时限|指标/u;
 
 /**
  * Whether spaced cells are a table's header: 序号 first, then names of columns, up to half of which
@@ -333,7 +331,9 @@ function isSpacedHeader(cells: string[]): boolean {
   if (cells.length < SPACED_TABLE_MIN_COLUMNS || !/^(?:序号|编号)$/u.test(cells[0]!)) return false;
   const unlisted = cells.filter((c) => !isHeaderCell(c));
   if (!unlisted.length) return true;
-  return unlisted.length * 2 <= cells.length - 1 && unlisted.every((name) => /^[\u4e00-\u9fff]+$/u.test(name) && name.length <= SPACED_UNLISTED_NAME && COLUMN_WORD.test(name));
+  // (Each names a column the table reader knows, by its words anywhere in it (年度目标任务), unlike a place (吴忠市).)
+  const namesColumn = (name: string) => Object.values(COLUMN).some((words) => words.test(name));
+  return unlisted.length * 2 <= cells.length - 1 && unlisted.every((name) => /^[\u4e00-\u9fff]+$/u.test(name) && name.length <= SPACED_UNLISTED_NAME && namesColumn(name));
 }
 
 /** The lines, with the spaces between the cells of a table drawn with spaces made TABs: its rows are read as a table's, not joined by compactSpaces. */
