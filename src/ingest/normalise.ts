@@ -320,7 +320,7 @@ const SPACED_CELLS = /[ \u3000]+/u;
 // A spaced table has at least this many columns, and at least two rows.
 const SPACED_TABLE_MIN_COLUMNS = 3;
 
-// Longest name a spaced header's one unlisted column may have (年度目标任务).
+// Longest an unlisted name in a spaced header may be (年度目标任务).
 const SPACED_UNLISTED_NAME = 8;
 
 /**
@@ -343,7 +343,8 @@ function tabSpacedTables(lines: Line[], clean: string, lineStarts: readonly numb
   for (let h = 0; h < lines.length; h++) {
     const header = cellsOf(lines[h]!);
     // Rows wrapped onto lines of their own (a PDF's table laid out in columns): cells placed by the columns they stand in.
-    const laidOut = isSpacedHeader(header) ? layoutTable(lines, h, clean, lineStarts) : null;
+    const spacedHeader = isSpacedHeader(header);
+    const laidOut = spacedHeader ? layoutTable(lines, h, clean, lineStarts) : null;
     if (laidOut) {
       for (const [k, span] of laidOut) out[k] = { ...lines[k]!, span };
       h = Math.max(...laidOut.keys());
@@ -356,7 +357,7 @@ function tabSpacedTables(lines: Line[], clean: string, lineStarts: readonly numb
       for (const [k, span] of ragged.rows) out[k] = { ...lines[k]!, span };
       h = Math.max(...ragged.rows.keys());
     };
-    if (!isSpacedHeader(header)) {
+    if (!spacedHeader) {
       readRagged();
       continue;
     }
@@ -440,7 +441,7 @@ function joinBrokenLines(lines: Line[]): Paragraph[] {
       // (A list's lines hold no comma either: a column's prose breaks a clause within five lines.)
       const afterList = i === 0 && previousBlock.length >= LINE_LIST_MIN && isLineList(previousBlock, previousBlock.length - 2, ANY_CLAUSE_END);
       // A line set in by a paragraph's indent opens a paragraph, where the text indents its paragraphs and
-      // the line before ends no clause open (1．老旧小区及远年住房改造。完成… ‖ 　　2．农贸市场…).
+      // the line before ends no clause open (一、实施城区老旧小区改造 ‖ 　　对城区23个老旧小区实施综合改造…).
       const indentOpens = indents && line.indented === true && !OPEN_END.test(prev?.span.text ?? "");
       if (prev && (cells || (i === 0 && previousCells) || afterList || indentOpens || !continues(prev.span.text, line.span.text, gap, width, gap === "line" ? i : previousBlock.length, block, column, padded))) flush();
       parts.push(line);

@@ -231,7 +231,8 @@ function sentenceThemes(sentence: string): Theme[] {
     const topic = clauseTopic(text);
     const current = themes[themes.length - 1];
     // (A period is no subject: 一季度已体检3.1万人.)
-    const subject = [SUBJECT.exec(text)?.[1]].find((x) => x !== undefined && x.replace(PERIOD, "") !== "");
+    const written = SUBJECT.exec(text)?.[1];
+    const subject = written !== undefined && written.replace(PERIOD, "") !== "" ? written : undefined;
     const lead = text.slice(0, HAS_FIGURE.exec(text)!.index);
     const measures = lead.length <= MEASURE_MAX && MEASURES_BEFORE.test(lead);
     // (So does one that only does, naming no thing: …1800个村卫生室，目前已改造提升400个.)
