@@ -382,7 +382,9 @@ function readList(context: DocumentContext, list: number, items: ItemDraft[]): R
   }
   const own = ownYearText(scope, year, relativeBase(context.written, scope, [year]));
   const yearEnd = asOfDate(own, year)?.startsWith(`${year}-12-`) ?? false;
-  const kind: ReportKind = fm.kind ?? reportKind(own, rated, asOfMonth(own) ?? monthSoFar(facts.published, year, own), yearEnd, monthsInto(validDay(facts.published), year));
+  // (A title speaks for the whole text, not for one of its two lists.)
+  const title = structure.lists > 1 ? null : facts.title;
+  const kind: ReportKind = fm.kind ?? reportKind(own, rated, asOfMonth(own) ?? monthSoFar(facts.published, year, own), yearEnd, monthsInto(validDay(facts.published), year), title);
   const source: Source = {
     seed: doc.seed,
     kind,

@@ -546,8 +546,8 @@ function ancestorAt(entry: RegionEntry, level: RegionLevel): RegionEntry | null 
 // satisfaction measured (满意率 · 满意度测评), how it was handled (办理情况), 建设完毕, 成绩单, 均在2024年完成 … What was opened is told after its subject
 // (西馆建成开放。); the verb before its object is a task (建成开放苏州博物馆西馆).
 const RESULT_CUES = /完成(?:年度|省定|市定|全年)?(?:目标)?(?:任务|计划)的|完成(?:年度|省定)?目标的|完成情况|交卷|已达成|全部(?:提前或超额)?完成|全部[^,，。;；]{1,4}?完成|(?:如期|全面)[^,，。;；]{0,6}?完成|全部办结|顺利完成|圆满完成|超额完成|均已完成|完成了预期目标|年度目标任务完成|全部兑现|工作回顾|过去一年|(?:比|超|超过|高于)(?:年度|全年)?计划|已(?:全部)?(?:完成|建成|累计|发放|为)|(?:建成投用|建成(?:使用|通车|开放)|投入(?:使用|运营)|全线贯通)(?=[了,，。;；、]|$)|完成投资|竣工(?!验收)|满意率|满意度测评|办理情况|最满意的|取得了?(?:显著|明显|良好|积极)成效|(?:建设|施工|改造)完毕|成绩单|均(?:在|于)[^,，。;；]{0,8}?完成/gu;
-// Interim progress: 进展顺利, any 进度 (序时进度 · 进度表 · 形象进度), 上半年, 今年以来, works under way (正在 · 已开工 · 截至目前), a congress's inspection of how far the works got (视察 · 实施进度) …
-const PROGRESS_CUES = /稳步推进|顺利推进|正常推进|半年(?:以)?来|有序推进|进展顺利|推进情况|进展情况|进度|视察|专题咨询|今年以来|正在|已开工|(?:截至|截止)目前|上半年(?![内前]?(?:投用|开工|建成|完成|启动|竣工))|前三季度|一季度|1[-—~至]\d{1,2}月/gu;
+// Interim progress: 进展顺利, any 进度 (序时进度 · 进度表 · 形象进度), 上半年, 今年以来, works under way (正在 · 已开工 · 截至目前), a congress's inspection of how far the works got (视察 · 实施进度) … (not a timetable's 进度安排 · 进度要求: a plan's)
+const PROGRESS_CUES = /稳步推进|顺利推进|正常推进|半年(?:以)?来|有序推进|进展顺利|推进情况|进展情况|进度(?!安排|要求)|视察|专题咨询|今年以来|正在|已开工|(?:截至|截止)目前|上半年(?![内前]?(?:投用|开工|建成|完成|启动|竣工))|前三季度|一季度|1[-—~至]\d{1,2}月/gu;
 // The half-year as a cut-off (今年上半年，… · 上半年以来), not as a deadline (上半年投用).
 const FIRST_HALF = /上半年(?=[,，]|以来|全[省市县区]|共|累计)|(?:截至|今年)上半年/u;
 // Announced plans: 出炉, 敲定, 票决, 将于年内, 主要任务 …
@@ -623,7 +623,22 @@ function onceEach(text: string): string {
     .join("\n");
 }
 
-export function reportKind(whole: string, ratedShare: number, asOfMonth: number | null = null, yearEnd = false, told: number | null = null): ReportKind {
+// What a text's own title says it is, the author's word on the whole, in the order it is asked:
+// how far works got before how they ended (前三季度"成绩单"出炉), how they ended before what was
+// announced (…完成情况的通知); it weighs as much as a few cue words of the body.
+const TITLE_CUES: ReadonlyArray<readonly [ReportKind, RegExp]> = [
+  ["progress", /进展|推进情况|进度|季度|半年|年中|截至|截止|进行时|时间过半|阶段|\d{1,2}\s*[-—~至]\s*\d{1,2}\s*月|\d{1,2}\s*月份/u],
+  ["results", /完成情况|(?:全部|全面|圆满)完成|兑现|交卷|交账|成绩单|答卷|工作回顾/u],
+  ["plan", /印发|通知|出炉|定了|确定|敲定|票决|选出|将|要办|来了|任务书|责任分[工解]|分解表|实施方案|实施计划/u],
+];
+const TITLE_WEIGHT = 4;
+
+/** The kind a title names (see TITLE_CUES), or null. */
+function titleKind(title: string | null): ReportKind | null {
+  return title ? (TITLE_CUES.find(([, cue]) => cue.test(title))?.[0] ?? null) : null;
+}
+
+export function reportKind(whole: string, ratedShare: number, asOfMonth: number | null = null, yearEnd = false, told: number | null = null, title: string | null = null): ReportKind {
   // (Not where, in the year's last quarter, the text says the whole programme is done: 截至11月底，10件民生实事均已完成或超额完成年度目标任务.)
   if (asOfMonth !== null && asOfMonth < 12 && !(asOfMonth >= LAST_QUARTER && programmeDone(whole) > 0)) return "progress";
   if (yearEnd) return "results";
@@ -632,11 +647,14 @@ export function reportKind(whole: string, ratedShare: number, asOfMonth: number 
   const text = onceEach(whole).replace(CITED_TITLE, "《》");
   const count = (re: RegExp, t = text) => (t.match(re) ?? []).length;
   const withoutRates = text.replace(STATED_RATES, "").replace(MEASURED_AGAINST_PLAN, "").replace(PLAN_THEN_DONE, (m) => m.replace(/^计划/u, ""));
+  const titled = (kind: ReportKind) => (titleKind(title) === kind ? TITLE_WEIGHT : 0);
+  // (What a 下一步 sentence says is to be done, 加强进度考核…有序推进, is no progress; nor are a timetable's quarters, 第一季度完成选址…第四季度验收.)
+  const underWay = text.replace(NEXT_STEPS, "");
+  const progressText = isTimetable(text) ? underWay.replace(QUARTERS, "") : underWay;
   const scores: Array<[ReportKind, number]> = [
-    ["results", count(RESULT_CUES, text.replace(ASPIRATION, "确保")) + RATED_WEIGHT * ratedShare + PROGRAMME_DONE_WEIGHT * programmeDone(text)],
-    ["plan", count(PLAN_CUES, withoutRates) + count(ASPIRATION) + FUTURE_WEIGHT * count(FUTURE_VOICE)],
-    // (What a 下一步 sentence says is to be done, 加强进度考核…有序推进, is no progress.)
-    ["progress", count(PROGRESS_CUES, text.replace(NEXT_STEPS, ""))],
+    ["results", count(RESULT_CUES, text.replace(ASPIRATION, "确保")) + RATED_WEIGHT * ratedShare + PROGRAMME_DONE_WEIGHT * programmeDone(text) + titled("results")],
+    ["plan", count(PLAN_CUES, withoutRates) + count(ASPIRATION) + FUTURE_WEIGHT * count(FUTURE_VOICE) + titled("plan")],
+    ["progress", count(PROGRESS_CUES, progressText) + titled("progress")],
   ];
   // Published after its year, a text about that year's list that tells any achievement tells how
   // the year ended, whatever words of its announcement it repeats; published in the year's second
@@ -668,6 +686,14 @@ const MONTH_SPAN = /(?<!\d)1\s*[-—~至]\s*(\d{1,2})\s*月/u;
 const MONTH_PROGRESS = /(?<!\d)(\d{1,2})\s*月(?:份)?(?!\s*\d|日|底|末)[^。\n]{0,16}?(?:进展|进度|推进)/u;
 // 前三季度 · 第二季度 · 二季度 (not 四季度: the year's end).
 const QUARTER = /(?:前|第)?([一二三])季度/u;
+// Every quarter a text names (第一季度完成选址…第二季度启动施工…): three or more are a plan's timetable, not a cut-off.
+const QUARTERS = /(?<!前)([一二三四1-4])季度/gu;
+const TIMETABLE_QUARTERS = 3;
+
+/** Whether a text names three or more of the year's quarters (一季度 and 1季度 are one). */
+function isTimetable(text: string): boolean {
+  return new Set([...text.matchAll(QUARTERS)].map((m) => "一二三四"["1234".indexOf(m[1]!)] ?? m[1])).size >= TIMETABLE_QUARTERS;
+}
 // How far into a text its cut-off date is looked for: the opening paragraphs of a notice.
 const AS_OF_WINDOW = 1200;
 
@@ -686,6 +712,7 @@ export function asOfMonth(text: string): number | null {
   if (span) return Number(span[1]);
   if (FIRST_HALF.test(opening)) return 6;
   // The quarter a notice covers (前三季度 · 二季度完成情况 · 第一季度): the month it ends.
+  if (isTimetable(opening)) return null;
   const quarter = QUARTER.exec(opening);
   return quarter ? 3 * "一二三".indexOf(quarter[1]!) + 3 : null;
 }

@@ -4442,3 +4442,30 @@ describe("published pages, twentieth round", () => {
     expect(report.projects.map((p) => p.title)).toEqual(["养老床位", "普惠性托育点", "平安屋", "口袋公园", "早餐工程示范点", "医疗急救(120)分站", "社区食堂"]);
   });
 });
+
+describe("published pages, twenty-first round", () => {
+  const kindOf = (text: string) => only(text).sources[0]!.kind;
+
+  it("weighs the text's own title: a title saying the year's list is done makes results where the body's words lean to a plan", () => {
+    const body = [
+      "2016年,市委、市政府把办好省、市实事考核项目作为重要民生工程,各级各部门将办好每一件实事。",
+      "一、规范村民建房。全年办好村民建房示范点12个。",
+      "二、农村安全饮水。计划解决3.2万人饮水安全问题,以上工程有序推进。",
+      "三、城乡公交。新开通城乡公交线路6条,顺利推进。",
+    ];
+    expect(kindOf(["——临湘市全面完成2016年省、岳阳市实事考核项目", ...body].join("\n"))).toBe("results");
+    expect(kindOf(["临湘市2016年省、岳阳市实事考核项目", ...body].join("\n"))).toBe("plan");
+  });
+
+  it("reads a notice issuing the year's list with its quarterly timetable as a plan, not as a first-quarter report", () => {
+    const text = [
+      "淮安市人民政府办公室关于做好2020年市政府为民办十件实事的通知",
+      "各县区人民政府:现将《2020年市政府为民办十件实事实施方案》印发给你们,请细化进度责任,确保完成。",
+      "1. 更新改造老旧小区70个。一季度完成立项;二季度完成方案设计;三季度完成60%任务;四季度完成年度改造任务。",
+      "2. 新建城市公园5个。一季度完成选址;二季度开工;三季度完成主体;四季度投入使用。",
+    ].join("\n");
+    expect(kindOf(text)).toBe("plan");
+    // One quarter named is a cut-off: the same list told by its first quarter is progress.
+    expect(kindOf(["淮安市2020年市政府为民办十件实事一季度推进情况", "1. 更新改造老旧小区70个,一季度已完成立项。", "2. 新建城市公园5个,一季度已完成选址。"].join("\n"))).toBe("progress");
+  });
+});
