@@ -98,6 +98,7 @@ const LAYOUT_WORDS: Record<string, string> = {
   tagged: "带“第N项”标注的名称",
   passing: "顺带提及的名称",
   counted: "与文中所述项数相同的一串名称",
+  paragraphs: "每段一项（以段首的做法为名）",
   narrative: "从叙述文字中推断",
 };
 

@@ -186,6 +186,8 @@ const SITE_NAME = /^[\u4e00-\u9fff·]{2,20}(?:政府)?门户网站$|^[\u4e00-\u9
 // or "时间:2023-08-02 03:59:48来源:腾讯网" or "2025 01/24 16:18:06" (after a bar, 丨来源:青橙融媒).
 export const DATELINE = /^(?:[丨｜│•●▪【\[]\s*)?(?:\d{4}[-年.\/]\d{1,2}[-月.\/]\d{1,2}日?\s*\d{1,2}:\d{2}|\d{4}\s+\d{1,2}\/\d{1,2}\s+\d{1,2}:\d{2}|\d{1,2}\.\d{1,2}\.\d{4}\s+\d{1,2}:\d{2}|(?:发布|更新)?(?:时间|日期)[:：]\s*\d{4}[-年.\/]|转自[:：]|来源[:：]|发布时间[:：]|原创[ \u3000]*[\u4e00-\u9fff·]{2,16}(?:融媒体中心|融媒|日报|晚报|新闻|发布|电视台|宣传部|网)$)/;
 const LINK_LINE = /^[·▪]/;
+// A line of a page's markup and nothing else (<ul id="x"></ul> · • <abbr id="x"></abbr>): its source, saved with the text.
+const MARKUP_LINE = /^[•·▪\s]*(?:<\/?[a-z][^<>]*>\s*)+$/iu;
 // Where the page stands in its site: 当前位置:首页 > 新闻中心 > 要闻 · 首页 > 政务公开.
 // So is a line of three or more short names joined by > (新华网 > 地方联播 > 正文).
 export const BREADCRUMB = /^(?:当前|您的|你的|您现在的|您所在的|你所在的|所在)?位置\s*[:：]|^(?:网站)?首页\s*[>»›＞/→]|^[^\s>»›＞→。，,]{1,12}(?:\s*[>»›＞→]{1,2}\s*[^\s>»›＞→。，,]{1,12}){2,}\s*$/u;
@@ -665,6 +667,7 @@ function markNoise(paragraphs: Paragraph[]): Paragraph[] {
     // (Not a bullet line over a paragraph of prose, between no others: ·建设幼儿园 ‖ 建设幼儿园17所,…。 ‖ ·建设中小学 heads an item.)
     else if (LINK_LINE.test(text) && !headsProse(paragraphs, k)) p.noise = "links";
     else if (PICTURE_NAME.test(text)) p.noise = "picture";
+    else if (MARKUP_LINE.test(text)) p.noise = "links";
     else {
       const key = compact(text);
       // Labels repeat by nature (责任单位:市教育局); headlines and paragraphs do not.

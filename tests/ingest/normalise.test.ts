@@ -31,6 +31,10 @@ describe("normalise", () => {
   it("takes a caption under a white triangle (△代表投票) for a picture's, but not a bullet that states a figure (△新建学校12所)", () => {
     expect(live("吴江区民生实事项目出炉\n\n△代表投票\n\n△新建学校12所,新增学位5000个。\n\n养老服务设施建设项目")).toEqual(["吴江区民生实事项目出炉", "△新建学校12所,新增学位5000个。", "养老服务设施建设项目"]);
   });
+  it("takes a line of a page's markup and nothing else (<ul id=\"x\"></ul> · • <abbr>) for furniture, but keeps a sentence that holds a tag", () => {
+    const text = ['<strike id="ymyim"></strike>', '  • <abbr id="ymyim"></abbr>', '<fieldset id="ymyim"><menu id="ymyim"></menu></fieldset>', "钢城区为民办十件实事敲定", "新建学校<b>12</b>所。"].join("\n\n");
+    expect(live(text)).toEqual(["钢城区为民办十件实事敲定", "新建学校<b>12</b>所。"]);
+  });
   it("keeps circled page markers as they are (③9 is not 39)", () => {
     expect(foldText("覆盖率为91.78%。③9")).toBe("覆盖率为91.78%。③9");
   });
