@@ -98,7 +98,7 @@ export function documentFacts(paragraphs: Paragraph[], maxScan = 4000): Document
   // Where the page stands in its site (您的位置: 首页> 石泉要闻 · 武隆网 > 社会民生): a place it names is the site's,
   // read as the headline's mentions are, before the text's own (县发改局会同县人大: 会同 is a verb there).
   const crumbs = breadcrumbs(paragraphs);
-  let region = crumbs.length ? detectRegion(`${crumbs.join("\n")}\n${scanned}`, [title ?? "", ...crumbs].join("\n")) : detectRegion(scanned, title);
+  let region = crumbs.length ? detectRegion(`${crumbs.join("\n")}\n${scanned}`, title) : detectRegion(scanned, title);
   // A text that speaks as 我市 on its own government's site (主办:新郑市人民政府办公室) is that place's,
   // where it lies inside the region the text names most (新郑市 in 郑州市, whose list it carries out).
   const owner = siteOwner(paragraphs);
@@ -224,7 +224,13 @@ const SEGMENTER = new Intl.Segmenter("zh", { granularity: "word" });
 const SHORT_FULL_NAME = 3;
 // Words that join or place others, opening a two-character name (和县): inside a sentence, the word.
 const JOINING_FIRST = /^[和与及或在对向从为于将把]/u;
+const JOINT_VERB = /^会同/u;
+const ASKS_FOR = /[要将并由应须责可局委办厅部院所站组]/u;
 
+// A region's own congress, in session or by its standing committee, right after its full name
+// (建德市十六届人大二次会议 · 钢城区第十八届人民代表大会 · 某县人大常委会): the programme it votes on or hears is that region's.
+const CONGRESS_AFTER = /^(?:第?[一二三四五六七八九十]+届)?(?:人大|人民代表大会)/u;
+const CONGRESS_WEIGHT = 3;
 // The weight of a mention of a place listed with others, by 、.
 const LISTED_WEIGHT = 0.25;
 // Districts named as any town names its parts: 老城区 (洛阳) is also every town's old town.
@@ -311,7 +317,10 @@ export function detectRegion(text: string, title: string | null): RegionEntry | 
     if (!within.has(k) && (!full || shortFull) && !atWordBoundaries(text, index, index + name.length)) continue;
     // A two-character name that opens on a joining word, inside running words (城乡结合部和县中心区): the word, not 和县.
     if (full && name.length === 2 && JOINING_FIRST.test(name) && /[\u4e00-\u9fff]/u.test(text[index - 1] ?? "")) continue;
-    const weight = (full ? 1 : 0.5) * (index < 300 ? 2 : 1) * (title?.includes(name) ? 2 : 1) * listedWeight(writtenFrom.get(k) ?? index, end);
+    // A name that opens on the verb of acting jointly, right after a word that asks for it or a body that acts
+    // (要会同县督查办 · 并会同县财政局 · 县发改局会同县人大): the verb.
+    if (JOINT_VERB.test(name) && ASKS_FOR.test(text[index - 1] ?? "")) continue;
+    const weight = (full ? 1 : 0.5) * (index < 300 ? 2 : 1) * (title?.includes(name) ? 2 : 1) * listedWeight(writtenFrom.get(k) ?? index, end) * (full && CONGRESS_AFTER.test(text.slice(end, end + 12)) ? CONGRESS_WEIGHT : 1);
     mentions.push({ entries, weight });
     if (text.startsWith("本级", end)) for (const e of entries) ownLevel.add(e);
   }
@@ -733,7 +742,7 @@ export function asOfDate(text: string, year: number): string | null {
 
 // 10项省重点民生实事 · 22件省市重点民生实事 · 10件12项省重点民生实事 · 20项民生工程 · 十件
 // · 8项市办实事 · 6件惠民实事 · 10项省政府民生实事 · 项目共8项 (never 第一项实事)
-// · 十项重要民生实事 (never 19项为民办实事候选项目, the candidates put to a vote, nor 一件件…实事, nor 收集到民生实事108件) · and the noun first: 民生实事12项 · 民生实事项目八件 · 为民实事项目5件12项 · 民生工程9项 · 为民办实事工程10项
+// · 十项重要民生实事 (never 19项为民办实事候选项目, the candidates put to a vote, nor 一件件…实事, nor 收集到民生实事108件) · and the noun first: 民生实事12项 · 民生实事项目八件 · 省重点民生实事24个项目 · 为民实事项目5件12项 · 民生工程9项 · 为民办实事工程10项
 // · the year and the region between count and name: 10件2021年杭州市余杭区人民政府民生实事项目
 // A bare 实事 after 的 names a subset (3项动态跟进办理的实事进展良好), not the programme.
 const PROGRAMME = "(?:民生实事|为民办实事|为民实事|民生工程|民心工程|惠民工程|惠民实事|民生项目|(?<!的)实事)";
@@ -750,7 +759,7 @@ const COUNT = new RegExp(
   `(?=[\\d一二三四五六七八九十两])(?:(?<![第\\d])|(?<=(?:19|20)\\d\\d)(?=[一二三四五六七八九十两]))${GATHERED}${LAST_YEAR}${CUMULATIVE}(?:(\\d+|[一二三四五六七八九十]+)件)?(\\d+|[一二三四五六七八九十两]+)(?:项(?!项)|件(?!件)|大|个?方面|个(?!个))(?!左右|余|多|候选|${PLACES})(?:[^。,，;；:：、\\d]{0,12}?(?:\\d{4}年度?[^。,，;；:：、\\d]{0,12}?)?)?(?:[省市县区](?:政府|委|定|办|级)?|省市)?(?:重点|重要|主要)?${PROGRAMME}(?!(?:项目)?候选)` +
     `|(?:方面|大类|类)(\\d+|[一二三四五六七八九十]+)(?:个)?(?:项|件|事项)` +
     `|(?:项目)?共(?:计)?(\\d+|[一二三四五六七八九十]+)项` +
-    `|(?=民生|为民|惠民|民心|实事)${GATHERED}${CUMULATIVE}${PROGRAMME}(?:项目|工程)?(?:清单)?(?:共有|共计|共涉及|涉及|共|计|为|有)?(?:(\\d+|[一二三四五六七八九十]+)件)?(\\d+|[一二三四五六七八九十两]+)(?:[项件](?![目])|个(?=[,，。;；]))(?!左右|余|多)` +
+    `|(?=民生|为民|惠民|民心|实事)${GATHERED}${CUMULATIVE}${PROGRAMME}(?:项目|工程)?(?:清单)?(?:共有|共计|共涉及|涉及|共|计|为|有)?(?:(\\d+|[一二三四五六七八九十]+)件)?(\\d+|[一二三四五六七八九十两]+)(?:[项件](?![目])|个(?=[,，。;；])|个项目)(?!左右|余|多)` +
     // 为民办实事“十大”工程: the count quoted after the programme's name.
     `|(?=民生|为民|惠民|民心|实事)${GATHERED}${PROGRAMME}[“"「](\\d+|[一二三四五六七八九十]+)大[”"」](?:工程|项目|行动)` +
     // The count in brackets after the programme's name: 柳州市2023年为民办实事项目（10项）.

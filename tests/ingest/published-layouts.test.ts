@@ -4501,4 +4501,53 @@ describe("published pages, twenty-first round", () => {
     ]);
     expect(report.projects[1]!.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["20公里", "40公里", "6座"]);
   });
+
+  it("reads the region whose congress the text is held in (桐庐县十六届人大二次会议) before the news portal's sections above it (浙江在线 > 浙江新闻 > 杭州)", () => {
+    const report = only(
+      [
+        "您当前的位置 :浙江在线 > 浙江新闻 > 浙江纵横 > 杭州 正文",
+        "十件民生实事含金量高",
+        "2018年01月31日 08:51:24 来源: 杭州日报",
+        "日前,在桐庐县十六届人大二次会议第三次全体会议上,与会代表投票产生了今年政府将实施的十个民生实事项目:城乡公交惠民、农村公路提升、校车扩面、学校门禁系统建设、养老服务扩面、管道天然气延伸、卫生院服务能力提升、农贸市场提升、餐桌安全治理、便民办事。",
+      ].join("\n"),
+    );
+    expect(report.region.name).toBe("桐庐县");
+  });
+
+  it("reads the headline's subject (广东将…) before a breadcrumb's section named after one of its cities (广州要闻)", () => {
+    const report = only(
+      [
+        "当前位置:首页 > 广州要闻",
+        "2020年广东将重点抓好十个方面工作全力办好十件民生实事",
+        "广州、深圳两市要发挥带头作用。全省将集中力量办好十件民生实事:",
+        "1. 新增城镇就业110万人。",
+        "2. 新建改扩建公办幼儿园500所。",
+        "3. 改造农村公路5000公里。",
+      ].join("\n"),
+    );
+    expect(report.region.name).toBe("广东省");
+  });
+
+  it("reads 会同 after a body that acts or a word that asks for it (县发改局会同县人大 · 要会同县督查办) as the verb, not as 会同县", () => {
+    const text = [
+      "关于2023年10月份民生实事项目进展情况的通报",
+      "办好65件民生实事项目是县政府对全县人民的庄严承诺。现将10月份进展情况通报如下:",
+      "截至10月31日,65件民生实事已完成26件,完成率40%;已开工事项65件,开工率达100%。",
+      "下一步,县发改委要会同县督查落实办对相关工作进行督导;县财政局会同县人大开展资金检查。",
+    ].join("\n");
+    const { archive } = convert([{ name: "huichang-2023.txt", bytes: new TextEncoder().encode(text) }]);
+    expect(archive.reports.map((r) => r.region.name)).toEqual(["会昌县"]);
+  });
+
+  it("reads a count given after the programme's name as N个项目 (承办的省重点民生实事24个项目36项指标), and keeps a report that names no project by it", () => {
+    const report = only(
+      [
+        "市人大常委会视察重点民生实事项目",
+        "发布时间:2024-10-25",
+        "10月25日,常德市人大常委会组织视察重点民生实事项目。",
+        "今年以来,全市各级各部门全力实施省、市重点民生实事项目。截至9月底,我市承办的省重点民生实事24个项目36项指标均达到序时进度。",
+      ].join("\n"),
+    );
+    expect([report.region.name, report.year, report.projectCount]).toEqual(["常德市", 2024, 24]);
+  });
 });
