@@ -6,7 +6,7 @@ import { opensGroup, type ItemDraft, type Passage, type Structure } from "./draf
 import type { MarkerType } from "./markers.ts";
 import { CONTAINER, describeCandidates, lastResortCandidate, proposeCandidates, type Candidate } from "./candidates.ts";
 import { countingOpening, statedCounts, THIS_YEAR_COUNT } from "./segment.ts";
-import { countOfClauses } from "./layouts/sentence-list.ts";
+import { countOfClauses, groupNamed } from "./layouts/sentence-list.ts";
 import { countFigures } from "./figures-count.ts";
 import { bigrams } from "./similarity.ts";
 import { regionIndex, type RegionEntry } from "./regions.ts";
@@ -99,7 +99,8 @@ export function buildStructure(blocks: Block[], hints: StructureHints = {}): Rea
     const top = candidates[0];
     const lastResort = !top ? (stated.length ? lastResortCandidate(scope, stated) : null) : top.score < 0 ? lastResortCandidate(scope, stated, true) : null;
     const readings = lastResort ? [...candidates, lastResort].sort((a, b) => b.score - a.score) : candidates;
-    const chosen = completedByNames(candidates, stated) ?? readings[0] ?? null;
+    const completed = completedByNames(candidates, stated) ?? readings[0] ?? null;
+    const chosen = completed && completedByGroup(completed, scope, stated);
     if (!chosen) continue;
     const best = withEchoedFigures(chosen, candidates);
     if (k === 0) preamble = best.structure.preamble;
@@ -212,6 +213,21 @@ function completedByNames(candidates: Candidate[], stated: number[]): Candidate 
   if (!names || (!best.layout.startsWith("marker:") && !names.structure.partial && off(names.structure.items.length) > 1)) return null;
   const rest = names.structure.items.slice(items.length).map((it, k) => ({ ...it, no: numbered ? items.length + k + 1 : null, passages: [], list: 0 }));
   return { ...best, structure: { ...best.structure, items: [...items, ...rest] } };
+}
+
+/**
+ * A reading short of the stated count by as many names as a sentence elsewhere in the text names as a
+ * group (上半年完成较好的有8件，包括… ‖ 基本达到时间节点要求的重点民生实事有:A、B、C、D等项目, of 12件):
+ * the reading, then those names as projects without figures. The count is the evidence.
+ */
+function completedByGroup(best: Candidate, blocks: Block[], stated: number[]): Candidate {
+  const items = best.structure.items;
+  if (best.structure.lists !== 1 || !items.length || !items.every((it) => it.no === null)) return best;
+  const wanted = Math.min(...stated.filter((n) => n > items.length)) - items.length;
+  if (!Number.isFinite(wanted)) return best;
+  const read = new Set(items.flatMap((it) => [...it.passages.map((p) => p.span.pos[0]), it.titleSpan?.pos[0]]));
+  const rest = groupNamed(blocks, (b) => b.paragraph.span.pos.some((pos) => read.has(pos)), wanted);
+  return rest ? { ...best, structure: { ...best.structure, items: [...items, ...rest] } } : best;
 }
 
 // A reading's items carry figures where at most this share of them has none …

@@ -4550,4 +4550,17 @@ describe("published pages, twenty-first round", () => {
     );
     expect([report.region.name, report.year, report.projectCount]).toEqual(["常德市", 2024, 24]);
   });
+
+  it("completes a reading short of the stated count with the names a later sentence gives as a group (…要求的重点民生实事有:A、B、C、D等项目), as many as are missing", () => {
+    const text = [
+      "本报7月22日讯 今年上半年,全省8件重点民生实事总体进展顺利。",
+      "根据2018年重点民生实事项目表,8件重点民生实事中上半年完成较好的有4件,包括“完成城镇新增就业70万人”项目,已新增43.91万人;“开展322个县级饮用水水源地环境整治”项目,已完成281个;“城镇棚户区改造27.76万套”项目,已完成17.18万套;“孕产妇免费产前筛查50万人”项目,已筛查28.36万人。",
+      "基本达到时间节点要求的重点民生实事有:提质改造农村公路、农村饮水安全巩固提升、城镇黑臭水体整治、基本消除义务教育超大班额等项目。",
+    ];
+    const titles = (lines: string[]) => only(["湖南省2018年重点民生实事上半年进展顺利", ...lines].join("\n")).projects.map((p) => p.title);
+    expect(titles(text).slice(-4)).toEqual(["提质改造农村公路", "农村饮水安全巩固提升", "城镇黑臭水体整治", "基本消除义务教育超大班额"]);
+    expect(titles(text)).toHaveLength(8);
+    // Names that are not as many as are missing are no part of the list.
+    expect(titles([text[0]!, text[1]!, text[2]!.replace("、基本消除义务教育超大班额", "")])).toHaveLength(4);
+  });
 });

@@ -526,6 +526,25 @@ export function namesInPassing(blocks: Block[]): Structure | null {
   return firstNamedList(blocks, NAMES_IN_PASSING, passingNames, () => true, true) ?? sitesVisited(blocks);
 }
 
+// A sentence naming a group of the programme's projects after 有 or 包括, closed by 等 or the sentence's end:
+// 基本达到时间节点要求的重点民生实事有:提质改造农村公路、农村饮水安全巩固提升、城镇黑臭水体整治等项目。
+const GROUP_NAMED = /(?:有|包括|还有|分别是)\s*[:：]?\s*((?:[^,，。;；:：、]{4,24}、)+[^,，。;；:：、]{4,30}?)(?:等(?:项目|工程|实事)?)?\s*(?=[。;；■]|$)/gu;
+
+/**
+ * The projects a sentence of blocks outside `used` names as a group (…要求的重点民生实事有:A、B、C等项目),
+ * where they are exactly `wanted`; null where no such sentence names that many.
+ */
+export function groupNamed(blocks: Block[], used: (b: Block) => boolean, wanted: number): ItemDraft[] | null {
+  for (const b of blocks) {
+    if (b.type !== "body" || used(b)) continue;
+    for (const m of b.text.matchAll(GROUP_NAMED)) {
+      const items = namedItems(b, m.index + m[0].indexOf(m[1]!), splitTopLevel(m[1]!));
+      if (items.length === wanted) return items;
+    }
+  }
+  return null;
+}
+
 /** The sites an inspection visits in turn (先后到A、B、C进行实地察看 · 先后实地察看了A、B、C), as the projects built there; null where it names none. */
 export function sitesVisited(blocks: Block[]): Structure | null {
   const visited = (pattern: RegExp) => firstNamedList(blocks, pattern, passingNames, () => true, true, MIN_COUNTED_NAMES);
