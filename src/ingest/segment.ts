@@ -870,15 +870,24 @@ export function statedCount(text: string): number | null {
   if (second && value(second) > value(first) && between.length <= KINDS_THEN_WORKS && !/[。,，;；:：\d]/u.test(between)) return value(second);
   const parts = [...text.matchAll(PARTS_COUNT)].find((p) => p.index! > first.index! && p.index! - first.index! - first[0].length <= PARTS_REACH);
   if (parts) return numeral(parts[1]!);
+  const after = (m: RegExpMatchArray) => text.slice(m.index! + m[0].length);
+  // A higher level's programme, then the text's own share of it: the share is the count.
+  const own = (m: RegExpMatchArray) => {
+    const share = OWN_SHARE.exec(after(m));
+    return share && numeral(share[1]!) < value(m) ? numeral(share[1]!) : value(m);
+  };
   // A first count said to be done, where the text counts more elsewhere not said so (18项…提前或超额完成 ‖
   // 大力实施20项民生工程): the larger is the programme.
-  const after = (m: RegExpMatchArray) => text.slice(m.index! + m[0].length);
   if (DONE_AFTER_COUNT.test(after(first))) {
     const whole = matches.find((m) => value(m) > value(first) && !DONE_AFTER_COUNT.test(after(m)));
-    if (whole) return value(whole);
+    if (whole) return own(whole);
   }
-  return value(first);
+  return own(first);
 }
+
+// The text's own share of a higher level's programme, told right after its count: 共下达55件民生实事,其中涉及盐城的有51件 ·
+// 33项民生工程(我市有任务31项) · 其中我县承担12项.
+const OWN_SHARE = /^[^。;；]{0,8}?(?:其中)?\s*(?:涉及[^。,，;；()（）]{1,8}?的|我[省市县区旗]|本[市县区旗])(?:承担|承办|有任务|任务|有)(?:的)?(?:有)?\s*(\d+|[一二三四五六七八九十]+)\s*[项件个]/u;
 
 // A programme told only by its parts: 37个子项中36个子项已完成 · 4个子项已完成，其余22个子项正在加快推进.
 const SENTENCE_END = new RegExp(`[${SENTENCE_END_MARKS}]`, "u");
@@ -918,6 +927,8 @@ export function statedCounts(text: string): number[] {
   for (const m of matches) {
     if (perLevel && inSentence.includes(m)) continue;
     for (const token of numbersOf(m)) out.add(numeral(token));
+    const share = OWN_SHARE.exec(text.slice(m.index! + m[0].length));
+    if (share) out.add(numeral(share[1]!));
   }
   // A programme told only by its parts (37个子项中36个子项已完成) is counted by them, as statedCount does.
   if (!out.size) {

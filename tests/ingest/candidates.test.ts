@@ -411,6 +411,16 @@ describe("stated counts", () => {
     expect(statedCounts("上年12件民生实事全部完成，今年安排10件。")).toEqual([]);
   });
 
+  it("reads the text's own share of a higher level's programme, told right after its count, as the count (55件…其中涉及盐城的有51件 · 33项…(我市有任务31项))", () => {
+    expect(statedCount("2023年,江苏省政府共下达13类55件民生实事,其中涉及盐城的有51件。截至11月底,盐城51件民生实事项目累计完成投资192.66亿元。")).toBe(51);
+    expect(statedCount("全省33项民生工程(我市有任务31项)全部完成年度目标任务。")).toBe(31);
+    // …after a first count said to be done, too (46件…已提前完成 ‖ 共下达55件,其中涉及盐城的有51件).
+    expect(statedCount("盐城:46件民生实事已提前完成年度目标任务。省政府共下达55件民生实事,其中涉及盐城的有51件。")).toBe(51);
+    expect(statedCounts("省政府共下达55件民生实事,其中涉及盐城的有51件。")).toEqual([51, 55]);
+    // A share larger than the programme is no share of it.
+    expect(statedCount("全市10项民生实事,其中我市承担12项任务。")).toBe(10);
+  });
+
   it("gives the candidates the count of a programme told only by its parts (37个子项中36个子项已完成), as the report's count is", () => {
     const text = "2021年,区委、区政府实施了一批民心工程项目。37个子项中36个子项已完成,1个子项基本完成。";
     expect(statedCount(text)).toBe(37);
