@@ -853,7 +853,7 @@ export function openingOf(texts: string[], least = OPENING_PARAGRAPHS): string[]
 export function statedCount(text: string): number | null {
   // A programme of one is no programme: 一件接一件的惠民实事 counts nothing.
   const matches = [...text.matchAll(COUNT)].filter((m) => numeral(countOf(m)) >= MIN_PROGRAMME);
-  if (!matches.length) return subitemCount(text);
+  if (!matches.length) return kindsWorks(text) ?? subitemCount(text);
   const value = (m: RegExpMatchArray) => numeral(countOf(m));
   // "省…12项 … 市…20项" in one sentence: the report covers both lists.
   const first = matches[0]!;
@@ -889,6 +889,13 @@ export function statedCount(text: string): number | null {
 // 33项民生工程(我市有任务31项) · 其中我县承担12项.
 const OWN_SHARE = /^[^。;；]{0,8}?(?:其中)?\s*(?:涉及[^。,，;；()（）]{1,8}?的|我[省市县区旗]|本[市县区旗])(?:承担|承办|有任务|任务|有)(?:的)?(?:有)?\s*(\d+|[一二三四五六七八九十]+)\s*[项件个]/u;
 
+/** The works of a count given by kinds first where no other count is stated (10大类34个子项目分解到…): 34, or null. */
+function kindsWorks(text: string): number | null {
+  const m = KINDS_WORKS.exec(text);
+  return m ? numeral(m[1]!) : null;
+}
+const KINDS_WORKS = /(?:\d+|[一二三四五六七八九十]+)\s*大?类\s*(\d+|[一二三四五六七八九十]+)\s*个子项(?:目|工程)?/u;
+
 // A programme told only by its parts: 37个子项中36个子项已完成 · 4个子项已完成，其余22个子项正在加快推进.
 const SENTENCE_END = new RegExp(`[${SENTENCE_END_MARKS}]`, "u");
 const SUBITEMS = /(其余|剩余)?(\d+|[一二三四五六七八九十]+)\s*个子项(?:目|工程)?(中)?/gu;
@@ -919,6 +926,8 @@ export function statedCounts(text: string): number[] {
   for (const m of text.matchAll(PARTS_COUNT)) out.add(numeral(m[1]!));
   // And the kinds its count is given by (8大类72件实事 · 十大类25个子项目): a list may name the kinds.
   for (const m of text.matchAll(KINDS_COUNT)) out.add(numeral(m[1]!));
+  const works = kindsWorks(text);
+  if (works !== null) out.add(works);
   const inSentence = sameSentence(text, matches);
   const levels = new Set(inSentence.map((m) => (/省/.test(m[0]) ? "p" : /市/.test(m[0]) ? "c" : /[县区]/.test(m[0]) ? "x" : "")));
   // Counts given per level in one sentence (12项省… 和 20项市…) state the whole by their sum.

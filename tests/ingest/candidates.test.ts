@@ -421,6 +421,11 @@ describe("stated counts", () => {
     expect(statedCount("全市10项民生实事,其中我市承担12项任务。")).toBe(10);
   });
 
+  it("reads the works of a count given by kinds first as the count where no other is stated (10大类34个子项目分解到…)", () => {
+    expect(statedCount("2020年,武宣县明确将10大类34个子项目分解到16个县直相关部门,多措并举扎实推进为民办实事工作。")).toBe(34);
+    expect(statedCounts("2020年,武宣县明确将10大类34个子项目分解到16个县直相关部门。")).toEqual([10, 34]);
+  });
+
   it("gives the candidates the count of a programme told only by its parts (37个子项中36个子项已完成), as the report's count is", () => {
     const text = "2021年,区委、区政府实施了一批民心工程项目。37个子项中36个子项已完成,1个子项基本完成。";
     expect(statedCount(text)).toBe(37);
