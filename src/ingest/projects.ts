@@ -230,6 +230,8 @@ function completedByGroup(best: Candidate, blocks: Block[], stated: number[]): C
   return rest ? { ...best, structure: { ...best.structure, items: [...items, ...rest] } } : best;
 }
 
+// A reading whose items are half or more furniture lends no figures.
+const CONTAINER_SHARE = 0.5;
 // A reading's items carry figures where at most this share of them has none …
 const FIGURELESS_SHARE = 0.2;
 // … and another reading's items are figured where at least this share of them has some.
@@ -255,6 +257,8 @@ function withEchoedFigures(best: Candidate, candidates: Candidate[]): Candidate 
   const figured = candidates.find(
     (c) =>
       c !== best &&
+      // (Not a reading of the genre's furniture, 教育惠民领域2个 · 生态环境领域2个: its figures count projects.)
+      c.evidence.containers < CONTAINER_SHARE &&
       c.structure.items.length >= items.length / 2 &&
       c.structure.items.filter(hasFigures).length >= c.structure.items.length * FIGURED_SHARE &&
       c.structure.items.every((it) => it.passages.every((p) => !own.has(p.span.pos[0]))),

@@ -4563,4 +4563,25 @@ describe("published pages, twenty-first round", () => {
     // Names that are not as many as are missing are no part of the list.
     expect(titles([text[0]!, text[1]!, text[2]!.replace("、基本消除义务教育超大班额", "")])).toHaveLength(4);
   });
+
+  it("reads a programme told field by field, each counting and naming its projects (教育惠民领域2个,包括A、B;…), as those projects, with no field's count for a figure", () => {
+    const report = only(
+      [
+        "2月10日,记者从西宁市城东区2026年民生实事项目新闻发布会上获悉,2026年,城东区确定民生实事项目共4大类8个,计划总投资3.2亿元。",
+        "其中,教育惠民领域2个,包括朝阳小学建设项目、南山路小学改扩建项目;生态环境领域2个,包括低氮锅炉改造项目、湟水河支流生态修复项目;城市品质提升领域3个,包括老旧管网更新改造项目、社区基础设施提升项目、农村道路硬化项目;公共安全领域1个,为应急避难场所建设项目。",
+      ].join("\n"),
+    );
+    expect(report.projectCount).toBe(8);
+    expect(report.projects.map((p) => p.title)).toEqual([
+      "朝阳小学建设项目",
+      "南山路小学改扩建项目",
+      "低氮锅炉改造项目",
+      "湟水河支流生态修复项目",
+      "老旧管网更新改造项目",
+      "社区基础设施提升项目",
+      "农村道路硬化项目",
+      "应急避难场所建设项目",
+    ]);
+    expect(report.projects.flatMap((p) => p.metrics)).toEqual([]);
+  });
 });

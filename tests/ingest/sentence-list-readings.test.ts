@@ -218,11 +218,12 @@ describe("a programme named category by category", () => {
     "医疗保障类3项，主要是基本医疗服务均等化、急救站点布设、慢病随访服务等惠民项目。\n\n" +
     "全年完成投资5亿元。";
 
-  it("reads two or more categories' names, each under its category, leaving out a category of a single name", () => {
+  it("reads two or more categories' names, each under its category, and a category of one that names its one project", () => {
     const reading = readings(BY_CATEGORY).byCategory!;
     expect(reading.items.map((it) => `${it.section}:${it.title}`)).toEqual([
       "教育提升类:中小学食堂改造",
       "教育提升类:推进义务教育优质均衡",
+      "养老服务类:新建颐养中心",
       "医疗保障类:基本医疗服务均等化",
       "医疗保障类:急救站点布设",
       "医疗保障类:慢病随访服务",

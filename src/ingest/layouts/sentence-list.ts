@@ -229,8 +229,8 @@ function countedClauses(blocks: Block[]): Structure | null {
 }
 
 // The programme told by category, each counting and naming its projects:
-// 安居保障类3项，主要是A、B、C等工程；城市安全类2项，主要是D、E等工程；…
-const CATEGORY = /([\u4e00-\u9fff]{2,8}类)\s*(\d+|[一二三四五六七八九十两]+)\s*[项个件]\s*[,，]?\s*(?:主要是|主要有|主要包括|包括|分别是|分别为|即)\s*[:：]?\s*([^。;；]+)/gu;
+// 安居保障类3项，主要是A、B、C等工程；城市安全类2项，主要是D、E等工程；… · 教育惠民领域2个,包括A、B；…
+const CATEGORY = /([\u4e00-\u9fff]{2,8}(?:类|领域))\s*(\d+|[一二三四五六七八九十两]+)\s*[项个件]\s*[,，]?\s*(?:主要是|主要有|主要包括|包括|分别是|分别为|即|为)\s*[:：]?\s*([^。;；]+)/gu;
 // A category's names are at least this many groups: one is a sentence, not the programme by category.
 const MIN_CATEGORIES = 2;
 
@@ -239,23 +239,28 @@ function categoryItems(blocks: Block[]): Structure | null {
   const items: ItemDraft[] = [];
   let first = -1;
   let categories = 0;
+  let uncounted = false;
   for (const [k, b] of blocks.entries()) {
     if (b.type !== "body") continue;
     for (const m of b.text.matchAll(CATEGORY)) {
       const from = m.index! + m[0].length - m[3]!.length;
       // The closing 等 is the last one (…均等化等民生工程 keeps 均等化).
       const names = splitTopLevel(m[3]!.replace(/等(?:(?:(?!等)[\u4e00-\u9fff]){0,4}(?:工程|项目|实事|事项))?$/u, ""));
-      const named = namedItems(b, from, names.length >= 2 ? names : []);
+      // (A category of one names its one project: 公共安全领域1个,为应急…)
+      const named = namedItems(b, from, names.length >= 2 || numeral(m[2]!) === 1 ? names : []);
       if (!named.length) continue;
       for (const item of named) item.section = m[1]!;
       items.push(...named);
-      categories++;
+      // (A category of one is no evidence of a programme told by category: two of names are.)
+      if (named.length >= 2) categories++;
+      if (named.length !== numeral(m[2]!) || /等/u.test(m[3]!)) uncounted = true;
       if (first < 0) first = k;
     }
   }
   if (categories < MIN_CATEGORIES) return null;
-  // Names that close with 等 are some of the category's projects, not all of them.
-  return { items, preamble: blocks.slice(0, first), lists: 1, partial: true };
+  // Names that close with 等 are some of the category's projects, not all of them; each category naming as
+  // many as it counts names them all.
+  return { items, preamble: blocks.slice(0, first), lists: 1, ...(uncounted ? { partial: true } : { countedGroups: true }) };
 }
 
 // What a count of named things counts where they are no projects: bodies (市住建局…等9个部门), places (…等6个片区)
