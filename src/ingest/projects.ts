@@ -98,7 +98,9 @@ export function buildStructure(blocks: Block[], hints: StructureHints = {}): Rea
     // them, counted or not: an inspection of the programme visits its projects.
     const top = candidates[0];
     const lastResort = !top ? (stated.length ? lastResortCandidate(scope, stated) : null) : top.score < 0 ? lastResortCandidate(scope, stated, true) : null;
-    const readings = lastResort ? [...candidates, lastResort].sort((a, b) => b.score - a.score) : candidates;
+    // So may they where the narrative's best guesses are only some of the names in the sites' own sentence.
+    const sites = !lastResort && top?.layout === "narrative" ? lastResortCandidate(scope, stated, true) : null;
+    const readings = lastResort ? [...candidates, lastResort].sort((a, b) => b.score - a.score) : sites && subsumes(sites, top!) ? [sites, ...candidates] : candidates;
     const completed = completedByNames(candidates, stated) ?? readings[0] ?? null;
     const chosen = completed && completedByGroup(completed, scope, stated);
     if (!chosen) continue;
@@ -213,6 +215,15 @@ function completedByNames(candidates: Candidate[], stated: number[]): Candidate 
   if (!names || (!best.layout.startsWith("marker:") && !names.structure.partial && off(names.structure.items.length) > 1)) return null;
   const rest = names.structure.items.slice(items.length).map((it, k) => ({ ...it, no: numbered ? items.length + k + 1 : null, passages: [], list: 0 }));
   return { ...best, structure: { ...best.structure, items: [...items, ...rest] } };
+}
+
+// Of a narrative's items, at least this share standing among another reading's names makes them some of those.
+const SUBSUMED_SHARE = 0.5;
+
+/** Whether `names` reads more items than `guess`, half or more of which one of its names holds (万年县第一幼儿园…改扩建工程 among the sites visited). */
+function subsumes(names: Candidate, guess: Candidate): boolean {
+  const within = guess.structure.items.filter((it) => names.structure.items.some((name) => name.title.includes(it.title)));
+  return names.structure.items.length > guess.structure.items.length && within.length >= guess.structure.items.length * SUBSUMED_SHARE;
 }
 
 /**

@@ -4584,4 +4584,14 @@ describe("published pages, twenty-first round", () => {
     ]);
     expect(report.projects.flatMap((p) => p.metrics)).toEqual([]);
   });
+
+  it("reads the sites an inspection views in turn where the narrative's guesses are only some of those names (先后实地察看了A项目、B工程、…)", () => {
+    const report = only(
+      [
+        "为深入了解2024年度民生实事项目的进展情况,2月16日,余干县人大常委会组织人大代表视察2024年度民生实事项目。",
+        "代表们先后实地察看了余干县康养福利中心项目、余干县保障性租赁住房建设项目、余干县工人文化宫新建改建项目、余干县第一幼儿园分园改扩建工程、余干县乡道Y027公路改建工程。代表们认真听取了项目负责人关于工程进展的汇报。",
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(["余干县康养福利中心项目", "余干县保障性租赁住房建设项目", "余干县工人文化宫新建改建项目", "余干县第一幼儿园分园改扩建工程", "余干县乡道Y027公路改建工程"]);
+  });
 });
