@@ -67,7 +67,8 @@ export function documentFacts(paragraphs: Paragraph[], maxScan = 4000): Document
   const live = paragraphs.filter((p) => !p.noise || p.noise === "dateline");
   // The title is the first line that is no furniture of the page (人民网 · 人民网>>江苏频道>>民生).
   // (Nor a record's metadata: 索引号 · 发布机构 · 生成日期.)
-  const heads = live.slice(0, TITLE_SCAN).filter((p) => !p.noise && !PAGE_FURNITURE.test(asWrittenApart(p.span)));
+  // (Counted after a record's metadata, which may run longer than the lines scanned: 索引号 · 发布机构 · 生成日期 · 公开日期 …)
+  const heads = live.filter((p) => p.noise !== "dateline").slice(0, TITLE_SCAN).filter((p) => !p.noise && !PAGE_FURNITURE.test(asWrittenApart(p.span)));
   const headline = (text: string) => text.length <= MAX_TITLE && !/[。]$/.test(text) && !DATELINE.test(text);
   // Of the first lines that could be the headline, one that names the genre (…民生实事项目来了!) is,
   // before a section's name the page set above it (山东 · 齐鲁大地:).
@@ -79,7 +80,7 @@ export function documentFacts(paragraphs: Paragraph[], maxScan = 4000): Document
     const text = p.span.text;
     if (SITE_CALENDAR.test(text)) continue;
     // (…or the page's date beside its count of readers, on the breadcrumb's line: …> 正文 | 2018-07-06 阅读量:)
-    if (DATELINE.test(text) || HEAD_STAMP.test(text) || /发布时间|发布日期|更新时间|(?:来源|稿源)[:：]|阅读量|阅读次数|浏览次数|点击量/.test(text)) {
+    if (DATELINE.test(text) || HEAD_STAMP.test(text) || /发布时间|发布日期|公开日期|更新时间|(?:来源|稿源)[:：]|阅读量|阅读次数|浏览次数|点击量/.test(text)) {
       const d = DATE.exec(text);
       if (d && !published) published = iso(Number(d[1]), Number(d[2]), Number(d[3]));
       // A stamp written day first (29.11.2018 13:10).
@@ -559,8 +560,8 @@ const RESULT_CUES = /完成(?:年度|省定|市定|全年)?(?:目标)?(?:任务|
 const PROGRESS_CUES = /稳步推进|顺利推进|正常推进|半年(?:以)?来|有序推进|进展顺利|推进情况|进展情况|进度(?!安排|要求)|视察|专题咨询|今年以来|正在|已开工|(?:截至|截止)目前|上半年(?![内前]?(?:投用|开工|建成|完成|启动|竣工))|前三季度|一季度|1[-—~至]\d{1,2}月/gu;
 // The half-year as a cut-off (今年上半年，… · 上半年以来), not as a deadline (上半年投用).
 const FIRST_HALF = /上半年(?=[,，]|以来|全[省市县区]|共|累计)|(?:截至|今年)上半年/u;
-// Announced plans: 出炉, 敲定, 票决, 将于年内, 主要任务 …
-const PLAN_CUES = /将(?:继续)?(?:实施|办好|推进|于)|要办(?:的|好)|(?<!将(?:继续)?|已|已经|全面)办好(?!了)|计划|拟|力争|敲定|出炉|票决(?!制)|征集|公布|发布|确定|印发|抓好落实|主要任务|全年(?:完成|新建|开展|组织|救助|培训)|不少于|(?<!岁)以上|任务分解|分解下达|责任分工|完成时限|实施方案/gu;
+// Announced plans: 出炉, 敲定, 票决, 将于年内, 主要任务 … (not the 计划 of a programme so named: 民生计划)
+const PLAN_CUES = /将(?:继续)?(?:实施|办好|推进|于)|要办(?:的|好)|(?<!将(?:继续)?|已|已经|全面)办好(?!了)|(?<!民生)计划|拟|力争|敲定|出炉|票决(?!制)|征集|公布|发布|确定|印发|抓好落实|主要任务|全年(?:完成|新建|开展|组织|救助|培训)|不少于|(?<!岁)以上|任务分解|分解下达|责任分工|完成时限|实施方案/gu;
 // The speaker's own future, the plainest sign of a plan: 我们将继续… · 全市将… (its tasks may well be to open things: 建成投用…)
 // (Not the closing word of a report: 下一步，我市将… · 今后，全市将… · 新的一年，我县将…)
 const FUTURE_VOICE = /(?=[我全])(?<!(?:下一步|今后|接下来|明年|新的一年|来年)[^。]{0,12})(?:我们|我市|我省|我县|我区|全市|全省|全县|全区)(?:今年)?将/gu;
@@ -649,7 +650,8 @@ function titleKind(title: string | null): ReportKind | null {
 
 export function reportKind(whole: string, ratedShare: number, asOfMonth: number | null = null, yearEnd = false, told: number | null = null, title: string | null = null): ReportKind {
   // (Not where, in the year's last quarter, the text says the whole programme is done: 截至11月底，10件民生实事均已完成或超额完成年度目标任务.)
-  if (asOfMonth !== null && asOfMonth < 12 && !(asOfMonth >= LAST_QUARTER && programmeDone(whole) > 0)) return "progress";
+  // (Nor where its title says so: …为民办实事项目完成情况公示, 截至11月25日.)
+  if (asOfMonth !== null && asOfMonth < 12 && !(asOfMonth >= LAST_QUARTER && (programmeDone(whole) > 0 || titleKind(title) === "results"))) return "progress";
   if (yearEnd) return "results";
   // The title of a document the text cites (《…稳步推进城中村改造的指导意见》) is not the text's own voice;
   // a table's header cell repeated over each of its parts (进度 · 完成比例) is one word of it, not one per part.

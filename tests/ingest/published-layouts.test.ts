@@ -4594,4 +4594,36 @@ describe("published pages, twenty-first round", () => {
     );
     expect(report.projects.map((p) => p.title)).toEqual(["余干县康养福利中心项目", "余干县保障性租赁住房建设项目", "余干县工人文化宫新建改建项目", "余干县第一幼儿园分园改扩建工程", "余干县乡道Y027公路改建工程"]);
   });
+
+  it("takes a record's metadata lines written as a list (- 索引号: · - 公开日期:) for metadata, and the title after them, however many they are", () => {
+    const text = [
+      "- 索引号:446279798D/2020-1769882",
+      "- 发布机构:县水利局",
+      "- 公开范围:全部公开",
+      "- 生成日期:2020-11-26",
+      "- 公开日期:2020-11-26",
+      "- 公开方式:政府网站",
+      "湘阴县水利局承办2020年为民办实事项目完成情况公示",
+      "我局承办2020年为民办实事项目指标任务为:巩固和新增农村通自来水人口12100人,截至11月25日,已顺利完成年度目标任务。现公示如下:",
+      "1. 新建集中供水工程5处,已全部建成。",
+      "2. 新增农村通自来水人口12500人。",
+    ].join("\n\n");
+    const report = only(text);
+    expect(report.sources[0]!.title).toBe("湘阴县水利局承办2020年为民办实事项目完成情况公示");
+    expect(report.sources[0]!.published).toBe("2020-11-26");
+    // A cut-off in the year's last quarter, under a title that says the list is done: results.
+    expect(report.sources[0]!.kind).toBe("results");
+    expect(only(text.replace("完成情况公示", "进展情况公示")).sources[0]!.kind).toBe("progress");
+  });
+
+  it("does not read the 计划 of a programme so named (民生计划) as a sign of a plan", () => {
+    const report = only(
+      [
+        "7月23日,同心县人大常委会视察组对全县2025年民生计划进展情况及民生实事项目进行专题视察,进一步确保各项民生计划圆满完成。",
+        "视察组先后来到同心县水源联通工程、县第二幼儿园、县老年食堂等地,听取了2025年民生计划办理情况汇报。",
+        "视察组指出,民生计划事关群众切身利益,各部门要对照民生计划,把民生计划的每一项任务落实到位,确保按期完成。",
+      ].join("\n"),
+    );
+    expect(report.sources[0]!.kind).toBe("progress");
+  });
 });
