@@ -83,6 +83,8 @@ class RegionIndex {
    * so they are read only where an organisation of the place follows (see countyShortMentions).
    */
   readonly countyByShort = new Map<string, RegionEntry[]>();
+  /** Names an autonomous county is written by, its short name and its kind (木垒县): full names of the place. */
+  readonly writtenShort = new Set<string>();
   /** First UTF-16 unit → second unit → names, longest first (numbers as keys: no string is made while scanning). */
   private readonly byPrefix = new Map<number, Map<number, string[]>>();
   /** Whether any name opens with this UTF-16 unit, and has it second: most characters of a text are neither, and skip the lookup. */
@@ -115,6 +117,16 @@ class RegionIndex {
       if (entry.level !== "county" || entry.short === entry.name || !/(?:市|区)$/u.test(entry.name)) continue;
       const former = `${entry.short}县`;
       if (!this.byName.has(former)) this.addName(former, { ...entry, name: former });
+    }
+    // An autonomous county or banner (木垒哈萨克自治县 · 玉屏侗族自治县 · 科尔沁左翼中旗 aside) is written by its short
+    // name and its kind (木垒县 · 玉屏县 · 鄂伦春旗): that name reads as the place itself.
+    for (const entry of [...this.byCode.values()]) {
+      const kind = /自治(县|旗)$/u.exec(entry.name)?.[1];
+      if (entry.level !== "county" || !kind || entry.short === entry.name) continue;
+      const written = `${entry.short}${kind}`;
+      if (this.byName.has(written)) continue;
+      this.addName(written, entry);
+      this.writtenShort.add(written);
     }
     for (const second of this.byPrefix.values()) for (const names of second.values()) names.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   }

@@ -286,7 +286,7 @@ export function detectRegion(text: string, title: string | null): RegionEntry | 
   const writtenAfter = new Set<RegionEntry>();
   for (const [k, { name, index }] of found.entries()) {
     const entries = within.get(k) ?? idx.byName.get(name)!;
-    const full = entries.some((e) => e.name === name);
+    const full = entries.some((e) => e.name === name) || idx.writtenShort.has(name);
     // A name written before one of its own parts (聊城市东昌府区 · 湖北省黄石市 · 海口美兰) only says
     // where that part lies: the part is what the text names.
     const end = index + name.length;

@@ -1,6 +1,7 @@
 // Region names → divisions, from the division data package; slugs stable and unique.
 import { describe, expect, it } from "vitest";
 import { isAncestor, regionByName, regionIndex } from "../../src/ingest/regions.ts";
+import { convert } from "../../src/ingest/convert.ts";
 
 const region = (name: string) => {
   const entry = regionByName(name);
@@ -24,6 +25,17 @@ describe("regions", () => {
   it("reads a county's former name (射洪县, now 射洪市) as the same place, under the name written", () => {
     const former = regionByName("射洪县")!;
     expect([former.name, former.code, former.parent?.name]).toEqual(["射洪县", regionByName("射洪市")!.code, "遂宁市"]);
+  });
+
+  it("reads an autonomous county written by its short name and its kind (木垒县 · 玉屏县) as the place, under its full name", () => {
+    expect(regionByName("木垒县")!.name).toBe("木垒哈萨克自治县");
+    expect(regionByName("玉屏县")!.name).toBe("玉屏侗族自治县");
+    expect(regionByName("鄂伦春旗")!.name).toBe("鄂伦春自治旗");
+  });
+
+  it("reads a text that names its autonomous county so (新疆昌吉2024年木垒县…) as that county's, not its prefecture's", () => {
+    const { archive } = convert([{ name: "doc.txt", bytes: new TextEncoder().encode("新疆昌吉2024年木垒县“十大民生实事项目”落实情况新闻发布会举行\n\n木垒县举行2024年“十大民生实事项目”落实情况新闻发布会。\n\n1. 建设教学楼2000平方米。\n\n2. 新建养老服务中心1个。") }]);
+    expect(archive.reports.map((r) => r.region.name)).toEqual(["木垒哈萨克自治县"]);
   });
 
   it("keeps slugs of regions that sound alike apart (山西 / 陕西)", () => {
