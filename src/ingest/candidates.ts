@@ -15,7 +15,7 @@ import { tableItems } from "./layouts/tables.ts";
 import { narrativeItems } from "./layouts/narrative.ts";
 import { paragraphItems } from "./layouts/paragraphs.ts";
 import { taggedItems } from "./layouts/tagged.ts";
-import { countMatchedNames, namesInPassing, sentenceReadings, sitesVisited } from "./layouts/sentence-list.ts";
+import { countMatchedNames, namesInPassing, sentenceReadings, sitesVisited, statusGroupItems } from "./layouts/sentence-list.ts";
 import { lineItems } from "./layouts/lines.ts";
 import { echoedSentenceItems } from "./layouts/echoed-sentences.ts";
 import { figuredClauseItems, figuredPieceItems, groupedWorkItems } from "./layouts/figured-pieces.ts";
@@ -117,6 +117,7 @@ export function proposeCandidates(blocks: Block[], statedCounts: number[], force
     proposers.push({ layout: "table", numbered: true, read: () => [tableItems(blocks)] });
     proposers.push({ layout: "inline", numbered: true, read: () => inlineListItems(blocks) });
     proposers.push({ layout: "sentence", numbered: false, read: () => sentenceReadings(blocks) });
+    if (statedCounts.length) proposers.push({ layout: "groups", numbered: false, read: () => [statusGroupItems(blocks, statedCounts)] });
     proposers.push({ layout: "figured", numbered: false, read: () => figuredPieceItems(blocks) });
     proposers.push({ layout: "clauses", numbered: false, read: () => [figuredClauseItems(blocks)] });
     proposers.push({ layout: "lines", numbered: false, read: () => [lineItems(blocks)] });

@@ -4626,4 +4626,16 @@ describe("published pages, twenty-first round", () => {
     );
     expect(report.sources[0]!.kind).toBe("progress");
   });
+
+  it("reads a programme told by status, group after group, each naming some of its projects and closed by its count, where the counts add up to the stated one", () => {
+    const text = [
+      "今年上半年我区实施民生实事项目20个",
+      "2018年7月6日,记者从区发改委获悉,今年上半年我区共实施20个民生实事项目。",
+      "截至6月底,我区实施大学生资助、建成梓潼游园、易地扶贫搬迁3项民生实事已完成年度目标任务;农村小康路建设、社区养老服务设施建设、充电基础设施建设等10项民生实事正常有序推进;免费无线局域网建设、公共直饮水项目、油坊沟农贸市场建设等7项民生实事还处于项目前期工作阶段。",
+    ];
+    const titles = (lines: string[]) => only(["武隆区", ...lines].join("\n")).projects.map((p) => p.title);
+    expect(titles(text)).toEqual(["大学生资助", "建成梓潼游园", "易地扶贫搬迁", "农村小康路建设", "社区养老服务设施建设", "充电基础设施建设", "免费无线局域网建设", "公共直饮水项目", "油坊沟农贸市场建设"]);
+    // Counts that add up to no count the text states are no reading of the programme.
+    expect(titles([text[0]!.replace("20个", "25个"), text[1]!.replace("20个", "25个"), text[2]!])).not.toContain("公共直饮水项目");
+  });
 });

@@ -298,6 +298,25 @@ function withoutOpeningVerb(names: string[], verb: RegExp = OPENING_VERB): strin
 }
 
 /**
+ * A paragraph that tells the programme by status, group after group, each some of its names closed by
+ * the group's count (A、B、C3项…已完成；D、E…等21项…正常有序推进；F、G…等13项…还处于前期阶段), the counts
+ * adding up to the count the text states: the programme named as far as the text names it. The sum is the
+ * evidence; the names are a selection where a group names fewer than it counts.
+ */
+export function statusGroupItems(blocks: Block[], stated: number[]): Structure | null {
+  for (let k = 0; k < blocks.length; k++) {
+    const b = blocks[k]!;
+    if (b.type !== "body") continue;
+    const runs = [...b.text.matchAll(COUNTED_RUN)].filter((m) => splitTopLevel(m[1]!).length <= numeral(m[2]!));
+    if (runs.length < MIN_COUNTED_RUNS || !stated.includes(runs.reduce((n, m) => n + numeral(m[2]!), 0))) continue;
+    const items = runs.flatMap((m) => namedItems(b, m.index!, withoutOpeningVerb(splitTopLevel(m[1]!.replace(/^其中/u, "")))));
+    const complete = runs.every((m) => splitTopLevel(m[1]!).length === numeral(m[2]!));
+    return { items, preamble: blocks.slice(0, k), lists: 1, countedGroups: true, ...(complete ? {} : { partial: true }) };
+  }
+  return null;
+}
+
+/**
  * Groups of names each closed by a count that agrees with them (a progress notice by status:
  * 3项进展较快…；A、B等2项动态达到年度目标。C、D、E等3项常态化开展), or opened by one with the names
  * in brackets (推进缓慢的有3(A、B、C)): every such name a project, once.
