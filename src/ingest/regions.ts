@@ -83,6 +83,8 @@ class RegionIndex {
    * so they are read only where an organisation of the place follows (see countyShortMentions).
    */
   readonly countyByShort = new Map<string, RegionEntry[]>();
+  /** A district's old name as a county-level city (长乐市, now 长乐区): read only before the place's own bodies. */
+  readonly formerCities = new Set<string>();
   /** Names an autonomous county is written by, its short name and its kind (木垒县): full names of the place. */
   readonly writtenShort = new Set<string>();
   /** First UTF-16 unit → second unit → names, longest first (numbers as keys: no string is made while scanning). */
@@ -111,12 +113,17 @@ class RegionIndex {
       this.add(entry, false);
       if (entry.short !== entry.name) this.countyByShort.set(entry.short, [...(this.countyByShort.get(entry.short) ?? []), entry]);
     }
-    // A county made a city or a district (射洪县 → 射洪市, 新建县 → 新建区) is written by its old name
-    // in the texts of its years before: that name reads as the same place, under the name written.
+    // A county made a city or a district (射洪县 → 射洪市, 新建县 → 新建区), or a county-level city made a district
+    // (长乐市 → 长乐区), is written by its old name in the texts of its years before: that name reads as the same
+    // place, under the name written. (An old 市 is read only before the place's own bodies: 长乐市政府.)
     for (const entry of [...this.byCode.values()]) {
       if (entry.level !== "county" || entry.short === entry.name || !/(?:市|区)$/u.test(entry.name)) continue;
-      const former = `${entry.short}县`;
-      if (!this.byName.has(former)) this.addName(former, { ...entry, name: former });
+      const formers = [`${entry.short}县`, ...(entry.name.endsWith("区") && entry.parent?.level === "city" ? [`${entry.short}市`] : [])];
+      for (const former of formers) {
+        if (this.byName.has(former)) continue;
+        this.addName(former, { ...entry, name: former });
+        if (former.endsWith("市")) this.formerCities.add(former);
+      }
     }
     // An autonomous county or banner (木垒哈萨克自治县 · 玉屏侗族自治县 · 科尔沁左翼中旗 aside) is written by its short
     // name and its kind (木垒县 · 玉屏县 · 鄂伦春旗): that name reads as the place itself.

@@ -225,6 +225,7 @@ const SEGMENTER = new Intl.Segmenter("zh", { granularity: "word" });
 const SHORT_FULL_NAME = 3;
 // Words that join or place others, opening a two-character name (和县): inside a sentence, the word.
 const JOINING_FIRST = /^[和与及或在对向从为于将把]/u;
+const FORMER_CITY_MENTIONS = 2;
 const JOINT_VERB = /^会同/u;
 const ASKS_FOR = /[要将并由应须责可局委办厅部院所站组]/u;
 
@@ -316,6 +317,9 @@ export function detectRegion(text: string, title: string | null): RegionEntry | 
     // So is a short full name inside a word: 万户以上城区 holds no 上城区, 示范县 no 范县.
     const shortFull = name.length <= SHORT_FULL_NAME && (name.endsWith("区") || name.length <= 2);
     if (!within.has(k) && (!full || shortFull) && !atWordBoundaries(text, index, index + name.length)) continue;
+    // An old city's name (长乐市) only before the place's own bodies (长乐市政府 · 长乐市委), or written again and
+    // again: 新建市城区停车场 builds.
+    if (idx.formerCities.has(name) && !REGION_BODY.test(text.slice(end, end + 4)) && found.filter((f) => f.name === name).length < FORMER_CITY_MENTIONS) continue;
     // A two-character name that opens on a joining word, inside running words (城乡结合部和县中心区): the word, not 和县.
     if (full && name.length === 2 && JOINING_FIRST.test(name) && /[\u4e00-\u9fff]/u.test(text[index - 1] ?? "")) continue;
     // A name that opens on the verb of acting jointly, right after a word that asks for it or a body that acts

@@ -38,6 +38,14 @@ describe("regions", () => {
     expect(archive.reports.map((r) => r.region.name)).toEqual(["木垒哈萨克自治县"]);
   });
 
+  it("reads a district's old name as a county-level city (长乐市, now 长乐区) before the place's own bodies or written again, under the name written, but not a verb before 市 (新建市城区停车场)", () => {
+    const read = (text: string) => convert([{ name: "doc.txt", bytes: new TextEncoder().encode(text) }]).archive.reports.map((r) => r.region.name);
+    const list = "\n\n1. 新建学校3所。\n\n2. 改造老旧小区12个。";
+    expect(read("2017年为民办实事项目进展顺利\n\n长乐市政府高度重视为民办实事工作,全力推进福州市委、市政府为民办实事项目分配长乐市的任务。" + list)).toEqual(["长乐市"]);
+    expect(read("2017年为民办实事项目进展顺利\n\n省为民办实事项目涉及长乐市任务的进展顺利,长乐市任务均已过半,福州市委高度重视。" + list)).toEqual(["长乐市"]);
+    expect(read("2017年为民办实事项目进展顺利\n\n福州市委、福州市政府高度重视。\n\n1. 新建市城区停车场3个。\n\n2. 改造老旧小区12个。")).toEqual(["福州市"]);
+  });
+
   it("keeps slugs of regions that sound alike apart (山西 / 陕西)", () => {
     expect(region("山西省")!.slug).not.toBe(region("陕西省")!.slug);
   });
