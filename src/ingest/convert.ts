@@ -165,10 +165,22 @@ function readDocument(doc: DecodedDocument, warnings: Warning[], readings: Readi
   const written = delivered ? Number(delivered[1]) : facts.published ? Number(facts.published.slice(0, 4)) : congressYear(allText, region) ?? (passed === null ? null : passed + 1);
   const context: DocumentContext = { doc, clean, live, structure, facts, region, written, fileLine, warnings };
   const out: Report[] = [];
+  const lists: number[] = [];
   for (let list = 0; list < structure.lists; list++) {
     const items = structure.items.filter((i) => i.list === list);
-    if (items.length) out.push(readList(context, list, items));
+    if (items.length) {
+      out.push(readList(context, list, items));
+      lists.push(list);
+    }
   }
+  // A list of a year before another list's of the text is no plan: it tells how that year went (回顾一下2015年… ‖
+  // 2016年的16项…). It is read again as results, its figures achieved (the warnings of its first reading stand).
+  out.forEach((report, k) => {
+    if (report.sources[0]!.kind !== "plan" || doc.frontMatter.kind || !out.some((other) => other.year > report.year)) return;
+    const said = warnings.length;
+    out[k] = readList(context, lists[k]!, structure.items.filter((i) => i.list === lists[k]), "results");
+    warnings.length = said;
+  });
   out.push(...otherYearReports(context, out));
   if (programmeOnly) {
     out.push(readList(context, 0, []));
@@ -362,7 +374,7 @@ function laterOfTwoYears(text: string): number | null {
 }
 
 /** One list of projects (most documents have one; a results + plan page has two) → a report. */
-function readList(context: DocumentContext, list: number, items: ItemDraft[]): Report {
+function readList(context: DocumentContext, list: number, items: ItemDraft[], told: ReportKind | null = null): Report {
   const { doc, live, structure, facts, fileLine } = context;
   const fm = doc.frontMatter;
   const heading = structure.listHeadings?.[list] ?? "";
@@ -384,7 +396,7 @@ function readList(context: DocumentContext, list: number, items: ItemDraft[]): R
   const yearEnd = asOfDate(own, year)?.startsWith(`${year}-12-`) ?? false;
   // (A title speaks for the whole text, not for one of its two lists.)
   const title = structure.lists > 1 ? null : facts.title;
-  const kind: ReportKind = fm.kind ?? reportKind(own, rated, asOfMonth(own) ?? monthSoFar(facts.published, year, own), yearEnd, monthsInto(validDay(facts.published), year), title);
+  const kind: ReportKind = fm.kind ?? told ?? reportKind(own, rated, asOfMonth(own) ?? monthSoFar(facts.published, year, own), yearEnd, monthsInto(validDay(facts.published), year), title);
   const source: Source = {
     seed: doc.seed,
     kind,

@@ -4638,4 +4638,24 @@ describe("published pages, twenty-first round", () => {
     // Counts that add up to no count the text states are no reading of the programme.
     expect(titles([text[0]!.replace("20个", "25个"), text[1]!.replace("20个", "25个"), text[2]!])).not.toContain("公共直饮水项目");
   });
+
+  it("reads a list of a year before another list's of the text as that year's results, its figures achieved, whatever words it shares with the plan", () => {
+    const { archive } = run(
+      [
+        "元月11日上午,钦州市人民政府举行为民办实事新闻发布会。2016年,钦州市将办好12项为民办实事事项。",
+        "这12项为民办实事事项分别是:",
+        "1、建成钦州市儿童医院;",
+        "2、建成自然村硬底化道路100公里;",
+        "3、完成农村危房改造5080户。",
+        "期待2016年钦州的设施建设能越来越好。那么,我们再来回顾一下2015年,曾经影响着我们钦州人的项目,都给钦州人带来了哪些便利?",
+        "1、城市低保:为16.39万人次城市低保对象足额发放低保金4465.55万元;",
+        "2、农村低保:农村低保对象累计52.33万人次;",
+        "3、新农合筹资:每人每年390元提高到470元。",
+      ].join("\n"),
+    );
+    const byYear = new Map(archive.reports.map((r) => [r.year, r]));
+    expect([byYear.get(2015)?.sources[0]!.kind, byYear.get(2016)?.sources[0]!.kind]).toEqual(["results", "plan"]);
+    expect(byYear.get(2015)!.projects[0]!.metrics.map((m) => m.role)).toEqual(["actual", "actual"]);
+    expect(byYear.get(2016)!.projects[1]!.metrics.map((m) => m.role)).toEqual(["target"]);
+  });
 });
