@@ -216,6 +216,8 @@ const PAGE_METADATA = new RegExp(
   `^(?:[•·●▪*-]\\s*)?(?:${METADATA_FIELDS.map((f) => [...f].join("\\s*")).join("|")})\\s*[:：|｜]|^(?:[•●]\\s*)?(?:收藏|打印|分享|关闭|返回顶部|字号)[:：]?$`,
   "u",
 );
+// A field of the record's metadata, not a widget's label (分享: · 收藏:): its value may stand on the next line.
+const METADATA_FIELD = new RegExp(`^(?:[•·●▪*-]\\s*)?(?:${METADATA_FIELDS.map((f) => [...f].join("\\s*")).join("|")})\\s*[:：|｜]`, "u");
 // A metadata field alone on its line, its value on the next (索引号: · 发布机构:), and how long that value runs.
 const METADATA_LABEL = /^[^:：]{1,8}[:：]\s*$/u;
 const MAX_METADATA_VALUE = 40;
@@ -564,6 +566,8 @@ function continues(prev: string, next: string, gap: "line" | "blank", width: num
   // A line as wide as the column and cut mid-word goes on, even into a "name：" (…全部完 ‖ 成年度目标任务：…).
   const fullLine = gap === "line" && width >= MIN_COLUMN && displayWidth(prev) >= width * CUT_LINE_SHARE;
   if (opensItem(next, fullLine) || DATELINE.test(next) || TRAILER.test(next) || WIDGET.test(next) || LINK_LINE.test(next)) return false;
+  // A record's metadata (发布机构: … 公开日期: …) goes on into nothing after it.
+  if (PAGE_METADATA.test(prev.trim()) || DATELINE.test(prev)) return false;
   if (OPEN_END.test(prev)) return true;
   // A mark alone on its line numbers the line after it: (一) ‖ 促进群众就业增收，…
   if (isMarkOnly(prev)) return !isMarkOnly(next);
@@ -660,7 +664,7 @@ function markNoise(paragraphs: Paragraph[]): Paragraph[] {
     else if (SITE_CALENDAR.test(text)) p.noise = "links";
     else if (DATELINE.test(text) || PAGE_METADATA.test(text)) p.noise = "dateline";
     // A field of the notice's metadata drawn as a table, its value on the line after (发布机构: ‖ 市政府办公室).
-    else if (k > 0 && PAGE_METADATA.test(paragraphs[k - 1]!.span.text) && METADATA_LABEL.test(paragraphs[k - 1]!.span.text) && text.length <= MAX_METADATA_VALUE && !/[。；;]/u.test(text)) p.noise = "dateline";
+    else if (k > 0 && METADATA_FIELD.test(paragraphs[k - 1]!.span.text) && METADATA_LABEL.test(paragraphs[k - 1]!.span.text) && text.length <= MAX_METADATA_VALUE && !/[。；;]/u.test(text)) p.noise = "dateline";
     else if (WIDGET.test(text) && text.length <= MAX_FOOTER_LINE) p.noise = "trailer";
     else if (BREADCRUMB.test(text) || SITE_NAME.test(text) || isNavLine(text)) p.noise = "links";
     else if (isFooter(texts, k)) p.noise = "trailer";

@@ -35,6 +35,12 @@ describe("normalise", () => {
     const text = ['<strike id="ymyim"></strike>', '  • <abbr id="ymyim"></abbr>', '<fieldset id="ymyim"><menu id="ymyim"></menu></fieldset>', "钢城区为民办十件实事敲定", "新建学校<b>12</b>所。"].join("\n\n");
     expect(live(text)).toEqual(["钢城区为民办十件实事敲定", "新建学校<b>12</b>所。"]);
   });
+  it("joins no line to a record's metadata line above it, across a blank line, and takes no table title after a widget's label (分享:) for a metadata value", () => {
+    const text = ["新昌县人民政府", "索 引 号: 11330683002584812B/2022-90095 主题分类: 综合政务/政务公开", "发布机构: 县政府办公室 公开日期: 2022-10-11 15:57:55", "", "2022年度省、绍兴市、新昌县政府三级", "民生实事1-9月份进展情况", "", "分享:", "", "2022年度省十方面民生实事1-9月份进展情况表"].join("\n");
+    const paragraphs = live(text);
+    expect(paragraphs).toContain("2022年度省十方面民生实事1-9月份进展情况表");
+    expect(paragraphs.some((p) => p.startsWith("2022年度省、绍兴市、新昌县政府三级"))).toBe(true);
+  });
   it("keeps circled page markers as they are (③9 is not 39)", () => {
     expect(foldText("覆盖率为91.78%。③9")).toBe("覆盖率为91.78%。③9");
   });
