@@ -155,6 +155,10 @@ describe("plan, progress or results", () => {
     expect(reportKind("将实施。计划新建", 0)).toBe("plan");
     expect(reportKind("进展顺利，稳步推进", 0)).toBe("progress");
   });
+  it("reads 完成年计划的N% and 过去的一年 as results, and works done so far (目前，…已经改造完成) as progress", () => {
+    expect(reportKind("过去的一年,10件民生实事群众得到实惠。城镇新增就业、新增发放创业担保贷款分别完成年计划的112.3%、234.2%,拟继续推进。", 0)).toBe("results");
+    expect(reportKind("今年年初,全市启动实施20项民心工程。其中,要在农村地区新建2.4万座无害化卫生户厕。目前,全市首批3700多座已经改造完成。", 0)).toBe("progress");
+  });
   it("reads the speaker's future in a closing paragraph that opens on the new year (新的一年，我县将继续…) as no plan cue, as after 下一步", () => {
     const text = "鄢陵县召开2025年度重点民生实事项目完成情况新闻发布会。2025年,全县新改建农村公路18公里,建成老年食堂12个。新的一年,我县将继续聚焦民生关切,扎实推进各项民生工作。";
     expect(reportKind(text, 0)).toBe("results");
