@@ -8,7 +8,7 @@ import { classify } from "./structure.ts";
 import { buildStructure, type ItemDraft, type ReadStructure } from "./projects.ts";
 import { countFigures } from "./figures-count.ts";
 import { extractFigures, VERB_ONLY } from "./figures.ts";
-import { STATED_RATE, ambiguousNames, asOfDate, asOfMonth, congressYear, documentFacts, countingOpening, dominantYear, regionOfFileName, reportKind, statedCount, yearPassed, type DocumentFacts } from "./segment.ts";
+import { STATED_RATE, ambiguousNames, asOfDate, asOfMonth, congressYear, documentFacts, countingOpening, dominantYear, programmeDone, regionOfFileName, reportKind, statedCount, yearPassed, type DocumentFacts } from "./segment.ts";
 import { regionByName, regionIndex, type RegionEntry } from "./regions.ts";
 import { docRange, fileStem, lineAt, markCodes, SENTENCE_END_MARKS, type Span } from "./text.ts";
 import { sizedTitle } from "./titles.ts";
@@ -237,8 +237,12 @@ function ownYearText(text: string, year: number, base: number | null): string {
 function* yearCounts(live: Paragraph[], base: number | null): Generator<{ year: number; count: number; said: string }> {
   for (const p of live) {
     const sentences = p.span.text.split(/(?<=。)/u);
+    let before: number[] = [];
     for (const [k, sentence] of sentences.entries()) {
-      const named = sentenceYears(sentence, base);
+      const own = sentenceYears(sentence, base);
+      // A sentence that names no year goes on with the one the sentence before it named (2017年，…增长5.3%。全部兑现承诺的28件民生实事。).
+      const named = own.length ? own : before;
+      before = own.length ? own : before;
       if (named.length !== 1) continue;
       const year = named[0]!;
       // The count stands after the year where the sentence writes it (去年 is read from the sentence's start).
@@ -305,7 +309,8 @@ function otherYearReports(context: DocumentContext, lists: Report[]): Report[] {
     });
     // One sentence that only counts it is context for this document's list, not a report (福田区…
     // 2023年20项民生实事项目中X项目满意度最高 in a page announcing 2024's): a report needs the year told at more length.
-    if (!voted.length && sentencesAbout(context.live, year, base) < MIN_SENTENCES_OF_YEAR) out.pop();
+    // (Unless that sentence is the year's verdict on its programme: 2023年河津市21件民生实事全部高标准办结.)
+    if (!voted.length && sentencesAbout(context.live, year, base) < MIN_SENTENCES_OF_YEAR && !programmeDone(said.split(/(?<=。)/u)[0]!)) out.pop();
   }
   return out;
 }
@@ -386,7 +391,7 @@ function readList(context: DocumentContext, list: number, items: ItemDraft[], to
   const listYear = structure.listYears?.[list] ?? (structure.lists > 1 ? dominantYear(itemText, null) ?? facts.ledeYears[list] : null);
   // Per-item evidence of achievement: the share of items that state how far they got (a rate, or a 完成情况 of their own).
   const rated = items.length ? items.filter((i) => i.passages.some((p) => p.done || STATED_RATE.test(p.span.text))).length / items.length : 0;
-  const fromText = fm.year ?? listYear ?? namingSentenceYear(live, items, context.written) ?? facts.year ?? yearFromWriting(context.written, scope) ?? yearFromPublication(facts.published, scope, rated) ?? yearOfDates(scope);
+  const fromText = fm.year ?? listYear ?? namingSentenceYear(live, items, context.written) ?? openingThisYear(context) ?? facts.year ?? yearFromWriting(context.written, scope) ?? yearFromPublication(facts.published, scope, rated) ?? yearOfDates(scope);
   const year = fromText ?? yearOfFileName(doc.seed);
   if (!year) throw new DocumentError("the year cannot be determined from the text or its file name: add front matter `year: <YYYY>`", fileLine(1));
   if (fromText === null) {
@@ -441,6 +446,16 @@ function validDay(date: string | null): string | null {
 }
 
 /** Where a list's project count is stated: its part heading, or the document's opening. */
+/**
+ * The year the text before a list gives as 今年 (山西河津承诺今年办好6件民生实事 ‖ 今年将…再办好6件民生实事), writing
+ * no year of its own: the year the text was written in, whatever other years its later paragraphs tell of.
+ */
+function openingThisYear(context: DocumentContext): number | null {
+  if (context.written === null || context.structure.lists > 1) return null;
+  const opening = context.structure.preamble.map((b) => b.text).join("\n");
+  return THIS_YEAR_WORD.test(opening) && !opening.match(YEAR_IN_SENTENCE) ? context.written : null;
+}
+
 function listOpening(context: DocumentContext, list: number, heading: string): string {
   const { structure, live } = context;
   // A document's one list, dated by a heading that states no count, is counted by the opening.

@@ -590,7 +590,7 @@ const RATED_WEIGHT = 6;
 // the report's own verdict, worth more than any one cue word.
 // (Narrower than PROGRAMME, the count's vocabulary below: a bare 实事 beside 完成 is as often one task's; with it, kind −1.)
 const PROGRAMME_SPOKEN = "(?:民生实事|为民办实事|为民实事|实事项目|民生工程|惠民工程|民心工程)";
-const PROGRAMME_DONE_WORDS = "(?:全面完成|全部完成|均已完成|圆满完成|推动完成|已全部完成|全部兑现|全部办结)";
+const PROGRAMME_DONE_WORDS = "(?:全面完成|全部[^。,，;；]{0,4}?(?:完成|兑现|办结)|均已完成|圆满完成|推动完成|已全部完成)";
 // …the programme and its completion within a few words of each other, either way round.
 const PROGRAMME_DONE = new RegExp(`${PROGRAMME_SPOKEN}[^。;；]{0,12}?${PROGRAMME_DONE_WORDS}|${PROGRAMME_DONE_WORDS}[^。;；,，]{0,12}?${PROGRAMME_SPOKEN}`, "u");
 const NOT_YET = /将|要|确保|力争|争取|务必|计划|目标是|预计|拟|下一步|如何|能否|是否/u;
@@ -599,7 +599,7 @@ const PROGRAMME_DONE_WEIGHT = 3;
 const LAST_QUARTER = 10;
 
 /** How many sentences of the text say its programme is done (see PROGRAMME_DONE). */
-function programmeDone(text: string): number {
+export function programmeDone(text: string): number {
   return text.split(/[。！!？?\n]/u).filter((s) => PROGRAMME_DONE.test(s) && !NOT_YET.test(s)).length;
 }
 

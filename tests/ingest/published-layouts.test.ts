@@ -912,9 +912,15 @@ describe("published pages", () => {
       [2020, "results", 10, 0],
       [2021, "plan", 10, 10],
     ]);
-    // One sentence that only counts last year's programme is context for this year's list.
-    const counted = run([...list, lastYear, history].join("\n")).archive;
+    // One sentence that only counts last year's programme is context for this year's list…
+    const counted = run([...list, "2020年,通过县人大会议票决确定的10项民生实事项目中,城乡供水工程满意度最高。", history].join("\n")).archive;
     expect(counted.reports.map((r) => [r.year, r.projectCount, r.projects.length])).toEqual([[2021, 10, 10]]);
+    // …but one that gives its verdict on it (…已全部完成年度目标 · 21件民生实事全部高标准办结) reports it.
+    const verdict = run([...list, lastYear, history].join("\n")).archive;
+    expect(verdict.reports.map((r) => [r.year, r.sources[0]!.kind, r.projectCount, r.projects.length])).toEqual([
+      [2020, "results", 10, 0],
+      [2021, "plan", 10, 10],
+    ]);
   });
 
   it("reads items that open with their name and a colon (the name alone on a line too), with their level", () => {
@@ -4657,5 +4663,21 @@ describe("published pages, twenty-first round", () => {
     expect([byYear.get(2015)?.sources[0]!.kind, byYear.get(2016)?.sources[0]!.kind]).toEqual(["results", "plan"]);
     expect(byYear.get(2015)!.projects[0]!.metrics.map((m) => m.role)).toEqual(["actual", "actual"]);
     expect(byYear.get(2016)!.projects[1]!.metrics.map((m) => m.role)).toEqual(["target"]);
+  });
+
+  it("dates a list its opening gives as 今年 by the year the page was written, and reads a later paragraph's verdict on the year before as that year's report", () => {
+    const { archive } = run(
+      [
+        "山西侯马承诺今年办好6件民生实事",
+        "时间:2024-03-01 来源:中北新闻网",
+        "侯马市在政府工作报告中提出,今年将在全面承接省、市民生实事的基础上,为侯马人民再办好6件民生实事。",
+        "侯马市政府承诺的这6件民生实事涉及城乡人居环境改善等领域。一是新改造一批城市背街小巷;二是新建一批城市“口袋公园”;三是新建165个城市公交候车亭;四是为全市所有在校孤儿减免食宿费用;五是为全市所有在校适龄女学生免费接种HPV疫苗;六是点亮全市125个农村街巷路灯。",
+        "据了解,2023年侯马市21件民生实事全部高标准办结,70个村级卫生室标准化改造全部完工。",
+      ].join("\n"),
+    );
+    expect(archive.reports.map((r) => [r.year, r.sources[0]!.kind, r.projectCount, r.projects.length])).toEqual([
+      [2023, "results", 21, 0],
+      [2024, "plan", 6, 6],
+    ]);
   });
 });
