@@ -212,12 +212,9 @@ const PICTURE_NAME = /^[\w.-]{1,80}\.(?:jpe?g|png|gif|webp|bmp)$|^△[^\d。,，
 // and the page's buttons alone on a line (• 收藏 · 打印 · 字号:).
 // (Its labels may be spaced out, 索 引 号, and its fields set as a table's cells: 索 引 号 | 014129863/2025-00046 | 公开方式 | …)
 const METADATA_FIELDS = ["索引号", "所属类目", "主题分类", "体裁", "发文字号", "发文日期", "成文日期", "生成日期", "公开日期", "公开类别", "公开方式", "公开范围", "机构名称", "发布机构", "主题词", "信息来源", "有效性", "文号"];
-const PAGE_METADATA = new RegExp(
-  `^(?:[•·●▪*-]\\s*)?(?:${METADATA_FIELDS.map((f) => [...f].join("\\s*")).join("|")})\\s*[:：|｜]|^(?:[•●]\\s*)?(?:收藏|打印|分享|关闭|返回顶部|字号)[:：]?$`,
-  "u",
-);
-// A field of the record's metadata, not a widget's label (分享: · 收藏:): its value may stand on the next line.
+// A field of the record's metadata (索引号: · 发布机构:), perhaps as a list item; a widget's label (分享: · 收藏:) is no field.
 const METADATA_FIELD = new RegExp(`^(?:[•·●▪*-]\\s*)?(?:${METADATA_FIELDS.map((f) => [...f].join("\\s*")).join("|")})\\s*[:：|｜]`, "u");
+const PAGE_METADATA = new RegExp(`${METADATA_FIELD.source}|^(?:[•●]\\s*)?(?:收藏|打印|分享|关闭|返回顶部|字号)[:：]?$`, "u");
 // A metadata field alone on its line, its value on the next (索引号: · 发布机构:), and how long that value runs.
 const METADATA_LABEL = /^[^:：]{1,8}[:：]\s*$/u;
 const MAX_METADATA_VALUE = 40;

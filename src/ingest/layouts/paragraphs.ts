@@ -15,6 +15,8 @@ const MIN_ITEMS = 4;
 // A paragraph this short is a heading or a caption, not a project told.
 const MIN_PARAGRAPH = 12;
 const SENTENCE_END = /[。!?！？;；]\s*$/u;
+// Verbs a project's opening clause starts on beyond STATEMENT's: 启动… · 开工建设… · 新建… · 为60周岁及以上老年人… · 对府前大街…
+const WORK_VERB = /^(?:启动|开工|新建|改造|改扩建|新增|建成|为|对|免费|增加|新改建|整治|新开|实现)/u;
 
 /** Whether a block is a paragraph that opens by doing a work (实施… · 开工建设… · 为60周岁以上老年人…) or by its name and a colon, not by speaking of the programme. */
 function tellsWork(b: Block, last: boolean): boolean {
@@ -27,8 +29,6 @@ function tellsWork(b: Block, last: boolean): boolean {
   return STATEMENT.test(opening[1]!) || WORK_VERB.test(opening[1]!) || /^[^:：]{4,30}[:：]/u.test(opening[0]!);
 }
 
-// Verbs a project's opening clause starts on beyond STATEMENT's: 启动… · 开工建设… · 新建… · 为60周岁及以上老年人… · 对府前大街…
-const WORK_VERB = /^(?:启动|开工|新建|改造|改扩建|新增|建成|为|对|免费|增加|新改建|整治|新开|实现)/u;
 
 export function paragraphItems(blocks: Block[]): Structure | null {
   let best: [number, number] = [0, 0];
