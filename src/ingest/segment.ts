@@ -778,7 +778,7 @@ const COUNT = new RegExp(
 // · 10件市办实事共有33项具体内容
 const PARTS_COUNT = new RegExp(`${PROGRAMME}[^。,，;；]{0,4}?(?:包含|包括|含|共含|共有)(\\d+|[一二三四五六七八九十]+)(?:个?子项(?:目)?|项具体(?:内容|任务))`, "gu");
 // A count given by kinds first: 8大类72件实事 · 10类36项民生实事 · 十大类25个子项目.
-const KINDS_COUNT = new RegExp(`(\\d+|[一二三四五六七八九十]+)\\s*大?类\\s*(?:\\d+|[一二三四五六七八九十]+)\\s*(?:个子项(?:目|工程)?|[项件个][^。,，;；:：、]{0,8}?${PROGRAMME})`, "gu");
+const KINDS_COUNT = new RegExp(`(\\d+|[一二三四五六七八九十]+)\\s*大?类\\s*(\\d+|[一二三四五六七八九十]+)\\s*(?:个子项(?:目|工程)?|[项件个][^。,，;；:：、]{0,8}?${PROGRAMME})`, "gu");
 // How near after a count its parts may be told (10件市办实事共有33项具体内容).
 const PARTS_REACH = 24;
 // How near after a count of kinds the count of their works may follow (“十大惠民工程”的27项…).
@@ -897,10 +897,9 @@ const OWN_SHARE = /^[^。;；]{0,8}?(?:其中)?\s*(?:涉及[^。,，;；()（）
 
 /** The works of a count given by kinds first where no other count is stated (10大类34个子项目分解到…): 34, or null. */
 function kindsWorks(text: string): number | null {
-  const m = KINDS_WORKS.exec(text);
-  return m ? numeral(m[1]!) : null;
+  const m = text.match(new RegExp(KINDS_COUNT.source, "u"));
+  return m ? numeral(m[2]!) : null;
 }
-const KINDS_WORKS = /(?:\d+|[一二三四五六七八九十]+)\s*大?类\s*(\d+|[一二三四五六七八九十]+)\s*个子项(?:目|工程)?/u;
 
 // A programme told only by its parts: 37个子项中36个子项已完成 · 4个子项已完成，其余22个子项正在加快推进.
 const SENTENCE_END = new RegExp(`[${SENTENCE_END_MARKS}]`, "u");
@@ -930,10 +929,8 @@ export function statedCounts(text: string): number[] {
   const out = new Set<number>();
   // The parts a programme holds are counted too: 11件惠民实事包含18个子项目.
   for (const m of text.matchAll(PARTS_COUNT)) out.add(numeral(m[1]!));
-  // And the kinds its count is given by (8大类72件实事 · 十大类25个子项目): a list may name the kinds.
-  for (const m of text.matchAll(KINDS_COUNT)) out.add(numeral(m[1]!));
-  const works = kindsWorks(text);
-  if (works !== null) out.add(works);
+  // And the kinds its count is given by, and their works (8大类72件实事 · 十大类25个子项目): a list may name either.
+  for (const m of text.matchAll(KINDS_COUNT)) out.add(numeral(m[1]!)).add(numeral(m[2]!));
   const inSentence = sameSentence(text, matches);
   const levels = new Set(inSentence.map((m) => (/省/.test(m[0]) ? "p" : /市/.test(m[0]) ? "c" : /[县区]/.test(m[0]) ? "x" : "")));
   // Counts given per level in one sentence (12项省… 和 20项市…) state the whole by their sum.
