@@ -1,9 +1,10 @@
-// npm run ingest -- --seeds <dir> --out <dir> [--json <file>] [--strict] [--explain] [--cache <dir> | --no-cache]
+// npm run ingest -- --seeds <dir> --out <dir> [--json <file>] [--strict] [--explain] [--cache <dir> | --no-cache] [--jobs N]
 // The CLI only: reads the seeds folder, runs the converter, writes the content collections.
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, sep } from "node:path";
 import { convertInBatches } from "../src/ingest/batches.ts";
+import { defaultJobs, readInParallel } from "../src/ingest/parallel.ts";
 import { archivistNotes, rejectedFiles, reportFiles } from "../src/ingest/mdx.ts";
 import type { Finding } from "../src/ingest/model.ts";
 import { VFileMessage } from "vfile-message";
@@ -49,6 +50,18 @@ for (const entry of skipped) console.error(`${entry.dotfile ? "notice" : "skippe
 // folder of this run's own holds them and is removed at the end.
 const spill = cacheDir ? null : mkdtempSync(join(tmpdir(), "minsheng-ingest-"));
 const cache = diskReadingCache(cacheDir ?? spill!, cacheDir ? undefined : "run");
+// The documents the cache does not hold are read first, on every core (--jobs N to choose how
+// many threads; 1 reads on this one): each reading goes to the cache, where the batches take it.
+const jobs = Number(option("--jobs", String(defaultJobs())));
+if (!Number.isInteger(jobs) || jobs < 1) {
+  console.error(`ingest: --jobs ${option("--jobs", "")}: give a whole number of threads, 1 or more`);
+  process.exit(2);
+}
+await readInParallel(
+  inputs.filter((input) => !cache.has(input)),
+  jobs,
+  (input, reading) => cache.set(input, reading),
+);
 const conversion = convertInBatches(inputs, cache, (readings) => {
   if (explain) for (const r of readings) console.log([`${join(seedsDir, r.seed)}:`, ...r.lines.map((l) => `  ${l}`)].join("\n"));
 });

@@ -29,9 +29,11 @@ export function converterFingerprint(root = ROOT): string {
 }
 
 export interface DiskReadingCache extends ReadingCache {
-  /** Documents read from the cache and read afresh in this run. */
+  /** Documents read from the cache (kept by an earlier run) and read afresh in this run. */
   hits: number;
   misses: number;
+  /** Whether the cache holds a reading of the document (counted as neither). */
+  has(input: InputDocument): boolean;
   /** The folder of this converter version's readings (scripts/ingest.ts keeps its record of a run there too). */
   versionDir: string;
 }
@@ -45,23 +47,24 @@ export function diskReadingCache(dir: string, fingerprint = converterFingerprint
   const versionDir = path.join(dir, fingerprint);
   let pruned = false;
   const file = (input: InputDocument) => path.join(versionDir, `${documentKey(input)}.json`);
+  // Readings this run wrote: taking one back (the batches do) is no reuse.
+  const written = new Set<string>();
   const cache: DiskReadingCache = {
     hits: 0,
     misses: 0,
     versionDir,
+    has(input) {
+      return existsSync(file(input));
+    },
     get(input) {
       const where = file(input);
-      if (!existsSync(where)) {
-        cache.misses++;
-        return undefined;
-      }
+      if (!existsSync(where)) return undefined;
       try {
         const reading = JSON.parse(readFileSync(where, "utf8")) as DocumentReading;
-        cache.hits++;
+        if (!written.has(where)) cache.hits++;
         return reading;
       } catch {
         // a half-written or damaged entry: read the document again
-        cache.misses++;
         return undefined;
       }
     },
@@ -78,6 +81,7 @@ export function diskReadingCache(dir: string, fingerprint = converterFingerprint
         }
       }
       // Written before the archive is merged (merging changes the reports in place).
+      cache.misses++;
       const where = file(input);
       const partial = `${where}.${process.pid}.tmp`;
       try {
@@ -87,6 +91,7 @@ export function diskReadingCache(dir: string, fingerprint = converterFingerprint
         mkdirSync(versionDir, { recursive: true });
         writeFileSync(partial, JSON.stringify(reading));
         renameSync(partial, where);
+        written.add(where);
       } catch {
         try {
           rmSync(partial, { force: true });

@@ -16,6 +16,7 @@ import { mergeOwnedReports } from "./merge.ts";
 import { enrichOwned } from "./enrich.ts";
 import { MAX_PLAUSIBLE_RATE } from "./rates.ts";
 import { attachFindings } from "./findings.ts";
+import { readInParallel } from "./parallel.ts";
 import { foldMagnitude, isRatioUnit } from "./quantities.ts";
 
 export interface Conversion {
@@ -67,18 +68,38 @@ export interface ReadingCache {
 }
 
 export function convert(inputs: InputDocument[], cache?: ReadingCache): Conversion {
+  const readings = sortedByName(inputs).map((input) => {
+    let reading = cache?.get(input);
+    if (!reading) {
+      reading = readInput(input);
+      cache?.set(input, reading);
+    }
+    return reading;
+  });
+  return convertReadings(readings);
+}
+
+/** `convert` with the documents read on `jobs` worker threads (parallel.ts): the same conversion. */
+export async function convertInParallel(inputs: InputDocument[], jobs: number): Promise<Conversion> {
+  const readings: DocumentReading[] = [];
+  await readInParallel(sortedByName(inputs), jobs, (_, reading) => readings.push(reading));
+  return convertReadings(readings);
+}
+
+/** Documents in the order the archive lists what they give: by name. */
+export function sortedByName(inputs: InputDocument[]): InputDocument[] {
+  return [...inputs].sort((a, b) => (a.name < b.name ? -1 : 1));
+}
+
+/** The archive of documents' readings, given in the documents' order. */
+function convertReadings(documents: DocumentReading[]): Conversion {
   const reports: Report[] = [];
   const rejected: Rejection[] = [];
   const warnings: Warning[] = [];
   const texts = new Map<string, string>();
   const readings: Reading[] = [];
   const noise = new Map<string, NoiseRange[]>();
-  for (const input of [...inputs].sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    let reading = cache?.get(input);
-    if (!reading) {
-      reading = readInput(input);
-      cache?.set(input, reading);
-    }
+  for (const reading of documents) {
     if (reading.text !== undefined) texts.set(reading.seed, reading.text);
     warnings.push(...reading.warnings);
     readings.push(...reading.readings);
