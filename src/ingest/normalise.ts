@@ -630,6 +630,10 @@ function isSpace(code: number): boolean {
 const MIN_ARTICLE_SENTENCE = 20;
 // A footer line is short; a longer one is the article's.
 const MAX_FOOTER_LINE = 80;
+// A dateline the page ran into the article's first paragraph (2011-10-31 05:17 来源: 某网记者近日从…获悉,…。):
+// longer than any dateline, with a sentence of the article's in it, it is the article's.
+const MAX_DATELINE = 80;
+const carriesArticle = (text: string): boolean => text.length > MAX_DATELINE && /[\u4e00-\u9fff]{4}[^。]*。/u.test(text);
 
 const compact = (s: string) => s.replace(/[\s"“”'‘’]/g, "");
 
@@ -659,7 +663,7 @@ function markNoise(paragraphs: Paragraph[]): Paragraph[] {
     if (!trailer && /[。]/u.test(text)) prose = true;
     if (trailer) p.noise = "trailer";
     else if (SITE_CALENDAR.test(text)) p.noise = "links";
-    else if (DATELINE.test(text) || PAGE_METADATA.test(text)) p.noise = "dateline";
+    else if ((DATELINE.test(text) || PAGE_METADATA.test(text)) && !carriesArticle(text)) p.noise = "dateline";
     // A field of the notice's metadata drawn as a table, its value on the line after (发布机构: ‖ 市政府办公室).
     else if (k > 0 && METADATA_FIELD.test(paragraphs[k - 1]!.span.text) && METADATA_LABEL.test(paragraphs[k - 1]!.span.text) && text.length <= MAX_METADATA_VALUE && !/[。；;]/u.test(text)) p.noise = "dateline";
     else if (WIDGET.test(text) && text.length <= MAX_FOOTER_LINE) p.noise = "trailer";

@@ -712,9 +712,9 @@ function isTimetable(text: string): boolean {
 // How far into a text its cut-off date is looked for: the opening paragraphs of a notice.
 const AS_OF_WINDOW = 1200;
 
-// A date reached, with what was done by it: 到10月底，实际完成104% · 到今年9月底，已完成… (not a
-// deadline: 到10月底完成 states none).
-const REACHED_BY = /到(?:今年)?\s*(\d{1,2})\s*月(?:底|末)\s*[,，]\s*(?:已|实际|累计|共)/u;
+// A date reached, with what was done by it: 到10月底，实际完成104% · 到今年9月底，已完成… · 到9月底,34项…中有6项已经完成
+// (not a deadline: 到10月底完成 states none, nor 到10月底，全面完成…).
+const REACHED_BY = /到(?:今年)?\s*(\d{1,2})\s*月(?:底|末)\s*[,，]\s*(?:已|实际|累计|共|[^。;；]{0,40}?(?<!将|要|计划|预计|力争|确保)已(?:经)?(?:完成|建成|开工|竣工))/u;
 
 /** The month of a cut-off date in the opening of a text (截至9月底 → 9), or null. */
 export function asOfMonth(text: string): number | null {

@@ -4681,3 +4681,30 @@ describe("published pages, twenty-first round", () => {
     ]);
   });
 });
+
+describe("published pages, twenty-second round", () => {
+  it("keeps a dateline the page ran into the lead paragraph as the article's: its count and cut-off are read", () => {
+    const lead = "2019-05-12 08:30 来源: 曲靖市人民政府网记者从有关部门获悉,到9月底,2019年市委市政府20项为民办实事项目中有4项已经完成,另有14个项目可以按时完成。";
+    const rest = [
+      "提前完成的项目为:新建城市公厕40座、改造农村危房1200户、新增公交线路8条、建设社区食堂15个等4个项目已完成。",
+      "教育设施进一步改善。新建幼儿园已开工12所,完成校舍改造3.5万平方米。",
+      "农村公路建设有序推进。提级改建农村公路已完工45公里,在建30公里。",
+    ];
+    const report = only(["为民办实事四项目提前完成", lead, ...rest].join("\n"));
+    expect(report.projectCount).toBe(20);
+    expect(report.sources[0]!.kind).toBe("progress");
+    expect(report.sources[0]!.asOf).toBe("2019-09-30");
+    // A dateline alone on its line is still the page's furniture, never the article.
+    const alone = only(["为民办实事四项目提前完成", "2019-05-12 08:30 来源: 曲靖市人民政府网", lead.slice(lead.indexOf("记者")), ...rest].join("\n"));
+    expect(alone.projectCount).toBe(20);
+    expect(alone.projects.some((p) => p.title.includes("曲靖市人民政府网"))).toBe(false);
+  });
+
+  it("reads a date reached as a cut-off where the sentence says what was done by it, and a deadline as none", () => {
+    const list = ["1. 新建城市公厕40座。", "2. 改造农村危房1200户。", "3. 新增公交线路8条。"];
+    const kindOf = (opening: string) => only([opening, ...list].join("\n")).sources[0]!.kind;
+    expect(kindOf("到8月底,曲靖市2019年10项为民办实事项目中有3项已经完成,其余项目进展顺利。")).toBe("progress");
+    expect(kindOf("曲靖市2019年将实施10项为民办实事项目,力争到8月底,新建项目全部开工。")).toBe("plan");
+    expect(kindOf("曲靖市2019年将实施10项为民办实事项目,到8月底,力争已开工项目全部竣工。")).toBe("plan");
+  });
+});
