@@ -3,7 +3,7 @@
 // and of other regions than the seeds; each test names the evidence that decides it.
 import { describe, expect, it } from "vitest";
 import { convert } from "../../src/ingest/convert.ts";
-import { countScore, numberingScore } from "../../src/ingest/candidates.ts";
+import { countScore, numberingScore, withoutNonProjects } from "../../src/ingest/candidates.ts";
 import { statedCount, statedCounts } from "../../src/ingest/segment.ts";
 import type { ItemDraft } from "../../src/ingest/draft.ts";
 import { matchMarker, MARKER_FAMILIES } from "../../src/ingest/markers.ts";
@@ -568,5 +568,13 @@ describe("evidence at its limits", () => {
     expect(numberingScore([item(2), item(3)])).toBe(0.5);
     expect(numberingScore([item(1), item(null), item(null)])).toBe(0.5);
     expect(numberingScore([item(1), item(2), item(null)])).toBeCloseTo(2 / 3, 10);
+  });
+});
+
+describe("items that are no projects", () => {
+  it("drops an item named only by a date (a notice's date under its last line, a dateline run into a paragraph), and keeps dated works", () => {
+    const named = (title: string): ItemDraft => ({ ...item(null), title });
+    const structure = { items: ["新建农贸市场", "2021年12月15日", "改造农村公路", "2011-10-31", "2024年12月底前建成社区食堂"].map(named), preamble: [], lists: 1 };
+    expect(withoutNonProjects(structure).items.map((it) => it.title)).toEqual(["新建农贸市场", "改造农村公路", "2024年12月底前建成社区食堂"]);
   });
 });
