@@ -589,7 +589,7 @@ const RATED_WEIGHT = 6;
 // (南京今年民生实事项目全面完成 · 年初确定的40项民生实事项目，均已完成年度目标 · 扎实推动完成67个为民办实事项目):
 // the report's own verdict, worth more than any one cue word.
 // (Narrower than PROGRAMME, the count's vocabulary below: a bare 实事 beside 完成 is as often one task's; with it, kind −1.)
-const PROGRAMME_SPOKEN = "(?:民生实事|为民办实事|为民实事|实事项目|民生工程|惠民工程|民心工程)";
+const PROGRAMME_SPOKEN = "(?:民生实事|为民办实事|为民实事|实事项目|民生工程|惠民工程|民心工程|惠民实事|民心实事)";
 const PROGRAMME_DONE_WORDS = "(?:全面完成|全部[^。,，;；]{0,4}?(?:完成|兑现|办结)|均已完成|圆满完成|推动完成|已全部完成)";
 // …the programme and its completion within a few words of each other, either way round.
 const PROGRAMME_DONE = new RegExp(`${PROGRAMME_SPOKEN}[^。;；]{0,12}?${PROGRAMME_DONE_WORDS}|${PROGRAMME_DONE_WORDS}[^。;；,，]{0,12}?${PROGRAMME_SPOKEN}`, "u");
