@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { normalise } from "../../src/ingest/normalise.ts";
 import { classify } from "../../src/ingest/structure.ts";
 import type { ItemDraft, Structure } from "../../src/ingest/draft.ts";
-import { sentenceItems, sentenceReadings } from "../../src/ingest/layouts/sentence-list.ts";
+import { countMatchedNames, sentenceItems, sentenceReadings } from "../../src/ingest/layouts/sentence-list.ts";
 
 const blocksOf = (text: string) => classify(normalise(text).paragraphs);
 
@@ -496,5 +496,13 @@ describe("names each in quotes", () => {
     const reading = sentenceItems(blocksOf(text))!;
     expect(reading.items.map((it) => it.titleSpan?.text)).toEqual(["为老年人免费接种流感疫苗", "中小学课后延时服务", "老旧小区加装电梯", "困难群众救助提标", "城乡公交一体化", "农村饮水安全巩固"]);
     expect(reading.preamble).toEqual([]);
+  });
+});
+
+describe("names a stated count closes", () => {
+  it("reads as many names as the count, but not a run of things one of which closes its own count (…等4条公路安装护栏、标志牌…)", () => {
+    const names = (text: string) => countMatchedNames(blocksOf(text), [4])?.items.map((it) => it.title) ?? null;
+    expect(names("今年办好4件实事:新建城市公园、改造老旧小区、建设社区食堂和增设公交线路。")).toEqual(["新建城市公园", "改造老旧小区", "建设社区食堂", "增设公交线路"]);
+    expect(names("农村公路安全提升项目总投资2100万元,分别在河滨街(惠农段)、红果子路、园艺路等4条一级公路安装护栏、标志牌等交通安全设施。")).toBeNull();
   });
 });

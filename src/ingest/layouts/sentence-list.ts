@@ -803,6 +803,8 @@ const LIST_CLOSE = /(?:等(?:\s*(?:\d+|[一二三四五六七八九十两]+)\s*[
 const COVERS = /覆盖|涵盖|涉及|围绕|聚焦/u;
 // The fewest names such a clause holds.
 const MIN_COUNT_MATCHED = 4;
+// A run of names closed by its count inside a piece: 光明路等4条一级公路安装护栏.
+const COUNT_CLOSED = /等\s*(?:\d+|[一二三四五六七八九十两]+)\s*[\u4e00-\u9fff]/u;
 // The last piece of a cut clause shorter than this is a stub (…、提升政务服务效能、强化), no name.
 const MIN_CUT_NAME = 4;
 
@@ -838,6 +840,8 @@ export function countMatchedNames(blocks: Block[], stated: number[]): Structure 
       if (names[0]!.length > 1.5 * others[Math.floor(others.length / 2)]!) withoutOpeningVerb(names, LEAD_IN_VERB);
       if (names.some((n) => n.length < 2 || n.length > COUNTED_MAX_NAME || FIGURE_ONLY.test(n))) continue;
       if (names.filter((n) => PLACE_NAME.test(n)).length > names.length / 2) continue;
+      // (A name before the last that closes its own count, 丰庆路、光明路等4条一级公路安装护栏、标志牌…, ends a list of other things there.)
+      if (names.slice(0, -1).some((n) => COUNT_CLOSED.test(n))) continue;
       // (As many as the count, each may run as long as a counted name may.)
       const items = namedItems(b, start, [...names], counts.has(names.length) ? names.length : null);
       if (items.length !== names.length) continue;
