@@ -4716,4 +4716,11 @@ describe("published pages, twenty-second round", () => {
     ].join("\n");
     expect(only(text).sources[0]!.kind).toBe("results");
   });
+
+  it("reads 完成了 as a result, but not in the idiom 完成了从…到…", () => {
+    const kindOf = (opening: string) =>
+      only([opening, "1. 新建城市公园5个。", "2. 改造老旧小区30个。", "3. 新增公交线路8条。"].join("\n")).sources[0]!.kind;
+    expect(kindOf("2023年,阜新市公布民生实事,建设完成了以下项目。")).toBe("results");
+    expect(kindOf("2023年,阜新市公布民生实事,全市完成了从资源城市向宜居城市的转变。")).toBe("plan");
+  });
 });
