@@ -608,8 +608,9 @@ const MONTHS = 12;
 const CITED_TITLE = /《[^《》\n]{1,80}》/gu;
 // The month from which a text published in its list's year tells how the year's works are going (plans come out before).
 const SECOND_HALF = 7;
-// Months into its year a text may be published and still be that year's plan, whatever voice it takes.
-const EARLY_MONTHS = 2;
+// Months into its year a text may be published and still be that year's plan, whatever voice it takes:
+// any before the second half (a plan's 建成投入使用 is a target, not how the year ended).
+const EARLY_MONTHS = SECOND_HALF - 1;
 
 /**
  * Plan, progress or results, by the cues of each and by the share of items that state a

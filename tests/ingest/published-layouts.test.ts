@@ -4723,4 +4723,18 @@ describe("published pages, twenty-second round", () => {
     expect(kindOf("2023年,阜新市公布民生实事,建设完成了以下项目。")).toBe("results");
     expect(kindOf("2023年,阜新市公布民生实事,全市完成了从资源城市向宜居城市的转变。")).toBe("plan");
   });
+
+  it("takes a list published before its year's second half for the plan or its progress, never the year's results", () => {
+    const text = (date: string) =>
+      [
+        "滨海县2020年惠民实事项目",
+        `发布日期:${date}`,
+        "滨海县2020年惠民实事项目如下。",
+        "1. 新建县人民医院新院区,年底建成投入使用。",
+        "2. 改造城区道路5条,完成后投入使用。",
+        "3. 新增公交线路8条。",
+      ].join("\n");
+    expect(only(text("2020-05-29")).sources[0]!.kind).toBe("plan");
+    expect(only(text("2021-01-29")).sources[0]!.kind).toBe("results");
+  });
 });
