@@ -213,12 +213,16 @@ const isWayToTakePart = (item: ItemDraft) => WAY_TO_TAKE_PART.test(item.title);
 const ECONOMY_TARGET = /^(?:地区生产总值|一般公共预算收入|(?:全体|城乡|城镇|农村)?居民人均可支配收入|城镇(?:登记|调查)失业率|居民消费价格|(?:全社会)?固定资产投资|社会消费品零售总额|单位(?:GDP|生产总值)能耗)/u;
 
 /** The reading without items that only name a place, or that tell the ways to take part; none where half its items or more are the economy's targets. */
+// A government body's name: 教育厅 · 发改委 · 人社局 · 扶贫办 · 残联 (not 中心 or 院: 新建养老服务中心 is a work).
+const BODY_NAME = /^[\u4e00-\u9fff]{1,12}(?:厅|局|委|办|联|署)$/u;
 // A date is no project's name (a notice's date under its last line, 2021年12月15日; a dateline the page ran into a paragraph).
 const DATE_ONLY = /^\d{4}[-.\/年]\d{1,2}[-.\/月]\d{1,2}日?$/u;
 
 export function withoutNonProjects(structure: Structure): Structure {
   // (A work report's targets for the year, 1.地区生产总值增长6%左右；2.一般公共预算收入增长3%；…, are no livelihood projects.)
   if (structure.items.filter((it) => ECONOMY_TARGET.test(it.title)).length * 2 >= structure.items.length) return { ...structure, items: [] };
+  // (Nor are the bodies that lead them, named in a run: 发改委、教育厅、…、残联等…牵头单位的主要负责人.)
+  if (structure.items.filter((it) => BODY_NAME.test(it.title)).length * 2 > structure.items.length) return { ...structure, items: [] };
   const ways = structure.items.filter(isWayToTakePart).length >= structure.items.length / 2;
   const off = (it: ItemDraft) => isPlace(it) || DATE_ONLY.test(it.title) || (ways && isWayToTakePart(it));
   if (!structure.items.some(off)) return structure;

@@ -577,4 +577,12 @@ describe("items that are no projects", () => {
     const structure = { items: ["新建农贸市场", "2021年12月15日", "改造农村公路", "2011-10-31", "2024年12月底前建成社区食堂"].map(named), preamble: [], lists: 1 };
     expect(withoutNonProjects(structure).items.map((it) => it.title)).toEqual(["新建农贸市场", "改造农村公路", "2024年12月底前建成社区食堂"]);
   });
+
+  it("reads no projects from a run of the bodies that lead them (教育厅、民政厅、…、残联), but keeps works that build a 中心 or 院", () => {
+    const named = (title: string): ItemDraft => ({ ...item(null), title });
+    const bodies = { items: ["发改委", "教育厅", "民政厅", "交通厅", "扶贫办", "残联", "新建养老服务中心"].map(named), preamble: [], lists: 1 };
+    expect(withoutNonProjects(bodies).items).toEqual([]);
+    const works = { items: ["新建养老服务中心", "新建县人民医院", "改造农贸市场", "城乡客运一体化办"].map(named), preamble: [], lists: 1 };
+    expect(withoutNonProjects(works).items).toHaveLength(4);
+  });
 });
