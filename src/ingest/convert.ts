@@ -10,7 +10,7 @@ import { countFigures } from "./figures-count.ts";
 import { extractFigures, VERB_ONLY } from "./figures.ts";
 import { STATED_RATE, ambiguousNames, asOfDate, asOfMonth, congressYear, documentFacts, countingOpening, dominantYear, programmeDone, regionOfFileName, reportKind, statedCount, yearPassed, type DocumentFacts } from "./segment.ts";
 import { regionByName, regionIndex, type RegionEntry } from "./regions.ts";
-import { docRange, fileStem, lineAt, markCodes, SENTENCE_END_MARKS, type Span } from "./text.ts";
+import { docRange, fileStem, lineAt, markCodes, SENTENCE_END_MARKS, type Span, allMatches } from "./text.ts";
 import { sizedTitle } from "./titles.ts";
 import { mergeOwnedReports } from "./merge.ts";
 import { enrichOwned } from "./enrich.ts";
@@ -532,7 +532,7 @@ const FULL_DATE = /((?:19|20)\d{2})\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|-\d
 
 /** The year of a text that writes no year but days, all of one year (从2020年1月1日起，已将…提高到…), or null. */
 function yearOfDates(text: string): number | null {
-  const years = new Set([...text.matchAll(FULL_DATE)].map((m) => Number(m[1])));
+  const years = new Set(allMatches(text, FULL_DATE).map((m) => Number(m[1])));
   return years.size === 1 ? [...years][0]! : null;
 }
 

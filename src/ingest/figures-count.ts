@@ -1,6 +1,7 @@
 // A cheap count of the figures in a text (a number with a unit or a percent, dates left out):
 // evidence for the structure step, which weighs the same passages again and again. The
 // figures themselves are read by figures.ts.
+import { allMatches } from "./text.ts";
 
 // A figure: a number with a unit or a percent (years and dates excluded by the caller).
 const FIGURE = /(?<![\d.])\d+(?:\.\d+)?\s*(?:万|亿|余|多)?\s*(?:%|[\u4e00-\u9fff])/gu;
@@ -24,7 +25,7 @@ export function countFigures(text: string): number {
 
 function countFiguresIn(text: string): number {
   let n = 0;
-  for (const m of text.matchAll(FIGURE)) if (!NOT_A_FIGURE.test(m[0]) && !NOT_A_FIGURE.test(text.slice(m.index!, m.index! + 8))) n++;
+  for (const m of allMatches(text, FIGURE)) if (!NOT_A_FIGURE.test(m[0]) && !NOT_A_FIGURE.test(text.slice(m.index!, m.index! + 8))) n++;
   return n;
 }
 

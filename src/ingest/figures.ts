@@ -1,7 +1,7 @@
 // Sentence → figures: numbers with their units (Arabic or Chinese numerals), the
 // completion rates stated after them, and whether each is a target or an achievement.
 import type { MetricRole } from "./model.ts";
-import { markCodes, SENTENCE_END_MARKS } from "./text.ts";
+import { markCodes, SENTENCE_END_MARKS, allMatches } from "./text.ts";
 import { numeral } from "./markers.ts";
 
 export interface Figure {
@@ -109,7 +109,7 @@ interface RawNumber {
 
 function scanNumbers(text: string): RawNumber[] {
   const out: RawNumber[] = [];
-  for (const m of text.matchAll(FIGURE)) {
+  for (const m of allMatches(text, FIGURE)) {
     const [whole, num, mult = "", , unit, gap, gapUnit] = m;
     const start = m.index!;
     const chinese = !/\d/.test(num!);
@@ -222,11 +222,11 @@ export function extractFigures(text: string, defaultRole: MetricRole): Figure[] 
   const numbers = scanNumbers(text);
   distributeUnits(text, numbers);
   const rateSpans: Array<{ start: number; end: number; rates: number[] }> = [];
-  for (const m of text.matchAll(RATE_PHRASE)) {
-    const rates = [...m[1]!.matchAll(/(\d+(?:\.\d+)?)\s*%/g)].map((r) => Number(r[1]));
+  for (const m of allMatches(text, RATE_PHRASE)) {
+    const rates = allMatches(m[1]!, /(\d+(?:\.\d+)?)\s*%/g).map((r) => Number(r[1]));
     rateSpans.push({ start: m.index!, end: m.index! + m[0].length, rates });
   }
-  for (const m of text.matchAll(RATE_WORD)) {
+  for (const m of allMatches(text, RATE_WORD)) {
     // An item's overall rate (…,整体完成率111.5%) is a figure of the item, not the rate of the figure before it.
     if (OVERALL.test(text.slice(Math.max(0, m.index! - 2), m.index!))) continue;
     rateSpans.push({ start: m.index!, end: m.index! + m[0].length, rates: [Number(m[1] ?? m[2])] });

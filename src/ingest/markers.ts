@@ -2,6 +2,7 @@
 // item), structure (which family a paragraph belongs to) and the inline lists read it.
 // Adding a family is adding a row. Patterns run on folded text (full-width → ASCII).
 import Nzh from "nzh";
+import { allMatches } from "./text.ts";
 
 export type MarkerType = "part" | "section" | "ordinal" | "group" | "dot" | "paren" | "circled" | "spaced" | "bullet" | "dash";
 
@@ -56,8 +57,17 @@ export function numeral(token: string): number {
   const code = token.codePointAt(0)!;
   if (token.length === 1 && code >= circledBase && code < circledBase + 20) return code - circledBase + 1;
   if (token.length === 1 && code >= parenthesisedBase && code < parenthesisedBase + 20) return code - parenthesisedBase + 1;
-  return Number(Nzh.cn.decodeS(token.replace(/两/g, "二").replace(/〇/g, "零")));
+  // Chinese numerals repeat (十 · 二十 · 三十四): each is decoded once.
+  let value = CHINESE_NUMERALS.get(token);
+  if (value === undefined) {
+    value = Number(Nzh.cn.decodeS(token.replace(/两/g, "二").replace(/〇/g, "零")));
+    if (CHINESE_NUMERALS.size >= CHINESE_NUMERAL_CACHE) CHINESE_NUMERALS.clear();
+    CHINESE_NUMERALS.set(token, value);
+  }
+  return value;
 }
+const CHINESE_NUMERALS = new Map<string, number>();
+const CHINESE_NUMERAL_CACHE = 10_000;
 
 export interface MarkerMatch {
   type: MarkerType;
@@ -80,7 +90,7 @@ export function matchMarker(full: string): MarkerMatch | null {
     if (!m) continue;
     if (m[0].length >= text.length) continue; // a mark with nothing after it is no item
     if (family.type === "group") {
-      const numbers = [...m[1]!.matchAll(new RegExp(`第(${CN}|\\d+)`, "gu"))].map((g) => numeral(g[1]!));
+      const numbers = allMatches(m[1]!, new RegExp(`第(${CN}|\\d+)`, "gu")).map((g) => numeral(g[1]!));
       return { type: "group", numbers, length: before + m[0].length };
     }
     const token = m.slice(1).find((g) => g !== undefined);

@@ -6,7 +6,7 @@ import { BRACKET_LABELS, FIELD_LABELS, isMarkOnly, isTableRow, matchMarker, open
 import { COLUMN, isHeaderCell } from "./layouts/tables.ts";
 import { layoutTable } from "./layout-tables.ts";
 import { raggedTable } from "./ragged-tables.ts";
-import { displayWidth, documentPositions, joinSpans, replaceUnits, SENTENCE_END_MARKS, sliceSpan, spanOf, trimSpan, type Span } from "./text.ts";
+import { displayWidth, documentPositions, joinSpans, replaceUnits, SENTENCE_END_MARKS, sliceSpan, spanOf, trimSpan, type Span, allMatches } from "./text.ts";
 
 export interface Paragraph {
   span: Span;
@@ -115,7 +115,7 @@ const JAMMER_LETTERS = 2;
 function dropJammer(span: Span): Span {
   if (!/[!-~] [!-~]/u.test(span.text)) return span;
   const drop = new Set<number>();
-  for (const m of span.text.matchAll(JAMMER_RUN)) {
+  for (const m of allMatches(span.text, JAMMER_RUN)) {
     const scraps = m[0].trim().split(/\s+/u);
     if (scraps.includes("|")) continue;
     if (scraps.filter((t) => /[^0-9A-Za-z]/u.test(t)).length < JAMMER_SIGNS) continue;
@@ -286,17 +286,17 @@ function unflattenHeadings(line: Line): Line[] {
   const text = line.span.text;
   if (!text.includes(" ") && !text.includes("\u3000")) return [line];
   const cuts: number[] = [];
-  for (const m of text.matchAll(FLATTENED_HEADING)) {
+  for (const m of allMatches(text, FLATTENED_HEADING)) {
     const at = m.index! + m[0].indexOf(m[1]!);
     cuts.push(at, at + m[1]!.length);
   }
-  for (const m of text.matchAll(FLATTENED_LABEL)) cuts.push(m.index! + m[0].length);
+  for (const m of allMatches(text, FLATTENED_LABEL)) cuts.push(m.index! + m[0].length);
   // Named marks (项目一: · 实事二:) after a space open items; a " - " after each is then the dash
   // between its name and its text (项目一:病有所医 - 实施…), no bullet.
-  const marks = [...text.matchAll(FLATTENED_MARK)];
+  const marks = allMatches(text, FLATTENED_MARK);
   const marked = marks.length >= MIN_FLATTENED_BULLETS;
   if (marked) for (const m of marks) cuts.push(m.index! + m[0].length);
-  const bullets = [...text.matchAll(FLATTENED_BULLET)];
+  const bullets = allMatches(text, FLATTENED_BULLET);
   const bulleted = !marked && bullets.length >= MIN_FLATTENED_BULLETS;
   if (bulleted) for (const m of bullets) cuts.push(m.index! + m[0].length);
   cuts.sort((a, b) => a - b);
@@ -591,7 +591,7 @@ function dropGlosses(span: Span): Span {
   GLOSS.lastIndex = 0;
   const keep: number[] = [];
   let from = 0;
-  for (const m of span.text.matchAll(GLOSS)) {
+  for (const m of allMatches(span.text, GLOSS)) {
     for (let i = from; i < m.index!; i++) keep.push(i);
     from = m.index! + m[0].length;
   }

@@ -10,6 +10,7 @@ import { countOfClauses, groupNamed } from "./layouts/sentence-list.ts";
 import { countFigures } from "./figures-count.ts";
 import { bigrams } from "./similarity.ts";
 import { regionIndex, type RegionEntry } from "./regions.ts";
+import { allMatches } from "./text.ts";
 
 export type { ItemDraft, Passage, Structure } from "./draft.ts";
 
@@ -444,7 +445,7 @@ function headingYear(preamble: Block[], first: ItemDraft | undefined): number | 
     if (b.type !== "headline" && !(k === 0 && b.type === "body")) continue;
     const at = first?.titleSpan ? b.paragraph.span.pos.indexOf(first.titleSpan.pos[0]!) : -1;
     // In the paragraph that names the list, the year nearest before it: 对2018年…项目落实情况进行测评，票决2019年…项目包括A、B…
-    const m = at > 0 ? [...b.text.slice(0, at).matchAll(LIST_HEADING_YEARS)].at(-1) : LIST_HEADING_YEAR.exec(b.text);
+    const m = at > 0 ? allMatches(b.text.slice(0, at), LIST_HEADING_YEARS).at(-1) : LIST_HEADING_YEAR.exec(b.text);
     // A heading that counts 今年's programme before it writes a year (重庆发布今年12项…，看2021年哪些实事…) speaks of that year in passing.
     const thisYear = THIS_YEAR_COUNT.exec(b.text);
     if (m && thisYear && thisYear.index < m.index!) continue;

@@ -3,6 +3,7 @@
 import { createRequire } from "node:module";
 import { pinyin } from "pinyin-pro";
 import type { Region, RegionLevel } from "./model.ts";
+import { allMatches } from "./text.ts";
 
 const require = createRequire(import.meta.url);
 
@@ -160,7 +161,7 @@ class RegionIndex {
 
   /** County short names standing before a body of the place: 宁海新闻网 · 崇川经济开发区 · 岳西县融媒体中心. */
   *countyShortMentions(text: string): Generator<{ name: string; index: number }> {
-    for (const m of text.matchAll(PLACE_BODY)) {
+    for (const m of allMatches(text, PLACE_BODY)) {
       for (const length of [3, 2]) {
         const name = text.slice(m.index! - length, m.index!);
         if (name.length === length && this.countyByShort.has(name)) {
@@ -180,7 +181,7 @@ class RegionIndex {
    */
   *townshipMentions(text: string): Generator<{ name: string; index: number; counties: RegionEntry[] }> {
     this.townships ??= this.loadTownships();
-    for (const m of text.matchAll(TOWNSHIP_END)) {
+    for (const m of allMatches(text, TOWNSHIP_END)) {
       const end = m.index! + m[0].length;
       for (let length = MAX_TOWNSHIP; length >= m[0].length + 2; length--) {
         const counties = end - length >= 0 ? this.townships.get(text.slice(end - length, end)) : undefined;

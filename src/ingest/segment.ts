@@ -4,7 +4,7 @@ import type { ReportKind, RegionLevel } from "./model.ts";
 import { regionIndex, isAncestor, type RegionEntry } from "./regions.ts";
 import { BREADCRUMB, DATELINE, SITE_CALENDAR, type Paragraph } from "./normalise.ts";
 import { numeral } from "./markers.ts";
-import { asWrittenApart, fileStem, SENTENCE_END_MARKS } from "./text.ts";
+import { asWrittenApart, fileStem, SENTENCE_END_MARKS, allMatches } from "./text.ts";
 
 export interface DocumentFacts {
   title: string | null;
@@ -109,7 +109,7 @@ export function documentFacts(paragraphs: Paragraph[], maxScan = 4000): Document
   if (lone) region = lone.county;
   const lede = live.slice(0, 4).map((p) => p.span.text).join("\n");
   const ledeYears: number[] = [];
-  for (const m of lede.matchAll(YEAR)) if (!ledeYears.includes(Number(m[1]))) ledeYears.push(Number(m[1]));
+  for (const m of allMatches(lede, YEAR)) if (!ledeYears.includes(Number(m[1]))) ledeYears.push(Number(m[1]));
   return { title, published, publisher, region, regionFrom: lone?.township ?? null, ledeYears, year: dominantYear(text, title, published) };
 }
 
@@ -181,9 +181,9 @@ export function dominantYear(text: string, title: string | null, published: stri
   // 今年 right before a count (上海公布今年27项实事项目) is the year the page came out.
   const thisYear = (t: string) => (published ? t.replace(COUNTED_THIS_YEAR, `${published.slice(0, 4)}年`) : t);
   const counted = thisYear(now ? text.replace(PAST_YEAR, (_, y: string) => `过去的${" ".repeat(y.length)}年`) : text);
-  if (now) for (const m of text.matchAll(PAST_YEAR)) counts.set(Number(m[1]) + 1, (counts.get(Number(m[1]) + 1) ?? 0) + 1);
+  if (now) for (const m of allMatches(text, PAST_YEAR)) counts.set(Number(m[1]) + 1, (counts.get(Number(m[1]) + 1) ?? 0) + 1);
   const reportYears: number[] = [];
-  for (const m of counted.matchAll(YEAR)) {
+  for (const m of allMatches(counted, YEAR)) {
     if (WORK_REPORT_AFTER.test(counted.slice(m.index! + m[0].length, m.index! + m[0].length + 12))) reportYears.push(Number(m[1]));
     else counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
   }
@@ -193,12 +193,12 @@ export function dominantYear(text: string, title: string | null, published: stri
   // programme's, more than years the text mentions in passing (2017年，市民享受… · …于2017年投入使用).
   // (Only years written before the count: 上海公布2020年27项实事项目，来看2019年哪几项测评得分居前 speaks of 2019's in passing.)
   for (const sentence of counted.split(/[。！？!?\n]/u)) {
-    const count = [...sentence.matchAll(COUNT)].find((m) => numeral(countOf(m)) >= MIN_PROGRAMME);
+    const count = mayCount(sentence) ? allMatches(sentence, COUNT).find((m) => numeral(countOf(m)) >= MIN_PROGRAMME) : undefined;
     if (!count) continue;
-    const before = [...sentence.matchAll(YEAR)].filter((m) => m.index! < count.index!);
-    for (const y of new Set((before.length ? before : [...sentence.matchAll(YEAR)]).map((m) => Number(m[1])))) counts.set(y, (counts.get(y) ?? 0) + COUNTED_YEAR_WEIGHT);
+    const before = allMatches(sentence, YEAR).filter((m) => m.index! < count.index!);
+    for (const y of new Set((before.length ? before : allMatches(sentence, YEAR)).map((m) => Number(m[1])))) counts.set(y, (counts.get(y) ?? 0) + COUNTED_YEAR_WEIGHT);
   }
-  for (const m of thisYear(title ?? "").matchAll(YEAR)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 3);
+  for (const m of allMatches(thisYear(title ?? ""), YEAR)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 3);
   // On a tie, the year the page was published in, where it is one of them and the page came out in its
   // second half (自2017年5月开始… ‖ 其中2018年完成…, published November 2018: early in a year, a page as often
   // tells the year before); else the year the text names first (its opening states what it is about).
@@ -466,7 +466,7 @@ function landmarkRegion(idx: ReturnType<typeof regionIndex>, text: string, withi
   const named = new Set<RegionEntry>();
   if (suffix !== null) {
     const before = new Map<string, number>();
-    for (const m of text.matchAll(LANDMARK)) {
+    for (const m of allMatches(text, LANDMARK)) {
       if (COUNTED_AFTER.test(text.slice(m.index! + m[1]!.length, m.index! + m[1]!.length + 6))) continue;
       for (const length of [3, 2]) {
         const at = m.index! - length;
@@ -545,7 +545,7 @@ export function regionOfFileName(name: string, text: string): RegionEntry | null
   const stem = fileStem(name);
   const named = new Set<RegionEntry>();
   for (const { name: found } of idx.scan(stem)) for (const e of idx.byName.get(found) ?? []) named.add(e);
-  for (const [word] of stem.toLowerCase().matchAll(SPELLED_WORD)) for (const e of idx.bySpelling(word)) named.add(e);
+  for (const [word] of allMatches(stem.toLowerCase(), SPELLED_WORD)) for (const e of idx.bySpelling(word)) named.add(e);
   const suffix = spokenSuffix(text);
   const agreeing = [...named].filter((e) => suffix === null || e.level !== "county" || e.name.endsWith(suffix));
   return agreeing.length === 1 ? agreeing[0]! : null;
@@ -708,7 +708,7 @@ const TIMETABLE_QUARTERS = 3;
 
 /** Whether a text names three or more of the year's quarters (一季度 and 1季度 are one). */
 function isTimetable(text: string): boolean {
-  return new Set([...text.matchAll(QUARTERS)].map((m) => "一二三四"["1234".indexOf(m[1]!)] ?? m[1])).size >= TIMETABLE_QUARTERS;
+  return new Set(allMatches(text, QUARTERS).map((m) => "一二三四"["1234".indexOf(m[1]!)] ?? m[1])).size >= TIMETABLE_QUARTERS;
 }
 // How far into a text its cut-off date is looked for: the opening paragraphs of a notice.
 const AS_OF_WINDOW = 1200;
@@ -775,6 +775,12 @@ const COUNT = new RegExp(
     `|(?=[\\d一二三四五六七八九十])(?<=、[^。,，;；:：、\\d]{2,40}、[^。,，;；:：、\\d]{2,40})(\\d+|[一二三四五六七八九十]+)\\s*个(?:项目|工程)(?=\\s*(?:[。;；]|$))`,
   "gu",
 );
+// Every count COUNT reads has a numeral and one of these words after it (项 · 件 · 大 · 方面 · 个 · 类):
+// a sentence without both states none, and is not searched.
+const COUNT_WORD = /[项件大面个类]/u;
+const NUMERAL_CHAR = /[\d一二三四五六七八九十两]/u;
+const mayCount = (text: string): boolean => COUNT_WORD.test(text) && NUMERAL_CHAR.test(text);
+
 // A programme's parts, counted: 11件惠民实事包含18个子项目 · 民生工程共含33个子项
 // · 10件市办实事共有33项具体内容
 const PARTS_COUNT = new RegExp(`${PROGRAMME}[^。,，;；]{0,4}?(?:包含|包括|含|共含|共有)(\\d+|[一二三四五六七八九十]+)(?:个?子项(?:目)?|项具体(?:内容|任务))`, "gu");
@@ -809,7 +815,7 @@ function provinces(): RegionEntry[] {
 /** The year a province's text was written in, by the session of the province's congress it names; or null. */
 export function congressYear(text: string, region: RegionEntry): number | null {
   if (region.level !== "province") return null;
-  for (const m of text.matchAll(CONGRESS)) {
+  for (const m of allMatches(text, CONGRESS)) {
     const before = text.slice(Math.max(0, m.index! - region.name.length), m.index!);
     // 省十四届 is the text's own province's; 湖南省第十四届 is only where the text is 湖南's.
     const otherProvince = provinces().some((p) => p !== region && before.endsWith(p.short));
@@ -859,7 +865,7 @@ export function openingOf(texts: string[], least = OPENING_PARAGRAPHS): string[]
 
 export function statedCount(text: string): number | null {
   // A programme of one is no programme: 一件接一件的惠民实事 counts nothing.
-  const matches = [...text.matchAll(COUNT)].filter((m) => numeral(countOf(m)) >= MIN_PROGRAMME);
+  const matches = mayCount(text) ? allMatches(text, COUNT).filter((m) => numeral(countOf(m)) >= MIN_PROGRAMME) : [];
   if (!matches.length) return kindsWorks(text) ?? subitemCount(text);
   const value = (m: RegExpMatchArray) => numeral(countOf(m));
   // "省…12项 … 市…20项" in one sentence: the report covers both lists.
@@ -875,7 +881,7 @@ export function statedCount(text: string): number | null {
   const second = matches[1];
   const between = second ? text.slice(first.index! + first[0].length, second.index) : "";
   if (second && value(second) > value(first) && between.length <= KINDS_THEN_WORKS && !/[。,，;；:：\d]/u.test(between)) return value(second);
-  const parts = [...text.matchAll(PARTS_COUNT)].find((p) => p.index! > first.index! && p.index! - first.index! - first[0].length <= PARTS_REACH);
+  const parts = allMatches(text, PARTS_COUNT).find((p) => p.index! > first.index! && p.index! - first.index! - first[0].length <= PARTS_REACH);
   if (parts) return numeral(parts[1]!);
   const after = (m: RegExpMatchArray) => text.slice(m.index! + m[0].length);
   // A higher level's programme, then the text's own share of it: the share is the count.
@@ -908,7 +914,7 @@ const SUBITEMS = /(其余|剩余)?(\d+|[一二三四五六七八九十]+)\s*个�
 
 /** The count of a programme's parts where the text states no other count: a total (N个子项中), or the parts done and the rest added up. */
 function subitemCount(text: string): number | null {
-  const parts = [...text.matchAll(SUBITEMS)];
+  const parts = allMatches(text, SUBITEMS);
   const first = parts[0];
   if (!first || first[1]) return null;
   if (first[3]) return numeral(first[2]!);
@@ -926,12 +932,12 @@ const MIN_PROGRAMME = 2;
  * 件 and 项 of "10件12项", and the sum of the counts one sentence gives per level.
  */
 export function statedCounts(text: string): number[] {
-  const matches = [...text.matchAll(COUNT)];
+  const matches = mayCount(text) ? allMatches(text, COUNT) : [];
   const out = new Set<number>();
   // The parts a programme holds are counted too: 11件惠民实事包含18个子项目.
-  for (const m of text.matchAll(PARTS_COUNT)) out.add(numeral(m[1]!));
+  for (const m of allMatches(text, PARTS_COUNT)) out.add(numeral(m[1]!));
   // And the kinds its count is given by, and their works (8大类72件实事 · 十大类25个子项目): a list may name either.
-  for (const m of text.matchAll(KINDS_COUNT)) out.add(numeral(m[1]!)).add(numeral(m[2]!));
+  for (const m of allMatches(text, KINDS_COUNT)) out.add(numeral(m[1]!)).add(numeral(m[2]!));
   const inSentence = sameSentence(text, matches);
   const levels = new Set(inSentence.map((m) => (/省/.test(m[0]) ? "p" : /市/.test(m[0]) ? "c" : /[县区]/.test(m[0]) ? "x" : "")));
   // Counts given per level in one sentence (12项省… 和 20项市…) state the whole by their sum.

@@ -146,3 +146,24 @@ export function displayWidth(text: string): number {
 
 const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
 const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
+/**
+ * Every match of a global pattern in `text`, as `[...text.matchAll(re)]` gives them, without the copy of
+ * the pattern `matchAll` makes on each call (for the converter's long patterns, that copy cost more than
+ * the search). The pattern's lastIndex is left as it was.
+ */
+export function allMatches(text: string, re: RegExp): RegExpExecArray[] {
+  if (!re.global) throw new TypeError(`allMatches needs a global pattern: ${re}`);
+  const start = re.lastIndex;
+  const out: RegExpExecArray[] = [];
+  try {
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      out.push(m);
+      // (An empty match moves on by one character, a whole code point under the u flag, as matchAll does.)
+      if (m[0] === "") re.lastIndex += re.unicode && (text.codePointAt(re.lastIndex) ?? 0) > 0xffff ? 2 : 1;
+    }
+  } finally {
+    re.lastIndex = start;
+  }
+  return out;
+}

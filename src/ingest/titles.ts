@@ -1,6 +1,7 @@
 // Titles and names as the genre writes them: level marks (省定), result tails (超额完成目标任务),
 // figures inside headlines, lists split on 、, responsible units.
 import type { ProjectLevel } from "./model.ts";
+import { allMatches } from "./text.ts";
 
 export const LEVEL_MARK = /[(（]\s*(省定|市定|县定|区定|省重点|市重点|县重点)\s*[)）]\s*$/u;
 // Words that name the programme itself: a line or a lead holding one is its title, heading or
@@ -185,7 +186,7 @@ export function sizedTitle(title: string, raw: string, target: (from: number, to
     const size = SIZE_AFTER.exec(raw.slice(after));
     return size && target(after, after + size[0].length) ? title + size[0] : title;
   }
-  for (const m of raw.matchAll(INNER_FIGURE)) {
+  for (const m of allMatches(raw, INNER_FIGURE)) {
     const without = raw.slice(0, m.index) + raw.slice(m.index + m[0].length);
     const from = without.indexOf(title);
     if (from >= 0 && from < m.index && m.index < from + title.length && target(m.index, m.index + m[0].length)) return raw.slice(from, from + title.length + m[0].length);

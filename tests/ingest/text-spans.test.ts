@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { countFigures } from "../../src/ingest/figures-count.ts";
 import { bigramDice, bigrams, textSimilarity } from "../../src/ingest/similarity.ts";
-import { appendText, docRange, documentPositions, joinSpans, lineAt, replaceUnits, sliceSpan, spanOf, trimSpan } from "../../src/ingest/text.ts";
+import { allMatches, appendText, docRange, documentPositions, joinSpans, lineAt, replaceUnits, sliceSpan, spanOf, trimSpan } from "../../src/ingest/text.ts";
 
 const DOC = "0123456789";
 const pos = documentPositions(DOC.length);
@@ -79,5 +79,27 @@ describe("the cheap count of figures", () => {
   ] as const)("counts %s as %i figures", (text, n) => {
     expect(countFigures(text)).toBe(n);
     expect(countFigures(text)).toBe(n);
+  });
+});
+
+describe("allMatches", () => {
+  it("gives what matchAll gives, empty matches and astral characters included, and leaves the pattern's lastIndex as it was", () => {
+    const cases: Array<[string, RegExp]> = [
+      ["2023年10项民生实事,2024年12项", /(\d{4})年(\d+)项/gu],
+      ["a𠀀b", /(?:)/gu],
+      ["a𠀀b", /(?:)/g],
+      ["一、二、三", /[一二三]/gu],
+      ["没有", /\d/g],
+    ];
+    for (const [text, re] of cases) {
+      re.lastIndex = 0;
+      const expected = [...text.matchAll(re)].map((m) => [m.index, ...m]);
+      expect(allMatches(text, re).map((m) => [m.index, ...m])).toEqual(expected);
+    }
+    const re = /\d/g;
+    re.lastIndex = 3;
+    expect(allMatches("1234", re).map((m) => m[0])).toEqual(["4"]);
+    expect(re.lastIndex).toBe(3);
+    expect(() => allMatches("1", /\d/)).toThrow(TypeError);
   });
 });

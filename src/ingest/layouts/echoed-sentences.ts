@@ -2,7 +2,7 @@
 // names it, then sentences that echo it, by its figure or its words ("打通10条城区道路。从完善路网
 // 结构入手，打通华星路等10条城区道路，…。完成645个老旧小区改造，…。新建或改建15家便民市场。…").
 // Prose tells a new thing in each sentence; a flattened list says most of its names twice.
-import { sliceSpan } from "../text.ts";
+import { sliceSpan, allMatches } from "../text.ts";
 import type { Block } from "../structure.ts";
 import type { ItemDraft, Structure } from "../draft.ts";
 import { cleanTitle, firstClause } from "../titles.ts";
@@ -30,7 +30,7 @@ interface Told {
   sentences: number;
 }
 
-const figuresOf = (text: string): Set<string> => new Set([...text.matchAll(FIGURE)].map((m) => m[0].replace(/\s/gu, "")));
+const figuresOf = (text: string): Set<string> => new Set(allMatches(text, FIGURE).map((m) => m[0].replace(/\s/gu, "")));
 
 /** Whether `sentence` speaks again of the project `told` names: its figure, or most of its name's words. */
 function echoes(told: Told, sentence: string): boolean {

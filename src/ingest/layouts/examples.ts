@@ -2,7 +2,7 @@
 // 其中具体成效包括：实现全省中小学教室空调全覆盖；新建改扩建普通高中30所；…等。
 // · 诸多项目聚焦群众身边事，如为适龄儿童免费进行口腔窝沟封闭、推动既有多层住宅加装电梯等。
 // Each example is a project with the figures it states; the list says it is a selection.
-import { sliceSpan, type Span } from "../text.ts";
+import { sliceSpan, type Span, allMatches } from "../text.ts";
 import type { Block } from "../structure.ts";
 import type { ItemDraft, Structure } from "../draft.ts";
 import { cleanTitle, splitTopLevel, topLevelPieces } from "../titles.ts";
@@ -75,7 +75,7 @@ export function exampleItems(blocks: Block[]): Structure | null {
 
 /** The examples one sentence gives after its cue, each with its own span, and where the cue stands; or null. */
 function examplesIn(b: Block, sentence: string, offset: number, previous: string): { items: ItemDraft[]; cueAt: number } | null {
-  for (const cue of sentence.matchAll(CUE)) {
+  for (const cue of allMatches(sentence, CUE)) {
     const start = cue.index! + cue[0].length;
     const body = sentence.slice(start).replace(/。$/u, "");
     // …or the list itself closes on them (聚焦A、B、C等重点项目).

@@ -3,7 +3,7 @@
 // …or one ；-clause each (完成37万平方米旧住房综合改造；为193个住宅小区新增…；…, layout clauses).
 // The pieces carry no names of their own beyond the work they count; the candidates module
 // weighs such a reading against the text's other lists (the stated count decides most).
-import { sliceSpan, splitAt, type Span } from "../text.ts";
+import { sliceSpan, splitAt, type Span, allMatches } from "../text.ts";
 import type { Block } from "../structure.ts";
 import type { ItemDraft, Structure } from "../draft.ts";
 import { cleanTitle } from "../titles.ts";
@@ -124,7 +124,7 @@ const MIN_FIELDS = 2;
 
 /** The works of a paragraph that names its fields, one ；-clause or sentence each after each field's name; null unless it names MIN_FIELDS, and MIN_PIECES works. */
 function fieldWorks(span: Span): Span[] | null {
-  const starts = [...span.text.matchAll(FIELD_NAMED)];
+  const starts = allMatches(span.text, FIELD_NAMED);
   if (starts.length < MIN_FIELDS) return null;
   const works = starts.flatMap((m, k) => {
     const from = m.index! + m[0].length;

@@ -1,6 +1,6 @@
 // Headline layouts: numbered newspaper headlines ("3 开工改造城镇老旧小区38.94万户") paired with
 // the paragraphs they sum up, before or after them; and unnumbered section headings.
-import { CLOSED_END, sliceSpan } from "../text.ts";
+import { CLOSED_END, sliceSpan, allMatches } from "../text.ts";
 import type { Block } from "../structure.ts";
 import type { ItemDraft, Structure } from "../draft.ts";
 import { STATEMENT, cleanTitle, firstClause } from "../titles.ts";
@@ -105,7 +105,7 @@ function pairedItem(head: Block, body: Block | null, no: number, list: number): 
 
 /** How many figures (number + first unit character) two texts share. */
 function sharedFigures(a: string, b: string): number {
-  const figs = (s: string) => new Set([...s.replace(/\s+/g, "").matchAll(/(\d+(?:\.\d+)?)(万|亿)?/g)].filter((m) => !/^(19|20)\d\d$/.test(m[1]!)).map((m) => m[1]! + (m[2] ?? "")));
+  const figs = (s: string) => new Set(allMatches(s.replace(/\s+/g, ""), /(\d+(?:\.\d+)?)(万|亿)?/g).filter((m) => !/^(19|20)\d\d$/.test(m[1]!)).map((m) => m[1]! + (m[2] ?? "")));
   const A = figs(a);
   let n = 0;
   for (const f of figs(b)) if (A.has(f)) n++;

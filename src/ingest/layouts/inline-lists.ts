@@ -1,5 +1,5 @@
 // Projects listed inside one paragraph: 一是…；二是… · （1）…；（2）… · 1.…；2.… · 第一，…第二，…
-import { sliceSpan } from "../text.ts";
+import { sliceSpan, allMatches } from "../text.ts";
 import type { Block } from "../structure.ts";
 import { INLINE_FAMILIES, numeral } from "../markers.ts";
 import type { ItemDraft, Structure } from "../draft.ts";
@@ -30,7 +30,7 @@ export function inlineListItems(blocks: Block[]): Structure[] {
   const paragraphs: InlineParagraph[] = [];
   blocks.forEach((b, k) => {
     if (b.type !== "body" && b.type !== "marker") return;
-    const marks = INLINE_FAMILIES.map((re) => [...b.text.matchAll(re)].filter((m) => m.index === 0 || OPENS.test(b.text[m.index! - 1]!))).find(
+    const marks = INLINE_FAMILIES.map((re) => allMatches(b.text, re).filter((m) => m.index === 0 || OPENS.test(b.text[m.index! - 1]!))).find(
       (found) => found.length >= 1 && found[0]!.index! + found[0]![0].length < b.text.length && numeralsRun(found.map((m) => numeral(m[1]!))),
     );
     if (!marks) return;

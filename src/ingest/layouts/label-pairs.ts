@@ -1,7 +1,7 @@
 // A list with no marks, each project opened by its target label and followed by how far it
 // got: "任务目标:新扩建50所公办标准化幼儿园。 进展情况:截至12月底,…" — a progress or results
 // notice that a web page may have flattened into one paragraph.
-import { sliceSpan } from "../text.ts";
+import { sliceSpan, allMatches } from "../text.ts";
 import type { Block } from "../structure.ts";
 import { labelPassage, type ItemDraft, type Structure } from "../draft.ts";
 import { cleanTitle, firstClause, splitUnits } from "../titles.ts";
@@ -20,7 +20,7 @@ export function labelPairItems(blocks: Block[]): Structure | null {
     const end = starts[n + 1] ?? blocks.length;
     const span = sliceSpan(head.paragraph.span, head.restAt, head.paragraph.span.text.length);
     // A target that quotes the project's name (市公路局牵头的“…”子项目“天宁南路等瓶颈路段建成通车”) is named by its last quote.
-    const quoted = [...head.rest.matchAll(QUOTED)].at(-1)?.[1];
+    const quoted = allMatches(head.rest, QUOTED).at(-1)?.[1];
     const title = quoted ?? firstClause(head.rest, head.rest.search(/[。;；]/u));
     const item: ItemDraft = { no: null, title: cleanTitle(title), titleSpan: span, level: null, section: null, responsible: [], passages: [{ span, role: "target" }], list: 0 };
     for (const b of blocks.slice(at + 1, end)) {

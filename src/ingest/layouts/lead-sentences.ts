@@ -1,6 +1,6 @@
 // A feature story's list: one paragraph per project, opening with the project's name as a
 // short sentence of its own ("城乡人居环境整治工程。完成农村无害化卫生厕所改造2.4万座…").
-import { sliceSpan } from "../text.ts";
+import { sliceSpan, allMatches } from "../text.ts";
 import type { Block } from "../structure.ts";
 import { labelPassage, type ItemDraft, type Structure } from "../draft.ts";
 import { LEVEL_MARK, PROGRAMME_NAME, cleanTitle, levelOfMark, splitUnits } from "../titles.ts";
@@ -155,7 +155,7 @@ export function namedClauseItems(blocks: Block[]): Structure | null {
 function sentences(text: string, clauses = false): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let start = 0;
-  for (const m of text.matchAll(clauses ? /[。！？!?；;]/gu : /[。！？!?]/gu)) {
+  for (const m of allMatches(text, clauses ? /[。！？!?；;]/gu : /[。！？!?]/gu)) {
     out.push([start, m.index! + 1]);
     start = m.index! + 1;
     while (/\s/u.test(text[start] ?? "")) start++;
@@ -257,7 +257,7 @@ export function mentionedProjectItems(blocks: Block[], stated: readonly number[]
   blocks.forEach((b, k) => {
     if (b.type !== "body") return;
     const span = b.paragraph.span;
-    const found = [...span.text.matchAll(MENTION)].flatMap((m) => {
+    const found = allMatches(span.text, MENTION).flatMap((m) => {
       const name = (m[1] ?? m[2])!;
       const at = m.index! + m[0].indexOf(name);
       return PROGRAMME_NAME.test(name) || PROGRAMME_CLAUSE.test(name) || NOT_AIM.test(name) ? [] : [{ name, at, end: m.index! + m[0].length }];

@@ -1,7 +1,7 @@
 // Marker hierarchies: one family's paragraphs are the items (一、, (一), 1., (1), ①, 第N项实事
 // and 第五、第六项 groups, ● and —— bullets); the candidates module chooses which family.
 import type { ProjectLevel } from "../model.ts";
-import { SENTENCE_END_MARKS, sliceSpan, type Span } from "../text.ts";
+import { SENTENCE_END_MARKS, sliceSpan, type Span, allMatches } from "../text.ts";
 import { isHeadline } from "../normalise.ts";
 import type { Block } from "../structure.ts";
 import { numeral, type MarkerType } from "../markers.ts";
@@ -264,7 +264,7 @@ const ASPECT = /在([^,，。;；]{2,40}?)方面\s*[,，]?/gu;
 
 /** Within a 第五、第六、第七项 group, "在A方面,…" passes the text to the item A names. */
 function assignToGroup(group: ItemDraft[], span: Span): void {
-  const marks = [...span.text.matchAll(ASPECT)];
+  const marks = allMatches(span.text, ASPECT);
   if (!marks.length) {
     group[0]!.passages.push({ span, role: null });
     return;

@@ -1,7 +1,7 @@
 // Narrative reports (no numbering at all): projects are the 工程 the text names, and the
 // themes of the sentences that report figures outside any named 工程.
 import type { Block } from "../structure.ts";
-import { sliceSpan } from "../text.ts";
+import { sliceSpan, allMatches } from "../text.ts";
 import { bigramDice as dice } from "../similarity.ts";
 import { extractFigures, PROGRAMME_SENTENCE } from "../figures.ts";
 import type { ItemDraft, Structure } from "../draft.ts";
@@ -84,7 +84,7 @@ function namedProjects(blocks: Block[]): string[] {
     if (b.type !== "body" || /[…]{1,2}$|\.{3,}$/.test(b.text)) continue; // a teaser list of examples
     for (const sentence of b.text.split(/[。;；]/)) {
       let sub = false;
-      for (const m of sentence.matchAll(/工程/g)) {
+      for (const m of allMatches(sentence, /工程/g)) {
         let from = m.index!;
         // (A quoted name starts at its opening quote: 了解“幸福工程”和“关爱工程”; one whose quoted part opens it runs
         // back over it: “皖美家政”提质扩容工程.)
@@ -136,7 +136,7 @@ export function narrativeItems(blocks: Block[]): Structure {
     // Scopes: from a named 工程 to the end of the paragraph (围绕…, 为…, …中) or of the sentence (…已).
     let scopeName: string | null = null;
     // A run of figures closed by …… (a lede's teaser: 新增公共停车位1664个、改造棚户区4490户……) is a sentence of its own, and read as none.
-    const sentences = [...span.text.matchAll(/[^。;；…]+(?:[。;；]|…+)?/gu)];
+    const sentences = allMatches(span.text, /[^。;；…]+(?:[。;；]|…+)?/gu);
     let scopeLabels = "";
     let sticky = false;
     for (const s of sentences) {
@@ -145,7 +145,7 @@ export function narrativeItems(blocks: Block[]): Structure {
       if (text.endsWith("…")) continue;
       // (A 工程 named after figures of other works in its sentence scopes none of them: 2个…已完成1个(50%)、…,
       // 皖北…引调水工程正在施工中(93%).)
-      const match = [...text.matchAll(SCOPE)].find((m) => !HAS_FIGURE.test(text.slice(0, m.index).replace(/^[^,，]*(?:截至|截止)[^,，]*[,，]/u, "")));
+      const match = allMatches(text, SCOPE).find((m) => !HAS_FIGURE.test(text.slice(0, m.index).replace(/^[^,，]*(?:截至|截止)[^,，]*[,，]/u, "")));
       const scope = match ? (match[1] ?? match[2] ?? match[3])!.replace(NAME_PREFIX, "") : undefined;
       const named = scope ? names.find((n) => n.replace(/”$/u, "").endsWith(scope) || scope.endsWith(n.replace(/”$/u, ""))) ?? null : null;
       if (named) {
@@ -180,7 +180,7 @@ const NAME_PREFIX = /^(?:我市|我省|我县|全市|全省)?(?:实施|围绕)?/
 /** Does this sentence still speak of the scope's subject (shared figures or words)? */
 function sharesTheme(sentence: string, scopeText: string): boolean {
   if (/^(?:其中|同时|此外|截至|另外)/.test(sentence.trim())) return true;
-  const nums = (s: string) => new Set([...s.matchAll(/\d+(?:\.\d+)?/g)].map((m) => m[0]));
+  const nums = (s: string) => new Set(allMatches(s, /\d+(?:\.\d+)?/g).map((m) => m[0]));
   const a = nums(scopeText);
   for (const n of nums(sentence)) if (a.has(n) && !/^20\d\d$/.test(n)) return true;
   return dice(sentence, scopeText) >= SHARED_THEME_DICE;
@@ -196,7 +196,7 @@ interface Theme {
 /** One theme per sentence, split where a clause brings a new subject of its own. */
 function sentenceThemes(sentence: string): Theme[] {
   // A 、 after a piece's own rate in brackets parts two works, each reporting how far it got: …已完成1个(50%)、15个…
-  const clauses = [...sentence.replace(/(?<=%\s*[)）])、/gu, "，").matchAll(/[^,，;；。]+[,，;；。]?/gu)];
+  const clauses = allMatches(sentence.replace(/(?<=%\s*[)）])、/gu, "，"), /[^,，;；。]+[,，;；。]?/gu);
   const themes: Theme[] = [];
   const programme = PROGRAMME_SENTENCE.test(sentence);
   let pending: string | null = null;
@@ -270,7 +270,7 @@ function clauseTopic(clause: string): string {
   const m = /(?<![A-Za-z\d.])\d(?![\d.]*[A-Za-z])|[两三四五六七八九十][十百千万]/u.exec(clause);
   if (!m) return clause;
   // A figure inside a quoted name is part of the name: “兜底帮扶2500名困难群体就业”等46件实事已完成.
-  const quoted = [...clause.matchAll(/“([^“”]{4,30})”/gu)].find((q) => q.index! < m.index && m.index < q.index! + q[0].length);
+  const quoted = allMatches(clause, /“([^“”]{4,30})”/gu).find((q) => q.index! < m.index && m.index < q.index! + q[0].length);
   if (quoted) return quoted[1]!;
   const service = SERVICE.exec(clause);
   if (service) return `${service[1]}服务`;

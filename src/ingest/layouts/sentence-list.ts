@@ -1,6 +1,6 @@
 // Projects named in one sentence ("今年确定的十件实事是：A、B、C…和J。"), with their figures
 // in the paragraphs after it, one clause per project in the list's order.
-import { CLOSED_END, sliceSpan, splitAt, type Span } from "../text.ts";
+import { CLOSED_END, sliceSpan, splitAt, type Span, allMatches } from "../text.ts";
 import type { Block } from "../structure.ts";
 import type { ItemDraft, Structure } from "../draft.ts";
 import { MONEY_CLAUSE, cleanTitle, firstClause, splitTopLevel, topLevelPieces } from "../titles.ts";
@@ -125,7 +125,7 @@ const COUNT_THEN_COLON = /(?<![\d一二三四五六七八九十两])(\d+|[一二
 
 /** The ；-clauses after a count a colon closes, as many as it counts (four at least), in each such sentence of the span. */
 function* countedColonClauses(span: Span): Generator<Span[]> {
-  for (const m of span.text.matchAll(COUNT_THEN_COLON)) {
+  for (const m of allMatches(span.text, COUNT_THEN_COLON)) {
     const from = m.index! + m[0].length;
     const end = span.text.indexOf("。", from);
     const clauses = splitAt(sliceSpan(span, from, end < 0 ? span.text.length : end), /[;；]/).filter((c) => c.text.replace(/[;；\s]/gu, "").length >= MIN_CLAUSE_NAME);
@@ -242,7 +242,7 @@ function categoryItems(blocks: Block[]): Structure | null {
   let uncounted = false;
   for (const [k, b] of blocks.entries()) {
     if (b.type !== "body") continue;
-    for (const m of b.text.matchAll(CATEGORY)) {
+    for (const m of allMatches(b.text, CATEGORY)) {
       const from = m.index! + m[0].length - m[3]!.length;
       // The closing 等 is the last one (…均等化等民生工程 keeps 均等化).
       const names = splitTopLevel(m[3]!.replace(/等(?:(?:(?!等)[\u4e00-\u9fff]){0,4}(?:工程|项目|实事|事项))?$/u, ""));
@@ -307,7 +307,7 @@ export function statusGroupItems(blocks: Block[], stated: number[]): Structure |
   for (let k = 0; k < blocks.length; k++) {
     const b = blocks[k]!;
     if (b.type !== "body") continue;
-    const runs = [...b.text.matchAll(COUNTED_RUN)].filter((m) => splitTopLevel(m[1]!).length <= numeral(m[2]!));
+    const runs = allMatches(b.text, COUNTED_RUN).filter((m) => splitTopLevel(m[1]!).length <= numeral(m[2]!));
     if (runs.length < MIN_COUNTED_RUNS || !stated.includes(runs.reduce((n, m) => n + numeral(m[2]!), 0))) continue;
     const items = runs.flatMap((m) => namedItems(b, m.index!, withoutOpeningVerb(splitTopLevel(m[1]!.replace(/^其中/u, "")))));
     const complete = runs.every((m) => splitTopLevel(m[1]!).length === numeral(m[2]!));
@@ -335,7 +335,7 @@ function countedRuns(blocks: Block[]): Structure | null {
     if (b.type !== "body") continue;
     const year = opensYear(b);
     const before = items.length;
-    for (const m of b.text.matchAll(COUNTED_RUN)) {
+    for (const m of allMatches(b.text, COUNTED_RUN)) {
       const names = splitTopLevel(m[1]!.replace(/^其中/u, ""));
       if (names.length !== numeral(m[2]!)) continue;
       withoutOpeningVerb(names);
@@ -345,19 +345,19 @@ function countedRuns(blocks: Block[]): Structure | null {
       attachEachRate(b, m.index! + m[0].length, named);
       items.push(...named);
     }
-    for (const m of b.text.matchAll(LISTED_IN_TURN)) {
+    for (const m of allMatches(b.text, LISTED_IN_TURN)) {
       if (!COUNTED_BEFORE.test(b.text.slice(Math.max(0, m.index! - COUNT_REACH), m.index!))) continue;
       const names = m[1]!.split(/[;；]/u).flatMap(splitTopLevel).map((n) => n.trim()).filter(Boolean);
       // Rates or figures listed in turn (分别为35.29%、39.73%) are no names.
       if (names.length < MIN_IN_TURN || names.some((n) => n.length > MAX_NAME || /%|^[\d.]+\s*\S?$/u.test(n))) continue;
       // Its count met where the last count before it is as many as its names (进度偏慢的3项分别是：A、B、C).
-      const counts = [...b.text.slice(Math.max(0, m.index! - COUNT_REACH), m.index!).matchAll(new RegExp(COUNTED_BEFORE.source, "gu"))];
+      const counts = allMatches(b.text.slice(Math.max(0, m.index! - COUNT_REACH), m.index!), new RegExp(COUNTED_BEFORE.source, "gu"));
       if (numeral(counts.at(-1)![0].replace(/\s*[项个件]$/u, "")) !== names.length) uncounted++;
       runs++;
       if (first < 0) first = k;
       items.push(...namedItems(b, m.index! + m[0].indexOf(m[1]!), names));
     }
-    for (const m of b.text.matchAll(COUNT_THEN_NAMES)) {
+    for (const m of allMatches(b.text, COUNT_THEN_NAMES)) {
       const names = splitTopLevel(m[2]!);
       if (names.length !== numeral(m[1]!)) continue;
       runs++;
@@ -366,7 +366,7 @@ function countedRuns(blocks: Block[]): Structure | null {
       const seen = new Set(items.map((it) => it.title));
       items.push(...namedItems(b, m.index! + m[0].indexOf(m[2]!), names).filter((it) => !seen.has(it.title)));
     }
-    for (const m of b.text.matchAll(COUNT_COMMA_NAMES)) {
+    for (const m of allMatches(b.text, COUNT_COMMA_NAMES)) {
       const names = splitTopLevel(m[2]!).map((n) => n.replace(OWN_RATE, ""));
       if (names.length !== numeral(m[1]!) || names.some((n) => n.length < 2)) continue;
       const seen = new Set(items.map((it) => it.title));
@@ -409,7 +409,7 @@ function attachEachRate(b: Block, from: number, items: ItemDraft[]): void {
   const at = from + lead[0].length;
   const end = b.text.slice(at).search(/[。;；]/);
   const list = b.text.slice(at, end < 0 ? undefined : at + end);
-  const rates = [...list.matchAll(PERCENT)];
+  const rates = allMatches(list, PERCENT);
   if (rates.length !== items.length) return;
   rates.forEach((r, j) => items[j]!.passages.push({ span: sliceSpan(b.paragraph.span, at + r.index!, at + r.index! + r[0].length), role: "actual" }));
 }
@@ -428,14 +428,14 @@ function quotedNames(blocks: Block[]): Structure | null {
     const called = run
       ? []
       : [
-          ...[...b.text.matchAll(QUOTED_PROJECT)].map((q) => ({ name: q[1]!, at: q.index! + 1 })),
-          ...[...b.text.matchAll(QUOTED_WITH_STATE)].flatMap((m) => [...m[1]!.matchAll(QUOTED_NAME)].map((q) => ({ name: (q[1] ?? q[2])!, at: m.index! + q.index! + 1 }))),
+          ...allMatches(b.text, QUOTED_PROJECT).map((q) => ({ name: q[1]!, at: q.index! + 1 })),
+          ...allMatches(b.text, QUOTED_WITH_STATE).flatMap((m) => allMatches(m[1]!, QUOTED_NAME).map((q) => ({ name: (q[1] ?? q[2])!, at: m.index! + q.index! + 1 }))),
         ].sort((x, y) => x.at - y.at);
     // (Fewer are names enough in a text that names projects in runs elsewhere: “A”项目8月底具备通车条件 ‖ “B”“C”“D”…)
     if (!run && called.length < MIN_COUNTED_NAMES && !(called.length && namesInRuns)) continue;
     if (first < 0) first = k;
     // A paragraph that names projects in a run goes on naming them in shorter runs (；“A”“B”等项目…).
-    const names = run ? [...b.text.matchAll(QUOTED_PAIRS)].flatMap((m) => [...m[0].matchAll(QUOTED_NAME)].map((q) => ({ name: (q[1] ?? q[2])!, at: m.index! + q.index! + 1 }))) : called;
+    const names = run ? allMatches(b.text, QUOTED_PAIRS).flatMap((m) => allMatches(m[0], QUOTED_NAME).map((q) => ({ name: (q[1] ?? q[2])!, at: m.index! + q.index! + 1 }))) : called;
     for (const { name, at } of names) {
       const title = cleanTitle(name);
       if (items.some((it) => it.title === title)) continue;
@@ -497,7 +497,7 @@ function namesAnnounced(blocks: Block[]): Structure | null {
   if (named) return named;
   for (const [k, b] of blocks.entries()) {
     if (b.type !== "body") continue;
-    for (const m of b.text.matchAll(WORKS_ANNOUNCED)) {
+    for (const m of allMatches(b.text, WORKS_ANNOUNCED)) {
       const items: ItemDraft[] = [];
       for (const [start, end] of topLevelPieces(b.text, ";；", "。", m.index + m[0].length)) {
         const piece = b.text.slice(start, end);
@@ -561,7 +561,7 @@ const GROUP_NAMED = /(?:有|包括|还有|分别是)\s*[:：]?\s*((?:[^,，。;�
 export function groupNamed(blocks: Block[], used: (b: Block) => boolean, wanted: number): ItemDraft[] | null {
   for (const b of blocks) {
     if (b.type !== "body" || used(b)) continue;
-    for (const m of b.text.matchAll(GROUP_NAMED)) {
+    for (const m of allMatches(b.text, GROUP_NAMED)) {
       const items = namedItems(b, m.index + m[0].indexOf(m[1]!), splitTopLevel(m[1]!));
       if (items.length === wanted) return items;
     }
@@ -587,7 +587,7 @@ function firstNamedList(blocks: Block[], pattern: RegExp, names: (m: RegExpExecA
   for (let k = 0; k < blocks.length; k++) {
     const b = blocks[k]!;
     if (b.type !== "body") continue;
-    for (const m of b.text.matchAll(every)) {
+    for (const m of allMatches(b.text, every)) {
       const items = namedItems(b, m.index + m[0].indexOf(m[1]!), names(m), countOf(m));
       if (items.length < least || !fits(m, items)) continue;
       const partial = typeof partialOf === "boolean" ? partialOf : partialOf(m);
@@ -597,7 +597,7 @@ function firstNamedList(blocks: Block[], pattern: RegExp, names: (m: RegExpExecA
       // Status groups told one after another in the paragraph (A、B和C等12个建设类项目已全面完工；…D、E和F等13个项目已完成…)
       // are each some of the programme: together they are the list.
       if (group) {
-        for (const later of b.text.slice(m.index + m[0].length).matchAll(every)) {
+        for (const later of allMatches(b.text.slice(m.index + m[0].length), every)) {
           const at = m.index + m[0].length + later.index;
           if (!STATUS_AFTER.test(b.text.slice(at + later[0].length))) continue;
           const more = namedItems(b, at + later[0].indexOf(later[1]!), names(later), countOf(later));

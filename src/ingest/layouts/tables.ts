@@ -1,7 +1,7 @@
 // Tables of projects, however the page drew them: pipe rows (with or without edge pipes),
 // TAB-separated rows, or one cell per line (序号 / 名称 / 完成情况 / 占全年计划, then
 // 1 / 城镇新增就业 / 2.15万人 / 95.6%). All three become rows of cells, read by one reader.
-import { appendText, joinSpans, sliceSpan, trimSpan, type Span } from "../text.ts";
+import { appendText, joinSpans, sliceSpan, trimSpan, type Span, allMatches } from "../text.ts";
 import type { Block } from "../structure.ts";
 import type { ItemDraft, Passage, Structure } from "../draft.ts";
 import { LEVEL_MARK, cleanTitle, levelOfMark, splitUnits } from "../titles.ts";
@@ -400,8 +400,8 @@ const LIST_END = /[,，;；、]/gu;
 
 /** A 完成率 cell reads as "…,完成率X%" after the achievement it rates; a cell of several rates, after each clause. */
 function joinRate(done: Span, rate: Span): Span {
-  const rates = [...rate.text.matchAll(RATES_IN_CELL)];
-  const endsAt = (re: RegExp) => [...done.text.replace(/[。；;]$/u, "").matchAll(re)].map((m) => m.index!);
+  const rates = allMatches(rate.text, RATES_IN_CELL);
+  const endsAt = (re: RegExp) => allMatches(done.text.replace(/[。；;]$/u, ""), re).map((m) => m.index!);
   // Clauses parted by commas, else by 、 where each piece states a figure of its own (建成健身路径108条、多功能运动场10个 ‖ 108%、100%).
   const pieceFigures = (ends: number[]) => [0, ...ends.map((e) => e + 1)].every((start, k) => /\d/u.test(done.text.slice(start, ends[k] ?? done.text.length)));
   const ends = [endsAt(CLAUSE_END), endsAt(LIST_END)].find((e) => e.length + 1 === rates.length && pieceFigures(e)) ?? endsAt(CLAUSE_END);

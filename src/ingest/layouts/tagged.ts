@@ -3,7 +3,7 @@
 // 防控教室照明改造工程(第三项)正在开展… The tags are the evidence: a name the text numbers as the programme's N-th
 // item is one of its projects, whatever sentence it stands in and whatever follows it. Their numbers are the
 // programme's, not the list's (a notice names only some of them, in its own order), so the items carry none.
-import { sliceSpan } from "../text.ts";
+import { sliceSpan, allMatches } from "../text.ts";
 import type { Block } from "../structure.ts";
 import type { ItemDraft, Structure } from "../draft.ts";
 import { ORDINAL_TAG, cleanTitle } from "../titles.ts";
@@ -24,7 +24,7 @@ export function taggedItems(blocks: Block[]): Structure | null {
   let first = -1;
   for (const [k, b] of blocks.entries()) {
     if (b.type === "headline" || !TAG_OPENING.test(b.text)) continue;
-    for (const m of b.text.matchAll(TAGGED)) {
+    for (const m of allMatches(b.text, TAGGED)) {
       const raw = m[1]!;
       const lead = NAME_LEAD.exec(raw)?.[0].length ?? 0;
       const name = raw.slice(lead).trim();
