@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { normalise } from "../../src/ingest/normalise.ts";
 import { classify } from "../../src/ingest/structure.ts";
 import type { ItemDraft, Structure } from "../../src/ingest/draft.ts";
-import { countMatchedNames, sentenceItems, sentenceReadings } from "../../src/ingest/layouts/sentence-list.ts";
+import { countMatchedNames, namesInPassing, sentenceItems, sentenceReadings } from "../../src/ingest/layouts/sentence-list.ts";
 
 const blocksOf = (text: string) => classify(normalise(text).paragraphs);
 
@@ -504,5 +504,13 @@ describe("names a stated count closes", () => {
     const names = (text: string) => countMatchedNames(blocksOf(text), [4])?.items.map((it) => it.title) ?? null;
     expect(names("今年办好4件实事:新建城市公园、改造老旧小区、建设社区食堂和增设公交线路。")).toEqual(["新建城市公园", "改造老旧小区", "建设社区食堂", "增设公交线路"]);
     expect(names("农村公路安全提升项目总投资2100万元,分别在河滨街(惠农段)、红果子路、园艺路等4条一级公路安装护栏、标志牌等交通安全设施。")).toBeNull();
+  });
+});
+
+describe("names in passing", () => {
+  it("reads an inspection's subjects (…等热点问题), not the fields of the proposals gathered (涉及A、B、…等重要民生事项)", () => {
+    const names = (text: string) => namesInPassing(blocksOf(text))?.items.map((it) => it.title) ?? null;
+    expect(names("视察组针对城区停车难题、老旧小区改造、农贸市场提升、城区道路拓宽等热点问题进行实地查看。")).toEqual(["城区停车难题", "老旧小区改造", "农贸市场提升", "城区道路拓宽"]);
+    expect(names("共收集到2018年度民生实事建议322项,涉及教育事业、卫生医疗、社会保障、环境整治、住房保障等重要民生事项。")).toBeNull();
   });
 });

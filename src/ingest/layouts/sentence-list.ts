@@ -530,9 +530,10 @@ function namesBeforeCount(blocks: Block[]): Structure | null {
 const FIELDS_COUNTED = /(?:等\s*)?(?:\d+|[一二三四五六七八九十两]+)\s*(?:大?类|个?方面|个?领域)$|等(?:多个|各)?[\u4e00-\u9fff]{0,4}?(?:领域|方面)/u;
 
 // Names run together and closed by 等 without a count, in passing (视察组针对A、B、C、D等热点问题进行
-// 实地查看): each name long enough to be a task, and what follows 等 no field or place of them.
+// 实地查看): each name long enough to be a task, and what follows 等 no field, kind of matter or place of them
+// (涉及教育事业、卫生医疗、…等重要民生事项: the fields of the proposals gathered).
 const NAMES_IN_PASSING = new RegExp(
-  String.raw`(?:^|[,，:：。])\s*(?:[^,，。;；:：、]{0,16}?(?:针对|围绕|聚焦|包括|涉及|就|对))?((?:[^,，。;；:：、]{4,24}、){3,}[^,，。;；:：、]{4,24})等(?!\s*(?:\d|[一二三四五六七八九十两])|多|各|[\u4e00-\u9fff]{0,4}?(?:方面|领域|行业)|部门|单位|地区|乡镇|街道|县|区|市|城市|渠道)`,
+  String.raw`(?:^|[,，:：。])\s*(?:[^,，。;；:：、]{0,16}?(?:针对|围绕|聚焦|包括|涉及|就|对))?((?:[^,，。;；:：、]{4,24}、){3,}[^,，。;；:：、]{4,24})等(?!\s*(?:\d|[一二三四五六七八九十两])|多|各|[\u4e00-\u9fff]{0,4}?(?:方面|领域|行业|事项)|部门|单位|地区|乡镇|街道|县|区|市|城市|渠道)`,
   "u",
 );
 
