@@ -6,6 +6,7 @@ import { calendarDay, decodeDocument, DocumentError } from "./decode.ts";
 import { normalise, type CleanDocument, type Paragraph } from "./normalise.ts";
 import { classify } from "./structure.ts";
 import { buildStructure, type ItemDraft, type ReadStructure } from "./projects.ts";
+import { proposeCandidates } from "./candidates.ts";
 import { countFigures } from "./figures-count.ts";
 import { extractFigures, VERB_ONLY } from "./figures.ts";
 import { STATED_RATE, ambiguousNames, asOfDate, asOfMonth, congressYear, documentFacts, countingOpening, dominantYear, programmeDone, regionOfFileName, reportKind, statedCount, yearPassed, type DocumentFacts } from "./segment.ts";
@@ -319,7 +320,7 @@ function otherYearReports(context: DocumentContext, lists: Report[]): Report[] {
     const kind: ReportKind = [...years].some((y) => year > y) ? "plan" : UNDER_WAY.test(said) && !/全部完成|均已完成|全面完成/u.test(said) ? "progress" : "results";
     const id = `${regionModel.slug}/${year}`;
     // Its projects where a paragraph about that year tells their satisfaction vote one by one.
-    const voted = context.live.filter((p) => p.span.text.includes(`${year}年`)).map((p) => votedItems(p.span)).find((items) => items !== null) ?? [];
+    const voted = context.live.filter((p) => p.span.text.includes(`${year}年`)).map((p) => votedItems(p.span)).find((items) => items !== null) ?? told(context, year, kind);
     out.push({
       id,
       region: regionModel,
@@ -336,8 +337,24 @@ function otherYearReports(context: DocumentContext, lists: Report[]): Report[] {
   return out;
 }
 
-// Phrases only the genre uses: a text naming its programme this way is a report of it.
-const GENRE_NAME = /民生实事|为民办实事|为民实事|办实事|实事项目|民生工程|惠民工程|民心工程|暖心工程|民生项目|惠民实事/u;
+const WRITTEN_YEAR = /(?:19|20)\d{2}(?=\s*年)/gu;
+
+/**
+ * The projects of another year's results told in a paragraph of their own, outside the text's list (2025年…十大民生实事全部完成。
+ * 其中,建成…10个;开展…465场次;…): that paragraph read by the candidate readers alone, where its best reading
+ * is one of figured pieces or clauses. None for a plan or progress, or where no reading is worth anything.
+ */
+function told(context: DocumentContext, year: number, kind: ReportKind): ItemDraft[] {
+  if (kind !== "results") return [];
+  // (A paragraph that also speaks of other years, 从2012年的…增加到2017年的…, sums them up: none of its figures is that year's work.)
+  const own = context.live.filter((p) => p.span.text.includes(`${year}年`) && programmeDone(p.span.text) > 0 && allMatches(p.span.text, WRITTEN_YEAR).every((m) => Number(m[0]) === year));
+  if (own.length !== 1) return [];
+  const best = proposeCandidates(classify(own), []).find((c) => c.score > 0);
+  return best ? best.structure.items : [];
+}
+
+// Phrases only the genre uses: a text naming its programme this way (or by its count: 十件实事) is a report of it.
+const GENRE_NAME = /民生实事|为民办实事|为民实事|办实事|实事项目|民生工程|惠民工程|民心工程|暖心工程|民生项目|惠民实事|(?:\d+|[一二三四五六七八九十]+)\s*[件项]实事/u;
 // A list read from a text that only mentions 民生 in passing is a report when this many of its items carry figures.
 const MIN_ITEMS_WITH_FIGURES = 3;
 

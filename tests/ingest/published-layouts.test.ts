@@ -900,7 +900,7 @@ describe("published pages", () => {
     expect(archive.reports.map((r) => [r.year, r.projects.length])).toEqual([[2020, 10]]);
   });
 
-  it("keeps the year next to the list that the text tells in sentences of its own as a report without projects, never a year of history", () => {
+  it("keeps the year next to the list that the text tells in sentences of its own as a report, with the works its own paragraph tells, never a year of history", () => {
     const list = [
       "象山县人大代表票决确定2021年10项民生实事项目",
       "这10项民生实事项目分别是城乡供水工程、美丽乡村工程、校园提升工程、菜市场改造工程、适老化改造工程、排水提质工程、托育服务工程、文体惠民工程、平安守护工程、就业帮扶工程。",
@@ -909,9 +909,10 @@ describe("published pages", () => {
     const history = "自2008年以来,全县共实施民生实事项目120多项。";
     const told = run([...list, lastYear + "2020年,全县新建农村公路86公里,新增托位600个。", history].join("\n")).archive;
     expect(told.reports.map((r) => [r.year, r.sources[0]!.kind, r.projectCount, r.projects.length])).toEqual([
-      [2020, "results", 10, 0],
+      [2020, "results", 10, 2],
       [2021, "plan", 10, 10],
     ]);
+    expect(told.reports[0]!.projects.map((p) => p.metrics.map((m) => `${m.value}${m.unit} ${m.role}`))).toEqual([["86公里 actual"], ["600个 actual"]]);
     // One sentence that only counts last year's programme is context for this year's list…
     const counted = run([...list, "2020年,通过县人大会议票决确定的10项民生实事项目中,城乡供水工程满意度最高。", history].join("\n")).archive;
     expect(counted.reports.map((r) => [r.year, r.projectCount, r.projects.length])).toEqual([[2021, 10, 10]]);
@@ -4736,5 +4737,30 @@ describe("published pages, twenty-second round", () => {
       ].join("\n");
     expect(only(text("2020-05-29")).sources[0]!.kind).toBe("plan");
     expect(only(text("2021-01-29")).sources[0]!.kind).toBe("results");
+  });
+
+  it("reads last year's results told in a paragraph of their own beside this year's list as that year's projects", () => {
+    const text = [
+      "1月26日,石柱县2026年县级民生实事解读活动在县融媒体中心举行。",
+      "据了解,2025年石柱县十大民生实事全部完成。其中,建成便民驿站12个,为政务服务大厅加装电梯2部;开展群众文体活动380场次;整治城区外墙瓷砖3.2万平方米;建设农村公路90公里;新建农村公厕16座,铺设供水管道38.5公里。",
+      "发布会现场还公布了2026年十大民生实事:新建人行天桥;提升农村饮水质量;整治外墙瓷砖脱落;推进农村公路建设;提升高层建筑消防安全;新建体育公园;治理农村生活污水;新建滨江健身广场;改造老旧街巷;新建智慧停车楼。",
+    ].join("\n");
+    const { archive } = run(text);
+    const byYear = new Map(archive.reports.map((r) => [r.year, r]));
+    expect(byYear.get(2026)!.projects).toHaveLength(10);
+    const done = byYear.get(2025)!;
+    expect(done.sources[0]!.kind).toBe("results");
+    expect(done.projects.length).toBeGreaterThanOrEqual(5);
+    expect(done.projects.some((p) => p.metrics.some((m) => m.value === 90 && m.unit === "公里"))).toBe(true);
+    // A paragraph summing up several years (从2020年的…到2025年的…) gives that year no projects.
+    const summed = text.replace("据了解,2025年石柱县", "五年来,全县生产总值从2020年的120亿元增加到2025年的168亿元。2025年石柱县");
+    expect(new Map(run(summed).archive.reports.map((r) => [r.year, r])).get(2025)?.projects ?? []).toEqual([]);
+  });
+
+  it("takes a programme counted as 十件实事 for the genre's own name", () => {
+    const text = ["2015年汉中市政府确定十件实事进展情况通报(一)", "汉中市政府督查室对十件实事进展情况进行了专项督查,现将有关情况通报如下:", "一、推动创业就业", "目标任务:新增城镇就业1.5万人。"].join("\n");
+    const { archive } = run(text);
+    expect(archive.rejected).toEqual([]);
+    expect(archive.reports[0]!.projectCount).toBe(10);
   });
 });
