@@ -126,11 +126,11 @@ class RegionIndex {
         if (former.endsWith("市")) this.formerCities.add(former);
       }
     }
-    // An autonomous county or banner (木垒哈萨克自治县 · 玉屏侗族自治县 · 科尔沁左翼中旗 aside) is written by its short
-    // name and its kind (木垒县 · 玉屏县 · 鄂伦春旗): that name reads as the place itself.
+    // An autonomous county, banner or prefecture (木垒哈萨克自治县 · 玉屏侗族自治县 · 黔西南布依族苗族自治州; 科尔沁左翼中旗 aside)
+    // is written by its short name and its kind (木垒县 · 玉屏县 · 鄂伦春旗 · 黔西南州): that name reads as the place itself.
     for (const entry of [...this.byCode.values()]) {
-      const kind = /自治(县|旗)$/u.exec(entry.name)?.[1];
-      if (entry.level !== "county" || !kind || entry.short === entry.name) continue;
+      const kind = /自治(县|旗|州)$/u.exec(entry.name)?.[1];
+      if (!kind || entry.short === entry.name || entry.level !== (kind === "州" ? "city" : "county")) continue;
       const written = `${entry.short}${kind}`;
       if (this.byName.has(written)) continue;
       this.addName(written, entry);

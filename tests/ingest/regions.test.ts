@@ -33,6 +33,15 @@ describe("regions", () => {
     expect(regionByName("鄂伦春旗")!.name).toBe("鄂伦春自治旗");
   });
 
+  it("reads an autonomous prefecture written by its short name and 州 (黔西南州 · 恩施州 · 延边州) as the place, and a headline so naming it as its report's region", () => {
+    expect(regionByName("黔西南州")!.name).toBe("黔西南布依族苗族自治州");
+    expect(regionByName("恩施州")!.name).toBe("恩施土家族苗族自治州");
+    expect(regionByName("延边州")!.name).toBe("延边朝鲜族自治州");
+    const text = "(贵州省)2021年黔西南州人民政府工作报告\n\n2020年,我州十件民生实事全部完成,全省率先实现复工复产。\n\n1. 新建学校12所。\n\n2. 改造农村公路300公里。";
+    const { archive } = convert([{ name: "doc.txt", bytes: new TextEncoder().encode(text) }]);
+    expect(archive.reports.map((r) => r.region.name)).toEqual(["黔西南布依族苗族自治州"]);
+  });
+
   it("reads a text that names its autonomous county so (新疆昌吉2024年木垒县…) as that county's, not its prefecture's", () => {
     const { archive } = convert([{ name: "doc.txt", bytes: new TextEncoder().encode("新疆昌吉2024年木垒县“十大民生实事项目”落实情况新闻发布会举行\n\n木垒县举行2024年“十大民生实事项目”落实情况新闻发布会。\n\n1. 建设教学楼2000平方米。\n\n2. 新建养老服务中心1个。") }]);
     expect(archive.reports.map((r) => r.region.name)).toEqual(["木垒哈萨克自治县"]);
