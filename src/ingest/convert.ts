@@ -11,7 +11,7 @@ import { countFigures } from "./figures-count.ts";
 import { extractFigures, VERB_ONLY } from "./figures.ts";
 import { STATED_RATE, ambiguousNames, asOfDate, asOfMonth, congressYear, documentFacts, countingOpening, dominantYear, programmeDone, regionOfFileName, reportKind, statedCount, yearPassed, type DocumentFacts } from "./segment.ts";
 import { regionByName, regionIndex, type RegionEntry } from "./regions.ts";
-import { docRange, fileStem, lineAt, markCodes, SENTENCE_END_MARKS, type Span, allMatches } from "./text.ts";
+import { docRange, fileStem, lineAt, markCodes, SENTENCE_END_MARKS, sliceSpan, type Span, allMatches } from "./text.ts";
 import { sizedTitle } from "./titles.ts";
 import { mergeOwnedReports } from "./merge.ts";
 import { enrichOwned } from "./enrich.ts";
@@ -349,9 +349,15 @@ function told(context: DocumentContext, year: number, kind: ReportKind): ItemDra
   // (A paragraph that also speaks of other years, 从2012年的…增加到2017年的…, sums them up: none of its figures is that year's work.)
   const own = context.live.filter((p) => p.span.text.includes(`${year}年`) && programmeDone(p.span.text) > 0 && allMatches(p.span.text, WRITTEN_YEAR).every((m) => Number(m[0]) === year));
   if (own.length !== 1) return [];
-  const best = proposeCandidates(classify(own), []).find((c) => c.score > 0);
+  // What the verdict introduces is the programme's (…全部完成。其中,建成…); what comes before it is the year's other news
+  // (一般公共预算收入增长1.4%…粮食产量… ‖ …10件民生实事全部完成): only the verdict's sentence and those after it are read.
+  const paragraph = own[0]!;
+  const verdict = allMatches(paragraph.span.text, SENTENCE).find((m) => programmeDone(m[0]) > 0)!;
+  const told = { ...paragraph, span: sliceSpan(paragraph.span, verdict.index, paragraph.span.text.length) };
+  const best = proposeCandidates(classify([told]), []).find((c) => c.score > 0);
   return best ? best.structure.items : [];
 }
+const SENTENCE = /[^。！!？?]+[。！!？?]?/gu;
 
 // Phrases only the genre uses: a text naming its programme this way (or by its count: 十件实事) is a report of it.
 const GENRE_NAME = /民生实事|为民办实事|为民实事|办实事|实事项目|民生工程|惠民工程|民心工程|暖心工程|民生项目|惠民实事|(?:\d+|[一二三四五六七八九十]+)\s*[件项]实事/u;

@@ -4755,6 +4755,9 @@ describe("published pages, twenty-second round", () => {
     // A paragraph summing up several years (从2020年的…到2025年的…) gives that year no projects.
     const summed = text.replace("据了解,2025年石柱县", "五年来,全县生产总值从2020年的120亿元增加到2025年的168亿元。2025年石柱县");
     expect(new Map(run(summed).archive.reports.map((r) => [r.year, r])).get(2025)?.projects ?? []).toEqual([]);
+    // Nor does the year's other news before the verdict (…粮食产量…,城镇新增就业… ‖ …十大民生实事全部完成): only what the verdict introduces is the programme's.
+    const news = text.replace(/据了解,2025年石柱县十大民生实事全部完成。其中,[^\n]*/u, "2025年,全县一般公共预算收入28亿元,增长4.2%,考虑政策性减收因素同比增长9.6%。粮食产量达到18万吨,创历史最高水平。居民消费价格上涨1.8%。城镇新增就业6200人,超额完成全年目标任务。全县2025年确定的十大民生实事全部完成,社会大局保持和谐稳定。");
+    expect(new Map(run(news).archive.reports.map((r) => [r.year, r])).get(2025)?.projects ?? []).toEqual([]);
   });
 
   it("takes a programme counted as 十件实事 for the genre's own name", () => {
