@@ -4,7 +4,7 @@
 // join lies inside one province (reports of one region-year; a region's report and its parent
 // region's of the same year), so each province's reports, findings and files come out exactly
 // as `convert` gives them for the whole archive, in the same order.
-import { finishArchive, readInput, type DocumentReading, type NoiseRange, type Reading, type ReadingCache } from "./convert.ts";
+import { finishArchive, readInput, sortedByName, type DocumentReading, type NoiseRange, type Reading, type ReadingCache } from "./convert.ts";
 import type { Archive, InputDocument, Rejection, Warning } from "./model.ts";
 
 export interface ProvinceBatch {
@@ -42,7 +42,7 @@ export function provinceOf(reportId: string): string {
  * provinces of its reports. The batches then take the readings from `cache` again.
  */
 export function convertInBatches(inputs: InputDocument[], cache: ReadingCache, onReadings: (readings: Reading[]) => void = () => {}): BatchedConversion {
-  const sorted = [...inputs].sort((a, b) => (a.name < b.name ? -1 : 1));
+  const sorted = sortedByName(inputs);
   const warnings: Warning[] = [];
   const warningsBySeed = new Map<string, Warning[]>();
   const rejected: Rejection[] = [];

@@ -341,8 +341,8 @@ const WRITTEN_YEAR = /(?:19|20)\d{2}(?=\s*年)/gu;
 
 /**
  * The projects of another year's results told in a paragraph of their own, outside the text's list (2025年…十大民生实事全部完成。
- * 其中,建成…10个;开展…465场次;…): that paragraph read by the candidate readers alone, where its best reading
- * is one of figured pieces or clauses. None for a plan or progress, or where no reading is worth anything.
+ * 其中,建成…10个;开展…465场次;…): that paragraph read by the candidate readers alone, from the verdict on, taking its
+ * best reading worth anything. None for a plan or progress, or where the paragraph also speaks of other years.
  */
 function told(context: DocumentContext, year: number, kind: ReportKind): ItemDraft[] {
   if (kind !== "results") return [];
@@ -353,8 +353,8 @@ function told(context: DocumentContext, year: number, kind: ReportKind): ItemDra
   // (一般公共预算收入增长1.4%…粮食产量… ‖ …10件民生实事全部完成): only the verdict's sentence and those after it are read.
   const paragraph = own[0]!;
   const verdict = allMatches(paragraph.span.text, SENTENCE).find((m) => programmeDone(m[0]) > 0)!;
-  const told = { ...paragraph, span: sliceSpan(paragraph.span, verdict.index, paragraph.span.text.length) };
-  const best = proposeCandidates(classify([told]), []).find((c) => c.score > 0);
+  const fromVerdict = { ...paragraph, span: sliceSpan(paragraph.span, verdict.index, paragraph.span.text.length) };
+  const best = proposeCandidates(classify([fromVerdict]), []).find((c) => c.score > 0);
   return best ? best.structure.items : [];
 }
 const SENTENCE = /[^。！!？?]+[。！!？?]?/gu;
