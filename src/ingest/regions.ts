@@ -88,6 +88,8 @@ class RegionIndex {
   readonly formerCities = new Set<string>();
   /** Names an autonomous county is written by, its short name and its kind (木垒县): full names of the place. */
   readonly writtenShort = new Set<string>();
+  /** The same names by the region's code: how each such region is written short (黔西南布依族苗族自治州 → 黔西南州). */
+  readonly writtenShortOf = new Map<string, string>();
   /** First UTF-16 unit → second unit → names, longest first (numbers as keys: no string is made while scanning). */
   private readonly byPrefix = new Map<number, Map<number, string[]>>();
   /** Whether any name opens with this UTF-16 unit, and has it second: most characters of a text are neither, and skip the lookup. */
@@ -135,6 +137,7 @@ class RegionIndex {
       if (this.byName.has(written)) continue;
       this.addName(written, entry);
       this.writtenShort.add(written);
+      this.writtenShortOf.set(entry.code, written);
     }
     for (const second of this.byPrefix.values()) for (const names of second.values()) names.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   }

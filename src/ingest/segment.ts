@@ -355,7 +355,7 @@ export function detectRegion(text: string, title: string | null): RegionEntry | 
     !!title &&
     (title.includes(e.name) ||
       // (or by the short name and kind an autonomous region is written by: 黔西南州 · 木垒县)
-      (/自治[县旗州]$/u.test(e.name) && idx.writtenShort.has(e.short + e.name.at(-1)!) && title.includes(e.short + e.name.at(-1)!)) ||
+      title.includes(idx.writtenShortOf.get(e.code) ?? e.name) ||
       (e.short.length >= 2 && new RegExp(`^${e.short}\\s*[:：]`, "u").test(title)) ||
       (!!e.parent && e.short.length >= 2 && (title.includes(e.parent.short + e.short) || title.includes(e.parent.name + e.short))));
   const headlined = [...score]
