@@ -167,6 +167,10 @@ function readDocument(doc: DecodedDocument, warnings: Warning[], readings: Readi
     region = regionByName(fm.region);
     if (!region) throw new DocumentError(`front matter region "${fm.region}" is not an administrative region in the division data (write its full name, e.g. 南阳市 or 河南省/南阳市)`, 1);
   }
+  if (facts.regionChosen && !fm.region && region) {
+    const { name, townships } = facts.regionChosen;
+    warnings.push({ seed: doc.seed, line: fileLine(1), column: 1, message: `${name} is the name of several regions: ${regionIndex().toRegion(region).path.join("/")} is read from the townships the text names there (${townships.join("、")}); check the original, or set front matter region:` });
+  }
   if (facts.regionFrom && !fm.region && region) {
     warnings.push({ seed: doc.seed, line: fileLine(1), column: 1, message: `the text names no region: ${region.name} is read from the one place it names that lies there (${facts.regionFrom}); check the original, or set front matter region:` });
   }

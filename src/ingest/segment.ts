@@ -13,6 +13,8 @@ export interface DocumentFacts {
   region: RegionEntry | null;
   /** Where the region rests on one township's name alone (the text names no region): that township, for a finding. */
   regionFrom: string | null;
+  /** Where the region is one of several bearing the name the text writes, chosen by the townships it names: the name and those townships, for a finding. */
+  regionChosen: { name: string; townships: string[] } | null;
   /** Years named in the opening, in order of appearance. */
   ledeYears: number[];
   /** The year most spoken of. */
@@ -105,12 +107,15 @@ export function documentFacts(paragraphs: Paragraph[], maxScan = 4000): Document
   const owner = siteOwner(paragraphs);
   if (owner && region && owner !== region && isAncestor(region, owner) && spokenSuffix(text) === owner.name.slice(-1)) region = owner;
   // A text that names no region at all may still name one township or street only one county has.
+  // A text that names a region several bear (西湖区 is 杭州's and 南昌's) is the bearer whose townships it names.
+  const chosen = region ? null : bearerByTownships(regionIndex(), scanned);
+  if (chosen) region = chosen.region;
   const lone = region ? null : loneTownship(regionIndex(), scanned);
   if (lone) region = lone.county;
   const lede = live.slice(0, 4).map((p) => p.span.text).join("\n");
   const ledeYears: number[] = [];
   for (const m of allMatches(lede, YEAR)) if (!ledeYears.includes(Number(m[1]))) ledeYears.push(Number(m[1]));
-  return { title, published, publisher, region, regionFrom: lone?.township ?? null, ledeYears, year: dominantYear(text, title, published) };
+  return { title, published, publisher, region, regionFrom: lone?.township ?? null, regionChosen: chosen && { name: chosen.region.name, townships: chosen.townships }, ledeYears, year: dominantYear(text, title, published) };
 }
 
 /**
@@ -514,6 +519,28 @@ export function ambiguousNames(text: string): Array<{ name: string; paths: strin
     if (bearers.length > 1) names.add(name);
   }
   return [...names].map((name) => ({ name, paths: idx.byName.get(name)!.filter((e) => e.name === name).map((e) => idx.toRegion(e).path.join("/")) }));
+}
+
+/**
+ * Of the regions bearing a name the text writes (鼓楼区 is in 南京, 徐州, 福州 and 开封), the one
+ * whose townships or streets the text names (西湖区 and 三墩镇 → 杭州's 西湖区), where it is the only
+ * bearer named so, and the text writes one such name only. Null where none, or several, are.
+ */
+function bearerByTownships(idx: ReturnType<typeof regionIndex>, text: string): { region: RegionEntry; townships: string[] } | null {
+  const names = new Set<string>();
+  for (const { name } of idx.scan(text)) if (idx.byName.get(name)!.filter((e) => e.name === name).length > 1) names.add(name);
+  if (names.size !== 1) return null;
+  const bearers = idx.byName.get([...names][0]!)!.filter((e) => e.name === [...names][0]);
+  const named = new Map<RegionEntry, Set<string>>();
+  for (const { name, index, counties } of idx.townshipMentions(text)) {
+    if (!atWordBoundaries(text, index, index + name.length)) continue;
+    for (const bearer of bearers) {
+      if (counties.some((county) => county === bearer || isAncestor(bearer, county))) named.set(bearer, (named.get(bearer) ?? new Set()).add(name));
+    }
+  }
+  if (named.size !== 1) return null;
+  const [region, townships] = [...named][0]!;
+  return { region, townships: [...townships] };
 }
 
 /**

@@ -140,6 +140,17 @@ describe("report facts", () => {
     }
   });
 
+  it("reads a name several regions bear as the one a street the text names lies in, and says so; streets of two of them decide nothing", () => {
+    const text = (streets: string) => `2024年民生实事完成情况\n\n朝阳区人民政府\n\n全区民生实事全部完成,${streets}的老旧小区改造如期完工。` + body;
+    const beijing = convertTexts({ "x.txt": text("三里屯街道") });
+    expect(beijing.archive.reports.map((r) => r.region.path.join("/"))).toEqual(["北京市/朝阳区"]);
+    expect(beijing.warnings.map((w) => w.message)).toContainEqual(expect.stringMatching(/^朝阳区 is the name of several regions: 北京市\/朝阳区 is read from the townships the text names there \(三里屯街道\)/));
+    expect(onlyReport(text("桂林街道")).region.path).toEqual(["吉林省", "长春市", "朝阳区"]);
+    const both = convertTexts({ "x.txt": text("三里屯街道、桂林街道") }).archive;
+    expect(both.reports).toEqual([]);
+    expect(both.rejected[0]!.reason).toMatch(/朝阳区 is 北京市\/朝阳区 or 吉林省\/长春市\/朝阳区/);
+  });
+
   it("reads a text that speaks as 我市 on the site of a place inside the region it names most (主办:X市人民政府办公室) as that place's", () => {
     const text = "5月12日,宜春市督查组到我市督查民生实事落实情况。\n\n我市承担的2021年宜春市重点民生实事共10项,宜春市重点民生实事进展顺利。\n\n1.新建学校扩建工程,已完工。\n\n2.改造农村公路80公里,已完成60公里。";
     const footer = "\n\n责任编辑:李明\n\n主办:樟树市人民政府办公室\n\n版权所有:江西省樟树市人民政府";
