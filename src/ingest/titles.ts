@@ -139,7 +139,8 @@ export function cleanTitle(text: string): string {
   title = title.replace(TAG_AFTER_NAME, "");
   // A bracket the name's clause left open (科教惠民工程(项目6个,其中…)): the remark is cut, so the name ends before it.
   title = title.replace(OPEN_REMARK, "");
-  // What a figure taken out leaves behind: 在园幼儿占比达到(45%) → 在园幼儿占比 · 项目建设已(完成) · 节能保温改造约(120万平方米)
+  // What a figure taken out leaves behind: 在园幼儿占比达到(45%) → 在园幼儿占比 · 项目建设已(完成) · 节能保温改造约(120万平方米) ·
+  // 管网改造工程已完成(16公里)
   return title.replace(/^(?:全省|全市|全县|全区)/u, "").replace(FIGURE_LEFTOVER, "").trim();
 }
 
@@ -151,7 +152,7 @@ const TAG_AFTER_NAME = new RegExp(`(?<=(?:项目|工程|行动|項目|行動))\\
 // (not a web address cut open: 访问…页面(http://…, which says the item is none).
 const OPEN_REMARK = /(?=\s*[(（])(?<=[\u4e00-\u9fff”"]{4})\s*[(（](?=[^()（）]*[\u4e00-\u9fff])[^()（）]*$/u;
 // (not the 约 of 节约, nor the 共 of 公共)
-const FIGURE_LEFTOVER = /(?=达到|已达|已|约|共)(?<=[\u4e00-\u9fff]{4})(?:达到|已达|已|(?<!节)约|共计|(?<!公)共)$/u;
+const FIGURE_LEFTOVER = /(?=达到|已达|已|约|共)(?<=[\u4e00-\u9fff]{4})(?:达到|已达|已经?(?:完成|建成)?|(?<!节)约|共计|(?<!公)共)$/u;
 
 // A title longer than this may be a name run on into its task…
 const RUN_ON_TITLE = 16;

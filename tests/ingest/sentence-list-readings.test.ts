@@ -140,6 +140,10 @@ describe("long items one per ；-clause", () => {
     expect(titlesOf(reading)).toEqual(["完成城区道路拓宽改造工程", "完成棚户区改造", "新建城市公园三座", "新增城镇就业岗位二万个"]);
     expect(reading.preamble).toHaveLength(1);
   });
+  it("reads the clauses after 实事…具体是： where the count stood in the sentence before", () => {
+    const text = "年初向全区群众承诺的8件实事进展顺利。各项实事进展情况具体是：城东污水处理厂扩建工程完成主体的60%，投资4200万元；新建农村公路38公里，完成年度计划的75%；新建标准化村卫生室12个，已建成9个；城区供暖管网改造工程已完成16公里。";
+    expect(titlesOf(sentenceItems(blocksOf(text)))).toEqual(["城东污水处理厂扩建工程", "新建农村公路", "新建标准化村卫生室", "城区供暖管网改造工程"]);
+  });
   it("keeps a clause of two characters as a project (治污)", () => {
     const reading = sentenceItems(blocksOf("这五件民生实事分别是：完成城区道路拓宽改造工程；完成棚户区改造500套；新建城市公园三座；新增城镇就业岗位二万个；治污。"));
     expect(titlesOf(reading)).toEqual(["完成城区道路拓宽改造工程", "完成棚户区改造", "新建城市公园三座", "新增城镇就业岗位二万个", "治污"]);
