@@ -14,7 +14,12 @@ const OPENS = /[,，;；。:：\s]/;
 interface InlineParagraph {
   at: number;
   items: ItemDraft[];
+  /** The marker family (its place in INLINE_FAMILIES) that numbers the items. */
+  family: number;
 }
+
+// Fewest projects told out of order that make a list: fewer may be a phrase's 第三 and 第一.
+const MIN_OUT_OF_ORDER = 4;
 
 // A status that opens a list of some projects, right before its first mark: 进度较慢的项目， · 滞后项目： · 已完成的项目有
 // (the text before the first item, its mark included: …较慢的项目,一是).
@@ -28,18 +33,24 @@ const STATUS_GROUP = /(?:较慢|缓慢|偏慢|滞后|落后|提前|超额|已完
  */
 export function inlineListItems(blocks: Block[]): Structure[] {
   const paragraphs: InlineParagraph[] = [];
+  // Every paragraph's marks of each family, whatever their order: the projects a text tells out of order (第一件… 第二件 ‖ 第三件… 第八件 ‖ 第四件…).
+  const told: InlineParagraph[] = [];
   blocks.forEach((b, k) => {
     if (b.type !== "body" && b.type !== "marker") return;
-    const marks = INLINE_FAMILIES.map((re) => allMatches(b.text, re).filter((m) => m.index === 0 || OPENS.test(b.text[m.index! - 1]!))).find(
-      (found) => found.length >= 1 && found[0]!.index! + found[0]![0].length < b.text.length && numeralsRun(found.map((m) => numeral(m[1]!))),
-    );
-    if (!marks) return;
-    const items = marks.map((m, j) => {
+    const found = INLINE_FAMILIES.map((re) => allMatches(b.text, re).filter((m) => m.index === 0 || OPENS.test(b.text[m.index! - 1]!)));
+    const itemsOf = (marks: RegExpMatchArray[]) => marks.map((m, j) => {
       const start = m.index! + m[0].length;
       const end = j + 1 < marks.length ? marks[j + 1]!.index! : b.text.length;
       const span = sliceSpan(b.paragraph.span, start, end);
       return { no: numeral(m[1]!), title: cleanTitle(firstClause(span.text, span.text.search(/[。;；]/))).replace(FIELD_OF_ITEM, ""), titleSpan: span, level: null, section: null, responsible: [], passages: [{ span, role: null }], list: 0 } as ItemDraft;
     });
+    found.forEach((marks, family) => {
+      if (marks.length && marks.at(-1)!.index! + marks.at(-1)![0].length < b.text.length) told.push({ at: k, items: itemsOf(marks), family });
+    });
+    const family = found.findIndex((marks) => marks.length >= 1 && marks[0]!.index! + marks[0]![0].length < b.text.length && numeralsRun(marks.map((m) => numeral(m[1]!))));
+    if (family < 0) return;
+    const marks = found[family]!;
+    const items = itemsOf(marks);
     // A lone mark is an item where it opens its paragraph (一是加强污水治理。…) or carries on
     // the paragraph before (…六是 ‖ 七是…); elsewhere it is a phrase of the prose.
     const prev = paragraphs[paragraphs.length - 1];
@@ -47,9 +58,10 @@ export function inlineListItems(blocks: Block[]): Structure[] {
     // (…or, an ordinal, a sentence of it after an answer's opening words: 答：好的。第一件是教育资源扩容。)
     const opensSentence = marks[0]!.index === 0 || (/^第/u.test(marks[0]![0]) && /[。！？!?]/u.test(b.text[marks[0]!.index! - 1] ?? ""));
     if (items.length < 2 && !(opensSentence && (items[0]!.no === 1 || carriesOn)) && !carriesOn) return;
-    paragraphs.push({ at: k, items });
+    paragraphs.push({ at: k, items, family });
   });
-  if (!paragraphs.length) return [];
+  const outOfOrder = toldOutOfOrder(blocks, told);
+  if (!paragraphs.length) return outOfOrder ? [outOfOrder] : [];
   const runs: InlineParagraph[][] = [];
   for (const p of paragraphs) {
     const run = runs[runs.length - 1];
@@ -76,7 +88,26 @@ export function inlineListItems(blocks: Block[]): Structure[] {
   // Every paragraph's list together: numbers restart with each paragraph, so document order numbers them.
   // (Lines that each hold one mark, restarting under headings, are a list of lines: its restarts are evidence the marker reading weighs.)
   if (runs.length > 1 && paragraphs.some((p) => p.items.length >= 2)) out.push(structure(paragraphs, true));
+  if (outOfOrder) out.push(outOfOrder);
   return out;
+}
+
+/**
+ * The projects a text tells out of order, one family's marks over its paragraphs (第一件… 第二件 ‖
+ * 第三件… 第八件 ‖ 第四件…), where their numbers are 1..N each once: the list in its numbers' order.
+ * Null where they are not, or where they run in order already (the readings above have them).
+ */
+function toldOutOfOrder(blocks: Block[], told: InlineParagraph[]): Structure | null {
+  for (let family = 0; family < INLINE_FAMILIES.length; family++) {
+    const ps = told.filter((p) => p.family === family);
+    const items = ps.flatMap((p) => p.items);
+    if (items.length < MIN_OUT_OF_ORDER) continue;
+    if (items.every((it, k) => it.no === k + 1)) continue;
+    const sorted = [...items].sort((a, b) => a.no! - b.no!);
+    if (!sorted.every((it, k) => it.no === k + 1)) continue;
+    return { items: sorted.map((it) => ({ ...it, passages: [...it.passages] })), preamble: blocks.slice(0, ps[0]!.at), lists: 1 };
+  }
+  return null;
 }
 
 /** Marks within one paragraph count up from where they start: 一是, 二是, 三是. */
