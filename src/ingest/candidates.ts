@@ -15,7 +15,7 @@ import { tableItems } from "./layouts/tables.ts";
 import { narrativeItems } from "./layouts/narrative.ts";
 import { paragraphItems } from "./layouts/paragraphs.ts";
 import { taggedItems } from "./layouts/tagged.ts";
-import { countMatchedNames, namesInPassing, sentenceReadings, sitesVisited, statusGroupItems } from "./layouts/sentence-list.ts";
+import { countMatchedNames, namesInPassing, restNamedAfter, sentenceReadings, sitesVisited, statusGroupItems } from "./layouts/sentence-list.ts";
 import { lineItems } from "./layouts/lines.ts";
 import { echoedSentenceItems } from "./layouts/echoed-sentences.ts";
 import { figuredClauseItems, figuredPieceItems, groupedWorkItems } from "./layouts/figured-pieces.ts";
@@ -152,7 +152,13 @@ export function proposeCandidates(blocks: Block[], statedCounts: number[], force
       // A numbered list whose items each group works, the works counted and not the items (一、A；B；C ‖ 二、… of 十方面、27项):
       // the works are a reading of their own, and the items, as few as the groups, are no list the page cut short.
       const works = family ? groupedWorkItems(structure, statedCounts) : null;
-      for (const candidate of [score(proposer.layout, structure, statedCounts, total, blocks, enclosed, !!works), ...(works ? [score("grouped", works, statedCounts, total, blocks)] : [])]) {
+      // A list the text completes after it, naming as many projects as it lacks (■A… ■B… ‖ 此外，“C”“D”3件实事…): the list with them, a reading of its own.
+      const completed = works ? null : restNamedAfter(structure, blocks, statedCounts);
+      for (const candidate of [
+        score(proposer.layout, structure, statedCounts, total, blocks, enclosed, !!works),
+        ...(works ? [score("grouped", works, statedCounts, total, blocks)] : []),
+        ...(completed ? [score(proposer.layout, completed, statedCounts, total, blocks)] : []),
+      ]) {
         scored.push(candidate);
         best = Math.max(best, candidate.score);
       }

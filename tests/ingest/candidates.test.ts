@@ -435,6 +435,35 @@ describe("stated counts", () => {
   });
 });
 
+
+describe("a list the text completes after it", () => {
+  const LIST = [
+    "伊宁市八件民生实事前三季度进展顺利",
+    "",
+    "截至9月底，伊宁市2023年确定的八件民生实事累计完成投资3.1亿元。",
+    "",
+    "■城区供热管网改造：已改造老旧管网21公里，完成年度任务的105%。",
+    "",
+    "■老年助餐点建设：计划新建助餐点15个，已建成12个。",
+    "",
+    "■公共停车场建设：新增公共停车位1200个，完成年度任务的80%。",
+    "",
+    "■农贸市场改造：改造农贸市场4个，已全部投入运营。",
+    "",
+    "■社区卫生服务站建设：新建社区卫生服务站6个，已建成5个。",
+    "",
+  ];
+  const titles = (rest: string) => run([...LIST, rest, "", "下一步，市发改委将加强调度，确保年底前全面完成。"].join("\n")).archive.reports[0]!.projects.map((p) => p.title);
+
+  it("adds the projects a later sentence names and counts as exactly the rest of the stated count", () => {
+    const read = ["城区供热管网改造", "老年助餐点建设", "公共停车场建设", "农贸市场改造", "社区卫生服务站建设"];
+    expect(titles("此外，“城乡居民两癌筛查”“背街小巷改造”“农村饮水提升”3件实事也在有序推进中。")).toEqual([...read, "城乡居民两癌筛查", "背街小巷改造", "农村饮水提升"]);
+    expect(titles("另外，城乡居民两癌筛查、背街小巷改造和农村饮水提升3项实事正按计划推进。")).toEqual([...read, "城乡居民两癌筛查", "背街小巷改造", "农村饮水提升"]);
+    // Not where the sentence counts other than the rest, nor where its names repeat the list's.
+    expect(titles("此外，“城乡居民两癌筛查”“背街小巷改造”2件实事也在有序推进中。")).toEqual(read);
+    expect(titles("此外，“老年助餐点建设”“公共停车场建设”“农贸市场改造”3件实事已提前完成。")).toEqual(read);
+  });
+});
 describe("kind", () => {
   it("reads a month's progress notice (10月份…进展情况) as progress to that month", () => {
     const text = ["2023年10月份巴中市民生实事项目进展情况", "", "今年3项民生实事推进顺利。", "1.新增城镇就业1万人，完成年度目标的90%。", "2.新建幼儿园3所。", "3.改造老旧小区9个，完成年度目标的80%。"].join("\n");

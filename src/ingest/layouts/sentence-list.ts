@@ -855,3 +855,54 @@ export function countMatchedNames(blocks: Block[], stated: number[]): Structure 
 
 // The verb a lead-in ends on before the first name, the last within its reach (系统化推进 · 重点实施 · 建设项目主要包括).
 const LEAD_IN_VERB = /^.{0,10}(?:包括|推进|实施|办好|抓好|做好|建设|完成|开展|确定|推出|安排|下达)(?:了|的)?/u;
+
+// The count of the projects a sentence names after a list, the rest of the programme: …3件实事也在有序推进 · 另有…等2个项目.
+const REST_COUNT = /(?<![\d.一二三四五六七八九十两])(\d+|[一二三四五六七八九十两]+)\s*[件项个](?:民生|重点|惠民)?(?:实事|项目|工程)/gu;
+// What opens the sentence that names the rest: 此外 · 另外 · 还有 · 其余 · 以及.
+const REST_OPENING = /^.*?(?:此外|另外|另有|还有|其余|其他|其它|以及)[,，:：]?\s*/u;
+// The most projects a list may lack for the rest named after it to complete it: half the count.
+const MAX_REST_SHARE = 0.5;
+
+/**
+ * A list the text completes after it (■A… ■B… ‖ 此外，“C”“D”“E”3件实事也在有序推进): its items
+ * and the rest, where a sentence after its first item, in a paragraph that holds none of its
+ * items, names as many projects as the list lacks of the count the text states, and counts them
+ * so. Null where no sentence names exactly the rest.
+ */
+export function restNamedAfter(structure: Structure, blocks: Block[], stated: number[]): Structure | null {
+  if (structure.lists !== 1 || !structure.items.length) return null;
+  const have = structure.items.length;
+  const missing = stated.filter((n) => n > have && n - have <= n * MAX_REST_SHARE).map((n) => n - have);
+  if (!missing.length) return null;
+  const starts = structure.items.map((it) => it.titleSpan?.pos[0] ?? -1).filter((p) => p >= 0);
+  if (!starts.length) return null;
+  const inBlock = (b: Block, p: number) => b.paragraph.span.pos.length > 0 && p >= b.paragraph.span.pos[0]! && p <= b.paragraph.span.pos[b.paragraph.span.pos.length - 1]!;
+  const first = blocks.findIndex((b) => starts.some((p) => inBlock(b, p)));
+  for (let k = first + 1; k < blocks.length; k++) {
+    const b = blocks[k]!;
+    if (b.type !== "body" || b.paragraph.noise || starts.some((p) => inBlock(b, p))) continue;
+    for (const [start, end] of topLevelPieces(b.text, "。；;！!")) {
+      const sentence = b.text.slice(start, end);
+      for (const m of allMatches(sentence, REST_COUNT)) {
+        const n = numeral(m[1]!);
+        if (!missing.includes(n)) continue;
+        const before = sentence.slice(0, m.index!).replace(REST_OPENING, "");
+        const quoted = [...allMatches(before, QUOTED_NAME)].map((q) => (q[1] ?? q[2])!.trim());
+        const clause = before.split(/[,，:：]/u).at(-1)!.replace(/等\s*$/u, "");
+        const pieces = quoted.length ? quoted : topLevelPieces(clause, "、").map(([s, e]) => clause.slice(s, e).trim());
+        const joined = pieces.length === n - 1 ? /^(.{2,}?)(?:和|以及|及)(.{2,})$/u.exec(pieces.at(-1) ?? "") : null;
+        const names = joined ? [...pieces.slice(0, -1), joined[1]!, joined[2]!] : pieces;
+        if (names.length !== n || names.some((name) => name.length < 2 || name.length > COUNTED_MAX_NAME || FIGURE_ONLY.test(name) || PLACE_NAME.test(name))) continue;
+        if (names.some((name) => structure.items.some((it) => dice(it.title, name) >= STRONG_ECHO))) continue;
+        const rest = names.map((name) => {
+          const at = b.text.indexOf(name, start);
+          const titleSpan = at < 0 ? null : sliceSpan(b.paragraph.span, at, at + name.length);
+          const span = sliceSpan(b.paragraph.span, start, end);
+          return { no: null, title: cleanTitle(name), titleSpan, level: null, section: null, responsible: [], passages: names.length === 1 ? [{ span, role: null }] : [], list: 0 } as ItemDraft;
+        });
+        return { ...structure, items: [...structure.items, ...rest] };
+      }
+    }
+  }
+  return null;
+}
