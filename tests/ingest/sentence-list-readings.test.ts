@@ -498,8 +498,21 @@ describe("names each in quotes", () => {
       "市体育局的“全民健身步道”项目、市文旅局的“送戏下乡”活动获评良好。",
     ].join("\n\n");
     const reading = sentenceItems(blocksOf(text))!;
-    expect(reading.items.map((it) => it.titleSpan?.text)).toEqual(["为老年人免费接种流感疫苗", "中小学课后延时服务", "老旧小区加装电梯", "困难群众救助提标", "城乡公交一体化", "农村饮水安全巩固"]);
+    // (…and, the text having called six so, the one its last paragraph calls a project alone: 活动 is no project's word.)
+    expect(reading.items.map((it) => it.titleSpan?.text)).toEqual(["为老年人免费接种流感疫苗", "中小学课后延时服务", "老旧小区加装电梯", "困难群众救助提标", "城乡公交一体化", "农村饮水安全巩固", "全民健身步道"]);
     expect(reading.preamble).toEqual([]);
+    // Alone in a text that calls fewer so, a name called a project is a sentence's, not a list's.
+    expect(sentenceItems(blocksOf("今年，“为老年人免费接种流感疫苗”项目和“中小学课后延时服务”项目获评优秀。\n\n市体育局的“全民健身步道”项目获评良好。"))).toBeNull();
+  });
+  it("reads quoted names a count of projects closes, as many as it counts (“A”“B”两个项目)", () => {
+    const text = [
+      "截至9月底，全省15项重点民生实事总体进展顺利。",
+      "“城镇新增就业80万人”项目已完成85.2万人。“一老一小”方面，“新增普惠托位1.5万个”“改造特殊困难老年人家庭1万户”两个项目分别完成1.6万个、0.8万户。",
+      "“新建改扩建中小学200所”项目已开工190所；“新建改造农村公路6000公里”项目已完成5200公里。",
+    ].join("\n\n");
+    expect(sentenceItems(blocksOf(text))?.items.map((it) => it.title)).toEqual(["城镇新增就业", "新增普惠托位", "改造特殊困难老年人家庭", "新建改扩建中小学", "新建改造农村公路"]);
+    // A count other than the names' is no count of them.
+    expect(sentenceItems(blocksOf(text.replace("两个项目", "三个项目")))?.items.map((it) => it.title) ?? []).not.toContain("新增普惠托位");
   });
 });
 

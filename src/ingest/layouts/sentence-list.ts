@@ -396,6 +396,8 @@ const QUOTED_NAME = /[“"「]([^”"」“「,，。;；]{2,30})[”"」]|《([
 const QUOTED_PROJECT = /[“"「]([^”"」“「。;；]{4,40})[”"」](?=项目|工程|行动|一项|上榜|成效)/gu;
 // Quoted names said to be done or under way, one or joined (其中“A”和“B”已完成 · “C”已超额完成 · “D”正在推进).
 const QUOTED_WITH_STATE = /((?:[“"「][^”"」“「。;；]{4,40}[”"」](?:和|与|及|、)?)+)(?=(?:均|都)?(?:已经?|正在|提前|超额|基本)+(?:完成|建成|开工|竣工|推进|投用))/gu;
+// Quoted names a count of projects closes, as many as it counts: “A”“B”两个项目 · “A”、“B”和“C”3个项目.
+const QUOTED_COUNTED = /((?:[“"「][^”"」“「。;；]{4,40}[”"」](?:和|与|及|、)?){2,})(?=(\d+|[一二三四五六七八九十两])\s*[个项件]?(?:项目|工程|实事))/gu;
 const QUOTED_PAIRS = /(?:[“"「][^”"」“「,，。;；]{2,30}[”"」][、和及与]?\s*){2,}|(?:《[^》《。;；]{2,40}》[、和及与]?\s*){4,}/gu;
 
 // Percentages one per name, in order, after the names: …等5项完成率分别达38%、64%、67.5%、70%、99%
@@ -418,21 +420,29 @@ function attachEachRate(b: Block, from: number, items: ItemDraft[]): void {
 function quotedNames(blocks: Block[]): Structure | null {
   const items: ItemDraft[] = [];
   const namesInRuns = blocks.some((b) => b.type === "body" && QUOTED_RUN.test(b.text));
+  // Names quoted one by one, each called a project (市卫生健康委主办的“提高疾病预防能力，为老年人免费接种疫苗”项目…).
+  // …or said to be done or under way (其中“A”和“B”已完成), or counted as projects (“A”“B”两个项目).
+  const calledIn = (b: Block) =>
+    [
+      ...allMatches(b.text, QUOTED_PROJECT).map((q) => ({ name: q[1]!, at: q.index! + 1 })),
+      ...allMatches(b.text, QUOTED_WITH_STATE).flatMap((m) => allMatches(m[1]!, QUOTED_NAME).map((q) => ({ name: (q[1] ?? q[2])!, at: m.index! + q.index! + 1 }))),
+      ...allMatches(b.text, QUOTED_COUNTED).flatMap((m) => {
+        const names = allMatches(m[1]!, QUOTED_NAME);
+        return names.length === numeral(m[2]!) ? names.map((q) => ({ name: (q[1] ?? q[2])!, at: m.index! + q.index! + 1 })) : [];
+      }),
+    ]
+      .sort((x, y) => x.at - y.at)
+      .filter((x, j, all) => j === 0 || x.at !== all[j - 1]!.at);
+  // (A text that calls names projects, paragraph after paragraph, as many as a list holds at least, names them where it calls one alone too.)
+  const calledInText = blocks.reduce((n, b) => n + (b.type === "body" && !QUOTED_RUN.test(b.text) ? calledIn(b).length : 0), 0);
   let first = -1;
   for (let k = 0; k < blocks.length; k++) {
     const b = blocks[k]!;
     if (b.type !== "body") continue;
     const run = QUOTED_RUN.test(b.text);
-    // Names quoted one by one, each called a project (市卫生健康委主办的“提高疾病预防能力，为老年人免费接种疫苗”项目…).
-    // …or said to be done or under way (其中“A”和“B”已完成).
-    const called = run
-      ? []
-      : [
-          ...allMatches(b.text, QUOTED_PROJECT).map((q) => ({ name: q[1]!, at: q.index! + 1 })),
-          ...allMatches(b.text, QUOTED_WITH_STATE).flatMap((m) => allMatches(m[1]!, QUOTED_NAME).map((q) => ({ name: (q[1] ?? q[2])!, at: m.index! + q.index! + 1 }))),
-        ].sort((x, y) => x.at - y.at);
+    const called = run ? [] : calledIn(b);
     // (Fewer are names enough in a text that names projects in runs elsewhere: “A”项目8月底具备通车条件 ‖ “B”“C”“D”…)
-    if (!run && called.length < MIN_COUNTED_NAMES && !(called.length && namesInRuns)) continue;
+    if (!run && called.length < MIN_COUNTED_NAMES && !(called.length && (namesInRuns || calledInText >= MIN_NAMES))) continue;
     if (first < 0) first = k;
     // A paragraph that names projects in a run goes on naming them in shorter runs (；“A”“B”等项目…).
     const names = run ? allMatches(b.text, QUOTED_PAIRS).flatMap((m) => allMatches(m[0], QUOTED_NAME).map((q) => ({ name: (q[1] ?? q[2])!, at: m.index! + q.index! + 1 }))) : called;
