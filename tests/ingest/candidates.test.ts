@@ -404,6 +404,8 @@ describe("stated counts", () => {
     expect(read("今年拟实施民生工程3项，计划总投资1.2亿元：")).toBe(3);
     expect(read("2024年市政府民生实事项目共有3项任务，内容涉及就业、教育、住房。")).toBe(3);
     expect(read("初步形成了拟列入2024年为民办实事项目清单共3件，涉及就业、教育、住房。")).toBe(3);
+    expect(read("据了解，今年民心工程实事项目共安排3项，截至目前，2个已全部完成。")).toBe(3);
+    expect(read("2024年民生实事项目确定3项。")).toBe(3);
   });
 
   it("never takes last year's programme for this year's count", () => {
