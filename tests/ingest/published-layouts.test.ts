@@ -4767,3 +4767,21 @@ describe("published pages, twenty-second round", () => {
     expect(archive.reports[0]!.projectCount).toBe(10);
   });
 });
+
+describe("published pages, twenty-third round", () => {
+  it("reads a project's name that holds a bracket (口袋公园(带状公园)建设项目。) as the lead of its paragraph, the run unbroken", () => {
+    const report = only(
+      [
+        "邢台市确定今年5项民生实事项目",
+        "市人代会票决确定了5项2024年民生实事项目。",
+        "棚户区改造项目。新开工棚户区改造项目3个2100套。",
+        "城镇老旧小区改造项目。改造老旧小区26个。",
+        "口袋公园(带状公园)建设项目。全市建成口袋公园8个、带状公园1个。",
+        "就业促进项目。城镇新增就业4.2万人。",
+        "学校扩容提质项目。新建、改扩建中小学校6所。",
+      ].join("\n\n"),
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(["棚户区改造项目", "城镇老旧小区改造项目", "口袋公园(带状公园)建设项目", "就业促进项目", "学校扩容提质项目"]);
+    expect(report.projects[2]!.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["8个", "1个"]);
+  });
+});

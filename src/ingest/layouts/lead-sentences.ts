@@ -13,8 +13,8 @@ const MIN_NAME = 3;
 // Fewer such paragraphs in a run are prose, not a list.
 const MIN_ITEMS = 3;
 // The name's sentence: up to its 。 (or ：), at the paragraph's start; a remark in brackets after
-// the name (its years: 2606个撤并村通公路(2013—2017年)。) is no part of it.
-const LEAD = /^([^。:：,，;；(（]{3,28})([(（][^()（）。]{1,16}[)）])?[。:：]/u;
+// the name (its years: 2606个撤并村通公路(2013—2017年)。) is no part of it; one inside it is (口袋公园(带状公园)建设项目。).
+const LEAD = /^([^。:：,，;；(（]{3,28}?(?:[(（][^()（）。]{1,16}[)）][^。:：,，;；(（]{1,16})?)([(（][^()（）。]{1,16}[)）])?[。:：]/u;
 // A sentence that says what a thing is or bears on (X是Y · X事关Y · X关系到Y): a claim, no name.
 const CLAIM = /[^一二三四五六七八九十]是|事关|关系到|连着|牵动/u;
 
