@@ -183,7 +183,36 @@ export function proposeCandidates(blocks: Block[], statedCounts: number[], force
   // Numbers that run 1..N straight through the winner's headings outweigh a small lead of the headings' own
   // evidence (a figure or two more in their paragraphs): the headings group the list.
   const through = sorted.find((c) => c !== sorted[0] && runsThrough(c, sorted[0]!) && sorted[0]!.score - c.score <= RUN_THROUGH_MARGIN);
-  return through ? [through, ...sorted.filter((c) => c !== through)] : sorted;
+  if (through) return [through, ...sorted.filter((c) => c !== through)];
+  // A narrative reading that only splits the items a marked list reads (■稳岗就业工程 ‖ 新增就业…，培训… ‖ ■养老服务提升工程 ‖ …),
+  // each of its items inside one of the list's and each of the list's holding some, reads the list's projects in pieces: its
+  // count, nearer the stated one, is no evidence against the marks.
+  const marked = sorted[0]?.layout === "narrative" ? sorted.find((c) => MARKED.test(c.layout) && splits(sorted[0]!.structure.items, c.structure.items)) : undefined;
+  return marked ? [marked, ...sorted.filter((c) => c !== marked)] : sorted;
+}
+
+// Readings of lists the text marks: by a marker family, numbered headlines, a table.
+const MARKED = /^(?:marker:|headlines$|table$)/u;
+// Fewest items a marked list must read for a narrative reading's pieces to be its items split.
+const MIN_SPLIT_ITEMS = 3;
+// The share of a narrative reading's pieces that may stand outside the marked list it splits.
+const MAX_STRAYS = 0.2;
+
+/** Whether `pieces` (where each's title, or else its first passage, starts) lie inside `items` (each from its title to the next item's), but for a few strays, more of them than items, and each of `items` holds one or more. */
+function splits(pieces: ItemDraft[], items: ItemDraft[]): boolean {
+  if (items.length < MIN_SPLIT_ITEMS || pieces.length <= items.length) return false;
+  const starts = items.map((it) => it.titleSpan?.pos[0] ?? -1);
+  if (starts.some((p, k) => p < 0 || (k > 0 && p <= starts[k - 1]!))) return false;
+  const last = items.at(-1)!.passages.reduce((end, p) => Math.max(end, p.span.pos[p.span.pos.length - 1] ?? -1), starts.at(-1)!);
+  const held = items.map(() => 0);
+  let outside = 0;
+  for (const piece of pieces) {
+    const at = piece.titleSpan?.pos[0] ?? piece.passages[0]?.span.pos[0] ?? -1;
+    if (at < starts[0]! || at > last) outside++;
+    else held[starts.findLastIndex((p) => p <= at)]!++;
+  }
+  // (A piece or two outside the list, of a headline or a closing word, are the narrative's strays.)
+  return outside <= pieces.length * MAX_STRAYS && pieces.length - outside > items.length && held.every((n) => n > 0);
 }
 
 /**

@@ -4784,4 +4784,23 @@ describe("published pages, twenty-third round", () => {
     expect(report.projects.map((p) => p.title)).toEqual(["棚户区改造项目", "城镇老旧小区改造项目", "口袋公园(带状公园)建设项目", "就业促进项目", "学校扩容提质项目"]);
     expect(report.projects[2]!.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["8个", "1个"]);
   });
+
+  it("reads the marked headings of a selection (■稳岗就业工程 ‖ …) as the projects, not the narrative's clauses that split them, however near the stated count those come", () => {
+    const report = only(
+      [
+        "天津：2022年10项民心工程全部兑现",
+        "记者从市民心办获悉，2022年本市实施的10项民心工程已全部完成年度任务。",
+        "■稳岗就业工程",
+        "全年实现城镇新增就业12.4万人，完成年度目标任务的103.3%；开展职业技能培训6.2万人次。",
+        "■养老服务提升工程",
+        "新建老年人助餐点86个，新增养老床位900张，为4000户困难老年人家庭实施适老化改造。",
+        "■公交优化工程",
+        "新开通公交线路18条，优化调整线路26条，更新新能源公交车220部。",
+        "■全民健身工程",
+        "新建更新社区健身园160个，建成多功能运动场12块。",
+      ].join("\n\n"),
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(["稳岗就业工程", "养老服务提升工程", "公交优化工程", "全民健身工程"]);
+    expect(report.projects[1]!.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["86个", "900张", "4000户"]);
+  });
 });
