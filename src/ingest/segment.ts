@@ -758,9 +758,18 @@ export function asOfMonth(text: string): number | null {
   if (FIRST_HALF.test(opening)) return 6;
   // The quarter a notice covers (前三季度 · 二季度完成情况 · 第一季度): the month it ends.
   if (isTimetable(opening)) return null;
-  const quarter = QUARTER.exec(opening);
+  const quarter = allMatches(opening, QUARTERS_NAMED).find((q) => q[0].startsWith("前") || (!QUARTER_NOT_CUT_OFF.test(opening.slice(Math.max(0, q.index! - 4), q.index!)) && QUARTER_CUT_OFF.test(opening.slice(q.index! + q[0].length, q.index! + q[0].length + QUARTER_REACH))));
   return quarter ? 3 * "一二三".indexOf(quarter[1]!) + 3 : null;
 }
+
+const QUARTERS_NAMED = new RegExp(QUARTER.source, "gu");
+// What a quarter that is a notice's cut-off goes on to: its progress, its report card, a break (一季度“成绩单” ·
+// 三季度进展情况 · 一季度各项民生实事推进 · 一季度（截至3月31日）); not a quarter the story passes through (二季度复工后加快追赶).
+const QUARTER_CUT_OFF = /^(?:[^。，,；;后受]{0,8}?(?:进展|进度|完成|推进|成绩单|答卷|情况|以来|末|底)|\s*[,，:：（(“"]|\s*$)/u;
+// How far after the quarter its cut-off words are looked for.
+const QUARTER_REACH = 12;
+// …nor one of last year, or of a time ahead (去年一季度 · 将在三季度 · 顺延至2019年一季度).
+const QUARTER_NOT_CUT_OFF = /(?:去年|上年|将在|将于|至|\d年)$/u;
 
 export function asOfDate(text: string, year: number): string | null {
   const m = AS_OF.exec(text);

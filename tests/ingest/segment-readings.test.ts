@@ -30,6 +30,13 @@ describe("the cut-off month of a progress notice", () => {
     expect(asOfMonth("今年上半年，全市")).toBe(6);
     expect(asOfMonth("前三季度")).toBe(9);
     expect(asOfMonth("一季度")).toBe(3);
+    expect(asOfMonth("民生实事一季度“成绩单”来了")).toBe(3);
+    expect(asOfMonth("全县民生实事三季度进展情况的通报")).toBe(9);
+  });
+  it("reads no cut-off in a quarter the story passes through, of last year, or ahead (二季度复工后 · 去年一季度 · 将在三季度)", () => {
+    expect(asOfMonth("2020年20项民心工程已全部完成年度任务。各区倒排工期，二季度复工后加快追赶进度。")).toBeNull();
+    expect(asOfMonth("“去年一季度受疫情影响，多数项目停工。”")).toBeNull();
+    expect(asOfMonth("菜市场等项目将在三季度集中完工。")).toBeNull();
   });
   it("reads no cut-off in a deadline (上半年投用) or in a text without one", () => {
     expect(asOfMonth("上半年投用")).toBeNull();
