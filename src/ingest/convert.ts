@@ -219,6 +219,7 @@ function readDocument(doc: DecodedDocument, warnings: Warning[], readings: Readi
 // 2024年，上海市为民办实事十方面34项（共43件）任务全面完成
 // · a year written straight before the programme's count (榆林市“2020十件民生实事”取得显著进展)
 const YEAR_IN_SENTENCE = /(?:19|20)\d{2}(?=\s*年|[一二三四五六七八九十两]{1,3}\s*[件项大]|\d{1,2}\s*[件项])/gu;
+const YEAR_IN_SENTENCE_ONCE = new RegExp(YEAR_IN_SENTENCE.source, "u");
 // Years named relative to the writing: 去年 · 上年 · 今年 · 本年 (not a comparison: 比去年增长, 较上年, 同比).
 const LAST_YEAR_WORD = /(?<![比较与同])(?:去年|上一?年)(?!同期|[以之]来)/u;
 const THIS_YEAR_WORD = /今年|本年/u;
@@ -281,6 +282,10 @@ function* yearCounts(live: Paragraph[], base: number | null): Generator<{ year: 
 
 // Sentences about the year alone that make its programme a report of its own.
 const MIN_SENTENCES_OF_YEAR = 2;
+// What a sentence that names its year only relatively (今年 · 去年) counts towards them.
+const RELATIVE_SENTENCE = 0.5;
+// What a sentence says the year will do: 将 · 计划 · 拟 · 力争.
+const AHEAD = /将|计划|拟|力争/u;
 // Figures in one sentence about a year that tell its works at length.
 const FIGURES_TOLD_AT_LENGTH = 5;
 
@@ -292,7 +297,9 @@ function sentencesAbout(live: Paragraph[], year: number, base: number | null): n
       if (sentenceYears(sentence, base).join() !== String(year)) continue;
       // (One sentence that tells the year's works one by one, figures and all, is told at length too:
       // 榆林市“2020十件民生实事”取得显著进展，其中8件圆满完成任务，建成20个…，投用21个…，打通8条….)
-      n += countFigures(sentence) >= FIGURES_TOLD_AT_LENGTH ? MIN_SENTENCES_OF_YEAR : 1;
+      // (A sentence that names the year only as 今年 or 去年 counts half, but for one that says what the year will do (今年，我市将…):
+      // a page of early January says 今年 of the year just ended too.)
+      n += countFigures(sentence) >= FIGURES_TOLD_AT_LENGTH ? MIN_SENTENCES_OF_YEAR : YEAR_IN_SENTENCE_ONCE.test(sentence) || AHEAD.test(sentence) ? 1 : RELATIVE_SENTENCE;
     }
   return n;
 }

@@ -162,6 +162,10 @@ function iso(y: number, m: number, d: number): string | null {
 // the text is written in the year after.
 const PAST_YEAR = /(?:过去的|[较比](?=\s*\d{4}\s*年\s*(?:增加|增长|提高|减少|下降|多|少)))\s*((?:19|20)\d{2})\s*年/gu;
 const THIS_YEAR = /今年|本年/u;
+const THIS_YEARS = new RegExp(THIS_YEAR.source, "gu");
+// How often a text must say 今年 for it to weigh, and the most it weighs (a year written in the headline weighs 3).
+const MIN_THIS_YEARS = 2;
+const MAX_THIS_YEAR_WEIGHT = 2;
 /** 今年 right before the count of its programme (上海公布今年27项实事项目): the year the page came out. */
 export const THIS_YEAR_COUNT = /今年(?=\s*(?:\d+|[一二三四五六七八九十两]+)\s*[项件个大])/u;
 const COUNTED_THIS_YEAR = new RegExp(THIS_YEAR_COUNT.source, "gu");
@@ -207,9 +211,13 @@ export function dominantYear(text: string, title: string | null, published: stri
   // On a tie, the year the page was published in, where it is one of them and the page came out in its
   // second half (自2017年5月开始… ‖ 其中2018年完成…, published November 2018: early in a year, a page as often
   // tells the year before); else the year the text names first (its opening states what it is about).
+  const stamped = published && Number(published.slice(5, 7)) >= SECOND_HALF ? Number(published.slice(0, 4)) : null;
+  // A page of the year's second half that speaks of 今年 again and again (今年以来… 今年70岁的… 从今年6月份开始…) speaks of
+  // the year it came out in, more than of a year it names once in passing (2019年，借着危房改造…).
+  const spokenOf = stamped !== null ? Math.min(allMatches(text, THIS_YEARS).length, MAX_THIS_YEAR_WEIGHT) : 0;
+  if (spokenOf >= MIN_THIS_YEARS) counts.set(stamped!, (counts.get(stamped!) ?? 0) + spokenOf);
   let best: number | null = null;
   for (const [year, n] of counts) if (best === null || n > counts.get(best)!) best = year;
-  const stamped = published && Number(published.slice(5, 7)) >= SECOND_HALF ? Number(published.slice(0, 4)) : null;
   if (best !== null && stamped !== null && counts.get(stamped) === counts.get(best)) return stamped;
   return best;
 }

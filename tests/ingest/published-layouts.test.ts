@@ -4803,4 +4803,22 @@ describe("published pages, twenty-third round", () => {
     expect(report.projects.map((p) => p.title)).toEqual(["稳岗就业工程", "养老服务提升工程", "公交优化工程", "全民健身工程"]);
     expect(report.projects[1]!.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["86个", "900张", "4000户"]);
   });
+
+  it("keeps no report of next year from one sentence that counts its programme and sentences that only say 今年 (a page of early January)", () => {
+    const text = [
+      "天津：2022年10项民心工程全部兑现",
+      "稿源：今晚报 2023-01-12 16:32",
+      "记者从市民心办获悉，2022年本市实施的10项民心工程已全部完成年度任务。",
+      "“今年的难度比往年大，好几个项目是抢出来的。”市民心办负责人说。",
+      "1.城镇新增就业12.4万人，完成年度目标任务的103.3%。",
+      "2.新建老年人助餐点86个，完成年度目标任务的107.5%。",
+      "3.新开通公交线路18条，完成年度目标任务的120%。",
+      "据了解，2023年的10项民心工程已经确定，今年将继续接受市民监督。",
+    ].join("\n\n");
+    const { archive } = run(text);
+    expect(archive.reports.map((r) => `${r.year} ${r.sources[0]!.kind} ${r.projects.length}`)).toEqual(["2022 results 3"]);
+    // Told in two sentences that name it, that year is a report of its own.
+    const told = run(text.replace("据了解，2023年的10项", "据了解，2023年的民心工程征集已经结束。2023年的10项")).archive;
+    expect(told.reports.map((r) => `${r.year} ${r.sources[0]!.kind}`)).toEqual(["2022 results", "2023 plan"]);
+  });
 });

@@ -230,6 +230,13 @@ describe("plan, progress or results", () => {
 });
 
 describe("the year a report is of", () => {
+  it("reads a page of the year's second half that says 今年 again and again as of the year it came out, over a year it names once in passing", () => {
+    const text = "1-10月，全市33项民生工程有力有序推进。今年70岁的陈大爷家住白庙村，从今年6月份开始每月能领到1200元。2019年，借着危房改造的春风，他家的老屋被改造一新。今年以来，全市继续实施33项民生工程。";
+    expect(dominantYear(text, null, "2020-11-18")).toBe(2020);
+    // Not from a page of the year's first months (its 今年 may be the year just ended), nor from one 今年.
+    expect(dominantYear(text, null, "2020-01-18")).toBe(2019);
+    expect(dominantYear("2019年，借着危房改造的春风，老屋被改造一新。今年以来，全市继续实施33项民生工程。", null, "2020-11-18")).toBe(2019);
+  });
   it("does not count the year of a government's work report (作2014年辽宁省政府工作报告) where the text names another", () => {
     expect(dominantYear("辽宁省省长代表省政府作2014年辽宁省政府工作报告。报告显示2013年民生继续改善,12个方面民生实事全部完成。", null)).toBe(2013);
     expect(dominantYear("2024年政府工作报告提出,今年将办好10件民生实事。", null)).toBe(2024);
