@@ -184,15 +184,18 @@ export function proposeCandidates(blocks: Block[], statedCounts: number[], force
   // evidence (a figure or two more in their paragraphs): the headings group the list.
   const through = sorted.find((c) => c !== sorted[0] && runsThrough(c, sorted[0]!) && sorted[0]!.score - c.score <= RUN_THROUGH_MARGIN);
   if (through) return [through, ...sorted.filter((c) => c !== through)];
-  // A narrative reading that only splits the items a marked list reads (■稳岗就业工程 ‖ 新增就业…，培训… ‖ ■养老服务提升工程 ‖ …),
+  // A narrative reading that only splits the items a marked list reads (■稳岗就业工程 ‖ 新增就业…，培训… ‖ ■养老服务提升工程 ‖ … ·
+// 城区停车整治工程。新建停车场2处，增设车位1500个。 ‖ …),
   // each of its items inside one of the list's and each of the list's holding some, reads the list's projects in pieces: its
   // count, nearer the stated one, is no evidence against the marks.
-  const marked = sorted[0]?.layout === "narrative" ? sorted.find((c) => MARKED.test(c.layout) && splits(sorted[0]!.structure.items, c.structure.items)) : undefined;
+  const marked = sorted[0]?.layout === "narrative" ? sorted.find((c) => MARKED.test(c.layout) && c.evidence.containers < CONTAINER_SHARE && splits(sorted[0]!.structure.items, c.structure.items)) : undefined;
   return marked ? [marked, ...sorted.filter((c) => c !== marked)] : sorted;
 }
 
-// Readings of lists the text marks: by a marker family, numbered headlines, a table.
-const MARKED = /^(?:marker:|headlines$|table$)/u;
+// Readings of lists the text marks: by a marker family, numbered headlines, a table, a name's sentence opening each paragraph.
+const MARKED = /^(?:marker:|headlines$|table$|leads$)/u;
+// (Not where its items are the genre's furniture, half of them or more: fields a narrative's projects stand under, 人居环境方面。…)
+const CONTAINER_SHARE = 0.5;
 // Fewest items a marked list must read for a narrative reading's pieces to be its items split.
 const MIN_SPLIT_ITEMS = 3;
 // The share of a narrative reading's pieces that may stand outside the marked list it splits.
@@ -208,6 +211,8 @@ function splits(pieces: ItemDraft[], items: ItemDraft[]): boolean {
   let outside = 0;
   for (const piece of pieces) {
     const at = piece.titleSpan?.pos[0] ?? piece.passages[0]?.span.pos[0] ?? -1;
+    // (A piece the narrative names without a place in the text, a heading it took as a project, stands nowhere.)
+    if (at < 0) continue;
     if (at < starts[0]! || at > last) outside++;
     else held[starts.findLastIndex((p) => p <= at)]!++;
   }
@@ -253,13 +258,17 @@ const BODY_NAME = /^[\u4e00-\u9fff]{1,12}(?:厅|局|委|办|联|署)$/u;
 // A date is no project's name (a notice's date under its last line, 2021年12月15日; a dateline the page ran into a paragraph).
 const DATE_ONLY = /^\d{4}[-.\/年]\d{1,2}[-.\/月]\d{1,2}日?$/u;
 
+// A title that opens on a person (我们每月能领到 · 他家 · 我局承办: a quote or a body speaking of itself), or that only names money
+// raised or paid (到位资金 · 拨付 · 投资), or a schedule (超序时进度), names no project.
+const NO_PROJECT_TITLE = /^(?:我们|我(?![市县区省州旗])|他们|他|她们|她|大家|咱们)|^(?:累计|已)?(?:到位|拨付|下达|筹集|投入|争取|完成)?(?:资金|投资|拨付)(?:额)?$|^超序时进度$/u;
+
 export function withoutNonProjects(structure: Structure): Structure {
   // (A work report's targets for the year, 1.地区生产总值增长6%左右；2.一般公共预算收入增长3%；…, are no livelihood projects.)
   if (structure.items.filter((it) => ECONOMY_TARGET.test(it.title)).length * 2 >= structure.items.length) return { ...structure, items: [] };
   // (Nor are the bodies that lead them, named in a run: 发改委、教育厅、…、残联等…牵头单位的主要负责人.)
   if (structure.items.filter((it) => BODY_NAME.test(it.title)).length * 2 > structure.items.length) return { ...structure, items: [] };
   const ways = structure.items.filter(isWayToTakePart).length >= structure.items.length / 2;
-  const off = (it: ItemDraft) => isPlace(it) || DATE_ONLY.test(it.title) || (ways && isWayToTakePart(it));
+  const off = (it: ItemDraft) => isPlace(it) || DATE_ONLY.test(it.title) || NO_PROJECT_TITLE.test(it.title) || (ways && isWayToTakePart(it));
   if (!structure.items.some(off)) return structure;
   return { ...structure, items: structure.items.filter((it) => !off(it)) };
 }

@@ -603,6 +603,12 @@ describe("evidence at its limits", () => {
 });
 
 describe("items that are no projects", () => {
+  it("drops an item that opens on a person or only names money raised or paid, and keeps works of 我市 and works that invest", () => {
+    const named = (title: string): ItemDraft => ({ ...item(null), title });
+    const structure = { items: ["新建农贸市场", "我们每月能领到", "到位资金", "拨付", "超序时进度", "他家", "我局承办", "我市新建公办幼儿园", "投资建设城市书房", "改造农村公路"].map(named), preamble: [], lists: 1 };
+    expect(withoutNonProjects(structure).items.map((it) => it.title)).toEqual(["新建农贸市场", "我市新建公办幼儿园", "投资建设城市书房", "改造农村公路"]);
+  });
+
   it("drops an item named only by a date (a notice's date under its last line, a dateline run into a paragraph), and keeps dated works", () => {
     const named = (title: string): ItemDraft => ({ ...item(null), title });
     const structure = { items: ["新建农贸市场", "2021年12月15日", "改造农村公路", "2011-10-31", "2024年12月底前建成社区食堂"].map(named), preamble: [], lists: 1 };
