@@ -69,6 +69,9 @@ const CLOSING_HEAD = /^(?:下一步|下步|存在(?:的)?(?:主要)?(?:问题|�
 const ANNOUNCES_LIST = /(?:具体(?:为|是|如下)|如下|分别(?:为|是)|包括)\s*[:：]\s*$/u;
 // A paragraph this long before a closing section is list text the section closes.
 const MIN_LIST_TEXT = 20;
+// A news story's background on the programme as a whole after its list (据了解，本市民心工程已连续实施多年，…2021年的20项民心工程已经确定):
+// the story's close, not the last project's text.
+const PROGRAMME_BACKGROUND = /^(?:另)?(?:据了解|据悉|据介绍)[,，][^。]{0,40}?(?:民生实事|为民办实事|民心工程|民生工程|惠民实事|实事项目)/u;
 // A paragraph that introduces the closing measures: …下一步，…在以下两个方面持续用力：
 const CLOSING_LEAD = /下一步|下步工作/u;
 
@@ -495,7 +498,7 @@ function closeList(blocks: Block[]): Block[] {
     if (afterText && b.type === "body" && CLOSING_HEAD.test(b.text) && /^[^,，。]{2,8}[:：]|^(?:下一步|下步)[,，]/u.test(b.text)) return withAppendedTable(blocks, i);
     if (b.type !== "headline" && b.text.length > MIN_LIST_TEXT) afterText = true;
     if (seen < 2) continue;
-    const opens = CLOSING_HEAD.test(b.rest.trim()) || ((b.type === "body" || b.type === "headline") && CLOSING_LEAD.test(b.text) && /[:：]\s*$|^下一步/.test(b.text.trim()));
+    const opens = CLOSING_HEAD.test(b.rest.trim()) || ((b.type === "body" || b.type === "headline") && CLOSING_LEAD.test(b.text) && /[:：]\s*$|^下一步/.test(b.text.trim())) || (b.type === "body" && PROGRAMME_BACKGROUND.test(b.text));
     if (opens) return withAppendedTable(blocks, i);
   }
   return blocks;

@@ -4821,4 +4821,22 @@ describe("published pages, twenty-third round", () => {
     const told = run(text.replace("据了解，2023年的10项", "据了解，2023年的民心工程征集已经结束。2023年的10项")).archive;
     expect(told.reports.map((r) => `${r.year} ${r.sources[0]!.kind}`)).toEqual(["2022 results", "2023 plan"]);
   });
+
+  it("closes a list at the story's background on the programme (据了解，本市民心工程…): its count is no figure of the last project", () => {
+    const list = [
+      "天津：2022年10项民心工程全部兑现",
+      "2022年本市实施的10项民心工程已全部完成年度任务。",
+      "■稳岗就业工程",
+      "全年实现城镇新增就业12.4万人，完成年度目标任务的103.3%。",
+      "■养老服务提升工程",
+      "新建老年人助餐点86个，新增养老床位900张。",
+      "■全民健身工程",
+      "新建更新社区健身园160个，建成多功能运动场12块。",
+    ];
+    const close = "据了解，本市民心工程已连续实施多年，2023年的12项民心工程已经确定，共涉及5个领域。";
+    const last = (text: string) => only(text).projects.at(-1)!.metrics.map((m) => `${m.value}${m.unit}`);
+    expect(last([...list, close].join("\n\n"))).toEqual(["160个", "12块"]);
+    // A paragraph after the list that tells the last project more (据了解，该运动场…) stays its own.
+    expect(last([...list, "据了解，新建的运动场已建成8块，年底前全部开放。"].join("\n\n"))).toContain("8块");
+  });
 });
