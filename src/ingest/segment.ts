@@ -234,6 +234,15 @@ const MIN_LISTED_COUNTIES = 3;
 const LEVEL_CUE_SUPPORT = 0.5;
 
 const SEGMENTER = new Intl.Segmenter("zh", { granularity: "word" });
+// The words 县 opens that any county has: 县城 · 县医院 · 县幼儿园 · 县级 · 县直 · 县域.
+const COUNTY_WORD_AFTER = /^(?:城|医院|人民医院|中医院|幼儿园|一中|二中|中学|小学|级|直|域)/u;
+// How often the text must write a name's first part before other words for the name to be that word.
+const MIN_WORD_USES = 2;
+
+/** How often `text` writes `part` (新建) where it does not open `name` (新建县). */
+function wordElsewhere(text: string, part: string, name: string): number {
+  return text.split(part).length - text.split(name).length;
+}
 // A district's full name this short (城区, 郊区, 上城区) may be letters of ordinary words around it.
 const SHORT_FULL_NAME = 3;
 // Words that join or place others, opening a two-character name (和县): inside a sentence, the word.
@@ -330,6 +339,9 @@ export function detectRegion(text: string, title: string | null): RegionEntry | 
     // So is a short full name inside a word: 万户以上城区 holds no 上城区, 示范县 no 范县.
     const shortFull = name.length <= SHORT_FULL_NAME && (name.endsWith("区") || name.length <= 2);
     if (!within.has(k) && (!full || shortFull) && !atWordBoundaries(text, index, index + name.length)) continue;
+    // A county's name run into a word of any county's (新建|县城第二小学 · 新建|县医院), where the text writes the name's
+    // first part as a word of its own again and again (新建江南休闲主题公园 · 新建廉租房): the verb and the word, not 新建县.
+    if (full && !within.has(k) && name.endsWith("县") && COUNTY_WORD_AFTER.test(text.slice(end, end + 4)) && wordElsewhere(text, name.slice(0, -1), name) >= MIN_WORD_USES) continue;
     // An old city's name (长乐市) only before the place's own bodies (长乐市政府 · 长乐市委), or written again and
     // again: 新建市城区停车场 builds.
     if (idx.formerCities.has(name) && !REGION_BODY.test(text.slice(end, end + 4)) && found.filter((f) => f.name === name).length < FORMER_CITY_MENTIONS) continue;

@@ -140,6 +140,13 @@ describe("report facts", () => {
     }
   });
 
+  it("reads no 新建县 in 新建县城第二小学 · 新建县医院 where the text writes 新建 as a verb again and again, but the county it names", () => {
+    const text = "汉阴敲定2011年10件实事\n\n近年来，汉阴县每年都组织实施10件实事。城镇建设5件实事分别是：新建城南休闲公园；新建县城第二小学，扩建县幼儿园；新建廉租房3万平方米；新建县医院综合住院楼；新建周转房2000平方米。" + body;
+    expect(onlyReport(text).region.path).toEqual(["陕西省", "安康市", "汉阴县"]);
+    // Written as the place, before its own bodies, it is the place.
+    expect(onlyReport("新建县人民政府关于2014年民生实事完成情况的通报\n\n新建县2014年民生实事全部完成。" + body).region.name).toBe("新建县");
+  });
+
   it("reads a name several regions bear as the one a street the text names lies in, and says so; streets of two of them decide nothing", () => {
     const text = (streets: string) => `2024年民生实事完成情况\n\n朝阳区人民政府\n\n全区民生实事全部完成,${streets}的老旧小区改造如期完工。` + body;
     const beijing = convertTexts({ "x.txt": text("三里屯街道") });
