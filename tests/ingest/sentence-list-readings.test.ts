@@ -517,6 +517,12 @@ describe("names each in quotes", () => {
 });
 
 describe("names a stated count closes", () => {
+  it("gives fields named by a word each the noun the count closes them with (社保、教育、…等五大惠民工程 → 社保惠民工程)", () => {
+    const names = (text: string) => countMatchedNames(blocksOf(text), [5])?.items.map((it) => it.title) ?? null;
+    expect(names("今年以来，全区抓好社保、教育、水利、安居、交通等五大惠民工程，确保办实办好。")).toEqual(["社保惠民工程", "教育惠民工程", "水利惠民工程", "安居惠民工程", "交通惠民工程"]);
+    // Names of works keep their own words.
+    expect(names("今年以来，全区抓好城区供水、学校扩建、农村公路、棚户区改造、公交优化等五大惠民工程。")).toEqual(["城区供水", "学校扩建", "农村公路", "棚户区改造", "公交优化"]);
+  });
   it("reads as many names as the count, but not a run of things one of which closes its own count (…等4条公路安装护栏、标志牌…)", () => {
     const names = (text: string) => countMatchedNames(blocksOf(text), [4])?.items.map((it) => it.title) ?? null;
     expect(names("今年办好4件实事:新建城市公园、改造老旧小区、建设社区食堂和增设公交线路。")).toEqual(["新建城市公园", "改造老旧小区", "建设社区食堂", "增设公交线路"]);

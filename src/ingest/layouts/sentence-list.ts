@@ -816,6 +816,10 @@ const COVERS = /覆盖|涵盖|涉及|围绕|聚焦/u;
 const MIN_COUNT_MATCHED = 4;
 // A run of names closed by its count inside a piece: 光明路等4条一级公路安装护栏.
 const COUNT_CLOSED = /等\s*(?:\d+|[一二三四五六七八九十两]+)\s*[\u4e00-\u9fff]/u;
+// The noun a count closes a run of fields with (等十大惠民工程 · 等8个民生工程): what each field's work is called.
+const SHARED_HEAD = /^等\s*(?:\d+|[一二三四五六七八九十两]+)\s*[大个项]?\s*((?:惠民|民生|为民|民心)(?:工程|行动|实事))/u;
+// A field named in one word: 社保 · 教育 · 农补.
+const MAX_FIELD_WORD = 3;
 // The last piece of a cut clause shorter than this is a stub (…、提升政务服务效能、强化), no name.
 const MIN_CUT_NAME = 4;
 
@@ -840,6 +844,7 @@ export function countMatchedNames(blocks: Block[], stated: number[]): Structure 
       const last = pieces.at(-1)!;
       if (LIST_CLOSE.test(last) && FIELDS_COUNTED.test(last)) continue;
       pieces[pieces.length - 1] = last.replace(LIST_CLOSE, "");
+      const shared = SHARED_HEAD.exec(last.slice(pieces[pieces.length - 1]!.length))?.[1];
       const joined = /^(.{2,}?)(?:和|以及|及)(.{2,})$/u.exec(pieces.at(-1)!);
       // A clause the page cut (the text's last, unclosed) holds fewer: those it kept, a stub the cut left aside.
       const cut = k === lastBody && end === b.text.length && !CLOSED_END.test(b.text);
@@ -849,6 +854,8 @@ export function countMatchedNames(blocks: Block[], stated: number[]): Structure 
       if (COVERS.test(names[0]!)) continue;
       const others = names.slice(1).map((n) => n.length).sort((x, y) => x - y);
       if (names[0]!.length > 1.5 * others[Math.floor(others.length / 2)]!) withoutOpeningVerb(names, LEAD_IN_VERB);
+      // Fields named by a word each and closed by the noun they share (社保、健康、…、交通等十大惠民工程): each name is the field's work (社保惠民工程).
+      if (shared && names.every((n) => n.trim().length <= MAX_FIELD_WORD)) names.forEach((n, j) => (names[j] = n.trim() + shared));
       if (names.some((n) => n.length < 2 || n.length > COUNTED_MAX_NAME || FIGURE_ONLY.test(n))) continue;
       if (names.filter((n) => PLACE_NAME.test(n)).length > names.length / 2) continue;
       // (A name before the last that closes its own count, 丰庆路、光明路等4条一级公路安装护栏、标志牌…, ends a list of other things there.)
