@@ -539,6 +539,8 @@ function unpipe(line: Line): Line {
 // do: no line goes on into it or from it, even across a blank line the text's spacing would let a
 // sentence go on over. (A table flattened one cell per line has its row numbers alone on lines too.)
 const BARE_NUMBER = /^\d{1,2}$/u;
+// What a table writes in a cell it leaves empty: — · - · /.
+const EMPTY_CELL = /^(?:[—\-–/]+|无)$/u;
 const PADDED_NUMBER = /^0[1-9]$/u;
 
 // A project's name given as a field: 【项目名称】… · 项目名称：…
@@ -565,6 +567,8 @@ function continues(prev: string, next: string, gap: "line" | "blank", width: num
   if (opensItem(next, fullLine) || DATELINE.test(next) || TRAILER.test(next) || WIDGET.test(next) || LINK_LINE.test(next)) return false;
   // A record's metadata (发布机构: … 公开日期: …) goes on into nothing after it.
   if (PAGE_METADATA.test(prev.trim()) || DATELINE.test(prev)) return false;
+  // A dash alone fills a table's empty cell (— ‖ 4): the next row's number alone is no more of it.
+  if (EMPTY_CELL.test(prev.trim()) && BARE_NUMBER.test(next.trim())) return false;
   if (OPEN_END.test(prev)) return true;
   // A mark alone on its line numbers the line after it: (一) ‖ 促进群众就业增收，…
   if (isMarkOnly(prev)) return !isMarkOnly(next);

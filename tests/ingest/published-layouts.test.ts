@@ -4839,4 +4839,16 @@ describe("published pages, twenty-third round", () => {
     // A paragraph after the list that tells the last project more (据了解，该运动场…) stays its own.
     expect(last([...list, "据了解，新建的运动场已建成8块，年底前全部开放。"].join("\n\n"))).toContain("8块");
   });
+
+  it("reads a table drawn one cell per line past a row whose rate cell is a dash (—): the dash is no mark of the next row's number", () => {
+    const rows = [
+      ["1", "新改建农村公路60公里。", "县交通运输局", "已完成路面47.3公里。", "78.8%"],
+      ["2", "为全县老年人免费接种流感疫苗6000人。", "县卫生健康局", "已完成疫苗采购招标。", "—"],
+      ["3", "新建居家养老服务照料中心12家。", "县民政局", "已建成照料中心9家。", "75%"],
+      ["4", "城区新增公共停车泊位800个。", "县住建局", "已新增公共停车泊位652个。", "81.5%"],
+    ];
+    const report = only(["景宁县2021年8月县政府民生实事项目进展情况", "截至8月底，4项民生实事总体按序时推进。", "序号", "项目内容", "牵头单位", "进展情况", "完成率", ...rows.flat()].join("\n\n"));
+    expect(report.projects.map((p) => p.no)).toEqual([1, 2, 3, 4]);
+    expect(report.projects[2]!.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["12家", "9家"]);
+  });
 });
