@@ -406,6 +406,7 @@ describe("stated counts", () => {
     expect(read("初步形成了拟列入2024年为民办实事项目清单共3件，涉及就业、教育、住房。")).toBe(3);
     expect(read("据了解，今年民心工程实事项目共安排3项，截至目前，2个已全部完成。")).toBe(3);
     expect(read("2024年民生实事项目确定3项。")).toBe(3);
+    expect(read("经市人民代表大会代表票决，2024年市政府民生实事项目确定为3项。")).toBe(3);
   });
 
   it("never takes last year's programme for this year's count", () => {
