@@ -116,6 +116,18 @@ class RegionIndex {
       this.add(entry, false);
       if (entry.short !== entry.name) this.countyByShort.set(entry.short, [...(this.countyByShort.get(entry.short) ?? []), entry]);
     }
+    // (Before a district's old name: 大通县 is 大通回族土族自治县 as written today, not 大通区 as it may once have been.)
+    // An autonomous county, banner or prefecture (木垒哈萨克自治县 · 玉屏侗族自治县 · 黔西南布依族苗族自治州; 科尔沁左翼中旗 aside)
+    // is written by its short name and its kind (木垒县 · 玉屏县 · 鄂伦春旗 · 黔西南州): that name reads as the place itself.
+    for (const entry of [...this.byCode.values()]) {
+      const kind = /自治(县|旗|州)$/u.exec(entry.name)?.[1];
+      if (!kind || entry.short === entry.name || entry.level !== (kind === "州" ? "city" : "county")) continue;
+      const written = `${entry.short}${kind}`;
+      if (this.byName.has(written)) continue;
+      this.addName(written, entry);
+      this.writtenShort.add(written);
+      this.writtenShortOf.set(entry.code, written);
+    }
     // A county made a city or a district (射洪县 → 射洪市, 新建县 → 新建区), or a county-level city made a district
     // (长乐市 → 长乐区), is written by its old name in the texts of its years before: that name reads as the same
     // place, under the name written. (An old 市 is read only before the place's own bodies: 长乐市政府.)
@@ -127,17 +139,6 @@ class RegionIndex {
         this.addName(former, { ...entry, name: former });
         if (former.endsWith("市")) this.formerCities.add(former);
       }
-    }
-    // An autonomous county, banner or prefecture (木垒哈萨克自治县 · 玉屏侗族自治县 · 黔西南布依族苗族自治州; 科尔沁左翼中旗 aside)
-    // is written by its short name and its kind (木垒县 · 玉屏县 · 鄂伦春旗 · 黔西南州): that name reads as the place itself.
-    for (const entry of [...this.byCode.values()]) {
-      const kind = /自治(县|旗|州)$/u.exec(entry.name)?.[1];
-      if (!kind || entry.short === entry.name || entry.level !== (kind === "州" ? "city" : "county")) continue;
-      const written = `${entry.short}${kind}`;
-      if (this.byName.has(written)) continue;
-      this.addName(written, entry);
-      this.writtenShort.add(written);
-      this.writtenShortOf.set(entry.code, written);
     }
     for (const second of this.byPrefix.values()) for (const names of second.values()) names.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   }

@@ -29,6 +29,9 @@ describe("regions", () => {
 
   it("reads an autonomous county written by its short name and its kind (木垒县 · 玉屏县) as the place, under its full name", () => {
     expect(regionByName("木垒县")!.name).toBe("木垒哈萨克自治县");
+    // …before the old name a district may once have had (大通区 as 大通县): that is a guess, this how the place is written.
+    expect(regionByName("大通县")!.name).toBe("大通回族土族自治县");
+    expect(regionByName("新建县")!.name).toBe("新建县");
     expect(regionByName("玉屏县")!.name).toBe("玉屏侗族自治县");
     expect(regionByName("鄂伦春旗")!.name).toBe("鄂伦春自治旗");
   });
