@@ -185,7 +185,7 @@ export function proposeCandidates(blocks: Block[], statedCounts: number[], force
   const through = sorted.find((c) => c !== sorted[0] && runsThrough(c, sorted[0]!) && sorted[0]!.score - c.score <= RUN_THROUGH_MARGIN);
   if (through) return [through, ...sorted.filter((c) => c !== through)];
   // A narrative reading that only splits the items a marked list reads (■稳岗就业工程 ‖ 新增就业…，培训… ‖ ■养老服务提升工程 ‖ … ·
-// 城区停车整治工程。新建停车场2处，增设车位1500个。 ‖ …),
+  // 城区停车整治工程。新建停车场2处，增设车位1500个。 ‖ …),
   // each of its items inside one of the list's and each of the list's holding some, reads the list's projects in pieces: its
   // count, nearer the stated one, is no evidence against the marks.
   const marked = sorted[0]?.layout === "narrative" ? sorted.find((c) => MARKED.test(c.layout) && c.evidence.containers < CONTAINER_SHARE && splits(sorted[0]!.structure.items, c.structure.items)) : undefined;

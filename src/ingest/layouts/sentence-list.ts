@@ -434,13 +434,14 @@ function quotedNames(blocks: Block[]): Structure | null {
       .sort((x, y) => x.at - y.at)
       .filter((x, j, all) => j === 0 || x.at !== all[j - 1]!.at);
   // (A text that calls names projects, paragraph after paragraph, as many as a list holds at least, names them where it calls one alone too.)
-  const calledInText = blocks.reduce((n, b) => n + (b.type === "body" && !QUOTED_RUN.test(b.text) ? calledIn(b).length : 0), 0);
+  const calls = blocks.map((b) => (b.type === "body" && !QUOTED_RUN.test(b.text) ? calledIn(b) : []));
+  const calledInText = calls.reduce((n, c) => n + c.length, 0);
   let first = -1;
   for (let k = 0; k < blocks.length; k++) {
     const b = blocks[k]!;
     if (b.type !== "body") continue;
     const run = QUOTED_RUN.test(b.text);
-    const called = run ? [] : calledIn(b);
+    const called = calls[k]!;
     // (Fewer are names enough in a text that names projects in runs elsewhere: “A”项目8月底具备通车条件 ‖ “B”“C”“D”…)
     if (!run && called.length < MIN_COUNTED_NAMES && !(called.length && (namesInRuns || calledInText >= MIN_NAMES))) continue;
     if (first < 0) first = k;
@@ -904,7 +905,7 @@ export function restNamedAfter(structure: Structure, blocks: Block[], stated: nu
         const n = numeral(m[1]!);
         if (!missing.includes(n)) continue;
         const before = sentence.slice(0, m.index!).replace(REST_OPENING, "");
-        const quoted = [...allMatches(before, QUOTED_NAME)].map((q) => (q[1] ?? q[2])!.trim());
+        const quoted = allMatches(before, QUOTED_NAME).map((q) => (q[1] ?? q[2])!.trim());
         const clause = before.split(/[,，:：]/u).at(-1)!.replace(/等\s*$/u, "");
         const pieces = quoted.length ? quoted : topLevelPieces(clause, "、").map(([s, e]) => clause.slice(s, e).trim());
         const joined = pieces.length === n - 1 ? /^(.{2,}?)(?:和|以及|及)(.{2,})$/u.exec(pieces.at(-1) ?? "") : null;
