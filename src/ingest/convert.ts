@@ -218,7 +218,7 @@ function readDocument(doc: DecodedDocument, warnings: Warning[], readings: Readi
 // A sentence that gives another year's programme by its count: 2020年，通过…票决确定10项民生实事项目 ·
 // 2024年，上海市为民办实事十方面34项（共43件）任务全面完成
 // · a year written straight before the programme's count (榆林市“2020十件民生实事”取得显著进展)
-const YEAR_IN_SENTENCE = /(?:19|20)\d{2}(?=\s*年|[一二三四五六七八九十两]{1,3}\s*[件项大]|\d{1,2}\s*[件项])/gu;
+const YEAR_IN_SENTENCE = /(?:19|20)\d{2}(?=\s*年(?!以前|之前)|[一二三四五六七八九十两]{1,3}\s*[件项大]|\d{1,2}\s*[件项])/gu;
 const YEAR_IN_SENTENCE_ONCE = new RegExp(YEAR_IN_SENTENCE.source, "u");
 // Years named relative to the writing: 去年 · 上年 · 今年 · 本年 (not a comparison: 比去年增长, 较上年, 同比).
 const LAST_YEAR_WORD = /(?<![比较与同])(?:去年|上一?年)(?!同期|[以之]来)/u;

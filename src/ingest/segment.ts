@@ -41,7 +41,8 @@ const SELF_REFERENCE: Array<[RegionLevel, RegExp]> = [
   ["county", /(?:我县|全县|县委|县政府(?!下达)|县人大|本县|我区|全区|区委|区政府(?!下达)|区人大|我旗|全旗|(?<=^|[、:：,，\s])[县区](?![域内])[\u4e00-\u9fff]{1,10}?(?:局|委|办)(?=[、,，。;；\s]|$))/gu],
 ];
 /** A year the text writes, not a date's (2024年 · not 2024年3月5日), nor the end of a period's (2023-2025年). */
-export const YEAR = /(?=[12])(?<!\d{4}\s*[-—–~～至到]\s*)((?:19|20)\d{2})\s*年(?![\d-]*月\d)/gu;
+// (Not a year before which things stand, 建成于2000年以前的小区: it dates them, not the text.)
+export const YEAR = /(?=[12])(?<!\d{4}\s*[-—–~～至到]\s*)((?:19|20)\d{2})\s*年(?![\d-]*月\d)(?!以前|之前)/gu;
 
 /** A source as named, without its brackets or the field that follows it: 来源:[福州日报] 发布时间: → 福州日报. */
 function sourceName(raw: string): string {

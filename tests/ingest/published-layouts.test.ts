@@ -4851,4 +4851,11 @@ describe("published pages, twenty-third round", () => {
     expect(report.projects.map((p) => p.no)).toEqual([1, 2, 3, 4]);
     expect(report.projects[2]!.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["12家", "9家"]);
   });
+
+  it("takes no report year from 建成于2000年以前 (the age of the houses a project rebuilds): the file name gives it, and says so", () => {
+    const text = ["5月29日，南阳市召开重点民生实事项目新闻发布会，通报正扎实推进重点民生实事共3项。", "1.新增城镇就业6万人。截至4月30日，全市新增城镇就业21257人，完成年度目标的35.43%。", "2.推进城镇老旧小区改造。对建成于2000年以前的住宅小区进行改造，全年完成改造不少于8166户。", "3.新建城市书房10个。截至4月30日，已建成4个。"].join("\n\n");
+    const { archive, warnings } = convert([{ name: "nanyang_2020_progress.txt", bytes: new TextEncoder().encode(text) }]);
+    expect(archive.reports.map((r) => r.year)).toEqual([2020]);
+    expect(warnings.map((w) => w.message)).toContainEqual(expect.stringMatching(/^the text names no year: 2020 is read from the file name/));
+  });
 });

@@ -230,6 +230,11 @@ describe("plan, progress or results", () => {
 });
 
 describe("the year a report is of", () => {
+  it("reads no year from one that only dates what stands before it (建成于2000年以前的小区)", () => {
+    expect(dominantYear("对建成于2000年以前的住宅小区进行改造，全年完成改造不少于8166户。", null)).toBeNull();
+    expect(dominantYear("2020年，对建成于2000年以前的住宅小区进行改造。", null)).toBe(2020);
+  });
+
   it("reads a page of the year's second half that says 今年 again and again as of the year it came out, over a year it names once in passing", () => {
     const text = "1-10月，全市33项民生工程有力有序推进。今年70岁的陈大爷家住白庙村，从今年6月份开始每月能领到1200元。2019年，借着危房改造的春风，他家的老屋被改造一新。今年以来，全市继续实施33项民生工程。";
     expect(dominantYear(text, null, "2020-11-18")).toBe(2020);
