@@ -534,12 +534,17 @@ function landmarkRegion(idx: ReturnType<typeof regionIndex>, text: string, withi
  */
 export function ambiguousNames(text: string): Array<{ name: string; paths: string[] }> {
   const idx = regionIndex();
-  const names = new Set<string>();
+  return [...sharedNames(idx, text)].map(([name, bearers]) => ({ name, paths: bearers.map((e) => idx.toRegion(e).path.join("/")) }));
+}
+
+/** The full names `text` writes that several regions bear, each with its bearers, in the order written. */
+function sharedNames(idx: ReturnType<typeof regionIndex>, text: string): Map<string, RegionEntry[]> {
+  const shared = new Map<string, RegionEntry[]>();
   for (const { name } of idx.scan(text)) {
     const bearers = idx.byName.get(name)!.filter((e) => e.name === name);
-    if (bearers.length > 1) names.add(name);
+    if (bearers.length > 1) shared.set(name, bearers);
   }
-  return [...names].map((name) => ({ name, paths: idx.byName.get(name)!.filter((e) => e.name === name).map((e) => idx.toRegion(e).path.join("/")) }));
+  return shared;
 }
 
 /**
@@ -548,10 +553,9 @@ export function ambiguousNames(text: string): Array<{ name: string; paths: strin
  * bearer named so, and the text writes one such name only. Null where none, or several, are.
  */
 function bearerByTownships(idx: ReturnType<typeof regionIndex>, text: string): { region: RegionEntry; townships: string[] } | null {
-  const names = new Set<string>();
-  for (const { name } of idx.scan(text)) if (idx.byName.get(name)!.filter((e) => e.name === name).length > 1) names.add(name);
-  if (names.size !== 1) return null;
-  const bearers = idx.byName.get([...names][0]!)!.filter((e) => e.name === [...names][0]);
+  const shared = sharedNames(idx, text);
+  if (shared.size !== 1) return null;
+  const bearers = [...shared.values()][0]!;
   const named = new Map<RegionEntry, Set<string>>();
   for (const { name, index, counties } of idx.townshipMentions(text)) {
     if (!atWordBoundaries(text, index, index + name.length)) continue;
@@ -751,7 +755,7 @@ const MONTH_SPAN = /(?<!\d)1\s*[-—~至]\s*(\d{1,2})\s*月/u;
 // A month's progress notice: 2023年10月份政府民生实事项目进展情况 · 2024年4月省政府民生实事项目进展情况 (not a day or a month's end: 1月31日 · 9月底前)
 const MONTH_PROGRESS = /(?<!\d)(\d{1,2})\s*月(?:份)?(?!\s*\d|日|底|末)[^。\n]{0,16}?(?:进展|进度|推进)/u;
 // 前三季度 · 第二季度 · 二季度 (not 四季度: the year's end).
-const QUARTER = /(?:前|第)?([一二三])季度/u;
+const QUARTER = /(?:前|第)?([一二三])季度/gu;
 // Every quarter a text names (第一季度完成选址…第二季度启动施工…): three or more are a plan's timetable, not a cut-off.
 const QUARTERS = /(?<!前)([一二三四1-4])季度/gu;
 const TIMETABLE_QUARTERS = 3;
@@ -779,11 +783,10 @@ export function asOfMonth(text: string): number | null {
   if (FIRST_HALF.test(opening)) return 6;
   // The quarter a notice covers (前三季度 · 二季度完成情况 · 第一季度): the month it ends.
   if (isTimetable(opening)) return null;
-  const quarter = allMatches(opening, QUARTERS_NAMED).find((q) => q[0].startsWith("前") || (!QUARTER_NOT_CUT_OFF.test(opening.slice(Math.max(0, q.index! - 4), q.index!)) && QUARTER_CUT_OFF.test(opening.slice(q.index! + q[0].length, q.index! + q[0].length + QUARTER_REACH))));
+  const quarter = allMatches(opening, QUARTER).find((q) => q[0].startsWith("前") || (!QUARTER_NOT_CUT_OFF.test(opening.slice(Math.max(0, q.index! - 4), q.index!)) && QUARTER_CUT_OFF.test(opening.slice(q.index! + q[0].length, q.index! + q[0].length + QUARTER_REACH))));
   return quarter ? 3 * "一二三".indexOf(quarter[1]!) + 3 : null;
 }
 
-const QUARTERS_NAMED = new RegExp(QUARTER.source, "gu");
 // What a quarter that is a notice's cut-off goes on to: its progress, its report card, a break (一季度“成绩单” ·
 // 三季度进展情况 · 一季度各项民生实事推进 · 一季度（截至3月31日）); not a quarter the story passes through (二季度复工后加快追赶).
 const QUARTER_CUT_OFF = /^(?:[^。，,；;后受]{0,8}?(?:进展|进度|完成|推进|成绩单|答卷|情况|以来|末|底)|\s*[,，:：（(“"]|\s*$)/u;

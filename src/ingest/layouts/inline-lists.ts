@@ -44,13 +44,15 @@ export function inlineListItems(blocks: Block[]): Structure[] {
       const span = sliceSpan(b.paragraph.span, start, end);
       return { no: numeral(m[1]!), title: cleanTitle(firstClause(span.text, span.text.search(/[。;；]/))).replace(FIELD_OF_ITEM, ""), titleSpan: span, level: null, section: null, responsible: [], passages: [{ span, role: null }], list: 0 } as ItemDraft;
     });
+    // (Each family's items are read once, for both readings; the readings copy them before they change them.)
+    const itemsBy = found.map((marks) => (marks.length ? itemsOf(marks) : []));
     found.forEach((marks, family) => {
-      if (marks.length && marks.at(-1)!.index! + marks.at(-1)![0].length < b.text.length) told.push({ at: k, items: itemsOf(marks), family });
+      if (marks.length && marks.at(-1)!.index! + marks.at(-1)![0].length < b.text.length) told.push({ at: k, items: itemsBy[family]!, family });
     });
     const family = found.findIndex((marks) => marks.length >= 1 && marks[0]!.index! + marks[0]![0].length < b.text.length && numeralsRun(marks.map((m) => numeral(m[1]!))));
     if (family < 0) return;
     const marks = found[family]!;
-    const items = itemsOf(marks);
+    const items = itemsBy[family]!;
     // A lone mark is an item where it opens its paragraph (一是加强污水治理。…) or carries on
     // the paragraph before (…六是 ‖ 七是…); elsewhere it is a phrase of the prose.
     const prev = paragraphs[paragraphs.length - 1];
