@@ -72,9 +72,11 @@ export function documentFacts(paragraphs: Paragraph[], maxScan = 4000): Document
   // (Nor a record's metadata: 索引号 · 发布机构 · 生成日期.)
   // (Counted after a record's metadata, which may run longer than the lines scanned: 索引号 · 发布机构 · 生成日期 · 公开日期 …)
   const heads = live.filter((p) => p.noise !== "dateline").slice(0, TITLE_SCAN).filter((p) => !p.noise && !PAGE_FURNITURE.test(asWrittenApart(p.span)));
-  const headline = (text: string) => text.length <= MAX_TITLE && !/[。]$/.test(text) && !DATELINE.test(text);
+  // (No sentence of the body: none ends in 。 or holds one, 李鸿忠还表示,…荆楚大地。(完).)
+  const headline = (text: string) => text.length <= MAX_TITLE && !/[。]/.test(text) && !DATELINE.test(text);
   // Of the first lines that could be the headline, one that names the genre (…民生实事项目来了!) is,
-  // before a section's name the page set above it (山东 · 齐鲁大地:).
+  // before a section's name the page set above it (山东 · 齐鲁大地:). (A newspaper page may set it below
+  // the lede's columns.)
   const first = heads.find((p) => headline(p.span.text) && GENRE_WORD.test(p.span.text))?.span.text ?? heads[0]?.span.text ?? live[0]?.span.text ?? "";
   const title = live.length > 1 && headline(first) ? first : null;
   let published: string | null = null;
@@ -636,6 +638,30 @@ const MEASURED_AGAINST_PLAN = /(?:比|超|超过|高于|低于)(?:年度|全年)
 // A plan told with what was done of it, in one clause run: 计划新增16条公交线，到目前实际新增17条 ·
 // 计划今年新建住宅供热700万平方米，已竣工650万平方米. Its 计划 is the measure, not a plan.
 const PLAN_THEN_DONE = /计划[^。；;]{0,40}?[,，][^。；;]{0,12}?(?:已|实际)[^。；;,，]{0,6}?(?:完成|竣工|建成|开通|新增|更新|开工|改造)/gu;
+// A part of a counted whole said done, the rest still to come: 10个交通"堵点"整治已完成5个 · 计划建成20所学校，目前已建成5所
+// · 3项已完成，其余16项正稳步推进. Where a text tells its works so, the year is under way: each is a sign of progress, and its 已完成 none of results.
+const PART_DONE = new RegExp(
+  // N个… 已完成M个, M less than N
+  `(?<whole>\\d+)\\s*(?<unit>[个项件所座条家处套户])[^。；;!！?？]{0,24}?(?:已经?|目前已)(?:完成|建成|竣工|开工|开通)(?<part>\\d+)\\s*\\k<unit>(?![\\d%])` +
+    // N项已完成，其余M项… · 已完成N项，剩余M项…
+    `|(?:\\d+\\s*(?<done>[项件个])(?:已经?|均已)?(?:完成|建成|办结)|(?:已经?)?(?:完成|建成|办结)了?\\s*\\d+\\s*(?<doneAfter>[项件个]))[^。；;]{0,12}?(?:其余|剩余|另有)\\s*\\d+\\s*(?:\\k<done>|\\k<doneAfter>)`,
+  "gu",
+);
+/** How many times a text says part of a counted whole is done (see PART_DONE), the part less than the whole. */
+function partsDone(text: string): number {
+  return allMatches(text, PART_DONE).filter(isPart).length;
+}
+const isPart = (m: RegExpMatchArray): boolean => !m.groups!.whole || Number(m.groups!.part) < Number(m.groups!.whole);
+/** The text without its parts said done (see PART_DONE): their 已完成 tells no result. */
+function withoutParts(text: string): string {
+  let out = "";
+  let from = 0;
+  for (const m of allMatches(text, PART_DONE).filter(isPart)) {
+    out += text.slice(from, m.index);
+    from = m.index! + m[0].length;
+  }
+  return out + text.slice(from);
+}
 // How much the share of items with stated rates weighs against the cue words (a list whose
 // every item states its rate is results, whatever a closing paragraph plans).
 const RATED_WEIGHT = 6;
@@ -697,7 +723,7 @@ function onceEach(text: string): string {
 // announced (…完成情况的通知); it weighs as much as a few cue words of the body.
 const TITLE_CUES: ReadonlyArray<readonly [ReportKind, RegExp]> = [
   ["progress", /进展|推进情况|进度|季度|半年|年中|截至|截止|进行时|时间过半|阶段|\d{1,2}\s*[-—~至]\s*\d{1,2}\s*月|\d{1,2}\s*月份/u],
-  ["results", /完成情况|(?:全部|全面|圆满)完成|兑现|交卷|交账|成绩单|答卷|工作回顾/u],
+  ["results", /完成情况|(?:全部|全面|圆满)完成|兑现|交卷|交账|成绩单|答卷|工作回顾|盘点|回眸/u],
   ["plan", /印发|通知|出炉|定了|确定|敲定|票决|选出|将|要办|来了|任务书|责任分[工解]|分解表|实施方案|实施计划/u],
 ];
 const TITLE_WEIGHT = 4;
@@ -722,9 +748,9 @@ export function reportKind(whole: string, ratedShare: number, asOfMonth: number 
   const underWay = text.replace(NEXT_STEPS, "");
   const progressText = isTimetable(text) ? underWay.replace(QUARTERS, "") : underWay;
   const scores: Array<[ReportKind, number]> = [
-    ["results", count(RESULT_CUES, text.replace(ASPIRATION, "确保")) + RATED_WEIGHT * ratedShare + PROGRAMME_DONE_WEIGHT * programmeDone(text) + titled("results")],
+    ["results", count(RESULT_CUES, withoutParts(text.replace(ASPIRATION, "确保"))) + RATED_WEIGHT * ratedShare + PROGRAMME_DONE_WEIGHT * programmeDone(text) + titled("results")],
     ["plan", count(PLAN_CUES, withoutRates) + count(ASPIRATION) + FUTURE_WEIGHT * count(FUTURE_VOICE) + titled("plan")],
-    ["progress", count(PROGRESS_CUES, progressText) + titled("progress")],
+    ["progress", count(PROGRESS_CUES, progressText) + partsDone(progressText) + titled("progress")],
   ];
   // Published after its year, a text about that year's list that tells any achievement tells how
   // the year ended, whatever words of its announcement it repeats; published in the year's second

@@ -157,6 +157,19 @@ describe("the number of projects a report states", () => {
 });
 
 describe("plan, progress or results", () => {
+  it("reads part of a counted whole said done (10个…整治已完成5个 · 3项已完成，其余16项…) as progress, and its 已完成 as no result", () => {
+    const text = "今年十件民生实事涉及19项任务,截至目前,3项已完成。计划建成20所学校,目前已建成5所;10个交通“堵点”整治已完成5个,10个交通“黑点”整治已完成3个。";
+    expect(reportKind(text, 0)).toBe("progress");
+    // The whole done, or more than it, is no part: a result.
+    expect(reportKind("10个交通“堵点”整治已完成10个,8个交通“黑点”整治已完成9个。", 0)).toBe("results");
+    expect(reportKind("3项已完成,其余16项正在推进。", 0)).toBe("progress");
+    expect(reportKind("3项已完成,其余16项正在推进。".replace("其余16项正在推进", "超额完成"), 0)).toBe("results");
+  });
+  it("reads a title that reviews the year (年终盘点 · 回眸) as results", () => {
+    const text = "过去的一年,民生实事交出了怎样的答卷?查看进展情况。";
+    expect(reportKind(text, 0, null, false, null, "年终盘点:2019宜春十项民生实事做得如何")).toBe("results");
+    expect(reportKind(text, 0, null, false, null, "2019宜春十项民生实事做得如何")).toBe("progress");
+  });
   it("reads a text of results cues as results, of plan cues as a plan and of progress cues as progress", () => {
     expect(reportKind("全部完成。顺利完成", 0)).toBe("results");
     expect(reportKind("将实施。计划新建", 0)).toBe("plan");

@@ -193,6 +193,23 @@ describe("report facts", () => {
     expect(report.sources[0]!.title).toBe("九江市人民政府关于印发2022年九江市民生实事工程安排意见的通知");
   });
 
+  it("takes no line that holds a sentence's end for the headline: a dispatch's closing sentence (…确保十件实事全面完成…。(完)) names neither the title nor the kind", () => {
+    const text = [
+      "本页位置: 首页 → 新闻中心 → 国内新闻 |",
+      "中新网武汉1月26日电 26日开幕的湖北省十一届人大三次会议上,省长在政府工作报告中表示,今年省政府将继续办好十件实事。",
+      "这十件实事包括,新建农村公路1.2万公里,建设农家书屋3500个,为乡镇卫生院免费培训全科医生1500名。",
+      "省长还表示,确保十件实事全面完成,让公共财政的阳光普照荆楚大地。(完)",
+    ].join("\n");
+    const report = onlyReport(text);
+    expect(report.sources[0]!.title).toBeNull();
+    expect(report.sources[0]!.kind).toBe("plan");
+    // Without its sentence's end, the same line is the headline, and its 全面完成 the kind.
+    const lines = text.split("\n");
+    const above = onlyReport([lines[0]!, lines[3]!.replace("。(完)", ""), lines[1]!, lines[2]!].join("\n"));
+    expect(above.sources[0]!.title).toContain("确保十件实事全面完成");
+    expect(above.sources[0]!.kind).toBe("results");
+  });
+
   it("reads a district's table whose units include 市政局 (municipal works, at any level) as the district's, named by its development zone", () => {
     const text = "2023年区政府重点民生实事项目推进情况(1-11月)\n序号 | 主要任务 | 牵头单位 | 责任主体与协同单位 | 1-11月推进情况 |\n1 | 优化提升50条背街后巷交通组织。 | 城管局 | 市政局、相关街道 | 已进场施工,完成60%。 |\n2 | 新建建筑垃圾中转站8个。 | 城管局 | 市政局、海曙经济开发区 | 已建成建筑垃圾中转站7个。 |\n3 | 新增垃圾分类达标小区210个。 | 城管局 | 市政局、海曙经济开发区、各街道 | 已建成180个。 |";
     expect(onlyReport(text).region).toMatchObject({ name: "海曙区", level: "county" });
