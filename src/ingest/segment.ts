@@ -33,7 +33,8 @@ const WEB_BYLINE = /^\s*([\u4e00-\u9fff]{2,8}网)讯/u;
 // "我市/全市/市委" — the level a report speaks from.
 // A body that hands tasks down (市政府下达的任务) is above the speaker: no cue.
 const SELF_REFERENCE: Array<[RegionLevel, RegExp]> = [
-  ["province", /(?:我省|全省|省委|省政府(?!下达)|省人大|本省)/gu],
+  // (Not a rank among the province's places, 常住人口参保居全省第一 · 位列全省前列: a city's text compares itself.)
+  ["province", /(?:我省|全省(?!第|排名|前列|前茅|首位|平均|同类|领先)|省委|省政府(?!下达)|省人大|本省)/gu],
   // 市委、市政府 of a county's text that speaks of 省、市政府 above it is no self-reference.
   // So is a unit named by its level alone (市财政局 · 县教育局 in a list of 责任单位): the speaker's own bureau
   // (not 市政局, a bureau of municipal works at any level; 市政务服务管理局 is the city's).
@@ -441,11 +442,13 @@ export function detectRegion(text: string, title: string | null): RegionEntry | 
   }
   // A text speaking as a district (区政府 · 全区) that names its city most (宜春十中 · 宜春市特教学校)
   // is the district of that city it names, however seldom; naming none, it does not say which.
-  if (cue.get(spoken)! > 0 && spoken === "county" && ranked[0]![0].level === "city") {
+  // (So is one that names only its province, or a municipality, 重庆 · 陕西省: 大渡口幼儿园 · 美丽潼关建设; not an
+  // autonomous region, whose own voice is 全区.)
+  if (cue.get(spoken)! > 0 && spoken === "county" && (ranked[0]![0].level === "city" || (ranked[0]![0].level === "province" && !ranked[0]![0].name.endsWith("自治区")))) {
     const part = atLevel.find(([e]) => isAncestor(ranked[0]![0], e));
     if (part) return part[0];
     // Naming none of its districts, its landmarks and townships may (望城镇 · 长堎街道 → 新建区).
-    if (!atLevel.length) return landmarkRegion(idx, text, ranked[0]![0]);
+    if (!atLevel.length) return landmarkRegion(idx, text, ranked[0]![0]) ?? shortNamedCounty(idx, spokenText, ranked[0]![0]);
   }
   // A text speaking as 全省 that names only a city below it speaks of that city's province; so does one that
   // names the province too, however seldom (山西新闻网 ‖ 我省… 全省… 其中，太原市…、大同市…).
@@ -455,6 +458,25 @@ export function detectRegion(text: string, title: string | null): RegionEntry | 
   }
   // No self-reference: the most specific region among the best named.
   return ranked[0]![0];
+}
+
+/**
+ * The one county under `within` whose short name a text that speaks as a county writes as a word of its own
+ * (美丽潼关建设 · 大渡口幼儿园), its suffix agreeing with how the text speaks of itself; null where none or several.
+ * (A short name written more often inside other words than apart, 新建 of 新建学校, is a word, not a place.)
+ */
+function shortNamedCounty(idx: ReturnType<typeof regionIndex>, text: string, within: RegionEntry): RegionEntry | null {
+  const suffix = spokenSuffix(text);
+  const named = new Set<RegionEntry>();
+  for (const [short, entries] of idx.countyByShort) {
+    if (short.length < 2 || !text.includes(short)) continue;
+    const agreeing = entries.filter((e) => isAncestor(within, e) && (suffix === null || e.name.endsWith(suffix)));
+    if (!agreeing.length) continue;
+    const uses = allMatches(text, new RegExp(short, "gu"));
+    const apart = uses.filter((m) => atWordBoundaries(text, m.index!, m.index! + short.length)).length;
+    if (apart * 2 > uses.length) for (const e of agreeing) named.add(e);
+  }
+  return named.size === 1 ? [...named][0]! : null;
 }
 
 // What a place names after itself: its schools, hospitals, stations, its old town (陆丰学校 ·

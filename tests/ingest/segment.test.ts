@@ -20,6 +20,23 @@ describe("report facts", () => {
     expect(report.region.level).toBe("county");
   });
 
+  it("reads a city's rank within its province (居全省第一 · 位列全省前列) as no voice of the province", () => {
+    const text = "【民生实事】2020年,永州市民生支出占财政总支出的77.4%。新增城镇就业5.74万人。常住人口参保居全省第一。全年新增学位7.25万个,建成芙蓉学校4所。";
+    expect(onlyReport(text).region.name).toBe("永州市");
+    // Spoken as the province, the same city is one of its places.
+    expect(onlyReport(text.replace("居全省第一", "全省推进有力")).region.name).toBe("湖南省");
+  });
+
+  it("reads a text that speaks as a county and names only its province or municipality as the county it writes by its short name (美丽潼关建设 · 大渡口幼儿园)", () => {
+    const tongguan = "2018年,全县10件民生实事全部完成,民生支出11.73亿元。全面启动美丽潼关建设,绿化美化道路79公里。我县新建垃圾中转压缩站3座,新建公办幼儿园2所。被授予“陕西省风筝最佳放飞基地”称号。";
+    expect(onlyReport(tongguan).region).toMatchObject({ name: "潼关县", level: "county" });
+    const dadukou = "12月20日,区政协开展视察活动,对我区2018年民生实事办理情况进行视察。视察了重庆中元汇吉生物技术有限公司、大渡口幼儿园半岛逸景园。全区新建社区养老服务中心12个,改造老旧小区30个。";
+    expect(onlyReport(dadukou).region).toMatchObject({ name: "大渡口区", level: "county" });
+    // An autonomous region speaks as 全区 itself: the district it names in passing is none of its voice.
+    const ningxia = "宁夏10项民生实事前三季度“成绩单”出炉\n\n记者从宁夏回族自治区政府新闻发布会上获悉,2023年以来,宁夏把10项民生实事作为具体抓手。全区开工改造城镇老旧小区362个,完成年度目标任务的100.6%。银川市兴庆区某小区居民笑着说。全区新建改造农村供水管网1260公里。";
+    expect(onlyReport(ningxia).region).toMatchObject({ name: "宁夏回族自治区", level: "province" });
+  });
+
   it("reads a traditional-character, GBK-free document with its region in simplified form", () => {
     const report = onlyReport("廣東省2022年十件民生實事完成情況\n\n全省十件民生實事均已完成。" + body);
     expect(report.region.name).toBe("广东省");
