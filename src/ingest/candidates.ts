@@ -38,7 +38,7 @@ export interface Evidence {
   titleLength: number;
   /** Share of items whose title is a heading of the genre's furniture (完成情况, 省定民生实事). */
   containers: number;
-  /** Share of items whose title tells what happened (很多断头路通车了 · 居住环境也美了): a sentence, not a project's name. */
+  /** Share of items whose title tells what happened (很多断头路通车了 · 居住环境也美了) or names nothing (88.33% · 持续推进): no project's name. */
   statements: number;
   /** Share of items that repeat the title of an item before them in their list: a list names each project once. */
   repeats: number;
@@ -83,8 +83,9 @@ const LONG_TITLE = 40;
 export const CONTAINER =
   /(?:民生实事|为民办实事|实事项目|民生工程)(?:完成|进展|推进)?(?:情况)?$|^(?:基本|总体|完成|进展|推进)情况$|^(?:主要做法|工作措施|下一步|存在问题|工作打算|工作要求)|(?:保障|推进|工作)措施$|(?:提前|超额|已|正常|序时|按期|滞后|缓慢)[^,，。]{0,10}的?(?:项目|事项)$|[(（]\d+项[)）]$|^[\u4e00-\u9fff]{2,10}(?:方面|(?<!分)类|领域)$|的(?:实事)?项目(?:\s*(?:\d+|[一二三四五六七八九十两]+)\s*[个项件])?(?:$|[,，])|(?:\d+|[一二三四五六七八九十两]+)\s*个项目[^,，。]{0,6}(?:完成|推进|滞后|调整)[^,，。]{0,10}$/u;
 
-// A title that ends on the particle of a change done (通车了 · 更方便了) is a sentence about a project.
-const STATEMENT = /了[”"」]?$/u;
+// A title that ends on the particle of a change done (通车了 · 更方便了) is a sentence about a project; one that is
+// only a figure or how far a work got (88.33% · 持续推进 · 已完成: a table's cells read as headings) names none.
+const STATEMENT = /了[”"」]?$|^(?:[-—\d.,%\s]+|(?:持续|正在|稳步|有序)推进|推进中|进行中|正在实施|已(?:完成|开工))$/u;
 
 /** A layout that may propose readings: its name, whether its items carry numbers, and the reader. */
 interface Proposer {

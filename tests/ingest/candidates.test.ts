@@ -120,6 +120,25 @@ const TONGBAO = [
 ].join("\n");
 
 describe("choosing the reading", () => {
+  it("reads no heading that is only a figure or how far a work got (85.56% · 持续推进) as a project: a progress table's cells, one per line, are its rows", () => {
+    const cells = (row: string[]) => row.map((c) => `${c} |`).join("\n");
+    const text = [
+      "霍山县2021年民生工程1-9月份实施进度表（一）",
+      "",
+      "现将我县2021年20项民生工程截至9月30日的实施进度予以公示（本表为第1-4号项目，其余项目见进度表（二）），接受社会监督。",
+      "",
+      cells(["序号", "类别", "项目名称", "目标任务", "牵头单位", "年度目标", "累计完成", "累计进度", "备注"]),
+      cells(["1", "一、就业创业（2项）", "高校毕业生就业促进", "城镇新增就业3800人", "县人社局", "3800", "3512", "92.42%", ""]),
+      cells(["2", "创业担保贷款", "发放创业担保贷款0.9亿元", "县人社局、县财政局", "0.9", "0.77", "85.56%", "单位：亿元"]),
+      cells(["3", "二、社会保障（2项）", "困难群众临时救助", "按需及时救助", "县民政局", "-", "3120", "持续推进", "单位：人次"]),
+      cells(["4", "孤儿基本生活保障", "按月足额发放保障金", "县民政局", "-", "1450", "持续推进", "单位：人次"]),
+    ].join("\n");
+    const report = run(text).archive.reports[0]!;
+    expect(report.projects.map((p) => p.no)).toEqual([1, 2, 3, 4]);
+    expect(report.projects.map((p) => p.title)).toContain("高校毕业生就业促进");
+    expect(report.projects.filter((p) => /^[\d.%]+$|推进$/u.test(p.title))).toEqual([]);
+  });
+
   it("reads 一、 lines as the projects when they match the stated count, their （一） lines as sub-parts", () => {
     const { archive } = run(TONGBAO);
     const report = archive.reports[0]!;
