@@ -477,12 +477,15 @@ describe("a list the text completes after it", () => {
   ];
   const titles = (rest: string) => run([...LIST, rest, "", "下一步，市发改委将加强调度，确保年底前全面完成。"].join("\n")).archive.reports[0]!.projects.map((p) => p.title);
 
-  it("adds the projects a later sentence names and counts as exactly the rest of the stated count", () => {
+  it("adds the projects a later sentence names and counts as exactly the rest of the stated count, or some of it after 此外", () => {
     const read = ["城区供热管网改造", "老年助餐点建设", "公共停车场建设", "农贸市场改造", "社区卫生服务站建设"];
     expect(titles("此外，“城乡居民两癌筛查”“背街小巷改造”“农村饮水提升”3件实事也在有序推进中。")).toEqual([...read, "城乡居民两癌筛查", "背街小巷改造", "农村饮水提升"]);
     expect(titles("另外，城乡居民两癌筛查、背街小巷改造和农村饮水提升3项实事正按计划推进。")).toEqual([...read, "城乡居民两癌筛查", "背街小巷改造", "农村饮水提升"]);
-    // Not where the sentence counts other than the rest, nor where its names repeat the list's.
-    expect(titles("此外，“城乡居民两癌筛查”“背街小巷改造”2件实事也在有序推进中。")).toEqual(read);
+    // Some of the rest, where the sentence says they come besides the list (此外…2件), are added too; not where it
+    // counts more than the rest, nor without saying so, nor where its names repeat the list's.
+    expect(titles("此外，“城乡居民两癌筛查”“背街小巷改造”2件实事也在有序推进中。")).toEqual([...read, "城乡居民两癌筛查", "背街小巷改造"]);
+    expect(titles("此外，“城乡居民两癌筛查”“背街小巷改造”“农村饮水提升”“城市书房建设”4件实事也在有序推进中。")).toEqual(read);
+    expect(titles("“城乡居民两癌筛查”“背街小巷改造”2件实事也在有序推进中。")).toEqual(read);
     expect(titles("此外，“老年助餐点建设”“公共停车场建设”“农贸市场改造”3件实事已提前完成。")).toEqual(read);
   });
 });

@@ -4859,3 +4859,32 @@ describe("published pages, twenty-third round", () => {
     expect(warnings.map((w) => w.message)).toContainEqual(expect.stringMatching(/^the text names no year: 2020 is read from the file name/));
   });
 });
+
+describe("published pages, twenty-fourth round", () => {
+  const story = [
+    "湛江为民办实事“半年考”成绩出炉",
+    "2019-07-16 08:35 来源：湛江日报",
+    "今年的12项为民办实事事项是在去年底面向社会征集意见后确定的。",
+    "学前教育资源持续扩容。今年计划新增公办幼儿园学位4800个，截至6月底已新增学位2600个。",
+    "城市路网加快完善。今年计划打通城市断头路18条，目前已完工11条。",
+    "菜篮子工程提质增效。全年计划改造农贸市场12家，已完成改造7家。",
+    "就业形势保持稳定。上半年全市实现城镇新增就业1.3万人，完成年度目标任务的54%。",
+    "停车难问题逐步缓解。今年计划新增公共停车泊位1.2万个，截至6月底已建成6800个。",
+    "保障性安居工程稳步推进。全年计划开工棚户区改造安置住房3600套，目前已开工2500套。",
+    "此外，城乡居民医保财政补助提标、困难群众临时救助提标、公交线网优化等3项事项已按计划完成全年任务。",
+  ];
+
+  it("names a project whose lead judges its field (学前教育资源持续扩容。…) by the work its paragraph plans or reports (新增公办幼儿园学位 · 城镇新增就业)", () => {
+    const titles = only(story.join("\n\n")).projects.map((p) => p.title);
+    expect(titles.slice(0, 4)).toEqual(["新增公办幼儿园学位", "打通城市断头路", "改造农贸市场", "城镇新增就业"]);
+    // A lead that names its work keeps its name.
+    const named = story.map((line) => line.replace("学前教育资源持续扩容", "公办幼儿园扩容工程"));
+    expect(only(named.join("\n\n")).projects[0]!.title).toBe("公办幼儿园扩容工程");
+  });
+
+  it("adds the projects a sentence names besides the list (此外，A、B、C等3项事项已…) where they are fewer than the list lacks, and only where it says they come besides it", () => {
+    expect(only(story.join("\n\n")).projects.map((p) => p.title).slice(6)).toEqual(["城乡居民医保财政补助提标", "困难群众临时救助提标", "公交线网优化"]);
+    const without = story.map((line) => line.replace("此外，", "同时，全市"));
+    expect(only(without.join("\n\n")).projects).toHaveLength(6);
+  });
+});

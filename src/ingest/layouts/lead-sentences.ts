@@ -18,6 +18,23 @@ const LEAD = /^([^。:：,，;；(（]{3,28}?(?:[(（][^()（）。]{1,16}[)）]
 // A sentence that says what a thing is or bears on (X是Y · X事关Y · X关系到Y): a claim, no name.
 const CLAIM = /[^一二三四五六七八九十]是|事关|关系到|连着|牵动/u;
 
+// A lead that judges a field rather than naming a work: its topic, then how it went (学前教育资源持续扩容 ·
+// 城市路网加快完善 · 菜篮子工程提质增效 · 城乡公厕建设提速 · 就业形势保持稳定 · 兜底保障更加牢固).
+const JUDGED = /(?:更加|持续|不断|加快|稳步|逐步|明显|显著|有效|全面|进一步|保持|成效)(?:扩容|完善|提升|改善|加强|推进|缓解|稳定|牢固|优化|见效|落地|明显|显著|向好)$|提质增效$|提速$/u;
+// The work a judged lead's paragraph plans or reports first: 今年计划新增公办幼儿园学位5400个 → 新增公办幼儿园学位 ·
+// 上半年全市实现城镇新增就业1.62万人 → 城镇新增就业.
+const PLANNED_WORK = /(?:计划|目标(?:是|为)?)((?:新增|新建|改造|打通|开工|建设|建成|完成|实施|提升|发放|开展|培训|筛查|救助|安置|扩建|改扩建|新改建)[^\d,，。;；:：]{2,18}?)(?=\s*(?:\d|[一二三四五六七八九十两百千万]+\s*[个座家条所套户人名项处公里]))/u;
+const DONE_WORK = /^(?:[^,，。;；\d]{0,8}?(?:全市|全省|全县|全区))?(?:实现|完成|累计)?([^\d,，。;；:：]{3,16}?)(?=\s*\d)/u;
+
+/** The title of a judged lead's project: the work its paragraph plans, else the first it reports, else the lead less its judgement. */
+function judgedTitle(name: string, text: string): string {
+  const planned = PLANNED_WORK.exec(text)?.[1];
+  if (planned) return planned;
+  const first = text.split(/[。;；]/u)[0] ?? "";
+  const done = DONE_WORK.exec(first.replace(/^(?:今年|上半年|全年|截至[^,，]{1,10}[,，]?|目前)[,，]?/u, ""))?.[1];
+  return done ?? name.replace(JUDGED, "");
+}
+
 export function leadSentenceItems(blocks: Block[]): Structure | null {
   // A lead that names the programme (民生实事连着民心。…) is the closing word, no project.
   // So is one that makes a claim (就业是民生之本。 · 教育事关千家万户。): a theme's opening, not a name.
@@ -53,7 +70,7 @@ export function leadSentenceItems(blocks: Block[]): Structure | null {
     const under = blocks.slice(at + 1, end).map((x) => (x.type === "body" ? { ...x, restAt: 0 } : x));
     return {
       no: null,
-      title: cleanTitle(name.length >= MIN_NAME && name.length <= MAX_NAME ? name : b.text.slice(0, MAX_NAME)),
+      title: cleanTitle(name.length >= MIN_NAME && name.length <= MAX_NAME ? (JUDGED.test(name) ? judgedTitle(name, span.text.slice(lead[0].length)) : name) : b.text.slice(0, MAX_NAME)),
       titleSpan: sliceSpan(span, 0, lead[1]!.length),
       // Its level may stand in the brackets after it (扩大普惠性学前教育资源(省定):).
       level: LEVEL_MARK.test(lead[2] ?? "") ? levelOfMark(LEVEL_MARK.exec(lead[2]!)![1]!) : null,

@@ -875,11 +875,13 @@ export function countMatchedNames(blocks: Block[], stated: number[]): Structure 
 const LEAD_IN_VERB = /^.{0,10}(?:包括|推进|实施|办好|抓好|做好|建设|完成|开展|确定|推出|安排|下达)(?:了|的)?/u;
 
 // The count of the projects a sentence names after a list, the rest of the programme: …3件实事也在有序推进 · 另有…等2个项目.
-const REST_COUNT = /(?<![\d.一二三四五六七八九十两])(\d+|[一二三四五六七八九十两]+)\s*[件项个](?:民生|重点|惠民)?(?:实事|项目|工程)/gu;
+const REST_COUNT = /(?<![\d.一二三四五六七八九十两])(\d+|[一二三四五六七八九十两]+)\s*[件项个](?:民生|重点|惠民)?(?:实事|项目|工程|事项)/gu;
 // What opens the sentence that names the rest: 此外 · 另外 · 还有 · 其余 · 以及.
 const REST_OPENING = /^.*?(?:此外|另外|另有|还有|其余|其他|其它|以及)[,，:：]?\s*/u;
 // The most projects a list may lack for the rest named after it to complete it: half the count.
 const MAX_REST_SHARE = 0.5;
+// Fewest names a sentence that adds some of the rest (此外…等3项) must give.
+const MIN_SOME_REST = 2;
 
 /**
  * A list the text completes after it (■A… ■B… ‖ 此外，“C”“D”“E”3件实事也在有序推进): its items
@@ -891,7 +893,9 @@ export function restNamedAfter(structure: Structure, blocks: Block[], stated: nu
   if (structure.lists !== 1 || !structure.items.length) return null;
   const have = structure.items.length;
   const missing = stated.filter((n) => n > have && n - have <= n * MAX_REST_SHARE).map((n) => n - have);
-  if (!missing.length) return null;
+  // Fewer than the list lacks, where the sentence says they come besides it (此外，A、B、C等3项事项已…): some of the rest.
+  const some = (n: number, opening: boolean) => opening && n >= MIN_SOME_REST && stated.some((s) => have + n < s);
+  if (!stated.some((s) => s > have)) return null;
   const starts = structure.items.map((it) => it.titleSpan?.pos[0] ?? -1).filter((p) => p >= 0);
   if (!starts.length) return null;
   const inBlock = (b: Block, p: number) => b.paragraph.span.pos.length > 0 && p >= b.paragraph.span.pos[0]! && p <= b.paragraph.span.pos[b.paragraph.span.pos.length - 1]!;
@@ -903,7 +907,7 @@ export function restNamedAfter(structure: Structure, blocks: Block[], stated: nu
       const sentence = b.text.slice(start, end);
       for (const m of allMatches(sentence, REST_COUNT)) {
         const n = numeral(m[1]!);
-        if (!missing.includes(n)) continue;
+        if (!missing.includes(n) && !some(n, REST_OPENING.test(sentence.slice(0, m.index!)))) continue;
         const before = sentence.slice(0, m.index!).replace(REST_OPENING, "");
         const quoted = allMatches(before, QUOTED_NAME).map((q) => (q[1] ?? q[2])!.trim());
         const clause = before.split(/[,，:：]/u).at(-1)!.replace(/等\s*$/u, "");
