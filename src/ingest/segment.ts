@@ -901,6 +901,9 @@ const KINDS_COUNT = new RegExp(`(\\d+|[一二三四五六七八九十]+)\\s*大?
 const PARTS_REACH = 24;
 // How near after a count of kinds the count of their works may follow (“十大惠民工程”的27项…).
 const KINDS_THEN_WORKS = 4;
+// The kinds counted again right before a count of works: 10个方面的 · 十大类 · 8类.
+const KINDS_BEFORE = /(\d+|[一二三四五六七八九十]+)\s*(?:个?方面|大类|类)的?\s*$/u;
+const KINDS_REACH = 8;
 // A count said to be done (18项民生工程提前或超额完成…): where the text counts more, those are some of them.
 // (Not a report's name for itself: 十件民生实事完成情况.)
 const DONE_AFTER_COUNT = /^[^。,，;；]{0,4}?(?:已|均已|已经)?(?:提前|超额|全部|全面|基本)?(?:或超额)?完成(?!情况)/u;
@@ -992,6 +995,12 @@ export function statedCount(text: string): number | null {
   const second = matches[1];
   const between = second ? text.slice(first.index! + first[0].length, second.index) : "";
   if (second && value(second) > value(first) && between.length <= KINDS_THEN_WORKS && !/[。,，;；:：\d]/u.test(between)) return value(second);
+  // So are works counted where the text names its kinds again (10个方面民生实事 ‖ 截至7月底，10个方面的28项民生实事中…).
+  const restated = matches.find((m) => {
+    const kinds = KINDS_BEFORE.exec(text.slice(Math.max(0, m.index! - KINDS_REACH), m.index));
+    return !!kinds && numeral(kinds[1]!) === value(first) && value(m) > value(first);
+  });
+  if (restated) return value(restated);
   const parts = allMatches(text, PARTS_COUNT).find((p) => p.index! > first.index! && p.index! - first.index! - first[0].length <= PARTS_REACH);
   if (parts) return numeral(parts[1]!);
   const after = (m: RegExpMatchArray) => text.slice(m.index! + m[0].length);

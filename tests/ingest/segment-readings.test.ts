@@ -87,6 +87,8 @@ describe("the number of projects a report states", () => {
     ["为民实事项目5件12项", 12, [5, 12]],
     ["项目共8项", 8, [8]],
     ["十个方面34项", 34, [34]],
+    ["办好群众最急需的10个方面民生实事。截至7月底，10个方面的28项民生实事中，3项已完成全年任务", 28, [10, 28]],
+    ["办好群众最急需的10个方面民生实事。截至7月底，8个方面的28项民生实事中，3项已完成全年任务", 10, [10, 28]],
   ] as const)("reads %s as %i projects", (text, count, counts) => {
     expect(statedCount(text)).toBe(count);
     expect(statedCounts(text)).toEqual(counts);
