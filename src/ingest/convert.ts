@@ -246,13 +246,20 @@ function sentenceYears(sentence: string, base: number | null): number[] {
   return [...years];
 }
 
+// A paragraph that is only a year (2025年 ‖ 上海市为民办实事项目共安排…): a heading over the paragraphs after it, which speak of
+// that year where they name none, up to the next such heading.
+const YEAR_HEADING = /^\s*((?:19|20)\d{2})\s*年度?\s*$/u;
+
 /** The text without its sentences about other years only (2019年“十件实事”已完成8项 · 截至去年年底…): what a year's kind is read from. */
 function ownYearText(text: string, year: number, base: number | null): string {
+  let heading: number | null = null;
   return text
     .split(/(?<=[。\n])/u)
     .filter((sentence) => {
-      const years = sentenceYears(sentence, base);
-      return !years.length || years.includes(year);
+      const headed = YEAR_HEADING.exec(sentence);
+      if (headed) heading = Number(headed[1]);
+      const years = headed ? [heading!] : sentenceYears(sentence, base);
+      return years.length ? years.includes(year) : heading === null || heading === year;
     })
     .join("");
 }
@@ -262,9 +269,15 @@ function ownYearText(text: string, year: number, base: number | null): string {
  * states a count for it, with what it and the rest of its paragraph say.
  */
 function* yearCounts(live: Paragraph[], base: number | null): Generator<{ year: number; count: number; said: string }> {
+  let heading: number[] = [];
   for (const p of live) {
+    const headed = YEAR_HEADING.exec(p.span.text);
+    if (headed) {
+      heading = [Number(headed[1])];
+      continue;
+    }
     const sentences = p.span.text.split(/(?<=。)/u);
-    let before: number[] = [];
+    let before: number[] = heading;
     for (const [k, sentence] of sentences.entries()) {
       const own = sentenceYears(sentence, base);
       // A sentence that names no year goes on with the one the sentence before it named (2017年，…增长5.3%。全部兑现承诺的28件民生实事。).
@@ -292,15 +305,21 @@ const FIGURES_TOLD_AT_LENGTH = 5;
 /** How many sentences speak of `year` alone (written, or 去年/今年 counted from `base`). */
 function sentencesAbout(live: Paragraph[], year: number, base: number | null): number {
   let n = 0;
-  for (const p of live)
+  let heading: number | null = null;
+  for (const p of live) {
+    const headed = YEAR_HEADING.exec(p.span.text);
+    if (headed) heading = Number(headed[1]);
+    if (headed) continue;
     for (const sentence of p.span.text.split(/(?<=。)/u)) {
-      if (sentenceYears(sentence, base).join() !== String(year)) continue;
+      const years = sentenceYears(sentence, base);
+      if ((years.length ? years.join() : String(heading)) !== String(year)) continue;
       // (One sentence that tells the year's works one by one, figures and all, is told at length too:
       // 榆林市“2020十件民生实事”取得显著进展，其中8件圆满完成任务，建成20个…，投用21个…，打通8条….)
       // (A sentence that names the year only as 今年 or 去年 counts half, but for one that says what the year will do (今年，我市将…):
       // a page of early January says 今年 of the year just ended too.)
-      n += countFigures(sentence) >= FIGURES_TOLD_AT_LENGTH ? MIN_SENTENCES_OF_YEAR : YEAR_IN_SENTENCE_ONCE.test(sentence) || AHEAD.test(sentence) ? 1 : RELATIVE_SENTENCE;
+      n += countFigures(sentence) >= FIGURES_TOLD_AT_LENGTH ? MIN_SENTENCES_OF_YEAR : YEAR_IN_SENTENCE_ONCE.test(sentence) || AHEAD.test(sentence) || (!years.length && heading !== null) ? 1 : RELATIVE_SENTENCE;
     }
+  }
   return n;
 }
 

@@ -4889,3 +4889,21 @@ describe("published pages, twenty-fourth round", () => {
     expect(only(without.join("\n\n")).projects).toHaveLength(6);
   });
 });
+
+describe("published pages, twenty-fourth round: years as headings", () => {
+  it("reads a paragraph that is only a year (2025年 ‖ …共安排十方面34项…已全面完成) as the heading of the paragraphs after it: that year's report, its kind read from them alone", () => {
+    const text = [
+      "2026年杭州市为民办实事项目出炉",
+      "第1版:要闻 2026-02-13",
+      "2026年",
+      "杭州市为民办实事项目共安排30项36小项，涵盖老有所养、儿童友好、安居乐业等10个方面，将于年内全部完成。",
+      "2025年",
+      "杭州市为民办实事项目共安排十方面33项45小项，已全面完成全年目标。评议结果显示，市民总体满意度为近五年最高。",
+    ].join("\n\n");
+    const { archive } = run(text);
+    expect(archive.reports.map((r) => [r.year, r.sources[0]!.kind, r.projectCount])).toEqual([
+      [2025, "results", 33],
+      [2026, "plan", 30],
+    ]);
+  });
+});
