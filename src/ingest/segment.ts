@@ -896,7 +896,7 @@ const mayCount = (text: string): boolean => COUNT_WORD.test(text) && NUMERAL_CHA
 // · 10件市办实事共有33项具体内容
 const PARTS_COUNT = new RegExp(`${PROGRAMME}[^。,，;；]{0,4}?(?:包含|包括|含|共含|共有)(\\d+|[一二三四五六七八九十]+)(?:个?子项(?:目)?|项具体(?:内容|任务))`, "gu");
 // A count given by kinds first: 8大类72件实事 · 10类36项民生实事 · 十大类25个子项目.
-const KINDS_COUNT = new RegExp(`(\\d+|[一二三四五六七八九十]+)\\s*大?类\\s*(\\d+|[一二三四五六七八九十]+)\\s*(?:个子项(?:目|工程)?|[项件个][^。,，;；:：、]{0,8}?${PROGRAMME})`, "gu");
+const KINDS_COUNT = new RegExp(`(\\d+|[一二三四五六七八九十]+)\\s*大?类\\s*(?:工程|项目)?\\s*(\\d+|[一二三四五六七八九十]+)\\s*(?:个子项(?:目|工程)?|[项件个][^。,，;；:：、]{0,8}?${PROGRAMME})`, "gu");
 // How near after a count its parts may be told (10件市办实事共有33项具体内容).
 const PARTS_REACH = 24;
 // How near after a count of kinds the count of their works may follow (“十大惠民工程”的27项…).
@@ -904,6 +904,10 @@ const KINDS_THEN_WORKS = 4;
 // The kinds counted again right before a count of works: 10个方面的 · 十大类 · 8类.
 const KINDS_BEFORE = /(\d+|[一二三四五六七八九十]+)\s*(?:个?方面|大类|类)的?\s*$/u;
 const KINDS_REACH = 8;
+const PROGRAMME_WORD = new RegExp(PROGRAMME, "u");
+const PROGRAMME_NEXT = new RegExp(`^[^。,，;；:：]{0,6}?${PROGRAMME}`, "u");
+// What gives a count as the total: 共计 · 总计 · 合计, perhaps with the kinds between (共计十个方面27项).
+const TOTAL_BEFORE = /(?:共计|总计|合计)(?:[\d一二三四五六七八九十]+\s*(?:个?方面|大?类)的?)?\s*$/u;
 // A count said to be done (18项民生工程提前或超额完成…): where the text counts more, those are some of them.
 // (Not a report's name for itself: 十件民生实事完成情况.)
 const DONE_AFTER_COUNT = /^[^。,，;；]{0,4}?(?:已|均已|已经)?(?:提前|超额|全部|全面|基本)?(?:或超额)?完成(?!情况)/u;
@@ -995,10 +999,17 @@ export function statedCount(text: string): number | null {
   const second = matches[1];
   const between = second ? text.slice(first.index! + first[0].length, second.index) : "";
   if (second && value(second) > value(first) && between.length <= KINDS_THEN_WORKS && !/[。,，;；:：\d]/u.test(between)) return value(second);
+  // A count the text gives as its total (…又增加了2项民生实事…，共计十个方面27项民生实事): the programme, whatever it added up.
+  // (Read before the count's own numeral: a match may open on the kinds' word, 方面27项.)
+  const before = (m: RegExpMatchArray) => text.slice(Math.max(0, m.index! - KINDS_REACH), m.index! + m[0].indexOf(countOf(m)));
+  // (Works of the programme, named so after their count: not 19项任务 of 十件民生实事涉及10个方面19项任务.)
+  const ofProgramme = (m: RegExpMatchArray) => PROGRAMME_WORD.test(m[0]) || PROGRAMME_NEXT.test(text.slice(m.index! + m[0].length));
+  const total = matches.find((m) => TOTAL_BEFORE.test(before(m)) && value(m) > value(first) && ofProgramme(m));
+  if (total) return value(total);
   // So are works counted where the text names its kinds again (10个方面民生实事 ‖ 截至7月底，10个方面的28项民生实事中…).
   const restated = matches.find((m) => {
-    const kinds = KINDS_BEFORE.exec(text.slice(Math.max(0, m.index! - KINDS_REACH), m.index));
-    return !!kinds && numeral(kinds[1]!) === value(first) && value(m) > value(first);
+    const kinds = KINDS_BEFORE.exec(before(m));
+    return !!kinds && numeral(kinds[1]!) === value(first) && value(m) > value(first) && ofProgramme(m);
   });
   if (restated) return value(restated);
   const parts = allMatches(text, PARTS_COUNT).find((p) => p.index! > first.index! && p.index! - first.index! - first[0].length <= PARTS_REACH);
