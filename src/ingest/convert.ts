@@ -446,6 +446,21 @@ function namingSentenceYear(live: Paragraph[], items: ItemDraft[], written: numb
   return years.size === 1 && !YEARS_SPAN.test(sentence) ? [...years][0]! : null;
 }
 
+/**
+ * The one year written by the paragraph that introduces a list, right before its first item and ending on a colon
+ * (大会确定区2026年十大民生实事项目为： ‖ 一、…): the list's own year, whatever the page says of other years.
+ */
+function introducingYear(live: Paragraph[], items: ItemDraft[]): number | null {
+  const at = items[0]?.titleSpan?.pos[0];
+  if (at === undefined) return null;
+  const k = live.findIndex((p) => p.span.pos.includes(at));
+  const intro = k > 0 ? live[k - 1]!.span.text : "";
+  if (!/[:：]\s*$/u.test(intro)) return null;
+  const sentence = intro.split(/(?<=[。！？])/u).at(-1)!;
+  const years = new Set((sentence.match(YEAR_IN_SENTENCE) ?? []).map(Number));
+  return years.size === 1 && !YEARS_SPAN.test(sentence) ? [...years][0]! : null;
+}
+
 /** The later of the only two years a text writes, where they run one after the other; else null. */
 function laterOfTwoYears(text: string): number | null {
   const years = [...new Set((text.match(YEAR_IN_SENTENCE) ?? []).map(Number))].sort((a, b) => a - b);
@@ -465,7 +480,7 @@ function readList(context: DocumentContext, list: number, items: ItemDraft[], to
   const listYear = structure.listYears?.[list] ?? (structure.lists > 1 ? dominantYear(itemText, null) ?? facts.ledeYears[list] : null);
   // Per-item evidence of achievement: the share of items that state how far they got (a rate, or a 完成情况 of their own).
   const rated = items.length ? items.filter((i) => i.passages.some((p) => p.done || STATED_RATE.test(p.span.text))).length / items.length : 0;
-  const fromText = fm.year ?? listYear ?? namingSentenceYear(live, items, context.written) ?? openingThisYear(context) ?? facts.year ?? yearFromWriting(context.written, scope) ?? yearFromPublication(facts.published, scope, rated) ?? yearOfDates(scope);
+  const fromText = fm.year ?? listYear ?? namingSentenceYear(live, items, context.written) ?? introducingYear(live, items) ?? openingThisYear(context) ?? facts.year ?? yearFromWriting(context.written, scope) ?? yearFromPublication(facts.published, scope, rated) ?? yearOfDates(scope);
   const year = fromText ?? yearOfFileName(doc.seed);
   if (!year) throw new DocumentError("the year cannot be determined from the text or its file name: add front matter `year: <YYYY>`", fileLine(1));
   if (fromText === null) {

@@ -4907,3 +4907,27 @@ describe("published pages, twenty-fourth round: years as headings", () => {
     ]);
   });
 });
+
+describe("published pages, twenty-fourth round: a congress's page", () => {
+  it("takes a list's year from the paragraph that introduces it (大会确定区2026年十大民生实事项目为： ‖ 一、…) over the years the page names more", () => {
+    const text = [
+      "2月7日，番禺区第十七届人民代表大会第六次会议圆满完成各项议程，胜利闭幕。",
+      "会议表决通过关于区2025年国民经济和社会发展计划执行情况与2026年计划的决议、关于区2025年预算执行情况和2026年预算的决议。",
+      "会议宣布了番禺区2025年民生实事项目办理情况测评结果和2026年民生实事项目投票表决结果。2025年，番禺区10件民生实事项目测评结果均为满意。2025年，全区民生支出占一般公共预算支出的75%。",
+      "大会确定区2026年十大民生实事项目为：",
+      "一、老有所医：社区医养结合服务提升项目",
+      "二、绿色出行：电动自行车综合整治行动",
+      "三、特教提质：区特殊教育学校新校区开办",
+      "四、舌尖护航：农产品质检放心行动",
+      "五、就业赋能：职业技能提升培训行动",
+      "六、畅停无忧：体育中心停车场改造项目",
+      "七、城水和美：市桥河生态绿廊品质提升",
+      "八、书香番禺：城市书房建设项目",
+      "九、安居宜业：老旧小区加装电梯项目",
+      "十、平安守护：智慧消防站建设项目",
+      "会议指出，过去一年，全区上下团结奋斗。2025年，全区地区生产总值增长5.1%；2025年新增城镇就业2.1万人，2025年完成固定资产投资480亿元。",
+    ].join("\n");
+    const report = run(text).archive.reports.find((r) => r.projects.length)!;
+    expect([report.year, report.sources[0]!.kind, report.projects.length]).toEqual([2026, "plan", 10]);
+  });
+});

@@ -170,6 +170,10 @@ describe("plan, progress or results", () => {
     expect(reportKind("3项已完成,其余16项正在推进。", 0)).toBe("progress");
     expect(reportKind("3项已完成,其余16项正在推进。".replace("其余16项正在推进", "超额完成"), 0)).toBe("results");
   });
+  it("reads a congress that closes on its agenda done (圆满完成各项议程) as no result: its 圆满完成 is the meeting's", () => {
+    expect(reportKind("区人民代表大会第六次会议圆满完成各项议程，胜利闭幕。大会确定区2026年十大民生实事项目。", 0)).toBe("plan");
+    expect(reportKind("区人民代表大会第六次会议闭幕。2025年十件民生实事圆满完成。大会确定区2026年十大民生实事项目。", 0)).toBe("results");
+  });
   it("reads a title that reviews the year (年终盘点 · 回眸) as results", () => {
     const text = "过去的一年,民生实事交出了怎样的答卷?查看进展情况。";
     expect(reportKind(text, 0, null, false, null, "年终盘点:2019宜春十项民生实事做得如何")).toBe("results");
