@@ -4931,3 +4931,21 @@ describe("published pages, twenty-fourth round: a congress's page", () => {
     expect([report.year, report.sources[0]!.kind, report.projects.length]).toEqual([2026, "plan", 10]);
   });
 });
+
+describe("published pages, twenty-fourth round: a story's labels", () => {
+  it("reads no page label before a figure (郫都新闻:2020年…48个项目 · 新闻导读:…) as a project of a narrative reading", () => {
+    const text = [
+      "郫都新闻:2020年全区十大民生工程48个项目 4项提前完成 44项稳步推进",
+      "发布时间:2020-07-13 11:59   来源: 成都新闻网",
+      "新闻导读:2020年全区十大民生工程48个项目,上半年4项提前完成,44项稳步推进。",
+      "安靖湿地公园,示范段初步蓄水,已有8000株乔木在这里安下新家,完成投资3.2亿元。",
+      "区妇幼保健院建设现场,塔吊正吊装材料。上半年,这里完成投资1.1亿元,主体结构封顶。",
+    ].join("\n\n");
+    const titles = run(text).archive.reports.flatMap((r) => r.projects.map((p) => p.title));
+    expect(titles.length).toBeGreaterThan(0);
+    expect(titles.filter((t) => /[:：]$/u.test(t))).toEqual([]);
+    // A project's own name before its colon is no label.
+    const named = run(`${text}\n\n推进适老化改造（省定）：全区完成特殊困难老年人家庭适老化改造320户。`).archive.reports.flatMap((r) => r.projects.map((p) => p.title));
+    expect(named.some((t) => t.startsWith("推进适老化改造"))).toBe(true);
+  });
+});

@@ -62,7 +62,11 @@ const CUT_OFF = /对$|^(?:具体)?分布在|(?:了|[选评筛]出|确定|涉及|
 const NO_THING = /^(?:到|截至)?(?:今年|目前|年底|当前)?(?:新增|更新|在建|竣工|完成|启动|开工|实施|总投资|共计|总计|累计)*(?:近|约|达)?$/u;
 // Topics that are no project of the programme, whatever figures they carry (the last: one that stops
 // before its thing, 市委、市政府确定的).
-const NOT_A_PROJECT = [PROGRAMME_TOPIC, CHOOSING_TOPIC, ECONOMY_TOPIC, NO_THING, CUT_OFF, /的$/u];
+// A topic that is a page's label (龙泉驿新闻: · 新闻导读:), or that opens on what it refers back to (上述工程 ·
+// 这里…): no thing of its own.
+// (Not a project's own name before its colon: 推进适老化改造（省定）：.)
+const LABEL_OR_BACK_REFERENCE = /(?:新闻|导读|要闻|资讯|快讯|速递|聚焦|关注)\s*[:：]$|^(?:上述|这里|这些)/u;
+const NOT_A_PROJECT = [PROGRAMME_TOPIC, CHOOSING_TOPIC, ECONOMY_TOPIC, NO_THING, CUT_OFF, LABEL_OR_BACK_REFERENCE, /的$/u];
 const HAS_FIGURE = /\d|[两三四五六七八九十][十百千万]/u;
 // A figure that counts the programme's own projects (公布了18项民生实事 · 最终确定12个候选项目 · 涉及25个项目 ·
 // 有9个指标超额完成年度任务): no measure of a project.
