@@ -92,6 +92,7 @@ describe("the number of projects a report states", () => {
     ["今年十件民生实事涉及10个方面19项任务，截至目前，3项已完成", 10, [10, 19]],
     ["省下达20项民心工程，我市又增加了2项民生实事，共计十个方面27项民生实事", 27, [2, 20, 27]],
     ["截至3月31日，十大类工程32个子项目资金实际支出360.9亿元", 32, [10, 32]],
+    ["2024年度温江区民生实事项目总共10个大项，由39个子项目组成", 10, [10]],
   ] as const)("reads %s as %i projects", (text, count, counts) => {
     expect(statedCount(text)).toBe(count);
     expect(statedCounts(text)).toEqual(counts);
