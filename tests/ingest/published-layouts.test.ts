@@ -4949,3 +4949,20 @@ describe("published pages, twenty-fourth round: a story's labels", () => {
     expect(named.some((t) => t.startsWith("推进适老化改造"))).toBe(true);
   });
 });
+
+describe("published pages, twenty-fourth round: a narrative's short topics", () => {
+  it("names no project of a narrative reading by a topic of three characters or fewer (斥资 · 宽度 · 还差 · 12月底), a piece of a clause, while a named 工程 and a four-character work stay", () => {
+    const text = [
+      "平川区民生实事项目建设稳步推进",
+      "2023-09-12 来源：平川融媒",
+      "今年以来，全区扎实推进民生实事项目建设。斥资1.2亿元，启动实施城乡供水一体化工程，已铺设管网86公里。",
+      "老旧小区改造已完成32个，惠及居民4100户；宽度12米的滨河路已拓宽完成。",
+      "截至8月底，城市书房新建6家，还差2家。农村公路新改建45公里。",
+    ].join("\n\n");
+    const titles = run(text).archive.reports.flatMap((r) => r.projects.map((p) => p.title));
+    expect(titles.length).toBeGreaterThan(0);
+    expect(titles.filter((t) => [...t].length <= 3)).toEqual([]);
+    expect(titles).toContain("城乡供水一体化工程");
+    expect(titles.some((t) => t.includes("农村公路") || t.includes("老旧小区"))).toBe(true);
+  });
+});
