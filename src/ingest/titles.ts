@@ -3,6 +3,14 @@
 import type { ProjectLevel } from "./model.ts";
 import { allMatches } from "./text.ts";
 
+// A short name without a figure, a colon, then a task that states one.
+const NAME_THEN_TASK = /^([^:：\d,，。;；]{2,16})[:：](?=[^:：]*\d)/u;
+
+/** The name before a colon whose task after it states a figure (农村公路建设：新建改造农村公路120公里 → 农村公路建设), out of its quotes; else null. */
+export function nameBeforeTask(title: string): string | null {
+  const named = NAME_THEN_TASK.exec(title);
+  return named ? named[1]!.replace(/^“([^“”]+)”$/u, "$1").replace(LEVEL_MARK, "").trim() : null;
+}
 export const LEVEL_MARK = /[(（]\s*(省定|市定|县定|区定|省重点|市重点|县重点)\s*[)）]\s*$/u;
 // Words that name the programme itself: a line or a lead holding one is its title, heading or
 // closing word (延安市2024年民生实事项目 · 民生实事连着民心。), never a project.
@@ -119,6 +127,9 @@ export function cleanTitle(text: string): string {
   title = title.replace(STATE_TAIL, "");
   const stripped = title.replace(RESULT_TAIL, "");
   if (stripped.length >= 4) title = stripped;
+  // A name and its task after a colon, the task stating its figure (农村公路建设：新建改造农村公路120公里 ·
+  // “学位扩容”：新建、改扩建公办中小学和幼儿园15所): the name, out of its quotes.
+  title = nameBeforeTask(title) ?? title;
   // A name run on into its task with no mark between (a page lost its bold or colon):
   // 老旧小区改造工程改造南昌市17个老旧小区 → 老旧小区改造工程 · 智慧平安小区建设由全市12个区县… → 智慧平安小区建设
   const runOn = RUN_ON.exec(title);

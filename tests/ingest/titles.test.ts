@@ -1,5 +1,6 @@
 // Titles and names as the genre writes them (src/ingest/titles.ts).
 import { describe, expect, it } from "vitest";
+import { convert } from "../../src/ingest/convert.ts";
 import { cleanTitle, firstClause, LEVEL_MARK, levelOfMark, levelWord, sizedTitle, splitTopLevel, splitUnits } from "../../src/ingest/titles.ts";
 
 describe("a project's title", () => {
@@ -115,5 +116,22 @@ describe("a task's size in its title", () => {
   it("adds nothing to a title run on past its name, nor to an empty one", () => {
     expect(sizedTitle("提高新农合保障水平全年目标是全市新农合参合率稳定在", "提高新农合保障水平全年目标是全市新农合参合率稳定在95%以上", everywhere)).toBe("提高新农合保障水平全年目标是全市新农合参合率稳定在");
     expect(sizedTitle("", "200个", everywhere)).toBe("");
+  });
+});
+
+describe("a name before its task", () => {
+  it("names a project by the name before a colon where the task after it states a figure (农村公路建设：新建改造农村公路120公里 · “学位扩容”：…15所)", () => {
+    expect(cleanTitle("农村公路建设：新建改造农村公路120公里")).toBe("农村公路建设");
+    expect(cleanTitle("1.“学位扩容”：新建、改扩建公办中小学和幼儿园15所，新增公办学位1.2万个；")).toBe("学位扩容");
+    expect(cleanTitle("残疾儿童康复救助（省定）：全市残疾儿童得到康复救助500名")).toBe("残疾儿童康复救助");
+    // A task without a figure keeps its whole clause; so does a name too long to be one.
+    expect(cleanTitle("学前教育：扩大普惠性资源")).toBe("学前教育：扩大普惠性资源");
+    expect(cleanTitle("全面推进城乡居民基本医疗保险制度整合工作：参保人数达到85万人")).toMatch(/^全面推进城乡居民基本医疗保险制度整合工作：/u);
+  });
+
+  it("names a table's project cell so too", () => {
+    const text = ["沁水县2018年十件民生实事1-6月进展情况", "| 序号 | 项目名称 | 责任单位 | 进展情况 |", "| 1 | 农村公路建设：新建改造农村公路120公里 | 县交通运输局 | 已完成68公里，占年度任务的56.7%。 |", "| 2 | 学前教育：新建改扩建公办幼儿园6所 | 县教育局 | 已建成3所。 |", "| 3 | 就业促进：城镇新增就业3500人 | 县人社局 | 已新增1900人。 |"].join("\n");
+    const titles = convert([{ name: "doc.txt", bytes: new TextEncoder().encode(text) }]).archive.reports[0]!.projects.map((p) => p.title);
+    expect(titles).toEqual(["农村公路建设", "学前教育", "就业促进"]);
   });
 });

@@ -4,7 +4,7 @@
 import { appendText, joinSpans, sliceSpan, trimSpan, type Span, allMatches } from "../text.ts";
 import type { Block } from "../structure.ts";
 import type { ItemDraft, Passage, Structure } from "../draft.ts";
-import { LEVEL_MARK, cleanTitle, levelOfMark, splitUnits } from "../titles.ts";
+import { LEVEL_MARK, cleanTitle, levelOfMark, nameBeforeTask, splitUnits } from "../titles.ts";
 import { columnKind, PERCENT_CELL, placement } from "../ragged-tables.ts";
 
 interface Row {
@@ -158,7 +158,8 @@ export function tableItems(blocks: Block[]): Structure | null {
       no: /^\d+$/.test(noText) ? Number(noText) : items.length + 1,
       // The cell as written: a table's project cell is its title, figures and all.
       // A sentence of a task (将X从560元提高到600元。) is named by what it raises.
-      title: title.length <= MAX_TITLE_CELL && !TASK_SENTENCE.test(title) && !(title.length > MAX_PLAIN_CELL && /[,，]/u.test(title)) ? title.replace(LEVEL_MARK, "").replace(/[。;；]$/u, "").trim() : taskName(title),
+      // (A name and its task after a colon, 农村公路建设：新建改造农村公路120公里, is named by the name.)
+      title: nameBeforeTask(title) ?? (title.length <= MAX_TITLE_CELL && !TASK_SENTENCE.test(title) && !(title.length > MAX_PLAIN_CELL && /[,，]/u.test(title)) ? title.replace(LEVEL_MARK, "").replace(/[。;；]$/u, "").trim() : taskName(title)),
       titleSpan,
       level: LEVEL_MARK.test(title) ? levelOfMark(LEVEL_MARK.exec(title)![1]!) : null,
       section: subCol >= 0 || table.indicatorCol !== undefined ? group : null,
