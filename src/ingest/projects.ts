@@ -101,9 +101,11 @@ export function buildStructure(blocks: Block[], hints: StructureHints = {}): Rea
     // Where its best reading is worth less than nothing, the sites an inspection visits may name
     // them, counted or not: an inspection of the programme visits its projects.
     const top = candidates[0];
-    const lastResort = !top ? (stated.length ? lastResortCandidate(scope, stated) : null) : top.score < 0 ? lastResortCandidate(scope, stated, true) : null;
+    // So may they where the best reading is the narrative's guesses and the names score higher.
+    const named = top && top.score >= 0 && top.layout === "narrative" ? lastResortCandidate(scope, stated, true) : null;
+    const lastResort = !top ? (stated.length ? lastResortCandidate(scope, stated) : null) : top.score < 0 ? lastResortCandidate(scope, stated, true) : named && named.score > top.score ? named : null;
     // So may they where the narrative's best guesses are only some of the names in the sites' own sentence.
-    const sites = !lastResort && top?.layout === "narrative" ? lastResortCandidate(scope, stated, true) : null;
+    const sites = !lastResort && top?.layout === "narrative" ? named : null;
     const readings = lastResort ? [...candidates, lastResort].sort((a, b) => b.score - a.score) : sites && subsumes(sites, top!) ? [sites, ...candidates] : candidates;
     const completed = completedByNames(candidates, stated) ?? readings[0] ?? null;
     const chosen = completed && completedByGroup(completed, scope, stated);

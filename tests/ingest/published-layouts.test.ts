@@ -4966,3 +4966,34 @@ describe("published pages, twenty-fourth round: a narrative's short topics", () 
     expect(titles.some((t) => t.includes("农村公路") || t.includes("老旧小区"))).toBe(true);
   });
 });
+
+describe("published pages, twenty-fourth round: a narrative's cut topics and an inspection's sites", () => {
+  it("names no project of a narrative reading by a topic cut before its figure's measure word (投资总额超 · 供热面积由 · 占地约), but keeps one that names a floor (…充电桩不少于)", () => {
+    const text = [
+      "平川区民生实事项目建设稳步推进",
+      "2023-09-12 来源：平川融媒",
+      "今年以来，全区扎实推进民生实事项目建设。城乡供水一体化工程投资总额超1.2亿元，已铺设管网86公里。",
+      "集中供热扩网工程供热面积由120万平方米增加到135万平方米。这个新建的滨河口袋公园占地约1.5万平方米。",
+      "全区新建公共充电桩不少于200个。",
+    ].join("\n\n");
+    const titles = run(text).archive.reports.flatMap((r) => r.projects.map((p) => p.title));
+    expect(titles.length).toBeGreaterThan(0);
+    expect(titles.filter((t) => /(?:超|由|约)$/u.test(t))).toEqual([]);
+    expect(titles.some((t) => t.includes("充电桩"))).toBe(true);
+  });
+
+  it("reads the sites an inspection visits as the projects where they score above a narrative's guesses, whatever those score", () => {
+    const text = [
+      "2023年枫泾区重大工程和民心工程实事项目推进情况",
+      "发布时间:2023-11-13 来源:东方网",
+      "日前,区人大常委会组织部分区人大代表对2023年本区民心实事工程项目推进情况,开展集中视察评议。",
+      "区人大代表分两路先后视察了新城第二综合为老服务中心、枫泾中学新建工程、朱泾镇北秀路新建工程项目等,实地查看并听取工程建设情况及遇到的问题。",
+      "其中,新城第二综合为老服务中心建筑面积约1000平方米,可为老年人提供多样化养老服务,目前已全部建设完成。",
+      "枫泾中学新建工程项目建筑面积约为2.11万平方米,教学规模为24班,目前正在主体结构施工中。",
+      "朱泾镇北秀路新建工程项目全长1.2公里,已完成路基施工0.8公里。",
+      "据了解,今年民心工程实事项目共安排10项,截至目前,7个已全部完成,3个正在实施中,预计到年底3个能完成,至年底可完成年度投资0.9亿元。今年重大工程安排64项,计划新开工的30个项目中有17个已开工建设。",
+    ].join("\n");
+    const titles = run(text).archive.reports.flatMap((r) => r.projects.map((p) => p.title));
+    expect(titles).toEqual(["新城第二综合为老服务中心", "枫泾中学新建工程", "朱泾镇北秀路新建工程项目"]);
+  });
+});

@@ -57,7 +57,9 @@ const CHOOSING_TOPIC = /征集|征求|投票|票决|意见建议|人大代表|�
 export const ECONOMY_TOPIC = /生产总值|失业率|财政|预算|消费价格|固定资产投资|社会消费品|能耗|民生支出|主要预期目标|可支配收入(?:分别)?增长/u;
 // A topic cut off before its object (代表、委员对) or that places a count (具体分布在…).
 // So is one that stops at its verb (公布了 · 筛选出 · 最终确定 · 铺开涉及 · 构建覆盖 · 满意率分别 · 可通过以下).
-const CUT_OFF = /对$|^(?:具体)?分布在|(?:了|[选评筛]出|确定|涉及|(?<!全)覆盖|分别|以下)$/u;
+// So is one cut before its figure's measure word (投资总额超 · 投入资金近 · 供热面积由 · 参合率保持在 · 占地约 · 盐城今年将),
+// not a floor or ceiling the task names (…充电桩不少于 · 筛查率不低于).
+const CUT_OFF = /对$|^(?:具体)?分布在|(?:了|[选评筛]出|确定|涉及|(?<!全)覆盖|分别|以下|超|至|在|由|将|约|大概|近|达|占|(?<![少低高多大])于)$/u;
 // A topic that names no thing, only when or how it was done (到今年 · 到目前 · 新增 · 在建 · 竣工 · 总投资近).
 const NO_THING = /^(?:到|截至)?(?:今年|目前|年底|当前)?(?:新增|更新|在建|竣工|完成|启动|开工|实施|总投资|共计|总计|累计)*(?:近|约|达)?$/u;
 // Topics that are no project of the programme, whatever figures they carry (the last: one that stops
