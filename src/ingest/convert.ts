@@ -250,6 +250,16 @@ function sentenceYears(sentence: string, base: number | null): number[] {
 // that year where they name none, up to the next such heading.
 const YEAR_HEADING = /^\s*((?:19|20)\d{2})\s*年度?\s*$/u;
 
+/** Each paragraph that is not a year heading, with the year of the heading above it (see YEAR_HEADING), or null. */
+function* underYearHeadings(live: Paragraph[]): Generator<{ p: Paragraph; heading: number | null }> {
+  let heading: number | null = null;
+  for (const p of live) {
+    const headed = YEAR_HEADING.exec(p.span.text);
+    if (headed) heading = Number(headed[1]);
+    else yield { p, heading };
+  }
+}
+
 /** The text without its sentences about other years only (2019年“十件实事”已完成8项 · 截至去年年底…): what a year's kind is read from. */
 function ownYearText(text: string, year: number, base: number | null): string {
   let heading: number | null = null;
@@ -269,15 +279,9 @@ function ownYearText(text: string, year: number, base: number | null): string {
  * states a count for it, with what it and the rest of its paragraph say.
  */
 function* yearCounts(live: Paragraph[], base: number | null): Generator<{ year: number; count: number; said: string }> {
-  let heading: number[] = [];
-  for (const p of live) {
-    const headed = YEAR_HEADING.exec(p.span.text);
-    if (headed) {
-      heading = [Number(headed[1])];
-      continue;
-    }
+  for (const { p, heading } of underYearHeadings(live)) {
     const sentences = p.span.text.split(/(?<=。)/u);
-    let before: number[] = heading;
+    let before: number[] = heading === null ? [] : [heading];
     for (const [k, sentence] of sentences.entries()) {
       const own = sentenceYears(sentence, base);
       // A sentence that names no year goes on with the one the sentence before it named (2017年，…增长5.3%。全部兑现承诺的28件民生实事。).
@@ -305,11 +309,7 @@ const FIGURES_TOLD_AT_LENGTH = 5;
 /** How many sentences speak of `year` alone (written, or 去年/今年 counted from `base`). */
 function sentencesAbout(live: Paragraph[], year: number, base: number | null): number {
   let n = 0;
-  let heading: number | null = null;
-  for (const p of live) {
-    const headed = YEAR_HEADING.exec(p.span.text);
-    if (headed) heading = Number(headed[1]);
-    if (headed) continue;
+  for (const { p, heading } of underYearHeadings(live)) {
     for (const sentence of p.span.text.split(/(?<=。)/u)) {
       const years = sentenceYears(sentence, base);
       if ((years.length ? years.join() : String(heading)) !== String(year)) continue;

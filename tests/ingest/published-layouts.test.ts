@@ -5,6 +5,8 @@ import { convert } from "../../src/ingest/convert.ts";
 import { CONTAINER } from "../../src/ingest/candidates.ts";
 
 const run = (text: string) => convert([{ name: "doc.txt", bytes: new TextEncoder().encode(text) }]);
+/** Every project title the text's reports read. */
+const titlesOf = (text: string) => run(text).archive.reports.flatMap((r) => r.projects.map((p) => p.title));
 const only = (text: string) => {
   const { archive } = run(text);
   expect(archive.rejected).toEqual([]);
@@ -4941,11 +4943,11 @@ describe("published pages, twenty-fourth round: a story's labels", () => {
       "安靖湿地公园,示范段初步蓄水,已有8000株乔木在这里安下新家,完成投资3.2亿元。",
       "区妇幼保健院建设现场,塔吊正吊装材料。上半年,这里完成投资1.1亿元,主体结构封顶。",
     ].join("\n\n");
-    const titles = run(text).archive.reports.flatMap((r) => r.projects.map((p) => p.title));
+    const titles = titlesOf(text);
     expect(titles.length).toBeGreaterThan(0);
     expect(titles.filter((t) => /[:：]$/u.test(t))).toEqual([]);
     // A project's own name before its colon is no label.
-    const named = run(`${text}\n\n推进适老化改造（省定）：全区完成特殊困难老年人家庭适老化改造320户。`).archive.reports.flatMap((r) => r.projects.map((p) => p.title));
+    const named = titlesOf(`${text}\n\n推进适老化改造（省定）：全区完成特殊困难老年人家庭适老化改造320户。`);
     expect(named.some((t) => t.startsWith("推进适老化改造"))).toBe(true);
   });
 });
@@ -4959,7 +4961,7 @@ describe("published pages, twenty-fourth round: a narrative's short topics", () 
       "老旧小区改造已完成32个，惠及居民4100户；宽度12米的滨河路已拓宽完成。",
       "截至8月底，城市书房新建6家，还差2家。农村公路新改建45公里。",
     ].join("\n\n");
-    const titles = run(text).archive.reports.flatMap((r) => r.projects.map((p) => p.title));
+    const titles = titlesOf(text);
     expect(titles.length).toBeGreaterThan(0);
     expect(titles.filter((t) => [...t].length <= 3)).toEqual([]);
     expect(titles).toContain("城乡供水一体化工程");
@@ -4976,7 +4978,7 @@ describe("published pages, twenty-fourth round: a narrative's cut topics and an 
       "集中供热扩网工程供热面积由120万平方米增加到135万平方米。这个新建的滨河口袋公园占地约1.5万平方米。",
       "全区新建公共充电桩不少于200个。",
     ].join("\n\n");
-    const titles = run(text).archive.reports.flatMap((r) => r.projects.map((p) => p.title));
+    const titles = titlesOf(text);
     expect(titles.length).toBeGreaterThan(0);
     expect(titles.filter((t) => /(?:超|由|约)$/u.test(t))).toEqual([]);
     expect(titles.some((t) => t.includes("充电桩"))).toBe(true);
@@ -4993,7 +4995,7 @@ describe("published pages, twenty-fourth round: a narrative's cut topics and an 
       "朱泾镇北秀路新建工程项目全长1.2公里,已完成路基施工0.8公里。",
       "据了解,今年民心工程实事项目共安排10项,截至目前,7个已全部完成,3个正在实施中,预计到年底3个能完成,至年底可完成年度投资0.9亿元。今年重大工程安排64项,计划新开工的30个项目中有17个已开工建设。",
     ].join("\n");
-    const titles = run(text).archive.reports.flatMap((r) => r.projects.map((p) => p.title));
+    const titles = titlesOf(text);
     expect(titles).toEqual(["新城第二综合为老服务中心", "枫泾中学新建工程", "朱泾镇北秀路新建工程项目"]);
   });
 });
