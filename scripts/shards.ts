@@ -7,16 +7,18 @@
 //   tsx scripts/shards.ts names --plan shards.json
 //       the shard names, "common" last, as a JSON array (a GitHub Actions matrix)
 //   SHARD_PLAN=shards.json SHARD=<name> OUT_DIR=<dir> npm run build:site      (each shard, anywhere)
-//   tsx scripts/shards.ts merge --out dist <shard dir> <shard dir> …
+//   tsx scripts/shards.ts merge [--link] --out dist <shard dir> <shard dir> …
 //       the shards' outputs into one site: every file from the one shard that wrote it (a file
 //       two shards wrote, the shared assets, must be the same bytes in both, else the merge
 //       fails), then the search page's tables over all bundles (bundles.json, facets.json,
-//       fold.json: the same function a whole build ends with).
+//       fold.json: the same function a whole build ends with). With --link each file is a hard
+//       link to the shard's, not a copy (same disk only): a national site is ~40 GB of shard
+//       outputs, which a copy would double.
 //
 // A whole build with the same SHARD_PLAN (and no SHARD) writes the same site, byte for byte:
 // tests/site/shards.test.ts.
 
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { writeSearchTables } from "../src/integrations/pagefind.ts";
@@ -102,8 +104,11 @@ function listFiles(dir: string): string[] {
     .sort();
 }
 
-/** The shards' outputs into `out` (emptied first); returns the number of files written (the search tables included). */
-export async function mergeShards(out: string, shardDirs: string[]): Promise<{ files: number; shared: number; bundles: string[] }> {
+/**
+ * The shards' outputs into `out` (emptied first); returns the number of files written (the search
+ * tables included). `link`: hard-link each file to the shard's instead of copying it.
+ */
+export async function mergeShards(out: string, shardDirs: string[], { link = false } = {}): Promise<{ files: number; shared: number; bundles: string[] }> {
   rmSync(out, { recursive: true, force: true });
   const from = new Map<string, string>();
   let shared = 0;
@@ -118,7 +123,8 @@ export async function mergeShards(out: string, shardDirs: string[]): Promise<{ f
         continue;
       }
       mkdirSync(path.dirname(target), { recursive: true });
-      copyFileSync(source, target);
+      if (link) linkSync(source, target);
+      else copyFileSync(source, target);
       from.set(file, dir);
     }
   }
@@ -136,6 +142,7 @@ async function main(): Promise<void> {
       shards: { type: "string", default: "4" },
       out: { type: "string" },
       plan: { type: "string" },
+      link: { type: "boolean", default: false },
     },
   });
   if (command === "plan") {
@@ -150,8 +157,8 @@ async function main(): Promise<void> {
     const plan = parsePlan(readFileSync(values.plan, "utf8"), values.plan);
     process.stdout.write(`${JSON.stringify([...plan.shards.map((shard) => shard.name), COMMON_SHARD])}\n`);
   } else if (command === "merge") {
-    if (!values.out || positionals.length === 0) throw new Error("merge: --out <dir> <shard dir>…");
-    const merged = await mergeShards(values.out, positionals);
+    if (!values.out || positionals.length === 0) throw new Error("merge: [--link] --out <dir> <shard dir>…");
+    const merged = await mergeShards(values.out, positionals, { link: values.link });
     console.log(`merged ${positionals.length} shards into ${values.out}: ${merged.files} files (${merged.shared} shared, the same bytes in each shard), search bundles ${merged.bundles.join(", ")}`);
   } else {
     throw new Error("usage: shards.ts plan|names|merge … (see the top of scripts/shards.ts)");

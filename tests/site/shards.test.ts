@@ -10,7 +10,7 @@
 // all/, instead of one per shard). Each shard wrote only its part. Search on the merged site
 // (headless Debian chromium) finds pages of every shard, and recall and precision hold.
 
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -98,6 +98,18 @@ describe("a sharded build, merged", () => {
     // The search index included: one bundle per shard in both.
     const bundles = JSON.parse(readFileSync(path.join(merged, "pagefind/bundles.json"), "utf8")) as { bundles: string[] };
     expect(bundles.bundles).toEqual(plan.shards.map((shard) => shard.name));
+  });
+
+  it("is the same site merged with --link, its files the shards' own (hard links, no second copy)", async () => {
+    const linked = path.join(work, "linked");
+    await mergeShards(linked, [...shardDirs.values()], { link: true });
+    const files = listFiles(linked);
+    expect(files).toEqual(listFiles(merged));
+    expect(files.filter((file) => !readFileSync(path.join(linked, file)).equals(readFileSync(path.join(merged, file))))).toEqual([]);
+    const owner = plan.shards[0]!;
+    const page = listFiles(shardDirs.get(owner.name)!).find((file) => file.endsWith("index.html"))!;
+    expect(statSync(path.join(linked, page)).ino).toBe(statSync(path.join(shardDirs.get(owner.name)!, page)).ino);
+    rmSync(linked, { recursive: true, force: true });
   });
 
   it("took each file from the one shard that owns it", () => {
