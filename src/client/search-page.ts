@@ -104,7 +104,7 @@ async function runSearch(): Promise<void> {
     return;
   }
   status.textContent = "正在搜索…";
-  const pagefind = await loadPagefind(base);
+  const pagefind = await loadPagefind(base, filters);
   const years = Object.keys((await facets).year ?? {});
   const found = await findPages(pagefind, foldQuery(query, await loadFold(base)), filters, sortMenu.value as SortOrder, years);
   if (mine !== generation) return;
@@ -169,7 +169,7 @@ function renderHit(found: Awaited<ReturnType<typeof hit>>): HTMLLIElement {
 let typingTimer: ReturnType<typeof setTimeout> | undefined;
 input.addEventListener("input", () => {
   clearTimeout(typingTimer);
-  void loadPagefind(base).then((pagefind) => preloadQuery(pagefind, input.value));
+  void loadPagefind(base, selectedFilters()).then((pagefind) => preloadQuery(pagefind, input.value));
   typingTimer = setTimeout(() => void runSearch(), TYPING_PAUSE_MS);
 });
 form.addEventListener("submit", (event) => {
@@ -194,7 +194,7 @@ declare global {
 }
 window.minshengSearch = {
   async urls(query, filters = {}) {
-    const found = await findPages(await loadPagefind(base), foldQuery(query, await loadFold(base)), filters);
+    const found = await findPages(await loadPagefind(base, filters), foldQuery(query, await loadFold(base)), filters);
     const hits = await Promise.all(found.results.map((result) => hit(result, found.parts)));
     return hits.filter((found) => found.matches).map((found) => found.url);
   },

@@ -66,7 +66,35 @@ export interface Found {
 /** The language the build gives the pair index (src/integrations/pagefind-html.ts). */
 const INDEX_LANGUAGE = "zxx";
 
-let loading: Promise<PagefindModule> | undefined;
+/** The filters whose values only some bundles hold: a shard's bundle has its provinces' pages. */
+export const SCOPE_KEYS = ["province", "city"] as const;
+
+/** `pagefind/bundles.json`, written by the build (src/integrations/pagefind.ts, writeSearchTables). */
+export interface BundleTable {
+  bundles: string[];
+  /** With more than one bundle: per bundle, the values of each SCOPE_KEYS filter its pages have. */
+  holds?: Record<string, Record<string, string[]>>;
+}
+
+/**
+ * The bundles a search with these filters needs: those holding the province and city filtered
+ * to, every bundle without such a filter. Each bundle's page list costs the first search of a
+ * visit ~7 bytes a page, so a national archive searched by province loads a fraction of it.
+ */
+export function bundlesFor(table: BundleTable, filters: Filters): string[] {
+  const scoped = SCOPE_KEYS.flatMap((key) => (filters[key] ?? []).slice(0, 1).map((value) => [key, value] as const));
+  const holds = table.holds;
+  if (scoped.length === 0 || holds === undefined) return table.bundles;
+  const wanted = table.bundles.filter((name) => scoped.every(([key, value]) => holds[name]?.[key]?.includes(value) === true));
+  // A value no bundle holds finds nothing; one bundle to search it in is enough.
+  return wanted.length > 0 ? wanted : table.bundles.slice(0, 1);
+}
+
+let table: Promise<BundleTable> | undefined;
+let module: Promise<PagefindLoader> | undefined;
+/** Bundles in the module, or being merged into it, in order. */
+const loaded = new Set<string>();
+let merging: Promise<void> = Promise.resolve();
 
 const bundleUrl = (base: string, file: string) => `${base.endsWith("/") ? base : `${base}/`}pagefind/${file}`;
 
@@ -76,33 +104,46 @@ export async function loadFacets(base: string): Promise<FilterCounts> {
   return response.ok ? ((await response.json()) as FilterCounts) : {};
 }
 
+/** Pagefind's module from one bundle, set up for the pair index. */
+async function initialise(base: string, bundle: string): Promise<PagefindLoader> {
+  const pagefind = (await import(/* @vite-ignore */ bundleUrl(base, `${bundle}/pagefind.js`))) as PagefindLoader;
+  // Result URLs in the index already carry the base path.
+  await pagefind.options({ baseUrl: "/" });
+  // Pagefind picks its index, and whether to cut the query into words, from <html lang>,
+  // which it reads as init() starts. The pair index is "zxx" (no language): show it that.
+  const root = document.documentElement;
+  const pageLanguage = root.lang;
+  root.lang = INDEX_LANGUAGE;
+  const initialised = pagefind.init();
+  root.lang = pageLanguage;
+  await initialised;
+  return pagefind;
+}
+
 /**
- * Pagefind's module from the site's own bundles, loaded once. The index is one Pagefind bundle per
- * shard of the archive (`<base>pagefind/<name>/`, listed in `<base>pagefind/bundles.json`;
- * src/integrations/pagefind.ts): the first one's module searches, the others are merged into it
- * (Pagefind's mergeIndex), so one search runs over all of them.
+ * Pagefind's module over the bundles a search with these filters needs (bundlesFor). The index
+ * is one Pagefind bundle per shard of the archive (`<base>pagefind/<name>/`, listed in
+ * `<base>pagefind/bundles.json`; src/integrations/pagefind.ts): the first one loaded searches,
+ * the others are merged into it as searches need them (Pagefind's mergeIndex), so one search
+ * runs over all it needs, and a bundle once merged stays.
  */
-export function loadPagefind(base: string): Promise<PagefindModule> {
-  loading ??= (async () => {
-    const response = await fetch(bundleUrl(base, "bundles.json"));
-    const { bundles } = (response.ok ? await response.json() : { bundles: [] }) as { bundles: string[] };
-    if (bundles.length === 0) throw new Error("the search index lists no bundles");
-    const module = (await import(/* @vite-ignore */ bundleUrl(base, `${bundles[0]}/pagefind.js`))) as PagefindLoader;
-    // Result URLs in the index already carry the base path.
-    await module.options({ baseUrl: "/" });
-    // Pagefind picks its index, and whether to cut the query into words, from <html lang>,
-    // which it reads as init() starts. The pair index is "zxx" (no language): show it that.
-    const root = document.documentElement;
-    const pageLanguage = root.lang;
-    root.lang = INDEX_LANGUAGE;
-    const initialised = module.init();
-    root.lang = pageLanguage;
-    await initialised;
-    // Merged bundles are searched with the first one's language and options.
-    for (const name of bundles.slice(1)) await module.mergeIndex(new URL(bundleUrl(base, `${name}/`), location.href).href, { language: INDEX_LANGUAGE, baseUrl: "/" });
-    return module;
-  })();
-  return loading;
+export async function loadPagefind(base: string, filters: Filters = {}): Promise<PagefindModule> {
+  table ??= fetch(bundleUrl(base, "bundles.json")).then(async (response) => (response.ok ? ((await response.json()) as BundleTable) : { bundles: [] }));
+  const bundles = bundlesFor(await table, filters);
+  if (bundles.length === 0) throw new Error("the search index lists no bundles");
+  if (module === undefined) {
+    loaded.add(bundles[0]!);
+    module = initialise(base, bundles[0]!);
+  }
+  const pagefind = await module;
+  const missing = bundles.filter((name) => !loaded.has(name));
+  for (const name of missing) loaded.add(name);
+  // Merged bundles are searched with the first one's language and options; one merge at a time.
+  merging = merging.catch(() => undefined).then(async () => {
+    for (const name of missing) await pagefind.mergeIndex(new URL(bundleUrl(base, `${name}/`), location.href).href, { language: INDEX_LANGUAGE, baseUrl: "/" });
+  });
+  await merging;
+  return pagefind;
 }
 
 /**

@@ -13,6 +13,7 @@ import path from "node:path";
 import * as pagefind from "pagefind";
 import { indexRecord, type Facet } from "./pagefind-html.ts";
 import { FOLD_FILE, searchFold } from "./search-fold.ts";
+import { SCOPE_KEYS, type BundleTable } from "../client/search.ts";
 import { bundleOf, currentShard, type ShardPlan } from "../lib/shard.ts";
 
 /** How page text reaches the index: as character pairs (ours) or as Pagefind cuts it. */
@@ -157,7 +158,11 @@ async function indexBundle(options: IndexBundleOptions): Promise<{ pages: number
 
 /** Beside Pagefind's files: every filter value and its page count, for the filter menus. */
 export const FACETS_FILE = "facets.json";
-/** The bundles the search page merges, in order: {"bundles": ["s1", "s2"]}. */
+/**
+ * The bundles the search page merges, in order, and (with more than one) the provinces and cities
+ * each holds, so that a search filtered to one loads only its bundles:
+ * {"bundles": ["s1", "s2"], "holds": {"s1": {"province": ["四川省"], "city": […]}, …}}.
+ */
 export const BUNDLES_FILE = "bundles.json";
 /** In each bundle: what the tables over all bundles are made from (writeSearchTables). */
 export const SEARCH_INPUT_FILE = "search-input.json";
@@ -194,8 +199,10 @@ export async function writeSearchTables(root: string): Promise<string[]> {
   const facets: FacetCounts = {};
   const characters = new Set<string>();
   const regions = new Set<string>();
+  const holds: NonNullable<BundleTable["holds"]> = {};
   for (const name of bundles) {
     const input = JSON.parse(await readFile(path.join(root, name, SEARCH_INPUT_FILE), "utf8")) as SearchInput;
+    holds[name] = Object.fromEntries(SCOPE_KEYS.map((key) => [key, Object.keys(input.facets[key] ?? {}).sort()]));
     for (const [key, values] of Object.entries(input.facets)) {
       const merged = (facets[key] ??= {});
       for (const [value, count] of Object.entries(values)) merged[value] = (merged[value] ?? 0) + count;
@@ -203,7 +210,8 @@ export async function writeSearchTables(root: string): Promise<string[]> {
     for (const character of input.characters) characters.add(character);
     for (const region of input.regions) regions.add(region);
   }
-  await writeFile(path.join(root, BUNDLES_FILE), JSON.stringify({ bundles }));
+  const table: BundleTable = bundles.length > 1 ? { bundles, holds } : { bundles };
+  await writeFile(path.join(root, BUNDLES_FILE), JSON.stringify(table));
   await writeFile(path.join(root, FACETS_FILE), JSON.stringify(facets));
   await writeFile(path.join(root, FOLD_FILE), JSON.stringify(searchFold(characters, regions)));
   return bundles;

@@ -20,6 +20,7 @@ import { COMMON_SHARD, provinceOf, type ShardPlan } from "../../src/lib/shard.ts
 import { siteInChromium } from "../helpers/site-in-chromium.ts";
 import { queryTerms, readCorpus, relevantPages, scoreTerm, summarise } from "../search/corpus.ts";
 import { foldCharacters } from "../../src/integrations/search-fold.ts";
+import type { BundleTable } from "../../src/client/search.ts";
 import { buildSite } from "../search/site.ts";
 import { BASE, ROOT, SITE_URL, runDir } from "./build.ts";
 
@@ -159,6 +160,35 @@ describe("search on the merged site", () => {
     const summary = summarise(scores);
     expect(summary.recall).toBeGreaterThanOrEqual(0.99);
     expect(summary.precision).toBeGreaterThanOrEqual(0.95);
+    await page.close();
+  });
+
+  it("filtered to a province, loads only the bundle holding it, and finds there what the whole index finds", async () => {
+    const owner = plan.shards[1]!;
+    const corpus = await readCorpus(merged, BASE);
+    const url = [...corpus.keys()].find((found) => owner.provinces.includes(provinceOf(found.slice(BASE.length))))!;
+    const html = readFileSync(path.join(merged, url.slice(BASE.length), "index.html"), "utf8");
+    const title = /<h1[^>]*>([^<]+)/u.exec(html)![1]!.trim();
+    const province = /data-pagefind-filter="province:([^"]+)"/u.exec(html)![1]!;
+    const table = JSON.parse(readFileSync(path.join(merged, "pagefind/bundles.json"), "utf8")) as BundleTable;
+    expect(table.holds?.[owner.name]?.["province"]).toContain(province);
+    const page = await site.browser.newPage();
+    const bundlesFetched = new Set<string>();
+    page.on("request", (request) => {
+      const bundle = /\/pagefind\/([^/]+)\//u.exec(request.url())?.[1];
+      if (bundle) bundlesFetched.add(bundle);
+    });
+    await page.goto(`${site.server.url}search/`);
+    await page.waitForFunction(() => window.minshengSearch !== undefined);
+    const urls = (query: string, filters: Record<string, string[]>) => page.evaluate(([q, f]) => window.minshengSearch!.urls(q, f), [query, filters] as const);
+    const scoped = await urls(title, { province: [province] });
+    expect(scoped).toContain(url);
+    expect([...bundlesFetched]).toEqual([owner.name]);
+    expect(scoped.every((found) => owner.provinces.includes(provinceOf(found.slice(BASE.length))))).toBe(true);
+    // Searched unfiltered, the page merges every bundle; the same filter then finds the same pages.
+    await urls(title, {});
+    expect([...bundlesFetched].sort()).toEqual(plan.shards.map((shard) => shard.name).sort());
+    expect((await urls(title, { province: [province] })).sort()).toEqual([...scoped].sort());
     await page.close();
   });
 });
