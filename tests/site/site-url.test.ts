@@ -61,6 +61,6 @@ describe("the sharded deploy workflow", () => {
     expect(sharded).toMatch(/shard: \$\{\{ fromJSON\(needs\.plan\.outputs\.shards\) \}\}/);
     expect(sharded).toMatch(/SHARD: \$\{\{ matrix\.shard \}\}/);
     expect(sharded).toMatch(/SHARD_PLAN: /);
-    expect(sharded).toMatch(/shards -- merge --out dist/);
+    expect(sharded).toMatch(/shards -- merge --link --out dist/);
   });
 });
