@@ -114,8 +114,8 @@ export type FixField = "items" | "count" | "split" | "region" | "year" | "kind";
 
 /** One thing the converter's self-checks found that a person should check against the original. */
 export interface Finding {
-  /** What kind of check: stated vs read count, numbering, stated vs computed rate, an implausible rate, a converter warning. */
-  code: "count" | "numbering" | "rate-mismatch" | "rate-implausible" | "warning";
+  /** What kind of check: stated vs read count, numbering, a list inferred from unnumbered text, stated vs computed rate, an implausible rate, a converter warning. */
+  code: "count" | "numbering" | "inferred" | "rate-mismatch" | "rate-implausible" | "warning";
   /** How likely the reading is wrong: 3 = a list misread, 2 = a figure in doubt, 1 = worth a look. */
   severity: 1 | 2 | 3;
   seed: string;

@@ -31,7 +31,7 @@ const metric = z.looseObject({
 });
 
 const finding = z.looseObject({
-  code: z.enum(["count", "numbering", "rate-mismatch", "rate-implausible", "warning"]),
+  code: z.enum(["count", "numbering", "inferred", "rate-mismatch", "rate-implausible", "warning"]),
   severity: z.number(),
   seed: z.string(),
   line: z.number().nullable(),

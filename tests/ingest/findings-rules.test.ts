@@ -25,6 +25,18 @@ describe("findings of the list as read", () => {
     expect(f).toMatchObject({ code: "numbering", severity: 3, seed: "a.txt", fix: ["items", "count"] });
     expect(f!.message).toContain("缺号");
   });
+  it("flags a list inferred from unnumbered text that no stated count confirms, suggesting items:", () => {
+    const [f] = findingsOf(archiveOf({ layout: "narrative", stated: null, read: 6, numbering: "unnumbered" }));
+    expect(f).toMatchObject({ code: "inferred", severity: 2, seed: "a.txt", fix: ["items"] });
+    expect(f!.message).toContain("这 6 项");
+    expect(f!.message).toContain("从叙述文字中推断");
+    // The same reading with the text's own count agreeing, a numbered list, or nothing read: no finding.
+    expect(findingsOf(archiveOf({ layout: "narrative", stated: 6, read: 6, numbering: "unnumbered" }))).toEqual([]);
+    expect(findingsOf(archiveOf({ layout: "headings", stated: null, read: 0, numbering: "unnumbered" }))).toEqual([]);
+    expect(findingsOf(archiveOf({ layout: "marker:part", stated: null, read: 6, numbering: "ok" }))).toEqual([]);
+    // Counts that disagree are the count finding's, not this one's.
+    expect(findingsOf(archiveOf({ layout: "passing", stated: 8, read: 6, numbering: "unnumbered" })).map((g) => g.code)).toEqual(["count"]);
+  });
   it("flags numbering that restarts, suggesting split: and items:", () => {
     const [f] = findingsOf(archiveOf({ layout: "marker:dot", stated: null, read: 7, numbering: "restarts" }));
     expect(f).toMatchObject({ code: "numbering", fix: ["split", "items"] });
