@@ -80,6 +80,29 @@ describe("search under the base path", () => {
     await page.close();
   });
 
+  it("searches one province from the header box of that province's pages, the whole archive elsewhere", async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url);
+    expect(await page.getByLabel(/^只搜/u).count()).toBe(0);
+    const everywhere = async () => {
+      await page.goto(`${server.url}search/?q=${encodeURIComponent("民生")}`);
+      await expect.poll(() => page.locator("#search-status").textContent(), POLL).toMatch(/找到 [1-9]\d* 个页面/u);
+      return Number(/找到 (\d+)/u.exec((await page.locator("#search-status").textContent()) ?? "")?.[1]);
+    };
+    const all = await everywhere();
+    await page.goto(`${server.url}hebei/chengde/2024/`);
+    await page.getByRole("searchbox", { name: "搜索档案" }).fill("民生");
+    await page.getByLabel("只搜河北省").check();
+    await page.getByRole("searchbox", { name: "搜索档案" }).press("Enter");
+    await page.waitForURL(/\/minsheng-archive\/search\/\?q=/u);
+    expect(page.url()).toContain(`province=${encodeURIComponent("河北省")}`);
+    await expect.poll(() => page.locator("#search-status").textContent(), POLL).toMatch(/找到 [1-9]\d* 个页面/u);
+    expect(await page.getByLabel("省份").inputValue()).toBe("河北省");
+    const some = Number(/找到 (\d+)/u.exec((await page.locator("#search-status").textContent()) ?? "")?.[1]);
+    expect(some).toBeLessThan(all);
+    await page.close();
+  });
+
   it("restores a linked search with its filters from the URL", async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}search/?q=${encodeURIComponent("老旧小区")}&type=${encodeURIComponent("项目")}`);
