@@ -4999,3 +4999,33 @@ describe("published pages, twenty-fourth round: a narrative's cut topics and an 
     expect(titles).toEqual(["新城第二综合为老服务中心", "枫泾中学新建工程", "朱泾镇北秀路新建工程项目"]);
   });
 });
+
+describe("published pages, twenty-fifth round: a numbered list the page cut", () => {
+  // A county's plan whose page was cut inside its seventh item: the text states 15, the list runs 1..7.
+  const plan = [
+    "2024年临洮县要办这15件民生实事",
+    "临洮 更新于:2024-02-20 09:12",
+    "就业、教育、医疗、养老、住房保障……临洮县着眼于人民群众的实际需求，让发展成果更多惠及人民，2024年将办好这15件民生实事。",
+    "这15件民生实事分别是：",
+    "1.稳就业促增收项目。全年开展补贴性职业技能培训3000人次，实现城镇新增就业4500人。",
+    "2.公益性岗位开发项目。通过公益性岗位安置就业困难人员，稳定就业。",
+    "3.义务教育学校改造项目。实施城区2所小学、1所初中维修改造和设备购置，改善办学条件。",
+    "4.学前教育保教项目。提高学前教育非在编教师待遇，稳定教师队伍。",
+    "5.农村住房保障项目。实施农村危房改造，改善群众住房条件。",
+    "6.县医院医疗服务能力提升项目。支持建设县人民医院胸痛中心、卒中中心等学科建设。",
+    "7.困难群众救助项目。为650名困难学生发放助学补贴，为1800名重度",
+  ].join("\n\n");
+
+  it("reads the numbered items to where the page stopped mid-sentence (7.…为1800名重度) over a run of field names in the lede (就业、教育、医疗、养老、住房保障……)", () => {
+    const report = only(plan);
+    expect(report.projects.map((p) => p.title)).toEqual([
+      "稳就业促增收项目",
+      "公益性岗位开发项目",
+      "义务教育学校改造项目",
+      "学前教育保教项目",
+      "农村住房保障项目",
+      "县医院医疗服务能力提升项目",
+      "困难群众救助项目",
+    ]);
+  });
+});
