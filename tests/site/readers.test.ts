@@ -212,6 +212,10 @@ describe("search that forgives", () => {
     expect(main).toContain("搜索需要 JavaScript");
     expect(await page.locator("main .region-tree a", { hasText: "河南省" }).count()).toBeGreaterThan(0);
     expect(await page.locator("main .search-ways-in a", { hasText: "就业" }).count()).toBeGreaterThan(0);
+    // Provinces only, each with its years; a province's page lists its cities and counties.
+    expect(await page.locator("main .region-tree a", { hasText: "南阳市" }).count()).toBe(0);
+    await page.locator("main .region-tree a.region-name", { hasText: "河南省" }).click();
+    expect(await page.locator("main .region-tree a", { hasText: "南阳市" }).count()).toBeGreaterThan(0);
     await context.close();
   });
 });
