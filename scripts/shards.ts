@@ -12,7 +12,7 @@
 //       two shards wrote, the shared assets, must be the same bytes in both, else the merge
 //       fails), then the search page's tables over all bundles (bundles.json, facets.json,
 //       fold.json: the same function a whole build ends with). With --link each file is a hard
-//       link to the shard's, not a copy (same disk only): a national site is ~40 GB of shard
+//       link to the shard's, not a copy (same disk only): a national site is ~31 GiB of shard
 //       outputs, which a copy would double.
 //
 // A whole build with the same SHARD_PLAN (and no SHARD) writes the same site, byte for byte:

@@ -293,7 +293,7 @@ function runsToCut(items: ItemDraft[], blocks: Block[]): boolean {
   // (short enough to look like a headline, it still runs on past its commas), and so does an
   // item's title too short to be whole with nothing after it (二、实施农村公), or any item's title
   // with nothing after it where the items before it had paragraphs (…1.增加学位供给 ‖ 新增100万个… ‖ 2.健全学前至普通高中 各学段生均经),
-  // or an item whose line runs on past its title into sentences and stops unclosed (8.发放残疾人助学补贴项目。为320名…，为2500名困难重度).
+  // or an item whose line runs on past its title into sentences and stops unclosed (7.困难群众救助项目。为650名…，为1800名重度).
   const runsOn = end?.type === "marker" && /[。，,]/u.test(end.rest ?? "");
   const cut = !!end && (end.type === "body" || end.type === "label" || (end.type === "headline" && /[,，、;；]/u.test(end.text)) || (end.type === "marker" && ((end.rest ?? "").trim().length <= STUB_TITLE || bareLastItem || runsOn)));
   return cut && reach !== undefined && !CLOSED_END.test(end.text) && reach >= (end.paragraph.span.pos[0] ?? Infinity);
