@@ -114,7 +114,7 @@ export function layoutLabel(layout: string): string {
 /**
  * Readings of unnumbered text that held-out texts show to be wrong about half the time unless the
  * text's own count agrees. On the 461 reports of the held-out corpora holdS41–S83 (docs/HELD-OUT.md),
- * projects' recall / precision where no count was stated: narrative .48 / .36, passing .40 / .46,
+ * projects' recall / precision where the reading met no count the text states: narrative .48 / .36, passing .40 / .46,
  * lines .44 / .36, headings .50 / .50, leads .41 / .75; a numbered list (marker:dot) .87 / .85;
  * any reading its stated count agrees with ~.95 / .95. The 23 reports this flags that no other
  * list finding did read .37 / .30; the reports left with no list finding .91 / .92.
