@@ -4,7 +4,7 @@ import mdx from "@astrojs/mdx";
 import { fileURLToPath } from "node:url";
 import { handWrittenBodies } from "./src/integrations/hand-written-bodies.ts";
 import { archiveDownloads } from "./src/integrations/archive-downloads.ts";
-import { projectDownloads } from "./src/integrations/project-downloads.ts";
+import { pageFiles } from "./src/integrations/page-files.ts";
 import { shardOutput } from "./src/integrations/shard-output.ts";
 
 // GitHub Pages: SITE_URL is the origin (https://user.github.io), BASE_PATH the
@@ -42,10 +42,10 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? cacheDirFor(process.env.CONTENT_DIR),
   // The search index is written after the build, by scripts/index-search.ts (npm run build:site);
   // the whole archive's JSON and CSV and each project's CSV and JSON once the pages are written,
-  // from the converter's files (src/integrations/archive-downloads.ts, project-downloads.ts).
+  // and the report and project embed pages, from the converter's files (src/integrations/archive-downloads.ts, page-files.ts).
   // A province shard of a sharded build (SHARD, SHARD_PLAN: src/lib/shard.ts) then drops the
   // site-wide pages it rendered from its own provinces; the common shard has those.
-  integrations: [mdx(), archiveDownloads(), projectDownloads(), shardOutput()],
+  integrations: [mdx(), archiveDownloads(), pageFiles(), shardOutput()],
   // Report bodies an archivist edited (a <Note>) are compiled by @astrojs/mdx, the converter's
   // are not (src/integrations/hand-written-bodies.ts).
   vite: { plugins: [handWrittenBodies(fileURLToPath(new URL(`${process.env.CONTENT_DIR ?? "content"}/reports/`, import.meta.url)))] },

@@ -1,14 +1,13 @@
-// Each project's figures as files beside its page, written once after the build from the
-// converter's files read one report at a time (src/lib/content-files.ts), so the archive gets
-// no extra page per project and format (issue 13) and no copy of it is held (issue 14):
+// Each project's figures as files beside its page, which src/integrations/page-files.ts writes
+// once after the build from the converter's files read one report at a time
+// (src/lib/content-files.ts), so the archive gets no extra page per project and format (issue 13)
+// and no copy of it is held (issue 14):
 //   <base>/<project id>/figures.csv    the report CSV's columns, the project's rows only
 //   <base>/<project id>/figures.json   {report: {id, region, year, sources}, project}
-// Astro writes the output without the base path (dist/henan/2023/01/), and serves it under it.
 import { mkdir, writeFile } from "node:fs/promises";
-import type { AstroIntegration } from "astro";
 import type { Project, Report } from "../ingest/model.ts";
-import { asReport, contentDir, reportEntries } from "../lib/content-files.ts";
-import { figuresCsv, projectUrlFromConfig, type ProjectUrl } from "../lib/csv.ts";
+import { contentDir, reportEntries, type ReportFileData } from "../lib/content-files.ts";
+import { figuresCsv, type ProjectUrl } from "../lib/csv.ts";
 import { currentShard, rendersRegionPages } from "../lib/shard.ts";
 
 export const PROJECT_CSV = "figures.csv";
@@ -43,7 +42,7 @@ export function* projectFiles(reports: Iterable<Report>, projectUrl: ProjectUrl)
 const WRITES_AT_ONCE = 64;
 
 /** Writes the files as they come, WRITES_AT_ONCE at a time, into folders that exist (each project's page is there). */
-async function writeAll(files: Iterable<[string, string]>, dir: URL): Promise<number> {
+export async function writeAll(files: Iterable<[string, string]>, dir: URL): Promise<number> {
   let count = 0;
   let batch: Promise<void>[] = [];
   for (const [file, text] of files) {
@@ -62,26 +61,7 @@ async function writeAll(files: Iterable<[string, string]>, dir: URL): Promise<nu
   return count;
 }
 
-export function projectDownloads(): AstroIntegration {
-  let projectUrl: ProjectUrl = (id) => `/${id}/`;
-  return {
-    name: "minsheng-project-downloads",
-    hooks: {
-      "astro:config:done": ({ config }) => {
-        projectUrl = projectUrlFromConfig(config);
-      },
-      "astro:build:done": async ({ dir, logger }) => {
-        // The common shard of a sharded build renders no project pages: its shards write these (src/lib/shard.ts).
-        const shard = currentShard();
-        if (shard.kind === "common") return;
-        const count = await writeAll(projectFiles(reportsOf(shard), projectUrl), dir);
-        logger.info(`${count} project downloads (${PROJECT_CSV}, ${PROJECT_JSON})`);
-      },
-    },
-  };
-}
-
 /** The reports whose project pages this build renders, one at a time from their files. */
-function* reportsOf(shard: ReturnType<typeof currentShard>): Generator<Report> {
-  for (const entry of reportEntries(contentDir(), (id) => rendersRegionPages(id, shard))) yield asReport(entry.data);
+export function* reportsOf(shard: ReturnType<typeof currentShard>): Generator<ReportFileData> {
+  for (const entry of reportEntries(contentDir(), (id) => rendersRegionPages(id, shard))) yield entry.data;
 }

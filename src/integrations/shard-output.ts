@@ -2,7 +2,7 @@
 // writes the site-wide pages (home, search, downloads …) from its own provinces only. Those are
 // the common shard's; once the build is done they are removed here, so that what a shard leaves
 // is exactly its part of the site: its provinces' folders and the shared assets (_astro/).
-// Runs after src/integrations/project-downloads.ts, which reads the shard's data/archive.json.
+// Runs after src/integrations/page-files.ts, which writes beside the shard's report and project pages.
 import { readdir, rm } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";

@@ -10,6 +10,7 @@ import { assertPlanned, currentShard } from "./shard";
 import { documentFirstLines, readFirstLinesWith } from "./sources";
 import { byString } from "./order";
 export { projectNumbers, projectOrdinal } from "./numbering";
+export { reportTitle } from "./labels";
 export { byString } from "./order";
 export { projectSummary, type ProjectSummary } from "./figures";
 
@@ -187,9 +188,4 @@ export function findSource(report: ReportData, seed: string, kind?: string): Sou
     report.sources.find((source) => source.seed === seed && (!kind || source.kind === kind)) ??
     report.sources.find((source) => source.seed === seed)
   );
-}
-
-/** The report title readers see: 河南省 2023 年民生实事. */
-export function reportTitle(report: ReportData): string {
-  return `${report.region.name} ${report.year} 年民生实事`;
 }

@@ -1,10 +1,10 @@
 // What each child region's project contributes to the parent project it carries out
 // (南阳市 58.85万人次 of 河南省 428.7万人次): the child's figures set beside the parent's
 // figure for the same measure, with the share where the units can be compared.
-import type { Metric, Project } from "../ingest/model";
-import { greedyOneToOne } from "../ingest/matching";
-import { foldMagnitude, isRatioUnit, roundRate, unitRelation } from "../ingest/quantities";
-import { textSimilarity } from "../ingest/similarity";
+import type { Metric, Project } from "../ingest/model.ts";
+import { greedyOneToOne } from "../ingest/matching.ts";
+import { foldMagnitude, isRatioUnit, roundRate, unitRelation } from "../ingest/quantities.ts";
+import { textSimilarity } from "../ingest/similarity.ts";
 
 /** Lowest label similarity at which a child figure counts as the same measure as a parent figure. */
 export const SAME_MEASURE_THRESHOLD = 0.3;

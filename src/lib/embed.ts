@@ -6,13 +6,14 @@
 //   project with child projects  <project>/embed/contributions/  each child region's share
 //   topic                      topics/<slug>/embed/            completion rates compared
 //                              topics/<slug>/embed/<region>/   one region's years in the topic
-import type { ProjectData, ProjectRef, RegionNode, ReportData } from "./archive";
-import { projectNumbers } from "./numbering";
-import { axisLabel } from "./chart-spec";
-import { contributions, type Contribution } from "./contributions";
-import { countAttainments, figureRows, figureTone, projectCompletion, projectTone, type Attainment, type RateTone } from "./figures";
-import { describeSources } from "./sources";
-import { absoluteUrl, pageUrl, url } from "./url";
+import type { ProjectData, ProjectRef, RegionNode, ReportData } from "./archive.ts";
+import { projectNumbers, projectOrdinal } from "./numbering.ts";
+import { reportTitle } from "./labels.ts";
+import { axisLabel } from "./chart-spec.ts";
+import { contributions, type Contribution } from "./contributions.ts";
+import { countAttainments, figureRows, figureTone, projectCompletion, projectTone, type Attainment, type RateTone } from "./figures.ts";
+import { describeSources } from "./sources.ts";
+import { absoluteUrl, pageUrl, url } from "./url.ts";
 
 export interface ChartRow {
   label: string;
@@ -31,14 +32,54 @@ export interface CompletionChartData {
   rows: ChartRow[];
 }
 
-/** One bar per project with a rate: the lowest rate among its figures (projectCompletion). */
-export function reportChartRows(report: ReportData): ChartRow[] {
+/**
+ * One bar per project with a rate: the lowest rate among its figures (projectCompletion). `link`
+ * gives a project's page (pageUrl; pageUrlUnder(base) where the build runs outside its pages).
+ */
+export function reportChartRows(report: ReportData, link: (id: string) => string = pageUrl): ChartRow[] {
   const numbers = projectNumbers(report.projects);
   return report.projects.flatMap((project, position) => {
     const rate = projectCompletion(project);
     const no = numbers[position]!;
-    return rate === null ? [] : [{ label: `${no} ${project.title}`, title: `${no} ${project.title}`, rate, tone: projectTone(project), href: pageUrl(project.id) }];
+    return rate === null ? [] : [{ label: `${no} ${project.title}`, title: `${no} ${project.title}`, rate, tone: projectTone(project), href: link(project.id) }];
   });
+}
+
+/** A report's or project's embed page: its id (the page it belongs to), titles, source and completion chart. */
+export interface EmbedPage {
+  id: string;
+  /** The document title: the same as the page the embed belongs to. */
+  pageTitle: string;
+  /** The heading over the chart. */
+  heading: string;
+  source: string;
+  chart: CompletionChartData;
+}
+
+/** A report's embed page; null when no project has a rate (no chart). */
+export function reportEmbedPage(report: ReportData, link: (id: string) => string = pageUrl): EmbedPage | null {
+  const rows = reportChartRows(report, link);
+  if (rows.length === 0) return null;
+  const title = reportTitle(report);
+  const source = describeSources(report.sources);
+  return { id: report.id, pageTitle: title, heading: title, source, chart: { title: `${title}：各项实事的完成率（取该项各指标中最低者）`, source, labelHeader: "实事", rows } };
+}
+
+/** A project's embed page (`number`: the one readers see, projectNumbers); null when no figure has a rate. */
+export function projectEmbedPage(report: ReportData, project: ProjectData, number: string): EmbedPage | null {
+  const rows = projectChartRows(project);
+  if (rows.length === 0) return null;
+  const seeds = new Set(project.metrics.map((m) => m.source.seed));
+  const cited = report.sources.filter((s) => seeds.has(s.seed));
+  const source = describeSources(cited.length ? cited : report.sources);
+  const place = `${report.region.path.join("")} ${report.year}`;
+  return {
+    id: project.id,
+    pageTitle: `${project.title}（${place}）`,
+    heading: `${place} 年${projectOrdinal(number)}实事：${project.title}`,
+    source,
+    chart: { title: `${project.title}：各指标的完成率`, source, labelHeader: "指标", rows },
+  };
 }
 
 /** One bar per figure of the project that has a rate. */

@@ -1,8 +1,8 @@
 // How the site reads a project's figures: target and actual of the same thing side
 // by side, and the completion rate each pair (or lone figure) reaches.
-import type { Metric, Project } from "../ingest/model";
-import { isRatioUnit, ratesDiffer, roundRate } from "../ingest/quantities";
-import { pairFigures } from "../ingest/rates";
+import type { Metric, Project } from "../ingest/model.ts";
+import { isRatioUnit, ratesDiffer, roundRate } from "../ingest/quantities.ts";
+import { pairFigures } from "../ingest/rates.ts";
 
 /** One line of a project's figure table: target → actual → completion rate. */
 export interface FigureRow {

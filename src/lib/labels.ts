@@ -1,6 +1,6 @@
 // Chinese labels for the model's enumerations, and number formatting as written in the documents.
-import type { MetricRole, ProjectLevel, RegionLevel, ReportKind } from "../ingest/model";
-import { roundRate } from "../ingest/quantities";
+import type { MetricRole, ProjectLevel, RegionLevel, ReportKind } from "../ingest/model.ts";
+import { roundRate } from "../ingest/quantities.ts";
 
 export const PROJECT_LEVEL: Record<ProjectLevel, string> = {
   province: "省定",
@@ -44,3 +44,7 @@ export function formatDate(date: string | null | undefined): string {
   return `${match[1]}年${Number(match[2])}月${Number(match[3])}日`;
 }
 
+/** The report title readers see: 河南省 2023 年民生实事. */
+export function reportTitle(report: { region: { name: string }; year: number }): string {
+  return `${report.region.name} ${report.year} 年民生实事`;
+}

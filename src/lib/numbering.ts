@@ -1,5 +1,5 @@
 // The numbers readers see for projects: the document's own, made unique within a report.
-import type { Project } from "../ingest/model";
+import type { Project } from "../ingest/model.ts";
 
 const LEVEL_PREFIX: Record<string, string> = { province: "省定", city: "市定", county: "县定" };
 

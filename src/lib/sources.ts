@@ -1,6 +1,6 @@
 // How a report's sources are named for readers and for citations.
-import type { Project, Source } from "../ingest/model";
-import { REPORT_KIND, formatDate } from "./labels";
+import type { Project, Source } from "../ingest/model.ts";
+import { REPORT_KIND, formatDate } from "./labels.ts";
 
 /** A document's opening line in a report body: <SourceDocument seed={"004_….txt"} …>, a blank line, the first line that is not page furniture (<Noise>). */
 const DOCUMENT_FIRST_LINE = /^<SourceDocument seed=\{("(?:[^"\\]|\\.)*")\}[^\n]*>\n\n(?:<Noise>[^\n]*<\/Noise>\n\n)*([^\n<]+)/gmu;

@@ -1,9 +1,10 @@
 // Every internal link goes through url(): it prefixes the configured base path
 // (BASE_PATH, e.g. /minsheng-archive/) and never produces a double slash.
 
-const base = import.meta.env.BASE_URL.endsWith("/")
-  ? import.meta.env.BASE_URL
-  : `${import.meta.env.BASE_URL}/`;
+// Under plain Node (the build's integrations load with astro.config.mjs) there is no
+// import.meta.env: they give the base outright (pageUrlUnder).
+const viteBase: string = import.meta.env?.BASE_URL ?? "/";
+const base = viteBase.endsWith("/") ? viteBase : `${viteBase}/`;
 
 /** `url("henan/2023/")` → `/minsheng-archive/henan/2023/`; `url()` is the home page. */
 export function url(path = ""): string {
@@ -11,8 +12,15 @@ export function url(path = ""): string {
 }
 
 /** The page of an archive id (report, project or region): always a directory with a trailing slash. */
-export function pageUrl(id: string): string {
-  return url(`${id.replace(/^\/+|\/+$/g, "")}/`);
+export const pageUrl: (id: string) => string = pageUrlUnder(base);
+
+/**
+ * pageUrl under a base given outright: for code the build runs outside its pages (src/integrations/),
+ * where import.meta.env.BASE_URL is not the site's base.
+ */
+export function pageUrlUnder(basePath: string): (id: string) => string {
+  const prefix = basePath.endsWith("/") ? basePath : `${basePath}/`;
+  return (id) => `${prefix}${id.replace(/^\/+|\/+$/g, "")}/`;
 }
 
 /** Absolute URL for feeds, sitemaps, citations and JSON-LD (SITE_URL + base + path). */

@@ -1,8 +1,10 @@
-// The whole archive's downloads: a build writes them after its pages, streamed from the
-// converter's files (src/integrations/archive-downloads.ts); `astro dev` serves the same texts
-// from a route that renders nothing in a build (src/pages/data/[name].json.ts, [name].csv.ts).
+// What a build writes after its pages from the converter's files, and `astro dev` serves from
+// routes: the whole archive's downloads (src/integrations/archive-downloads.ts; in dev
+// src/pages/data/[name].json.ts, [name].csv.ts, which render nothing in a build), and the report
+// and project embed pages (src/integrations/page-files.ts fills the embed frame; in dev
+// src/pages/[...page]/embed.astro renders them).
 import { spawn, type ChildProcess } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -54,3 +56,33 @@ describe("data/archive.json and archive.csv", () => {
     expect(() => readFileSync(path.join(dist, "data/archive/index.html"))).toThrow();
   });
 });
+
+/**
+ * A page's chart figures, without the chart script (a build's file, a dev server's module) or the
+ * dev server's source attributes, and with links under `base` made root-relative.
+ */
+function figuresOf(html: string, base: string): string[] {
+  return [...html.matchAll(/<figure class="chart-figure[\s\S]*?<\/figure>/gu)].map((m) => m[0].replace(/<script\b[^>]*><\/script>| data-astro-source-(?:file|loc)="[^"]*"/gu, "").replaceAll(`href="${base}`, 'href="/'));
+}
+
+describe("report and project embed pages", () => {
+  it("astro dev renders the chart a build fills into the embed frame; the build leaves no frame behind", async () => {
+    for (const p of ["henan/2023/", "henan/2023/01/", "hebei/chengde/2024/"]) {
+      const served = await fetchText(`/${p}embed/`);
+      expect(served.status, p).toBe(200);
+      const built = readFileSync(path.join(dist, p, "embed/index.html"), "utf8");
+      expect(figuresOf(served.text, "/"), p).toEqual(figuresOf(built, BASE));
+      expect(figuresOf(built, BASE), p).toHaveLength(1);
+      const title = (html: string) => /<title>([^<]*)<\/title>/u.exec(html)?.[1];
+      expect(title(served.text), p).toBe(title(built));
+    }
+    expect(existsSync(path.join(dist, "_embed-frame"))).toBe(false);
+    expect(readFileSync(path.join(dist, "henan/2023/01/embed/index.html"), "utf8")).not.toContain("@@EMBED");
+  }, 120_000);
+
+  it("a project without a rate has no embed page, in dev as in a build", async () => {
+    expect((await fetchText("/henan/luohe/2024/shi-16/embed/")).status).toBe(404);
+    expect(existsSync(path.join(dist, "henan/luohe/2024/shi-16/embed"))).toBe(false);
+  }, 120_000);
+});
+
