@@ -444,7 +444,10 @@ function joinBrokenLines(lines: Line[]): Paragraph[] {
       // A line set in by a paragraph's indent opens a paragraph, where the text indents its paragraphs and
       // the line before ends no clause open (一、实施城区老旧小区改造 ‖ 　　对城区23个老旧小区实施综合改造…).
       const indentOpens = indents && line.indented === true && !OPEN_END.test(prev?.span.text ?? "");
-      if (prev && (cells || (i === 0 && previousCells) || afterList || indentOpens || !continues(prev.span.text, line.span.text, gap, width, gap === "line" ? i : previousBlock.length, block, column, padded))) flush();
+      // …and a line set flush after a line that fills the column and ends on a ； is that paragraph's next
+      // line: the column cut the sentence at a clause (…建成社区老年餐桌28个； ‖ 新增城市公共停车位3600个；…).
+      const clauseCut = indents && gap === "line" && line.indented !== true && prev !== undefined && fillsColumnAtClause(prev.span.text, width) && !opensItem(line.span.text, true);
+      if (prev && !clauseCut && (cells || (i === 0 && previousCells) || afterList || indentOpens || !continues(prev.span.text, line.span.text, gap, width, gap === "line" ? i : previousBlock.length, block, column, padded))) flush();
       parts.push(line);
     }
     previousBlock = block;
@@ -452,6 +455,11 @@ function joinBrokenLines(lines: Line[]): Paragraph[] {
   }
   flush();
   return paragraphs;
+}
+
+/** A line as wide as the text's lines that ends on a clause's ；, as a column cuts a sentence. */
+function fillsColumnAtClause(text: string, width: number): boolean {
+  return /[;；]$/u.test(text) && width >= MIN_COLUMN && displayWidth(text) >= width * CUT_LINE_SHARE;
 }
 
 // Lines of a list that states its items one per line with no punctuation between them

@@ -5029,3 +5029,37 @@ describe("published pages, twenty-fifth round: a numbered list the page cut", ()
     ]);
   });
 });
+
+describe("published pages, twenty-sixth round: a column that cut a sentence at its ；", () => {
+  // A work report set in a column with indented paragraphs: one line of the list's sentence ends,
+  // full width, on a clause's ；, and the next line is set flush, as the sentence goes on.
+  const report = [
+    "岷县人民政府 > 政务公开 > 规划计划",
+    "政府工作报告",
+    "发布时间：2023-02-10　　来源：县政府办",
+    "",
+    "    各位代表：",
+    "    现在，我代表县人民政府，向大会报告工作，请予审议，并请县政协委员和",
+    "其他列席人员提出意见。",
+    "    一年来，全县民生支出占一般公共预算支出的80.2%。8件民生实事全部完",
+    "成：新建城区幼儿园2所，新增学位540个；改造农村公路86公里，完成年度",
+    "计划的107.5%；新建村级卫生室12个，配齐基本诊疗设备和常用药品；",
+    "为1.6万名适龄妇女开展免费检查；新增城镇就业3200人，完成年度计划的",
+    "106.7%；改造老旧小区9个，惠及群众1850户；建成日间照料中心6个；为",
+    "2100名困难群众发放临时救助金，兜牢了民生底线。",
+    "    今年，我们将继续办好民生实事，让群众的获得感成色更足。",
+  ].join("\n");
+
+  it("reads the sentence's eight clauses as one list, each titled from its start", () => {
+    expect(only(report).projects.map((p) => p.title)).toEqual([
+      "新建城区幼儿园2所",
+      "改造农村公路",
+      "新建村级卫生室12个",
+      "为1.6万名适龄妇女开展免费检查",
+      "新增城镇就业",
+      "改造老旧小区9个",
+      "建成日间照料中心6个",
+      "为2100名困难群众发放临时救助金",
+    ]);
+  });
+});
