@@ -23,7 +23,7 @@ const ROW_NUMBER = /^\d{1,3}$/u;
 const MIN_ROWS = 2;
 const MIN_COLUMNS = 3;
 // A line drawn across the table: box-drawing or dashes alone.
-const RULE = /^[─━═—\-=＝_＿－]{3,}$/u;
+const RULE = /^[─━═—\-=＝_＿－]{3,}(?:[ \u3000]+[─━═—\-=＝_＿－]{2,})*$/u;
 // Blank lines a table may hold between two of its lines.
 const MAX_BLANKS = 2;
 

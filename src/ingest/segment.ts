@@ -204,12 +204,15 @@ export function dominantYear(text: string, title: string | null, published: stri
   if (!counts.size) for (const y of reportYears) counts.set(y, (counts.get(y) ?? 0) + 1);
   // A year in the sentence that states the programme's count (荣成市2018年民生实事出炉，共8类41项民生实事) is the
   // programme's, more than years the text mentions in passing (2017年，市民享受… · …于2017年投入使用).
-  // (Only years written before the count: 上海公布2020年27项实事项目，来看2019年哪几项测评得分居前 speaks of 2019's in passing.)
+  // (Only years written before the count: 上海公布2020年27项实事项目，来看2019年哪几项测评得分居前 speaks of 2019's in passing;
+  // where none is, a year after it in its own clause: 12项实事2023年底全部完成, not …12项实事年底前完成，同时启动2024年…的征集.)
   for (const sentence of counted.split(/[。！？!?\n]/u)) {
     const count = mayCount(sentence) ? allMatches(sentence, COUNT).find((m) => numeral(countOf(m)) >= MIN_PROGRAMME) : undefined;
     if (!count) continue;
-    const before = allMatches(sentence, YEAR).filter((m) => m.index! < count.index!);
-    for (const y of new Set((before.length ? before : allMatches(sentence, YEAR)).map((m) => Number(m[1])))) counts.set(y, (counts.get(y) ?? 0) + COUNTED_YEAR_WEIGHT);
+    const years = allMatches(sentence, YEAR);
+    const before = years.filter((m) => m.index! < count.index!);
+    const sameClause = years.filter((m) => m.index! > count.index! && !/[，,；;]/u.test(sentence.slice(count.index!, m.index!)));
+    for (const y of new Set((before.length ? before : sameClause).map((m) => Number(m[1])))) counts.set(y, (counts.get(y) ?? 0) + COUNTED_YEAR_WEIGHT);
   }
   for (const m of allMatches(thisYear(title ?? ""), YEAR)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 3);
   // On a tie, the year the page was published in, where it is one of them and the page came out in its

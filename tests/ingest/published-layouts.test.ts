@@ -5063,3 +5063,26 @@ describe("published pages, twenty-sixth round: a column that cut a sentence at i
     ]);
   });
 });
+
+describe("published pages, twenty-sixth round: a table's rule drawn in runs of dashes under its columns", () => {
+  it("reads a spaced table whose header is ruled column by column (----  --------) and whose cells wrap", () => {
+    const report = only(
+      [
+        "附件",
+        "            岱山县2021年民生实事项目推进情况表",
+        "                  （截至2021年6月30日）",
+        "",
+        "序号  项目名称            年度目标任务               牵头单位      1-6月完成情况        完成率",
+        "----  ------------------  -------------------------  ------------  -------------------  ------",
+        " 1    农村公路提升        新改建农村公路18公里       县交通局      完成9.6公里          53.3%",
+        " 2    海岛供水管网        改造供水管网26公里         县水利局      完成15.2公里         58.5%",
+        " 3    居家养老服务        新建老年助餐点10个         县民政局      建成7个              70%",
+        " 4    公共停车泊位        新增公共停车泊位600个，    县住建局      新增泊位342个        57%",
+        "      建设                其中充电车位60个",
+        " 5    百姓健身房          新建百姓健身房4个          县文广旅体局  建成3个              75%",
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(["农村公路提升", "海岛供水管网", "居家养老服务", "公共停车泊位建设", "百姓健身房"]);
+    expect(report.projects[3]!.metrics.map((m) => `${m.value}${m.unit} ${m.role} ${m.rate}`)).toEqual(expect.arrayContaining(["600个 target null", "342个 actual 57"]));
+  });
+});

@@ -265,6 +265,12 @@ describe("the year a report is of", () => {
     expect(dominantYear(text, null, "2020-01-18")).toBe(2019);
     expect(dominantYear("2019年，借着危房改造的春风，老屋被改造一新。今年以来，全市继续实施33项民生工程。", null, "2020-11-18")).toBe(2019);
   });
+  it("takes a year after the programme's count as its year only in the count's own clause, not a next year's call for proposals", () => {
+    const text = "截至9月底，县政府年初确定的10项民生实事总体进展顺利。今年以来，各牵头单位倒排工期。下一步，确保10项实事年底前全部完成，同时启动2025年民生实事项目征集。今年的进度总体好于往年。";
+    expect(dominantYear(text, null, "2024-10-20")).toBe(2024);
+    // In its own clause it is the programme's year.
+    expect(dominantYear("截至9月底，县里确定的10项民生实事2024年底前全部完成。", null)).toBe(2024);
+  });
   it("does not count the year of a government's work report (作2014年辽宁省政府工作报告) where the text names another", () => {
     expect(dominantYear("辽宁省省长代表省政府作2014年辽宁省政府工作报告。报告显示2013年民生继续改善,12个方面民生实事全部完成。", null)).toBe(2013);
     expect(dominantYear("2024年政府工作报告提出,今年将办好10件民生实事。", null)).toBe(2024);
