@@ -1,7 +1,7 @@
 // A chart's markup as text, the bytes Astro writes for it: ChartCanvas.astro and
 // CompletionChart.astro render through these functions, and so do the report and project embed
 // pages, which are written after the build without going through Astro
-// (src/integrations/embed-pages.ts). One source, so an embed page and its page draw the same chart.
+// (src/integrations/page-files.ts). One source, so an embed page and its page draw the same chart.
 import { CHART_COLOURS, axisLabel, type ChartSpec, type CompletionSpec } from "./chart-spec.ts";
 import { toneClass } from "./figures.ts";
 import { formatRate } from "./labels.ts";
