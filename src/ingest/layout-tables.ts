@@ -79,6 +79,7 @@ export function layoutTable(lines: readonly { span: Span; no: number }[], h: num
   let wrapped = false;
   // The last printed column of the rows' numbers so far.
   let numberTo = -1;
+  const headerLines: number[] = [];
   for (let k = h + 1; k < lines.length; k++) {
     if (lines[k]!.span.text === "") {
       if (++blanks > MAX_BLANKS) break;
@@ -93,6 +94,11 @@ export function layoutTable(lines: readonly { span: Span; no: number }[], h: num
     // (序号   项目名称 ‖   1   促进城乡就业): a line right under the row that opens right of the rows' numbers,
     // on no number, goes on too; after a blank line it is the text after the table.)
     const continues = rows.length > 0 && (first.from >= numberEnd || (blanks === 0 && first.from > numberTo && !ROW_NUMBER.test(first.span.text)));
+    // Before the first row, a line right of the number column is the header's cells wrapped (完成年度 ‖ 目标比例).
+    if (rows.length === 0 && blanks === 0 && first.from >= numberEnd && !ROW_NUMBER.test(first.span.text)) {
+      headerLines.push(k);
+      continue;
+    }
     if (opens) {
       numberTo = Math.max(numberTo, first.to);
       const no = Number(first.span.text);
@@ -107,7 +113,8 @@ export function layoutTable(lines: readonly { span: Span; no: number }[], h: num
   }
   if (rows.length < MIN_ROWS || !wrapped) return null;
   const out = new Map<number, Span>();
-  out.set(h, tabbedRow([header], header));
+  out.set(h, tabbedRow([header, ...headerLines.map(piecesAt)], header));
+  for (const k of headerLines) out.set(k, { text: "", pos: new Int32Array(0) });
   for (const row of rows) {
     out.set(row[0]!, tabbedRow(row.map(piecesAt), header));
     for (const k of row.slice(1)) out.set(k, { text: "", pos: new Int32Array(0) });

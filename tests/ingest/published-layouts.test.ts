@@ -5086,3 +5086,23 @@ describe("published pages, twenty-sixth round: a table's rule drawn in runs of d
     expect(report.projects[3]!.metrics.map((m) => `${m.value}${m.unit} ${m.role} ${m.rate}`)).toEqual(expect.arrayContaining(["600个 target null", "342个 actual 57"]));
   });
 });
+
+describe("published pages, twenty-sixth round: a spaced table whose header cells wrap", () => {
+  it("reads the header's second line (完成年度 ‖ 目标比例) as its cells' words, and the wrapped rows under it", () => {
+    const report = only(
+      [
+        "北镇市2021年民生实事项目上半年推进情况",
+        "",
+        "序号  项目名称          年度目标任务            上半年完成情况             完成年度   责任单位",
+        "                                                                           目标比例",
+        " 1    农村公路          新改建农村公路60        完成路基40公里，           66.7%      市交通局",
+        "      建设              公里                    铺筑路面28公里",
+        " 2    城镇新增就业      城镇新增就业1800人      实现城镇新增就业1050人     58.3%      市人社局",
+        " 3    居家养老          新建社区养老服务站      建成6个                    50%        市民政局",
+        "      服务              12个",
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(["农村公路建设", "城镇新增就业", "居家养老服务"]);
+    expect(report.projects[2]!.metrics.map((m) => `${m.value}${m.unit} ${m.role} ${m.rate}`)).toEqual(expect.arrayContaining(["12个 target null", "6个 actual 50"]));
+  });
+});
