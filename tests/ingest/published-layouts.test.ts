@@ -5106,3 +5106,20 @@ describe("published pages, twenty-sixth round: a spaced table whose header cells
     expect(report.projects[2]!.metrics.map((m) => `${m.value}${m.unit} ${m.role} ${m.rate}`)).toEqual(expect.arrayContaining(["12个 target null", "6个 actual 50"]));
   });
 });
+
+describe("published pages, twenty-sixth round: a table's column of levels before its tasks", () => {
+  it("takes the project from the first column after the number whose cells name something, not a column of 省 · 市 · 县", () => {
+    const report = only(
+      [
+        "连州市2022年十件民生实事进展情况（截至6月底）",
+        "",
+        "| 序号 | 层级 | 工作任务 | 责任单位 | 截至6月底进展情况 |",
+        "| --- | --- | --- | --- | --- |",
+        "| 1 | 省 | 新建改造农村公路80公里 | 市交通运输局 | 已完工46公里，完成年度目标任务的57.5%。 |",
+        "| 2 | 市 | 新建长者饭堂12个 | 市民政局 | 已建成7个，完成年度目标任务的58.3%。 |",
+        "| 3 | 县 | 改造城镇老旧小区9个 | 市住房和城乡建设局 | 已开工9个，完工4个。 |",
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(["新建改造农村公路80公里", "新建长者饭堂12个", "改造城镇老旧小区9个"]);
+  });
+});

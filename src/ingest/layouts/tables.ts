@@ -42,6 +42,8 @@ export const COLUMN = {
 };
 // The header of a column of sub-projects: 子项目 · 具体项目.
 const SUB_PROJECT = /子项目|具体项目/u;
+// Fewest characters in a cell that names a project (a column of 省 · 市 · 县 names levels).
+const MIN_NAME_CELL = 3;
 // A project cell up to this long is the title as written; a longer one is cut at its first clause.
 const MAX_TITLE_CELL = 40;
 // …but one longer than this that goes on past a comma (持续改造提升学校操场,改善教育教学环境…) is cut there too.
@@ -67,8 +69,16 @@ export function tableItems(blocks: Block[]): Structure | null {
   const noCol = col(COLUMN.no);
   // The project column is another than the number's (项目编号 names the number, not the project).
   let titleCol = table.header.findIndex((h, k) => k !== noCol && COLUMN.title.test(h));
-  // Without one, the project is the column after the number's (序号 | 工作任务 | …), else the first.
-  if (titleCol < 0) titleCol = noCol >= 0 ? noCol + 1 : 0;
+  // Without one, the project is the first column after the number's whose cells name something (序号 | 工作任务 | …;
+  // not a column of one-character levels, 序号 | 层级 | 工作任务 ‖ 1 | 省 | 新建…), else the first.
+  if (titleCol < 0) {
+    const from = noCol >= 0 ? noCol + 1 : 0;
+    // (Judged on the rows that fill every column: a row whose leading cell a merged cell above holds is shifted.)
+    const full = table.rows.filter((r) => r.cells.length >= table.header.length);
+    const names = (k: number) => full.filter((r) => (r.cells[k]?.text.trim().length ?? 0) >= MIN_NAME_CELL).length * 2 > full.length;
+    titleCol = table.header.findIndex((_, k) => k >= from && names(k));
+    if (titleCol < 0) titleCol = from;
+  }
   // Without a column named for rates, a second column of progress whose cells are percents gives them (进展情况 | 进度 ‖
   // 已完工30个… | 83.4%); a table's only column of progress (当前进度 ‖ 95%) tells how far each got.
   const percents = (k: number) => table.rows.filter((r) => PERCENT_CELL.test(r.cells[k]?.text.trim() ?? "")).length * 2 > table.rows.length;
