@@ -70,7 +70,7 @@ export function tableItems(blocks: Block[]): Structure | null {
   // The project column is another than the number's (项目编号 names the number, not the project).
   let titleCol = table.header.findIndex((h, k) => k !== noCol && COLUMN.title.test(h));
   // Without one, the project is the first column after the number's whose cells name something (序号 | 工作任务 | …;
-  // not a column of one-character levels, 序号 | 层级 | 工作任务 ‖ 1 | 省 | 新建…), else the first.
+  // not a column of one-character levels, 序号 | 层级 | 工作任务 ‖ 1 | 省 | 新建…), else the one after the number's.
   if (titleCol < 0) {
     const from = noCol >= 0 ? noCol + 1 : 0;
     // (Judged on the rows that fill every column: a row whose leading cell a merged cell above holds is shifted.)
