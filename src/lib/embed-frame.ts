@@ -1,5 +1,5 @@
-// The report and project embed pages (<id>/embed/) are most of the build's pages: one per
-// report and project with a rate (9,800 of 27,000 at 1,550 region-years). Astro's work per page
+// The report and project embed pages (<id>/embed/) are a third of the build's pages: one per
+// report and project with a rate (8,139 of 27,130 at 1,550 region-years). Astro's work per page
 // cost as much as a project page's, so a build renders only one of them, the frame: the embed
 // page's layout (src/layouts/EmbedLayout.astro) with a token where each part goes. After the
 // build, src/integrations/page-files.ts fills the frame for every report and project from the
