@@ -190,7 +190,11 @@ export function proposeCandidates(blocks: Block[], statedCounts: number[], force
   // each of its items inside one of the list's and each of the list's holding some, reads the list's projects in pieces: its
   // count, nearer the stated one, is no evidence against the marks.
   const marked = sorted[0]?.layout === "narrative" ? sorted.find((c) => MARKED.test(c.layout) && c.evidence.containers < CONTAINER_SHARE && splits(sorted[0]!.structure.items, c.structure.items)) : undefined;
-  return marked ? [marked, ...sorted.filter((c) => c !== marked)] : sorted;
+  if (marked) return [marked, ...sorted.filter((c) => c !== marked)];
+  // Headings read as a selection of the stated count (a story's subheads, 学位供给持续扩容 ‖ …) whose paragraphs a
+  // narrative reading splits into exactly as many works as the text states group those works: the count is the narrative's.
+  const grouped = sorted[0]?.layout === "headings" && sorted[0].evidence.count === 0 ? sorted.find((c) => c.layout === "narrative" && statedCounts.includes(c.structure.items.length) && splits(c.structure.items, sorted[0]!.structure.items)) : undefined;
+  return grouped ? [grouped, ...sorted.filter((c) => c !== grouped)] : sorted;
 }
 
 // Readings of lists the text marks: by a marker family, numbered headlines, a table, a name's sentence opening each paragraph.

@@ -5123,3 +5123,58 @@ describe("published pages, twenty-sixth round: a table's column of levels before
     expect(report.projects.map((p) => p.title)).toEqual(["新建改造农村公路80公里", "新建长者饭堂12个", "改造城镇老旧小区9个"]);
   });
 });
+
+describe("published pages, twenty-seventh round: a story whose subheads group its works", () => {
+  // A news story of a year's results: short subheads, each over a paragraph that reports one to three works in
+  // running prose, and a stated count the subheads fall far short of.
+  const story = [
+    "我市2022年八件民生实事全面完成",
+    "来源：临沧日报  2023-01-10",
+    "    记者9日从市政府办公室获悉，2022年市政府承诺的8件民生实事已全部完成年度任务。",
+    "学位供给持续扩容",
+    "    全市新建、改扩建中小学校舍，新增公办学位1.2万个，完成年度目标任务的120%。同时，对45所乡镇中心学校食堂开展标准化提升。",
+    "基层医疗提质增效",
+    "    全市新建村卫生室标准化示范点80个，完成年度目标任务的106.7%。",
+    "养老服务更加暖心",
+    "    养老服务方面，全市新建社区居家养老服务站36个，原计划为30个。全年为8600名困难失能老人提供上门照护服务，比年初承诺多出600人。",
+    "出行安居惠及城乡",
+    "    2022年全市新改建农村公路612公里，完成年度目标任务的102%。全市改造城镇老旧小区74个，惠及居民5300户。",
+    "    “菜篮子”保供方面，全市常年蔬菜基地面积稳定在12.5万亩。",
+    "    记者了解到，今年的民生实事正在征求意见。",
+  ].join("\n\n");
+
+  it("reads the eight works the text counts, not the four subheads over them", () => {
+    const report = only(story);
+    expect(report.projects).toHaveLength(8);
+    expect(report.projects.map((p) => p.title)).not.toContain("学位供给持续扩容");
+  });
+
+  it("keeps with its work the clause that measures it against the promise (原计划为 · 比年初承诺多出), and reads no work from a year", () => {
+    const report = only(story);
+    const care = report.projects.find((p) => p.title.includes("养老服务"))!;
+    expect(care.metrics.map((m) => `${m.role}:${m.value}${m.unit}`)).toEqual(["actual:36个", "target:30个"]);
+    const visits = report.projects.find((p) => p.metrics.some((m) => m.value === 8600))!;
+    expect(visits.metrics.map((m) => m.value)).toContain(600);
+    expect(report.projects.filter((p) => /年初|承诺|计划/u.test(p.title))).toEqual([]);
+    expect(report.projects.map((p) => p.title)).toContain("新改建农村公路");
+  });
+
+  it("titles a work by the field its clause opens on where the clause's own words are cut before the measure (稳定在)", () => {
+    const report = only(story);
+    const vegetables = report.projects.find((p) => p.metrics.some((m) => m.value === 12.5))!;
+    expect(vegetables.title).toBe("“菜篮子”保供");
+  });
+});
+
+describe("published pages, twenty-seventh round: a 工程 that only names the work done", () => {
+  it("reads no project named by a verb and 工程 alone (改造工程全部完工 after the works it finished), and ends a topic before 惠及", () => {
+    const text = [
+      "宁洱县2023年5件民生实事全部完成",
+      "    记者从县政府获悉，今年县政府承诺的5件民生实事已全部完成。全县对12所乡镇卫生院开展提质改造，改造工程全部完工。全县新建公共厕所20座，完成年度目标任务的100%。农村饮水巩固提升惠及3.1万人。全县新增城镇就业2600人，完成年度目标任务的118%。为1.2万名城乡居民开展免费健康体检。",
+    ].join("\n\n");
+    const titles = titlesOf(text);
+    expect(titles).toHaveLength(5);
+    expect(titles.filter((t) => /^(?:改造|建设|新建)工程$/u.test(t))).toEqual([]);
+    expect(titles).toContain("农村饮水巩固提升");
+  });
+});

@@ -28,7 +28,8 @@ const CONTINUES = /^(?:剩余|其中|涉及|惠及|覆盖|分别|合计|共计?|
 const PARALLEL = /^完成/u;
 // A clause that only measures what the clause before it did, short before its figure: 增长8% ·
 // 新开工60个 · 面积约6000平方米 · 网络点击量约23.38万人次 · 吸引超过3000人次 · 目标达成率36.5% · 为任务的116.3%.
-const MEASURES_BEFORE = /^(?:同比|比上年|较上年|[比较]去年(?:同期)?(?:高出|增加|提高|增长)?|增长|下降|减少|超额完成|新开工|在建|面积|总面积|目标达成率|达成率|为(?:年度|全年)?(?:目标|任务|计划))|(?:约|超过|逾)$/u;
+// · 比年初承诺多出1200人 · 原计划为100个 · 年初计划为1200场 (the promise it is measured against).
+const MEASURES_BEFORE = /^(?:同比|比上年|较上年|[比较]去年(?:同期)?(?:高出|增加|提高|增长)?|[比较]年初(?:承诺|计划|目标)?(?:多出?|增加)|(?:年初|原)(?:承诺|计划|目标)|增长|下降|减少|超额完成|新开工|在建|面积|总面积|目标达成率|达成率|为(?:年度|全年)?(?:目标|任务|计划))|(?:约|超过|逾)$/u;
 // A measure's label is this short at most (绿化修复提升面积约: 9); a longer lead names a work of its own.
 const MEASURE_MAX = 12;
 // 为全市残疾人提供康复…等服务15621人 → 残疾人服务
@@ -107,7 +108,8 @@ function namedProjects(blocks: Block[]): string[] {
     }
   }
   // (Nor a kind of works that names examples: 农村户厕等室外工程; nor what is left of one: 剩余管网工程.)
-  return names.filter((n) => (!/民生工程$/.test(n) || n.length > 6) && !/等[\u4e00-\u9fff]{0,6}工程$/u.test(n) && !/^(?:剩余|其余|其他|部分|相关|配套)/u.test(n));
+  // (Nor works that only do, naming no thing: 改造工程全部完工 of a sentence's 乡镇卫生院.)
+  return names.filter((n) => (!/民生工程$/.test(n) || n.length > 6) && !/等[\u4e00-\u9fff]{0,6}工程$/u.test(n) && !/^(?:剩余|其余|其他|部分|相关|配套)/u.test(n) && !VERBS_ONLY.test(n.slice(0, -2)));
 }
 
 export function narrativeItems(blocks: Block[]): Structure {
@@ -212,6 +214,8 @@ function sentenceThemes(sentence: string): Theme[] {
   const themes: Theme[] = [];
   const programme = PROGRAMME_SENTENCE.test(sentence);
   let pending: string | null = null;
+  // The field a clause opens on (“菜篮子”保供方面,): the title of the figure after it where that one names no thing.
+  let field: string | null = null;
   // A sentence that opens by stating its theme (我市大力开展就业促进行动,…) reports that theme in every clause after it.
   let opened = false;
   for (const c of clauses) {
@@ -220,6 +224,7 @@ function sentenceThemes(sentence: string): Theme[] {
     const end = start + c[0].length;
     const statement = STATEMENT.exec(text.replace(STATEMENT_LEAD, ""));
     if (!measuresAnything(text, programme)) {
+      field = FIELD.exec(text)?.[1] ?? null;
       if (statement && themes.length && end >= sentence.length - 1) {
         // A closing statement sums up the sentence: 进一步扩大了普惠托育服务供给 → one theme.
         const topic = statementTopic(statement).replace(/^了/, "").replace(/(?:供给|水平|能力)$/, "");
@@ -258,12 +263,19 @@ function sentenceThemes(sentence: string): Theme[] {
       current.end = end;
       continue;
     }
-    const title = pending ?? subject ?? topic;
+    const title = pending ?? subject ?? (field && !namesAThing(topic) ? field : topic);
+    field = null;
     themes.push({ title: title.replace(/^(?:已|完成|改造完成)/, ""), topic: title + topic, start, end });
     pending = null;
   }
   return themes;
 }
+
+// A field named as such: 城镇老旧小区改造方面 · “菜篮子”保供方面.
+const FIELD = /^([\u4e00-\u9fff“”]{2,16}?)方面$/u;
+
+/** Whether a topic names a thing a project could be titled by (not one cut off before its measure: 常年蔬菜基地面积稳定在). */
+const namesAThing = (topic: string) => [...topic].length >= MIN_TOPIC && !NOT_A_PROJECT.some((re) => re.test(topic));
 
 // A clause whose only figure is a percentage: a share of what the clause before counts.
 const SHARE_ONLY = /^[^\d]*\d+(?:\.\d+)?\s*%[^\d]*$/u;
@@ -276,8 +288,12 @@ const WORK_VERB = /^(?:减免|免除|新建|建设|建成|改造|新增|发放|�
 // A thing named after a figure is at least this long (6.23万套经济适用房).
 const MIN_THING = 2;
 
+const YEAR_LEAD = /^(?:(?:19|20)\d\d\s*年度?|去年|今年|全年)+(?=[\u4e00-\u9fff])/u;
+
 /** What a clause counts: the words before its first figure, or after it when it leads. */
-function clauseTopic(clause: string): string {
+function clauseTopic(whole: string): string {
+  // (A year or the year it speaks of is no figure and no thing: 2021年全省新改建… · 去年全省城镇新增就业….)
+  const clause = whole.replace(YEAR_LEAD, "");
   // (A digit in a name, glued to letters, is no figure: 5G基站 · 4K.)
   const m = /(?<![A-Za-z\d.])\d(?![\d.]*[A-Za-z])|[两三四五六七八九十][十百千万]/u.exec(clause);
   if (!m) return clause;
@@ -302,7 +318,7 @@ function clauseTopic(clause: string): string {
     // (and what the year plans it as: 今年我们的目标是… · 全年计划培训…)
     .replace(/^(?:今年|全年|年度)?(?:我们的)?(?:目标|计划)(?:是|为)?(?=[\u4e00-\u9fff]{2})/u, "")
     .replace(/^(?:我市|全市|全省|全县|全区|今年|累计|共|已|并|在城区|在农村|开展|完成|实施|实现|计划(?:今年)?|到目前|截至目前|目前|实际)+/u, "")
-    .replace(/(?:已|共|累计|达到?|为)$/u, "")
+    .replace(/(?:已|共|累计|达到?|为|惠及|受益)$/u, "")
     // (and, after the thing, what the year plans for it: 老旧小区改造今年计划改造16个小区)
     .replace(/(?<=[\u4e00-\u9fff]{3})(?:今年|全年)?计划[\u4e00-\u9fff]{0,2}$/u, "");
   // (The thing ends where its report begins: …保障性住房|已完成1.9万套.)
