@@ -1079,6 +1079,10 @@ export function statedCounts(text: string): number[] {
   if (perLevel) out.add(inSentence.reduce((n, m) => n + numeral(countOf(m)), 0));
   for (const m of matches) {
     if (perLevel && inSentence.includes(m)) continue;
+    // A share of a larger count the text states, told by how far it got (10项民生实事…，其中3项已提前…完成), is a tally, not the
+    // programme (not a part the text names, 其中4项市级民生实事由市直部门牵头: a list may be of it).
+    const tally = SHARE_BEFORE.test(text.slice(Math.max(0, m.index! - SHARE_REACH), m.index)) && HOW_FAR_AFTER.test(text.slice(m.index! + m[0].length));
+    if (tally && matches.some((o) => numeral(countOf(o)) > numeral(countOf(m)))) continue;
     for (const token of numbersOf(m)) out.add(numeral(token));
     const share = OWN_SHARE.exec(text.slice(m.index! + m[0].length));
     if (share) out.add(numeral(share[1]!));
@@ -1090,6 +1094,12 @@ export function statedCounts(text: string): number[] {
   }
   return [...out].filter((n) => n >= MIN_PROGRAMME && n <= 200).sort((a, b) => a - b);
 }
+
+// Where a count is a share of another: right after 其中 or 其余.
+const SHARE_BEFORE = /(?:其中|其余)\s*$/u;
+const SHARE_REACH = 4;
+// …and told by how far it got: 已 · 正 · 均 · 提前 · 超额 · 完成.
+const HOW_FAR_AFTER = /^\s*(?:已|正|均|提前|超额|完成|达到|按)/u;
 
 function sameSentence(text: string, matches: RegExpMatchArray[]): RegExpMatchArray[] {
   if (!matches.length) return [];

@@ -443,6 +443,13 @@ describe("stated counts", () => {
     expect(statedCount("全市10项民生实事,其中我市承担12项任务。")).toBe(10);
   });
 
+  it("gives the candidates no count from a tally of the programme's projects right after 其中 (十件民生实事…其中8件实事完成…80%以上)", () => {
+    expect(statedCounts("截至9月底，十件民生实事累计完成投资312.6亿元，其中8件实事完成年度目标任务的80%以上。")).toEqual([10]);
+    expect(statedCounts("10项民生实事总体进展顺利，其中3项已提前超额完成年度目标任务，其余7项正按序时推进。")).toEqual([10]);
+    // (A count after 其中 with no larger one beside it is still the text's count.)
+    expect(statedCounts("今年安排的民生实事中，其中8件实事已经完成。")).toEqual([8]);
+  });
+
   it("reads the works of a count given by kinds first as the count where no other is stated (10大类34个子项目分解到…)", () => {
     expect(statedCount("2020年,武宣县明确将10大类34个子项目分解到16个县直相关部门,多措并举扎实推进为民办实事工作。")).toBe(34);
     expect(statedCounts("2020年,武宣县明确将10大类34个子项目分解到16个县直相关部门。")).toEqual([10, 34]);

@@ -5178,3 +5178,47 @@ describe("published pages, twenty-seventh round: a 工程 that only names the wo
     expect(titles).toContain("农村饮水巩固提升");
   });
 });
+
+describe("published pages, twenty-seventh round: a progress story's plan, then how far it got", () => {
+  const story = [
+    "我省十件民生实事前三季度进展顺利",
+    "贵州日报  2021-10-20",
+    "    记者从省政府新闻办获悉，截至9月底，2021年十件民生实事总体进度符合预期。",
+    "    教育方面，全省今年计划新建改扩建公办幼儿园200所、新增学位4万个。截至9月底，已建成公办幼儿园164所，新增学位3.2万个，分别完成年度目标任务的82%、80%。",
+    "    就业方面，全省前三季度城镇新增就业28.6万人，完成年度目标32万人的89.4%。",
+    "    卫生方面，农村适龄妇女“两癌”免费筛查项目今年目标为30万人，截至9月底已筛查25.2万人，完成年度目标任务的84%。",
+    "    全省新建城乡社区日间照料中心312个，完成年度目标任务的89.1%。全省新改建农村公路3280公里，完成年度目标任务的91.1%。",
+    "    城镇老旧小区改造已开工1560个，完成年度目标任务的97.5%。全省已为8600名残疾儿童提供康复救助服务，完成年度目标任务的95.6%。",
+    "    全省新建农村供水工程420处，惠及群众61.5万人。全省完成农村户厕改造9.8万户，完成年度目标任务的98%。全省新增公共停车泊位2.1万个。",
+  ].join("\n\n");
+
+  it("keeps a work's plan and its progress in the paragraph's next sentence as one project (新建改扩建公办幼儿园 ‖ 已建成公办幼儿园 · 新增学位)", () => {
+    const report = only(story);
+    const kindergartens = report.projects.filter((p) => p.title.includes("幼儿园") || p.title.includes("学位"));
+    expect(kindergartens).toHaveLength(1);
+    expect(kindergartens[0]!.metrics.map((m) => m.value)).toEqual(expect.arrayContaining([200, 4, 164, 3.2]));
+    expect(report.projects).toHaveLength(10);
+  });
+
+  it("reads no title from the date a clause counts to, the period before a work or the target it is measured against", () => {
+    const titles = only(story).projects.map((p) => p.title);
+    expect(titles.filter((t) => /截至|底|前三季度|目标/u.test(t))).toEqual([]);
+    expect(titles).toContain("城镇新增就业");
+    expect(titles).toContain("农村适龄妇女“两癌”免费筛查项目");
+  });
+});
+
+describe("published pages, twenty-seventh round: the programme's tallies in a narrative", () => {
+  it("reads no work from the programme's tallies after a date alone (到12月中旬，10件实事已经全部办结，其中6件超额完成…) nor joins its total to the sentence before", () => {
+    const text = [
+      "访谈：十件为民实事件件落地",
+      "2023-12-28 来源：西固区融媒体中心",
+      "    记者：今年的十件为民实事完成得怎么样？",
+      "    答：年初，我们向全区群众承诺了十件为民实事。到12月中旬，10件实事已经全部办结，其中6件超额完成年度目标任务。比如群众最关心的上学问题，今年新建的3所学校都已经投用，新增学位2400个；老旧楼院改造惠及居民4100户。",
+      "    据了解，西固区2023年实施的重点民生项目旨在解决就业、社会保障等领域的突出问题，提升全区群众的幸福指数。全年计划实施重点民生项目共46个，计划投资8.37亿元。",
+    ].join("\n\n");
+    const titles = titlesOf(text);
+    expect(titles.length).toBeGreaterThan(0);
+    expect(titles.filter((t) => /超额完成|幸福指数|年度目标/u.test(t))).toEqual([]);
+  });
+});

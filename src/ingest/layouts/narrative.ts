@@ -29,7 +29,7 @@ const PARALLEL = /^完成/u;
 // A clause that only measures what the clause before it did, short before its figure: 增长8% ·
 // 新开工60个 · 面积约6000平方米 · 网络点击量约23.38万人次 · 吸引超过3000人次 · 目标达成率36.5% · 为任务的116.3%.
 // · 比年初承诺多出1200人 · 原计划为100个 · 年初计划为1200场 (the promise it is measured against).
-const MEASURES_BEFORE = /^(?:同比|比上年|较上年|[比较]去年(?:同期)?(?:高出|增加|提高|增长)?|[比较]年初(?:承诺|计划|目标)?(?:多出?|增加)|(?:年初|原)(?:承诺|计划|目标)|增长|下降|减少|超额完成|新开工|在建|面积|总面积|目标达成率|达成率|为(?:年度|全年)?(?:目标|任务|计划))|(?:约|超过|逾)$/u;
+const MEASURES_BEFORE = /^(?:同比|比上年|较上年|[比较]去年(?:同期)?(?:高出|增加|提高|增长)?|[比较]年初(?:承诺|计划|目标)?(?:多出?|增加)|(?:年初|原)(?:承诺|计划|目标)|[高低]于|增长|下降|减少|超额完成|新开工|在建|面积|总面积|目标达成率|达成率|为(?:年度|全年)?(?:目标|任务|计划))|(?:约|超过|逾)$/u;
 // A measure's label is this short at most (绿化修复提升面积约: 9); a longer lead names a work of its own.
 const MEASURE_MAX = 12;
 // 为全市残疾人提供康复…等服务15621人 → 残疾人服务
@@ -44,6 +44,8 @@ const STATEMENT_LEAD = /^(?:我[市省县区]|全[市省县区])?(?:大力|积�
 const statementTopic = (m: RegExpExecArray) => m[1] ?? m[2] ?? m[5] ?? `${m[3]}${m[4]}`;
 // The subject of a clause before 已/正在: 棚户区改造已建设安置房项目7个 · 残疾人保险已完成赔付429人
 const SUBJECT = /^(?:全市|全省|全县|今年|目前)?([\u4e00-\u9fff“”"]{3,16}?)(?:已|正在)/u;
+// The date a progress report counts to: 截至9月底 · 截止6月30日 · 到目前为止 · 截至三季度末.
+const COUNTED_TO = /^(?:截至|截止|到)(?:今年|目前|年底|\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|[一二三四]季度|上半年|前三季度)(?:底|末|[上中下]旬|为止)?/u;
 // The period a progress report counts over, which names no thing: 一季度 · 前三季度 · 上半年 · 1-6月.
 const PERIOD = /^(?:今年)?(?:[一二三四]季度|前三季度|上半年|\d{1,2}(?:-\d{1,2})?月(?:份|底|末)?)/u;
 // A topic that is the programme itself, not one of its projects: “十件实事”的… · 民生实事中 · 其余
@@ -146,6 +148,8 @@ export function narrativeItems(blocks: Block[]): Structure {
     // A run of figures closed by …… (a lede's teaser: 新增公共停车位1664个、改造棚户区4490户……) is a sentence of its own, and read as none.
     const sentences = allMatches(span.text, /[^。;；…]+(?:[。;；]|…+)?/gu);
     let scopeLabels = "";
+    // The works the paragraph's sentence before reported (a year's plan, then how far it got: 今年计划新建改扩建公办幼儿园300所 ‖ 截至9月底,已建成公办幼儿园246所).
+    let before: ItemDraft[] = [];
     let sticky = false;
     for (const s of sentences) {
       const text = s[0];
@@ -167,10 +171,15 @@ export function narrativeItems(blocks: Block[]): Structure {
         scopeLabels += text;
         continue;
       }
+      const reported: ItemDraft[] = [];
       for (const theme of sentenceThemes(text)) {
-        const title = namedFor(theme.topic) ?? theme.title;
-        itemFor(title).passages.push({ span: sliceSpan(span, at + theme.start, at + theme.end), role: null });
+        const named = namedFor(theme.topic);
+        // (Only a theme that names a work: the programme's own tally, 计划实施重点民生项目共46个, joins none.)
+        const item = (!named && namesAThing(theme.title) && before.find((it) => toldAgain(theme.title, it))) || itemFor(named ?? theme.title);
+        item.passages.push({ span: sliceSpan(span, at + theme.start, at + theme.end), role: null });
+        reported.push(item);
       }
+      before = reported;
     }
   }
   // A theme whose sentences hold no figure after all (dates only) is no project; named 工程 stay.
@@ -184,6 +193,15 @@ export function narrativeItems(blocks: Block[]): Structure {
     .filter((item) => names.includes(item.title) || [...item.title].length >= MIN_TOPIC)
     .filter((item) => names.includes(item.title) || item.passages.some((p) => extractFigures(p.span.text, "actual").length));
   return { items: kept, preamble: blocks.slice(0, Math.max(0, first)), lists: 1 };
+}
+
+// Verbs a work is planned and then reported by: 新建改扩建公办幼儿园 ‖ 建成公办幼儿园.
+const WORK_DONE = /^(?:新建|改扩建|建成|完成|新增|改造|开工|竣工|实施)+/u;
+
+/** Whether a theme tells again of a work the sentence before reported: its words, or its thing without the verb, stand in that sentence. */
+function toldAgain(title: string, item: ItemDraft): boolean {
+  const thing = title.replace(WORK_DONE, "");
+  return [title, thing].some((words) => [...words].length >= MIN_TOPIC && item.passages.some((p) => p.span.text.includes(words)));
 }
 
 // Fewest characters of a topic the narrative reading names a project by.
@@ -219,7 +237,10 @@ function sentenceThemes(sentence: string): Theme[] {
   // A sentence that opens by stating its theme (我市大力开展就业促进行动,…) reports that theme in every clause after it.
   let opened = false;
   for (const c of clauses) {
-    const text = c[0].replace(/[,，;；。]$/, "").trim();
+    // (A clause is told after the date it counts to: 截至9月底已筛查…. A date alone, 截至9月底,, stays a clause: the
+    // programme's tallies after it, 10件实事已经全部办结，其中6件…, are its and no work's.)
+    const whole = c[0].replace(/[,，;；。]$/, "").trim();
+    const text = whole.replace(COUNTED_TO, "") || whole;
     const start = c.index!;
     const end = start + c[0].length;
     const statement = STATEMENT.exec(text.replace(STATEMENT_LEAD, ""));
@@ -259,7 +280,8 @@ function sentenceThemes(sentence: string): Theme[] {
       const more = clauseTopic(text);
       // (Not where it names the thing again: 新建4个“15分钟生活圈”，完成13个“15分钟生活圈”三年攻坚任务.)
       // (Nor where it only states a share of it: 完成全年任务35.7% · 开工率100%.)
-      if (PARALLEL.test(text) && !current.title.includes("、") && !more.includes(current.title) && !SHARE_ONLY.test(text)) current.title += `、${more}`;
+      // (Nor where it names the target it is measured against: 完成年度目标40万人的92%.)
+      if (PARALLEL.test(text) && !current.title.includes("、") && !more.includes(current.title) && !SHARE_ONLY.test(text) && more !== "" && !TARGET_WORD.test(more)) current.title += `、${more}`;
       current.end = end;
       continue;
     }
@@ -276,6 +298,9 @@ const FIELD = /^([\u4e00-\u9fff“”]{2,16}?)方面$/u;
 
 /** Whether a topic names a thing a project could be titled by (not one cut off before its measure: 常年蔬菜基地面积稳定在). */
 const namesAThing = (topic: string) => [...topic].length >= MIN_TOPIC && !NOT_A_PROJECT.some((re) => re.test(topic));
+
+// What a clause names where it names the target: 年度目标 · 全年任务 · 目标任务.
+const TARGET_WORD = /^(?:年度|全年)?(?:目标|任务|计划)/u;
 
 // A clause whose only figure is a percentage: a share of what the clause before counts.
 const SHARE_ONLY = /^[^\d]*\d+(?:\.\d+)?\s*%[^\d]*$/u;
@@ -318,9 +343,11 @@ function clauseTopic(whole: string): string {
     // (and what the year plans it as: 今年我们的目标是… · 全年计划培训…)
     .replace(/^(?:今年|全年|年度)?(?:我们的)?(?:目标|计划)(?:是|为)?(?=[\u4e00-\u9fff]{2})/u, "")
     .replace(/^(?:我市|全市|全省|全县|全区|今年|累计|共|已|并|在城区|在农村|开展|完成|实施|实现|计划(?:今年)?|到目前|截至目前|目前|实际)+/u, "")
+    // (…where the region that counts comes first: 全省前三季度城镇新增就业)
+    .replace(PERIOD, "")
     .replace(/(?:已|共|累计|达到?|为|惠及|受益)$/u, "")
-    // (and, after the thing, what the year plans for it: 老旧小区改造今年计划改造16个小区)
-    .replace(/(?<=[\u4e00-\u9fff]{3})(?:今年|全年)?计划[\u4e00-\u9fff]{0,2}$/u, "");
+    // (and, after the thing, what the year plans for it: 老旧小区改造今年计划改造16个小区 · …筛查项目今年目标为50万人)
+    .replace(/(?<=[\u4e00-\u9fff]{3})(?:今年|全年|年度)?(?:计划[\u4e00-\u9fff]{0,2}|目标(?:任务)?)$/u, "");
   // (The thing ends where its report begins: …保障性住房|已完成1.9万套.)
   // (Nor where a share of it follows after 、: …744套保障性租赁住房|、开工率100%.)
   const after = clause
