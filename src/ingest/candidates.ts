@@ -191,12 +191,19 @@ export function proposeCandidates(blocks: Block[], statedCounts: number[], force
   // count, nearer the stated one, is no evidence against the marks.
   const marked = sorted[0]?.layout === "narrative" ? sorted.find((c) => MARKED.test(c.layout) && c.evidence.containers < CONTAINER_SHARE && splits(sorted[0]!.structure.items, c.structure.items)) : undefined;
   if (marked) return [marked, ...sorted.filter((c) => c !== marked)];
-  // Headings read as a selection of the stated count (a story's subheads, 学位供给持续扩容 ‖ …) whose paragraphs a
-  // narrative reading splits into exactly as many works as the text states group those works: the count is the narrative's.
-  const grouped = sorted[0]?.layout === "headings" && sorted[0].evidence.count === 0 ? sorted.find((c) => c.layout === "narrative" && statedCounts.includes(c.structure.items.length) && splits(c.structure.items, sorted[0]!.structure.items)) : undefined;
+  // Unnumbered headings or marks, half the stated count or fewer (a story's subheads, 学位供给持续扩容 ‖ … · ■ 教育卫生项目加快复工 ‖ …),
+  // whose paragraphs a narrative reading splits into works at least twice as near that count group those works: the
+  // count is the narrative's. (Not numbered parts, 一、民生实事进展情况 ‖ 二、…: their numbers are evidence of their own; nor
+  // a table's rows or a label opening each paragraph, 推进适老化改造：全市…, one work each by their layout.)
+  const winner = sorted[0];
+  const off = (c: Candidate) => Math.min(...statedCounts.map((n) => Math.abs(c.structure.items.length - n) / n));
+  const few = !!winner && (winner.layout === "headings" || winner.layout.startsWith("marker:")) && winner.evidence.numbering <= UNNUMBERED && statedCounts.length > 0 && winner.structure.items.length <= Math.min(...statedCounts) / 2;
+  const grouped = few ? sorted.find((c) => c.layout === "narrative" && off(c) <= off(winner) / 2 && splits(c.structure.items, winner.structure.items)) : undefined;
   return grouped ? [grouped, ...sorted.filter((c) => c !== grouped)] : sorted;
 }
 
+// The numbering evidence of items that carry no numbers (numberingScore).
+const UNNUMBERED = 0.5;
 // Readings of lists the text marks: by a marker family, numbered headlines, a table, a name's sentence opening each paragraph.
 const MARKED = /^(?:marker:|headlines$|table$|leads$)/u;
 // (Not where its items are the genre's furniture, half of them or more: fields a narrative's projects stand under, 人居环境方面。…)

@@ -5222,3 +5222,36 @@ describe("published pages, twenty-seventh round: the programme's tallies in a na
     expect(titles.filter((t) => /超额完成|幸福指数|年度目标/u.test(t))).toEqual([]);
   });
 });
+
+describe("published pages, twenty-seventh round: marks that group a progress story's works", () => {
+  const story = [
+    "一季度我市为民办实事项目有序推进",
+    "2021年04月16日  来源：三明日报",
+    "　　本报讯  截至3月底，全市12个为民办实事项目累计完成投资6.2亿元，其中2个项目已提前完成全年任务。",
+    "　　■ 教育医疗项目加快建设",
+    "　　城区学校扩容工程年度计划新增学位3000个，一季度完成投资0.9亿元，占年度计划的25.1%。普惠性幼儿园建设项目计划新建幼儿园8所，目前均已开工。",
+    "　　乡镇卫生院提升工程计划改造乡镇卫生院15所，一季度完成投资0.3亿元；该工程同时计划完成村卫生所标准化建设90个，已完成30个。",
+    "　　■ 农村基础设施项目抢抓工期",
+    "　　农村公路建设项目年度计划新改建农村公路260公里，一季度完成70公里。农村供水保障工程计划受益人口9万人。",
+    "　　农村生活污水治理项目计划完成120个村庄污水治理，目前已完成21个村。",
+    "　　■ 城市品质项目稳步推进",
+    "　　老旧小区改造项目年度计划改造小区45个，目前已开工12个；公共停车场建设项目计划新增停车泊位2500个，一季度新增380个。",
+    "　　就业方面，一季度全市城镇新增就业3620人，完成年度目标1.2万人的30.2%。",
+  ].join("\n\n");
+
+  it("reads the works under three unnumbered ■ marks, nearer the stated twelve than the marks", () => {
+    const report = only(story);
+    expect(report.projects.length).toBeGreaterThanOrEqual(9);
+    expect(report.projects.map((p) => p.title)).not.toContain("教育医疗项目加快建设");
+  });
+
+  it("names a work before the year's plan for it (…建设项目计划新建…), joins 该工程 to the work before it, and carries a clause after its period (一季度完成…)", () => {
+    const report = only(story);
+    const titles = report.projects.map((p) => p.title);
+    expect(titles).toContain("普惠性幼儿园建设项目");
+    expect(titles).toContain("老旧小区改造项目");
+    const clinics = report.projects.find((p) => p.title === "乡镇卫生院提升工程")!;
+    expect(clinics.metrics.map((m) => m.value)).toEqual(expect.arrayContaining([15, 0.3, 90, 30]));
+    expect(titles.filter((t) => /^(?:该|完成投资)/u.test(t))).toEqual([]);
+  });
+});

@@ -175,7 +175,9 @@ export function narrativeItems(blocks: Block[]): Structure {
       for (const theme of sentenceThemes(text)) {
         const named = namedFor(theme.topic);
         // (Only a theme that names a work: the programme's own tally, 计划实施重点民生项目共46个, joins none.)
-        const item = (!named && namesAThing(theme.title) && before.find((it) => toldAgain(theme.title, it))) || itemFor(named ?? theme.title);
+        // (A theme that refers back, 该工程同时计划完成…, tells more of the work before it.)
+        const back = BACK_REFERENCE.test(theme.title) ? before.findLast((it) => names.includes(it.title) || namesAThing(it.title)) : undefined;
+        const item = back || (!named && namesAThing(theme.title) && before.find((it) => toldAgain(theme.title, it))) || itemFor(named ?? theme.title);
         item.passages.push({ span: sliceSpan(span, at + theme.start, at + theme.end), role: null });
         reported.push(item);
       }
@@ -194,6 +196,9 @@ export function narrativeItems(blocks: Block[]): Structure {
     .filter((item) => names.includes(item.title) || item.passages.some((p) => extractFigures(p.span.text, "actual").length));
   return { items: kept, preamble: blocks.slice(0, Math.max(0, first)), lists: 1 };
 }
+
+// A topic that refers back to the work before it: 该工程 · 该项目 · 此项工作.
+const BACK_REFERENCE = /^(?:该|此项?)(?:工程|项目|工作|实事)/u;
 
 // Verbs a work is planned and then reported by: 新建改扩建公办幼儿园 ‖ 建成公办幼儿园.
 const WORK_DONE = /^(?:新建|改扩建|建成|完成|新增|改造|开工|竣工|实施)+/u;
@@ -237,10 +242,10 @@ function sentenceThemes(sentence: string): Theme[] {
   // A sentence that opens by stating its theme (我市大力开展就业促进行动,…) reports that theme in every clause after it.
   let opened = false;
   for (const c of clauses) {
-    // (A clause is told after the date it counts to: 截至9月底已筛查…. A date alone, 截至9月底,, stays a clause: the
-    // programme's tallies after it, 10件实事已经全部办结，其中6件…, are its and no work's.)
+    // (A clause is told after the date it counts to or the period it counts over: 截至9月底已筛查… · 一季度完成投资….
+    // A date alone, 截至9月底,, stays a clause: the programme's tallies after it, 10件实事已经全部办结，其中6件…, are its and no work's.)
     const whole = c[0].replace(/[,，;；。]$/, "").trim();
-    const text = whole.replace(COUNTED_TO, "") || whole;
+    const text = whole.replace(COUNTED_TO, "").replace(PERIOD, "") || whole;
     const start = c.index!;
     const end = start + c[0].length;
     const statement = STATEMENT.exec(text.replace(STATEMENT_LEAD, ""));
@@ -346,6 +351,8 @@ function clauseTopic(whole: string): string {
     // (…where the region that counts comes first: 全省前三季度城镇新增就业)
     .replace(PERIOD, "")
     .replace(/(?:已|共|累计|达到?|为|惠及|受益)$/u, "")
+    // (and, after a 项目 named, what the year plans for it: 公办幼儿园建设项目计划新建、改扩建幼儿园12所)
+    .replace(/(?<=[\u4e00-\u9fff”]{3}项目)(?:今年|全年|年度)?(?:计划|目标).*$/u, "")
     // (and, after the thing, what the year plans for it: 老旧小区改造今年计划改造16个小区 · …筛查项目今年目标为50万人)
     .replace(/(?<=[\u4e00-\u9fff]{3})(?:今年|全年|年度)?(?:计划[\u4e00-\u9fff]{0,2}|目标(?:任务)?)$/u, "");
   // (The thing ends where its report begins: …保障性住房|已完成1.9万套.)
