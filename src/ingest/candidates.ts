@@ -294,7 +294,7 @@ function bestPossible(proposer: Proposer, counted: boolean): number {
 const STUB_TITLE = 6;
 
 /** Whether the items run to the end of a text the page cut mid-sentence (…全市计划新改扩建幼儿园、小学、初中、高中). */
-function runsToCut(items: ItemDraft[], blocks: Block[]): boolean {
+export function runsToCut(items: ItemDraft[], blocks: Block[]): boolean {
   const kept = blocks.filter((b) => !b.paragraph.noise);
   const end = kept.at(-1);
   // A list whose items stand over paragraphs of their own, ending on an item's line with none under it.

@@ -4,7 +4,7 @@
 import type { Block } from "./structure.ts";
 import { opensGroup, type ItemDraft, type Passage, type Structure } from "./draft.ts";
 import type { MarkerType } from "./markers.ts";
-import { CONTAINER, describeCandidates, lastResortCandidate, proposeCandidates, type Candidate } from "./candidates.ts";
+import { CONTAINER, describeCandidates, lastResortCandidate, proposeCandidates, runsToCut, type Candidate } from "./candidates.ts";
 import { countingOpening, statedCounts, THIS_YEAR_COUNT } from "./segment.ts";
 import { countOfClauses, groupNamed } from "./layouts/sentence-list.ts";
 import { countFigures } from "./figures-count.ts";
@@ -107,7 +107,7 @@ export function buildStructure(blocks: Block[], hints: StructureHints = {}): Rea
     // So may they where the narrative's best guesses are only some of the names in the sites' own sentence.
     const sites = !lastResort && top?.layout === "narrative" ? named : null;
     const readings = lastResort ? [...candidates, lastResort].sort((a, b) => b.score - a.score) : sites && subsumes(sites, top!) ? [sites, ...candidates] : candidates;
-    const completed = completedByNames(candidates, stated) ?? readings[0] ?? null;
+    const completed = completedByNames(candidates, stated, scope) ?? readings[0] ?? null;
     const chosen = completed && completedByGroup(completed, scope, stated);
     if (!chosen) continue;
     const best = withEchoedFigures(chosen, candidates);
@@ -205,7 +205,7 @@ const sameName = (a: string, b: string): boolean => {
  * all the projects the count states, in order, the first of them the list's own: the list, then
  * the lede's remaining names as projects without figures.
  */
-function completedByNames(candidates: Candidate[], stated: number[]): Candidate | null {
+function completedByNames(candidates: Candidate[], stated: number[], blocks: Block[]): Candidate | null {
   const best = candidates[0];
   if (!best || !stated.length || best.structure.lists !== 1) return null;
   const items = best.structure.items;
@@ -218,9 +218,37 @@ function completedByNames(candidates: Candidate[], stated: number[]): Candidate 
   const names = candidates.find(
     (c) => c.layout === "sentence" && c.structure.lists === 1 && c.structure.items.length > items.length && off(c.structure.items.length) < off(items.length) && items.every((it, k) => sameName(it.title, c.structure.items[k]!.title)),
   );
-  if (!names || (!best.layout.startsWith("marker:") && !names.structure.partial && off(names.structure.items.length) > 1)) return null;
-  const rest = names.structure.items.slice(items.length).map((it, k) => ({ ...it, no: numbered ? items.length + k + 1 : null, passages: [], list: 0 }));
-  return { ...best, structure: { ...best.structure, items: [...items, ...rest] } };
+  if (names && (best.layout.startsWith("marker:") || names.structure.partial || off(names.structure.items.length) <= 1)) {
+    const rest = names.structure.items.slice(items.length).map((it, k) => ({ ...it, no: numbered ? items.length + k + 1 : null, passages: [], list: 0 }));
+    return { ...best, structure: { ...best.structure, items: [...items, ...rest] } };
+  }
+  // …or told under headings of their own, numbered 1..k to where the page cut (高州市将A、B、…J列为十件民生实事 ‖ 一是教育方面。…新增
+  // 基础教育学位… ‖ 四是典型村培育方面。…): exactly the stated count of names before the list, each of most of its first
+  // items sharing words with the one it tells; the names, the first told by the items in their places.
+  const told = numbered && runsToCut(items, blocks) ? candidates.find((c) => c.layout === "sentence" && c.structure.lists === 1 && stated.includes(c.structure.items.length) && c.structure.items.length > items.length && c.evidence.titleLength >= MIN_WORK_NAME && namedBefore(c.structure.items, items) && tellsInOrder(c.structure.items, items)) : undefined;
+  if (!told) return null;
+  const all = told.structure.items.map((name, k) => (k < items.length ? { ...items[k]!, title: name.title, titleSpan: name.titleSpan } : { ...name, no: k + 1, passages: [], list: 0 }));
+  return { ...best, structure: { ...best.structure, items: all } };
+}
+
+// The median length of names that name works, not the fields a programme spans (增加公办优质学位供给 · 9宗中型水闸重建, not
+// 底线民生、扶贫济困…等十件民生实事, whose numbered items name its works).
+const MIN_WORK_NAME = 5;
+
+/** Whether every name stands before the first item. */
+function namedBefore(names: ItemDraft[], items: ItemDraft[]): boolean {
+  const first = items[0]?.titleSpan?.pos[0] ?? -1;
+  return names.every((name) => (name.titleSpan?.pos[0] ?? Infinity) < first);
+}
+
+/** Whether most of the items share words (a character pair) with the name in their place. */
+function tellsInOrder(names: ItemDraft[], items: ItemDraft[]): boolean {
+  const shared = items.filter((it, k) => {
+    const pairs = bigrams(names[k]!.title);
+    const text = it.title + it.passages.map((p) => p.span.text).join("");
+    return [...bigrams(text)].some((pair) => pairs.has(pair));
+  });
+  return shared.length * 2 >= items.length;
 }
 
 // Of a narrative's items, at least this share standing among another reading's names makes them some of those.

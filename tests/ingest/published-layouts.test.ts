@@ -5255,3 +5255,47 @@ describe("published pages, twenty-seventh round: marks that group a progress sto
     expect(titles.filter((t) => /^(?:该|完成投资)/u.test(t))).toEqual([]);
   });
 });
+
+describe("published pages, twenty-seventh round: a sentence names the programme, a numbered account the page cut tells the first", () => {
+  const story = [
+    "信宜市2023年十件民生实事全面完成",
+    "■通讯员 陈一鸣",
+    "本报讯 2023年,信宜市扎实推进十件民生实事。截至目前,所有项目均已全面完成。",
+    "2023年,信宜市将新增公办学前教育学位、提升特困人员供养水平、8座小型水库除险加固、镇村污水管网延伸、“四好农村路”提升改造、城区停车场建设、体育公园建设、老旧小区改造、城区内涝点整治、山洪灾害预警设施建设列为十件民生实事,并逐项明确任务目标。",
+    "一是学前教育方面。2023年,信宜市投入约1.2亿元,全年新增公办学前教育学位2160个。",
+    "二是困难群体保障方面。2023年,信宜市将特困人员基本生活标准提高到每人每月1150元,为680户特困人员家庭开展居家适老化改造。",
+    "三是水利安全方面。2023年,信宜市完成8座小型水库除险加固,投入资金约3200万元。",
+    "四是乡村污水治理方面。2023年,信宜市以",
+  ].join("\n");
+
+  it("reads the ten names as the projects, the first three told by the numbered items in their places", () => {
+    const report = only(story);
+    expect(report.projects.map((p) => p.title)).toEqual([
+      "新增公办学前教育学位",
+      "提升特困人员供养水平",
+      "8座小型水库除险加固",
+      "镇村污水管网延伸",
+      "“四好农村路”提升改造",
+      "城区停车场建设",
+      "体育公园建设",
+      "老旧小区改造",
+      "城区内涝点整治",
+      "山洪灾害预警设施建设",
+    ]);
+    expect(report.projects[0]!.metrics.map((m) => m.value)).toContain(2160);
+    expect(report.projects[2]!.metrics.map((m) => m.value)).toContain(3200);
+  });
+
+  it("keeps the numbered items where the sentence names only the fields the programme spans (底线民生、扶贫济困…等十件)", () => {
+    const fields = [
+      "2017年广东省投入2703亿元 办好十件民生实事",
+      "2017年,全省集中力量为人民群众办好底线民生、扶贫济困、教育发展、医疗卫生、就业创业、生产生活、污染治理、防灾减灾、公共服务、公共安全等十件民生实事。",
+      "1 巩固提升底线民生保障水平",
+      "全省城乡居民基本养老保险基础养老金标准已达到每人每月120元。全省孤儿基本生活最低养育标准已达到每月1450元。",
+      "2 加大扶贫济困力度",
+      "全年全省各地累计投入扶贫资金135亿",
+    ].join("\n\n");
+    const titles = titlesOf(fields);
+    expect(titles).toEqual(["巩固提升底线民生保障水平", "加大扶贫济困力度"]);
+  });
+});

@@ -532,7 +532,19 @@ function namesBeforeCount(blocks: Block[]): Structure | null {
   // (A、B、C、D4个项目已提前完成); all of it where the count closes the names and the sentence (…A、B、…和J十个项目。).
   const some = (m: RegExpExecArray) =>
     /等\s*$/u.test(m[1]!) || !/^\s*(?:\d|[一二三四五六七八九十两])+\s*个(?:项目|工程)\s*$/u.test(m[0].slice(m[0].indexOf(m[1]!) + m[1]!.length)) || !/^\s*(?:[。;；]|$)/u.test(m.input!.slice(m.index! + m[0].length));
-  return firstNamedList(blocks, NAMES_THEN_COUNT, (m) => withoutOpeningVerb(splitTopLevel(m[1]!)), (m) => !FIELDS_COUNTED.test(m[1]!), some, MIN_COUNTED_NAMES, false, closingCount);
+  return firstNamedList(blocks, NAMES_THEN_COUNT, (m) => withoutClosingVerb(withoutOpeningVerb(withoutOpeningVerb(splitTopLevel(m[1]!)), REGION_WILL)), (m) => !FIELDS_COUNTED.test(m[1]!), some, MIN_COUNTED_NAMES, false, closingCount);
+}
+
+// The region that speaks before the names it will make its programme: 高州市将A、B、…J列为十件民生实事.
+const REGION_WILL = /^[\u4e00-\u9fff]{1,6}[省市县区旗]将(?=[\u4e00-\u9fff“]{4})/u;
+// …and the verb that makes them so, closing the last name: …地质灾害隐患点治理列为十件民生实事.
+const MAKES_THEM = /(?:被|获)?(?:列为|列入|确定为|作为)$/u;
+
+/** The names, the last without the verb that makes them the programme. */
+function withoutClosingVerb(names: string[]): string[] {
+  const last = names.at(-1)?.replace(MAKES_THEM, "") ?? "";
+  if (last.length >= 2) names[names.length - 1] = last;
+  return names;
 }
 
 // Names closed by a count of kinds (交通出行、城乡宜居…等5类10个项目 · 共有教育文体类、…、公共安全类8大类18个项目):
