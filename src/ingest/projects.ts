@@ -131,8 +131,10 @@ export function buildStructure(blocks: Block[], hints: StructureHints = {}): Rea
   // whatever other years the report's lede speaks of.
   const headed = listYears.length === 1 ? headingYear(preamble, items[0]) : null;
   if (headed !== null) return { items, preamble, lists: 1, listYears: [headed], listHeadings, checks };
+  // (So is the one list of a text cut into years' parts where the others hold none: 2024年…将实施… ‖ 2023年15件…成效 ‖ A、B…)
+  const dated = several || (parts.length > 1 && listYears.length === 1 && listYears[0] !== null);
   const regions = listRegions.some((r) => r !== null) ? { listRegions } : {};
-  return { items, preamble, lists: listYears.length, ...(several || regions.listRegions ? { listYears, listHeadings } : {}), ...regions, checks };
+  return { items, preamble, lists: listYears.length, ...(dated || regions.listRegions ? { listYears, listHeadings } : {}), ...regions, checks };
 }
 
 // A paragraph that ends on a colon, right before a numbered item: it announces the list (…市政府将集中财力办好十项民生实事：).

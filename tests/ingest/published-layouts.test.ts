@@ -5299,3 +5299,26 @@ describe("published pages, twenty-seventh round: a sentence names the programme,
     expect(titles).toEqual(["巩固提升底线民生保障水平", "加大扶贫济困力度"]);
   });
 });
+
+describe("published pages, twenty-seventh round: last year's results under their own heading in a page about this year's plan", () => {
+  it("files the list under the year of the part it stands in, not the headline's (whose page furniture, short lines, reads as a list of its own)", () => {
+    const text = [
+      "请点击右上角 选择浏览器打开",
+      "(欢迎您)注销",
+      "惠民生 2024年绵阳市将实施12件重点民生实事",
+      "发布时间:2024-03-01 09:30",
+      "发布时间:2024-03-01 09:30",
+      "字号: [小] [大] 【打印正文】",
+      "分享到:",
+      "2月28日,记者从绵阳市发展改革委获悉,截至2023年底,全市12件重点民生实事均已全面完成年度目标任务。",
+      "根据市政府办公室印发的工作目标任务,2024年,全市将接续实施7件重点民生实事,新增5件重点民生实事,全年实施好12件重点民生实事。",
+      "2023年12件重点民生实事惠民成效显著",
+      "截至2023年底,全市12件重点民生实事均已全面完成年度目标任务,累计完成投资共48亿元。",
+      "其中,城镇老旧小区改造、农村公路安全防护工程、公益性公墓建设、婴幼儿照护服务、残疾人康复服务、小微停车场建设、城市公园建设、适龄女性免费接种HPV疫苗等8件重点民生实事超额完成全年目标任务;普惠性学前教育、青少年心理健康教育、城区排涝设施改造、社区食堂建设等4件重点民生实事按期完成全年目标任务。",
+    ].join("\n\n");
+    const { archive } = run(text);
+    const withProjects = archive.reports.filter((r) => r.projects.length > 0);
+    expect(withProjects.map((r) => r.year)).toEqual([2023]);
+    expect(withProjects[0]!.projects).toHaveLength(12);
+  });
+});
