@@ -53,6 +53,9 @@ function sourceName(raw: string): string {
 
 // A page's stamp line among its first lines: a date with its time between its channel and its place (时事   2024-11-06 20:22   山西).
 const HEAD_STAMP = /^.{0,12}\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}.{0,12}$/u;
+// A newspaper page's masthead: the paper and the day of the issue (张掖日报   2019年4月12日 星期五 · 海东时报数字报 | 2025年01月16日
+// 第A04版 · 2020年04月17日 星期五　第 01 版：要闻).
+const MASTHEAD = /^(?:[\u4e00-\u9fff]{2,12}(?:日报|晚报|时报|报)(?:数字报|电子版)?[\s|｜]*)?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期[一二三四五六日天]|[|｜]?\s*第\s*[A-Z]?\d{1,3}\s*版)/u;
 
 // Lines of a page above its headline: the site's name, its breadcrumbs, its links (天津市政府门户网站 政务邮箱).
 // So is its greeting (青山湖区人民政府网站欢迎您的访问!), its contacts (网站热线:… 总编信箱:…@qq.com) and its menu:
@@ -86,7 +89,7 @@ export function documentFacts(paragraphs: Paragraph[], maxScan = 4000): Document
     const text = p.span.text;
     if (SITE_CALENDAR.test(text)) continue;
     // (…or the page's date beside its count of readers, on the breadcrumb's line: …> 正文 | 2018-07-06 阅读量:)
-    if (DATELINE.test(text) || HEAD_STAMP.test(text) || /发布时间|发布日期|公开日期|更新时间|(?:来源|稿源)[:：]|阅读量|阅读次数|浏览次数|点击量/.test(text)) {
+    if (DATELINE.test(text) || HEAD_STAMP.test(text) || MASTHEAD.test(text) || /发布时间|发布日期|公开日期|更新时间|(?:来源|稿源)[:：]|阅读量|阅读次数|浏览次数|点击量/.test(text)) {
       const d = DATE.exec(text);
       if (d && !published) published = iso(Number(d[1]), Number(d[2]), Number(d[3]));
       // A stamp written day first (29.11.2018 13:10).
@@ -186,6 +189,8 @@ export function yearPassed(text: string): number | null {
 const WORK_REPORT_AFTER = /^[\u4e00-\u9fff]{0,8}?政府工作报告/u;
 
 const COUNTED_YEAR_WEIGHT = 2;
+// What a year the headline writes weighs.
+const TITLE_YEAR_WEIGHT = 3;
 
 export function dominantYear(text: string, title: string | null, published: string | null = null): number | null {
   const counts = new Map<number, number>();
@@ -206,15 +211,25 @@ export function dominantYear(text: string, title: string | null, published: stri
   // programme's, more than years the text mentions in passing (2017年，市民享受… · …于2017年投入使用).
   // (Only years written before the count: 上海公布2020年27项实事项目，来看2019年哪几项测评得分居前 speaks of 2019's in passing;
   // where none is, a year after it in its own clause: 12项实事2023年底全部完成, not …12项实事年底前完成，同时启动2024年…的征集.)
+  // The first sentence after the headline that counts the programme says what the page is about: where it gives it as 今年's
+  // (今年县委、县政府确定的十件为民实事项目一季度进展顺利), the year the page came out in weighs as a headline's year would,
+  // and wins a tie (over 2018年，…十件为民实事全面完成 in a box of links below).
+  let opening: number | null = null;
+  let first = true;
   for (const sentence of counted.split(/[。！？!?\n]/u)) {
     const count = mayCount(sentence) ? allMatches(sentence, COUNT).find((m) => numeral(countOf(m)) >= MIN_PROGRAMME) : undefined;
     if (!count) continue;
     const years = allMatches(sentence, YEAR);
     const before = years.filter((m) => m.index! < count.index!);
     const sameClause = years.filter((m) => m.index! > count.index! && !/[，,；;]/u.test(sentence.slice(count.index!, m.index!)));
+    // (The headline's own count is weighed below.)
+    const headline = !!title && (title.includes(sentence.trim()) || sentence.includes(title));
+    if (first && !headline && published && !before.length && !sameClause.length && THIS_YEAR.test(sentence.slice(0, count.index))) opening = Number(published.slice(0, 4));
+    first &&= headline;
     for (const y of new Set((before.length ? before : sameClause).map((m) => Number(m[1])))) counts.set(y, (counts.get(y) ?? 0) + COUNTED_YEAR_WEIGHT);
   }
-  for (const m of allMatches(thisYear(title ?? ""), YEAR)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 3);
+  if (opening !== null) counts.set(opening, (counts.get(opening) ?? 0) + TITLE_YEAR_WEIGHT);
+  for (const m of allMatches(thisYear(title ?? ""), YEAR)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + TITLE_YEAR_WEIGHT);
   // On a tie, the year the page was published in, where it is one of them and the page came out in its
   // second half (自2017年5月开始… ‖ 其中2018年完成…, published November 2018: early in a year, a page as often
   // tells the year before); else the year the text names first (its opening states what it is about).
@@ -226,6 +241,7 @@ export function dominantYear(text: string, title: string | null, published: stri
   let best: number | null = null;
   for (const [year, n] of counts) if (best === null || n > counts.get(best)!) best = year;
   if (best !== null && stamped !== null && counts.get(stamped) === counts.get(best)) return stamped;
+  if (best !== null && opening !== null && counts.get(opening) === counts.get(best)) return opening;
   return best;
 }
 

@@ -5322,3 +5322,26 @@ describe("published pages, twenty-seventh round: last year's results under their
     expect(withProjects[0]!.projects).toHaveLength(12);
   });
 });
+
+describe("published pages, twenty-seventh round: a newspaper page's masthead and a lede in 今年", () => {
+  const page = [
+    "酒泉日报                                    2021年4月9日 星期五",
+    "3                                          县市区新闻",
+    "金塔:十件为民实事首季开局良好",
+    "    本报讯(记者 王小明)记者近日从金塔县发改局获悉,今年县委、县政府确定的十件为民实事项目一季度进展顺利,截至3月底,已有6项开工实施。",
+    "    全县今年计划实施农村危房改造420户,一季度已开工96户。城镇老旧小区改造年度任务为7个小区,目前已完成设计。农村饮水安全巩固提升工程计划改造管网64公里,一季度已铺设管网18公里。",
+    "  ■链接",
+    "    2020年,金塔县十件为民实事全面完成,群众满意度测评达到95分以上。",
+  ].join("\n");
+
+  it("reads the issue's day from the masthead as the page's date", () => {
+    const { archive } = run(page);
+    expect(archive.reports.flatMap((r) => r.sources.map((s) => s.published))).toContain("2021-04-09");
+  });
+
+  it("files the story under the year its lede calls 今年, not the year a box of links below names", () => {
+    const { archive } = run(page);
+    const withProjects = archive.reports.filter((r) => r.projects.length > 0);
+    expect(withProjects.map((r) => r.year)).toEqual([2021]);
+  });
+});

@@ -263,7 +263,15 @@ describe("the year a report is of", () => {
     expect(dominantYear(text, null, "2020-11-18")).toBe(2020);
     // Not from a page of the year's first months (its 今年 may be the year just ended), nor from one 今年.
     expect(dominantYear(text, null, "2020-01-18")).toBe(2019);
-    expect(dominantYear("2019年，借着危房改造的春风，老屋被改造一新。今年以来，全市继续实施33项民生工程。", null, "2020-11-18")).toBe(2019);
+    expect(dominantYear("2019年，借着危房改造的春风，老屋被改造一新。今年以来，全市民生工程有序推进。", null, "2020-11-18")).toBe(2019);
+  });
+  it("weighs the 今年 of the first sentence that counts the programme as a headline's year, over a year a later sentence names", () => {
+    const text = "本报讯 今年县委、县政府确定的十件为民实事项目一季度进展顺利。全县今年计划改造农村危房420户。■链接 2018年，该县十件为民实事全面完成。";
+    expect(dominantYear(text, null, "2019-04-12")).toBe(2019);
+    // Undated, the page's 今年 has no year to give.
+    expect(dominantYear(text, null, null)).toBe(2018);
+    // Nor is a 今年 after a first count sentence that has none the page's subject.
+    expect(dominantYear("2018年，该县十件为民实事全面完成。今年县政府确定的十件为民实事项目进展顺利。", null, "2019-04-12")).toBe(2018);
   });
   it("takes a year after the programme's count as its year only in the count's own clause, not a next year's call for proposals", () => {
     const text = "截至9月底，县政府年初确定的10项民生实事总体进展顺利。今年以来，各牵头单位倒排工期。下一步，确保10项实事年底前全部完成，同时启动2025年民生实事项目征集。今年的进度总体好于往年。";
