@@ -321,6 +321,9 @@ const SPACED_CELLS = /[ \u3000]+/u;
 // A spaced table has at least this many columns, and at least two rows.
 const SPACED_TABLE_MIN_COLUMNS = 3;
 
+// The period a column's figures count over, before its name: 1—6月完成情况 · 1-9月累计完成.
+const COLUMN_PERIOD = /^(?:\d{1,2}\s*[—\-–~至]\s*)?\d{1,2}\s*月(?:份|底|末)?/u;
+
 // Longest an unlisted name in a spaced header may be (年度目标任务).
 const SPACED_UNLISTED_NAME = 8;
 
@@ -328,8 +331,9 @@ const SPACED_UNLISTED_NAME = 8;
  * Whether spaced cells are a table's header: 序号 first, then names of columns, up to half of which
  * may be short names the header words do not list at their ends (年度目标任务 · 累计完成 beside 完成进度 · 责任单位).
  */
-function isSpacedHeader(cells: string[]): boolean {
-  if (cells.length < SPACED_TABLE_MIN_COLUMNS || !/^(?:序号|编号)$/u.test(cells[0]!)) return false;
+function isSpacedHeader(written: string[]): boolean {
+  if (written.length < SPACED_TABLE_MIN_COLUMNS || !/^(?:序号|编号)$/u.test(written[0]!)) return false;
+  const cells = written.map((c) => c.replace(COLUMN_PERIOD, "") || c);
   const unlisted = cells.filter((c) => !isHeaderCell(c));
   if (!unlisted.length) return true;
   // (Each names a column the table reader knows, by its words anywhere in it (年度目标任务), unlike a place (吴忠市).)

@@ -5345,3 +5345,29 @@ describe("published pages, twenty-seventh round: a newspaper page's masthead and
     expect(withProjects.map((r) => r.year)).toEqual([2021]);
   });
 });
+
+describe("published pages, twenty-seventh round: a notice's attached table laid out in spaces", () => {
+  it("reads a spaced table whose header names a kind column (类别) and a period before its column (1—6月完成情况)", () => {
+    const text = [
+      "南平市人民政府办公室关于2020年上半年为民办实事项目进展情况的通报",
+      "    2020年,我市共安排为民办实事项目4项。截至6月30日,4个项目均已启动实施。现将有关情况通报如下。",
+      "    一、存在问题",
+      "    部分项目受用地因素影响,进度相对滞后。",
+      "    二、下一步工作要求",
+      "    (一)加快进度。各牵头单位要倒排工期。",
+      "    (二)保障质量。严格落实工程质量终身责任制。",
+      "附件",
+      "            2020年南平市为民办实事项目1—6月进展情况表",
+      "序号  类别   项目名称              年度目标            1—6月完成情况       完成率    责任单位",
+      " 1    省定   新增公办幼儿园学位    新增学位2000个      新增学位1100个       55%      市教育局",
+      " 2    省定   农村饮水安全巩固      受益人口5万人       受益人口2.6万人      52%      市水利局",
+      "             提升",
+      " 3    市定   新建城市公厕          新建30座            建成12座             40%      市城管局",
+      " 4    市定   居家社区养老服务照料  建设20个            建成9个              45%      市民政局",
+      "             中心",
+    ].join("\n");
+    const report = only(text);
+    expect(report.projects.map((p) => p.title)).toEqual(["新增公办幼儿园学位", "农村饮水安全巩固提升", "新建城市公厕", "居家社区养老服务照料中心"]);
+    expect(report.projects[1]!.metrics.map((m) => `${m.role}:${m.value}${m.unit}`)).toEqual(["target:5万人", "actual:2.6万人"]);
+  });
+});
