@@ -1098,7 +1098,9 @@ export function statedCounts(text: string): number[] {
     // A share of a larger count the text states, told by how far it got (10项民生实事…，其中3项已提前…完成), is a tally, not the
     // programme (not a part the text names, 其中4项市级民生实事由市直部门牵头: a list may be of it).
     const tally = SHARE_BEFORE.test(text.slice(Math.max(0, m.index! - SHARE_REACH), m.index)) && HOW_FAR_AFTER.test(text.slice(m.index! + m[0].length));
-    if (tally && matches.some((o) => numeral(countOf(o)) > numeral(countOf(m)))) continue;
+    // (So is a kind's share: 住房类实事有两项 of 8件民生实事.)
+    const kind = KIND_SHARE.test(text.slice(0, m.index! + m[0].indexOf(countOf(m))));
+    if ((tally || kind) && matches.some((o) => numeral(countOf(o)) > numeral(countOf(m)))) continue;
     for (const token of numbersOf(m)) out.add(numeral(token));
     const share = OWN_SHARE.exec(text.slice(m.index! + m[0].length));
     if (share) out.add(numeral(share[1]!));
@@ -1114,6 +1116,8 @@ export function statedCounts(text: string): number[] {
 // Where a count is a share of another: right after 其中 or 其余.
 const SHARE_BEFORE = /(?:其中|其余)\s*$/u;
 const SHARE_REACH = 4;
+// A kind of the programme whose share is counted: 住房类实事有两项 · 教育类项目共3项.
+const KIND_SHARE = /[\u4e00-\u9fff]{1,4}类(?:实事|项目)?(?:有|共有?)?\s*$/u;
 // …and told by how far it got: 已 · 正 · 均 · 提前 · 超额 · 完成.
 const HOW_FAR_AFTER = /^\s*(?:已|正|均|提前|超额|完成|达到|按)/u;
 

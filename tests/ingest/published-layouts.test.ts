@@ -5371,3 +5371,42 @@ describe("published pages, twenty-seventh round: a notice's attached table laid 
     expect(report.projects[1]!.metrics.map((m) => `${m.role}:${m.value}${m.unit}`)).toEqual(["target:5万人", "actual:2.6万人"]);
   });
 });
+
+describe("published pages, twenty-seventh round: an interview that tells the programme's works in answers", () => {
+  const interview = [
+    "“半年账单”亮出来 民生实事加速跑",
+    "——访市发展和改革委员会主任",
+    "2022-07-21 07:45  来源:鸡西日报",
+    "【编者按】年初,市政府向全市人民承诺办好8件民生实事。本报记者专访了市发展和改革委员会主任。",
+    "记者:今年的8件民生实事总体进展如何?",
+    "主任:总的来看,进度符合预期。截至6月30日,8件实事中已有7件开工,个别工程类项目进度稍慢。",
+    "记者:“住”的问题进展怎么样?",
+    "主任:住房类实事有两项。一是城区老旧小区改造,今年计划改造60个小区、0.8万户,目前已开工52个,完工20个。二是棚户区改造,年度任务900套,已开工700套,完成年度计划的77.8%。",
+    "记者:“一老一小”方面呢?",
+    "主任:今年要新建、改扩建公办幼儿园6所,目前已有4所主体完工。养老方面,要建设社区居家养老服务中心10个,已建成投用6个。",
+    "记者:出行方面有哪些实事?",
+    "主任:在出行方面,更新新能源公交车120辆,这一项已经在5月份全部投入运营;改造城区背街小巷30条,已完工18条。农村方面,今年要完成农村户厕改造1.2万户,目前已完成0.8万户。",
+    "记者:背街小巷改造进度只有60%,年底能完成吗?",
+    "主任:7月至9月是施工黄金期,进度会明显加快。",
+  ].join("\n\n");
+
+  it("reads each work an answer tells, with its plan and its progress, as the count states", () => {
+    const report = only(interview);
+    expect(report.projects.map((p) => p.title)).toEqual([
+      "城区老旧小区改造",
+      "棚户区改造",
+      "新建、改扩建公办幼儿园",
+      "建设社区居家养老服务中心",
+      "更新新能源公交车",
+      "改造城区背街小巷",
+      "农村户厕改造",
+    ]);
+    const kindergartens = report.projects[2]!;
+    expect(kindergartens.metrics.map((m) => m.value)).toEqual([6, 4]);
+  });
+
+  it("reads no title from who speaks, an ordinal, a modal, the interviewer's question or the target a figure is measured against", () => {
+    const titles = only(interview).projects.map((p) => p.title);
+    expect(titles.filter((t) => /主任|^[一二]是|^要|年度任务|只有|个别/u.test(t))).toEqual([]);
+  });
+});

@@ -23,7 +23,8 @@ const SCOPE = /(?:围绕|为(?:做[实细优好强]){0,3})([^,，。;；]{2,30}?
 // Scopes that hold to the end of their paragraph: 围绕就业促进工程, · 为做实做细X工程,
 const PARAGRAPH_SCOPE = /^(?:围绕|为)/u;
 // A clause that carries on the theme before it: 剩余5个项目 · 其中竣工项目12个 · 实现新增… · 完工764.6公里
-const CONTINUES = /^(?:剩余|其中|涉及|惠及|覆盖|分别|合计|共计?|累计|占|实现|主体|竣工|完工|同时|此外|并|赔付|完成)/u;
+// · 目前已开工85个 · 已建成投用9个 (a clause with no subject before its 已 reports on the work before it)
+const CONTINUES = /^(?:剩余|其中|涉及|惠及|覆盖|分别|合计|共计?|累计|占|实现|主体|竣工|完工|同时|此外|并|赔付|完成|(?:目前|现)?已)/u;
 // A second achievement in the same breath names the theme too: 已建立…档案43万份,完成…筛查43万人
 const PARALLEL = /^完成/u;
 // A clause that only measures what the clause before it did, short before its figure: 增长8% ·
@@ -62,7 +63,7 @@ export const ECONOMY_TOPIC = /生产总值|失业率|财政|预算|消费价格|
 // So is one that stops at its verb (公布了 · 筛选出 · 最终确定 · 铺开涉及 · 构建覆盖 · 满意率分别 · 可通过以下).
 // So is one cut before its figure's measure word (投资总额超 · 投入资金近 · 供热面积由 · 参合率保持在 · 占地约 · 盐城今年将),
 // not a floor or ceiling the task names (…充电桩不少于 · 筛查率不低于).
-const CUT_OFF = /对$|^(?:具体)?分布在|(?:了|[选评筛]出|确定|涉及|(?<!全)覆盖|分别|以下|超|至|在|由|将|约|大概|近|达|占|(?<![少低高多大])于)$/u;
+const CUT_OFF = /对$|(?:目标|任务|计划)(?:是|为)$|^(?:具体)?分布在|(?:了|[选评筛]出|确定|涉及|(?<!全)覆盖|分别|以下|超|至|在|由|将|约|大概|近|达|占|(?<![少低高多大])于)$/u;
 // A topic that names no thing, only when or how it was done (到今年 · 到目前 · 新增 · 在建 · 竣工 · 总投资近).
 const NO_THING = /^(?:到|截至)?(?:今年|目前|年底|当前)?(?:新增|更新|在建|竣工|完成|启动|开工|实施|总投资|共计|总计|累计)*(?:近|约|达)?$/u;
 // Topics that are no project of the programme, whatever figures they carry (the last: one that stops
@@ -77,13 +78,16 @@ const HAS_FIGURE = /\d|[两三四五六七八九十][十百千万]/u;
 // 有9个指标超额完成年度任务): no measure of a project.
 const PROGRAMME_COUNT = /(?:\d+|[一二三四五六七八九十两]+)\s*(?:个|项|件|大)?(?:民生|惠民|为民)?(?:实事|项目|候选项目|工程|事项|指标)/gu;
 // In a sentence that speaks of the programme (PROGRAMME_SENTENCE), every N项 counts its projects (20项重点民生实事完成1项，推进正常19项).
-const PROJECTS_COUNTED = /(?:\d+|[一二三四五六七八九十两]+)\s*[项件](?![\u4e00-\u9fff])/gu;
+// (So does one told by how far it got: 22项达到或超过序时进度 · 4项略慢于序时进度.)
+const PROJECTS_COUNTED = /(?:\d+|[一二三四五六七八九十两]+)\s*[项件](?:(?![\u4e00-\u9fff])|(?=已|正|均|达到|超过|超额|略|滞后|提前|按|完成))/gu;
+// A share of the programme told by how far it got, whatever the sentence names it by: 其中6件超额完成年度目标任务 · 其余4项正在推进.
+const SHARE_TALLIED = /^(?:其中|其余|另有)\s*(?:\d+|[一二三四五六七八九十两]+)\s*[项件](?=已|正|均|达到|超过|超额|略|滞后|提前|按|完成)/u;
 // A clause that only says where the next works are done, counting the places (在民族自治地区的51个县(市)): no measure.
 const PLACES_SCOPE = /^\s*(?:在|对|于)[^\d,，。;；]{0,16}?\d+\s*个\s*(?:县|市|区|乡镇|乡|镇|村|街道|社区)[^\d,，。;；]{0,8}$/u;
 
 function measuresAnything(clause: string, programme = false): boolean {
   if (PLACES_SCOPE.test(clause)) return false;
-  const rest = clause.replace(PROGRAMME_COUNT, "");
+  const rest = clause.replace(PROGRAMME_COUNT, "").replace(SHARE_TALLIED, "");
   return HAS_FIGURE.test(programme ? rest.replace(PROJECTS_COUNTED, "") : rest);
 }
 
@@ -111,7 +115,7 @@ function namedProjects(blocks: Block[]): string[] {
   }
   // (Nor a kind of works that names examples: 农村户厕等室外工程; nor what is left of one: 剩余管网工程.)
   // (Nor works that only do, naming no thing: 改造工程全部完工 of a sentence's 乡镇卫生院.)
-  return names.filter((n) => (!/民生工程$/.test(n) || n.length > 6) && !/等[\u4e00-\u9fff]{0,6}工程$/u.test(n) && !/^(?:剩余|其余|其他|部分|相关|配套)/u.test(n) && !VERBS_ONLY.test(n.slice(0, -2)));
+  return names.filter((n) => (!/民生工程$/.test(n) || n.length > 6) && !/等[\u4e00-\u9fff]{0,6}工程$/u.test(n) && !/^(?:剩余|其余|其他|部分|个别|相关|配套)/u.test(n) && !VERBS_ONLY.test(n.slice(0, -2)));
 }
 
 export function narrativeItems(blocks: Block[]): Structure {
@@ -154,7 +158,8 @@ export function narrativeItems(blocks: Block[]): Structure {
     for (const s of sentences) {
       const text = s[0];
       const at = s.index!;
-      if (text.endsWith("…")) continue;
+      // (Nor is a question, an interviewer's: 供热管网改造进度只有45%,今年冬天供暖会不会受影响?)
+      if (text.endsWith("…") || /[?？]$/u.test(text.trim())) continue;
       // (A 工程 named after figures of other works in its sentence scopes none of them: 2个…已完成1个(50%)、…,
       // 皖北…引调水工程正在施工中(93%).)
       const match = allMatches(text, SCOPE).find((m) => !HAS_FIGURE.test(text.slice(0, m.index).replace(/^[^,，]*(?:截至|截止)[^,，]*[,，]/u, "")));
@@ -242,15 +247,15 @@ function sentenceThemes(sentence: string): Theme[] {
   // A sentence that opens by stating its theme (我市大力开展就业促进行动,…) reports that theme in every clause after it.
   let opened = false;
   for (const c of clauses) {
-    // (A clause is told after the date it counts to or the period it counts over: 截至9月底已筛查… · 一季度完成投资….
-    // A date alone, 截至9月底,, stays a clause: the programme's tallies after it, 10件实事已经全部办结，其中6件…, are its and no work's.)
-    const whole = c[0].replace(/[,，;；。]$/, "").trim();
-    const text = whole.replace(COUNTED_TO, "").replace(PERIOD, "") || whole;
+    // (A clause is told after the date it counts to or the period it counts over: 截至9月底已筛查… · 一季度完成投资…;
+    // a date alone, 截至9月底,, tells nothing.)
+    const text = c[0].replace(/[,，;；。]$/, "").trim().replace(COUNTED_TO, "").replace(PERIOD, "");
     const start = c.index!;
     const end = start + c[0].length;
     const statement = STATEMENT.exec(text.replace(STATEMENT_LEAD, ""));
     if (!measuresAnything(text, programme)) {
-      field = FIELD.exec(text)?.[1] ?? null;
+      const named = FIELD.exec(text);
+      field = named ? (named[1] ?? named[2])! : null;
       if (statement && themes.length && end >= sentence.length - 1) {
         // A closing statement sums up the sentence: 进一步扩大了普惠托育服务供给 → one theme.
         const topic = statementTopic(statement).replace(/^了/, "").replace(/(?:供给|水平|能力)$/, "");
@@ -259,7 +264,10 @@ function sentenceThemes(sentence: string): Theme[] {
         themes.push({ ...first, title: topic, topic, end });
         continue;
       }
-      if (statement) {
+      // (A field too short to name a work, 在出行方面, titles only a figure that names no thing of its own, as 方面 does
+      // without 在; one that names a work, 在“四好农村路”提升方面, titles the figures after it.)
+      if (statement && statement[2] !== undefined && !namesAThing(statement[2])) field = statement[2];
+      else if (statement) {
         const topic = statementTopic(statement);
         const current = themes[themes.length - 1];
         if (current && current.title === current.topic && current.end === start) current.title = topic;
@@ -299,10 +307,11 @@ function sentenceThemes(sentence: string): Theme[] {
 }
 
 // A field named as such: 城镇老旧小区改造方面 · “菜篮子”保供方面.
-const FIELD = /^([\u4e00-\u9fff“”]{2,16}?)方面$/u;
+// So is a work an ordinal opens before its figures (一是城区老旧小区改造,今年计划改造97个小区).
+const FIELD = /^([\u4e00-\u9fff“”]{2,16}?)方面$|^[一二三四五六七八九十]是([\u4e00-\u9fff“”]{4,24})$/u;
 
 /** Whether a topic names a thing a project could be titled by (not one cut off before its measure: 常年蔬菜基地面积稳定在). */
-const namesAThing = (topic: string) => [...topic].length >= MIN_TOPIC && !NOT_A_PROJECT.some((re) => re.test(topic));
+const namesAThing = (topic: string) => [...topic].length >= MIN_TOPIC && !NOT_A_PROJECT.some((re) => re.test(topic)) && !TARGET_WORD.test(topic);
 
 // What a clause names where it names the target: 年度目标 · 全年任务 · 目标任务.
 const TARGET_WORD = /^(?:年度|全年)?(?:目标|任务|计划)/u;
@@ -318,12 +327,17 @@ const WORK_VERB = /^(?:减免|免除|新建|建设|建成|改造|新增|发放|�
 // A thing named after a figure is at least this long (6.23万套经济适用房).
 const MIN_THING = 2;
 
+// Who speaks, in an interview: 答： · 记者： · 主任： · 祁××：.
+// (A short name before a colon at the clause's start speaks too, 钱立新：; so does the ordinal that counts a work, 二是.)
+const SPEAKER = /^(?:答|问|记者|主持人|[\u4e00-\u9fff]{0,4}(?:局长|书记|县长|市长|区长|旗长|负责人)|[\u4e00-\u9fff][×＊*]{1,2}|[\u4e00-\u9fff]{2,3}(?=[:：]\S))[:：]|^[一二三四五六七八九十]是/u;
+
 const YEAR_LEAD = /^(?:(?:19|20)\d\d\s*年度?|去年|今年|全年)+(?=[\u4e00-\u9fff])/u;
 
 /** What a clause counts: the words before its first figure, or after it when it leads. */
 function clauseTopic(whole: string): string {
   // (A year or the year it speaks of is no figure and no thing: 2021年全省新改建… · 去年全省城镇新增就业….)
-  const clause = whole.replace(YEAR_LEAD, "");
+  // (Nor is who speaks, in an interview: 主任：今年要新建….)
+  const clause = whole.replace(SPEAKER, "").replace(YEAR_LEAD, "");
   // (A digit in a name, glued to letters, is no figure: 5G基站 · 4K.)
   const m = /(?<![A-Za-z\d.])\d(?![\d.]*[A-Za-z])|[两三四五六七八九十][十百千万]/u.exec(clause);
   if (!m) return clause;
@@ -338,11 +352,9 @@ function clauseTopic(whole: string): string {
   const before = clause
     .slice(0, m.index)
     // (So does the region that speaks, and its future: 乌当区将新建… · 该区还将…)
-    .replace(/^(?:[\u4e00-\u9fff]{1,6}[省市县区])?(?:还|也)?将(?:继续)?/u, "")
+    .replace(/^(?:[\u4e00-\u9fff]{1,6}[省市县区])?(?:还|也)?(?:将|要)(?:继续)?/u, "")
     // (and the word that opens a list of them: 即：新增城镇就业66289人)
     .replace(/^(?:即|分别是|分别为)[:：]/u, "")
-    // (and who answers, in an interview: 答：今年我们的目标是城镇新增就业4000人)
-    .replace(/^(?:答|问|记者)[:：]/u, "")
     // (and the period a progress report counts over: 一季度城镇新增就业1280人 · 1-6月)
     .replace(PERIOD, "")
     // (and what the year plans it as: 今年我们的目标是… · 全年计划培训…)
