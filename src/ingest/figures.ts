@@ -51,9 +51,10 @@ const FIGURE = new RegExp(
   "gu",
 );
 // Completion of the annual target: 分别完成年度目标任务的142.9%、164.4% · 完成省定年度目标的109% · 分别占省定年度目标的139%
-// · 完成计划80公里的106.3% (the target named between, with its unit: 完成全年任务35.7% names none)
+// · 完成计划80公里的106.3% · 完成全年目标(600张)的108.7% (the target named between, with its unit, perhaps in brackets:
+// 完成全年任务35.7% names none)
 const RATE_PHRASE =
-  /(?:分别)?(?:完成|占|达到?|为)了?(?:[^,，。;；%\d]{0,10}?)(?:目标|任务|计划)(?:任务|目标)?(?:总数|总量)?(?:\d+(?:\.\d+)?[^,，。;；%\d的.]{1,4})?的?\s*((?:\d+(?:\.\d+)?\s*%\s*(?:[、和及与,]\s*)?)+)/gu;
+  /(?:分别)?(?:完成|占|达到?|为)了?(?:[^,，。;；%\d]{0,10}?)(?:目标|任务|计划)(?:任务|目标)?(?:总数|总量)?(?:[(（]?\d+(?:\.\d+)?[^,，。;；%\d的.()（）]{1,4}[)）]?)?的?\s*((?:\d+(?:\.\d+)?\s*%\s*(?:[、和及与,]\s*)?)+)/gu;
 // (…完成市政府年度实事项目任务目标的196.8% · 完成任务总数的117%.)
 // A completion rate given as such: 完成率为112%, 完成比例108%.
 // · and a bare 完成88% opening its clause (已完成132公里，完成88%); a 完工率 is a measure of its own
@@ -221,10 +222,13 @@ function sentenceBounds(text: string): number[] {
 export function extractFigures(text: string, defaultRole: MetricRole): Figure[] {
   const numbers = scanNumbers(text);
   distributeUnits(text, numbers);
-  const rateSpans: Array<{ start: number; end: number; rates: number[] }> = [];
+  const rateSpans: Array<{ start: number; end: number; rates: number[]; target?: [number, number] }> = [];
   for (const m of allMatches(text, RATE_PHRASE)) {
     const rates = allMatches(m[1]!, /(\d+(?:\.\d+)?)\s*%/g).map((r) => Number(r[1]));
-    rateSpans.push({ start: m.index!, end: m.index! + m[0].length, rates });
+    // (A target in brackets inside the phrase, 完成全年目标(600张)的108.7%, stays a figure of its own.)
+    const bracket = /[(（][^()（）]*[)）]/u.exec(m[0]);
+    const target: [number, number] | undefined = bracket ? [m.index! + bracket.index, m.index! + bracket.index + bracket[0].length] : undefined;
+    rateSpans.push({ start: m.index!, end: m.index! + m[0].length, rates, ...(target ? { target } : {}) });
   }
   for (const m of allMatches(text, RATE_WORD)) {
     // An item's overall rate (…,整体完成率111.5%) is a figure of the item, not the rate of the figure before it.
@@ -232,7 +236,7 @@ export function extractFigures(text: string, defaultRole: MetricRole): Figure[] 
     rateSpans.push({ start: m.index!, end: m.index! + m[0].length, rates: [Number(m[1] ?? m[2])] });
   }
   rateSpans.sort((a, b) => a.start - b.start);
-  const inRate = (n: RawNumber) => rateSpans.some((r) => n.start >= r.start && n.start < r.end);
+  const inRate = (n: RawNumber) => rateSpans.some((r) => n.start >= r.start && n.start < r.end && !(r.target && n.start >= r.target[0] && n.start < r.target[1]));
 
   const bounds = sentenceBounds(text);
   const sentenceOf = (pos: number) => {

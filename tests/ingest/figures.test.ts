@@ -208,6 +208,11 @@ describe("rates written around a named target", () => {
     expect(read("全年新增城镇就业7.08万人，完成省定任务6.2万人的114.2%。")).toEqual(["7.08万人@114.2"]);
   });
 
+  it("pairs 完成全年目标(600张)的108.7% with the achievement before it, and keeps the target in brackets as a target", () => {
+    expect(read("全区新增养老床位652张,完成全年目标(600张)的108.7%;新增社区长者食堂9个,完成全年目标(8个)的112.5%。")).toEqual(["652张@108.7", "600张@null", "9个@112.5", "8个@null"]);
+    expect(extractFigures("完成旧住房成套改造6.4万平方米,完成全年目标(6万平方米)的106.7%。", "actual").map((f) => f.role)).toEqual(["actual", "target"]);
+  });
+
   it("reads a bare 完成88% that opens its clause as the rate of the figure before it", () => {
     expect(read("已完成132公里，完成88%")).toEqual(["132公里@88"]);
   });
