@@ -179,9 +179,9 @@ export function narrativeItems(blocks: Block[]): Structure {
       const reported: ItemDraft[] = [];
       for (const theme of sentenceThemes(text)) {
         const named = namedFor(theme.topic);
-        // (Only a theme that names a work: the programme's own tally, 计划实施重点民生项目共46个, joins none.)
         // (A theme that refers back, 该工程同时计划完成…, tells more of the work before it.)
         const back = BACK_REFERENCE.test(theme.title) ? before.findLast((it) => names.includes(it.title) || namesAThing(it.title)) : undefined;
+        // (A theme told again joins the work only where it names a work: the programme's own tally, 计划实施重点民生项目共46个, joins none.)
         const item = back || (!named && namesAThing(theme.title) && before.find((it) => toldAgain(theme.title, it))) || itemFor(named ?? theme.title);
         item.passages.push({ span: sliceSpan(span, at + theme.start, at + theme.end), role: null });
         reported.push(item);

@@ -39,7 +39,8 @@ export const COLUMN = {
   unit: /责任|牵头/,
   measure: /^(?:计量)?单位$/,
   remark: /^备注$/,
-  // The level or kind of each project: 类别 (省定 · 市定) · 层级 · 级别.
+  // The level or kind of each project: 类别 (省定 · 市定) · 层级 · 级别. Known so that a spaced header naming it is a
+  // header (normalise.ts); no reader takes a figure or a title from it.
   level: /^(?:类别|层级|级别|类型)$/u,
 };
 // The header of a column of sub-projects: 子项目 · 具体项目.
