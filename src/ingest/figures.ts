@@ -61,6 +61,9 @@ const RATE_PHRASE =
 const RATE_WORD = /完成(?:率|比例)(?:为|达到?|是)?\s*(\d+(?:\.\d+)?)\s*%|(?<=^|[,，;；。])\s*完成\s*(\d+(?:\.\d+)?)\s*%/gu;
 // Counts of the projects themselves, not figures: 10件12项省重点民生实事 · 20项民生工程 · 第三项
 const PROJECT_COUNT = /^(?:[省市县区]?(?:重点)?民生|[省市县区]?(?:市)?(?:重点)?(?:为民办)?实事|项?(?:省|市)?(?:重点)?民生|件|省市)/u;
+// Words that tell how far a share of the programme got, right after its count (其中3项已提前… · 22项达到或超过序时进度 ·
+// 4项略慢于序时进度 · 其中6件超额完成…): that count tallies the programme's projects.
+export const HOW_FAR = "已|正|均|达到|超过|超额|略|滞后|提前|按|完成";
 // A sentence about the programme's projects: its N项 count them (30项民生实事中，已完成19项，剩余11项).
 export const PROGRAMME_SENTENCE = /民生实事|为民办实事|实事项目|民生项目|民生工程/u;
 

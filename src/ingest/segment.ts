@@ -4,6 +4,7 @@ import type { ReportKind, RegionLevel } from "./model.ts";
 import { regionIndex, isAncestor, type RegionEntry } from "./regions.ts";
 import { BREADCRUMB, DATELINE, SITE_CALENDAR, type Paragraph } from "./normalise.ts";
 import { numeral } from "./markers.ts";
+import { HOW_FAR } from "./figures.ts";
 import { asWrittenApart, fileStem, SENTENCE_END_MARKS, allMatches } from "./text.ts";
 
 export interface DocumentFacts {
@@ -1118,8 +1119,8 @@ const SHARE_BEFORE = /(?:其中|其余)\s*$/u;
 const SHARE_REACH = 4;
 // A kind of the programme whose share is counted: 住房类实事有两项 · 教育类项目共3项.
 const KIND_SHARE = /[\u4e00-\u9fff]{1,4}类(?:实事|项目)?(?:有|共有?)?\s*$/u;
-// …and told by how far it got: 已 · 正 · 均 · 提前 · 超额 · 完成.
-const HOW_FAR_AFTER = /^\s*(?:已|正|均|提前|超额|完成|达到|按)/u;
+// …and told by how far it got (HOW_FAR).
+const HOW_FAR_AFTER = new RegExp(`^\\s*(?:${HOW_FAR})`, "u");
 
 function sameSentence(text: string, matches: RegExpMatchArray[]): RegExpMatchArray[] {
   if (!matches.length) return [];

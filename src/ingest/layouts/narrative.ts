@@ -3,7 +3,7 @@
 import type { Block } from "../structure.ts";
 import { sliceSpan, allMatches } from "../text.ts";
 import { bigramDice as dice } from "../similarity.ts";
-import { extractFigures, PROGRAMME_SENTENCE } from "../figures.ts";
+import { extractFigures, HOW_FAR, PROGRAMME_SENTENCE } from "../figures.ts";
 import type { ItemDraft, Structure } from "../draft.ts";
 
 /** A topic is one of the named 工程 only when more than this share of its characters are in the name (a coincidence of 民生 or 工程 stays below it). */
@@ -79,9 +79,9 @@ const HAS_FIGURE = /\d|[两三四五六七八九十][十百千万]/u;
 const PROGRAMME_COUNT = /(?:\d+|[一二三四五六七八九十两]+)\s*(?:个|项|件|大)?(?:民生|惠民|为民)?(?:实事|项目|候选项目|工程|事项|指标)/gu;
 // In a sentence that speaks of the programme (PROGRAMME_SENTENCE), every N项 counts its projects (20项重点民生实事完成1项，推进正常19项).
 // (So does one told by how far it got: 22项达到或超过序时进度 · 4项略慢于序时进度.)
-const PROJECTS_COUNTED = /(?:\d+|[一二三四五六七八九十两]+)\s*[项件](?:(?![\u4e00-\u9fff])|(?=已|正|均|达到|超过|超额|略|滞后|提前|按|完成))/gu;
+const PROJECTS_COUNTED = new RegExp(`(?:\\d+|[一二三四五六七八九十两]+)\\s*[项件](?:(?![\\u4e00-\\u9fff])|(?=${HOW_FAR}))`, "gu");
 // A share of the programme told by how far it got, whatever the sentence names it by: 其中6件超额完成年度目标任务 · 其余4项正在推进.
-const SHARE_TALLIED = /^(?:其中|其余|另有)\s*(?:\d+|[一二三四五六七八九十两]+)\s*[项件](?=已|正|均|达到|超过|超额|略|滞后|提前|按|完成)/u;
+const SHARE_TALLIED = new RegExp(`^(?:其中|其余|另有)\\s*(?:\\d+|[一二三四五六七八九十两]+)\\s*[项件](?=${HOW_FAR})`, "u");
 // A clause that only says where the next works are done, counting the places (在民族自治地区的51个县(市)): no measure.
 const PLACES_SCOPE = /^\s*(?:在|对|于)[^\d,，。;；]{0,16}?\d+\s*个\s*(?:县|市|区|乡镇|乡|镇|村|街道|社区)[^\d,，。;；]{0,8}$/u;
 
