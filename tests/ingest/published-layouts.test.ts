@@ -1929,6 +1929,36 @@ describe("published pages", () => {
     expect(report.projects.map((p) => p.title)).toEqual(["泾川县城区集中供热扩容项目", "泾川县第二幼儿园新建项目", "王村镇农贸市场改造工程", "泾川县全民健身中心建设项目"]);
   });
 
+  it("reads the sites an inspection visits where a comma stands before what it did there (先后到A、B、C等处,实地调研), but not where it checks delegates' proposals too", () => {
+    const visit = (what: string) =>
+      only(
+        [
+          "宜君县人大常委会调研2024年十件民生实事",
+          "日期:2024-08-02",
+          "8月1日,县人大常委会副主任刘某带队调研我县2024年十件民生实事项目实施情况。",
+          `刘某一行先后到城关镇污水管网改造项目、县第二幼儿园扩建项目、彭镇卫生院迁建项目等处,实地察看${what},听取项目负责人汇报。`,
+          "调研组要求,各承办单位要倒排工期,确保按期完成。",
+        ].join("\n\n"),
+      );
+    expect(visit("民生实事项目建设进展").projects.map((p) => p.title)).toEqual(["城关镇污水管网改造项目", "县第二幼儿园扩建项目", "彭镇卫生院迁建项目"]);
+    expect(visit("民生实事项目进展和代表建议办理情况").projects.map((p) => p.title)).not.toContain("县第二幼儿园扩建项目");
+  });
+
+  it("reads the work a sentence tells after the programme's own field (民生实事方面,A项目总投资…) as that work, its total investment its target", () => {
+    const report = only(
+      [
+        "镇平县人大常委会视察重点项目",
+        "时间:2023/09/12 来源:镇平县人大",
+        "据了解,高丘镇蔬菜大棚建设项目投资260万元,新建温室大棚9座。",
+        "民生实事方面,赵河堤防加固项目总投资1260.5万元,目前主体工程已经完工。",
+        "县人民医院是我县“两癌”筛查项目定点医疗机构,全年为适龄妇女免费筛查。",
+      ].join("\n\n"),
+    );
+    const dike = report.projects.find((p) => p.title === "赵河堤防加固项目");
+    expect(dike?.metrics.map((m) => [m.value, m.role])).toEqual([[1260.5, "target"]]);
+    expect(report.projects.find((p) => p.title.startsWith("高丘镇"))?.metrics.map((m) => m.value)).toEqual([260, 9]);
+  });
+
   it("keeps a clause that only measures the one before it (增长8% · 新开工60个 · 面积约 · 点击量约) with that clause's project in prose", () => {
     const report = only(
       [

@@ -138,11 +138,17 @@ export function namedClauseItems(blocks: Block[]): Structure | null {
     const colonNamed = sentences(span.text, true).filter(([start, end]) => isColonName(span.text.slice(start, end))).length >= MIN_COLON_NAMES;
     for (const [start, end] of sentences(span.text, true)) {
       const sentence = span.text.slice(start, end);
-      const found = NAMED_CLAUSE.exec(sentence) ?? (colonNamed && isColonName(sentence) ? COLON_NAME.exec(sentence) : null);
+      let found = NAMED_CLAUSE.exec(sentence) ?? (colonNamed && isColonName(sentence) ? COLON_NAME.exec(sentence) : null);
+      // The programme's own field may open the sentence before the one work it tells (民生实事方面,许韩段颍河修复项目总投资…).
+      let skipped = 0;
+      if (found && PROGRAMME_CLAUSE.test(found[1]!)) {
+        const after = NAMED_CLAUSE.exec(sentence.slice(found[0].length));
+        if (after && CLAUSE_NAME.test(after[1]!)) [skipped, found] = [found[0].length, after];
+      }
       // A clause after a ； opens on a name only where it names one work (…项目 · …工程), not a field or a task's aim.
       const named = found && (!/[；;]/u.test(span.text[start - 1] ?? "") || CLAUSE_NAME.test(found[1]!)) ? found : null;
       const name = named?.[1];
-      const nameAt = named ? named[0].lastIndexOf(named[1]!) : 0;
+      const nameAt = named ? skipped + named[0].lastIndexOf(named[1]!) : 0;
       // (Not a speaker after a quote: “…。”项目现场负责人说.)
       if (named && name!.length >= MIN_NAME && !/^[”’"」』)）]/u.test(name!) && !PROGRAMME_NAME.test(name!) && !PROGRAMME_CLAUSE.test(name!)) {
         open = {
@@ -152,7 +158,7 @@ export function namedClauseItems(blocks: Block[]): Structure | null {
           level: null,
           section: null,
           responsible: [],
-          passages: [{ span: sliceSpan(span, start + named[0].length, end), role: null }],
+          passages: [{ span: sliceSpan(span, start + skipped + named[0].length, end), role: null }],
           list: 0,
         };
         items.push(open);

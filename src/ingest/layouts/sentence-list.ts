@@ -562,7 +562,7 @@ const NAMES_IN_PASSING = new RegExp(
 
 // The sites an inspection visits in turn, where it names no project otherwise: 视察组先后到A、B、C
 // 进行了实地察看 — each site stands for the project built there.
-const SITES_VISITED = /(?:先后|依次|分别)(?:到|来到|深入|走进|前往)了?((?:[^,，。;；:：、]{3,24}、){2,}[^,，。;；:：、]{3,24}?)(?:等(?:地|处|点位|项目现场|现场)?)?(?:进行|实地|现场|察看|查看|调研|视察)/u;
+const SITES_VISITED = /(?:先后|依次|分别)(?:到|来到|深入|走进|前往)了?((?:[^,，。;；:：、]{3,24}、){2,}[^,，。;；:：、]{3,24}?)(?:等(?:地|处|点位|项目现场|现场)?)?[,，]?(?:进行|实地|现场|察看|查看|调研|视察|详细了解|了解)/u;
 // The same visit told verb first: 先后实地察看了A、B、C。
 const SITES_VIEWED = /(?:先后|依次|分别|逐一)(?:实地|现场)?(?:察看|查看|视察|考察|走访)了?((?:[^,，。;；:：、]{3,30}、){2,}[^,，。;；:：、]{3,30}?)(?:等(?:[\d一二三四五六七八九十]+个)?(?:地|处|点位|项目现场|现场|民生实事项目|项目)?)?[,，。;；]/u;
 
@@ -595,11 +595,16 @@ export function groupNamed(blocks: Block[], used: (b: Block) => boolean, wanted:
 
 /** The sites an inspection visits in turn (先后到A、B、C进行实地察看 · 先后实地察看了A、B、C), as the projects built there; null where it names none. */
 export function sitesVisited(blocks: Block[]): Structure | null {
-  const visited = (pattern: RegExp) => firstNamedList(blocks, pattern, passingNames, () => true, true, MIN_COUNTED_NAMES);
+  const visited = (pattern: RegExp) => firstNamedList(blocks, pattern, passingNames, visitsOnlyWorks, true, MIN_COUNTED_NAMES);
   return visited(SITES_VISITED) ?? visited(SITES_VIEWED);
 }
 
 const passingNames = (m: RegExpExecArray): string[] => withoutOpeningVerb(splitTopLevel(m[1]!));
+
+// A visit that checks delegates' proposals too (…实地察看民心工程建设进展和代表建议办理情况) stops at the sites
+// of both: they are not the programme's works.
+const ALSO_PROPOSALS = /建议办理|代表建议|议案/u;
+const visitsOnlyWorks = (m: RegExpExecArray): boolean => !ALSO_PROPOSALS.test(m.input.slice(m.index).split(/[。！？]/u)[0]!);
 
 /**
  * The first paragraph whose `pattern` names a list of at least MIN_NAMES (its names in group 1,
