@@ -86,7 +86,7 @@ const PLAN_STATEMENT = /目标任务要求|计划|年度目标(?:任务)?(?:为|
 // …and opens with it, before its first comma.
 const PLAN_OPENING = /目标任务|年度目标|计划|要求/;
 // Words of a clause that make its figure what is done: 目前已开工12所 · 累计完成 · 实际完成
-const DONE_WORDS = /已(?!于|经?(?:计划|确定|列入|纳入))|累计|实际完成|目前完成/u;
+export const DONE_WORDS = /已(?!于|经?(?:计划|确定|列入|纳入))|累计|实际完成|目前完成/u;
 // Words of a clause that make its figure the plan's, not the result: 剩余5个项目 · 力争 · 不少于3000场次
 // (年度任务是硬化道路350万平方米 · 年度任务新建…40处: the year's task, not its share 年度任务的71%)
 const TARGET_WORDS = /剩余|(?<!完成|累计)总投资|力争|拟|计划|确保|不少于|不低于|目标|(?:年度|全年)任务(?!的)/;

@@ -128,6 +128,22 @@ function dropJammer(span: Span): Span {
   return keepChars(span, keep);
 }
 
+// A page converted to traditional characters with its reading in brackets after some of them (咸陽(yáng) ·
+// 區(qū)): the reading is no word of the text. It is told by a toned vowel, which no word of the genre has in brackets.
+const RUBY = /(?<=[\u3400-\u9fff])[(（](?=[a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]/gu;
+// Such a page doubles its commas too (見記者第一面,,咸陽 · 衛生,、教育): the first of the two is the converter's.
+const DOUBLED_COMMA = /[,，](?=[,，、。；;])/gu;
+
+/** Drops the readings a page sets in brackets after its characters, and the commas it doubled; the others keep their offsets. */
+function dropRuby(span: Span): Span {
+  const drop = new Set<number>();
+  for (const pattern of [RUBY, DOUBLED_COMMA]) for (const m of allMatches(span.text, pattern)) for (let i = m.index!; i < m.index! + m[0].length; i++) drop.add(i);
+  if (!drop.size) return span;
+  const keep: number[] = [];
+  for (let i = 0; i < span.text.length; i++) if (!drop.has(i)) keep.push(i);
+  return keepChars(span, keep);
+}
+
 /** The span's characters at the indices `keep` (ascending), each with its offset in the document. */
 function keepChars(span: Span, keep: number[]): Span {
   const pos = new Int32Array(keep.length);
@@ -222,12 +238,14 @@ const MAX_METADATA_VALUE = 40;
 
 export function normalise(text: string): CleanDocument {
   const clean = foldText(text);
+  // (Only a page that sets readings after its characters doubles its commas: elsewhere ,, is a table's empty cell.)
+  const ruby = new RegExp(RUBY.source, "u").test(clean);
   const lineStarts = [0];
   for (let i = 0; i < clean.length; i++) if (clean.charCodeAt(i) === 0x0a) lineStarts.push(i + 1);
   const positions = documentPositions(clean.length);
   const lines = lineStarts.flatMap((start, i) => {
     const end = i + 1 < lineStarts.length ? lineStarts[i + 1]! - 1 : clean.length;
-    const pieces = unflattenHeadings({ span: trimSpan(dropLeadingEmoji(trimSpan(dropJammer(dropInvisible(spanOf(clean, positions, start, end)))))), no: i + 1 });
+    const pieces = unflattenHeadings({ span: trimSpan(dropLeadingEmoji(trimSpan(dropJammer(dropInvisible(ruby ? dropRuby(spanOf(clean, positions, start, end)) : spanOf(clean, positions, start, end)))))), no: i + 1 });
     const indent = /^ */u.exec(clean.slice(start, end))![0].length;
     if (pieces.length && indent >= PARAGRAPH_INDENT.min && indent <= PARAGRAPH_INDENT.max) pieces[0] = { ...pieces[0]!, indented: true };
     return pieces;

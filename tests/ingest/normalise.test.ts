@@ -267,6 +267,15 @@ describe("page furniture", () => {
     for (const kept of ["1 | 2 | 3 | 4 | 5 |", "AED 1 2 3 4 5", "5G CT MR is on a b c"]) expect(normalise(kept).paragraphs[0]!.span.text.replace(/\s/g, "")).toBe(kept.replace(/\s/g, ""));
   });
 
+  it("drops the readings a page sets in brackets after its characters (區(qū) · 項(xiàng)) and the commas it doubled, each character left where it was; a table's empty cell and a bracketed word stay", () => {
+    const { clean, paragraphs } = normalise("已完成10個路段花化彩化,、35處澇點(diǎn)整治,、6個老舊小區(qū)改造等82個子項(xiàng)目,,其余有序推進。");
+    const text = paragraphs[0]!.span.text;
+    expect(text).toBe("已完成10个路段花化彩化、35处涝点整治、6个老旧小区改造等82个子项目,其余有序推进。");
+    const at = text.indexOf("子项目");
+    expect(clean.slice(paragraphs[0]!.span.pos[at]!, paragraphs[0]!.span.pos[at + 2]! + 1)).toBe("子项(xiàng)目");
+    for (const kept of ["序号,项目,,完成情况", "建设“一网通办”(app)平台,,完成"]) expect(normalise(kept).paragraphs[0]!.span.text).toBe(kept);
+  });
+
   it("marks a dateline and never joins a line to it", () => {
     expect(noise("2024年02月01日 17:27 来源:大河网\n正文。")).toEqual([["2024年02月01日 17:27 来源:大河网", "dateline"], ["正文。", false]]);
     expect(noise("新建学校10所\n2024-10-31 16:24:00 - 承德发布")).toEqual([["新建学校10所", false], ["2024-10-31 16:24:00 -承德发布", "dateline"]]);

@@ -7,6 +7,7 @@ import { MONEY_CLAUSE, cleanTitle, firstClause, splitTopLevel, topLevelPieces } 
 import { bigramDice as dice } from "../similarity.ts";
 import { numeral } from "../markers.ts";
 import { statedCount } from "../segment.ts";
+import { DONE_WORDS } from "../figures.ts";
 
 // The sentence that announces the list: …十件实事是： · …10件民生实事包括： · 确定了以下8项为民办实事：
 // · “十件民生实事”具体为： · 十大民生实事项目分别是： · 十大民生实事项目与群众息息相关，包括： ·
@@ -691,7 +692,8 @@ function namedItems(b: Block, from: number, pieces: string[], count: number | nu
   const last = pieces.pop() ?? "";
   // (Not where what follows 和 only ends the name: 基础教育网点规划和建设工程 is one.)
   const joined = /^(.{2,}?)(?:和|以及|及)(.{2,})$/u.exec(last);
-  const tail = joined && !NAME_ENDING_ONLY.test(joined[2]!) ? joined : null;
+  // (Nor where the names are as many as the count without parting it: …、社会管理创新和平安创建工程等 closing ten of “十大民生工程”.)
+  const tail = joined && !NAME_ENDING_ONLY.test(joined[2]!) && !(count !== null && pieces.length + 1 === count) ? joined : null;
   // The list may close with 等 (…改造15万户农村户用卫生厕所等): the name ends before it; a name after a
   // comma may open on the word that joins it (…，以及加强数字政务服务能力建设、…).
   const names = [...pieces, ...(tail && pieces.length ? [tail[1]!, tail[2]!] : [last])].map((n) => n.replace(/等(?:项目|工程)?$/u, "").replace(/^(?:以及|及|还有)(?=.{4})/u, "")).filter(Boolean);
@@ -704,12 +706,17 @@ function namedItems(b: Block, from: number, pieces: string[], count: number | nu
   if (names.some((n) => n.length > (count !== null && names.length === count ? COUNTED_MAX_NAME : MAX_NAME))) return [];
   const items: ItemDraft[] = [];
   let at = from;
+  // …unless the sentence told them done before it named them (截至10月初,已完成10个路段花化彩化、35处涝点整治…).
+  // (The words may open the first name: 已完成10个路段花化彩化 before its figure.)
+  const opening = b.text.slice(0, from);
+  const told = opening.slice(Math.max(opening.lastIndexOf("。"), opening.lastIndexOf("；")) + 1) + (names[0]?.split(/\d/u)[0] ?? "");
+  const role = DONE_WORDS.test(told) ? ("actual" as const) : ("target" as const);
   for (const name of names) {
     const start = b.text.indexOf(name, at);
     at = start < 0 ? at : start + name.length;
     const titleSpan = start < 0 ? null : sliceSpan(b.paragraph.span, start, start + name.length);
     // A name that states a quantity states the plan: 建设100所公办幼儿园 · 为80万农村妇女免费做“两癌”检查
-    const passages = titleSpan && /\d/.test(name) ? [{ span: titleSpan, role: "target" as const }] : [];
+    const passages = titleSpan && /\d/.test(name) ? [{ span: titleSpan, role }] : [];
     items.push({ no: null, title: cleanTitle(name), titleSpan, level: null, section: null, responsible: [], passages, list: 0 });
   }
   return items;
