@@ -370,14 +370,16 @@ function score(layout: string, structure: Structure, stated: number[], totalFigu
   const repeated = items.filter((it, k) => items.slice(0, k).some((before) => before.list === it.list && before.title === it.title)).length;
   // A project read twice under one title counts once against the stated count.
   const distinct = items.length - repeated;
+  // (Items numbered in document order are judged by the numbers the text wrote: 一是…三是 ‖ 一是…二是 runs 1..3 and 1..2, no list 1..5.)
+  const asWritten = structure.writtenNumbers ? items.map((it, k) => ({ ...it, no: structure.writtenNumbers![k]! })) : items;
   const evidence: Evidence = {
     items: items.length,
-    numbering: numberingScore(structure.writtenNumbers ? items.map((it, k) => ({ ...it, no: structure.writtenNumbers![k]! })) : items),
+    numbering: numberingScore(asWritten),
     // The narrative reading cuts prose at its own guesses: a count it meets is half the evidence.
     // Groups each counted where they are named, and read as many, meet their counts.
     count: structure.countedGroups || groupsMeetCounts(structure, blocks)
       ? 1
-      : (selection && stated.some((n) => items.length <= n) ? 0 : countScore(distinct, stated, !groupsWorks && runsFromOne(items), layout !== "narrative", !groupsWorks && runsToCut(items, blocks), items.every((it) => it.no === null))) * (layout === "narrative" ? NARRATIVE_COUNT_SHARE : 1),
+      : (selection && stated.some((n) => items.length <= n) ? 0 : countScore(distinct, stated, !groupsWorks && runsFromOne(asWritten), layout !== "narrative", !groupsWorks && runsToCut(items, blocks), items.every((it) => it.no === null))) * (layout === "narrative" ? NARRATIVE_COUNT_SHARE : 1),
     figures: withFigures / items.length,
     coverage,
     titleLength: lengths[Math.floor(lengths.length / 2)] ?? 0,

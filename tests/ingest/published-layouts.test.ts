@@ -1959,6 +1959,56 @@ describe("published pages", () => {
     expect(report.projects.find((p) => p.title.startsWith("高丘镇"))?.metrics.map((m) => m.value)).toEqual([260, 9]);
   });
 
+  it("reads an interview's answers as the works they tell, a sentence that only says how far a work got joined to the one before it, and no tally or closing remarks as works", () => {
+    const report = only(
+      [
+        "营口日报 2019-08-02",
+        "十件民生实事进展如何?——访市发改委负责人",
+        "记者:今年的8件民生实事,上半年进展怎样?",
+        "王主任:截至6月底,有2件已经提前完成全年任务,4件达到时间过半要求,还有2件因为受雨季影响,进度慢一些。",
+        "记者:老旧小区改造呢?",
+        "王主任:今年的目标是改造老旧小区40个。截至6月底,已开工26个,完成改造面积31万平方米,完成年度目标任务的65%。",
+        "记者:供热方面呢?",
+        "王主任:今年把老旧供热管网改造列为民生实事,全年计划改造60公里。上半年已经完成21公里,完成年度目标任务的35%。",
+        "记者:农村公路呢?",
+        "王主任:今年计划新改建农村公路180公里。目前已经完成路基92公里。",
+        "王主任:今年计划新建公办幼儿园6所,已经开工4所。今年计划更新新能源公交车90辆,目前已有45辆投入运营。",
+        "记者:资金从哪里来?",
+        "王主任:资金来源主要是两块:一是争取上级专项资金,二是市县两级财政预算安排。",
+        "记者:下一步有哪些难点?",
+        "王主任:一是施工期短,二是个别项目手续还在办理。我们专门要求各牵头部门落实工程质量终身责任制。",
+      ].join("\n\n"),
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(["改造老旧小区", "老旧供热管网改造", "新改建农村公路", "新建公办幼儿园", "更新新能源公交车"]);
+    expect(report.projects[0]!.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["40个", "26个", "31万平方米"]);
+    expect(report.projects[1]!.metrics.map((m) => [m.value, m.role, m.rate])).toEqual([[60, "target", null], [21, "actual", 35]]);
+    expect(report.projects[2]!.metrics.map((m) => m.value)).toEqual([180, 92]);
+  });
+
+  it("reads the figures of names a sentence told done before naming them (截至10月初,已完成A、B、C等82个子项目) as achieved", () => {
+    const report = only(
+      [
+        "莆田市中心城区民生工程推进有力",
+        "10月20日,莆田市召开中心城区民生工程通报会。2022年计划实施民生工程子项目120个。截至10月初,已完成12个路段绿化提升、30处内涝点整治、9个口袋公园、4处运动场、7个老旧小区改造等76个子项目,其余子项目有序推进。",
+      ].join("\n\n"),
+    );
+    const figures = report.projects.flatMap((p) => p.metrics.map((m) => [m.value, m.role]));
+    expect(figures).toContainEqual([30, "actual"]);
+    expect(figures).toContainEqual([7, "actual"]);
+    expect(figures.filter(([, role]) => role === "target")).toEqual([]);
+  });
+
+  it("keeps the last name of a list whole where the names are as many as the count without parting it at 和", () => {
+    const report = only(
+      [
+        "云南省2011年实施“十大民生工程”",
+        "云南省今年将实施“十大民生工程”,进一步加大投入。记者从省政府了解到,云南省“十大民生工程”包括扶贫开发、就业和创业、劳动者素质提升、城乡社会保障体系建设、保障性住房建设、基础设施向乡村延伸、农村人居环境改善、公共文化服务体系建设、公共卫生事业建设、社会治理创新和平安创建工程等。2011年,全省将新增50个乡镇通油路。",
+      ].join("\n\n"),
+    );
+    expect(report.projects.map((p) => p.title).at(-1)).toBe("社会治理创新和平安创建工程");
+    expect(report.projects).toHaveLength(10);
+  });
+
   it("keeps a clause that only measures the one before it (增长8% · 新开工60个 · 面积约 · 点击量约) with that clause's project in prose", () => {
     const report = only(
       [

@@ -38,11 +38,11 @@ const SERVICE = /^为(?:全市|全省|全县)?(.{2,8}?)提供.*?服务/u;
 // 为3200名适龄女孩开展免费HPV疫苗接种 → 免费HPV疫苗接种 (the people counted, then the work done for them)
 const FOR_WHOM_WORK = /^为[\d.]+\s*(?:万|亿)?(?:余|多)?[名人户位个][\u4e00-\u9fff]{1,10}?(?:开展|实施|进行)([\u4e00-\u9fffA-Za-z“”]{4,20})$/u;
 // A clause that states a theme without a figure: 加强养老服务人才培养培训 · 在“四好农村路”提升方面
-// 将符合条件的困难群众纳入救助范围 → 困难群众救助 · 水利补短板加快推进 → 水利补短板
-const STATEMENT = /^(?:加强|推进|实施|开展|推动|完善|提升|提高|深化|扩大|优化|落实|做好|强化|加大|促进|关注|支持|改善|增加)(.{3,24})$|^在(.{2,24})方面$|^将(?:符合条件的)?(.{2,10}?)纳入(.{2,6}?)范围$|^([\u4e00-\u9fff“”]{3,16}?)(?:加快|稳步|有序|顺利|全面|扎实)推进$/u;
+// 将符合条件的困难群众纳入救助范围 → 困难群众救助 · 水利补短板加快推进 → 水利补短板 · 把老旧供热管网改造列为民生实事 → 老旧供热管网改造
+const STATEMENT = /^(?:加强|推进|实施|开展|推动|完善|提升|提高|深化|扩大|优化|落实|做好|强化|加大|促进|关注|支持|改善|增加)(.{3,24})$|^在(.{2,24})方面$|^将(?:符合条件的)?(.{2,10}?)纳入(.{2,6}?)范围$|^([\u4e00-\u9fff“”]{3,16}?)(?:加快|稳步|有序|顺利|全面|扎实)推进$|^(?:今年)?把(.{2,16}?)列为(?:今年的?|全年的?)?(?:重点)?(?:民生实事|为民办实事)$/u;
 // Who states it and how, before the verb: 我市大力开展… · 持续推进… · 进一步扩大…
 const STATEMENT_LEAD = /^(?:我[市省县区]|全[市省县区])?(?:大力|积极|着力|扎实|全面|深入)?(?:进一步|持续|不断)?/u;
-const statementTopic = (m: RegExpExecArray) => m[1] ?? m[2] ?? m[5] ?? `${m[3]}${m[4]}`;
+const statementTopic = (m: RegExpExecArray) => m[1] ?? m[2] ?? m[5] ?? m[6] ?? `${m[3]}${m[4]}`;
 // The subject of a clause before 已/正在: 棚户区改造已建设安置房项目7个 · 残疾人保险已完成赔付429人
 const SUBJECT = /^(?:全市|全省|全县|今年|目前)?([\u4e00-\u9fff“”"]{3,16}?)(?:已|正在)/u;
 // The date a progress report counts to: 截至9月底 · 截止6月30日 · 到目前为止 · 截至三季度末.
@@ -80,8 +80,9 @@ const PROGRAMME_COUNT = /(?:\d+|[一二三四五六七八九十两]+)\s*(?:个|�
 // In a sentence that speaks of the programme (PROGRAMME_SENTENCE), every N项 counts its projects (20项重点民生实事完成1项，推进正常19项).
 // (So does one told by how far it got: 22项达到或超过序时进度 · 4项略慢于序时进度.)
 const PROJECTS_COUNTED = new RegExp(`(?:\\d+|[一二三四五六七八九十两]+)\\s*[项件](?:(?![\\u4e00-\\u9fff])|(?=${HOW_FAR}))`, "gu");
-// A share of the programme told by how far it got, whatever the sentence names it by: 其中6件超额完成年度目标任务 · 其余4项正在推进.
-const SHARE_TALLIED = new RegExp(`^(?:其中|其余|另有)\\s*(?:\\d+|[一二三四五六七八九十两]+)\\s*[项件](?=${HOW_FAR})`, "u");
+// A share of the programme told by how far it got, whatever the sentence names it by: 其中6件超额完成年度目标任务 · 其余4项正在推进
+// · 有1件已经提前完成全年任务,6件达到或超过时间过半的要求,还有3件因为受施工季节影响… (N件 opening a clause counts works, not a thing).
+const SHARE_TALLIED = new RegExp(`^(?:其中|其余|另有|还有|有)?\\s*(?:\\d+|[一二三四五六七八九十两]+)\\s*[项件](?=${HOW_FAR}|因|受|进度)`, "u");
 // A clause that only says where the next works are done, counting the places (在民族自治地区的51个县(市)): no measure.
 const PLACES_SCOPE = /^\s*(?:在|对|于)[^\d,，。;；]{0,16}?\d+\s*个\s*(?:县|市|区|乡镇|乡|镇|村|街道|社区)[^\d,，。;；]{0,8}$/u;
 
@@ -97,7 +98,8 @@ function namedProjects(blocks: Block[]): string[] {
     if (b.type !== "body" || /[…]{1,2}$|\.{3,}$/.test(b.text)) continue; // a teaser list of examples
     for (const sentence of b.text.split(/[。;；]/)) {
       let sub = false;
-      for (const m of allMatches(sentence, /工程/g)) {
+      // (Not 工程 as the first part of a word: 工程质量 · 工程进度 · 工程款.)
+      for (const m of allMatches(sentence, /工程(?!质量|进度|款|师|队|车)/gu)) {
         let from = m.index!;
         // (A quoted name starts at its opening quote: 了解“幸福工程”和“关爱工程”; one whose quoted part opens it runs
         // back over it: “皖美家政”提质扩容工程.)
@@ -182,7 +184,9 @@ export function narrativeItems(blocks: Block[]): Structure {
         // (A theme that refers back, 该工程同时计划完成…, tells more of the work before it.)
         const back = BACK_REFERENCE.test(theme.title) ? before.findLast((it) => names.includes(it.title) || namesAThing(it.title)) : undefined;
         // (A theme told again joins the work only where it names a work: the programme's own tally, 计划实施重点民生项目共46个, joins none.)
-        const item = back || (!named && namesAThing(theme.title) && before.find((it) => toldAgain(theme.title, it))) || itemFor(named ?? theme.title);
+        // (So does a sentence that opens on how far a work got, naming no work, after a sentence that told one: 今年的目标是改造老旧小区92个… ‖ 截至6月底,已开工61个.)
+        const carried = theme.headless && before.length === 1 ? before[0] : undefined;
+        const item = back || carried || (!named && namesAThing(theme.title) && before.find((it) => toldAgain(theme.title, it))) || itemFor(named ?? theme.title);
         item.passages.push({ span: sliceSpan(span, at + theme.start, at + theme.end), role: null });
         reported.push(item);
       }
@@ -233,6 +237,8 @@ interface Theme {
   topic: string;
   start: number;
   end: number;
+  /** A sentence's first theme that names no thing, only how far a work got (截至6月底,已开工61个 · 上半年已经完成38.5公里). */
+  headless?: boolean;
 }
 
 /** One theme per sentence, split where a clause brings a new subject of its own. */
@@ -252,7 +258,8 @@ function sentenceThemes(sentence: string): Theme[] {
     const text = c[0].replace(/[,，;；。]$/, "").trim().replace(COUNTED_TO, "").replace(PERIOD, "");
     const start = c.index!;
     const end = start + c[0].length;
-    const statement = STATEMENT.exec(text.replace(STATEMENT_LEAD, ""));
+    // (Who speaks in an interview is no part of it: 刘××:今年把老旧供热管网改造列为民生实事.)
+    const statement = STATEMENT.exec(text.replace(SPEAKER, "").replace(STATEMENT_LEAD, ""));
     if (!measuresAnything(text, programme)) {
       const named = FIELD.exec(text);
       field = named ? (named[1] ?? named[2])! : null;
@@ -299,8 +306,12 @@ function sentenceThemes(sentence: string): Theme[] {
       continue;
     }
     const title = pending ?? subject ?? (field && !namesAThing(topic) ? field : topic);
+    // (Not in a sentence of the programme: …等10项民生工程,累计投入资金近6亿元 sums up all of them; nor after a clause
+    // of the sentence that names a work: 七个区市全部启动农村清洁取暖改造工作,累计开工14.15万户.)
+    const said = sentence.slice(0, start).replace(SPEAKER, "").split(/[,，;；]/u).some((c) => c.trim().replace(COUNTED_TO, "").replace(PERIOD, "") !== "");
+    const headless = !current && !programme && !said && title === topic && !namesAThing(title) && (CONTINUES.test(text) || topic.length < 2 || VERBS_ONLY.test(topic));
     field = null;
-    themes.push({ title: title.replace(/^(?:已|完成|改造完成)/, ""), topic: title + topic, start, end });
+    themes.push({ title: title.replace(/^(?:已|完成|改造完成)/, ""), topic: title + topic, start, end, ...(headless ? { headless } : {}) });
     pending = null;
   }
   return themes;
@@ -358,8 +369,8 @@ function clauseTopic(whole: string): string {
     // (and the period a progress report counts over: 一季度城镇新增就业1280人 · 1-6月)
     .replace(PERIOD, "")
     // (and what the year plans it as: 今年我们的目标是… · 全年计划培训…)
-    .replace(/^(?:今年|全年|年度)?(?:我们的)?(?:目标|计划)(?:是|为)?(?=[\u4e00-\u9fff]{2})/u, "")
-    .replace(/^(?:我市|全市|全省|全县|全区|今年|累计|共|已|并|在城区|在农村|开展|完成|实施|实现|计划(?:今年)?|到目前|截至目前|目前|实际)+/u, "")
+    .replace(/^(?:今年|全年|年度)?(?:我们的|的)?(?:目标|计划)(?:是|为)?(?=[\u4e00-\u9fff]{2})/u, "")
+    .replace(/^(?:我市|全市|全省|全县|全区|今年|累计|共|已经|已|并|在城区|在农村|开展|完成|实施|实现|计划(?:今年)?|到目前|截至目前|目前|实际)+/u, "")
     // (…where the region that counts comes first: 全省前三季度城镇新增就业)
     .replace(PERIOD, "")
     .replace(/(?:已|共|累计|达到?|为|惠及|受益)$/u, "")
