@@ -2009,6 +2009,25 @@ describe("published pages", () => {
     expect(report.projects).toHaveLength(10);
   });
 
+  it("reads a feature story that tells one project per paragraph, each opening on a remark, as many paragraphs as the count, by the field, work or lead each names", () => {
+    const text = (count: string) => [
+      `通渭县:${count}件民生实事交出满意答卷`,
+      `2021年,通渭县向全县人民承诺的${count}件民生实事全部完成,累计投入资金3.2亿元。`,
+      "上学难是不少家长的烦心事。学前教育扩容方面,全县新建公办幼儿园6所,新增学位1800个,完成年度目标任务的120%。",
+      "看病更方便了。在乡村医疗服务提升这件实事上,全县改造村卫生室42个,完成年度任务的105%。",
+      "农村饮水安全巩固提升工程惠及12个乡镇。全年巩固提升2.3万农村人口饮水安全水平,完成年度任务的102%。",
+      "城乡环境持续改善。全县新建改造农村户厕3200座,完成年度任务的106.7%。",
+      "路通了,产业就活了。农村公路建设今年新改建里程186公里,完成年度目标的103.3%。",
+      "县发改局负责人表示,明年将继续征集民生实事,让群众有更多获得感。",
+    ].join("\n\n");
+    const report = only(text("五"));
+    const story = ["学前教育扩容", "乡村医疗服务提升", "农村饮水安全巩固提升工程", "城乡环境", "农村公路建设"];
+    expect(report.projects.map((p) => p.title)).toEqual(story);
+    expect(report.projects[1]!.metrics.map((m) => [m.value, m.rate])).toEqual([[42, 105]]);
+    // As many paragraphs as another count: no such list.
+    expect(only(text("六")).projects.map((p) => p.title)).not.toEqual(story);
+  });
+
   it("keeps a clause that only measures the one before it (增长8% · 新开工60个 · 面积约 · 点击量约) with that clause's project in prose", () => {
     const report = only(
       [

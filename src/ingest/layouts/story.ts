@@ -1,0 +1,100 @@
+// A feature story that tells one project per paragraph, each paragraph opening on a remark of its
+// own (孩子入园难,一直是不少家长的“心病”。学前教育扩容方面,全省新建… ‖ 清洁取暖改造继续向关中农村延伸。全年完成…):
+// the run of paragraphs that each hold figures is the list, each paragraph one project, named by the
+// field it names, else the work it names, else its lead sentence, else the words before its first figure.
+// Read only where the run holds exactly as many paragraphs as the text states projects: a paragraph may as well
+// tell a field of several works (基础设施方面,…饮水…;…公路…), and only the count says it does not.
+import { sliceSpan } from "../text.ts";
+import type { Block } from "../structure.ts";
+import type { ItemDraft, Structure } from "../draft.ts";
+import { PROGRAMME_NAME, cleanTitle } from "../titles.ts";
+import { countFigures } from "../figures-count.ts";
+
+// Fewer such paragraphs in a run are prose, not a list.
+const MIN_ITEMS = 4;
+// A paragraph this short is a caption or a heading, not a project told.
+const MIN_PARAGRAPH = 20;
+
+// The field a sentence opens on: 学前教育扩容方面, · 在就业创业扶持这件实事上,
+const FIELD = /^\s*(?:在)?([^。；;，,：:]{2,20}?)(?:这[件项]实事上|方面)[，,：:]/u;
+// The work a sentence opens on: 农村饮水安全巩固提升工程覆盖陕北…
+const WORK = /^\s*([^。；;，,：:“”]{4,20}?(?:工程|项目))/u;
+// A lead that says what a thing is or bears on (稳就业是民生之本 · 教育事关千家万户): a claim, no name; so is one with a comma (路通了,日子就活了).
+const CLAIM = /是|事关|关系到|连着|牵动|[,，；;：:]/u;
+// How a lead judges its work, after the work's name: 覆盖面继续扩大 · 短板加快补齐 · 持续改善 · 继续向关中农村延伸.
+const JUDGED = /(?:短板|覆盖(?:面|范围)|水平|条件)?(?:继续|持续|不断|加快|稳步|逐步|进一步|明显|全面)[^。，,]{0,10}$/u;
+// Where the words before a sentence's first figure stop naming its work: a time word after the name (农村公路建设|去年新改建里程).
+const TIME_AFTER_NAME = /(?<=[\u4e00-\u9fff”]{4})(?:去年|今年|全年|上半年|年内).*$/u;
+const TIME_LEAD = /^(?:今年|去年|全年|上半年|截至[^,，]{1,10}[,，]?|目前)?(?:全省|全市|全县|全区)?(?:共|累计|已)?/u;
+// Fewest characters of a name.
+const MIN_NAME = 4;
+
+/**
+ * The project a paragraph tells, by the name it gives it: where its first sentence holds figures, the field
+ * that sentence opens on or the words before its first figure; where the first sentence is a remark (孩子入园难,
+ * 一直是…。 · 清洁取暖改造继续向关中农村延伸。), the field or work the next opens on, else the work the remark names,
+ * else the remark less its judgement, else the words before the next sentence's first figure. Null where it gives none.
+ */
+function titleOf(text: string): { title: string; at: number } | null {
+  const sentences = [...text.matchAll(/[^。!！]+[。!！]?/gu)].map((m) => ({ text: m[0], at: m.index! }));
+  const [first, second] = sentences;
+  if (!first) return null;
+  const opening = (s: { text: string; at: number } | undefined, pattern: RegExp) => {
+    const m = s ? pattern.exec(s.text) : null;
+    return m && m[1]!.length >= 2 ? { title: m[1]!, at: s!.at + m[0].indexOf(m[1]!) } : null;
+  };
+  const beforeFigure = (s: { text: string; at: number } | undefined) => {
+    if (!s || !/\d/u.test(s.text)) return null;
+    const clause = s.text.slice(0, s.text.search(/\d/u)).split(/[,，；;]/u).at(-1) ?? "";
+    const name = clause.replace(TIME_LEAD, "").replace(TIME_AFTER_NAME, "");
+    return name.length >= MIN_NAME ? { title: name, at: s.at + s.text.indexOf(name) } : null;
+  };
+  if (/\d/u.test(first.text)) return opening(first, FIELD) ?? opening(first, WORK) ?? beforeFigure(first);
+  const lead = first.text.replace(/[。!！]$/u, "").trim();
+  const judged = CLAIM.test(lead) ? "" : lead.replace(JUDGED, "");
+  return (
+    opening(second, FIELD) ??
+    opening(second, WORK) ??
+    opening(first, WORK) ??
+    (judged.length >= MIN_NAME ? { title: judged, at: first.at + first.text.indexOf(judged) } : null) ??
+    beforeFigure(second)
+  );
+}
+
+/** Whether a block is a paragraph that tells one work with figures, not the programme as a whole. */
+const tellsWork = (b: Block): boolean => b.type === "body" && b.text.length >= MIN_PARAGRAPH && countFigures(b.text) > 0 && !PROGRAMME_NAME.test(b.text);
+
+export function storyParagraphItems(blocks: Block[], statedCounts: number[]): Structure | null {
+  let best: [number, number] = [0, 0];
+  for (let i = 0; i < blocks.length; ) {
+    if (!tellsWork(blocks[i]!)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < blocks.length && tellsWork(blocks[j]!)) j++;
+    if (j - i > best[1] - best[0]) best = [i, j];
+    i = j;
+  }
+  if (best[1] - best[0] < MIN_ITEMS || !statedCounts.includes(best[1] - best[0])) return null;
+  // Most of its paragraphs open on a remark without figures: where they open on the work and its figures, the list is the lines' or the paragraphs' reading.
+  const remarks = blocks.slice(best[0], best[1]).filter((b) => !/\d/u.test(b.text.split(/[。!！]/u)[0]!)).length;
+  if (remarks * 2 < best[1] - best[0]) return null;
+  const items: ItemDraft[] = [];
+  for (const b of blocks.slice(best[0], best[1])) {
+    const span = b.paragraph.span;
+    const named = titleOf(b.text);
+    if (!named) return null;
+    items.push({
+      no: null,
+      title: cleanTitle(named.title),
+      titleSpan: sliceSpan(span, named.at, named.at + named.title.length),
+      level: null,
+      section: null,
+      responsible: [],
+      passages: [{ span, role: null }],
+      list: 0,
+    });
+  }
+  return { items, preamble: blocks.slice(0, best[0]), lists: 1 };
+}
