@@ -294,6 +294,18 @@ describe("numbers that are no figures of a project", () => {
   it("never reads a session, a grade or a part of a token (5A, 3D, 第11届) as a figure", () => {
     expect(values("十四届人大代表，建成5A景区1个，第11届，3D影院2个。")).toEqual(["1个", "2个"]);
   });
+  it("reads what a progress report says the year will do (今年全区将改造…36个) and a work's total investment as targets, what it did or invested so far as achieved", () => {
+    expect(read("今年全区将改造老旧小区36个,一季度已开工8个。")).toEqual([
+      [36, "个", "target", null],
+      [8, "个", "actual", null],
+    ]);
+    expect(read("赵河堤防加固项目总投资1260.5万元,累计完成投资820万元。").map(([value, , role]) => [value, role])).toEqual([
+      [1260.5, "target"],
+      [820, "actual"],
+    ]);
+    expect(read("将近3000人受益。").map(([, , role]) => role)).toEqual(["actual"]);
+  });
+
   it("never reads a distance that places something (以西200米, 向东1公里) as a figure", () => {
     expect(values("107国道以西200米，向东1公里处，新建公园2个。")).toEqual(["2个"]);
   });

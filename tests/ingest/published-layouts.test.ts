@@ -1985,6 +1985,22 @@ describe("published pages", () => {
     expect(report.projects[2]!.metrics.map((m) => m.value)).toEqual([180, 92]);
   });
 
+  it("takes no tally of the programme (12件实事中有10件已经开工), part of a work (主体工程) or words of praise (“头号工程”) for a work of a progress story", () => {
+    const titles = titlesOf(
+      [
+        "民生实事开局良好——我区12件重点民生实事一季度推进情况",
+        "2024-04-10 来源:江津日报",
+        "截至3月31日,12件实事中有10件已经开工或启动实施,其余2件正在办理前期手续。",
+        "老旧小区改造是今年民生实事中的“头号工程”。今年全区将改造老旧小区36个,一季度已开工8个。",
+        "学前教育方面,今年计划新增公办幼儿园学位1500个,3所在建幼儿园的主体工程已经完工。",
+        "今年全区将新建公共充电桩400个,一季度已建成120个,完成年度目标的30%。",
+        "今年全区计划整治背街小巷12条,目前已启动5条。",
+      ].join("\n\n"),
+    );
+    expect(titles).not.toContainEqual(expect.stringMatching(/头号工程|^主体工程|中有|^实事/u));
+    expect(titles).toContainEqual(expect.stringMatching(/老旧小区/u));
+  });
+
   it("reads the figures of names a sentence told done before naming them (截至10月初,已完成A、B、C等82个子项目) as achieved", () => {
     const report = only(
       [

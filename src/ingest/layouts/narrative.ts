@@ -81,8 +81,9 @@ const PROGRAMME_COUNT = /(?:\d+|[一二三四五六七八九十两]+)\s*(?:个|�
 // (So does one told by how far it got: 22项达到或超过序时进度 · 4项略慢于序时进度.)
 const PROJECTS_COUNTED = new RegExp(`(?:\\d+|[一二三四五六七八九十两]+)\\s*[项件](?:(?![\\u4e00-\\u9fff])|(?=${HOW_FAR}))`, "gu");
 // A share of the programme told by how far it got, whatever the sentence names it by: 其中6件超额完成年度目标任务 · 其余4项正在推进
-// · 有1件已经提前完成全年任务,6件达到或超过时间过半的要求,还有3件因为受施工季节影响… (N件 opening a clause counts works, not a thing).
-const SHARE_TALLIED = new RegExp(`^(?:其中|其余|另有|还有|有)?\\s*(?:\\d+|[一二三四五六七八九十两]+)\\s*[项件](?=${HOW_FAR}|因|受|进度)`, "u");
+// · 有1件已经提前完成全年任务,6件达到或超过时间过半的要求,还有3件因为受施工季节影响… (N件 opening a clause counts works, not a thing)
+// · 15件实事中有13件已经开工 (中有 left where the programme's count is taken out).
+const SHARE_TALLIED = new RegExp(`^(?:其中|其余|另有|还有|中有|有)?\\s*(?:\\d+|[一二三四五六七八九十两]+)\\s*[项件](?=${HOW_FAR}|因|受|进度)`, "u");
 // A clause that only says where the next works are done, counting the places (在民族自治地区的51个县(市)): no measure.
 const PLACES_SCOPE = /^\s*(?:在|对|于)[^\d,，。;；]{0,16}?\d+\s*个\s*(?:县|市|区|乡镇|乡|镇|村|街道|社区)[^\d,，。;；]{0,8}$/u;
 
@@ -117,8 +118,13 @@ function namedProjects(blocks: Block[]): string[] {
   }
   // (Nor a kind of works that names examples: 农村户厕等室外工程; nor what is left of one: 剩余管网工程.)
   // (Nor works that only do, naming no thing: 改造工程全部完工 of a sentence's 乡镇卫生院.)
-  return names.filter((n) => (!/民生工程$/.test(n) || n.length > 6) && !/等[\u4e00-\u9fff]{0,6}工程$/u.test(n) && !/^(?:剩余|其余|其他|部分|个别|相关|配套)/u.test(n) && !VERBS_ONLY.test(n.slice(0, -2)));
+  // (Nor a work's part, 主体工程 · 安全生命防护工程, nor words of praise, “头号工程” · “德政工程”.)
+  return names.filter((n) => (!/民生工程$/.test(n) || n.length > 6) && !/等[\u4e00-\u9fff]{0,6}工程$/u.test(n) && !/^(?:剩余|其余|其他|部分|个别|相关|配套)/u.test(n) && !VERBS_ONLY.test(n.slice(0, -2)) && !PART_OR_NICKNAME.test(n));
 }
+
+// A 工程 that is a part of a work (主体工程 · 安全生命防护工程 · 附属工程), or words of praise in quotes (“头号工程” · “德政工程” ·
+// “精品工程”: not a work's own name in quotes, “小巷工程” · “雪亮工程”).
+const PART_OR_NICKNAME = /^(?:主体|附属|配套|土建|基础|安装|安全生命防护|安防)工程$|^“?(?:头号|一号|德政|民心|民生|精品|良心|放心|样板|形象|面子)工程”?$/u;
 
 export function narrativeItems(blocks: Block[]): Structure {
   const body = blocks.filter((b) => b.type === "body");
