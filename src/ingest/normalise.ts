@@ -579,7 +579,7 @@ const NAME_LABEL = /^(?:【\s*(?:项目名称|项目|名称)\s*】|(?:项目名�
 function continues(prev: string, next: string, gap: "line" | "blank", width: number, prevBlockLines: number, nextBlock: Line[], column: number | null, padded = false): boolean {
   if (SENTENCE_END.test(prev) || /[:：]$/.test(prev)) return false;
   if (BREADCRUMB.test(prev) || BREADCRUMB.test(next) || FOOTER.test(prev) || FOOTER.test(next) || SITE_CALENDAR.test(prev)) return false;
-  if (isTableRow(prev) || isTableRow(next) || DATELINE.test(prev)) return false;
+  if (isTableRow(prev) || isTableRow(next) || DATELINE.test(prev) || BYLINE.test(prev.trim())) return false;
   // A newspaper page's credit line (责任编辑：于浩　美术编辑：孙丽) is a line of its own: the headline under it is no more of it.
   if (CREDIT.test(prev) || CREDIT.test(next)) return false;
   // An item that ends on its responsible unit (…。责任单位:市住建局) is complete.
@@ -664,6 +664,12 @@ function isSpace(code: number): boolean {
 const MIN_ARTICLE_SENTENCE = 20;
 // A footer line is short; a longer one is the article's.
 const MAX_FOOTER_LINE = 80;
+// A byline alone on its line: 记者 周雨桐 通讯员 韩立新 · (本报记者 黄敏 周俊杰) · 实习生 王某.
+const BYLINE_ROLE = String.raw`(?:本报|特约|见习)?(?:记者|通讯员|实习生|采访人员|摄影)`;
+// (The page may have dropped the spaces between the names: 记者周雨桐通讯员韩立新; three names at most run together.)
+const BYLINE_NAMES = String.raw`[ \u3000]*(?:[\u4e00-\u9fff·]{2,4}(?:[ \u3000、]+[\u4e00-\u9fff·]{2,4})+|[\u4e00-\u9fff·]{2,9}?)`;
+const BYLINE = new RegExp(String.raw`^[(（]?\s*${BYLINE_ROLE}${BYLINE_NAMES}(?:[ \u3000]*${BYLINE_ROLE}${BYLINE_NAMES})*\s*[)）]?$`, "u");
+
 // A dateline the page ran into the article's first paragraph (2011-10-31 05:17 来源: 某网记者近日从…获悉,…。):
 // longer than any dateline, with a sentence of the article's in it, it is the article's.
 const MAX_DATELINE = 80;
@@ -697,7 +703,7 @@ function markNoise(paragraphs: Paragraph[]): Paragraph[] {
     if (!trailer && /[。]/u.test(text)) prose = true;
     if (trailer) p.noise = "trailer";
     else if (SITE_CALENDAR.test(text)) p.noise = "links";
-    else if ((DATELINE.test(text) || PAGE_METADATA.test(text)) && !carriesArticle(text)) p.noise = "dateline";
+    else if ((DATELINE.test(text) || PAGE_METADATA.test(text) || BYLINE.test(text)) && !carriesArticle(text)) p.noise = "dateline";
     // A field of the notice's metadata drawn as a table, its value on the line after (发布机构: ‖ 市政府办公室).
     else if (k > 0 && METADATA_FIELD.test(paragraphs[k - 1]!.span.text) && METADATA_LABEL.test(paragraphs[k - 1]!.span.text) && text.length <= MAX_METADATA_VALUE && !/[。；;]/u.test(text)) p.noise = "dateline";
     else if (WIDGET.test(text) && text.length <= MAX_FOOTER_LINE) p.noise = "trailer";

@@ -276,6 +276,12 @@ describe("page furniture", () => {
     for (const kept of ["序号,项目,,完成情况", "建设“一网通办”(app)平台,,完成"]) expect(normalise(kept).paragraphs[0]!.span.text).toBe(kept);
   });
 
+  it("marks a byline alone on its line as furniture, its names spaced or run together, but not a sentence that opens on 记者", () => {
+    expect(noise("记者 周某某 通讯员 韩某\n正文。")).toEqual([["记者周某某通讯员韩某", "dateline"], ["正文。", false]]);
+    expect(noise("(本报记者 黄敏 周俊杰)\n正文。")[0]![1]).toBe("dateline");
+    expect(noise("记者走访民生实事项目现场\n正文。")[0]![1]).toBe(false);
+  });
+
   it("marks a dateline and never joins a line to it", () => {
     expect(noise("2024年02月01日 17:27 来源:大河网\n正文。")).toEqual([["2024年02月01日 17:27 来源:大河网", "dateline"], ["正文。", false]]);
     expect(noise("新建学校10所\n2024-10-31 16:24:00 - 承德发布")).toEqual([["新建学校10所", false], ["2024-10-31 16:24:00 -承德发布", "dateline"]]);

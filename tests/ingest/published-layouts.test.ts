@@ -2001,6 +2001,24 @@ describe("published pages", () => {
     expect(titles).toContainEqual(expect.stringMatching(/老旧小区/u));
   });
 
+  it("takes a byline alone on its line (记者 王某某 通讯员 李某) for page furniture, a work the text calls one of its 实事 by that name (饮水安全实事完成…), and no department (工程科) for a work", () => {
+    const text = [
+      "灌南:10件民生实事全部兑现",
+      "发布时间:2023-01-10 09:30 来源:灌南县融媒体中心",
+      "记者 王晓东 通讯员 李敏",
+      "1月9日,记者从县发改委获悉,2022年县政府承诺的10件民生实事已全部完成。",
+      "路通了,心也顺了",
+      "全年新改建农村公路96公里,完成年度目标任务的120%。“雨季我们集中做桥梁基础。”县交通运输局工程科负责人说。",
+      "“一老一小”有人管",
+      "全县建成区域性养老服务中心3个,为860户特殊困难老年人家庭实施了居家适老化改造,完成目标任务的107.5%。",
+      "此外,饮水安全实事完成老旧供水管网改造22.5公里;食品安全实事完成8个农贸市场标准化改造。",
+    ].join("\n\n");
+    const { archive } = run(text);
+    const titles = archive.reports.flatMap((r) => r.projects.map((p) => p.title));
+    expect(titles).toEqual(expect.arrayContaining(["饮水安全", "食品安全", "居家适老化改造"]));
+    expect(titles).not.toContainEqual(expect.stringMatching(/记者|工程科|^了/u));
+  });
+
   it("reads the figures of names a sentence told done before naming them (截至10月初,已完成A、B、C等82个子项目) as achieved", () => {
     const report = only(
       [

@@ -36,7 +36,7 @@ const MEASURE_MAX = 12;
 // 为全市残疾人提供康复…等服务15621人 → 残疾人服务
 const SERVICE = /^为(?:全市|全省|全县)?(.{2,8}?)提供.*?服务/u;
 // 为3200名适龄女孩开展免费HPV疫苗接种 → 免费HPV疫苗接种 (the people counted, then the work done for them)
-const FOR_WHOM_WORK = /^为[\d.]+\s*(?:万|亿)?(?:余|多)?[名人户位个][\u4e00-\u9fff]{1,10}?(?:开展|实施|进行)([\u4e00-\u9fffA-Za-z“”]{4,20})$/u;
+const FOR_WHOM_WORK = /^为[\d.]+\s*(?:万|亿)?(?:余|多)?[名人户位个][\u4e00-\u9fff]{1,10}?(?:开展|实施|进行)了?([\u4e00-\u9fffA-Za-z“”]{4,20})$/u;
 // A clause that states a theme without a figure: 加强养老服务人才培养培训 · 在“四好农村路”提升方面
 // 将符合条件的困难群众纳入救助范围 → 困难群众救助 · 水利补短板加快推进 → 水利补短板 · 把老旧供热管网改造列为民生实事 → 老旧供热管网改造
 const STATEMENT = /^(?:加强|推进|实施|开展|推动|完善|提升|提高|深化|扩大|优化|落实|做好|强化|加大|促进|关注|支持|改善|增加)(.{3,24})$|^在(.{2,24})方面$|^将(?:符合条件的)?(.{2,10}?)纳入(.{2,6}?)范围$|^([\u4e00-\u9fff“”]{3,16}?)(?:加快|稳步|有序|顺利|全面|扎实)推进$|^(?:今年)?把(.{2,16}?)列为(?:今年的?|全年的?)?(?:重点)?(?:民生实事|为民办实事)$/u;
@@ -99,8 +99,8 @@ function namedProjects(blocks: Block[]): string[] {
     if (b.type !== "body" || /[…]{1,2}$|\.{3,}$/.test(b.text)) continue; // a teaser list of examples
     for (const sentence of b.text.split(/[。;；]/)) {
       let sub = false;
-      // (Not 工程 as the first part of a word: 工程质量 · 工程进度 · 工程款.)
-      for (const m of allMatches(sentence, /工程(?!质量|进度|款|师|队|车)/gu)) {
+      // (Not 工程 as the first part of a word: 工程质量 · 工程进度 · 工程款 · 工程科.)
+      for (const m of allMatches(sentence, /工程(?!质量|进度|款|师|队|车|科|处|部|公司)/gu)) {
         let from = m.index!;
         // (A quoted name starts at its opening quote: 了解“幸福工程”和“关爱工程”; one whose quoted part opens it runs
         // back over it: “皖美家政”提质扩容工程.)
@@ -348,6 +348,10 @@ const MIN_THING = 2;
 // (A short name before a colon at the clause's start speaks too, 钱立新：; so does the ordinal that counts a work, 二是.)
 const SPEAKER = /^(?:答|问|记者|主持人|[\u4e00-\u9fff]{0,4}(?:局长|书记|县长|市长|区长|旗长|负责人)|[\u4e00-\u9fff][×＊*]{1,2}|[\u4e00-\u9fff]{2,3}(?=[:：]\S))[:：]|^[一二三四五六七八九十]是/u;
 
+// A work named as one of the programme's 实事, before what it did: 饮水安全实事完成… · 食品安全实事新建…
+// (Not the programme's own name: 省政府民生实事共有… · 为民办实事完成….)
+const CALLED_WORK = /^(?![\u4e00-\u9fff]*(?:民生|民办|惠民|民心|政府))([\u4e00-\u9fff“”]{2,8}?)实事(?=完成|建成|新建|实现|累计|共|已)/u;
+
 const YEAR_LEAD = /^(?:(?:19|20)\d\d\s*年度?|去年|今年|全年)+(?=[\u4e00-\u9fff])/u;
 
 /** What a clause counts: the words before its first figure, or after it when it leads. */
@@ -361,6 +365,9 @@ function clauseTopic(whole: string): string {
   // A figure inside a quoted name is part of the name: “兜底帮扶2500名困难群体就业”等46件实事已完成.
   const quoted = allMatches(clause, /“([^“”]{4,30})”/gu).find((q) => q.index! < m.index && m.index < q.index! + q[0].length);
   if (quoted) return quoted[1]!;
+  // A work the text calls one of its 实事 by name: 饮水安全实事完成老旧供水管网改造41.6公里 → 饮水安全.
+  const called = CALLED_WORK.exec(clause);
+  if (called) return called[1]!;
   const service = SERVICE.exec(clause);
   if (service) return `${service[1]}服务`;
   // For whom, how many, then the work: 为3200名适龄女孩开展免费HPV疫苗接种 → 免费HPV疫苗接种.
