@@ -112,7 +112,7 @@ export function proposeCandidates(blocks: Block[], statedCounts: number[], force
   const proposers: Proposer[] = [];
   const scored: Candidate[] = [];
   for (const [family, n] of families) {
-    if (n >= 2 && (!forced || forced === family)) proposers.push({ layout: `marker:${family}`, numbered: familyOf(family).numbered, read: () => [markerItems(blocks, family)] });
+    if (n >= 2 && (!forced || forced === family)) proposers.push({ layout: `marker:${family}`, numbered: familyOf(family).numbered, read: () => withCountedRun(markerItems(blocks, family), statedCounts, blocks) });
   }
   if (!forced) {
     if (blocks.filter((b) => b.type === "numhead").length >= 2) proposers.push({ layout: "headlines", numbered: true, read: () => [headlineItems(blocks)] });
@@ -322,6 +322,27 @@ function enclosedInOneItem(marks: number[], others: number[][]): boolean {
   const last = marks.at(-1);
   if (first === undefined || last === undefined) return false;
   return others.some((o) => o !== marks && o.some((m, k) => m < first && (o[k + 1] ?? -1) > last));
+}
+
+/**
+ * A reading of a family's marks, and, where its numbers restart (a work report's sections (一)…(六), then its
+ * programme's (一)…(十)) and exactly one of its runs holds as many items as the text states, that run alone:
+ * the count and the numbers 1..N together are the evidence that it is the list.
+ */
+function withCountedRun(structure: Structure | null, statedCounts: number[], blocks: Block[]): Array<Structure | null> {
+  if (!structure || !statedCounts.length || structure.lists > 1) return [structure];
+  const runs: ItemDraft[][] = [];
+  for (const item of structure.items) {
+    const run = runs.at(-1);
+    if (run && item.no !== null && item.no === run.at(-1)!.no! + 1 && item.list === run.at(-1)!.list) run.push(item);
+    else runs.push([item]);
+  }
+  // (Every run numbered from 1: sections an excerpt keeps one or two of, (五)… (八)…, are no list of their own.)
+  const counted = runs.filter((run) => statedCounts.includes(run.length));
+  if (runs.length < 2 || counted.length !== 1 || runs.some((run) => run[0]!.no !== 1)) return [structure];
+  const run = counted[0]!;
+  const at = blockAt(blocks, itemStart(run[0]));
+  return [structure, { ...structure, items: run, preamble: at >= 0 ? blocks.slice(0, at) : structure.preamble }];
 }
 
 /** The blocks where a reading's items open, in order (for readers that number items inside paragraphs). */

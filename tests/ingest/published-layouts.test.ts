@@ -2019,6 +2019,27 @@ describe("published pages", () => {
     expect(titles).not.toContainEqual(expect.stringMatching(/记者|工程科|^了/u));
   });
 
+  it("reads the programme's own run of marks (一)…(六) apart from the work report's sections marked the same way before it, where its run alone holds the stated count", () => {
+    const text = [
+      "2024年崇州市人民政府工作报告",
+      "二、2024年主要任务",
+      "(一)全力以赴稳增长。全年实施重点项目90个,完成投资180亿元以上。",
+      "(二)加快建设现代产业体系。培育规模以上工业企业12户以上。",
+      "(三)全面推进乡村振兴。新建高标准农田2万亩。",
+      "(四)用心用情增进民生福祉。2024年继续办好六件民生实事:",
+      "(一)稳岗扩就业。城镇新增就业8000人以上。",
+      "(二)扩充学前教育资源。新建公办幼儿园2所,新增学位900个。",
+      "(三)改造城镇老旧小区。完成老旧小区改造25个。",
+      "(四)完善农村交通路网。新建改造农村公路45公里。",
+      "(五)提升养老服务水平。新增养老床位200张。",
+      "(六)守护青少年视力健康。为2.8万名中小学生开展免费视力筛查。",
+      "我们将实行民生实事清单化管理,每季度向社会公布进展。",
+    ].join("\n\n");
+    const report = only(text);
+    expect(report.projects.map((p) => p.title)).toEqual(["稳岗扩就业", "扩充学前教育资源", "改造城镇老旧小区", "完善农村交通路网", "提升养老服务水平", "守护青少年视力健康"]);
+    expect(report.projects.map((p) => p.no)).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+
   it("reads the figures of names a sentence told done before naming them (截至10月初,已完成A、B、C等82个子项目) as achieved", () => {
     const report = only(
       [
