@@ -69,9 +69,15 @@ function foldingTable(): Array<string | undefined> {
 const NUMERAL_YEAR = /[一二][〇○零一二三四五六七八九]{3}(?=\s*年)/gu;
 const NUMERAL_DIGIT: Record<string, string> = { 〇: "0", "○": "0", 零: "0", 一: "1", 二: "2", 三: "3", 四: "4", 五: "5", 六: "6", 七: "7", 八: "8", 九: "9" };
 
-/** Folds a whole text; its length and every character's offset stay the same (二○二五年 → 2025年 too). */
+// A line's number that OCR read with a letter for a digit (l0． · I2. · 1O、): the letter is the digit it looks like.
+const OCR_NUMBER = /(?<=^[ \t\u3000]*)[lI](?=\d[.．、])|(?<=^[ \t\u3000]*\d)[oO](?=[.．、])/gmu;
+const OCR_DIGIT: Record<string, string> = { l: "1", I: "1", o: "0", O: "0" };
+
+/** Folds a whole text; its length and every character's offset stay the same (二○二五年 → 2025年 · l0． → 10． too). */
 export function foldText(text: string): string {
-  return replaceUnits(text, FOLDED_UNITS).replace(NUMERAL_YEAR, (year) => [...year].map((ch) => NUMERAL_DIGIT[ch]!).join(""));
+  return replaceUnits(text, FOLDED_UNITS)
+    .replace(NUMERAL_YEAR, (year) => [...year].map((ch) => NUMERAL_DIGIT[ch]!).join(""))
+    .replace(OCR_NUMBER, (ch) => OCR_DIGIT[ch]!);
 }
 
 // Characters that show nothing but change what is read: zero-width (U+200B–U+200D, U+2060,

@@ -15,6 +15,14 @@ describe("normalise", () => {
     expect(foldText("完成年度目标任务的110%﹔为3万名学生﹑2万名教师﹐")).toBe("完成年度目标任务的110%;为3万名学生、2万名教师,");
   });
 
+  it("reads a line's number that OCR took a letter for (l0． · I2. · 1O、) as the digits, one for one, and no letter elsewhere", () => {
+    const text = "　　l0．提升县城供热能力\nI2. 新建公园\n1O、改造小区\nl0个 · Iphone 5.x";
+    const folded = foldText(text);
+    expect(folded.split("\n").slice(0, 3).map((line) => line.trim().slice(0, 3))).toEqual(["10.", "12.", "10、"]);
+    expect(folded.split("\n")[3]).toBe("l0个 · Iphone 5.x");
+    expect(folded.length).toBe(text.length);
+  });
+
   it("reads traditional characters as simplified, keeping offsets", () => {
     const text = "為民辦實事完成情況：新增就業13萬人";
     expect(foldText(text)).toBe("为民办实事完成情况:新增就业13万人");
