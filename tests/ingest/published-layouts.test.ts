@@ -2040,6 +2040,27 @@ describe("published pages", () => {
     expect(report.projects.map((p) => p.no)).toEqual([1, 2, 3, 4, 5, 6]);
   });
 
+  it("reads an interview's answers without works counted loosely or given as examples (很多工程 · 比如饮水工程), the promise a figure is measured against (计划是200个), or the suggestions gathered", () => {
+    const titles = titlesOf(
+      [
+        "【新春访谈】十项民生实事如何兑现?——访通辽市发改委主任",
+        "2021年02月05日 来源:通辽日报",
+        "记者:疫情带来了哪些影响?",
+        "主任:一季度很多工程没法开工,我们倒排工期,十项民生实事全部完成了年度目标。",
+        "记者:学位建设有什么成效?",
+        "主任:年初我们定的目标是新建、改扩建中小学和幼儿园20所。到年底,全市新增学位9800个,完成年度目标的108%。",
+        "记者:老旧小区改造呢?",
+        "主任:全市改造城镇老旧小区180个,计划是160个,完成了年度目标的112.5%。",
+        "记者:旗县区之间是否平衡?",
+        "主任:牧区成本高,比如饮水工程在居住分散的地方采用分散式供水。",
+        "记者:群众怎样参与?",
+        "主任:去年收到的建议有两千多条,筛选后提交市政府常务会议研究。",
+      ].join("\n\n"),
+    );
+    expect(titles).not.toContainEqual(expect.stringMatching(/很多工程|饮水工程|建议|^、|目标是/u));
+    expect(titles).toContainEqual(expect.stringMatching(/^改造城镇老旧小区$/u));
+  });
+
   it("reads the figures of names a sentence told done before naming them (截至10月初,已完成A、B、C等82个子项目) as achieved", () => {
     const report = only(
       [

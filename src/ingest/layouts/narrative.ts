@@ -29,8 +29,8 @@ const CONTINUES = /^(?:剩余|其中|涉及|惠及|覆盖|分别|合计|共计?|
 const PARALLEL = /^完成/u;
 // A clause that only measures what the clause before it did, short before its figure: 增长8% ·
 // 新开工60个 · 面积约6000平方米 · 网络点击量约23.38万人次 · 吸引超过3000人次 · 目标达成率36.5% · 为任务的116.3%.
-// · 比年初承诺多出1200人 · 原计划为100个 · 年初计划为1200场 (the promise it is measured against).
-const MEASURES_BEFORE = /^(?:同比|比上年|较上年|[比较]去年(?:同期)?(?:高出|增加|提高|增长)?|[比较]年初(?:承诺|计划|目标)?(?:多出?|增加)|(?:年初|原)(?:承诺|计划|目标)|[高低]于|增长|下降|减少|超额完成|新开工|在建|面积|总面积|目标达成率|达成率|为(?:年度|全年)?(?:目标|任务|计划))|(?:约|超过|逾)$/u;
+// · 比年初承诺多出1200人 · 原计划为100个 · 年初计划为1200场 · 计划是200个 (the promise it is measured against).
+const MEASURES_BEFORE = /^(?:同比|比上年|较上年|[比较]去年(?:同期)?(?:高出|增加|提高|增长)?|[比较]年初(?:承诺|计划|目标)?(?:多出?|增加)|(?:年初|原)(?:承诺|计划|目标)|(?:计划|目标)(?:是|为)|[高低]于|增长|下降|减少|超额完成|新开工|在建|面积|总面积|目标达成率|达成率|为(?:年度|全年)?(?:目标|任务|计划))|(?:约|超过|逾)$/u;
 // A measure's label is this short at most (绿化修复提升面积约: 9); a longer lead names a work of its own.
 const MEASURE_MAX = 12;
 // 为全市残疾人提供康复…等服务15621人 → 残疾人服务
@@ -55,7 +55,7 @@ const PERIOD = /^(?:今年)?(?:[一二三四]季度|前三季度|上半年|\d{1,
 const PROGRAMME_TOPIC = /[十\d]+[件项大](?:民生)?实事|民生实事|为民办实事|^(?:其余|其中|常态化开展的有)$|\d+\s*个?子?项(?:民心|民生|惠民)?(?:工程|项目)|^子项(?:工程|项目)?$|(?:民心|民生)(?:工程|项目)中?$|^(?:所有|全部|各项|具体)(?:工程|工作|项目|任务)(?:包括)?[:：]?$/u;
 // A topic that is how the programme was chosen, not one of its projects: 征集到项目建议40余个 ·
 // 300多位省人大代表…也提出207个建议项目 · 365位代表通过无记名投票.
-const CHOOSING_TOPIC = /征集|征求|投票|票决|意见建议|人大代表|委员|政协|建议项目|比选|遴选|备选|候选|^也?提出$/u;
+const CHOOSING_TOPIC = /征集|征求|投票|票决|意见建议|人大代表|委员|政协|建议项目|收到的?建议|比选|遴选|备选|候选|^也?提出$/u;
 // A topic that is the economy's yearly target, not a livelihood project: 地区生产总值增长6% ·
 // 城镇登记失业率控制在4%以内 · 民生支出占公共财政预算支出的75% · 经济社会发展的主要预期目标是：… · 城乡居民人均可支配收入增长7%.
 export const ECONOMY_TOPIC = /生产总值|失业率|财政|预算|消费价格|固定资产投资|社会消费品|能耗|民生支出|主要预期目标|可支配收入(?:分别)?增长/u;
@@ -72,7 +72,9 @@ const NO_THING = /^(?:到|截至)?(?:今年|目前|年底|当前)?(?:新增|更�
 // 这里…): no thing of its own.
 // (Not a project's own name before its colon: 推进适老化改造（省定）：.)
 const LABEL_OR_BACK_REFERENCE = /(?:新闻|导读|要闻|资讯|快讯|速递|聚焦|关注)\s*[:：]$|^(?:上述|这里|这些)/u;
-const NOT_A_PROJECT = [PROGRAMME_TOPIC, CHOOSING_TOPIC, ECONOMY_TOPIC, NO_THING, CUT_OFF, LABEL_OR_BACK_REFERENCE, /的$/u];
+// A topic that opens on who speaks, after a connective: 同时我们给… · 另外我们….
+const SPEAKER_TOPIC = /^(?:同时|另外|此外|而且)?(?:我们|我(?![市县区省州旗]))/u;
+const NOT_A_PROJECT = [PROGRAMME_TOPIC, CHOOSING_TOPIC, ECONOMY_TOPIC, NO_THING, CUT_OFF, LABEL_OR_BACK_REFERENCE, SPEAKER_TOPIC, /的$/u];
 const HAS_FIGURE = /\d|[两三四五六七八九十][十百千万]/u;
 // A figure that counts the programme's own projects (公布了18项民生实事 · 最终确定12个候选项目 · 涉及25个项目 ·
 // 有9个指标超额完成年度任务): no measure of a project.
@@ -119,7 +121,8 @@ function namedProjects(blocks: Block[]): string[] {
   // (Nor a kind of works that names examples: 农村户厕等室外工程; nor what is left of one: 剩余管网工程.)
   // (Nor works that only do, naming no thing: 改造工程全部完工 of a sentence's 乡镇卫生院.)
   // (Nor a work's part, 主体工程 · 安全生命防护工程, nor words of praise, “头号工程” · “德政工程”.)
-  return names.filter((n) => (!/民生工程$/.test(n) || n.length > 6) && !/等[\u4e00-\u9fff]{0,6}工程$/u.test(n) && !/^(?:剩余|其余|其他|部分|个别|相关|配套)/u.test(n) && !VERBS_ONLY.test(n.slice(0, -2)) && !PART_OR_NICKNAME.test(n));
+  // (Nor works counted loosely, 很多工程 · 一些工程, nor one given as an example, 比如饮水工程.)
+  return names.filter((n) => !/(?:很多|许多|一些|不少|部分|各类|多个)工程$|^(?:比如|例如|像)/u.test(n) && (!/民生工程$/.test(n) || n.length > 6) && !/等[\u4e00-\u9fff]{0,6}工程$/u.test(n) && !/^(?:剩余|其余|其他|部分|个别|相关|配套)/u.test(n) && !VERBS_ONLY.test(n.slice(0, -2)) && !PART_OR_NICKNAME.test(n));
 }
 
 // A 工程 that is a part of a work (主体工程 · 安全生命防护工程 · 附属工程), or words of praise in quotes (“头号工程” · “德政工程” ·
@@ -212,8 +215,8 @@ export function narrativeItems(blocks: Block[]): Structure {
   return { items: kept, preamble: blocks.slice(0, Math.max(0, first)), lists: 1 };
 }
 
-// A topic that refers back to the work before it: 该工程 · 该项目 · 此项工作.
-const BACK_REFERENCE = /^(?:该|此项?)(?:工程|项目|工作|实事)/u;
+// A topic that refers back to the work before it: 该工程 · 该项目 · 此项工作 · 这一项(年初计划是400公里).
+const BACK_REFERENCE = /^(?:该|此项?)(?:工程|项目|工作|实事)|^这一?项/u;
 
 // Verbs a work is planned and then reported by: 新建改扩建公办幼儿园 ‖ 建成公办幼儿园.
 const WORK_DONE = /^(?:新建|改扩建|建成|完成|新增|改造|开工|竣工|实施)+/u;
@@ -382,7 +385,7 @@ function clauseTopic(whole: string): string {
     // (and the period a progress report counts over: 一季度城镇新增就业1280人 · 1-6月)
     .replace(PERIOD, "")
     // (and what the year plans it as: 今年我们的目标是… · 全年计划培训…)
-    .replace(/^(?:今年|全年|年度)?(?:我们的|的)?(?:目标|计划)(?:是|为)?(?=[\u4e00-\u9fff]{2})/u, "")
+    .replace(/^(?:今年|全年|年度|年初)?(?:我们)?(?:定的|确定的|的)?(?:目标|计划)(?:是|为)?(?=[\u4e00-\u9fff]{2})/u, "")
     .replace(/^(?:我市|全市|全省|全县|全区|今年|累计|共|已经|已|并|在城区|在农村|开展|完成|实施|实现|计划(?:今年)?|到目前|截至目前|目前|实际)+/u, "")
     // (…where the region that counts comes first: 全省前三季度城镇新增就业)
     .replace(PERIOD, "")
