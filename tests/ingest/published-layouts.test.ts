@@ -2061,6 +2061,24 @@ describe("published pages", () => {
     expect(titles).toContainEqual(expect.stringMatching(/^改造城镇老旧小区$/u));
   });
 
+  it("reads no work from what someone says in quotes, and joins to the work before it a sentence that tells only whom it served or a part of it done so far", () => {
+    const report = only(
+      [
+        "金秋时节看实事——安达市十项民生实事前三季度推进走笔",
+        "2023-10-16 来源:安达市融媒体中心",
+        "秋收正忙,工地上工人们正在安装设备。“等这个泵站运转起来,周边五个村的自来水就能24小时不断了。”镇党委副书记说。",
+        "年初,安达市承诺办好十项民生实事。",
+        "按照年初计划,全市要新建改造农村供水管网180公里。记者了解到,截至9月底,已完成管网铺设150公里,完成年度任务的83.3%;受益人口达到2.6万人。",
+        "今年全市计划新建改建农村公路90公里,截至9月底已完成81公里,完成年度任务的90%。",
+        "今年全市计划新增城区公共停车位500个,目前已施划停车位410个。",
+        "全市计划为65岁以上老年人免费体检3万人次,已完成体检2.4万人次,完成年度任务的80%。",
+      ].join("\n\n"),
+    );
+    const titles = report.projects.map((p) => p.title);
+    expect(titles).not.toContainEqual(expect.stringMatching(/自来水|管网铺设|受益人口/u));
+    expect(report.projects.find((p) => p.title.includes("供水管网"))?.metrics.map((m) => m.value)).toEqual([180, 150, 2.6]);
+  });
+
   it("reads the figures of names a sentence told done before naming them (截至10月初,已完成A、B、C等82个子项目) as achieved", () => {
     const report = only(
       [

@@ -30,7 +30,7 @@ const PARALLEL = /^完成/u;
 // A clause that only measures what the clause before it did, short before its figure: 增长8% ·
 // 新开工60个 · 面积约6000平方米 · 网络点击量约23.38万人次 · 吸引超过3000人次 · 目标达成率36.5% · 为任务的116.3%.
 // · 比年初承诺多出1200人 · 原计划为100个 · 年初计划为1200场 · 计划是200个 (the promise it is measured against).
-const MEASURES_BEFORE = /^(?:同比|比上年|较上年|[比较]去年(?:同期)?(?:高出|增加|提高|增长)?|[比较]年初(?:承诺|计划|目标)?(?:多出?|增加)|(?:年初|原)(?:承诺|计划|目标)|(?:计划|目标)(?:是|为)|[高低]于|增长|下降|减少|超额完成|新开工|在建|面积|总面积|目标达成率|达成率|为(?:年度|全年)?(?:目标|任务|计划))|(?:约|超过|逾)$/u;
+const MEASURES_BEFORE = /^(?:同比|比上年|较上年|[比较]去年(?:同期)?(?:高出|增加|提高|增长)?|[比较]年初(?:承诺|计划|目标)?(?:多出?|增加)|(?:年初|原)(?:承诺|计划|目标)|(?:计划|目标)(?:是|为)|[高低]于|增长|下降|减少|超额完成|提前完成|新开工|在建|面积|总面积|目标达成率|达成率|为(?:年度|全年)?(?:目标|任务|计划))|(?:约|超过|逾)$/u;
 // A measure's label is this short at most (绿化修复提升面积约: 9); a longer lead names a work of its own.
 const MEASURE_MAX = 12;
 // 为全市残疾人提供康复…等服务15621人 → 残疾人服务
@@ -127,7 +127,7 @@ function namedProjects(blocks: Block[]): string[] {
 
 // A 工程 that is a part of a work (主体工程 · 安全生命防护工程 · 附属工程), or words of praise in quotes (“头号工程” · “德政工程” ·
 // “精品工程”: not a work's own name in quotes, “小巷工程” · “雪亮工程”).
-const PART_OR_NICKNAME = /^(?:主体|附属|配套|土建|基础|安装|安全生命防护|安防)工程$|^“?(?:头号|一号|德政|民心|民生|精品|良心|放心|样板|形象|面子)工程”?$/u;
+const PART_OR_NICKNAME = /(?:^|完成|的)(?:主体|附属|配套|土建|基础|安装|安全生命防护|安防)工程$|^“?(?:头号|一号|德政|民心|民生|精品|良心|放心|样板|形象|面子)工程”?$/u;
 
 export function narrativeItems(blocks: Block[]): Structure {
   const body = blocks.filter((b) => b.type === "body");
@@ -171,6 +171,8 @@ export function narrativeItems(blocks: Block[]): Structure {
       const at = s.index!;
       // (Nor is a question, an interviewer's: 供热管网改造进度只有45%,今年冬天供暖会不会受影响?)
       if (text.endsWith("…") || /[?？]$/u.test(text.trim())) continue;
+      // (Nor what someone says in quotes: “等这个泵站运转起来,周边五个村的自来水就能24小时不断了。”)
+      if (quoted(span.text, at)) continue;
       // (A 工程 named after figures of other works in its sentence scopes none of them: 2个…已完成1个(50%)、…,
       // 皖北…引调水工程正在施工中(93%).)
       const match = allMatches(text, SCOPE).find((m) => !HAS_FIGURE.test(text.slice(0, m.index).replace(/^[^,，]*(?:截至|截止)[^,，]*[,，]/u, "")));
@@ -194,7 +196,7 @@ export function narrativeItems(blocks: Block[]): Structure {
         const back = BACK_REFERENCE.test(theme.title) ? before.findLast((it) => names.includes(it.title) || namesAThing(it.title)) : undefined;
         // (A theme told again joins the work only where it names a work: the programme's own tally, 计划实施重点民生项目共46个, joins none.)
         // (So does a sentence that opens on how far a work got, naming no work, after a sentence that told one: 今年的目标是改造老旧小区92个… ‖ 截至6月底,已开工61个.)
-        const carried = theme.headless && before.length === 1 ? before[0] : undefined;
+        const carried = theme.headless && before.length === 1 && (theme.headless === true || sharesWord(theme.title, before[0]!.title)) ? before[0] : undefined;
         const item = back || carried || (!named && namesAThing(theme.title) && before.find((it) => toldAgain(theme.title, it))) || itemFor(named ?? theme.title);
         item.passages.push({ span: sliceSpan(span, at + theme.start, at + theme.end), role: null });
         reported.push(item);
@@ -213,6 +215,17 @@ export function narrativeItems(blocks: Block[]): Structure {
     .filter((item) => names.includes(item.title) || [...item.title].length >= MIN_TOPIC)
     .filter((item) => names.includes(item.title) || item.passages.some((p) => extractFigures(p.span.text, "actual").length));
   return { items: kept, preamble: blocks.slice(0, Math.max(0, first)), lists: 1 };
+}
+
+/** Whether the sentence at `at` is said in quotes: it opens inside a quotation, or on one that runs past a clause's end (“…,…。”). */
+function quoted(text: string, at: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < at; i++) depth += text[i] === "“" ? 1 : text[i] === "”" ? -1 : 0;
+  if (depth > 0) return true;
+  const open = /^\s*“/u.exec(text.slice(at));
+  if (!open) return false;
+  const close = text.indexOf("”", at + open[0].length);
+  return close > 0 && /[,，。！？!?]/u.test(text.slice(at + open[0].length, close));
 }
 
 // A topic that refers back to the work before it: 该工程 · 该项目 · 此项工作 · 这一项(年初计划是400公里).
@@ -246,8 +259,9 @@ interface Theme {
   topic: string;
   start: number;
   end: number;
-  /** A sentence's first theme that names no thing, only how far a work got (截至6月底,已开工61个 · 上半年已经完成38.5公里). */
-  headless?: boolean;
+  /** A sentence's first theme that names no thing, only how far a work got (截至6月底,已开工61个 · 上半年已经完成38.5公里);
+   * "part" where it names a thing after 已 (已完成管网铺设198公里), the work before it only if that names the thing too. */
+  headless?: boolean | "part";
 }
 
 /** One theme per sentence, split where a clause brings a new subject of its own. */
@@ -317,8 +331,12 @@ function sentenceThemes(sentence: string): Theme[] {
     const title = pending ?? subject ?? (field && !namesAThing(topic) ? field : topic);
     // (Not in a sentence of the programme: …等10项民生工程,累计投入资金近6亿元 sums up all of them; nor after a clause
     // of the sentence that names a work: 七个区市全部启动农村清洁取暖改造工作,累计开工14.15万户.)
-    const said = sentence.slice(0, start).replace(SPEAKER, "").split(/[,，;；]/u).some((c) => c.trim().replace(COUNTED_TO, "").replace(PERIOD, "") !== "");
-    const headless = !current && !programme && !said && title === topic && !namesAThing(title) && (CONTINUES.test(text) || topic.length < 2 || VERBS_ONLY.test(topic));
+    // (Who told the reporter is nothing said: 记者了解到,截至9月底,已完成管网铺设198公里.)
+    const said = sentence.slice(0, start).replace(SPEAKER, "").split(/[,，;；]/u).some((c) => c.trim().replace(COUNTED_TO, "").replace(PERIOD, "").replace(TOLD_BY, "") !== "");
+    // (…or names only a part of it after 已, a part the work before names too: 新建改造农村供水管网260公里 ‖ 已完成管网铺设198公里.)
+    const opening = !current && !programme && !said && title === topic;
+    // (…or tells only whom it served: 受益人口达到3.5万人 · 惠及居民1.2万户.)
+    const headless = opening && (BENEFIT.test(text) || (namesAThing(title) ? (DONE_OPENING.test(text) ? "part" : false) : CONTINUES.test(text) || topic.length < 2 || VERBS_ONLY.test(topic)));
     field = null;
     themes.push({ title: title.replace(/^(?:已|完成|改造完成)/, ""), topic: title + topic, start, end, ...(headless ? { headless } : {}) });
     pending = null;
@@ -351,6 +369,16 @@ const MIN_THING = 2;
 // (A short name before a colon at the clause's start speaks too, 钱立新：; so does the ordinal that counts a work, 二是.)
 const SPEAKER = /^(?:答|问|记者|主持人|[\u4e00-\u9fff]{0,4}(?:局长|书记|县长|市长|区长|旗长|负责人)|[\u4e00-\u9fff][×＊*]{1,2}|[\u4e00-\u9fff]{2,3}(?=[:：]\S))[:：]|^[一二三四五六七八九十]是/u;
 
+// A clause that tells whom the work before served: 受益人口达到3.5万人 · 惠及居民1.2万户.
+const BENEFIT = /^(?:受益|惠及|覆盖)(?:人口|群众|居民|农户)?/u;
+// A clause that opens on what is done so far: 已完成… · 目前已建成….
+const DONE_OPENING = /^(?:目前|现)?已(?:经)?/u;
+/** Whether two titles share a word of two characters (管网铺设 · 新建改造农村供水管网). */
+const sharesWord = (a: string, b: string): boolean => [...a].some((_, i) => i + 1 < a.length && /^[\u4e00-\u9fff]{2}$/u.test(a.slice(i, i + 2)) && b.includes(a.slice(i, i + 2)));
+
+// Who told the reporter, a clause of its own: 记者了解到 · 据介绍 · 记者从市住建局获悉.
+const TOLD_BY = /^(?:记者|据)?(?:从[^,，]{2,16})?(?:了解到|获悉|介绍|悉|了解)$/u;
+
 // A work named as one of the programme's 实事, before what it did: 饮水安全实事完成… · 食品安全实事新建…
 // (Not the programme's own name: 省政府民生实事共有… · 为民办实事完成….)
 const CALLED_WORK = /^(?![\u4e00-\u9fff]*(?:民生|民办|惠民|民心|政府))([\u4e00-\u9fff“”]{2,8}?)实事(?=完成|建成|新建|实现|累计|共|已)/u;
@@ -380,6 +408,8 @@ function clauseTopic(whole: string): string {
     .slice(0, m.index)
     // (So does the region that speaks, and its future: 乌当区将新建… · 该区还将…)
     .replace(/^(?:[\u4e00-\u9fff]{1,6}[省市县区])?(?:还|也)?(?:将|要)(?:继续)?/u, "")
+    // (or only the region, before what it plans: 海伦市计划改造…)
+    .replace(/^[\u4e00-\u9fff]{1,6}[省市县区](?=计划)/u, "")
     // (and the word that opens a list of them: 即：新增城镇就业66289人)
     .replace(/^(?:即|分别是|分别为)[:：]/u, "")
     // (and the period a progress report counts over: 一季度城镇新增就业1280人 · 1-6月)
