@@ -35,6 +35,9 @@ describe("the family a line opens with", () => {
     expect(matchMarker("第二件，新建学校")).toMatchObject({ type: "ordinal", numbers: [2] });
     expect(matchMarker("第3条: 改造公路")).toMatchObject({ type: "ordinal", numbers: [3] });
     expect(matchMarker("实事一：新建学校")).toEqual({ type: "ordinal", numbers: [1], length: 4 });
+    // The 是 that joins the mark to what the item is belongs to the mark: 第三件实事是提升基层医疗服务.
+    expect(matchMarker("第三件实事是提升基层医疗服务。今年将…")).toEqual({ type: "ordinal", numbers: [3], length: 6 });
+    expect(matchMarker("第五件实事聚焦生态环境")).toEqual({ type: "ordinal", numbers: [5], length: 5 });
     expect(matchMarker("第十二项省重点民生实事：改造公路")).toMatchObject({ type: "ordinal", numbers: [12] });
   });
   it("reads sections, parens, circled numbers, parts and dots with their numbers", () => {
