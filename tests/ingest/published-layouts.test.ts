@@ -2079,6 +2079,25 @@ describe("published pages", () => {
     expect(report.projects.find((p) => p.title.includes("供水管网"))?.metrics.map((m) => m.value)).toEqual([180, 150, 2.6]);
   });
 
+  it("reads an interview whose speakers are tagged in brackets (【王某】今年计划…) by the works they tell, without the tag, 我们 or the year's target words in the names", () => {
+    const titles = titlesOf(
+      [
+        "半年考|琼海市民生实事进展如何?听听局长们怎么说",
+        "2024-07-12 来源:琼海融媒",
+        "【记者】教育方面进展如何?",
+        "【王敏】好的。今年我们的年度目标是新增公办中小学学位2400个,截至6月底已经形成学位1500个,完成年度目标的62.5%。",
+        "【记者】老旧小区改造呢?",
+        "【陈立】今年计划改造城镇老旧小区12个,目前已开工8个。",
+        "【记者】基层医疗呢?",
+        "【陈立】我们今年要建设标准化村卫生室24间,已建成15间,完成年度目标的62.5%。",
+        "【记者】养老呢?",
+        "【陈立】今年的目标是新增护理型养老床位180张,已新增96张。",
+      ].join("\n\n"),
+    );
+    expect(titles).toEqual(expect.arrayContaining(["新增公办中小学学位", "改造城镇老旧小区", "建设标准化村卫生室", "新增护理型养老床位"]));
+    expect(titles.join(" ")).not.toMatch(/【|我们|目标是/u);
+  });
+
   it("reads the figures of names a sentence told done before naming them (截至10月初,已完成A、B、C等82个子项目) as achieved", () => {
     const report = only(
       [

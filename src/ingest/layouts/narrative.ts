@@ -383,13 +383,20 @@ const TOLD_BY = /^(?:记者|据)?(?:从[^,，]{2,16})?(?:了解到|获悉|介绍
 // (Not the programme's own name: 省政府民生实事共有… · 为民办实事完成….)
 const CALLED_WORK = /^(?![\u4e00-\u9fff]*(?:民生|民办|惠民|民心|政府))([\u4e00-\u9fff“”]{2,8}?)实事(?=完成|建成|新建|实现|累计|共|已)/u;
 
+// A tag in brackets opening a clause: who speaks (【符××】) or the field (【就业】).
+const TAG = /^【[^】]{1,8}】\s*/u;
+// Who speaks of what the year will do: 我们今年要建设… · 我们将….
+// (Not where 我们 only speaks, in a quote: 我们每月能领到1200多块钱.)
+const WE_WILL = /^我们(?:(?:今年|全年)(?:还|也)?(?:将|要)?|(?:还|也)?(?:将|要))(?=[\u4e00-\u9fff]{2})/u;
+
 const YEAR_LEAD = /^(?:(?:19|20)\d\d\s*年度?|去年|今年|全年)+(?=[\u4e00-\u9fff])/u;
 
 /** What a clause counts: the words before its first figure, or after it when it leads. */
 function clauseTopic(whole: string): string {
   // (A year or the year it speaks of is no figure and no thing: 2021年全省新改建… · 去年全省城镇新增就业….)
   // (Nor is who speaks, in an interview: 主任：今年要新建….)
-  const clause = whole.replace(SPEAKER, "").replace(YEAR_LEAD, "");
+  // (Nor a tag in brackets before it, a speaker's or a field's: 【符××】今年计划… · 【就业】….)
+  const clause = whole.replace(TAG, "").replace(SPEAKER, "").replace(YEAR_LEAD, "").replace(WE_WILL, "");
   // (A digit in a name, glued to letters, is no figure: 5G基站 · 4K.)
   const m = /(?<![A-Za-z\d.])\d(?![\d.]*[A-Za-z])|[两三四五六七八九十][十百千万]/u.exec(clause);
   if (!m) return clause;
@@ -415,7 +422,7 @@ function clauseTopic(whole: string): string {
     // (and the period a progress report counts over: 一季度城镇新增就业1280人 · 1-6月)
     .replace(PERIOD, "")
     // (and what the year plans it as: 今年我们的目标是… · 全年计划培训…)
-    .replace(/^(?:今年|全年|年度|年初)?(?:我们)?(?:定的|确定的|的)?(?:目标|计划)(?:是|为)?(?=[\u4e00-\u9fff]{2})/u, "")
+    .replace(/^(?:今年|全年|年度|年初)?(?:我们)?(?:定的|确定的|的)?(?:年度|全年)?(?:目标|计划)(?:任务)?(?:是|为)?(?=[\u4e00-\u9fff]{2})/u, "")
     .replace(/^(?:我市|全市|全省|全县|全区|今年|累计|共|已经|已|并|在城区|在农村|开展|完成|实施|实现|计划(?:今年)?|到目前|截至目前|目前|实际)+/u, "")
     // (…where the region that counts comes first: 全省前三季度城镇新增就业)
     .replace(PERIOD, "")
