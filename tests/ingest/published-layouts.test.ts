@@ -2098,6 +2098,21 @@ describe("published pages", () => {
     expect(titles.join(" ")).not.toMatch(/【|我们|目标是/u);
   });
 
+  it("reads no work from what a resident says without quotes (青年小刘说,在家门口就找到了每月5000多元的工作), but what an officer says stays", () => {
+    const titles = titlesOf(
+      [
+        "合川区重点民生实事一季度推进情况",
+        "2023-04-12 来源:合川日报",
+        "今年区政府承诺的12件重点民生实事一季度实现良好开局。",
+        "稳就业方面,一季度实现城镇新增就业3900人,完成年度目标的26%。在产业园一家企业,刚刚入职的青年小刘说,在家门口就找到了每月5000多元的工作。",
+        "区交通局负责人说,今年全区计划新改建农村公路150公里,截至3月底已完成36公里。",
+        "今年全区将新建公共充电桩400个,一季度已建成120个。",
+      ].join("\n\n"),
+    );
+    expect(titles.join(" ")).not.toMatch(/家门口/u);
+    expect(titles).toContainEqual(expect.stringMatching(/农村公路/u));
+  });
+
   it("reads the figures of names a sentence told done before naming them (截至10月初,已完成A、B、C等82个子项目) as achieved", () => {
     const report = only(
       [

@@ -171,8 +171,9 @@ export function narrativeItems(blocks: Block[]): Structure {
       const at = s.index!;
       // (Nor is a question, an interviewer's: 供热管网改造进度只有45%,今年冬天供暖会不会受影响?)
       if (text.endsWith("…") || /[?？]$/u.test(text.trim())) continue;
-      // (Nor what someone says in quotes: “等这个泵站运转起来,周边五个村的自来水就能24小时不断了。”)
-      if (quoted(span.text, at)) continue;
+      // (Nor what someone says in quotes: “等这个泵站运转起来,周边五个村的自来水就能24小时不断了。”; nor what a
+      // resident says without them: 刚刚入职的青年小刘说,在家门口就找到了每月5000多元的工作.)
+      if (quoted(span.text, at) || residentSays(text)) continue;
       // (A 工程 named after figures of other works in its sentence scopes none of them: 2个…已完成1个(50%)、…,
       // 皖北…引调水工程正在施工中(93%).)
       const match = allMatches(text, SCOPE).find((m) => !HAS_FIGURE.test(text.slice(0, m.index).replace(/^[^,，]*(?:截至|截止)[^,，]*[,，]/u, "")));
@@ -215,6 +216,16 @@ export function narrativeItems(blocks: Block[]): Structure {
     .filter((item) => names.includes(item.title) || [...item.title].length >= MIN_TOPIC)
     .filter((item) => names.includes(item.title) || item.passages.some((p) => extractFigures(p.span.text, "actual").length));
   return { items: kept, preamble: blocks.slice(0, Math.max(0, first)), lists: 1 };
+}
+
+// Someone who says something, before what is said: 青年小刘说, · 王婆婆说: (not a body's officer: 负责人说 · 局长说).
+const SAYS = /([\u4e00-\u9fff]{1,16})说\s*[,，:：]/u;
+const OFFICER = /(?:负责人|局长|主任|书记|县长|市长|区长|省长|镇长|乡长|处长|科长|站长|院长|校长|经理|发言人)$/u;
+/** Whether a sentence tells what a resident says, before its first figure. */
+function residentSays(sentence: string): boolean {
+  const m = SAYS.exec(sentence);
+  const figure = sentence.search(/\d/u);
+  return !!m && (figure < 0 || m.index < figure) && !OFFICER.test(m[1]!);
 }
 
 /** Whether the sentence at `at` is said in quotes: it opens inside a quotation, or on one that runs past a clause's end (“…,…。”). */
