@@ -31,31 +31,42 @@ function tellsWork(b: Block, last: boolean): boolean {
 
 
 export function paragraphItems(blocks: Block[]): Structure | null {
+  const [from, to] = longestRun(blocks, (b, k) => tellsWork(b, k === blocks.length - 1));
+  if (to - from < MIN_ITEMS) return null;
+  const items = blocks.slice(from, to).map((b) => {
+    const name = OPENING.exec(b.text)![1]!;
+    return paragraphItem(b, name, 0);
+  });
+  return { items, preamble: blocks.slice(0, from), lists: 1 };
+}
+
+/** The [from, to) of the longest run of blocks in a row that `fits` accepts (the first such run on a tie); [0, 0] for none. */
+export function longestRun(blocks: Block[], fits: (b: Block, k: number) => boolean): [number, number] {
   let best: [number, number] = [0, 0];
   for (let i = 0; i < blocks.length; ) {
-    if (!tellsWork(blocks[i]!, i === blocks.length - 1)) {
+    if (!fits(blocks[i]!, i)) {
       i++;
       continue;
     }
     let j = i;
-    while (j < blocks.length && tellsWork(blocks[j]!, j === blocks.length - 1)) j++;
+    while (j < blocks.length && fits(blocks[j]!, j)) j++;
     if (j - i > best[1] - best[0]) best = [i, j];
     i = j;
   }
-  if (best[1] - best[0] < MIN_ITEMS) return null;
-  const items: ItemDraft[] = blocks.slice(best[0], best[1]).map((b) => {
-    const span = b.paragraph.span;
-    const name = OPENING.exec(b.text)![1]!;
-    return {
-      no: null,
-      title: cleanTitle(name),
-      titleSpan: sliceSpan(span, 0, name.length),
-      level: null,
-      section: null,
-      responsible: [],
-      passages: [{ span, role: null }],
-      list: 0,
-    };
-  });
-  return { items, preamble: blocks.slice(0, best[0]), lists: 1 };
+  return best;
+}
+
+/** A project told by one paragraph, named by the `title` that stands at `at` in it. */
+export function paragraphItem(b: Block, title: string, at: number): ItemDraft {
+  const span = b.paragraph.span;
+  return {
+    no: null,
+    title: cleanTitle(title),
+    titleSpan: sliceSpan(span, at, at + title.length),
+    level: null,
+    section: null,
+    responsible: [],
+    passages: [{ span, role: null }],
+    list: 0,
+  };
 }

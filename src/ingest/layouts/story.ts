@@ -4,10 +4,10 @@
 // field it names, else the work it names, else its lead sentence, else the words before its first figure.
 // Read only where the run holds exactly as many paragraphs as the text states projects: a paragraph may as well
 // tell a field of several works (基础设施方面,…饮水…;…公路…), and only the count says it does not.
-import { sliceSpan } from "../text.ts";
 import type { Block } from "../structure.ts";
 import type { ItemDraft, Structure } from "../draft.ts";
-import { PROGRAMME_NAME, cleanTitle } from "../titles.ts";
+import { PROGRAMME_NAME } from "../titles.ts";
+import { longestRun, paragraphItem } from "./paragraphs.ts";
 import { countFigures } from "../figures-count.ts";
 
 // Fewer such paragraphs in a run are prose, not a list.
@@ -65,36 +65,16 @@ function titleOf(text: string): { title: string; at: number } | null {
 const tellsWork = (b: Block): boolean => b.type === "body" && b.text.length >= MIN_PARAGRAPH && countFigures(b.text) > 0 && !PROGRAMME_NAME.test(b.text);
 
 export function storyParagraphItems(blocks: Block[], statedCounts: number[]): Structure | null {
-  let best: [number, number] = [0, 0];
-  for (let i = 0; i < blocks.length; ) {
-    if (!tellsWork(blocks[i]!)) {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j < blocks.length && tellsWork(blocks[j]!)) j++;
-    if (j - i > best[1] - best[0]) best = [i, j];
-    i = j;
-  }
-  if (best[1] - best[0] < MIN_ITEMS || !statedCounts.includes(best[1] - best[0])) return null;
+  const [from, to] = longestRun(blocks, tellsWork);
+  if (to - from < MIN_ITEMS || !statedCounts.includes(to - from)) return null;
   // Most of its paragraphs open on a remark without figures: where they open on the work and its figures, the list is the lines' or the paragraphs' reading.
-  const remarks = blocks.slice(best[0], best[1]).filter((b) => !/\d/u.test(b.text.split(/[。!！]/u)[0]!)).length;
-  if (remarks * 2 < best[1] - best[0]) return null;
+  const remarks = blocks.slice(from, to).filter((b) => !/\d/u.test(b.text.split(/[。!！]/u)[0]!)).length;
+  if (remarks * 2 < to - from) return null;
   const items: ItemDraft[] = [];
-  for (const b of blocks.slice(best[0], best[1])) {
-    const span = b.paragraph.span;
+  for (const b of blocks.slice(from, to)) {
     const named = titleOf(b.text);
     if (!named) return null;
-    items.push({
-      no: null,
-      title: cleanTitle(named.title),
-      titleSpan: sliceSpan(span, named.at, named.at + named.title.length),
-      level: null,
-      section: null,
-      responsible: [],
-      passages: [{ span, role: null }],
-      list: 0,
-    });
+    items.push(paragraphItem(b, named.title, named.at));
   }
-  return { items, preamble: blocks.slice(0, best[0]), lists: 1 };
+  return { items, preamble: blocks.slice(0, from), lists: 1 };
 }
