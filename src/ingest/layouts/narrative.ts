@@ -122,12 +122,12 @@ function namedProjects(blocks: Block[]): string[] {
   // (Nor works that only do, naming no thing: 改造工程全部完工 of a sentence's 乡镇卫生院.)
   // (Nor a work's part, 主体工程 · 安全生命防护工程, nor words of praise, “头号工程” · “德政工程”.)
   // (Nor works counted loosely, 很多工程 · 一些工程, nor one given as an example, 比如饮水工程.)
-  return names.filter((n) => !/(?:很多|许多|一些|不少|部分|各类|多个)工程$|^(?:比如|例如|像)/u.test(n) && (!/民生工程$/.test(n) || n.length > 6) && !/等[\u4e00-\u9fff]{0,6}工程$/u.test(n) && !/^(?:剩余|其余|其他|部分|个别|相关|配套)/u.test(n) && !VERBS_ONLY.test(n.slice(0, -2)) && !PART_OR_NICKNAME.test(n));
+  return names.filter((n) => !/(?:很多|许多|一些|不少|部分|各类|多个)工程$|^(?:比如|例如|像)/u.test(n) && (!/民生工程$/.test(n) || n.length > 6) && !/等[\u4e00-\u9fff]{0,6}工程$/u.test(n) && !/^(?:剩余|其余|其他|部分|个别|相关|配套)/u.test(n) && !VERBS_ONLY.test(n.slice(0, -2)) && !PART_OR_PRAISE.test(n));
 }
 
 // A 工程 that is a part of a work (主体工程 · 安全生命防护工程 · 附属工程), or words of praise in quotes (“头号工程” · “德政工程” ·
 // “精品工程”: not a work's own name in quotes, “小巷工程” · “雪亮工程”).
-const PART_OR_NICKNAME = /(?:^|完成|的)(?:主体|附属|配套|土建|基础|安装|安全生命防护|安防)工程$|^“?(?:头号|一号|德政|民心|民生|精品|良心|放心|样板|形象|面子)工程”?$/u;
+const PART_OR_PRAISE = /(?:^|完成|的)(?:主体|附属|配套|土建|基础|安装|安全生命防护|安防)工程$|^“?(?:头号|一号|德政|民心|民生|精品|良心|放心|样板|形象|面子)工程”?$/u;
 
 export function narrativeItems(blocks: Block[]): Structure {
   const body = blocks.filter((b) => b.type === "body");
@@ -340,13 +340,13 @@ function sentenceThemes(sentence: string): Theme[] {
       continue;
     }
     const title = pending ?? subject ?? (field && !namesAThing(topic) ? field : topic);
-    // (Not in a sentence of the programme: …等10项民生工程,累计投入资金近6亿元 sums up all of them; nor after a clause
-    // of the sentence that names a work: 七个区市全部启动农村清洁取暖改造工作,累计开工14.15万户.)
-    // (Who told the reporter is nothing said: 记者了解到,截至9月底,已完成管网铺设198公里.)
+    // A sentence's first theme may tell only how far the work of the sentence before got. Not in a sentence of the programme
+    // (…等10项民生工程,累计投入资金近6亿元 sums up all of them), nor after a clause of the sentence that names a work
+    // (七个区市全部启动农村清洁取暖改造工作,累计开工14.15万户); who told the reporter is nothing said (记者了解到,截至9月底,…).
     const said = sentence.slice(0, start).replace(SPEAKER, "").split(/[,，;；]/u).some((c) => c.trim().replace(COUNTED_TO, "").replace(PERIOD, "").replace(TOLD_BY, "") !== "");
-    // (…or names only a part of it after 已, a part the work before names too: 新建改造农村供水管网260公里 ‖ 已完成管网铺设198公里.)
     const opening = !current && !programme && !said && title === topic;
-    // (…or tells only whom it served: 受益人口达到3.5万人 · 惠及居民1.2万户.)
+    // It names no thing (已开工61个), or only whom the work served (受益人口达到3.5万人), or a part of it after 已, a part
+    // the work before names too (新建改造农村供水管网260公里 ‖ 已完成管网铺设198公里).
     const headless = opening && (BENEFIT.test(text) || (namesAThing(title) ? (DONE_OPENING.test(text) ? "part" : false) : CONTINUES.test(text) || topic.length < 2 || VERBS_ONLY.test(topic)));
     field = null;
     themes.push({ title: title.replace(/^(?:已|完成|改造完成)/, ""), topic: title + topic, start, end, ...(headless ? { headless } : {}) });
@@ -391,8 +391,9 @@ const sharesWord = (a: string, b: string): boolean => [...a].some((_, i) => i + 
 const TOLD_BY = /^(?:记者|据)?(?:从[^,，]{2,16})?(?:了解到|获悉|介绍|悉|了解)$/u;
 
 // A work named as one of the programme's 实事, before what it did: 饮水安全实事完成… · 食品安全实事新建…
+const CALLED_WORK = /^([\u4e00-\u9fff“”]{2,8}?)实事(?=完成|建成|新建|实现|累计|共|已)/u;
 // (Not the programme's own name: 省政府民生实事共有… · 为民办实事完成….)
-const CALLED_WORK = /^(?![\u4e00-\u9fff]*(?:民生|民办|惠民|民心|政府))([\u4e00-\u9fff“”]{2,8}?)实事(?=完成|建成|新建|实现|累计|共|已)/u;
+const PROGRAMME_WORDS = /民生|民办|惠民|民心|政府/u;
 
 // A tag in brackets opening a clause: who speaks (【符××】) or the field (【就业】).
 const TAG = /^【[^】]{1,8}】\s*/u;
@@ -416,7 +417,7 @@ function clauseTopic(whole: string): string {
   if (quoted) return quoted[1]!;
   // A work the text calls one of its 实事 by name: 饮水安全实事完成老旧供水管网改造41.6公里 → 饮水安全.
   const called = CALLED_WORK.exec(clause);
-  if (called) return called[1]!;
+  if (called && !PROGRAMME_WORDS.test(called[1]!)) return called[1]!;
   const service = SERVICE.exec(clause);
   if (service) return `${service[1]}服务`;
   // For whom, how many, then the work: 为3200名适龄女孩开展免费HPV疫苗接种 → 免费HPV疫苗接种.
