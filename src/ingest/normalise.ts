@@ -128,10 +128,7 @@ function dropJammer(span: Span): Span {
     if (scraps.filter((t) => /[A-Za-z]/u.test(t)).length < JAMMER_LETTERS) continue;
     for (let i = m.index!; i < m.index! + m[0].length; i++) drop.add(i);
   }
-  if (!drop.size) return span;
-  const keep: number[] = [];
-  for (let i = 0; i < span.text.length; i++) if (!drop.has(i)) keep.push(i);
-  return keepChars(span, keep);
+  return withoutChars(span, drop);
 }
 
 // A page converted to traditional characters with its reading in brackets after some of them (咸陽(yáng) ·
@@ -144,6 +141,11 @@ const DOUBLED_COMMA = /[,，](?=[,，、。；;])/gu;
 function dropRuby(span: Span): Span {
   const drop = new Set<number>();
   for (const pattern of [RUBY, DOUBLED_COMMA]) for (const m of allMatches(span.text, pattern)) for (let i = m.index!; i < m.index! + m[0].length; i++) drop.add(i);
+  return withoutChars(span, drop);
+}
+
+/** The span without the characters at the indices `drop`; the others keep their offsets in the document. */
+function withoutChars(span: Span, drop: Set<number>): Span {
   if (!drop.size) return span;
   const keep: number[] = [];
   for (let i = 0; i < span.text.length; i++) if (!drop.has(i)) keep.push(i);
@@ -251,7 +253,8 @@ export function normalise(text: string): CleanDocument {
   const positions = documentPositions(clean.length);
   const lines = lineStarts.flatMap((start, i) => {
     const end = i + 1 < lineStarts.length ? lineStarts[i + 1]! - 1 : clean.length;
-    const pieces = unflattenHeadings({ span: trimSpan(dropLeadingEmoji(trimSpan(dropJammer(dropInvisible(ruby ? dropRuby(spanOf(clean, positions, start, end)) : spanOf(clean, positions, start, end)))))), no: i + 1 });
+    const line = spanOf(clean, positions, start, end);
+    const pieces = unflattenHeadings({ span: trimSpan(dropLeadingEmoji(trimSpan(dropJammer(dropInvisible(ruby ? dropRuby(line) : line))))), no: i + 1 });
     const indent = /^ */u.exec(clean.slice(start, end))![0].length;
     if (pieces.length && indent >= PARAGRAPH_INDENT.min && indent <= PARAGRAPH_INDENT.max) pieces[0] = { ...pieces[0]!, indented: true };
     return pieces;
