@@ -182,6 +182,8 @@ const MIN_COLUMN = 12;
 const MIN_REPEATED_PARAGRAPH = 8;
 /** A headline piece this long that an earlier headline starts or ends with is that headline repeated over two lines. */
 const MIN_REPEATED_PIECE = 6;
+/** Fewest column names, 序号 the first, that make a table's header drawn one cell per line. */
+const MIN_HEADER_CELLS = 3;
 // A sentence ends here: 。！？； or a closing quote/bracket after one.
 const SENTENCE_END = new RegExp(`[${SENTENCE_END_MARKS}…][”’」)]?$`);
 // A line that goes on: it stops on a comma, an enumeration mark or a dash.
@@ -737,11 +739,18 @@ function markNoise(paragraphs: Paragraph[]): Paragraph[] {
     if (!p.noise && next.noise === "links" && !SENTENCE_END.test(p.span.text)) p.noise = "links";
   }
   // A headline split over two lines and repeated: drop the pieces of an earlier paragraph.
+  // (Not a column's name in a table's header drawn one cell per line, from 序号 on: 序号 ‖ 项目名称 ‖ 年度目标 ‖
+  // 上半年进展情况 under the headline …民生实事上半年进展情况.)
   const earlier: string[] = [];
-  for (const p of paragraphs) {
+  const inHeader = (k: number) => {
+    let from = k;
+    while (from > 0 && isHeaderCell(paragraphs[from - 1]!.span.text) && !COLUMN.no.test(paragraphs[from]!.span.text)) from--;
+    return COLUMN.no.test(paragraphs[from]!.span.text.trim()) && k - from >= MIN_HEADER_CELLS - 1;
+  };
+  for (const [k, p] of paragraphs.entries()) {
     const key = compact(p.span.text);
     const piece = (e: string) => e.length > key.length && (e.startsWith(key) || e.endsWith(key));
-    if (!p.noise && key.length >= MIN_REPEATED_PIECE && isHeadline(p.span.text) && earlier.some(piece)) p.noise = "duplicate";
+    if (!p.noise && key.length >= MIN_REPEATED_PIECE && isHeadline(p.span.text) && earlier.some(piece) && !(isHeaderCell(p.span.text) && inHeader(k))) p.noise = "duplicate";
     if (!p.noise && isHeadline(p.span.text)) earlier.push(key);
   }
   return paragraphs;

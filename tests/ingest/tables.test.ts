@@ -269,6 +269,25 @@ describe("tables of projects: what a column or a row may lack", () => {
     ]);
     expect(projects[0]!.figures.filter((f) => f.startsWith("actual"))).toEqual(["actual:1320张@110", "actual:330张@110"]);
   });
+
+  it("names each column under a header cell that spans two (年度目标 | | 完成情况 | | ‖ 内容 | 目标值 | 完成值 | 完成率), and takes the target from the column of figures", () => {
+    const projects = readWhole([
+      "2022年韶关市民生实事完成情况",
+      "",
+      "| 序号 | 项目名称 | 年度目标 | | 完成情况 | | 责任单位 |",
+      "| | | 内容 | 目标值 | 完成值 | 完成率 | |",
+      "|---|---|---|---|---|---|---|",
+      "| 1 | 就业服务 | 城镇新增就业 | 2.1万人 | 2.4万人 | 114.3% | 市人社局 |",
+      "| | | 就业困难人员再就业 | 1500人 | 1620人 | 108% | |",
+      "| 2 | 助餐服务 | 新建老年助餐点 | 40个 | 44个 | 110% | 市民政局 |",
+      "| 3 | 口袋公园 | 新建口袋公园 | 12个 | 12个 | 100% | 市住建局 |",
+    ]);
+    expect(projects.map((p) => [p.no, p.title, p.figures])).toEqual([
+      [1, "就业服务", ["target:2.1万人", "actual:2.4万人@114.3", "target:1500人", "actual:1620人@108"]],
+      [2, "助餐服务", ["target:40个", "actual:44个@110"]],
+      [3, "口袋公园", ["target:12个", "actual:12个@100"]],
+    ]);
+  });
 });
 
 describe("tables drawn one cell per line", () => {
@@ -307,6 +326,22 @@ describe("tables drawn one cell per line", () => {
     ).toEqual([
       { no: 1, title: "实施城乡供水一体化工程", figures: ["target:180公里", "target:6座", "target:2座", "actual:150公里@83"] },
       { no: 2, title: "农村公路建设", figures: ["actual:210公里@70"] },
+    ]);
+  });
+  it("keeps a column's name that repeats the end of the headline (…民生实事三季度进展情况 ‖ 年度目标 ‖ 三季度进展情况): a header cell, not the headline again", () => {
+    expect(
+      readWhole([
+        "2023年肇庆市民生实事三季度进展情况",
+        "",
+        "现将前三季度进展情况公布如下：",
+        "",
+        ...["序号", "项目名称", "年度目标", "三季度进展情况"],
+        ...["1", "农村公路建设", "新改建农村公路300公里", "完成260公里"],
+        ...["2", "老年助餐服务", "新建助餐点50个", "建成41个"],
+      ]).map((p) => p.figures),
+    ).toEqual([
+      ["target:300公里", "actual:260公里"],
+      ["target:50个", "actual:41个"],
     ]);
   });
   it("reads the project from the 项目名称 column where the number's column is headed 项目编号", () => {

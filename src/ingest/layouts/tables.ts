@@ -87,7 +87,10 @@ export function tableItems(blocks: Block[]): Structure | null {
   const percents = (k: number) => table.rows.filter((r) => PERCENT_CELL.test(r.cells[k]?.text.trim() ?? "")).length * 2 > table.rows.length;
   const progress = table.header.flatMap((h, k) => (k !== titleCol && COLUMN.done.test(h) ? [k] : []));
   const rateCol = [col(COLUMN.rate)].find((k) => k >= 0) ?? (progress.length >= 2 ? (progress.slice(1).find(percents) ?? -1) : -1);
-  let targetCol = [col(COLUMN.target)].find((k) => k !== titleCol && k !== rateCol) ?? -1;
+  // Of the columns naming targets, the first whose cells hold figures (年度目标任务 | | ‖ 内容 | 目标值: the 目标值), else the first.
+  const targets = table.header.flatMap((h, k) => (COLUMN.target.test(h) && k !== titleCol && k !== rateCol ? [k] : []));
+  const figured = (k: number) => table.rows.filter((r) => /\d/u.test(r.cells[k]?.text ?? "")).length * 2 >= table.rows.length;
+  let targetCol = targets.find(figured) ?? targets[0] ?? -1;
   const doneCols = table.header.flatMap((h, k) => (COLUMN.done.test(h) && k !== rateCol && k !== titleCol ? [k] : []));
   // A period's column and the year's so far (第三季度完成 | 累计完成 | 完成比例): both tell what was done, and the
   // rate is the year's so far. Elsewhere the first column of progress (完成情况) tells what was done.
@@ -228,9 +231,18 @@ function delimitedTable(blocks: Block[]): Table | null {
   let headerEnd = headerRow.at;
   const next = rows.find(({ at }) => at > headerRow.at);
   if (next) {
-    const cells = split(next.b).map((c) => c.text.replace(/\s+/g, "")).filter(Boolean);
+    const under = split(next.b).map((c) => c.text.replace(/\s+/g, ""));
+    const cells = under.filter(Boolean);
     if (cells.length && cells.every((c) => HEADER_CELL.test(c) && !/\d/.test(c))) {
-      header.push(...cells);
+      // …or a header whose cells span columns (年度目标任务 | | 完成情况 | | ‖ 内容 | 目标值 | 完成值 | 完成率): each column is
+      // named by the spanning cell over it and its own name under it.
+      if (under.length === header.length && header.some((h) => h === "")) {
+        let over = "";
+        header.forEach((h, k) => {
+          over = h || (under[k] ? over : "");
+          header[k] = over + (h && !under[k] ? "" : under[k]!);
+        });
+      } else header.push(...cells);
       headerEnd = next.at;
     }
   }
