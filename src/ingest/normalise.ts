@@ -62,6 +62,9 @@ function foldingTable(): Array<string | undefined> {
   for (const code of [0x3000, 0xa0, 0x202f]) table[code] = " ";
   for (let code = 0x2000; code <= 0x200a; code++) table[code] = " ";
   for (const [from, to] of TRADITIONAL) table[from.charCodeAt(0)] = to;
+  // A table drawn in box characters (┌──┬──┐ ‖ │序号│项目名称│ ‖ ├──┼──┤): its lines as a pipe table's, its rules as dashes.
+  for (let code = 0x2500; code <= 0x257f; code++) table[code] = "|";
+  for (const code of [0x2500, 0x2501, 0x2504, 0x2505, 0x2508, 0x2509, 0x254c, 0x254d, 0x2550]) table[code] = "-";
   return table;
 }
 
@@ -727,7 +730,8 @@ function markNoise(paragraphs: Paragraph[]): Paragraph[] {
     else {
       const key = compact(text);
       // Labels repeat by nature (责任单位:市教育局); headlines and paragraphs do not.
-      if (key.length >= MIN_REPEATED_PARAGRAPH && seen.has(key) && !opensItem(text)) p.noise = "duplicate";
+      // (Nor do the rules a table draws under each of its rows, ├──┼──┤.)
+      if (key.length >= MIN_REPEATED_PARAGRAPH && seen.has(key) && !opensItem(text) && !TABLE_RULE_ROW.test(text)) p.noise = "duplicate";
       seen.add(key);
     }
   }

@@ -290,6 +290,30 @@ describe("tables of projects: what a column or a row may lack", () => {
   });
 });
 
+describe("tables drawn in box characters", () => {
+  it("reads a table ruled in box characters under each row, a row wrapped inside its cells joined to the row above it", () => {
+    const projects = readWhole([
+      "白银市2023年为民办实事完成情况",
+      "",
+      "┌──┬────────┬──────┬──────────┬──────┐",
+      "│序号│项目名称        │年度目标      │完成情况            │完成率    │",
+      "├──┼────────┼──────┼──────────┼──────┤",
+      "│1 │新建口袋公园    │15个          │16个                │106.7%    │",
+      "├──┼────────┼──────┼──────────┼──────┤",
+      "│2 │免费健康体检    │各5000人      │男性5100人、        │102%、    │",
+      "│  │                │              │女性5300人          │106%      │",
+      "├──┼────────┼──────┼──────────┼──────┤",
+      "│3 │农村公路建设    │300公里       │310公里             │103.3%    │",
+      "└──┴────────┴──────┴──────────┴──────┘",
+    ]);
+    expect(projects.map((p) => [p.no, p.title, p.figures])).toEqual([
+      [1, "新建口袋公园", ["target:15个", "actual:16个@106.7"]],
+      [2, "免费健康体检", ["target:5000人", "actual:5100人@102", "actual:5300人@106"]],
+      [3, "农村公路建设", ["target:300公里", "actual:310公里@103.3"]],
+    ]);
+  });
+});
+
 describe("tables drawn one cell per line", () => {
   it("reads rows numbered from where the table starts (4, 5, 6) under spaced-out column names, a middle row's cells ending in 。 included, and ends the last row where the closing sentences begin", () => {
     const projects = readWhole([

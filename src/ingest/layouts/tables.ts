@@ -246,11 +246,29 @@ function delimitedTable(blocks: Block[]): Table | null {
       headerEnd = next.at;
     }
   }
-  const body = rows
-    .filter(({ at }) => at > headerEnd)
-    .map(({ b, at }) => ({ cells: split(b), at, text: b.text.trim() }))
-    .filter((r) => !r.cells.every((c) => /^:?-{2,}:?$/.test(c.text) || c.text === ""));
+  const rule = (r: { cells: Span[] }) => r.cells.every((c) => /^:?-{2,}:?$/.test(c.text) || c.text === "");
+  const lines = rows.filter(({ at }) => at > headerEnd).map(({ b, at }) => ({ cells: split(b), at, text: b.text.trim() }));
+  const body = ruledRows(lines, rule).filter((r) => !rule(r));
   return { header, rows: joinBrokenRows(body, header.length), at: headerRow.at };
+}
+
+/**
+ * The rows of a table that rules a line under each row (├──┼──┤): a line without a rule above it and
+ * without a number of its own is the row above wrapped inside its cells (宫颈癌1.26万人、 ‖ 乳腺癌1.24万人),
+ * each cell joined to the one above it. Rows of a table ruled only under its header stay as they are.
+ */
+function ruledRows<R extends { cells: Span[]; at: number; text: string }>(lines: R[], rule: (r: R) => boolean): R[] {
+  const data = lines.filter((r) => !rule(r));
+  const ruledUnder = lines.filter((r, k) => !rule(r) && !!lines[k + 1] && rule(lines[k + 1]!)).length;
+  if (data.length < 2 || ruledUnder * 2 < data.length) return lines;
+  const out: R[] = [];
+  for (const line of lines) {
+    const above = out[out.length - 1];
+    const wrapped = !rule(line) && !!above && !rule(above) && line.cells[0]?.text === "" && line.cells.length === above.cells.length;
+    if (!wrapped) out.push(line);
+    else out[out.length - 1] = { ...above, cells: above.cells.map((c, j) => (line.cells[j]!.text ? (c.text ? joinSpans([c, line.cells[j]!]) : line.cells[j]!) : c)) };
+  }
+  return out;
 }
 
 /**
