@@ -5,7 +5,7 @@ import * as OpenCC from "opencc-js";
 import { BRACKET_LABELS, FIELD_LABELS, isMarkOnly, isTableRow, matchMarker, opensItem } from "./markers.ts";
 import { COLUMN, isHeaderCell } from "./layouts/tables.ts";
 import { layoutTable } from "./layout-tables.ts";
-import { raggedTable } from "./ragged-tables.ts";
+import { isOfficeCell, raggedTable } from "./ragged-tables.ts";
 import { displayWidth, documentPositions, joinSpans, replaceUnits, SENTENCE_END_MARKS, sliceSpan, spanOf, trimSpan, type Span, allMatches } from "./text.ts";
 
 export interface Paragraph {
@@ -730,8 +730,9 @@ function markNoise(paragraphs: Paragraph[]): Paragraph[] {
     else {
       const key = compact(text);
       // Labels repeat by nature (责任单位:市教育局); headlines and paragraphs do not.
-      // (Nor do the rules a table draws under each of its rows, ├──┼──┤.)
-      if (key.length >= MIN_REPEATED_PARAGRAPH && seen.has(key) && !opensItem(text) && !TABLE_RULE_ROW.test(text)) p.noise = "duplicate";
+      // (Nor do the rules a table draws under each of its rows, ├──┼──┤, nor the office in charge a cell of its own names
+      // row after row, 市住房和城乡建设局.)
+      if (key.length >= MIN_REPEATED_PARAGRAPH && seen.has(key) && !opensItem(text) && !TABLE_RULE_ROW.test(text) && !isOfficeCell(text)) p.noise = "duplicate";
       seen.add(key);
     }
   }

@@ -13,20 +13,24 @@ interface Cell {
 }
 
 export type ColumnKind = "no" | "title" | "text" | "measure" | "office" | "figure" | "rate";
-type CellKind = "number" | "figure" | "percent" | "measure" | "office" | "text";
+type CellKind = "number" | "figure" | "percent" | "measure" | "office" | "figured" | "text";
 
-// A header cell may say which months it covers (1-8月实际完成情况).
-const MONTHS = /^\d{1,2}\s*-\s*\d{1,2}月/u;
+// A header cell may say which months it covers (1-8月实际完成情况), or up to when (截至9月底完成 · 前三季度完成 · 上半年进展).
+const MONTHS = /^(?:\d{1,2}\s*-\s*\d{1,2}月|(?:截至|截止(?:到|至)?)\s*\d{1,2}\s*月(?:底|末|\d{1,2}日)?|前?[一二三]季度|上半年)/u;
 // At most so many characters in a header cell.
 const MAX_HEADER_CELL = 16;
 const NUMBER_CELL = /^\d{1,3}$/u;
 // A figure standing alone in its cell: 1300人 · 7699套 · 10000万 · 600.
 const FIGURE_CELL = /^\d+(?:\.\d+)?[^\s\d]{0,3}$/u;
 export const PERCENT_CELL = /^\d+(?:\.\d+)?%$/u;
+// A figure with its unit among words: 新建改扩建12所 · 改造老旧供热管网60公里 (not a date: 12月底前 · 2024年).
+const FIGURED_CELL = /\d(?:\.\d+)?\s*(?![年月日号])[\u4e00-\u9fff]/u;
 // A unit of measure in a cell of its own: 人次 · 万方 · 元/月/人.
 const MEASURE_CELL = /^[\u4e00-\u9fff]{1,2}(?:\/[\u4e00-\u9fff]{1,2}){0,3}$/u;
 // An office in charge: 区人社局 · 农林水务局 · 残联 · 区实事办.
 const OFFICE_CELL = /^[\u4e00-\u9fff]{1,10}(?:局|委|办|院|中心|公司|政府|街道|队|站|联|部|馆|处|科)$/u;
+/** Whether a cell names an office in charge (市教育局 · 北流市水务投资有限公司). */
+export const isOfficeCell = (text: string): boolean => OFFICE_CELL.test(text.trim());
 const MIN_COLUMNS = 3;
 // What standing one column further right costs a cell: it breaks ties only.
 const EARLIER = 0.01;
@@ -36,6 +40,8 @@ export function columnKind(name: string): ColumnKind {
   if (/^(?:序号|编号)$/u.test(name)) return "no";
   if (COLUMN.measure.test(name)) return "measure";
   if (COLUMN.unit.test(name) || /单位$/u.test(name)) return "office";
+  // (What is to be done, 建设内容及目标 · 实施内容, beside the project's name holds the targets' figures.)
+  if (/内容/u.test(name) && !/项目|名称|实事|事项/u.test(name)) return "figure";
   if (COLUMN.title.test(name)) return "title";
   if (COLUMN.rate.test(name) || /%$/u.test(name)) return "rate";
   if (COLUMN.target.test(name) || COLUMN.done.test(name)) return "figure";
@@ -49,18 +55,20 @@ function cellKind(text: string): CellKind {
   // Several offices: 市人力资源社会保障局、市教体局、团市委
   if (OFFICE_CELL.test(text) || (/、/u.test(text) && text.split("、").every((part) => !part || OFFICE_CELL.test(part)))) return "office";
   if (MEASURE_CELL.test(text)) return "measure";
+  // Words around a figure (新建改扩建12所 · 主体完工9所): a target's or a result's, more than an indicator's name.
+  if (FIGURED_CELL.test(text)) return "figured";
   return "text";
 }
 
 // How well a cell of each kind stands in a column of each kind; a column may stay empty (0).
 const FIT: Record<ColumnKind, Record<CellKind, number>> = {
-  no: { number: 5, figure: -9, percent: -9, measure: -9, office: -9, text: -9 },
-  title: { number: -9, figure: -5, percent: -9, measure: -2, office: -1, text: 3 },
-  text: { number: -3, figure: -1, percent: -1, measure: -1, office: 0, text: 1 },
-  measure: { number: -9, figure: -5, percent: -9, measure: 3, office: -3, text: -3 },
-  office: { number: -9, figure: -5, percent: -9, measure: -2, office: 3, text: -1 },
-  figure: { number: 1, figure: 3, percent: 2, measure: -3, office: -3, text: 0 },
-  rate: { number: 0, figure: 1, percent: 4, measure: -3, office: -3, text: -1 },
+  no: { number: 5, figure: -9, percent: -9, measure: -9, office: -9, figured: -9, text: -9 },
+  title: { number: -9, figure: -5, percent: -9, measure: -2, office: -1, figured: -2, text: 3 },
+  text: { number: -3, figure: -1, percent: -1, measure: -1, office: 0, figured: 0, text: 1 },
+  measure: { number: -9, figure: -5, percent: -9, measure: 3, office: -3, figured: -3, text: -3 },
+  office: { number: -9, figure: -5, percent: -9, measure: -2, office: 3, figured: -3, text: -1 },
+  figure: { number: 1, figure: 3, percent: 2, measure: -3, office: -3, figured: 2, text: 0 },
+  rate: { number: 0, figure: 1, percent: 4, measure: -3, office: -3, figured: -1, text: -1 },
 };
 
 /** The cells of a line split at its runs of spaces, with their offsets. */

@@ -290,6 +290,24 @@ describe("tables of projects: what a column or a row may lack", () => {
   });
 });
 
+describe("tables drawn with spaces", () => {
+  it("reads a column named for the time it covers (截至9月底完成) and cells that hold figures among words (新建改扩建12所) as the target and what was done", () => {
+    const projects = readWhole([
+      "2024年定西市为民办实事项目进展情况",
+      "",
+      "序号  项目名称          年度目标                截至9月底完成          完成率    责任单位",
+      "1     城镇新增就业      1.5万人                 1.21万人               80.7%     市人社局",
+      "2     公办幼儿园建设    新建改扩建8所           主体完工6所            75%       市教育局",
+      "3     农村公路建设      新改建农村公路260公里   完成221公里            85%       市交通运输局",
+    ]);
+    expect(projects.map((p) => [p.no, p.title, p.figures])).toEqual([
+      [1, "城镇新增就业", ["target:1.5万人", "actual:1.21万人@80.7"]],
+      [2, "公办幼儿园建设", ["target:8所", "actual:6所@75"]],
+      [3, "农村公路建设", ["target:260公里", "actual:221公里@85"]],
+    ]);
+  });
+});
+
 describe("tables drawn in box characters", () => {
   it("reads a table ruled in box characters under each row, a row wrapped inside its cells joined to the row above it", () => {
     const projects = readWhole([
@@ -366,6 +384,23 @@ describe("tables drawn one cell per line", () => {
     ).toEqual([
       ["target:300公里", "actual:260公里"],
       ["target:50个", "actual:41个"],
+    ]);
+  });
+  it("keeps an office named row after row, joins two offices of one row, and reads a 建设内容及目标 column as the targets", () => {
+    const { archive } = convertTexts({
+      "a.txt": [
+        "钦州市2024年为民办实事项目清单",
+        "",
+        ...["序号", "项目名称", "建设内容及目标", "责任单位", "完成时限"],
+        ...["1", "中小学校建设", "新建中小学校3所，新增学位2700个", "市教育局", "市住房和城乡建设局", "12月底前"],
+        ...["2", "老旧小区改造", "改造城镇老旧小区12个", "市住房和城乡建设局", "11月底前"],
+        ...["3", "农村公路建设", "新改建农村公路90公里", "市交通运输局", "12月底前"],
+      ].join("\n"),
+    });
+    expect(archive.reports[0]!.projects.map((p) => [p.no, p.title, p.responsible, p.metrics.map((m) => `${m.role}:${m.value}${m.unit}`)])).toEqual([
+      [1, "中小学校建设", ["市教育局", "市住房和城乡建设局"], ["target:3所", "target:2700个"]],
+      [2, "老旧小区改造", ["市住房和城乡建设局"], ["target:12个"]],
+      [3, "农村公路建设", ["市交通运输局"], ["target:90公里"]],
     ]);
   });
   it("reads the project from the 项目名称 column where the number's column is headed 项目编号", () => {

@@ -5,7 +5,7 @@ import { appendText, joinSpans, sliceSpan, trimSpan, type Span, allMatches } fro
 import type { Block } from "../structure.ts";
 import type { ItemDraft, Passage, Structure } from "../draft.ts";
 import { LEVEL_MARK, cleanTitle, levelOfMark, nameBeforeTask, splitUnits } from "../titles.ts";
-import { columnKind, PERCENT_CELL, placement } from "../ragged-tables.ts";
+import { columnKind, isOfficeCell, PERCENT_CELL, placement } from "../ragged-tables.ts";
 
 interface Row {
   cells: Span[];
@@ -373,8 +373,10 @@ function lineTable(blocks: Block[]): Table | null {
  * fit them best (ragged-tables.ts), where some row has fewer cells than the header names. A
  * row with one cell more than that, right after its project, states what it measures.
  */
-function placeRagged(table: Table): Table {
-  const width = table.header.length;
+function placeRagged(whole: Table): Table {
+  const width = whole.header.length;
+  // Offices in charge of one row, a line each (市教育局 ‖ 市住房和城乡建设局), are one cell.
+  const table = { ...whole, rows: whole.rows.map((r) => ({ ...r, cells: r.cells.reduce<Span[]>((out, c) => (out.length && isOfficeCell(c.text) && isOfficeCell(out[out.length - 1]!.text.split("、").at(-1)!) ? [...out.slice(0, -1), joinSpans([appendText(out[out.length - 1]!, "、"), c])] : [...out, c]), []) })) };
   // Sub-rows (withSubRows) are rows of their own already.
   const numbered = table.rows.every((r) => /^\d{1,3}$/u.test(r.cells[0]?.text.trim().replace(ROW_MARK, "") ?? ""));
   if (!numbered || !table.rows.some((r) => r.cells.length < width) || table.rows.some((r) => r.cells.length > width + 1)) return table;
