@@ -127,7 +127,7 @@ export function proposeCandidates(blocks: Block[], statedCounts: number[], force
     proposers.push({ layout: "leads", numbered: false, read: () => [leadSentenceItems(blocks)] });
     proposers.push({ layout: "named", numbered: false, read: () => [namedClauseItems(blocks)] });
     // Projects named in passing make a reading only where they are as many as the text states (a selection is the named reading's).
-    proposers.push({ layout: "mentioned", numbered: false, read: () => [mentionedProjectItems(blocks, statedCounts)] });
+    proposers.push({ layout: "mentioned", numbered: false, read: () => mentionedProjectItems(blocks, statedCounts) });
     proposers.push({ layout: "echoes", numbered: false, read: () => [echoedSentenceItems(blocks)] });
     proposers.push({ layout: "aims", numbered: false, read: () => [aimSentenceItems(blocks)] });
     proposers.push({ layout: "examples", numbered: false, read: () => [exampleItems(blocks)] });

@@ -264,27 +264,80 @@ function parallelAims(blocks: Block[]): Structure | null {
 // A project named in passing in prose: quoted before 项目 · 工程 (我们实施了“学位扩容”项目，…), or opening a
 // clause, its name and 项目 and what was done (停车难治理项目去年新增停车泊位860个 · 农村供水项目方面，…).
 const MENTION = /[“"「]([^”"」“「。；;，,]{2,12})[”"」](?:项目|工程)|(?:^|(?<=[。；;，,：:！？!?]))\s*([\u4e00-\u9fff]{3,10}?)项目(?=方面|[，,]|去年|今年|新|已|累计|完成|共|建成)/gu;
+// A feature's other ways of naming a work, its name and all (a reading of their own beside MENTION's):
+// a work by its own noun, 工程 or 行动, as a clause's subject or what the story calls it (便民出行工程新增… ·
+// 食品安全“护苗”工程完成… · 就业服务“暖心行动”成效明显 · 作为实事之一的“一老一小”服务扩容工程， · 把养老服务提升工程列为… ·
+// 这是城镇老旧小区改造工程的一个缩影; not one of examples, 举办“春风行动”等招聘会); a work the story calls one of the programme's (供热保障这件实事 · 老旧小区改造是群众
+// 呼声最高的一件实事); a field a work is told under (提升基层医疗服务能力方面，), unless another name follows in its sentence.
+const NAME_CHAR = "(?:[^\\s\\p{P}\\d是的把将为对在这该其]|[“\"][^”\"。，,；;]{1,8}[”\"])";
+const OPENS = "(?:^|(?<=[。；;，,：:！？!?\\s]|的|把|是|还有))";
+const CALLED_WORKS: ReadonlyArray<readonly [RegExp, boolean]> = [
+  [new RegExp(`${OPENS}(${NAME_CHAR}{2,14}?(?:工程|行动)[”"]?|${NAME_CHAR}{1,12}?[“"][^”"。，,；;]{0,8}?(?:工程|行动)[”"])(?![等、和及])`, "gu"), false],
+  [new RegExp(`${OPENS}(${NAME_CHAR}{2,14}?)这(?:件|项|一)(?:民生)?实事`, "gu"), false],
+  [new RegExp(`(?:^|(?<=[。；;，,：:！？!?]))\\s*(${NAME_CHAR}{3,14}?)是[^。，,；;]{0,14}?(?:一件|的)(?:民生)?实事`, "gu"), false],
+  [new RegExp(`(?:^|(?<=[。；;，,：:！？!?]))\\s*在?(${NAME_CHAR}{3,14}?)方面[，,]`, "gu"), true],
+];
+const SAID_BEFORE = /^(?:还有|有|我[省市县区]|全[省市县区])/u;
 // Fewest projects so named that make a reading, and the share of them told with figures.
 const MIN_MENTIONS = 4;
 const MENTIONS_FIGURED = 0.75;
+
+interface Mention {
+  name: string;
+  at: number;
+  end: number;
+}
+
+/** Each name a paragraph's MENTION gives. */
+function mentions(text: string): Mention[] {
+  return allMatches(text, MENTION).map((m) => {
+    const name = (m[1] ?? m[2])!;
+    return { name, at: m.index! + m[0].indexOf(name), end: m.index! + m[0].length };
+  });
+}
+
+/** Each name a paragraph gives in MENTION's ways and CALLED_WORKS', in order, overlaps left out, fields another name follows in their sentence too. */
+function calledWorks(text: string): Mention[] {
+  const found: Array<Mention & { field: boolean }> = [...mentions(text).map((m) => ({ ...m, field: false }))];
+  for (const [re, field] of CALLED_WORKS) {
+    for (const m of allMatches(text, re)) {
+      // (The story's own words before the name are no part of it: 还有供热保障这件实事 · 这是我市扩充…学位这件实事的一部分.)
+      const said = m[1]!;
+      const name = said.replace(SAID_BEFORE, "");
+      const at = m.index! + m[0].indexOf(said) + said.length - name.length;
+      found.push({ name, at, end: m.index! + m[0].length, field });
+    }
+  }
+  found.sort((a, b) => a.at - b.at || b.end - a.end);
+  const kept: typeof found = [];
+  for (const f of found) if (!kept.some((k) => f.at < k.end && k.at < f.end)) kept.push(f);
+  return kept.filter((f, n) => {
+    if (!f.field) return true;
+    const next = kept[n + 1];
+    const stop = text.slice(f.end).search(/[。！？!?]/u);
+    return !next || (stop >= 0 && next.at > f.end + stop);
+  });
+}
 
 /**
  * An interview or feature that names its projects in passing, each once or more, in its
  * paragraphs' prose: each name opens an item that runs to the next name or its paragraph's end
  * (the interviewer's next question is no more of it). Only where the names are as many as a
- * count the text states: fewer are a selection, which the named reading reads.
+ * count the text states: fewer are a selection, which the named reading reads. Read twice: by
+ * MENTION's names alone, and with the story's other ways of naming works (CALLED_WORKS).
  */
-export function mentionedProjectItems(blocks: Block[], stated: readonly number[]): Structure | null {
+export function mentionedProjectItems(blocks: Block[], stated: readonly number[]): Array<Structure | null> {
+  const readings = [mentionReading(blocks, stated, mentions), mentionReading(blocks, stated, calledWorks)];
+  return readings[1] && readings[0] && readings[1].items.length === readings[0].items.length ? [readings[0]] : readings;
+}
+
+function mentionReading(blocks: Block[], stated: readonly number[], namesOf: (text: string) => Mention[]): Structure | null {
   const byName = new Map<string, ItemDraft>();
   let first = -1;
   blocks.forEach((b, k) => {
     if (b.type !== "body") return;
     const span = b.paragraph.span;
-    const found = allMatches(span.text, MENTION).flatMap((m) => {
-      const name = (m[1] ?? m[2])!;
-      const at = m.index! + m[0].indexOf(name);
-      return PROGRAMME_NAME.test(name) || PROGRAMME_CLAUSE.test(name) || NOT_AIM.test(name) ? [] : [{ name, at, end: m.index! + m[0].length }];
-    });
+    const found = namesOf(span.text).filter(({ name }) => !(PROGRAMME_NAME.test(name) || PROGRAMME_CLAUSE.test(name) || NOT_AIM.test(name)));
     found.forEach(({ name, at, end }, n) => {
       const until = found[n + 1]?.at ?? span.text.length;
       let item = byName.get(name);
@@ -297,8 +350,9 @@ export function mentionedProjectItems(blocks: Block[], stated: readonly number[]
     });
   });
   const items = [...byName.values()];
-  // Names told with what was done: most of them with figures (names only, quoted in a list of some, are another layout).
-  const figured = items.filter((it) => it.passages.some((p) => /\d/u.test(p.span.text))).length;
+  // Names told with what was done: most of them with figures (names only, quoted in a list of some, are another layout;
+  // names of last year's works told with their votes, 城东小学迁建工程,满意171票, tell no figures).
+  const figured = items.filter((it) => it.passages.some((p) => countFigures(p.span.text) > 0)).length;
   if (items.length < MIN_MENTIONS || figured < items.length * MENTIONS_FIGURED || !stated.includes(items.length)) return null;
   return { items, preamble: blocks.slice(0, first), lists: 1 };
 }

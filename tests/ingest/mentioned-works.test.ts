@@ -1,0 +1,56 @@
+// A feature story that names each work in passing (lead-sentences.ts, mentionedProjectItems): by
+// its own noun (…工程 · …行动), as one of the programme's (X这件实事 · X是…的一件实事), or as the field
+// it is told under (X方面，). The names make a reading only where they are as many as the text states.
+import { describe, expect, it } from "vitest";
+import { convertTexts } from "../helpers/convert-text.ts";
+
+const read = (text: string) => {
+  const report = convertTexts({ "a.txt": text }).archive.reports[0]!;
+  return { layout: report.sources[0]!.check?.layout, titles: report.projects.map((p) => p.title) };
+};
+
+describe("works a story names in passing", () => {
+  const works = [
+    "六件民生实事全部完成　百姓笑容更多",
+    "",
+    "本报讯　记者从市发展改革委获悉，2023年安康市确定的六件民生实事已全部完成年度目标任务。",
+    "",
+    "就业帮扶“安心行动”成效明显。全市城镇新增就业1.2万人，完成年度目标的109%。市人社局还举办“春风行动”等招聘会86场。",
+    "",
+    "作为民生实事之一的社区养老扩容工程，新建社区养老服务站21个。",
+    "",
+    "城市更新方面，老旧小区改造工程开工改造小区64个，惠及居民8100户；燃气管道更新工程完成改造38公里。",
+    "",
+    "便民停车工程新增公共停车泊位2600个。农村公路提升工程新改建农村公路140公里，完成年度目标的93.3%。",
+    "",
+    "下一步，我市将做好已建成项目的管护。",
+  ].join("\n");
+
+  it("reads each work its own noun names (…工程 · “…行动”), not a field over two of them (城市更新方面) nor an example (举办“春风行动”等)", () => {
+    expect(read(works)).toEqual({
+      layout: "mentioned",
+      titles: ["就业帮扶“安心行动”", "社区养老扩容工程", "老旧小区改造工程", "燃气管道更新工程", "便民停车工程", "农村公路提升工程"],
+    });
+  });
+
+  it("reads works the story calls the programme's own (X这件实事 · X是…的一件实事 · X方面), without the words before them (还有 · 我市)", () => {
+    const text = [
+      "实事件件有回音　五件民生实事全部兑现",
+      "",
+      "2024年，铜川市向社会承诺办好五件民生实事。截至12月底，五件实事均已完成。",
+      "",
+      "旧楼改造是群众最盼的一件实事。全市改造老旧小区52个，加装电梯38部。同步推进的还有管网更新这件实事，全市更新供水管网41公里。",
+      "",
+      "这是我市增加学前学位这件实事的一部分：全年新建幼儿园6所，新增学位2100个。",
+      "",
+      "提升村医服务能力方面，全市建成标准化村卫生室74个。",
+      "",
+      "稳岗就业这件实事，全年城镇新增就业9800人。",
+    ].join("\n");
+    expect(read(text)).toEqual({ layout: "mentioned", titles: ["旧楼改造", "管网更新", "增加学前学位", "提升村医服务能力", "稳岗就业"] });
+  });
+
+  it("proposes no such reading where the names are fewer than the count the text states", () => {
+    expect(read(works.replace("六件民生实事全部", "八件民生实事全部").replace("确定的六件", "确定的八件")).layout).not.toBe("mentioned");
+  });
+});
