@@ -6,7 +6,7 @@ import { opensGroup, type ItemDraft, type Passage, type Structure } from "./draf
 import type { MarkerType } from "./markers.ts";
 import { CONTAINER, describeCandidates, lastResortCandidate, proposeCandidates, runsToCut, type Candidate } from "./candidates.ts";
 import { countingOpening, statedCounts, THIS_YEAR_COUNT } from "./segment.ts";
-import { countOfClauses, groupNamed } from "./layouts/sentence-list.ts";
+import { countOfClauses, countOfSentences, groupNamed } from "./layouts/sentence-list.ts";
 import { countFigures } from "./figures-count.ts";
 import { bigrams } from "./similarity.ts";
 import { regionIndex, type RegionEntry } from "./regions.ts";
@@ -152,7 +152,10 @@ function orAnnounced(stated: number[], blocks: Block[]): number[] {
   const at = blocks.findIndex((b, k) => announcing(b) && ENDS_ON_COLON.test(b.text) && blocks[k + 1]?.type === "marker" && statedCounts(b.text).length > 0);
   if (at >= 0) return statedCounts(blocks[at]!.text);
   const clauses = blocks.map((b) => (announcing(b) ? countOfClauses(b) : null)).find((n) => n !== null);
-  return clauses ? [clauses] : stated;
+  if (clauses) return [clauses];
+  // …or the sentences after it in its paragraph, each a project (…确定的12件重点民生实事全部完成。A，…。B，…。).
+  const sentences = blocks.map((b) => countOfSentences(b)).find((n) => n !== null);
+  return sentences ? [sentences] : stated;
 }
 
 /**

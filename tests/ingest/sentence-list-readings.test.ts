@@ -2,6 +2,7 @@
 // the names a count closes, the names told category by category or clause by clause, and
 // which paragraph after a list gives each project its figures.
 import { describe, expect, it } from "vitest";
+import { convertTexts } from "../helpers/convert-text.ts";
 import { normalise } from "../../src/ingest/normalise.ts";
 import { classify } from "../../src/ingest/structure.ts";
 import type { ItemDraft, Structure } from "../../src/ingest/draft.ts";
@@ -535,5 +536,49 @@ describe("names in passing", () => {
     const names = (text: string) => namesInPassing(blocksOf(text))?.items.map((it) => it.title) ?? null;
     expect(names("视察组针对城区停车难题、老旧小区改造、农贸市场提升、城区道路拓宽等热点问题进行实地查看。")).toEqual(["城区停车难题", "老旧小区改造", "农贸市场提升", "城区道路拓宽"]);
     expect(names("共收集到2018年度民生实事建议322项,涉及教育事业、卫生医疗、社会保障、环境整治、住房保障等重要民生事项。")).toBeNull();
+  });
+});
+
+describe("a count, then as many sentences or ；-clauses each opening on its aim", () => {
+  it("reads the sentences after the sentence that counts them, in its paragraph, each aim the title, not the next paragraph's aims", () => {
+    const text = [
+      "鹤岗市2025年政府工作报告（摘要）",
+      "",
+      "（六）持续保障和改善民生",
+      "",
+      "办好八件民生实事。今年，市政府将集中财力办好八件民生实事，年底向市人大常委会报告。稳定扩大城乡就业，城镇新增就业1.1万人。增加普惠托育和学前学位供给，新增普惠性托位400个，新建公办幼儿园3所。改善中小学办学条件，改造农村学校校舍2.4万平方米。推进城镇老旧小区改造，改造老旧小区41个。更新城市供热管网，改造老旧管网38公里。提升村级医疗服务水平，建成标准化村卫生室52个。完善居家养老服务网络，新建老年助餐点25个。改善城乡出行条件，新改建农村公路260公里。",
+      "",
+      "健全社会保障体系。落实全民参保计划，参保率稳定在95%以上。做好困难群众冬季取暖救助。",
+    ].join("\n");
+    const { archive } = convertTexts({ "a.txt": text });
+    const report = archive.reports[0]!;
+    expect(report.projects.map((p) => p.title)).toEqual(["稳定扩大城乡就业", "增加普惠托育和学前学位供给", "改善中小学办学条件", "推进城镇老旧小区改造", "更新城市供热管网", "提升村级医疗服务水平", "完善居家养老服务网络", "改善城乡出行条件"]);
+    expect(report.projects[1]!.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["400个", "3所"]);
+  });
+
+  it("takes the count from a work report's section where the opening states none, its list the ；-clauses of the sentence after it", () => {
+    const text = [
+      "秀英区政府工作报告",
+      "",
+      "——2025年1月10日在海口市秀英区第七届人民代表大会第五次会议上",
+      "",
+      "各位代表：现在，我代表区人民政府向大会报告工作。",
+      "",
+      "一、2024年工作回顾",
+      "",
+      "（一）产业发展稳中有进。规上工业增加值增长7.6%，新增规上企业26家。",
+      "",
+      "（二）民生福祉持续增进。区委、区政府确定的6件重点民生实事全部完成。实施就业帮扶行动，城镇新增就业8600人；推进学校扩容，新增学位2400个；提升基层医疗能力，改造村卫生室40个；完善养老服务网络，建成社区养老服务站15个；推进老旧小区改造，改造小区28个；整治农村人居环境，完成户厕改造2100户。",
+      "",
+      "（三）安全底线更加牢固。安全生产事故起数下降10.2%。",
+    ].join("\n");
+    const report = convertTexts({ "a.txt": text }).archive.reports[0]!;
+    expect(report.projectCount).toBe(6);
+    expect(report.projects.map((p) => p.title)).toEqual(["实施就业帮扶行动", "推进学校扩容", "提升基层医疗能力", "完善养老服务网络", "推进老旧小区改造", "整治农村人居环境"]);
+  });
+
+  it("reads no such list where the sentences tell what was done without an aim of their own (全县新建公共厕所20座，…)", () => {
+    const text = "宁洱县2023年5件民生实事全部完成\n\n记者从县政府获悉，今年县政府承诺的5件民生实事已全部完成。全县对12所乡镇卫生院开展提质改造，改造工程全部完工。全县新建公共厕所20座，完成年度目标任务的100%。农村饮水巩固提升惠及3.1万人。全县新增城镇就业2600人，完成年度目标任务的118%。为1.2万名城乡居民开展免费健康体检。";
+    expect(convertTexts({ "a.txt": text }).archive.reports[0]!.sources[0]!.check?.layout).not.toBe("sentence");
   });
 });

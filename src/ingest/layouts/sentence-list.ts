@@ -118,7 +118,71 @@ function announcedList(blocks: Block[], from: number, end: number, here = false)
 
 /** The lists named in sentences: the first the text announces, and one it includes and counts at the sentence's end; the candidates module weighs them. */
 export function sentenceReadings(blocks: Block[]): Array<Structure | null> {
-  return [sentenceItems(blocks), includedThenCounted(blocks), categoryItems(blocks), countedClauses(blocks), announcedParagraphs(blocks), clausesAfterCount(blocks)];
+  return [sentenceItems(blocks), includedThenCounted(blocks), categoryItems(blocks), countedClauses(blocks), announcedParagraphs(blocks), clausesAfterCount(blocks), countedSentences(blocks)];
+}
+
+// Fewest projects a count and its sentences make a list of, and the share of them told with figures.
+const MIN_COUNTED = 3;
+const COUNTED_FIGURED = 0.75;
+// A task's aim opening its sentence, up to this long, before its figures: 促进高质量充分就业，城镇新增就业1.65万人…
+const MAX_AIM = 20;
+
+/**
+ * The sentences (or ；-clauses) that follow a sentence stating the programme's count, in its paragraph, where they
+ * are exactly as many as it counts and most tell figures: a work report's passage (扎实办好十件民生实事。
+ * …集中力量办好十件民生实事，…。促进高质量充分就业，城镇新增就业1.65万人…。扩大普惠托育…。…). Each
+ * sentence is one project, its aim the title. Null where no paragraph holds such a run.
+ */
+function countedRun(b: Block): { count: number; sentences: Span[] } | null {
+  // (A section of a work report may hold it: （五）坚持民生为本…。…12件重点民生实事全部完成。A，…)
+  if (b.type !== "body" && b.type !== "marker") return null;
+  const sentences = splitAt(b.paragraph.span, /[。！？!?]/u).filter((s) => s.text.trim().length > 0);
+  for (const [n, sentence] of sentences.entries()) {
+    const count = statedCount(sentence.text);
+    if (count === null || count < MIN_COUNTED) continue;
+    // …or as many ；-clauses of the sentences after it (…全部完成。A，…；B，…；…。).
+    const after = sentences.slice(n + 1);
+    const clauses = after.flatMap((s) => splitAt(s, /[;；]/u)).filter((c) => c.text.replace(/[;；。\s]/gu, "").length >= MIN_CLAUSE_NAME);
+    const rest = after.length === count ? after : clauses.length === count ? clauses : null;
+    if (!rest) continue;
+    if (rest.filter((s) => /\d|[一二三四五六七八九十两]+[万千百]?[个所座条公人户家项]/u.test(s.text)).length < count * COUNTED_FIGURED) continue;
+    // …each (but a few) opening on its aim, a clause of words alone (促进高质量充分就业，…): not a story's sentences of what was done.
+    if (rest.filter((s) => aimOf(s.text) !== null).length < count * COUNTED_FIGURED) continue;
+    return { count, sentences: rest };
+  }
+  return null;
+}
+
+// Words that open a sentence about the place or the time, not a task's aim: 全县… · 今年… · 截至…
+const NOT_AN_AIM = /^(?:全[省市县区]|我[省市县区]|今年|去年|截至|截止|其中|同时|此外|目前)/u;
+
+/** The aim a sentence or clause opens on (促进高质量充分就业，…), a clause of words alone up to MAX_AIM long; else null. */
+function aimOf(text: string): string | null {
+  const trimmed = text.replace(/^\s+/u, "");
+  const comma = trimmed.search(/[,，;；:：]/u);
+  const aim = comma > 0 && comma <= MAX_AIM ? trimmed.slice(0, comma) : null;
+  return aim && !/[\d“”"]/u.test(aim) && !NOT_AN_AIM.test(aim) ? aim : null;
+}
+
+/** The count of a paragraph that states it and goes on with as many sentences, each a project (countedRun), else null. */
+export function countOfSentences(b: Block): number | null {
+  return countedRun(b)?.count ?? null;
+}
+
+function countedSentences(blocks: Block[]): Structure | null {
+  for (const [k, b] of blocks.entries()) {
+    const run = countedRun(b);
+    if (!run) continue;
+    const items = run.sentences.map((span): ItemDraft => {
+      const text = span.text.replace(/^\s+/u, "");
+      const lead = span.text.length - text.length;
+      const name = aimOf(text) ?? firstClause(text, text.search(/[。！？!?]/u));
+      return { no: null, title: cleanTitle(name), titleSpan: sliceSpan(span, lead, lead + name.length), level: null, section: null, responsible: [], passages: [{ span: sliceSpan(span, lead + name.length, span.text.length), role: null }], list: 0 };
+    });
+    if (items.some((it) => it.title.length < MIN_CLAUSE_NAME)) continue;
+    return { items, preamble: blocks.slice(0, k), lists: 1 };
+  }
+  return null;
 }
 
 // A count that a colon closes, the programme's clauses after it: 十件民生实事全面完成：新增城镇就业5820人…；新建…；…。
