@@ -171,6 +171,14 @@ describe("published pages", () => {
     expect(report.projects.map((p) => p.title)).toEqual(["城镇新增就业4.2万人", "新建改扩建公办幼儿园22所", "为12万名65岁以上老年人免费健康体检", "新建社区日间照料中心30个"]);
   });
 
+  it("names each line by its tag where every line opens on a tag of its own that names a work (【稳就业】 · 【畅出行】)", () => {
+    const report = only(
+      ["北海市2023年十件民生实事全部完成", "截至12月底，四件民生实事全部完成年度目标任务。", "【稳就业】全市城镇新增就业2.6万人，完成年度目标任务的104%。", "【优教育】新建改扩建公办幼儿园12所，新增学位3600个。", "【畅出行】新改建农村公路210公里。", "【便停车】新增公共停车泊位3100个。"].join("\n"),
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(["稳就业", "优教育", "畅出行", "便停车"]);
+    expect(report.projects[1]!.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["12所", "3600个"]);
+  });
+
   it("reads items a page numbered 1） 2） 3） as a numbered list, the marks out of the titles", () => {
     const report = only(["朔州市2021年民生实事完成情况", "截至12月底，我市4件民生实事全部完成。", "1）新建改扩建幼儿园10所，完成年度目标的110%。", "2）改造老旧小区30个，完成年度目标的100%。", "3）新增城镇就业1.2万人，完成年度目标的105%。", "4）改造农村公路120公里，完成年度目标的120%。"].join("\n"));
     expect(report.projects.map((p) => [p.no, p.title])).toEqual([[1, "新建改扩建幼儿园"], [2, "改造老旧小区"], [3, "新增城镇就业"], [4, "改造农村公路"]]);

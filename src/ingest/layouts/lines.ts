@@ -4,7 +4,7 @@ import type { Block } from "../structure.ts";
 import type { ItemDraft, Structure } from "../draft.ts";
 import { countFigures } from "../figures-count.ts";
 import { PROGRAMME_NAME } from "../titles.ts";
-import { asWrittenApart } from "../text.ts";
+import { asWrittenApart, sliceSpan } from "../text.ts";
 
 // A line longer than this is a paragraph of prose, not a project's line.
 const MAX_LINE = 60;
@@ -101,8 +101,21 @@ export function lineItems(blocks: Block[]): Structure | null {
     }
     items.push({ no: null, title: lineTitle(b.text), titleSpan: b.paragraph.span, level: null, section, responsible: [], passages: [{ span: b.paragraph.span, role: null }], list: 0 });
   }
+  // Lines that each open on a tag of their own (【稳就业】… ‖ 【优教育】… ‖ …), every tag another, are named by their tags
+  // (not by a field's bare word, 【就业】 · 【教育】: the line names its work).
+  const tags = items.map((it) => LINE_TAG.exec(it.passages[0]!.span.text)?.[1] ?? null);
+  if (tags.every((t) => t !== null) && new Set(tags).size === tags.length) {
+    items.forEach((it, n) => {
+      const span = it.passages[0]!.span;
+      it.title = tags[n]!;
+      it.titleSpan = sliceSpan(span, span.text.indexOf(tags[n]!), span.text.indexOf(tags[n]!) + tags[n]!.length);
+    });
+  }
   return { items, preamble: blocks.slice(0, best[0]), lists: 1 };
 }
+
+// A tag opening a line that names its work: 【稳就业】 · 【便停车】 (three characters or more).
+const LINE_TAG = /^\s*【([^】]{3,8})】/u;
 
 // A field numbered in Chinese numerals (一 生态环境 · 二、重点道桥) heads lines; it is never one of them.
 const NUMBERED_FIELD = /^[一二三四五六七八九十]+[、.\s]*[\u4e00-\u9fff]{2,8}$/u;
