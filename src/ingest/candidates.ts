@@ -114,6 +114,17 @@ export function proposeCandidates(blocks: Block[], statedCounts: number[], force
   for (const [family, n] of families) {
     if (n >= 2 && (!forced || forced === family)) proposers.push({ layout: `marker:${family}`, numbered: familyOf(family).numbered, read: () => withCountedRun(markerItems(blocks, family), statedCounts, blocks) });
   }
+  // Bullets of two or more glyphs (■ works ‖ △ a column's briefs beside them): the lines of each glyph are a reading of
+  // their own, the others' lines left out.
+  const glyphs = new Map<string, number>();
+  for (const b of blocks) if (markerFamilyOf(b) === "bullet") glyphs.set(b.text[0]!, (glyphs.get(b.text[0]!) ?? 0) + 1);
+  if (glyphs.size >= 2 && !forced) {
+    for (const [glyph, n] of glyphs) {
+      if (n < 2) continue;
+      const own = blocks.filter((b) => markerFamilyOf(b) !== "bullet" || b.text[0] === glyph);
+      proposers.push({ layout: "marker:bullet", numbered: false, read: () => withCountedRun(markerItems(own, "bullet"), statedCounts, own) });
+    }
+  }
   if (!forced) {
     if (blocks.filter((b) => b.type === "numhead").length >= 2) proposers.push({ layout: "headlines", numbered: true, read: () => [headlineItems(blocks)] });
     proposers.push({ layout: "table", numbered: true, read: () => [tableItems(blocks)] });

@@ -171,6 +171,25 @@ describe("published pages", () => {
     expect(report.projects.map((p) => p.title)).toEqual(["城镇新增就业4.2万人", "新建改扩建公办幼儿园22所", "为12万名65岁以上老年人免费健康体检", "新建社区日间照料中心30个"]);
   });
 
+  it("reads the bullets of one glyph (■) apart from a column of briefs under another (△) and its heading (■简讯)", () => {
+    const report = only(
+      [
+        "去年我市5项为民办实事工程全部完成",
+        "本报讯 记者从市发展改革委获悉，2023年我市确定的5项为民办实事工程已全部完成年度建设任务。",
+        "■城区学校建设工程 新建、改扩建中小学校6所，新增学位4800个。",
+        "■农村公路建设工程 完成农村公路建设190公里。",
+        "■简讯",
+        "△东兴区近日开展安全生产大检查，共检查企业96家。",
+        "△蒙山县计划新种植茶叶1.2万亩。",
+        "■基层医疗服务提升工程 改造提升乡镇卫生院7所。",
+        "■养老服务设施建设工程 新建农村幸福院24个。",
+        "■村级文体设施建设工程 建设村级文体活动场地45个。",
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(["城区学校建设工程", "农村公路建设工程", "基层医疗服务提升工程", "养老服务设施建设工程", "村级文体设施建设工程"].map((t) => expect.stringContaining(t)));
+    expect(report.projects.flatMap((p) => p.metrics.map((m) => `${m.value}${m.unit}`))).not.toContain("96家");
+  });
+
   it("names each line by its tag where every line opens on a tag of its own that names a work (【稳就业】 · 【畅出行】)", () => {
     const report = only(
       ["北海市2023年十件民生实事全部完成", "截至12月底，四件民生实事全部完成年度目标任务。", "【稳就业】全市城镇新增就业2.6万人，完成年度目标任务的104%。", "【优教育】新建改扩建公办幼儿园12所，新增学位3600个。", "【畅出行】新改建农村公路210公里。", "【便停车】新增公共停车泊位3100个。"].join("\n"),
