@@ -108,7 +108,7 @@ export function buildStructure(blocks: Block[], hints: StructureHints = {}): Rea
     const sites = !lastResort && top?.layout === "narrative" ? named : null;
     const readings = lastResort ? [...candidates, lastResort].sort((a, b) => b.score - a.score) : sites && subsumes(sites, top!) ? [sites, ...candidates] : candidates;
     const completed = completedByNames(candidates, stated, scope) ?? readings[0] ?? null;
-    const chosen = completed && completedByGroup(completed, scope, stated);
+    const chosen = completed && withOtherPart(completedByGroup(completed, scope, stated), scope, stated);
     if (!chosen) continue;
     const best = withEchoedFigures(chosen, candidates);
     if (k === 0) preamble = best.structure.preamble;
@@ -281,6 +281,40 @@ function completedByGroup(best: Candidate, blocks: Block[], stated: number[]): C
   const rest = groupNamed(blocks, (b) => b.paragraph.span.pos.some((pos) => read.has(pos)), wanted);
   return rest ? { ...best, structure: { ...best.structure, items: [...items, ...rest] } } : best;
 }
+
+/** Where an item's text begins in the document. */
+const startOf = (it: ItemDraft): number => it.titleSpan?.pos[0] ?? it.passages[0]?.span.pos[0] ?? -1;
+
+/**
+ * A reading of one part of a programme the text states as parts and their whole (承接省重点民生实事8项、
+ * 实施市级重点民生实事8项 · 自治区…任务6项和市本级…6项，共12项): the other part, read from the text
+ * before or after it as its own list of the other part's count, joins it. The parts adding up to the
+ * stated whole are the evidence; a part read in another layout (◆ lines, then 1. 2. …; prose, then a
+ * table) is as much the programme's.
+ */
+function withOtherPart(best: Candidate, blocks: Block[], stated: number[]): Candidate {
+  const items = best.structure.items;
+  const whole = Math.max(...stated);
+  const missing = whole - items.length;
+  if (best.structure.lists !== 1 || !items.length || missing < MIN_PART || !stated.includes(items.length) || !stated.includes(missing)) return best;
+  const starts = items.map(startOf);
+  if (starts.some((p) => p < 0)) return best;
+  const [first, last] = [Math.min(...starts), Math.max(...starts)];
+  const before = blocks.filter((b) => (b.paragraph.span.pos.at(-1) ?? Infinity) < first);
+  // (After the part's last item: past the paragraphs that tell it, where the next heading or list begins.)
+  const after = blocks.filter((b) => (b.paragraph.span.pos[0] ?? -1) > last);
+  for (const side of [after, before]) {
+    const other = proposeCandidates(side, [missing]).find((c) => c.score > 0 && c.structure.lists === 1 && c.structure.items.length === missing);
+    if (!other) continue;
+    // The other part's items must lie outside this part's own (not a reading of its paragraphs again).
+    if (other.structure.items.some((it) => startOf(it) >= first && startOf(it) <= last)) continue;
+    const joined = [...items, ...other.structure.items].sort((a, b) => startOf(a) - startOf(b));
+    return { ...best, structure: { ...best.structure, items: joined, preamble: side === before ? other.structure.preamble : best.structure.preamble } };
+  }
+  return best;
+}
+// The fewest projects a part of a programme holds.
+const MIN_PART = 2;
 
 // A reading whose items are half or more furniture lends no figures.
 const CONTAINER_SHARE = 0.5;

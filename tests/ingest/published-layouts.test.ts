@@ -171,6 +171,36 @@ describe("published pages", () => {
     expect(report.projects.map((p) => p.title)).toEqual(["城镇新增就业4.2万人", "新建改扩建公办幼儿园22所", "为12万名65岁以上老年人免费健康体检", "新建社区日间照料中心30个"]);
   });
 
+  it("joins the parts of a programme stated as parts and their whole, each part a list of its own layout (◆ lines, then 1. 2. …)", () => {
+    const report = only(
+      [
+        "娄底市今年将集中办好8项民生实事",
+        "本报讯 日前，市政府确定了2025年重点民生实事任务清单。今年我市共安排省市重点民生实事8项，其中承接省重点民生实事4项、实施市级重点民生实事4项。",
+        "承接的省重点民生实事任务主要有：",
+        "◆就业帮扶。城镇新增就业2.4万人。（牵头单位：市人社局）",
+        "◆普惠托育服务。新增普惠托位800个。（牵头单位：市卫健委）",
+        "◆城镇老旧小区改造。改造城镇老旧小区96个。（牵头单位：市住建局）",
+        "◆残疾儿童康复救助。为900名残疾儿童提供康复服务。（牵头单位：市残联）",
+        "市级重点民生实事为：",
+        "1.停车设施建设。新增公共停车泊位3000个。",
+        "2.学位扩容。新增学位2400个。",
+        "3.口袋公园建设。建设口袋公园12个。",
+        "4.老年助餐服务。新建老年助餐点40个。",
+        "据了解，今年的8项民生实事均已明确牵头单位和完成时限。",
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => [p.no, p.title])).toEqual([
+      [null, "就业帮扶"],
+      [null, "普惠托育服务"],
+      [null, "城镇老旧小区改造"],
+      [null, "残疾儿童康复救助"],
+      [1, "停车设施建设"],
+      [2, "学位扩容"],
+      [3, "口袋公园建设"],
+      [4, "老年助餐服务"],
+    ]);
+  });
+
   it("reads the bullets of one glyph (■) apart from a column of briefs under another (△) and its heading (■简讯)", () => {
     const report = only(
       [
