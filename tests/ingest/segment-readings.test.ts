@@ -163,6 +163,17 @@ describe("the number of projects a report states", () => {
 });
 
 describe("plan, progress or results", () => {
+  it("reads what is done so far (目前已完成…) as progress, not as the year's result", () => {
+    const text = "序号\n重点工作任务\n进展情况\n1\n新增老年食堂12个\n目前已完成选址，其中2个点位已完成建设。\n2\n新增养老床位300张\n目前已完成120张床位建设。\n3\n建成区级老年活动中心\n目前正在进行装修。";
+    expect(reportKind(text, 0)).toBe("progress");
+  });
+  it("takes a date reached with what was done by it (到11月12日，…已完成工程量60.5%) as the cut-off", () => {
+    expect(asOfMonth("今年我县承担为民办实事工程6个子项目。到11月12日，拉沟至木龙公路已完成工程量60.5%，完成投资490万元。")).toBe(11);
+  });
+  it("reads the place's own future after the year, on the programme (2013年乌达区将…办好10件惠民实事), as a plan whatever its items' 建成", () => {
+    const text = "记者从日前闭幕的区人大会议上了解到，2013年乌达区将集中力量和资金，精心组织办好10件惠民实事。1.建成新大地幼儿园投入使用；2.师生公寓楼建成使用；3.新建第十二中学教学楼。";
+    expect(reportKind(text, 0)).toBe("plan");
+  });
   it("reads part of a counted whole said done (10个…整治已完成5个 · 3项已完成，其余16项…) as progress, and its 已完成 as no result", () => {
     const text = "今年十件民生实事涉及19项任务,截至目前,3项已完成。计划建成20所学校,目前已建成5所;10个交通“堵点”整治已完成5个,10个交通“黑点”整治已完成3个。";
     expect(reportKind(text, 0)).toBe("progress");
