@@ -33,6 +33,11 @@ describe("a project's title", () => {
     expect(cleanTitle(text)).toBe(title);
   });
 
+  it("drops the programme's own ordinal label before a name (实事1 就业保障 · 实事三：卫生), however short the name", () => {
+    expect(cleanTitle("实事1 就业保障")).toBe("就业保障");
+    expect(cleanTitle("实事三：卫生")).toBe("卫生");
+    expect(cleanTitle("实事项目建设")).toBe("实事项目建设");
+  });
   it("drops a result tail (超额完成目标任务, 稳步推进) but never leaves fewer than four characters", () => {
     expect(cleanTitle("深入推进城市更新超额完成目标任务")).toBe("深入推进城市更新");
     expect(cleanTitle("城市更新完成")).toBe("城市更新");
