@@ -201,6 +201,24 @@ describe("published pages", () => {
     ]);
   });
 
+  it("names a project told in a field by the work carried out in it (在妇女健康方面，开展…免费检查，…), the field's own part joined to the table of the other", () => {
+    const report = only(
+      [
+        "6项为民办实事工程全面完成",
+        "本报讯 记者从市政府办公室获悉，2024年钦州市承担的自治区为民办实事工程任务3项和市本级为民办实事工程3项，共6项为民办实事工程已全面完成年度目标任务。",
+        "在农村供水方面，我市实施农村规模化供水工程，新建改造供水工程21处，新增农村供水人口4.1万人。",
+        "在妇女健康方面，开展农村适龄妇女“两癌”免费检查，完成宫颈癌检查1.9万人。",
+        "在托育服务方面，实施普惠托育服务扩容，新增普惠性托位480个。",
+        "市本级为民办实事工程完成情况如下：",
+        "序号\t项目名称\t年度目标\t完成情况",
+        "1\t城区学校扩容\t新增学位1800个\t新增学位1950个",
+        "2\t公共停车场建设\t新增泊位2000个\t新增泊位2210个",
+        "3\t社区老年食堂建设\t新建16个\t建成17个",
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(["农村规模化供水工程", "农村适龄妇女“两癌”免费检查", "普惠托育服务扩容", "城区学校扩容", "公共停车场建设", "社区老年食堂建设"]);
+  });
+
   it("reads the bullets of one glyph (■) apart from a column of briefs under another (△) and its heading (■简讯)", () => {
     const report = only(
       [

@@ -95,6 +95,9 @@ export function leadSentenceItems(blocks: Block[]): Structure | null {
 // a project (工程 · 项目 · 行动) or is a field of the programme (稳定扩大社会就业方面，…), and states no figure.
 // An attribution or a connective may come first (统计显示，… · 据介绍，… · 此外，…).
 const NAMED_CLAUSE = /^(?:(?:[^。，,；;\d]{0,8}(?:显示|介绍|据悉|了解到|据了解|获悉)|此外|另外|同时)[，,]|其中)?(?:在)?([^。，,；;：:\d]{0,20}?(?:工程|项目|行动|(?=方面)))(?:方面|中|领域)?(?:[，,：:]|(?=已|实现|完成|进展|累计|目前|正在|均已)|(?<=项目)(?=[\d\u4e00-\u9fff“"]))/u;
+// A field a sentence opens on and the work it goes on to name, carried out in that field: 在妇女健康方面，开展农村适龄妇女
+// “两癌”免费检查，完成… (the work names the project, not the field).
+export const FIELD_WORK = /^\s*(?:在)?[^。；;，,：:]{2,20}?方面[，,]\s*(?:我[省市县区]|全[省市县区])?(?:实施|开展|推进|启动|实行)(?:了)?([^。；;，,：:\d]{4,24})[，,]/u;
 // …or a short name and a colon, a project named like a field inside running prose (党建引领扶贫:拨付…。资产收益扶贫:…):
 // not a page's field (许可证:1212…), a speaker or a field of the notice; words follow the colon.
 const COLON_NAME = /^\s*([^。，,；;：:\d\s]{2,16})[:：](?=\s*[\u4e00-\u9fff“"])/u;
@@ -151,10 +154,12 @@ export function namedClauseItems(blocks: Block[]): Structure | null {
       const nameAt = named ? skipped + named[0].lastIndexOf(named[1]!) : 0;
       // (Not a speaker after a quote: “…。”项目现场负责人说.)
       if (named && name!.length >= MIN_NAME && !/^[”’"」』)）]/u.test(name!) && !PROGRAMME_NAME.test(name!) && !PROGRAMME_CLAUSE.test(name!)) {
+        const work = FIELD_WORK.exec(sentence);
+        const [title, titleAt] = work ? [work[1]!, work[0].lastIndexOf(work[1]!)] : [name!, nameAt];
         open = {
           no: null,
-          title: cleanTitle(name!),
-          titleSpan: sliceSpan(span, start + nameAt, start + nameAt + named[1]!.length),
+          title: cleanTitle(title),
+          titleSpan: sliceSpan(span, start + titleAt, start + titleAt + title.length),
           level: null,
           section: null,
           responsible: [],

@@ -8,6 +8,7 @@ import type { Block } from "../structure.ts";
 import type { ItemDraft, Structure } from "../draft.ts";
 import { PROGRAMME_NAME } from "../titles.ts";
 import { longestRun, paragraphItem } from "./paragraphs.ts";
+import { FIELD_WORK } from "./lead-sentences.ts";
 import { countFigures } from "../figures-count.ts";
 
 // Fewer such paragraphs in a run are prose, not a list.
@@ -30,8 +31,8 @@ const TIME_LEAD = /^(?:今年|去年|全年|上半年|截至[^,，]{1,10}[,，]?
 const MIN_NAME = 4;
 
 /**
- * The project a paragraph tells, by the name it gives it: where its first sentence holds figures, the field
- * that sentence opens on or the words before its first figure; where the first sentence is a remark (孩子入园难,
+ * The project a paragraph tells, by the name it gives it: where its first sentence holds figures, the work
+ * carried out in the field that sentence opens on, the field, or the words before its first figure; where the first sentence is a remark (孩子入园难,
  * 一直是…。 · 清洁取暖改造继续向关中农村延伸。), the field or work the next opens on, else the work the remark names,
  * else the remark less its judgement, else the words before the next sentence's first figure. Null where it gives none.
  */
@@ -49,10 +50,11 @@ function titleOf(text: string): { title: string; at: number } | null {
     const name = clause.replace(TIME_LEAD, "").replace(TIME_AFTER_NAME, "");
     return name.length >= MIN_NAME ? { title: name, at: s.at + s.text.indexOf(name) } : null;
   };
-  if (/\d/u.test(first.text)) return opening(first, FIELD) ?? opening(first, WORK) ?? beforeFigure(first);
+  if (/\d/u.test(first.text)) return opening(first, FIELD_WORK) ?? opening(first, FIELD) ?? opening(first, WORK) ?? beforeFigure(first);
   const lead = first.text.replace(/[。!！]$/u, "").trim();
   const judged = CLAIM.test(lead) ? "" : lead.replace(JUDGED, "");
   return (
+    opening(second, FIELD_WORK) ??
     opening(second, FIELD) ??
     opening(second, WORK) ??
     opening(first, WORK) ??
