@@ -20,6 +20,11 @@ describe("the marker table", () => {
     }
   });
 
+  it("reads the programme's ordinal after the name of the one who answers in an interview (周海波：第一件是…) as a numbered item, not any speaker's line", () => {
+    expect(matchMarker("周海波：第一件是稳就业促增收。全年城镇新增就业6.5万人以上。")).toMatchObject({ type: "ordinal", numbers: [1] });
+    expect(matchMarker("答：第二项，改造老旧小区。")).toMatchObject({ type: "ordinal", numbers: [2] });
+    expect(matchMarker("周海波：今年的实事进展顺利。")).toBeNull();
+  });
   it("reads circled numerals and 第N件 as numbered items, —— as an unnumbered bullet", () => {
     expect(matchMarker("⑫新建公办幼儿园8所")).toMatchObject({ type: "circled", numbers: [12] });
     expect(matchMarker("第三件，改造老旧小区")).toMatchObject({ type: "ordinal", numbers: [3] });
