@@ -127,8 +127,9 @@ export const INLINE_FAMILIES: readonly RegExp[] = [
 // line, normalise.ts cuts a flattened one): 责任单位: · 完成情况: · 目标任务: · 【目标】
 export const FIELD_LABELS = "责任单位|牵头单位|承办单位|主办单位|配合单位|完成情况|进展情况|推进情况|目标任务|任务目标|工作目标|年度目标";
 export const BRACKET_LABELS = "目标|目标任务|完成情况|进展情况|责任单位|牵头单位";
-// Labels that open a line of an item: those fields · 关键词: · 【主要项目】
-const LABEL_START = new RegExp(`^(?:${FIELD_LABELS}|关键词)\\s*[:：]|^【[^】]{1,10}】`, "u");
+// Labels that open a line of an item: those fields · 关键词: · 【主要项目】… (a tag alone on its line, 【上学更方便】, is a
+// heading, unless it names a field: 【完成情况】)
+const LABEL_START = new RegExp(`^(?:${FIELD_LABELS}|关键词)\\s*[:：]|^【(?:${BRACKET_LABELS})】|^【[^】]{1,10}】(?=\\s*\\S)`, "u");
 // A numbered newspaper headline: "3 开工改造城镇老旧小区38.94万户"
 const NUMHEAD_START = /^\d{1,2}\s+\S/u;
 // 一是… opening a line

@@ -174,8 +174,9 @@ function withStatedParts(stated: number[], blocks: Block[]): number[] {
 
 // Furniture that is surely no project: the programme counted (…全部办结10件民生实事), or how it is carried out (项目推进措施 · 下一步).
 const SURE_FURNITURE = /(?:\d+|[一二三四五六七八九十两]+)\s*[件项个][^,，。]{0,6}$|措施$|^(?:主要做法|下一步|存在问题|工作打算|工作要求)/u;
-// A newspaper page's column of other news, headed like an item (■简讯 · 图片新闻): no project.
-const PAGE_COLUMN = /^(?:简讯|快讯|短讯|图片新闻|要闻|图说)$/u;
+// A newspaper page's column of other news, headed like an item (■简讯 · 图片新闻), or the editor's own word (▌小编说 ·
+// 记者手记): no project.
+const PAGE_COLUMN = /^(?:简讯|快讯|短讯|图片新闻|要闻|图说|小编说|小编有话说|编者按|编后|记者手记|记者观察|短评)$/u;
 
 // A page's stamp read as a heading (2022年01月20日 来源:羊城晚报): its date line, no project.
 const PAGE_STAMP = /(?:来源|稿源|发布时间|发布日期|责任编辑)\s*[:：]/u;

@@ -104,6 +104,8 @@ export function cleanTitle(text: string): string {
     .replace(/^[:：,，、]\s*/u, "")
     // A field's tag before the project (【就业】城镇新增就业…) is no part of its name; nor is a numbered tag (礼包1:提供…).
     .replace(/^【[^】]{1,8}】\s*(?=[\u4e00-\u9fff“"])/u, "")
+    // …but a tag that is the whole heading is its name (【上学更方便】).
+    .replace(/^【([^】]{1,20})】$/u, "$1")
     .replace(/^[\u4e00-\u9fff]{1,3}\s*\d{1,2}\s*[:：]\s*(?=[\u4e00-\u9fff“])/u, "")
     // …nor the programme's own ordinal label (实事1 就业保障 · 实事三：…).
     .replace(/^(?:实事|事项)\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[:：、.]?\s*(?=[\u4e00-\u9fff“"])/u, "")

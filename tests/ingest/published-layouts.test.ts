@@ -219,6 +219,28 @@ describe("published pages", () => {
     expect(report.projects.map((p) => p.title)).toEqual(["农村规模化供水工程", "农村适龄妇女“两癌”免费检查", "普惠托育服务扩容", "城区学校扩容", "公共停车场建设", "社区老年食堂建设"]);
   });
 
+  it("reads a tag alone on its line (🏫【上学更方便】) as a heading over its paragraph, named by the tag, and the editor's word (▌小编说) as no project", () => {
+    const report = only(
+      [
+        "2025年嵊州四大民生实事项目定了→",
+        "嵊州发布 2025年01月15日",
+        "1月14日，市人大代表票决产生2025年度四大民生实事项目。",
+        "🏫【上学更方便】",
+        "城区新建、改扩建中小学和幼儿园4所，新增学位3600个。",
+        "👵【养老更暖心】",
+        "新增老年食堂（助餐点）25家，为200户困难失能老人家庭开展适老化改造。",
+        "🚌【出行更顺畅】",
+        "新辟、优化公交线路9条。",
+        "🅿️【停车更便捷】",
+        "新增公共停车泊位2600个。",
+        "▌小编说",
+        "四件实事，件件连着民心。你最期待哪一件？",
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(["上学更方便", "养老更暖心", "出行更顺畅", "停车更便捷"]);
+    expect(report.projects[0]!.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["4所", "3600个"]);
+  });
+
   it("reads the bullets of one glyph (■) apart from a column of briefs under another (△) and its heading (■简讯)", () => {
     const report = only(
       [
