@@ -151,7 +151,8 @@ function orAnnounced(stated: number[], blocks: Block[]): number[] {
   const announcing = (b: Block) => b.type === "body" || b.type === "headline" || (b.type === "marker" && b.marker === "section");
   const at = blocks.findIndex((b, k) => announcing(b) && ENDS_ON_COLON.test(b.text) && blocks[k + 1]?.type === "marker" && statedCounts(b.text).length > 0);
   if (at >= 0) return statedCounts(blocks[at]!.text);
-  const clauses = blocks.map((b) => (announcing(b) ? countOfClauses(b) : null)).find((n) => n !== null);
+  // (The clauses may stand in any item of a work report's own list: ——民生福祉持续增进。…十件为民办实事全部兑现：A；B；….)
+  const clauses = blocks.map((b) => (announcing(b) || b.type === "marker" ? countOfClauses(b) : null)).find((n) => n !== null);
   if (clauses) return [clauses];
   // …or the sentences after it in its paragraph, each a project (…确定的12件重点民生实事全部完成。A，…。B，…。).
   const sentences = blocks.map((b) => countOfSentences(b)).find((n) => n !== null);

@@ -582,3 +582,27 @@ describe("a count, then as many sentences or ；-clauses each opening on its aim
     expect(convertTexts({ "a.txt": text }).archive.reports[0]!.sources[0]!.check?.layout).not.toBe("sentence");
   });
 });
+
+describe("a count and a colon inside an item of a work report's own list", () => {
+  it("reads the ；-clauses after 十件为民办实事全部兑现： in a —— item, and after 办好十件为民实事： in a （六） section, each as its year's list", () => {
+    const clauses = (names: string[]) => names.map((n, k) => `${n}${k + 2}个`).join("；");
+    const done = ["新建幼儿园", "改造危房", "改造老旧小区", "新建村卫生室", "建成供水工程"];
+    const planned = ["新建口袋公园", "新建寄递物流站", "改造农村公路", "新建助餐点", "新增托育机构"];
+    const text = [
+      "三江侗族自治县人民政府工作报告（摘要）",
+      "——2025年1月8日在三江侗族自治县第十七届人民代表大会第五次会议上",
+      "一、2024年工作回顾",
+      "——特色产业加快壮大。新增茶叶加工企业4家，新建标准化茶园8000亩。",
+      `——民生福祉持续增进。全年民生支出21.3亿元。年初承诺的五件为民办实事全部兑现：${clauses(done)}。`,
+      "二、2025年工作安排",
+      "（一）做强特色产业。新增出口备案茶园基地2000亩。",
+      `（二）用心用情保障和改善民生。今年，县政府将继续集中力量办好五件为民实事：${clauses(planned)}。`,
+    ].join("\n\n");
+    const { archive } = convertTexts({ "a.txt": text });
+    const byYear = Object.fromEntries(archive.reports.map((r) => [r.year, r.projects.map((p) => p.title)]));
+    // (A clause's name keeps or drops its figure as the clause reader names any: the works are what is asserted.)
+    const named = (titles: string[] | undefined) => titles?.map((t) => t.replace(/\d+个$/u, ""));
+    expect(named(byYear[2024])).toEqual(done);
+    expect(named(byYear[2025])).toEqual(planned);
+  });
+});

@@ -186,7 +186,7 @@ function countedSentences(blocks: Block[]): Structure | null {
 }
 
 // A count that a colon closes, the programme's clauses after it: 十件民生实事全面完成：新增城镇就业5820人…；新建…；…。
-const COUNT_THEN_COLON = /(?<![\d一二三四五六七八九十两])(\d+|[一二三四五六七八九十两]+)\s*[项件个](?:重点)?(?:民生实事|为民办实事|实事|民生工程)(?:项目)?[^。:：;；,，]{0,10}[:：]/gu;
+const COUNT_THEN_COLON = /(?<![\d一二三四五六七八九十两])(\d+|[一二三四五六七八九十两]+)\s*[项件个](?:重点)?(?:民生实事|为民办实事|为民实事|惠民实事|民心实事|实事|民生工程)(?:项目)?[^。:：;；,，]{0,10}[:：]/gu;
 
 /** The ；-clauses after a count a colon closes, as many as it counts (four at least), in each such sentence of the span. */
 function* countedColonClauses(span: Span): Generator<Span[]> {
