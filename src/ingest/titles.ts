@@ -123,6 +123,8 @@ export function cleanTitle(text: string): string {
     .replace(/^[(（]\s*(?:特约)?(?:记者|通讯员|采访人员)[^()（）]{1,40}[)）]\s*(?=[\u4e00-\u9fff“"])/u, "")
     // The count of a work's indicators ends its name (“新徽菜·名徽厨”行动(2项指标)*1.开展…): its indicators follow.
     .replace(/(?<=[\u4e00-\u9fff”"]{3})\s*[(（]\s*\d+\s*项指标\s*[)）].*$/u, "")
+    // Who leads it, in brackets after the name (学前教育扩容（牵头单位：市教育局）), is no part of it.
+    .replace(/\s*[(（](?:牵头|责任|承办|主办|配合)(?:单位|部门)\s*[:：][^()（）]*[)）]\s*$/u, "")
     .replace(/[。;；,，:：\s]+$/u, "")
     .trim();
   // A long list of what was done stands for its project by its first piece: 已新增老年助餐服务点235个、新增… → 新增老年助餐服务点
@@ -172,7 +174,7 @@ const FIGURE_LEFTOVER = /(?=达到|已达|已|约|共)(?<=[\u4e00-\u9fff]{4})(?:
 // A title longer than this may be a name run on into its task…
 const RUN_ON_TITLE = 16;
 // …where a name's last word meets the task's first (a verb, a year, a place of work); the name is this long at least.
-const RUN_ON = /(工程|项目|行动|计划|整治|发展|建设)(?=(?:完成|改造|建成|新建|实施|推进|组织开展|开展|由|在|对|为|\d{4}年|全市|全县|全区|全省))/u;
+const RUN_ON = /(工程|项目|行动|计划|整治|发展|建设)(?=(?:完成|改造|建成|新建|新增|新改建|实施|推进|组织开展|开展|整治|巩固|利用|累计|由|在|对|为|\d{4}年|全市|全县|全区|全省|全年|今年|年内|城镇))/u;
 const MIN_RUN_ON_NAME = 6;
 const VERB_NAME = /^(?:继续)?(?:推进|打造|推广|实施|开展|加快|提升)/u;
 const TASK_VERB = /完成|组织开展|推进/u;

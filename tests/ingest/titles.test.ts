@@ -33,6 +33,13 @@ describe("a project's title", () => {
     expect(cleanTitle(text)).toBe(title);
   });
 
+  it("ends a name run on into its task at the name's last word (老旧小区改造项目全年改造小区 · 城区停车泊位建设项目利用边角地…), and drops who leads it in brackets after it", () => {
+    expect(cleanTitle("老旧小区改造项目全年改造小区48个")).toBe("老旧小区改造项目");
+    expect(cleanTitle("城区停车泊位建设项目利用边角地、闲置地新增公共停车泊位")).toBe("城区停车泊位建设项目");
+    expect(cleanTitle("背街小巷整治项目整治背街小巷46条")).toBe("背街小巷整治项目");
+    expect(cleanTitle("学前教育扩容（牵头单位：市教育局）")).toBe("学前教育扩容");
+    expect(cleanTitle("困难群众救助（牵头单位：市民政局、市残联）")).toBe("困难群众救助");
+  });
   it("drops the programme's own ordinal label before a name (实事1 就业保障 · 实事三：卫生), however short the name", () => {
     expect(cleanTitle("实事1 就业保障")).toBe("就业保障");
     expect(cleanTitle("实事三：卫生")).toBe("卫生");
