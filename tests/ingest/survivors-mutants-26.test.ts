@@ -151,6 +151,10 @@ describe("what stands before a list told in sentences", () => {
     expect([structure?.items.length, structure?.preamble.map((b) => b.text)]).toEqual([4, ["遂宁市2023年民生实事完成情况", "今年全市民生实事进展顺利。"]]);
   });
 
+  it("opens no item on some of the works or a charge about them (其余项目 · 部分农村公路项目 · 要注重项目)", () => {
+    const structure = namedClauseItems(blocksOf("遂宁市2023年民生实事进展", "安居工程，新建住房500套。供水工程，新铺管网20公里。其余项目，已开工12个。部分农村公路项目，受雨季影响进度偏慢。绿化工程，新建公园3个。要注重项目，质量安全。"));
+    expect(structure?.items.map((it) => it.title)).toEqual(["安居工程", "供水工程", "绿化工程"]);
+  });
   it("keeps the title and the lede before sentences that each open on a work's name (安居工程，…) as the list's preamble", () => {
     const structure = namedClauseItems(blocksOf("遂宁市2023年民生实事完成情况", "今年全市民生实事进展顺利。", "安居工程，新建住房500套。供水工程，新铺管网20公里。绿化工程，新建公园3个。"));
     expect([structure?.items.map((it) => it.title), structure?.preamble.map((b) => b.text)]).toEqual([

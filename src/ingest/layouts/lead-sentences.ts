@@ -111,7 +111,8 @@ const isColonName = (sentence: string): boolean => {
 const CLAUSE_NAME = /^[^、等]+(?:项目|工程)$/u;
 // What a clause opening a sentence of prose says of the programme as a whole, not of one project.
 // (惠民工程 only as the programme's whole name, 十大惠民工程: 文体惠民工程 is one of its works.)
-const PROGRAMME_CLAUSE = /实事|^[\d一二三四五六七八九十两]*[项件大]?惠民工程$|^(?:一大批|一批|各项|所有|全部|这些|上述|重点|其中|今年|去年|全[省市县区])/u;
+// (Nor some of the works, or a charge about them: 其余项目 · 部分农村公路项目 · 要注重项目.)
+const PROGRAMME_CLAUSE = /实事|^[\d一二三四五六七八九十两]*[项件大]?惠民工程$|^(?:一大批|一批|各项|所有|全部|这些|上述|重点|其中|今年|去年|全[省市县区]|其余|其他|剩余|部分|个别|少数|大部分|多数|要)/u;
 
 /**
  * A feature story that reports one project per sentence, in prose: each sentence that opens
