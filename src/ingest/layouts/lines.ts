@@ -107,8 +107,9 @@ export function lineItems(blocks: Block[]): Structure | null {
   if (tags.every((t) => t !== null) && new Set(tags).size === tags.length) {
     items.forEach((it, n) => {
       const span = it.passages[0]!.span;
+      const at = span.text.indexOf(tags[n]!);
       it.title = tags[n]!;
-      it.titleSpan = sliceSpan(span, span.text.indexOf(tags[n]!), span.text.indexOf(tags[n]!) + tags[n]!.length);
+      it.titleSpan = sliceSpan(span, at, at + tags[n]!.length);
     });
   }
   return { items, preamble: blocks.slice(0, best[0]), lists: 1 };

@@ -375,8 +375,7 @@ function lineTable(blocks: Block[]): Table | null {
  */
 function placeRagged(whole: Table): Table {
   const width = whole.header.length;
-  // Offices in charge of one row, a line each (市教育局 ‖ 市住房和城乡建设局), are one cell.
-  const table = { ...whole, rows: whole.rows.map((r) => ({ ...r, cells: r.cells.reduce<Span[]>((out, c) => (out.length && isOfficeCell(c.text) && isOfficeCell(out[out.length - 1]!.text.split("、").at(-1)!) ? [...out.slice(0, -1), joinSpans([appendText(out[out.length - 1]!, "、"), c])] : [...out, c]), []) })) };
+  const table = { ...whole, rows: whole.rows.map(withOfficesJoined) };
   // Sub-rows (withSubRows) are rows of their own already.
   const numbered = table.rows.every((r) => /^\d{1,3}$/u.test(r.cells[0]?.text.trim().replace(ROW_MARK, "") ?? ""));
   if (!numbered || !table.rows.some((r) => r.cells.length < width) || table.rows.some((r) => r.cells.length > width + 1)) return table;
@@ -396,6 +395,17 @@ function placeRagged(whole: Table): Table {
   }
   if (indicatorCol < 0) return { ...table, rows };
   return { header: [...table.header.slice(0, indicatorCol), "", ...table.header.slice(indicatorCol)], rows, at: table.at, indicatorCol };
+}
+
+/** The row with the offices in charge of it, a line each (市教育局 ‖ 市住房和城乡建设局), as one cell (市教育局、市住房和城乡建设局). */
+function withOfficesJoined(row: Row): Row {
+  const cells: Span[] = [];
+  for (const cell of row.cells) {
+    const last = cells[cells.length - 1];
+    if (last && isOfficeCell(cell.text) && isOfficeCell(last.text.split("、").at(-1)!)) cells[cells.length - 1] = joinSpans([appendText(last, "、"), cell]);
+    else cells.push(cell);
+  }
+  return { ...row, cells };
 }
 
 // A row's number may carry a mark its table explains below (9* · 12※: a project added this year).
