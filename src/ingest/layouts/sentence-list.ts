@@ -129,9 +129,9 @@ const MAX_AIM = 20;
 
 /**
  * The sentences (or ；-clauses) that follow a sentence stating the programme's count, in its paragraph, where they
- * are exactly as many as it counts and most tell figures: a work report's passage (扎实办好十件民生实事。
- * …集中力量办好十件民生实事，…。促进高质量充分就业，城镇新增就业1.65万人…。扩大普惠托育…。…). Each
- * sentence is one project, its aim the title. Null where no paragraph holds such a run.
+ * are exactly as many as it counts, most tell figures and most open on their aim: a work report's passage (扎实办好
+ * 十件民生实事。…集中力量办好十件民生实事，…。促进高质量充分就业，城镇新增就业1.65万人…。扩大普惠托育…。…). Null where
+ * the paragraph holds no such run.
  */
 function countedRun(b: Block): { count: number; sentences: Span[] } | null {
   // (A section of a work report may hold it: （五）坚持民生为本…。…12件重点民生实事全部完成。A，…)
@@ -169,6 +169,7 @@ export function countOfSentences(b: Block): number | null {
   return countedRun(b)?.count ?? null;
 }
 
+/** The first paragraph that holds a countedRun, read as the list: each sentence or clause one project, its aim the title. */
 function countedSentences(blocks: Block[]): Structure | null {
   for (const [k, b] of blocks.entries()) {
     const run = countedRun(b);

@@ -32,8 +32,9 @@ const MIN_NAME = 4;
 
 /**
  * The project a paragraph tells, by the name it gives it: where its first sentence holds figures, the work
- * carried out in the field that sentence opens on, the field, or the words before its first figure; where the first sentence is a remark (孩子入园难,
- * 一直是…。 · 清洁取暖改造继续向关中农村延伸。), the field or work the next opens on, else the work the remark names,
+ * carried out in the field that sentence opens on, the field, or the words before its first figure; where the
+ * first sentence is a remark (孩子入园难, 一直是…。 · 清洁取暖改造继续向关中农村延伸。), the field or work the next
+ * opens on, else the work the remark names,
  * else the remark less its judgement, else the words before the next sentence's first figure. Null where it gives none.
  */
 function titleOf(text: string): { title: string; at: number } | null {
