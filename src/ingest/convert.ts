@@ -435,8 +435,11 @@ function namingSentenceYear(live: Paragraph[], items: ItemDraft[], written: numb
   if (!paragraph) return null;
   const sentence = sentenceAround(paragraph.span.text, paragraph.span.pos.indexOf(at));
   const years = new Set((sentence.match(YEAR_IN_SENTENCE) ?? []).map(Number));
-  // Writing none, its 今年 is the year the text was written in (今年，湖南…持续办好“十大重点民生实事”，包括…).
-  if (!years.size && written !== null && THIS_YEAR_WORD.test(sentence)) return written;
+  // Writing none, its 今年 is the year the text was written in (今年，湖南…持续办好“十大重点民生实事”，包括…), where the
+  // sentence names the list (two of its items or more), not one work in a story written after its year
+  // (城区学校扩容项目是今年民生实事的“头号工程” in a review published the next January).
+  const namesList = items.filter((it) => it.title.length >= 2 && sentence.includes(it.title)).length >= 2;
+  if (!years.size && written !== null && THIS_YEAR_WORD.test(sentence) && namesList) return written;
   // …and its 去年 the year before: the year the text was written in, else, in a text that writes two years
   // running (听取2025年民生实事完成、2026年民生实事谋划情况), the later (去年，建设完成了A、B、C等…).
   if (!years.size && LAST_YEAR_WORD.test(sentence)) {

@@ -50,6 +50,21 @@ describe("works a story names in passing", () => {
     expect(read(text)).toEqual({ layout: "mentioned", titles: ["旧楼改造", "管网更新", "增加学前学位", "提升村医服务能力", "稳岗就业"] });
   });
 
+  it("reads a story that calls every work a 项目 by those names, and files it under the year it reviews though one work's sentence says 今年", () => {
+    const text = [
+      "件件落地见实效——都匀市2024年5项民生实事办理综述",
+      "2025-01-14 08:30　来源：黔南日报",
+      "2024年，都匀市把5项民生实事写进政府工作报告。",
+      "城区学校扩容项目是今年民生实事的“头号工程”。全年新建城区学校3所，新增学位2700个。",
+      "在基层医疗服务提升项目中，都匀市为6家乡镇卫生院更新了医疗设备。老旧小区改造项目全年改造小区21个，惠及居民2600户。",
+      "与此同时，背街小巷整治项目整治背街小巷32条。普惠托育项目新增普惠性托位310个。",
+      "下一步，都匀市将做好已建成项目的运营管护。",
+    ].join("\n\n");
+    const report = convertTexts({ "a.txt": text }).archive.reports[0]!;
+    expect(report.year).toBe(2024);
+    expect(report.projects.map((p) => p.title)).toEqual(["城区学校扩容项目", "基层医疗服务提升项目", "老旧小区改造项目", "背街小巷整治项目", "普惠托育项目"]);
+  });
+
   it("proposes no such reading where the names are fewer than the count the text states", () => {
     expect(read(works.replace("六件民生实事全部", "八件民生实事全部").replace("确定的六件", "确定的八件")).layout).not.toBe("mentioned");
   });

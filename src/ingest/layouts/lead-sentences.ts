@@ -284,6 +284,9 @@ const CALLED_WORKS: ReadonlyArray<readonly [RegExp, boolean]> = [
   [new RegExp(`(?:^|(?<=[。；;，,：:！？!?]))\\s*在?(${NAME_CHAR}{3,14}?)方面[，,]`, "gu"), true],
 ];
 const SAID_BEFORE = /^(?:还有|有|我[省市县区]|全[省市县区])/u;
+// A story that calls every work a 项目 (城区学校扩容项目是… · 在基层医疗服务提升项目中，… · 普惠托育项目新增…): its names
+// are a reading of their own, apart from CALLED_WORKS' (a story naming works by several nouns names others' parts 项目 too).
+const PROJECT_NOUN = new RegExp(`${OPENS}在?(${NAME_CHAR}{3,16}?项目)(?![等、和及])`, "gu");
 // Fewest projects so named that make a reading, and the share of them told with figures.
 const MIN_MENTIONS = 4;
 const MENTIONS_FIGURED = 0.75;
@@ -333,8 +336,19 @@ function calledWorks(text: string): Mention[] {
  * MENTION's names alone, and with the story's other ways of naming works (CALLED_WORKS).
  */
 export function mentionedProjectItems(blocks: Block[], stated: readonly number[]): Array<Structure | null> {
-  const readings = [mentionReading(blocks, stated, mentions), mentionReading(blocks, stated, calledWorks)];
-  return readings[1] && readings[0] && readings[1].items.length === readings[0].items.length ? [readings[0]] : readings;
+  const readings = [mentionReading(blocks, stated, mentions), mentionReading(blocks, stated, calledWorks), mentionReading(blocks, stated, projectNouns)];
+  // (One reading each: a later one that reads as many items as an earlier reads the same names.)
+  return readings.filter((r, k) => !readings.slice(0, k).some((e) => e && r && e.items.length === r.items.length));
+}
+
+/** Each name a paragraph gives as a 项目 of its own (PROJECT_NOUN), the story's words before it left out. */
+function projectNouns(text: string): Mention[] {
+  return allMatches(text, PROJECT_NOUN).map((m) => {
+    const said = m[1]!;
+    const name = said.replace(SAID_BEFORE, "");
+    const at = m.index! + m[0].indexOf(said) + said.length - name.length;
+    return { name, at, end: m.index! + m[0].length };
+  });
 }
 
 function mentionReading(blocks: Block[], stated: readonly number[], namesOf: (text: string) => Mention[]): Structure | null {
