@@ -337,8 +337,9 @@ function calledWorks(text: string): Mention[] {
  */
 export function mentionedProjectItems(blocks: Block[], stated: readonly number[]): Array<Structure | null> {
   const readings = [mentionReading(blocks, stated, mentions), mentionReading(blocks, stated, calledWorks), mentionReading(blocks, stated, projectNouns)];
-  // (One reading each: a later one that reads as many items as an earlier reads the same names.)
-  return readings.filter((r, k) => !readings.slice(0, k).some((e) => e && r && e.items.length === r.items.length));
+  // (A later reading of the same names as an earlier one is no reading of its own.)
+  const names = (r: Structure | null) => r?.items.map((it) => it.title).join("\n");
+  return readings.filter((r, k) => !r || !readings.slice(0, k).some((e) => names(e) === names(r)));
 }
 
 /** Each name a paragraph gives as a 项目 of its own (PROJECT_NOUN), the story's words before it left out. */
