@@ -65,6 +65,21 @@ describe("works a story names in passing", () => {
     expect(report.projects.map((p) => p.title)).toEqual(["城区学校扩容项目", "基层医疗服务提升项目", "老旧小区改造项目", "背街小巷整治项目", "普惠托育项目"]);
   });
 
+  it("reads a story that quotes each work's name as its clause's subject (“基层医疗能力提升工程”年内建成…), not a speech or a phrase that qualifies a noun", () => {
+    const text = [
+      "小切口里见大民生——攸县2024年五件重点民生实事办理综述",
+      "来源：株洲日报　发布时间：2025-01-10 08:40",
+      "记者日前从攸县重点民生实事工作领导小组办公室获悉，2024年县政府承诺的五件重点民生实事已全部完成。",
+      "“以前孩子要坐半小时公交，现在走路十分钟就到了。”家住城西的黄女士说。“城区学校扩容工程”新建学校2所，新增学位1800个。",
+      "在乡村，“乡村教师安居工程”同样稳步推进，全县建成教师周转宿舍80套。",
+      "“妇女健康守护行动”则把免费“两癌”筛查送到了村口，全年筛查2.4万人。",
+      "与之配套的“城区供水管网改造”完成老旧管网改造12公里。在产业园，“家门口就业”的工人越来越多。",
+      "“停车便民工程”新增公共停车泊位1500个。",
+    ].join("\n\n");
+    const report = convertTexts({ "a.txt": text }).archive.reports[0]!;
+    expect(report.projects.map((p) => p.title)).toEqual(["城区学校扩容工程", "乡村教师安居工程", "妇女健康守护行动", "城区供水管网改造", "停车便民工程"]);
+  });
+
   it("proposes no such reading where the names are fewer than the count the text states", () => {
     expect(read(works.replace("六件民生实事全部", "八件民生实事全部").replace("确定的六件", "确定的八件")).layout).not.toBe("mentioned");
   });

@@ -287,6 +287,10 @@ const SAID_BEFORE = /^(?:还有|有|我[省市县区]|全[省市县区])/u;
 // A story that calls every work a 项目 (城区学校扩容项目是… · 在基层医疗服务提升项目中，… · 普惠托育项目新增…): its names
 // are a reading of their own, apart from CALLED_WORKS' (a story naming works by several nouns names others' parts 项目 too).
 const PROJECT_NOUN = new RegExp(`${OPENS}在?(${NAME_CHAR}{3,16}?项目)(?![等、和及])`, "gu");
+// …and of a story that quotes each work's name as the subject of its clause (“基层医疗能力提升工程”年内建成… · 与之配套的
+// “城区供水管网改造”完成…): a quoted run of words alone, no speech (“以前孩子要坐…，…” holds a comma), a verb after it
+// (not a quoted phrase that qualifies a noun: “家门口就业”的工人).
+const QUOTED_WORK = new RegExp(`${OPENS}[“"]([^”"“。，,；;：:！？!?\\s\\d]{3,16})[”"](?=[\\u4e00-\\u9fff])(?![等和及的])`, "gu");
 // Fewest projects so named that make a reading, and the share of them told with figures.
 const MIN_MENTIONS = 4;
 const MENTIONS_FIGURED = 0.75;
@@ -336,10 +340,19 @@ function calledWorks(text: string): Mention[] {
  * MENTION's names alone, and with the story's other ways of naming works (CALLED_WORKS).
  */
 export function mentionedProjectItems(blocks: Block[], stated: readonly number[]): Array<Structure | null> {
-  const readings = [mentionReading(blocks, stated, mentions), mentionReading(blocks, stated, calledWorks), mentionReading(blocks, stated, projectNouns)];
+  const readings = [mentionReading(blocks, stated, mentions), mentionReading(blocks, stated, calledWorks), mentionReading(blocks, stated, projectNouns), mentionReading(blocks, stated, quotedWorks)];
   // (A later reading of the same names as an earlier one is no reading of its own.)
   const names = (r: Structure | null) => r?.items.map((it) => it.title).join("\n");
   return readings.filter((r, k) => !r || !readings.slice(0, k).some((e) => names(e) === names(r)));
+}
+
+/** Each work's name a paragraph quotes as the subject of its clause (QUOTED_WORK), out of its quotes. */
+function quotedWorks(text: string): Mention[] {
+  return allMatches(text, QUOTED_WORK).map((m) => {
+    const name = m[1]!;
+    const at = m.index! + m[0].indexOf(name);
+    return { name, at, end: m.index! + m[0].length };
+  });
 }
 
 /** Each name a paragraph gives as a 项目 of its own (PROJECT_NOUN), the story's words before it left out. */
