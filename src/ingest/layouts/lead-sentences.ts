@@ -301,6 +301,19 @@ interface Mention {
   end: number;
 }
 
+/**
+ * Each name a pattern's first group gives in a paragraph; with `spoken`, without the story's own words before it
+ * (还有供热保障这件实事 · 这是我市扩充…学位这件实事的一部分).
+ */
+function namesSaid(text: string, pattern: RegExp, spoken: boolean): Mention[] {
+  return allMatches(text, pattern).map((m) => {
+    const said = m[1]!;
+    const name = spoken ? said.replace(SAID_BEFORE, "") : said;
+    const at = m.index! + m[0].indexOf(said) + said.length - name.length;
+    return { name, at, end: m.index! + m[0].length };
+  });
+}
+
 /** Each name a paragraph's MENTION gives. */
 function mentions(text: string): Mention[] {
   return allMatches(text, MENTION).map((m) => {
@@ -312,15 +325,7 @@ function mentions(text: string): Mention[] {
 /** Each name a paragraph gives in MENTION's ways and CALLED_WORKS', in order, overlaps left out, fields another name follows in their sentence too. */
 function calledWorks(text: string): Mention[] {
   const found: Array<Mention & { field: boolean }> = [...mentions(text).map((m) => ({ ...m, field: false }))];
-  for (const [re, field] of CALLED_WORKS) {
-    for (const m of allMatches(text, re)) {
-      // (The story's own words before the name are no part of it: 还有供热保障这件实事 · 这是我市扩充…学位这件实事的一部分.)
-      const said = m[1]!;
-      const name = said.replace(SAID_BEFORE, "");
-      const at = m.index! + m[0].indexOf(said) + said.length - name.length;
-      found.push({ name, at, end: m.index! + m[0].length, field });
-    }
-  }
+  for (const [re, field] of CALLED_WORKS) found.push(...namesSaid(text, re, true).map((m) => ({ ...m, field })));
   found.sort((a, b) => a.at - b.at || b.end - a.end);
   const kept: typeof found = [];
   for (const f of found) if (!kept.some((k) => f.at < k.end && k.at < f.end)) kept.push(f);
@@ -336,8 +341,9 @@ function calledWorks(text: string): Mention[] {
  * An interview or feature that names its projects in passing, each once or more, in its
  * paragraphs' prose: each name opens an item that runs to the next name or its paragraph's end
  * (the interviewer's next question is no more of it). Only where the names are as many as a
- * count the text states: fewer are a selection, which the named reading reads. Read twice: by
- * MENTION's names alone, and with the story's other ways of naming works (CALLED_WORKS).
+ * count the text states: fewer are a selection, which the named reading reads. Read four times: by
+ * MENTION's names alone, with the story's other ways of naming works (CALLED_WORKS), by its 项目 alone
+ * (PROJECT_NOUN), and by the names it quotes as its clauses' subjects (QUOTED_WORK).
  */
 export function mentionedProjectItems(blocks: Block[], stated: readonly number[]): Array<Structure | null> {
   const readings = [mentionReading(blocks, stated, mentions), mentionReading(blocks, stated, calledWorks), mentionReading(blocks, stated, projectNouns), mentionReading(blocks, stated, quotedWorks)];
@@ -347,23 +353,10 @@ export function mentionedProjectItems(blocks: Block[], stated: readonly number[]
 }
 
 /** Each work's name a paragraph quotes as the subject of its clause (QUOTED_WORK), out of its quotes. */
-function quotedWorks(text: string): Mention[] {
-  return allMatches(text, QUOTED_WORK).map((m) => {
-    const name = m[1]!;
-    const at = m.index! + m[0].indexOf(name);
-    return { name, at, end: m.index! + m[0].length };
-  });
-}
+const quotedWorks = (text: string): Mention[] => namesSaid(text, QUOTED_WORK, false);
 
 /** Each name a paragraph gives as a 项目 of its own (PROJECT_NOUN), the story's words before it left out. */
-function projectNouns(text: string): Mention[] {
-  return allMatches(text, PROJECT_NOUN).map((m) => {
-    const said = m[1]!;
-    const name = said.replace(SAID_BEFORE, "");
-    const at = m.index! + m[0].indexOf(said) + said.length - name.length;
-    return { name, at, end: m.index! + m[0].length };
-  });
-}
+const projectNouns = (text: string): Mention[] => namesSaid(text, PROJECT_NOUN, true);
 
 function mentionReading(blocks: Block[], stated: readonly number[], namesOf: (text: string) => Mention[]): Structure | null {
   const byName = new Map<string, ItemDraft>();
