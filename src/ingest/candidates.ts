@@ -60,7 +60,7 @@ export interface Candidate {
 const WEIGHTS = { numbering: 2, count: 3, figures: 1.5, coverage: 1.5, containers: -3, statements: -3, repeats: -2, enclosed: -1.5, fewItems: -1, longTitles: -1, noFigures: -1, candidates: -2 };
 // Layouts that read any text at all start behind: they are what is left when nothing else fits.
 // (Not names the text tags with the programme's own ordinals, 名称(第十一项): the tags are evidence of their own.)
-const PRIOR: Record<string, number> = { narrative: -2.5, paragraphs: -1, story: -0.4, headings: -0.5, inline: -0.25, sentence: -0.25, lines: -0.5, figured: -0.5, clauses: -1, grouped: -0.5, leads: -0.25, named: -0.5, aims: -0.75, examples: -0.5, echoes: -0.5, passing: -1, counted: -0.5 };
+const PRIOR: Record<string, number> = { narrative: -2.5, paragraphs: -1, story: -0.4, headings: -0.5, themes: -0.5, inline: -0.25, sentence: -0.25, lines: -0.5, figured: -0.5, clauses: -1, grouped: -0.5, leads: -0.25, named: -0.5, aims: -0.75, examples: -0.5, echoes: -0.5, passing: -1, counted: -0.5 };
 // The share of count evidence a narrative reading earns.
 const NARRATIVE_COUNT_SHARE = 0.5;
 // Layouts that report a selection of the stated count as often as the whole of it (a feature
@@ -143,7 +143,12 @@ export function proposeCandidates(blocks: Block[], statedCounts: number[], force
     proposers.push({ layout: "aims", numbered: false, read: () => [aimSentenceItems(blocks)] });
     proposers.push({ layout: "examples", numbered: false, read: () => [exampleItems(blocks)] });
     proposers.push({ layout: "tagged", numbered: false, read: () => [taggedItems(blocks)] });
-    proposers.push({ layout: "headings", numbered: false, read: () => [headingItems(blocks)] });
+    // Themed headings over works told in prose, fewer than the text states: each heading's works, read from its own paragraphs.
+    // Where most headings hold several works, the headings group the projects and are no selection of them.
+    let themed: Structure | null | undefined;
+    const themes = () => (themed === undefined ? (themed = statedCounts.length ? themedWorkItems(blocks, statedCounts) : null) : themed);
+    proposers.push({ layout: "headings", numbered: false, read: () => [withThemes(headingItems(blocks), themes())] });
+    proposers.push({ layout: "themes", numbered: false, read: () => [themes()] });
     proposers.push({ layout: "narrative", numbered: false, read: () => [narrativeItems(blocks)] });
     // A paragraph per project is read only against a stated count: the count is its evidence.
     if (statedCounts.length) proposers.push({ layout: "paragraphs", numbered: false, read: () => [paragraphItems(blocks)] });
@@ -300,6 +305,38 @@ export function withoutNonProjects(structure: Structure): Structure {
 }
 
 /** The highest score a reader's reading can reach: numbering, count (where one is stated), figures and coverage all perfect. */
+// A themed heading stands over works of its own where at least this many of its paragraphs' works are read.
+const MIN_THEME_WORKS = 2;
+
+/**
+ * A feature story's themed headings over prose (住有所居 安居更安心 ‖ 全市改造老旧小区52个…。全年改造供水管网38公里… ‖
+ * 老有所养 幼有所育 ‖ …), fewer than the projects the text states: each heading's paragraphs, read on their own, name
+ * its works, and those works are the projects; a heading whose paragraphs name fewer than two is one project itself.
+ * Only where most headings hold several works: one heading over two works is a project and its parts.
+ * The stated count decides between this and the headings as projects (【稳就业】 ‖ 【兴教育】…, each one work).
+ */
+/** The headings, marked as grouping the projects where the themed reading splits most of them into works. */
+const withThemes = (headings: Structure | null, themed: Structure | null): Structure | null => (headings && themed ? { ...headings, themed: true } : headings);
+
+function themedWorkItems(blocks: Block[], statedCounts: number[]): Structure | null {
+  const headings = headingItems(blocks);
+  if (!headings || headings.items.length >= Math.min(...statedCounts)) return null;
+  const heads = headings.items.map((it) => blocks.findIndex((b) => b.paragraph.span === it.titleSpan));
+  if (heads.some((h) => h < 0)) return null;
+  const items: ItemDraft[] = [];
+  let split = 0;
+  heads.forEach((h, k) => {
+    const own = blocks.slice(h + 1, heads[k + 1] ?? blocks.length);
+    // (Prose only: lines numbered under a heading are its project's parts, 缓解停车难问题 ‖ 1.… 2.….)
+    const works = own.every((b) => b.type === "body") ? proposeCandidates(own, []).find((c) => c.score > 0 && c.structure.lists === 1) : undefined;
+    if (works && works.structure.items.length >= MIN_THEME_WORKS) {
+      split++;
+      for (const it of works.structure.items) items.push({ ...it, no: null, list: 0, group: k });
+    } else items.push({ ...headings.items[k]!, group: k });
+  });
+  return split * 2 > heads.length ? { items, preamble: headings.preamble, lists: 1 } : null;
+}
+
 function bestPossible(proposer: Proposer, counted: boolean): number {
   return WEIGHTS.numbering * (proposer.numbered ? 1 : 0.5) + (counted ? WEIGHTS.count : 0) + WEIGHTS.figures + WEIGHTS.coverage + (PRIOR[proposer.layout] ?? 0);
 }
@@ -401,7 +438,7 @@ function score(layout: string, structure: Structure, stated: number[], totalFigu
   // one; prose naming projects one by one only where its sentences hold most of the figures.
   // (Not headings over lists of works, one ；-clause each: they group the projects, and the count speaks against them.)
   const grouping = items.filter((it) => it.passages.some((p) => (p.span.text.match(/[;；]/gu) ?? []).length >= GROUP_CLAUSES)).length >= items.length / 2;
-  const selection = (SELECTIONS.has(layout) && !grouping) || (!!structure.partial && (layout !== "named" || coverage >= MIN_NAMED_COVERAGE));
+  const selection = (SELECTIONS.has(layout) && !grouping && !structure.themed) || (!!structure.partial && (layout !== "named" || coverage >= MIN_NAMED_COVERAGE));
   const repeated = items.filter((it, k) => items.slice(0, k).some((before) => before.list === it.list && before.title === it.title)).length;
   // A project read twice under one title counts once against the stated count.
   const distinct = items.length - repeated;

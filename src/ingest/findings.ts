@@ -89,6 +89,7 @@ const LAYOUT_WORDS: Record<string, string> = {
   labels: "“任务目标/进展情况”成对",
   leads: "段首短句",
   headings: "无编号的小标题",
+  themes: "小标题下各段所述的多项工作",
   figured: "一句中带数字的逐项列举",
   clauses: "分号隔开的逐项任务",
   named: "以项目名开头的句子",

@@ -1,0 +1,84 @@
+// A feature story's themed headings over prose that tells several works each (candidates.ts,
+// themedWorkItems): where most headings hold two works or more and the text states more projects
+// than headings, the works are the projects; headings each over one work stay the projects.
+import { describe, expect, it } from "vitest";
+import { convertTexts } from "../helpers/convert-text.ts";
+
+const read = (text: string) => {
+  const report = convertTexts({ "a.txt": text }).archive.reports[0]!;
+  return { layout: report.sources[0]!.check?.layout, count: report.projects.length, titles: report.projects.map((p) => p.title) };
+};
+
+const LEDE = ["普洱市2024年惠民实事落地暖民心", "", "2024-12-28　来源：普洱日报", "", "年初，市政府确定了9件惠民实事。记者从市发展改革委获悉，9件实事已全部完成年度任务。", ""];
+
+describe("themed headings over works told in prose", () => {
+  const themed = [
+    ...LEDE,
+    "住有所居 安居更安心",
+    "",
+    "全市改造城镇老旧小区46个，惠及居民6200户，完成年度任务的102%。“楼道亮了，心里也亮堂了。”居民王大爷说。",
+    "",
+    "与此同时，全年改造老旧供水管网31公里，城区水压不足的问题明显缓解。",
+    "",
+    "老有所养 幼有所育",
+    "",
+    "今年，全市新建社区养老服务站15个，为周边老人提供助餐服务。",
+    "",
+    "记者在一家服务站看到，老人们正围坐在一起吃午饭，饭菜热气腾腾。",
+    "",
+    "普惠托育也有新进展。全市新增普惠托位420个，完成年度目标的120%。在学前教育方面，新建公办幼儿园4所，新增学位1080个。",
+    "",
+    "病有所医 业有所就",
+    "",
+    "全年为18.5万名65岁及以上老年人开展免费健康体检。",
+    "",
+    "就业方面，全市城镇新增就业1.12万人，完成年度目标的103%。",
+    "",
+    "路通业兴 生活更便利",
+    "",
+    "全市新改建农村公路142公里，群众出行更方便。",
+    "",
+    "此外，改造提升农贸市场7个，市场面貌焕然一新。",
+  ].join("\n");
+
+  it("reads the works under each theme as the projects, as many as the text states", () => {
+    const { layout, count, titles } = read(themed);
+    expect(layout).toBe("themes");
+    expect(count).toBe(9);
+    expect(titles).not.toContain("住有所居安居更安心");
+    expect(titles.filter((t) => /学前教育|幼儿园/u.test(t))).toHaveLength(1);
+  });
+
+  it("keeps headings over one work each as the projects (【稳就业】 ‖ 【兴教育】 …), fewer than the count or not", () => {
+    const single = [
+      ...LEDE,
+      "稳就业",
+      "",
+      "全市城镇新增就业1.12万人，完成年度目标的103%。",
+      "",
+      "兴教育",
+      "",
+      "新建改扩建中小学校6所，新增学位5400个。",
+      "",
+      "“孩子在家门口就能上好学校。”家长李女士说。",
+      "",
+      "强医疗",
+      "",
+      "全年为18.5万名65岁及以上老年人开展免费健康体检。",
+      "",
+      "畅出行",
+      "",
+      "全市新改建农村公路142公里。",
+      "",
+      "道路通了，山里的茶叶运得出去，游客也走得进来。",
+    ].join("\n");
+    expect(read(single).layout).toBe("headings");
+    expect(read(single).count).toBe(4);
+  });
+
+  it("keeps the headings where the text states no count: nothing says they are fewer than the projects", () => {
+    const { layout, count } = read(themed.replace(/9件/gu, "一批"));
+    expect(layout).toBe("headings");
+    expect(count).toBe(4);
+  });
+});
