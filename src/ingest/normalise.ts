@@ -613,6 +613,8 @@ function continues(prev: string, next: string, gap: "line" | "blank", width: num
   if (PAGE_METADATA.test(prev.trim()) || DATELINE.test(prev)) return false;
   // A dash alone fills a table's empty cell (— ‖ 4): the next row's number alone is no more of it.
   if (EMPTY_CELL.test(prev.trim()) && BARE_NUMBER.test(next.trim())) return false;
+  // A line that is one bracketed tag heads the lines under it, whatever the line before ends on (具体如下—— ‖ 【关键词：健康】 ‖ 健康守护工程将…).
+  if (WHOLE_TAG.test(next.trim())) return false;
   if (OPEN_END.test(prev)) return true;
   // A mark alone on its line numbers the line after it: (一) ‖ 促进群众就业增收，…
   if (isMarkOnly(prev)) return !isMarkOnly(next);
@@ -629,6 +631,9 @@ function continues(prev: string, next: string, gap: "line" | "blank", width: num
   if (prevBlockLines >= 2 && displayWidth(prev) >= width * BROKEN_LINE_SHARE) return true;
   return width >= HEADLINE_MAX_CHARS && displayWidth(prev) >= width * FULL_LINE_SHARE;
 }
+
+// A line that is one bracketed tag: 【关键词：健康】 · 【稳就业】.
+const WHOLE_TAG = /^【[^【】]{1,20}】$/u;
 
 // A pinyin gloss a web page put after a character: 會(huì) · 實(shí)事 · 處(chù)
 const GLOSS = /(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)/gu;

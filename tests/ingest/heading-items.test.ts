@@ -21,3 +21,35 @@ describe("unnumbered headings", () => {
     expect(titles([LEDE, FIRST, SECOND.replace(/。$/u, ",加快县域医共体建设,改造提升乡镇卫生院15所,力争年底前")].join("\n\n"))).toHaveLength(2);
   });
 });
+
+describe("headings that only tag their paragraphs", () => {
+  const tagged = (lead: string) =>
+    [
+      "丽水某县2025年十方面民生实事项目票决产生",
+      "",
+      `2月20日，县人大代表票决产生了2025年县政府民生实事项目。${lead}`,
+      "",
+      "【关键词：健康】",
+      "健康守护工程将为全县65周岁及以上老年人免费开展健康体检不少于3.2万人次。",
+      "",
+      "【关键词：出行】",
+      "山区群众出行便捷工程将新改建农村公路45公里。",
+      "",
+      "【关键词：环境】",
+      "城乡公厕“微改造”工程计划新建、改造城乡公厕25座。",
+    ].join("\n");
+  const read = (text: string) => headingItems(classify(normalise(text).paragraphs))?.items.map((it) => it.title) ?? null;
+
+  it("names each project by the work its paragraph opens on, not the tag (【关键词：健康】 ‖ 健康守护工程将…)", () => {
+    expect(read(tagged("票决产生的项目如下："))).toEqual(["健康守护工程", "山区群众出行便捷工程", "城乡公厕“微改造”工程"]);
+  });
+
+  it("keeps a tag line after a line that ends on a dash its own heading (具体如下—— ‖ 【关键词：健康】)", () => {
+    expect(read(tagged("票决产生的项目具体如下——"))).toHaveLength(3);
+  });
+
+  it("keeps a heading that names a work itself, and one over a paragraph that opens on no named work", () => {
+    const text = ["某县2025年民生实事", "", "今年确定了一批民生实事。", "", "老旧小区改造工程", "", "健康守护工程将改造小区8个。", "", "稳就业", "", "全县城镇新增就业3000人。", "", "兴教育", "", "新建幼儿园2所。"].join("\n");
+    expect(read(text)).toEqual(["老旧小区改造工程", "稳就业", "兴教育"]);
+  });
+});

@@ -10,6 +10,9 @@ import { bigramDice as dice } from "../similarity.ts";
 const MIN_HEADINGS = 3;
 // …or two, where the page was cut in the second one's paragraphs.
 const MIN_CUT_HEADINGS = 2;
+// A work named by its noun, in a heading or as the subject a paragraph opens on (健康守护工程将… · 城乡公厕“微改造”工程计划…).
+const NAMED_WORK = /工程|项目|行动/u;
+const OPENING_WORK = /^([^。；;，,：:、\d]{4,24}?(?:工程|项目|行动))(?=将|计划|已|共|今年|全年|[,，])/u;
 // Headings over lines numbered from 1 again under each: at least this many restarts.
 const MIN_RESTARTS = 2;
 /** A paragraph's opening clause is a project's title only up to this length (characters): longer is a sentence. */
@@ -144,8 +147,12 @@ export function headingItems(blocks: Block[]): Structure | null {
       .slice(h + 1, end)
       .filter((b) => b.type === "body" || (restarts && b.type === "marker"))
       .map((b) => ({ span: b.paragraph.span, role: null }));
+    // A heading that only tags its paragraph (【关键词：健康】 · 就业创业) yields to the work the paragraph opens on by name (健康守护工程将…).
+    const body = blocks.slice(h + 1, end).find((b) => b.type === "body");
+    const work = body && !NAMED_WORK.test(head.text) ? OPENING_WORK.exec(body.text) : null;
+    const [title, titleSpan] = work ? [work[1]!, sliceSpan(body!.paragraph.span, 0, work[1]!.length)] : [cleanTitle(head.text), head.paragraph.span];
     // The heading's own figure is the item's too (礼包3:全年完成城镇新增就业40万人), unless its paragraphs repeat it.
-    return { no: null, title: cleanTitle(head.text), titleSpan: head.paragraph.span, level: null, section: null, responsible: [], passages: [{ span: head.paragraph.span, role: null, headline: true }, ...passages], list: 0 };
+    return { no: null, title, titleSpan, level: null, section: null, responsible: [], passages: [{ span: head.paragraph.span, role: null, headline: true }, ...passages], list: 0 };
   });
   return { items, preamble: blocks.slice(0, heads[0]), lists: 1 };
 }
