@@ -438,7 +438,7 @@ function score(layout: string, structure: Structure, stated: number[], totalFigu
   // one; prose naming projects one by one only where its sentences hold most of the figures.
   // (Not headings over lists of works, one ；-clause each: they group the projects, and the count speaks against them.)
   const grouping = items.filter((it) => it.passages.some((p) => (p.span.text.match(/[;；]/gu) ?? []).length >= GROUP_CLAUSES)).length >= items.length / 2;
-  const selection = (SELECTIONS.has(layout) && !grouping && !structure.themed) || (!!structure.partial && (layout !== "named" || coverage >= MIN_NAMED_COVERAGE));
+  const selection = (SELECTIONS.has(layout) && !grouping && !structure.themed && !structure.tagged) || (!!structure.partial && (layout !== "named" || coverage >= MIN_NAMED_COVERAGE));
   const repeated = items.filter((it, k) => items.slice(0, k).some((before) => before.list === it.list && before.title === it.title)).length;
   // A project read twice under one title counts once against the stated count.
   const distinct = items.length - repeated;

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { normalise } from "../../src/ingest/normalise.ts";
 import { classify } from "../../src/ingest/structure.ts";
 import { headingItems } from "../../src/ingest/layouts/headlines.ts";
+import { convertTexts } from "../helpers/convert-text.ts";
 
 const titles = (text: string) => headingItems(classify(normalise(text).paragraphs))?.items.map((it) => it.title) ?? null;
 
@@ -51,5 +52,55 @@ describe("headings that only tag their paragraphs", () => {
   it("keeps a heading that names a work itself, and one over a paragraph that opens on no named work", () => {
     const text = ["某县2025年民生实事", "", "今年确定了一批民生实事。", "", "老旧小区改造工程", "", "健康守护工程将改造小区8个。", "", "稳就业", "", "全县城镇新增就业3000人。", "", "兴教育", "", "新建幼儿园2所。"].join("\n");
     expect(read(text)).toEqual(["老旧小区改造工程", "稳就业", "兴教育"]);
+  });
+});
+
+describe("bracketed tags over short lines (a WeChat post)", () => {
+  const post = (closing: string) =>
+    [
+      "2023年某市为民办实事“成绩单”出炉！件件都是暖心事",
+      "",
+      "📢 一年来，市委、市政府聚焦群众急难愁盼，全力推进为民办实事工程。截至2023年12月31日，4件为民办实事全部完成！一起来看👇",
+      "",
+      "🔸🔸🔸🔸🔸",
+      "",
+      "🎓【教育惠民】",
+      "新建中小学校舍5.6万平方米",
+      "新增学位3150个",
+      "",
+      "🔸🔸🔸🔸🔸",
+      "",
+      "🏥【健康北流】",
+      "新建村卫生室28个",
+      "",
+      "🔸🔸🔸🔸🔸",
+      "",
+      "👵【养老服务】",
+      "建成乡镇养老服务中心4个",
+      "",
+      "🔸🔸🔸🔸🔸",
+      "",
+      "🅿️【便民停车】",
+      "城区新增停车泊位1800个",
+      "停车难问题有效缓解",
+      "",
+      "🔸🔸🔸🔸🔸",
+      "",
+      closing,
+    ].join("\n");
+  const read = (text: string) => headingItems(classify(normalise(text).paragraphs));
+
+  it("reads each tag as a project over the lines under it, the tags alone the headings (not a line over the closing paragraph)", () => {
+    const items = read(post("✨民生无小事，枝叶总关情。2024年，我市将继续办好为民实事。"))!;
+    expect(items.items.map((it) => it.title)).toEqual(["教育惠民", "健康北流", "养老服务", "便民停车"]);
+    expect(items.tagged).toBe(true);
+    expect(items.items[1]!.passages.map((p) => p.span.text).join("|")).toContain("新建村卫生室28个");
+  });
+
+  it("takes the count the text states as evidence for the tags, as for any list's marks", () => {
+    const text = post("✨民生无小事，枝叶总关情。");
+    const report = convertTexts({ "a.txt": text.replace("某市", "北流市") }).archive.reports[0]!;
+    expect(report.sources[0]!.check?.layout).toBe("headings");
+    expect(report.projects.map((p) => p.title)).toEqual(["教育惠民", "健康北流", "养老服务", "便民停车"]);
   });
 });

@@ -10,6 +10,8 @@ import { bigramDice as dice } from "../similarity.ts";
 const MIN_HEADINGS = 3;
 // …or two, where the page was cut in the second one's paragraphs.
 const MIN_CUT_HEADINGS = 2;
+// A line that is one bracketed tag: 【教育惠民】 · 【关键词：健康】.
+const WHOLE_TAG = /^【[^【】]{1,20}】$/u;
 // A work named by its noun, in a heading or as the subject a paragraph opens on (健康守护工程将… · 城乡公厕“微改造”工程计划…).
 const NAMED_WORK = /工程|项目|行动/u;
 const OPENING_WORK = /^([^。；;，,：:、\d]{4,24}?(?:工程|项目|行动))(?=将|计划|已|共|今年|全年|[,，])/u;
@@ -132,9 +134,14 @@ export function headingItems(blocks: Block[]): Structure | null {
   const restarts = blocks.filter((b, i) => worded(b) && opensParts(i + 1)).length >= MIN_RESTARTS;
   const lede = blocks.findIndex((b) => b.type === "body");
   if (lede < 0 && !restarts) return null;
+  // A heading that is one bracketed tag (【教育惠民】) may stand over short lines of its own, headlines to the eye (新建村卫生室28个 ‖ …):
+  // where three or more such tags stand over lines that are no tags, they head the lines under them, and they alone.
+  const tag = (b: Block | undefined) => b?.type === "headline" && WHOLE_TAG.test(b.text.trim());
+  const tagOver = (i: number) => tag(blocks[i]) && (blocks[i + 1]?.type === "body" || (blocks[i + 1]?.type === "headline" && !tag(blocks[i + 1])));
+  const tags = blocks.filter((_, i) => i > lede && tagOver(i)).length >= MIN_HEADINGS;
   const heads: number[] = [];
   for (let i = Math.max(lede, 0) + 1; i + 1 < blocks.length; i++) {
-    if (blocks[i]!.type === "headline" && (blocks[i + 1]!.type === "body" || (restarts && worded(blocks[i]!) && opensParts(i + 1)))) heads.push(i);
+    if (tags ? tagOver(i) : blocks[i]!.type === "headline" && (blocks[i + 1]!.type === "body" || (restarts && worded(blocks[i]!) && opensParts(i + 1)))) heads.push(i);
   }
   // Two are enough where the page was cut in the second's paragraphs (a third may have followed).
   const end = blocks.filter((b) => !b.paragraph.noise).at(-1);
@@ -145,7 +152,7 @@ export function headingItems(blocks: Block[]): Structure | null {
     const end = heads[k + 1] ?? blocks.length;
     const passages = blocks
       .slice(h + 1, end)
-      .filter((b) => b.type === "body" || (restarts && b.type === "marker"))
+      .filter((b) => b.type === "body" || (restarts && b.type === "marker") || (tags && b.type === "headline" && !b.paragraph.noise))
       .map((b) => ({ span: b.paragraph.span, role: null }));
     // A heading that only tags its paragraph (【关键词：健康】 · 就业创业) yields to the work the paragraph opens on by name (健康守护工程将…).
     const body = blocks.slice(h + 1, end).find((b) => b.type === "body");
@@ -154,5 +161,5 @@ export function headingItems(blocks: Block[]): Structure | null {
     // The heading's own figure is the item's too (礼包3:全年完成城镇新增就业40万人), unless its paragraphs repeat it.
     return { no: null, title, titleSpan, level: null, section: null, responsible: [], passages: [{ span: head.paragraph.span, role: null, headline: true }, ...passages], list: 0 };
   });
-  return { items, preamble: blocks.slice(0, heads[0]), lists: 1 };
+  return { items, preamble: blocks.slice(0, heads[0]), lists: 1, ...(tags ? { tagged: true } : {}) };
 }
