@@ -77,10 +77,10 @@ export interface MarkerMatch {
 }
 
 // What may stand before a line's mark, the mark being the one after it: a star flagging a key item of a table
-// (*1.开展徽菜师傅技能培训…), an emoji a post sets before each item (🏥 实事二｜基层医疗提升), or a table row's
+// (*1.开展徽菜师傅技能培训…), an emoji a post sets before each item (🏥 实事二｜基层医疗提升; not a bullet's own glyph, ▶ 就业创业), or a table row's
 // first cell naming the county it is about (寿县 一、就业促进行动, its space gone; not in 全市一、二季度…), or the one who
 // answers in an interview, before the programme's own ordinal (周海波：第一件是稳就业促增收。 · 答：第一项…).
-const BEFORE_MARK = /^(?:[*＊]\s*(?=\S)|(?:(?![✔✓✅☑])\p{Extended_Pictographic}\uFE0F?\s*)+(?=\S)|[\u4e00-\u9fff]{1,6}[县区市旗][ \t\u3000]*(?=[一二三四五六七八九十]+、(?![一二三四五六七八九十\d]))|(?:答|[\u4e00-\u9fff]{2,4})[:：]\s*(?=第[一二三四五六七八九十\d]{1,3}[件项](?:是|[,，:：])))/u;
+const BEFORE_MARK = /^(?:[*＊]\s*(?=\S)|(?:(?![●○◆◇■□▲△★☆•◎◉▶►√✔✓✅☑·])\p{Extended_Pictographic}\uFE0F?\s*)+(?=\S)|[\u4e00-\u9fff]{1,6}[县区市旗][ \t\u3000]*(?=[一二三四五六七八九十]+、(?![一二三四五六七八九十\d]))|(?:答|[\u4e00-\u9fff]{2,4})[:：]\s*(?=第[一二三四五六七八九十\d]{1,3}[件项](?:是|[,，:：])))/u;
 
 /** The family a paragraph's first characters belong to, or null. */
 export function matchMarker(full: string): MarkerMatch | null {
@@ -125,7 +125,8 @@ export const INLINE_FAMILIES: readonly RegExp[] = [
 
 // The labels of an item's fields, one list for every reader (structure.ts reads a labelled
 // line, normalise.ts cuts a flattened one): 责任单位: · 完成情况: · 目标任务: · 【目标】
-export const FIELD_LABELS = "责任单位|牵头单位|承办单位|主办单位|配合单位|完成情况|进展情况|推进情况|目标任务|任务目标|工作目标|年度目标";
+// (How far a work got by a date is a field too: 一季度进展： · 上半年进展： · 进展：)
+export const FIELD_LABELS = "责任单位|牵头单位|承办单位|主办单位|配合单位|完成情况|进展情况|推进情况|目标任务|任务目标|工作目标|年度目标|(?:[一二三四]季度|前三季度|上半年)?进展";
 export const BRACKET_LABELS = "目标|目标任务|完成情况|进展情况|责任单位|牵头单位";
 // Labels that open a line of an item: those fields · 关键词: · 【主要项目】… (a tag alone on its line, 【上学更方便】, is a
 // heading, unless it names a field: 【完成情况】)

@@ -88,6 +88,12 @@ describe("lines that open an item", () => {
       "扩大普惠性学前教育资源（省定）：全市新建幼儿园",
     ]) expect(opensItem(line), line).toBe(true);
   });
+  it("opens an item at a bullet glyph that is also an emoji (▶ 就业创业), and at how far a work got by a date (一季度进展：)", () => {
+    expect(matchMarker("▶ 学前教育")?.type).toBe("bullet");
+    expect(matchMarker("🏥 实事二|基层医疗提升")?.type).toBe("ordinal");
+    for (const line of ["▶ 学前教育", "一季度进展：已开工6所", "上半年进展：完成46公里", "进展：已开工"]) expect(opensItem(line), line).toBe(true);
+    expect(opensItem("季度进展良好，已开工6所")).toBe(false);
+  });
   it("lets a line of running text continue the line before it", () => {
     for (const line of ["全省开展职业技能培训428.7万人次，完成年度目标任务的142.9%。", "2023年全省新建学校", "和评价取证"]) expect(opensItem(line), line).toBe(false);
   });

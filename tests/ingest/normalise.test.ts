@@ -139,6 +139,21 @@ describe("normalise", () => {
   });
 });
 
+describe("a post's ▶ items with target and progress lines", () => {
+  it("keeps each ▶ line its own paragraph and the progress line apart from the target line", () => {
+    const text = ["确定了10件民生实事。", "", "▶ 就业创业", "目标任务：城镇新增就业2.5万人", "一季度进展：城镇新增就业6120人，完成率24.5%", "", "▶ 学前教育", "目标任务：新建、改扩建公办幼儿园10所", "一季度进展：已开工6所"].join("\n");
+    expect(normalise(text).paragraphs.map((p) => p.span.text)).toEqual([
+      "确定了10件民生实事。",
+      "▶就业创业",
+      "目标任务:城镇新增就业2.5万人",
+      "一季度进展:城镇新增就业6120人,完成率24.5%",
+      "▶学前教育",
+      "目标任务:新建、改扩建公办幼儿园10所",
+      "一季度进展:已开工6所",
+    ]);
+  });
+});
+
 describe("folding", () => {
   it("reads a year written in Chinese numerals as digits (二○二五年 → 2025年), only before 年", () => {
     expect(foldText("二○二五年 二〇二四年度 一九九八年")).toBe("2025年 2024年度 1998年");
