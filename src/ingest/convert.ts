@@ -470,6 +470,8 @@ function laterOfTwoYears(text: string): number | null {
   return years.length === 2 && years[1]! - years[0]! === 1 ? years[1]! : null;
 }
 
+const THIS_YEAR_OPENS = /^\s*(?:今年|本年)/u;
+
 /** One list of projects (most documents have one; a results + plan page has two) → a report. */
 function readList(context: DocumentContext, list: number, items: ItemDraft[], told: ReportKind | null = null): Report {
   const { doc, live, structure, facts, fileLine } = context;
@@ -480,7 +482,9 @@ function readList(context: DocumentContext, list: number, items: ItemDraft[], to
   const itemText = [heading, ...items.flatMap((i) => i.passages.map((p) => p.span.text)), ...namedIn.map((p) => p?.span.text ?? "")].join("\n");
   // What the report's facts are read from: the whole text, or only this list's where there are two.
   const scope = structure.lists > 1 ? itemText : live.map((p) => p.span.text).join("\n");
-  const listYear = structure.listYears?.[list] ?? (structure.lists > 1 ? dominantYear(itemText, null) ?? facts.ledeYears[list] : null);
+  // (A list its paragraph opens with 今年, after another year's, is the year the text was written in: 今年，…重点办好以下10件实事：)
+  const thisYears = structure.lists > 1 && THIS_YEAR_OPENS.test(heading) ? context.written : null;
+  const listYear = structure.listYears?.[list] ?? (structure.lists > 1 ? dominantYear(itemText, null) ?? thisYears ?? facts.ledeYears[list] : null);
   // Per-item evidence of achievement: the share of items that state how far they got (a rate, or a 完成情况 of their own).
   const rated = items.length ? items.filter((i) => i.passages.some((p) => p.done || STATED_RATE.test(p.span.text))).length / items.length : 0;
   const fromText = fm.year ?? listYear ?? namingSentenceYear(live, items, context.written) ?? introducingYear(live, items) ?? openingThisYear(context) ?? facts.year ?? yearFromWriting(context.written, scope) ?? yearFromPublication(facts.published, scope, rated) ?? yearOfDates(scope);

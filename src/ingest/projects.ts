@@ -58,6 +58,13 @@ const MAX_PART_HEADING = 40;
 // · 2021年，云浮市将集中力量办好民生实事，具体如下： · a question that looks back on a year's projects
 // (我们再来回顾一下2015年，曾经影响着我们的项目，都带来了哪些便利？)
 const LIST_OPENER = /((?:19|20)\d{2})\s*年[^。]{0,40}?(?:(?:\d+|[一二三四五六七八九十两]+)\s*[件项][^。]{0,12}?(?:实事|民生|工程|项目)|(?:民生实事|为民办实事|实事项目)[^。]{0,12}?(?:如下|[:：]))|((?:19|20)\d{2})\s*年[^。？?]{0,24}?(?:项目|实事|工程)[^。？?]{0,24}?[？?]/u;
+// A paragraph that announces this year's list below it: 今年，区政府将…重点办好以下10件实事：
+const THIS_YEAR_OPENER = /(?:今年|本年)[^。]{0,40}?(?:\d+|[一二三四五六七八九十两]+)\s*[件项][^。]{0,12}?(?:实事|民生|工程|项目)[^。]{0,12}[:：]\s*$/u;
+// A sentence that counts another year's programme: 去年8件重点民生实事全部兑现 · 2021年，区政府确定的8件重点民生实事
+const OTHER_YEAR_LIST = /(?:去年|上年|(?:19|20)\d{2}\s*年)[^。]{0,30}?(?:\d+|[一二三四五六七八九十两]+)\s*[件项][^。]{0,12}?(?:实事|民生|工程|项目)/u;
+// Items (marked, in a table, or paragraphs with figures) before this year's opener that may make another year's list: one
+// paragraph of 一是…八是 is enough, the count it tells being the evidence.
+const MIN_OTHER_YEAR_BEFORE = 1;
 /** The year of the list a paragraph opens (LIST_OPENER), or NaN. */
 function listOpenerYear(text: string): number {
   const m = LIST_OPENER.exec(text);
@@ -417,6 +424,19 @@ function splitLists(written: Block[], splitLines: number[]): ListPart[] {
       const heading = (k === 0 ? piece.slice(0, from + 1) : [piece[0]!]).map((b) => b.text).join("\n");
       return { blocks: piece.slice(from + skip), year: changes[k]!.year, heading };
     });
+  }
+  // A paragraph that announces this year's list (今年，…重点办好以下10件实事：) after text that tells another year's counted list
+  // (去年8件重点民生实事全部完成。一是…八是…): the second list, this year's; the first, the year its text speaks of.
+  if (!headed.length) {
+    const thisYear = blocks.map((b, i) => ({ b, i })).filter(({ b, i }) => (b.type === "body" || b.type === "headline") && THIS_YEAR_OPENER.test(b.text) && opensNumberedList(blocks, i));
+    const at = thisYear.length === 1 ? thisYear[0]!.i : -1;
+    const before = blocks.slice(0, Math.max(at, 0));
+    if (at > 0 && before.some((b) => (b.type === "body" || b.type === "headline") && OTHER_YEAR_LIST.test(b.text)) && before.filter((b) => b.type === "marker" || b.type === "table" || (b.type === "body" && countFigures(b.text) > 0)).length >= MIN_OTHER_YEAR_BEFORE) {
+      return [
+        { blocks: before, year: null, heading: before.slice(0, 3).map((b) => b.text).join("\n") },
+        { blocks: blocks.slice(at), year: null, heading: blocks[at]!.text },
+      ];
+    }
   }
   return [{ blocks, year: null, heading: null }];
 }

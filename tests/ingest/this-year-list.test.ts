@@ -1,0 +1,33 @@
+// A text that reviews last year's counted list and then announces this year's with 今年 (projects.ts,
+// splitLists): two lists, two reports, each of its own year.
+import { describe, expect, it } from "vitest";
+import { convertTexts } from "../helpers/convert-text.ts";
+
+const reports = (text: string) =>
+  convertTexts({ "a.txt": text }).archive.reports.map((r) => ({ year: r.year, kind: r.sources[0]!.kind, count: r.projects.length }));
+
+const HEAD = ["晒出成绩单 列出任务书", "", "2022-01-20 07:50　来源：綦江日报", ""];
+const REVIEW = "报告显示，2021年，綦江区确定的4件重点民生实事全部完成。一是新增城镇就业1.42万人，完成年度目标的118.3%；二是新建中小学和幼儿园9所；三是改造城镇老旧小区32个，完成年度目标的104.6%；四是新改建农村公路210公里。";
+const PLAN = [
+  "今年，区政府将继续把财力向民生倾斜，重点办好以下3件实事：",
+  "",
+  "（一）稳岗扩就业。城镇新增就业1.3万人以上。",
+  "",
+  "（二）扩大优质教育供给。新建学校和幼儿园6所，新增学位3600个。",
+  "",
+  "（三）推进城市更新。改造城镇老旧小区28个。",
+];
+
+describe("last year's list, then this year's announced with 今年", () => {
+  it("reads two reports: last year's results and this year's plan", () => {
+    expect(reports([...HEAD, REVIEW, "", ...PLAN].join("\n"))).toEqual([
+      { year: 2021, kind: "results", count: 4 },
+      { year: 2022, kind: "plan", count: 3 },
+    ]);
+  });
+
+  it("reads one list where the text before this year's tells no other year's counted list", () => {
+    const lede = "1月19日，綦江区人大会议举行全体会议，听取政府工作报告。全区经济运行稳中有进，地区生产总值增长6%。";
+    expect(reports([...HEAD, lede, "", ...PLAN].join("\n"))).toEqual([{ year: 2022, kind: "plan", count: 3 }]);
+  });
+});
