@@ -321,7 +321,7 @@ const withThemes = (headings: Structure | null, themed: Structure | null): Struc
 function themedWorkItems(blocks: Block[], statedCounts: number[]): Structure | null {
   const headings = headingItems(blocks);
   if (!headings || headings.items.length >= Math.min(...statedCounts)) return null;
-  const heads = headings.items.map((it) => blocks.findIndex((b) => b.paragraph.span === it.titleSpan));
+  const heads = headings.items.map((it) => blocks.findIndex((b) => b.paragraph.span === it.passages[0]?.span));
   if (heads.some((h) => h < 0)) return null;
   const items: ItemDraft[] = [];
   let split = 0;

@@ -14,12 +14,13 @@ const SHARED_THEME_DICE = 0.12;
 const SAME_TOPIC_DICE = 0.25;
 
 // Where a named 工程 begins: after these words or punctuation. 围绕就业促进工程 · 我市实施义务教育学校扩容提质工程
-const NAME_BOUNDARY = /(?:围绕|实施|推进|(?:做[实细优好强]){1,3}|为|在|的|是|了|通过|开展|启动|持续|深入|加快|我市|我省|我县|全市|全省|工程[和与及])$/u;
+const NAME_BOUNDARY = /(?:围绕|实施|推进|还有|(?:做[实细优好强]){1,3}|为|在|的|是|了|通过|开展|启动|持续|深入|加快|我市|我省|我县|全市|全省|工程[和与及])$/u;
 // Not a project of its own: 20项民生工程 · 多项民生工程
 // · (为)民办实事工程 (the programme's own name, cut after 为 as a boundary)
 const GENERIC = /^(?:\d+项|多项|各项|一批|重点)?(?:民生|重点|惠民|民心|为?民办实事)?工程$/u;
 // A named 工程 that scopes the text after it: 围绕X工程, · 为做实做细X工程, · X工程中,
-const SCOPE = /(?:围绕|为(?:做[实细优好强]){0,3})([^,，。;；]{2,30}?工程)(?:中)?\s*[,，]|实施([^,，。;；]{2,30}?工程)\s*[,，]|([^,，。;；]{2,30}?工程)(?:中\s*[,，]|已|正在|共)/gu;
+// · 老旧小区改造项目全年改造… (a 项目 as the subject that opens a clause, SUBJECT_PROJECT)
+const SCOPE = /(?:围绕|为(?:做[实细优好强]){0,3})([^,，。;；]{2,30}?工程)(?:中)?\s*[,，]|实施([^,，。;；]{2,30}?工程)\s*[,，]|([^,，。;；]{2,30}?工程)(?:中\s*[,，]|已|正在|共)|(?<=^|[,，:：]\s*)(?:在|其中)?([\u4e00-\u9fff“”]{4,20}?项目)(?=中|全年|今年|共|累计|已|新建|新增|改造|新改建|利用|完成|实施)/gu;
 // Scopes that hold to the end of their paragraph: 围绕就业促进工程, · 为做实做细X工程,
 const PARAGRAPH_SCOPE = /^(?:围绕|为)/u;
 // A clause that carries on the theme before it: 剩余5个项目 · 其中竣工项目12个 · 实现新增… · 完工764.6公里
@@ -95,6 +96,11 @@ function measuresAnything(clause: string, programme = false): boolean {
   return HAS_FIGURE.test(programme ? rest.replace(PROJECTS_COUNTED, "") : rest);
 }
 
+// A clause that opens on a 项目's name, then does its work: 老旧小区改造项目全年改造… · 在…适老化改造项目中
+const SUBJECT_PROJECT = /^\s*(?:在|其中)?([\u4e00-\u9fff“”]{4,20}?项目)(?=中|全年|今年|共|累计|已|新建|新增|改造|新改建|利用|完成|实施)/u;
+// 项目 words that name no work: (杭州市为民办实事)项目 · 重点项目 · 建设项目 · 该项目 · 12个项目 (not 村卫生室标准化建设项目).
+const GENERIC_PROJECT = /(?:实事|民生|惠民|民心|重点|在建|新开工|续建|储备)项目$|^[\u4e00-\u9fff]{0,2}建设项目$|^(?:这个|该|这些|各|所有|其他|其余|部分|[\d一二三四五六七八九十两]+个)|^“?[^“”]{0,3}”?项目$/u;
+
 function namedProjects(blocks: Block[]): string[] {
   const names: string[] = [];
   for (const b of blocks) {
@@ -115,6 +121,14 @@ function namedProjects(blocks: Block[]): string[] {
         if (sub || name.length < 4 || GENERIC.test(name.replace(/^.*?(\d+项|多项)/, "$1"))) continue;
         if (!names.includes(name)) names.push(name);
         if (sentence.slice(m.index! + 2, m.index! + 3) === "中") sub = true; // X工程中,Y工程…: Y is part of X
+      }
+      // A 项目 named as the subject that opens a clause and does the work after it (村卫生室标准化建设项目共新建… ·
+      // “城乡学位扩容”项目全年新建… · 在特殊困难老年人家庭适老化改造项目中,…): a work's own name. (Not 项目 elsewhere:
+      // 新开工项目12个 · 重点项目 · 民生实事项目 name no work.)
+      for (const clause of sentence.split(/[,，:：]/u)) {
+        const m = SUBJECT_PROJECT.exec(clause);
+        const name = m?.[1];
+        if (name && !GENERIC_PROJECT.test(name) && !names.includes(name)) names.push(name);
       }
     }
   }
@@ -177,7 +191,7 @@ export function narrativeItems(blocks: Block[]): Structure {
       // (A 工程 named after figures of other works in its sentence scopes none of them: 2个…已完成1个(50%)、…,
       // 皖北…引调水工程正在施工中(93%).)
       const match = allMatches(text, SCOPE).find((m) => !HAS_FIGURE.test(text.slice(0, m.index).replace(/^[^,，]*(?:截至|截止)[^,，]*[,，]/u, "")));
-      const scope = match ? (match[1] ?? match[2] ?? match[3])!.replace(NAME_PREFIX, "") : undefined;
+      const scope = match ? (match[1] ?? match[2] ?? match[3] ?? match[4])!.replace(NAME_PREFIX, "") : undefined;
       const named = scope ? names.find((n) => n.replace(/”$/u, "").endsWith(scope) || scope.endsWith(n.replace(/”$/u, ""))) ?? null : null;
       if (named) {
         scopeName = named;

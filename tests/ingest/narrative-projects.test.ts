@@ -1,0 +1,25 @@
+// The narrative reading's names of works: a 项目 named as the subject that opens a clause and does the
+// work after it is a work's own name, and the figures of its sentence are its own (layouts/narrative.ts).
+import { describe, expect, it } from "vitest";
+import { normalise } from "../../src/ingest/normalise.ts";
+import { classify } from "../../src/ingest/structure.ts";
+import { narrativeItems } from "../../src/ingest/layouts/narrative.ts";
+
+const titles = (...paragraphs: string[]) => narrativeItems(classify(normalise(["盱眙县2024年民生实事综述", ...paragraphs].join("\n\n")).paragraphs)).items.map((it) => it.title);
+
+describe("works named by their 项目", () => {
+  it("names a work by the 项目 that opens its clause, its sentence's figures its own (新建…，新增学位… are one work's)", () => {
+    expect(titles("作为十件实事中的头一件，“城乡学位扩容”项目全年新建、改扩建中小学和幼儿园7所，新增学位4260个，完成年度目标的106.5%。", "去年，村卫生室标准化建设项目共新建、改造村卫生室35个。")).toEqual([
+      "“城乡学位扩容”项目",
+      "村卫生室标准化建设项目",
+    ]);
+  });
+
+  it("takes a 项目 named as the scope of a clause (在X项目中，…) as the work its figures tell", () => {
+    expect(titles("在特殊困难老年人家庭适老化改造项目中，施工队为600户老人家庭加装扶手。")).toEqual(["特殊困难老年人家庭适老化改造项目"]);
+  });
+
+  it("names no work by the programme's 项目 (杭州市为民办实事项目共安排…)", () => {
+    expect(titles("杭州市为民办实事项目共安排十方面33项45小项，已全面完成全年目标。", "全市新建学校5所。")).toEqual(["新建学校"]);
+  });
+});
