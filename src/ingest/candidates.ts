@@ -13,8 +13,8 @@ import { headingItems, headlineItems } from "./layouts/headlines.ts";
 import { inlineListItems } from "./layouts/inline-lists.ts";
 import { tableItems } from "./layouts/tables.ts";
 import { narrativeItems } from "./layouts/narrative.ts";
-import { storyParagraphItems } from "./layouts/story.ts";
-import { paragraphItems } from "./layouts/paragraphs.ts";
+import { storyParagraphItems, titleOf } from "./layouts/story.ts";
+import { paragraphItem, paragraphItems } from "./layouts/paragraphs.ts";
 import { taggedItems } from "./layouts/tagged.ts";
 import { countMatchedNames, namesInPassing, restNamedAfter, sentenceReadings, sitesVisited, statusGroupItems } from "./layouts/sentence-list.ts";
 import { lineItems } from "./layouts/lines.ts";
@@ -145,10 +145,10 @@ export function proposeCandidates(blocks: Block[], statedCounts: number[], force
     proposers.push({ layout: "tagged", numbered: false, read: () => [taggedItems(blocks)] });
     // Themed headings over works told in prose, fewer than the text states: each heading's works, read from its own paragraphs.
     // Where most headings hold several works, the headings group the projects and are no selection of them.
-    let themed: Structure | null | undefined;
-    const themes = () => (themed === undefined ? (themed = statedCounts.length ? themedWorkItems(blocks, statedCounts) : null) : themed);
+    let themed: Structure[] | undefined;
+    const themes = () => (themed ??= themedReadings(blocks, headingItems(blocks), statedCounts));
     proposers.push({ layout: "headings", numbered: false, read: () => [withThemes(headingItems(blocks), themes())] });
-    proposers.push({ layout: "themes", numbered: false, read: () => [themes()] });
+    proposers.push({ layout: "themes", numbered: false, read: () => themes() });
     proposers.push({ layout: "narrative", numbered: false, read: () => [narrativeItems(blocks)] });
     // A paragraph per project is read only against a stated count: the count is its evidence.
     if (statedCounts.length) proposers.push({ layout: "paragraphs", numbered: false, read: () => [paragraphItems(blocks)] });
@@ -174,8 +174,11 @@ export function proposeCandidates(blocks: Block[], statedCounts: number[], force
       const works = family ? groupedWorkItems(structure, statedCounts) : null;
       // A list the text completes after it, naming as many projects as it lacks (■A… ■B… ‖ 此外，“C”“D”3件实事…): the list with them, a reading of its own.
       const completed = works ? null : restNamedAfter(structure, blocks, statedCounts);
+      // Numbered headings that each stand over prose telling several works, fewer than the count (（一）着眼稳就业、优教育… ‖ 围绕…): the works.
+      const themedWorks = family && !works ? themedReadings(blocks, structure, statedCounts) : [];
       for (const candidate of [
         score(proposer.layout, structure, statedCounts, total, blocks, enclosed, !!works),
+        ...themedWorks.map((t) => score("themes", t, statedCounts, total, blocks)),
         ...(works ? [score("grouped", works, statedCounts, total, blocks)] : []),
         ...(completed ? [score(proposer.layout, completed, statedCounts, total, blocks)] : []),
       ]) {
@@ -315,26 +318,71 @@ const MIN_THEME_WORKS = 2;
  * Only where most headings hold several works: one heading over two works is a project and its parts.
  * The stated count decides between this and the headings as projects (【稳就业】 ‖ 【兴教育】…, each one work).
  */
-/** The headings, marked as grouping the projects where the themed reading splits most of them into works. */
-const withThemes = (headings: Structure | null, themed: Structure | null): Structure | null => (headings && themed ? { ...headings, themed: true } : headings);
+/** The headings, marked as grouping the projects where a themed reading splits most of them into works. */
+const withThemes = (headings: Structure | null, themed: Structure[]): Structure | null => (headings && themed.length ? { ...headings, themed: true } : headings);
 
-function themedWorkItems(blocks: Block[], statedCounts: number[]): Structure | null {
-  const headings = headingItems(blocks);
-  if (!headings || headings.items.length >= Math.min(...statedCounts)) return null;
-  const heads = headings.items.map((it) => blocks.findIndex((b) => b.paragraph.span === it.passages[0]?.span));
-  if (heads.some((h) => h < 0)) return null;
-  const items: ItemDraft[] = [];
-  let split = 0;
-  heads.forEach((h, k) => {
-    const own = blocks.slice(h + 1, heads[k + 1] ?? blocks.length);
-    // (Prose only: lines numbered under a heading are its project's parts, 缓解停车难问题 ‖ 1.… 2.….)
-    const works = own.every((b) => b.type === "body") ? proposeCandidates(own, []).find((c) => c.score > 0 && c.structure.lists === 1) : undefined;
-    if (works && works.structure.items.length >= MIN_THEME_WORKS) {
-      split++;
-      for (const it of works.structure.items) items.push({ ...it, no: null, list: 0, group: k });
-    } else items.push({ ...headings.items[k]!, group: k });
+/**
+ * A feature story's themed headings over prose (住有所居 安居更安心 ‖ 全市改造老旧小区52个…。全年改造供水管网38公里… ‖
+ * 老有所养 幼有所育 ‖ …), or a work report's numbered ones ((一)着眼稳就业、优教育… ‖ 围绕稳岗就业扩容,… ‖ 围绕义务教育…),
+ * fewer than the projects the text states: the works under each heading are the projects. Two readings of them: each
+ * heading's paragraphs read on their own by the ordinary readers, and each of its paragraphs with figures one work. A
+ * heading under which fewer than two works are read is one project itself. Only where most headings hold several works
+ * (one heading over two works is a project and its parts); the stated count decides between these and the headings.
+ */
+function themedReadings(blocks: Block[], headings: Structure | null, statedCounts: number[]): Structure[] {
+  if (!headings || !statedCounts.length || headings.items.length >= Math.min(...statedCounts)) return [];
+  // (Each heading's line: the block its first passage stands in.)
+  const heads = headings.items.map((it) => blocks.findIndex((b) => it.passages[0] !== undefined && b.paragraph.span.pos.includes(it.passages[0].span.pos[0]!)));
+  // (A heading line that tells figures of its own is a project's, not a theme's: (一)稳岗扩就业。城镇新增就业1.3万人….)
+  if (heads.some((h) => h < 0 || countFigures(blocks[h]!.text) > 0)) return [];
+  // (Prose only: lines numbered under a heading are its project's parts, 缓解停车难问题 ‖ 1.… 2.….)
+  const sections = heads.map((h, k) => {
+    const own: Block[] = [];
+    for (let i = h + 1; i < (heads[k + 1] ?? blocks.length) && blocks[i]!.type === "body"; i++) own.push(blocks[i]!);
+    // (Paragraphs that open on a field's label are one project's fields: ——推进适老化改造 ‖ 目标：… ‖ 完成情况：…; and a heading
+    // that names a work by its noun, ■养老服务提升工程, is that work, its paragraph's figures its own.)
+    return own.some((b) => FIELD_OPENING.test(b.text)) || WORK_NOUN.test(blocks[h]!.text) ? [] : own;
   });
-  return split * 2 > heads.length ? { items, preamble: headings.preamble, lists: 1 } : null;
+  const readings: Structure[] = [];
+  // (Each paragraph one work, or, in a section where that finds fewer than two, its paragraphs as read.)
+  const paragraphsOrRead = (own: Block[]) => {
+    const works = figuredParagraphs(own);
+    return works.length >= MIN_THEME_WORKS ? works : readWorks(own);
+  };
+  for (const worksOf of [readWorks, paragraphsOrRead]) {
+    const items: ItemDraft[] = [];
+    let split = 0;
+    sections.forEach((own, k) => {
+      const works = worksOf(own);
+      if (works.length >= MIN_THEME_WORKS) {
+        split++;
+        for (const it of works) items.push({ ...it, no: null, list: 0, group: k });
+      } else items.push({ ...headings.items[k]!, group: k });
+    });
+    if (split * 2 > heads.length) readings.push({ items, preamble: headings.preamble, lists: 1 });
+  }
+  return readings;
+}
+
+// A work named by its noun: 稳岗就业工程 · 老旧小区改造项目 · 就业帮扶行动.
+const WORK_NOUN = /工程|项目|行动/u;
+// A paragraph that opens on a short label and its colon: 目标：… · 完成情况：… · 进展情况：…
+const FIELD_OPENING = /^[\u4e00-\u9fff]{1,6}[:：]/u;
+
+/** A section's works as the ordinary readers read its paragraphs. */
+const readWorks = (own: Block[]): ItemDraft[] => proposeCandidates(own, []).find((c) => c.score > 0 && c.structure.lists === 1)?.structure.items ?? [];
+
+/** A section's paragraphs with figures, each one work, named as a feature's paragraph names it (story.ts). */
+function figuredParagraphs(own: Block[]): ItemDraft[] {
+  const items: ItemDraft[] = [];
+  for (const b of own) {
+    if (!countFigures(b.text)) continue;
+    const named = titleOf(b.text);
+    // (A paragraph that names no work tells more of the one before it.)
+    if (named) items.push(paragraphItem(b, named.title, named.at));
+    else items.at(-1)?.passages.push({ span: b.paragraph.span, role: null });
+  }
+  return items;
 }
 
 function bestPossible(proposer: Proposer, counted: boolean): number {

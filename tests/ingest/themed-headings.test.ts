@@ -82,3 +82,62 @@ describe("themed headings over works told in prose", () => {
     expect(count).toBe(4);
   });
 });
+
+describe("numbered themed headings over a paragraph per work (a county head's report)", () => {
+  const report = (heads: string[]) =>
+    [
+      "莒县人民政府关于2024年为民办实事项目完成情况的报告",
+      "",
+      "发布时间：2025-01-03",
+      "",
+      "年初，县政府确定了6件为民办实事项目。截至12月中旬，6件为民办实事项目全部完成年度目标任务。",
+      "",
+      heads[0],
+      "围绕稳岗就业扩容，全年城镇新增就业8650人，完成年度目标的108.1%。",
+      "围绕义务教育学校新改扩建，新建、改扩建学校6所，新增学位5400个。",
+      "",
+      heads[1],
+      "基层医疗服务能力提升项目完成8处乡镇卫生院提标改造，新建中心村卫生室24处。",
+      "由县民政局牵头实施的农村幸福食堂建设项目新建农村幸福食堂85处。",
+      "",
+      heads[2],
+      "城乡供水提质项目新建改造供水管网210公里，惠及群众9.6万人。",
+      "城区停车设施建设项目新增公共停车泊位3200个。",
+    ].join("\n\n");
+  const read = (text: string) => {
+    const r = convertTexts({ "a.txt": text }).archive.reports[0]!;
+    return { layout: r.sources[0]!.check?.layout, titles: r.projects.map((p) => p.title) };
+  };
+
+  it("reads each paragraph under the themes as a work, named by what it goes about or its 项目, as many as the text states", () => {
+    expect(read(report(["（一）着眼稳就业、优教育，民生底板进一步筑牢", "（二）着眼强医疗、暖夕阳，服务保障进一步加强", "（三）着眼优环境、便生活，城乡面貌进一步改善"]))).toEqual({
+      layout: "themes",
+      titles: ["稳岗就业扩容", "义务教育学校新改扩建", "基层医疗服务能力提升项目", "农村幸福食堂建设项目", "城乡供水提质项目", "城区停车设施建设项目"],
+    });
+  });
+
+  it("keeps headings that name works by their noun as the projects (（一）稳岗就业工程 ‖ …)", () => {
+    expect(read(report(["（一）稳岗就业工程", "（二）医疗养老工程", "（三）城市更新工程"])).titles).toEqual(["稳岗就业工程", "医疗养老工程", "城市更新工程"]);
+  });
+
+  it("keeps a heading over its fields (——推进适老化改造 ‖ 目标：… ‖ 完成情况：…) one project", () => {
+    const text = [
+      "鸡西市2019年民生实事项目进展顺利",
+      "",
+      "截至3月底，鸡西市2019年确定的五件民生实事总体完成年度目标任务的26.3%。各项目进展如下：",
+      "",
+      "——推进适老化改造",
+      "目标：特殊困难老年人家庭适老化改造不少于4500户。",
+      "完成情况：特殊困难老年人家庭适老化改造3829户。",
+      "",
+      "——建设城市书房和文化驿站",
+      "目标：新建城市书房23家，开展文化进基层惠民演出780场以上。",
+      "完成情况：新建城市书房14家、开展文化进基层惠民演出460场。",
+      "",
+      "——开展职业技能培训",
+      "目标：职业技能培训12.3万人次，新增技能人才9.8万人。",
+      "完成情况：职业技能培训9.2万人次、新增技能人才5万人。",
+    ].join("\n");
+    expect(read(text).titles).toEqual(["推进适老化改造", "建设城市书房和文化驿站", "开展职业技能培训"]);
+  });
+});

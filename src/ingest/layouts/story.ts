@@ -18,8 +18,10 @@ const MIN_PARAGRAPH = 20;
 
 // The field a sentence opens on: 学前教育扩容方面, · 在就业创业扶持这件实事上,
 const FIELD = /^\s*(?:在)?([^。；;，,：:]{2,20}?)(?:这[件项]实事上|方面)[，,：:]/u;
-// The work a sentence opens on: 农村饮水安全巩固提升工程覆盖陕北…
-const WORK = /^\s*([^。；;，,：:“”]{4,20}?(?:工程|项目))/u;
+// The work a sentence opens on: 农村饮水安全巩固提升工程覆盖陕北… (not who carries it out: 由县住建局牵头实施的老旧小区改造项目)
+const WORK = /^\s*(?:由[^。；;，,：:“”]{2,14}?(?:牵头)?(?:实施|负责|承担)的)?([^。；;，,：:“”]{4,20}?(?:工程|项目))/u;
+// The work a sentence says it goes about, before a comma: 围绕稳岗就业扩容，全年城镇新增就业…
+const AROUND = /^\s*围绕([^。；;，,：:]{2,20})[，,]/u;
 // A lead that says what a thing is or bears on (稳就业是民生之本 · 教育事关千家万户): a claim, no name; so is one with a comma (路通了,日子就活了).
 const CLAIM = /是|事关|关系到|连着|牵动|[,，；;：:]/u;
 // How a lead judges its work, after the work's name: 覆盖面继续扩大 · 短板加快补齐 · 持续改善 · 继续向关中农村延伸.
@@ -37,7 +39,7 @@ const MIN_NAME = 4;
  * opens on, else the work the remark names,
  * else the remark less its judgement, else the words before the next sentence's first figure. Null where it gives none.
  */
-function titleOf(text: string): { title: string; at: number } | null {
+export function titleOf(text: string): { title: string; at: number } | null {
   const sentences = [...text.matchAll(/[^。!！]+[。!！]?/gu)].map((m) => ({ text: m[0], at: m.index! }));
   const [first, second] = sentences;
   if (!first) return null;
@@ -51,7 +53,7 @@ function titleOf(text: string): { title: string; at: number } | null {
     const name = clause.replace(TIME_LEAD, "").replace(TIME_AFTER_NAME, "");
     return name.length >= MIN_NAME ? { title: name, at: s.at + s.text.indexOf(name) } : null;
   };
-  if (/\d/u.test(first.text)) return opening(first, FIELD_WORK) ?? opening(first, FIELD) ?? opening(first, WORK) ?? beforeFigure(first);
+  if (/\d/u.test(first.text)) return opening(first, FIELD_WORK) ?? opening(first, FIELD) ?? opening(first, AROUND) ?? opening(first, WORK) ?? beforeFigure(first);
   const lead = first.text.replace(/[。!！]$/u, "").trim();
   const judged = CLAIM.test(lead) ? "" : lead.replace(JUDGED, "");
   return (
