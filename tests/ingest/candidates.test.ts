@@ -438,6 +438,10 @@ describe("stated counts", () => {
     expect(statedCounts("上年12件民生实事全部完成，今年安排10件。")).toEqual([]);
   });
 
+  it("reads a count told after the programme's name and its 事项 (共确定为民办实事事项12项)", () => {
+    expect(statedCounts("据市政府汇报，2024年全市共确定为民办实事事项12项。截至10月31日，已完成8项。")).toEqual([12]);
+  });
+
   it("reads the text's own share of a higher level's programme, told right after its count, as the count (55件…其中涉及盐城的有51件 · 33项…(我市有任务31项))", () => {
     expect(statedCount("2023年,江苏省政府共下达13类55件民生实事,其中涉及盐城的有51件。截至11月底,盐城51件民生实事项目累计完成投资192.66亿元。")).toBe(51);
     expect(statedCount("全省33项民生工程(我市有任务31项)全部完成年度目标任务。")).toBe(31);

@@ -23,3 +23,13 @@ describe("works named by their 项目", () => {
     expect(titles("杭州市为民办实事项目共安排十方面33项45小项，已全面完成全年目标。", "全市新建学校5所。")).toEqual(["新建学校"]);
   });
 });
+
+describe("a work referred back to", () => {
+  it("gives 该工程's figures to the named 工程 its sentence spoke of before, in a clause without figures", () => {
+    const items = narrativeItems(
+      classify(normalise(["万宁市2024年为民办实事视察", "在“市县同网”供水管网延伸工程北大镇段，代表们了解到，该工程今年计划铺设供水管网70公里，已铺设64公里。"].join("\n\n")).paragraphs),
+    ).items;
+    expect(items.map((it) => it.title)).toEqual(["“市县同网”供水管网延伸工程"]);
+    expect(items[0]!.passages.length).toBeGreaterThan(0);
+  });
+});

@@ -180,6 +180,9 @@ export function narrativeItems(blocks: Block[]): Structure {
     // The works the paragraph's sentence before reported (a year's plan, then how far it got: 今年计划新建改扩建公办幼儿园300所 ‖ 截至9月底,已建成公办幼儿园246所).
     let before: ItemDraft[] = [];
     let sticky = false;
+    // The named 工程 a sentence without figures spoke of last, in this paragraph.
+    let lastNamed: string | undefined;
+    const backTo = (name: string | undefined) => (name ? itemFor(name) : undefined);
     for (const s of sentences) {
       const text = s[0];
       const at = s.index!;
@@ -198,7 +201,11 @@ export function narrativeItems(blocks: Block[]): Structure {
         scopeLabels = text;
         sticky = PARAGRAPH_SCOPE.test(match![0]);
       } else if (scopeName && !sticky && !sharesTheme(text, scopeLabels)) scopeName = null;
-      if (!HAS_FIGURE.test(text)) continue;
+      const spoken = names.filter((n) => text.includes(n)).at(-1);
+      if (!HAS_FIGURE.test(text)) {
+        if (spoken) lastNamed = spoken;
+        continue;
+      }
       if (scopeName) {
         itemFor(scopeName).passages.push({ span: sliceSpan(span, at, at + text.length), role: null });
         scopeLabels += text;
@@ -208,7 +215,8 @@ export function narrativeItems(blocks: Block[]): Structure {
       for (const theme of sentenceThemes(text)) {
         const named = namedFor(theme.topic);
         // (A theme that refers back, 该工程同时计划完成…, tells more of the work before it.)
-        const back = BACK_REFERENCE.test(theme.title) ? before.findLast((it) => names.includes(it.title) || namesAThing(it.title)) : undefined;
+        // (Or to the named 工程 the text spoke of last, before it in its sentence or in one without figures: 在X工程北大镇段，代表们了解到，该工程今年计划…)
+        const back = BACK_REFERENCE.test(theme.title) ? (before.findLast((it) => names.includes(it.title) || namesAThing(it.title)) ?? backTo(names.filter((n) => text.slice(0, theme.start).includes(n)).at(-1) ?? lastNamed)) : undefined;
         // (A theme told again joins the work only where it names a work: the programme's own tally, 计划实施重点民生项目共46个, joins none.)
         // (So does a sentence that opens on how far a work got, naming no work, after a sentence that told one: 今年的目标是改造老旧小区92个… ‖ 截至6月底,已开工61个.)
         const carried = theme.headless && before.length === 1 && (theme.headless === true || sharesWord(theme.title, before[0]!.title)) ? before[0] : undefined;
