@@ -117,6 +117,9 @@ export function buildStructure(blocks: Block[], hints: StructureHints = {}): Rea
     const completed = completedByNames(candidates, stated, scope) ?? readings[0] ?? null;
     const chosen = completed && withOtherPart(completedByGroup(completed, scope, stated), scope, stated);
     if (!chosen) continue;
+    // A part of several that counts nothing and whose reading holds no figure is the text's furniture (一、总体要求 ‖ 二、项目安排 ‖
+    // 2025年，全县共安排民生实事12件，具体如下：), no list of its own.
+    if (parts.length > 1 && !part.region && !stated.length && chosen.evidence.figures === 0) continue;
     const best = withEchoedFigures(chosen, candidates);
     if (k === 0) preamble = best.structure.preamble;
     for (let list = 0; list < best.structure.lists; list++) {

@@ -31,3 +31,31 @@ describe("last year's list, then this year's announced with 今年", () => {
     expect(reports([...HEAD, lede, "", ...PLAN].join("\n"))).toEqual([{ year: 2022, kind: "plan", count: 3 }]);
   });
 });
+
+describe("a notice's furniture before the list it announces", () => {
+  it("reads no list from headings that count nothing and hold no figure (一、总体要求 ‖ 二、项目安排 ‖ 2025年，全县共安排民生实事3件，具体如下：)", () => {
+    const text = [
+      "信丰县人民政府办公室关于印发信丰县2025年民生实事安排方案的通知",
+      "",
+      "《信丰县2025年民生实事安排方案》已经县政府第41次常务会议研究同意，现印发给你们，请认真抓好落实。",
+      "",
+      "信丰县2025年民生实事安排方案",
+      "",
+      "为深入践行以人民为中心的发展思想，结合我县实际，制定本方案。",
+      "",
+      "一、总体要求",
+      "坚持尽力而为、量力而行，集中财力办好一批群众可感可及的民生实事。",
+      "",
+      "二、项目安排",
+      "2025年，全县共安排民生实事3件，具体如下：",
+      "",
+      "1．义务教育学位扩容。新建城北学校1所，新增义务教育学位3600个。",
+      "",
+      "2．学前教育提质。新增公办幼儿园学位900个。",
+      "",
+      "3．农村公路提质。新改建农村公路120公里。",
+    ].join("\n");
+    const r = convertTexts({ "a.txt": text }).archive.reports;
+    expect(r.map((x) => x.projects.map((p) => p.title))).toEqual([["义务教育学位扩容", "学前教育提质", "农村公路提质"]]);
+  });
+});
