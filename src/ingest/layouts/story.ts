@@ -20,6 +20,9 @@ const MIN_PARAGRAPH = 20;
 const FIELD = /^\s*(?:在)?([^。；;，,：:]{2,20}?)(?:这[件项]实事上|方面)[，,：:]/u;
 // The work a sentence opens on: 农村饮水安全巩固提升工程覆盖陕北… (not who carries it out: 由县住建局牵头实施的老旧小区改造项目)
 const WORK = /^\s*(?:由[^。；;，,：:“”]{2,14}?(?:牵头)?(?:实施|负责|承担)的)?([^。；;，,：:“”]{4,20}?(?:工程|项目))/u;
+// A lead whose subject is the work done, before what is said of it: 促进高质量充分就业仍是… · 提升镇卫生院服务能力，重在… ·
+// 推进农村生活污水治理被群众称为… · 改造城镇老旧小区也在清单之列 · 缓解中心城区停车难，今年将…
+const DOING_LEAD = /^\s*((?:促进|推进|扩大|提升|提高|改造|建设|完善|缓解|升级|免费|新建|实施|加强|加快|优化|开展|落实|保障|解决)[^。；;，,：:“”]{2,16}?)(?=仍是|也是|是|被|也在|重在|让|[，,])/u;
 // The work a sentence says it goes about, before a comma: 围绕稳岗就业扩容，全年城镇新增就业…
 const AROUND = /^\s*围绕([^。；;，,：:]{2,20})[，,]/u;
 // A lead that says what a thing is or bears on (稳就业是民生之本 · 教育事关千家万户): a claim, no name; so is one with a comma (路通了,日子就活了).
@@ -53,7 +56,7 @@ export function titleOf(text: string): { title: string; at: number } | null {
     const name = clause.replace(TIME_LEAD, "").replace(TIME_AFTER_NAME, "");
     return name.length >= MIN_NAME ? { title: name, at: s.at + s.text.indexOf(name) } : null;
   };
-  if (/\d/u.test(first.text)) return opening(first, FIELD_WORK) ?? opening(first, FIELD) ?? opening(first, AROUND) ?? opening(first, WORK) ?? beforeFigure(first);
+  if (/\d/u.test(first.text)) return opening(first, FIELD_WORK) ?? opening(first, FIELD) ?? opening(first, AROUND) ?? opening(first, WORK) ?? opening(first, DOING_LEAD) ?? beforeFigure(first);
   const lead = first.text.replace(/[。!！]$/u, "").trim();
   const judged = CLAIM.test(lead) ? "" : lead.replace(JUDGED, "");
   return (
@@ -61,13 +64,18 @@ export function titleOf(text: string): { title: string; at: number } | null {
     opening(second, FIELD) ??
     opening(second, WORK) ??
     opening(first, WORK) ??
+    opening(first, DOING_LEAD) ??
     (judged.length >= MIN_NAME ? { title: judged, at: first.at + first.text.indexOf(judged) } : null) ??
     beforeFigure(second)
   );
 }
 
+// A paragraph about the programme as a whole: it counts it (十件民生实事正式确定), or tells how it was chosen (从…意见建议中比选产生).
+// (Not a work said to be one of it: 促进高质量充分就业仍是今年民生实事的“头号工程”。)
+const COUNTED_PROGRAMME = new RegExp(`(?:\\d+|[一二三四五六七八九十两]+)\\s*[件项个大][^。，,]{0,6}?(?:${PROGRAMME_NAME.source})|(?:${PROGRAMME_NAME.source})[^。]{0,30}?(?:征集|比选|票决|投票|审议)`, "u");
+
 /** Whether a block is a paragraph that tells one work with figures, not the programme as a whole. */
-const tellsWork = (b: Block): boolean => b.type === "body" && b.text.length >= MIN_PARAGRAPH && countFigures(b.text) > 0 && !PROGRAMME_NAME.test(b.text);
+const tellsWork = (b: Block): boolean => b.type === "body" && b.text.length >= MIN_PARAGRAPH && countFigures(b.text) > 0 && !COUNTED_PROGRAMME.test(b.text);
 
 export function storyParagraphItems(blocks: Block[], statedCounts: number[]): Structure | null {
   const [from, to] = longestRun(blocks, tellsWork);

@@ -1,0 +1,24 @@
+// A feature's paragraph per project, each opening on a remark (layouts/story.ts): which paragraphs
+// tell works, and how each is named.
+import { describe, expect, it } from "vitest";
+import { convertTexts } from "../helpers/convert-text.ts";
+
+const WORKS = [
+  "促进高质量充分就业仍是今年民生实事的“头号工程”。全年力争城镇新增就业4万人以上，开展技能培训2.5万人次。",
+  "推进农村生活污水治理被群众称为“看得见的实事”。今年我市将再完成300条自然村的生活污水治理。",
+  "提升镇卫生院服务能力，重在补齐基层医疗短板。今年将推动8家中心卫生院达到二级综合医院服务能力标准。",
+  "改造城镇老旧小区也在清单之列。全年计划改造老旧小区68个，惠及居民约1.1万户。",
+  "缓解中心城区停车难，今年将通过新建停车场、错时共享等方式，新增公共停车泊位8000个。",
+];
+
+const read = (works: string[]) => {
+  const text = ["今年我市五件民生实事出炉", "", "2025年2月12日　来源：茂名日报", "", "2月11日，记者从市政府新闻办获悉，我市2025年五件民生实事正式确定，计划总投资约19.8亿元。", "", ...works.flatMap((w) => [w, ""]), "市发展改革局负责人表示，五件民生实事将实行清单化管理。"].join("\n");
+  const r = convertTexts({ "a.txt": text }).archive.reports[0]!;
+  return { layout: r.sources[0]!.check?.layout, titles: r.projects.map((p) => p.title) };
+};
+
+describe("a paragraph per project, each opening on a remark", () => {
+  it("names each by the work its lead does, before what is said of it (促进高质量充分就业仍是… · 提升镇卫生院服务能力，重在…); a paragraph that calls its work the programme's “头号工程” is one of them, the lede that counts the programme is not", () => {
+    expect(read(WORKS)).toEqual({ layout: "story", titles: ["促进高质量充分就业", "推进农村生活污水治理", "提升镇卫生院服务能力", "改造城镇老旧小区", "缓解中心城区停车难"] });
+  });
+});
