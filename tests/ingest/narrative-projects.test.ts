@@ -1,9 +1,11 @@
-// The narrative reading's names of works: a 项目 named as the subject that opens a clause and does the
-// work after it is a work's own name, and the figures of its sentence are its own (layouts/narrative.ts).
+// How prose names its works. The narrative reading (layouts/narrative.ts): a 项目 named as the subject that
+// opens a clause and does the work after it is a work's own name, its sentence's figures its own. The named
+// clauses (layouts/lead-sentences.ts): a field before the work a sentence names gives way to the work.
 import { describe, expect, it } from "vitest";
 import { normalise } from "../../src/ingest/normalise.ts";
 import { classify } from "../../src/ingest/structure.ts";
 import { narrativeItems } from "../../src/ingest/layouts/narrative.ts";
+import { namedClauseItems } from "../../src/ingest/layouts/lead-sentences.ts";
 
 const titles = (...paragraphs: string[]) => narrativeItems(classify(normalise(["盱眙县2024年民生实事综述", ...paragraphs].join("\n\n")).paragraphs)).items.map((it) => it.title);
 
@@ -31,5 +33,18 @@ describe("a work referred back to", () => {
     ).items;
     expect(items.map((it) => it.title)).toEqual(["“市县同网”供水管网延伸工程"]);
     expect(items[0]!.passages.length).toBeGreaterThan(0);
+  });
+});
+
+describe("a field before the work a sentence names", () => {
+  it("names the work, not the field, where a sentence opens on a field and then a work (在就医方面，医疗服务提升项目中，…)", () => {
+    const text = [
+      "寻乌县2024年民生实事全部兑现",
+      "教育是群众最关心的事。乡村学校办学条件改善项目完成14所农村学校的食堂改造。",
+      "在就医方面，医疗服务提升项目中，县人民医院门诊综合楼改造完工，新增床位150张；“两癌”免费筛查项目完成适龄妇女筛查8300人。",
+      "此外，在就业方面，就业帮扶项目全年新增城镇就业3860人。",
+    ].join("\n\n");
+    const items = namedClauseItems(classify(normalise(text).paragraphs))!.items.map((it) => it.title);
+    expect(items).toEqual(["乡村学校办学条件改善项目", "医疗服务提升项目", "“两癌”免费筛查项目", "就业帮扶项目"]);
   });
 });

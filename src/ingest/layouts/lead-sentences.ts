@@ -145,7 +145,8 @@ export function namedClauseItems(blocks: Block[]): Structure | null {
       let found = NAMED_CLAUSE.exec(sentence) ?? (colonNamed && isColonName(sentence) ? COLON_NAME.exec(sentence) : null);
       // The programme's own field may open the sentence before the one work it tells (民生实事方面,许韩段颍河修复项目总投资…).
       let skipped = 0;
-      if (found && PROGRAMME_CLAUSE.test(found[1]!)) {
+      // So may a field of its own before the one work it names (在就医方面，医疗服务提升项目中，…): the work names the project.
+      if (found && (PROGRAMME_CLAUSE.test(found[1]!) || (/方面/u.test(found[0]) && !CLAUSE_NAME.test(found[1]!)))) {
         const after = NAMED_CLAUSE.exec(sentence.slice(found[0].length));
         if (after && CLAUSE_NAME.test(after[1]!)) [skipped, found] = [found[0].length, after];
       }
