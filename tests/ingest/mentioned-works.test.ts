@@ -84,3 +84,21 @@ describe("works a story names in passing", () => {
     expect(read(works.replace("六件民生实事全部", "八件民生实事全部").replace("确定的六件", "确定的八件")).layout).not.toBe("mentioned");
   });
 });
+
+describe("quoted names the story calls the programme's (“X”实事)", () => {
+  it("reads each quoted name followed by 实事 wherever it stands (说起“X”这件实事 · 在“Y”实事中 · “Z”实事新增…), as many as the text states", () => {
+    const text = [
+      "件件有着落 事事暖民心",
+      "——榕城区2024年四件民生实事全部办结",
+      "",
+      "记者日前从区政府了解到，去年区委、区政府向群众承诺的四件民生实事已全部办结。",
+      "",
+      "说起“新增公办学位”这件实事，家长林女士赞不绝口。2024年，榕城区新增公办学位2700个。",
+      "",
+      "在“发展社区居家养老服务”实事中，全区新建长者饭堂12个。与此同时，“增加普惠托育服务”实事新增托位280个。",
+      "",
+      "在“促进就业创业”实事中，榕城区城镇新增就业4860人。",
+    ].join("\n");
+    expect(read(text)).toEqual({ layout: "mentioned", titles: ["新增公办学位", "发展社区居家养老服务", "增加普惠托育服务", "促进就业创业"] });
+  });
+});

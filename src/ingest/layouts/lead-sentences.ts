@@ -274,17 +274,19 @@ const MENTION = /[“"「]([^”"」“「。；;，,]{2,12})[”"」](?:项目|
 // A feature's other ways of naming a work, its name and all (a reading of their own beside MENTION's):
 // a work by its own noun, 工程 or 行动, as a clause's subject or what the story calls it (便民出行工程新增… ·
 // 食品安全“护苗”工程完成… · 就业服务“暖心行动”成效明显 · 作为实事之一的“一老一小”服务扩容工程， · 把养老服务提升工程列为… ·
-// 这是城镇老旧小区改造工程的一个缩影; not one of examples, 举办“春风行动”等招聘会); a work the story calls one of the programme's (供热保障这件实事 · 老旧小区改造是群众
+// 这是城镇老旧小区改造工程的一个缩影; not one of examples, 举办“春风行动”等招聘会); a work the story calls one of the programme's (供热保障这件实事 · “增加普惠托育服务”实事 · 老旧小区改造是群众
 // 呼声最高的一件实事); a field a work is told under (提升基层医疗服务能力方面，), unless another name follows in its sentence.
 const NAME_CHAR = "(?:[^\\s\\p{P}\\d是的把将为对在这该其]|[“\"][^”\"。，,；;]{1,8}[”\"])";
 const OPENS = "(?:^|(?<=[。；;，,：:！？!?\\s]|的|把|是|还有))";
 const CALLED_WORKS: ReadonlyArray<readonly [RegExp, boolean]> = [
   [new RegExp(`${OPENS}(${NAME_CHAR}{2,14}?(?:工程|行动)[”"]?|${NAME_CHAR}{1,12}?[“"][^”"。，,；;]{0,8}?(?:工程|行动)[”"])(?![等、和及])`, "gu"), false],
   [new RegExp(`${OPENS}(${NAME_CHAR}{2,14}?)这(?:件|项|一)(?:民生)?实事`, "gu"), false],
+  // (A quoted name the story calls one of the programme's, wherever it stands: 说起“新增公办学位”这件实事 · 在“促进就业创业”实事中.)
+  [/[“"]([^”"“。，,；;：:！？!?\s\d]{3,16})[”"](?:这(?:件|项|一))?(?:民生)?实事/gu, false],
   [new RegExp(`(?:^|(?<=[。；;，,：:！？!?]))\\s*(${NAME_CHAR}{3,14}?)是[^。，,；;]{0,14}?(?:一件|的)(?:民生)?实事`, "gu"), false],
   [new RegExp(`(?:^|(?<=[。；;，,：:！？!?]))\\s*在?(${NAME_CHAR}{3,14}?)方面[，,]`, "gu"), true],
 ];
-const SAID_BEFORE = /^(?:还有|有|我[省市县区]|全[省市县区])/u;
+const SAID_BEFORE = /^(?:还有|有|我[省市县区]|全[省市县区]|说起|提起|谈起|说到|谈到)/u;
 // A story that calls every work a 项目 (城区学校扩容项目是… · 在基层医疗服务提升项目中，… · 普惠托育项目新增…): its names
 // are a reading of their own, apart from CALLED_WORKS' (a story naming works by several nouns names others' parts 项目 too).
 const PROJECT_NOUN = new RegExp(`${OPENS}在?(${NAME_CHAR}{3,16}?项目)(?![等、和及])`, "gu");
@@ -309,8 +311,10 @@ interface Mention {
 function namesSaid(text: string, pattern: RegExp, spoken: boolean): Mention[] {
   return allMatches(text, pattern).map((m) => {
     const said = m[1]!;
-    const name = spoken ? said.replace(SAID_BEFORE, "") : said;
-    const at = m.index! + m[0].indexOf(said) + said.length - name.length;
+    const told = spoken ? said.replace(SAID_BEFORE, "") : said;
+    // (A name wholly in quotes is the words inside them: 说起“新增公办学位”这件实事.)
+    const name = /^[“"][^“”"]+[”"]$/u.test(told) ? told.slice(1, -1) : told;
+    const at = m.index! + m[0].indexOf(said) + said.length - told.length + (name === told ? 0 : 1);
     return { name, at, end: m.index! + m[0].length };
   });
 }
