@@ -41,7 +41,7 @@ export const MARKER_FAMILIES: readonly MarkerFamily[] = [
   { type: "paren", pattern: /^(?:\(\s*(\d{1,2})\s*\)|(\d{1,2})\)(?!\d)|〔(\d{1,2})〕|【(\d{1,2})】|([\u2474-\u2487]))\s*/u, example: "(1)新建改扩建中小学10所 · 1)… · 〔1〕… · 【1】… · ⑴…", numbered: true },
   { type: "circled", pattern: /^([\u2460-\u2473])\s*/u, example: "①实施稳岗就业扩容行动", numbered: true },
   { type: "part", pattern: new RegExp(`^(${CN})\\s*[、.]\\s*`, "u"), example: "一、省重点民生实事完成情况", numbered: true },
-  { type: "dot", pattern: /^(\d{1,2})\s*[.、。:,](?!\d)\s*/u, example: "1.持续深入推进… · 3、新建学校 · 4。新改建农村公路 · 5:新建… · 6,截至11月底…", numbered: true },
+  { type: "dot", pattern: /^(\d{1,2})\s*(?:[.、。:,](?!\d)|[|丨](?=\s*[\u4e00-\u9fff“"]))\s*/u, example: "1.持续深入推进… · 3、新建学校 · 4。新改建农村公路 · 5:新建… · 6,截至11月底… · 02|“15分钟就业服务圈”", numbered: true },
   // A number and a space, its mark lost when a web page's list was copied: "3 新建公办幼儿园8所，…"
   // (not a figure written with a space: 5 个 · 10 月 · 20 %)
   { type: "spaced", pattern: /^(\d{1,2})[ \u3000]+(?![\s年月日号时%个项件万亿元人户所座名岁])/u, example: "3 新建公办幼儿园8所，新增学位2700个", numbered: true },

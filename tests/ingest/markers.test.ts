@@ -94,6 +94,11 @@ describe("lines that open an item", () => {
     for (const line of ["▶ 学前教育", "一季度进展：已开工6所", "上半年进展：完成46公里", "进展：已开工"]) expect(opensItem(line), line).toBe(true);
     expect(opensItem("季度进展良好，已开工6所")).toBe(false);
   });
+  it("opens an item at a number and a bar, a WeChat post's heading (02｜“15分钟就业服务圈”), not at a figure in a table's cells", () => {
+    expect(matchMarker("02|“15分钟就业服务圈”")).toMatchObject({ type: "dot", numbers: [2] });
+    expect(matchMarker("01丨中小学、幼儿园建设")).toMatchObject({ type: "dot", numbers: [1] });
+    expect(matchMarker("12|35|完成")).toBeNull();
+  });
   it("lets a line of running text continue the line before it", () => {
     for (const line of ["全省开展职业技能培训428.7万人次，完成年度目标任务的142.9%。", "2023年全省新建学校", "和评价取证"]) expect(opensItem(line), line).toBe(false);
   });

@@ -154,6 +154,13 @@ describe("a post's ▶ items with target and progress lines", () => {
   });
 });
 
+describe("a post's numbered headings with a bar", () => {
+  it("keeps each 01｜ heading its own paragraph, not the end of the line before across a blank line", () => {
+    const text = ["10件实事项目已全部启动👇", "", "01｜中小学、幼儿园建设", "📌年度目标：新建改扩建中小学、幼儿园8所，新增学位7200个", "✅最新进展：8所学校已全部开工，其中2所竣工交付，秋季学期可投入使用", "", "02｜“15分钟就业服务圈”", "📌年度目标：建成就业服务站点40个"].join("\n");
+    expect(normalise(text).paragraphs.map((p) => p.span.text).filter((t) => /^0\d/u.test(t))).toEqual(["01|中小学、幼儿园建设", "02|“15分钟就业服务圈”"]);
+  });
+});
+
 describe("folding", () => {
   it("reads a year written in Chinese numerals as digits (二○二五年 → 2025年), only before 年", () => {
     expect(foldText("二○二五年 二〇二四年度 一九九八年")).toBe("2025年 2024年度 1998年");
