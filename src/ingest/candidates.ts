@@ -9,7 +9,7 @@ import { regionIndex } from "./regions.ts";
 import { familyOf, type MarkerType } from "./markers.ts";
 import { markerFamilyOf, markerItems } from "./layouts/markers.ts";
 import { labelPairItems } from "./layouts/label-pairs.ts";
-import { headingItems, headlineItems } from "./layouts/headlines.ts";
+import { NAMED_WORK, headingItems, headlineItems } from "./layouts/headlines.ts";
 import { inlineListItems } from "./layouts/inline-lists.ts";
 import { tableItems } from "./layouts/tables.ts";
 import { narrativeItems } from "./layouts/narrative.ts";
@@ -307,17 +307,9 @@ export function withoutNonProjects(structure: Structure): Structure {
   return { ...structure, items: structure.items.filter((it) => !off(it)) };
 }
 
-/** The highest score a reader's reading can reach: numbering, count (where one is stated), figures and coverage all perfect. */
 // A themed heading stands over works of its own where at least this many of its paragraphs' works are read.
 const MIN_THEME_WORKS = 2;
 
-/**
- * A feature story's themed headings over prose (住有所居 安居更安心 ‖ 全市改造老旧小区52个…。全年改造供水管网38公里… ‖
- * 老有所养 幼有所育 ‖ …), fewer than the projects the text states: each heading's paragraphs, read on their own, name
- * its works, and those works are the projects; a heading whose paragraphs name fewer than two is one project itself.
- * Only where most headings hold several works: one heading over two works is a project and its parts.
- * The stated count decides between this and the headings as projects (【稳就业】 ‖ 【兴教育】…, each one work).
- */
 /** The headings, marked as grouping the projects where a themed reading splits most of them into works. */
 const withThemes = (headings: Structure | null, themed: Structure[]): Structure | null => (headings && themed.length ? { ...headings, themed: true } : headings);
 
@@ -341,7 +333,7 @@ function themedReadings(blocks: Block[], headings: Structure | null, statedCount
     for (let i = h + 1; i < (heads[k + 1] ?? blocks.length) && blocks[i]!.type === "body"; i++) own.push(blocks[i]!);
     // (Paragraphs that open on a field's label are one project's fields: ——推进适老化改造 ‖ 目标：… ‖ 完成情况：…; and a heading
     // that names a work by its noun, ■养老服务提升工程, is that work, its paragraph's figures its own.)
-    return own.some((b) => FIELD_OPENING.test(b.text)) || WORK_NOUN.test(blocks[h]!.text) ? [] : own;
+    return own.some((b) => FIELD_OPENING.test(b.text)) || NAMED_WORK.test(blocks[h]!.text) ? [] : own;
   });
   const readings: Structure[] = [];
   // (Each paragraph one work, or, in a section where that finds fewer than two, its paragraphs as read.)
@@ -364,8 +356,6 @@ function themedReadings(blocks: Block[], headings: Structure | null, statedCount
   return readings;
 }
 
-// A work named by its noun: 稳岗就业工程 · 老旧小区改造项目 · 就业帮扶行动.
-const WORK_NOUN = /工程|项目|行动/u;
 // A paragraph that opens on a short label and its colon: 目标：… · 完成情况：… · 进展情况：…
 const FIELD_OPENING = /^[\u4e00-\u9fff]{1,6}[:：]/u;
 
@@ -385,6 +375,7 @@ function figuredParagraphs(own: Block[]): ItemDraft[] {
   return items;
 }
 
+/** The highest score a reader's reading can reach: numbering, count (where one is stated), figures and coverage all perfect. */
 function bestPossible(proposer: Proposer, counted: boolean): number {
   return WEIGHTS.numbering * (proposer.numbered ? 1 : 0.5) + (counted ? WEIGHTS.count : 0) + WEIGHTS.figures + WEIGHTS.coverage + (PRIOR[proposer.layout] ?? 0);
 }

@@ -6,7 +6,7 @@ import { BRACKET_LABELS, FIELD_LABELS, isMarkOnly, isTableRow, matchMarker, open
 import { COLUMN, isHeaderCell } from "./layouts/tables.ts";
 import { layoutTable } from "./layout-tables.ts";
 import { isOfficeCell, raggedTable } from "./ragged-tables.ts";
-import { displayWidth, documentPositions, joinSpans, replaceUnits, SENTENCE_END_MARKS, sliceSpan, spanOf, trimSpan, type Span, allMatches } from "./text.ts";
+import { displayWidth, documentPositions, joinSpans, replaceUnits, SENTENCE_END_MARKS, sliceSpan, spanOf, trimSpan, WHOLE_TAG, type Span, allMatches } from "./text.ts";
 
 export interface Paragraph {
   span: Span;
@@ -631,9 +631,6 @@ function continues(prev: string, next: string, gap: "line" | "blank", width: num
   if (prevBlockLines >= 2 && displayWidth(prev) >= width * BROKEN_LINE_SHARE) return true;
   return width >= HEADLINE_MAX_CHARS && displayWidth(prev) >= width * FULL_LINE_SHARE;
 }
-
-// A line that is one bracketed tag: 【关键词：健康】 · 【稳就业】.
-const WHOLE_TAG = /^【[^【】]{1,20}】$/u;
 
 // A pinyin gloss a web page put after a character: 會(huì) · 實(shí)事 · 處(chù)
 const GLOSS = /(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)/gu;

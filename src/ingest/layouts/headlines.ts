@@ -1,6 +1,6 @@
 // Headline layouts: numbered newspaper headlines ("3 开工改造城镇老旧小区38.94万户") paired with
 // the paragraphs they sum up, before or after them; and unnumbered section headings.
-import { CLOSED_END, sliceSpan, allMatches } from "../text.ts";
+import { CLOSED_END, WHOLE_TAG, sliceSpan, allMatches } from "../text.ts";
 import type { Block } from "../structure.ts";
 import type { ItemDraft, Structure } from "../draft.ts";
 import { STATEMENT, cleanTitle, firstClause } from "../titles.ts";
@@ -10,10 +10,8 @@ import { bigramDice as dice } from "../similarity.ts";
 const MIN_HEADINGS = 3;
 // …or two, where the page was cut in the second one's paragraphs.
 const MIN_CUT_HEADINGS = 2;
-// A line that is one bracketed tag: 【教育惠民】 · 【关键词：健康】.
-const WHOLE_TAG = /^【[^【】]{1,20}】$/u;
 // A work named by its noun, in a heading or as the subject a paragraph opens on (健康守护工程将… · 城乡公厕“微改造”工程计划…).
-const NAMED_WORK = /工程|项目|行动/u;
+export const NAMED_WORK = /工程|项目|行动/u;
 const OPENING_WORK = /^([^。；;，,：:、\d]{4,24}?(?:工程|项目|行动))(?=将|计划|已|共|今年|全年|[,，])/u;
 // Headings over lines numbered from 1 again under each: at least this many restarts.
 const MIN_RESTARTS = 2;

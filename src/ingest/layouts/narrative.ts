@@ -18,9 +18,11 @@ const NAME_BOUNDARY = /(?:围绕|实施|推进|还有|(?:做[实细优好强]){1
 // Not a project of its own: 20项民生工程 · 多项民生工程
 // · (为)民办实事工程 (the programme's own name, cut after 为 as a boundary)
 const GENERIC = /^(?:\d+项|多项|各项|一批|重点)?(?:民生|重点|惠民|民心|为?民办实事)?工程$/u;
+// A clause that opens on a 项目's name, then does its work: 老旧小区改造项目全年改造… · 在…适老化改造项目中
+const SUBJECT_PROJECT = /^\s*(?:在|其中)?([\u4e00-\u9fff“”]{4,20}?项目)(?=中|全年|今年|共|累计|已|新建|新增|改造|新改建|利用|完成|实施)/u;
 // A named 工程 that scopes the text after it: 围绕X工程, · 为做实做细X工程, · X工程中,
 // · 老旧小区改造项目全年改造… (a 项目 as the subject that opens a clause, SUBJECT_PROJECT)
-const SCOPE = /(?:围绕|为(?:做[实细优好强]){0,3})([^,，。;；]{2,30}?工程)(?:中)?\s*[,，]|实施([^,，。;；]{2,30}?工程)\s*[,，]|([^,，。;；]{2,30}?工程)(?:中\s*[,，]|已|正在|共)|(?<=^|[,，:：]\s*)(?:在|其中)?([\u4e00-\u9fff“”]{4,20}?项目)(?=中|全年|今年|共|累计|已|新建|新增|改造|新改建|利用|完成|实施)/gu;
+const SCOPE = new RegExp(String.raw`(?:围绕|为(?:做[实细优好强]){0,3})([^,，。;；]{2,30}?工程)(?:中)?\s*[,，]|实施([^,，。;；]{2,30}?工程)\s*[,，]|([^,，。;；]{2,30}?工程)(?:中\s*[,，]|已|正在|共)|(?<=^|[,，:：]\s*)${SUBJECT_PROJECT.source.replace(/^\^\\s\*/u, "")}`, "gu");
 // Scopes that hold to the end of their paragraph: 围绕就业促进工程, · 为做实做细X工程,
 const PARAGRAPH_SCOPE = /^(?:围绕|为)/u;
 // A clause that carries on the theme before it: 剩余5个项目 · 其中竣工项目12个 · 实现新增… · 完工764.6公里
@@ -96,8 +98,6 @@ function measuresAnything(clause: string, programme = false): boolean {
   return HAS_FIGURE.test(programme ? rest.replace(PROJECTS_COUNTED, "") : rest);
 }
 
-// A clause that opens on a 项目's name, then does its work: 老旧小区改造项目全年改造… · 在…适老化改造项目中
-const SUBJECT_PROJECT = /^\s*(?:在|其中)?([\u4e00-\u9fff“”]{4,20}?项目)(?=中|全年|今年|共|累计|已|新建|新增|改造|新改建|利用|完成|实施)/u;
 // 项目 words that name no work: (杭州市为民办实事)项目 · 重点项目 · 建设项目 · 该项目 · 12个项目 (not 村卫生室标准化建设项目).
 const GENERIC_PROJECT = /(?:实事|民生|惠民|民心|重点|在建|新开工|续建|储备)项目$|^[\u4e00-\u9fff]{0,2}建设项目$|^(?:这个|该|这些|各|所有|其他|其余|部分|[\d一二三四五六七八九十两]+个)|^“?[^“”]{0,3}”?项目$/u;
 
