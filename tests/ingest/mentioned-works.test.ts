@@ -117,3 +117,22 @@ describe("quoted names the story calls the programme's (“X”实事)", () => {
     expect(read(text).titles).toEqual(["稳定和扩大就业", "扩大普惠性学前教育资源", "妇女儿童健康保障", "残疾儿童康复救助"]);
   });
 });
+
+describe("a story that calls each work a 项目 or a 工程", () => {
+  it("reads works named as 项目 or 工程, two joined by 和 both of them, as many as the text states", () => {
+    const text = [
+      "珲春市民生实事项目加速推进",
+      "",
+      "记者从市发展和改革局获悉，截至6月底，我市2025年五件民生实事项目已全部开工。",
+      "",
+      "与老旧小区改造同步推进的，还有城区供热管网改造项目。今年将改造老旧供热管网18公里，已完成9.7公里。",
+      "",
+      "城市道路“白改黑”工程计划改造城市道路7条，目前已完成3条。",
+      "",
+      "在边境村屯，边境村屯道路改造项目计划新建改造村屯道路40公里，目前已完成25公里。",
+      "",
+      "值得一提的是，平价菜店项目和公交线路优化项目已提前完成全年任务，新设平价菜店10家，新开公交线路4条。",
+    ].join("\n");
+    expect(read(text).titles).toEqual(["城区供热管网改造项目", "城市道路“白改黑”工程", "边境村屯道路改造项目", "平价菜店项目", "公交线路优化项目"]);
+  });
+});

@@ -288,9 +288,10 @@ const CALLED_WORKS: ReadonlyArray<readonly [RegExp, boolean]> = [
   [new RegExp(`(?:^|(?<=[。；;，,：:！？!?]))\\s*在?(${NAME_CHAR}{3,14}?)方面[，,]`, "gu"), true],
 ];
 const SAID_BEFORE = /^(?:还有|有|我[省市县区]|全[省市县区]|说起|提起|谈起|说到|谈到)/u;
-// A story that calls every work a 项目 (城区学校扩容项目是… · 在基层医疗服务提升项目中，… · 普惠托育项目新增…): its names
-// are a reading of their own, apart from CALLED_WORKS' (a story naming works by several nouns names others' parts 项目 too).
-const PROJECT_NOUN = new RegExp(`${OPENS}在?(${NAME_CHAR}{3,16}?项目)(?![等、和及])`, "gu");
+// A story that calls every work a 项目 or a 工程 (城区学校扩容项目是… · 在基层医疗服务提升项目中，… · 城市道路“白改黑”工程计划…):
+// its names are a reading of their own, apart from CALLED_WORKS' (a story naming works by several nouns names others' parts
+// 项目 too). (Two of them joined by 和 are both its works: 平价菜店项目和公交线路优化项目已提前完成.)
+const PROJECT_NOUN = new RegExp(`(?:${OPENS}|(?<=(?:项目|工程)[和及]))在?(${NAME_CHAR}{3,16}?(?:项目|工程))(?![等、])(?![和及](?!${NAME_CHAR}{3,16}?(?:项目|工程)))`, "gu");
 // …and of a story that quotes each work's name as the subject of its clause (“基层医疗能力提升工程”年内建成… · 与之配套的
 // “城区供水管网改造”完成…): a quoted run of words alone, no speech (“以前孩子要坐…，…” holds a comma), a verb after it
 // (not a quoted phrase that qualifies a noun: “家门口就业”的工人).
@@ -348,7 +349,7 @@ function calledWorks(text: string): Mention[] {
  * paragraphs' prose: each name opens an item that runs to the next name or its paragraph's end
  * (the interviewer's next question is no more of it). Only where the names are as many as a
  * count the text states: fewer are a selection, which the named reading reads. Read four times: by
- * MENTION's names alone, with the story's other ways of naming works (CALLED_WORKS), by its 项目 alone
+ * MENTION's names alone, with the story's other ways of naming works (CALLED_WORKS), by its 项目 and 工程 alone
  * (PROJECT_NOUN), and by the names it quotes as its clauses' subjects (QUOTED_WORK).
  */
 export function mentionedProjectItems(blocks: Block[], stated: readonly number[]): Array<Structure | null> {
@@ -361,7 +362,7 @@ export function mentionedProjectItems(blocks: Block[], stated: readonly number[]
 /** Each work's name a paragraph quotes as the subject of its clause (QUOTED_WORK), out of its quotes. */
 const quotedWorks = (text: string): Mention[] => namesSaid(text, QUOTED_WORK, false);
 
-/** Each name a paragraph gives as a 项目 of its own (PROJECT_NOUN), the story's words before it left out. */
+/** Each name a paragraph gives as a 项目 or 工程 of its own (PROJECT_NOUN), the story's words before it left out. */
 const projectNouns = (text: string): Mention[] => namesSaid(text, PROJECT_NOUN, true);
 
 function mentionReading(blocks: Block[], stated: readonly number[], namesOf: (text: string) => Mention[]): Structure | null {
