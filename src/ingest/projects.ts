@@ -62,9 +62,6 @@ const LIST_OPENER = /((?:19|20)\d{2})\s*年[^。]{0,40}?(?:(?:\d+|[一二三四�
 const THIS_YEAR_OPENER = /(?:今年|本年)[^。]{0,40}?(?:\d+|[一二三四五六七八九十两]+)\s*[件项][^。]{0,12}?(?:实事|民生|工程|项目)[^。]{0,12}[:：]\s*$/u;
 // A sentence that counts another year's programme: 去年8件重点民生实事全部兑现 · 2021年，区政府确定的8件重点民生实事
 const OTHER_YEAR_LIST = /(?:去年|上年|(?:19|20)\d{2}\s*年)[^。]{0,30}?(?:\d+|[一二三四五六七八九十两]+)\s*[件项][^。]{0,12}?(?:实事|民生|工程|项目)/u;
-// Items (marked, in a table, or paragraphs with figures) before this year's opener that may make another year's list: one
-// paragraph of 一是…八是 is enough, the count it tells being the evidence.
-const MIN_OTHER_YEAR_BEFORE = 1;
 /** The year of the list a paragraph opens (LIST_OPENER), or NaN. */
 function listOpenerYear(text: string): number {
   const m = LIST_OPENER.exec(text);
@@ -407,7 +404,7 @@ function splitLists(written: Block[], splitLines: number[]): ListPart[] {
     .filter((p) => !Number.isNaN(p.year) && opensNumberedList(blocks, p.i));
   // One opener after a list of its own (…第八项实事… ‖ 2021年，云浮市将集中力量办好民生实事，具体如下：)
   // opens the second list; the first is the one before it, of the year its items speak of.
-  if (openers.length === 1 && blocks.slice(0, openers[0]!.i).filter((b) => b.type === "marker" || b.type === "table" || (b.type === "body" && countFigures(b.text) > 0)).length >= MIN_LIST_BEFORE) {
+  if (openers.length === 1 && blocks.slice(0, openers[0]!.i).filter(holdsListText).length >= MIN_LIST_BEFORE) {
     const at = openers[0]!.i;
     return [
       { blocks: blocks.slice(0, at), year: null, heading: blocks.slice(0, Math.min(at, 3)).map((b) => b.text).join("\n") },
@@ -434,7 +431,7 @@ function splitLists(written: Block[], splitLines: number[]): ListPart[] {
     const thisYear = blocks.map((b, i) => ({ b, i })).filter(({ b, i }) => (b.type === "body" || b.type === "headline") && THIS_YEAR_OPENER.test(b.text) && opensNumberedList(blocks, i));
     const at = thisYear.length === 1 ? thisYear[0]!.i : -1;
     const before = blocks.slice(0, Math.max(at, 0));
-    if (at > 0 && before.some((b) => (b.type === "body" || b.type === "headline") && OTHER_YEAR_LIST.test(b.text)) && before.filter((b) => b.type === "marker" || b.type === "table" || (b.type === "body" && countFigures(b.text) > 0)).length >= MIN_OTHER_YEAR_BEFORE) {
+    if (at > 0 && before.some((b) => (b.type === "body" || b.type === "headline") && OTHER_YEAR_LIST.test(b.text)) && before.some(holdsListText)) {
       return [
         { blocks: before, year: null, heading: before.slice(0, 3).map((b) => b.text).join("\n") },
         { blocks: blocks.slice(at), year: null, heading: blocks[at]!.text },
@@ -576,6 +573,9 @@ const MIN_OPENED_LINES = 3;
 const MAX_OPENED_LINE = 120;
 // Items (marked, in a table, or paragraphs with figures) before a lone opener that make a list of their own.
 const MIN_LIST_BEFORE = 3;
+/** Whether a block may hold a list's text: a marked item, a table, or a paragraph with figures. (Before this year's opener, one
+ * such block is enough for another year's list, 一是…八是 in one paragraph: the count it tells is the evidence.) */
+const holdsListText = (b: Block): boolean => b.type === "marker" || b.type === "table" || (b.type === "body" && countFigures(b.text) > 0);
 
 function isPartHeading(b: Block): boolean {
   return (b.type === "marker" && b.marker === "part") || (b.type === "headline" && /^[一二三四五六七八九十]+[、.]/.test(b.text));

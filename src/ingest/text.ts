@@ -131,7 +131,7 @@ export function splitAt(span: Span, marks: RegExp): Span[] {
 
 /** How a text that was not cut ends: a sentence's close, a bracket, a quotation's end. */
 // A line that is one bracketed tag: 【教育惠民】 · 【关键词：健康】 · 【稳就业】.
-export const WHOLE_TAG = /^【[^【】]{1,20}】$/u;
+export const WHOLE_TAG = /^【([^【】]{1,20})】$/u;
 
 export const CLOSED_END = /[。！？!?；;…”"」』）)\]】]\s*$/u;
 

@@ -1,7 +1,7 @@
 // Titles and names as the genre writes them: level marks (省定), result tails (超额完成目标任务),
 // figures inside headlines, lists split on 、, responsible units.
 import type { ProjectLevel } from "./model.ts";
-import { allMatches } from "./text.ts";
+import { allMatches, WHOLE_TAG } from "./text.ts";
 
 // A short name without a figure, a colon, then a task that states one.
 const NAME_THEN_TASK = /^([^:：\d,，。;；]{2,16})[:：](?=[^:：]*\d)/u;
@@ -105,7 +105,7 @@ export function cleanTitle(text: string): string {
     // A field's tag before the project (【就业】城镇新增就业…) is no part of its name; nor is a numbered tag (礼包1:提供…).
     .replace(/^【[^】]{1,8}】\s*(?=[\u4e00-\u9fff“"])/u, "")
     // …but a tag that is the whole heading is its name (【上学更方便】).
-    .replace(/^【([^】]{1,20})】$/u, "$1")
+    .replace(WHOLE_TAG, "$1")
     .replace(/^[\u4e00-\u9fff]{1,3}\s*\d{1,2}\s*[:：]\s*(?=[\u4e00-\u9fff“])/u, "")
     // …nor the programme's own ordinal label (实事1 就业保障 · 实事三：…).
     .replace(/^(?:实事|事项)\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[:：、.]?\s*(?=[\u4e00-\u9fff“"])/u, "")
