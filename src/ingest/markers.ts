@@ -90,6 +90,8 @@ export function matchMarker(full: string): MarkerMatch | null {
     const m = family.pattern.exec(text);
     if (!m) continue;
     if (m[0].length >= text.length) continue; // a mark with nothing after it is no item
+    // (Nor one with no word or number after it: a rule drawn between a post's items, ———— ✦ ————.)
+    if (!/[\p{L}\p{N}]/u.test(text.slice(m[0].length))) continue;
     if (family.type === "group") {
       const numbers = allMatches(m[1]!, new RegExp(`第(${CN}|\\d+)`, "gu")).map((g) => numeral(g[1]!));
       return { type: "group", numbers, length: before + m[0].length };

@@ -71,6 +71,10 @@ describe("the family a line opens with", () => {
     expect(matchMarker("(一)")).toBeNull();
     expect(matchMarker("●")).toBeNull();
   });
+  it("takes no rule drawn between a post's items for a dash's item (———— ✦ ———— · —— · ——)", () => {
+    for (const rule of ["———— ✦ ————", "—— · ——", "————————", "-- ❖ --"]) expect(matchMarker(rule), rule).toBeNull();
+    expect(matchMarker("—— 2024年 ——")?.type).toBe("dash");
+  });
   it("finds no mark in a line of plain text", () => {
     expect(matchMarker("全省开展职业技能培训428.7万人次")).toBeNull();
   });

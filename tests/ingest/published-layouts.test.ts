@@ -4449,6 +4449,32 @@ describe("published pages, twentieth round", () => {
     expect(report.projects[3]!.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["8个"]);
   });
 
+  it("reads a post's items between rules drawn of dashes and a glyph (———— ✦ ———— ‖ 01 | 名称), each named by its own line", () => {
+    const rule = "———— ✦ ————";
+    const item = (no: string, name: string, task: string) => [rule, "", `${no} | ${name}`, "", task, ""];
+    const report = only(
+      [
+        "定了！2025年沂水县5件民生实事来了👇",
+        "日前，县政府常务会议研究确定了2025年5件民生实事。",
+        "",
+        ...item("01", "就业增收行动", "城镇新增就业5200人以上。"),
+        ...item("02", "学前教育扩容工程", "新建公办幼儿园6所，新增学位1620个。"),
+        ...item("03", "农村养老服务工程", "新建农村幸福院20处。"),
+        ...item("04", "城乡供水一体化工程", "更新改造供水管网85公里。"),
+        ...item("05", "文体惠民工程", "送戏下乡600场。"),
+        rule,
+        "据县发展改革局介绍，5件民生实事年底前全部完成。",
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => [p.no, p.title])).toEqual([
+      [1, "就业增收行动"],
+      [2, "学前教育扩容工程"],
+      [3, "农村养老服务工程"],
+      [4, "城乡供水一体化工程"],
+      [5, "文体惠民工程"],
+    ]);
+  });
+
   it("reads an ordinal heading behind a bar (▌第一件) as an item over the paragraph under it", () => {
     const report = only(
       [
