@@ -175,7 +175,7 @@ export function proposeCandidates(blocks: Block[], statedCounts: number[], force
       // A list the text completes after it, naming as many projects as it lacks (■A… ■B… ‖ 此外，“C”“D”3件实事…): the list with them, a reading of its own.
       const completed = works ? null : restNamedAfter(structure, blocks, statedCounts);
       // Numbered headings that each stand over prose telling several works, fewer than the count (（一）着眼稳就业、优教育… ‖ 围绕…): the works.
-      const themedWorks = family && !works ? themedReadings(blocks, structure, statedCounts) : [];
+      const themedWorks = family && !works ? themedReadings(blocks, structure, statedCounts, familyOf(family).numbered) : [];
       for (const candidate of [
         score(proposer.layout, structure, statedCounts, total, blocks, enclosed, !!works),
         ...themedWorks.map((t) => score("themes", t, statedCounts, total, blocks)),
@@ -320,8 +320,11 @@ const withThemes = (headings: Structure | null, themed: Structure[]): Structure 
  * heading's paragraphs read on their own by the ordinary readers, and each of its paragraphs with figures one work. A
  * heading under which fewer than two works are read is one project itself. Only where most headings hold several works
  * (one heading over two works is a project and its parts); the stated count decides between these and the headings.
+ * Under numbered headings, a work is a paragraph of its own: one paragraph of works under 1、缓解市民“出行难”。 is a
+ * project and its parts (优化调整公交线路25条,新增公交车800辆。…), whatever the count, which a page cut after its
+ * second item may meet by chance.
  */
-function themedReadings(blocks: Block[], headings: Structure | null, statedCounts: number[]): Structure[] {
+function themedReadings(blocks: Block[], headings: Structure | null, statedCounts: number[], numbered = false): Structure[] {
   if (!headings || !statedCounts.length || headings.items.length >= Math.min(...statedCounts)) return [];
   // (Each heading's line: the block its first passage stands in.)
   const heads = headings.items.map((it) => blocks.findIndex((b) => it.passages[0] !== undefined && b.paragraph.span.pos.includes(it.passages[0].span.pos[0]!)));
@@ -341,7 +344,7 @@ function themedReadings(blocks: Block[], headings: Structure | null, statedCount
     const works = figuredParagraphs(own);
     return works.length >= MIN_THEME_WORKS ? works : readWorks(own);
   };
-  for (const worksOf of [readWorks, paragraphsOrRead]) {
+  for (const worksOf of numbered ? [figuredParagraphs] : [readWorks, paragraphsOrRead]) {
     const items: ItemDraft[] = [];
     let split = 0;
     sections.forEach((own, k) => {

@@ -140,4 +140,19 @@ describe("numbered themed headings over a paragraph per work (a county head's re
     ].join("\n");
     expect(read(text).titles).toEqual(["推进适老化改造", "建设城市书房和文化驿站", "开展职业技能培训"]);
   });
+
+  it("keeps numbered items over one paragraph of works each the projects, though the works meet the count (a page cut after its second of ten)", () => {
+    const text = [
+      "襄阳市政府工作报告公布2012年十件实事",
+      "",
+      "昨日，《政府工作报告》提出今年为民办理十件实事。",
+      "",
+      "1、缓解市民“出行难”。",
+      "优化调整公交线路20条，新增公交车600辆。更新轮渡船舶8艘。新建公共停车场5个、泊位2500个。开放防空地下室40处、泊位5000个。新增公共自行车服务点80个。建成人行过街设施12座。",
+      "",
+      "2、缓解学前适龄儿童“入园难”。",
+      "新、改、扩建40所幼儿园。新增1万名适龄幼儿入园学位。",
+    ].join("\n");
+    expect(read(text).titles).toEqual(["缓解市民“出行难”", "缓解学前适龄儿童“入园难”"]);
+  });
 });
