@@ -330,6 +330,13 @@ describe("page furniture", () => {
     expect(noise(lines.join("\n")).filter(([, kind]) => kind === "dateline").map(([text]) => text)).toEqual(["•来源:长沙晚报", "• 2022-11-03 09:15:40", "•收藏", "字号:"]);
   });
 
+  it("sets apart the line that gives a page's address (来源地址：http…) and a portal's skip links (跳转到正文内容 · 不支持Flash), so the headline under them is the title", () => {
+    const lines = ["来源地址：http://news.example.cn/c/2011-01-08/0615.shtml", "跳转到路径导航栏", "不支持Flash", "跳转到正文内容", "", "2011杭州政府工作报告开征民意", "", "一是新增公交车辆300辆。"];
+    expect(live(lines.join("\n"))).toEqual(["2011杭州政府工作报告开征民意", "一是新增公交车辆300辆。"]);
+    // (A sentence that jumps to something is no skip link.)
+    expect(live("全市养老服务跳转到新平台后运行平稳。")).toEqual(["全市养老服务跳转到新平台后运行平稳。"]);
+  });
+
   it("sets a government site's fields about the notice apart, as it does the page's date line", () => {
     expect(live(["关于印发2023年实事项目的通知", "  • 所属类目: 区政府办公室文件", "  • 体       裁: 通知", "  • 发文字号: 嘉府办〔2023〕2号", "索引号:000014349/2023-00012", "1.既有多层住宅加装电梯新增300台。"].join("\n"))).toEqual([
       "关于印发2023年实事项目的通知",
