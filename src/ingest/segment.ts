@@ -192,6 +192,8 @@ const WORK_REPORT_AFTER = /^[\u4e00-\u9fff]{0,8}?政府工作报告/u;
 const COUNTED_YEAR_WEIGHT = 2;
 // What a year the headline writes weighs.
 const TITLE_YEAR_WEIGHT = 3;
+// A year a headline opens on, written without 年, before words: 2011杭州… · 2024 民生实事… (not 2024-01-05, 2024.1, 20240105).
+const TITLE_BARE_YEAR = /^\s*((?:19|20)\d{2})(?=\s?(?![年届])[\u4e00-\u9fff“"《])/u;
 
 export function dominantYear(text: string, title: string | null, published: string | null = null): number | null {
   const counts = new Map<number, number>();
@@ -231,6 +233,9 @@ export function dominantYear(text: string, title: string | null, published: stri
   }
   if (opening !== null) counts.set(opening, (counts.get(opening) ?? 0) + TITLE_YEAR_WEIGHT);
   for (const m of allMatches(thisYear(title ?? ""), YEAR)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + TITLE_YEAR_WEIGHT);
+  // (So does one a headline opens on without 年, as headlines write it: 2011杭州政府工作报告开征民意 · 2024民生实事清单出炉.)
+  const bare = TITLE_BARE_YEAR.exec(title ?? "");
+  if (bare) counts.set(Number(bare[1]), (counts.get(Number(bare[1])) ?? 0) + TITLE_YEAR_WEIGHT);
   // On a tie, the year the page was published in, where it is one of them and the page came out in its
   // second half (自2017年5月开始… ‖ 其中2018年完成…, published November 2018: early in a year, a page as often
   // tells the year before); else the year the text names first (its opening states what it is about).

@@ -269,6 +269,15 @@ describe("the year a report is of", () => {
     expect(dominantYear("2020年，对建成于2000年以前的住宅小区进行改造。", null)).toBe(2020);
   });
 
+  it("weighs a year a headline opens on without 年 (2011杭州政府工作报告开征民意) as a headline's year, not one written with it twice", () => {
+    const text = "与报告一起征求意见的，还有《关于2010年计划执行情况与2011年计划草案的报告》《关于2010年预算执行情况与2011年预算草案的报告》。今年，政府要办这些事。";
+    expect(dominantYear(text, "2011杭州政府工作报告开征民意")).toBe(2011);
+    expect(dominantYear(text, "2011 民生实事清单出炉")).toBe(2011);
+    // (Without the headline, the years written in the text weigh alone; and a headline's 2016年 counts once, not twice.)
+    expect(dominantYear(text, null)).toBe(2010);
+    expect(dominantYear("2015年，全市民生实事全部完成。2015年，新建幼儿园59所。2015年，新增就业1.1万人。", "2016年，全市将办好民生实事")).toBe(2015);
+  });
+
   it("reads a page of the year's second half that says 今年 again and again as of the year it came out, over a year it names once in passing", () => {
     const text = "1-10月，全市33项民生工程有力有序推进。今年70岁的陈大爷家住白庙村，从今年6月份开始每月能领到1200元。2019年，借着危房改造的春风，他家的老屋被改造一新。今年以来，全市继续实施33项民生工程。";
     expect(dominantYear(text, null, "2020-11-18")).toBe(2020);
