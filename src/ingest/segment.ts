@@ -276,6 +276,8 @@ function wordElsewhere(text: string, part: string, name: string): number {
 const SHORT_FULL_NAME = 3;
 // Words that join or place others, opening a two-character name (和县): inside a sentence, the word.
 const JOINING_FIRST = /^[和与及或在对向从为于将把]/u;
+// Verbs a county's slogan sets before 县 (实干兴县 · 工业富县), which two counties' names open on.
+const SLOGAN_FIRST = /^[兴富]/u;
 const FORMER_CITY_MENTIONS = 2;
 const JOINT_VERB = /^会同/u;
 const ASKS_FOR = /[要将并由应须责可局委办厅部院所站组]/u;
@@ -376,6 +378,9 @@ export function detectRegion(text: string, title: string | null): RegionEntry | 
     if (idx.formerCities.has(name) && !REGION_BODY.test(text.slice(end, end + 4)) && found.filter((f) => f.name === name).length < FORMER_CITY_MENTIONS) continue;
     // A two-character name that opens on a joining word, inside running words (城乡结合部和县中心区): the word, not 和县.
     if (full && name.length === 2 && JOINING_FIRST.test(name) && /[\u4e00-\u9fff]/u.test(text[index - 1] ?? "")) continue;
+    // So is one that opens on a slogan's verb, after the words the slogan sets to it (实干兴县 · 产业富县), not after a
+    // region's name (吕梁市兴县, read above as its part): the slogan, not 兴县.
+    if (full && name.length === 2 && SLOGAN_FIRST.test(name) && /[\u4e00-\u9fff]/u.test(text[index - 1] ?? "") && !/[省市州盟]/u.test(text[index - 1]!)) continue;
     // A name that opens on the verb of acting jointly, right after a word that asks for it or a body that acts
     // (要会同县督查办 · 并会同县财政局 · 县发改局会同县人大): the verb.
     if (JOINT_VERB.test(name) && ASKS_FOR.test(text[index - 1] ?? "")) continue;

@@ -2740,6 +2740,19 @@ describe("published pages, eleventh round", () => {
     expect(archive.reports.map((r) => r.region.path.join(""))).not.toContain("安徽省马鞍山市和县");
     expect(archive.reports.map((r) => r.region.path[0])).not.toContain("安徽省");
   });
+  it("reads no 兴县 in a slogan (实干兴县), and names set in one pair of quotes before their count (将“A、B、…”列为五大重点实事) as the projects", () => {
+    const text = [
+      "务实为民 实干兴县 ——2013年我县五大重点实事综述",
+      "2014/01/20 来源:仙居新闻网",
+      "2013年初,我县将“生态文明建设、‘秀美乡村’建设、农贸市场改造提升、学前教育水平提升、‘美化仙居’行动”列为五大重点实事。仙居的山更青、水更绿。",
+      "生态文明结硕果",
+      "2013年,我县有39个村被命名为市级生态村。",
+      "“美化仙居”行动完成森林抚育2.5万亩、绿化道路75公里。",
+    ].join("\n");
+    const report = only(text);
+    expect(report.region.name).toBe("仙居县");
+    expect(report.projects.map((p) => p.title)).toEqual(["生态文明建设", "‘秀美乡村’建设", "农贸市场改造提升", "学前教育水平提升", "‘美化仙居’行动"]);
+  });
   it("names a vote's first choice past 选出, and a quoted name called a project (“婚姻登记跨区通办”项目) by its quotes", () => {
     const chosen = only(["2024年綦江区民生实事项目票决产生", "经依法票决,选出农村饮水保障工程、农村公路建设、城市危旧房改造、学校标准化建设等10件民生实事项目。"].join("\n"));
     expect(chosen.projects[0]!.title).toBe("农村饮水保障工程");

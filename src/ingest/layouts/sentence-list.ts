@@ -900,6 +900,8 @@ const FIGURE_ONLY = /^[\d.]+\s*(?:%|[^\u4e00-\u9fff]{0,3}|[\u4e00-\u9fff]{1,2})$
 // What closes the last name: 等 and the count or the kind of the list (…民生水利等十大民生工程).
 // …or the count alone (…农村安全饮水保障工程10个民生实事项目敲定).
 const LIST_CLOSE = /(?:等(?:\s*(?:\d+|[一二三四五六七八九十两]+)\s*[大项件个]?|[^、]{0,4}?(?:项目|工程|实事|任务))|(?<=[\u4e00-\u9fff”"」])(?:\d+|[一二三四五六七八九十两]+)\s*[大项件个](?:重点|惠民|民生|为民)*(?:实事|工程|项目))[^、]*$/u;
+// Names in one pair of quotes, their count right after: “A、B、…、J”列为十大重点实事 · “A、B、C、D”等4件实事.
+const QUOTED_NAMES = /“([^“”]+)”[^“”，,。]{0,6}?(?<![\d.])(?:\d+|[一二三四五六七八九十两]+)\s*[大项件个]/u;
 // A lead-in that says what the list covers (覆盖就业、教育、卫生健康…): fields, not projects.
 const COVERS = /覆盖|涵盖|涉及|围绕|聚焦/u;
 // The fewest names such a clause holds.
@@ -929,7 +931,10 @@ export function countMatchedNames(blocks: Block[], stated: number[]): Structure 
     if (b.type !== "body" && !(b.type === "marker" && b.marker === "bullet")) continue;
     for (const [start, end] of topLevelPieces(b.text, "，,：:。；;！!？?")) {
       const clause = b.text.slice(start, end);
-      const pieces = topLevelPieces(clause, "、").map(([s, e]) => clause.slice(s, e).trim());
+      let pieces = topLevelPieces(clause, "、").map(([s, e]) => clause.slice(s, e).trim());
+      // (Names set in one pair of quotes before their count are the names inside them: 将“生态文明建设、…、‘美化磐安’行动”列为十大重点实事.)
+      const quoted = pieces.length < MIN_COUNT_MATCHED - 1 ? QUOTED_NAMES.exec(clause) : null;
+      if (quoted) pieces = quoted[1]!.split("、").map((n) => n.trim());
       if (pieces.length < MIN_COUNT_MATCHED - 1) continue;
       const last = pieces.at(-1)!;
       if (LIST_CLOSE.test(last) && FIELDS_COUNTED.test(last)) continue;
