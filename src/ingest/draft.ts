@@ -22,9 +22,16 @@ export interface Passage {
 
 /** A label's text as an item's passage (目标任务: · 完成情况: …): its figures the target's, or what was done. */
 export function labelPassage(b: Block): Passage {
-  const span = sliceSpan(b.paragraph.span, b.restAt, b.paragraph.span.text.length);
+  // (A rate's label stays with its rate, 完成率：58.3%: the line states the rate of the figure before it, no figure of its own.)
+  const span = sliceSpan(b.paragraph.span, statesRate(b) ? 0 : b.restAt, b.paragraph.span.text.length);
   return { span, role: b.label === "target" ? "target" : null, ...(tellsDone(b) ? { done: true } : {}) };
 }
+
+// The label of a line that states an item's completion rate alone: 完成率：86.1% · 完成进度：70%.
+const RATE_LABEL = /^\s*(?:完成率|完成比例|完成进度)\s*[:：]/u;
+
+/** A label line that states the item's completion rate (完成率：58.3%): the rate of the figure done before it, which says nothing of what the lines above it were. */
+export const statesRate = (b: Block): boolean => b.type === "label" && RATE_LABEL.test(b.text);
 
 /** A 完成情况 label with text after it: the report tells how far the item got. */
 export const tellsDone = (b: Block): boolean => b.type === "label" && b.label === "done" && b.rest !== "";

@@ -58,7 +58,7 @@ const RATE_PHRASE =
 // (…完成市政府年度实事项目任务目标的196.8% · 完成任务总数的117%.)
 // A completion rate given as such: 完成率为112%, 完成比例108%.
 // · and a bare 完成88% opening its clause (已完成132公里，完成88%); a 完工率 is a measure of its own
-const RATE_WORD = /完成(?:率|比例)(?:为|达到?|是)?\s*(\d+(?:\.\d+)?)\s*%|(?<=^|[,，;；。])\s*完成\s*(\d+(?:\.\d+)?)\s*%/gu;
+const RATE_WORD = /完成(?:率|比例)\s*[:：]?\s*(?:为|达到?|是)?\s*(\d+(?:\.\d+)?)\s*%|(?<=^|[,，;；。])\s*完成\s*(\d+(?:\.\d+)?)\s*%/gu;
 // Counts of the projects themselves, not figures: 10件12项省重点民生实事 · 20项民生工程 · 第三项
 const PROJECT_COUNT = /^(?:[省市县区]?(?:重点)?民生|[省市县区]?(?:市)?(?:重点)?(?:为民办)?实事|项?(?:省|市)?(?:重点)?民生|件|省市)/u;
 // Words that tell how far a share of the programme got, right after its count (其中3项已提前… · 22项达到或超过序时进度 ·

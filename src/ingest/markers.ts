@@ -31,10 +31,10 @@ export const MARKER_FAMILIES: readonly MarkerFamily[] = [
   {
     type: "ordinal",
     pattern: new RegExp(
-      `^(?:第(${CN}|\\d+)(?:[项件条](?:省重点|市重点|县重点|重点)?(?:民生)?(?:实事|工程|任务|工作|事项)?(?:(?<=实事|工程|任务|工作|事项|[项件])是(?=[\u4e00-\u9fff“"]))?\\s*[,，:：、.。]?|\\s*[,，:：])|(?:[\u4e00-\u9fff]{0,4}?(?:实事|工程|项目|事项)之|实事|项目|事项)(${CN}|\\d+)\\s*[:：、.|丨])\\s*`,
+      `^(?:第(${CN}|\\d+)(?:[项件条](?:省重点|市重点|县重点|重点)?(?:民生)?(?:实事|工程|任务|工作|事项)?(?:(?<=实事|工程|任务|工作|事项|[项件])是(?=[\u4e00-\u9fff“"]))?\\s*[,，:：、.。]?|\\s*[,，:：])|(?:[\u4e00-\u9fff]{0,4}?(?:实事|工程|项目|事项)之|实事|项目|事项)(${CN}|\\d+)\\s*[:：、.|丨]|【(?:实事|项目|事项)(${CN}|\\d+)】)\\s*`,
       "u",
     ),
-    example: "第一项实事,开展职业技能培训和评价取证 · 第二件，… · 第3条: · 实事一： · 民生实事之一： · 实事二｜基层医疗提升 · 第三件实事是提升基层医疗服务",
+    example: "第一项实事,开展职业技能培训和评价取证 · 第二件，… · 第3条: · 实事一： · 民生实事之一： · 实事二｜基层医疗提升 · 第三件实事是提升基层医疗服务 · 【项目一】项目名称：…",
     numbered: true,
   },
   { type: "section", pattern: new RegExp(`^(?:\\(\\s*(${CN})\\s*\\)|(${CN})\\))\\s*`, "u"), example: "(一)开展职业技能培训和评价取证 · 一)…", numbered: true },
@@ -128,7 +128,7 @@ export const INLINE_FAMILIES: readonly RegExp[] = [
 // The labels of an item's fields, one list for every reader (structure.ts reads a labelled
 // line, normalise.ts cuts a flattened one): 责任单位: · 完成情况: · 目标任务: · 【目标】
 // (How far a work got by a date is a field too: 一季度进展： · 上半年进展： · 进展：)
-export const FIELD_LABELS = "责任单位|牵头单位|承办单位|主办单位|配合单位|完成情况|进展情况|推进情况|目标任务|任务目标|工作目标|年度目标|(?:[一二三四]季度|前三季度|上半年)?进展";
+export const FIELD_LABELS = "责任单位|牵头单位|承办单位|主办单位|配合单位|完成情况|进展情况|推进情况|完成率|完成比例|完成进度|目标任务|任务目标|工作目标|年度目标|(?:[一二三四]季度|前三季度|上半年)?进展";
 export const BRACKET_LABELS = "目标|目标任务|完成情况|进展情况|责任单位|牵头单位";
 // Labels that open a line of an item: those fields · 关键词: · 【主要项目】… (a tag alone on its line, 【上学更方便】, is a
 // heading, unless it names a field: 【完成情况】)

@@ -22,6 +22,8 @@ export interface Block {
 // A numbered newspaper headline: "3 开工改造城镇老旧小区38.94万户"
 const NUMHEAD = /^(\d{1,2})\s+(?=\S)/u;
 // 责任单位:市教育局 · 牵头单位: · 完成情况: · 目标任务:
+// A project's name given as a field, after its item's mark: 项目名称： · 名称：
+const NAME_FIELD = /^(?:项目名称|名称)\s*[:：]\s*(?=\S)/u;
 const LABEL = new RegExp(`^(?:(${FIELD_LABELS})\\s*[:：]|【(${BRACKET_LABELS})】)\\s*`, "u");
 
 export function classify(paragraphs: Paragraph[]): Block[] {
@@ -169,7 +171,11 @@ function classifyText(paragraph: Paragraph, text: string): Block {
   }
   const marker = matchMarker(text);
   // A numbered line that is a headline is a newspaper's headline over its paragraph (headlines.ts).
-  if (marker && !(marker.type === "spaced" && isHeadline(text))) return { ...base, type: "marker", marker: marker.type, numbers: marker.numbers, rest: text.slice(marker.length), restAt: marker.length };
+  if (marker && !(marker.type === "spaced" && isHeadline(text))) {
+    // (The item's name may be given as a field after its mark: 【项目一】项目名称：城镇老旧小区改造.)
+    const at = marker.length + (NAME_FIELD.exec(text.slice(marker.length))?.[0].length ?? 0);
+    return { ...base, type: "marker", marker: marker.type, numbers: marker.numbers, rest: text.slice(at), restAt: at };
+  }
   const head = NUMHEAD.exec(text);
   if (head && isHeadline(text)) {
     return { ...base, type: "numhead", numbers: [Number(head[1])], rest: text.slice(head[0].length), restAt: head[0].length };

@@ -134,6 +134,7 @@ describe("figures", () => {
 
   it("reads a 完成率 stated as such", () => {
     expect(read("建成45所,完成率112.5%")).toEqual([[45, "所", "actual", 112.5]]);
+    expect(read("建成45所,完成率：112.5%")).toEqual([[45, "所", "actual", 112.5]]);
   });
 
   it("gives each figure a label from the words before it", () => {

@@ -39,6 +39,10 @@ describe("the family a line opens with", () => {
     expect(matchMarker("第三件实事是提升基层医疗服务。今年将…")).toEqual({ type: "ordinal", numbers: [3], length: 6 });
     expect(matchMarker("第五件实事聚焦生态环境")).toEqual({ type: "ordinal", numbers: [5], length: 5 });
     expect(matchMarker("第十二项省重点民生实事：改造公路")).toMatchObject({ type: "ordinal", numbers: [12] });
+    // A notice's record tagged with its ordinal: 【项目三】项目名称：… (not a field's tag, 【完成情况】).
+    expect(matchMarker("【项目三】项目名称：城区学位扩容")).toEqual({ type: "ordinal", numbers: [3], length: 5 });
+    expect(matchMarker("【实事12】城区学位扩容")).toMatchObject({ type: "ordinal", numbers: [12] });
+    expect(matchMarker("【完成情况】新增学位1500个")).toBeNull();
   });
   it("reads sections, parens, circled numbers, parts and dots with their numbers", () => {
     expect(matchMarker("(三)开展职业技能培训")).toEqual({ type: "section", numbers: [3], length: 3 });

@@ -2740,6 +2740,31 @@ describe("published pages, eleventh round", () => {
     expect(archive.reports.map((r) => r.region.path.join(""))).not.toContain("安徽省马鞍山市和县");
     expect(archive.reports.map((r) => r.region.path[0])).not.toContain("安徽省");
   });
+  it("reads a notice's records (【项目一】 ‖ 项目名称：… ‖ 年度目标：… ‖ 进展情况：… ‖ 完成率：…) as numbered items named by their name field, each rate the last figure done's", () => {
+    const record = (no: string, name: string, target: string, done: string, rate: string, unit: string) => [`【项目${no}】`, `项目名称：${name}`, `年度目标：${target}`, `进展情况：${done}`, `完成率：${rate}`, `责任单位：${unit}`, ""];
+    const report = only(
+      [
+        "藤县2025年为民办实事项目进展情况公示（截至9月30日）",
+        "现将我县2025年3项为民办实事项目截至9月30日的进展情况公示如下：",
+        "",
+        ...record("一", "城镇老旧小区改造", "改造城镇老旧小区12个，惠及居民1500户", "12个小区已全部开工，已完工7个", "58.3%", "县住房城乡建设局"),
+        ...record("二", "农村公路建设", "新改建农村公路45公里", "完成路基38公里，完成路面硬化31.5公里", "70%", "县交通运输局"),
+        ...record("三", "老年人健康体检", "为3万名65岁及以上老年人免费健康体检", "已完成体检2.45万人", "81.7%", "县卫生健康局"),
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => [p.no, p.title])).toEqual([
+      [1, "城镇老旧小区改造"],
+      [2, "农村公路建设"],
+      [3, "老年人健康体检"],
+    ]);
+    expect(report.projects.map((p) => p.metrics.map((m) => `${m.value}${m.unit}${m.role === "target" ? "T" : ""}${m.rate === null ? "" : `@${m.rate}`}`))).toEqual([
+      ["12个T", "1500户T", "12个", "7个@58.3"],
+      ["45公里T", "38公里", "31.5公里@70"],
+      ["3万名T", "2.45万人@81.7"],
+    ]);
+    expect(report.projects[1]!.responsible).toEqual(["县交通运输局"]);
+  });
+
   it("reads no 兴县 in a slogan (实干兴县), and names set in one pair of quotes before their count (将“A、B、…”列为五大重点实事) as the projects", () => {
     const text = [
       "务实为民 实干兴县 ——2013年我县五大重点实事综述",

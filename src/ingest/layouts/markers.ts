@@ -5,7 +5,7 @@ import { SENTENCE_END_MARKS, sliceSpan, type Span, allMatches } from "../text.ts
 import { isHeadline } from "../normalise.ts";
 import type { Block } from "../structure.ts";
 import { numeral, type MarkerType } from "../markers.ts";
-import { tellsDone, type ItemDraft, type Structure } from "../draft.ts";
+import { labelPassage, statesRate, tellsDone, type ItemDraft, type Structure } from "../draft.ts";
 import { LEVEL_MARK, cleanTitle, firstClause, levelOfMark, levelWord, splitTopLevel, splitUnits } from "../titles.ts";
 import { bigramDice as dice } from "../similarity.ts";
 
@@ -160,13 +160,14 @@ export function markerItems(blocks: Block[], itemType: MarkerType): Structure {
       }
       target = b.label === "target";
       // Text of an item before its 完成情况 was the task: its figures are targets.
-      if (b.label === "done") for (const item of current) for (const p of item.passages) if (!p.headline && p.role === null) p.role = "target";
+      if (b.label === "done" && !statesRate(b)) for (const item of current) for (const p of item.passages) if (!p.headline && p.role === null) p.role = "target";
     }
     if (current.length > 1) assignToGroup(current, restSpan(b));
     else
       for (const item of current) {
         if (b.type === "body" && !after.has(item)) after.set(item, item.passages.length);
-        item.passages.push({ span: restSpan(b), role: target ? "target" : null, ...(tellsDone(b) ? { done: true } : {}) });
+        if (statesRate(b)) item.passages.push(labelPassage(b));
+        else item.passages.push({ span: restSpan(b), role: target ? "target" : null, ...(tellsDone(b) ? { done: true } : {}) });
       }
     takeInlineUnits(current, b.rest);
   }
