@@ -24,6 +24,9 @@ const MIN_ROWS = 2;
 const MIN_COLUMNS = 3;
 // A line drawn across the table: box-drawing or dashes alone.
 const RULE = /^[─━═—\-=＝_＿－]{3,}(?:[ \u3000]+[─━═—\-=＝_＿－]{2,})*$/u;
+// A header cell over units of measure, and a cell that is a number alone.
+const MEASURE_HEADER = /^(?:计量)?单位$/u;
+const BARE_FIGURE = /^\d+(?:\.\d+)?$/u;
 // Blank lines a table may hold between two of its lines.
 const MAX_BLANKS = 2;
 
@@ -80,6 +83,10 @@ export function layoutTable(lines: readonly { span: Span; no: number }[], h: num
   // The last printed column of the rows' numbers so far.
   let numberTo = -1;
   const headerLines: number[] = [];
+  // The number of the last row opened.
+  let last = 0;
+  // A column of units of measure (单位 · 计量单位): the figure cells under it are bare numbers.
+  const measured = header.some((p) => MEASURE_HEADER.test(p.span.text));
   for (let k = h + 1; k < lines.length; k++) {
     if (lines[k]!.span.text === "") {
       if (++blanks > MAX_BLANKS) break;
@@ -94,6 +101,13 @@ export function layoutTable(lines: readonly { span: Span; no: number }[], h: num
     // (序号   项目名称 ‖   1   促进城乡就业): a line right under the row that opens right of the rows' numbers,
     // on no number, goes on too; after a blank line it is the text after the table.)
     const continues = rows.length > 0 && (first.from >= numberEnd || (blanks === 0 && first.from > numberTo && !ROW_NUMBER.test(first.span.text)));
+    // A line that leaves the project's cell empty and gives a bare number, its unit in a column of its own, is a row of
+    // the project's own (1  就业创业促进  城镇新增就业  万人  3.6 ‖ 失业人员再就业  人  9000): no wrapped text, kept a row.
+    if (continues && measured && columnOf(first, header) > 1 && pieces.some((p) => BARE_FIGURE.test(p.span.text))) {
+      rows.push([k]);
+      blanks = 0;
+      continue;
+    }
     // Before the first row, a line right of the number column is the header's cells wrapped (完成年度 ‖ 目标比例).
     if (rows.length === 0 && blanks === 0 && first.from >= numberEnd && !ROW_NUMBER.test(first.span.text)) {
       headerLines.push(k);
@@ -102,8 +116,8 @@ export function layoutTable(lines: readonly { span: Span; no: number }[], h: num
     if (opens) {
       numberTo = Math.max(numberTo, first.to);
       const no = Number(first.span.text);
-      const last = rows.length ? Number(piecesAt(rows[rows.length - 1]![0]!)[0]!.span.text) : 0;
       if (no <= last) break;
+      last = no;
       rows.push([k]);
     } else if (continues) {
       rows[rows.length - 1]!.push(k);

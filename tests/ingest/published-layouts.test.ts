@@ -4189,6 +4189,30 @@ describe("published pages, nineteenth round", () => {
     ]);
   });
 
+  it("reads a table laid out in spaces with a column of units, each project's further indicators on rows of their own under it, and a unit wrapped", () => {
+    const page = [
+      "2024年舒城县民生实事完成情况",
+      "2024年，县委、县政府确定的3项民生实事全部完成年度目标任务。",
+      "序号  项目名称          考核指标                    单位    年度目标   完成数    完成比例   牵头单位",
+      "1     就业创业促进      城镇新增就业                万人    3.6        4.12      114.4%     县人力资源",
+      "                                                                                           和社会保障局",
+      "                        失业人员再就业              人      9000       10230     113.7%",
+      "2     学前教育扩容      新建改扩建公办幼儿园        所      10         10        100%       县教体局",
+      "                        新增公办学位                个      3000       3240      108%",
+      "3     中小学食堂改造    改造提升中小学食堂          个      50         56        112%       县教体局",
+      "",
+      "下一步，县民生办将对已完成项目开展“回头看”。",
+    ];
+    const report = only(page.join("\n"));
+    expect(report.projects.map((p) => p.title)).toEqual(["就业创业促进", "学前教育扩容", "中小学食堂改造"]);
+    expect(report.projects[0]!.responsible).toEqual(["县人力资源和社会保障局"]);
+    expect(report.projects.map((p) => p.metrics.map((m) => `${m.value}${m.unit}${m.role === "target" ? "T" : ""}${m.rate === null ? "" : `@${m.rate}`}`))).toEqual([
+      ["3.6万人T", "4.12万人@114.4", "9000人T", "10230人@113.7"],
+      ["10所T", "10所@100", "3000个T", "3240个@108"],
+      ["50个T", "56个@112"],
+    ]);
+  });
+
   it("ends a newspaper page's credit line at its line: the headline and lede under it still give the year and count", () => {
     const page = [
       "3　综合新闻　　　　　　　通化日报　　　　　　　2022年1月8日　星期六",
