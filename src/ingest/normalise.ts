@@ -6,7 +6,7 @@ import { BRACKET_LABELS, FIELD_LABELS, isMarkOnly, isTableRow, matchMarker, open
 import { COLUMN, isHeaderCell } from "./layouts/tables.ts";
 import { layoutTable } from "./layout-tables.ts";
 import { isOfficeCell, raggedTable } from "./ragged-tables.ts";
-import { displayWidth, documentPositions, joinSpans, replaceUnits, SENTENCE_END_MARKS, sliceSpan, spanOf, trimSpan, WHOLE_TAG, type Span, allMatches } from "./text.ts";
+import { displayWidth, documentPositions, joinSpans, replaceUnits, SENTENCE_END_MARKS, sliceSpan, spanOf, trimSpan, WHOLE_TAG, NAMED_SUBHEAD, type Span, allMatches } from "./text.ts";
 
 export interface Paragraph {
   span: Span;
@@ -181,6 +181,8 @@ const BROKEN_LINE_SHARE = 0.6;
 // opens as "name：", in a column at least MIN_COLUMN wide.
 const CUT_LINE_SHARE = 0.8;
 const MIN_COLUMN = 12;
+// A subhead's line is at most this share of the column's width.
+const SUBHEAD_SHARE = 0.7;
 /** A repeated paragraph this long (compacted characters) is a repeat of the page, not a label such as 责任单位:市教育局. */
 const MIN_REPEATED_PARAGRAPH = 8;
 /** A headline piece this long that an earlier headline starts or ends with is that headline repeated over two lines. */
@@ -483,7 +485,7 @@ function joinBrokenLines(lines: Line[]): Paragraph[] {
       // …and a line set flush after a line that fills the column and ends on a ； is that paragraph's next
       // line: the column cut the sentence at a clause (…建成社区老年餐桌28个； ‖ 新增城市公共停车位3600个；…).
       const clauseCut = indents && gap === "line" && line.indented !== true && prev !== undefined && fillsColumnAtClause(prev.span.text, width) && !opensItem(line.span.text, true);
-      if (prev && !clauseCut && (cells || (i === 0 && previousCells) || afterList || indentOpens || !continues(prev.span.text, line.span.text, gap, width, gap === "line" ? i : previousBlock.length, block, column, padded))) flush();
+      if (prev && !clauseCut && (cells || (i === 0 && previousCells) || afterList || indentOpens || !continues(prev.span.text, line.span.text, gap, width, gap === "line" ? i : previousBlock.length, block, column, padded, parts.length === 1))) flush();
       parts.push(line);
     }
     previousBlock = block;
@@ -590,7 +592,7 @@ const PADDED_NUMBER = /^0[1-9]$/u;
 // A project's name given as a field: 【项目名称】… · 项目名称：…
 const NAME_LABEL = /^(?:【\s*(?:项目名称|项目|名称)\s*】|(?:项目名称|名称)\s*[:：])/u;
 
-function continues(prev: string, next: string, gap: "line" | "blank", width: number, prevBlockLines: number, nextBlock: Line[], column: number | null, padded = false): boolean {
+function continues(prev: string, next: string, gap: "line" | "blank", width: number, prevBlockLines: number, nextBlock: Line[], column: number | null, padded = false, opensParagraph = false): boolean {
   if (SENTENCE_END.test(prev) || /[:：]$/.test(prev)) return false;
   if (BREADCRUMB.test(prev) || BREADCRUMB.test(next) || FOOTER.test(prev) || FOOTER.test(next) || SITE_CALENDAR.test(prev)) return false;
   if (isTableRow(prev) || isTableRow(next) || DATELINE.test(prev) || BYLINE.test(prev.trim())) return false;
@@ -606,6 +608,10 @@ function continues(prev: string, next: string, gap: "line" | "blank", width: num
   // A number alone on its line (WeChat posts: 01 ‖ 就业创业促进工程) stands alone: the structure reads
   // numbers that count up 1, 2, 3 as the marks of the paragraphs after them (classify in structure.ts).
   if (padded && (BARE_NUMBER.test(next) || BARE_NUMBER.test(prev))) return false;
+  // A newspaper's subhead that names a work and sums it up, after a paragraph's end and well short of the column's edge
+  // (…居民刘阿姨说。 ‖ 老旧小区改造：38个小区全部开工 ‖ 按照年度计划，今年…), heads the lines under it: a line the column
+  // broke runs near its edge (新增城镇就业：全市城镇新增就 ‖ 业0.82万人…).
+  if (gap === "line" && opensParagraph && width >= MIN_COLUMN && NAMED_SUBHEAD.test(prev.trim()) && displayWidth(prev) < width * SUBHEAD_SHARE) return false;
   // A line as wide as the column and cut mid-word goes on, even into a "name：" (…全部完 ‖ 成年度目标任务：…).
   const fullLine = gap === "line" && width >= MIN_COLUMN && displayWidth(prev) >= width * CUT_LINE_SHARE;
   if (opensItem(next, fullLine) || DATELINE.test(next) || TRAILER.test(next) || WIDGET.test(next) || LINK_LINE.test(next)) return false;

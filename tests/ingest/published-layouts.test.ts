@@ -4189,6 +4189,29 @@ describe("published pages, nineteenth round", () => {
     ]);
   });
 
+  it("reads a newspaper page's subheads that name a work and what it came to (农村公路建设：完成44.5公里), each over the column's lines of its paragraph", () => {
+    const page = [
+      "人大代表票决的2024年4件民生实事进展顺利",
+      "本报讯 记者日前从市发改局获悉，今年年初经市人大会议票决产",
+      "生的4件民生实事项目总体推进顺利，截至8月底全部开工。",
+      "老旧小区改造：38个小区全部开工",
+      "按照年度计划，今年我市将改造城镇老旧小区38个，惠及居民",
+      "2160户。目前已全部开工，完工21个，占年度目标的55.3%。",
+      "农村饮水提升：受益群众近2万人",
+      "今年计划新建改造农村供水工程12处，受益人口2.6万人。截至",
+      "8月底，已完工9处，受益1.9万人，分别占年度目标的75%、73.1%。",
+      "城区停车泊位建设：超额完成目标",
+      "今年计划新增城区停车泊位1500个，目前已建成1620个，完成率",
+      "108%，提前超额完成年度任务，市民停车难问题有所缓解。",
+      "农村公路建设：完成44.5公里",
+      "今年计划新改建农村公路60公里，截至8月底已完成44.5公里，占",
+      "年度目标的74.2%，其余路段将于11月底前全部完工通车。",
+    ];
+    const report = only(page.join("\n").replace("今年年初", "绵竹市今年年初"));
+    expect(report.projects.map((p) => p.title)).toEqual(["老旧小区改造", "农村饮水提升", "城区停车泊位建设", "农村公路建设"]);
+    expect(report.projects[1]!.metrics.map((m) => `${m.value}${m.unit}${m.rate === null ? "" : `@${m.rate}`}`).slice(-4)).toEqual(["12处", "2.6万人", "9处@75", "1.9万人@73.1"]);
+  });
+
   it("reads a table laid out in spaces with a column of units, each project's further indicators on rows of their own under it, and a unit wrapped", () => {
     const page = [
       "2024年舒城县民生实事完成情况",
