@@ -278,6 +278,8 @@ const MENTION = /[“"「]([^”"」“「。；;，,]{2,12})[”"」](?:项目|
 // 呼声最高的一件实事); a field a work is told under (提升基层医疗服务能力方面，), unless another name follows in its sentence.
 const NAME_CHAR = "(?:[^\\s\\p{P}\\d是的把将为对在这该其]|[“\"][^”\"。，,；;]{1,8}[”\"])";
 const OPENS = "(?:^|(?<=[。；;，,：:！？!?\\s]|的|把|是|还有))";
+// A name wholly in quotes, figures and all, before the noun it is called by: “便民停车”项目 · “15分钟品质文化生活圈”项目.
+const QUOTED_NAME = "[“\"][^”\"“。，,；;：:！？!?\\s]{2,14}[”\"]";
 const CALLED_WORKS: ReadonlyArray<readonly [RegExp, boolean]> = [
   [new RegExp(`${OPENS}(${NAME_CHAR}{2,14}?(?:工程|行动)[”"]?|${NAME_CHAR}{1,12}?[“"][^”"。，,；;]{0,8}?(?:工程|行动)[”"])(?![等、和及])`, "gu"), false],
   [new RegExp(`${OPENS}(${NAME_CHAR}{2,14}?)这(?:件|项|一)(?:民生)?实事`, "gu"), false],
@@ -291,7 +293,7 @@ const SAID_BEFORE = /^(?:还有|有|我[省市县区]|全[省市县区]|说起|�
 // A story that calls every work a 项目 or a 工程 (城区学校扩容项目是… · 在基层医疗服务提升项目中，… · 城市道路“白改黑”工程计划…):
 // its names are a reading of their own, apart from CALLED_WORKS' (a story naming works by several nouns names others' parts
 // 项目 too). (Two of them joined by 和 are both its works: 平价菜店项目和公交线路优化项目已提前完成.)
-const PROJECT_NOUN = new RegExp(`(?:${OPENS}|(?<=(?:项目|工程)[和及]))在?(${NAME_CHAR}{3,16}?(?:项目|工程))(?![等、])(?![和及](?!${NAME_CHAR}{3,16}?(?:项目|工程)))`, "gu");
+const PROJECT_NOUN = new RegExp(`(?:${OPENS}|(?<=(?:项目|工程)[和及]))在?(${NAME_CHAR}{3,16}?(?:项目|工程)|${QUOTED_NAME}${NAME_CHAR}{0,6}?(?:项目|工程))(?![等、])(?![和及](?!${NAME_CHAR}{3,16}?(?:项目|工程)))`, "gu");
 // …and of a story that quotes each work's name as the subject of its clause (“基层医疗能力提升工程”年内建成… · 与之配套的
 // “城区供水管网改造”完成…): a quoted run of words alone, no speech (“以前孩子要坐…，…” holds a comma), a verb after it
 // (not a quoted phrase that qualifies a noun: “家门口就业”的工人).
@@ -363,7 +365,9 @@ export function mentionedProjectItems(blocks: Block[], stated: readonly number[]
 const quotedWorks = (text: string): Mention[] => namesSaid(text, QUOTED_WORK, false);
 
 /** Each name a paragraph gives as a 项目 or 工程 of its own (PROJECT_NOUN), the story's words before it left out. */
-const projectNouns = (text: string): Mention[] => namesSaid(text, PROJECT_NOUN, true);
+const projectNouns = (text: string): Mention[] => namesSaid(text, PROJECT_NOUN, true).filter(({ name }) => !ANY_PROJECT.test(name));
+// Words that speak of projects as a whole, not of one by its name: 连同每个项目 · 力争所有项目 · 候选项目.
+const ANY_PROJECT = /(?:每个|每一个|每项|所有|各个|各类|各项|全部|这些|那些|候选|其他|其它|其余|相关|有关)(?:项目|工程)$/u;
 
 function mentionReading(blocks: Block[], stated: readonly number[], namesOf: (text: string) => Mention[]): Structure | null {
   const byName = new Map<string, ItemDraft>();
