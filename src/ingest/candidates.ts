@@ -13,7 +13,7 @@ import { NAMED_WORK, headingItems, headlineItems } from "./layouts/headlines.ts"
 import { inlineListItems } from "./layouts/inline-lists.ts";
 import { tableItems } from "./layouts/tables.ts";
 import { narrativeItems } from "./layouts/narrative.ts";
-import { storyParagraphItems, titleOf } from "./layouts/story.ts";
+import { namedWorkItems, storyParagraphItems, titleOf } from "./layouts/story.ts";
 import { paragraphItem, paragraphItems } from "./layouts/paragraphs.ts";
 import { taggedItems } from "./layouts/tagged.ts";
 import { countMatchedNames, namesInPassing, restNamedAfter, sentenceReadings, sitesVisited, statusGroupItems } from "./layouts/sentence-list.ts";
@@ -340,9 +340,10 @@ function themedReadings(blocks: Block[], headings: Structure | null, statedCount
   });
   const readings: Structure[] = [];
   // (Each paragraph one work, or, in a section where that finds fewer than two, its paragraphs as read.)
+  // (One work a section's only figured paragraph names by its noun is that section's work: 就业创业促进项目全年实现…；转移…。)
   const paragraphsOrRead = (own: Block[]) => {
     const works = figuredParagraphs(own);
-    return works.length >= MIN_THEME_WORKS ? works : readWorks(own);
+    return works.length >= MIN_THEME_WORKS || (works.length === 1 && namedWork.has(works[0]!)) ? works : readWorks(own);
   };
   for (const worksOf of numbered ? [figuredParagraphs] : [readWorks, paragraphsOrRead]) {
     const items: ItemDraft[] = [];
@@ -352,7 +353,8 @@ function themedReadings(blocks: Block[], headings: Structure | null, statedCount
       if (works.length >= MIN_THEME_WORKS) {
         split++;
         for (const it of works) items.push({ ...it, no: null, list: 0, group: k });
-      } else items.push({ ...headings.items[k]!, group: k });
+      } else if (works.length === 1 && namedWork.has(works[0]!)) items.push({ ...works[0]!, group: k });
+      else items.push({ ...headings.items[k]!, group: k });
     });
     if (split * 2 > heads.length) readings.push({ items, preamble: headings.preamble, lists: 1 });
   }
@@ -365,11 +367,23 @@ const FIELD_OPENING = /^[\u4e00-\u9fff]{1,6}[:：]/u;
 /** A section's works as the ordinary readers read its paragraphs. */
 const readWorks = (own: Block[]): ItemDraft[] => proposeCandidates(own, []).find((c) => c.score > 0 && c.structure.lists === 1)?.structure.items ?? [];
 
-/** A section's paragraphs with figures, each one work, named as a feature's paragraph names it (story.ts). */
+// The works a paragraph named by their nouns (namedWorkItems), as figuredParagraphs read them.
+const namedWork = new WeakSet<ItemDraft>();
+
+/**
+ * A section's paragraphs with figures, each one work, named as a feature's paragraph names it (story.ts); a paragraph that
+ * names its works by their nouns, each opening a clause with its figures, is those works.
+ */
 function figuredParagraphs(own: Block[]): ItemDraft[] {
   const items: ItemDraft[] = [];
   for (const b of own) {
     if (!countFigures(b.text)) continue;
+    const works = namedWorkItems(b);
+    if (works) {
+      for (const it of works) namedWork.add(it);
+      items.push(...works);
+      continue;
+    }
     const named = titleOf(b.text);
     // (A paragraph that names no work tells more of the one before it.)
     if (named) items.push(paragraphItem(b, named.title, named.at));

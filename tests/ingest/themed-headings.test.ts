@@ -155,4 +155,46 @@ describe("numbered themed headings over a paragraph per work (a county head's re
     ].join("\n");
     expect(read(text).titles).toEqual(["缓解市民“出行难”", "缓解学前适龄儿童“入园难”"]);
   });
+
+  it("splits a theme's paragraph at each work it names by its noun as a clause's subject, and keeps one such work of a lone paragraph whole", () => {
+    const text = [
+      "十件实事件件落地　洋县群众幸福加码",
+      "",
+      "2025-01-06 09:12　来源：洋县融媒体中心",
+      "",
+      "2024年初，县政府承诺办好十件民生实事。一年来，十件民生实事全部完成年度任务。",
+      "",
+      "【住得更舒心】",
+      "",
+      "老旧小区改造是去年投资最大的一项。全年改造老旧小区17个，惠及居民1320户。与老旧小区改造同步推进的城区雨污分流改造项目，共完成管网改造14.6公里。",
+      "",
+      "农村饮水安全巩固提升工程新建改造供水工程21处，2.3万名群众受益。",
+      "",
+      "【出行更便捷】",
+      "",
+      "农村公路建设项目全年新改建农村公路92公里。城区停车难问题有了缓解，城区停车设施建设项目新增停车泊位860个。",
+      "",
+      "“现在有专门的停车场，省心多了。”出租车司机王师傅说。",
+      "",
+      "【老有所养　幼有所托】",
+      "",
+      "养老服务体系建设项目建成镇级区域养老服务中心3个。普惠托育项目新增普惠托位260个。",
+      "",
+      "【上学看病更方便】",
+      "",
+      "城南新建小学于去年9月建成投用，提供学位1440个。",
+      "",
+      "基层医疗服务能力提升项目完成5所乡镇卫生院提标改造。",
+      "",
+      "【钱袋子更鼓】",
+      "",
+      "就业是最大的民生。就业创业促进项目全年实现城镇新增就业3150人；转移农村劳动力就业8.6万人。",
+    ].join("\n");
+    const { layout, titles } = read(text);
+    expect(layout).toBe("themes");
+    expect(titles).toHaveLength(10);
+    expect(titles).toEqual(expect.arrayContaining(["城区雨污分流改造项目", "城区停车设施建设项目", "养老服务体系建设项目", "普惠托育项目", "就业创业促进项目"]));
+    expect(titles.some((t) => /老旧小区/u.test(t))).toBe(true);
+    expect(titles.some((t) => /转移农村劳动力/u.test(t))).toBe(false);
+  });
 });
