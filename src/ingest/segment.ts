@@ -401,7 +401,10 @@ export function detectRegion(text: string, title: string | null): RegionEntry | 
     // A name several regions bear (朝阳区) counts for those whose ancestors are named too; so does a
     // district named like a part of any town (老城区 · 城北区 · 郊区), which a text says as a word.
     const shared = entries.length > 1 || entries.every((e) => DESCRIPTIVE_DISTRICT.test(e.name));
-    const chosen = shared ? entries.filter(related) : entries;
+    // (Where the text names no kin of any of them, a short name a province bears with lesser places, 海南 of 海南日报 · 海南要闻, is the province's.)
+    const kin = shared ? entries.filter(related) : entries;
+    const provinces = entries.filter((e) => e.level === "province");
+    const chosen = shared && !kin.length && entries.length > 1 && provinces.length === 1 ? provinces : kin;
     for (const e of chosen) add(e, weight / chosen.length);
   }
   if (!score.size) return landmarkRegion(idx, text);

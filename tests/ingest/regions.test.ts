@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { isAncestor, regionByName, regionIndex } from "../../src/ingest/regions.ts";
 import { convert } from "../../src/ingest/convert.ts";
+import { detectRegion } from "../../src/ingest/segment.ts";
 
 const region = (name: string) => {
   const entry = regionByName(name);
@@ -131,5 +132,11 @@ describe("a short name two levels bear", () => {
   it("reads 吉林 as the province 吉林省, not the city 吉林市, and 吉林市 as the city", () => {
     expect(region("吉林")).toMatchObject({ name: "吉林省", level: "province" });
     expect(region("吉林市")).toMatchObject({ name: "吉林市", level: "city", path: ["吉林省", "吉林市"] });
+  });
+  it("reads a short name a province bears with lesser places (海南: 海南省, 海南州, 乌海's 海南区) as the province, where the text names no kin of the others", () => {
+    const text = "首页 > 要闻动态 > 海南要闻\n来源：海南日报\n海南日报讯 记者从省发展改革委获悉，今年省政府确定的10件为民办实事事项推进顺利。";
+    expect(detectRegion(text, null)?.name).toBe("海南省");
+    // (Kin named, the kin's: 乌海市海南区.)
+    expect(detectRegion("乌海市海南区今年确定的10件民生实事推进顺利，全区新建学校3所。", null)?.name).toBe("海南区");
   });
 });
