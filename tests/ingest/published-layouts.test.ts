@@ -4189,6 +4189,37 @@ describe("published pages, nineteenth round", () => {
     ]);
   });
 
+  it("reads a feature's tagged subheads (【教育提质】新增学位1620个) over its paragraphs as the works its lede names after 县委、县政府…承诺的", () => {
+    const text = [
+      "件件有回音　事事暖民心",
+      "——长宁县2023年五件民生实事办理情况综述",
+      "",
+      "　　2023年，县委、县政府向全县人民承诺的就业增收、教育提质、健康保障、养老服务、道路畅通等五件民生实事全部兑现。",
+      "",
+      "【就业增收】家门口有了“好饭碗”",
+      "　　“在园区上班离家只有十几分钟。”村民王大姐说。",
+      "　　一年来，全年城镇新增就业4216人，完成年度目标的105.4%。",
+      "",
+      "【教育提质】新增学位1620个",
+      "　　9月1日，县第二实验小学建成投用，新增学位1620个。",
+      "",
+      "【健康保障】体检服务送到家门口",
+      "　　县卫健局为65岁及以上老年人开展免费健康体检4.1万人。",
+      "",
+      "【养老服务】互助养老点成了“老年之家”",
+      "　　全年新建村级互助养老点22个，完成年度目标的110%。",
+      "",
+      "【道路畅通】村道通到院坝",
+      "　　全年新改建农村公路126公里。",
+    ].join("\n");
+    const report = only(text);
+    expect(report.projects.map((p) => p.title)).toEqual(["就业增收", "教育提质", "健康保障", "养老服务", "道路畅通"]);
+    expect(report.projects.map((p) => p.metrics.at(-1)?.value)).toEqual([4216, 1620, 4.1, 22, 126]);
+    // (The lede's names alone, the party's body and its government its subject: no 县委 among them.)
+    const lede = only(text.split("【就业增收】")[0]! + "全县累计完成投资5.37亿元。");
+    expect(lede.projects.map((p) => p.title)).toEqual(["就业增收", "教育提质", "健康保障", "养老服务", "道路畅通"]);
+  });
+
   it("reads a newspaper page's subheads that name a work and what it came to (农村公路建设：完成44.5公里), each over the column's lines of its paragraph", () => {
     const page = [
       "人大代表票决的2024年4件民生实事进展顺利",

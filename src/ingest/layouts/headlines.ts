@@ -1,6 +1,6 @@
 // Headline layouts: numbered newspaper headlines ("3 开工改造城镇老旧小区38.94万户") paired with
 // the paragraphs they sum up, before or after them; and unnumbered section headings.
-import { CLOSED_END, NAMED_SUBHEAD, WHOLE_TAG, sliceSpan, allMatches } from "../text.ts";
+import { CLOSED_END, NAMED_SUBHEAD, TAGGED_SUBHEAD, WHOLE_TAG, sliceSpan, allMatches } from "../text.ts";
 import type { Block } from "../structure.ts";
 import type { ItemDraft, Structure } from "../draft.ts";
 import { STATEMENT, cleanTitle, firstClause } from "../titles.ts";
@@ -137,9 +137,10 @@ export function headingItems(blocks: Block[]): Structure | null {
   const tag = (b: Block | undefined) => b?.type === "headline" && WHOLE_TAG.test(b.text.trim());
   const tagOver = (i: number) => tag(blocks[i]) && (blocks[i + 1]?.type === "body" || (blocks[i + 1]?.type === "headline" && !tag(blocks[i + 1])));
   const tags = blocks.filter((_, i) => i > lede && tagOver(i)).length >= MIN_HEADINGS;
-  // A subhead that names its work and sums it up (老旧小区改造：38个小区全部开工 ‖ 按照年度计划，…), a line of its own over a
-  // paragraph of prose, is a heading, though its colon reads as a name's.
-  const subhead = (b: Block | undefined) => b?.type === "body" && NAMED_SUBHEAD.test(b.text.trim());
+  // A subhead that names its work and sums it up (老旧小区改造：38个小区全部开工 ‖ 按照年度计划，… · 【教育提质】新增学位1620个 ‖ …),
+  // a line of its own over a paragraph of prose, is a heading, though its colon or tag reads as a label's.
+  const subheadName = (b: Block | undefined) => (b?.type === "body" ? (NAMED_SUBHEAD.exec(b.text.trim()) ?? TAGGED_SUBHEAD.exec(b.text.trim()))?.[1] : undefined);
+  const subhead = (b: Block | undefined) => subheadName(b) !== undefined;
   const heads: number[] = [];
   for (let i = Math.max(lede, 0) + 1; i + 1 < blocks.length; i++) {
     const over = blocks[i + 1]!.type === "body" && !subhead(blocks[i + 1]);
@@ -159,7 +160,7 @@ export function headingItems(blocks: Block[]): Structure | null {
     // A heading that only tags its paragraph (【关键词：健康】 · 就业创业) yields to the work the paragraph opens on by name (健康守护工程将…).
     const body = blocks.slice(h + 1, end).find((b) => b.type === "body");
     const work = body && !NAMED_WORK.test(head.text) ? OPENING_WORK.exec(body.text) : null;
-    const named = subhead(head) ? NAMED_SUBHEAD.exec(head.text.trim())![1]! : null;
+    const named = subheadName(head) ?? null;
     const [title, titleSpan] = work ? [work[1]!, sliceSpan(body!.paragraph.span, 0, work[1]!.length)] : named ? [cleanTitle(named), sliceSpan(head.paragraph.span, head.text.indexOf(named), head.text.indexOf(named) + named.length)] : [cleanTitle(head.text), head.paragraph.span];
     // The heading's own figure is the item's too (礼包3:全年完成城镇新增就业40万人), unless its paragraphs repeat it.
     return { no: null, title, titleSpan, level: null, section: null, responsible: [], passages: [{ span: head.paragraph.span, role: null, headline: true }, ...passages], list: 0 };

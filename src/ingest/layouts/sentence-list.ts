@@ -338,7 +338,9 @@ const COUNTED_RUN = new RegExp(String.raw`(?<=^|[,，:：;；。])\s*(?:其中)?
 // The verb that opens a run of names is not part of the first name: 确定了富民、就业创业… · 初步谋划了…
 // · 视察组先后深入A、B… (the places an inspection visits)
 // (…完成了 · 建成了 only with their 了: 完成城中村改造 is a name.)
-const OPENING_VERB = /^.{0,8}?(?:确定|谋划|安排|推出|选定|票决出|(?:票决|评|投票)?选出|实施|承诺|提出|深入|走进|来到|前往|察看|查看|了解|(?:建设)?(?:完成|建成)(?=了))了?/u;
+const OPENING_VERB = /^.{0,8}?(?:确定|谋划|安排|推出|选定|票决出|(?:票决|评|投票)?选出|实施|承诺|提出|深入|走进|来到|前往|察看|查看|了解|(?:建设)?(?:完成|建成)(?=了))了?(?:的(?=[\u4e00-\u9fff“"]{2}))?/u;
+// The party's body a lead-in may open on beside its government: 县委 · 市委 · 党工委.
+const PARTY_BODY = /^(?:[省市县区州旗]|党工|党)委$/u;
 // …or a count whose names follow it in brackets: 推进缓慢的有3(A、B、C) · 南江县有2(C、D)推进缓慢
 // A status group that counts its projects, then names as many after a comma, each perhaps with
 // its own rate: 3项进展较快,安心托幼行动完成率35%、工会驿站建设完成率100% · 4项正在抓紧实施,A、B、C、D完成率分别为…
@@ -754,6 +756,11 @@ function announcedAfterCount(text: string): RegExpExecArray | null {
 const NAME_ENDING_ONLY = /^(?:建设|改造|提升|实施)?(?:工程|项目|行动)?$/u;
 
 function namedItems(b: Block, from: number, pieces: string[], count: number | null = null): ItemDraft[] {
+  // (A lead-in that opens on the party's body and its government, 县委、县政府向全县人民承诺的A、B…: they are its subject, no names.)
+  if (pieces.length > 2 && PARTY_BODY.test(pieces[0]!.trim()) && /^[省市县区州旗]?(?:人民)?政府/u.test(pieces[1]!.trim())) {
+    pieces.shift();
+    withoutOpeningVerb(pieces);
+  }
   const last = pieces.pop() ?? "";
   // (Not where what follows 和 only ends the name: 基础教育网点规划和建设工程 is one.)
   const joined = /^(.{2,}?)(?:和|以及|及)(.{2,})$/u.exec(last);
