@@ -78,6 +78,9 @@ describe("works a story names in passing", () => {
     ].join("\n\n");
     const report = convertTexts({ "a.txt": text }).archive.reports[0]!;
     expect(report.projects.map((p) => p.title)).toEqual(["城区学校扩容工程", "乡村教师安居工程", "妇女健康守护行动", "城区供水管网改造", "停车便民工程"]);
+    // (A quoted subject set off by a comma before what it did, 与小区改造同步推进的“城区供热管网改造”，共更新…, is one too.)
+    const commaed = convertTexts({ "a.txt": text.replace("与之配套的“城区供水管网改造”完成", "与之同步推进的“城区供水管网改造”，共完成") }).archive.reports[0]!;
+    expect(commaed.projects.map((p) => p.title)).toEqual(["城区学校扩容工程", "乡村教师安居工程", "妇女健康守护行动", "城区供水管网改造", "停车便民工程"]);
   });
 
   it("proposes no such reading where the names are fewer than the count the text states", () => {

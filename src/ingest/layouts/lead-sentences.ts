@@ -297,7 +297,7 @@ const PROJECT_NOUN = new RegExp(`(?:${OPENS}|(?<=(?:项目|工程)[和及]))在?
 // …and of a story that quotes each work's name as the subject of its clause (“基层医疗能力提升工程”年内建成… · 与之配套的
 // “城区供水管网改造”完成…): a quoted run of words alone, no speech (“以前孩子要坐…，…” holds a comma), a verb after it
 // (not a quoted phrase that qualifies a noun: “家门口就业”的工人).
-const QUOTED_WORK = new RegExp(`${OPENS}[“"]([^”"“。，,；;：:！？!?\\s\\d]{3,16})[”"](?=[\\u4e00-\\u9fff])(?![等和及的])`, "gu");
+const QUOTED_WORK = new RegExp(`${OPENS}[“"]([^”"“。，,；;：:！？!?\\s\\d]{3,16})[”"](?=[\\u4e00-\\u9fff]|[，,]\\s*(?:共|全年|今年|年内|累计|已|新建|新增|完成))(?![等和及的])`, "gu");
 // Fewest projects so named that make a reading, and the share of them told with figures.
 const MIN_MENTIONS = 4;
 const MENTIONS_FIGURED = 0.75;
