@@ -143,8 +143,9 @@ export function headingItems(blocks: Block[]): Structure | null {
   const subhead = (b: Block | undefined) => subheadName(b) !== undefined;
   const heads: number[] = [];
   for (let i = Math.max(lede, 0) + 1; i + 1 < blocks.length; i++) {
-    const over = blocks[i + 1]!.type === "body" && !subhead(blocks[i + 1]);
-    if (tags ? tagOver(i) : (blocks[i]!.type === "headline" || subhead(blocks[i])) && (over || (blocks[i]!.type === "headline" && blocks[i + 1]!.type === "body") || (restarts && worded(blocks[i]!) && opensParts(i + 1)))) heads.push(i);
+    const headline = blocks[i]!.type === "headline" && (blocks[i + 1]!.type === "body" || (restarts && worded(blocks[i]!) && opensParts(i + 1)));
+    const overProse = subhead(blocks[i]) && blocks[i + 1]!.type === "body" && !subhead(blocks[i + 1]);
+    if (tags ? tagOver(i) : headline || overProse) heads.push(i);
   }
   // Two are enough where the page was cut in the second's paragraphs (a third may have followed).
   const end = blocks.filter((b) => !b.paragraph.noise).at(-1);
@@ -166,6 +167,6 @@ export function headingItems(blocks: Block[]): Structure | null {
     return { no: null, title, titleSpan, level: null, section: null, responsible: [], passages: [{ span: head.paragraph.span, role: null, headline: true }, ...passages], list: 0 };
   });
   // (Subheads that each name their work are a list's marks as tags are, no feature's selection of headings.)
-  const named = heads.filter((h) => subhead(blocks[h])).length * 2 > heads.length;
-  return { items, preamble: blocks.slice(0, heads[0]), lists: 1, ...(tags || named ? { tagged: true } : {}) };
+  const subheads = heads.filter((h) => subhead(blocks[h])).length * 2 > heads.length;
+  return { items, preamble: blocks.slice(0, heads[0]), lists: 1, ...(tags || subheads ? { tagged: true } : {}) };
 }

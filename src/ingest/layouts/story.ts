@@ -71,8 +71,9 @@ export function titleOf(text: string): { title: string; at: number } | null {
   );
 }
 
-// A work named by its noun as the subject that opens a clause, what it did or will do right after (城区停车设施建设项目新增停车
-//泊位860个 · 与老旧小区改造同步推进的城区雨污分流改造项目，共完成… · 在适老化改造项目中，… · 普惠托育项目新增…).
+// A work named by its noun as the subject that opens a clause, what it did or will do right after (城区停车设施建设项目新增
+// 停车泊位860个 · 与老旧小区改造同步推进的城区雨污分流改造项目，共完成… · 在适老化改造项目中，… · 普惠托育项目新增…).
+// (WORK above takes such a work only where it opens a paragraph; this one, wherever a clause opens.)
 const CLAUSE_WORK = /(?<=^|[。；;，,！!]\s*)(?:在|与[^。，,；;]{2,12}?同步(?:推进|实施)的|由[^。，,；;“”]{2,14}?(?:牵头)?(?:实施|负责|承担)的)?([^。；;，,：:“”\d在]{4,20}?(?:项目|工程))(?=中[，,]|[，,]?(?:全年|今年|年内|共|累计|已|新建|新增|改造|新改建|利用|完成|建成|实现|实施|为|计划|覆盖))/gu;
 
 /**
@@ -82,6 +83,7 @@ const CLAUSE_WORK = /(?<=^|[。；;，,！!]\s*)(?:在|与[^。，,；;]{2,12}?�
  */
 export function namedWorkItems(b: Block): ItemDraft[] | null {
   const text = b.text;
+  const span = b.paragraph.span;
   const opens = allMatches(text, CLAUSE_WORK).map((m) => ({ name: m[1]!, at: m.index! + m[0].length - m[1]!.length }));
   // (A work named again further on is the same work: the first naming opens it.)
   const firsts = opens.filter((o, k) => !opens.slice(0, k).some((e) => e.name === o.name));
@@ -90,12 +92,11 @@ export function namedWorkItems(b: Block): ItemDraft[] | null {
   // (Words with figures before the first, telling a work the paragraph opens on, are that work: 老旧小区改造是…。全年改造…。与之同步推进的…项目….)
   const lead = text.slice(0, firsts[0]!.at);
   const leadName = countFigures(lead) ? titleOf(lead) : null;
-  if (leadName) items.push({ ...paragraphItem(b, leadName.title, leadName.at), passages: [{ span: sliceSpan(b.paragraph.span, 0, firsts[0]!.at), role: null }] });
+  if (leadName) items.push({ ...paragraphItem(b, leadName.title, leadName.at), passages: [{ span: sliceSpan(span, 0, firsts[0]!.at), role: null }] });
   for (const [k, o] of firsts.entries()) {
     const from = k === 0 && !leadName ? 0 : o.at;
     const to = firsts[k + 1]?.at ?? text.length;
     if (!countFigures(text.slice(o.at, to))) return null;
-    const span = b.paragraph.span;
     items.push({ ...paragraphItem(b, o.name, o.at), passages: [{ span: sliceSpan(span, from, to), role: null }] });
   }
   return items;
