@@ -4189,6 +4189,22 @@ describe("published pages, nineteenth round", () => {
     ]);
   });
 
+  it("reads the works a lede gives its count one each (十件民生实事分别聚焦稳就业、强教育、…) as the projects, not fields it covers", () => {
+    const names = ["稳就业", "强教育", "优医疗", "兜养老", "改旧区", "畅交通", "保供水", "治污水", "兴文体", "守食安"];
+    const text = [
+      "政府工作报告里的“民生清单”",
+      "——解读揭阳市2024年十件民生实事",
+      "",
+      `市政府工作报告提出，今年将继续集中财力办好十件民生实事。记者梳理发现，今年的十件民生实事分别聚焦${names.join("、")}，既有“硬件”建设，也有“软件”提升。`,
+      "",
+      "在“稳就业”上，报告提出全年城镇新增就业1.8万人。“强教育”方面，今年将新增公办中小学学位6000个。",
+    ].join("\n");
+    expect(only(text).projects.map((p) => p.title)).toEqual(names);
+    // (Fields a lede says the works cover, 涉及就业、教育、医疗…等方方面面, are no projects.)
+    const covers = text.replace(`分别聚焦${names.join("、")}`, `聚焦${names.join("、")}`);
+    expect(only(covers).projects.map((p) => p.title)).not.toEqual(names);
+  });
+
   it("reads a feature's tagged subheads (【教育提质】新增学位1620个) over its paragraphs as the works its lede names after 县委、县政府…承诺的", () => {
     const text = [
       "件件有回音　事事暖民心",

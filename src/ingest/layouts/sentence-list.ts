@@ -911,6 +911,8 @@ const LIST_CLOSE = /(?:等(?:\s*(?:\d+|[一二三四五六七八九十两]+)\s*[
 const QUOTED_NAMES = /“([^“”]+)”[^“”，,。]{0,6}?(?<![\d.])(?:\d+|[一二三四五六七八九十两]+)\s*[大项件个]/u;
 // A lead-in that says what the list covers (覆盖就业、教育、卫生健康…): fields, not projects.
 const COVERS = /覆盖|涵盖|涉及|围绕|聚焦/u;
+// A lead-in that gives the counted works one each: …十件民生实事分别聚焦 · …分别是.
+const EACH_OF = /^.*?分别(?:聚焦|是|为|涉及|围绕|包括)/u;
 // The fewest names such a clause holds.
 const MIN_COUNT_MATCHED = 4;
 // A run of names closed by its count inside a piece: 光明路等4条一级公路安装护栏.
@@ -953,7 +955,9 @@ export function countMatchedNames(blocks: Block[], stated: number[]): Structure 
       const kept = cut && pieces.at(-1)!.length < MIN_CUT_NAME ? pieces.slice(0, -1) : pieces;
       const names = counts.has(pieces.length) ? pieces : joined && counts.has(pieces.length + 1) ? [...pieces.slice(0, -1), joined[1]!, joined[2]!] : cut && kept.length >= MIN_COUNT_MATCHED && kept.length < Math.max(...counts) ? kept : null;
       if (!names) continue;
-      if (COVERS.test(names[0]!)) continue;
+      // (…unless it says the count's works are those, one each: 十件民生实事分别聚焦稳就业、强教育、…、守食安.)
+      if (COVERS.test(names[0]!) && !EACH_OF.test(names[0]!)) continue;
+      names[0] = names[0]!.replace(EACH_OF, "") || names[0]!;
       const others = names.slice(1).map((n) => n.length).sort((x, y) => x - y);
       if (names[0]!.length > 1.5 * others[Math.floor(others.length / 2)]!) withoutOpeningVerb(names, LEAD_IN_VERB);
       // Fields named by a word each and closed by the noun they share (社保、健康、…、交通等十大惠民工程): each name is the field's work (社保惠民工程).
