@@ -23,6 +23,7 @@ import { figuredClauseItems, figuredPieceItems, groupedWorkItems } from "./layou
 import { exampleItems } from "./layouts/examples.ts";
 import { aimSentenceItems, leadSentenceItems, mentionedProjectItems, namedClauseItems } from "./layouts/lead-sentences.ts";
 import { countFigures } from "./figures-count.ts";
+import { bigramDice as dice } from "./similarity.ts";
 
 export interface Evidence {
   /** Items the candidate reads. */
@@ -203,6 +204,7 @@ export function proposeCandidates(blocks: Block[], statedCounts: number[], force
   const paired = (c: Candidate) => (c.layout === "headlines" ? 0 : 1);
   const tieOrder = (a: Candidate, b: Candidate) => (runsThrough(a, b) ? -1 : runsThrough(b, a) ? 1 : paired(a) - paired(b) || firstAt(a) - firstAt(b));
   const sorted = scored.sort((a, b) => b.score - a.score || tieOrder(a, b) || a.layout.localeCompare(b.layout));
+  if (sorted[0]) sorted[0] = namedByLede(sorted[0], scored, statedCounts);
   // Numbers that run 1..N straight through the winner's headings outweigh a small lead of the headings' own
   // evidence (a figure or two more in their paragraphs): the headings group the list.
   const through = sorted.find((c) => c !== sorted[0] && runsThrough(c, sorted[0]!) && sorted[0]!.score - c.score <= RUN_THROUGH_MARGIN);
@@ -223,6 +225,34 @@ export function proposeCandidates(blocks: Block[], statedCounts: number[], force
   const grouped = few ? sorted.find((c) => c.layout === "narrative" && off(c) <= off(winner) / 2 && splits(c.structure.items, winner.structure.items)) : undefined;
   return grouped ? [grouped, ...sorted.filter((c) => c !== grouped)] : sorted;
 }
+
+// Readings that name each paragraph by words of its own (供热管网改造排在8件实事的头一件 · 全年实施农村牧区供水工程…).
+const PARAGRAPH_NAMED = new Set(["story", "paragraphs", "leads"]);
+// Readings of names a lede gives, as many as the text states.
+const LEDE_NAMES = new Set(["sentence", "counted"]);
+// Of such names, all but this many must each be told by the paragraph in its place.
+const MAX_UNTOLD_NAMES = 1;
+
+/**
+ * A paragraph per project read as many as the text states, where a lede names as many works (…把供热管网改造、老旧小区改造、…
+ * 8件民生实事写进…): each paragraph takes the lede's name in its place, where the paragraphs tell them in that order (the
+ * paragraph writes the name, or its own name echoes it), all but one. The lede's names are the text's names for its works.
+ */
+function namedByLede(top: Candidate, scored: Candidate[], statedCounts: number[]): Candidate {
+  const items = top.structure.items;
+  if (!PARAGRAPH_NAMED.has(top.layout) || top.structure.lists !== 1 || !statedCounts.includes(items.length)) return top;
+  const lede = scored.find((c) => LEDE_NAMES.has(c.layout) && c.structure.items.length === items.length && c.structure.items.every((it) => it.titleSpan));
+  if (!lede) return top;
+  const names = lede.structure.items;
+  const told = items.filter((it, k) => {
+    const name = names[k]!.title;
+    return it.passages.some((p) => p.span.text.includes(name)) || dice(name, it.title) >= NAME_ECHO;
+  }).length;
+  if (told < items.length - MAX_UNTOLD_NAMES) return top;
+  return { ...top, structure: { ...top.structure, items: items.map((it, k) => ({ ...it, title: names[k]!.title, titleSpan: names[k]!.titleSpan })) } };
+}
+// A paragraph's own name echoes a lede's name at this likeness or more.
+const NAME_ECHO = 0.5;
 
 // The numbering evidence of items that carry no numbers (numberingScore).
 const UNNUMBERED = 0.5;

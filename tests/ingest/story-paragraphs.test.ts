@@ -21,4 +21,30 @@ describe("a paragraph per project, each opening on a remark", () => {
   it("names each by the work its lead does, before what is said of it (促进高质量充分就业仍是… · 提升镇卫生院服务能力，重在…); a paragraph that calls its work the programme's “头号工程” is one of them, the lede that counts the programme is not", () => {
     expect(read(WORKS)).toEqual({ layout: "story", titles: ["促进高质量充分就业", "推进农村生活污水治理", "提升镇卫生院服务能力", "改造城镇老旧小区", "缓解中心城区停车难"] });
   });
+
+  it("names each paragraph by the name the lede gives it, in order, where the lede names as many works as the text states and the paragraphs tell them", () => {
+    const text = [
+      "一件接着一件办　一年接着一年干",
+      "——赤峰市2023年民生实事办理情况回眸",
+      "",
+      "2024-01-08 07:20　　来源：赤峰日报",
+      "",
+      "2023年，市委、市政府把供热管网改造、老旧小区改造、稳岗就业、教育扩容、养老服务5件民生实事写进政府工作报告。",
+      "",
+      "供热管网改造排在5件实事的头一件。去年我市实际完成供热管网改造86.5公里，惠及居民4.2万户。",
+      "",
+      "老旧小区改造是群众盼了多年的事。全年改造老旧小区107个，涉及居民1.93万户。",
+      "",
+      "就业是最大的民生。全年城镇新增就业1.52万人，帮扶就业困难人员1236名，稳岗就业成效明显。",
+      "",
+      "孩子上学更方便了。全年新建改扩建学校9所，新增学位5400个，教育扩容有序推进。",
+      "",
+      "老人们的日子更舒心了。全市新建嘎查村互助养老服务站45处，为820户特殊困难老年人家庭实施适老化改造。",
+      "",
+      "一件件实事，温暖着百姓的心。",
+    ].join("\n");
+    const r = convertTexts({ "a.txt": text }).archive.reports[0]!;
+    expect(r.projects.map((p) => p.title)).toEqual(["供热管网改造", "老旧小区改造", "稳岗就业", "教育扩容", "养老服务"]);
+    expect(r.projects.map((p) => p.metrics.length)).toEqual([2, 2, 2, 2, 2]);
+  });
 });

@@ -338,7 +338,7 @@ const COUNTED_RUN = new RegExp(String.raw`(?<=^|[,，:：;；。])\s*(?:其中)?
 // The verb that opens a run of names is not part of the first name: 确定了富民、就业创业… · 初步谋划了…
 // · 视察组先后深入A、B… (the places an inspection visits)
 // (…完成了 · 建成了 only with their 了: 完成城中村改造 is a name.)
-const OPENING_VERB = /^.{0,8}?(?:确定|谋划|安排|推出|选定|票决出|(?:票决|评|投票)?选出|实施|承诺|提出|深入|走进|来到|前往|察看|查看|了解|(?:建设)?(?:完成|建成)(?=了))了?(?:的(?=[\u4e00-\u9fff“"]{2}))?/u;
+const OPENING_VERB = /^.{0,8}?(?:确定|谋划|安排|推出|选定|票决出|(?:票决|评|投票)?选出|实施|承诺|提出|深入|走进|来到|前往|察看|查看|了解|(?:建设)?(?:完成|建成)(?=了)|把)了?(?:的(?=[\u4e00-\u9fff“"]{2}))?/u;
 // The party's body a lead-in may open on beside its government: 县委 · 市委 · 党工委.
 const PARTY_BODY = /^(?:[省市县区州旗]|党工|党)委$/u;
 // …or a count whose names follow it in brackets: 推进缓慢的有3(A、B、C) · 南江县有2(C、D)推进缓慢
