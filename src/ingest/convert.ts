@@ -16,6 +16,7 @@ import { sizedTitle } from "./titles.ts";
 import { mergeOwnedReports } from "./merge.ts";
 import { enrichOwned } from "./enrich.ts";
 import { MAX_PLAUSIBLE_RATE } from "./rates.ts";
+import { RATE_LABELS } from "./markers.ts";
 import { attachFindings } from "./findings.ts";
 import { readInParallel } from "./parallel.ts";
 import { foldMagnitude, isRatioUnit } from "./quantities.ts";
@@ -690,7 +691,7 @@ function levelPrefix(level: ProjectLevel | null): string {
 const RATES_WITH_FENBIE = /分别[^。]{0,12}?\d+(?:\.\d+)?%/;
 // A line of its own that states only the item's completion rate, under the lines of its figures (目标任务：城镇新增就业2.8万人 ‖
 // 进展情况：已新增就业2.41万人 ‖ 完成率：86.1%): the rate of the last figure done, no figure of its own.
-const RATE_LINE = /^\s*(?:完成率|完成比例|完成进度)\s*[:：]?\s*(\d+(?:\.\d+)?)\s*%\s*[。;；]?\s*$/u;
+const RATE_LINE = new RegExp(`^\\s*(?:${RATE_LABELS})\\s*[:：]?\\s*(\\d+(?:\\.\\d+)?)\\s*%\\s*[。;；]?\\s*$`, "u");
 
 function itemMetrics(item: ItemDraft, defaultRole: MetricRole, doc: DecodedDocument, clean: CleanDocument, fileLine: (n: number) => number, warnings: Warning[]): Metric[] {
   const body: Metric[] = [];

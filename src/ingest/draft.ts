@@ -2,6 +2,7 @@
 // read it: a document's items (future projects) with the passages whose figures they own.
 import type { MetricRole, ProjectLevel } from "./model.ts";
 import { sliceSpan, type Span } from "./text.ts";
+import { RATE_LABELS } from "./markers.ts";
 import type { Block } from "./structure.ts";
 
 /** A piece of text whose figures belong to a project. */
@@ -27,8 +28,8 @@ export function labelPassage(b: Block): Passage {
   return { span, role: b.label === "target" ? "target" : null, ...(tellsDone(b) ? { done: true } : {}) };
 }
 
-// The label of a line that states an item's completion rate alone: 完成率：86.1% · 完成进度：70%.
-const RATE_LABEL = /^\s*(?:完成率|完成比例|完成进度)\s*[:：]/u;
+// The label of a line that states an item's completion rate alone (完成率：86.1%).
+const RATE_LABEL = new RegExp(`^\\s*(?:${RATE_LABELS})\\s*[:：]`, "u");
 
 /** A label line that states the item's completion rate (完成率：58.3%): the rate of the figure done before it, which says nothing of what the lines above it were. */
 export const statesRate = (b: Block): boolean => b.type === "label" && RATE_LABEL.test(b.text);

@@ -2,7 +2,7 @@
 // breaks, repeated headlines and page trailers. Character folding is one-for-one, so every
 // clean character keeps its offset in the decoded text.
 import * as OpenCC from "opencc-js";
-import { BRACKET_LABELS, FIELD_LABELS, isMarkOnly, isTableRow, matchMarker, opensItem } from "./markers.ts";
+import { BRACKET_LABELS, FIELD_LABELS, NAME_LABEL, isMarkOnly, isTableRow, matchMarker, opensItem } from "./markers.ts";
 import { COLUMN, isHeaderCell } from "./layouts/tables.ts";
 import { layoutTable } from "./layout-tables.ts";
 import { isOfficeCell, raggedTable } from "./ragged-tables.ts";
@@ -589,8 +589,6 @@ const BARE_NUMBER = /^\d{1,2}$/u;
 const EMPTY_CELL = /^(?:[—\-–/]+|无)$/u;
 const PADDED_NUMBER = /^0[1-9]$/u;
 
-// A project's name given as a field: 【项目名称】… · 项目名称：…
-const NAME_LABEL = /^(?:【\s*(?:项目名称|项目|名称)\s*】|(?:项目名称|名称)\s*[:：])/u;
 
 function continues(prev: string, next: string, gap: "line" | "blank", width: number, prevBlockLines: number, nextBlock: Line[], column: number | null, padded = false, opensParagraph = false): boolean {
   if (SENTENCE_END.test(prev) || /[:：]$/.test(prev)) return false;

@@ -1,7 +1,7 @@
 // Clean paragraphs → typed blocks: which paragraphs open a project, which are headlines,
 // labels (责任单位, 完成情况) or body text. Every pattern here is a rule of the genre.
 import { isHeadline, type Paragraph } from "./normalise.ts";
-import { BRACKET_LABELS, FIELD_LABELS, isTableRow, matchMarker, opensItem, type MarkerType } from "./markers.ts";
+import { BRACKET_LABELS, FIELD_LABELS, NAME_LABEL, isTableRow, matchMarker, opensItem, type MarkerType } from "./markers.ts";
 import { joinSpans } from "./text.ts";
 import { isHeaderCell, lineTableHeader, MAX_BOUNDED_CELL, MAX_COLUMNS, MAX_LINE_CELL } from "./layouts/tables.ts";
 
@@ -22,8 +22,6 @@ export interface Block {
 // A numbered newspaper headline: "3 开工改造城镇老旧小区38.94万户"
 const NUMHEAD = /^(\d{1,2})\s+(?=\S)/u;
 // 责任单位:市教育局 · 牵头单位: · 完成情况: · 目标任务:
-// A project's name given as a field, after its item's mark: 项目名称： · 名称：
-const NAME_FIELD = /^(?:项目名称|名称)\s*[:：]\s*(?=\S)/u;
 const LABEL = new RegExp(`^(?:(${FIELD_LABELS})\\s*[:：]|【(${BRACKET_LABELS})】)\\s*`, "u");
 
 export function classify(paragraphs: Paragraph[]): Block[] {
@@ -173,7 +171,8 @@ function classifyText(paragraph: Paragraph, text: string): Block {
   // A numbered line that is a headline is a newspaper's headline over its paragraph (headlines.ts).
   if (marker && !(marker.type === "spaced" && isHeadline(text))) {
     // (The item's name may be given as a field after its mark: 【项目一】项目名称：城镇老旧小区改造.)
-    const at = marker.length + (NAME_FIELD.exec(text.slice(marker.length))?.[0].length ?? 0);
+    const label = NAME_LABEL.exec(text.slice(marker.length))?.[0].length ?? 0;
+    const at = marker.length + (marker.length + label < text.length ? label : 0);
     return { ...base, type: "marker", marker: marker.type, numbers: marker.numbers, rest: text.slice(at), restAt: at };
   }
   const head = NUMHEAD.exec(text);

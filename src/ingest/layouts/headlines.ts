@@ -161,8 +161,9 @@ export function headingItems(blocks: Block[]): Structure | null {
     // A heading that only tags its paragraph (【关键词：健康】 · 就业创业) yields to the work the paragraph opens on by name (健康守护工程将…).
     const body = blocks.slice(h + 1, end).find((b) => b.type === "body");
     const work = body && !NAMED_WORK.test(head.text) ? OPENING_WORK.exec(body.text) : null;
-    const named = subheadName(head) ?? null;
-    const [title, titleSpan] = work ? [work[1]!, sliceSpan(body!.paragraph.span, 0, work[1]!.length)] : named ? [cleanTitle(named), sliceSpan(head.paragraph.span, head.text.indexOf(named), head.text.indexOf(named) + named.length)] : [cleanTitle(head.text), head.paragraph.span];
+    const named = subheadName(head);
+    const namedAt = named ? head.text.indexOf(named) : -1;
+    const [title, titleSpan] = work ? [work[1]!, sliceSpan(body!.paragraph.span, 0, work[1]!.length)] : named ? [cleanTitle(named), sliceSpan(head.paragraph.span, namedAt, namedAt + named.length)] : [cleanTitle(head.text), head.paragraph.span];
     // The heading's own figure is the item's too (礼包3:全年完成城镇新增就业40万人), unless its paragraphs repeat it.
     return { no: null, title, titleSpan, level: null, section: null, responsible: [], passages: [{ span: head.paragraph.span, role: null, headline: true }, ...passages], list: 0 };
   });
