@@ -215,6 +215,10 @@ export function proposeCandidates(blocks: Block[], statedCounts: number[], force
   // count, nearer the stated one, is no evidence against the marks.
   const marked = sorted[0]?.layout === "narrative" ? sorted.find((c) => MARKED.test(c.layout) && c.evidence.containers < CONTAINER_SHARE && splits(sorted[0]!.structure.items, c.structure.items)) : undefined;
   if (marked) return [marked, ...sorted.filter((c) => c !== marked)];
+  // Paragraphs that each open on their field and list its works (为老服务项目包括:新增…;建立… ‖ 教育服务项目包括:…), read
+  // one project per paragraph short of a count met: the fields group the projects, and the works are the list.
+  const fielded = sorted[0] && sorted[0].evidence.count < 1 ? sorted.find((c) => c.structure.fielded && splits(c.structure.items, sorted[0]!.structure.items)) : undefined;
+  if (fielded) return [fielded, ...sorted.filter((c) => c !== fielded)];
   // Unnumbered headings or marks, half the stated count or fewer (a story's subheads, 学位供给持续扩容 ‖ … · ■ 教育卫生项目加快复工 ‖ …),
   // whose paragraphs a narrative reading splits into works at least twice as near that count group those works: the
   // count is the narrative's. (Not numbered parts, 一、民生实事进展情况 ‖ 二、…: their numbers are evidence of their own; nor

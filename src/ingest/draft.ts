@@ -77,4 +77,6 @@ export interface Structure {
   themed?: boolean;
   /** Each group of items was counted where it was named (进度偏慢的3项分别是：A、B、C), and as many were read: the count's evidence, met per group. */
   countedGroups?: boolean;
+  /** The works of paragraphs that each open on their field (为老服务项目包括:A;B ‖ 教育服务项目包括:C): the fields group the projects. */
+  fielded?: boolean;
 }

@@ -87,4 +87,30 @@ describe("works counted one ；-clause each", () => {
     expect(clauses("长宁区实事\n\n新建食堂3家;推进适老化改造;完善服务网络;优化管理机制;健全工作制度。")).toBeNull();
     expect(clauses("长宁区实事\n\n全区生产总值增长5.1%,城镇新增就业4.2万人,居民收入增长6%,财政收入增长7%,投资增长8%,消费增长9%,外贸增长3%。\n\n新建食堂3家;改建床位60张;新增托位300个;完成改造6处。")).toBeNull();
   });
+
+  it("reads paragraphs that each open on their field (养老服务项目包括:A;B ‖ …) field by field, however few works each lists, and splits a clause of verb-and-figure pieces", () => {
+    const text = [
+      "嘉定区2026年为民办实事项目出炉",
+      "经区人大代表票决,2026年嘉定区为民办实事项目共包括6个方面32个项目。",
+      "养老服务项目包括:新建150张养老床位,新增80张护理型床位,改建60张认知障碍照护床位;新增3个社区长者食堂;为500户老年人家庭实施适老化改造。",
+      "交通出行项目包括:新辟4条社区巴士线路;新增公共停车泊位1200个。",
+      "健康服务项目包括:开展家庭医生签约服务进社区活动,为居民提供不少于300场健康讲座;新增20台自动体外除颤器。",
+    ].join("\n\n");
+    const structure = figuredClauseItems(classify(normalise(text).paragraphs))!;
+    expect(structure.fielded).toBe(true);
+    expect(structure.items.map((it) => it.title)).toEqual([
+      "新建150张养老床位",
+      "新增80张护理型床位",
+      "改建60张认知障碍照护床位",
+      "新增3个社区长者食堂",
+      "为老年人家庭实施适老化改造",
+      "新辟4条社区巴士线路",
+      "新增公共停车泊位",
+      "开展家庭医生签约服务进社区活动",
+      "新增20台自动体外除颤器",
+    ]);
+    // One paragraph so opened is no field of several; nor is the programme itself (民生实事项目包括:).
+    expect(clauses(text.split("\n\n").slice(0, 3).join("\n\n"))).toBeNull();
+    expect(figuredClauseItems(classify(normalise(text.replaceAll(/[^\n]{4}项目包括/gu, "民生实事项目包括")).paragraphs))?.fielded).toBeUndefined();
+  });
 });

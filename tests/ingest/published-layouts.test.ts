@@ -5892,3 +5892,20 @@ describe("published pages, twenty-seventh round: an interview that tells the pro
     expect(titles.filter((t) => /主任|^[一二]是|^要|年度任务|只有|个别/u.test(t))).toEqual([]);
   });
 });
+
+describe("paragraphs that each open on their field and list its works (Shanghai districts' 为民办实事)", () => {
+  it("reads the works, not the fields, where the page was cut before the count's end", () => {
+    const text = [
+      "本报讯 记者从嘉定区获悉,经区人大代表票决,2026年嘉定区为民办实事项目共包括8个方面40个项目。",
+      "养老服务项目包括:新建150张养老床位,新增80张护理型床位,改建60张认知障碍照护床位;新增3个社区长者食堂;为500户老年人家庭实施适老化改造。",
+      "教育服务项目包括:新增200个公办托额;开办30个小学生爱心暑托班;新建2所中小学。",
+      "交通出行项目包括:新辟4条社区巴士线路;新增公共停车泊位1200个。",
+      "健康服务项目包括:新增20台自动体外除颤器;建设5家",
+    ].join("\n\n");
+    const titles = titlesOf(text);
+    expect(titles).toHaveLength(12);
+    expect(titles.slice(0, 3)).toEqual(["新建150张养老床位", "新增80张护理型床位", "改建60张认知障碍照护床位"]);
+    expect(titles.some((t) => /项目包括/u.test(t))).toBe(false);
+  });
+});
+

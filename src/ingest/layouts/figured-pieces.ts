@@ -85,8 +85,18 @@ const workItem = (span: Span): ItemDraft => ({ no: null, title: cleanTitle(claus
 export function figuredClauseItems(blocks: Block[]): Structure | null {
   const items: ItemDraft[] = [];
   let first = -1;
+  const fielded = blocks.filter((b) => b.type === "body" && fieldOpening(b.text)).length >= MIN_FIELDS;
   for (const [k, b] of blocks.entries()) {
-    if (b.type !== "body" || countFigures(b.text) < MIN_PIECES - 1) continue;
+    if (b.type !== "body") continue;
+    // Paragraphs that each open on their field (为老服务项目包括:A;B ‖ 教育服务项目包括:C;D): every field's works, however few.
+    const opening = fielded ? fieldOpening(b.text) : 0;
+    if (opening) {
+      const works = splitAt(sliceSpan(b.paragraph.span, opening, b.paragraph.span.text.length), /[;；。]/u).filter((w) => /[\u4e00-\u9fff]{2}/u.test(w.text));
+      for (const span of works.flatMap(commaWorks)) items.push(workItem(span));
+      if (first < 0) first = k;
+      continue;
+    }
+    if (countFigures(b.text) < MIN_PIECES - 1) continue;
     // A paragraph that names its fields, each before its works (…城市基础设施提升方面的事项有：A；B；C。老旧小区改造方面的事项有：D。…):
     // every field's works, however few each holds.
     const fields = fieldWorks(b.paragraph.span);
@@ -113,7 +123,7 @@ export function figuredClauseItems(blocks: Block[]): Structure | null {
   // The clauses are the list only where they hold most of the text's figures.
   const all = blocks.reduce((n, b) => n + (b.type === "body" ? countFigures(b.text) : 0), 0);
   const held = items.reduce((n, it) => n + countFigures(it.passages[0]!.span.text), 0);
-  return items.length && held >= all * MIN_CLAUSE_SHARE ? { items, preamble: blocks.slice(0, first), lists: 1 } : null;
+  return items.length && held >= all * MIN_CLAUSE_SHARE ? { items, preamble: blocks.slice(0, first), lists: 1, ...(fielded ? { fielded } : {}) } : null;
 }
 
 // Where a paragraph names a field before its works: …提升方面的事项有： · 交通出行方面的项目包括： (not a field that is
@@ -132,6 +142,27 @@ function fieldWorks(span: Span): Span[] | null {
     return splitAt(sliceSpan(span, from, to), /[;；。]/u).filter((w) => /[\u4e00-\u9fff]{2}/u.test(w.text));
   });
   return works.length >= MIN_PIECES && works.every((w) => w.text.length <= MAX_GROUPED_CLAUSE) ? works : null;
+}
+
+// A paragraph that opens on the field of the works it lists (为老服务项目包括: · 教育类实事有:), not on the programme (民生实事项目包括:).
+const FIELD_OPENING = /^\s*([\u4e00-\u9fff]{2,10}?)(?:类|领域|方面)?的?(?:项目|实事|事项)(?:主要)?(?:包括|有)\s*[:：]/u;
+const PROGRAMME_WORD = /实事|民生|为民|惠民/u;
+
+/** Where a paragraph's works begin after the field it opens on; 0 where it opens on none. */
+function fieldOpening(text: string): number {
+  const m = FIELD_OPENING.exec(text);
+  return m && !PROGRAMME_WORD.test(m[1]!) ? m[0].length : 0;
+}
+
+// A clause of three or more comma-pieces, each a verb and then its figure (新增480张养老床位,新增100张…,改建150张…), is as
+// many works; a clause whose later pieces explain its first (开展…行动,为…提供不少于200人次的培训) is one.
+const MIN_COMMA_WORKS = 3;
+const VERB_THEN_FIGURE = /^\s*[\u4e00-\u9fff]{1,4}\s*\d/u;
+
+/** A clause's works: its comma-pieces where each counts a work of its own (MIN_COMMA_WORKS or more), or the clause. */
+function commaWorks(clause: Span): Span[] {
+  const pieces = splitAt(clause, /[,，]/u).filter((p) => p.text.trim());
+  return pieces.length >= MIN_COMMA_WORKS && pieces.every((p) => VERB_THEN_FIGURE.test(p.text) && countFigures(p.text) > 0) ? pieces : [clause];
 }
 
 // An item that groups works holds at least this many ；-clauses (一、新增7000张养老床位；新建50家…).
