@@ -384,11 +384,15 @@ function told(context: DocumentContext, year: number, kind: ReportKind): ItemDra
   // (一般公共预算收入增长1.4%…粮食产量… ‖ …10件民生实事全部完成): only the verdict's sentence and those after it are read.
   const paragraph = own[0]!;
   const verdict = allMatches(paragraph.span.text, SENTENCE).find((m) => programmeDone(m[0]) > 0)!;
-  const fromVerdict = { ...paragraph, span: sliceSpan(paragraph.span, verdict.index, paragraph.span.text.length) };
+  // (…up to where the paragraph turns to this year's programme: …已全部完成。今年，我们将…办好…：一是….)
+  const turn = allMatches(paragraph.span.text, SENTENCE).find((m) => m.index > verdict.index && THIS_YEAR_TURN.test(m[0]));
+  const fromVerdict = { ...paragraph, span: sliceSpan(paragraph.span, verdict.index, turn?.index ?? paragraph.span.text.length) };
   const best = proposeCandidates(classify([fromVerdict]), []).find((c) => c.score > 0);
   return best ? best.structure.items : [];
 }
 const SENTENCE = /[^。！!？?]+[。！!？?]?/gu;
+// A sentence that opens on the year being written in, or the next: 今年， · 本年度 · 明年.
+const THIS_YEAR_TURN = /^\s*(?:今年|本年|明年)/u;
 
 // Phrases only the genre uses: a text naming its programme this way (or by its count: 十件实事) is a report of it.
 const GENRE_NAME = /民生实事|为民办实事|为民实事|办实事|实事项目|民生工程|惠民工程|民心工程|暖心工程|民生项目|惠民实事|(?:\d+|[一二三四五六七八九十]+)\s*[件项]实事/u;
@@ -454,16 +458,24 @@ function namingSentenceYear(live: Paragraph[], items: ItemDraft[], written: numb
  * The one year written by the paragraph that introduces a list, right before its first item and ending on a colon
  * (大会确定区2026年十大民生实事项目为： ‖ 一、…): the list's own year, whatever the page says of other years.
  */
-function introducingYear(live: Paragraph[], items: ItemDraft[]): number | null {
+function introducingYear(live: Paragraph[], items: ItemDraft[], written: number | null): number | null {
   const at = items[0]?.titleSpan?.pos[0];
   if (at === undefined) return null;
   const k = live.findIndex((p) => p.span.pos.includes(at));
-  const intro = k > 0 ? live[k - 1]!.span.text : "";
+  if (k < 0) return null;
+  // (Or the words before the first item in its own paragraph, past its mark: …办好十方面民生实事：一是扩大…；二是….)
+  const before = live[k]!.span.text.slice(0, live[k]!.span.pos.indexOf(at)).replace(INLINE_MARK, "");
+  const intro = /[:：]\s*$/u.test(before) ? before : k > 0 ? live[k - 1]!.span.text : "";
   if (!/[:：]\s*$/u.test(intro)) return null;
   const sentence = intro.split(/(?<=[。！？])/u).at(-1)!;
   const years = new Set((sentence.match(YEAR_IN_SENTENCE) ?? []).map(Number));
+  // Writing none, its 今年 is the year the text was written in (2025年，…已全部完成。今年，我们将…办好…十方面民生实事：一是…).
+  if (!years.size && written !== null && THIS_YEAR_WORD.test(sentence) && !LAST_YEAR_WORD.test(sentence)) return written;
   return years.size === 1 && !YEARS_SPAN.test(sentence) ? [...years][0]! : null;
 }
+
+// The mark an item opens on inside its paragraph: 一是 · 1. · （一）.
+const INLINE_MARK = /(?:[一二三四五六七八九十]+是|[（(]?(?:\d+|[一二三四五六七八九十]+)[)）、.．]?)\s*$/u;
 
 /** The later of the only two years a text writes, where they run one after the other; else null. */
 function laterOfTwoYears(text: string): number | null {
@@ -488,7 +500,7 @@ function readList(context: DocumentContext, list: number, items: ItemDraft[], to
   const listYear = structure.listYears?.[list] ?? (structure.lists > 1 ? dominantYear(itemText, null) ?? thisYears ?? facts.ledeYears[list] : null);
   // Per-item evidence of achievement: the share of items that state how far they got (a rate, or a 完成情况 of their own).
   const rated = items.length ? items.filter((i) => i.passages.some((p) => p.done || STATED_RATE.test(p.span.text))).length / items.length : 0;
-  const fromText = fm.year ?? listYear ?? namingSentenceYear(live, items, context.written) ?? introducingYear(live, items) ?? openingThisYear(context) ?? facts.year ?? yearFromWriting(context.written, scope) ?? yearFromPublication(facts.published, scope, rated) ?? yearOfDates(scope);
+  const fromText = fm.year ?? listYear ?? namingSentenceYear(live, items, context.written) ?? introducingYear(live, items, context.written) ?? openingThisYear(context) ?? facts.year ?? yearFromWriting(context.written, scope) ?? yearFromPublication(facts.published, scope, rated) ?? yearOfDates(scope);
   const year = fromText ?? yearOfFileName(doc.seed);
   if (!year) throw new DocumentError("the year cannot be determined from the text or its file name: add front matter `year: <YYYY>`", fileLine(1));
   if (fromText === null) {

@@ -58,4 +58,21 @@ describe("a notice's furniture before the list it announces", () => {
     const r = convertTexts({ "a.txt": text }).archive.reports;
     expect(r.map((x) => x.projects.map((p) => p.title))).toEqual([["义务教育学位扩容", "学前教育提质", "农村公路提质"]]);
   });
+
+  it("reads an inline list's year from the words that introduce it in its own paragraph (2025年，…已全部完成。今年，…办好…：一是…)", () => {
+    const text = [
+      "政府工作报告（节选）",
+      "",
+      "来源：永康新闻网　2026-01-15",
+      "",
+      "持续办好民生实事。2025年，经县人大代表票决产生的八方面民生实事已全部完成。今年，我们将集中力量办好经票决产生的三方面民生实事：一是扩大优质教育资源，新建中小学2所，新增学位1800个；二是提升居家养老服务，新建老年食堂6家；三是缓解停车难，新增公共停车泊位900个。",
+    ].join("\n");
+    const r = convertTexts({ "a.txt": text }).archive.reports;
+    // (Last year's programme, told only as done, is a report of its own without projects: this year's list is not its.)
+    expect(r.map((x) => [x.year, x.sources[0]!.kind, x.projects.length])).toEqual([
+      [2025, "results", 0],
+      [2026, "plan", 3],
+    ]);
+  });
 });
+
