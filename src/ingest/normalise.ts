@@ -106,6 +106,23 @@ function dropInvisible(span: Span): Span {
 // words. (Not the symbols the genre's bullets use, ✅ · ✔ · ● · ■, outside those blocks.)
 const LEADING_EMOJI = /^(?:[\u{1F000}-\u{1FAFF}\u2580-\u259f]|\ufe0f|\u200d)+\s*/u;
 
+// Keycap digits a post numbers its items with (1️⃣城镇新增就业 · 1️⃣2️⃣… · 🔟…): the item's number, written as a mark (1.).
+const KEYCAP_NUMBER = /^(?:[0-9]\uFE0F?\u20E3)+|^\u{1F51F}/u;
+
+/** The keycap digits a line opens with as its number and a full stop, each character at its keycap's offset. */
+function keycapNumber(span: Span): Span {
+  const m = KEYCAP_NUMBER.exec(span.text);
+  if (!m) return span;
+  const digits: number[] = [];
+  const pos: number[] = [];
+  if (m[0] === "\u{1F51F}") {
+    digits.push(1, 0);
+    pos.push(span.pos[0]!, span.pos[0]!);
+  } else for (let i = 0; i < m[0].length; i++) if (/[0-9]/u.test(m[0][i]!)) (digits.push(Number(m[0][i])), pos.push(span.pos[i]!));
+  const mark = { text: `${digits.join("")}.`, pos: Int32Array.from([...pos, span.pos[m[0].length - 1]!]) };
+  return joinSpans([mark, sliceSpan(span, m[0].length, span.text.length)]);
+}
+
 /** Drops the emoji a line opens with; the others keep their offsets in the document. */
 function dropLeadingEmoji(span: Span): Span {
   const m = LEADING_EMOJI.exec(span.text);
@@ -261,7 +278,7 @@ export function normalise(text: string): CleanDocument {
   const lines = lineStarts.flatMap((start, i) => {
     const end = i + 1 < lineStarts.length ? lineStarts[i + 1]! - 1 : clean.length;
     const line = spanOf(clean, positions, start, end);
-    const pieces = unflattenHeadings({ span: trimSpan(dropLeadingEmoji(trimSpan(dropJammer(dropInvisible(ruby ? dropRuby(line) : line))))), no: i + 1 });
+    const pieces = unflattenHeadings({ span: trimSpan(dropLeadingEmoji(keycapNumber(trimSpan(dropJammer(dropInvisible(ruby ? dropRuby(line) : line)))))), no: i + 1 });
     const indent = /^ */u.exec(clean.slice(start, end))![0].length;
     if (pieces.length && indent >= PARAGRAPH_INDENT.min && indent <= PARAGRAPH_INDENT.max) pieces[0] = { ...pieces[0]!, indented: true };
     return pieces;

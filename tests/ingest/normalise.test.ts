@@ -161,6 +161,16 @@ describe("a post's numbered headings with a bar", () => {
   });
 });
 
+describe("a post's keycap numbers", () => {
+  it("writes the keycap digits a line opens with as its number (1️⃣ → 1. · 1️⃣2️⃣ → 12. · 🔟 → 10.), each at its keycap's offset", () => {
+    const text = ["1️⃣城镇新增就业", "全市新增就业2万人。", "", "🔟农村公路建设", "", "1️⃣2️⃣数字乡村", "", "本期共有3️⃣个亮点"].join("\n");
+    const paragraphs = normalise(text).paragraphs.filter((p) => !p.noise);
+    expect(paragraphs.map((p) => p.span.text)).toEqual(["1.城镇新增就业", "全市新增就业2万人。", "10.农村公路建设", "12.数字乡村", "本期共有3️⃣个亮点"]);
+    const twelve = paragraphs[3]!.span;
+    expect([...twelve.pos.slice(0, 4)].map((at) => text[at])).toEqual(["1", "2", "\u20e3", "数"]);
+  });
+});
+
 describe("folding", () => {
   it("reads a year written in Chinese numerals as digits (二○二五年 → 2025年), only before 年", () => {
     expect(foldText("二○二五年 二〇二四年度 一九九八年")).toBe("2025年 2024年度 1998年");
