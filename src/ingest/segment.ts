@@ -71,6 +71,9 @@ const MAX_TITLE = 60;
 // A word of the genre a headline names: 民生实事 · 为民办实事 · 惠民工程.
 const GENRE_WORD = /实事|民生|惠民/u;
 
+// A subtitle's opening dash: —— · ── · --.
+const SUBTITLE = /^\s*(?:[—―─]{1,3}|-{2})\s*[^\s—―─-]/u;
+
 export function documentFacts(paragraphs: Paragraph[], maxScan = 4000): DocumentFacts {
   const live = paragraphs.filter((p) => !p.noise || p.noise === "dateline");
   // The title is the first line that is no furniture of the page (人民网 · 人民网>>江苏频道>>民生).
@@ -84,6 +87,10 @@ export function documentFacts(paragraphs: Paragraph[], maxScan = 4000): Document
   // the lede's columns.)
   const first = heads.find((p) => headline(p.span.text) && GENRE_WORD.test(p.span.text))?.span.text ?? heads[0]?.span.text ?? live[0]?.span.text ?? "";
   const title = live.length > 1 && headline(first) ? first : null;
+  // A newspaper's subtitle, on the line after the headline and opening on a dash (十件民生实事交出暖心答卷 ‖ ——2024年…全部完成):
+  // part of the headline where the year is weighed.
+  const next = title === null ? undefined : live[live.findIndex((p) => p.span.text === title) + 1]?.span.text;
+  const subtitle = next !== undefined && SUBTITLE.test(next) && headline(next) ? next : "";
   let published: string | null = null;
   let publisher: string | null = null;
   for (const p of paragraphs.slice(0, 12).concat(paragraphs.filter((p) => p.noise === "dateline"))) {
@@ -123,7 +130,7 @@ export function documentFacts(paragraphs: Paragraph[], maxScan = 4000): Document
   const lede = live.slice(0, 4).map((p) => p.span.text).join("\n");
   const ledeYears: number[] = [];
   for (const m of allMatches(lede, YEAR)) if (!ledeYears.includes(Number(m[1]))) ledeYears.push(Number(m[1]));
-  return { title, published, publisher, region, regionFrom: lone?.township ?? null, regionChosen: chosen && { name: chosen.region.name, townships: chosen.townships }, ledeYears, year: dominantYear(text, title, published) };
+  return { title, published, publisher, region, regionFrom: lone?.township ?? null, regionChosen: chosen && { name: chosen.region.name, townships: chosen.townships }, ledeYears, year: dominantYear(text, title && title + subtitle, published) };
 }
 
 /**

@@ -5909,3 +5909,32 @@ describe("paragraphs that each open on their field and list its works (Shanghai 
   });
 });
 
+describe("a newspaper page's headline and its subtitle", () => {
+  it("weighs the year the subtitle writes (——2024年…全部完成) as the headline's, over a year another story on the page writes more often", () => {
+    const text = [
+      "余姚日报　2025年1月16日　星期四　　A2　要闻",
+      "",
+      "八件民生实事件件有回音",
+      "——2024年市政府民生实事项目全部完成",
+      "",
+      "本报讯 昨日，市人大常委会听取了市政府关于2024年度民生实事项目完成情况的报告。8项民生实事已全部完成。",
+      "",
+      "▶城乡公交提升",
+      "新增新能源公交车60辆，完成率100%。",
+      "",
+      "▶农贸市场改造",
+      "完成6家农贸市场改造提升。",
+      "",
+      "▶老年助餐服务",
+      "新建老年食堂30个，完成率107%。",
+      "",
+      "我市启动2025年“春风行动”",
+      "本报讯 昨日，2025年“春风行动”启动，全市将举办招聘会20余场。",
+      "",
+      "据悉，2025年民生实事候选项目征集已经结束，12个候选项目将提交票决。",
+    ].join("\n");
+    const reports = run(text).archive.reports;
+    expect(reports.map((r) => [r.year, r.sources[0]!.kind, r.projects.length])).toEqual([[2024, "results", 3]]);
+  });
+});
+
