@@ -123,6 +123,16 @@ function keycapNumber(span: Span): Span {
   return joinSpans([mark, sliceSpan(span, m[0].length, span.text.length)]);
 }
 
+// Emoji a post sets as its bullets (🔸新建改扩建中小学幼儿园 · 🔹 · 🟢 · ▪️): a bullet's mark (●), where no number follows (🔴01 is a number's decoration).
+const BULLET_EMOJI = /^(?:[\u{1F534}-\u{1F539}\u{1F7E0}-\u{1F7EB}\u25AA\u25AB\u25FB-\u25FE\u2B1B\u2B1C])\uFE0F?\s*(?=[\u4e00-\u9fff“"「《])(?![一二三四五六七八九十]+[、是.．])/u;
+
+/** The bullet emoji a line opens with as a bullet's mark, at the emoji's offset. */
+function bulletEmoji(span: Span): Span {
+  const m = BULLET_EMOJI.exec(span.text);
+  if (!m) return span;
+  return joinSpans([{ text: "●", pos: span.pos.subarray(0, 1) }, sliceSpan(span, m[0].length, span.text.length)]);
+}
+
 /** Drops the emoji a line opens with; the others keep their offsets in the document. */
 function dropLeadingEmoji(span: Span): Span {
   const m = LEADING_EMOJI.exec(span.text);
@@ -278,7 +288,7 @@ export function normalise(text: string): CleanDocument {
   const lines = lineStarts.flatMap((start, i) => {
     const end = i + 1 < lineStarts.length ? lineStarts[i + 1]! - 1 : clean.length;
     const line = spanOf(clean, positions, start, end);
-    const pieces = unflattenHeadings({ span: trimSpan(dropLeadingEmoji(keycapNumber(trimSpan(dropJammer(dropInvisible(ruby ? dropRuby(line) : line)))))), no: i + 1 });
+    const pieces = unflattenHeadings({ span: trimSpan(dropLeadingEmoji(bulletEmoji(keycapNumber(trimSpan(dropJammer(dropInvisible(ruby ? dropRuby(line) : line))))))), no: i + 1 });
     const indent = /^ */u.exec(clean.slice(start, end))![0].length;
     if (pieces.length && indent >= PARAGRAPH_INDENT.min && indent <= PARAGRAPH_INDENT.max) pieces[0] = { ...pieces[0]!, indented: true };
     return pieces;

@@ -171,6 +171,13 @@ describe("a post's keycap numbers", () => {
   });
 });
 
+describe("a post's emoji bullets", () => {
+  it("reads a geometric emoji opening a line (🔸 · 🔹 · 🟢 · ▪️) as a bullet, so a line ending on an emoji does not run into the next item's name", () => {
+    const text = ["🔸长者食堂建设", "新建长者食堂26处，全年累计助餐18.5万人次🍲", "🔹适老化改造", "完成适老化改造300户。", "▪️口袋公园", "建成口袋公园15处🌳", "🔴01｜城镇新增就业", "🟢一、农村公路"].join("\n");
+    expect(live(text)).toEqual(["●长者食堂建设", "新建长者食堂26处,全年累计助餐18.5万人次🍲", "●适老化改造", "完成适老化改造300户。", "●口袋公园", "建成口袋公园15处🌳", "01|城镇新增就业", "一、农村公路"]);
+  });
+});
+
 describe("folding", () => {
   it("reads a year written in Chinese numerals as digits (二○二五年 → 2025年), only before 年", () => {
     expect(foldText("二○二五年 二〇二四年度 一九九八年")).toBe("2025年 2024年度 1998年");
