@@ -62,7 +62,7 @@ const WEIGHTS = { numbering: 2, count: 3, figures: 1.5, coverage: 1.5, container
 // Layouts that read any text at all start behind: they are what is left when nothing else fits.
 // (Not names the text tags with the programme's own ordinals, 名称(第十一项): the tags are evidence of their own.)
 const PRIOR: Record<string, number> = { narrative: -2.5, paragraphs: -1, story: -0.4, headings: -0.5, themes: -0.5, inline: -0.25, sentence: -0.25, lines: -0.5, figured: -0.5, clauses: -1, grouped: -0.5, leads: -0.25, named: -0.5, aims: -0.75, examples: -0.5, echoes: -0.5, passing: -1, counted: -0.5 };
-// The share of count evidence a narrative reading earns.
+// The share of count evidence a narrative reading earns short of or past the count (one that meets it earns the whole).
 const NARRATIVE_COUNT_SHARE = 0.5;
 // Layouts that report a selection of the stated count as often as the whole of it (a feature
 // story's unnumbered headings over prose, 推进养老服务工程建设 …): fewer items is no evidence against them.
@@ -537,11 +537,12 @@ function score(layout: string, structure: Structure, stated: number[], totalFigu
   const evidence: Evidence = {
     items: items.length,
     numbering: numberingScore(asWritten),
-    // The narrative reading cuts prose at its own guesses: a count it meets is half the evidence.
+    // The narrative reading cuts prose at its own guesses: how far it strays from the count is half the evidence. A count it
+    // meets exactly is the whole (ten works told by 方面 where the text states ten, against four it names in quotes).
     // Groups each counted where they are named, and read as many, meet their counts.
     count: structure.countedGroups || groupsMeetCounts(structure, blocks)
       ? 1
-      : (selection && stated.some((n) => items.length <= n) ? 0 : countScore(distinct, stated, !groupsWorks && runsFromOne(asWritten), layout !== "narrative", !groupsWorks && runsToCut(items, blocks), items.every((it) => it.no === null))) * (layout === "narrative" ? NARRATIVE_COUNT_SHARE : 1),
+      : (selection && stated.some((n) => items.length <= n) ? 0 : countScore(distinct, stated, !groupsWorks && runsFromOne(asWritten), layout !== "narrative", !groupsWorks && runsToCut(items, blocks), items.every((it) => it.no === null))) * (layout === "narrative" && !stated.includes(distinct) ? NARRATIVE_COUNT_SHARE : 1),
     figures: withFigures / items.length,
     coverage,
     titleLength: lengths[Math.floor(lengths.length / 2)] ?? 0,

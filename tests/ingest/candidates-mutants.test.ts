@@ -217,19 +217,20 @@ describe("a count the reading may only partly meet", () => {
     expect(headings([3]).evidence.count).toBe(0);
   });
 
-  it("gives the narrative reading, which cuts prose at its own guesses, half the count's evidence", () => {
+  it("gives the narrative reading, which cuts prose at its own guesses, half the count's evidence against it, and the whole where it meets the count", () => {
     const narrative = (stated: number[]) => reading(candidates(feature, stated), "narrative")!;
     // 城镇新增就业 · 新建幼儿园 · 新增学位 · 改造老旧小区
     expect(narrative([4]).evidence.items).toBe(4);
-    expect(narrative([4]).evidence.count).toBe(0.5);
+    expect(narrative([4]).evidence.count).toBe(1);
     expect(narrative([10]).evidence.count).toBe(-0.5);
+    expect(narrative([5]).evidence.count).toBe(-0.2);
   });
 
   it("gives the narrative reading no half agreement for one piece off a long count, as a marked list would have", () => {
     const things = ["新建幼儿园5所", "新增学位1200个", "改造老旧小区30个", "新建农村公路200公里", "新增养老床位300张", "新建公厕40座", "新增停车泊位800个", "改造供水管网60公里", "新建城市书房9家"];
     const prose = "西双版纳州2024年民生实事进展\n\n" + things.map((x) => `今年以来全州${x}。`).join("");
     const nine = (stated: number[]) => reading(candidates(prose, stated), "narrative")!.evidence;
-    expect(nine([9])).toMatchObject({ items: 9, count: 0.5 });
+    expect(nine([9])).toMatchObject({ items: 9, count: 1 });
     expect(nine([10]).count).toBeCloseTo(-0.1, 10);
     expect(nine([8]).count).toBeCloseTo(-0.125, 10);
   });

@@ -5938,3 +5938,29 @@ describe("a newspaper page's headline and its subtitle", () => {
   });
 });
 
+describe("a progress story that tells its works by 方面, as many as it states", () => {
+  it("reads the works the prose tells, as many as the count, over the fields named in a few of its paragraphs", () => {
+    const text = [
+      "我县八件民生实事前三季度进展顺利",
+      "",
+      "发布时间：2025-10-15 10:02　　来源：玉树日报",
+      "",
+      "本报讯　今年以来，县委、县政府把办好八件民生实事作为重要抓手，实行清单化管理、项目化推进。截至9月底，八件民生实事均已启动实施，总体进展顺利。",
+      "",
+      "就业方面，“城镇新增就业”一项前三季度新增就业1860人，完成年度目标（2400人）的77.5%；“农牧民转移就业”一项累计转移就业农牧民1.6万人次，已超过全年任务。",
+      "",
+      "住房和城市运行方面，老旧小区改造年度计划改造12个小区，目前已开工10个；城区供暖扩面工程年度计划新增供暖面积20万平方米，目前已完成主管网铺设六公里。",
+      "",
+      "教育医疗方面，年内新建改扩建幼儿园4所，已完工2所。饮水安全方面，今年安排的18处农村供水巩固提升工程已开工15处，完工6处。",
+      "",
+      "居家养老方面，4个社区嵌入式养老服务站已全部完成选址，其中1个进入装修阶段。“菜篮子”方面，平价便民菜店年度计划建设10家，已建成营业7家，完成年度任务的70%。",
+      "",
+      "县发展和改革局相关负责人表示，第四季度将紧盯时间节点，全面完成八件民生实事年度目标任务。",
+    ].join("\n");
+    const titles = titlesOf(text);
+    expect(titles).toHaveLength(8);
+    expect(titles).toEqual(expect.arrayContaining(["老旧小区改造", "平价便民菜店", "社区嵌入式养老服务站"]));
+    expect(titles.filter((t) => /方面$|^住房和城市运行$|^教育医疗$/u.test(t))).toEqual([]);
+  });
+});
+
