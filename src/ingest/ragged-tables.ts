@@ -28,7 +28,7 @@ const FIGURED_CELL = /\d(?:\.\d+)?\s*(?![年月日号])[\u4e00-\u9fff]/u;
 // A unit of measure in a cell of its own: 人次 · 万方 · 元/月/人.
 const MEASURE_CELL = /^[\u4e00-\u9fff]{1,2}(?:\/[\u4e00-\u9fff]{1,2}){0,3}$/u;
 // An office in charge: 区人社局 · 农林水务局 · 残联 · 区实事办.
-const OFFICE_CELL = /^[\u4e00-\u9fff]{1,10}(?:局|委|办|院|中心|公司|政府|街道|队|站|联|部|馆|处|科)$/u;
+const OFFICE_CELL = /^[\u4e00-\u9fff]{1,10}(?:局|委|办|院|中心|公司|集团|政府|街道|队|站|联|部|馆|处|科)$/u;
 /** Whether a cell names an office in charge (市教育局 · 北流市水务投资有限公司). */
 export const isOfficeCell = (text: string): boolean => OFFICE_CELL.test(text.trim());
 const MIN_COLUMNS = 3;

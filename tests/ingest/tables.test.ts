@@ -290,6 +290,41 @@ describe("tables of projects: what a column or a row may lack", () => {
   });
 });
 
+describe("a pipe table whose rows the page wrapped inside their cells", () => {
+  const table = [
+    "| 序号 | 项目名称 | 主要内容及年度目标 | 责任单位 | 完成时限 |",
+    "|------|----------|--------------------|----------|----------|",
+    "| 1 | 城乡供水提质 | 新建改造供水管网28公里，受益人 | 县水利局 | 2025年 |",
+    "|   | 工程 | 口2.1万人 | 县水务集团 | 12月底 |",
+    "| 2 | 普惠托育服务 | 新增普惠性托位150个，建成 |  县卫生健康局 | 2025年 |",
+    "|   |  | 婴幼儿成长驿站4个 |  | 11月底 |",
+    "| 3 | 文化惠民设施 | 新建城市书房3家，提升农村文化礼 | 县文化和广电旅游 | 2025年 |",
+    "|   | 建设 | 堂12家 | 体育局 | 12月底 |",
+  ];
+  it("joins each numbered row and the line under it that leaves the number empty, cell by cell: a unit on each line is two units", () => {
+    const { archive } = convertTexts({ "a.txt": ["缙云县2025年民生实事项目责任分解表", "", ...table].join("\n") });
+    expect(archive.reports[0]!.projects.map((p) => [p.no, p.title, p.responsible, p.metrics.map((m) => `${m.value}${m.unit}`)])).toEqual([
+      [1, "城乡供水提质工程", ["县水利局", "县水务集团"], ["28公里", "2.1万人"]],
+      [2, "普惠托育服务", ["县卫生健康局"], ["150个", "4个"]],
+      [3, "文化惠民设施建设", ["县文化和广电旅游体育局"], ["3家", "12家"]],
+    ]);
+  });
+  it("keeps the lines apart where a column holds a figure alone on both: a project's further indicator", () => {
+    const rows = [
+      "| 序号 | 项目名称 | 单位 | 目标 | 完成 |",
+      "|---|---|---|---|---|",
+      "| 1 | 城镇新增就业 | 万人 | 1.2 | 1.3 |",
+      "|  | 失业人员再就业 | 万人 | 0.3 | 0.35 |",
+      "| 2 | 农村公路建设 | 公里 | 120 | 126 |",
+      "|  | 危桥改造 | 座 | 8 | 8 |",
+      "| 3 | 老旧小区改造 | 个 | 20 | 21 |",
+      "|  | 加装电梯 | 台 | 30 | 32 |",
+    ];
+    const { archive } = convertTexts({ "a.txt": ["缙云县2025年民生实事完成情况", "", ...rows].join("\n") });
+    expect(archive.reports[0]!.projects.map((p) => p.title)).not.toContain("城镇新增就业失业人员再就业");
+  });
+});
+
 describe("tables drawn with spaces", () => {
   it("reads a column named for the time it covers (截至9月底完成) and cells that hold figures among words (新建改扩建12所) as the target and what was done", () => {
     const projects = readWhole([

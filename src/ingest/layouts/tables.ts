@@ -249,7 +249,36 @@ function delimitedTable(blocks: Block[]): Table | null {
   const rule = (r: { cells: Span[] }) => r.cells.every((c) => /^:?-{2,}:?$/.test(c.text) || c.text === "");
   const lines = rows.filter(({ at }) => at > headerEnd).map(({ b, at }) => ({ cells: split(b), at, text: b.text.trim() }));
   const body = ruledRows(lines, rule).filter((r) => !rule(r));
-  return { header, rows: joinBrokenRows(body, header.length), at: headerRow.at };
+  return { header, rows: wrappedRows(joinBrokenRows(body, header.length), header), at: headerRow.at };
+}
+
+// Fewest numbered rows whose wrapped lines are read as wraps: a pattern, not a coincidence of two rows.
+const MIN_WRAPPED_ROWS = 3;
+// A cell that is a figure alone (5.2 · 139.1% · 1360): a column of data, whose lines are rows of their own.
+const BARE_FIGURE = /^[\d.,，]+\s*[%％]?$/u;
+
+/**
+ * Rows a page wrapped inside their cells, each numbered row followed by one line that leaves the number
+ * empty and goes on with its cells (1 | 城乡供水提质 | 新建…受益人 | 县水利局 | 2024年 ‖ | 工程 | 口2.8万人 |
+ * 县水务集团 | 12月底): every numbered row has exactly one such line under it, most of them going on with
+ * the project's name, and no column holds a figure alone on both lines. Each line is joined, cell by cell,
+ * to its row. (Not a table whose unnumbered lines are a project's further indicators, 2 | 通水泥路 | 公里 |
+ * 1360 ‖ | 提质改造农村公路 | 公里 | 168: their figures stand alone in their columns.)
+ */
+function wrappedRows(rows: Row[], header: string[]): Row[] {
+  const no = header.findIndex((h) => COLUMN.no.test(h));
+  const title = header.findIndex((h) => COLUMN.title.test(h));
+  if (no < 0 || title < 0 || rows.length < 2 * MIN_WRAPPED_ROWS || rows.length % 2) return rows;
+  const cell = (r: Row, k: number) => r.cells[k]?.text ?? "";
+  const pairs = rows.flatMap((r, k) => (k % 2 === 0 ? [[r, rows[k + 1]!] as const] : []));
+  const wrapped = pairs.every(
+    ([row, line]) =>
+      /^\d{1,3}$/u.test(cell(row, no)) && cell(line, no) === "" && line.cells.length === row.cells.length && !row.cells.some((c, k) => BARE_FIGURE.test(c.text) && BARE_FIGURE.test(cell(line, k))),
+  );
+  if (!wrapped || pairs.filter(([, line]) => cell(line, title) !== "").length * 2 < pairs.length) return rows;
+  // (A unit's name on each line is two units, 县水利局 ‖ 县水务集团; a name that goes on is one, 县文化和广电旅游 ‖ 体育局.)
+  const join = (c: Span, next: Span) => (isOfficeCell(c.text) && isOfficeCell(next.text) ? joinSpans([appendText(c, "、"), next]) : joinSpans([c, next]));
+  return pairs.map(([row, line]) => ({ ...row, cells: row.cells.map((c, k) => (line.cells[k]!.text ? (c.text ? join(c, line.cells[k]!) : line.cells[k]!) : c)) }));
 }
 
 /**
