@@ -157,3 +157,24 @@ describe("a story that calls each work a 项目 or a 工程", () => {
     });
   });
 });
+
+describe("a paragraph's theme quoted before its works", () => {
+  it("leaves out a quoted theme told without a figure right before the paragraph's next name, where the others meet the count", () => {
+    const text = [
+      "固原市2024年5项民生实事全部完成",
+      "",
+      "记者1月8日从市发展改革委获悉，固原市2024年确定的5项民生实事已全部完成年度任务。",
+      "",
+      "“学前教育扩容”实事新建公办幼儿园6所，新增学位1350个；“就业援助”实事实现城镇新增就业1.1万人。",
+      "",
+      "“一老一小”服务持续加力。“社区养老服务”实事新建社区老年助餐点40个；“普惠托育”实事新增普惠性托位900个。",
+      "",
+      "“农村饮水安全提升”实事完成农村供水工程维修养护48处，受益群众9万人。",
+    ].join("\n");
+    // (…nor a name run past a quoted work called a 实事 into what it did: “农村饮水安全提升”实事完成农村供水工程.)
+    expect(read(text)).toEqual({ layout: "mentioned", titles: ["学前教育扩容", "就业援助", "社区养老服务", "普惠托育", "农村饮水安全提升"] });
+    // (So where the story quotes each work as its clause's subject, calling none a 实事.)
+    expect(read(text.replaceAll("”实事", "”"))).toEqual({ layout: "mentioned", titles: ["学前教育扩容", "就业援助", "社区养老服务", "普惠托育", "农村饮水安全提升"] });
+  });
+});
+

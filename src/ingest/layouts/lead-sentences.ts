@@ -298,6 +298,8 @@ const PROJECT_NOUN = new RegExp(`(?:${OPENS}|(?<=(?:项目|工程)[和及]))在?
 // “城区供水管网改造”完成…): a quoted run of words alone, no speech (“以前孩子要坐…，…” holds a comma), a verb after it
 // (not a quoted phrase that qualifies a noun: “家门口就业”的工人).
 const QUOTED_WORK = new RegExp(`${OPENS}[“"]([^”"“。，,；;：:！？!?\\s\\d]{3,16})[”"](?=[\\u4e00-\\u9fff]|[，,]\\s*(?:共|全年|今年|年内|累计|已|新建|新增|完成))(?![等和及的])`, "gu");
+// Longest a theme's sentence runs after its name (“一老一小”服务持续加力。).
+const MAX_THEME_TAIL = 16;
 // Fewest projects so named that make a reading, and the share of them told with figures.
 const MIN_MENTIONS = 4;
 const MENTIONS_FIGURED = 0.75;
@@ -335,9 +337,10 @@ function mentions(text: string): Mention[] {
 function calledWorks(text: string): Mention[] {
   const found: Array<Mention & { field: boolean }> = [...mentions(text).map((m) => ({ ...m, field: false }))];
   for (const [re, field] of CALLED_WORKS) found.push(...namesSaid(text, re, true).map((m) => ({ ...m, field })));
-  found.sort((a, b) => a.at - b.at || b.end - a.end);
+  // (Not a name that runs past a quoted work the story calls a 实事 into what it did: “农村饮水安全提升”实事完成农村供水工程.)
+  const names = found.filter((f) => !/[”"]实事/u.test(f.name)).sort((a, b) => a.at - b.at || b.end - a.end);
   const kept: typeof found = [];
-  for (const f of found) if (!kept.some((k) => f.at < k.end && k.at < f.end)) kept.push(f);
+  for (const f of names) if (!kept.some((k) => f.at < k.end && k.at < f.end)) kept.push(f);
   return kept.filter((f, n) => {
     if (!f.field) return true;
     const next = kept[n + 1];
@@ -387,10 +390,15 @@ function mentionReading(blocks: Block[], stated: readonly number[], namesOf: (te
       if (first < 0) first = k;
     });
   });
-  const items = [...byName.values()];
+  const named = [...byName.values()];
+  const told = (it: ItemDraft) => it.passages.some((p) => countFigures(p.span.text) > 0);
+  // A name told without a figure, right before another name of its paragraph, where the others without it meet the count,
+  // is the paragraph's theme (“一老一小”服务持续加力。“社区养老服务”实事新建…): no work of its own.
+  const theme = (it: ItemDraft) => !told(it) && it.passages.length === 1 && it.passages[0]!.span.text.length <= MAX_THEME_TAIL && /[。！!][\s“"「]*$/u.test(it.passages[0]!.span.text);
+  const items = !stated.includes(named.length) && stated.includes(named.filter((it) => !theme(it)).length) ? named.filter((it) => !theme(it)) : named;
   // Names told with what was done: most of them with figures (names only, quoted in a list of some, are another layout;
   // names of last year's works told with their votes, 城东小学迁建工程,满意171票, tell no figures).
-  const figured = items.filter((it) => it.passages.some((p) => countFigures(p.span.text) > 0)).length;
+  const figured = items.filter(told).length;
   if (items.length < MIN_MENTIONS || figured < items.length * MENTIONS_FIGURED || !stated.includes(items.length)) return null;
   return { items, preamble: blocks.slice(0, first), lists: 1 };
 }
