@@ -93,6 +93,7 @@ describe("the number of projects a report states", () => {
     ["省下达20项民心工程，我市又增加了2项民生实事，共计十个方面27项民生实事", 27, [2, 20, 27]],
     ["截至3月31日，十大类工程32个子项目资金实际支出360.9亿元", 32, [10, 32]],
     ["2024年度温江区民生实事项目总共10个大项，由39个子项目组成", 10, [10]],
+    ["2024年全市承担的13项省、市为民实事任务全部完成", 13, [13]],
   ] as const)("reads %s as %i projects", (text, count, counts) => {
     expect(statedCount(text)).toBe(count);
     expect(statedCounts(text)).toEqual(counts);
