@@ -48,3 +48,17 @@ describe("a field before the work a sentence names", () => {
     expect(items).toEqual(["乡村学校办学条件改善项目", "医疗服务提升项目", "“两癌”免费筛查项目", "就业帮扶项目"]);
   });
 });
+
+describe("the body that leads a work, before its name", () => {
+  it("names the work after 由…牵头(实施)的 (由县卫生健康委牵头实施的乡镇卫生院服务能力提升项目，…)", () => {
+    const text = [
+      "湖口县2025年民生实事进展",
+      "由县卫生健康委牵头实施的乡镇卫生院服务能力提升项目，已完成9所乡镇卫生院设备更新，占年度目标的75%。",
+      "由县商务局牵头的农贸市场改造提升项目，计划改造的4个农贸市场中，3个已完工投用。",
+      "城区停车难治理项目新增公共停车泊位900个。",
+    ].join("\n\n");
+    const items = namedClauseItems(classify(normalise(text).paragraphs))!.items.map((it) => it.title);
+    expect(items).toEqual(["乡镇卫生院服务能力提升项目", "农贸市场改造提升项目", "城区停车难治理项目"]);
+  });
+});
+

@@ -93,8 +93,8 @@ export function leadSentenceItems(blocks: Block[]): Structure | null {
 // "棚户区改造工程，新开工11万套…。老旧小区改造工程，改造3057个…。" · "就业保障工程中，…" (or goes straight on into what
 // was done: 稳就业专项行动实现城镇新增就业… · …扩容建设项目已开工58个). The name ends in a word for
 // a project (工程 · 项目 · 行动) or is a field of the programme (稳定扩大社会就业方面，…), and states no figure.
-// An attribution or a connective may come first (统计显示，… · 据介绍，… · 此外，…).
-const NAMED_CLAUSE = /^(?:(?:[^。，,；;\d]{0,8}(?:显示|介绍|据悉|了解到|据了解|获悉)|此外|另外|同时)[，,]|其中)?(?:在)?([^。，,；;：:\d]{0,20}?(?:工程|项目|行动|(?=方面)))(?:方面|中|领域)?(?:[，,：:]|(?=已|实现|完成|进展|累计|目前|正在|均已)|(?<=项目)(?=[\d\u4e00-\u9fff“"]))/u;
+// An attribution or a connective may come first (统计显示，… · 据介绍，… · 此外，…), and the body that leads the work (由县商务局牵头的…项目).
+const NAMED_CLAUSE = /^(?:(?:[^。，,；;\d]{0,8}(?:显示|介绍|据悉|了解到|据了解|获悉)|此外|另外|同时)[，,]|其中)?(?:在)?(?:由[^。，,；;：:\d]{2,14}?(?:牵头|负责|组织)(?:实施|推进|建设)?的)?([^。，,；;：:\d]{0,20}?(?:工程|项目|行动|(?=方面)))(?:方面|中|领域)?(?:[，,：:]|(?=已|实现|完成|进展|累计|目前|正在|均已)|(?<=项目)(?=[\d\u4e00-\u9fff“"]))/u;
 // A field a sentence opens on and the work it goes on to name, carried out in that field: 在妇女健康方面，开展农村适龄妇女
 // “两癌”免费检查，完成… (the work names the project, not the field).
 export const FIELD_WORK = /^\s*(?:在)?[^。；;，,：:]{2,20}?方面[，,]\s*(?:我[省市县区]|全[省市县区])?(?:实施|开展|推进|启动|实行)(?:了)?([^。；;，,：:\d]{4,24})[，,]/u;
