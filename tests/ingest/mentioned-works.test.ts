@@ -178,3 +178,20 @@ describe("a paragraph's theme quoted before its works", () => {
   });
 });
 
+describe("a feature's residents and the works it tells under way", () => {
+  it("reads a quoted work whose building is under way (“…”建设同步推进) as named, and no 行动 a resident cannot make (老伴中风后行动不便)", () => {
+    const text = [
+      "岳西县2023年四项民生实事全部完成",
+      "",
+      "记者从县发展改革委获悉，岳西县2023年确定的4项民生实事已全部完成。",
+      "",
+      "在“城区学校扩容提质”实事中，城东幼儿园建成投用，全年新增学位900个。与此同时，“农村中小学暖心食堂”建设同步推进，县教育局对15所农村中小学食堂进行改造。",
+      "",
+      "在“特殊困难老年人家庭适老化改造”实事中，全县完成改造320户。王大爷的老伴前年中风后行动不便，改造后床边装上了一键呼叫器。",
+      "",
+      "“城区停车泊位建设”实事新增公共停车泊位640个。",
+    ].join("\n");
+    expect(read(text)).toEqual({ layout: "mentioned", titles: ["城区学校扩容提质", "农村中小学暖心食堂", "特殊困难老年人家庭适老化改造", "城区停车泊位建设"] });
+  });
+});
+

@@ -281,11 +281,12 @@ const OPENS = "(?:^|(?<=[。；;，,：:！？!?\\s]|的|把|是|还有))";
 // A name wholly in quotes, figures and all, before the noun it is called by: “便民停车”项目 · “15分钟品质文化生活圈”项目.
 const QUOTED_NAME = "[“\"][^”\"“。，,；;：:！？!?\\s]{2,14}[”\"]";
 const CALLED_WORKS: ReadonlyArray<readonly [RegExp, boolean]> = [
-  [new RegExp(`${OPENS}(${NAME_CHAR}{2,14}?(?:工程|行动)[”"]?|${NAME_CHAR}{1,12}?[“"][^”"。，,；;]{0,8}?(?:工程|行动)[”"])(?![等、和及])`, "gu"), false],
+  [new RegExp(`${OPENS}(${NAME_CHAR}{2,14}?(?:工程|行动)[”"]?|${NAME_CHAR}{1,12}?[“"][^”"。，,；;]{0,8}?(?:工程|行动)[”"])(?![等、和及]|不便|自如|迟缓|困难)`, "gu"), false],
   [new RegExp(`${OPENS}(${NAME_CHAR}{2,14}?)这(?:件|项|一)(?:民生)?实事`, "gu"), false],
   // (A quoted name the story calls one of the programme's, wherever it stands: 说起“新增公办学位”这件实事 · 在“促进就业创业”实事中;
   // or a quoted name a sentence opens on as its field: 在“扩大普惠性学前教育资源”方面，.)
-  [/[“"]([^”"“。，,；;：:！？!?\s\d]{3,16})[”"](?:(?:这(?:件|项|一))?(?:民生)?实事|方面[，,])/gu, false],
+  // (So is one whose building the story tells under way: “农村中小学暖心食堂”建设同步推进.)
+  [/[“"]([^”"“。，,；;：:！？!?\s\d]{3,16})[”"](?:(?:这(?:件|项|一))?(?:民生)?实事|方面[，,]|建设(?:同步|有序|稳步|持续|加快|顺利|全面)(?:推进|实施|开展))/gu, false],
   [new RegExp(`(?:^|(?<=[。；;，,：:！？!?]))\\s*(${NAME_CHAR}{3,14}?)是[^。，,；;]{0,14}?(?:一件|的)(?:民生)?实事`, "gu"), false],
   [new RegExp(`(?:^|(?<=[。；;，,：:！？!?]))\\s*在?(${NAME_CHAR}{3,14}?)方面[，,]`, "gu"), true],
 ];
