@@ -32,6 +32,13 @@ describe("kinds of paragraphs", () => {
   });
 });
 
+describe("a post's sentences that close on an emoji", () => {
+  it("reads a short line of clauses and figures closed by an emoji (…27万人次🍚) as prose, a headline closed by one as a headline", () => {
+    const types = blocks("12件民生实事全部兑现！青州民生“账本”请查收📒\n\n8.老年助餐服务\n新建社区老年食堂40家，累计提供助餐服务27万人次🍚\n9.公共充电设施建设\n建成公共充电桩1850个⚡").map((b) => b[0]);
+    expect(types).toEqual(["headline", "marker", "body", "marker", "headline"]);
+  });
+});
+
 describe("numbers standing alone on their line", () => {
   it("joins each to the paragraph after it where they count up 1, 2, 3", () => {
     expect(blocks("01\n\n推动医院二期工程建设;\n\n02\n\n新建学校;\n\n03\n\n改造小区;")).toEqual([
