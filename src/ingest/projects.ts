@@ -418,12 +418,13 @@ function splitLists(written: Block[], splitLines: number[]): ListPart[] {
     const at = changes.map((m) => m.i);
     const pieces = cut(blocks, at.slice(1));
     const skip = marks === headed ? 1 : 0; // a part heading is no item; an opener paragraph is read with its list
-    return pieces.map((piece, k) => {
+    const parts = pieces.map((piece, k) => {
       // The first part's heading text keeps the document's opening (headline, lede).
       const from = k === 0 && marks === headed ? at[0]! : 0;
       const heading = (k === 0 ? piece.slice(0, from + 1) : [piece[0]!]).map((b) => b.text).join("\n");
       return { blocks: piece.slice(from + skip), year: changes[k]!.year, heading };
     });
+    return marks === headed ? withAppendedLists(parts, openers.map((o) => ({ block: blocks[o.i]!, year: o.year }))) : parts;
   }
   // A paragraph that announces this year's list (今年，…重点办好以下10件实事：) after text that tells another year's counted list
   // (去年8件重点民生实事全部完成。一是…八是…): the second list, this year's; the first, the year its text speaks of.
@@ -440,6 +441,28 @@ function splitLists(written: Block[], splitLines: number[]): ListPart[] {
   }
   return [{ blocks, year: null, heading: null }];
 }
+
+/**
+ * Parts under headings of their years, where a later part ends on another year's list under a heading of its own (一、2024年
+ * 工作回顾 …十件民生实事全面完成（完成情况见附表） ‖ 二、2025年工作安排 … ‖ 附表 ‖ 2024年十件民生实事完成情况 ‖ 1.… 2.…):
+ * that list is the part of its year's, read after the part's own text.
+ */
+function withAppendedLists(parts: ListPart[], openers: Array<{ block: Block; year: number }>): ListPart[] {
+  const out = parts.map((p) => ({ ...p, blocks: [...p.blocks] }));
+  for (const [k, part] of out.entries()) {
+    const opener = openers.find((o) => o.year !== part.year && part.blocks.indexOf(o.block) > 0 && o.block.type === "headline");
+    const owner = opener ? out.find((p) => p.year === opener.year) : undefined;
+    if (!opener || !owner || owner === part) continue;
+    const at = part.blocks.indexOf(opener.block);
+    // (The appendix's own heading, 附表, goes with it.)
+    const from = at > 0 && APPENDIX.test(part.blocks[at - 1]!.text.trim()) ? at - 1 : at;
+    owner.blocks.push(...part.blocks.slice(from));
+    out[k] = { ...part, blocks: part.blocks.slice(0, from) };
+  }
+  return out;
+}
+// An appendix's heading: 附表 · 附件2 · 附表一.
+const APPENDIX = /^附[表件][一二三四五六七八九十\d]?[:：]?$/u;
 
 // A heading that names one region of several whose lists a text gives in turn (新城区 ‖ 新城区人民政府 ‖
 // 2026年实施民生实事项目8项 ‖ …): the region's full name alone on its line, or its full name and a

@@ -76,3 +76,34 @@ describe("a notice's furniture before the list it announces", () => {
   });
 });
 
+describe("a work report whose review refers last year's list to an appendix", () => {
+  it("reads the appendix's list (附表 ‖ 2024年十件民生实事完成情况 ‖ 1.…) as the review's year, this year's plan as its own", () => {
+    const text = [
+      "政府工作报告（摘要）",
+      "",
+      "发布日期：2025-01-20　来源：彭州市人民政府办公室",
+      "",
+      "一、2024年工作回顾",
+      "",
+      "民生福祉持续增进。三件民生实事全面完成，累计投入资金2.1亿元（完成情况见附表）。",
+      "",
+      "二、2025年工作安排",
+      "",
+      "用心用情办好民生实事。2025年，我们将集中财力办好三件民生实事：一是新建中小学2所，新增学位1800个；二是改造城镇老旧小区20个；三是新增普惠托位300个。",
+      "",
+      "附表",
+      "",
+      "2024年三件民生实事完成情况",
+      "",
+      "1.城乡教育扩容：竣工投用学校3所，新增学位2400个，完成年度目标的105%。",
+      "2.老旧小区改造：完成改造老旧小区26个，惠及居民4100户。",
+      "3.普惠托育扩容：新增普惠托位420个，完成年度目标的120%。",
+    ].join("\n");
+    const reports = convertTexts({ "a.txt": text }).archive.reports.map((r) => [r.year, r.sources[0]!.kind, r.projects.map((p) => p.title)]);
+    expect(reports).toEqual([
+      [2024, "results", ["城乡教育扩容", "老旧小区改造", "普惠托育扩容"]],
+      [2025, "plan", ["新建中小学2所", "改造城镇老旧小区20个", "新增普惠托位300个"]],
+    ]);
+  });
+});
+
