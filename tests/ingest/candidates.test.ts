@@ -474,6 +474,34 @@ describe("stated counts", () => {
 });
 
 
+describe("a list the text completes before it, in the paragraph that announces it", () => {
+  const text = (counted: string, rest: string) =>
+    [
+      "上半年攸县重点民生实事进展顺利",
+      "",
+      `2024年省重点民生实事涉及我县任务共7项，截至6月30日，${counted}，${rest}进展情况如下：`,
+      "",
+      "1.城镇新增就业：年度目标2800人，已新增1650人，完成率58.9%。",
+      "2.农村公路提质改造：年度任务40公里，已完工22公里。",
+      "3.城镇老旧小区改造：年度计划开工改造小区12个，已全部开工。",
+      "4.农村供水工程：年度任务新建改造供水工程5处，已完工2处。",
+      "5.残疾儿童康复救助：年度任务120人，已救助80人。",
+      "",
+      "下半年将重点抓好三方面工作：一是紧盯进度滞后项目；二是加强工程质量安全监管；三是做好资金拨付。",
+    ].join("\n");
+  const titles = (t: string) => run(t).archive.reports[0]!.projects.map((p) => p.title);
+  const list = ["城镇新增就业", "农村公路提质改造", "城镇老旧小区改造", "农村供水工程", "残疾儿童康复救助"];
+
+  it("adds the works it counts and names in brackets before the rest it counts as the list's, where together they meet the count", () => {
+    expect(titles(text("其中2项政策提标类任务（提高城乡低保标准、提高困难残疾人“两项补贴”标准）已于年初全面落实到位", "其余5项"))).toEqual(["提高城乡低保标准", "提高困难残疾人“两项补贴”标准", ...list]);
+  });
+
+  it("adds none where the rest counted is not the list, or the works named and the list together miss the count", () => {
+    expect(titles(text("其中2项政策提标类任务（提高城乡低保标准、提高困难残疾人“两项补贴”标准）已于年初全面落实到位", "其余4项"))).not.toContain("提高城乡低保标准");
+    expect(titles(text("其中3项政策提标类任务（提高城乡低保标准、提高困难残疾人“两项补贴”标准、提高孤儿基本生活费）已全面落实", "其余5项"))).not.toContain("提高城乡低保标准");
+  });
+});
+
 describe("a list the text completes after it", () => {
   const LIST = [
     "伊宁市八件民生实事前三季度进展顺利",

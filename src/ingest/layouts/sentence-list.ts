@@ -988,6 +988,42 @@ const MAX_REST_SHARE = 0.5;
 // Fewest names a sentence that adds some of the rest (此外…等3项) must give.
 const MIN_SOME_REST = 2;
 
+// The works a sentence counts and names in brackets before the list of the rest:
+// 其中2项政策提标类任务（提高城乡低保标准、提高困难残疾人“两项补贴”标准）已于年初全面落实到位，其余11项进展情况如下：
+const COUNTED_IN_BRACKETS = /(?<![\d.一二三四五六七八九十两])(\d+|[一二三四五六七八九十两]+)\s*[件项个][^。；;，,（(]{0,12}?[（(]([^（()）]{4,120})[)）]/gu;
+// …the rest then counted as the list's: 其余11项 · 另外11项 · 剩余11项.
+const REST_OF_LIST = /(?:其余|其他|其它|剩余|另外)\s*(\d+|[一二三四五六七八九十两]+)\s*[件项个]/u;
+
+/**
+ * A list the text completes before it, in the paragraph that announces it: works it counts and names in brackets,
+ * done apart from the list, then the rest counted as the list's (其中2项…（A、B）已…落实到位，其余11项进展情况如下： ‖
+ * 1.… 11.…): the list with them, first, where they and the list together are a count the text states.
+ */
+export function restNamedBefore(structure: Structure, blocks: Block[], stated: number[]): Structure | null {
+  if (structure.lists !== 1 || !structure.items.length) return null;
+  const have = structure.items.length;
+  const start = structure.items[0]!.titleSpan?.pos[0];
+  if (start === undefined) return null;
+  const k = blocks.findIndex((b) => b.paragraph.span.pos.length > 0 && start >= b.paragraph.span.pos[0]! && start <= b.paragraph.span.pos[b.paragraph.span.pos.length - 1]!);
+  const intro = k > 0 ? blocks[k - 1]! : null;
+  if (!intro || intro.type !== "body") return null;
+  const rest = REST_OF_LIST.exec(intro.text);
+  if (!rest || numeral(rest[1]!) !== have) return null;
+  for (const m of allMatches(intro.text.slice(0, rest.index), COUNTED_IN_BRACKETS)) {
+    const n = numeral(m[1]!);
+    if (!stated.includes(have + n)) continue;
+    const names = m[2]!.split(/[、,，；;]/u).map((name) => name.trim());
+    if (names.length !== n || names.some((name) => name.length < 2 || name.length > COUNTED_MAX_NAME || FIGURE_ONLY.test(name))) continue;
+    const from = m.index! + m[0].indexOf(m[2]!);
+    const items = names.map((name): ItemDraft => {
+      const at = intro.text.indexOf(name, from);
+      return { no: null, title: cleanTitle(name), titleSpan: at < 0 ? null : sliceSpan(intro.paragraph.span, at, at + name.length), level: null, section: null, responsible: [], passages: [], list: 0 };
+    });
+    return { ...structure, items: [...items, ...structure.items] };
+  }
+  return null;
+}
+
 /**
  * A list the text completes after it (■A… ■B… ‖ 此外，“C”“D”“E”3件实事也在有序推进): its items
  * and the rest, where a sentence after its first item, in a paragraph that holds none of its
