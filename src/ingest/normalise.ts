@@ -107,19 +107,17 @@ function dropInvisible(span: Span): Span {
 const LEADING_EMOJI = /^(?:[\u{1F000}-\u{1FAFF}\u2580-\u259f]|\ufe0f|\u200d)+\s*/u;
 
 // Keycap digits a post numbers its items with (1️⃣城镇新增就业 · 1️⃣2️⃣… · 🔟…): the item's number, written as a mark (1.).
-const KEYCAP_NUMBER = /^(?:[0-9]\uFE0F?\u20E3)+|^\u{1F51F}/u;
+const KEYCAP_TEN = "\u{1F51F}";
+const KEYCAP_NUMBER = new RegExp(`^(?:[0-9]\\uFE0F?\\u20E3)+|^${KEYCAP_TEN}`, "u");
 
 /** The keycap digits a line opens with as its number and a full stop, each character at its keycap's offset. */
 function keycapNumber(span: Span): Span {
   const m = KEYCAP_NUMBER.exec(span.text);
   if (!m) return span;
-  const digits: number[] = [];
-  const pos: number[] = [];
-  if (m[0] === "\u{1F51F}") {
-    digits.push(1, 0);
-    pos.push(span.pos[0]!, span.pos[0]!);
-  } else for (let i = 0; i < m[0].length; i++) if (/[0-9]/u.test(m[0][i]!)) (digits.push(Number(m[0][i])), pos.push(span.pos[i]!));
-  const mark = { text: `${digits.join("")}.`, pos: Int32Array.from([...pos, span.pos[m[0].length - 1]!]) };
+  // Each digit and where its keycap stands in the line.
+  const keys: Array<[string, number]> = m[0] === KEYCAP_TEN ? [["1", 0], ["0", 0]] : [];
+  for (let i = 0; i < m[0].length; i++) if (/[0-9]/u.test(m[0][i]!)) keys.push([m[0][i]!, i]);
+  const mark = { text: `${keys.map(([digit]) => digit).join("")}.`, pos: Int32Array.from([...keys.map(([, i]) => span.pos[i]!), span.pos[m[0].length - 1]!]) };
   return joinSpans([mark, sliceSpan(span, m[0].length, span.text.length)]);
 }
 
