@@ -5964,3 +5964,23 @@ describe("a progress story that tells its works by 方面, as many as it states"
   });
 });
 
+describe("a feature whose paragraphs each open on their project's name in brackets", () => {
+  it("reads every 【name】 paragraph as a project, a long one with two clauses too", () => {
+    const tag = (name: string, text: string) => [`【${name}】${text}`, ""];
+    const text = [
+      "6件民生实事全部兑现",
+      "——我市2024年为民办实事工作综述",
+      "",
+      "这是我市办好民生实事的一个缩影。2024年，丹东市委、市政府将6件民生实事写入政府工作报告。截至2024年12月底，6件民生实事全部完成。",
+      "",
+      ...tag("稳岗就业", "全年城镇新增就业1.86万人，完成年度计划的112%；发放创业担保贷款2.4亿元，扶持创业带动就业3600余人，零就业家庭动态清零。"),
+      ...tag("暖房工程", "完成既有居住建筑节能改造52万平方米，惠及居民8600户。"),
+      ...tag("供热管网改造", "改造老旧供热管网41公里，完成年度计划的102.5%。"),
+      ...tag("教育扩容", "新建、改扩建幼儿园和中小学4所，新增学位2700个。"),
+      ...tag("助老助餐", "新建老年食堂（助餐点）30个，全年累计提供助餐服务14万人次。"),
+      ...tag("便民停车", "新增公共停车泊位2600个，完成年度计划的104%。"),
+    ].join("\n");
+    expect(titlesOf(text)).toEqual(["稳岗就业", "暖房工程", "供热管网改造", "教育扩容", "助老助餐", "便民停车"]);
+  });
+});
+

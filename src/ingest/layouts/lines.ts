@@ -6,8 +6,12 @@ import { countFigures } from "../figures-count.ts";
 import { PROGRAMME_NAME } from "../titles.ts";
 import { asWrittenApart, sliceSpan } from "../text.ts";
 
-// A line longer than this is a paragraph of prose, not a project's line.
+// A line longer than this is a paragraph of prose, not a project's line…
 const MAX_LINE = 60;
+// …but for one that opens on its project's name in brackets (【稳岗就业】全年城镇新增就业…；发放…): the name is the line's.
+const MAX_TAGGED_LINE = 120;
+const TAG_LED = /^【[^【】]{2,12}】/u;
+const lineLength = (b: Block) => (TAG_LED.test(b.text) ? MAX_TAGGED_LINE : MAX_LINE);
 // A line without a figure this short may be a project's name.
 const MAX_NAME = 24;
 /** A line that may be a project's bare name: short words, no sentence, no date, no column name or signature. */
@@ -49,7 +53,7 @@ export function lineItems(blocks: Block[]): Structure | null {
   // A line that counts the programme (日前确定10项民生实事) is its lede, no project; one that names it, its title.
   const isOwnLine = (b: Block) =>
     (b.type === "body" || b.type === "headline") &&
-    b.text.length <= MAX_LINE &&
+    b.text.length <= lineLength(b) &&
     !isFurniture(b) &&
     !/[:：]\s*$/u.test(b.text) &&
     !PROGRAMME_COUNT.test(b.text) &&
