@@ -186,6 +186,12 @@ function readDocument(doc: DecodedDocument, warnings: Warning[], readings: Readi
     }
     warnings.push({ seed: doc.seed, line: fileLine(1), column: 1, message: `the text names no region: ${region.name} is read from the file name; check the original, or set front matter region:` });
   }
+  // A township's own programme (震泽镇票决产生2025年八项民生实事项目): the archive holds provinces, cities and counties, so it
+  // is read as its county's report, said so.
+  const township = !fm.region ? townshipOfTitle(facts.title, region) : null;
+  if (township) {
+    warnings.push({ seed: doc.seed, line: fileLine(1), column: 1, message: `the headline names ${township}, a township of ${region.name}: its programme is read as ${region.name}'s report (the archive holds provinces, cities and counties); check the original, or set front matter region:` });
+  }
   const allText = live.map((p) => p.span.text).join("\n");
   const passed = yearPassed(allText);
   const delivered = DELIVERED.exec(allText);
@@ -410,6 +416,13 @@ function refuseNonReport(structure: ReadStructure, live: Paragraph[], fileLine: 
   const listed = structure.checks.some((c) => c.layout !== "narrative") && structure.items.filter((i) => i.passages.some((p) => countFigures(p.span.text) > 0)).length >= MIN_ITEMS_WITH_FIGURES;
   if (listed) return;
   throw new DocumentError("not a livelihood-projects report: it never names a programme (民生实事, 为民办实事 …), states no project count and lists no projects with figures", fileLine(live[0]?.line ?? 1));
+}
+
+/** The township or street a headline names in `region`, where it names neither the region nor a place above it; else null. */
+function townshipOfTitle(title: string | null, region: RegionEntry): string | null {
+  if (!title) return null;
+  for (let up: RegionEntry | null = region; up; up = up.parent) if (title.includes(up.name) || (up.short.length >= 2 && title.includes(up.short))) return null;
+  return [...regionIndex().townshipMentions(title)].find((t) => t.counties.includes(region))?.name ?? null;
 }
 
 interface DocumentContext {

@@ -69,6 +69,18 @@ describe("a text that names no region, filed under one", () => {
   });
 });
 
+describe("a township's own programme, filed under its county", () => {
+  const body = "\n\n发布时间：2025-02-18　来源：今日吴江\n\n2月17日，吴江区震泽镇人大代表票决产生3项2025年度镇级民生实事项目。\n\n1.新建农贸市场1个。\n2.改造老旧小区2个。\n3.新增停车泊位300个。";
+  it("says that the headline names a township of the county the report is filed under", () => {
+    const said = warnings(`震泽镇票决产生2025年三项民生实事项目${body}`).map((w) => w.message);
+    expect(said.filter((m) => m.includes("震泽镇, a township of 吴江区"))).toHaveLength(1);
+  });
+  it("says nothing where the headline names the county too, or no township", () => {
+    expect(warnings(`吴江区震泽镇票决产生2025年三项民生实事项目${body}`).map((w) => w.message).filter((m) => m.includes("a township of"))).toEqual([]);
+    expect(warnings(`吴江区票决产生2025年三项民生实事项目${body}`).map((w) => w.message).filter((m) => m.includes("a township of"))).toEqual([]);
+  });
+});
+
 describe("a text that names no year, filed under one", () => {
   const text = "衢州市民生实事进展情况\n\n今年以来，各项工作有序推进。\n\n1.新建学校。全市新建学校12所。\n2.改造老旧小区。全市改造老旧小区30个。";
   it("takes the year its file's name gives, and says so at line 1", () => {
