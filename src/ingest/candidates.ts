@@ -214,7 +214,8 @@ export function proposeCandidates(blocks: Block[], statedCounts: number[], force
   // 城区停车整治工程。新建停车场2处，增设车位1500个。 ‖ …),
   // each of its items inside one of the list's and each of the list's holding some, reads the list's projects in pieces: its
   // count, nearer the stated one, is no evidence against the marks.
-  const marked = sorted[0]?.layout === "narrative" ? sorted.find((c) => MARKED.test(c.layout) && c.evidence.containers < CONTAINER_SHARE && splits(sorted[0]!.structure.items, c.structure.items)) : undefined;
+  // (Two marks will do where they are numbered 1, 2: a page cut after its second item.)
+  const marked = sorted[0]?.layout === "narrative" ? sorted.find((c) => MARKED.test(c.layout) && c.evidence.containers < CONTAINER_SHARE && splits(sorted[0]!.structure.items, c.structure.items, c.evidence.numbering === 1 ? NUMBERED_SPLIT_ITEMS : MIN_SPLIT_ITEMS)) : undefined;
   if (marked) return [marked, ...sorted.filter((c) => c !== marked)];
   // Paragraphs that each open on their field and list its works (为老服务项目包括:新增…;建立… ‖ 教育服务项目包括:…), read
   // one project per paragraph short of a count met: the fields group the projects, and the works are the list.
@@ -267,12 +268,14 @@ const MARKED = /^(?:marker:|headlines$|table$|leads$)/u;
 const CONTAINER_SHARE = 0.5;
 // Fewest items a marked list must read for a narrative reading's pieces to be its items split.
 const MIN_SPLIT_ITEMS = 3;
+// …or two, numbered 1 and 2.
+const NUMBERED_SPLIT_ITEMS = 2;
 // The share of a narrative reading's pieces that may stand outside the marked list it splits.
 const MAX_STRAYS = 0.2;
 
 /** Whether `pieces` (where each's title, or else its first passage, starts) lie inside `items` (each from its title to the next item's), but for a few strays, more of them than items, and each of `items` holds one or more. */
-function splits(pieces: ItemDraft[], items: ItemDraft[]): boolean {
-  if (items.length < MIN_SPLIT_ITEMS || pieces.length <= items.length) return false;
+function splits(pieces: ItemDraft[], items: ItemDraft[], fewest = MIN_SPLIT_ITEMS): boolean {
+  if (items.length < fewest || pieces.length <= items.length) return false;
   const starts = items.map((it) => it.titleSpan?.pos[0] ?? -1);
   if (starts.some((p, k) => p < 0 || (k > 0 && p <= starts[k - 1]!))) return false;
   const last = items.at(-1)!.passages.reduce((end, p) => Math.max(end, p.span.pos[p.span.pos.length - 1] ?? -1), starts.at(-1)!);

@@ -143,6 +143,14 @@ describe("figures", () => {
   });
 });
 
+describe("units of boats and classes", () => {
+  it("reads vessels (为1500艘海洋渔船…) and a school's classes (设置12个班), not a leadership team (3个班子)", () => {
+    expect(extractFigures("为1500艘海洋渔船免费更新安装防碰撞预警设备。", "target").map((f) => [f.value, f.unit])).toEqual([[1500, "艘"]]);
+    expect(extractFigures("新建幼儿园1所，设置12个班，新增学位360个。", "target").map((f) => [f.value, f.unit])).toEqual([[1, "所"], [12, "个班"], [360, "个"]]);
+    expect(extractFigures("调整3个班子。", "target").map((f) => f.unit)).toEqual(["个"]);
+  });
+});
+
 describe("Chinese numerals of the genre", () => {
   const read = (text: string) => extractFigures(text, "actual").map((f) => `${f.value}${f.unit}`);
 
