@@ -35,7 +35,8 @@ const WEB_BYLINE = /^\s*([\u4e00-\u9fff]{2,8}网)讯/u;
 // A body that hands tasks down (市政府下达的任务) is above the speaker: no cue.
 const SELF_REFERENCE: Array<[RegionLevel, RegExp]> = [
   // (Not a rank among the province's places, 常住人口参保居全省第一 · 位列全省前列: a city's text compares itself.)
-  ["province", /(?:我省|全省(?!第|排名|前列|前茅|首位|平均|同类|领先)|省委|省政府(?!下达)|省人大|本省)/gu],
+  // (An autonomous region speaks of itself as 自治区: 自治区党委、政府 · 2024年自治区十件民生实事.)
+  ["province", /(?:我省|全省(?!第|排名|前列|前茅|首位|平均|同类|领先)|省委|省政府(?!下达)|省人大|本省|自治区(?:党委|人民政府|政府|人大|发展改革委|(?=\d|[一二三四五六七八九十]+[件项])))/gu],
   // 市委、市政府 of a county's text that speaks of 省、市政府 above it is no self-reference.
   // So is a unit named by its level alone (市财政局 · 县教育局 in a list of 责任单位): the speaker's own bureau
   // (not 市政局, a bureau of municipal works at any level; 市政务服务管理局 is the city's).

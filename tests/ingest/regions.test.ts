@@ -128,6 +128,18 @@ describe("region names in a text", () => {
   });
 });
 
+describe("an autonomous region that speaks of itself as 自治区", () => {
+  it("is the region its paper names, not a district of its capital the text names once (本报乌鲁木齐讯 · 乌鲁木齐市天山区一位居民)", () => {
+    const text = [
+      "2024年自治区十件民生实事全部完成年度目标任务",
+      "发布时间：2025-01-17　来源：新疆日报",
+      "本报乌鲁木齐讯　自治区人民政府新闻办公室召开新闻发布会，通报2024年自治区十件民生实事完成情况。自治区党委、政府年初确定的十件民生实事均已完成。",
+      "全区开工改造城镇老旧小区1156个。乌鲁木齐市天山区一位住在6楼的居民告诉记者，电梯装好后老人能常下楼了。",
+    ].join("\n");
+    expect(detectRegion(text, "2024年自治区十件民生实事全部完成年度目标任务")?.name).toBe("新疆维吾尔自治区");
+  });
+});
+
 describe("a short name two levels bear", () => {
   it("reads 吉林 as the province 吉林省, not the city 吉林市, and 吉林市 as the city", () => {
     expect(region("吉林")).toMatchObject({ name: "吉林省", level: "province" });
