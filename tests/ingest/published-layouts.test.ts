@@ -5984,3 +5984,34 @@ describe("a feature whose paragraphs each open on their project's name in bracke
   });
 });
 
+describe("a post whose lede sets three ✅ lines above its numbered items", () => {
+  it("reads the ✔ lines under each 01 | item as its lines, not the ✅ bullets as headings over the items", () => {
+    const item = (no: string, name: string, lines: string[]) => [`${no} | ${name}`, ...lines.map((l) => `✔ ${l}`), ""];
+    const text = [
+      "重磅！2024年市级五件民生实事“成绩单”来了→",
+      "",
+      "广元发布　2025-01-12 18:30　四川",
+      "",
+      "2024年，广元市用心用情办好市级五件民生实事。",
+      "",
+      "✅ 全部完成年度目标任务",
+      "✅ 其中3件超额完成",
+      "✅ 累计完成投资6.2亿元",
+      "",
+      ...item("01", "就业创业扶持", ["城镇新增就业1.6万人，完成目标任务的106%", "发放创业担保贷款2.1亿元"]),
+      ...item("02", "城区学位扩容", ["新建改扩建中小学4所", "新增学位3200个"]),
+      ...item("03", "老年助餐服务", ["新建老年助餐点45个，完成目标任务的112%"]),
+      ...item("04", "普惠托育", ["新增普惠性托位420个"]),
+      ...item("05", "便民停车", ["新增公共停车泊位2100个", "新建充电桩300个"]),
+    ].join("\n");
+    const report = run(text).archive.reports[0]!;
+    expect(report.projects.map((p) => [p.no, p.title, p.metrics.length])).toEqual([
+      [1, "就业创业扶持", 2],
+      [2, "城区学位扩容", 2],
+      [3, "老年助餐服务", 1],
+      [4, "普惠托育", 1],
+      [5, "便民停车", 2],
+    ]);
+  });
+});
+

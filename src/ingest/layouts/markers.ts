@@ -49,6 +49,9 @@ function withoutTextAfterUnits(items: ItemDraft[], unitsAt: Map<ItemDraft, numbe
  * first mark comes earlier are headings above the items (一、省定 gives the level, (一) a
  * section); those that first appear later are sub-parts, read as the items' passages.
  */
+// Bullets before a list's first item that make the lede's lines, not headings over the items.
+const LEDE_BULLETS = 3;
+
 export function markerItems(blocks: Block[], itemType: MarkerType): Structure {
   const familyOf = markerFamilyOf;
   const firstAt = new Map<MarkerType, number>();
@@ -58,9 +61,13 @@ export function markerItems(blocks: Block[], itemType: MarkerType): Structure {
   });
   const itemFirst = firstAt.get(itemType) ?? 0;
   const isItem = (b: Block) => familyOf(b) === itemType;
+  // Bullets that open the text three or more before the first item are the lede's lines, not headings over the items
+  // (✅全部完成年度目标任务 ‖ ✅其中8件超额完成 ‖ ✅累计完成投资… ‖ 01 | 就业创业扶持 ‖ ✔…: the ✔ lines are the items').
+  const ledeBullets = blocks.slice(0, itemFirst).filter((b) => familyOf(b) === "bullet").length >= LEDE_BULLETS;
+  // A family that opens before the items' heads them, as parts or sections.
   const isParent = (b: Block) => {
     const f = familyOf(b);
-    return f !== null && f !== itemType && firstAt.get(f)! < itemFirst;
+    return f !== null && f !== itemType && firstAt.get(f)! < itemFirst && !(f === "bullet" && ledeBullets);
   };
   const first = blocks.findIndex((b) => isItem(b) || isParent(b));
   const items: ItemDraft[] = [];
