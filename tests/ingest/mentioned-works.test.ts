@@ -3,6 +3,9 @@
 // it is told under (X方面，). The names make a reading only where they are as many as the text states.
 import { describe, expect, it } from "vitest";
 import { convertTexts } from "../helpers/convert-text.ts";
+import { normalise } from "../../src/ingest/normalise.ts";
+import { classify } from "../../src/ingest/structure.ts";
+import { mentionedProjectItems } from "../../src/ingest/layouts/lead-sentences.ts";
 
 const read = (text: string) => {
   const report = convertTexts({ "a.txt": text }).archive.reports[0]!;
@@ -195,3 +198,23 @@ describe("a feature's residents and the works it tells under way", () => {
   });
 });
 
+describe("a work quoted by a long name", () => {
+  it("reads a quoted 项目 name up to twenty characters (“义务教育家庭经济困难学生生活补助”项目), so the short names alone do not meet the kinds' count (3类5件)", () => {
+    const text = [
+      "温州市2025年民生实事上半年进展顺利",
+      "",
+      "记者从市政府新闻办获悉，今年市政府确定的3类5件民生实事总体进展顺利。",
+      "",
+      "教育方面，“新建改扩建普通高中”项目年度目标为6所，目前已开工4所；“义务教育家庭经济困难学生生活补助”项目已惠及3.2万人，提前完成全年任务。",
+      "",
+      "养老方面，“特殊困难老年人家庭适老化改造”项目完成改造1600户；“普惠托育服务扩容”项目新增普惠性托位900个。",
+      "",
+      "出行方面，“城区公共停车泊位建设”项目新增泊位1200个。",
+    ].join("\n");
+    const names = ["新建改扩建普通高中", "义务教育家庭经济困难学生生活补助", "特殊困难老年人家庭适老化改造", "普惠托育服务扩容", "城区公共停车泊位建设"];
+    expect(read(text).titles).toEqual(names);
+    // (The reading by quoted 项目 names alone, MENTION's, reads all five: not three short ones, as many as the kinds.)
+    const [byMention] = mentionedProjectItems(classify(normalise(text).paragraphs.filter((p) => !p.noise)), [3, 5]);
+    expect(byMention?.items.map((it) => it.title)).toEqual(names);
+  });
+});

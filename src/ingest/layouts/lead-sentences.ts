@@ -270,7 +270,7 @@ function parallelAims(blocks: Block[]): Structure | null {
 
 // A project named in passing in prose: quoted before 项目 · 工程 (我们实施了“学位扩容”项目，…), or opening a
 // clause, its name and 项目 and what was done (停车难治理项目去年新增停车泊位860个 · 农村供水项目方面，…).
-const MENTION = /[“"「]([^”"」“「。；;，,]{2,12})[”"」](?:项目|工程)|(?:^|(?<=[。；;，,：:！？!?]))\s*([\u4e00-\u9fff]{3,10}?)项目(?=方面|[，,]|去年|今年|新|已|累计|完成|共|建成)/gu;
+const MENTION = /[“"「]([^”"」“「。；;，,]{2,20})[”"」](?:项目|工程)|(?:^|(?<=[。；;，,：:！？!?]))\s*([\u4e00-\u9fff]{3,10}?)项目(?=方面|[，,]|去年|今年|新|已|累计|完成|共|建成)/gu;
 // A feature's other ways of naming a work, its name and all (a reading of their own beside MENTION's):
 // a work by its own noun, 工程 or 行动, as a clause's subject or what the story calls it (便民出行工程新增… ·
 // 食品安全“护苗”工程完成… · 就业服务“暖心行动”成效明显 · 作为实事之一的“一老一小”服务扩容工程， · 把养老服务提升工程列为… ·
