@@ -16,7 +16,7 @@ import { sizedTitle } from "./titles.ts";
 import { mergeOwnedReports } from "./merge.ts";
 import { enrichOwned } from "./enrich.ts";
 import { MAX_PLAUSIBLE_RATE } from "./rates.ts";
-import { RATE_LABELS } from "./markers.ts";
+import { RATE_LABELS, introducesInline } from "./markers.ts";
 import { attachFindings } from "./findings.ts";
 import { readInParallel } from "./parallel.ts";
 import { foldMagnitude, isRatioUnit } from "./quantities.ts";
@@ -476,9 +476,10 @@ function introducingYear(live: Paragraph[], items: ItemDraft[], written: number 
   if (at === undefined) return null;
   const k = live.findIndex((p) => p.span.pos.includes(at));
   if (k < 0) return null;
-  // (Or the words before the first item in its own paragraph, past its mark: …办好十方面民生实事：一是扩大…；二是….)
-  const before = live[k]!.span.text.slice(0, live[k]!.span.pos.indexOf(at)).replace(INLINE_MARK, "");
-  const intro = /[:：]\s*$/u.test(before) ? before : k > 0 ? live[k - 1]!.span.text : "";
+  // (Or the words before the first item in its own paragraph, up to the colon only its mark follows: …办好十方面民生实事：一是扩大….)
+  const before = live[k]!.span.text.slice(0, live[k]!.span.pos.indexOf(at));
+  const colon = Math.max(before.lastIndexOf("："), before.lastIndexOf(":"));
+  const intro = colon >= 0 && introducesInline(before.slice(colon)) ? before.slice(0, colon + 1) : k > 0 ? live[k - 1]!.span.text : "";
   if (!/[:：]\s*$/u.test(intro)) return null;
   const sentence = intro.split(/(?<=[。！？])/u).at(-1)!;
   const years = new Set((sentence.match(YEAR_IN_SENTENCE) ?? []).map(Number));
@@ -486,9 +487,6 @@ function introducingYear(live: Paragraph[], items: ItemDraft[], written: number 
   if (!years.size && written !== null && THIS_YEAR_WORD.test(sentence) && !LAST_YEAR_WORD.test(sentence)) return written;
   return years.size === 1 && !YEARS_SPAN.test(sentence) ? [...years][0]! : null;
 }
-
-// The mark an item opens on inside its paragraph: 一是 · 1. · （一）.
-const INLINE_MARK = /(?:[一二三四五六七八九十]+是|[（(]?(?:\d+|[一二三四五六七八九十]+)[)）、.．]?)\s*$/u;
 
 /** The later of the only two years a text writes, where they run one after the other; else null. */
 function laterOfTwoYears(text: string): number | null {

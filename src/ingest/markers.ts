@@ -125,6 +125,11 @@ export const INLINE_FAMILIES: readonly RegExp[] = [
   /第(\d{1,2})[件项](?:\s*[,，、:：]|是(?=[\u4e00-\u9fff“"]))/gu, // 第1件，新增普惠托位500个；第2件，… · 第3项是…
 ];
 
+/** Whether `text`, after a colon, is only an inline list's first mark (：一是 · ：(1) · ：①): the colon introduces the list. */
+export function introducesInline(text: string): boolean {
+  return INLINE_FAMILIES.some((re) => new RegExp(`^[:：]\\s*(?:${re.source})\\s*$`, "u").test(text));
+}
+
 // The labels of an item's fields, one list for every reader (structure.ts reads a labelled
 // line, normalise.ts cuts a flattened one): 责任单位: · 完成情况: · 目标任务: · 【目标】
 // (How far a work got by a date is a field too: 一季度进展： · 上半年进展： · 进展：)

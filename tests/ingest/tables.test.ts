@@ -367,6 +367,29 @@ describe("tables drawn in box characters", () => {
   });
 });
 
+describe("units wrapped inside a ruled table's cell", () => {
+  it("reads a unit's name on each line of a wrapped row as two units, a name that goes on as one", () => {
+    const { archive } = convertTexts({
+      "a.txt": [
+        "白银市2023年为民办实事完成情况",
+        "",
+        "┌──┬────────┬──────┬──────────┐",
+        "│序号│项目名称        │完成情况      │责任单位            │",
+        "├──┼────────┼──────┼──────────┤",
+        "│1 │城乡供水提质    │新建管网35公里│市水务局            │",
+        "│  │                │              │市城投集团          │",
+        "├──┼────────┼──────┼──────────┤",
+        "│2 │文化惠民        │新建书房2家   │市文化和广电旅游    │",
+        "│  │                │              │体育局              │",
+        "├──┼────────┼──────┼──────────┤",
+        "│3 │农村公路建设    │新建310公里   │市交通运输局        │",
+        "└──┴────────┴──────┴──────────┘",
+      ].join("\n"),
+    });
+    expect(archive.reports[0]!.projects.map((p) => p.responsible)).toEqual([["市水务局", "市城投集团"], ["市文化和广电旅游体育局"], ["市交通运输局"]]);
+  });
+});
+
 describe("tables drawn one cell per line", () => {
   it("reads rows numbered from where the table starts (4, 5, 6) under spaced-out column names, a middle row's cells ending in 。 included, and ends the last row where the closing sentences begin", () => {
     const projects = readWhole([

@@ -94,7 +94,9 @@ export function leadSentenceItems(blocks: Block[]): Structure | null {
 // was done: 稳就业专项行动实现城镇新增就业… · …扩容建设项目已开工58个). The name ends in a word for
 // a project (工程 · 项目 · 行动) or is a field of the programme (稳定扩大社会就业方面，…), and states no figure.
 // An attribution or a connective may come first (统计显示，… · 据介绍，… · 此外，…), and the body that leads the work (由县商务局牵头的…项目).
-const NAMED_CLAUSE = /^(?:(?:[^。，,；;\d]{0,8}(?:显示|介绍|据悉|了解到|据了解|获悉)|此外|另外|同时)[，,]|其中)?(?:在)?(?:由[^。，,；;：:\d]{2,14}?(?:牵头|负责|组织)(?:实施|推进|建设)?的)?([^。，,；;：:\d]{0,20}?(?:工程|项目|行动|(?=方面)))(?:方面|中|领域)?(?:[，,：:]|(?=已|实现|完成|进展|累计|目前|正在|均已)|(?<=项目)(?=[\d\u4e00-\u9fff“"]))/u;
+// The body that leads a work, before the work's name: 由县商务局牵头的 · 由县卫生健康委牵头实施的 · 由市住建局承担的.
+export const LED_BY = "由[^。，,；;：:“”\\d]{2,14}?(?:(?:牵头|负责|组织)(?:实施|推进|建设|负责)?|实施|承担)的";
+const NAMED_CLAUSE = new RegExp(`^(?:(?:[^。，,；;\\d]{0,8}(?:显示|介绍|据悉|了解到|据了解|获悉)|此外|另外|同时)[，,]|其中)?(?:在)?(?:${LED_BY})?([^。，,；;：:\\d]{0,20}?(?:工程|项目|行动|(?=方面)))(?:方面|中|领域)?(?:[，,：:]|(?=已|实现|完成|进展|累计|目前|正在|均已)|(?<=项目)(?=[\\d\\u4e00-\\u9fff“"]))`, "u");
 // A field a sentence opens on and the work it goes on to name, carried out in that field: 在妇女健康方面，开展农村适龄妇女
 // “两癌”免费检查，完成… (the work names the project, not the field).
 export const FIELD_WORK = /^\s*(?:在)?[^。；;，,：:]{2,20}?方面[，,]\s*(?:我[省市县区]|全[省市县区])?(?:实施|开展|推进|启动|实行)(?:了)?([^。；;，,：:\d]{4,24})[，,]/u;

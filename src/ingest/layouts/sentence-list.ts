@@ -988,6 +988,9 @@ const MAX_REST_SHARE = 0.5;
 // Fewest names a sentence that adds some of the rest (此外…等3项) must give.
 const MIN_SOME_REST = 2;
 
+/** Whether the document offset `p` lies in the block's paragraph. */
+const inBlock = (b: Block, p: number): boolean => b.paragraph.span.pos.length > 0 && p >= b.paragraph.span.pos[0]! && p <= b.paragraph.span.pos[b.paragraph.span.pos.length - 1]!;
+
 // The works a sentence counts and names in brackets before the list of the rest:
 // 其中2项政策提标类任务（提高城乡低保标准、提高困难残疾人“两项补贴”标准）已于年初全面落实到位，其余11项进展情况如下：
 const COUNTED_IN_BRACKETS = /(?<![\d.一二三四五六七八九十两])(\d+|[一二三四五六七八九十两]+)\s*[件项个][^。；;，,（(]{0,12}?[（(]([^（()）]{4,120})[)）]/gu;
@@ -1004,7 +1007,7 @@ export function restNamedBefore(structure: Structure, blocks: Block[], stated: n
   const have = structure.items.length;
   const start = structure.items[0]!.titleSpan?.pos[0];
   if (start === undefined) return null;
-  const k = blocks.findIndex((b) => b.paragraph.span.pos.length > 0 && start >= b.paragraph.span.pos[0]! && start <= b.paragraph.span.pos[b.paragraph.span.pos.length - 1]!);
+  const k = blocks.findIndex((b) => inBlock(b, start));
   const intro = k > 0 ? blocks[k - 1]! : null;
   if (!intro || intro.type !== "body") return null;
   const rest = REST_OF_LIST.exec(intro.text);
@@ -1039,7 +1042,6 @@ export function restNamedAfter(structure: Structure, blocks: Block[], stated: nu
   if (!stated.some((s) => s > have)) return null;
   const starts = structure.items.map((it) => it.titleSpan?.pos[0] ?? -1).filter((p) => p >= 0);
   if (!starts.length) return null;
-  const inBlock = (b: Block, p: number) => b.paragraph.span.pos.length > 0 && p >= b.paragraph.span.pos[0]! && p <= b.paragraph.span.pos[b.paragraph.span.pos.length - 1]!;
   const first = blocks.findIndex((b) => starts.some((p) => inBlock(b, p)));
   for (let k = first + 1; k < blocks.length; k++) {
     const b = blocks[k]!;

@@ -8,7 +8,7 @@ import type { Block } from "../structure.ts";
 import type { ItemDraft, Structure } from "../draft.ts";
 import { PROGRAMME_NAME } from "../titles.ts";
 import { longestRun, paragraphItem } from "./paragraphs.ts";
-import { FIELD_WORK } from "./lead-sentences.ts";
+import { FIELD_WORK, LED_BY } from "./lead-sentences.ts";
 import { countFigures } from "../figures-count.ts";
 import { allMatches, sliceSpan } from "../text.ts";
 
@@ -74,7 +74,7 @@ export function titleOf(text: string): { title: string; at: number } | null {
 // A work named by its noun as the subject that opens a clause, what it did or will do right after (城区停车设施建设项目新增
 // 停车泊位860个 · 与老旧小区改造同步推进的城区雨污分流改造项目，共完成… · 在适老化改造项目中，… · 普惠托育项目新增…).
 // (WORK above takes such a work only where it opens a paragraph; this one, wherever a clause opens.)
-const CLAUSE_WORK = /(?<=^|[。；;，,！!]\s*)(?:在|与[^。，,；;]{2,12}?同步(?:推进|实施)的|由[^。，,；;“”]{2,14}?(?:牵头)?(?:实施|负责|承担)的)?([^。；;，,：:“”\d在]{4,20}?(?:项目|工程))(?=中[，,]|[，,]?(?:全年|今年|年内|共|累计|已|新建|新增|改造|新改建|利用|完成|建成|实现|实施|为|计划|覆盖))/gu;
+const CLAUSE_WORK = new RegExp(`(?<=^|[。；;，,！!]\\s*)(?:在|与[^。，,；;]{2,12}?同步(?:推进|实施)的|${LED_BY})?([^。；;，,：:“”\\d在]{4,20}?(?:项目|工程))(?=中[，,]|[，,]?(?:全年|今年|年内|共|累计|已|新建|新增|改造|新改建|利用|完成|建成|实现|实施|为|计划|覆盖))`, "gu");
 
 /**
  * The works a paragraph names by their nouns, each as the subject opening a clause with figures of its own, one item

@@ -276,9 +276,16 @@ function wrappedRows(rows: Row[], header: string[]): Row[] {
       /^\d{1,3}$/u.test(cell(row, no)) && cell(line, no) === "" && line.cells.length === row.cells.length && !row.cells.some((c, k) => BARE_FIGURE.test(c.text) && BARE_FIGURE.test(cell(line, k))),
   );
   if (!wrapped || pairs.filter(([, line]) => cell(line, title) !== "").length * 2 < pairs.length) return rows;
-  // (A unit's name on each line is two units, 县水利局 ‖ 县水务集团; a name that goes on is one, 县文化和广电旅游 ‖ 体育局.)
+  return pairs.map(([row, line]) => ({ ...row, cells: joinedCells(row.cells, line.cells) }));
+}
+
+/**
+ * A row's cells with the line that wraps them, cell by cell: each goes on in the line's cell below it. A unit's name on each
+ * line is two units (县水利局 ‖ 县水务集团); a name that goes on is one (县文化和广电旅游 ‖ 体育局).
+ */
+function joinedCells(cells: Span[], wrapped: Span[]): Span[] {
   const join = (c: Span, next: Span) => (isOfficeCell(c.text) && isOfficeCell(next.text) ? joinSpans([appendText(c, "、"), next]) : joinSpans([c, next]));
-  return pairs.map(([row, line]) => ({ ...row, cells: row.cells.map((c, k) => (line.cells[k]!.text ? (c.text ? join(c, line.cells[k]!) : line.cells[k]!) : c)) }));
+  return cells.map((c, k) => (wrapped[k]!.text ? (c.text ? join(c, wrapped[k]!) : wrapped[k]!) : c));
 }
 
 /**
@@ -295,7 +302,7 @@ function ruledRows<R extends { cells: Span[]; at: number; text: string }>(lines:
     const above = out[out.length - 1];
     const wrapped = !rule(line) && !!above && !rule(above) && line.cells[0]?.text === "" && line.cells.length === above.cells.length;
     if (!wrapped) out.push(line);
-    else out[out.length - 1] = { ...above, cells: above.cells.map((c, j) => (line.cells[j]!.text ? (c.text ? joinSpans([c, line.cells[j]!]) : line.cells[j]!) : c)) };
+    else out[out.length - 1] = { ...above, cells: joinedCells(above.cells, line.cells) };
   }
   return out;
 }
