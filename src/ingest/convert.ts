@@ -16,7 +16,7 @@ import { sizedTitle } from "./titles.ts";
 import { mergeOwnedReports } from "./merge.ts";
 import { enrichOwned } from "./enrich.ts";
 import { MAX_PLAUSIBLE_RATE } from "./rates.ts";
-import { RATE_LABELS, introducesInline } from "./markers.ts";
+import { RATE_LABELS, introducesInline, onlyInlineMark } from "./markers.ts";
 import { attachFindings } from "./findings.ts";
 import { readInParallel } from "./parallel.ts";
 import { foldMagnitude, isRatioUnit } from "./quantities.ts";
@@ -479,9 +479,13 @@ function introducingYear(live: Paragraph[], items: ItemDraft[], written: number 
   // (Or the words before the first item in its own paragraph, up to the colon only its mark follows: …办好十方面民生实事：一是扩大….)
   const before = live[k]!.span.text.slice(0, live[k]!.span.pos.indexOf(at));
   const colon = Math.max(before.lastIndexOf("："), before.lastIndexOf(":"));
-  const intro = colon >= 0 && introducesInline(before.slice(colon)) ? before.slice(0, colon + 1) : k > 0 ? live[k - 1]!.span.text : "";
-  if (!/[:：]\s*$/u.test(intro)) return null;
-  const sentence = intro.split(/(?<=[。！？])/u).at(-1)!;
+  // (…or the sentence that counts the list right before its first mark: …遴选出新一批十大重点民生实事，…。一是….)
+  const stop = before.lastIndexOf("。");
+  const counting = stop >= 0 && onlyInlineMark(before.slice(stop + 1)) ? before.slice(0, stop + 1).split(/(?<=[。！？])/u).at(-1) : undefined;
+  const counted = colon < 0 && counting !== undefined && statedCount(counting) !== null;
+  const intro = counted ? counting : colon >= 0 && introducesInline(before.slice(colon)) ? before.slice(0, colon + 1) : k > 0 ? live[k - 1]!.span.text : "";
+  if (!counted && !/[:：]\s*$/u.test(intro)) return null;
+  const sentence = counted ? intro : intro.split(/(?<=[。！？])/u).at(-1)!;
   const years = new Set((sentence.match(YEAR_IN_SENTENCE) ?? []).map(Number));
   // Writing none, its 今年 is the year the text was written in (2025年，…已全部完成。今年，我们将…办好…十方面民生实事：一是…).
   if (!years.size && written !== null && THIS_YEAR_WORD.test(sentence) && !LAST_YEAR_WORD.test(sentence)) return written;

@@ -127,7 +127,12 @@ export const INLINE_FAMILIES: readonly RegExp[] = [
 
 /** Whether `text`, after a colon, is only an inline list's first mark (：一是 · ：(1) · ：①): the colon introduces the list. */
 export function introducesInline(text: string): boolean {
-  return INLINE_FAMILIES.some((re) => new RegExp(`^[:：]\\s*(?:${re.source})\\s*$`, "u").test(text));
+  return /^[:：]/u.test(text) && onlyInlineMark(text.slice(1));
+}
+
+/** Whether `text` is only an inline list's mark (一是 · (1) · ①), spaces aside. */
+export function onlyInlineMark(text: string): boolean {
+  return INLINE_FAMILIES.some((re) => new RegExp(`^\\s*(?:${re.source})\\s*$`, "u").test(text));
 }
 
 // The labels of an item's fields, one list for every reader (structure.ts reads a labelled

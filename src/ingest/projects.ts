@@ -7,6 +7,7 @@ import type { MarkerType } from "./markers.ts";
 import { CONTAINER, describeCandidates, lastResortCandidate, proposeCandidates, runsToCut, type Candidate } from "./candidates.ts";
 import { countingOpening, statedCounts, THIS_YEAR_COUNT } from "./segment.ts";
 import { countOfClauses, countOfSentences, groupNamed } from "./layouts/sentence-list.ts";
+import { countOfInline } from "./layouts/inline-lists.ts";
 import { countFigures } from "./figures-count.ts";
 import { bigrams } from "./similarity.ts";
 import { regionIndex, type RegionEntry } from "./regions.ts";
@@ -161,6 +162,9 @@ function orAnnounced(stated: number[], blocks: Block[]): number[] {
   // (The clauses may stand in any item of a work report's own list: ——民生福祉持续增进。…十件为民办实事全部兑现：A；B；….)
   const clauses = blocks.map((b) => (announcing(b) || b.type === "marker" ? countOfClauses(b) : null)).find((n) => n !== null);
   if (clauses) return [clauses];
+  // …or its own paragraph, before the marks of its inline list (…遴选出新一批十大重点民生实事。一是…十是…).
+  const inline = blocks.map(countOfInline).find((n) => n !== null);
+  if (inline) return [inline];
   // …or the sentences after it in its paragraph, each a project (…确定的12件重点民生实事全部完成。A，…。B，…。).
   const sentences = blocks.map((b) => countOfSentences(b)).find((n) => n !== null);
   return sentences ? [sentences] : stated;

@@ -2,8 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { normalise } from "../../src/ingest/normalise.ts";
 import { classify } from "../../src/ingest/structure.ts";
-import { inlineListItems } from "../../src/ingest/layouts/inline-lists.ts";
-import { onlyReport } from "../helpers/convert-text.ts";
+import { countOfInline, inlineListItems } from "../../src/ingest/layouts/inline-lists.ts";
+import { convertTexts, onlyReport } from "../helpers/convert-text.ts";
 
 const blocksOf = (text: string) => classify(normalise(text).paragraphs);
 
@@ -40,5 +40,50 @@ describe("projects told out of order", () => {
     expect(sorted(INTERVIEW.replace("第五件是", "第四件是"))).toBeUndefined();
     const three = "答：第二件是改造乡镇卫生院，已完成5所。\n\n答：第三件是硬化农村道路，已完成70公里。第一件是新建城区幼儿园，已开工3所。";
     expect(inlineListItems(blocksOf(three)).some((s) => s.items.length === 3 && s.items[0]!.no === 1 && s.items[2]!.no === 3)).toBe(false);
+  });
+});
+
+// A work report's year ahead: its sections, each with figures, and among them the programme told inline, counted by
+// the sentence right before its first mark, after a sentence on last year's.
+const WORK_REPORT = [
+  "政府工作报告（摘要）",
+  "——2024年1月20日在孝感市第十七届人民代表大会第四次会议上",
+  "",
+  "来源：市政府办公室\u30002024-01-22",
+  "",
+  "二、2024年主要工作",
+  "",
+  "（一）稳住经济大盘。全年完成固定资产投资增长7%左右，抓好120个市重点项目。",
+  "",
+  "（二）壮大实体经济。规模以上工业增加值增长7.5%，新增规上工业企业60家。",
+  "",
+  "（三）推进城乡融合。新建高标准农田18万亩，改造城市燃气管网90公里。",
+  "",
+  "（四）深化改革开放。进出口总额增长8%，实际使用外资增长10%。",
+  "",
+  "（五）加快科技创新。研发经费投入增长12%，新增高新技术企业80家。",
+  "",
+  "（六）办好八件民生实事。2023年，市政府承诺的八件民生实事全部完成。今年，我们广泛征求群众意见，确定新一批八件民生实事。一是新建改扩建中小学和幼儿园14所，新增学位9000个。二是新增城镇就业2.6万人。三是改造城镇老旧小区60个。四是建设社区嵌入式养老服务设施20个。五是为3万名适龄妇女开展“两癌”免费筛查。六是新改建农村公路300公里。七是新增城市公共停车泊位5000个。八是改造农村户厕8000户。",
+  "",
+  "（七）建设生态文明。空气质量优良天数比例达到85%，新增造林5万亩。",
+  "",
+  "（八）提升文化软实力。新建城市书房10个，开展文化惠民演出800场。",
+  "",
+  "（九）守牢安全底线。抓好安全生产专项整治，建设更高水平的平安城市。"
+].join("\n");
+
+describe("a programme counted right before its inline list", () => {
+  it("reads the counted list, not the report's sections, in the year its counting sentence calls 今年", () => {
+    const reports = convertTexts({ "a.txt": WORK_REPORT }).archive.reports;
+    const planned = reports.find((r) => r.projects.length > 0)!;
+    expect([planned.year, planned.sources[0]!.kind, planned.projects.length]).toEqual([2024, "plan", 8]);
+    expect(planned.projects[7]!.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["8000户"]);
+  });
+
+  it("takes the count only where as many marks follow it, numbered from one", () => {
+    const paragraph = (text: string) => blocksOf(text).find((b) => b.text.includes("新建改扩建"))!;
+    expect(countOfInline(paragraph(WORK_REPORT))).toBe(8);
+    expect(countOfInline(paragraph(WORK_REPORT.replace("八是改造农村户厕8000户。", "")))).toBeNull();
+    expect(countOfInline(paragraph(WORK_REPORT.replace("一是新建", "二是新建")))).toBeNull();
   });
 });

@@ -4,6 +4,7 @@ import type { Block } from "../structure.ts";
 import { INLINE_FAMILIES, numeral } from "../markers.ts";
 import type { ItemDraft, Structure } from "../draft.ts";
 import { cleanTitle, firstClause } from "../titles.ts";
+import { statedCounts } from "../segment.ts";
 
 // An item that names its field before its figures (一是学前教育扩容方面，新建…): the field is the project, 方面 no part of its name.
 const FIELD_OF_ITEM = /(?<=[\u4e00-\u9fff”"]{2})方面$/u;
@@ -108,6 +109,25 @@ function toldOutOfOrder(blocks: Block[], told: InlineParagraph[]): Structure | n
     const sorted = [...items].sort((a, b) => a.no! - b.no!);
     if (!sorted.every((it, k) => it.no === k + 1)) continue;
     return { items: sorted.map((it) => ({ ...it, passages: [...it.passages] })), preamble: blocks.slice(0, ps[0]!.at), lists: 1 };
+  }
+  return null;
+}
+
+// Fewest marks of a paragraph's own list that a count before them states: fewer are a passage's points, not the programme.
+const MIN_COUNTED_MARKS = 4;
+
+/**
+ * The count a paragraph states before the inline list it goes on with, where the list's marks number
+ * as many, 1..N (…遴选出新一批十大重点民生实事，预计投入资金约486亿元。一是…十是…); else null. A work
+ * report tells its programme in the middle of other business, far from any opening that counts it.
+ */
+export function countOfInline(b: Block): number | null {
+  if (b.type !== "body" && b.type !== "marker") return null;
+  for (const re of INLINE_FAMILIES) {
+    const marks = allMatches(b.text, re).filter((m) => m.index === 0 || OPENS.test(b.text[m.index! - 1]!));
+    const numbers = marks.map((m) => numeral(m[1]!));
+    if (marks.length < MIN_COUNTED_MARKS || numbers[0] !== 1 || !numeralsRun(numbers)) continue;
+    if (statedCounts(b.text.slice(0, marks[0]!.index)).includes(marks.length)) return marks.length;
   }
   return null;
 }
