@@ -51,8 +51,9 @@ export interface ReadStructure extends Structure {
 // (a year in a date, 截至2013年12月底 · 预计2014年6月完工, is the part's text, not its year).
 const PART_YEAR = /((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)/u;
 // A year alone on its line, perhaps between rules (2024年 ‖ 我们办好了这些民生实事 · —— 2025年 ——), heads that year's part.
-// (Between rules, the line after it may have been joined on: —— 2025年——我们这样干.)
-const YEAR_ONLY = /^\s*(?:19|20)\d{2}\s*年\s*$|^[—\-–=~·]+\s*(?:19|20)\d{2}\s*年\s*[—\-–=~·]+[\u4e00-\u9fff，,]{0,12}$/u;
+// (Between rules, the line after it may have been joined on: —— 2025年——我们这样干.) So does a bracketed tag of the year
+// and a word or two (【2024年成绩单】 · 【2025年任务书】).
+const YEAR_ONLY = /^\s*(?:19|20)\d{2}\s*年\s*$|^[—\-–=~·]+\s*(?:19|20)\d{2}\s*年\s*[—\-–=~·]+[\u4e00-\u9fff，,]{0,12}$|^【\s*(?:19|20)\d{2}\s*年[\u4e00-\u9fff]{0,8}】$/u;
 // A part heading is a heading: a paragraph longer than this is an item's text that opens with a mark.
 const MAX_PART_HEADING = 40;
 // A paragraph that opens a year's list: 2025年，我市将继续办好10件民生实事： · 2024年，我市10件民生实事全部完成

@@ -107,3 +107,28 @@ describe("a work report whose review refers last year's list to an appendix", ()
   });
 });
 
+
+describe("a page's two years under bracketed tags", () => {
+  // Last year's results as ▲ lines under 【2023年成绩单】, this year's plan as （1）… under 【2024年任务书】.
+  const PAGE = [
+    "去年8个为民办实事项目全部完成 今年6个项目接续实施",
+    "",
+    "来源：宁德日报　　发布时间：2024-02-20 08:30",
+    "",
+    "本报讯　记者从蕉城区发改局获悉，2023年区委、区政府确定的8个为民办实事项目已全部完成。今年，该区将继续实施6个为民办实事项目。",
+    "",
+    "【2023年成绩单】",
+    "",
+    ...["新增城镇就业。全年新增4100人。", "建设公办幼儿园。建成3所，新增学位720个。", "改造老旧小区。完成6个。", "提升农村供水。改造管网40公里。", "建设农村公路。新改建30公里。", "增设停车泊位。新增900个。", "建设口袋公园。建成8个。", "整治农贸市场。完成3个。"].flatMap((line) => [`▲${line}`, ""]),
+    "【2024年任务书】",
+    "",
+    ...["稳岗就业。城镇新增就业3800人以上。", "扩大学前教育资源。新增学位450个。", "改造老旧小区。改造5个。", "保障饮水安全。改造管网35公里。", "优化城乡交通。新改建农村公路25公里。", "增加停车泊位。新增800个。"].flatMap((line, k) => [`（${k + 1}）${line}`, ""]),
+  ].join("\n");
+
+  it("reads each tag's list as its year's report", () => {
+    expect(reports(PAGE)).toEqual([
+      { year: 2023, kind: "results", count: 8 },
+      { year: 2024, kind: "plan", count: 6 },
+    ]);
+  });
+});
