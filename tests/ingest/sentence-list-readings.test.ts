@@ -605,4 +605,22 @@ describe("a count and a colon inside an item of a work report's own list", () =>
     expect(named(byYear[2024])).toEqual(done);
     expect(named(byYear[2025])).toEqual(planned);
   });
+  it("names each clause that opens on its field (在促进就业方面，…) by the field, and reads them over the report's sections", () => {
+    const fields = ["促进就业", "扩大学位供给", "长者助餐", "普惠托育", "城市更新", "燃气安全", "农村出行", "充电设施"];
+    const figures = ["城镇新增就业12.1万人", "新增公办学位2.4万个", "建成长者饭堂320个", "新增普惠托位6000个", "改造城镇老旧小区210个", "更新燃气管道380公里", "新改建农村公路410公里", "新增公共充电桩6200个"];
+    const text = [
+      "政府工作报告（摘要）",
+      "——2025年1月15日在广西壮族自治区第十四届人民代表大会第四次会议上",
+      "一、2024年工作回顾",
+      "（一）经济运行稳中有进。地区生产总值增长4.2%。",
+      "（二）产业升级步伐加快。新增规上工业企业800家以上。",
+      "（三）改革开放持续深化。进出口总额增长8%。",
+      "（四）生态环境保持优良。新增造林面积150万亩。",
+      "（五）城乡发展更加协调。新建高标准农田200万亩。",
+      `（六）民生福祉持续增进。八件民生实事全部落地见效：${fields.map((f, k) => `在${f}方面，${figures[k]}`).join("；")}。`,
+    ].join("\n\n");
+    const report = convertTexts({ "a.txt": text }).archive.reports[0]!;
+    expect([report.year, report.projects.map((p) => p.title)]).toEqual([2024, fields]);
+    expect(report.projects[7]!.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["6200个"]);
+  });
 });

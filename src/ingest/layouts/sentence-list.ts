@@ -216,7 +216,10 @@ function clausesAfterCount(blocks: Block[]): Structure | null {
       const items = clauses.map((span): ItemDraft => {
         const comma = span.text.search(/[,，;；]/u);
         const name = comma < 0 ? span.text : span.text.slice(0, comma);
-        return { no: null, title: cleanTitle(name), titleSpan: sliceSpan(span, 0, name.length), level: null, section: null, responsible: [], passages: [{ span, role: null }], list: 0 };
+        // (A clause that opens on the field it tells, 在促进就业方面，…, is that field's project: the field is its name.)
+        const field = FIELD_CLAUSE.exec(name);
+        const [from, to] = field ? [name.indexOf(field[1]!), name.indexOf(field[1]!) + field[1]!.length] : [0, name.length];
+        return { no: null, title: cleanTitle(name.slice(from, to)), titleSpan: sliceSpan(span, from, to), level: null, section: null, responsible: [], passages: [{ span, role: null }], list: 0 };
       });
       if (items.some((it) => it.title.length < MIN_CLAUSE_NAME)) continue;
       return { items, preamble: blocks.slice(0, k), lists: 1 };
@@ -224,6 +227,9 @@ function clausesAfterCount(blocks: Block[]): Structure | null {
   }
   return null;
 }
+
+// A clause's opening words that name the field it tells: 在促进就业方面 · 在城市更新方面.
+const FIELD_CLAUSE = /^\s*在([\u4e00-\u9fff“”"]{2,16}?)方面$/u;
 
 // A paragraph that goes on the list has a sentence of its own; one this long is a whole article's prose.
 const MAX_ITEM_PARAGRAPH = 200;
