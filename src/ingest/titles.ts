@@ -19,11 +19,16 @@ export const levelOfMark = (mark: string): ProjectLevel => (/省/.test(mark) ? "
 // A statement of the whole project at a paragraph's head: 实施学前教育普惠扩容工程,…
 export const STATEMENT = /^(?:实施|推进|持续|加强|加快|完善|开展|提升|提高|改善|建设|推动|深化|扩大|优化|落实|做好|深入|积极|全面|大力|着力|强化|加大|新建|打造|促进|办好|保障|健全|构建)/u;
 
+// A level that owns the programme after it, with what may stand between: 省重点民生实事 · 市定 · 县级 · 市本级 · 县自主实施民生实事.
+const LEVEL_OWN = "(?:重点|定|级|本级|自主(?:实施|确定)?)?(?:民生|为民)";
+const LEVEL_WORDS: ReadonlyArray<[RegExp, ProjectLevel]> = [
+  [new RegExp(`省${LEVEL_OWN}`, "u"), "province"],
+  [new RegExp(`市${LEVEL_OWN}`, "u"), "city"],
+  [new RegExp(`[县区]${LEVEL_OWN}`, "u"), "county"],
+];
+
 export function levelWord(text: string): ProjectLevel | null {
-  if (/省(?:重点|定|级)?(?:民生|为民)/.test(text)) return "province";
-  if (/市(?:重点|定|级)?(?:民生|为民)/.test(text)) return "city";
-  if (/[县区](?:重点|定|级)?(?:民生|为民)/.test(text)) return "county";
-  return null;
+  return LEVEL_WORDS.find(([word]) => word.test(text))?.[1] ?? null;
 }
 
 /** Splits 、-lists at the top level only: 进村(社区)行动、实施… */

@@ -86,6 +86,12 @@ describe("levels", () => {
     expect(levelWord("区民生")).toBe("county");
     expect(levelWord("民生实事")).toBeNull();
   });
+  it("reads the level that carries out a programme of its own (县自主实施民生实事, 市本级民生实事) under its heading", () => {
+    expect(levelWord("二、县自主实施民生实事（2项）")).toBe("county");
+    expect(levelWord("市本级民生实事")).toBe("city");
+    expect(levelWord("区自主确定为民办实事")).toBe("county");
+    expect(levelWord("县自主招聘")).toBeNull();
+  });
 });
 
 describe("lists inside a line", () => {
