@@ -23,7 +23,7 @@ import { figuredClauseItems, figuredPieceItems, groupedWorkItems } from "./layou
 import { exampleItems } from "./layouts/examples.ts";
 import { aimSentenceItems, leadSentenceItems, mentionedProjectItems, namedClauseItems } from "./layouts/lead-sentences.ts";
 import { countFigures } from "./figures-count.ts";
-import { bigramDice as dice } from "./similarity.ts";
+import { bigramDice as dice, bigrams } from "./similarity.ts";
 
 export interface Evidence {
   /** Items the candidate reads. */
@@ -243,15 +243,21 @@ const MAX_UNTOLD_NAMES = 1;
  * A paragraph per project read as many as the text states, where a lede names as many works (…把供热管网改造、老旧小区改造、…
  * 8件民生实事写进…): each paragraph takes the lede's name in its place, where the paragraphs tell them in that order (the
  * paragraph writes the name, or its own name echoes it), all but one. The lede's names are the text's names for its works.
+ * So do figured clauses after the names, each sharing words with the name in its place.
  */
 function namedByLede(top: Candidate, scored: Candidate[], statedCounts: number[]): Candidate {
   const items = top.structure.items;
-  if (!PARAGRAPH_NAMED.has(top.layout) || top.structure.lists !== 1 || !statedCounts.includes(items.length)) return top;
+  const clauses = top.layout === "clauses";
+  if (!(PARAGRAPH_NAMED.has(top.layout) || clauses) || top.structure.lists !== 1 || !statedCounts.includes(items.length)) return top;
   const lede = scored.find((c) => LEDE_NAMES.has(c.layout) && c.structure.items.length === items.length && c.structure.items.every((it) => it.titleSpan));
   if (!lede) return top;
   const names = lede.structure.items;
+  // (Figured clauses told after the names, in their order, each its work's figures (…9项为民办实事是：学位扩容、全民健康体检、…。
+  // 一年来，全市…新增学位1350个；为5.8万名…开展免费健康体检；…): each clause speaks the words of the name in its place.)
+  if (clauses && !names.every((name) => name.titleSpan!.pos[0]! < (items[0]!.titleSpan?.pos[0] ?? -1))) return top;
   const told = items.filter((it, k) => {
     const name = names[k]!.title;
+    if (clauses) return [...bigrams(name)].some((pair) => bigrams(it.title + it.passages.map((p) => p.span.text).join("")).has(pair));
     return it.passages.some((p) => p.span.text.includes(name)) || dice(name, it.title) >= NAME_ECHO;
   }).length;
   if (told < items.length - MAX_UNTOLD_NAMES) return top;

@@ -624,3 +624,31 @@ describe("a count and a colon inside an item of a work report's own list", () =>
     expect(report.projects[7]!.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["6200个"]);
   });
 });
+
+describe("names, then a clause of figures for each in their order", () => {
+  // A television report: the programme's names in one sentence, then what each came to, one ；-clause each, unnamed.
+  const names = ["学位扩容", "全民健康体检", "稳就业", "老旧小区改造", "农村公路建设", "城市停车设施建设", "农村改厕"];
+  const clauses = ["新增学位1200个", "为4.1万名老年人开展免费健康体检", "城镇新增就业2800人", "改造老旧小区16个", "新改建农村公路72公里", "新增城市公共停车位900个", "完成农村户厕改造1300座"];
+  const text = (told: string[]) =>
+    [
+      "拜城县2024年7项为民办实事全部完成",
+      "",
+      "来源：拜城县融媒体中心　　2025-01-08",
+      "",
+      "【解说】记者从县发改委了解到，2024年拜城县确定的7项为民办实事已全部完成。",
+      "",
+      `【解说】2024年，拜城县确定的7项为民办实事是：${names.join("、")}。一年来，全县${told.join("；")}。`,
+    ].join("\n");
+
+  it("names each clause by the name in its place, its figures its own", () => {
+    const report = convertTexts({ "a.txt": text(clauses) }).archive.reports[0]!;
+    expect(report.projects.map((p) => p.title)).toEqual(names);
+    expect(report.projects[1]!.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["4.1万名"]);
+  });
+
+  it("keeps the clauses' own words where two or more speak of other works than the names in their places", () => {
+    const swapped = [clauses[2]!, clauses[0]!, clauses[1]!, ...clauses.slice(3)];
+    const report = convertTexts({ "a.txt": text(swapped) }).archive.reports[0]!;
+    expect(report.projects.map((p) => p.title)).not.toEqual(names);
+  });
+});
