@@ -16,7 +16,7 @@ import { narrativeItems } from "./layouts/narrative.ts";
 import { namedWorkItems, storyParagraphItems, titleOf } from "./layouts/story.ts";
 import { paragraphItem, paragraphItems } from "./layouts/paragraphs.ts";
 import { taggedItems } from "./layouts/tagged.ts";
-import { countMatchedNames, namesInPassing, restNamedAfter, restNamedBefore, sentenceReadings, sitesVisited, statusGroupItems } from "./layouts/sentence-list.ts";
+import { countMatchedNames, namesInPassing, restNamedAfter, restNamedBefore, restToldBefore, sentenceReadings, sitesVisited, statusGroupItems } from "./layouts/sentence-list.ts";
 import { lineItems } from "./layouts/lines.ts";
 import { echoedSentenceItems } from "./layouts/echoed-sentences.ts";
 import { figuredClauseItems, figuredPieceItems, groupedWorkItems } from "./layouts/figured-pieces.ts";
@@ -175,7 +175,7 @@ export function proposeCandidates(blocks: Block[], statedCounts: number[], force
       const works = family ? groupedWorkItems(structure, statedCounts) : null;
       // A list the text completes after it, naming as many projects as it lacks (■A… ■B… ‖ 此外，“C”“D”3件实事…), or before it
       // (其中2项…（A、B）已落实到位，其余11项进展情况如下： ‖ 1.…): the list with them, a reading of its own.
-      const completed = works ? null : (restNamedAfter(structure, blocks, statedCounts) ?? restNamedBefore(structure, blocks, statedCounts));
+      const completed = works ? null : (restNamedAfter(structure, blocks, statedCounts) ?? restNamedBefore(structure, blocks, statedCounts) ?? restToldBefore(structure, blocks, statedCounts));
       // Numbered headings that each stand over prose telling several works, fewer than the count (（一）着眼稳就业、优教育… ‖ 围绕…): the works.
       const themedWorks = family && !works ? themedReadings(blocks, structure, statedCounts, familyOf(family).numbered) : [];
       for (const candidate of [

@@ -25,7 +25,17 @@ const NUMHEAD = /^(\d{1,2})\s+(?=\S)/u;
 const LABEL = new RegExp(`^(?:(${FIELD_LABELS})\\s*[:：]|【(${BRACKET_LABELS})】)\\s*`, "u");
 
 export function classify(paragraphs: Paragraph[]): Block[] {
-  return numbersBeforeFigures(joinLoneNumbers(paragraphs.map((paragraph) => classifyOne(paragraph))));
+  return withSubtitle(numbersBeforeFigures(joinLoneNumbers(paragraphs.map((paragraph) => classifyOne(paragraph)))));
+}
+
+/**
+ * A dash line right under the text's headline, no dash line after it, is the headline's subtitle (暖心实事暖透雪域人家 ‖
+ * ——日喀则市2023年十件民生实事办理综述 · 政府工作报告 ‖ ——2025年1月16日在…会议上): a heading, not the first of a list's items.
+ */
+function withSubtitle(blocks: Block[]): Block[] {
+  const [first, second, third] = blocks;
+  if (first?.type !== "headline" || second?.type !== "marker" || second.marker !== "dash" || (third?.type === "marker" && third.marker === "dash")) return blocks;
+  return [first, { ...second, type: "headline", marker: undefined, numbers: [], rest: second.text, restAt: 0 }, ...blocks.slice(2)];
 }
 
 // A line that opens on its number and then a figure, the dot between them read as a decimal point

@@ -652,3 +652,40 @@ describe("names, then a clause of figures for each in their order", () => {
     expect(report.projects.map((p) => p.title)).not.toEqual(names);
   });
 });
+
+describe("a feature that tells some works by their quoted names, then lists the rest", () => {
+  const feature = (rest: string) =>
+    [
+      "一件件实事暖民心",
+      "——林芝市2024年八件民生实事办理综述",
+      "",
+      "林芝日报　2025-01-10",
+      "",
+      "清晨，巴宜区的退休职工扎西推开家门，屋里暖意融融。“以前冬天要烧炉子，现在暖气一开就行。”",
+      "",
+      "这是我市2024年八件民生实事中的“城镇集中供暖扩面”项目带来的变化。一年来，新建供热管网21.4公里，新增供暖面积42万平方米。",
+      "",
+      "在工布江达县，“农村饮水安全巩固提升”让村民喝上了放心水。全年巩固提升农村供水工程63处，惠及群众3.2万人。",
+      "",
+      rest,
+      "——稳就业促增收：城镇新增就业3100人。",
+      "——学前教育普及：新建改扩建幼儿园9所。",
+      "——医疗服务提升：新建标准化村卫生室18个。",
+      "——农村公路建设：新改建农村公路240公里。",
+      "——养老服务：新建社区日间照料中心4个。",
+      "——文化惠民：开展文艺演出下乡320场。",
+    ].join("\n");
+
+  it("reads the quoted names with their paragraphs, then the list, where the text says the list is the rest", () => {
+    const report = convertTexts({ "a.txt": feature("除上述两件外，其余六件民生实事同样兑现了承诺：") }).archive.reports[0]!;
+    expect(report.projects.map((p) => p.title)).toEqual(["城镇集中供暖扩面", "农村饮水安全巩固提升", "稳就业促增收", "学前教育普及", "医疗服务提升", "农村公路建设", "养老服务", "文化惠民"]);
+    expect(report.projects[1]!.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["63处", "3.2万人"]);
+  });
+
+  it("reads only the list where the paragraph before it does not say the others were told above", () => {
+    const report = convertTexts({ "a.txt": feature("全年六件民生实事同样兑现了承诺：") }).archive.reports[0]!;
+    expect(report.projects.map((p) => p.title)).not.toContain("城镇集中供暖扩面");
+    // (The subtitle under the headline is no item of the dash list.)
+    expect(report.projects.map((p) => p.title)).not.toContain("林芝市2024年八件民生实事办理综述");
+  });
+});

@@ -1033,6 +1033,45 @@ export function restNamedBefore(structure: Structure, blocks: Block[], stated: n
   return null;
 }
 
+// The words of a paragraph before the list of the rest that say the others were told above it: 除上述两件外，其余八件… .
+const TOLD_ABOVE = /上述|以上|前述/u;
+// A work's quoted name in a feature's prose is this long or longer (not a word set off: “冷” · “一把手”).
+const MIN_TOLD_NAME = 4;
+
+/**
+ * A feature that tells some works at length, each by its quoted name, and lists the rest after a paragraph that says
+ * so (…十件民生实事中的“城镇集中供暖扩面”项目… ‖ …“农牧区饮水安全巩固提升”解决的… ‖ 除上述两件外，其余八件…： ‖ ——A：… ‖ …):
+ * the quoted names of the prose before, each with its paragraphs up to the next, then the list, where the rest counted
+ * is the list and the names and the list together are a count the text states. Null otherwise.
+ */
+export function restToldBefore(structure: Structure, blocks: Block[], stated: number[]): Structure | null {
+  if (structure.lists !== 1 || !structure.items.length) return null;
+  const have = structure.items.length;
+  const start = structure.items[0]!.titleSpan?.pos[0];
+  if (start === undefined) return null;
+  const k = blocks.findIndex((b) => inBlock(b, start));
+  const intro = k > 0 ? blocks[k - 1]! : null;
+  if (!intro || (intro.type !== "body" && intro.type !== "headline")) return null;
+  const rest = REST_OF_LIST.exec(intro.text);
+  if (!rest || numeral(rest[1]!) !== have || !TOLD_ABOVE.test(intro.text.slice(0, rest.index))) return null;
+  const told: Array<{ name: string; block: number; at: number }> = [];
+  blocks.slice(0, k - 1).forEach((b, j) => {
+    if (b.type !== "body" || b.paragraph.noise) return;
+    for (const m of allMatches(b.text, QUOTED_NAME)) {
+      const name = m[1]?.trim();
+      if (name && name.length >= MIN_TOLD_NAME && !/\d/u.test(name) && !told.some((t) => t.name === name)) told.push({ name, block: j, at: m.index! + 1 });
+    }
+  });
+  if (!told.length || !stated.includes(have + told.length)) return null;
+  const items = told.map(({ name, block, at }, i): ItemDraft => {
+    // (Its paragraphs run to the next name's, or to the paragraph that turns to the rest; a paragraph the next name shares is the next's.)
+    const end = told[i + 1]?.block ?? k - 1;
+    const passages = blocks.slice(block, end).map((b) => ({ span: b.paragraph.span, role: null }));
+    return { no: null, title: cleanTitle(name), titleSpan: sliceSpan(blocks[block]!.paragraph.span, at, at + name.length), level: null, section: null, responsible: [], passages, list: 0 };
+  });
+  return { ...structure, items: [...items, ...structure.items] };
+}
+
 /**
  * A list the text completes after it (■A… ■B… ‖ 此外，“C”“D”“E”3件实事也在有序推进): its items
  * and the rest, where a sentence after its first item, in a paragraph that holds none of its
