@@ -4767,6 +4767,25 @@ describe("published pages, twentieth round", () => {
     ]);
   });
 
+  it("reads bare figures in the unit a column's cells close on, whatever its header (主要任务 ‖ 城镇新增就业（人）), its sub-rows too", () => {
+    const report = only(
+      [
+        "池州市2023年民生实事1—6月份实施进展情况",
+        "| 序号 | 项目名称 | 主要任务 | 年度目标 | 累计完成 | 完成进度 | 牵头单位 |",
+        "|---|---|---|---|---|---|---|",
+        "| 1 | 城镇新增就业 | 城镇新增就业（人） | 9000 | 5120 | 56.9% | 市人社局 |",
+        "|  |  | 补贴性职业技能培训（人次） | 6000 | 3010 | 50.2% |  |",
+        "| 2 | 农村供水保障 | 农村供水管网改造（公里） | 120 | 64 | 53.3% | 市水利局 |",
+        "| 3 | 文化惠民 | 送戏进万村（场） | 400 | 210 | 52.5% | 市文旅局 |",
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => p.metrics.map((m) => `${m.value}${m.unit} ${m.role}`).join(" "))).toEqual([
+      "9000人 target 5120人 actual 6000人次 target 3010人次 actual",
+      "120公里 target 64公里 actual",
+      "400场 target 210场 actual",
+    ]);
+  });
+
   it("reads as many names as the stated count in one sentence, each as long as a counted name may run, brackets and all", () => {
     const names = [
       "东坡大道市政道路改造项目及滨湖新区建设项目(滨湖大道、湿地公园、生态河堤)",

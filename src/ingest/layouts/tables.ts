@@ -100,8 +100,13 @@ export function tableItems(blocks: Block[]): Structure | null {
   // A column of units of measure (单位 · 计量单位), where the figure cells are bare numbers.
   const measureCol = table.header.findIndex((h) => COLUMN.measure.test(h));
   const remarkCol = col(COLUMN.remark);
-  // A column naming what each row counts, its unit in brackets (考核指标 ‖ 开工改造小区（个）).
-  const measureNameCol = table.header.findIndex((h, k) => k !== titleCol && /指标/u.test(h));
+  // A column naming what each row counts, its unit in brackets (考核指标 ‖ 开工改造小区（个） · 主要任务 ‖ 城镇新增就业（人）):
+  // named so, or most of its cells closing on a unit.
+  const unitsNamed = (k: number) => {
+    const cells = table.rows.map((r) => (r.cells[k]?.text ?? "").replace(/\s+/gu, "")).filter(Boolean);
+    return cells.length >= MIN_UNIT_CELLS && cells.filter((c) => MEASURE_IN_NAME.test(c)).length * 2 > cells.length;
+  };
+  const measureNameCol = table.header.findIndex((h, k) => k !== titleCol && (/指标/u.test(h) || unitsNamed(k)));
   // A column of sub-projects right of the project column (项目名称 | 起止年限 | 子项目 | …): each row
   // is one of them, under the project its merged cell names once for all its rows.
   const subCol = table.header.findIndex((h, k) => k > titleCol && SUB_PROJECT.test(h));
@@ -186,6 +191,9 @@ export function tableItems(blocks: Block[]): Structure | null {
   }
   return { items, preamble: blocks.slice(0, table.at), lists: 1 };
 }
+
+// Fewest cells closing on a unit that make a column of measures.
+const MIN_UNIT_CELLS = 2;
 
 // A unit of measure in brackets closing a row's name: 城镇新增就业(人) · 完成投资(万元) · 就业率(%); not a phase, (一期).
 const MEASURE_IN_NAME = /[(（]((?:万|亿)?(?:(?![一二三四五六七八九十])[\u4e00-\u9fff](?<!期)[\u4e00-\u9fff]?(?<!期)|%|％))[)）]$/u;
