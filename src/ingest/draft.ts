@@ -10,7 +10,7 @@ export interface Passage {
   span: Span;
   /** Role of figures with no cue of their own; null: the report's default. */
   role: MetricRole | null;
-  /** A headline: its figures only count where the body does not repeat them. */
+  /** A headline, or an answer that tells the work again: its figures only count where the body does not repeat them. */
   headline?: boolean;
   /**
    * Only the figures that start in [start, end) of the span are the item's: the whole

@@ -8,6 +8,7 @@ import { CONTAINER, describeCandidates, lastResortCandidate, proposeCandidates, 
 import { countingOpening, statedCounts, THIS_YEAR_COUNT } from "./segment.ts";
 import { countOfClauses, countOfSentences, groupNamed } from "./layouts/sentence-list.ts";
 import { countOfInline } from "./layouts/inline-lists.ts";
+import { withAnswers } from "./answers.ts";
 import { countFigures } from "./figures-count.ts";
 import { bigrams } from "./similarity.ts";
 import { regionIndex, type RegionEntry } from "./regions.ts";
@@ -119,7 +120,8 @@ export function buildStructure(blocks: Block[], hints: StructureHints = {}): Rea
     // A part of several that counts nothing and whose reading holds no figure is the text's furniture (一、总体要求 ‖ 二、项目安排 ‖
     // 2025年，全县共安排民生实事12件，具体如下：), no list of its own.
     if (parts.length > 1 && !part.region && !stated.length && chosen.evidence.figures === 0) continue;
-    const best = withEchoedFigures(chosen, candidates);
+    const echoed = withEchoedFigures(chosen, candidates);
+    const best = { ...echoed, structure: withAnswers(echoed.structure, part.blocks) };
     if (k === 0) preamble = best.structure.preamble;
     for (let list = 0; list < best.structure.lists; list++) {
       const listItems = withoutFurniture(withoutCutTail(best.structure.items.filter((it) => it.list === list), scope));
