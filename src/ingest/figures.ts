@@ -140,6 +140,8 @@ function scanNumbers(text: string): RawNumber[] {
     if (unit && /^[件项]$/.test(unit) && before === "等" && /^\s*(?:[。；;，,]|$)/u.test(after) && LISTED_CLAUSE.test(text.slice(0, start))) continue;
     // Indicators counted are the programme's parts, not a measure of work: 12件14个指标 · 有9个指标超额完成 · (2项指标)
     if ((unit === "个" || unit === "项") && /^指标/u.test(after)) continue;
+    // The votes a 票决 gave a work, not a measure of it: （得票198张）.
+    if (/(?:得票|票数)\s*[:：]?\s*$/u.test(text.slice(Math.max(0, start - 4), start))) continue;
     // A span of time, not a count: 间隔6个月 · 3个工作日.
     if (unit === "个" && /^(?:月|工作日|小时)/u.test(after)) continue;
     if (chinese && !unit && !gap) continue;

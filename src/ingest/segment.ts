@@ -329,8 +329,18 @@ function partWrittenAfter(idx: ReturnType<typeof regionIndex>, text: string, ind
   return null;
 }
 
-/** The region a text speaks for: the level it speaks from (我市 …), then the most named region there. */
+/**
+ * The region a text speaks for, under the name of the text's years where it speaks as a 县 of a place since made a
+ * county-level city or a district (我县 … 玉环新闻网: 玉环县, now 玉环市), as where it writes that name itself.
+ */
 export function detectRegion(text: string, title: string | null): RegionEntry | null {
+  const region = regionSpokenFor(text, title);
+  if (!region || region.level !== "county" || !/(?:市|区)$/u.test(region.name) || spokenSuffix(text) !== "县") return region;
+  return regionIndex().byName.get(`${region.short}县`)?.find((e) => e.code === region.code) ?? region;
+}
+
+/** The region a text speaks for: the level it speaks from (我市 …), then the most named region there. */
+function regionSpokenFor(text: string, title: string | null): RegionEntry | null {
   const idx = regionIndex();
   const score = new Map<RegionEntry, number>();
   const add = (entry: RegionEntry, w: number) => score.set(entry, (score.get(entry) ?? 0) + w);

@@ -149,6 +149,10 @@ describe("units of boats and classes", () => {
     expect(extractFigures("新建幼儿园1所，设置12个班，新增学位360个。", "target").map((f) => [f.value, f.unit])).toEqual([[1, "所"], [12, "个班"], [360, "个"]]);
     expect(extractFigures("调整3个班子。", "target").map((f) => f.unit)).toEqual(["个"]);
   });
+  it("reads no measure in the votes a 票决 gave a work (（得票198张）)", () => {
+    expect(extractFigures("农村饮用水提标工程（得票198张）。新建改造农村供水管网120公里。", "target").map((f) => `${f.value}${f.unit}`)).toEqual(["120公里"]);
+  });
+
   it("reads no count in a span of time (间隔6个月 · 3个工作日内办结)", () => {
     expect(extractFigures("第二针需与第一针间隔6个月，已有3.52万人完成接种。", "actual").map((f) => `${f.value}${f.unit}`)).toEqual(["3.52万人"]);
     expect(extractFigures("申请在3个工作日内办结，全年办理1200件。", "actual").map((f) => `${f.value}${f.unit}`)).toEqual(["1200件"]);

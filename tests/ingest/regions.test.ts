@@ -28,6 +28,13 @@ describe("regions", () => {
     expect([former.name, former.code, former.parent?.name]).toEqual(["射洪县", regionByName("射洪市")!.code, "遂宁市"]);
   });
 
+  it("reads a text that speaks as a 县 of a place since made a city or district (我县 … 射洪新闻网) under the name of its years", () => {
+    const text = "代表票决产生十大实事项目\n\n射洪新闻网　2015-02-26\n\n县人大会议票决产生了我县2015年十大民生实事项目。全县上下将全力推进。";
+    expect(detectRegion(text, null)?.name).toBe("射洪县");
+    // (Speaking as a 市, it is the city under today's name.)
+    expect(detectRegion(text.replace(/县/gu, "市"), null)?.name).toBe("射洪市");
+  });
+
   it("reads an autonomous county written by its short name and its kind (木垒县 · 玉屏县) as the place, under its full name", () => {
     expect(regionByName("木垒县")!.name).toBe("木垒哈萨克自治县");
     // …before the old name a district may once have had (大通区 as 大通县): that is a guess, this how the place is written.
