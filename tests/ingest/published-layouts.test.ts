@@ -268,6 +268,22 @@ describe("published pages", () => {
     expect(report.projects[1]!.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["12所", "3600个"]);
   });
 
+  it("names each paragraph by its field's tag where most tell several works (【就业】城镇新增就业…；发放…), however long", () => {
+    const quote = "在老城区开了一家小吃店的返乡青年告诉记者，正是靠着创业担保贷款，他的小店才顺利开张，“现在店里雇了3个帮手，生意越来越红火，明年还打算再开一家分店”。";
+    const report = only(
+      [
+        "开封市2016年十件民生实事全部完成",
+        "截至12月底，全市四件民生实事全部完成年度目标任务。",
+        `【就业】城镇新增就业5.1万人，完成年度目标的108%；新增农村劳动力转移就业2.2万人；发放创业担保贷款3.5亿元。${quote}`,
+        "【教育】新建、改扩建城区中小学8所，新增学位6000个；新建、改扩建公办幼儿园20所。",
+        "【住房】棚户区改造新开工1.3万套；改造老旧小区86个。",
+        "【养老】新建社区日间照料中心30个；发放高龄津贴0.8亿元。",
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(["就业", "教育", "住房", "养老"]);
+    expect(report.projects[0]!.metrics.map((m) => `${m.value}${m.unit}`).slice(0, 3)).toEqual(["5.1万人", "2.2万人", "3.5亿元"]);
+  });
+
   it("reads items a page numbered 1） 2） 3） as a numbered list, the marks out of the titles", () => {
     const report = only(["朔州市2021年民生实事完成情况", "截至12月底，我市4件民生实事全部完成。", "1）新建改扩建幼儿园10所，完成年度目标的110%。", "2）改造老旧小区30个，完成年度目标的100%。", "3）新增城镇就业1.2万人，完成年度目标的105%。", "4）改造农村公路120公里，完成年度目标的120%。"].join("\n"));
     expect(report.projects.map((p) => [p.no, p.title])).toEqual([[1, "新建改扩建幼儿园"], [2, "改造老旧小区"], [3, "新增城镇就业"], [4, "改造农村公路"]]);

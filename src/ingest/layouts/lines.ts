@@ -9,7 +9,7 @@ import { asWrittenApart, sliceSpan } from "../text.ts";
 // A line longer than this is a paragraph of prose, not a project's line…
 const MAX_LINE = 60;
 // …but for one that opens on its project's name in brackets (【稳岗就业】全年城镇新增就业…；发放…): the name is the line's.
-const MAX_TAGGED_LINE = 120;
+const MAX_TAGGED_LINE = 200;
 const TAG_LED = /^【[^【】]{2,12}】/u;
 const lineLength = (b: Block) => (TAG_LED.test(b.text) ? MAX_TAGGED_LINE : MAX_LINE);
 // A line without a figure this short may be a project's name.
@@ -106,9 +106,11 @@ export function lineItems(blocks: Block[]): Structure | null {
     items.push({ no: null, title: lineTitle(b.text), titleSpan: b.paragraph.span, level: null, section, responsible: [], passages: [{ span: b.paragraph.span, role: null }], list: 0 });
   }
   // Lines that each open on a tag of their own (【稳就业】… ‖ 【优教育】… ‖ …), every tag another, are named by their tags
-  // (not by a field's bare word, 【就业】 · 【教育】: the line names its work).
+  // (not by a field's bare word, 【就业】 · 【教育】, where the line names its work; but where most lines tell several works,
+  // 【就业】城镇新增就业…；发放创业担保贷款…, the field is what the line is about).
   const tags = items.map((it) => LINE_TAG.exec(it.passages[0]!.span.text)?.[1] ?? null);
-  if (tags.every((t) => t !== null) && new Set(tags).size === tags.length) {
+  const several = items.filter((it) => it.passages[0]!.span.text.split(/[;；]/u).filter((clause) => countFigures(clause) > 0).length >= 2).length * 2 > items.length;
+  if (tags.every((t) => t !== null && (t.length >= MIN_WORK_TAG || several)) && new Set(tags).size === tags.length) {
     items.forEach((it, n) => {
       const span = it.passages[0]!.span;
       const at = span.text.indexOf(tags[n]!);
@@ -119,8 +121,9 @@ export function lineItems(blocks: Block[]): Structure | null {
   return { items, preamble: blocks.slice(0, best[0]), lists: 1 };
 }
 
-// A tag opening a line that names its work: 【稳就业】 · 【便停车】 (three characters or more).
-const LINE_TAG = /^\s*【([^】]{3,8})】/u;
+// A tag opening a line: 【稳就业】 · 【便停车】 name a work (three characters or more), 【就业】 · 【教育】 a field.
+const LINE_TAG = /^\s*【([^】]{2,8})】/u;
+const MIN_WORK_TAG = 3;
 
 // A field numbered in Chinese numerals (一 生态环境 · 二、重点道桥) heads lines; it is never one of them.
 const NUMBERED_FIELD = /^[一二三四五六七八九十]+[、.\s]*[\u4e00-\u9fff]{2,8}$/u;
