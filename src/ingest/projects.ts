@@ -55,6 +55,8 @@ const PART_YEAR = /((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)/u;
 // (Between rules, the line after it may have been joined on: —— 2025年——我们这样干.) So does a bracketed tag of the year
 // and a word or two (【2024年成绩单】 · 【2025年任务书】).
 const YEAR_ONLY = /^\s*(?:19|20)\d{2}\s*年\s*$|^[—\-–=~·]+\s*(?:19|20)\d{2}\s*年\s*[—\-–=~·]+[\u4e00-\u9fff，,]{0,12}$|^【\s*(?:19|20)\d{2}\s*年[\u4e00-\u9fff]{0,8}】$/u;
+// A part heading that plans its year: 四、2010年为民办实事安排 · 二、2024年主要任务 · 2025年工作打算.
+const PLAN_HEADING = /安排|任务|计划|打算/u;
 // A part heading is a heading: a paragraph longer than this is an item's text that opens with a mark.
 const MAX_PART_HEADING = 40;
 // A paragraph that opens a year's list: 2025年，我市将继续办好10件民生实事： · 2024年，我市10件民生实事全部完成
@@ -416,6 +418,19 @@ function splitLists(written: Block[], splitLines: number[]): ListPart[] {
     return [
       { blocks: blocks.slice(0, at), year: null, heading: blocks.slice(0, Math.min(at, 3)).map((b) => b.text).join("\n") },
       { blocks: blocks.slice(at), year: openers[0]!.year, heading: blocks[at]!.text },
+    ];
+  }
+  // One year's part heading after another year's programme told in counted clauses (…十件实事全部兑现：A；B；… ‖
+  // 四、2010年为民办实事安排 ‖ （一）…): the heading opens the second list; the first is the clauses', of the year before
+  // where the heading plans its year (a work report reviews the year before the one it plans), else of the year its text speaks of.
+  const counted = headed.length === 1 ? blocks.slice(0, headed[0]!.i).find((b) => countOfClauses(b) !== null) : undefined;
+  if (counted) {
+    const at = headed[0]!.i;
+    const planned = PLAN_HEADING.test(blocks[at]!.text);
+    return [
+      // (Its heading is the paragraph that counts it: the page's own date, above, is the next year's.)
+      { blocks: blocks.slice(0, at), year: planned ? headed[0]!.year - 1 : null, heading: counted.text },
+      { blocks: blocks.slice(at + 1), year: headed[0]!.year, heading: blocks[at]!.text },
     ];
   }
   for (const marks of [headed, openers]) {

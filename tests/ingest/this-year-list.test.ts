@@ -132,3 +132,28 @@ describe("a page's two years under bracketed tags", () => {
     ]);
   });
 });
+
+describe("a work report's review in counted clauses, then a part heading that plans the next year", () => {
+  const done = ["城镇新增就业2.1万人", "新改建农村公路620公里", "完成农村危房改造1400户", "改造中小学校舍5.2万平方米", "新建城区公厕18座", "建成农家书屋260个"];
+  const planned = ["促进城乡就业。城镇新增就业2万人。", "推进农村公路建设。新改建农村公路500公里。", "实施农村危房改造。改造农村危房1500户。", "推进校舍安全工程。加固改造校舍6万平方米。", "完善城区便民设施。新建城区公厕20座。", "繁荣群众文化生活。建成农家书屋200个。"];
+  const text = (heading: string) =>
+    [
+      "政府工作报告（节选）",
+      "——2012年1月10日在荆门市第六届人民代表大会第五次会议上",
+      "",
+      "（五）民生保障持续加强。全市财政用于民生的支出达到41.2亿元。年初市政府承诺的六件实事全部兑现：" + done.join("；") + "。",
+      "",
+      heading,
+      "",
+      "今年，市政府将继续集中财力为民办好六件实事：",
+      "",
+      ...planned.map((p, k) => `（${"一二三四五六"[k]}）${p}`),
+    ].join("\n");
+
+  it("reads the clauses as the year before's results, the heading's list as its year's plan", () => {
+    expect(reports(text("四、2012年为民办实事安排"))).toEqual([
+      { year: 2011, kind: "results", count: 6 },
+      { year: 2012, kind: "plan", count: 6 },
+    ]);
+  });
+});
