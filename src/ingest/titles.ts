@@ -6,6 +6,13 @@ import { allMatches, WHOLE_TAG } from "./text.ts";
 // A short name without a figure, a colon, then a task that states one.
 const NAME_THEN_TASK = /^([^:：\d,，。;；]{2,16})[:：](?=[^:：]*\d)/u;
 
+// A short name, a colon and a short remark with no figure and no further clause: 保障性住房：开工基本到位 (not a quoted
+// slogan, whose work is told after the colon: “出行畅通”:交通拥堵点整治).
+const NAME_THEN_REMARK = /^([^:：\d,，。;；“"「]{2,10})[:：]\s*([^:：\d,，。;；]{2,12})$/u;
+// Words that label a field, not a project: 项目名称：… · 目标任务：…
+// (…or a page's stamp: 来源：武汉日报 · 责任编辑：…)
+const FIELD_NAME = /^(?:项目(?:名称)?|名称|实事|内容|目标(?:任务)?|任务(?:目标)?|进展(?:情况)?|完成情况|责任单位|牵头单位|备注|时间|地点|来源|稿源|作者|记者|(?:责任)?编辑|发布(?:时间|日期)|日期)$/u;
+
 /** The name before a colon whose task after it states a figure (农村公路建设：新建改造农村公路120公里 → 农村公路建设), out of its quotes; else null. */
 export function nameBeforeTask(title: string): string | null {
   const named = NAME_THEN_TASK.exec(title);
@@ -141,8 +148,12 @@ export function cleanTitle(text: string): string {
   const stripped = title.replace(RESULT_TAIL, "");
   if (stripped.length >= 4) title = stripped;
   // A name and its task after a colon, the task stating its figure (农村公路建设：新建改造农村公路120公里 ·
-  // “学位扩容”：新建、改扩建公办中小学和幼儿园15所): the name, out of its quotes.
+  // “学位扩容”：新建、改扩建公办中小学和幼儿园15所): the name, out of its quotes. So is a short name before a short
+  // remark, a subhead's (保障性住房：开工基本到位), unless the name is a field's label (项目名称：…) or the remark a task
+  // (学前教育：扩大普惠性资源).
   title = nameBeforeTask(title) ?? title;
+  const remarked = NAME_THEN_REMARK.exec(title);
+  if (remarked && !FIELD_NAME.test(remarked[1]!) && !STATEMENT.test(remarked[2]!)) title = remarked[1]!.trim();
   // A name run on into its task with no mark between (a page lost its bold or colon):
   // 老旧小区改造工程改造南昌市17个老旧小区 → 老旧小区改造工程 · 智慧平安小区建设由全市12个区县… → 智慧平安小区建设
   const runOn = RUN_ON.exec(title);
