@@ -232,8 +232,9 @@ export function proposeCandidates(blocks: Block[], statedCounts: number[], force
   return grouped ? [grouped, ...sorted.filter((c) => c !== grouped)] : sorted;
 }
 
-// Readings that name each paragraph by words of its own (供热管网改造排在8件实事的头一件 · 全年实施农村牧区供水工程…).
-const PARAGRAPH_NAMED = new Set(["story", "paragraphs", "leads"]);
+// Readings that name each paragraph by words of its own (供热管网改造排在8件实事的头一件 · 全年实施农村牧区供水工程…), or by a
+// work it mentions (…方面，区域供水入户工程新增通水2.8万户).
+const PARAGRAPH_NAMED = new Set(["story", "paragraphs", "leads", "mentioned"]);
 // Readings of names a lede gives, as many as the text states.
 const LEDE_NAMES = new Set(["sentence", "counted"]);
 // Of such names, all but this many must each be told by the paragraph in its place.

@@ -2,7 +2,7 @@
 // its own noun (…工程 · …行动), as one of the programme's (X这件实事 · X是…的一件实事), or as the field
 // it is told under (X方面，). The names make a reading only where they are as many as the text states.
 import { describe, expect, it } from "vitest";
-import { convertTexts } from "../helpers/convert-text.ts";
+import { convertTexts, onlyReport } from "../helpers/convert-text.ts";
 import { normalise } from "../../src/ingest/normalise.ts";
 import { classify } from "../../src/ingest/structure.ts";
 import { mentionedProjectItems } from "../../src/ingest/layouts/lead-sentences.ts";
@@ -216,5 +216,36 @@ describe("a work quoted by a long name", () => {
     // (The reading by quoted 项目 names alone, MENTION's, reads all five: not three short ones, as many as the kinds.)
     const [byMention] = mentionedProjectItems(classify(normalise(text).paragraphs.filter((p) => !p.noise)), [3, 5]);
     expect(byMention?.items.map((it) => it.title)).toEqual(names);
+  });
+});
+
+describe("a lede that names the works, then a paragraph per work that mentions another name", () => {
+  it("names each paragraph by the lede's name in its place (保障农村饮水安全, not the 区域供水入户工程 its paragraph mentions)", () => {
+    const report = onlyReport(
+      [
+        "承诺兑现暖民心　六件实事全部完成",
+        "——赣榆区2018年区政府六件实事办理情况综述",
+        "",
+        "来源：赣榆区人民政府办公室　　发布时间：2019-01-12",
+        "",
+        "2018年，区政府向全区人民承诺办好六件实事，区政府随即将各项任务分解到责任单位。经考核，六件实事全部完成年度任务。",
+        "",
+        "2018年，区政府确定的六件实事是：促进城乡就业、保障农村饮水安全、改善城乡道路、优化教育资源、完善养老服务和丰富群众文化生活。",
+        "",
+        "促进城乡就业方面，全年新增城镇就业6100人；转移农村劳动力4300人。",
+        "",
+        "保障农村饮水安全方面，区域供水入户工程新增通水2.1万户，全区区域供水入户率达到95.8%。",
+        "",
+        "改善城乡道路方面，改造提升农村公路140公里，改造农村危桥18座。",
+        "",
+        "优化教育资源方面，新建、改扩建中小学和幼儿园6所，新增学位3600个。",
+        "",
+        "完善养老服务方面，新建城乡居家养老服务中心20个。",
+        "",
+        "丰富群众文化生活方面，建成农家书屋100个，开展送戏下乡260场。",
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(["促进城乡就业", "保障农村饮水安全", "改善城乡道路", "优化教育资源", "完善养老服务", "丰富群众文化生活"]);
+    expect(report.projects[1]!.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["2.1万户", "95.8%"]);
   });
 });
