@@ -10,9 +10,10 @@ import { countOfClauses, countOfSentences, groupNamed } from "./layouts/sentence
 import { countOfInline } from "./layouts/inline-lists.ts";
 import { withAnswers } from "./answers.ts";
 import { countFigures } from "./figures-count.ts";
+import { extractFigures } from "./figures.ts";
 import { bigrams } from "./similarity.ts";
 import { regionIndex, type RegionEntry } from "./regions.ts";
-import { allMatches } from "./text.ts";
+import { allMatches, splitAt } from "./text.ts";
 
 export type { ItemDraft, Passage, Structure } from "./draft.ts";
 
@@ -122,7 +123,7 @@ export function buildStructure(blocks: Block[], hints: StructureHints = {}): Rea
     // A part of several that counts nothing and whose reading holds no figure is the text's furniture (一、总体要求 ‖ 二、项目安排 ‖
     // 2025年，全县共安排民生实事12件，具体如下：), no list of its own.
     if (parts.length > 1 && !part.region && !stated.length && chosen.evidence.figures === 0) continue;
-    const echoed = withEchoedFigures(chosen, candidates);
+    const echoed = withEchoedFigures(chosen, candidates, part.blocks);
     const best = { ...echoed, structure: withAnswers(echoed.structure, part.blocks) };
     if (k === 0) preamble = best.structure.preamble;
     for (let list = 0; list < best.structure.lists; list++) {
@@ -342,8 +343,11 @@ const FIGURELESS_SHARE = 0.2;
 const FIGURED_SHARE = 0.6;
 // A name and another reading's item speak of one work where they share this many character pairs,
 const MIN_SHARED_PAIRS = 2;
-// … and this share of the name's pairs.
+// … and this share of the name's pairs;
 const MIN_SHARED_SHARE = 0.2;
+// … a clause of prose, this share of the name's own pairs, the genre's words aside.
+const MIN_CLAUSE_SHARE = 0.25;
+const GENERIC_WORDS = /项目|工程|建设|实施|提升|改造|工作|推进/u;
 
 const passageText = (p: Passage) => (p.window ? p.span.text.slice(p.window.start, p.window.end) : p.span.text);
 const hasFigures = (it: ItemDraft) => it.passages.some((p) => countFigures(passageText(p)) > 0);
@@ -352,13 +356,15 @@ const hasFigures = (it: ItemDraft) => it.passages.some((p) => countFigures(passa
  * The winning reading, its items given the figures of another reading's items they name, where
  * they carry none of their own: a 票决 result that names its ten projects after the candidates'
  * list told each one's targets ((3)对18个老旧小区进行综合改造… ‖ …分别为…、老旧小区改造工程、…).
- * Each name takes the item that shares most of its character pairs, one item each.
+ * Each name takes the item that shares most of its character pairs, one item each. Where no reading's items are
+ * figured, the figured clauses of the prose outside the list stand for them (…其中，城区学校扩容提质项目将新建…；饮水安全
+ * 项目计划新建改造供水管网85公里…).
  */
-function withEchoedFigures(best: Candidate, candidates: Candidate[]): Candidate {
+function withEchoedFigures(best: Candidate, candidates: Candidate[], blocks: Block[]): Candidate {
   const items = best.structure.items;
   if (items.filter(hasFigures).length > items.length * FIGURELESS_SHARE) return best;
   const own = new Set(items.flatMap((it) => it.passages.map((p) => p.span.pos[0])));
-  const figured = candidates.find(
+  const reading = candidates.find(
     (c) =>
       c !== best &&
       // (Not a reading of the genre's furniture, 教育惠民领域2个 · 生态环境领域2个: its figures count projects.)
@@ -367,14 +373,18 @@ function withEchoedFigures(best: Candidate, candidates: Candidate[]): Candidate 
       c.structure.items.filter(hasFigures).length >= c.structure.items.length * FIGURED_SHARE &&
       c.structure.items.every((it) => it.passages.every((p) => !own.has(p.span.pos[0]))),
   );
-  if (!figured) return best;
-  const told = figured.structure.items.map((it) => bigrams(it.title + it.passages.map(passageText).join("")));
+  const figured = reading?.structure.items ?? figuredClauses(blocks, items);
+  if (!figured.length) return best;
+  const told = figured.map((it) => bigrams(it.title + it.passages.map(passageText).join("")));
+  // (A clause of prose must speak the name's own words, not only the genre's: 工程 · 建设 · 项目.)
+  const ownWords = (title: string) => (reading ? [...bigrams(title)] : [...new Set(title.split(GENERIC_WORDS).flatMap((piece) => (piece.length >= 2 ? [...bigrams(piece)] : [])))]);
+  const least = reading ? MIN_SHARED_SHARE : MIN_CLAUSE_SHARE;
   const pairs: Array<{ item: number; other: number; share: number }> = [];
   items.forEach((it, item) => {
-    const name = bigrams(it.title);
+    const name = ownWords(it.title);
     told.forEach((text, other) => {
-      const shared = [...name].filter((b) => text.has(b)).length;
-      if (shared >= MIN_SHARED_PAIRS && shared >= name.size * MIN_SHARED_SHARE) pairs.push({ item, other, share: shared / name.size });
+      const shared = name.filter((b) => text.has(b)).length;
+      if (shared >= MIN_SHARED_PAIRS && shared >= name.length * least) pairs.push({ item, other, share: shared / name.length });
     });
   });
   pairs.sort((a, b) => b.share - a.share || a.item - b.item || a.other - b.other);
@@ -386,8 +396,20 @@ function withEchoedFigures(best: Candidate, candidates: Candidate[]): Candidate 
     used.add(other);
   }
   if (!taken.size) return best;
-  const echoed = items.map((it, k) => (taken.has(k) ? { ...it, passages: [...it.passages, ...figured.structure.items[taken.get(k)!]!.passages] } : it));
+  const echoed = items.map((it, k) => (taken.has(k) ? { ...it, passages: [...it.passages, ...figured[taken.get(k)!]!.passages] } : it));
   return { ...best, structure: { ...best.structure, items: echoed } };
+}
+
+/** The clauses (；- and 。-parts) with figures of the prose paragraphs that hold none of the items' own text, each as an unnamed item. */
+function figuredClauses(blocks: Block[], items: ItemDraft[]): ItemDraft[] {
+  const starts = items.flatMap((it) => [it.titleSpan, ...it.passages.map((p) => p.span)].map((span) => span?.pos[0] ?? -1)).filter((p) => p >= 0);
+  const owned = (b: Block) => starts.some((p) => p >= (b.paragraph.span.pos[0] ?? Infinity) && p <= (b.paragraph.span.pos.at(-1) ?? -Infinity));
+  return blocks
+    .filter((b) => b.type === "body" && !b.paragraph.noise && !owned(b))
+    .flatMap((b) => splitAt(b.paragraph.span, /[;；。]/u))
+    // (Figures in Chinese numerals too: 建成后新增学位一千八百个.)
+    .filter((span) => extractFigures(span.text, "target").length > 0)
+    .map((span) => ({ no: null, title: "", titleSpan: null, level: null, section: null, responsible: [], passages: [{ span, role: null }], list: 0 }));
 }
 
 /**

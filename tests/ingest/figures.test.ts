@@ -153,6 +153,10 @@ describe("units of boats and classes", () => {
     expect(extractFigures("农村饮用水提标工程（得票198张）。新建改造农村供水管网120公里。", "target").map((f) => `${f.value}${f.unit}`)).toEqual(["120公里"]);
   });
 
+  it("reads no measure in the parts a programme is counted in (…等5个子项目)", () => {
+    expect(extractFigures("承担中小河流治理、农村饮水安全工程建设等5个子项目，新建管网12公里。", "actual").map((f) => `${f.value}${f.unit}`)).toEqual(["12公里"]);
+  });
+
   it("reads no count in a span of time (间隔6个月 · 3个工作日内办结)", () => {
     expect(extractFigures("第二针需与第一针间隔6个月，已有3.52万人完成接种。", "actual").map((f) => `${f.value}${f.unit}`)).toEqual(["3.52万人"]);
     expect(extractFigures("申请在3个工作日内办结，全年办理1200件。", "actual").map((f) => `${f.value}${f.unit}`)).toEqual(["1200件"]);

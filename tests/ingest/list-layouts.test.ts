@@ -1,7 +1,7 @@
 // Lists inside a paragraph, feature stories of one paragraph per project, and marked items
 // (src/ingest/layouts/): which layout is chosen, and what each project holds.
 import { describe, expect, it } from "vitest";
-import { convertTexts } from "../helpers/convert-text.ts";
+import { convertTexts, onlyReport } from "../helpers/convert-text.ts";
 
 const read = (body: string) => {
   const { archive } = convertTexts({ "a.txt": `南阳市2023年民生实事完成情况\n\n${body}` });
@@ -87,5 +87,40 @@ describe("a narrative report", () => {
 describe("titles of marked items", () => {
   it("takes a dotted item's first clause for its title where the item has no sentence end", () => {
     expect(read("1.全年新建学校12所,完成年度目标任务的120%\n2.全年改造老旧小区30个,完成年度目标任务的100%\n3.全年新建公园5个,完成年度目标任务的100%").projects.map(([, title]) => title)).toEqual(["全年新建学校", "全年改造老旧小区", "全年新建公园"]);
+  });
+});
+
+describe("a voted list without figures, its works' figures told in the prose after it", () => {
+  const story = (prose: string[]) =>
+    [
+      "合江县票决产生2025年六件民生实事项目",
+      "",
+      "1月9日，县人大代表以无记名投票方式票决产生了2025年县政府六件民生实事项目：",
+      "1.城区学校扩容提质项目",
+      "2.城乡居民饮水安全巩固提升项目",
+      "3.城区停车和充电设施建设项目",
+      "4.老旧小区改造项目",
+      "5.农村人居环境整治提升项目",
+      "6.全民健身设施建设项目",
+      "",
+      "合江县第十八届人民代表大会第五次会议主席团",
+      "2025年1月9日",
+      "",
+      ...prose,
+    ].join("\n");
+
+  it("gives each work the figured clauses that speak its own words", () => {
+    const report = onlyReport(
+      story([
+        "据了解，这六件民生实事计划总投资约2.1亿元。其中，城区学校扩容提质项目将新建一所小学，建成后新增学位一千二百个；饮水安全项目计划新建改造供水管网60公里。",
+        "城市功能方面，停车和充电设施项目计划新增公共停车位五百个、充电桩一百个；老旧小区改造项目将改造老旧小区15个。农村人居环境方面，将完成农村户厕改造900户；全民健身项目将建设多功能运动场3个。",
+      ]),
+    );
+    expect(report.projects.map((p) => p.metrics.map((m) => `${m.value}${m.unit}`).join(" "))).toEqual(["1200个", "60公里", "500个 100个", "15个", "900户", "3个"]);
+  });
+
+  it("gives a work no clause that shares only the genre's words with it (工程 · 建设)", () => {
+    const report = onlyReport(story(["据了解，这六件民生实事均为年内可完成的项目。计划投资70万元的福龙桥改造提升工程建设项目，已完成50%的工程量，完成投资35万元。"]));
+    expect(report.projects.flatMap((p) => p.metrics)).toEqual([]);
   });
 });
