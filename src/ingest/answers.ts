@@ -48,7 +48,10 @@ export function withAnswers(structure: Structure, blocks: Block[]): Structure {
   const answered = items.map((it) => ({ ...it, passages: [...it.passages] }));
   for (const [n, q] of questions.entries()) {
     const end = questions[n + 1] ?? blocks.length;
-    const answer = blocks.slice(q + 1, end).filter((b, j, own) => !SPEAKER_ONLY.test(b.text.trim()) && !HOST.test(b.text.trim()) && !own.slice(0, j).some((x) => HOST.test(x.text.trim())) && !(j === own.length - 1 && REPORTER_ONLY.test(b.text.trim())));
+    // (The answer runs to the next reporter's turn, or to the host's; speakers' lines alone are no part of it.)
+    const turn = blocks.slice(q + 1, end);
+    const host = turn.findIndex((b) => HOST.test(b.text.trim()));
+    const answer = turn.slice(0, host < 0 ? turn.length : host).filter((b) => !SPEAKER_ONLY.test(b.text.trim()));
     if (!answer.length) continue;
     const question = bigrams(blocks[q]!.text);
     const said = answer.map((b) => b.text.replace(/\s+/gu, "")).join("");

@@ -1003,21 +1003,27 @@ const COUNTED_IN_BRACKETS = /(?<![\d.一二三四五六七八九十两])(\d+|[�
 // …the rest then counted as the list's: 其余11项 · 另外11项 · 剩余11项.
 const REST_OF_LIST = /(?:其余|其他|其它|剩余|另外)\s*(\d+|[一二三四五六七八九十两]+)\s*[件项个]/u;
 
+/** The paragraph right before a list that counts the rest as the list's (…其余11项进展情况如下： · 除上述两件外，其余八件…：): its place, and that count as matched; else null. */
+function restIntro(structure: Structure, blocks: Block[]): { k: number; intro: Block; rest: RegExpExecArray } | null {
+  if (structure.lists !== 1 || !structure.items.length) return null;
+  const start = structure.items[0]!.titleSpan?.pos[0];
+  if (start === undefined) return null;
+  const k = blocks.findIndex((b) => inBlock(b, start));
+  const intro = k > 0 ? blocks[k - 1]! : null;
+  if (!intro || (intro.type !== "body" && intro.type !== "headline")) return null;
+  const rest = REST_OF_LIST.exec(intro.text);
+  return rest && numeral(rest[1]!) === structure.items.length ? { k, intro, rest } : null;
+}
+
 /**
  * A list the text completes before it, in the paragraph that announces it: works it counts and names in brackets,
  * done apart from the list, then the rest counted as the list's (其中2项…（A、B）已…落实到位，其余11项进展情况如下： ‖
  * 1.… 11.…): the list with them, first, where they and the list together are a count the text states.
  */
 export function restNamedBefore(structure: Structure, blocks: Block[], stated: number[]): Structure | null {
-  if (structure.lists !== 1 || !structure.items.length) return null;
+  const { intro, rest } = restIntro(structure, blocks) ?? {};
+  if (!intro || !rest) return null;
   const have = structure.items.length;
-  const start = structure.items[0]!.titleSpan?.pos[0];
-  if (start === undefined) return null;
-  const k = blocks.findIndex((b) => inBlock(b, start));
-  const intro = k > 0 ? blocks[k - 1]! : null;
-  if (!intro || intro.type !== "body") return null;
-  const rest = REST_OF_LIST.exec(intro.text);
-  if (!rest || numeral(rest[1]!) !== have) return null;
   for (const m of allMatches(intro.text.slice(0, rest.index), COUNTED_IN_BRACKETS)) {
     const n = numeral(m[1]!);
     if (!stated.includes(have + n)) continue;
@@ -1045,15 +1051,9 @@ const MIN_TOLD_NAME = 4;
  * is the list and the names and the list together are a count the text states. Null otherwise.
  */
 export function restToldBefore(structure: Structure, blocks: Block[], stated: number[]): Structure | null {
-  if (structure.lists !== 1 || !structure.items.length) return null;
+  const { k, intro, rest } = restIntro(structure, blocks) ?? {};
+  if (k === undefined || !intro || !rest || !TOLD_ABOVE.test(intro.text.slice(0, rest.index))) return null;
   const have = structure.items.length;
-  const start = structure.items[0]!.titleSpan?.pos[0];
-  if (start === undefined) return null;
-  const k = blocks.findIndex((b) => inBlock(b, start));
-  const intro = k > 0 ? blocks[k - 1]! : null;
-  if (!intro || (intro.type !== "body" && intro.type !== "headline")) return null;
-  const rest = REST_OF_LIST.exec(intro.text);
-  if (!rest || numeral(rest[1]!) !== have || !TOLD_ABOVE.test(intro.text.slice(0, rest.index))) return null;
   const told: Array<{ name: string; block: number; at: number }> = [];
   blocks.slice(0, k - 1).forEach((b, j) => {
     if (b.type !== "body" || b.paragraph.noise) return;
