@@ -689,3 +689,21 @@ describe("a feature that tells some works by their quoted names, then lists the 
     expect(report.projects.map((p) => p.title)).not.toContain("林芝市2024年八件民生实事办理综述");
   });
 });
+
+describe("names in a sentence, then prose that turns to each by its field", () => {
+  it("gives a clause to the work whose name holds the field the prose turns to (医疗方面，…), and a paragraph that names a work further on keeps its first clauses for the works before it", () => {
+    const text = [
+      "遵义市2023年八件民生实事全部完成",
+      "",
+      "记者从市发展改革委获悉，2023年我市确定的八件民生实事已全部完成年度目标任务。",
+      "",
+      "2023年我市八件民生实事分别是：稳岗就业增收、教育学位扩容、基层医疗提升、城镇老旧小区改造、农村饮水巩固、农村公路提升、文体惠民和食品安全守护。",
+      "",
+      "就业方面，全市城镇新增就业3.2万人；教育方面，新增学位1.6万个；医疗方面，乡镇卫生院完成提档升级，为适龄妇女免费开展“两癌”筛查9.5万人次；老旧小区改造方面，开工改造城镇老旧小区96个。",
+      "",
+      "在农村，全市巩固提升农村饮水工程310处，惠及群众41万人；改造提升农村公路980公里。文体惠民方面，全年建成全民健身场地90个；食品安全方面，完成食品安全监督抽检8600批次。",
+    ].join("\n");
+    const report = convertTexts({ "a.txt": text }).archive.reports[0]!;
+    expect(report.projects.map((p) => p.metrics.map((m) => `${m.value}${m.unit}`).join(" "))).toEqual(["3.2万人", "1.6万个", "9.5万人次", "96个", "310处 41万人", "980公里", "90个", "8600批次"]);
+  });
+});

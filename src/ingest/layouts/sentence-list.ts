@@ -845,13 +845,18 @@ function assignClauses(items: ItemDraft[], blocks: Block[], wholeGroup = false, 
     if (!sentences.some((s) => /\d/.test(s.text))) continue;
     const named = namedItem(items, b.text);
     if (read > 0 && named < 0 && !wholeGroup) break;
-    if (read > 0 && named >= 0) current = named;
+    // (A paragraph that opens on other works and names this one further on, 在农村，…供水…；…公路…。…文体惠民方面，…, turns to it there.)
+    if (read > 0 && named >= 0 && !namedLater(items[named]!, b.text, sentences)) current = named;
     read++;
     for (const sentence of sentences) {
       let from = 0;
       for (const clause of splitAt(sentence, /[,，、]/)) {
         const at = sentence.text.indexOf(clause.text, from);
         from = at + clause.text.length;
+        // A clause that names the field it turns to (教育方面 · 在医疗方面) turns to the one project whose name holds that field.
+        const field = FIELD_LEAD.exec(clause.text)?.[1];
+        const fielded = field ? items.filter((it) => it.title.includes(field)) : [];
+        if (fielded.length === 1) current = items.indexOf(fielded[0]!);
         if (!/\d/.test(clause.text) || PROGRAMME_COUNT.test(clause.text)) continue;
         const best = echoedItem(items, clause.text, current);
         if (best < 0 && echoOnly) continue;
@@ -882,6 +887,13 @@ function echoedItem(items: ItemDraft[], clause: string, current: number): number
   return best;
 }
 
+/** Whether a paragraph writes the project's name only after its first figured sentence. */
+function namedLater(item: ItemDraft, text: string, sentences: Span[]): boolean {
+  const at = text.indexOf(item.title);
+  const first = sentences.find((s) => /\d/u.test(s.text));
+  return at >= 0 && first !== undefined && at >= text.indexOf(first.text) + first.text.length;
+}
+
 /** The project a paragraph names, by its name or by a clause that all but repeats it; -1 if none. */
 function namedItem(items: ItemDraft[], text: string): number {
   const named = items.findIndex((it) => it.title.length >= 2 && text.includes(it.title));
@@ -892,6 +904,9 @@ function namedItem(items: ItemDraft[], text: string): number {
   }
   return -1;
 }
+
+// A clause that names the field the text turns to: 就业方面 · 在老旧小区改造方面.
+const FIELD_LEAD = /^[\s;；。]*(?:在)?([\u4e00-\u9fff]{2,8})方面\s*[,，、]?\s*$/u;
 
 // A clause that counts the programme's projects, not a project's work: 最终选出了10项 · 形成了12大项建议项目
 const PROGRAMME_COUNT = /^[^\d]*\d+\s*大?[项件][^\d]*$/u;
