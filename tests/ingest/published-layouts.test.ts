@@ -4802,6 +4802,22 @@ describe("published pages, twentieth round", () => {
     ]);
   });
 
+  it("reads a column of what each work cost, its unit in the header (完成投资（万元） ‖ 5860), as spent; a planned one as planned", () => {
+    const table = (money: string) =>
+      only(
+        [
+          "丽水市2012年十方面民生实事完成情况公示",
+          `| 序号 | 项目名称 | 年度目标 | 完成情况 | ${money} |`,
+          "|---|---|---|---|---|",
+          "| 1 | 城乡居民就业促进工程 | 城镇新增就业3万人 | 城镇新增就业3.3万人，完成率110% | 4860 |",
+          "| 2 | 农村饮用水工程 | 新增受益人口12万人 | 受益人口12.6万人，完成率105% | 21300 |",
+          "| 3 | 农村公路建设 | 新改建农村公路400公里 | 新改建农村公路436公里，完成率109% | 18450 |",
+        ].join("\n"),
+      );
+    expect(table("完成投资（万元）").projects[1]!.metrics.map((m) => `${m.value}${m.unit} ${m.role}`)).toEqual(["12万人 target", "12.6万人 actual", "21300万元 actual"]);
+    expect(table("计划投资（万元）").projects[2]!.metrics.map((m) => `${m.value}${m.unit} ${m.role}`)).toContain("18450万元 target");
+  });
+
   it("reads as many names as the stated count in one sentence, each as long as a counted name may run, brackets and all", () => {
     const names = [
       "东坡大道市政道路改造项目及滨湖新区建设项目(滨湖大道、湿地公园、生态河堤)",

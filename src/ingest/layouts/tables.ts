@@ -100,6 +100,9 @@ export function tableItems(blocks: Block[]): Structure | null {
   // A column of units of measure (单位 · 计量单位), where the figure cells are bare numbers.
   const measureCol = table.header.findIndex((h) => COLUMN.measure.test(h));
   const remarkCol = col(COLUMN.remark);
+  // Columns of what the works cost, in a unit the header gives (完成投资（万元） · 计划投资(亿元)), read by no other column.
+  const taken = new Set([noCol, titleCol, targetCol, doneCol, rateCol, ...periodCols]);
+  const moneyCols = table.header.flatMap((h, k) => (!taken.has(k) && MONEY_HEADER.test(h) && MEASURE_IN_NAME.test(h.replace(/\s+/gu, "")) ? [k] : []));
   // A column naming what each row counts, its unit in brackets (考核指标 ‖ 开工改造小区（个） · 主要任务 ‖ 城镇新增就业（人）):
   // named so, or most of its cells closing on a unit.
   const unitsNamed = (k: number) => {
@@ -158,6 +161,12 @@ export function tableItems(blocks: Block[]): Structure | null {
     if (done) passages.push({ span: rate && /\d/.test(rate.text) ? joinRate(done, rate) : done, role: "actual" });
     else if (rate && doneCol < 0 && targetCol < 0) passages.push({ span: rate, role: "actual" });
     // A remark that states figures (已解决700人的饮水问题) says what was done besides.
+    // A column of what a work costs, its unit in the header (完成投资（万元） ‖ 5860): a figure of the work's, what was spent
+    // where the header says it was done, else what is planned.
+    for (const k of moneyCols) {
+      const money = withUnit(cell(k), MEASURE_IN_NAME.exec(table.header[k]!.replace(/\s+/gu, ""))![1]!);
+      if (money && BARE_MONEY.test(money.text)) passages.push({ span: money, role: DONE_MONEY.test(table.header[k]!) ? "actual" : "target" });
+    }
     const remark = cell(remarkCol);
     if (passages.length && remark && /\d/.test(remark.text)) passages.push({ span: remark, role: null });
     for (let k = 0; k + 1 < extra.length; k += 2) passages.push({ span: /\d/.test(extra[k + 1]!.text) ? joinRate(extra[k]!, extra[k + 1]!) : extra[k]!, role: "actual" });
@@ -490,6 +499,13 @@ function withUnit(cell: Span | null, unit: string): Span | null {
 function unitOf(cell: Span | null): string {
   return /^\d+(?:\.\d+)?(?:万|亿)?([\u4e00-\u9fff]{1,3})$/u.exec(cell?.text ?? "")?.[1] ?? "";
 }
+
+// A header over what the works cost: 完成投资（万元） · 年度投资(亿元) · 总投资（万元）.
+const MONEY_HEADER = /投资|资金/u;
+// …what was spent, not planned: 完成投资 · 实际投资 · 累计投资.
+const DONE_MONEY = /完成|实际|累计|到位|拨付/u;
+// A money cell as read with its unit: 5860万元.
+const BARE_MONEY = /^\s*\d+(?:\.\d+)?\s*(?:万|亿)?元\s*$/u;
 
 // A column of what was done so far in the year, beside one of a period's (累计完成 · 1-9月累计).
 const SO_FAR = /累计/u;
