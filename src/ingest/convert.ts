@@ -476,20 +476,28 @@ function introducingYear(live: Paragraph[], items: ItemDraft[], written: number 
   if (at === undefined) return null;
   const k = live.findIndex((p) => p.span.pos.includes(at));
   if (k < 0) return null;
-  // (Or the words before the first item in its own paragraph, up to the colon only its mark follows: …办好十方面民生实事：一是扩大….)
-  const before = live[k]!.span.text.slice(0, live[k]!.span.pos.indexOf(at));
-  const colon = Math.max(before.lastIndexOf("："), before.lastIndexOf(":"));
-  // (…or the sentence that counts the list right before its first mark: …遴选出新一批十大重点民生实事，…。一是….)
-  const stop = before.lastIndexOf("。");
-  const counting = stop >= 0 && onlyInlineMark(before.slice(stop + 1)) ? before.slice(0, stop + 1).split(/(?<=[。！？])/u).at(-1) : undefined;
-  const counted = colon < 0 && counting !== undefined && statedCount(counting) !== null;
-  const intro = counted ? counting : colon >= 0 && introducesInline(before.slice(colon)) ? before.slice(0, colon + 1) : k > 0 ? live[k - 1]!.span.text : "";
-  if (!counted && !/[:：]\s*$/u.test(intro)) return null;
-  const sentence = counted ? intro : intro.split(/(?<=[。！？])/u).at(-1)!;
+  const sentence = introducingSentence(live[k]!.span.text.slice(0, live[k]!.span.pos.indexOf(at)), live[k - 1]?.span.text);
+  if (sentence === null) return null;
   const years = new Set((sentence.match(YEAR_IN_SENTENCE) ?? []).map(Number));
   // Writing none, its 今年 is the year the text was written in (2025年，…已全部完成。今年，我们将…办好…十方面民生实事：一是…).
   if (!years.size && written !== null && THIS_YEAR_WORD.test(sentence) && !LAST_YEAR_WORD.test(sentence)) return written;
   return years.size === 1 && !YEARS_SPAN.test(sentence) ? [...years][0]! : null;
+}
+
+const lastSentence = (text: string): string => text.split(/(?<=[。！？])/u).at(-1)!;
+
+/**
+ * The sentence that introduces a list, from the words before its first item in its own paragraph: the one closing on the
+ * colon only its mark follows (…办好十方面民生实事：一是), or the one right before its mark that counts it (…遴选出新一批十大
+ * 重点民生实事，…。一是); else the last of the paragraph before, where it ends on a colon. Null where none does.
+ */
+function introducingSentence(before: string, previous: string | undefined): string | null {
+  const colon = Math.max(before.lastIndexOf("："), before.lastIndexOf(":"));
+  if (colon >= 0 && introducesInline(before.slice(colon))) return lastSentence(before.slice(0, colon + 1));
+  const stop = before.lastIndexOf("。");
+  const counting = colon < 0 && stop >= 0 && onlyInlineMark(before.slice(stop + 1)) ? lastSentence(before.slice(0, stop + 1)) : null;
+  if (counting !== null && statedCount(counting) !== null) return counting;
+  return previous !== undefined && /[:：]\s*$/u.test(previous) ? lastSentence(previous) : null;
 }
 
 /** The later of the only two years a text writes, where they run one after the other; else null. */

@@ -130,9 +130,12 @@ export function introducesInline(text: string): boolean {
   return /^[:：]/u.test(text) && onlyInlineMark(text.slice(1));
 }
 
+// Each inline family's mark alone, spaces aside.
+const ONLY_INLINE_MARK = INLINE_FAMILIES.map((re) => new RegExp(`^\\s*(?:${re.source})\\s*$`, "u"));
+
 /** Whether `text` is only an inline list's mark (一是 · (1) · ①), spaces aside. */
 export function onlyInlineMark(text: string): boolean {
-  return INLINE_FAMILIES.some((re) => new RegExp(`^\\s*(?:${re.source})\\s*$`, "u").test(text));
+  return ONLY_INLINE_MARK.some((re) => re.test(text));
 }
 
 // The labels of an item's fields, one list for every reader (structure.ts reads a labelled

@@ -2,6 +2,7 @@
 // figures inside headlines, lists split on 、, responsible units.
 import type { ProjectLevel } from "./model.ts";
 import { allMatches, WHOLE_TAG } from "./text.ts";
+import { FIELD_LABELS } from "./markers.ts";
 
 // A short name without a figure, a colon, then a task that states one.
 const NAME_THEN_TASK = /^([^:：\d,，。;；]{2,16})[:：](?=[^:：]*\d)/u;
@@ -9,9 +10,8 @@ const NAME_THEN_TASK = /^([^:：\d,，。;；]{2,16})[:：](?=[^:：]*\d)/u;
 // A short name, a colon and a short remark with no figure and no further clause: 保障性住房：开工基本到位 (not a quoted
 // slogan, whose work is told after the colon: “出行畅通”:交通拥堵点整治).
 const NAME_THEN_REMARK = /^([^:：\d,，。;；“"「]{2,10})[:：]\s*([^:：\d,，。;；]{2,12})$/u;
-// Words that label a field, not a project: 项目名称：… · 目标任务：…
-// (…or a page's stamp: 来源：武汉日报 · 责任编辑：…)
-const FIELD_NAME = /^(?:项目(?:名称)?|名称|实事|内容|目标(?:任务)?|任务(?:目标)?|进展(?:情况)?|完成情况|责任单位|牵头单位|备注|时间|地点|来源|稿源|作者|记者|(?:责任)?编辑|发布(?:时间|日期)|日期)$/u;
+// Words that label a field, not a project: 项目名称：… · 目标任务：… (an item's fields, markers.ts), or a page's stamp: 来源：武汉日报.
+const FIELD_NAME = new RegExp(`^(?:${FIELD_LABELS}|项目(?:名称)?|名称|实事|内容|目标|任务|备注|时间|地点|来源|稿源|作者|记者|(?:责任)?编辑|发布(?:时间|日期)|日期)$`, "u");
 
 /** The name before a colon whose task after it states a figure (农村公路建设：新建改造农村公路120公里 → 农村公路建设), out of its quotes; else null. */
 export function nameBeforeTask(title: string): string | null {

@@ -622,6 +622,9 @@ describe("a count and a colon inside an item of a work report's own list", () =>
     const report = convertTexts({ "a.txt": text }).archive.reports[0]!;
     expect([report.year, report.projects.map((p) => p.title)]).toEqual([2024, fields]);
     expect(report.projects[7]!.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["6200个"]);
+    // (So does one that names its field without 在: 促进就业方面，….)
+    const bare = convertTexts({ "a.txt": text.replace(/在([^；：]+?)方面/gu, "$1方面") }).archive.reports[0]!;
+    expect(bare.projects.map((p) => p.title)).toEqual(fields);
   });
 });
 

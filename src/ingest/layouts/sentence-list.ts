@@ -217,7 +217,7 @@ function clausesAfterCount(blocks: Block[]): Structure | null {
         const comma = span.text.search(/[,，;；]/u);
         const name = comma < 0 ? span.text : span.text.slice(0, comma);
         // (A clause that opens on the field it tells, 在促进就业方面，…, is that field's project: the field is its name.)
-        const field = FIELD_CLAUSE.exec(name);
+        const field = FIELD_LEAD.exec(name);
         const [from, to] = field ? [name.indexOf(field[1]!), name.indexOf(field[1]!) + field[1]!.length] : [0, name.length];
         return { no: null, title: cleanTitle(name.slice(from, to)), titleSpan: sliceSpan(span, from, to), level: null, section: null, responsible: [], passages: [{ span, role: null }], list: 0 };
       });
@@ -227,9 +227,6 @@ function clausesAfterCount(blocks: Block[]): Structure | null {
   }
   return null;
 }
-
-// A clause's opening words that name the field it tells: 在促进就业方面 · 在城市更新方面.
-const FIELD_CLAUSE = /^\s*在([\u4e00-\u9fff“”"]{2,16}?)方面$/u;
 
 // A paragraph that goes on the list has a sentence of its own; one this long is a whole article's prose.
 const MAX_ITEM_PARAGRAPH = 200;
@@ -905,8 +902,8 @@ function namedItem(items: ItemDraft[], text: string): number {
   return -1;
 }
 
-// A clause that names the field the text turns to: 就业方面 · 在老旧小区改造方面.
-const FIELD_LEAD = /^[\s;；。]*(?:在)?([\u4e00-\u9fff]{2,8})方面\s*[,，、]?\s*$/u;
+// A clause that names the field it tells, or the text turns to: 就业方面 · 在促进就业方面 · 在老旧小区改造方面，
+const FIELD_LEAD = /^[\s;；。]*在?([\u4e00-\u9fff“”"]{2,16}?)方面\s*[,，、]?\s*$/u;
 
 // A clause that counts the programme's projects, not a project's work: 最终选出了10项 · 形成了12大项建议项目
 const PROGRAMME_COUNT = /^[^\d]*\d+\s*大?[项件][^\d]*$/u;

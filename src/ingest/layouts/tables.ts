@@ -102,7 +102,10 @@ export function tableItems(blocks: Block[]): Structure | null {
   const remarkCol = col(COLUMN.remark);
   // Columns of what the works cost, in a unit the header gives (完成投资（万元） · 计划投资(亿元)), read by no other column.
   const taken = new Set([noCol, titleCol, targetCol, doneCol, rateCol, ...periodCols]);
-  const moneyCols = table.header.flatMap((h, k) => (!taken.has(k) && MONEY_HEADER.test(h) && MEASURE_IN_NAME.test(h.replace(/\s+/gu, "")) ? [k] : []));
+  const moneyCols = table.header.flatMap((h, k) => {
+    const unit = MEASURE_IN_NAME.exec(h.replace(/\s+/gu, ""))?.[1];
+    return !taken.has(k) && MONEY_HEADER.test(h) && unit ? [{ k, unit, role: DONE_MONEY.test(h) ? ("actual" as const) : ("target" as const) }] : [];
+  });
   // A column naming what each row counts, its unit in brackets (考核指标 ‖ 开工改造小区（个） · 主要任务 ‖ 城镇新增就业（人）):
   // named so, or most of its cells closing on a unit.
   const unitsNamed = (k: number) => {
@@ -160,13 +163,13 @@ export function tableItems(blocks: Block[]): Structure | null {
     }
     if (done) passages.push({ span: rate && /\d/.test(rate.text) ? joinRate(done, rate) : done, role: "actual" });
     else if (rate && doneCol < 0 && targetCol < 0) passages.push({ span: rate, role: "actual" });
-    // A remark that states figures (已解决700人的饮水问题) says what was done besides.
     // A column of what a work costs, its unit in the header (完成投资（万元） ‖ 5860): a figure of the work's, what was spent
     // where the header says it was done, else what is planned.
-    for (const k of moneyCols) {
-      const money = withUnit(cell(k), MEASURE_IN_NAME.exec(table.header[k]!.replace(/\s+/gu, ""))![1]!);
-      if (money && BARE_MONEY.test(money.text)) passages.push({ span: money, role: DONE_MONEY.test(table.header[k]!) ? "actual" : "target" });
+    for (const { k, unit, role } of moneyCols) {
+      const money = withUnit(cell(k), unit);
+      if (money && BARE_MONEY.test(money.text)) passages.push({ span: money, role });
     }
+    // A remark that states figures (已解决700人的饮水问题) says what was done besides.
     const remark = cell(remarkCol);
     if (passages.length && remark && /\d/.test(remark.text)) passages.push({ span: remark, role: null });
     for (let k = 0; k + 1 < extra.length; k += 2) passages.push({ span: /\d/.test(extra[k + 1]!.text) ? joinRate(extra[k]!, extra[k + 1]!) : extra[k]!, role: "actual" });
