@@ -9,6 +9,9 @@ const FIGURE = /(?<![\d.])\d+(?:\.\d+)?\s*(?:万|亿|余|多)?\s*(?:%|[\u4e00-\u
 // programme got and who spoke (9个部门 · 12个方面), not a project's figure; nor are votes (满意95票), which
 // figures.ts reads as none.
 const NOT_A_FIGURE = /^(?:19|20)\d{2}\s*年|^\d{1,2}\s*(?:月|日|时)|^\d+\s*(?:[项件票]|个?(?:部门|单位|方面)|个(?:民生|重点|实事)*项目|个指标)/u;
+// A hotline's number (12345政务服务便民热线 · 12345热线) is whom to call, not a figure.
+const HOTLINE = /^\d{3,}\s*[\u4e00-\u9fff]{0,8}?(?:热线|服务电话|专线)/u;
+const HOTLINE_REACH = 16;
 const figureCounts = new Map<string, number>();
 // Texts counted again and again (each candidate reads the same passages) are counted once; the cache is bounded.
 const FIGURE_CACHE_LIMIT = 50_000;
@@ -25,7 +28,7 @@ export function countFigures(text: string): number {
 
 function countFiguresIn(text: string): number {
   let n = 0;
-  for (const m of allMatches(text, FIGURE)) if (!NOT_A_FIGURE.test(m[0]) && !NOT_A_FIGURE.test(text.slice(m.index!, m.index! + 8))) n++;
+  for (const m of allMatches(text, FIGURE)) if (!NOT_A_FIGURE.test(m[0]) && !NOT_A_FIGURE.test(text.slice(m.index!, m.index! + 8)) && !HOTLINE.test(text.slice(m.index!, m.index! + HOTLINE_REACH))) n++;
   return n;
 }
 

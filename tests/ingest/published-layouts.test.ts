@@ -6066,3 +6066,20 @@ describe("a post whose lede sets three ✅ lines above its numbered items", () =
   });
 });
 
+describe("published pages, as prose and notices tell them", () => {
+  it("names a notice's lines by their fields' tags where most lines tell several works, comma or ；; the hotline's number is no figure", () => {
+    const report = only(
+      [
+        "陵水黎族自治县2023年为民办实事事项完成情况公示",
+        "2023年，县委、县政府确定的5件为民办实事事项已全部办结。现将完成情况公示如下：",
+        "【教育】新建公办幼儿园2所，新增学位360个；改造乡村学校厕所9所。",
+        "【就业】城镇新增就业2100人，农村劳动力转移就业3400人。",
+        "【交通】新改建农村公路42公里；新开通城乡公交线路2条。",
+        "【养老】建成农村幸福院12个。",
+        "【文化】开展送戏下乡80场，放映公益电影900场。",
+        "公示期为2024年1月10日至1月16日，如有意见，可拨打12345政务服务便民热线反映。",
+      ].join("\n\n"),
+    );
+    expect(report.projects.map((p) => [p.title, p.metrics.length])).toEqual([["教育", 3], ["就业", 2], ["交通", 2], ["养老", 1], ["文化", 2]]);
+  });
+});

@@ -109,7 +109,7 @@ export function lineItems(blocks: Block[]): Structure | null {
   // (not by a field's bare word, 【就业】 · 【教育】, where the line names its work; but where most lines tell several works,
   // 【就业】城镇新增就业…；发放创业担保贷款…, the field is what the line is about).
   const tags = items.map((it) => LINE_TAG.exec(it.passages[0]!.span.text)?.[1] ?? null);
-  const several = items.filter((it) => it.passages[0]!.span.text.split(/[;；]/u).filter((clause) => countFigures(clause) > 0).length >= 2).length * 2 > items.length;
+  const several = items.filter((it) => it.passages[0]!.span.text.split(CLAUSE_BREAK).filter(countsAWork).length >= 2).length * 2 > items.length;
   if (tags.every((t) => t !== null && (t.length >= MIN_WORK_TAG || several)) && new Set(tags).size === tags.length) {
     items.forEach((it, n) => {
       const span = it.passages[0]!.span;
@@ -120,6 +120,12 @@ export function lineItems(blocks: Block[]): Structure | null {
   }
   return { items, preamble: blocks.slice(0, best[0]), lists: 1 };
 }
+
+// A line's clauses (城镇新增就业3260人，农村劳动力转移就业5100人；…) each count a work where they hold a figure
+// other than a percent (…，完成年度目标任务的120% says how far the clause before it got).
+const CLAUSE_BREAK = /[;；,，]/u;
+const PERCENT = /\d+(?:\.\d+)?\s*%/gu;
+const countsAWork = (clause: string) => countFigures(clause.replace(PERCENT, "")) > 0;
 
 // A tag opening a line: 【稳就业】 · 【便停车】 name a work (three characters or more), 【就业】 · 【教育】 a field.
 const LINE_TAG = /^\s*【([^】]{2,8})】/u;
