@@ -638,6 +638,8 @@ function opensNumberedList(blocks: Block[], i: number): boolean {
 // Short lines after an opener, at least this many, each at most this long, are a list it opens.
 const MIN_OPENED_LINES = 3;
 const MAX_OPENED_LINE = 120;
+// A paragraph headed by its label: 下步工作：… · 存在问题：…
+const HEADED_PARAGRAPH = /^([^,，。:：]{2,8})[:：]/u;
 // Items (marked, in a table, or paragraphs with figures) before a lone opener that make a list of their own.
 const MIN_LIST_BEFORE = 3;
 /** Whether a block may hold a list's text: a marked item, a table, or a paragraph with figures. (Before this year's opener, one
@@ -650,6 +652,9 @@ function isPartHeading(b: Block): boolean {
 
 /** A list ends where its closing section begins: what follows are measures, not projects. */
 function closeList(blocks: Block[]): Block[] {
+  // A closing head each item repeats (一、… ‖ 年度目标：… ‖ 推进情况：… ‖ 下步工作：… ‖ 二、…) is a field of every item, closing none.
+  const heads = blocks.map((b) => (b.type === "body" ? (HEADED_PARAGRAPH.exec(b.text)?.[1] ?? null) : null));
+  const repeated = (i: number) => heads[i] !== null && heads.filter((h) => h === heads[i]).length >= 2;
   let seen = 0;
   // Whether list text stands before the block: a closing section closes only what came before it.
   let afterText = false;
@@ -658,10 +663,10 @@ function closeList(blocks: Block[]): Block[] {
     if (b.type === "marker" || b.type === "table" || b.type === "numhead") seen++;
     // A paragraph headed as the closing section (存在问题：一是…二是…) ends a list of any layout.
     // So does 下一步，… after the list's text.
-    if (afterText && b.type === "body" && CLOSING_HEAD.test(b.text) && /^[^,，。]{2,8}[:：]|^(?:下一步|下步)[,，]/u.test(b.text)) return withAppendedTable(blocks, i);
+    if (afterText && b.type === "body" && CLOSING_HEAD.test(b.text) && /^[^,，。]{2,8}[:：]|^(?:下一步|下步)[,，]/u.test(b.text) && !repeated(i)) return withAppendedTable(blocks, i);
     if (b.type !== "headline" && b.text.length > MIN_LIST_TEXT) afterText = true;
     if (seen < 2) continue;
-    const opens = CLOSING_HEAD.test(b.rest.trim()) || ((b.type === "body" || b.type === "headline") && CLOSING_LEAD.test(b.text) && /[:：]\s*$|^下一步/.test(b.text.trim())) || (b.type === "body" && PROGRAMME_BACKGROUND.test(b.text));
+    const opens = !repeated(i) && (CLOSING_HEAD.test(b.rest.trim()) || ((b.type === "body" || b.type === "headline") && CLOSING_LEAD.test(b.text) && /[:：]\s*$|^下一步/.test(b.text.trim())) || (b.type === "body" && PROGRAMME_BACKGROUND.test(b.text)));
     if (opens) return withAppendedTable(blocks, i);
   }
   return blocks;

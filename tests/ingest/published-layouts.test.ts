@@ -6082,4 +6082,41 @@ describe("published pages, as prose and notices tell them", () => {
     );
     expect(report.projects.map((p) => [p.title, p.metrics.length])).toEqual([["教育", 3], ["就业", 2], ["交通", 2], ["养老", 1], ["文化", 2]]);
   });
+
+  it("reads each item's own 下步工作： as a field of the item, not as the close of the list", () => {
+    const item = (no: string, name: string, target: string, done: string) => [`${no}、${name}`, `年度目标：${target}`, `推进情况：${done}`, "下步工作：加快施工进度，确保年底前全部完成。"];
+    const report = only(
+      [
+        "文山州2023年八件惠民实事前三季度推进情况",
+        "截至9月30日，八件惠民实事总体进展顺利。现将推进情况公布如下：",
+        ...item("一", "扩大学前教育资源", "新建公办幼儿园6所。", "已竣工4所，完成年度目标的66.7%。"),
+        ...item("二", "提升农村供水保障", "实施农村供水项目30件。", "已完工24件，完成年度目标的80%。"),
+        ...item("三", "加快农村公路建设", "新改建农村公路300公里。", "完成252公里，完成年度目标的84%。"),
+        "下一步，州发展改革委将加强调度，确保八件惠民实事年底前全面兑现。",
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => [p.no, p.title])).toEqual([[1, "扩大学前教育资源"], [2, "提升农村供水保障"], [3, "加快农村公路建设"]]);
+  });
+
+  it("reads an interview's answers as prose: who answers is no part of a work, the works go by the names the answers quote, and where the money comes from is no list", () => {
+    const report = only(
+      [
+        "“8件实事，件件来自群众点单”",
+        "——访哈密市发展和改革委员会主任买买提·艾力",
+        "日前，我市公布了2024年8件民生实事。记者就此专访了市发展和改革委员会主任买买提·艾力。",
+        "记者：今年的清单有哪些新项目？",
+        "买买提·艾力：最受关注的是“社区避暑驿站”。哈密夏季炎热，今年我们将在社区和公交站附近建设驿站50个，7月前全部投用。",
+        "另一个是“老旧小区加装电梯”，计划加装电梯120部，这项工作由市住建局牵头。",
+        "记者：农村方面呢？",
+        "买买提·艾力：今年计划新改建农村公路90公里。",
+        "记者：8件实事需要多少资金？",
+        "买买提·艾力：8件实事计划总投资约3.2亿元，资金来源包括中央补助、自治区补助以及市县财政配套。",
+      ].join("\n\n"),
+    );
+    expect(report.projects.map((p) => [p.title, p.metrics.map((m) => `${m.value}${m.unit}`)])).toEqual([
+      ["社区避暑驿站", ["50个"]],
+      ["老旧小区加装电梯", ["120部"]],
+      ["新改建农村公路", ["90公里"]],
+    ]);
+  });
 });
