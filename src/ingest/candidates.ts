@@ -82,8 +82,9 @@ const LONG_TITLE = 40;
 // Headings of the genre's furniture, not projects: 一、省重点民生实事完成情况 · 二、下一步工作 ·
 // 一、提前或超额完成的项目 (a progress notice's status groups) · 一、促进就业增收（2项） ·
 // 一是已完成或达到时序进度的项目25个 · 12个项目超额完成8月份节点目标 (a group that counts its projects)
+// · 【正文】 · 【同期声】 · 【结束语】 (a broadcast's script: who speaks, and when)
 export const CONTAINER =
-  /(?:民生实事|为民办实事|实事项目|民生工程)(?:完成|进展|推进)?(?:情况)?$|^(?:基本|总体|完成|进展|推进)情况$|^(?:主要做法|工作措施|下一步|存在问题|工作打算|工作要求)|(?:保障|推进|工作)措施$|(?:提前|超额|已|正常|序时|按期|滞后|缓慢)[^,，。]{0,10}的?(?:项目|事项)$|[(（]\d+项[)）]$|^[\u4e00-\u9fff]{2,10}(?:方面|(?<!分)类|领域)$|的(?:实事)?项目(?:\s*(?:\d+|[一二三四五六七八九十两]+)\s*[个项件])?(?:$|[,，])|(?:\d+|[一二三四五六七八九十两]+)\s*个项目[^,，。]{0,6}(?:完成|推进|滞后|调整)[^,，。]{0,10}$/u;
+  /^(?:导语|正文|同期声?|出镜记者?|结束语|解说词?|画外音|口播|主持人)$|(?:民生实事|为民办实事|实事项目|民生工程)(?:完成|进展|推进)?(?:情况)?$|^(?:基本|总体|完成|进展|推进)情况$|^(?:主要做法|工作措施|下一步|存在问题|工作打算|工作要求)|(?:保障|推进|工作)措施$|(?:提前|超额|已|正常|序时|按期|滞后|缓慢)[^,，。]{0,10}的?(?:项目|事项)$|[(（]\d+项[)）]$|^[\u4e00-\u9fff]{2,10}(?:方面|(?<!分)类|领域)$|的(?:实事)?项目(?:\s*(?:\d+|[一二三四五六七八九十两]+)\s*[个项件])?(?:$|[,，])|(?:\d+|[一二三四五六七八九十两]+)\s*个项目[^,，。]{0,6}(?:完成|推进|滞后|调整)[^,，。]{0,10}$/u;
 
 // A title that ends on the particle of a change done (通车了 · 更方便了) is a sentence about a project; one that is
 // only a figure or how far a work got (88.33% · 持续推进 · 已完成: a table's cells read as headings) names none.
@@ -539,7 +540,8 @@ function score(layout: string, structure: Structure, stated: number[], totalFigu
   // one; prose naming projects one by one only where its sentences hold most of the figures.
   // (Not headings over lists of works, one ；-clause each: they group the projects, and the count speaks against them.)
   const grouping = items.filter((it) => it.passages.some((p) => (p.span.text.match(/[;；]/gu) ?? []).length >= GROUP_CLAUSES)).length >= items.length / 2;
-  const selection = (SELECTIONS.has(layout) && !grouping && !structure.themed && !structure.tagged) || (!!structure.partial && (layout !== "named" || coverage >= MIN_NAMED_COVERAGE));
+  // (Nor examples with figures where the text tells most of its figures elsewhere: 其中，A…；B…；C… of six done, then the other works told in prose.)
+  const selection = (SELECTIONS.has(layout) && !grouping && !structure.themed && !structure.tagged) || (!!structure.partial && ((layout !== "named" && (layout !== "examples" || withFigures === 0)) || coverage >= MIN_NAMED_COVERAGE));
   const repeated = items.filter((it, k) => items.slice(0, k).some((before) => before.list === it.list && before.title === it.title)).length;
   // A project read twice under one title counts once against the stated count.
   const distinct = items.length - repeated;

@@ -15,6 +15,8 @@ const CUE = /(?:包括|涵盖|主要有|诸如|例如|比如|聚焦|(?<=将)重�
 const PROGRAMME = /实事|项目|子项|工程/u;
 // A sentence that announces a group of projects: 将启动一批惠民工程 · 办好以下民生实事 · 10件实事
 const ANNOUNCES = /(?:一批|以下|如下|下列)[^。]{0,6}?(?:实事|工程|项目)|(?:\d+|[一二三四五六七八九十两]+)\s*[项件][^。]{0,8}?(?:实事|工程|项目)/u;
+// What a cue after these words lists are means, not works: 资金来源包括… · 通过…等渠道.
+const MEANS = /(?:资金|经费|来源|渠道|途径|方式)\s*$/u;
 // Examples a list holds at least; two are a sentence's pair.
 const MIN_EXAMPLES = 3;
 // An example names a piece of work: at least this long (a topic, 就业、住房, is shorter) …
@@ -80,6 +82,8 @@ function examplesIn(b: Block, sentence: string, offset: number, previous: string
     const body = sentence.slice(start).replace(/。$/u, "");
     // …or the list itself closes on them (聚焦A、B、C等重点项目).
     if (!PROGRAMME.test(sentence.slice(0, cue.index!)) && !PROGRAMME.test(previous) && !CLOSED_AS_PROJECTS.test(body.split(/[,，]/u)[0]!)) continue;
+    // (Where the money comes from, or by which ways, is no work: 资金来源包括中央补助、市县配套….)
+    if (MEANS.test(sentence.slice(0, cue.index!))) continue;
     // Long examples stand one per ；; short ones one per 、, up to the first comma (…、B等，惠及…).
     const clauses = /[;；]/u.test(body);
     // 以及 joins the last example to the others as a 、 would (…增长到90%以及继续实施…).
@@ -179,7 +183,7 @@ function moreExamples(b: Block, sentence: string, offset: number, before: Group 
 }
 
 /** An item per piece, found in order from `at` in the block, its figures its own; null where a piece is not found. */
-function itemsAt(b: Block, run: string[], at: number): ItemDraft[] | null {
+export function itemsAt(b: Block, run: string[], at: number): ItemDraft[] | null {
   const items: ItemDraft[] = [];
   for (const piece of run) {
     const from = b.text.indexOf(piece, at);

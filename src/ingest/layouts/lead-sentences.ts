@@ -3,7 +3,8 @@
 import { sliceSpan, allMatches } from "../text.ts";
 import type { Block } from "../structure.ts";
 import { labelPassage, type ItemDraft, type Structure } from "../draft.ts";
-import { LEVEL_MARK, PROGRAMME_NAME, cleanTitle, levelOfMark, splitUnits } from "../titles.ts";
+import { LEVEL_MARK, PROGRAMME_NAME, cleanTitle, levelOfMark, splitUnits, topLevelPieces } from "../titles.ts";
+import { itemsAt } from "./examples.ts";
 import { FIELD_LABELS } from "../markers.ts";
 import { countFigures } from "../figures-count.ts";
 
@@ -172,6 +173,9 @@ export function namedClauseItems(blocks: Block[]): Structure | null {
         };
         items.push(open);
         if (first < 0) first = k;
+      } else if (open && addedWorks(b, sentence, start)) {
+        items.push(...addedWorks(b, sentence, start)!);
+        open = null;
       } else if (open) open.passages.push({ span: sliceSpan(span, start, end), role: null });
     }
     if (items.length > before) heading = items.length === before + 1 && HEADING_LINE.test(span.text) && countFigures(span.text) === 0 ? items[items.length - 1]! : null;
@@ -181,6 +185,21 @@ export function namedClauseItems(blocks: Block[]): Structure | null {
   // Prose that names projects one by one tells a selection as often as the whole list: fewer
   // than the stated count is no evidence against it.
   return { items, preamble: blocks.slice(0, first), lists: 1, partial: true };
+}
+
+// A sentence that adds works after the named ones: 此外，新辟优化公交线路20条、改造城镇老旧小区120个、新增普惠托位1500个等也被列入清单.
+const ADDED = /^(?:此外|另外|还有|同时)[,，]?\s*/u;
+// Works it adds at least, each a piece with its figure.
+const MIN_ADDED = 2;
+
+/** The works a sentence adds, one item each, where it opens on 此外 and each of its 、-pieces (up to 等) states a figure; or null. */
+function addedWorks(b: Block, sentence: string, start: number): ItemDraft[] | null {
+  const opening = ADDED.exec(sentence);
+  if (!opening) return null;
+  const body = sentence.slice(opening[0].length).replace(/等[^、]*$/u, "").replace(/[。；;]$/u, "");
+  const pieces = topLevelPieces(body, "、").map(([from, to]) => body.slice(from, to).trim());
+  if (pieces.length < MIN_ADDED || !pieces.every((p) => countFigures(p) > 0 && /^[\u4e00-\u9fff]{2}/u.test(p))) return null;
+  return itemsAt(b, pieces, start + opening[0].length);
 }
 
 /** The [start, end) of each sentence of a paragraph, its 。 included; with `clauses`, each clause a ； closes too. */

@@ -2,7 +2,7 @@
 // themes of the sentences that report figures outside any named 工程.
 import type { Block } from "../structure.ts";
 import { sliceSpan, allMatches } from "../text.ts";
-import { bigramDice as dice } from "../similarity.ts";
+import { bigramDice as dice, bigrams } from "../similarity.ts";
 import { extractFigures, HOW_FAR, PROGRAMME_SENTENCE } from "../figures.ts";
 import type { ItemDraft, Structure } from "../draft.ts";
 
@@ -18,11 +18,11 @@ const NAME_BOUNDARY = /(?:围绕|实施|推进|还有|(?:做[实细优好强]){1
 // Not a project of its own: 20项民生工程 · 多项民生工程
 // · (为)民办实事工程 (the programme's own name, cut after 为 as a boundary)
 const GENERIC = /^(?:\d+项|多项|各项|一批|重点)?(?:民生|重点|惠民|民心|为?民办实事)?工程$/u;
-// A clause that opens on a 项目's name, then does its work: 老旧小区改造项目全年改造… · 在…适老化改造项目中
-const SUBJECT_PROJECT = /^\s*(?:在|其中)?([\u4e00-\u9fff“”]{4,20}?项目)(?=中|全年|今年|共|累计|已|新建|新增|改造|新改建|利用|完成|实施)/u;
-// A named 工程 that scopes the text after it: 围绕X工程, · 为做实做细X工程, · X工程中,
+// A clause that opens on a 项目's name, then does its work: 老旧小区改造项目全年改造… · 在…适老化改造项目中 · 新建第五幼儿园项目主体已完工
+const SUBJECT_PROJECT = /^\s*(?:在|其中)?([\u4e00-\u9fff“”]{4,20}?项目)(?=中|全年|今年|共|累计|已|主体已|新建|新增|改造|新改建|利用|完成|实施)/u;
+// A named 工程 that scopes the text after it: 围绕X工程, · 为做实做细X工程, · X工程中, · X工程年内完工，约2.3万名群众…
 // · 老旧小区改造项目全年改造… (a 项目 as the subject that opens a clause, SUBJECT_PROJECT)
-const SCOPE = new RegExp(String.raw`(?:围绕|为(?:做[实细优好强]){0,3})([^,，。;；]{2,30}?工程)(?:中)?\s*[,，]|实施([^,，。;；]{2,30}?工程)\s*[,，]|([^,，。;；]{2,30}?工程)(?:中\s*[,，]|已|正在|共)|(?<=^|[,，:：]\s*)${SUBJECT_PROJECT.source.replace(/^\^\\s\*/u, "")}`, "gu");
+const SCOPE = new RegExp(String.raw`(?:围绕|为(?:做[实细优好强]){0,3})([^,，。;；]{2,30}?工程)(?:中)?\s*[,，]|实施([^,，。;；]{2,30}?工程)\s*[,，]|([^,，。;；]{2,30}?工程)(?:中\s*[,，]|已|正在|共|(?:年内|年底前|如期|按期|提前|顺利|全面)?(?:建成|完工|竣工))|(?<=^|[,，:：]\s*)${SUBJECT_PROJECT.source.replace(/^\^\\s\*/u, "")}`, "gu");
 // Scopes that hold to the end of their paragraph: 围绕就业促进工程, · 为做实做细X工程,
 const PARAGRAPH_SCOPE = /^(?:围绕|为)/u;
 // A clause that carries on the theme before it: 剩余5个项目 · 其中竣工项目12个 · 实现新增… · 完工764.6公里
@@ -52,10 +52,10 @@ const SUBJECT = /^(?:全市|全省|全县|今年|目前)?([\u4e00-\u9fff“”"]
 const COUNTED_TO = /^(?:截至|截止|到)(?:今年|目前|年底|\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|[一二三四]季度|上半年|前三季度)(?:底|末|[上中下]旬|为止)?/u;
 // The period a progress report counts over, which names no thing: 一季度 · 前三季度 · 上半年 · 1-6月.
 const PERIOD = /^(?:今年)?(?:[一二三四]季度|前三季度|上半年|\d{1,2}(?:-\d{1,2})?月(?:份|底|末)?)/u;
-// A topic that is the programme itself, not one of its projects: “十件实事”的… · 民生实事中 · 其余
+// A topic that is the programme itself, not one of its projects: “十件实事”的… · 民生实事中 · 实事计划总投资 (its count before it) · 其余
 // · 20项民心工程 · 34个子项工程 (its count) · 也最能折射出民心工程 · 今年河北省民生工程 · 民心工程中 (its name, last)
 // · 所有工程 · 具体工作包括：(all of them)
-const PROGRAMME_TOPIC = /[十\d]+[件项大](?:民生)?实事|民生实事|为民办实事|^(?:其余|其中|常态化开展的有)$|\d+\s*个?子?项(?:民心|民生|惠民)?(?:工程|项目)|^子项(?:工程|项目)?$|(?:民心|民生)(?:工程|项目)中?$|^(?:所有|全部|各项|具体)(?:工程|工作|项目|任务)(?:包括)?[:：]?$/u;
+const PROGRAMME_TOPIC = /[十\d]+[件项大](?:民生)?实事|^实事|民生实事|为民办实事|^(?:其余|其中|常态化开展的有)$|\d+\s*个?子?项(?:民心|民生|惠民)?(?:工程|项目)|^子项(?:工程|项目)?$|(?:民心|民生)(?:工程|项目)中?$|^(?:所有|全部|各项|具体)(?:工程|工作|项目|任务)(?:包括)?[:：]?$/u;
 // A topic that is how the programme was chosen, not one of its projects: 征集到项目建议40余个 ·
 // 300多位省人大代表…也提出207个建议项目 · 365位代表通过无记名投票.
 const CHOOSING_TOPIC = /征集|征求|投票|票决|意见建议|人大代表|委员|政协|建议项目|收到的?建议|比选|遴选|备选|候选|^也?提出$/u;
@@ -220,7 +220,7 @@ export function narrativeItems(blocks: Block[]): Structure {
         // (A theme told again joins the work only where it names a work: the programme's own tally, 计划实施重点民生项目共46个, joins none.)
         // (So does a sentence that opens on how far a work got, naming no work, after a sentence that told one: 今年的目标是改造老旧小区92个… ‖ 截至6月底,已开工61个.)
         const carried = theme.headless && before.length === 1 && (theme.headless === true || sharesWord(theme.title, before[0]!.title)) ? before[0] : undefined;
-        const item = back || carried || (!named && namesAThing(theme.title) && before.find((it) => toldAgain(theme.title, it))) || itemFor(named ?? theme.title);
+        const item = back || carried || (!named && namesAThing(theme.title) && before.find((it) => toldAgain(theme.title, it))) || itemFor(named ?? quotedName(theme.title, span.text.slice(0, at + theme.end)) ?? theme.title);
         item.passages.push({ span: sliceSpan(span, at + theme.start, at + theme.end), role: null });
         reported.push(item);
       }
@@ -399,8 +399,8 @@ const WORK_VERB = /^(?:减免|免除|新建|建设|建成|改造|新增|发放|�
 const MIN_THING = 2;
 
 // Who speaks, in an interview: 答： · 记者： · 主任： · 祁××：.
-// (A short name before a colon at the clause's start speaks too, 钱立新：; so does the ordinal that counts a work, 二是.)
-const SPEAKER = /^(?:答|问|记者|主持人|[\u4e00-\u9fff]{0,4}(?:局长|书记|县长|市长|区长|旗长|负责人)|[\u4e00-\u9fff][×＊*]{1,2}|[\u4e00-\u9fff]{2,3}(?=[:：]\S))[:：]|^[一二三四五六七八九十]是/u;
+// (A short name before a colon at the clause's start speaks too, 钱立新： · 艾尔肯·吐尔逊：; so does the ordinal that counts a work, 二是.)
+const SPEAKER = /^(?:答|问|记者|主持人|[\u4e00-\u9fff]{0,4}(?:局长|书记|县长|市长|区长|旗长|负责人)|[\u4e00-\u9fff][×＊*]{1,2}|[\u4e00-\u9fff]{2,3}(?=[:：]\S)|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,6}(?=[:：]\S))[:：]|^[一二三四五六七八九十]是/u;
 
 // A clause that tells whom the work before served: 受益人口达到3.5万人 · 惠及居民1.2万户.
 const BENEFIT = /^(?:受益|惠及|覆盖)(?:人口|群众|居民|农户)?/u;
@@ -431,8 +431,8 @@ function clauseTopic(whole: string): string {
   // (Nor is who speaks, in an interview: 主任：今年要新建….)
   // (Nor a tag in brackets before it, a speaker's or a field's: 【符××】今年计划… · 【就业】….)
   const clause = whole.replace(TAG, "").replace(SPEAKER, "").replace(YEAR_LEAD, "").replace(WE_WILL, "");
-  // (A digit in a name, glued to letters, is no figure: 5G基站 · 4K.)
-  const m = /(?<![A-Za-z\d.])\d(?![\d.]*[A-Za-z])|[两三四五六七八九十][十百千万]/u.exec(clause);
+  // (A digit in a name, glued to letters, is no figure: 5G基站 · 4K; nor an age that says for whom: 为65岁及以上老年人免费健康体检.)
+  const m = /(?<![A-Za-z\d.])\d(?![\d.]*[A-Za-z])(?!\d*\s*周?岁)|[两三四五六七八九十][十百千万]/u.exec(clause);
   if (!m) return clause;
   // A figure inside a quoted name is part of the name: “兜底帮扶2500名困难群体就业”等46件实事已完成.
   const quoted = allMatches(clause, /“([^“”]{4,30})”/gu).find((q) => q.index! < m.index && m.index < q.index! + q[0].length);
@@ -485,6 +485,33 @@ function clauseTopic(whole: string): string {
   // words on both sides, where the thing runs to the clause's end.
   if (before.length >= 3 && !verbsOnly && WORK_VERB.test(before) && thing.length >= MIN_THING && thing === after && /^[\u4e00-\u9fff]+$/u.test(thing)) return before + thing;
   return before.length >= 3 && !verbsOnly ? before : (verbsOnly && after.length >= MIN_THING) || after.length > before.length ? after : before;
+}
+
+// A work's own name in quotes: “夏季纳凉点” · “护眼行动” (words only, as long as a topic at least; not a saying, “晴天一身土、雨天一身泥”).
+const QUOTED_NAME = /“([\u4e00-\u9fff]{4,12})”/gu;
+// What a work named in quotes does, right after its name: “护眼行动”为… · “学前扩容”将….
+const DOES_AFTER_NAME = /^(?:为|将|要|计划|全年|今年|累计|已|共)/u;
+// The character pairs a topic shares with a quoted name for the name to be the topic's.
+const MIN_SHARED_PAIRS = 2;
+
+/**
+ * The name in quotes a topic goes by, where its paragraph quotes it before the topic ends (另一个是“城区小区二次供水改造”，计划改造
+ * 二次供水设施45处 · 最大的“新面孔”是“夏季纳凉点”。…今年…建设纳凉点80个): the quoted name sharing most of the topic's words.
+ */
+function quotedName(topic: string, told: string): string | null {
+  const words = bigrams(topic);
+  let best: string | null = null;
+  let most = MIN_SHARED_PAIRS - 1;
+  for (const m of allMatches(told, QUOTED_NAME)) {
+    const name = m[1]!;
+    // (A topic that quotes the name in its own words, 推进城镇非居民用户“瓶改管”改造 · “四好农村路”提升 · “口袋公园”, is the
+    // fuller name; not one that opens on the name as who does the work, “护眼行动”为全市中小学更换护眼灯具.)
+    const at = topic.indexOf(m[0]);
+    if (PROGRAMME_TOPIC.test(name) || (at >= 0 && !(at === 0 && DOES_AFTER_NAME.test(topic.slice(m[0].length))))) continue;
+    const shared = [...bigrams(name)].filter((pair) => words.has(pair)).length;
+    if (shared > most || (shared === most && best !== null)) [best, most] = [name, shared];
+  }
+  return best;
 }
 
 /** Share of the topic's characters, beyond the generic ones, found in a project name. */
