@@ -172,6 +172,17 @@ function dropRuby(span: Span): Span {
   return withoutChars(span, drop);
 }
 
+// A post pasted as Markdown keeps its bold marks: 🔶 **一、就业增收** · **下一步**. (Not a masked number's stars, MB1C57****.)
+const EMPHASIS = /\*\*(?=[^*\s])[^*\n]*?[^*\s]\*\*/gu;
+
+/** Drops the marks of Markdown's bold type from a line; the others keep their offsets. */
+function dropEmphasis(span: Span): Span {
+  if (!span.text.includes("**")) return span;
+  const drop = new Set<number>();
+  for (const m of allMatches(span.text, EMPHASIS)) for (const i of [0, 1, m[0].length - 2, m[0].length - 1]) drop.add(m.index! + i);
+  return withoutChars(span, drop);
+}
+
 /** The span without the characters at the indices `drop`; the others keep their offsets in the document. */
 function withoutChars(span: Span, drop: Set<number>): Span {
   if (!drop.size) return span;
@@ -286,7 +297,7 @@ export function normalise(text: string): CleanDocument {
   const lines = lineStarts.flatMap((start, i) => {
     const end = i + 1 < lineStarts.length ? lineStarts[i + 1]! - 1 : clean.length;
     const line = spanOf(clean, positions, start, end);
-    const pieces = unflattenHeadings({ span: trimSpan(dropLeadingEmoji(bulletEmoji(keycapNumber(trimSpan(dropJammer(dropInvisible(ruby ? dropRuby(line) : line))))))), no: i + 1 });
+    const pieces = unflattenHeadings({ span: trimSpan(dropLeadingEmoji(bulletEmoji(keycapNumber(trimSpan(dropEmphasis(dropJammer(dropInvisible(ruby ? dropRuby(line) : line)))))))), no: i + 1 });
     const indent = /^ */u.exec(clean.slice(start, end))![0].length;
     if (pieces.length && indent >= PARAGRAPH_INDENT.min && indent <= PARAGRAPH_INDENT.max) pieces[0] = { ...pieces[0]!, indented: true };
     return pieces;

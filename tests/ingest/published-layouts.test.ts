@@ -6167,4 +6167,24 @@ describe("published pages, as prose and notices tell them", () => {
     const water = story.projects.find((p) => p.title.includes("饮水保障工程"));
     expect(water?.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["1.8万名"]);
   });
+
+  it("reads a post pasted as Markdown: its bold marks (🔶 **一、就业增收**) are no part of the items' marks or names", () => {
+    const item = (head: string, line: string) => [`🔶 **${head}**`, line, ""];
+    const report = only(
+      [
+        "📢2025年固原市五件民生实事定了！",
+        "固原发布　2025年01月18日 19:05　宁夏",
+        "经全体代表投票表决，2025年固原市五件民生实事正式出炉。一起来看👇",
+        "",
+        ...item("一、就业增收", "城镇新增就业4200人以上，开展职业技能培训6000人次。"),
+        ...item("二、学位扩容", "新建公办幼儿园2所，新增学位1800个。"),
+        ...item("三、供热保障", "改造老旧供热管网18公里。"),
+        ...item("四、农村饮水", "更新改造农村供水管网120公里。"),
+        ...item("五、便民停车", "新增公共停车泊位1500个。"),
+        "💡**小贴士**",
+        "五件民生实事由人大代表票决产生。",
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => [p.no, p.title])).toEqual([[1, "就业增收"], [2, "学位扩容"], [3, "供热保障"], [4, "农村饮水"], [5, "便民停车"]]);
+  });
 });
