@@ -6187,4 +6187,25 @@ describe("published pages, as prose and notices tell them", () => {
     );
     expect(report.projects.map((p) => [p.no, p.title])).toEqual([[1, "就业增收"], [2, "学位扩容"], [3, "供热保障"], [4, "农村饮水"], [5, "便民停车"]]);
   });
+
+  it("reads an infographic's 实事一 heads, their mark and name run together, each over its figure and caption lines, a bracketed target the last line of its item", () => {
+    const report = only(
+      [
+        "图解｜雨湖区2024年五件民生实事“成绩单”",
+        "2024年，区委、区政府把票决产生的五件民生实事作为民心工程来抓，全年五件实事全部完成。一起来看——",
+        "实事一　就业创业帮扶", "5200人", "城镇新增就业",
+        "实事二　学前教育扩容", "2所", "新建公办幼儿园",
+        "实事三　居家适老化改造", "180户", "特殊困难老年人家庭完成适老化改造", "（年度任务150户）",
+        "实事四　老年人健康体检", "0.9万名", "65岁及以上老年人免费健康体检",
+        "实事五　背街小巷整治", "28条", "完成整治背街小巷",
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => [p.no, p.title, p.metrics.map((m) => `${m.value}${m.unit}`)])).toEqual([
+      [1, "就业创业帮扶", ["5200人"]],
+      [2, "学前教育扩容", ["2所"]],
+      [3, "居家适老化改造", ["180户", "150户"]],
+      [4, "老年人健康体检", ["0.9万名"]],
+      [5, "背街小巷整治", ["28条"]],
+    ]);
+  });
 });

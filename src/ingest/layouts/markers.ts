@@ -1,5 +1,6 @@
 // Marker hierarchies: one family's paragraphs are the items (一、, (一), 1., (1), ①, 第N项实事
 // and 第五、第六项 groups, ● and —— bullets); the candidates module chooses which family.
+import { countFigures } from "../figures-count.ts";
 import type { ProjectLevel } from "../model.ts";
 import { SENTENCE_END_MARKS, sliceSpan, type Span, allMatches } from "../text.ts";
 import { isHeadline } from "../normalise.ts";
@@ -79,6 +80,8 @@ export function markerItems(blocks: Block[], itemType: MarkerType): Structure {
   const preamble = blocks.slice(0, Math.max(0, first));
   // A headline directly before an item is that item's headline (seed-style "sub-heading + 第N项").
   let pendingHeadline: Block | null = null;
+  // Whether the current item's own line only names it (实事七　居家适老化改造), its figures on the lines after.
+  let namedOnly = false;
 
   // Per item, where the passages of paragraphs after its own begin (an item told over several paragraphs).
   const after = new Map<ItemDraft, number>();
@@ -127,6 +130,7 @@ export function markerItems(blocks: Block[], itemType: MarkerType): Structure {
     }
     if (isItem(b)) {
       current = startItems(b, pendingHeadline, partLevel, section);
+      namedOnly = countFigures(b.rest) === 0;
       for (const item of current) {
         item.group = group;
         items.push(item);
@@ -138,9 +142,12 @@ export function markerItems(blocks: Block[], itemType: MarkerType): Structure {
     }
     if (b.type === "headline" || b.type === "numhead") {
       const next = blocks[i + 1];
-      // …but a line with a figure, inside an item, before a numbered name (…为80间教室更换灯具 ‖ 02 病有良医),
-      // is the last line of the item it stands in: a heading over an item names a field, it counts nothing.
-      if (next && isItem(next) && !(current.length > 0 && next.type === "numhead" && /\d/u.test(b.text))) {
+      // …but a line with a figure, inside an item, before a numbered name (…为80间教室更换灯具 ‖ 02 病有良医), is the last line
+      // of the item it stands in: a heading over an item names a field, it counts nothing. So is one inside an item whose own line
+      // only names it, its figures on the lines after (实事七 居家适老化改造 ‖ 260户 ‖ …完成适老化改造(年度任务200户) ‖ 实事八 …);
+      // not a headline over an item that tells its own figures (2023年全省新开工乡镇寄宿制小学150所 ‖ 第二项实事，…).
+      const inItem = current.length > 0 && (next?.type === "numhead" ? /\d/u.test(b.text) : countFigures(b.text) > 0 && namedOnly && countFigures(next?.text ?? "") === 0);
+      if (next && isItem(next) && !inItem) {
         pendingHeadline = b;
         continue;
       }
