@@ -123,7 +123,7 @@ export function buildStructure(blocks: Block[], hints: StructureHints = {}): Rea
     // A part of several that counts nothing and whose reading holds no figure is the text's furniture (一、总体要求 ‖ 二、项目安排 ‖
     // 2025年，全县共安排民生实事12件，具体如下：), no list of its own.
     if (parts.length > 1 && !part.region && !stated.length && chosen.evidence.figures === 0) continue;
-    const echoed = withEchoedFigures(chosen, candidates, part.blocks);
+    const echoed = withEchoedFigures(withFirstTelling(chosen, candidates, part.blocks), candidates, part.blocks);
     const best = { ...echoed, structure: withAnswers(echoed.structure, part.blocks) };
     if (k === 0) preamble = best.structure.preamble;
     for (let list = 0; list < best.structure.lists; list++) {
@@ -351,6 +351,35 @@ const GENERIC_WORDS = /项目|工程|建设|实施|提升|改造|工作|推进/u
 
 const passageText = (p: Passage) => (p.window ? p.span.text.slice(p.window.start, p.window.end) : p.span.text);
 const hasFigures = (it: ItemDraft) => it.passages.some((p) => countFigures(passageText(p)) > 0);
+
+// A list told twice holds at least this many works…
+const MIN_TOLD_TWICE = 3;
+// …where this share of them, in the same order, speaks the same words (two character pairs or more, figures aside).
+const TOLD_TWICE_SHARE = 2 / 3;
+// What the text calls the first telling where it gives the year's targets: 一、年度目标任务 · …年度目标为：
+const TARGETS_HEAD = /目标|计划|任务/u;
+const endOf = (it: ItemDraft) => Math.max(...it.passages.map((p) => p.span.pos.at(-1) ?? -1));
+const wordsOf = (it: ItemDraft) => bigrams((it.title + it.passages.map(passageText).join("")).replace(/[\d.%]+/gu, ""));
+
+/**
+ * The winning reading, each item given its passage of a first telling of the same list: a results notice that lists the
+ * year's targets (一、年度目标任务 ‖ 1.新增普惠托位600个。 ‖ …), then how each work got on ((一)普惠托育扩容。新增普惠托位712个…).
+ * The first telling is another reading as long, numbered 1..N, wholly before the winner's, whose items speak the same words
+ * in the same order; its figures are targets where the text that opens it says so.
+ */
+function withFirstTelling(best: Candidate, candidates: Candidate[], blocks: Block[]): Candidate {
+  const items = best.structure.items;
+  if (best.structure.lists !== 1 || items.length < MIN_TOLD_TWICE) return best;
+  const from = Math.min(...items.map(startOf));
+  const sameWorks = (other: ItemDraft[]) => other.filter((it, k) => [...wordsOf(it)].filter((pair) => wordsOf(items[k]!).has(pair)).length >= MIN_SHARED_PAIRS).length >= items.length * TOLD_TWICE_SHARE;
+  const first = candidates.find((c) => c !== best && c.structure.lists === 1 && c.structure.items.length === items.length && c.evidence.numbering === 1 && c.structure.items.every((it) => endOf(it) < from) && sameWorks(c.structure.items));
+  if (!first) return best;
+  const opens = Math.min(...first.structure.items.map(startOf));
+  const opening = blocks.filter((b) => (b.paragraph.span.pos.at(-1) ?? Infinity) < opens).slice(-2).map((b) => b.text).join("\n");
+  const role = TARGETS_HEAD.test(opening) ? "target" : null;
+  const told = items.map((it, k) => ({ ...it, passages: [...first.structure.items[k]!.passages.map((p) => ({ ...p, role: role ?? p.role })), ...it.passages] }));
+  return { ...best, structure: { ...best.structure, items: told } };
+}
 
 /**
  * The winning reading, its items given the figures of another reading's items they name, where

@@ -6208,4 +6208,33 @@ describe("published pages, as prose and notices tell them", () => {
       [5, "背街小巷整治", ["28条"]],
     ]);
   });
+
+  it("joins a list told twice, the year's targets numbered 1. 2. … before how each work got on ((一) (二) …), item by item, the first telling's figures the targets", () => {
+    const report = only(
+      [
+        "綦江区2024年重点民生实事完成情况",
+        "2024年我区实施5件区级重点民生实事，全部完成年度目标任务。现将有关情况公布如下。",
+        "一、年度目标任务",
+        "2024年5件重点民生实事年度目标为：",
+        "1.新增普惠托位400个。",
+        "2.改造城镇老旧小区20万平方米，惠及居民3000户。",
+        "3.新增公共停车泊位2000个。",
+        "4.新改建“四好农村路”120公里。",
+        "5.开展“文化进万家”演出200场。",
+        "二、完成情况",
+        "（一）普惠托育扩容。新增普惠托位452个，完成年度目标的113%。",
+        "（二）城镇老旧小区改造。完成改造21.5万平方米，惠及居民3180户。",
+        "（三）停车设施建设。新增公共停车泊位2160个。",
+        "（四）“四好农村路”建设。新改建农村公路128公里。",
+        "（五）文化惠民。开展“文化进万家”演出215场。",
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => [p.no, p.title, p.metrics.map((m) => `${m.value}${m.unit}:${m.role}`)])).toEqual([
+      [1, "普惠托育扩容", ["400个:target", "452个:actual"]],
+      [2, "城镇老旧小区改造", ["20万平方米:target", "3000户:target", "21.5万平方米:actual", "3180户:actual"]],
+      [3, "停车设施建设", ["2000个:target", "2160个:actual"]],
+      [4, "“四好农村路”建设", ["120公里:target", "128公里:actual"]],
+      [5, "文化惠民", ["200场:target", "215场:actual"]],
+    ]);
+  });
 });
