@@ -8,7 +8,7 @@
 // A line whose number column is empty continues the row above. Each piece of text stands in the
 // column of the header cell it is printed under. Each row becomes one line, its cells between
 // TABs, each cell's pieces joined in reading order.
-import { displayWidth, joinSpans, type Span } from "./text.ts";
+import { displayWidth, joinSpans, sliceSpan, trimSpan, type Span } from "./text.ts";
 
 interface Piece {
   /** First and last printed column (half-em units) the piece covers. */
@@ -173,3 +173,66 @@ function tabbedRow(lineRows: Piece[][], header: Piece[]): Span {
 }
 
 const isHan = (ch: string) => /[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef(),;:]/u.test(ch);
+
+// A table drawn as a grid (reStructuredText, a terminal's or a converter's ASCII art), its cells wrapped onto the lines
+// of their row between the rules:
+//
+//   +------+------------+----------------------+
+//   | 序号 | 实事名称   | 年度目标任务         |
+//   +======+============+======================+
+//   | 1    | 促进城乡就 | 城镇新增就业3.2万    |
+//   |      | 业创业     | 人；农村劳动力新增…  |
+//   +------+------------+----------------------+
+//
+// Each row becomes one line, its cells between TABs, each cell's pieces joined in reading order.
+const GRID_RULE = /^\+(?:[-=]{2,}\+){2,}$/u;
+const GRID_ROW = /^\|.*\|$/u;
+
+/** The rows of a grid table whose rule is line `h`, each made one line (the other lines of its row and the rules empty); or null. */
+export function gridTable(lines: readonly { span: Span }[], h: number): Map<number, Span> | null {
+  const rule = lines[h]!.span.text.trim();
+  if (!GRID_RULE.test(rule)) return null;
+  const columns = rule.split("+").length - 2;
+  const out = new Map<number, Span>();
+  let group: number[] = [];
+  const rows: number[][] = [];
+  let k = h;
+  for (; k < lines.length; k++) {
+    const text = lines[k]!.span.text.trim();
+    if (GRID_RULE.test(text)) {
+      if (group.length) rows.push(group);
+      group = [];
+      out.set(k, { text: "", pos: new Int32Array(0) });
+    } else if (GRID_ROW.test(text) && text.split("|").length - 2 === columns) group.push(k);
+    else break;
+  }
+  if (group.length) rows.push(group);
+  if (rows.length < MIN_ROWS || columns < MIN_COLUMNS) return null;
+  for (const row of rows) {
+    out.set(row[0]!, gridRow(row.map((r) => lines[r]!.span), columns));
+    for (const r of row.slice(1)) out.set(r, { text: "", pos: new Int32Array(0) });
+  }
+  return out;
+}
+
+/** One line of a grid's row: each column's pieces, line by line, joined as a wrapped cell's are; the cells between TABs. */
+function gridRow(spans: Span[], columns: number): Span {
+  const cells: Span[][] = Array.from({ length: columns }, () => []);
+  for (const span of spans) {
+    const bars = [...span.text.matchAll(/\|/gu)].map((m) => m.index!);
+    for (let c = 0; c < columns; c++) {
+      const piece = trimSpan(sliceSpan(span, bars[c]! + 1, bars[c + 1]!));
+      if (piece.text) cells[c]!.push(piece);
+    }
+  }
+  const parts: Span[] = [];
+  cells.forEach((pieces, c) => {
+    const anchor = pieces[0]?.pos[0] ?? parts.at(-1)?.pos.at(-1) ?? spans[0]!.pos[0]!;
+    if (c > 0) parts.push({ text: "\t", pos: Int32Array.of(anchor) });
+    pieces.forEach((piece, n) => {
+      if (n > 0 && !(isHan(pieces[n - 1]!.text.at(-1)!) || isHan(piece.text[0]!))) parts.push({ text: " ", pos: Int32Array.of(piece.pos[0]!) });
+      parts.push(piece);
+    });
+  });
+  return joinSpans(parts);
+}

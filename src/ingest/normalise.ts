@@ -4,7 +4,7 @@
 import * as OpenCC from "opencc-js";
 import { BRACKET_LABELS, FIELD_LABELS, NAME_LABEL, isMarkOnly, isTableRow, matchMarker, opensItem } from "./markers.ts";
 import { COLUMN, isHeaderCell } from "./layouts/tables.ts";
-import { layoutTable } from "./layout-tables.ts";
+import { gridTable, layoutTable } from "./layout-tables.ts";
 import { isOfficeCell, raggedTable } from "./ragged-tables.ts";
 import { displayWidth, documentPositions, joinSpans, replaceUnits, SENTENCE_END_MARKS, sliceSpan, spanOf, trimSpan, WHOLE_TAG, NAMED_SUBHEAD, type Span, allMatches } from "./text.ts";
 
@@ -416,6 +416,13 @@ function tabSpacedTables(lines: Line[], clean: string, lineStarts: readonly numb
   const cellsOf = (line: Line) => line.span.text.split(SPACED_CELLS);
   const out = lines.slice();
   for (let h = 0; h < lines.length; h++) {
+    // A table drawn as a grid, its cells wrapped between the rules: each row one line.
+    const grid = gridTable(lines, h);
+    if (grid) {
+      for (const [k, span] of grid) out[k] = { ...lines[k]!, span };
+      h = Math.max(...grid.keys());
+      continue;
+    }
     const header = cellsOf(lines[h]!);
     // Rows wrapped onto lines of their own (a PDF's table laid out in columns): cells placed by the columns they stand in.
     const spacedHeader = isSpacedHeader(header);
