@@ -137,8 +137,8 @@ export function cleanTitle(text: string): string {
     .replace(/(?<=[\u4e00-\u9fff”"]{3})\s*[(（]\s*\d+\s*项指标\s*[)）].*$/u, "")
     // Who leads it, in brackets after the name (学前教育扩容（牵头单位：市教育局）), is no part of it.
     .replace(/\s*[(（](?:牵头|责任|承办|主办|配合)(?:单位|部门)\s*[:：][^()（）]*[)）]\s*$/u, "")
-    // Nor are the votes a 票决 gave it (农村饮用水提标工程（得票198张）).
-    .replace(/\s*[(（]\s*(?:得票|票数)\s*[:：]?\s*\d+\s*[张票]?\s*[)）]\s*$/u, "")
+    // Nor are the votes a 票决 gave it (农村饮用水提标工程（得票198张） · …工程（赞成票182票）).
+    .replace(/\s*[(（]\s*(?:得票|票数|赞成票|同意票)(?:数)?\s*[:：]?\s*\d+\s*[张票]?\s*[)）]\s*$/u, "")
     .replace(/[。;；,，:：\s]+$/u, "")
     .trim();
   // A long list of what was done stands for its project by its first piece: 已新增老年助餐服务点235个、新增… → 新增老年助餐服务点
