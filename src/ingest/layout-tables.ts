@@ -158,9 +158,14 @@ function columnOf(piece: Piece, header: Piece[]): number {
 function tabbedRow(lineRows: Piece[][], header: Piece[]): Span {
   const cells: Span[][] = header.map(() => []);
   for (const pieces of lineRows) for (const p of pieces) cells[columnOf(p, header)]!.push(p.span);
+  return tabbedCells(cells, lineRows[0]![0]!.span.pos[0]!);
+}
+
+/** One line of cells between TABs, each cell's pieces joined in reading order; `at` anchors a row whose first cells are empty. */
+function tabbedCells(cells: Span[][], at: number): Span {
   const parts: Span[] = [];
   cells.forEach((pieces, j) => {
-    const anchor = pieces[0]?.pos[0] ?? parts.at(-1)?.pos.at(-1) ?? lineRows[0]![0]!.span.pos[0]!;
+    const anchor = pieces[0]?.pos[0] ?? parts.at(-1)?.pos.at(-1) ?? at;
     if (j > 0) parts.push({ text: "\t", pos: Int32Array.of(anchor) });
     pieces.forEach((piece, n) => {
       // Pieces of one cell on two lines join without a space where Chinese meets Chinese (区人力资源 ‖ 和社会保障局),
@@ -225,14 +230,5 @@ function gridRow(spans: Span[], columns: number): Span {
       if (piece.text) cells[c]!.push(piece);
     }
   }
-  const parts: Span[] = [];
-  cells.forEach((pieces, c) => {
-    const anchor = pieces[0]?.pos[0] ?? parts.at(-1)?.pos.at(-1) ?? spans[0]!.pos[0]!;
-    if (c > 0) parts.push({ text: "\t", pos: Int32Array.of(anchor) });
-    pieces.forEach((piece, n) => {
-      if (n > 0 && !(isHan(pieces[n - 1]!.text.at(-1)!) || isHan(piece.text[0]!))) parts.push({ text: " ", pos: Int32Array.of(piece.pos[0]!) });
-      parts.push(piece);
-    });
-  });
-  return joinSpans(parts);
+  return tabbedCells(cells, spans[0]!.pos[0]!);
 }
