@@ -6271,4 +6271,25 @@ describe("published pages, as prose and notices tell them", () => {
     ]);
     expect(report.projects[0]!.metrics.map((m) => `${m.value}${m.unit}:${m.role}`).sort()).toEqual(["2.1万人:target", "2.26万人:actual", "4.12万人:actual", "4万人:target"]);
   });
+
+  it("names a work a feature's sentence opens on by its quoted name (“稳就业促增收”是十件实事的头一件。…), as it names the others by theirs (“…”项目…)", () => {
+    const report = only(
+      [
+        "宜昌十件实事交出暖心答卷",
+        "2025-01-16 08:20　来源：三峡日报",
+        "2024年，我市十件民生实事全部完成年度目标。",
+        "关键词：就业",
+        "“稳就业促增收”是十件实事的头一件。一年来，全市城镇新增就业4.8万人，完成年度目标的110%。",
+        "关键词：入学",
+        "“扩充城区学位供给”项目全年新建、改扩建中小学7所，新增学位6300个。",
+        "关键词：养老",
+        "“完善居家养老服务”项目新建老年食堂80个。",
+      ].join("\n\n"),
+    );
+    expect(report.projects.map((p) => [p.title, p.metrics.map((m) => `${m.value}${m.unit}`)])).toEqual([
+      ["稳就业促增收", ["4.8万人"]],
+      ["扩充城区学位供给", ["7所", "6300个"]],
+      ["完善居家养老服务", ["80个"]],
+    ]);
+  });
 });

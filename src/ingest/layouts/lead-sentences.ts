@@ -110,6 +110,8 @@ const isColonName = (sentence: string): boolean => {
   const m = COLON_NAME.exec(sentence);
   return !!m && !NOT_COLON_NAME.test(m[1]!);
 };
+// A sentence that opens on a work's quoted name as what it speaks of: “稳就业促增收”是十件实事的头一件。
+const QUOTED_SUBJECT = /^“([^“”。，,；;\d]{4,16})”(?=是)/u;
 // The name a clause inside a sentence opens on: one work's, not a category's (就业、教育等方面民生项目).
 const CLAUSE_NAME = /^[^、等]+(?:项目|工程)$/u;
 // What a clause opening a sentence of prose says of the programme as a whole, not of one project.
@@ -145,7 +147,7 @@ export function namedClauseItems(blocks: Block[]): Structure | null {
     const colonNamed = sentences(span.text, true).filter(([start, end]) => isColonName(span.text.slice(start, end))).length >= MIN_COLON_NAMES;
     for (const [start, end] of sentences(span.text, true)) {
       const sentence = span.text.slice(start, end);
-      let found = NAMED_CLAUSE.exec(sentence) ?? (colonNamed && isColonName(sentence) ? COLON_NAME.exec(sentence) : null);
+      let found = NAMED_CLAUSE.exec(sentence) ?? QUOTED_SUBJECT.exec(sentence) ?? (colonNamed && isColonName(sentence) ? COLON_NAME.exec(sentence) : null);
       // The programme's own field may open the sentence before the one work it tells (民生实事方面,许韩段颍河修复项目总投资…).
       let skipped = 0;
       // So may a field of its own before the one work it names (在就医方面，医疗服务提升项目中，…): the work names the project.
