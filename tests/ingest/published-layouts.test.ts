@@ -6292,4 +6292,18 @@ describe("published pages, as prose and notices tell them", () => {
       ["完善居家养老服务", ["80个"]],
     ]);
   });
+
+  it("reads no figure from what an item's own 下步工作： paragraph says is still to do", () => {
+    const item = (no: string, name: string, target: string, done: string, next: string) => [`${no}、${name}`, `年度目标：${target}`, `推进情况：${done}`, `下步工作：${next}`];
+    const report = only(
+      [
+        "楚雄州2023年三件惠民实事前三季度推进情况",
+        "截至9月30日，三件惠民实事总体进展顺利。现将推进情况公布如下：",
+        ...item("一", "扩大学前教育资源", "新建公办幼儿园6所。", "已竣工4所。", "督促剩余2所幼儿园加快施工。"),
+        ...item("二", "提升农村供水保障", "实施农村供水项目30件。", "已完工24件。", "对尚未完工的6件项目挂牌督办。"),
+        ...item("三", "加快农村公路建设", "新改建农村公路300公里。", "完成252公里。", "抢抓旱季施工黄金期。"),
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => p.metrics.map((m) => `${m.value}${m.unit}`))).toEqual([["6所", "4所"], ["30件", "24件"], ["300公里", "252公里"]]);
+  });
 });

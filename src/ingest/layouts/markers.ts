@@ -176,6 +176,8 @@ export function markerItems(blocks: Block[], itemType: MarkerType): Structure {
       // Text of an item before its 完成情况 was the task: its figures are targets.
       if (b.label === "done" && !statesRate(b)) for (const item of current) for (const p of item.passages) if (!p.headline && p.role === null) p.role = "target";
     }
+    // What an item's own 下步工作： paragraph says is still to do (督促剩余5所幼儿园…) is no figure of the year's work.
+    if (b.type === "body" && NEXT_STEPS_FIELD.test(b.text)) continue;
     if (current.length > 1) assignToGroup(current, restSpan(b));
     else
       for (const item of current) {
@@ -192,6 +194,9 @@ export function markerItems(blocks: Block[], itemType: MarkerType): Structure {
   const counted = group >= 2 && groupCounts.slice(1).every((n) => n !== null);
   return { items, preamble, lists: 1, ...(counted ? { groupCounts } : {}) };
 }
+
+// An item's field of what comes next: 下步工作： · 下一步： · 存在问题：
+const NEXT_STEPS_FIELD = /^(?:下步工作|下一步(?:工作|打算|计划)?|存在(?:的)?问题)\s*[:：]/u;
 
 // A heading that counts the items under it: 已完成任务共2项 · 序时推进的项目（5项） · 滞后项目3个.
 const HEADING_COUNT = /(?:共|计|合计)?\s*[(（]?\s*(\d+|[一二三四五六七八九十]+)\s*(?:项|件|个)(?:任务|项目|事项)?\s*[)）]?\s*[:：。]?$/u;
