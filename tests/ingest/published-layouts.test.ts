@@ -6306,4 +6306,25 @@ describe("published pages, as prose and notices tell them", () => {
     );
     expect(report.projects.map((p) => p.metrics.map((m) => `${m.value}${m.unit}`))).toEqual([["6所", "4所"], ["30件", "24件"], ["300公里", "252公里"]]);
   });
+
+  it("reads a TAB table whose sub-rows lost their empty leading cells (惠及居民（户） ‖ 1950 ‖ 2012 ‖ 103.2%) in the column of indicators, and a 完成值 column as what was done", () => {
+    const row = (...cells: string[]) => cells.join("\t");
+    const report = only(
+      [
+        "沁水县2024年民生实事完成情况",
+        "2024年，我县10项民生实事全部完成年度目标。具体完成情况如下表：",
+        row("序号", "类别", "实事项目", "主要指标", "年度目标", "完成值", "完成率", "责任单位"),
+        row("1", "省定", "城镇老旧小区改造", "改造小区（个）", "12", "12", "100%", "县住建局"),
+        "\t\t\t" + row("惠及居民（户）", "1500", "1560", "104%", ""),
+        row("2", "省定", "农村公路建设", "新改建农村公路（公里）", "45", "47.5", "105.6%", "县交通运输局"),
+        "\t\t\t" + row("危桥改造（座）", "4", "4", "100%", ""),
+        row("3", "县定", "学前教育扩容", "新增学位（个）", "300", "320", "106.7%", "县教育局"),
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => [p.no, p.title, p.metrics.map((m) => `${m.value}${m.unit}:${m.role}`)])).toEqual([
+      [1, "城镇老旧小区改造", ["12个:target", "12个:actual", "1500户:target", "1560户:actual"]],
+      [2, "农村公路建设", ["45公里:target", "47.5公里:actual", "4座:target", "4座:actual"]],
+      [3, "学前教育扩容", ["300个:target", "320个:actual"]],
+    ]);
+  });
 });

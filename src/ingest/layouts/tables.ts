@@ -34,7 +34,7 @@ export const COLUMN = {
   no: /序号|编号|^No/i,
   title: /项目|实事|名称|内容|事项/,
   target: /目标|计划|任务/,
-  done: /完成情况|推进情况|进展|进度|实际|完成数|完成$/,
+  done: /完成情况|推进情况|进展|进度|实际|完成(?:数|值|量)|完成$/,
   rate: /完成率|比例|比率|占|[%％][)）]?$/u,
   unit: /责任|牵头/,
   measure: /^(?:计量)?单位$/,
@@ -129,7 +129,10 @@ export function tableItems(blocks: Block[]): Structure | null {
     // A row whose leading cells the table merged with the rows above (大类 | 序号 | 工作任务 … then
     // "2 | 特困供养…"): its number opens it, standing in the number column's place.
     const merged = noCol > 0 && row.cells.length < table.header.length && /^\d+$/.test(row.cells[0]?.text ?? "");
-    let cells = subRow && !placedSubRow ? [null, ...row.cells] : merged ? [...Array<null>(noCol).fill(null), ...row.cells] : row.cells;
+    // (A sub-row whose empty cells the line lost, opening on an indicator and its unit (惠及居民（户） ‖ 1950 ‖ 2012 ‖ 103.2%),
+    // starts in the column of indicators.)
+    const lostCells = subRow && !placedSubRow && measureNameCol > 0 && row.cells.length < table.header.length && MEASURE_IN_NAME.test((row.cells[0]?.text ?? "").replace(/\s+/gu, ""));
+    let cells = lostCells ? [...Array<null>(measureNameCol).fill(null), ...row.cells] : subRow && !placedSubRow ? [null, ...row.cells] : merged ? [...Array<null>(noCol).fill(null), ...row.cells] : row.cells;
     // Under a merged project cell, the row's cells start one column early: its years stand where the project's name would.
     if (subCol >= 0 && /^[\d\s\-—–~至年]+$/u.test(cells[titleCol]?.text ?? "")) cells = [...cells.slice(0, titleCol), null, ...cells.slice(titleCol)];
     const cell = (k: number): Span | null => (k >= 0 && k < cells.length && cells[k]?.text ? cells[k]! : null);
@@ -138,7 +141,7 @@ export function tableItems(blocks: Block[]): Structure | null {
     const indicator = cell(table.indicatorCol ?? -1);
     if (indicator && cell(titleCol)) group = cleanTitle(cell(titleCol)!.text);
     // A placed sub-row is named by its first cell of words (the sub-item's name).
-    const titleSpan = indicator ?? cell(subCol >= 0 ? subCol : titleCol) ?? (placedSubRow ? (cells.find((c) => c && /[\u4e00-\u9fff]{2}/u.test(c.text)) ?? null) : null);
+    const titleSpan = indicator ?? cell(subCol >= 0 ? subCol : titleCol) ?? (placedSubRow || lostCells ? (cells.find((c) => c && /[\u4e00-\u9fff]{2}/u.test(c.text)) ?? null) : null);
     if (!titleSpan) continue;
     const noText = (cell(noCol)?.text ?? "").replace(ROW_MARK, "");
     const passages: Passage[] = [];
