@@ -915,7 +915,7 @@ export function asOfDate(text: string, year: number): string | null {
 // · the year and the region between count and name: 10件2021年杭州市余杭区人民政府民生实事项目
 // · the noun first and its verb: 民心工程实事项目共安排10项 · 民生实事项目确定为12项 · 民生实事项目总共10个大项 · 为民办实事事项12项
 // A bare 实事 after 的 names a subset (3项动态跟进办理的实事进展良好), not the programme.
-const PROGRAMME = "(?:民生实事|为民办实事|为民实事|民生工程|民心工程|惠民工程|惠民实事|民生项目|(?<!的)实事)";
+const PROGRAMME = "(?:民生实事|为民办实事|为民实事|民生工程|民心工程|惠民工程|惠民实事|民生项目|暖民心行动|(?<!的)实事)";
 // Proposals gathered before the vote are no count of the programme: 共收集到民生实事108件 · 征集到建议200条.
 const GATHERED = "(?<!(?:收集|征集|收到|汇总)到?(?:了|共)?[^。，,；;]{0,4})";
 // Places counted are no count of the programme: 对25个乡镇民生工程实施进度进行考核.

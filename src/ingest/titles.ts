@@ -21,7 +21,7 @@ export function nameBeforeTask(title: string): string | null {
 export const LEVEL_MARK = /[(（]\s*(省定|市定|县定|区定|省重点|市重点|县重点)\s*[)）]\s*$/u;
 // Words that name the programme itself: a line or a lead holding one is its title, heading or
 // closing word (延安市2024年民生实事项目 · 民生实事连着民心。), never a project.
-export const PROGRAMME_NAME = /民生实事|为民办实事|为民实事|惠民实事|民生工程|民心工程|民生项目/u;
+export const PROGRAMME_NAME = /民生实事|为民办实事|为民实事|惠民实事|民生工程|民心工程|民生项目|暖民心行动/u;
 export const levelOfMark = (mark: string): ProjectLevel => (/省/.test(mark) ? "province" : /市/.test(mark) ? "city" : "county");
 // A statement of the whole project at a paragraph's head: 实施学前教育普惠扩容工程,…
 export const STATEMENT = /^(?:实施|推进|持续|加强|加快|完善|开展|提升|提高|改善|建设|推动|深化|扩大|优化|落实|做好|深入|积极|全面|大力|着力|强化|加大|新建|打造|促进|办好|保障|健全|构建)/u;

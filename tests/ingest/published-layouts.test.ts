@@ -6327,4 +6327,22 @@ describe("published pages, as prose and notices tell them", () => {
       [3, "学前教育扩容", ["300个:target", "320个:actual"]],
     ]);
   });
+
+  it("counts a programme called 暖民心行动 (10项暖民心行动) and reads its works a feature names by their 行动, a quoted name among them (“新徽菜·名徽厨”行动), not the programme's own name", () => {
+    const report = only(
+      [
+        "民生账单里的温度——我市2024年暖民心行动年度任务全面完成",
+        "2025-01-17 08:12　来源：池州日报",
+        "记者从市发展改革委获悉，2024年，我市4项暖民心行动全部完成年度目标任务。市委、市政府把做好暖民心行动作为头等大事。",
+        "■ 饭桌上的幸福",
+        "老年助餐服务行动是群众点赞最多的一项。一年来，全市新建老年食堂（助餐点）96个，累计提供助餐服务88万人次。",
+        "与之相呼应的是“新徽菜·名徽厨”行动。全年开展徽菜师傅技能培训2100人次。",
+        "■ 身边事更顺心",
+        "便民停车行动方面，全市新增公共停车泊位8600个。",
+        "就业促进行动稳住了群众的饭碗，全年城镇新增就业2.6万人。",
+      ].join("\n\n"),
+    );
+    expect(report.projectCount).toBe(4);
+    expect(report.projects.map((p) => p.title)).toEqual(["老年助餐服务行动", "“新徽菜·名徽厨”行动", "便民停车行动", "就业促进行动"]);
+  });
 });

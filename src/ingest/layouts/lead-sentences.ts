@@ -297,14 +297,14 @@ const MENTION = /[“"「]([^”"」“「。；;，,]{2,20})[”"」](?:项目|
 // A feature's other ways of naming a work, its name and all (a reading of their own beside MENTION's):
 // a work by its own noun, 工程 or 行动, as a clause's subject or what the story calls it (便民出行工程新增… ·
 // 食品安全“护苗”工程完成… · 就业服务“暖心行动”成效明显 · 作为实事之一的“一老一小”服务扩容工程， · 把养老服务提升工程列为… ·
-// 这是城镇老旧小区改造工程的一个缩影; not one of examples, 举办“春风行动”等招聘会); a work the story calls one of the programme's (供热保障这件实事 · “增加普惠托育服务”实事 · 老旧小区改造是群众
+// 这是城镇老旧小区改造工程的一个缩影 · 与之相呼应的是“新徽菜·名徽厨”行动; not one of examples, 举办“春风行动”等招聘会); a work the story calls one of the programme's (供热保障这件实事 · “增加普惠托育服务”实事 · 老旧小区改造是群众
 // 呼声最高的一件实事); a field a work is told under (提升基层医疗服务能力方面，), unless another name follows in its sentence.
 const NAME_CHAR = "(?:[^\\s\\p{P}\\d是的把将为对在这该其]|[“\"][^”\"。，,；;]{1,8}[”\"])";
 const OPENS = "(?:^|(?<=[。；;，,：:！？!?\\s]|的|把|是|还有))";
 // A name wholly in quotes, figures and all, before the noun it is called by: “便民停车”项目 · “15分钟品质文化生活圈”项目.
 const QUOTED_NAME = "[“\"][^”\"“。，,；;：:！？!?\\s]{2,14}[”\"]";
 const CALLED_WORKS: ReadonlyArray<readonly [RegExp, boolean]> = [
-  [new RegExp(`${OPENS}(${NAME_CHAR}{2,14}?(?:工程|行动)[”"]?|${NAME_CHAR}{1,12}?[“"][^”"。，,；;]{0,8}?(?:工程|行动)[”"])(?![等、和及]|不便|自如|迟缓|困难)`, "gu"), false],
+  [new RegExp(`${OPENS}(${NAME_CHAR}{2,14}?(?:工程|行动)[”"]?|${NAME_CHAR}{1,12}?[“"][^”"。，,；;]{0,8}?(?:工程|行动)[”"]|${QUOTED_NAME}${NAME_CHAR}{0,6}?(?:工程|行动))(?![等、和及]|不便|自如|迟缓|困难)`, "gu"), false],
   [new RegExp(`${OPENS}(${NAME_CHAR}{2,14}?)这(?:件|项|一)(?:民生)?实事`, "gu"), false],
   // (A quoted name the story calls one of the programme's, wherever it stands: 说起“新增公办学位”这件实事 · 在“促进就业创业”实事中;
   // or a quoted name a sentence opens on as its field: 在“扩大普惠性学前教育资源”方面，.)
