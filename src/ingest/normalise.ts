@@ -411,6 +411,9 @@ function isSpacedHeader(written: string[]): boolean {
   return unlisted.length * 2 <= cells.length - 1 && unlisted.every((name) => /^[\u4e00-\u9fff]+$/u.test(name) && name.length <= SPACED_UNLISTED_NAME && namesColumn(name));
 }
 
+// A heading that groups a spaced table's rows: (一)已完成年度目标的项目(3项) · 二、进度滞后的项目.
+const GROUP_HEADING = /^(?:[(（][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)[^\d]*(?:[(（]\d+\s*[项个件][)）])?$/u;
+
 /** The lines, with the spaces between the cells of a table drawn with spaces made TABs: its rows are read as a table's, not joined by compactSpaces. */
 function tabSpacedTables(lines: Line[], clean: string, lineStarts: readonly number[]): Line[] {
   const cellsOf = (line: Line) => line.span.text.split(SPACED_CELLS);
@@ -448,6 +451,11 @@ function tabSpacedTables(lines: Line[], clean: string, lineStarts: readonly numb
     for (let k = h + 1; k < lines.length; k++) {
       if (lines[k]!.span.text === "") continue;
       const cells = cellsOf(lines[k]!);
+      // A group's heading between rows ((二)按序时推进的项目(5项)) is no row; the rows under it number from 1 again.
+      if (cells.length === 1 && GROUP_HEADING.test(cells[0]!)) {
+        last = 0;
+        continue;
+      }
       // A row may leave its last cell (备注) empty; its number runs on from the row above.
       const no = /^\d{1,3}$/u.test(cells[0]!) ? Number(cells[0]) : 0;
       if (cells.length > header.length || cells.length < header.length - 1 || no <= last) break;

@@ -6345,4 +6345,26 @@ describe("published pages, as prose and notices tell them", () => {
     expect(report.projectCount).toBe(4);
     expect(report.projects.map((p) => p.title)).toEqual(["老年助餐服务行动", "“新徽菜·名徽厨”行动", "便民停车行动", "就业促进行动"]);
   });
+
+  it("reads a table drawn with spaces whose rows stand in groups under headings ((一)已完成年度目标的项目(2项)), numbered from 1 in each", () => {
+    const report = only(
+      [
+        "关于昆都仑区2024年区级民生实事项目1—10月份推进情况的通报",
+        "2024年，区政府确定了4项区级民生实事。截至10月31日，已完成年度目标2项，按序时推进2项。具体情况如下：",
+        "序号 项目名称 年度目标 完成情况 完成比例 责任单位",
+        "（一）已完成年度目标的项目（2项）",
+        "1 就业服务 城镇新增就业2800人 新增就业2950人 105.4% 区人社局",
+        "2 农村饮水 改造农村供水管网35公里 完成35公里 100% 区水务局",
+        "（二）按序时推进的项目（2项）",
+        "1 老旧小区改造 改造老旧小区24个 完工18个 75% 区住建局",
+        "2 学前教育 新增公办幼儿园学位500个 已新增380个 76% 区教育局",
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => [p.no, p.title, p.responsible])).toEqual([
+      [1, "就业服务", ["区人社局"]],
+      [2, "农村饮水", ["区水务局"]],
+      [1, "老旧小区改造", ["区住建局"]],
+      [2, "学前教育", ["区教育局"]],
+    ]);
+  });
 });
