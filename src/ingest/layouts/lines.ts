@@ -128,7 +128,7 @@ const PERCENT = /\d+(?:\.\d+)?\s*%/gu;
 const countsAWork = (clause: string) => countFigures(clause.replace(PERCENT, "")) > 0;
 
 // A tag opening a line: 【稳就业】 · 【便停车】 name a work (three characters or more), 【就业】 · 【教育】 a field.
-const LINE_TAG = /^\s*【([^】]{2,8})】/u;
+const LINE_TAG = /^\s*【([^】]{2,12})】/u;
 const MIN_WORK_TAG = 3;
 
 // A field numbered in Chinese numerals (一 生态环境 · 二、重点道桥) heads lines; it is never one of them.
