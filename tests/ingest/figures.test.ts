@@ -149,6 +149,10 @@ describe("units of boats and classes", () => {
     expect(extractFigures("新建幼儿园1所，设置12个班，新增学位360个。", "target").map((f) => [f.value, f.unit])).toEqual([[1, "所"], [12, "个班"], [360, "个"]]);
     expect(extractFigures("调整3个班子。", "target").map((f) => f.unit)).toEqual(["个"]);
   });
+  it("reads loans counted in 笔 (发放创业担保贷款4215笔)", () => {
+    expect(extractFigures("全年发放创业担保贷款4215笔、金额23.6亿元。", "actual").map((f) => `${f.value}${f.unit}`)).toEqual(["4215笔", "23.6亿元"]);
+  });
+
   it("reads no measure in the votes a 票决 gave a work (（得票198张）)", () => {
     expect(extractFigures("农村饮用水提标工程（得票198张）。新建改造农村供水管网120公里。", "target").map((f) => `${f.value}${f.unit}`)).toEqual(["120公里"]);
   });
