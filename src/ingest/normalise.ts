@@ -219,6 +219,8 @@ const CUT_LINE_SHARE = 0.8;
 const MIN_COLUMN = 12;
 // A subhead's line is at most this share of the column's width.
 const SUBHEAD_SHARE = 0.7;
+/** A date alone, a table's cell of when a work starts or ends: 2024年12月 · 2024年底. */
+const DATE_CELL = /^(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|前|末|上半年|下半年)?$/u;
 /** A repeated paragraph this long (compacted characters) is a repeat of the page, not a label such as 责任单位:市教育局. */
 const MIN_REPEATED_PARAGRAPH = 8;
 /** A headline piece this long that an earlier headline starts or ends with is that headline repeated over two lines. */
@@ -788,8 +790,8 @@ function markNoise(paragraphs: Paragraph[]): Paragraph[] {
       const key = compact(text);
       // Labels repeat by nature (责任单位:市教育局); headlines and paragraphs do not.
       // (Nor do the rules a table draws under each of its rows, ├──┼──┤, nor the office in charge a cell of its own names
-      // row after row, 市住房和城乡建设局.)
-      if (key.length >= MIN_REPEATED_PARAGRAPH && seen.has(key) && !opensItem(text) && !TABLE_RULE_ROW.test(text) && !isOfficeCell(text)) p.noise = "duplicate";
+      // row after row, 市住房和城乡建设局, nor a date a cell of its own gives row after row, 2024年12月.)
+      if (key.length >= MIN_REPEATED_PARAGRAPH && seen.has(key) && !opensItem(text) && !TABLE_RULE_ROW.test(text) && !isOfficeCell(text) && !DATE_CELL.test(key)) p.noise = "duplicate";
       seen.add(key);
     }
   }

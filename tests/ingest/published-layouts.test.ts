@@ -6381,4 +6381,45 @@ describe("published pages, as prose and notices tell them", () => {
     );
     expect(report.projects.map((p) => p.title)).toEqual(["稳岗扩就业", "改善义务教育办学条件", "提升基层医疗服务能力", "建设“四好农村路”"]);
   });
+
+  it("keeps a date that a table drawn one cell per line gives row after row (2024年12月) as each row's cell, not a repeat of the page; a labelled line after the last row (附件：…) is none of its cells", () => {
+    const row = (no: string, name: string, content: string, unit: string, start: string, end: string, money: string, progress: string) => [no, name, content, unit, start, end, money, progress];
+    const report = only(
+      [
+        "赣州市人民政府",
+        "2024年市人大代表票决民生实事项目进展情况表（截至8月31日）",
+        "（共3个项目）",
+        ...["序号", "项目名称", "项目内容", "责任单位", "开工时间", "竣工时间", "总投资（万元）", "项目进展情况"],
+        ...row("1", "城区老旧小区改造项目", "改造城区老旧小区40个，涉及居民5200户。", "市住建局", "2024年3月", "2024年12月", "28000", "已全部开工，完工26个。"),
+        ...row("2", "打通断头路项目", "打通中心城区断头路4条。", "市城管局", "2024年1月", "2024年12月", "15600", "已建成通车2条。"),
+        ...row("3", "养老服务设施建设项目", "建设社区嵌入式养老服务中心8个。", "市民政局", "2024年3月", "2024年12月", "5200", "已建成5个"),
+        "附件：赣州市2024年民生实事项目清单.pdf",
+      ].join("\n\n"),
+    );
+    expect(report.region.name).toBe("赣州市");
+    expect(report.projects.map((p) => [p.no, p.metrics.map((m) => `${m.value}${m.unit}:${m.role}`)])).toEqual([
+      [1, ["40个:target", "5200户:target", "28000万元:target", "26个:actual"]],
+      [2, ["4条:target", "15600万元:target", "2条:actual"]],
+      [3, ["8个:target", "5200万元:target", "5个:actual"]],
+    ]);
+  });
+
+  it("ends a table drawn one cell per line at its last row's cells, a labelled line after it (附件：…清单.pdf) none of them, where a row above left a cell out", () => {
+    const report = only(
+      [
+        "乌审旗2025年重点民生实事清单",
+        "2025年，旗政府确定3件重点民生实事，现予公布。",
+        ...["序号", "项目名称", "建设内容及目标", "责任单位", "完成时限"],
+        ...["1", "稳岗就业", "城镇新增就业1500人，农牧民转移就业0.9万人", "旗人力资源和社会保障局", "2025年12月底"],
+        ...["2", "学前教育扩容", "新建公办幼儿园1所，新增学位270个", "旗教育体育局"],
+        ...["3", "便民停车充电", "新增城区公共停车泊位600个、公共充电桩120个", "旗住房和城乡建设局、旗公安局", "2025年11月底"],
+        "附件：乌审旗2025年重点民生实事清单.pdf",
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => [p.no, p.title, p.metrics.map((m) => `${m.value}${m.unit}`)])).toEqual([
+      [1, "稳岗就业", ["1500人", "0.9万人"]],
+      [2, "学前教育扩容", ["1所", "270个"]],
+      [3, "便民停车充电", ["600个", "120个"]],
+    ]);
+  });
 });

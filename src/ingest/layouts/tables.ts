@@ -373,6 +373,9 @@ function joinBrokenRows(rows: Array<Row & { text: string }>, width: number): Row
   return out;
 }
 
+// A line that opens on its label, after a table: 附件：… · 来源：… · 备注：…
+const LABELLED_LINE = /^[\u4e00-\u9fff]{2,4}\s*[:：]/u;
+
 /** A table drawn one cell per line: a run of header words, then rows that open with 1, 2, 3 … */
 function lineTable(blocks: Block[]): Table | null {
   const short = (b: Block | undefined) => !!b && b.text.length <= MAX_LINE_CELL && b.type !== "label";
@@ -409,7 +412,8 @@ function lineTable(blocks: Block[]): Table | null {
       while (j < blocks.length && (bounded ? j < nextRow : cellAt(j)) && !isRowNumber(blocks[j], expected + 1)) {
         // The last row ends where a sentence begins (the closing text after the table); a cell
         // of the row itself may end in 。 (新建公办园5所，新增学位1000个。).
-        if (!bounded && /[。]$/.test(blocks[j]!.text) && cells.length >= header.length) break;
+        // So does a labelled line after the last row's cells (附件：…清单.pdf · 来源：…).
+        if (!bounded && (/[。]$/.test(blocks[j]!.text) || LABELLED_LINE.test(blocks[j]!.text)) && cells.length >= header.length) break;
         cells.push(blocks[j]!.paragraph.span);
         j++;
       }
