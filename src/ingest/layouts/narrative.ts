@@ -18,8 +18,8 @@ const NAME_BOUNDARY = /(?:围绕|实施|推进|还有|(?:做[实细优好强]){1
 // Not a project of its own: 20项民生工程 · 多项民生工程
 // · (为)民办实事工程 (the programme's own name, cut after 为 as a boundary)
 const GENERIC = /^(?:\d+项|多项|各项|一批|重点)?(?:民生|重点|惠民|民心|为?民办实事)?工程$/u;
-// A clause that opens on a 项目's name, then does its work: 老旧小区改造项目全年改造… · 在…适老化改造项目中 · 新建第五幼儿园项目主体已完工
-const SUBJECT_PROJECT = /^\s*(?:在|其中)?([\u4e00-\u9fff“”]{4,20}?项目)(?=中|全年|今年|共|累计|已|主体已|新建|新增|改造|新改建|利用|完成|实施)/u;
+// A clause that opens on a 项目's name, then does its work: 老旧小区改造项目全年改造… · 在…适老化改造项目中 · 新建第五幼儿园项目主体已完工 · “两癌”免费筛查项目持续推进
+const SUBJECT_PROJECT = /^\s*(?:在|其中)?([\u4e00-\u9fff“”]{4,20}?项目)(?=中|全年|今年|共|累计|已|主体已|新建|新增|改造|新改建|利用|完成|实施|(?:持续|稳步|有序)推进)/u;
 // A named 工程 that scopes the text after it: 围绕X工程, · 为做实做细X工程, · X工程中, · X工程年内完工，约2.3万名群众…
 // · 老旧小区改造项目全年改造… (a 项目 as the subject that opens a clause, SUBJECT_PROJECT)
 const SCOPE = new RegExp(String.raw`(?:围绕|为(?:做[实细优好强]){0,3})([^,，。;；]{2,30}?工程)(?:中)?\s*[,，]|实施([^,，。;；]{2,30}?工程)\s*[,，]|([^,，。;；]{2,30}?工程)(?:中\s*[,，]|已|正在|共|(?:年内|年底前|如期|按期|提前|顺利|全面)?(?:建成|完工|竣工))|(?<=^|[,，:：]\s*)${SUBJECT_PROJECT.source.replace(/^\^\\s\*/u, "")}`, "gu");
