@@ -219,6 +219,8 @@ const CUT_LINE_SHARE = 0.8;
 const MIN_COLUMN = 12;
 // A subhead's line is at most this share of the column's width.
 const SUBHEAD_SHARE = 0.7;
+/** A line this many times the column's width, or more, is set in no column: a heading above it is no line of its. */
+const WIDER_THAN_COLUMN = 1.5;
 /** A date alone, a table's cell of when a work starts or ends: 2024年12月 · 2024年底. */
 const DATE_CELL = /^(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|前|末|上半年|下半年)?$/u;
 /** A repeated paragraph this long (compacted characters) is a repeat of the page, not a label such as 责任单位:市教育局. */
@@ -679,7 +681,9 @@ function continues(prev: string, next: string, gap: "line" | "blank", width: num
   // the text is set in a column and the heading fills it: otherwise it is the title over its text.
   // A line never opens on a comma or a closing mark: ",完成年度计划的141.4%" ends the line before.
   if (/^[,，、。;；:：%)）]/u.test(next)) return true;
-  if (gap === "line" && isBareHeading(prev)) return column !== null && displayWidth(prev) >= column - COLUMN_SLACK;
+  // (Not into a line wider than the column: a text set in a column breaks its heading into a line that fits it too, and a
+  // notice's short lines, 牵头单位：市教育局, set no column its long task lines keep to: 一、教育保障能力提升 ‖ 新建、改扩建…；….)
+  if (gap === "line" && isBareHeading(prev)) return column !== null && displayWidth(prev) >= column - COLUMN_SLACK && displayWidth(next) <= column * WIDER_THAN_COLUMN;
   if (gap === "line") return displayWidth(prev) >= Math.max(6, width * 0.6) && ((column !== null && displayWidth(prev) <= column + COLUMN_SLACK && !isLineList(nextBlock, prevBlockLines - 1, ANY_CLAUSE_END)) || !isLineList(nextBlock, prevBlockLines - 1));
   // Across a blank line: only a body block broken by the column, never a lone headline.
   const nextIsHeadline = nextBlock.length === 1 && !SENTENCE_END.test(next) && next.length < HEADLINE_MAX_CHARS;
