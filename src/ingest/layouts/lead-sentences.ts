@@ -175,10 +175,13 @@ export function namedClauseItems(blocks: Block[]): Structure | null {
         };
         items.push(open);
         if (first < 0) first = k;
-      } else if (open && addedWorks(b, sentence, start)) {
-        items.push(...addedWorks(b, sentence, start)!);
-        open = null;
-      } else if (open) open.passages.push({ span: sliceSpan(span, start, end), role: null });
+      } else if (open) {
+        const added = addedWorks(b, sentence, start);
+        if (added) {
+          items.push(...added);
+          open = null;
+        } else open.passages.push({ span: sliceSpan(span, start, end), role: null });
+      }
     }
     if (items.length > before) heading = items.length === before + 1 && HEADING_LINE.test(span.text) && countFigures(span.text) === 0 ? items[items.length - 1]! : null;
     else if (heading) heading.passages.push({ span, role: null });
