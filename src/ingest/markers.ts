@@ -45,7 +45,7 @@ export const MARKER_FAMILIES: readonly MarkerFamily[] = [
   // A number and a space, its mark lost when a web page's list was copied: "3 新建公办幼儿园8所，…"
   // (not a figure written with a space: 5 个 · 10 月 · 20 %)
   { type: "spaced", pattern: /^(\d{1,2})[ \u3000]+(?![\s年月日号时%个项件万亿元人户所座名岁])/u, example: "3 新建公办幼儿园8所，新增学位2700个", numbered: true },
-  { type: "bullet", pattern: /^(?:[●○◆◇■□▲△★☆•◎◉▶►√✔✓✅☑·]|-(?=[ \u3000\u4e00-\u9fff]))\s*/u, example: "● 开展职业技能培训和评价取证(省定) · - 实施翠竹路改造工程 · ✅新增学位3150个", numbered: false },
+  { type: "bullet", pattern: /^(?:[●○◆◇■□▲△★☆•◎◉▶►√✔✓✅☑·]\uFE0F?|-(?=[ \u3000\u4e00-\u9fff]))\s*/u, example: "● 开展职业技能培训和评价取证(省定) · - 实施翠竹路改造工程 · ✅新增学位3150个", numbered: false },
   { type: "dash", pattern: /^(?:——|—|--|－－)\s*(?=\S)/u, example: "——稳就业促创业。全区城镇新增就业19.6万人", numbered: false },
 ];
 

@@ -13,7 +13,9 @@ export interface Paragraph {
   /** 1-based line of the paragraph's first character. */
   line: number;
   /** Noise is kept in the source text but never read for projects or figures. */
-  noise: false | "trailer" | "duplicate" | "dateline" | "links" | "picture";
+  noise: false | "trailer" | "duplicate" | "dateline" | "links" | "picture" | "rule";
+  /** The paragraph stands right under a rule (━━━━ · -----): the page starts a section or another story there. */
+  ruled?: true;
 }
 
 export interface CleanDocument {
@@ -231,6 +233,8 @@ const MIN_REPEATED_PIECE = 6;
 const MIN_HEADER_CELLS = 3;
 // A sentence ends here: 。！？； or a closing quote/bracket after one.
 const SENTENCE_END = new RegExp(`[${SENTENCE_END_MARKS}…][”’」)]?$`);
+// A rule drawn across the page to part its sections (━━━━━━ · ========== · * * * *): a line of its own, read as nothing.
+const RULE_LINE = /^\s*(?:[-—–=_~*·•]\s*){4,}$/u;
 // A line that goes on: it stops on a comma, an enumeration mark or a dash.
 const OPEN_END = /[,，、—\-(“‘《]$/;
 // The end of an article: what follows is page furniture.
@@ -589,8 +593,8 @@ const COLUMN_MIN_LINES = 3;
 
 /** The width of the column a text was set in (the width most of its lines cut mid-sentence share), or null where it was not. */
 function columnWidth(blocks: Line[][]): number | null {
-  // Lines cut mid-sentence: not a line that ends its sentence, nor a heading (which may fill no column).
-  const cut = (l: Line) => !SENTENCE_END.test(l.span.text) && !isBareHeading(l.span.text);
+  // Lines cut mid-sentence: not a line that ends its sentence, nor a heading (which may fill no column), nor a rule.
+  const cut = (l: Line) => !SENTENCE_END.test(l.span.text) && !isBareHeading(l.span.text) && !RULE_LINE.test(l.span.text);
   const widths = blocks.flatMap((block) => block.slice(0, -1).filter(cut).map((l) => displayWidth(l.span.text)));
   if (widths.length < COLUMN_MIN_LINES) return null;
   let best: number | null = null;
@@ -647,6 +651,7 @@ const PADDED_NUMBER = /^0[1-9]$/u;
 
 function continues(prev: string, next: string, gap: "line" | "blank", width: number, prevBlockLines: number, nextBlock: Line[], column: number | null, padded = false, opensParagraph = false): boolean {
   if (SENTENCE_END.test(prev) || /[:：]$/.test(prev)) return false;
+  if (RULE_LINE.test(prev) || RULE_LINE.test(next)) return false;
   if (BREADCRUMB.test(prev) || BREADCRUMB.test(next) || FOOTER.test(prev) || FOOTER.test(next) || SITE_CALENDAR.test(prev)) return false;
   if (isTableRow(prev) || isTableRow(next) || DATELINE.test(prev) || BYLINE.test(prev.trim())) return false;
   // A newspaper page's credit line (责任编辑：于浩　美术编辑：孙丽) is a line of its own: the headline under it is no more of it.
@@ -790,6 +795,7 @@ function markNoise(paragraphs: Paragraph[]): Paragraph[] {
     else if (LINK_LINE.test(text) && !headsProse(paragraphs, k)) p.noise = "links";
     else if (PICTURE_NAME.test(text)) p.noise = "picture";
     else if (MARKUP_LINE.test(text)) p.noise = "links";
+    else if (RULE_LINE.test(text)) p.noise = "rule";
     else {
       const key = compact(text);
       // Labels repeat by nature (责任单位:市教育局); headlines and paragraphs do not.
@@ -820,6 +826,14 @@ function markNoise(paragraphs: Paragraph[]): Paragraph[] {
     const piece = (e: string) => e.length > key.length && (e.startsWith(key) || e.endsWith(key));
     if (!p.noise && key.length >= MIN_REPEATED_PIECE && isHeadline(p.span.text) && earlier.some(piece) && !(isHeaderCell(p.span.text) && inHeader(k))) p.noise = "duplicate";
     if (!p.noise && isHeadline(p.span.text)) earlier.push(key);
+  }
+  let ruled = false;
+  for (const p of paragraphs) {
+    if (p.noise === "rule") ruled = true;
+    else if (!p.noise && ruled) {
+      p.ruled = true;
+      ruled = false;
+    }
   }
   return paragraphs;
 }

@@ -54,8 +54,8 @@ export interface ReadStructure extends Structure {
 const PART_YEAR = /((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)/u;
 // A year alone on its line, perhaps between rules (2024年 ‖ 我们办好了这些民生实事 · —— 2025年 ——), heads that year's part.
 // (Between rules, the line after it may have been joined on: —— 2025年——我们这样干.) So does a bracketed tag of the year
-// and a word or two (【2024年成绩单】 · 【2025年任务书】).
-const YEAR_ONLY = /^\s*(?:19|20)\d{2}\s*年\s*$|^[—\-–=~·]+\s*(?:19|20)\d{2}\s*年\s*[—\-–=~·]+[\u4e00-\u9fff，,]{0,12}$|^【\s*(?:19|20)\d{2}\s*年[\u4e00-\u9fff]{0,8}】$/u;
+// and a word or two (【2024年成绩单】 · 【2025年任务书】), and a year set off from a word or two by a dot or a bar (2024年 · 交出的答卷).
+const YEAR_ONLY = /^\s*(?:19|20)\d{2}\s*年\s*(?:[·•|｜]\s*[\u4e00-\u9fff]{2,8})?$|^[—\-–=~·]+\s*(?:19|20)\d{2}\s*年\s*[—\-–=~·]+[\u4e00-\u9fff，,]{0,12}$|^【\s*(?:19|20)\d{2}\s*年[\u4e00-\u9fff]{0,8}】$/u;
 // A part heading that plans its year: 四、2010年为民办实事安排 · 二、2024年主要任务 · 2025年工作打算.
 const PLAN_HEADING = /安排|任务|计划|打算/u;
 // A part heading is a heading: a paragraph longer than this is an item's text that opens with a mark.
@@ -80,8 +80,8 @@ const ANNOUNCES_LIST = /(?:具体(?:为|是|如下)|如下|分别(?:为|是)|包
 // A paragraph this long before a closing section is list text the section closes.
 const MIN_LIST_TEXT = 20;
 // A news story's background on the programme as a whole after its list (据了解，本市民心工程已连续实施多年，…2021年的20项民心工程已经确定):
-// the story's close, not the last project's text.
-const PROGRAMME_BACKGROUND = /^(?:另)?(?:据了解|据悉|据介绍)[,，][^。]{0,40}?(?:民生实事|为民办实事|民心工程|民生工程|惠民实事|实事项目)/u;
+// the story's close, not the last project's text. So is one on the region's spending on livelihoods as a whole (据介绍，全市民生支出占…).
+const PROGRAMME_BACKGROUND = /^(?:另)?(?:据了解|据悉|据介绍)[,，][^。]{0,40}?(?:民生实事|为民办实事|民心工程|民生工程|惠民实事|实事项目|民生支出)/u;
 // A paragraph that introduces the closing measures: …下一步，…在以下两个方面持续用力：
 const CLOSING_LEAD = /下一步|下步工作/u;
 
@@ -695,6 +695,9 @@ function closeList(blocks: Block[]): Block[] {
     if (afterText && b.type === "body" && CLOSING_HEAD.test(b.text) && /^[^,，。]{2,8}[:：]|^(?:下一步|下步)[,，]/u.test(b.text) && !repeated(i)) return withAppendedTable(blocks, i);
     if (b.type !== "headline" && b.text.length > MIN_LIST_TEXT) afterText = true;
     if (seen < 2) continue;
+    // A rule drawn after the list's last item parts what follows from it (…10.开展…1600场。 ‖ ------ ‖ 临河区开展…大检查):
+    // another section or another story on the page.
+    if (b.paragraph.ruled && !blocks.slice(i).some((c) => c.type === "marker" || c.type === "table" || c.type === "numhead")) return withAppendedTable(blocks, i);
     const opens = !repeated(i) && (CLOSING_HEAD.test(b.rest.trim()) || ((b.type === "body" || b.type === "headline") && CLOSING_LEAD.test(b.text) && /[:：]\s*$|^下一步/.test(b.text.trim())) || (b.type === "body" && PROGRAMME_BACKGROUND.test(b.text)));
     if (opens) return withAppendedTable(blocks, i);
   }

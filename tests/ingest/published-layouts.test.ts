@@ -6463,3 +6463,62 @@ describe("published pages, as prose and notices tell them", () => {
     expect(report.projects.map((p) => [p.no, p.title])).toEqual([[1, "教育保障能力提升"], [2, "普惠托育服务扩容"], [3, "就业创业帮扶"], [4, "城镇老旧小区改造"]]);
   });
 });
+
+describe("published pages, as posts, round-ups and interviews tell them", () => {
+  it("reads a post's two years apart where rules set off each year's heading (━━━ ‖ 📊 2024年 · 成绩单 ‖ ━━━), and names its ✔️ lines by their tags", () => {
+    const { archive } = run(
+      [
+        "两会特刊｜去年民生实事交答卷，今年实事这样办👇",
+        "盐城发布  2025年01月16日 20:10",
+        "📢 盐城市政府工作报告回顾了2024年民生实事完成情况，也提出了2025年的安排。一起来看——",
+        "━━━━━━━━━━━━\n📊 2024年 · 成绩单\n━━━━━━━━━━━━",
+        "2024年，我市三大民生实事全部完成，一起回顾👇",
+        "✔️【稳就业】城镇新增就业6.2万人，完成年度目标的103%。",
+        "✔️【暖养老】新增老年助餐点90个，完成适老化改造2100户。",
+        "✔️【畅出行】新增公共停车泊位5400个。",
+        "━━━━━━━━━━━━\n📝 2025年 · 新清单\n━━━━━━━━━━━━",
+        "今年，我市将继续办好三大民生实事👇",
+        "1️⃣ 稳岗扩就业\n城镇新增就业6万人以上。",
+        "2️⃣ 助餐助老\n新增老年助餐点80个。",
+        "3️⃣ 普惠托育\n新增普惠托位1500个。",
+      ].join("\n\n"),
+    );
+    expect(archive.reports.map((r) => [r.year, r.projects.map((p) => p.title)])).toEqual([
+      [2024, ["稳就业", "暖养老", "畅出行"]],
+      [2025, ["稳岗扩就业", "助餐助老", "普惠托育"]],
+    ]);
+  });
+
+  it("ends the last item at a rule, where the page sets another story under it", () => {
+    const report = only(
+      [
+        "宿迁市2024年五件民生实事全部完成",
+        "本报讯　记者从市发改委获悉，2024年宿迁市确定的5件民生实事全部完成。",
+        "1.新增城镇就业1.2万人，完成年度任务的110%。",
+        "2.新建公办幼儿园4所，新增学位1080个。",
+        "3.改造老旧小区36个，惠及居民8200户。",
+        "4.新改建农村公路210公里。",
+        "5.开展送戏下乡演出860场，完成率107.5%。",
+        "--------------------------------------------------",
+        "城区开展冬季燃气安全检查\n本报讯　近日，区住建局组成6个检查组，共检查餐饮单位218家，督促整改隐患37处。",
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => p.metrics.map((m) => `${m.value}${m.unit}`))).toEqual([["1.2万人"], ["4所", "1080个"], ["36个", "8200户"], ["210公里"], ["860场"]]);
+  });
+
+  it("leaves a closing paragraph on the region's spending on livelihoods (据介绍，全市民生支出占…) out of the last project", () => {
+    const report = only(
+      [
+        "临沂市2024年四件民生实事全部完成",
+        "2024年，临沂市确定的4件民生实事全部完成。",
+        "1.新增城镇就业1.1万人。",
+        "2.新建社区食堂25个。",
+        "其中农村助餐点9个。",
+        "3.新改建农村公路180公里。",
+        "4.开展送戏下乡演出700场。",
+        "据介绍，2024年全市民生支出占一般公共预算支出的比重达到76.4%。",
+      ].join("\n"),
+    );
+    expect(report.projects.at(-1)!.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["700场"]);
+  });
+});

@@ -4,7 +4,7 @@ import type { Block } from "../structure.ts";
 import type { ItemDraft, Structure } from "../draft.ts";
 import { countFigures } from "../figures-count.ts";
 import { PROGRAMME_NAME } from "../titles.ts";
-import { asWrittenApart, sliceSpan } from "../text.ts";
+import { asWrittenApart, sliceSpan, type Span } from "../text.ts";
 
 // A line longer than this is a paragraph of prose, not a project's line…
 const MAX_LINE = 60;
@@ -105,20 +105,25 @@ export function lineItems(blocks: Block[]): Structure | null {
     }
     items.push({ no: null, title: lineTitle(b.text), titleSpan: b.paragraph.span, level: null, section, responsible: [], passages: [{ span: b.paragraph.span, role: null }], list: 0 });
   }
-  // Lines that each open on a tag of their own (【稳就业】… ‖ 【优教育】… ‖ …), every tag another, are named by their tags
-  // (not by a field's bare word, 【就业】 · 【教育】, where the line names its work; but where most lines tell several works,
-  // 【就业】城镇新增就业…；发放创业担保贷款…, the field is what the line is about).
-  const tags = items.map((it) => LINE_TAG.exec(it.passages[0]!.span.text)?.[1] ?? null);
-  const several = items.filter((it) => it.passages[0]!.span.text.split(CLAUSE_BREAK).filter(countsAWork).length >= 2).length * 2 > items.length;
-  if (tags.every((t) => t !== null && (t.length >= MIN_WORK_TAG || several)) && new Set(tags).size === tags.length) {
-    items.forEach((it, n) => {
-      const span = it.passages[0]!.span;
-      const at = span.text.indexOf(tags[n]!);
-      it.title = tags[n]!;
-      it.titleSpan = sliceSpan(span, at, at + tags[n]!.length);
-    });
-  }
+  nameByTags(items, items.map((it) => it.passages[0]!.span));
   return { items, preamble: blocks.slice(0, best[0]), lists: 1 };
+}
+
+/**
+ * Items that each open on a tag of their own (【稳就业】… ‖ 【优教育】… ‖ …), every tag another, are named by their tags
+ * (not by a field's bare word, 【就业】 · 【教育】, where the line names its work; but where most lines tell several works,
+ * 【就业】城镇新增就业…；发放创业担保贷款…, the field is what the line is about). `spans` are the items' opening texts.
+ */
+export function nameByTags(items: ItemDraft[], spans: Array<Span | null>): void {
+  const tags = spans.map((span) => (span ? LINE_TAG.exec(span.text)?.[1] ?? null : null));
+  const several = spans.filter((span) => span && span.text.split(CLAUSE_BREAK).filter(countsAWork).length >= 2).length * 2 > items.length;
+  if (items.length < 2 || !tags.every((t) => t !== null && (t.length >= MIN_WORK_TAG || several)) || new Set(tags).size !== tags.length) return;
+  items.forEach((it, n) => {
+    const span = spans[n]!;
+    const at = span.text.indexOf(tags[n]!);
+    it.title = tags[n]!;
+    it.titleSpan = sliceSpan(span, at, at + tags[n]!.length);
+  });
 }
 
 // A line's clauses (城镇新增就业3260人，农村劳动力转移就业5100人；…) each count a work where they hold a figure

@@ -9,6 +9,7 @@ import { numeral, type MarkerType } from "../markers.ts";
 import { labelPassage, statesRate, tellsDone, type ItemDraft, type Structure } from "../draft.ts";
 import { LEVEL_MARK, cleanTitle, firstClause, levelOfMark, levelWord, splitTopLevel, splitUnits } from "../titles.ts";
 import { bigramDice as dice } from "../similarity.ts";
+import { nameByTags } from "./lines.ts";
 
 // A first sentence this long still names its item; a longer one is prose, named by its first clause.
 const MAX_SENTENCE_TITLE = 40;
@@ -191,6 +192,8 @@ export function markerItems(blocks: Block[], itemType: MarkerType): Structure {
   nameLoneItems();
   withoutClosingText(items, after);
   withoutTextAfterUnits(items, unitsAt);
+  // Bullets that each open on a work's own tag (✔️【稳就业】城镇新增就业… ‖ ✔️【优教育】…) are named by it, as lines are.
+  if (itemType === "bullet") nameByTags(items, items.map((it) => it.titleSpan));
   const counted = group >= 2 && groupCounts.slice(1).every((n) => n !== null);
   return { items, preamble, lists: 1, ...(counted ? { groupCounts } : {}) };
 }
