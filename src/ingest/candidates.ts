@@ -173,7 +173,7 @@ export function proposeCandidates(blocks: Block[], statedCounts: number[], force
       const enclosed = statedCounts.length > 0 && structure.items.length < Math.min(...statedCounts) / 2 && enclosedInOneItem(marks, [...at.values()]);
       // A numbered list whose items each group works, the works counted and not the items (一、A；B；C ‖ 二、… of 十方面、27项):
       // the works are a reading of their own, and the items, as few as the groups, are no list the page cut short.
-      const works = family ? groupedWorkItems(structure, statedCounts) : null;
+      const works = family || proposer.layout === "inline" ? groupedWorkItems(structure, statedCounts) : null;
       // A list the text completes after it, naming as many projects as it lacks (■A… ■B… ‖ 此外，“C”“D”3件实事…), or before it
       // (其中2项…（A、B）已落实到位，其余11项进展情况如下： ‖ 1.…): the list with them, a reading of its own.
       const completed = works ? null : (restNamedAfter(structure, blocks, statedCounts) ?? restNamedBefore(structure, blocks, statedCounts) ?? restToldBefore(structure, blocks, statedCounts));

@@ -168,17 +168,39 @@ function commaWorks(clause: Span): Span[] {
 // An item that groups works holds at least this many ；-clauses (一、新增7000张养老床位；新建50家…).
 const MIN_GROUPED_WORKS = 2;
 
-/** An item's works, one ；-clause each of its first passage, from its title on; null unless it holds MIN_GROUPED_WORKS or more. */
-function worksOf(item: ItemDraft): Span[] | null {
+/**
+ * An item's works, one ；-clause each of its first passage, from its title on; null unless it holds MIN_GROUPED_WORKS or more.
+ * `headed`: the works of an item that opens on a heading sentence of no figure (一是就业增收更加有力。促进…；开展…), after it.
+ */
+function worksOf(item: ItemDraft, headed = false): Span[] | null {
+  const passage = item.passages[0];
+  if (!passage || !item.titleSpan) return null;
+  let start = passage.span.pos.indexOf(item.titleSpan.pos[0] ?? -1);
+  if (start < 0) return null;
+  if (headed) {
+    const heading = HEADING_SENTENCE.exec(passage.span.text.slice(start));
+    if (!heading || countFigures(heading[0]) > 0) return null;
+    start += heading[0].length;
+  }
+  const works = splitAt(sliceSpan(passage.span, start, passage.span.text.length), /[;；]/u).filter((w) => /[\u4e00-\u9fff]/u.test(w.text));
+  // (An item with a heading of its own, ■优化基本公共服务 2020年将扩增…；…, names a field the text presents as one project.)
+  const named = works[0] && cleanTitle(clauseWork(works[0].text)) !== item.title;
+  return works.length >= MIN_GROUPED_WORKS && (headed || !named) && works.every((w) => w.text.length <= MAX_CLAUSE) ? works : null;
+}
+
+/** The one work the last item tells after its heading sentence, as a list of one; null where it tells none or several. */
+function lastWork(item: ItemDraft): Span[] | null {
   const passage = item.passages[0];
   if (!passage || !item.titleSpan) return null;
   const start = passage.span.pos.indexOf(item.titleSpan.pos[0] ?? -1);
-  if (start < 0) return null;
-  const works = splitAt(sliceSpan(passage.span, start, passage.span.text.length), /[;；]/u).filter((w) => /[\u4e00-\u9fff]/u.test(w.text));
-  // (An item with a heading of its own, ■优化基本公共服务 2020年将扩增…；…, names a field the text presents as one project.)
-  const headed = works[0] && cleanTitle(clauseWork(works[0].text)) !== item.title;
-  return works.length >= MIN_GROUPED_WORKS && !headed && works.every((w) => w.text.length <= MAX_CLAUSE) ? works : null;
+  const heading = start < 0 ? null : HEADING_SENTENCE.exec(passage.span.text.slice(start));
+  if (!heading || countFigures(heading[0]) > 0) return null;
+  const work = sliceSpan(passage.span, start + heading[0].length, passage.span.text.length);
+  return countFigures(work.text) > 0 && !/[;；]/u.test(work.text.replace(/[;；]\s*$/u, "")) ? [work] : null;
 }
+
+// An item's heading sentence before its works: 就业增收更加有力。
+const HEADING_SENTENCE = /^[^。；;]{2,24}。/u;
 
 /**
  * A numbered list read as the works its items group, one ；-clause each (一、新增7000张养老床位；新建
@@ -187,9 +209,16 @@ function worksOf(item: ItemDraft): Span[] | null {
  * the items do. Null otherwise (a list of ten items, each with two targets, that the text counts as ten).
  */
 export function groupedWorkItems(structure: Structure, stated: number[]): Structure | null {
-  const works = structure.items.map(worksOf);
+  if (!stated.length) return null;
+  const plain = structure.items.map((it) => worksOf(it));
+  // Items that each open on a heading sentence and then tell their works (一是就业增收更加有力。促进…；开展…；… ‖ 二是…)
+  // group them only where the works are just as many as the text states: a heading sentence more often opens one work's text.
+  // (The last item may tell one work: 八是农村人居环境持续提升。完成…治理任务。)
+  const headed = structure.items.map((it, k) => worksOf(it, true) ?? (k === structure.items.length - 1 ? lastWork(it) : null));
+  const exact = !headed.some((w) => !w) && stated.includes(headed.reduce((n, w) => n + w!.length, 0));
+  const works = exact ? headed : plain;
   // (Every item but the last, which the page may cut: a list of projects with two targets here and there is no list of groups.)
-  if (!stated.length || works.slice(0, -1).some((w) => !w)) return null;
+  if (works.slice(0, -1).some((w) => !w)) return null;
   const items = structure.items.flatMap((it, k): ItemDraft[] =>
     (works[k] ?? []).length === 0
       ? [{ ...it, no: null, group: k }]
