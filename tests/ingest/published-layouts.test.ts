@@ -6549,4 +6549,22 @@ describe("published pages, as posts, round-ups and interviews tell them", () => 
     );
     expect(report.projects.map((p) => p.title)).toEqual(["改善农村学校办学条件", "提升心理健康服务水平", "开展城镇老旧小区改造"]);
   });
+
+  it("reads the works an interview's answers name after who speaks (刘明：农村公路建设项目前三季度…)", () => {
+    const report = only(
+      [
+        "日照市8项市级民生实事进展如何？——访市发改委主任",
+        "日照新闻网  2024-10-21 09:30",
+        "记者：今年的8项市级民生实事，目前总体进展如何？",
+        "王立：总体进展顺利，绝大多数指标完成率在75%以上。",
+        "记者：出行方面有哪些变化？",
+        "王立：农村公路建设项目前三季度新改建农村公路64公里，完成年度任务的80%。公共充电设施建设项目新建公共充电桩510台。",
+        "记者：“一老一小”方面呢？",
+        "王立：学前教育方面，公办幼儿园建设项目新建公办幼儿园4所。养老方面，老年助餐服务项目新建老年食堂32处。",
+        "记者：农村饮水方面呢？",
+        "王立：农村规模化供水项目今年新增规模化供水村庄38个。",
+      ].join("\n\n"),
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(expect.arrayContaining(["农村公路建设项目", "公办幼儿园建设项目", "农村规模化供水项目"]));
+  });
 });

@@ -7,6 +7,7 @@ import { LEVEL_MARK, PROGRAMME_NAME, cleanTitle, levelOfMark, splitUnits, topLev
 import { itemsAt } from "./examples.ts";
 import { FIELD_LABELS } from "../markers.ts";
 import { countFigures } from "../figures-count.ts";
+import { SPEAKER_LABEL } from "./narrative.ts";
 
 // A name is short and states no figure: a longer or figured first sentence is prose.
 const MAX_NAME = 28;
@@ -133,6 +134,8 @@ export function namedClauseItems(blocks: Block[]): Structure | null {
   // A name over its paragraphs: a line that only names a work and sums it up (交通畅行工程：危桥改造过半), the
   // paragraphs after it, up to the next name, telling it.
   let heading: ItemDraft | null = null;
+  // An interview's answers open on who speaks (刘建东：农村公路建设项目前三季度…): the name is no part of the sentence.
+  const interview = blocks.some((b) => INTERVIEWER.test(b.text));
   blocks.forEach((b, k) => {
     // Prose, or prose the page cut short enough to pass for a headline (据介绍,在百姓安居工程方面,全市已…).
     if (b.type !== "body" && !(b.type === "headline" && k === blocks.length - 1 && /[,，]/u.test(b.text))) {
@@ -145,7 +148,9 @@ export function namedClauseItems(blocks: Block[]): Structure | null {
     // Names with colons run on inside a paragraph, two or more of them; one opening its paragraph is a lead's (the leads reading's).
     // (A clause a ； closes may open on a name too: …；人才乐居保障项目完成1300套…；…)
     const colonNamed = sentences(span.text, true).filter(([start, end]) => isColonName(span.text.slice(start, end))).length >= MIN_COLON_NAMES;
-    for (const [start, end] of sentences(span.text, true)) {
+    const speaker = interview ? (SPEAKER_LABEL.exec(span.text)?.[0].length ?? 0) : 0;
+    for (const [from, end] of sentences(span.text, true)) {
+      const start = from === 0 ? speaker : from;
       const sentence = span.text.slice(start, end);
       let found = NAMED_CLAUSE.exec(sentence) ?? QUOTED_SUBJECT.exec(sentence) ?? (colonNamed && isColonName(sentence) ? COLON_NAME.exec(sentence) : null);
       // The programme's own field may open the sentence before the one work it tells (民生实事方面,许韩段颍河修复项目总投资…).
@@ -191,6 +196,9 @@ export function namedClauseItems(blocks: Block[]): Structure | null {
   // than the stated count is no evidence against it.
   return { items, preamble: blocks.slice(0, first), lists: 1, partial: true };
 }
+
+// The one who asks, in an interview: 记者： · 问： · 主持人：.
+const INTERVIEWER = /^(?:记者|问|主持人)\s*[:：]/u;
 
 // A sentence that adds works after the named ones: 此外，新辟优化公交线路20条、改造城镇老旧小区120个、新增普惠托位1500个等也被列入清单.
 const ADDED = /^(?:此外|另外|还有|同时)[,，]?\s*/u;

@@ -400,7 +400,8 @@ const MIN_THING = 2;
 
 // Who speaks, in an interview: 答： · 记者： · 主任： · 祁××：.
 // (A short name before a colon at the clause's start speaks too, 钱立新： · 艾尔肯·吐尔逊：; so does the ordinal that counts a work, 二是.)
-const SPEAKER = /^(?:答|问|记者|主持人|[\u4e00-\u9fff]{0,4}(?:局长|书记|县长|市长|区长|旗长|负责人)|[\u4e00-\u9fff][×＊*]{1,2}|[\u4e00-\u9fff]{2,3}(?=[:：]\S)|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,6}(?=[:：]\S))[:：]|^[一二三四五六七八九十]是/u;
+export const SPEAKER_LABEL = /^(?:答|问|记者|主持人|[\u4e00-\u9fff]{0,4}(?:局长|书记|县长|市长|区长|旗长|负责人)|[\u4e00-\u9fff][×＊*]{1,2}|[\u4e00-\u9fff]{2,3}(?=[:：]\S)|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,6}(?=[:：]\S))[:：]/u;
+const SPEAKER = new RegExp(`${SPEAKER_LABEL.source}|^[一二三四五六七八九十]是`, "u");
 
 // A clause that tells whom the work before served: 受益人口达到3.5万人 · 惠及居民1.2万户.
 const BENEFIT = /^(?:受益|惠及|覆盖)(?:人口|群众|居民|农户)?/u;
