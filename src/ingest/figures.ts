@@ -113,6 +113,15 @@ interface RawNumber {
   end: number;
 }
 
+// A slogan in quotes: a short phrase of how near a service is (300米见绿 · 15分钟健身圈 · 半小时生活圈).
+const SLOGAN = /“[^“”。；;，,]{0,16}?(?:见|圈)[^“”。；;，,]{0,8}”/gu;
+
+/** Whether the number at `start` stands inside a quoted slogan. */
+function inSlogan(text: string, start: number): boolean {
+  if (!text.includes("“")) return false;
+  return allMatches(text, SLOGAN).some((m) => start > m.index! && start < m.index! + m[0].length);
+}
+
 function scanNumbers(text: string): RawNumber[] {
   const out: RawNumber[] = [];
   for (const m of allMatches(text, FIGURE)) {
@@ -125,6 +134,8 @@ function scanNumbers(text: string): RawNumber[] {
     if (chinese && (before === "第" || /[一二三四五六七八九十]$/.test(before))) continue;
     // A distance that places something, not a measure of work: 107国道以西200米 · 距市区3公里
     if (PLACING.test(text.slice(Math.max(0, start - 3), start))) continue;
+    // A slogan's distance or time, quoted (群众出门“300米见绿、500米见园” · “15分钟健身圈”), names what the work is for.
+    if (inSlogan(text, start)) continue;
     const value = chinese ? chineseValue(num!, mult) : Number(num);
     if (value === null) continue;
     let fullUnit = mult + (unit ?? (gap ? gapUnit! : ""));

@@ -6567,4 +6567,39 @@ describe("published pages, as posts, round-ups and interviews tell them", () => 
     );
     expect(report.projects.map((p) => p.title)).toEqual(expect.arrayContaining(["农村公路建设项目", "公办幼儿园建设项目", "农村规模化供水项目"]));
   });
+
+  it("names a round-up's paragraphs under keyword labels (关键词：就业 ‖ “促进城乡就业”是…) by the works they quote, and leaves the story's close out of the last", () => {
+    const report = only(
+      [
+        "三件实事件件落地——当阳市2023年民生实事完成情况综述",
+        "2024年01月10日　来源：三峡日报",
+        "记者日前从当阳市发展和改革局获悉，2023年市政府确定的三件民生实事已全部办结。",
+        "关键词：就业",
+        "“促进城乡充分就业”是三件实事中的头一件。全年城镇新增就业3120人，完成年度任务的118%。",
+        "关键词：上学",
+        "在“扩大优质教育资源”这件实事上，3所学校如期建成投用，共新增学位1860个。",
+        "关键词：停车",
+        "城区停车难是市民反映较多的问题。“城区停车便民”实事全年新增公共停车泊位900个。",
+        "市发展和改革局相关负责人介绍，委托第三方开展的群众满意度调查显示，综合满意率超过95%。",
+      ].join("\n\n"),
+    );
+    expect(report.projects.map((p) => [p.title, p.metrics.map((m) => `${m.value}${m.unit}`)])).toEqual([
+      ["促进城乡充分就业", ["3120人"]],
+      ["扩大优质教育资源", ["3所", "1860个"]],
+      ["城区停车便民", ["900个"]],
+    ]);
+  });
+
+  it("reads no figure in a quoted slogan of how near a service is (出门“300米见绿、500米见园” · “15分钟健身圈”)", () => {
+    const report = only(
+      [
+        "远安县2023年三件民生实事全部完成",
+        "2023年，远安县确定的3件民生实事全部完成。",
+        "1.新建口袋公园6个，群众出门“300米见绿、500米见园”。",
+        "2.新建社区健身场地12处，构建“15分钟健身圈”。",
+        "3.新改建农村公路64公里。",
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => p.metrics.map((m) => `${m.value}${m.unit}`))).toEqual([["6个"], ["12处"], ["64公里"]]);
+  });
 });

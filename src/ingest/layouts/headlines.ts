@@ -13,6 +13,16 @@ const MIN_CUT_HEADINGS = 2;
 // A work named by its noun, in a heading or as the subject a paragraph opens on (健康守护工程将… · 城乡公厕“微改造”工程计划…).
 export const NAMED_WORK = /工程|项目|行动/u;
 const OPENING_WORK = /^([^。；;，,：:、\d]{4,24}?(?:工程|项目|行动))(?=将|计划|已|共|今年|全年|[,，])/u;
+// …or anywhere in it, as one of the programme's: 城区停车难是…。“城区停车便民”实事年初计划….
+const QUOTED_PROGRAMME_WORK = /“([^“”。，,；;\d]{4,16})”()(?=实事|这件)/u;
+// A quoted name this near its paragraph's start opens it; what the paragraph says after it, and the word naming it a work, tells it.
+const QUOTE_REACH = 24;
+const AFTER_NAME = /^(?:项目|实事|工程)?中?[,，]?/u;
+// A keyword's label over a paragraph: 关键词：就业 · 关键词:上学.
+const KEYWORD_SUBHEAD = /^关键词\s*[:：]\s*([\u4e00-\u9fff]{1,8})$/u;
+// The work a paragraph names first, in quotes, near its start: “促进城乡充分就业”是… · 在“扩大优质教育资源”这件实事上 · 围绕“完善养老服务体系”，.
+// (A word or two after the quotes is the name's too: “四好农村路”建设项目 → “四好农村路”建设.)
+const QUOTED_WORK = /^[^。“”]{0,12}?(?:“([^“”。，,；;\d]{4,16})”(?=是|实事|项目|工程|这件|[,，])|(“[^“”。，,；;\d]{3,16}”[\u4e00-\u9fff]{1,4}?)(?=项目|工程))/u;
 // Headings over lines numbered from 1 again under each: at least this many restarts.
 const MIN_RESTARTS = 2;
 /** A paragraph's opening clause is a project's title only up to this length (characters): longer is a sentence. */
@@ -139,7 +149,8 @@ export function headingItems(blocks: Block[]): Structure | null {
   const tags = blocks.filter((_, i) => i > lede && tagOver(i)).length >= MIN_HEADINGS;
   // A subhead that names its work and sums it up (老旧小区改造：38个小区全部开工 ‖ 按照年度计划，… · 【教育提质】新增学位1620个 ‖ …),
   // a line of its own over a paragraph of prose, is a heading, though its colon or tag reads as a label's.
-  const subheadName = (b: Block | undefined) => (b?.type === "body" ? (NAMED_SUBHEAD.exec(b.text.trim()) ?? TAGGED_SUBHEAD.exec(b.text.trim()))?.[1] : undefined);
+  // (A keyword's label, 关键词：就业, names the field the paragraph under it tells, not a work.)
+  const subheadName = (b: Block | undefined) => (b?.type === "body" ? (KEYWORD_SUBHEAD.exec(b.text.trim()) ?? NAMED_SUBHEAD.exec(b.text.trim()) ?? TAGGED_SUBHEAD.exec(b.text.trim()))?.[1] : undefined);
   const subhead = (b: Block | undefined) => subheadName(b) !== undefined;
   const heads: number[] = [];
   for (let i = Math.max(lede, 0) + 1; i + 1 < blocks.length; i++) {
@@ -160,13 +171,31 @@ export function headingItems(blocks: Block[]): Structure | null {
       .map((b) => ({ span: b.paragraph.span, role: null }));
     // A heading that only tags its paragraph (【关键词：健康】 · 就业创业) yields to the work the paragraph opens on by name (健康守护工程将…).
     const body = blocks.slice(h + 1, end).find((b) => b.type === "body");
-    const work = body && !NAMED_WORK.test(head.text) ? OPENING_WORK.exec(body.text) : null;
+    // So does a keyword's label (关键词：就业) to the work the paragraph names first in quotes (“促进城乡充分就业”是十件实事中的头一件 ·
+    // 在“扩大优质教育资源”这件实事上 · 围绕“完善养老服务体系”，…).
+    const keyword = KEYWORD_SUBHEAD.test(head.text.trim()) || WHOLE_TAG.test(head.text.trim());
+    // (Under a keyword, the quoted name first: “文体惠民”项目全年… is 文体惠民.)
+    const quoted = body && keyword && !NAMED_WORK.test(head.text) ? (QUOTED_WORK.exec(body.text) ?? QUOTED_PROGRAMME_WORK.exec(body.text)) : null;
+    const opening = body && !quoted && !NAMED_WORK.test(head.text) ? OPENING_WORK.exec(body.text) : null;
+    const work = opening ?? (quoted ? Object.assign([quoted[0], quoted[1] ?? quoted[2]!], { index: quoted.index }) : null);
     const named = subheadName(head);
     const namedAt = named ? head.text.indexOf(named) : -1;
-    const [title, titleSpan] = work ? [work[1]!, sliceSpan(body!.paragraph.span, 0, work[1]!.length)] : named ? [cleanTitle(named), sliceSpan(head.paragraph.span, namedAt, namedAt + named.length)] : [cleanTitle(head.text), head.paragraph.span];
+    const workAt = work ? work.index! + work[0].indexOf(work[1]!) : 0;
+    // (The figures a quoted name opens on are told after it: “城镇老旧小区改造”项目开工改造老旧小区157个.)
+    if (quoted && quoted.index! + quoted[0].length <= QUOTE_REACH) {
+      const after = quoted.index! + quoted[0].length + (AFTER_NAME.exec(body!.text.slice(quoted.index! + quoted[0].length))?.[0].length ?? 0);
+      const k = passages.findIndex((p) => p.span === body!.paragraph.span);
+      if (k >= 0) passages[k] = { span: sliceSpan(body!.paragraph.span, after, body!.paragraph.span.text.length), role: null };
+    }
+    const [title, titleSpan] = work ? [work[1]!, sliceSpan(body!.paragraph.span, workAt, workAt + work[1]!.length)] : named ? [cleanTitle(named), sliceSpan(head.paragraph.span, namedAt, namedAt + named.length)] : [cleanTitle(head.text), head.paragraph.span];
     // The heading's own figure is the item's too (礼包3:全年完成城镇新增就业40万人), unless its paragraphs repeat it.
     return { no: null, title, titleSpan, level: null, section: null, responsible: [], passages: [{ span: head.paragraph.span, role: null, headline: true }, ...passages], list: 0 };
   });
+  // Where every heading but the last stands over one paragraph, so does the last: the paragraphs after its own are the story's close
+  // (市发展和改革局相关负责人介绍，…综合满意率超过95%).
+  const bodies = (it: ItemDraft) => it.passages.filter((p) => !p.headline).length;
+  const last = items[items.length - 1]!;
+  if (!restarts && !tags && items.length >= MIN_HEADINGS && items.slice(0, -1).every((it) => bodies(it) === 1) && bodies(last) > 1) last.passages.splice(2);
   // (Subheads that each name their work are a list's marks as tags are, no feature's selection of headings.)
   const subheads = heads.filter((h) => subhead(blocks[h])).length * 2 > heads.length;
   return { items, preamble: blocks.slice(0, heads[0]), lists: 1, ...(tags || subheads ? { tagged: true } : {}) };
