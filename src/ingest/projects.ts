@@ -95,7 +95,7 @@ interface ListPart {
 }
 
 export function buildStructure(blocks: Block[], hints: StructureHints = {}): ReadStructure {
-  const parts = splitLists(blocks, hints.split ?? []);
+  const parts = splitLists(withNoticeAsText(blocks), hints.split ?? []);
   const items: ItemDraft[] = [];
   const listYears: Array<number | null> = [];
   const listHeadings: string[] = [];
@@ -677,6 +677,27 @@ const holdsListText = (b: Block): boolean => b.type === "marker" || b.type === "
 
 function isPartHeading(b: Block): boolean {
   return (b.type === "marker" && b.marker === "part") || (b.type === "headline" && /^[一二三四五六七八九十]+[、.]/.test(b.text));
+}
+
+// The heading of a notice's attachment, alone on its line: 附件 · 附件1 · 附件：.
+const ATTACHMENT_HEAD = /^\s*附件\s*[0-9一二三]?\s*[:：]?\s*$/u;
+// Fewest marked items after the attachment's heading that make it the list.
+const MIN_ATTACHED_ITEMS = 2;
+
+/**
+ * A notice whose own text numbers its requirements (一、压紧压实责任。今年确定的12件… ‖ 二、…) before the attachment that lists
+ * the projects in the same marks (附件 ‖ …工作目标任务 ‖ 一、城乡就业扩容提质 ‖ …): the notice's marked paragraphs read as its text,
+ * which states the count, and the attachment's as the list.
+ */
+function withNoticeAsText(blocks: Block[]): Block[] {
+  const at = blocks.findIndex((b) => (b.type === "body" || b.type === "headline") && ATTACHMENT_HEAD.test(b.text));
+  if (at < 0) return blocks;
+  const after = new Set(blocks.slice(at + 1).filter((b) => b.type === "marker" && b.marker).map((b) => b.marker!));
+  const families = [...after].filter((m) => blocks.slice(at + 1).filter((b) => b.type === "marker" && b.marker === m).length >= MIN_ATTACHED_ITEMS);
+  const restarts = (m: MarkerType) => blocks.slice(at + 1).find((b) => b.type === "marker" && b.marker === m)?.numbers[0] === 1;
+  const before = (b: Block) => b.type === "marker" && families.includes(b.marker!) && restarts(b.marker!);
+  if (!blocks.slice(0, at).some(before)) return blocks;
+  return blocks.map((b, k) => (k < at && before(b) ? { ...b, type: "body" as const, marker: undefined, numbers: [], rest: b.text, restAt: 0 } : b));
 }
 
 /** A list ends where its closing section begins: what follows are measures, not projects. */

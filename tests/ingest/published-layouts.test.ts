@@ -6602,4 +6602,26 @@ describe("published pages, as posts, round-ups and interviews tell them", () => 
     );
     expect(report.projects.map((p) => p.metrics.map((m) => `${m.value}${m.unit}`))).toEqual([["6个"], ["12处"], ["64公里"]]);
   });
+
+  it("reads a notice's own numbered requirements as its text, and the attachment's list in the same marks as the projects (一、压实责任。今年确定的3件… ‖ 附件 ‖ 一、…)", () => {
+    const report = only(
+      [
+        "綦江区人民政府办公室关于印发綦江区2025年重点民生实事工作目标任务的通知",
+        "各镇人民政府、街道办事处，区政府各部门：",
+        "《綦江区2025年重点民生实事工作目标任务》已经区政府常务会议审议通过，现印发给你们，并就有关事项通知如下。",
+        "一、压实责任。今年确定的3件重点民生实事，是区政府向全区人民作出的承诺，各牵头单位要制定实施方案。",
+        "二、加强督导。实行“月调度、季通报”，区政府督查室对进度滞后的予以通报。",
+        "三、强化保障。区财政局要将所需资金优先纳入年度预算。",
+        "附件：綦江区2025年重点民生实事工作目标任务",
+        "綦江区人民政府办公室\n2025年2月20日",
+        "附件",
+        "綦江区2025年重点民生实事工作目标任务",
+        "一、城乡就业扩容提质\n城镇新增就业1.2万人，开展职业技能培训6000人次。\n牵头单位：区人力社保局",
+        "二、学前教育普惠扩容\n新增普惠性学位900个。\n牵头单位：区教委",
+        "三、城镇老旧小区改造\n改造城镇老旧小区42个，惠及居民1.1万户。\n牵头单位：区住房城乡建委",
+      ].join("\n\n"),
+    );
+    expect(report.projectCount).toBe(3);
+    expect(report.projects.map((p) => [p.no, p.title])).toEqual([[1, "城乡就业扩容提质"], [2, "学前教育普惠扩容"], [3, "城镇老旧小区改造"]]);
+  });
 });
