@@ -4,7 +4,7 @@
 // is weighed from what each cell is (a row's number, a name, a figure, a percent, a unit of
 // measure, an office) against what each column holds, so a row's figures keep their columns.
 import { COLUMN, HEADER_CELL } from "./layouts/tables.ts";
-import type { Span } from "./text.ts";
+import { displayWidth, joinSpans, type Span } from "./text.ts";
 
 interface Cell {
   text: string;
@@ -231,4 +231,89 @@ function tabbed(span: Span, cells: (Cell | null)[]): Span {
     }
   });
   return { text: text.join(""), pos: Int32Array.from(pos) };
+}
+
+// A table drawn one cell per line whose cells a narrow column wrapped over several lines (促进就业 ‖ 创业 ‖ 城镇新增就业5000人，…再就业 ‖
+// 1500人，…；开展 ‖ 补贴性职业技能培训3000人次。 ‖ 区人力资源 ‖ 社会保障局 ‖ …): a row's lines are grouped into its cells, in order,
+// weighing what each group reads as against its column, and how a column wraps: every line of a cell but its last fills the cell's
+// width, and a cell never ends on 、 or ，.
+// What a line short of its cell's width costs, where a later line of the cell is wider (it would have been the cell's last).
+const SHORT_LINE = -2;
+// What a cell that ends on an open mark (、 · ，) costs: the line after it goes on with it.
+const OPEN_CELL_END = -3;
+// What a line that ends a sentence inside a cell costs (a wrapped cell ends its sentence on its last line).
+const SENTENCE_INSIDE = -1;
+// A column's lines share its width give or take this share of it, and at least one character.
+const WRAP_SLACK = 0.15;
+const OPEN_MARK = /[、，,]$/u;
+const SENTENCE_MARK = /[。；;]$/u;
+
+// Offices as a plan's table names them, bodies of towns among them: 各镇（街道） · 相关镇 · 区财政局、各镇(街道).
+const WRAPPED_OFFICE = /^(?:(?:[\u4e00-\u9fff]{1,14}(?:局|委|办|院|中心|公司|集团|政府|街道|队|站|联|部|馆|处|科)|(?:各|相关|有关)[镇乡](?:街道)?)[)）]?[、,，]?)+$/u;
+
+/** What a wrapped cell's text is: a percent among words counts as a figure's words (覆盖率达到92%), a town's body as an office. */
+function wrappedKind(text: string): CellKind {
+  const kind = cellKind(text);
+  if (kind !== "text") return kind;
+  if (/\d\s*%/u.test(text)) return "figured";
+  return WRAPPED_OFFICE.test(text.replace(/[(（]([^()（）]{1,6})[)）]/gu, "$1")) ? "office" : kind;
+}
+
+function wrapScore(lines: string[], kind: ColumnKind): number {
+  const widths = lines.map(displayWidth);
+  const widest = Math.max(...widths);
+  let score = FIT[kind][wrappedKind(lines.join(""))];
+  lines.slice(0, -1).forEach((line, k) => {
+    if (widths[k]! < widest - Math.max(1, widest * WRAP_SLACK)) score += SHORT_LINE;
+    if (SENTENCE_MARK.test(line)) score += SENTENCE_INSIDE;
+  });
+  if (OPEN_MARK.test(lines[lines.length - 1]!)) score += OPEN_CELL_END;
+  return score;
+}
+
+/**
+ * A row's lines (its number left out) grouped into `kinds.length` cells, each of one line or more, in order, where the row has more
+ * lines than cells; null where it has no more.
+ */
+export function unwrapRow(lines: Span[], kinds: ColumnKind[]): Span[] | null {
+  const n = lines.length;
+  const m = kinds.length;
+  if (n <= m || m === 0) return null;
+  const texts = lines.map((l) => l.text.trim());
+  // best[j][i]: the best score of the first i lines in the first j cells; from[j][i] where cell j-1 began.
+  const best = Array.from({ length: m + 1 }, () => new Array<number>(n + 1).fill(-Infinity));
+  const from = Array.from({ length: m + 1 }, () => new Array<number>(n + 1).fill(-1));
+  best[0]![0] = 0;
+  for (let j = 1; j <= m; j++) {
+    for (let i = j; i <= n - (m - j); i++) {
+      for (let s = j - 1; s < i; s++) {
+        if (best[j - 1]![s] === -Infinity) continue;
+        const score = best[j - 1]![s]! + wrapScore(texts.slice(s, i), kinds[j - 1]!);
+        if (score > best[j]![i]!) [best[j]![i], from[j]![i]] = [score, s];
+      }
+    }
+  }
+  if (best[m]![n] === -Infinity) return null;
+  const cells: Span[] = [];
+  for (let j = m, i = n; j > 0; j--) {
+    const s = from[j]![i]!;
+    cells.unshift(joinSpans(lines.slice(s, i)));
+    i = s;
+  }
+  return cells;
+}
+
+// The halves of a column's name a narrow column wraps: 完成 ‖ 时限 · 牵头 ‖ 单位 · 项目 ‖ 名称 · 目标 ‖ 任务.
+const HEAD_PIECE = /^(?:完成|牵头|责任|配合|项目|目标|年度|建设|实施|进展|推进|计划|工作)$/u;
+const TAIL_PIECE = /^(?:时限|时间|情况|单位|名称|内容|目标|任务|进度)$/u;
+
+/** A header one cell per line with its names a narrow column wrapped joined again (完成 ‖ 时限 → 完成时限): two pieces that make one name. */
+export function unwrapHeader(header: string[]): string[] {
+  const out: string[] = [];
+  for (const name of header) {
+    const last = out[out.length - 1];
+    if (last !== undefined && HEAD_PIECE.test(last) && TAIL_PIECE.test(name)) out[out.length - 1] = last + name;
+    else out.push(name);
+  }
+  return out;
 }

@@ -5,7 +5,7 @@ import { appendText, joinSpans, sliceSpan, trimSpan, type Span, allMatches } fro
 import type { Block } from "../structure.ts";
 import type { ItemDraft, Passage, Structure } from "../draft.ts";
 import { LEVEL_MARK, cleanTitle, levelOfMark, nameBeforeTask, splitUnits } from "../titles.ts";
-import { columnKind, isOfficeCell, PERCENT_CELL, placement } from "../ragged-tables.ts";
+import { columnKind, isOfficeCell, PERCENT_CELL, placement, unwrapHeader, unwrapRow } from "../ragged-tables.ts";
 
 interface Row {
   cells: Span[];
@@ -420,14 +420,33 @@ function lineTable(blocks: Block[]): Table | null {
       if (bounded) cells.forEach((c, k) => c.text.length > MAX_LINE_CELL && longCells.add(k));
       // …and so does the next group's name, closing the row above its first row (…超额完成 / 扶贫解困工程 / 16).
       if (groupsLeft && cells.length > 2 && GROUP_CELL.test(cells[cells.length - 1]!.text)) cells.pop();
-      rows.push(...withSubRows({ cells, at: i }, header.length));
+      rows.push({ cells, at: i });
       expected++;
       i = j;
       if (groupRow(i) && isRowNumber(blocks[i + 1], expected)) i++;
     }
-    if (rows.length >= 2) return placeRagged({ header, rows, at: h });
+    if (rows.length >= 2) return placeRagged(unwrapped({ header, rows, at: h }) ?? { header, rows: rows.flatMap((r) => withSubRows(r, header.length)), at: h });
   }
   return null;
+}
+
+/**
+ * A one-cell-per-line table whose cells a narrow column wrapped over lines (促进就业 ‖ 创业 ‖ …): where most rows have more lines than
+ * the header has columns (its own names joined again, 完成 ‖ 时限), each such row's lines grouped into its cells (unwrapRow); null
+ * where most rows fit the header (a row longer than it holds sub-rows, withSubRows).
+ */
+function unwrapped(table: Table): Table | null {
+  const header = unwrapHeader(table.header);
+  // (Offices in charge a line each, 市教育局 ‖ 浔阳区政府, are one cell's lines of their own kind, no column's wrapping.)
+  const joined = table.rows.map(withOfficesJoined);
+  const longer = joined.filter((r) => r.cells.length > header.length).length;
+  if (longer * 2 <= joined.length) return null;
+  const kinds = header.slice(1).map(columnKind);
+  const rows = joined.map((r) => {
+    const cells = r.cells.length > header.length ? unwrapRow(r.cells.slice(1), kinds) : null;
+    return cells ? { cells: [r.cells[0]!, ...cells], at: r.at } : r;
+  });
+  return { ...table, header, rows };
 }
 
 /**
