@@ -6642,4 +6642,18 @@ describe("published pages, as posts, round-ups and interviews tell them", () => 
       [3, "停车充电设施建设", "区住房城乡建设局", ["1200个", "260个"]],
     ]);
   });
+
+  it("names a story's work where a short field opens the sentence and the region goes on to the work (在就业方面，万州区深入实施“稳岗就业”行动，…)", () => {
+    const report = only(
+      [
+        "万州区2023年民生实事办得怎么样",
+        "2023年，万州区承诺的15件民生实事全部完成。记者走访了其中几件。",
+        "在就业方面，万州区深入实施“稳岗就业”行动，全年城镇新增就业2.1万人，完成年度目标的105%。",
+        "在学校建设方面，全区新建、改扩建学校5所，新增学位4200个。",
+        "在老旧小区改造方面，全区完成改造老旧小区48个，惠及居民7900户。",
+        "在养老服务方面，全区新建社区养老服务站12个。",
+      ].join("\n\n"),
+    );
+    expect(report.projects.map((p) => p.title)).toContain("“稳岗就业”行动");
+  });
 });

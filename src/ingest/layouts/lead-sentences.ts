@@ -101,7 +101,7 @@ export const LED_BY = "由[^。，,；;：:“”\\d]{2,14}?(?:(?:牵头|负责|
 const NAMED_CLAUSE = new RegExp(`^(?:(?:[^。，,；;\\d]{0,8}(?:显示|介绍|据悉|了解到|据了解|获悉)|此外|另外|同时)[，,]|其中)?(?:在)?(?:${LED_BY})?([^。，,；;：:\\d]{0,20}?(?:工程|项目|行动|(?=方面)))(?:方面|中|领域)?(?:[，,：:]|(?=已|实现|完成|进展|累计|目前|正在|均已)|(?<=项目)(?=[\\d\\u4e00-\\u9fff“"]))`, "u");
 // A field a sentence opens on and the work it goes on to name, carried out in that field: 在妇女健康方面，开展农村适龄妇女
 // “两癌”免费检查，完成… (the work names the project, not the field).
-export const FIELD_WORK = /^\s*(?:在)?[^。；;，,：:]{2,20}?方面[，,]\s*(?:我[省市县区]|全[省市县区])?(?:实施|开展|推进|启动|实行)(?:了)?([^。；;，,：:\d]{4,24})[，,]/u;
+export const FIELD_WORK = /^\s*(?:在)?[^。；;，,：:]{2,20}?方面[，,]\s*(?:我[省市县区]|全[省市县区]|[\u4e00-\u9fff]{1,6}?[省市县区])?(?:深入|持续|大力|全面|扎实|积极)?(?:实施|开展|推进|启动|实行)(?:了)?([^。；;，,：:\d]{4,24})[，,]/u;
 // …or a short name and a colon, a project named like a field inside running prose (党建引领扶贫:拨付…。资产收益扶贫:…):
 // not a page's field (许可证:1212…), a speaker or a field of the notice; words follow the colon.
 const COLON_NAME = /^\s*([^。，,；;：:\d\s]{2,16})[:：](?=\s*[\u4e00-\u9fff“"])/u;
@@ -165,8 +165,9 @@ export function namedClauseItems(blocks: Block[]): Structure | null {
       const name = named?.[1];
       const nameAt = named ? skipped + named[0].lastIndexOf(named[1]!) : 0;
       // (Not a speaker after a quote: “…。”项目现场负责人说.)
-      if (named && name!.length >= MIN_NAME && !/^[”’"」』)）]/u.test(name!) && !PROGRAMME_NAME.test(name!) && !PROGRAMME_CLAUSE.test(name!)) {
-        const work = FIELD_WORK.exec(sentence);
+      // (A field's name may be short where the sentence goes on to the work it names: 在就业方面，开州区深入实施“稳岗就业”行动，….)
+      const work = named ? FIELD_WORK.exec(sentence) : null;
+      if (named && (name!.length >= MIN_NAME || work) && !/^[”’"」』)）]/u.test(name!) && !PROGRAMME_NAME.test(name!) && !PROGRAMME_CLAUSE.test(name!)) {
         const [title, titleAt] = work ? [work[1]!, work[0].lastIndexOf(work[1]!)] : [name!, nameAt];
         open = {
           no: null,
