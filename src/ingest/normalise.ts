@@ -235,6 +235,8 @@ const MIN_HEADER_CELLS = 3;
 const SENTENCE_END = new RegExp(`[${SENTENCE_END_MARKS}…][”’」)]?$`);
 // A rule drawn across the page to part its sections (━━━━━━ · ========== · * * * *): a line of its own, read as nothing.
 const RULE_LINE = /^\s*(?:[-—–=_~*·•]\s*){4,}$/u;
+// A unit of measure opening a line, a figure's: 公里，… · 万人次 · 平方米.
+const UNIT_FIRST = /^(?:万|亿|千)?(?:公里|千米|平方米|立方米|米|人次|人|户|所|家|座|条|处|张|台|辆|部|套|场|间|元|吨|亩|名|个|公顷|千瓦|床|班|栋|盏|根|块|批)(?![\u4e00-\u9fff]{0,1}[:：])/u;
 // A line that goes on: it stops on a comma, an enumeration mark or a dash.
 const OPEN_END = /[,，、—\-(“‘《]$/;
 // The end of an article: what follows is page furniture.
@@ -244,6 +246,8 @@ const TRAILER =
 // sentences or numbered items after it are the article's, the credit standing under its title.
 const ARTICLE_AFTER_CREDIT = 3;
 const CREDIT = /^[(（\[【]?(?:责任编辑|编辑[:：])/u;
+// A newspaper page's head: its section's name, then the page's credits (县市新闻　　责任编辑：吉克阿呷　校对：王丽).
+const PAGE_CREDIT = /^[\u4e00-\u9fff]{2,8}[ \u3000]+(?:责任编辑|编辑)[:：]/u;
 // A page's tools, which stand above an article as often as below it (分享到:微信 微博 · 【打印本页】【关闭窗口】 ·
 // 字号:大 中 小 · 扫一扫在手机打开 · a portal's skip links, 跳转到正文内容 · 不支持Flash): furniture, but no end of the article.
 const WIDGET = /^[(（\[【]?(?:扫一扫|分享到|【?纠错】|打印本页|关闭窗口|字号\s*[:：]|【?字体\s*[:：]|我要打印|返回顶部|视力保护色|站内搜索|立即下载|扫码(?:下载|关注|阅读)|下载\s*app|手机版$|客户端$|设为首页|加入收藏|登录[\]】]|关键词[:：]?$|搜索$|跳转到[\u4e00-\u9fff]{2,6}$|(?:您的浏览器)?不支持\s*Flash)|^(?:【[^】]{1,6}】\s*){2,}$/iu;
@@ -259,7 +263,7 @@ export const SITE_CALENDAR = /^(?:今天是|今天)\s*[:：]?\s*\d{4}\s*年\s*\d
 const SITE_NAME = /^[\u4e00-\u9fff·]{2,20}(?:政府)?门户网站$|^[\u4e00-\u9fff·]{2,16}人民政府网站?$/u;
 // "2024年02月01日 17:27   来源:大河网" (after a bar or a bullet, 丨来源:青橙融媒 · • 2021-10-23 11:32:15) or "2024-10-31 16:24:00 - 承德发布" or "转自:承德发布"
 // or "时间:2023-08-02 03:59:48来源:腾讯网" or "2025 01/24 16:18:06" (after a bar, 丨来源:青橙融媒).
-export const DATELINE = /^(?:[丨｜│•●▪【\[]\s*)?(?:\d{4}[-年.\/]\d{1,2}[-月.\/]\d{1,2}日?\s*\d{1,2}:\d{2}|\d{4}\s+\d{1,2}\/\d{1,2}\s+\d{1,2}:\d{2}|\d{1,2}\.\d{1,2}\.\d{4}\s+\d{1,2}:\d{2}|(?:发布|更新)?(?:时间|日期)[:：]\s*\d{4}[-年.\/]|转自[:：]|来源[:：]|(?:来源|原文)(?:地址|链接|网址)[:：]|发布时间[:：]|原创[ \u3000]*[\u4e00-\u9fff·]{2,16}(?:融媒体中心|融媒|日报|晚报|新闻|发布|电视台|宣传部|网)$)/;
+export const DATELINE = /^(?:[丨｜│•●▪【\[]\s*)?(?:[\u4e00-\u9fff]{2,12}(?:日报|晚报|早报|时报|商报)[ \u3000]*\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-年.\/]\d{1,2}[-月.\/]\d{1,2}日?\s*\d{1,2}:\d{2}|\d{4}\s+\d{1,2}\/\d{1,2}\s+\d{1,2}:\d{2}|\d{1,2}\.\d{1,2}\.\d{4}\s+\d{1,2}:\d{2}|(?:发布|更新)?(?:时间|日期)[:：]\s*\d{4}[-年.\/]|转自[:：]|来源[:：]|(?:来源|原文)(?:地址|链接|网址)[:：]|发布时间[:：]|原创[ \u3000]*[\u4e00-\u9fff·]{2,16}(?:融媒体中心|融媒|日报|晚报|新闻|发布|电视台|宣传部|网)$)/;
 const LINK_LINE = /^[·▪]/;
 // A line of a page's markup and nothing else (<ul id="x"></ul> · • <abbr id="x"></abbr>): its source, saved with the text.
 const MARKUP_LINE = /^[•·▪\s]*(?:<\/?[a-z][^<>]*>\s*)+$/iu;
@@ -652,10 +656,12 @@ const PADDED_NUMBER = /^0[1-9]$/u;
 function continues(prev: string, next: string, gap: "line" | "blank", width: number, prevBlockLines: number, nextBlock: Line[], column: number | null, padded = false, opensParagraph = false): boolean {
   if (SENTENCE_END.test(prev) || /[:：]$/.test(prev)) return false;
   if (RULE_LINE.test(prev) || RULE_LINE.test(next)) return false;
+  // A line never opens on a figure's unit: a page that broke 新改建农村公路186 ‖ 公里，… broke one figure.
+  if (gap === "line" && /\d$/u.test(prev) && UNIT_FIRST.test(next)) return true;
   if (BREADCRUMB.test(prev) || BREADCRUMB.test(next) || FOOTER.test(prev) || FOOTER.test(next) || SITE_CALENDAR.test(prev)) return false;
   if (isTableRow(prev) || isTableRow(next) || DATELINE.test(prev) || BYLINE.test(prev.trim())) return false;
   // A newspaper page's credit line (责任编辑：于浩　美术编辑：孙丽) is a line of its own: the headline under it is no more of it.
-  if (CREDIT.test(prev) || CREDIT.test(next)) return false;
+  if (CREDIT.test(prev) || CREDIT.test(next) || PAGE_CREDIT.test(prev) || PAGE_CREDIT.test(next)) return false;
   // An item that ends on its responsible unit (…。责任单位:市住建局) is complete.
   if (/(?:责任|牵头|承办)单位\s*[:：][^。]*$/.test(prev)) return false;
   next = next.replace(/^(?:<[^<>]{1,200}>\s*)+/, "");
@@ -716,6 +722,10 @@ function dropGlosses(span: Span): Span {
 }
 
 /** Drops spaces that typesetting put between Chinese characters (完 成 年 度); spaces beside digits stay ("2 异地就医…"). */
+// A number's first group of digits after its words, and the group of three its thousands space sets off: 居民3 860户.
+const THOUSANDS_BEFORE = /[\u4e00-\u9fff]\d{1,3}$/u;
+const THOUSANDS_AFTER = /^\d{3}(?![\d.])[\u4e00-\u9fff]/u;
+
 function compactSpaces(span: Span): Span {
   const t = span.text;
   if (!/\s/.test(t)) return span;
@@ -726,7 +736,9 @@ function compactSpaces(span: Span): Span {
       while (j + 1 < t.length && isSpace(t.charCodeAt(j + 1))) j++;
       const before = t[i - 1] ?? "";
       const after = t[j + 1] ?? "";
-      if (/[A-Za-z0-9]/.test(before) || /[A-Za-z0-9]/.test(after)) keep.push(i);
+      // A space that groups a number's thousands, after its label (惠及居民3 860户), is no break between two numbers.
+      const grouping = j === i && THOUSANDS_BEFORE.test(t.slice(Math.max(0, i - 5), i)) && THOUSANDS_AFTER.test(t.slice(j + 1, j + 6));
+      if (!grouping && (/[A-Za-z0-9]/.test(before) || /[A-Za-z0-9]/.test(after))) keep.push(i);
       i = j;
       continue;
     }

@@ -6656,4 +6656,33 @@ describe("published pages, as posts, round-ups and interviews tell them", () => 
     );
     expect(report.projects.map((p) => p.title)).toContain("“稳岗就业”行动");
   });
+
+  it("reads an OCR'd e-paper page whose lines broke a figure from its unit (…农村公路186 ‖ 公里，…) and spaced a number's thousands (居民3 860户), under its masthead", () => {
+    const { archive } = run(
+      [
+        "攀枝花日报　　2025年1月16日　星期四　　　　　　　3",
+        "县区新闻　　　　　　　　　　责任编辑：李　明　　校对：王　芳",
+        "",
+        "三件实事件件落地",
+        "——米易县2024年三件民生实事完成情况综述",
+        "",
+        "　　本报讯　记者从米易县发展和改革局获",
+        "悉，2024年米易县确定的三件民生实事已全",
+        "部完成年度目标任务。",
+        "",
+        "■推进城镇老旧小区改造",
+        "　　改造城镇老旧小区28个，惠及居民2 140",
+        "户，完成年度目标的104%。",
+        "",
+        "■建设“四好农村路”",
+        "　　新改建农村公路126",
+        "公里，完成年度目标的112%。",
+        "",
+        "■增加城区停车设施",
+        "　　新增公共停车泊位1800个。",
+      ].join("\n"),
+    );
+    expect(archive.reports.map((r) => r.year)).toEqual([2024]);
+    expect(archive.reports[0]!.projects.map((p) => p.metrics.map((m) => `${m.value}${m.unit}`))).toEqual([["28个", "2140户"], ["126公里"], ["1800个"]]);
+  });
 });
