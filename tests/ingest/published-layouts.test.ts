@@ -6685,4 +6685,26 @@ describe("published pages, as posts, round-ups and interviews tell them", () => 
     expect(archive.reports.map((r) => r.year)).toEqual([2024]);
     expect(archive.reports[0]!.projects.map((p) => p.metrics.map((m) => `${m.value}${m.unit}`))).toEqual([["28个", "2140户"], ["126公里"], ["1800个"]]);
   });
+
+  it("ends the last of items told each under its heading at as many paragraphs as the others take, the press conference after it none of its", () => {
+    const report = only(
+      [
+        "辽宁省2025年4项民生实事全部完成",
+        "本报讯　省政府新闻办召开新闻发布会，2025年辽宁省4项民生实事全部完成。",
+        "■稳就业促增收",
+        "全省城镇新增就业41.2万人，完成年度目标的103%。",
+        "“社区的就业专员隔三岔五打电话推荐岗位。”一位求职者说。",
+        "■扩大优质教育资源",
+        "新建、改扩建公办幼儿园38所，新增学位1.1万个。",
+        "■完善养老服务体系",
+        "新建社区老年助餐点360个。",
+        "■丰富群众文体生活",
+        "开展送戏下乡演出3200场；新建全民健身场地540个。",
+        "发布会上，省民政厅、省教育厅有关负责同志回答了记者提问。",
+        "在回答资金从哪里来的提问时，省财政厅有关负责人介绍，38.5亿元资金中，省级财政投入22.1亿元。",
+        "记者了解到，第三方满意度调查共回收有效问卷2.8万份，总体满意度为95.1%。",
+      ].join("\n\n"),
+    );
+    expect(report.projects.at(-1)!.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["3200场", "540个"]);
+  });
 });

@@ -177,17 +177,18 @@ export function headingItems(blocks: Block[]): Structure | null {
     // (Under a keyword, the quoted name first: “文体惠民”项目全年… is 文体惠民.)
     const quoted = body && keyword && !NAMED_WORK.test(head.text) ? (QUOTED_WORK.exec(body.text) ?? QUOTED_PROGRAMME_WORK.exec(body.text)) : null;
     const opening = body && !quoted && !NAMED_WORK.test(head.text) ? OPENING_WORK.exec(body.text) : null;
-    const work = opening ?? (quoted ? Object.assign([quoted[0], quoted[1] ?? quoted[2]!], { index: quoted.index }) : null);
+    const found = opening ?? quoted;
+    const work = found ? { whole: found[0], name: (found[1] ?? found[2])!, index: found.index } : null;
     const named = subheadName(head);
     const namedAt = named ? head.text.indexOf(named) : -1;
-    const workAt = work ? work.index! + work[0].indexOf(work[1]!) : 0;
+    const workAt = work ? work.index + work.whole.indexOf(work.name) : 0;
     // (The figures a quoted name opens on are told after it: “城镇老旧小区改造”项目开工改造老旧小区157个.)
     if (quoted && quoted.index! + quoted[0].length <= QUOTE_REACH) {
       const after = quoted.index! + quoted[0].length + (AFTER_NAME.exec(body!.text.slice(quoted.index! + quoted[0].length))?.[0].length ?? 0);
       const k = passages.findIndex((p) => p.span === body!.paragraph.span);
       if (k >= 0) passages[k] = { span: sliceSpan(body!.paragraph.span, after, body!.paragraph.span.text.length), role: null };
     }
-    const [title, titleSpan] = work ? [work[1]!, sliceSpan(body!.paragraph.span, workAt, workAt + work[1]!.length)] : named ? [cleanTitle(named), sliceSpan(head.paragraph.span, namedAt, namedAt + named.length)] : [cleanTitle(head.text), head.paragraph.span];
+    const [title, titleSpan] = work ? [work.name, sliceSpan(body!.paragraph.span, workAt, workAt + work.name.length)] : named ? [cleanTitle(named), sliceSpan(head.paragraph.span, namedAt, namedAt + named.length)] : [cleanTitle(head.text), head.paragraph.span];
     // The heading's own figure is the item's too (礼包3:全年完成城镇新增就业40万人), unless its paragraphs repeat it.
     return { no: null, title, titleSpan, level: null, section: null, responsible: [], passages: [{ span: head.paragraph.span, role: null, headline: true }, ...passages], list: 0 };
   });

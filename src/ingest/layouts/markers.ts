@@ -26,6 +26,16 @@ function withoutClosingText(items: ItemDraft[], after: Map<ItemDraft, number>): 
   const last = items[items.length - 1];
   const from = last ? after.get(last) : undefined;
   if (!last || from === undefined || items.length - 1 < MIN_SHAPED_ITEMS) return;
+  // Items each told under their heading in the same number of paragraphs (■丰富群众文体生活 ‖ 开展…4100场；… ‖ ■…): the last is told
+  // in as many, and the paragraphs after them are the text's (发布会上，…回答了记者提问 ‖ …).
+  // (At most as many as the others are told in: a resident's words may follow one of them.)
+  const told = (it: ItemDraft) => (after.has(it) ? it.passages.length - after.get(it)! : -1);
+  const others = items.slice(0, -1);
+  const k = Math.max(...others.map(told));
+  if (others.every((it) => told(it) >= 1 && !it.passages.slice(0, after.get(it)).some((p) => /\d/u.test(p.span.text))) && told(last) > k + 1) {
+    if (SENTENCE_CLOSE.test(last.passages[from + k - 1]!.span.text)) last.passages.splice(from + k);
+    return;
+  }
   const ownFigures = (item: ItemDraft) => item.passages.slice(0, after.get(item) ?? item.passages.length).some((p) => /\d/u.test(p.span.text));
   if (items.slice(0, -1).some((it) => after.has(it) || !ownFigures(it)) || !ownFigures(last)) return;
   // (Not where its own paragraph breaks off: the page was cut there, and what follows tells that.)
