@@ -63,7 +63,7 @@ const isBlank = (ch: string) => ch === " " || ch === "\u3000";
  * of their own: the rows as TAB-separated spans by line index, the lines they absorbed as empty
  * spans. Null where the lines hold no such table, or no row wraps (the other spaced readers read it).
  */
-export function layoutTable(lines: readonly { span: Span; no: number }[], h: number, clean: string, lineStarts: readonly number[]): Map<number, Span> | null {
+export function layoutTable(lines: readonly { span: Span; no: number }[], h: number, clean: string, lineStarts: readonly number[], fragments: number[] = []): Map<number, Span> | null {
   const lineText = (k: number) => {
     const start = lineStarts[lines[k]!.no - 1]!;
     const end = lines[k]!.no < lineStarts.length ? lineStarts[lines[k]!.no]! - 1 : clean.length;
@@ -73,7 +73,7 @@ export function layoutTable(lines: readonly { span: Span; no: number }[], h: num
     const { start, text } = lineText(k);
     return piecesOf(lines[k]!.span, text, start);
   };
-  const header = piecesAt(h);
+  const header = fragments.length ? withFragments(piecesAt(h), fragments.map(piecesAt)) : piecesAt(h);
   if (header.length < MIN_COLUMNS) return null;
   // The number column ends where the header's second cell begins; a continuation writes nothing before it.
   const numberEnd = header[1]!.from;
@@ -87,7 +87,7 @@ export function layoutTable(lines: readonly { span: Span; no: number }[], h: num
   let last = 0;
   // A column of units of measure (单位 · 计量单位): the figure cells under it are bare numbers.
   const measured = header.some((p) => MEASURE_HEADER.test(p.span.text));
-  for (let k = h + 1; k < lines.length; k++) {
+  for (let k = Math.max(h, ...fragments) + 1; k < lines.length; k++) {
     if (lines[k]!.span.text === "") {
       if (++blanks > MAX_BLANKS) break;
       continue;
@@ -128,12 +128,41 @@ export function layoutTable(lines: readonly { span: Span; no: number }[], h: num
   if (rows.length < MIN_ROWS || !wrapped) return null;
   const out = new Map<number, Span>();
   out.set(h, tabbedRow([header, ...headerLines.map(piecesAt)], header));
-  for (const k of headerLines) out.set(k, { text: "", pos: new Int32Array(0) });
+  for (const k of [...headerLines, ...fragments]) out.set(k, { text: "", pos: new Int32Array(0) });
   for (const row of rows) {
     out.set(row[0]!, tabbedRow(row.map(piecesAt), header));
     for (const k of row.slice(1)) out.set(k, { text: "", pos: new Int32Array(0) });
   }
   return out;
+}
+
+/**
+ * A header whose short names a narrow column split over the lines above and below its main line (序 ‖ 号 around 项目名称 …, 完成 ‖ 率):
+ * each fragment joins the cell it overlaps, or with the fragment over or under it makes a column of its own.
+ */
+function withFragments(main: Piece[], fragmentLines: Piece[][]): Piece[] {
+  const columns = main.map((p) => ({ from: p.from, to: p.to, parts: [p.span] }));
+  for (const pieces of fragmentLines) {
+    for (const p of pieces) {
+      const over = columns.find((c) => p.from <= c.to && p.to >= c.from);
+      if (over) {
+        over.parts.push(p.span);
+        over.from = Math.min(over.from, p.from);
+        over.to = Math.max(over.to, p.to);
+      } else columns.push({ from: p.from, to: p.to, parts: [p.span] });
+    }
+  }
+  // (The line above reads first: 序 over 号, 完成 over 率.)
+  const order = (span: Span) => span.pos[0] ?? 0;
+  return columns
+    .sort((a, b) => a.from - b.from)
+    .map((c) => ({ from: c.from, to: c.to, span: joinSpans([...c.parts].sort((a, b) => order(a) - order(b))) }));
+}
+
+/** Whether a line is a header's fragments: two or more pieces of one or two characters (序 … 完成 · 号 … 率). */
+export function isHeaderFragment(text: string): boolean {
+  const pieces = text.trim().split(/[ \u3000]{2,}/u);
+  return pieces.length >= 2 && pieces.every((p) => /^[\u4e00-\u9fff]{1,2}$/u.test(p));
 }
 
 /**

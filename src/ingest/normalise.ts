@@ -4,7 +4,7 @@
 import * as OpenCC from "opencc-js";
 import { BRACKET_LABELS, FIELD_LABELS, NAME_LABEL, isMarkOnly, isTableRow, matchMarker, opensItem } from "./markers.ts";
 import { COLUMN, isHeaderCell } from "./layouts/tables.ts";
-import { gridTable, layoutTable } from "./layout-tables.ts";
+import { gridTable, isHeaderFragment, layoutTable } from "./layout-tables.ts";
 import { isOfficeCell, raggedTable } from "./ragged-tables.ts";
 import { displayWidth, documentPositions, joinSpans, replaceUnits, SENTENCE_END_MARKS, sliceSpan, spanOf, trimSpan, WHOLE_TAG, NAMED_SUBHEAD, type Span, allMatches } from "./text.ts";
 
@@ -413,6 +413,15 @@ const SPACED_UNLISTED_NAME = 8;
  * Whether spaced cells are a table's header: 序号 first, then names of columns, up to half of which
  * may be short names the header words do not list at their ends (年度目标任务 · 累计完成 beside 完成进度 · 责任单位).
  */
+/** Whether line `h` opens a header split over three lines: 序 and other fragments, the names, then 号 and the rest. */
+function splitHeader(lines: Line[], h: number): boolean {
+  const above = lines[h]!.span.text.trim();
+  const below = lines[h + 2]?.span.text.trim() ?? "";
+  if (!/^[序编](?:[ \u3000]|$)/u.test(above) || !/^号(?:[ \u3000]|$)/u.test(below)) return false;
+  const names = (lines[h + 1]?.span.text ?? "").trim().split(SPACED_CELLS).filter(Boolean);
+  return (isHeaderFragment(above) || /^[序编]$/u.test(above)) && (isHeaderFragment(below) || below === "号") && names.length >= 2 && names.every((n) => isHeaderCell(n) || Object.values(COLUMN).some((words) => words.test(n)));
+}
+
 function isSpacedHeader(written: string[]): boolean {
   if (written.length < SPACED_TABLE_MIN_COLUMNS || !/^(?:序号|编号)$/u.test(written[0]!)) return false;
   const cells = written.map((c) => c.replace(COLUMN_PERIOD, "") || c);
@@ -441,6 +450,16 @@ function tabSpacedTables(lines: Line[], clean: string, lineStarts: readonly numb
     const header = cellsOf(lines[h]!);
     // Rows wrapped onto lines of their own (a PDF's table laid out in columns): cells placed by the columns they stand in.
     const spacedHeader = isSpacedHeader(header);
+    // (A header whose 序号 a narrow column split around its main line: 序 … 完成 ‖ 项目名称 … ‖ 号 … 率.)
+    const split = !spacedHeader && splitHeader(lines, h);
+    if (split) {
+      const laid = layoutTable(lines, h + 1, clean, lineStarts, [h, h + 2]);
+      if (laid) {
+        for (const [k, span] of laid) out[k] = { ...lines[k]!, span };
+        h = Math.max(...laid.keys());
+        continue;
+      }
+    }
     const laidOut = spacedHeader ? layoutTable(lines, h, clean, lineStarts) : null;
     if (laidOut) {
       for (const [k, span] of laidOut) out[k] = { ...lines[k]!, span };

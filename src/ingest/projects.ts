@@ -14,6 +14,7 @@ import { extractFigures } from "./figures.ts";
 import { bigrams } from "./similarity.ts";
 import { regionIndex, type RegionEntry } from "./regions.ts";
 import { allMatches, splitAt } from "./text.ts";
+import { lineTableHeader } from "./layouts/tables.ts";
 
 export type { ItemDraft, Passage, Structure } from "./draft.ts";
 
@@ -737,8 +738,10 @@ function withAppendedTable(blocks: Block[], at: number): Block[] {
   const before = blocks.slice(0, at);
   if (before.some((b) => b.type === "table")) return before;
   const table = blocks.findIndex((b, k) => k > at && b.type === "table");
-  if (table < 0 || blocks.slice(table).filter((b) => b.type === "table").length < MIN_APPENDED_ROWS) return before;
-  return [...before, ...blocks.slice(table)];
+  if (table >= 0 && blocks.slice(table).filter((b) => b.type === "table").length >= MIN_APPENDED_ROWS) return [...before, ...blocks.slice(table)];
+  // (So is a table drawn one cell per line: 序号 ‖ 项目名称 ‖ … ‖ 1 ‖ 城乡就业促进 ‖ ….)
+  const lines = blocks.findIndex((_, k) => k > at && lineTableHeader(blocks, k) !== null);
+  return lines >= 0 && !before.some((_, k) => lineTableHeader(before, k) !== null) ? [...before, ...blocks.slice(lines)] : before;
 }
 
 function check(layout: string, items: ItemDraft[], stated: number[] | null, candidates: string[]): ListCheck {

@@ -6707,4 +6707,51 @@ describe("published pages, as posts, round-ups and interviews tell them", () => 
     );
     expect(report.projects.at(-1)!.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["3200场", "540个"]);
   });
+
+  it("reads the attachment's table drawn one cell per line after the notice's closing measures (三、保障措施 ‖ … ‖ 附件 ‖ 序号 ‖ 项目名称 ‖ …)", () => {
+    const report = only(
+      [
+        "2023年县政府为民办实事项目实施方案",
+        "经县政府研究，确定2023年景泰县县政府为民办实事3件。",
+        "一、总体要求",
+        "聚焦就业、教育、养老等民生领域，年底前全面完成各项目标任务。",
+        "二、项目内容及责任分工",
+        "具体项目内容、责任单位和完成时限详见附件。",
+        "三、保障措施",
+        "（一）压实工作责任。各牵头单位主要负责同志为第一责任人。",
+        "（二）强化资金保障。县财政局要优先保障项目资金需求。",
+        "附件",
+        "2023年县政府为民办实事项目任务分解表",
+        ...["序号", "项目名称", "主要内容及年度目标", "责任单位", "完成时限"],
+        ...["1", "城乡就业促进", "新增城镇就业2100人，输转城乡富余劳动力4.8万人", "县人社局", "2023年12月底"],
+        ...["2", "学前教育提升", "新建城区幼儿园1所，新增学位360个", "县教育局", "2023年11月底"],
+        ...["3", "居家养老服务", "新建农村互助老人幸福院6个", "县民政局", "2023年10月底"],
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => [p.no, p.title, p.metrics.map((m) => `${m.value}${m.unit}`)])).toEqual([
+      [1, "城乡就业促进", ["2100人", "4.8万人"]],
+      [2, "学前教育提升", ["1所", "360个"]],
+      [3, "居家养老服务", ["6个"]],
+    ]);
+  });
+
+  it("reads a PDF's table laid out in columns whose header's narrow columns split 序号 and 完成率 over the lines around its names", () => {
+    const report = only(
+      [
+        "阿荣旗2024年三件民生实事完成情况表",
+        "",
+        "序                                                                  完成",
+        "     项目名称      年度目标任务               完成情况                           责任单位",
+        "号                                                                  率",
+        "1    城镇就业创    城镇新增就业 2100 人；农   城镇新增就业 2290 人；     109%      旗人力资源和社",
+        "     业            牧民转移就业 1.6 万人次    农牧民转移就业 1.7 万人次  106.3%    会保障局",
+        "2    学前教育扩    新建公办幼儿园 1 所，新增  1 所幼儿园建成投用，新增  100%      旗教育局",
+        "     容            学位 270 个                学位 270 个                100%",
+        "3    农村牧区道    新改建农村牧区公路 60 公   完成 66 公里               110%      旗交通运输局",
+        "     路建设        里",
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => [p.no, p.title])).toEqual([[1, "城镇就业创业"], [2, "学前教育扩容"], [3, "农村牧区道路建设"]]);
+    expect(report.projects[2]!.metrics.map((m) => [m.value, m.role, m.rate])).toEqual([[60, "target", null], [66, "actual", 110]]);
+  });
 });
