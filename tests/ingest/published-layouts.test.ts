@@ -6754,4 +6754,19 @@ describe("published pages, as posts, round-ups and interviews tell them", () => 
     expect(report.projects.map((p) => [p.no, p.title])).toEqual([[1, "城镇就业创业"], [2, "学前教育扩容"], [3, "农村牧区道路建设"]]);
     expect(report.projects[2]!.metrics.map((m) => [m.value, m.role, m.rate])).toEqual([[60, "target", null], [66, "actual", 110]]);
   });
+
+  it("names each lead by itself where most of the list's leads are names, however some are phrased (教育条件持续改善。 among 稳岗就业扎实推进。…)", () => {
+    const report = only(
+      [
+        "2023年市政府5件民生实事全部兑现",
+        "本报讯　记者从鹤岗市发展和改革委员会获悉，2023年鹤岗市政府承诺的5件民生实事已全部兑现。",
+        "稳岗就业扎实推进。全市城镇新增就业6200人，完成年度任务的105%。",
+        "教育条件持续改善。新建、改扩建公办幼儿园3所，新增学位720个。",
+        "养老服务提质扩面。新建社区老年食堂18个。",
+        "老旧小区焕发新颜。改造老旧小区32个，惠及居民9800户。",
+        "农村出行更加便捷。新建改建农村公路142公里。",
+      ].join("\n\n"),
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(["稳岗就业扎实推进", "教育条件持续改善", "养老服务提质扩面", "老旧小区焕发新颜", "农村出行更加便捷"]);
+  });
 });

@@ -64,6 +64,9 @@ export function leadSentenceItems(blocks: Block[]): Structure | null {
     i = j;
   }
   if (best.length < MIN_ITEMS) return null;
+  // Leads that judge how a work went (教育条件持续改善。) are named by the work their paragraph tells, where most leads of the list
+  // judge; where most do not, each lead names its work, however it is phrased (稳岗就业扎实推进 · 城市供热更加稳定).
+  const judgedLeads = best.filter(([at]) => JUDGED.test(LEAD.exec(blocks[at]!.text)![1]!.trim())).length * 2 >= best.length;
   const items: ItemDraft[] = best.map(([at, end]) => {
     const b = blocks[at]!;
     const lead = LEAD.exec(b.text)!;
@@ -72,7 +75,7 @@ export function leadSentenceItems(blocks: Block[]): Structure | null {
     const under = blocks.slice(at + 1, end).map((x) => (x.type === "body" ? { ...x, restAt: 0 } : x));
     return {
       no: null,
-      title: cleanTitle(name.length >= MIN_NAME && name.length <= MAX_NAME ? (JUDGED.test(name) ? judgedTitle(name, span.text.slice(lead[0].length)) : name) : b.text.slice(0, MAX_NAME)),
+      title: cleanTitle(name.length >= MIN_NAME && name.length <= MAX_NAME ? (judgedLeads && JUDGED.test(name) ? judgedTitle(name, span.text.slice(lead[0].length)) : name) : b.text.slice(0, MAX_NAME)),
       titleSpan: sliceSpan(span, 0, lead[1]!.length),
       // Its level may stand in the brackets after it (扩大普惠性学前教育资源(省定):).
       level: LEVEL_MARK.test(lead[2] ?? "") ? levelOfMark(LEVEL_MARK.exec(lead[2]!)![1]!) : null,
