@@ -37,6 +37,10 @@ export const statesRate = (b: Block): boolean => b.type === "label" && RATE_LABE
 /** A 完成情况 label with text after it: the report tells how far the item got. */
 export const tellsDone = (b: Block): boolean => b.type === "label" && b.label === "done" && b.rest !== "";
 
+// The words that head what is still to do or what went wrong (下一步 · 下步 · 存在的主要问题 · 存在不足): a text's closing
+// section, or an item's field of its own (下步工作：…).
+export const NEXT_STEPS = "下一步|下步|存在(?:的)?(?:主要)?(?:问题|不足)";
+
 export interface ItemDraft {
   no: number | null;
   title: string;

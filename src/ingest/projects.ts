@@ -2,7 +2,7 @@
 // page holds two), each list is closed where the text's closing section begins (下一步,
 // 存在问题), and then the candidates module chooses how the list is read.
 import type { Block } from "./structure.ts";
-import { opensGroup, type ItemDraft, type Passage, type Structure } from "./draft.ts";
+import { NEXT_STEPS, opensGroup, type ItemDraft, type Passage, type Structure } from "./draft.ts";
 import type { MarkerType } from "./markers.ts";
 import { CONTAINER, describeCandidates, lastResortCandidate, proposeCandidates, runsToCut, type Candidate } from "./candidates.ts";
 import { countingOpening, statedCounts, THIS_YEAR_COUNT } from "./segment.ts";
@@ -75,7 +75,7 @@ function listOpenerYear(text: string): number {
   return m ? Number(m[1] ?? m[2]) : NaN;
 }
 // Where a list's closing section begins: 下一步 · 存在问题 · 工作打算 · 几点要求 (after its marker, if any)
-const CLOSING_HEAD = /^(?:下一步|下步|存在(?:的)?(?:主要)?(?:问题|不足)|工作打算|几点(?:要求|建议)|工作要求|有关要求|保障措施|工作建议|督查建议|明年(?:工作)?打算)/u;
+const CLOSING_HEAD = new RegExp(String.raw`^(?:${NEXT_STEPS}|工作打算|几点(?:要求|建议)|工作要求|有关要求|保障措施|工作建议|督查建议|明年(?:工作)?打算)`, "u");
 // A paragraph that ends by announcing the list below it: …具体为： · …如下： · …包括：
 const ANNOUNCES_LIST = /(?:具体(?:为|是|如下)|如下|分别(?:为|是)|包括)\s*[:：]\s*$/u;
 // A paragraph this long before a closing section is list text the section closes.

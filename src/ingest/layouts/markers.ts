@@ -6,7 +6,7 @@ import { SENTENCE_END_MARKS, sliceSpan, type Span, allMatches } from "../text.ts
 import { isHeadline } from "../normalise.ts";
 import type { Block } from "../structure.ts";
 import { numeral, type MarkerType } from "../markers.ts";
-import { labelPassage, statesRate, tellsDone, type ItemDraft, type Structure } from "../draft.ts";
+import { NEXT_STEPS, labelPassage, statesRate, tellsDone, type ItemDraft, type Structure } from "../draft.ts";
 import { LEVEL_MARK, cleanTitle, firstClause, levelOfMark, levelWord, splitTopLevel, splitUnits } from "../titles.ts";
 import { bigramDice as dice } from "../similarity.ts";
 import { nameByTags } from "./lines.ts";
@@ -208,8 +208,8 @@ export function markerItems(blocks: Block[], itemType: MarkerType): Structure {
   return { items, preamble, lists: 1, ...(counted ? { groupCounts } : {}) };
 }
 
-// An item's field of what comes next: 下步工作： · 下一步： · 存在问题：
-const NEXT_STEPS_FIELD = /^(?:下步工作|下一步(?:工作|打算|计划)?|存在(?:的)?问题)\s*[:：]/u;
+// An item's field of what comes next: 下步工作： · 下一步： · 存在问题： (the words a text's closing section opens on, NEXT_STEPS).
+const NEXT_STEPS_FIELD = new RegExp(String.raw`^(?:${NEXT_STEPS})(?:工作|打算|计划)?\s*[:：]`, "u");
 
 // A heading that counts the items under it: 已完成任务共2项 · 序时推进的项目（5项） · 滞后项目3个.
 const HEADING_COUNT = /(?:共|计|合计)?\s*[(（]?\s*(\d+|[一二三四五六七八九十]+)\s*(?:项|件|个)(?:任务|项目|事项)?\s*[)）]?\s*[:：。]?$/u;
