@@ -56,7 +56,7 @@ const FIGURE = new RegExp(
 // · 完成计划80公里的106.3% · 完成全年目标(600张)的108.7% (the target named between, with its unit, perhaps in brackets:
 // 完成全年任务35.7% names none)
 const RATE_PHRASE =
-  /(?:分别)?(?:完成|占|达到?|为)了?(?:[^,，。;；%\d]{0,10}?)(?:目标|任务|计划)(?:任务|目标)?(?:总数|总量)?(?:[(（]?\d+(?:\.\d+)?[^,，。;；%\d的.()（）]{1,4}[)）]?)?的?\s*((?:\d+(?:\.\d+)?\s*%\s*(?:[、和及与,]\s*)?)+)/gu;
+  /(?:分别)?(?:完成|占|达到?|为)了?(?:[^,，。;；%\d]{0,10}?)(?:目标|任务|计划)(?:任务|目标)?(?:总数|总量)?([(（]?\d+(?:\.\d+)?[^,，。;；%\d的.()（）]{1,4}[)）]?)?的?\s*((?:\d+(?:\.\d+)?\s*%\s*(?:[、和及与,]\s*)?)+)/gu;
 // (…完成市政府年度实事项目任务目标的196.8% · 完成任务总数的117%.)
 // A completion rate given as such: 完成率为112%, 完成比例108%.
 // · and a bare 完成88% opening its clause (已完成132公里，完成88%); a 完工率 is a measure of its own
@@ -113,6 +113,13 @@ interface RawNumber {
   end: number;
 }
 
+// A standard raised from one level to another: 由 (or 从) before the old level, 提高到 (提升至 · 上调到 · 增加到) after it.
+const RAISED_TO = /^\s*(?:提高|提升|上调|增加|调整|增长)(?:到|至)/u;
+const RAISED_FROM = /[由从][^。，,；;由从]{0,10}$/u;
+const RAISED_REACH = 12;
+// …and the new level's label without the old one: 农村低保标准由每人每年1320元提高到 → 农村低保标准.
+const RAISED_LABEL = /[由从][^。，,；;由从]{0,16}(?:提高|提升|上调|增加|调整|增长)(?:到|至)$/u;
+
 // A slogan in quotes: a short phrase of how near a service is (300米见绿 · 15分钟健身圈 · 半小时生活圈).
 const SLOGAN = /“[^“”。；;，,]{0,16}?(?:见|圈)[^“”。；;，,]{0,8}”/gu;
 
@@ -143,6 +150,8 @@ function scanNumbers(text: string): RawNumber[] {
     if (!unit && !gap) end = start + num!.length + mult.length + (m[3]?.length ?? 0);
     const after = text.slice(end);
     if (!unit && !gap && NOT_A_FIGURE_AFTER.test(after)) continue;
+    // The level a standard is raised from (由每人每月260元提高到305元): the old level, no figure; the new one is.
+    if (RAISED_TO.test(after) && RAISED_FROM.test(text.slice(Math.max(0, start - RAISED_REACH), start))) continue;
     // A year, session or grade that a noun gap would read as people: 十四届人大 · 2025年度人大代表
     if (!unit && gap && NOT_A_FIGURE_AFTER.test(text.slice(start + num!.length + mult.length))) continue;
     if (unit && /^[件项]$/.test(unit) && (PROJECT_COUNT.test(after) || /^\d+项/.test(after) || countsProgramme(text, start))) continue;
@@ -246,10 +255,10 @@ export function extractFigures(text: string, defaultRole: MetricRole): Figure[] 
   distributeUnits(text, numbers);
   const rateSpans: Array<{ start: number; end: number; rates: number[]; target?: [number, number] }> = [];
   for (const m of allMatches(text, RATE_PHRASE)) {
-    const rates = allMatches(m[1]!, /(\d+(?:\.\d+)?)\s*%/g).map((r) => Number(r[1]));
-    // (A target in brackets inside the phrase, 完成全年目标(600张)的108.7%, stays a figure of its own.)
-    const bracket = /[(（][^()（）]*[)）]/u.exec(m[0]);
-    const target: [number, number] | undefined = bracket ? [m.index! + bracket.index, m.index! + bracket.index + bracket[0].length] : undefined;
+    const rates = allMatches(m[2]!, /(\d+(?:\.\d+)?)\s*%/g).map((r) => Number(r[1]));
+    // (A target inside the phrase, in brackets or not, 完成全年目标(600张)的108.7% · 为年度目标50万人的125.6%, stays a figure of its own.)
+    const at = m[1] ? m[0].lastIndexOf(m[1], m[0].length - m[2]!.length) : -1;
+    const target: [number, number] | undefined = at >= 0 ? [m.index! + at, m.index! + at + m[1]!.length] : undefined;
     rateSpans.push({ start: m.index!, end: m.index! + m[0].length, rates, ...(target ? { target } : {}) });
   }
   for (const m of allMatches(text, RATE_WORD)) {
@@ -273,7 +282,7 @@ export function extractFigures(text: string, defaultRole: MetricRole): Figure[] 
     const kind = n.unit === "%" || n.unit === "‰" ? "percent" : /百分点$/.test(n.unit) ? "points" : "count";
     const unit = kind === "points" ? "个百分点" : n.unit;
     // A member of a list with no words of its own shares the list's label: 21.1个、3.4个百分点
-    const label = labelFor(text, n) || (figures.length && /^[、和及与]\s*$/.test(text.slice(figures[figures.length - 1]!.end, n.start)) ? figures[figures.length - 1]!.label : "");
+    const label = labelFor(text, n).replace(RAISED_LABEL, "") || (figures.length && /^[、和及与]\s*$/.test(text.slice(figures[figures.length - 1]!.end, n.start)) ? figures[figures.length - 1]!.label : "");
     figures.push({ value: n.value, unit, label, start: n.start, end: n.end, rate: null, role: null, kind });
   }
 

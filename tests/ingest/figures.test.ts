@@ -351,3 +351,21 @@ describe("villages counted", () => {
     expect(read("组织10村民小组开展活动,3村委会完成换届,5村级组织").map(([, unit]) => unit)).not.toContain("村");
   });
 });
+
+describe("standards raised and targets inside a rate", () => {
+  it("reads the level a standard is raised to, not the one it is raised from (由每人每月260元提高到305元)", () => {
+    const figures = extractFigures("从7月1日起，城市低保标准由每人每月260元提高到305元，农村低保标准从每人每年1320元提升至1560元。", "actual");
+    expect(figures.map((f) => [f.label, f.value, f.unit])).toEqual([
+      ["城市低保标准", 305, "元"],
+      ["农村低保标准", 1560, "元"],
+    ]);
+  });
+
+  it("keeps a target written inside a rate (为年度目标50万人的125.6%) as a target, the rate with the figure before it", () => {
+    const figures = extractFigures("全省城镇新增就业62.8万人，为年度目标50万人的125.6%。", "actual");
+    expect(figures.map((f) => [f.value, f.unit, f.role, f.rate])).toEqual([
+      [62.8, "万人", "actual", 125.6],
+      [50, "万人", "target", null],
+    ]);
+  });
+});
