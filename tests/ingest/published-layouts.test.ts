@@ -6769,4 +6769,18 @@ describe("published pages, as posts, round-ups and interviews tell them", () => 
     );
     expect(report.projects.map((p) => p.title)).toEqual(["稳岗就业扎实推进", "教育条件持续改善", "养老服务提质扩面", "老旧小区焕发新颜", "农村出行更加便捷"]);
   });
+
+  it("keeps a clause that says how many are all but done (…新开工保障性住房6800套，基本建成4200套) with the work before it in prose", () => {
+    const report = only(
+      [
+        "十件惠民实事跑出“加速度”",
+        "2013-10-15　　博州日报",
+        "本报讯　截至9月底，博尔塔拉蒙古自治州年初承诺的十件惠民实事总体进展顺利。",
+        "城镇保障性住房方面，全州新开工各类保障性住房5200套，完成年度开工任务的100%，基本建成3100套。前三季度，全州城镇新增就业1.21万人，完成年计划的101.3%。",
+        "农村基础设施建设加快推进。新建、改建农村公路318公里，占年计划的82.4%。",
+      ].join("\n\n"),
+    );
+    const housing = report.projects.find((p) => p.metrics.some((m) => m.value === 5200))!;
+    expect(housing.metrics.map((m) => m.value)).toEqual([5200, 3100]);
+  });
 });

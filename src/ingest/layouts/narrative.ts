@@ -26,8 +26,8 @@ const SCOPE = new RegExp(String.raw`(?:围绕|为(?:做[实细优好强]){0,3})(
 // Scopes that hold to the end of their paragraph: 围绕就业促进工程, · 为做实做细X工程,
 const PARAGRAPH_SCOPE = /^(?:围绕|为)/u;
 // A clause that carries on the theme before it: 剩余5个项目 · 其中竣工项目12个 · 实现新增… · 完工764.6公里
-// · 目前已开工85个 · 已建成投用9个 (a clause with no subject before its 已 reports on the work before it)
-const CONTINUES = /^(?:剩余|其中|涉及|惠及|覆盖|分别|合计|共计?|累计|占|实现|主体|竣工|完工|同时|此外|并|赔付|完成|(?:目前|现)?已)/u;
+// · 目前已开工85个 · 已建成投用9个 (a clause with no subject before its 已 reports on the work before it) · 基本建成4200套
+const CONTINUES = /^(?:剩余|其中|涉及|惠及|覆盖|分别|合计|共计?|累计|占|实现|主体|竣工|完工|基本(?:建成|完工|竣工)|同时|此外|并|赔付|完成|(?:目前|现)?已)/u;
 // A second achievement in the same breath names the theme too: 已建立…档案43万份,完成…筛查43万人
 const PARALLEL = /^完成/u;
 // A clause that only measures what the clause before it did, short before its figure: 增长8% ·
