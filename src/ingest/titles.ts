@@ -176,7 +176,7 @@ export function cleanTitle(text: string): string {
   title = title.replace(OPEN_REMARK, "");
   // What a figure taken out leaves behind: 在园幼儿占比达到(45%) → 在园幼儿占比 · 项目建设已(完成) · 节能保温改造约(120万平方米) ·
   // 管网改造工程已完成(16公里)
-  return title.replace(/^(?:全省|全市|全县|全区)/u, "").replace(FIGURE_LEFTOVER, "").trim();
+  return title.replace(/^(?:全省|全市|全县|全区|全州|全盟|全旗)/u, "").replace(FIGURE_LEFTOVER, "").trim();
 }
 
 // (not a phase, which names the work: 农村生活污水治理工程(一期))

@@ -6783,4 +6783,19 @@ describe("published pages, as posts, round-ups and interviews tell them", () => 
     const housing = report.projects.find((p) => p.metrics.some((m) => m.value === 5200))!;
     expect(housing.metrics.map((m) => m.value)).toEqual([5200, 3100]);
   });
+
+  it("names a prefecture's works in prose without the 全州 that speaks for it, and a standard raised by the standard (城市低保标准由每人每月…提高到…)", () => {
+    const report = only(
+      [
+        "十件惠民实事进展顺利",
+        "2013-10-15　　伊犁日报",
+        "本报讯　截至9月底，伊犁哈萨克自治州年初承诺的十件惠民实事总体进展顺利。",
+        "前三季度，全州城镇新增就业1.52万人，完成年计划的101.3%。全州新建、改建农村公路388公里，占年计划的85.2%。",
+        "从7月1日起，全州城市低保标准由每人每月260元提高到300元。",
+      ].join("\n\n"),
+    );
+    const titles = report.projects.map((p) => p.title);
+    expect(titles.filter((t) => t.startsWith("全州"))).toEqual([]);
+    expect(titles).toContain("城市低保标准");
+  });
 });
