@@ -6798,4 +6798,20 @@ describe("published pages, as posts, round-ups and interviews tell them", () => 
     expect(titles.filter((t) => t.startsWith("全州"))).toEqual([]);
     expect(titles).toContain("城市低保标准");
   });
+
+  it("reads a TAB table's money as money (年度计划投资（万元）), its content column as the targets, and its rate with the money spent beside 形象进度", () => {
+    const report = only(
+      [
+        "五指山市2024年为民办实事事项上半年进展情况",
+        "现将五指山市2024年3项为民办实事事项截至6月30日的进展情况公布如下。",
+        ["序号", "项目名称", "建设内容及规模", "总投资（万元）", "年度计划投资（万元）", "1-6月完成投资（万元）", "占年度计划", "形象进度", "责任单位"].join("\t"),
+        ["1", "城区第三幼儿园建设项目", "新建幼儿园1所，提供学位270个", "2800", "1600", "640", "40.0%", "主体结构已完工", "市教育局"].join("\t"),
+        ["2", "农村饮水安全巩固提升工程", "新建、改造农村供水工程9处", "2100", "2100", "1050", "50.0%", "完工5处，在建4处", "市水务局"].join("\t"),
+        ["3", "老年助餐服务点建设项目", "建设老年助餐服务点6个", "180", "180", "96", "53.3%", "建成投用3个", "市民政局"].join("\t"),
+      ].join("\n"),
+    );
+    const water = report.projects[1]!.metrics.map((m) => [m.value, m.unit, m.role, m.rate]);
+    expect(water).toEqual(expect.arrayContaining([[9, "处", "target", null], [2100, "万元", "target", null], [1050, "万元", "actual", 50], [5, "处", "actual", null]]));
+    expect(report.projects[0]!.metrics.find((m) => m.value === 1600)).toMatchObject({ unit: "万元", role: "target" });
+  });
 });

@@ -88,7 +88,8 @@ export function tableItems(blocks: Block[]): Structure | null {
   const progress = table.header.flatMap((h, k) => (k !== titleCol && COLUMN.done.test(h) ? [k] : []));
   const rateCol = [col(COLUMN.rate)].find((k) => k >= 0) ?? (progress.length >= 2 ? (progress.slice(1).find(percents) ?? -1) : -1);
   // Of the columns naming targets, the first whose cells hold figures (年度目标任务 | | ‖ 内容 | 目标值: the 目标值), else the first.
-  const targets = table.header.flatMap((h, k) => (COLUMN.target.test(h) && k !== titleCol && k !== rateCol ? [k] : []));
+  // (Not a column of money, 年度计划投资（万元）: what the works cost is read with the other money columns, below.)
+  const targets = table.header.flatMap((h, k) => (COLUMN.target.test(h) && k !== titleCol && k !== rateCol && !isMoneyColumn(h) ? [k] : []));
   const figured = (k: number) => table.rows.filter((r) => /\d/u.test(r.cells[k]?.text ?? "")).length * 2 >= table.rows.length;
   let targetCol = targets.find(figured) ?? targets[0] ?? -1;
   const doneCols = table.header.flatMap((h, k) => (COLUMN.done.test(h) && k !== rateCol && k !== titleCol ? [k] : []));
@@ -106,6 +107,10 @@ export function tableItems(blocks: Block[]): Structure | null {
     const unit = MEASURE_IN_NAME.exec(h.replace(/\s+/gu, ""))?.[1];
     return !taken.has(k) && MONEY_HEADER.test(h) && unit ? [{ k, unit, role: DONE_MONEY.test(h) ? ("actual" as const) : ("target" as const) }] : [];
   });
+  // Where the column of what was done tells how the works look (形象进度 ‖ 完工6处，在建5处) beside a column of money spent,
+  // the rate (占年度计划 ‖ 42.2%) is the money's share of the year's plan.
+  const spentCol = moneyCols.find((m) => m.role === "actual")?.k ?? -1;
+  const rateOfMoney = spentCol >= 0 && rateCol >= 0 && STATUS_COLUMN.test(table.header[doneCol] ?? "");
   // A column naming what each row counts, its unit in brackets (考核指标 ‖ 开工改造小区（个） · 主要任务 ‖ 城镇新增就业（人）):
   // named so, or most of its cells closing on a unit.
   const unitsNamed = (k: number) => {
@@ -164,13 +169,13 @@ export function tableItems(blocks: Block[]): Structure | null {
       const period = withUnit(cell(k), measure || unitOf(cell(targetCol)) || named);
       if (period && /\d/.test(period.text)) passages.push({ span: period, role: "actual" });
     }
-    if (done) passages.push({ span: rate && /\d/.test(rate.text) ? joinRate(done, rate) : done, role: "actual" });
+    if (done) passages.push({ span: rate && /\d/.test(rate.text) && !rateOfMoney ? joinRate(done, rate) : done, role: "actual" });
     else if (rate && doneCol < 0 && targetCol < 0) passages.push({ span: rate, role: "actual" });
     // A column of what a work costs, its unit in the header (完成投资（万元） ‖ 5860): a figure of the work's, what was spent
     // where the header says it was done, else what is planned.
     for (const { k, unit, role } of moneyCols) {
       const money = withUnit(cell(k), unit);
-      if (money && BARE_MONEY.test(money.text)) passages.push({ span: money, role });
+      if (money && BARE_MONEY.test(money.text)) passages.push({ span: rateOfMoney && k === spentCol && rate && /\d/.test(rate.text) ? joinRate(money, rate) : money, role });
     }
     // A remark that states figures (已解决700人的饮水问题) says what was done besides.
     const remark = cell(remarkCol);
@@ -531,6 +536,10 @@ function unitOf(cell: Span | null): string {
 
 // A header over what the works cost: 完成投资（万元） · 年度投资(亿元) · 总投资（万元）.
 const MONEY_HEADER = /投资|资金/u;
+/** Whether a header names a column of money in a unit (年度计划投资（万元） · 完成投资(亿元)). */
+const isMoneyColumn = (h: string): boolean => MONEY_HEADER.test(h) && MEASURE_IN_NAME.test(h.replace(/\s+/gu, ""));
+// A column of how the works look, not of figures done: 形象进度 · 工程形象进度.
+const STATUS_COLUMN = /形象进度/u;
 // …what was spent, not planned: 完成投资 · 实际投资 · 累计投资.
 const DONE_MONEY = /完成|实际|累计|到位|拨付/u;
 // A money cell as read with its unit: 5860万元.
