@@ -337,10 +337,21 @@ function shareOfTask(text: string, f: Figure, figures: Figure[], sentenceOf: (po
 // What names a figure before it as a task's quantity: 的年度目标任务 · 的全年任务 · 的目标.
 const TASK_AFTER = /^\s*的(?:年度|全年)?(?:目标)?(?:任务|目标|计划)/u;
 
+// A work's name in quotes, then the word that makes it one: “城镇新增就业2.6万人”项目.
+const QUOTED_WORK_NAME = /“[^“”。；;]{2,40}”(?=项目|工程|实事)/gu;
+
+/** Whether the figure at `start` stands inside a work's quoted name. */
+function inQuotedName(text: string, start: number): boolean {
+  if (!text.includes("”")) return false;
+  return allMatches(text, QUOTED_WORK_NAME).some((m) => start > m.index! && start < m.index! + m[0].length);
+}
+
 function roleOf(text: string, f: Figure, bounds: number[], defaultRole: MetricRole): MetricRole {
   // 超出省定任务(65%): a target quoted in brackets after 任务/目标.
   if (/(?:任务|目标|标准)\s*[(（]\s*$/.test(text.slice(Math.max(0, f.start - 8), f.start))) return "target";
   if (f.rate !== null || f.kind === "points") return "actual";
+  // A work's quoted name that states its size (“城镇新增就业2.6万人”项目 · “新建城区公共停车泊位3000个”项目): its target.
+  if (inQuotedName(text, f.start)) return "target";
   // The quantity a task set, named as such after it (超额完成40所的年度目标任务 · 1万套的全年任务): the target.
   if (TASK_AFTER.test(text.slice(f.end, f.end + 12))) return "target";
   // A task's figure with what was done of it in the next cell (新增城市老年食堂8个 完成5个,完成率62.5%): the target.

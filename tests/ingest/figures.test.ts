@@ -369,3 +369,12 @@ describe("standards raised and targets inside a rate", () => {
     ]);
   });
 });
+
+describe("a work's quoted name", () => {
+  it("reads the size a work's quoted name states (“城镇新增就业2.6万人”项目) as its target", () => {
+    expect(read("“城镇新增就业2.6万人”项目，截至6月底全市已新增1.52万人，完成年度任务的58.5%。")).toEqual([
+      [2.6, "万人", "target", null],
+      [1.52, "万人", "actual", 58.5],
+    ]);
+  });
+});

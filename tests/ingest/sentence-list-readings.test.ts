@@ -710,3 +710,23 @@ describe("names in a sentence, then prose that turns to each by its field", () =
     expect(report.projects.map((p) => p.metrics.map((m) => `${m.value}${m.unit}`).join(" "))).toEqual(["3.2万人", "1.6万个", "9.5万人次", "96个", "310处 41万人", "980公里", "90个", "8600批次"]);
   });
 });
+
+describe("names a story calls projects, told one by one", () => {
+  it("gives each quoted name called a project the clause that tells how it got on (“新建城区公共停车泊位2500个”项目，已建成泊位1400个，…；)", () => {
+    const text = [
+      "时间过半 实事过半——我市2024年市重点民生实事上半年推进情况扫描",
+      "本报讯　今年娄底市政府确定的5件市重点民生实事上半年总体推进有序。",
+      "据介绍，进展较快的有2件。“城镇新增就业2.2万人”项目，截至6月底全市已新增1.31万人，完成年度任务的59.5%；“新建城区公共停车泊位2500个”项目，已建成泊位1400个，完成年度任务的56%。",
+      "按时序推进的有2件。“改造城镇老旧小区96个”项目，已开工90个，开工率93.8%；“提质改造农村公路160公里”项目，已完成路基路面施工70公里。",
+      "另有1件进度相对滞后。“建设乡镇综合养老服务中心6个”项目，目前建成运营2个，受选址调整影响整体进度偏慢。",
+    ].join("\n\n");
+    const named = sentenceReadings(blocksOf(text)).find((r) => r?.items.some((it) => it.title.startsWith("城镇新增就业")));
+    expect(named?.items.map((it) => passagesOf(it).join(" | "))).toEqual([
+      "城镇新增就业2.2万人 | 截至6月底全市已新增1.31万人,完成年度任务的59.5%;",
+      "新建城区公共停车泊位2500个 | 已建成泊位1400个,完成年度任务的56%。",
+      "改造城镇老旧小区96个 | 已开工90个,开工率93.8%;",
+      "提质改造农村公路160公里 | 已完成路基路面施工70公里。",
+      "建设乡镇综合养老服务中心6个 | 目前建成运营2个,受选址调整影响整体进度偏慢。",
+    ]);
+  });
+});

@@ -488,6 +488,9 @@ function attachEachRate(b: Block, from: number, items: ItemDraft[]): void {
 }
 
 /** Runs of quoted names, each name once: some of the programme's projects (其中… · …等). */
+// What follows a name called a project and told in the same clause: ”项目， · ”工程，.
+const TOLD_AFTER_NAME = /^[”"](?:项目|工程)[，,]/u;
+
 function quotedNames(blocks: Block[]): Structure | null {
   const items: ItemDraft[] = [];
   const namesInRuns = blocks.some((b) => b.type === "body" && QUOTED_RUN.test(b.text));
@@ -523,7 +526,17 @@ function quotedNames(blocks: Block[]): Structure | null {
       if (items.some((it) => it.title === title)) continue;
       const titleSpan = sliceSpan(b.paragraph.span, at, at + name.length);
       // A quoted name that states a quantity states the task: “改造1100万平方米老旧小区”.
-      items.push({ no: null, title, titleSpan, level: null, section: null, responsible: [], passages: /\d/.test(name) ? [{ span: titleSpan, role: "target" }] : [], list: 0 });
+      const passages: ItemDraft["passages"] = /\d/.test(name) ? [{ span: titleSpan, role: "target" }] : [];
+      // A name called a project and then told (“城镇新增就业2.6万人”项目，截至6月底已新增1.52万人，…；): the clause after it,
+      // up to the clause's end or the next name, tells how it got on.
+      const told = run ? null : TOLD_AFTER_NAME.exec(b.text.slice(at + name.length));
+      if (told) {
+        const from = at + name.length + told[0].length;
+        const next = (names.find((x) => x.at > at)?.at ?? b.text.length + 1) - 1;
+        const end = Math.min(next, ...[b.text.slice(from).search(/[；;。]/u)].filter((i) => i >= 0).map((i) => from + i + 1));
+        if (end > from) passages.push({ span: sliceSpan(b.paragraph.span, from, end), role: null });
+      }
+      items.push({ no: null, title, titleSpan, level: null, section: null, responsible: [], passages, list: 0 });
     }
   }
   return items.length ? { items, preamble: blocks.slice(0, first), lists: 1, partial: true } : null;
