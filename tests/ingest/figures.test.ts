@@ -226,11 +226,11 @@ describe("numbers that are not figures", () => {
 describe("rates written around a named target", () => {
   const read = (text: string) => extractFigures(text, "actual").map((f) => `${f.value}${f.unit}@${f.rate}`);
 
-  it("pairs 完成计划80公里的106.3% with the achievement before it", () => {
-    expect(read("新改建农村公路85公里，完成计划80公里的106.3%。")).toEqual(["85公里@106.3"]);
+  it("pairs 完成计划80公里的106.3% with the achievement before it, and keeps the target named inside as a figure of its own", () => {
+    expect(read("新改建农村公路85公里，完成计划80公里的106.3%。")).toEqual(["85公里@106.3", "80公里@null"]);
     // A rate with a decimal point right after the target's word is the rate, not a target named between (35 · .7%).
     expect(read("建成5处示范性社区养老机构，完成全年任务35.7%。")).toEqual(["5处@35.7"]);
-    expect(read("全年新增城镇就业7.08万人，完成省定任务6.2万人的114.2%。")).toEqual(["7.08万人@114.2"]);
+    expect(read("全年新增城镇就业7.08万人，完成省定任务6.2万人的114.2%。")).toEqual(["7.08万人@114.2", "6.2万人@null"]);
   });
 
   it("pairs 完成全年目标(600张)的108.7% with the achievement before it, and keeps the target in brackets as a target", () => {
