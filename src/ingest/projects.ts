@@ -15,6 +15,8 @@ import { bigrams } from "./similarity.ts";
 import { regionIndex, type RegionEntry } from "./regions.ts";
 import { allMatches, splitAt } from "./text.ts";
 import { lineTableHeader } from "./layouts/tables.ts";
+import { levelWord } from "./titles.ts";
+import type { ProjectLevel } from "./model.ts";
 
 export type { ItemDraft, Passage, Structure } from "./draft.ts";
 
@@ -93,6 +95,8 @@ interface ListPart {
   region?: RegionEntry;
   /** Text where the part's year, kind and count are stated (its heading and opening). */
   heading: string | null;
+  /** The level the part's heading gives its projects (第二部分　省十件民生实事我市任务 → province). */
+  level?: ProjectLevel;
 }
 
 export function buildStructure(blocks: Block[], hints: StructureHints = {}): ReadStructure {
@@ -131,7 +135,7 @@ export function buildStructure(blocks: Block[], hints: StructureHints = {}): Rea
       const listItems = withoutFurniture(withoutCutTail(best.structure.items.filter((it) => it.list === list), scope));
       if (!listItems.length) continue;
       const index = listYears.length;
-      for (const it of listItems) items.push({ ...it, list: index });
+      for (const it of listItems) items.push({ ...it, level: it.level ?? part.level ?? null, list: index });
       listYears.push(part.year ?? best.structure.listYears?.[list] ?? null);
       listRegions.push(part.region ?? null);
       // A reader that knows each list's own opening (the sentence that gives its examples) gives it; else the preamble.
@@ -457,6 +461,8 @@ function splitLists(written: Block[], splitLines: number[]): ListPart[] {
   }
   const byRegion = regionParts(blocks);
   if (byRegion) return byRegion;
+  const byLevel = levelParts(blocks);
+  if (byLevel) return byLevel;
   const headed = blocks
     .map((b, i) => ({ i, year: (isPartHeading(b) && b.text.length <= MAX_PART_HEADING) || ((b.type === "headline" || b.type === "marker") && YEAR_ONLY.test(b.text.trim())) ? Number(PART_YEAR.exec(b.text)?.[1] ?? NaN) : NaN }))
     .filter((p) => !Number.isNaN(p.year));
@@ -699,6 +705,21 @@ function withNoticeAsText(blocks: Block[]): Block[] {
   const before = (b: Block) => b.type === "marker" && families.includes(b.marker!) && restarts(b.marker!);
   if (!blocks.slice(0, at).some(before)) return blocks;
   return blocks.map((b, k) => (k < at && before(b) ? { ...b, type: "body" as const, marker: undefined, numbers: [], rest: b.text, restAt: 0 } : b));
+}
+
+// A part of a text numbered as such, over one level's programme: 第一部分　市十件民生实事 · 第二部分　省十件民生实事我市任务.
+const NUMBERED_PART = /^第[一二三四五六七八九十]+部分/u;
+
+/**
+ * The parts of a text that gives two levels' programmes under numbered parts (第一部分　市十件民生实事 ‖ 一、… ‖ 第二部分　省十件
+ * 民生实事我市任务 ‖ 1.…): each read as a list of its own, its projects of the level its heading names; null where fewer than two
+ * such parts name different levels.
+ */
+function levelParts(blocks: Block[]): ListPart[] | null {
+  const heads = blocks.flatMap((b, i) => ((b.type === "headline" || b.type === "body") && NUMBERED_PART.test(b.text.trim()) && b.text.length <= MAX_PART_HEADING ? [{ i, level: levelWord(b.text) }] : []));
+  if (heads.length < 2 || heads.some((h) => h.level === null) || new Set(heads.map((h) => h.level)).size < 2) return null;
+  // (The text before the first part, its lede, opens the first part.)
+  return cut(blocks, heads.slice(1).map((h) => h.i)).map((part, k) => ({ blocks: part, year: null, heading: part.slice(0, 3).map((b) => b.text).join("\n"), level: heads[k]!.level! }));
 }
 
 /** A list ends where its closing section begins: what follows are measures, not projects. */

@@ -27,7 +27,8 @@ export const levelOfMark = (mark: string): ProjectLevel => (/省/.test(mark) ? "
 export const STATEMENT = /^(?:实施|推进|持续|加强|加快|完善|开展|提升|提高|改善|建设|推动|深化|扩大|优化|落实|做好|深入|积极|全面|大力|着力|强化|加大|新建|打造|促进|办好|保障|健全|构建)/u;
 
 // A level that owns the programme after it, with what may stand between: 省重点民生实事 · 市定 · 县级 · 市本级 · 县自主实施民生实事.
-const LEVEL_OWN = "(?:重点|定|级|本级|自主(?:实施|确定)?)?(?:民生|为民)";
+// (A count may stand between too: 市十件民生实事 · 省十件民生实事我市任务.)
+const LEVEL_OWN = "(?:重点|定|级|本级|自主(?:实施|确定)?)?(?:[\\d一二三四五六七八九十]{1,3}[件项大])?(?:民生|为民)";
 const LEVEL_WORDS: ReadonlyArray<[RegExp, ProjectLevel]> = [
   [new RegExp(`省${LEVEL_OWN}`, "u"), "province"],
   [new RegExp(`市${LEVEL_OWN}`, "u"), "city"],

@@ -6814,4 +6814,27 @@ describe("published pages, as posts, round-ups and interviews tell them", () => 
     expect(water).toEqual(expect.arrayContaining([[9, "处", "target", null], [2100, "万元", "target", null], [1050, "万元", "actual", 50], [5, "处", "actual", null]]));
     expect(report.projects[0]!.metrics.find((m) => m.value === 1600)).toMatchObject({ unit: "万元", role: "target" });
   });
+
+  it("reads a city's list and its share of the province's under numbered parts (第一部分　市十件民生实事 ‖ 一、… ‖ 第二部分　省十件民生实事我市任务 ‖ 1.…) as one report of both levels", () => {
+    const report = only(
+      [
+        "汕尾市2024年市民生实事及省民生实事我市任务1—10月进展情况",
+        "2024年，汕尾市将市3件民生实事和省十件民生实事中涉及我市的2项任务分解落实。现将进展情况公布如下：",
+        "第一部分　市十件民生实事",
+        "一、促进高质量充分就业\n1—10月，全市城镇新增就业2.1万人，完成年度任务的95%。",
+        "二、办好老年助餐服务\n新建长者饭堂30个，已建成26个。",
+        "三、建设万里碧道\n建成碧道24公里。",
+        "第二部分　省十件民生实事我市任务",
+        "1.新增普惠性托位。年度任务新增普惠性托位900个，已新增820个。",
+        "2.推进农村饮水安全提升。完成农村集中供水工程提质改造18宗，已完工15宗。",
+      ].join("\n\n"),
+    );
+    expect(report.projects.map((p) => [p.no, p.level, p.title])).toEqual([
+      [1, "city", "促进高质量充分就业"],
+      [2, "city", "办好老年助餐服务"],
+      [3, "city", "建设万里碧道"],
+      [1, "province", "新增普惠性托位"],
+      [2, "province", "推进农村饮水安全提升"],
+    ]);
+  });
 });
