@@ -676,7 +676,8 @@ function continues(prev: string, next: string, gap: "line" | "blank", width: num
   if (SENTENCE_END.test(prev) || /[:：]$/.test(prev)) return false;
   if (RULE_LINE.test(prev) || RULE_LINE.test(next)) return false;
   // A line never opens on a figure's unit: a page that broke 新改建农村公路186 ‖ 公里，… broke one figure.
-  if (gap === "line" && /\d$/u.test(prev) && UNIT_FIRST.test(next)) return true;
+  // (Not a number alone on its line, an item's mark: 7 ‖ 家门口的健身场地.)
+  if (gap === "line" && /[\u4e00-\u9fff][\d.\s]*\d$/u.test(prev) && UNIT_FIRST.test(next)) return true;
   if (BREADCRUMB.test(prev) || BREADCRUMB.test(next) || FOOTER.test(prev) || FOOTER.test(next) || SITE_CALENDAR.test(prev)) return false;
   if (isTableRow(prev) || isTableRow(next) || DATELINE.test(prev) || BYLINE.test(prev.trim())) return false;
   // A newspaper page's credit line (责任编辑：于浩　美术编辑：孙丽) is a line of its own: the headline under it is no more of it.

@@ -6837,4 +6837,17 @@ describe("published pages, as posts, round-ups and interviews tell them", () => 
       [2, "province", "推进农村饮水安全提升"],
     ]);
   });
+
+  it("keeps an item's number alone on its line apart from a heading that opens on a measure word's character (07 ‖ 家门口的健身场地)", () => {
+    const report = only(
+      [
+        "建德市2024年民生实事进度条",
+        "2024年，建德市确定3件民生实事，截至9月底进展如下。",
+        "01\n城区停车泊位\n新增公共停车泊位1200个。",
+        "02\n老年人健康体检\n为4.1万名老年人提供免费健康体检。",
+        "03\n家门口的健身场地\n新建社区健身场地24个，已建成19个。",
+      ].join("\n\n"),
+    );
+    expect(report.projects.map((p) => [p.no, p.title])).toEqual([[1, "城区停车泊位"], [2, "老年人健康体检"], [3, "家门口的健身场地"]]);
+  });
 });
