@@ -5,6 +5,7 @@ import type { ItemDraft, Structure } from "../draft.ts";
 import { countFigures } from "../figures-count.ts";
 import { PROGRAMME_NAME } from "../titles.ts";
 import { asWrittenApart, sliceSpan, type Span } from "../text.ts";
+import { calledSubject } from "./lead-sentences.ts";
 
 // A line longer than this is a paragraph of prose, not a project's line…
 const MAX_LINE = 60;
@@ -154,6 +155,9 @@ const LEAD_IN = /^(?:【[^】]{1,8}】\s*)?(?:在[^，,。]{1,10}方面[，,]?|[
 
 /** The project as its line states it: its first clause with a figure, after the lead-in (在农村，…), figure kept. */
 function lineTitle(text: string): string {
+  // A line whose subject is a work it calls a 实事 (学前教育普惠扩容实事提出，新建…) is named by it.
+  const called = calledSubject(text) ?? calledSubject(text.replace(LEAD_IN, ""));
+  if (called) return called[1]!;
   const clauses = text.replace(LEAD_IN, "").split(/[，,。;；]/u).map((c) => c.trim()).filter(Boolean);
   return clauses.find((c) => /\d/.test(c)) ?? clauses[0] ?? text;
 }

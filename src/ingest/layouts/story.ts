@@ -8,7 +8,7 @@ import type { Block } from "../structure.ts";
 import type { ItemDraft, Structure } from "../draft.ts";
 import { PROGRAMME_NAME } from "../titles.ts";
 import { longestRun, paragraphItem } from "./paragraphs.ts";
-import { FIELD_WORK, LED_BY } from "./lead-sentences.ts";
+import { FIELD_WORK, LED_BY, calledSubject } from "./lead-sentences.ts";
 import { countFigures } from "../figures-count.ts";
 import { allMatches, sliceSpan } from "../text.ts";
 
@@ -57,7 +57,12 @@ export function titleOf(text: string): { title: string; at: number } | null {
     const name = clause.replace(TIME_LEAD, "").replace(TIME_AFTER_NAME, "");
     return name.length >= MIN_NAME ? { title: name, at: s.at + s.text.indexOf(name) } : null;
   };
-  if (/\d/u.test(first.text)) return opening(first, FIELD_WORK) ?? opening(first, FIELD) ?? opening(first, AROUND) ?? opening(first, WORK) ?? opening(first, DOING_LEAD) ?? beforeFigure(first);
+  // (A work the sentence calls a 实事 as its subject names it: 学前教育普惠扩容实事提出，新建….)
+  const called = (s: { text: string; at: number } | undefined) => {
+    const m = s ? calledSubject(s.text) : null;
+    return m ? { title: m[1]!, at: s!.at + m[0].indexOf(m[1]!) } : null;
+  };
+  if (/\d/u.test(first.text)) return called(first) ?? opening(first, FIELD_WORK) ?? opening(first, FIELD) ?? opening(first, AROUND) ?? opening(first, WORK) ?? opening(first, DOING_LEAD) ?? beforeFigure(first);
   const lead = first.text.replace(/[。!！]$/u, "").trim();
   const judged = CLAIM.test(lead) ? "" : lead.replace(JUDGED, "");
   return (
