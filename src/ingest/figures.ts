@@ -123,10 +123,10 @@ const RAISED_LABEL = /[由从][^。，,；;由从]{0,16}(?:提高|提升|上调|
 // A slogan in quotes: a short phrase of how near a service is (300米见绿 · 15分钟健身圈 · 半小时生活圈).
 const SLOGAN = /“[^“”。；;，,]{0,16}?(?:见|圈)[^“”。；;，,]{0,8}”/gu;
 
-/** Whether the number at `start` stands inside a quoted slogan. */
-function inSlogan(text: string, start: number): boolean {
+/** Whether the character at `start` stands inside a match of the global `pattern` (a quoted phrase: none without quotes). */
+function insideQuoted(text: string, pattern: RegExp, start: number): boolean {
   if (!text.includes("“")) return false;
-  return allMatches(text, SLOGAN).some((m) => start > m.index! && start < m.index! + m[0].length);
+  return allMatches(text, pattern).some((m) => start > m.index! && start < m.index! + m[0].length);
 }
 
 function scanNumbers(text: string): RawNumber[] {
@@ -142,7 +142,7 @@ function scanNumbers(text: string): RawNumber[] {
     // A distance that places something, not a measure of work: 107国道以西200米 · 距市区3公里
     if (PLACING.test(text.slice(Math.max(0, start - 3), start))) continue;
     // A slogan's distance or time, quoted (群众出门“300米见绿、500米见园” · “15分钟健身圈”), names what the work is for.
-    if (inSlogan(text, start)) continue;
+    if (insideQuoted(text, SLOGAN, start)) continue;
     const value = chinese ? chineseValue(num!, mult) : Number(num);
     if (value === null) continue;
     let fullUnit = mult + (unit ?? (gap ? gapUnit! : ""));
@@ -340,18 +340,12 @@ const TASK_AFTER = /^\s*的(?:年度|全年)?(?:目标)?(?:任务|目标|计划)
 // A work's name in quotes, then the word that makes it one: “城镇新增就业2.6万人”项目.
 const QUOTED_WORK_NAME = /“[^“”。；;]{2,40}”(?=项目|工程|实事)/gu;
 
-/** Whether the figure at `start` stands inside a work's quoted name. */
-function inQuotedName(text: string, start: number): boolean {
-  if (!text.includes("”")) return false;
-  return allMatches(text, QUOTED_WORK_NAME).some((m) => start > m.index! && start < m.index! + m[0].length);
-}
-
 function roleOf(text: string, f: Figure, bounds: number[], defaultRole: MetricRole): MetricRole {
   // 超出省定任务(65%): a target quoted in brackets after 任务/目标.
   if (/(?:任务|目标|标准)\s*[(（]\s*$/.test(text.slice(Math.max(0, f.start - 8), f.start))) return "target";
   if (f.rate !== null || f.kind === "points") return "actual";
   // A work's quoted name that states its size (“城镇新增就业2.6万人”项目 · “新建城区公共停车泊位3000个”项目): its target.
-  if (inQuotedName(text, f.start)) return "target";
+  if (insideQuoted(text, QUOTED_WORK_NAME, f.start)) return "target";
   // The quantity a task set, named as such after it (超额完成40所的年度目标任务 · 1万套的全年任务): the target.
   if (TASK_AFTER.test(text.slice(f.end, f.end + 12))) return "target";
   // A task's figure with what was done of it in the next cell (新增城市老年食堂8个 完成5个,完成率62.5%): the target.

@@ -454,7 +454,7 @@ function figuredClauses(blocks: Block[], items: ItemDraft[]): ItemDraft[] {
 function splitLists(written: Block[], splitLines: number[]): ListPart[] {
   // A numbered line that announces another year's list (4.我市2024年将继续办好10件民生实事，具体如下：) opens
   // it as a paragraph would: it is no item of the list before, nor of its own.
-  const blocks = written.map((b, i) => (b.type === "marker" && ANNOUNCES_LIST.test(b.rest) && LIST_OPENER.test(b.rest) && opensNumberedList(written, i) ? { ...b, type: "body" as const, marker: undefined, numbers: [] } : b));
+  const blocks = written.map((b, i) => (b.type === "marker" && ANNOUNCES_LIST.test(b.rest) && LIST_OPENER.test(b.rest) && opensNumberedList(written, i) ? asText(b) : b));
   if (splitLines.length) {
     const at = [...new Set(splitLines.map((line) => blocks.findIndex((b) => b.paragraph.line >= line)).filter((i) => i > 0))].sort((a, b) => a - b);
     return cut(blocks, at).map((part) => ({ blocks: part, year: null, heading: part.slice(0, 3).map((b) => b.text).join("\n") }));
@@ -704,7 +704,12 @@ function withNoticeAsText(blocks: Block[]): Block[] {
   const restarts = (m: MarkerType) => blocks.slice(at + 1).find((b) => b.type === "marker" && b.marker === m)?.numbers[0] === 1;
   const before = (b: Block) => b.type === "marker" && families.includes(b.marker!) && restarts(b.marker!);
   if (!blocks.slice(0, at).some(before)) return blocks;
-  return blocks.map((b, k) => (k < at && before(b) ? { ...b, type: "body" as const, marker: undefined, numbers: [], rest: b.text, restAt: 0 } : b));
+  return blocks.map((b, k) => (k < at && before(b) ? asText(b) : b));
+}
+
+/** A marked paragraph read as a paragraph of text, its mark kept in its words. */
+function asText(b: Block): Block {
+  return { ...b, type: "body", marker: undefined, numbers: [], rest: b.text, restAt: 0 };
 }
 
 // A part of a text numbered as such, over one level's programme: 第一部分　市十件民生实事 · 第二部分　省十件民生实事我市任务.

@@ -28,7 +28,8 @@ const FIGURED_CELL = /\d(?:\.\d+)?\s*(?![年月日号])[\u4e00-\u9fff]/u;
 // A unit of measure in a cell of its own: 人次 · 万方 · 元/月/人.
 const MEASURE_CELL = /^[\u4e00-\u9fff]{1,2}(?:\/[\u4e00-\u9fff]{1,2}){0,3}$/u;
 // An office in charge: 区人社局 · 农林水务局 · 残联 · 区实事办.
-const OFFICE_CELL = /^[\u4e00-\u9fff]{1,10}(?:局|委|办|院|中心|公司|集团|政府|街道|队|站|联|部|馆|处|科)$/u;
+const OFFICE_END = "(?:局|委|办|院|中心|公司|集团|政府|街道|队|站|联|部|馆|处|科)";
+const OFFICE_CELL = new RegExp(`^[\\u4e00-\\u9fff]{1,10}${OFFICE_END}$`, "u");
 /** Whether a cell names an office in charge (市教育局 · 北流市水务投资有限公司). */
 export const isOfficeCell = (text: string): boolean => OFFICE_CELL.test(text.trim());
 const MIN_COLUMNS = 3;
@@ -249,7 +250,7 @@ const OPEN_MARK = /[、，,]$/u;
 const SENTENCE_MARK = /[。；;]$/u;
 
 // Offices as a plan's table names them, bodies of towns among them: 各镇（街道） · 相关镇 · 区财政局、各镇(街道).
-const WRAPPED_OFFICE = /^(?:(?:[\u4e00-\u9fff]{1,14}(?:局|委|办|院|中心|公司|集团|政府|街道|队|站|联|部|馆|处|科)|(?:各|相关|有关)[镇乡](?:街道)?)[)）]?[、,，]?)+$/u;
+const WRAPPED_OFFICE = new RegExp(`^(?:(?:[\\u4e00-\\u9fff]{1,14}${OFFICE_END}|(?:各|相关|有关)[镇乡](?:街道)?)[)）]?[、,，]?)+$`, "u");
 
 /** What a wrapped cell's text is: a percent among words counts as a figure's words (覆盖率达到92%), a town's body as an office. */
 function wrappedKind(text: string): CellKind {

@@ -169,10 +169,10 @@ function commaWorks(clause: Span): Span[] {
 const MIN_GROUPED_WORKS = 2;
 
 /**
- * An item's works, one ；-clause each of its first passage, from its title on; null unless it holds MIN_GROUPED_WORKS or more.
- * `headed`: the works of an item that opens on a heading sentence of no figure (一是就业增收更加有力。促进…；开展…), after it.
+ * The text of an item's first passage from its title on; `headed`: after the heading sentence of no figure it opens on
+ * (一是就业增收更加有力。促进…；开展…). Null where the passage does not hold the title, or holds no such heading.
  */
-function worksOf(item: ItemDraft, headed = false): Span[] | null {
+function itemText(item: ItemDraft, headed: boolean): Span | null {
   const passage = item.passages[0];
   if (!passage || !item.titleSpan) return null;
   let start = passage.span.pos.indexOf(item.titleSpan.pos[0] ?? -1);
@@ -182,7 +182,17 @@ function worksOf(item: ItemDraft, headed = false): Span[] | null {
     if (!heading || countFigures(heading[0]) > 0) return null;
     start += heading[0].length;
   }
-  const works = splitAt(sliceSpan(passage.span, start, passage.span.text.length), /[;；]/u).filter((w) => /[\u4e00-\u9fff]/u.test(w.text));
+  return sliceSpan(passage.span, start, passage.span.text.length);
+}
+
+/**
+ * An item's works, one ；-clause each of its text (itemText); null unless it holds MIN_GROUPED_WORKS or more.
+ * `headed`: the works of an item that opens on a heading sentence of no figure, after it.
+ */
+function worksOf(item: ItemDraft, headed = false): Span[] | null {
+  const text = itemText(item, headed);
+  if (!text) return null;
+  const works = splitAt(text, /[;；]/u).filter((w) => /[\u4e00-\u9fff]/u.test(w.text));
   // (An item with a heading of its own, ■优化基本公共服务 2020年将扩增…；…, names a field the text presents as one project.)
   const named = works[0] && cleanTitle(clauseWork(works[0].text)) !== item.title;
   return works.length >= MIN_GROUPED_WORKS && (headed || !named) && works.every((w) => w.text.length <= MAX_CLAUSE) ? works : null;
@@ -190,13 +200,8 @@ function worksOf(item: ItemDraft, headed = false): Span[] | null {
 
 /** The one work the last item tells after its heading sentence, as a list of one; null where it tells none or several. */
 function lastWork(item: ItemDraft): Span[] | null {
-  const passage = item.passages[0];
-  if (!passage || !item.titleSpan) return null;
-  const start = passage.span.pos.indexOf(item.titleSpan.pos[0] ?? -1);
-  const heading = start < 0 ? null : HEADING_SENTENCE.exec(passage.span.text.slice(start));
-  if (!heading || countFigures(heading[0]) > 0) return null;
-  const work = sliceSpan(passage.span, start + heading[0].length, passage.span.text.length);
-  return countFigures(work.text) > 0 && !/[;；]/u.test(work.text.replace(/[;；]\s*$/u, "")) ? [work] : null;
+  const work = itemText(item, true);
+  return work && countFigures(work.text) > 0 && !/[;；]/u.test(work.text.replace(/[;；]\s*$/u, "")) ? [work] : null;
 }
 
 // An item's heading sentence before its works: 就业增收更加有力。

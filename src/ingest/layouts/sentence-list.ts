@@ -487,10 +487,10 @@ function attachEachRate(b: Block, from: number, items: ItemDraft[]): void {
   rates.forEach((r, j) => items[j]!.passages.push({ span: sliceSpan(b.paragraph.span, at + r.index!, at + r.index! + r[0].length), role: "actual" }));
 }
 
-/** Runs of quoted names, each name once: some of the programme's projects (其中… · …等). */
 // What follows a name called a project and told in the same clause: ”项目， · ”工程，.
 const TOLD_AFTER_NAME = /^[”"](?:项目|工程)[，,]/u;
 
+/** Runs of quoted names, each name once: some of the programme's projects (其中… · …等). */
 function quotedNames(blocks: Block[]): Structure | null {
   const items: ItemDraft[] = [];
   const namesInRuns = blocks.some((b) => b.type === "body" && QUOTED_RUN.test(b.text));
@@ -532,8 +532,10 @@ function quotedNames(blocks: Block[]): Structure | null {
       const told = run ? null : TOLD_AFTER_NAME.exec(b.text.slice(at + name.length));
       if (told) {
         const from = at + name.length + told[0].length;
+        // (The next name's opening quote stands right before its `at`.)
         const next = (names.find((x) => x.at > at)?.at ?? b.text.length + 1) - 1;
-        const end = Math.min(next, ...[b.text.slice(from).search(/[；;。]/u)].filter((i) => i >= 0).map((i) => from + i + 1));
+        const close = b.text.slice(from).search(/[；;。]/u);
+        const end = close < 0 ? next : Math.min(next, from + close + 1);
         if (end > from) passages.push({ span: sliceSpan(b.paragraph.span, from, end), role: null });
       }
       items.push({ no: null, title, titleSpan, level: null, section: null, responsible: [], passages, list: 0 });

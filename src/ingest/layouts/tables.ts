@@ -89,7 +89,7 @@ export function tableItems(blocks: Block[]): Structure | null {
   const rateCol = [col(COLUMN.rate)].find((k) => k >= 0) ?? (progress.length >= 2 ? (progress.slice(1).find(percents) ?? -1) : -1);
   // Of the columns naming targets, the first whose cells hold figures (年度目标任务 | | ‖ 内容 | 目标值: the 目标值), else the first.
   // (Not a column of money, 年度计划投资（万元）: what the works cost is read with the other money columns, below.)
-  const targets = table.header.flatMap((h, k) => (COLUMN.target.test(h) && k !== titleCol && k !== rateCol && !isMoneyColumn(h) ? [k] : []));
+  const targets = table.header.flatMap((h, k) => (COLUMN.target.test(h) && k !== titleCol && k !== rateCol && !moneyUnit(h) ? [k] : []));
   const figured = (k: number) => table.rows.filter((r) => /\d/u.test(r.cells[k]?.text ?? "")).length * 2 >= table.rows.length;
   let targetCol = targets.find(figured) ?? targets[0] ?? -1;
   const doneCols = table.header.flatMap((h, k) => (COLUMN.done.test(h) && k !== rateCol && k !== titleCol ? [k] : []));
@@ -104,8 +104,8 @@ export function tableItems(blocks: Block[]): Structure | null {
   // Columns of what the works cost, in a unit the header gives (完成投资（万元） · 计划投资(亿元)), read by no other column.
   const taken = new Set([noCol, titleCol, targetCol, doneCol, rateCol, ...periodCols]);
   const moneyCols = table.header.flatMap((h, k) => {
-    const unit = MEASURE_IN_NAME.exec(h.replace(/\s+/gu, ""))?.[1];
-    return !taken.has(k) && MONEY_HEADER.test(h) && unit ? [{ k, unit, role: DONE_MONEY.test(h) ? ("actual" as const) : ("target" as const) }] : [];
+    const unit = moneyUnit(h);
+    return !taken.has(k) && unit ? [{ k, unit, role: DONE_MONEY.test(h) ? ("actual" as const) : ("target" as const) }] : [];
   });
   // Where the column of what was done tells how the works look (形象进度 ‖ 完工6处，在建5处) beside a column of money spent,
   // the rate (占年度计划 ‖ 42.2%) is the money's share of the year's plan.
@@ -536,8 +536,8 @@ function unitOf(cell: Span | null): string {
 
 // A header over what the works cost: 完成投资（万元） · 年度投资(亿元) · 总投资（万元）.
 const MONEY_HEADER = /投资|资金/u;
-/** Whether a header names a column of money in a unit (年度计划投资（万元） · 完成投资(亿元)). */
-const isMoneyColumn = (h: string): boolean => MONEY_HEADER.test(h) && MEASURE_IN_NAME.test(h.replace(/\s+/gu, ""));
+/** The unit a header of a money column names (年度计划投资（万元） → 万元 · 完成投资(亿元)), or undefined for another column. */
+const moneyUnit = (h: string): string | undefined => (MONEY_HEADER.test(h) ? MEASURE_IN_NAME.exec(h.replace(/\s+/gu, ""))?.[1] : undefined);
 // A column of how the works look, not of figures done: 形象进度 · 工程形象进度.
 const STATUS_COLUMN = /形象进度/u;
 // …what was spent, not planned: 完成投资 · 实际投资 · 累计投资.
