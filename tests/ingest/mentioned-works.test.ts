@@ -249,3 +249,44 @@ describe("a lede that names the works, then a paragraph per work that mentions a
     expect(report.projects[1]!.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["2.1万户", "95.8%"]);
   });
 });
+
+describe("an interview that names its works as it answers", () => {
+  const interview = (closing: string) =>
+    [
+      "【专访】七件实事办到哪一步了？",
+      "",
+      "2023-10-18　来源：宁夏日报　作者：马晓东",
+      "",
+      "今年，固原市政府承诺办好7件民生实事。记者就此专访了市发展改革委主任。",
+      "",
+      "记者：就业方面进展怎样？",
+      "",
+      "主任：稳岗扩岗这件实事推进顺利。前三季度，全市城镇新增就业1.1万人，完成年度目标的91.7%。",
+      "",
+      "记者：城里的居民关心什么？",
+      "",
+      "主任：供热管网改造年度目标是120公里，截至9月底已改造96公里。背街小巷整治方面，今年已整治小巷46条。",
+      "",
+      "记者：农村呢？",
+      "",
+      "主任：主要有三件。一是农村饮水巩固提升，今年已完成提升供水工程，受益人口8.6万人；二是村卫生室标准化建设，已建成95个；三是农村互助养老，新建互助养老服务点64个。",
+      "",
+      "记者：还有哪些？",
+      "",
+      "主任：学前学位扩充这件实事，今年已新增公办幼儿园学位2400个。",
+      "",
+      closing,
+    ].join("\n");
+
+  it("reads the works an ordinal opens on (一是…，) and one a sentence opens on before its year's target (…年度目标是), as many as the count", () => {
+    const report = onlyReport(interview("记者：谢谢！"));
+    expect(report.projects.map((p) => p.title)).toEqual(["稳岗扩岗", "供热管网改造", "背街小巷整治", "农村饮水巩固提升", "村卫生室标准化建设", "农村互助养老", "学前学位扩充"]);
+    expect(report.projects[1]!.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["120公里", "96公里"]);
+  });
+
+  it("reads no work in what the closing says is still to do, though an ordinal opens it (二是扩大群众参与，…2024年度)", () => {
+    const report = onlyReport(interview("主任：下一步，一是做好已建成项目的运营管护；二是扩大群众参与，广泛征集意见，谋划好2024年度民生实事。"));
+    expect(report.projects).toHaveLength(7);
+    expect(report.projects.map((p) => p.title)).not.toContain("扩大群众参与");
+  });
+});

@@ -325,7 +325,7 @@ const MENTION = /[“"「]([^”"」“「。；;，,]{2,20})[”"」](?:项目|
 // 食品安全“护苗”工程完成… · 就业服务“暖心行动”成效明显 · 作为实事之一的“一老一小”服务扩容工程， · 把养老服务提升工程列为… ·
 // 这是城镇老旧小区改造工程的一个缩影 · 与之相呼应的是“新徽菜·名徽厨”行动; not one of examples, 举办“春风行动”等招聘会); a work the story calls one of the programme's (供热保障这件实事 · “增加普惠托育服务”实事 · 老旧小区改造是群众
 // 呼声最高的一件实事); a field a work is told under (提升基层医疗服务能力方面，), unless another name follows in its sentence.
-const NAME_CHAR = "(?:[^\\s\\p{P}\\d是的把将为对在这该其]|[“\"][^”\"。，,；;]{1,8}[”\"])";
+const NAME_CHAR = "(?:[^\\s\\p{P}\\d是的把将为对在这该其已]|[“\"][^”\"。，,；;]{1,8}[”\"])";
 const OPENS = "(?:^|(?<=[。；;，,：:！？!?\\s]|的|把|是|还有))";
 // A name wholly in quotes, figures and all, before the noun it is called by: “便民停车”项目 · “15分钟品质文化生活圈”项目.
 const QUOTED_NAME = "[“\"][^”\"“。，,；;：:！？!?\\s]{2,14}[”\"]";
@@ -338,6 +338,11 @@ const CALLED_WORKS: ReadonlyArray<readonly [RegExp, boolean]> = [
   [/[“"]([^”"“。，,；;：:！？!?\s\d]{3,16})[”"](?:(?:这(?:件|项|一))?(?:民生)?实事|方面[，,]|建设(?:同步|有序|稳步|持续|加快|顺利|全面)(?:推进|实施|开展))/gu, false],
   [new RegExp(`(?:^|(?<=[。；;，,：:！？!?]))\\s*(${NAME_CHAR}{3,14}?)是[^。，,；;]{0,14}?(?:一件|的)(?:民生)?实事`, "gu"), false],
   [new RegExp(`(?:^|(?<=[。；;，,：:！？!?]))\\s*在?(${NAME_CHAR}{3,14}?)方面[，,]`, "gu"), true],
+  // (So is a work an ordinal opens on before its figures, 一是农村牧区供水保障提升，…受益人口42万人；二是… (not what is still to
+  // do, 二是扩大群众参与，…谋划好2025年度民生实事), and one a sentence opens on
+  // before the year's target for it, 冬季清洁取暖改造年度目标是10万户.)
+  [new RegExp(`(?:^|(?<=[。；;，,：:！？!?]))\\s*[一二三四五六七八九十]是(${NAME_CHAR}{3,14}?)[，,](?=[^；;。]*?(?<!\\d)\\d(?!\\d{3}\\s*年))`, "gu"), false],
+  [new RegExp(`(?:^|(?<=[。！？!?：:]))\\s*(${NAME_CHAR}{4,14}?)(?:今年|全年|年度)(?:目标|计划|任务)(?:任务)?(?:是|为)`, "gu"), false],
 ];
 const SAID_BEFORE = /^(?:还有|有|我[省市县区]|全[省市县区]|说起|提起|谈起|说到|谈到)/u;
 // A story that calls every work a 项目 or a 工程 (城区学校扩容项目是… · 在基层医疗服务提升项目中，… · 城市道路“白改黑”工程计划…):
