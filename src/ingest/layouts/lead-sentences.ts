@@ -338,10 +338,11 @@ const CALLED_WORKS: ReadonlyArray<readonly [RegExp, boolean]> = [
   [/[“"]([^”"“。，,；;：:！？!?\s\d]{3,16})[”"](?:(?:这(?:件|项|一))?(?:民生)?实事|方面[，,]|建设(?:同步|有序|稳步|持续|加快|顺利|全面)(?:推进|实施|开展))/gu, false],
   [new RegExp(`(?:^|(?<=[。；;，,：:！？!?]))\\s*(${NAME_CHAR}{3,14}?)是[^。，,；;]{0,14}?(?:一件|的)(?:民生)?实事`, "gu"), false],
   [new RegExp(`(?:^|(?<=[。；;，,：:！？!?]))\\s*在?(${NAME_CHAR}{3,14}?)方面[，,]`, "gu"), true],
-  // (So is a work an ordinal opens on before its figures, 一是农村牧区供水保障提升，…受益人口42万人；二是… (not what is still to
-  // do, 二是扩大群众参与，…谋划好2025年度民生实事), and one a sentence opens on
+  // (So is a work an ordinal opens on inside a paragraph, before its figures, 有几件实事…。一是农村牧区供水保障提升，…受益人口
+  // 42万人；二是… (not what is still to do, 二是扩大群众参与，…谋划好2025年度民生实事; paragraphs that open on 一是 are a list of
+  // their own), and one a sentence opens on
   // before the year's target for it, 冬季清洁取暖改造年度目标是10万户.)
-  [new RegExp(`(?:^|(?<=[。；;，,：:！？!?]))\\s*[一二三四五六七八九十]是(${NAME_CHAR}{3,14}?)[，,](?=[^；;。]*?(?<!\\d)\\d(?!\\d{3}\\s*年))`, "gu"), false],
+  [new RegExp(`(?<=[。；;，,：:！？!?])\\s*[一二三四五六七八九十]是(${NAME_CHAR}{3,14}?)(?:方面)?[，,](?=[^；;。]*?(?<!\\d)\\d(?!\\d{3}\\s*年))`, "gu"), false],
   [new RegExp(`(?:^|(?<=[。！？!?：:]))\\s*(${NAME_CHAR}{4,14}?)(?:今年|全年|年度)(?:目标|计划|任务)(?:任务)?(?:是|为)`, "gu"), false],
 ];
 const SAID_BEFORE = /^(?:还有|有|我[省市县区]|全[省市县区]|说起|提起|谈起|说到|谈到)/u;
