@@ -10,9 +10,22 @@ import { bigramDice as dice } from "../similarity.ts";
 const MIN_HEADINGS = 3;
 // …or two, where the page was cut in the second one's paragraphs.
 const MIN_CUT_HEADINGS = 2;
-// A work named by its noun, in a heading or as the subject a paragraph opens on (健康守护工程将… · 城乡公厕“微改造”工程计划…).
+// A work named by its noun, in a heading or as the subject a paragraph opens on (健康守护工程将… · 城乡公厕“微改造”工程计划… ·
+// 城镇燃气入户工程新增… · 学前教育扩容工程方面，…); or as one of the programme's 实事, by its name before the word (城镇老旧小区改造实事共改造…).
 export const NAMED_WORK = /工程|项目|行动/u;
-const OPENING_WORK = /^([^。；;，,：:、\d]{4,24}?(?:工程|项目|行动))(?=将|计划|已|共|今年|全年|[,，])/u;
+// (A name wholly in quotes is the words inside them: “学位扩容工程”全年建成….)
+const OPENING_WORK = /^(?:“([^“”。；;，,：:、\d]{4,24}?(?:工程|项目|行动))”|([^。；;，,：:、\d]{4,24}?(?:工程|项目|行动)))(?=将|计划|已|共|今年|全年|方面|实施|新建|新增|新开|建成|改造|开展|完成|实现|累计|[,，])|^(?!.{0,6}(?:民生|惠民|为民|民心|政府))([^。；;，,：:、\d“”]{4,16}?)实事(?=将|计划|已|共|今年|全年|为|新建|新增|新开|建成|改造|开展|完成|实现|累计)/u;
+
+// A paragraph that opens on doing a work names it as its verb's object, not as its subject: 实施农村供水保障工程，提升….
+const DOING = /^(?:实施|推进|开展|加快|启动|继续|深入|全面)/u;
+
+/** The work a paragraph opens on by its own name (OPENING_WORK), and where the name stands; else null. */
+export function openingWork(text: string): { name: string; at: number; whole: string } | null {
+  const m = OPENING_WORK.exec(text);
+  const name = m ? (m[1] ?? m[2] ?? m[3])! : undefined;
+  if (!m || !name || DOING.test(name)) return null;
+  return { name, at: m.index + m[0].indexOf(name), whole: m[0] };
+}
 // …or anywhere in it, as one of the programme's: 城区停车难是…。“城区停车便民”实事年初计划….
 const QUOTED_PROGRAMME_WORK = /“([^“”。，,；;\d]{4,16})”()(?=实事|这件)/u;
 // A quoted name this near its paragraph's start opens it; what the paragraph says after it, and the word naming it a work, tells it.
@@ -176,12 +189,11 @@ export function headingItems(blocks: Block[]): Structure | null {
     const keyword = KEYWORD_SUBHEAD.test(head.text.trim()) || WHOLE_TAG.test(head.text.trim());
     // (Under a keyword, the quoted name first: “文体惠民”项目全年… is 文体惠民.)
     const quoted = body && keyword && !NAMED_WORK.test(head.text) ? (QUOTED_WORK.exec(body.text) ?? QUOTED_PROGRAMME_WORK.exec(body.text)) : null;
-    const opening = body && !quoted && !NAMED_WORK.test(head.text) ? OPENING_WORK.exec(body.text) : null;
-    const found = opening ?? quoted;
-    const work = found ? { whole: found[0], name: (found[1] ?? found[2])!, index: found.index } : null;
+    const opening = body && !quoted && !NAMED_WORK.test(head.text) ? openingWork(body.text) : null;
+    const work = opening ?? (quoted ? { name: (quoted[1] ?? quoted[2])!, at: quoted.index + quoted[0].indexOf((quoted[1] ?? quoted[2])!), whole: quoted[0] } : null);
     const named = subheadName(head);
     const namedAt = named ? head.text.indexOf(named) : -1;
-    const workAt = work ? work.index + work.whole.indexOf(work.name) : 0;
+    const workAt = work ? work.at : 0;
     // (The figures a quoted name opens on are told after it: “城镇老旧小区改造”项目开工改造老旧小区157个.)
     if (quoted && quoted.index! + quoted[0].length <= QUOTE_REACH) {
       const after = quoted.index! + quoted[0].length + (AFTER_NAME.exec(body!.text.slice(quoted.index! + quoted[0].length))?.[0].length ?? 0);

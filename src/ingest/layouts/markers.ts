@@ -10,6 +10,7 @@ import { NEXT_STEPS, labelPassage, statesRate, tellsDone, type ItemDraft, type S
 import { LEVEL_MARK, cleanTitle, firstClause, levelOfMark, levelWord, splitTopLevel, splitUnits } from "../titles.ts";
 import { bigramDice as dice } from "../similarity.ts";
 import { nameByTags } from "./lines.ts";
+import { NAMED_WORK, openingWork } from "./headlines.ts";
 
 // A first sentence this long still names its item; a longer one is prose, named by its first clause.
 const MAX_SENTENCE_TITLE = 40;
@@ -204,8 +205,22 @@ export function markerItems(blocks: Block[], itemType: MarkerType): Structure {
   withoutTextAfterUnits(items, unitsAt);
   // Bullets that each open on a work's own tag (✔️【稳就业】城镇新增就业… ‖ ✔️【优教育】…) are named by it, as lines are.
   if (itemType === "bullet") nameByTags(items, items.map((it) => it.titleSpan));
+  // A bullet that only heads its paragraph with a phrase (■上学更方便了 ‖ “学位扩容工程”全年建成…) yields to the work the
+  // paragraph opens on by name, as a heading does.
+  if (itemType === "bullet") for (const it of items) nameByOpeningWork(it, after.get(it));
   const counted = group >= 2 && groupCounts.slice(1).every((n) => n !== null);
   return { items, preamble, lists: 1, ...(counted ? { groupCounts } : {}) };
+}
+
+/** Names a bullet item by the work its first paragraph opens on, where its own line is a phrase that names no work and counts nothing. */
+function nameByOpeningWork(item: ItemDraft, firstParagraph: number | undefined): void {
+  const line = item.titleSpan?.text ?? "";
+  const paragraph = firstParagraph === undefined ? undefined : item.passages[firstParagraph]?.span;
+  if (!paragraph || NAMED_WORK.test(line) || countFigures(line) > 0 || /[。；;]/u.test(line)) return;
+  const work = openingWork(paragraph.text);
+  if (!work) return;
+  item.title = work.name;
+  item.titleSpan = sliceSpan(paragraph, work.at, work.at + work.name.length);
 }
 
 // An item's field of what comes next: 下步工作： · 下一步： · 存在问题： (the words a text's closing section opens on, NEXT_STEPS).
