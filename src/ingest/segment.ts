@@ -490,6 +490,8 @@ function regionSpokenFor(text: string, title: string | null): RegionEntry | null
   if (cue.get(spoken)! > 0 && spoken === "city" && ranked[0]![0].level === "county") {
     const city = ancestorAt(ranked[0]![0], "city");
     if (city && score.has(city)) return city;
+    // …and one that names a county of a city it never names (家住桥东区… of another city's 桥东区) speaks of the city it does name.
+    if (city && atLevel.length && !ranked.some(([e]) => isAncestor(e, ranked[0]![0]))) return atLevel[0]![0];
   }
   // A text speaking as a district (区政府 · 全区) that names its city most (宜春十中 · 宜春市特教学校)
   // is the district of that city it names, however seldom; naming none, it does not say which.

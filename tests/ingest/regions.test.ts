@@ -159,3 +159,17 @@ describe("a short name two levels bear", () => {
     expect(detectRegion("乌海市海南区今年确定的10件民生实事推进顺利，全区新建学校3所。", null)?.name).toBe("海南区");
   });
 });
+
+describe("a resident's district of a city the text never names", () => {
+  it("reads a text that speaks as 我市, its paper naming the city, as that city, not the district a resident lives in (桥东区, now only 张家口's)", () => {
+    const text = [
+      "民生工程件件有着落",
+      "2020-01-10　来源：保定日报",
+      "本报讯　记者从市发改委获悉，2019年我市确定的6项民生实事全部完成年度任务。",
+      "“今年通上了集中供暖，家里暖暖和和的。”家住桥东区东华路街道的张大爷说。",
+      "1.中心城区集中供热。新增集中供热面积260万平方米。",
+      "中午，位于桥东区的一家社区老年食堂里坐满了老人。",
+    ].join("\n");
+    expect(detectRegion(text, "民生工程件件有着落")?.name).toBe("保定市");
+  });
+});
