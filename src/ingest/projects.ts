@@ -151,7 +151,8 @@ export function buildStructure(blocks: Block[], hints: StructureHints = {}): Rea
   const headed = listYears.length === 1 ? headingYear(preamble, items[0]) : null;
   if (headed !== null) return { items, preamble, lists: 1, listYears: [headed], listHeadings, checks };
   // (So is the one list of a text cut into years' parts where the others hold none: 2024年…将实施… ‖ 2023年15件…成效 ‖ A、B…)
-  const dated = several || (parts.length > 1 && listYears.length === 1 && listYears[0] !== null);
+  // (And the one list of a text whose one part heading names its year: 一、2020年工作回顾.)
+  const dated = several || ((parts.length > 1 || parts[0]?.year != null) && listYears.length === 1 && listYears[0] !== null);
   const regions = listRegions.some((r) => r !== null) ? { listRegions } : {};
   return { items, preamble, lists: listYears.length, ...(dated || regions.listRegions ? { listYears, listHeadings } : {}), ...regions, checks };
 }
@@ -519,6 +520,11 @@ function splitLists(written: Block[], splitLines: number[]): ListPart[] {
       ];
     }
   }
+  // One part heading that names a year, over all the text that tells figures and with no part heading after it (一、2020年工作回顾 ‖
+  // …年初承诺的十件民生实事全面完成：一是… ‖ （以下为2021年工作安排，略）): the list is that year's, whatever year the page's title
+  // plans (2021年凯里市人民政府工作报告).
+  const only = headed.length === 1 ? headed[0]! : undefined;
+  if (only && isPartHeading(blocks[only.i]!) && !blocks.slice(0, only.i).some(holdsListText) && !blocks.slice(only.i + 1).some(isPartHeading)) return [{ blocks, year: only.year, heading: null }];
   return [{ blocks, year: null, heading: null }];
 }
 

@@ -157,3 +157,24 @@ describe("a work report's review in counted clauses, then a part heading that pl
     ]);
   });
 });
+
+describe("a work report whose one part heading names the year it reviews", () => {
+  it("files the list under 一、2023年工作回顾 as that year's results, not the year the report's title plans", () => {
+    const text = [
+      "2024年天门市人民政府工作报告",
+      "",
+      "——2024年2月20日在天门市第九届人民代表大会第四次会议上",
+      "",
+      "各位代表：",
+      "",
+      "现在，我代表市人民政府向大会报告工作，请予审议。",
+      "",
+      "一、2023年工作回顾",
+      "",
+      "——民生保障更加有力。年初承诺的四件民生实事全面完成：一是实施城区教育扩容工程，新增学位2700个；二是改造老旧小区31个，惠及居民4120户；三是城镇新增就业6380人，完成目标任务的116%；四是新增公共停车泊位3200个。",
+      "",
+      "（以下为2024年工作安排，略）",
+    ].join("\n");
+    expect(reports(text)).toEqual([{ year: 2023, kind: "results", count: 4 }]);
+  });
+});
