@@ -200,7 +200,11 @@ export function headingItems(blocks: Block[]): Structure | null {
       const k = passages.findIndex((p) => p.span === body!.paragraph.span);
       if (k >= 0) passages[k] = { span: sliceSpan(body!.paragraph.span, after, body!.paragraph.span.text.length), role: null };
     }
-    const [title, titleSpan] = work ? [work.name, sliceSpan(body!.paragraph.span, workAt, workAt + work.name.length)] : named ? [cleanTitle(named), sliceSpan(head.paragraph.span, namedAt, namedAt + named.length)] : [cleanTitle(head.text), head.paragraph.span];
+    // A line right above the heading that names the work, where the heading is a phrase that names none (💼 就业创业促进工程 ‖
+    // 👉 在家门口端稳“饭碗” ‖ …): the work's name over its slogan.
+    const above = blocks[h - 1];
+    const namedAbove = h - 1 > lede && above?.type === "headline" && !heads.includes(h - 1) && NAMED_WORK.test(above.text) && !NAMED_WORK.test(head.text) && !/\d/u.test(above.text) ? above : undefined;
+    const [title, titleSpan] = namedAbove ? [cleanTitle(namedAbove.text), namedAbove.paragraph.span] : work ? [work.name, sliceSpan(body!.paragraph.span, workAt, workAt + work.name.length)] : named ? [cleanTitle(named), sliceSpan(head.paragraph.span, namedAt, namedAt + named.length)] : [cleanTitle(head.text), head.paragraph.span];
     // The heading's own figure is the item's too (礼包3:全年完成城镇新增就业40万人), unless its paragraphs repeat it.
     return { no: null, title, titleSpan, level: null, section: null, responsible: [], passages: [{ span: head.paragraph.span, role: null, headline: true }, ...passages], list: 0 };
   });

@@ -114,7 +114,8 @@ export function markerItems(blocks: Block[], itemType: MarkerType): Structure {
   const nameLoneItems = () => {
     const cut = !SENTENCE_CLOSE.test(blocks[blocks.length - 1]?.text ?? "");
     for (const [heading, only] of lone) {
-      if (CATEGORY_HEADING.test(cleanTitle(heading.rest))) continue;
+      // (Nor one that counts its items, a group's heading: 养老服务类（1件）.)
+      if (CATEGORY_HEADING.test(cleanTitle(heading.rest)) || headingCount(heading.rest) !== null) continue;
       if (several && cut && heading === section) continue;
       only.title = cleanTitle(heading.rest);
       only.titleSpan = restSpan(heading);
