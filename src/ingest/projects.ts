@@ -671,12 +671,17 @@ function cut(blocks: Block[], at: number[]): Block[][] {
 
 /** The next marked paragraph after an opener starts a list at 1, or short lines follow it, one per project. */
 function opensNumberedList(blocks: Block[], i: number): boolean {
+  // (A paragraph may hold the list it opens, after its colon: …重点办好以下十件实事：（一）促进就业创业，…；（二）….)
+  if (blocks[i]!.type === "body" && INLINE_LIST_AFTER_COLON.test(blocks[i]!.text)) return true;
   const next = blocks.slice(i + 1, i + 4).find((b) => b.type === "marker" || b.type === "numhead" || b.type === "table");
   if (next) return next.type === "table" || next.numbers[0] === 1 || next.numbers.length === 0;
   const lines = blocks.slice(i + 1, i + 1 + MIN_OPENED_LINES);
   return lines.length === MIN_OPENED_LINES && lines.every((b) => (b.type === "body" || b.type === "headline" || b.type === "label") && b.text.length <= MAX_OPENED_LINE);
 }
 
+// A list numbered from 1 inside a paragraph, right after its colon: ：（一）…（二） · ：1.…2. · ：一是…二是 · ：①…②.
+// (Only after a sentence that counts the list: 重点办好以下十件实事：; not 下一步将重点做好两方面工作：一是…二是….)
+const INLINE_LIST_AFTER_COLON = /(?:\d+|[一二三四五六七八九十两]+)\s*[件项][^。：:]{0,12}?(?:实事|民生|工程|项目)[^。：:]{0,12}[:：]\s*(?:[（(]一[)）][^]*?[（(]二[)）]|[（(]1[)）][^]*?[（(]2[)）]|1[.．、][^]*?2[.．、]|一是[^]*?二是|①[^]*?②)/u;
 // Short lines after an opener, at least this many, each at most this long, are a list it opens.
 const MIN_OPENED_LINES = 3;
 const MAX_OPENED_LINE = 120;
