@@ -171,6 +171,10 @@ function orAnnounced(stated: number[], blocks: Block[]): number[] {
   const announcing = (b: Block) => b.type === "body" || b.type === "headline" || (b.type === "marker" && b.marker === "section");
   const at = blocks.findIndex((b, k) => announcing(b) && ENDS_ON_COLON.test(b.text) && blocks[k + 1]?.type === "marker" && statedCounts(b.text).length > 0);
   if (at >= 0) return statedCounts(blocks[at]!.text);
+  // (So does a paragraph that counts the programme by name right before the item numbered 1, without a colon: 专栏 ‖ 2020年，
+  // 省委省政府确定的10件为民实事全部完成年度目标任务。 ‖ 1.城乡就业。….)
+  const counting = blocks.findIndex((b, k) => b.type === "body" && LIST_NAME.test(b.text) && statedCounts(b.text).length > 0 && blocks[k + 1]?.type === "marker" && blocks[k + 1]!.numbers[0] === 1);
+  if (counting >= 0) return statedCounts(blocks[counting]!.text);
   // (The clauses may stand in any item of a work report's own list: ——民生福祉持续增进。…十件为民办实事全部兑现：A；B；….)
   const clauses = blocks.map((b) => (announcing(b) || b.type === "marker" ? countOfClauses(b) : null)).find((n) => n !== null);
   if (clauses) return [clauses];
@@ -472,7 +476,11 @@ function splitLists(written: Block[], splitLines: number[]): ListPart[] {
     .filter((p) => !Number.isNaN(p.year) && opensNumberedList(blocks, p.i));
   // One opener after a list of its own (…第八项实事… ‖ 2021年，云浮市将集中力量办好民生实事，具体如下：)
   // opens the second list; the first is the one before it, of the year its items speak of.
-  if (openers.length === 1 && blocks.slice(0, openers[0]!.i).filter(holdsListText).length >= MIN_LIST_BEFORE) {
+  // (Text before it that never names the programme, but for the opener's own heading, is no list: a statistical bulletin's
+  // sections, 一、综合 ‖ …地区生产总值… ‖ 专栏　2020年省委省政府为民办实事完成情况 ‖ 2020年，省委省政府确定的10件为民实事… ‖ 1.….)
+  const before = openers.length === 1 ? blocks.slice(0, openers[0]!.i) : [];
+  const ownHeading = before.at(-1)?.type === "headline" ? before.length - 1 : before.length;
+  if (openers.length === 1 && before.filter(holdsListText).length >= MIN_LIST_BEFORE && before.slice(0, ownHeading).some((b) => LIST_NAME.test(b.text))) {
     const at = openers[0]!.i;
     return [
       { blocks: blocks.slice(0, at), year: null, heading: blocks.slice(0, Math.min(at, 3)).map((b) => b.text).join("\n") },
