@@ -88,6 +88,21 @@ describe("works counted one ；-clause each", () => {
     expect(clauses("长宁区实事\n\n全区生产总值增长5.1%,城镇新增就业4.2万人,居民收入增长6%,财政收入增长7%,投资增长8%,消费增长9%,外贸增长3%。\n\n新建食堂3家;改建床位60张;新增托位300个;完成改造6处。")).toBeNull();
   });
 
+  it("reads fewer clauses where their paragraph opens on its theme (稳就业、兴教育，民生底色更亮。A；B。), each clause with its figures", () => {
+    const text = [
+      "兑现民生承诺",
+      "",
+      "记者从市发改委获悉，2021年，我市年初承诺的5件民生实事已全部兑现。",
+      "",
+      "稳就业、兴教育，民生底色更亮。我市实施城镇就业扩容行动，城镇新增就业3200人，完成年度目标的106.7%；推进城区教育扩容工程，新增学位1080个。",
+      "",
+      "强医疗、优养老，健康保障更实。实施乡镇卫生院提质工程，8所乡镇卫生院完成标准化改造；建设农村幸福食堂，新建幸福食堂24个；新改建农村公路52公里。",
+    ].join("\n");
+    expect(clauses(text)).toEqual(["我市实施城镇就业扩容行动", "推进城区教育扩容工程", "实施乡镇卫生院提质工程", "建设农村幸福食堂", "新改建农村公路"]);
+    // (Not where the first sentence is no theme, but a sentence of the story: its two clauses are no list.)
+    expect(clauses(text.replace("稳就业、兴教育，民生底色更亮。", "今年我市继续加大民生投入，全年统筹推进就业和教育工作。").replace("强医疗、优养老，健康保障更实。", "今年我市继续加大民生投入，医疗和养老工作同步推进。"))).toBeNull();
+  });
+
   it("reads paragraphs that each open on their field (养老服务项目包括:A;B ‖ …) field by field, however few works each lists, and splits a clause of verb-and-figure pieces", () => {
     const text = [
       "嘉定区2026年为民办实事项目出炉",

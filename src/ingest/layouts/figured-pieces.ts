@@ -28,6 +28,10 @@ const LEAD_WORDS = /^(?:计划|将|拟|力争|预计|全年|年内|今年|共|�
 const FIELD_LEAD = /^(?:在)?[\u4e00-\u9fff]{2,10}(?:方面|领域)[,，:：]\s*|^[^:：;；。]{0,40}?(?:是|包括|如下|分别为)\s*[:：]\s*|^[^:：;；。,，]{2,12}[,，]\s*即\s*[:：]?\s*/u;
 // A sentence that names a group and then its works (“两个开展”,即开展…；开展…): its clauses are works however few.
 const GROUP_LEAD = /^\s*[“"「][^”"」]{2,8}[”"」]\s*[,，:：]\s*即/u;
+// A paragraph's theme, a short first sentence of two parts: 稳就业、兴教育，民生底色更亮。 · 强医疗、优养老，健康保障更实。
+const THEME_SENTENCE = /^[\u4e00-\u9fff、“”]{2,12}[,，][\u4e00-\u9fff“”]{2,12}[。！!]?$/u;
+// Fewest works a themed paragraph's sentence counts, each with its figures.
+const MIN_THEMED_PIECES = 2;
 // A clause's work is its first comma-piece (启用4个居住小区闲置地下停车场,释放停车泊位1573个), where that names one.
 const MIN_PIECE_WORK = 6;
 function clauseWork(text: string): string {
@@ -105,10 +109,14 @@ export function figuredClauseItems(blocks: Block[]): Structure | null {
       if (first < 0) first = k;
       continue;
     }
-    for (const sentence of splitAt(b.paragraph.span, /。/u)) {
+    // A paragraph that opens on its theme, a short sentence without a figure (稳就业、兴教育，民生底色更亮。我市实施…；推进…。), groups
+    // the works of its sentences after it, however few each holds.
+    const sentences = splitAt(b.paragraph.span, /。/u);
+    const themed = sentences.length > 1 && countFigures(sentences[0]!.text) === 0 && THEME_SENTENCE.test(sentences[0]!.text.trim());
+    for (const sentence of themed ? sentences.slice(1) : sentences) {
       const pieces = splitAt(sentence, /[;；]/u).filter((p) => p.text.trim());
       // (Its clauses each name a work and then its figures, and may run longer.)
-      const grouped = GROUP_LEAD.test(sentence.text);
+      const grouped = GROUP_LEAD.test(sentence.text) || (themed && pieces.length >= MIN_THEMED_PIECES && pieces.every((p) => countFigures(p.text) > 0));
       if ((pieces.length < MIN_PIECES && !grouped) || pieces.some((p) => p.text.length > (grouped ? MAX_GROUPED_CLAUSE : MAX_CLAUSE))) continue;
       const bare = pieces.filter((p) => countFigures(p.text) === 0).length;
       if ((bare > 1 && pieces.length - bare < pieces.length * MIN_FIGURED_SHARE) || BREAKDOWN.test(pieces[0]!.text)) continue;
