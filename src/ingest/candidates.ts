@@ -487,12 +487,13 @@ function withCountedRun(structure: Structure | null, statedCounts: number[], blo
     if (run && item.no !== null && item.no === run.at(-1)!.no! + 1 && item.list === run.at(-1)!.list) run.push(item);
     else runs.push([item]);
   }
-  // (Every run numbered from 1: sections an excerpt keeps one or two of, (五)… (八)…, are no list of their own.)
+  // (Runs numbered from 1, or sections an excerpt kept one or two of, shorter than the counted run: （一）…（二）… ‖ …… ‖
+  // （六）深化重点领域改革…… ‖ （七）持续保障和改善民生。… ‖ （一）棚户区改造。… … （十）….)
   const counted = runs.filter((run) => statedCounts.includes(run.length));
-  if (runs.length < 2 || counted.length !== 1 || runs.some((run) => run[0]!.no !== 1)) return [structure];
-  const run = counted[0]!;
-  const at = blockAt(blocks, itemStart(run[0]));
-  return [structure, { ...structure, items: run, preamble: at >= 0 ? blocks.slice(0, at) : structure.preamble }];
+  const run = counted[0];
+  if (runs.length < 2 || counted.length !== 1 || runs.some((r) => r[0]!.no !== 1 && r.length >= run!.length)) return [structure];
+  const at = blockAt(blocks, itemStart(run![0]));
+  return [structure, { ...structure, items: run!, preamble: at >= 0 ? blocks.slice(0, at) : structure.preamble }];
 }
 
 /** The blocks where a reading's items open, in order (for readers that number items inside paragraphs). */

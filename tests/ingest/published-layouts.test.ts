@@ -2153,6 +2153,32 @@ describe("published pages", () => {
     expect(report.projects.map((p) => p.no)).toEqual([1, 2, 3, 4, 5, 6]);
   });
 
+  it("reads the programme's own run apart from an excerpt's sections kept one or two at a time ((一)…(二)… ‖ …… ‖ (六)…(七)…)", () => {
+    const text = [
+      "2014年崇州市人民政府工作报告(摘要)",
+      "二、2014年工作安排",
+      "实现上述目标,要着力抓好以下几个方面工作:",
+      "(一)加快转变农业发展方式,巩固提升粮食综合生产能力。……",
+      "(二)推进工业转型升级,培育壮大新的增长点。……",
+      "……",
+      "(六)深化重点领域改革,扩大对外开放。……",
+      "(七)持续保障和改善民生。今年,我们将继续集中财力办好5件惠民实事:",
+      "(一)棚户区改造。新建改造各类棚户区住房1600套。",
+      "(二)学前教育。新建改扩建公办幼儿园10所,新增学位2000个。",
+      "(三)妇女健康。为4万名城乡适龄妇女免费进行“两癌”检查。",
+      "(四)城市供热。新增城市集中供热能力30万平方米。",
+      "(五)养老服务。新增养老床位1200张。",
+      "对上述民生实事,市政府将逐项分解到责任部门。",
+    ].join("\n\n");
+    expect(only(text).projects.map((p) => [p.no, p.title])).toEqual([
+      [1, "棚户区改造"],
+      [2, "学前教育"],
+      [3, "妇女健康"],
+      [4, "城市供热"],
+      [5, "养老服务"],
+    ]);
+  });
+
   it("reads an interview's answers without works counted loosely or given as examples (很多工程 · 比如饮水工程), the promise a figure is measured against (计划是200个), or the suggestions gathered", () => {
     const titles = titlesOf(
       [
