@@ -290,3 +290,24 @@ describe("an interview that names its works as it answers", () => {
     expect(report.projects.map((p) => p.title)).not.toContain("扩大群众参与");
   });
 });
+
+describe("a broadcast that names each work as what the year will do", () => {
+  it("reads works named after the verb that does them (将实施X工程 · 同时推进Y工程) and a 项目 whose clause goes on to improve (X项目改造…), as many as the count", () => {
+    const text = [
+      "介休市融媒体中心　广播新闻稿",
+      "题目：今年我市将办好6件民生实事",
+      "【主持人口播】",
+      "听众朋友，早上好！记者从市发展和改革局了解到，我市日前研究确定了2025年6件民生实事。",
+      "【记者录音报道】",
+      "教育方面，市里将实施城区学前教育扩容工程，新建幼儿园2所，新增学位540个；同时推进农村寄宿制学校改善工程，对9所农村寄宿制学校的宿舍进行改造。",
+      "看病就医方面，基层医疗服务提升工程今年将新建标准化村卫生室16个。",
+      "住房方面，城镇老旧小区改造工程计划改造小区14个、涉及2160户。",
+      "此外，今年的民生实事还包括：城区停车泊位建设项目新增公共停车泊位600个，城区供热管网改造项目改造管网12公里。",
+      "【主持人】",
+      "据了解，6件民生实事将纳入全市年度目标责任考核。",
+    ].join("\n\n");
+    const report = onlyReport(text);
+    expect(report.projects.map((p) => p.title)).toEqual(["城区学前教育扩容工程", "农村寄宿制学校改善工程", "基层医疗服务提升工程", "城镇老旧小区改造工程", "城区停车泊位建设", "城区供热管网改造"]);
+    expect(report.projects[5]!.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["12公里"]);
+  });
+});

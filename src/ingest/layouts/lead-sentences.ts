@@ -319,14 +319,14 @@ function parallelAims(blocks: Block[]): Structure | null {
 
 // A project named in passing in prose: quoted before 项目 · 工程 (我们实施了“学位扩容”项目，…), or opening a
 // clause, its name and 项目 and what was done (停车难治理项目去年新增停车泊位860个 · 农村供水项目方面，…).
-const MENTION = /[“"「]([^”"」“「。；;，,]{2,20})[”"」](?:项目|工程)|(?:^|(?<=[。；;，,：:！？!?]))\s*([\u4e00-\u9fff]{3,10}?)项目(?=方面|[，,]|去年|今年|新|已|累计|完成|共|建成)/gu;
+const MENTION = /[“"「]([^”"」“「。；;，,]{2,20})[”"」](?:项目|工程)|(?:^|(?<=[。；;，,：:！？!?]))\s*([\u4e00-\u9fff]{3,10}?)项目(?=方面|[，,]|去年|今年|新|已|累计|完成|共|建成|改造)/gu;
 // A feature's other ways of naming a work, its name and all (a reading of their own beside MENTION's):
 // a work by its own noun, 工程 or 行动, as a clause's subject or what the story calls it (便民出行工程新增… ·
 // 食品安全“护苗”工程完成… · 就业服务“暖心行动”成效明显 · 作为实事之一的“一老一小”服务扩容工程， · 把养老服务提升工程列为… ·
 // 这是城镇老旧小区改造工程的一个缩影 · 与之相呼应的是“新徽菜·名徽厨”行动; not one of examples, 举办“春风行动”等招聘会); a work the story calls one of the programme's (供热保障这件实事 · “增加普惠托育服务”实事 · 老旧小区改造是群众
 // 呼声最高的一件实事); a field a work is told under (提升基层医疗服务能力方面，), unless another name follows in its sentence.
 const NAME_CHAR = "(?:[^\\s\\p{P}\\d是的把将为对在这该其已]|[“\"][^”\"。，,；;]{1,8}[”\"])";
-const OPENS = "(?:^|(?<=[。；;，,：:！？!?\\s]|的|把|是|还有))";
+const OPENS = "(?:^|(?<=[。；;，,：:！？!?\\s]|的|把|是|还有|实施|推进))";
 // A name wholly in quotes, figures and all, before the noun it is called by: “便民停车”项目 · “15分钟品质文化生活圈”项目.
 const QUOTED_NAME = "[“\"][^”\"“。，,；;：:！？!?\\s]{2,14}[”\"]";
 const CALLED_WORKS: ReadonlyArray<readonly [RegExp, boolean]> = [
@@ -345,7 +345,7 @@ const CALLED_WORKS: ReadonlyArray<readonly [RegExp, boolean]> = [
   [new RegExp(`(?<=[。；;，,：:！？!?])\\s*[一二三四五六七八九十]是(${NAME_CHAR}{3,14}?)(?:方面)?[，,](?=[^；;。]*?(?<!\\d)\\d(?!\\d{3}\\s*年))`, "gu"), false],
   [new RegExp(`(?:^|(?<=[。！？!?：:]))\\s*(${NAME_CHAR}{4,14}?)(?:今年|全年|年度)(?:目标|计划|任务)(?:任务)?(?:是|为)`, "gu"), false],
 ];
-const SAID_BEFORE = /^(?:还有|有|我[省市县区]|全[省市县区]|说起|提起|谈起|说到|谈到)/u;
+const SAID_BEFORE = /^(?:还有|有|我[省市县区]|全[省市县区]|说起|提起|谈起|说到|谈到|(?:同时|并|还|也)?(?:将|要)?(?:实施|推进))/u;
 // A story that calls every work a 项目 or a 工程 (城区学校扩容项目是… · 在基层医疗服务提升项目中，… · 城市道路“白改黑”工程计划…):
 // its names are a reading of their own, apart from CALLED_WORKS' (a story naming works by several nouns names others' parts
 // 项目 too). (Two of them joined by 和 are both its works: 平价菜店项目和公交线路优化项目已提前完成.)
