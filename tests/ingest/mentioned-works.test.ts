@@ -311,3 +311,19 @@ describe("a broadcast that names each work as what the year will do", () => {
     expect(report.projects[5]!.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["12公里"]);
   });
 });
+
+describe("an interview that calls every work a 项目", () => {
+  it("names a work without the words that introduce it (还有一个X项目) and reads no work in the interviewer's question (有哪些项目？)", () => {
+    const text = [
+      "【访谈】4个民生项目办得怎么样？——访寿阳县发改局局长",
+      "2025-01-12　来源：寿阳县融媒体中心",
+      "2024年，寿阳县确定了4个民生实事项目。年终岁尾，记者采访了县发改局局长李建华。",
+      "记者：就业和教育方面有哪些项目？",
+      "李建华：我们的就业创业扶持项目，全年城镇新增就业3260人，完成年度目标的108.7%。城区学校扩容项目新增学位1350个。还有一个农村学校直饮水项目，为24所学校安装了直饮水设备。",
+      "记者：住房方面呢？",
+      "李建华：老旧小区改造项目改造小区10个，惠及居民1380户。",
+      "记者：谢谢！",
+    ].join("\n\n");
+    expect(onlyReport(text).projects.map((p) => p.title)).toEqual(["就业创业扶持项目", "城区学校扩容项目", "农村学校直饮水项目", "老旧小区改造项目"]);
+  });
+});

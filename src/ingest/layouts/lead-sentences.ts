@@ -345,7 +345,7 @@ const CALLED_WORKS: ReadonlyArray<readonly [RegExp, boolean]> = [
   [new RegExp(`(?<=[。；;，,：:！？!?])\\s*[一二三四五六七八九十]是(${NAME_CHAR}{3,14}?)(?:方面)?[，,](?=[^；;。]*?(?<!\\d)\\d(?!\\d{3}\\s*年))`, "gu"), false],
   [new RegExp(`(?:^|(?<=[。！？!?：:]))\\s*(${NAME_CHAR}{4,14}?)(?:今年|全年|年度)(?:目标|计划|任务)(?:任务)?(?:是|为)`, "gu"), false],
 ];
-const SAID_BEFORE = /^(?:还有|有|我[省市县区]|全[省市县区]|说起|提起|谈起|说到|谈到|(?:同时|并|还|也)?(?:将|要)?(?:实施|推进))/u;
+const SAID_BEFORE = /^(?:(?:还有|有)?(?:一个|一项|一件)|还有|有|我[省市县区]|全[省市县区]|说起|提起|谈起|说到|谈到|(?:同时|并|还|也)?(?:将|要)?(?:实施|推进))/u;
 // A story that calls every work a 项目 or a 工程 (城区学校扩容项目是… · 在基层医疗服务提升项目中，… · 城市道路“白改黑”工程计划…):
 // its names are a reading of their own, apart from CALLED_WORKS' (a story naming works by several nouns names others' parts
 // 项目 too). (Two of them joined by 和 are both its works: 平价菜店项目和公交线路优化项目已提前完成.)
@@ -425,8 +425,8 @@ const quotedWorks = (text: string): Mention[] => namesSaid(text, QUOTED_WORK, fa
 
 /** Each name a paragraph gives as a 项目 or 工程 of its own (PROJECT_NOUN), the story's words before it left out. */
 const projectNouns = (text: string): Mention[] => namesSaid(text, PROJECT_NOUN, true).filter(({ name }) => !ANY_PROJECT.test(name));
-// Words that speak of projects as a whole, not of one by its name: 连同每个项目 · 力争所有项目 · 候选项目.
-const ANY_PROJECT = /(?:每个|每一个|每项|所有|各个|各类|各项|全部|这些|那些|候选|其他|其它|其余|相关|有关)(?:项目|工程)$/u;
+// Words that speak of projects as a whole, not of one by its name: 连同每个项目 · 力争所有项目 · 候选项目 · 有哪些项目 (a question's).
+const ANY_PROJECT = /(?:每个|每一个|每项|所有|各个|各类|各项|全部|这些|那些|哪些|哪几个|什么|候选|其他|其它|其余|相关|有关)(?:项目|工程)$/u;
 
 function mentionReading(blocks: Block[], stated: readonly number[], namesOf: (text: string) => Mention[]): Structure | null {
   const byName = new Map<string, ItemDraft>();
