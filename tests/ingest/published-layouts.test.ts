@@ -6967,4 +6967,20 @@ describe("published pages, as posts, round-ups and interviews tell them", () => 
     ].join("\n\n");
     expect(only(text).projects.map((p) => p.title)).toEqual(["第二实验小学新建工程", "义务教育学校课桌椅更新", "农村互助养老睦邻点建设", "农村黑臭水体整治"]);
   });
+
+  it("keeps the name of an item numbered on from the items before it, alone under its field ((六)文化体育 ‖ 12.实施公共文化惠民工程。…)", () => {
+    const fields = [
+      "2022年景德镇市民生实事安排意见",
+      "一、省级下达的民生实事",
+      "（一）就业创业",
+      "1.促进城乡劳动者就业。城镇新增就业2.3万人。（责任单位：市人社局）",
+      "2.开展职业技能培训。开展补贴性职业技能培训1.8万人次。（责任单位：市人社局）",
+      "（二）教育",
+      "3.扩充城区义务教育学位。新建学校6所，新增学位5400个。（责任单位：市教育局）",
+      "4.发展公办学前教育。新建公办幼儿园8所。（责任单位：市教育局）",
+      "（三）文化体育",
+      "5.实施公共文化惠民工程。开展送戏下乡演出360场。（责任单位：市文广新旅局）",
+    ].join("\n\n");
+    expect(only(fields).projects.map((p) => p.title)).toEqual(["促进城乡劳动者就业", "开展职业技能培训", "扩充城区义务教育学位", "发展公办学前教育", "实施公共文化惠民工程"]);
+  });
 });

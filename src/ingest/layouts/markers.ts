@@ -117,6 +117,10 @@ export function markerItems(blocks: Block[], itemType: MarkerType): Structure {
       // (Nor one that counts its items, a group's heading: 养老服务类（1件）.)
       if (CATEGORY_HEADING.test(cleanTitle(heading.rest)) || headingCount(heading.rest) !== null) continue;
       if (several && cut && heading === section) continue;
+      // (Nor where other sections hold several items and this one's item, numbered on from the items before it, names itself by a
+      // sentence without figures: （六）文化体育 ‖ 12.实施公共文化惠民工程。开展…360场 — the section is a field like the others.
+      // An item numbered 1 again under each section is the section's.)
+      if (several && (only.no ?? 0) > 1 && !/\d/u.test(only.title) && only.titleSpan && /^[^\d。；;]+[。；;]/u.test(only.titleSpan.text)) continue;
       only.title = cleanTitle(heading.rest);
       only.titleSpan = restSpan(heading);
     }
