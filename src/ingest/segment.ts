@@ -41,7 +41,8 @@ const SELF_REFERENCE: Array<[RegionLevel, RegExp]> = [
   // So is a unit named by its level alone (市财政局 · 县教育局 in a list of 责任单位): the speaker's own bureau
   // (not 市政局, a bureau of municipal works at any level; 市政务服务管理局 is the city's).
   ["city", /(?:我市|全市|(?<!省[、,，]?)市委|(?<!省[、,，]?)市政府(?!下达)|(?<!省[、,，]?)市人大|本市|我州|全州|州委|州政府|我盟|全盟|(?<=^|[、:：,，\s])市(?![场民区县]|政(?![务府]))[\u4e00-\u9fff]{1,10}?(?:局|委|办)(?=[、,，。;；\s]|$))/gu],
-  ["county", /(?:我县|全县|县委|县政府(?!下达)|县人大|本县|我区|全区|区委|区政府(?!下达)|区人大|我旗|全旗|(?<=^|[、:：,，\s])[县区](?![域内])[\u4e00-\u9fff]{1,10}?(?:局|委|办)(?=[、,，。;；\s]|$))/gu],
+  // (Not the counties below a city, 各县区政府负责 · 各县政府: the units it names.)
+  ["county", /(?:我县|全县|县委|(?<!各)县政府(?!下达)|县人大|本县|我区|全区|(?<![县各])区委|(?<![县各])区政府(?!下达)|区人大|我旗|全旗|(?<=^|[、:：,，\s])[县区](?![域内])[\u4e00-\u9fff]{1,10}?(?:局|委|办)(?=[、,，。;；\s]|$))/gu],
 ];
 /** A year the text writes, not a date's (2024年 · not 2024年3月5日), nor the end of a period's (2023-2025年). */
 // (Not a year before which things stand, 建成于2000年以前的小区: it dates them, not the text.)

@@ -173,3 +173,17 @@ describe("a resident's district of a city the text never names", () => {
     expect(detectRegion(text, "民生工程件件有着落")?.name).toBe("保定市");
   });
 });
+
+describe("a city's plan that names the counties below it as units", () => {
+  it("reads 各县区政府负责 as the counties the city's text names, no voice of a county, and the text as the city's", () => {
+    const line = (k: number) => `${k}.新建村卫生室${k * 3}个。（市卫健委牵头，各县区政府负责）`;
+    const text = [
+      "18项实事暖民心——我市2025年省市为民办实事任务清单公布",
+      "2025年03月05日　来源：定西日报",
+      "本报讯　近日，市政府办公室印发2025年为民办实事实施方案。",
+      ...Array.from({ length: 14 }, (_, k) => line(k + 1)),
+      "15.新增城区停车位3000个。（市住建局牵头，市公安局、安定区政府配合）",
+    ].join("\n");
+    expect(detectRegion(text, text.split("\n")[0]!)?.name).toBe("定西市");
+  });
+});
