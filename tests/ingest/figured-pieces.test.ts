@@ -103,6 +103,19 @@ describe("works counted one ；-clause each", () => {
     expect(clauses(text.replace("稳就业、兴教育，民生底色更亮。", "今年我市继续加大民生投入，全年统筹推进就业和教育工作。").replace("强医疗、优养老，健康保障更实。", "今年我市继续加大民生投入，医疗和养老工作同步推进。"))).toBeNull();
   });
 
+  it("reads a one-phrase theme (教育是最大的民生。) the same way, but no sentence of the paragraph that counts the programme's projects", () => {
+    const text = [
+      "民生答卷暖人心",
+      "",
+      "民生无小事，枝叶总关情。记者近日从市发改局获悉，截至2024年12月底，5个项目全部完成年度任务；其中3个超额完成，累计完成投资9.6亿元。",
+      "",
+      "教育是最大的民生。全年新建、改扩建中小学和幼儿园7所，新增学位5220个；全市42所中小学校食堂完成“明厨亮灶”改造。",
+      "",
+      "安居才能乐业。全年改造老旧小区26个，惠及居民4180户；新增公共停车泊位2650个，为年度目标的132.5%；对城区15处易涝积水点实施改造。",
+    ].join("\n");
+    expect(clauses(text)).toEqual(["全年新建、改扩建中小学和幼儿园", "42所中小学校食堂完成“明厨亮灶”改造", "改造老旧小区", "新增公共停车泊位", "对城区易涝积水点实施改造"]);
+  });
+
   it("reads paragraphs that each open on their field (养老服务项目包括:A;B ‖ …) field by field, however few works each lists, and splits a clause of verb-and-figure pieces", () => {
     const text = [
       "嘉定区2026年为民办实事项目出炉",
