@@ -326,7 +326,7 @@ const MENTION = /[“"「]([^”"」“「。；;，,]{2,20})[”"」](?:项目|
 // 这是城镇老旧小区改造工程的一个缩影 · 与之相呼应的是“新徽菜·名徽厨”行动; not one of examples, 举办“春风行动”等招聘会); a work the story calls one of the programme's (供热保障这件实事 · “增加普惠托育服务”实事 · 老旧小区改造是群众
 // 呼声最高的一件实事); a field a work is told under (提升基层医疗服务能力方面，), unless another name follows in its sentence.
 const NAME_CHAR = "(?:[^\\s\\p{P}\\d是的把将为对在这该其已]|[“\"][^”\"。，,；;]{1,8}[”\"])";
-const OPENS = "(?:^|(?<=[。；;，,：:！？!?\\s]|的|把|是|还有|将实施|将推进))";
+const OPENS = "(?:^|(?<=[。；;，,：:！？!?\\s]|的|把|是|还有|实施|推进))";
 // A name wholly in quotes, figures and all, before the noun it is called by: “便民停车”项目 · “15分钟品质文化生活圈”项目.
 const QUOTED_NAME = "[“\"][^”\"“。，,；;：:！？!?\\s]{2,14}[”\"]";
 const CALLED_WORKS: ReadonlyArray<readonly [RegExp, boolean]> = [
