@@ -180,6 +180,19 @@ describe("a work report whose one part heading names the year it reviews", () =>
 });
 
 describe("a press conference's two years, the second's list inside its announcing paragraph", () => {
+  // The year before's results, numbered (1)…(4) under the paragraph that announces them.
+  const RESULTS_2017 = [
+    "据介绍，2017年市政府四件民生实事全部完成，具体情况如下：",
+    "",
+    "（1）就业创业。城镇新增就业5.8万人，完成年度任务的116%。",
+    "",
+    "（2）教育扩容。新建、改扩建城区中小学和幼儿园25所，新增学位1.6万个。",
+    "",
+    "（3）棚户区改造。棚改新开工2.35万套，完成年度任务的104.4%。",
+    "",
+    "（4）农村公路。新改建农村公路1650公里，完成年度任务的110%。",
+    "",
+  ];
   const text = (closing: string) =>
     [
       "去年四件民生实事全部兑现　今年四件实事清单出炉",
@@ -188,16 +201,7 @@ describe("a press conference's two years, the second's list inside its announcin
       "",
       "本报讯　1月25日，市政府新闻办举行新闻发布会，通报2017年市政府四件民生实事完成情况，并发布2018年市政府四件民生实事。",
       "",
-      "据介绍，2017年市政府四件民生实事全部完成，具体情况如下：",
-      "",
-      "（1）就业创业。城镇新增就业5.8万人，完成年度任务的116%。",
-      "",
-      "（2）教育扩容。新建、改扩建城区中小学和幼儿园25所，新增学位1.6万个。",
-      "",
-      "（3）棚户区改造。棚改新开工2.35万套，完成年度任务的104.4%。",
-      "",
-      "（4）农村公路。新改建农村公路1650公里，完成年度任务的110%。",
-      "",
+      ...RESULTS_2017,
       "发布会同时公布了2018年市政府四件民生实事。2018年，我市将重点办好以下四件实事：（一）促进就业创业，城镇新增就业5.5万人以上；（二）扩大优质教育资源，新增学位1.2万个以上；（三）推进棚户区改造，新开工棚改安置住房2万套；（四）建设“四好农村路”，新改建农村公路1500公里。",
       "",
       closing,
@@ -210,23 +214,14 @@ describe("a press conference's two years, the second's list inside its announcin
     ]);
   });
 
-  it("opens no list at a closing whose ordinals follow no count of works (下一步将重点做好两方面工作：一是…；二是…2019年…)", () => {
+  it("opens no list at a closing whose ordinals follow no count of works (下一步将重点做好两方面工作：一是…；二是…2018年4项民生实事)", () => {
     const closing = "市发改委负责人表示，下一步将重点做好两方面工作：一是建立已完工项目长效管护机制；二是全力推进本次会议票决产生的2018年4项民生实事，确保早开工、早见效。";
     const plain = [
       "去年四件民生实事全部兑现",
       "",
       "2018-01-26 07:50　　来源：上饶日报",
       "",
-      "据介绍，2017年市政府四件民生实事全部完成，具体情况如下：",
-      "",
-      "（1）就业创业。城镇新增就业5.8万人，完成年度任务的116%。",
-      "",
-      "（2）教育扩容。新建、改扩建城区中小学和幼儿园25所，新增学位1.6万个。",
-      "",
-      "（3）棚户区改造。棚改新开工2.35万套，完成年度任务的104.4%。",
-      "",
-      "（4）农村公路。新改建农村公路1650公里，完成年度任务的110%。",
-      "",
+      ...RESULTS_2017,
       closing,
     ].join("\n");
     expect(reports(plain)).toEqual([{ year: 2017, kind: "results", count: 4 }]);
