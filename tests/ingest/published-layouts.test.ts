@@ -6983,4 +6983,19 @@ describe("published pages, as posts, round-ups and interviews tell them", () => 
     ].join("\n\n");
     expect(only(fields).projects.map((p) => p.title)).toEqual(["促进城乡劳动者就业", "开展职业技能培训", "扩充城区义务教育学位", "发展公办学前教育", "实施公共文化惠民工程"]);
   });
+
+  it("names a press conference's works past the sentence that counts them (…有两项实事：改造老旧小区21个) and by what it calls a 实事 (X这项实事全年建成…)", () => {
+    const text = [
+      "蜀山区举行2024年民生实事完成情况新闻发布会",
+      "2025-01-08 17:42　来源：蜀山区融媒体中心",
+      "1月7日上午，蜀山区政府新闻办举行新闻发布会，通报2024年区级民生实事完成情况。",
+      "区住房和城乡建设局副局长陈卫东介绍，城市更新方面有两项实事：改造老旧小区21个、惠及居民9860户；新增停车泊位3200个。",
+      "记者：加装电梯一直是老旧小区居民的热切期盼，去年是怎么推动的？",
+      "陈卫东：难点主要在低层住户的意见协调。",
+      "区城市管理局副局长李敏介绍，口袋公园和绿道建设这项实事全年建成口袋公园8个、绿道12公里。",
+    ].join("\n\n");
+    const titles = only(text).projects.map((p) => p.title);
+    expect(titles).toContain("改造老旧小区");
+    expect(titles).toContain("口袋公园和绿道建设");
+  });
 });

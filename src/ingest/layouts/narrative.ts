@@ -414,7 +414,8 @@ const sharesWord = (a: string, b: string): boolean => [...a].some((_, i) => i + 
 const TOLD_BY = /^(?:记者|据)?(?:从[^,，]{2,16})?(?:了解到|获悉|介绍|悉|了解)$/u;
 
 // A work named as one of the programme's 实事, before what it did: 饮水安全实事完成… · 食品安全实事新建…
-const CALLED_WORK = /^([\u4e00-\u9fff“”]{2,8}?)实事(?=完成|建成|新建|实现|累计|共|已)/u;
+// (Or by 这项 · 这件 before the word: 口袋公园和绿道建设这项实事全年建成….)
+const CALLED_WORK = /^([\u4e00-\u9fff“”]{2,8}?)实事(?=完成|建成|新建|实现|累计|共|已)|^([\u4e00-\u9fff“”]{2,12}?)这[项件]实事(?=完成|建成|新建|实现|累计|共|已|全年|今年)/u;
 // (Not the programme's own name: 省政府民生实事共有… · 为民办实事完成….)
 const PROGRAMME_WORDS = /民生|民办|惠民|民心|政府/u;
 
@@ -440,7 +441,8 @@ function clauseTopic(whole: string): string {
   if (quoted) return quoted[1]!;
   // A work the text calls one of its 实事 by name: 饮水安全实事完成老旧供水管网改造41.6公里 → 饮水安全.
   const called = CALLED_WORK.exec(clause);
-  if (called && !PROGRAMME_WORDS.test(called[1]!)) return called[1]!;
+  const calledName = called ? (called[1] ?? called[2])! : undefined;
+  if (calledName && !PROGRAMME_WORDS.test(calledName)) return calledName;
   const service = SERVICE.exec(clause);
   if (service) return `${service[1]}服务`;
   // For whom, how many, then the work: 为3200名适龄女孩开展免费HPV疫苗接种 → 免费HPV疫苗接种.
@@ -452,8 +454,10 @@ function clauseTopic(whole: string): string {
     .replace(/^(?:[\u4e00-\u9fff]{1,6}[省市县区])?(?:还|也)?(?:将|要)(?:继续)?/u, "")
     // (or only the region, before what it plans: 海伦市计划改造…)
     .replace(/^[\u4e00-\u9fff]{1,6}[省市县区](?=计划)/u, "")
-    // (and the word that opens a list of them: 即：新增城镇就业66289人)
+    // (and the word that opens a list of them: 即：新增城镇就业66289人; or the sentence that counts them, up to its colon:
+    // 城市更新方面有四项实事：改造老旧小区21个)
     .replace(/^(?:即|分别是|分别为)[:：]/u, "")
+    .replace(/^[^:：]*?(?:\d+|[一二三四五六七八九十两]+)\s*[项件个](?:民生)?实事[:：]/u, "")
     // (and the period a progress report counts over: 一季度城镇新增就业1280人 · 1-6月)
     .replace(PERIOD, "")
     // (and what the year plans it as: 今年我们的目标是… · 全年计划培训…)
