@@ -9,7 +9,7 @@ import type { ItemDraft, Structure } from "../draft.ts";
 import { cleanTitle } from "../titles.ts";
 import { countFigures } from "../figures-count.ts";
 import { PROGRAMME_SENTENCE } from "../figures.ts";
-import { ECONOMY_TOPIC } from "./narrative.ts";
+import { ECONOMY_TOPIC, PROGRAMME_COUNT } from "./narrative.ts";
 
 // A list holds at least this many pieces; fewer is a sentence with figures, not a programme.
 const MIN_PIECES = 4;
@@ -32,8 +32,6 @@ const GROUP_LEAD = /^\s*[“"「][^”"」]{2,8}[”"」]\s*[,，:：]\s*即/u;
 // A paragraph's theme, a short first sentence of two parts: 稳就业、兴教育，民生底色更亮。 · 强医疗、优养老，健康保障更实。
 // · or one phrase: 教育是最大的民生。 · 稳就业是稳民生的“压舱石”。
 const THEME_SENTENCE = /^[\u4e00-\u9fff、“”]{2,12}[,，][\u4e00-\u9fff“”]{2,12}[。！!]?$|^[\u4e00-\u9fff“”]{4,16}[。！!]?$/u;
-// The programme's projects counted: 12个项目 · 10件实事.
-const PROJECTS_COUNTED = /(?:\d+|[一二三四五六七八九十两]+)\s*[个项件](?:[\u4e00-\u9fff]{0,4})?(?:项目|实事)/u;
 // Fewest works a themed paragraph's sentence counts, each with its figures.
 const MIN_THEMED_PIECES = 2;
 // A clause's work is its first comma-piece (启用4个居住小区闲置地下停车场,释放停车泊位1573个), where that names one.
@@ -122,7 +120,7 @@ export function figuredClauseItems(blocks: Block[]): Structure | null {
       // (Its clauses each name a work and then its figures, and may run longer.)
       // (Under a theme, a sentence of one work counts too; not a resident's words in quotes, “…只要付8块钱。”…, nor what the
       // sentence says of the programme, …梳理出12个为民办实事项目 · 12个项目全部完成年度任务.)
-      const grouped = GROUP_LEAD.test(sentence.text) || (themed && pieces.length >= MIN_THEMED_PIECES && pieces.every((p) => countFigures(p.text) > 0) && !/^\s*[“”"]/u.test(sentence.text) && !PROGRAMME_SENTENCE.test(sentence.text) && !PROJECTS_COUNTED.test(sentence.text));
+      const grouped = GROUP_LEAD.test(sentence.text) || (themed && pieces.length >= MIN_THEMED_PIECES && pieces.every((p) => countFigures(p.text) > 0) && !/^\s*[“”"]/u.test(sentence.text) && !PROGRAMME_SENTENCE.test(sentence.text) && sentence.text.search(PROGRAMME_COUNT) < 0);
       if ((pieces.length < MIN_PIECES && !grouped) || pieces.some((p) => p.text.length > (grouped ? MAX_GROUPED_CLAUSE : MAX_CLAUSE))) continue;
       const bare = pieces.filter((p) => countFigures(p.text) === 0).length;
       if ((bare > 1 && pieces.length - bare < pieces.length * MIN_FIGURED_SHARE) || BREAKDOWN.test(pieces[0]!.text)) continue;

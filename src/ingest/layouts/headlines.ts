@@ -20,11 +20,11 @@ const OPENING_WORK = /^(?:“([^“”。；;，,：:、\d]{4,24}?(?:工程|项�
 const DOING = /^(?:实施|推进|开展|加快|启动|继续|深入|全面)/u;
 
 /** The work a paragraph opens on by its own name (OPENING_WORK), and where the name stands; else null. */
-export function openingWork(text: string): { name: string; at: number; whole: string } | null {
+export function openingWork(text: string): { name: string; at: number } | null {
   const m = OPENING_WORK.exec(text);
   const name = m ? (m[1] ?? m[2] ?? m[3])! : undefined;
   if (!m || !name || DOING.test(name)) return null;
-  return { name, at: m.index + m[0].indexOf(name), whole: m[0] };
+  return { name, at: m.index + m[0].indexOf(name) };
 }
 // …or anywhere in it, as one of the programme's: 城区停车难是…。“城区停车便民”实事年初计划….
 const QUOTED_PROGRAMME_WORK = /“([^“”。，,；;\d]{4,16})”()(?=实事|这件)/u;
@@ -190,10 +190,10 @@ export function headingItems(blocks: Block[]): Structure | null {
     // (Under a keyword, the quoted name first: “文体惠民”项目全年… is 文体惠民.)
     const quoted = body && keyword && !NAMED_WORK.test(head.text) ? (QUOTED_WORK.exec(body.text) ?? QUOTED_PROGRAMME_WORK.exec(body.text)) : null;
     const opening = body && !quoted && !NAMED_WORK.test(head.text) ? openingWork(body.text) : null;
-    const work = opening ?? (quoted ? { name: (quoted[1] ?? quoted[2])!, at: quoted.index + quoted[0].indexOf((quoted[1] ?? quoted[2])!), whole: quoted[0] } : null);
+    const quotedName = quoted ? (quoted[1] ?? quoted[2])! : "";
+    const work = opening ?? (quoted ? { name: quotedName, at: quoted.index + quoted[0].indexOf(quotedName) } : null);
     const named = subheadName(head);
     const namedAt = named ? head.text.indexOf(named) : -1;
-    const workAt = work ? work.at : 0;
     // (The figures a quoted name opens on are told after it: “城镇老旧小区改造”项目开工改造老旧小区157个.)
     if (quoted && quoted.index! + quoted[0].length <= QUOTE_REACH) {
       const after = quoted.index! + quoted[0].length + (AFTER_NAME.exec(body!.text.slice(quoted.index! + quoted[0].length))?.[0].length ?? 0);
@@ -204,7 +204,7 @@ export function headingItems(blocks: Block[]): Structure | null {
     // 👉 在家门口端稳“饭碗” ‖ …): the work's name over its slogan.
     const above = blocks[h - 1];
     const namedAbove = h - 1 > lede && above?.type === "headline" && !heads.includes(h - 1) && NAMED_WORK.test(above.text) && !NAMED_WORK.test(head.text) && !/\d/u.test(above.text) ? above : undefined;
-    const [title, titleSpan] = namedAbove ? [cleanTitle(namedAbove.text), namedAbove.paragraph.span] : work ? [work.name, sliceSpan(body!.paragraph.span, workAt, workAt + work.name.length)] : named ? [cleanTitle(named), sliceSpan(head.paragraph.span, namedAt, namedAt + named.length)] : [cleanTitle(head.text), head.paragraph.span];
+    const [title, titleSpan] = namedAbove ? [cleanTitle(namedAbove.text), namedAbove.paragraph.span] : work ? [work.name, sliceSpan(body!.paragraph.span, work.at, work.at + work.name.length)] : named ? [cleanTitle(named), sliceSpan(head.paragraph.span, namedAt, namedAt + named.length)] : [cleanTitle(head.text), head.paragraph.span];
     // The heading's own figure is the item's too (礼包3:全年完成城镇新增就业40万人), unless its paragraphs repeat it.
     return { no: null, title, titleSpan, level: null, section: null, responsible: [], passages: [{ span: head.paragraph.span, role: null, headline: true }, ...passages], list: 0 };
   });

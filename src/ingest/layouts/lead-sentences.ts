@@ -340,8 +340,7 @@ const CALLED_WORKS: ReadonlyArray<readonly [RegExp, boolean]> = [
   [new RegExp(`(?:^|(?<=[。；;，,：:！？!?]))\\s*在?(${NAME_CHAR}{3,14}?)方面[，,]`, "gu"), true],
   // (So is a work an ordinal opens on inside a paragraph, before its figures, 有几件实事…。一是农村牧区供水保障提升，…受益人口
   // 42万人；二是… (not what is still to do, 二是扩大群众参与，…谋划好2025年度民生实事; paragraphs that open on 一是 are a list of
-  // their own), and one a sentence opens on
-  // before the year's target for it, 冬季清洁取暖改造年度目标是10万户.)
+  // their own), and one a sentence opens on before the year's target for it, 冬季清洁取暖改造年度目标是10万户.)
   [new RegExp(`(?<=[。；;，,：:！？!?])\\s*[一二三四五六七八九十]是(${NAME_CHAR}{3,14}?)(?:方面)?[，,](?=[^；;。]*?(?<!\\d)\\d(?!\\d{3}\\s*年))`, "gu"), false],
   [new RegExp(`(?:^|(?<=[。！？!?：:]))\\s*(${NAME_CHAR}{4,14}?)(?:今年|全年|年度)(?:目标|计划|任务)(?:任务)?(?:是|为)`, "gu"), false],
 ];

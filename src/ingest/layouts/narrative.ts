@@ -81,7 +81,7 @@ const NOT_A_PROJECT = [PROGRAMME_TOPIC, CHOOSING_TOPIC, ECONOMY_TOPIC, NO_THING,
 const HAS_FIGURE = /\d|[两三四五六七八九十][十百千万]/u;
 // A figure that counts the programme's own projects (公布了18项民生实事 · 最终确定12个候选项目 · 涉及25个项目 ·
 // 有9个指标超额完成年度任务): no measure of a project.
-const PROGRAMME_COUNT = /(?:\d+|[一二三四五六七八九十两]+)\s*(?:个|项|件|大)?(?:民生|惠民|为民)?(?:实事|项目|候选项目|工程|事项|指标)/gu;
+export const PROGRAMME_COUNT = /(?:\d+|[一二三四五六七八九十两]+)\s*(?:个|项|件|大)?(?:民生|惠民|为民)?(?:实事|项目|候选项目|工程|事项|指标)/gu;
 // In a sentence that speaks of the programme (PROGRAMME_SENTENCE), every N项 counts its projects (20项重点民生实事完成1项，推进正常19项).
 // (So does one told by how far it got: 22项达到或超过序时进度 · 4项略慢于序时进度.)
 const PROJECTS_COUNTED = new RegExp(`(?:\\d+|[一二三四五六七八九十两]+)\\s*[项件](?:(?![\\u4e00-\\u9fff])|(?=${HOW_FAR}))`, "gu");
