@@ -6,7 +6,7 @@ import { NEXT_STEPS, opensGroup, type ItemDraft, type Passage, type Structure } 
 import type { MarkerType } from "./markers.ts";
 import { CONTAINER, describeCandidates, lastResortCandidate, proposeCandidates, runsToCut, type Candidate } from "./candidates.ts";
 import { countingOpening, statedCounts, THIS_YEAR_COUNT } from "./segment.ts";
-import { countOfClauses, countOfSentences, groupNamed } from "./layouts/sentence-list.ts";
+import { countOfClauses, countOfSentences, groupNamed, namesAsCounted } from "./layouts/sentence-list.ts";
 import { countOfInline } from "./layouts/inline-lists.ts";
 import { withAnswers } from "./answers.ts";
 import { countFigures } from "./figures-count.ts";
@@ -765,7 +765,7 @@ function closeList(blocks: Block[]): Block[] {
     // A rule drawn after the list's last item parts what follows from it (…10.开展…1600场。 ‖ ------ ‖ 临河区开展…大检查):
     // another section or another story on the page.
     if (b.paragraph.ruled && !blocks.slice(i).some((c) => c.type === "marker" || c.type === "table" || c.type === "numhead")) return withAppendedTable(blocks, i);
-    const opens = !repeated(i) && (CLOSING_HEAD.test(b.rest.trim()) || ((b.type === "body" || b.type === "headline") && CLOSING_LEAD.test(b.text) && /[:：]\s*$|^下一步/.test(b.text.trim())) || (b.type === "body" && PROGRAMME_BACKGROUND.test(b.text)));
+    const opens = !repeated(i) && (CLOSING_HEAD.test(b.rest.trim()) || ((b.type === "body" || b.type === "headline") && CLOSING_LEAD.test(b.text) && /[:：]\s*$|^下一步/.test(b.text.trim())) || (b.type === "body" && PROGRAMME_BACKGROUND.test(b.text) && !namesAsCounted(b)));
     if (opens) return withAppendedTable(blocks, i);
   }
   return blocks;

@@ -6998,4 +6998,30 @@ describe("published pages, as posts, round-ups and interviews tell them", () => 
     expect(titles).toContain("改造老旧小区");
     expect(titles).toContain("口袋公园和绿道建设");
   });
+
+  it("reads a paragraph that names as many works as it counts as the list itself, though it opens like a story's background (据介绍，这8项…分别是A、B…)", () => {
+    const report = only(
+      [
+        "- 人大代表票决确定2025年8项民生实事项目",
+        "- www.example.gov.cn 县新闻网 2025年01月12日",
+        "-泾源新闻网讯 1月11日，泾源县十七届人大五次会议以无记名投票方式票决产生2025年8项民生实事项目。",
+        "据介绍，这8项民生实事项目分别是县城第二小学建设工程、中心卫生院改造工程、农村供水管网更新工程、老旧小区改造工程、城区停车场建设工程、乡镇养老服务中心建设工程、农贸市场改造工程、全民健身场地建设工程。",
+        "- 责任编辑：李明",
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(["县城第二小学建设工程", "中心卫生院改造工程", "农村供水管网更新工程", "老旧小区改造工程", "城区停车场建设工程", "乡镇养老服务中心建设工程", "农贸市场改造工程", "全民健身场地建设工程"]);
+  });
+
+  it("reads no names that a count of towns closes (沙沟、中堡、李中等6个镇) as a list of works", () => {
+    const titles = titlesOf(
+      [
+        "高邮：10件为民办实事全部完成",
+        "记者从高邮市政府获悉，2022年高邮市确定的10件为民办实事项目已全部完成年度目标任务。",
+        "农村供水管网改造全年改造老化供水管网210公里，完成年度计划的105%，南营、北营、西河等5个镇约2.1万户群众告别了水压低。",
+        "农村公路提档升级工程全年新改建农村公路160公里。城镇老旧小区改造项目完成改造18个小区。",
+      ].join("\n"),
+    );
+    expect(titles).not.toContain("南营");
+    expect(titles).toContain("城镇老旧小区改造项目");
+  });
 });

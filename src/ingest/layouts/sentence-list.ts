@@ -116,6 +116,17 @@ function announcedList(blocks: Block[], from: number, end: number, here = false)
   return null;
 }
 
+/**
+ * Whether a paragraph names as many works as it counts (据介绍，这10项民生实事项目分别是A、B、…J。): the programme's
+ * list itself, however it opens, and no background to a list before it.
+ */
+export function namesAsCounted(b: Block): boolean {
+  const read = announcedList([b], 0, 1, true);
+  if (!read) return false;
+  const m = ANNOUNCE.exec(b.text);
+  return !!m && statedCount(m[0]) === read.structure.items.length;
+}
+
 /** The lists named in sentences: the first the text announces, and one it includes and counts at the sentence's end; the candidates module weighs them. */
 export function sentenceReadings(blocks: Block[]): Array<Structure | null> {
   return [sentenceItems(blocks), includedThenCounted(blocks), categoryItems(blocks), countedClauses(blocks), announcedParagraphs(blocks), clausesAfterCount(blocks), countedSentences(blocks)];
@@ -334,7 +345,7 @@ function categoryItems(blocks: Block[]): Structure | null {
 
 // What a count of named things counts where they are no projects: bodies (市住建局…等9个部门), places (…等6个片区)
 // and fields (覆盖就业、教育科技…等10个方面), unless the programme's count goes on (…等3个方面15件惠民实事).
-const NOT_PROJECTS = "部门|单位|片区|区域|街道|社区|乡镇|村|小区|县|市|区|(?:方面|领域|行业)(?!\\s*(?:\\d+|[一二三四五六七八九十两]+)\\s*[件项个])";
+const NOT_PROJECTS = "部门|单位|片区|区域|街道|社区|乡镇|镇|乡|村|小区|县|市|区|(?:方面|领域|行业)(?!\\s*(?:\\d+|[一二三四五六七八九十两]+)\\s*[件项个])";
 // A few names that their own count closes: 城镇老旧小区改造、重度残疾人无障碍改造2项 · …、严打电信网络诈骗等3项
 // (never the bodies that carry them out: 市住建局、民政局…等9个部门).
 const COUNTED_RUN = new RegExp(String.raw`(?<=^|[,，:：;；。])\s*(?:其中)?((?:[^,，。;；:：、]{2,30}、)+[^,，。;；:：、\d]{2,30}?)(?:等|共)?\s*(\d+|[一二三四五六七八九十两]+)\s*[项个件](?!${NOT_PROJECTS})`, "gu");
