@@ -60,5 +60,33 @@ describe("the body that leads a work, before its name", () => {
     const items = namedClauseItems(classify(normalise(text).paragraphs))!.items.map((it) => it.title);
     expect(items).toEqual(["乡镇卫生院服务能力提升项目", "农贸市场改造提升项目", "城区停车难治理项目"]);
   });
+
+  it("names works by the 项目 that opens a clause and goes straight on to its work (铺设 · 帮助 · 在全县建成 · 为全县…)", () => {
+    expect(titles("城乡供水项目铺设供水主管网42公里，新增受益群众1.6万人。", "助餐服务项目在全县建成老年助餐点26个。", "就业援助项目帮助就业困难人员就业1350人。")).toEqual([
+      "城乡供水项目",
+      "助餐服务项目",
+      "就业援助项目",
+    ]);
+  });
+
+  it("names the works of a field where the text counts its fields apart from its works (共8方面26项), not by the field", () => {
+    const lead = "今年区政府实事项目共8方面26项，截至6月底已有9项完成全年任务。";
+    const field = "在为老服务方面，新增社区长者食堂4家，完成全年目标；新增养老床位260张，完成全年目标的108%。";
+    expect(titles(lead, field)).toEqual(["新增社区长者食堂", "新增养老床位"]);
+    // A field the text does not count apart names the works after it, as before; so does one named as a task (在加强…方面).
+    expect(titles("在“四好农村路”提升方面，新改建农村公路96公里。")).toEqual(["“四好农村路”提升"]);
+    expect(titles(lead, "在加强养老服务方面，新建社区养老服务站30个，新增护理型床位500张。")).toEqual(["加强养老服务"]);
+  });
+
+  it("reads whom a work served by age as no part of its name (为2.1万名65岁以上老年人开展…), and 其余… as more of the work before", () => {
+    expect(titles("为2.1万名65岁以上老年人开展免费健康体检，完成全年目标。", "新建和改扩建幼儿园6所，已竣工2所，其余4所确保秋季开学前交付。")).toEqual(["免费健康体检", "新建和改扩建幼儿园"]);
+  });
 });
 
+describe("works named as one of the programme's", () => {
+  it("names the work a sentence gives as one of the programme's (…十件民生实事之一——X项目的成果) and reads what follows as its own", () => {
+    const text = ["某县2023年民生实事综述", "新启用的门诊楼宽敞明亮。这是我县2023年十件民生实事之一——乡镇卫生院提质升级项目的成果。一年来，全县完成5家乡镇卫生院提质升级，新增住院床位90张。", "学前教育扩容项目新建公办幼儿园2所，新增学位720个。", "农村公路建设项目完成路面硬化98公里。"].join("\n\n");
+    const items = namedClauseItems(classify(normalise(text).paragraphs))!.items;
+    expect(items.map((it) => it.title)).toEqual(["乡镇卫生院提质升级项目", "学前教育扩容项目", "农村公路建设项目"]);
+  });
+});

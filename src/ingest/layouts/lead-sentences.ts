@@ -155,7 +155,7 @@ export function namedClauseItems(blocks: Block[]): Structure | null {
     for (const [from, end] of sentences(span.text, true)) {
       const start = from === 0 ? speaker : from;
       const sentence = span.text.slice(start, end);
-      let found = NAMED_CLAUSE.exec(sentence) ?? QUOTED_SUBJECT.exec(sentence) ?? calledSubject(sentence) ?? (colonNamed && isColonName(sentence) ? COLON_NAME.exec(sentence) : null);
+      let found = NAMED_CLAUSE.exec(sentence) ?? QUOTED_SUBJECT.exec(sentence) ?? calledSubject(sentence) ?? ONE_OF_WORKS.exec(sentence) ?? (colonNamed && isColonName(sentence) ? COLON_NAME.exec(sentence) : null);
       // The programme's own field may open the sentence before the one work it tells (民生实事方面,许韩段颍河修复项目总投资…).
       let skipped = 0;
       // So may a field of its own before the one work it names (在就医方面，医疗服务提升项目中，…): the work names the project.
@@ -205,6 +205,9 @@ export function namedClauseItems(blocks: Block[]): Structure | null {
 //列入清单，… · 今年的就业促进实事提出，…), perhaps after a word that ties it to the work before (与之配套的).
 const CALLED_SUBJECT = /^(?:今年的?|与之配套的|同时，?)?([\u4e00-\u9fff“”]{4,16}?)实事(?=提出|继续|今年|计划|明确|要求)/u;
 const NOT_A_CALLED_WORK = /民生|为民|惠民|民心|政府|^[这那该各本]|[\d一二三四五六七八九十两]\s*[件项大]/u;
+
+// A sentence that gives a work as one of the programme's: 这是我县2023年十件民生实事之一——乡镇卫生院提质升级项目的成果.
+const ONE_OF_WORKS = /^[^。；;]{0,30}?(?:实事|民生工程|惠民工程)(?:项目)?之一\s*(?:——|—|[:：,，])\s*([\u4e00-\u9fff“”]{4,24}?(?:项目|工程|行动))(?=的|[,，。；;]|$)/u;
 
 /** The work a sentence calls a 实事 as its subject, matched as NAMED_CLAUSE is (the name its group 1); null where none. */
 export function calledSubject(sentence: string): RegExpExecArray | null {

@@ -5,6 +5,7 @@ import { sliceSpan, allMatches } from "../text.ts";
 import { bigramDice as dice, bigrams } from "../similarity.ts";
 import { extractFigures, HOW_FAR, PROGRAMME_SENTENCE } from "../figures.ts";
 import type { ItemDraft, Structure } from "../draft.ts";
+import { numeral } from "../markers.ts";
 
 /** A topic is one of the named 工程 only when more than this share of its characters are in the name (a coincidence of 民生 or 工程 stays below it). */
 const NAMED_FOR_CONTAINMENT = 0.59;
@@ -19,7 +20,7 @@ const NAME_BOUNDARY = /(?:围绕|实施|推进|还有|(?:做[实细优好强]){1
 // · (为)民办实事工程 (the programme's own name, cut after 为 as a boundary)
 const GENERIC = /^(?:\d+项|多项|各项|一批|重点)?(?:民生|重点|惠民|民心|为?民办实事)?工程$/u;
 // A clause that opens on a 项目's name, then does its work: 老旧小区改造项目全年改造… · 在…适老化改造项目中 · 新建第五幼儿园项目主体已完工 · “两癌”免费筛查项目持续推进
-const SUBJECT_PROJECT = /^\s*(?:在|其中)?([\u4e00-\u9fff“”]{4,20}?项目)(?=中|全年|今年|共|累计|已|主体已|新建|新增|改造|新改建|利用|完成|实施|(?:持续|稳步|有序)推进)/u;
+const SUBJECT_PROJECT = /^\s*(?:在|其中)?([\u4e00-\u9fff“”]{4,20}?项目)(?=中|全年|今年|共|累计|已|主体已|新建|新增|改造|新改建|利用|完成|实施|(?:持续|稳步|有序)推进|铺设|建成|帮助|培训|惠及|发放|安装|在全[省市县区]|为(?:全|\d))/u;
 // A named 工程 that scopes the text after it: 围绕X工程, · 为做实做细X工程, · X工程中, · X工程年内完工，约2.3万名群众…
 // · 老旧小区改造项目全年改造… (a 项目 as the subject that opens a clause, SUBJECT_PROJECT)
 const SCOPE = new RegExp(String.raw`(?:围绕|为(?:做[实细优好强]){0,3})([^,，。;；]{2,30}?工程)(?:中)?\s*[,，]|实施([^,，。;；]{2,30}?工程)\s*[,，]|([^,，。;；]{2,30}?工程)(?:中\s*[,，]|已|正在|共|(?:年内|年底前|如期|按期|提前|顺利|全面)?(?:建成|完工|竣工))|(?<=^|[,，:：]\s*)${SUBJECT_PROJECT.source.replace(/^\^\\s\*/u, "")}`, "gu");
@@ -27,7 +28,7 @@ const SCOPE = new RegExp(String.raw`(?:围绕|为(?:做[实细优好强]){0,3})(
 const PARAGRAPH_SCOPE = /^(?:围绕|为)/u;
 // A clause that carries on the theme before it: 剩余5个项目 · 其中竣工项目12个 · 实现新增… · 完工764.6公里
 // · 目前已开工85个 · 已建成投用9个 (a clause with no subject before its 已 reports on the work before it) · 基本建成4200套
-const CONTINUES = /^(?:剩余|其中|涉及|惠及|覆盖|分别|合计|共计?|累计|占|实现|主体|竣工|完工|基本(?:建成|完工|竣工)|同时|此外|并|赔付|完成|(?:目前|现)?已)/u;
+const CONTINUES = /^(?:剩余|其余|其中|涉及|惠及|覆盖|分别|合计|共计?|累计|占|实现|主体|竣工|完工|基本(?:建成|完工|竣工)|同时|此外|并|赔付|完成|(?:目前|现)?已)/u;
 // A second achievement in the same breath names the theme too: 已建立…档案43万份,完成…筛查43万人
 const PARALLEL = /^完成/u;
 // A clause that only measures what the clause before it did, short before its figure: 增长8% ·
@@ -39,10 +40,14 @@ const MEASURE_MAX = 12;
 // 为全市残疾人提供康复…等服务15621人 → 残疾人服务
 const SERVICE = /^为(?:全市|全省|全县)?(.{2,8}?)提供.*?服务/u;
 // 为3200名适龄女孩开展免费HPV疫苗接种 → 免费HPV疫苗接种 (the people counted, then the work done for them)
-const FOR_WHOM_WORK = /^为[\d.]+\s*(?:万|亿)?(?:余|多)?[名人户位个][\u4e00-\u9fff]{1,10}?(?:开展|实施|进行)了?([\u4e00-\u9fffA-Za-z“”]{4,20})$/u;
+const FOR_WHOM_WORK = /^为[\d.]+\s*(?:万|亿)?(?:余|多)?[名人户位个](?:[\u4e00-\u9fff]|\d+\s*周?岁){1,10}?(?:开展|实施|进行)了?([\u4e00-\u9fffA-Za-z“”]{4,20})$/u;
 // A clause that states a theme without a figure: 加强养老服务人才培养培训 · 在“四好农村路”提升方面
 // 将符合条件的困难群众纳入救助范围 → 困难群众救助 · 水利补短板加快推进 → 水利补短板 · 把老旧供热管网改造列为民生实事 → 老旧供热管网改造
-const STATEMENT = /^(?:加强|推进|实施|开展|推动|完善|提升|提高|深化|扩大|优化|落实|做好|强化|加大|促进|关注|支持|改善|增加)(.{3,24})$|^在(.{2,24})方面$|^将(?:符合条件的)?(.{2,10}?)纳入(.{2,6}?)范围$|^([\u4e00-\u9fff“”]{3,16}?)(?:加快|稳步|有序|顺利|全面|扎实)推进$|^(?:今年)?把(.{2,16}?)列为(?:今年的?|全年的?)?(?:重点)?(?:民生实事|为民办实事)$/u;
+// The verbs a statement of a theme opens on: 加强… · 推进… · 改善….
+const THEME_VERBS = "加强|推进|实施|开展|推动|完善|提升|提高|深化|扩大|优化|落实|做好|强化|加大|促进|关注|支持|改善|增加";
+const STATEMENT = new RegExp(String.raw`^(?:${THEME_VERBS})(.{3,24})$|^在(.{2,24})方面$|^将(?:符合条件的)?(.{2,10}?)纳入(.{2,6}?)范围$|^([\u4e00-\u9fff“”]{3,16}?)(?:加快|稳步|有序|顺利|全面|扎实)推进$|^(?:今年)?把(.{2,16}?)列为(?:今年的?|全年的?)?(?:重点)?(?:民生实事|为民办实事)$`, "u");
+// A field named as a task of its own (在加强养老服务方面): a work, however the text counts its fields.
+const TASK_FIELD = new RegExp(`^(?:${THEME_VERBS})`, "u");
 // Who states it and how, before the verb: 我市大力开展… · 持续推进… · 进一步扩大…
 const STATEMENT_LEAD = /^(?:我[市省县区]|全[市省县区])?(?:大力|积极|着力|扎实|全面|深入)?(?:进一步|持续|不断)?/u;
 const statementTopic = (m: RegExpExecArray) => m[1] ?? m[2] ?? m[5] ?? m[6] ?? `${m[3]}${m[4]}`;
@@ -168,6 +173,7 @@ export function narrativeItems(blocks: Block[]): Structure {
     return best;
   };
   for (const n of names) itemFor(n);
+  const fieldsGroupWorks = blocks.some((b) => countsFieldsApart(b.text));
 
   for (const b of body) {
     if (/[…]{1,2}$|\.{3,}$/.test(b.text)) continue;
@@ -212,7 +218,7 @@ export function narrativeItems(blocks: Block[]): Structure {
         continue;
       }
       const reported: ItemDraft[] = [];
-      for (const theme of sentenceThemes(text)) {
+      for (const theme of sentenceThemes(text, fieldsGroupWorks)) {
         const named = namedFor(theme.topic);
         // (A theme that refers back, 该工程同时计划完成…, tells more of the work before it.)
         // (Or to the named 工程 the text spoke of last, before it in its sentence or in one without figures: 在X工程北大镇段，代表们了解到，该工程今年计划…)
@@ -297,8 +303,19 @@ interface Theme {
   headless?: boolean | "part";
 }
 
-/** One theme per sentence, split where a clause brings a new subject of its own. */
-function sentenceThemes(sentence: string): Theme[] {
+// A programme counted by its fields and, apart, by its works, more works than fields: 共10方面31项 · 8个领域、22件.
+const FIELDS_AND_WORKS = /(\d+|[一二三四五六七八九十]+)\s*个?(?:方面|大类|领域)[、,，的]?\s*(\d+|[一二三四五六七八九十两]+)\s*[项件]/gu;
+
+/** Whether a text counts its fields apart from its works, each field holding several (…共10方面31项): a field is then no work's name. */
+function countsFieldsApart(text: string): boolean {
+  return allMatches(text, FIELDS_AND_WORKS).some((m) => numeral(m[2]!) > numeral(m[1]!));
+}
+
+/**
+ * One theme per sentence, split where a clause brings a new subject of its own. Where the text's fields group
+ * several works each (`fieldsGroupWorks`), a field the sentence opens on (在为老服务方面,) names none of them.
+ */
+function sentenceThemes(sentence: string, fieldsGroupWorks = false): Theme[] {
   // A 、 after a piece's own rate in brackets parts two works, each reporting how far it got: …已完成1个(50%)、15个…
   const clauses = allMatches(sentence.replace(/(?<=%\s*[)）])、/gu, "，"), /[^,，;；。]+[,，;；。]?/gu);
   const themes: Theme[] = [];
@@ -329,7 +346,7 @@ function sentenceThemes(sentence: string): Theme[] {
       }
       // (A field too short to name a work, 在出行方面, titles only a figure that names no thing of its own, as 方面 does
       // without 在; one that names a work, 在“四好农村路”提升方面, titles the figures after it.)
-      if (statement && statement[2] !== undefined && !namesAThing(statement[2])) field = statement[2];
+      if (statement && statement[2] !== undefined && ((fieldsGroupWorks && !TASK_FIELD.test(statement[2])) || !namesAThing(statement[2]))) field = statement[2];
       else if (statement) {
         const topic = statementTopic(statement);
         const current = themes[themes.length - 1];
