@@ -211,6 +211,10 @@ export function proposeCandidates(blocks: Block[], statedCounts: number[], force
   // evidence (a figure or two more in their paragraphs): the headings group the list.
   const through = sorted.find((c) => c !== sorted[0] && runsThrough(c, sorted[0]!) && sorted[0]!.score - c.score <= RUN_THROUGH_MARGIN);
   if (through) return [through, ...sorted.filter((c) => c !== through)];
+  // A reading of several years' lists, each as many as a stated count, one of them the winner's own works (the winner's titles,
+  // most of them), within a small margin: it reads the same list and another year's whole list besides.
+  const extended = sorted[0]?.structure.lists === 1 ? sorted.find((c) => c.structure.lists > 1 && listsMeetCounts(c.structure, statedCounts) && sorted[0]!.score - c.score <= EXTENDED_MARGIN && holdsMostOf(c.structure.items, sorted[0]!.structure.items)) : undefined;
+  if (extended) return [extended, ...sorted.filter((c) => c !== extended)];
   // A narrative reading that only splits the items a marked list reads (■稳岗就业工程 ‖ 新增就业…，培训… ‖ ■养老服务提升工程 ‖ … ·
   // 城区停车整治工程。新建停车场2处，增设车位1500个。 ‖ …),
   // each of its items inside one of the list's and each of the list's holding some, reads the list's projects in pieces: its
@@ -522,6 +526,15 @@ function announcedAsCandidates(structure: Structure, blocks: Block[]): boolean {
   return CANDIDATES_CUE.test(before);
 }
 
+/** The share of items with a figure in their text. */
+const figuredShare = (items: ItemDraft[]): number => items.filter((it) => it.passages.some((p) => figuresIn(p.span.text) > 0)).length / items.length;
+
+/** Whether a reading of several lists reads each as many items as a count the text states. */
+function listsMeetCounts(structure: Structure, stated: number[]): boolean {
+  if (structure.lists < 2) return false;
+  return Array.from({ length: structure.lists }, (_, list) => structure.items.filter((it) => it.list === list).length).every((n) => stated.includes(n));
+}
+
 /** `groupsWorks`: the items group works the text counts (groupedWorkItems), so their count is no prefix of a list the page cut. */
 function score(layout: string, structure: Structure, stated: number[], totalFigures: number, blocks: Block[] = [], enclosed = false, groupsWorks = false): Candidate {
   const items = structure.items;
@@ -554,10 +567,12 @@ function score(layout: string, structure: Structure, stated: number[], totalFigu
     // The narrative reading cuts prose at its own guesses: how far it strays from the count is half the evidence. A count it
     // meets exactly is the whole (ten works told by 方面 where the text states ten, against four it names in quotes).
     // Groups each counted where they are named, and read as many, meet their counts.
-    count: structure.countedGroups || groupsMeetCounts(structure, blocks)
+    // So do lists of several years, each as many as a count the text states (票决2019年…A、…J十个项目 ‖ 2018年…十个…均已完成：…).
+    count: structure.countedGroups || groupsMeetCounts(structure, blocks) || listsMeetCounts(structure, stated)
       ? 1
       : (selection && stated.some((n) => items.length <= n) ? 0 : countScore(distinct, stated, !groupsWorks && runsFromOne(asWritten), layout !== "narrative", !groupsWorks && runsToCut(items, blocks), items.every((it) => it.no === null))) * (layout === "narrative" && !stated.includes(distinct) ? NARRATIVE_COUNT_SHARE : 1),
-    figures: withFigures / items.length,
+    // (Lists of several years that each meet a stated count are judged by the list with figures: a plan names its works, a year's results count them.)
+    figures: listsMeetCounts(structure, stated) ? Math.max(...Array.from({ length: structure.lists }, (_, list) => figuredShare(items.filter((it) => it.list === list)))) : withFigures / items.length,
     coverage,
     titleLength: lengths[Math.floor(lengths.length / 2)] ?? 0,
     containers: items.filter((it) => CONTAINER.test(it.title)).length / items.length,
@@ -632,6 +647,14 @@ export function numberingScore(items: ItemDraft[]): number {
 
 // How far behind the headings' reading a family numbered straight through them may score and still be the list.
 const RUN_THROUGH_MARGIN = 0.5;
+// How far below the winner a reading of several counted lists that holds the winner's works may score and still be chosen.
+const EXTENDED_MARGIN = 0.5;
+
+/** Whether most of `items` are among `reading`'s, by title (one contains the other). */
+function holdsMostOf(reading: ItemDraft[], items: ItemDraft[]): boolean {
+  const held = items.filter((it) => reading.some((r) => r.title.includes(it.title) || it.title.includes(r.title))).length;
+  return held * 2 > items.length;
+}
 // A count of at least this many, met but for one item, is half the evidence of one met exactly.
 const NEAR_COUNT_MIN = 8;
 const NEAR_COUNT = 0.5;

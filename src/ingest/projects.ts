@@ -482,8 +482,12 @@ function splitLists(written: Block[], splitLines: number[]): ListPart[] {
   const ownHeading = before.at(-1)?.type === "headline" ? before.length - 1 : before.length;
   if (openers.length === 1 && before.filter(holdsListText).length >= MIN_LIST_BEFORE && before.slice(0, ownHeading).some((b) => LIST_NAME.test(b.text))) {
     const at = openers[0]!.i;
+    // (Where a paragraph before opens on one other year and counts its programme, in prose: 2023年，…8个民生实事项目全部完成…：A；B；…,
+    // the first part is that year's.)
+    const years = new Set(before.map((b) => (b.type === "body" && statedCounts(b.text).length ? Number(/^((?:19|20)\d{2})\s*年/u.exec(b.text)?.[1] ?? NaN) : NaN)).filter((y) => !Number.isNaN(y)));
+    const year = years.size === 1 && !years.has(openers[0]!.year) ? [...years][0]! : null;
     return [
-      { blocks: blocks.slice(0, at), year: null, heading: blocks.slice(0, Math.min(at, 3)).map((b) => b.text).join("\n") },
+      { blocks: blocks.slice(0, at), year, heading: blocks.slice(0, Math.min(at, 3)).map((b) => b.text).join("\n") },
       { blocks: blocks.slice(at), year: openers[0]!.year, heading: blocks[at]!.text },
     ];
   }

@@ -7024,4 +7024,54 @@ describe("published pages, as posts, round-ups and interviews tell them", () => 
     expect(titles).not.toContain("南营");
     expect(titles).toContain("城镇老旧小区改造项目");
   });
+
+  it("reads a story's prose works past the works as a whole (从各项目看，X项目… · 代表们对项目…), and a name whose quoted part holds a digit (“15分钟健身圈”项目)", () => {
+    const titles = titlesOf(
+      [
+        "南陵县人大常委会视察民生实事项目推进情况",
+        "2024年，南陵县共实施10项县级民生实事项目。截至9月底，已有4项完成年度目标任务。",
+        "从各项目看，学前教育提升项目新建的中心幼儿园已竣工，新增学位270个；农村供水保障项目改造老化管网41公里，完成年度目标的93.2%；“15分钟健身圈”项目新建、改造健身场地18处，完成年度目标。",
+        "代表们对项目推进情况给予肯定。",
+      ].join("\n"),
+    );
+    expect(titles).toHaveLength(3);
+    expect(titles.slice(0, 2)).toEqual(["学前教育提升项目", "农村供水保障项目"]);
+    expect(titles[2]).toContain("15分钟健身圈");
+  });
+
+  it("dates the list a paragraph before another year's list tells (2023年，…8个项目全部完成…：A；B；…) by its own year, and titles its first work after the colon", () => {
+    const { archive } = run(
+      [
+        "洞口县人大代表票决2024年民生实事项目",
+        "本报讯 3月12日，洞口县第十八届人民代表大会第四次会议以无记名投票方式，票决产生2024年度6个民生实事项目。",
+        "2023年，洞口县票决产生的5个民生实事项目全部完成，累计投入资金1.92亿元：完成城区背街小巷提质改造26条；新建农村公办幼儿园3所；改造农村危桥9座；完成农村户厕改造860户；建成乡镇农贸市场2个。",
+        "经票决，洞口县2024年民生实事项目为：",
+        "1．城区学校扩容工程：新增学位1200个；",
+        "2．农村公路提质改造：提质改造农村公路60公里；",
+        "3．城乡供水一体化：新建供水管网80公里；",
+        "4．背街小巷提质改造：改造背街小巷20条；",
+        "5．养老服务提升：建设区域养老服务中心2个；",
+        "6．城区停车设施建设：新增公共停车泊位800个。",
+      ].join("\n"),
+    );
+    const byYear = new Map(archive.reports.map((r) => [r.year, r.projects.map((p) => p.title)]));
+    expect([...byYear.keys()].sort()).toEqual([2023, 2024]);
+    expect(byYear.get(2023)![0]).toBe("完成城区背街小巷提质改造");
+    expect(byYear.get(2023)).toHaveLength(5);
+    expect(byYear.get(2024)).toHaveLength(6);
+  });
+
+  it("reads another year's whole list named and counted in a paragraph before the year's results (票决2020年…，包括A、…F六个项目。 ‖ 2019年…六个…均已完成：…)", () => {
+    const { archive } = run(
+      [
+        "安吉县十届人大四次会议举行第三次全体会议",
+        "会议对2019年县政府民生实事项目落实情况进行满意度测评；票决2020年县政府民生实事项目，包括城乡公交提升工程、县中医院迁建工程、农村饮用水提标工程、城镇老旧小区改造工程、居家养老服务提升工程、农贸市场改造提升工程六个项目。",
+        "据县政府关于2019年民生实事项目完成情况的报告，2019年票决产生的六个民生实事项目均已完成年度任务：学前教育提升工程新建公办幼儿园4所；农村公路工程新改建农村公路96公里；停车难治理工程新增公共停车泊位1800个；居家养老服务工程新建照料中心15个；全民健身工程建成健身步道24公里；垃圾分类工程新增分类行政村30个。",
+      ].join("\n"),
+    );
+    const byYear = new Map(archive.reports.map((r) => [r.year, r.projects.map((p) => p.title)]));
+    expect([...byYear.keys()].sort()).toEqual([2019, 2020]);
+    expect(byYear.get(2020)).toEqual(["城乡公交提升工程", "县中医院迁建工程", "农村饮用水提标工程", "城镇老旧小区改造工程", "居家养老服务提升工程", "农贸市场改造提升工程"]);
+    expect(byYear.get(2019)).toHaveLength(6);
+  });
 });

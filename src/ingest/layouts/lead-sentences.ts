@@ -101,7 +101,7 @@ export function leadSentenceItems(blocks: Block[]): Structure | null {
 // An attribution or a connective may come first (统计显示，… · 据介绍，… · 此外，…), and the body that leads the work (由县商务局牵头的…项目).
 // The body that leads a work, before the work's name: 由县商务局牵头的 · 由县卫生健康委牵头实施的 · 由市住建局承担的.
 export const LED_BY = "由[^。，,；;：:“”\\d]{2,14}?(?:(?:牵头|负责|组织)(?:实施|推进|建设|负责)?|实施|承担)的";
-const NAMED_CLAUSE = new RegExp(`^(?:(?:[^。，,；;\\d]{0,8}(?:显示|介绍|据悉|了解到|据了解|获悉)|此外|另外|同时)[，,]|其中)?(?:在)?(?:${LED_BY})?([^。，,；;：:\\d]{0,20}?(?:工程|项目|行动|(?=方面)))(?:方面|中|领域)?(?:[，,：:]|(?=已|实现|完成|进展|累计|目前|正在|均已)|(?<=项目)(?=[\\d\\u4e00-\\u9fff“"]))`, "u");
+const NAMED_CLAUSE = new RegExp(`^(?:(?:[^。，,；;\\d]{0,8}(?:显示|介绍|据悉|了解到|据了解|获悉)|此外|另外|同时)[，,]|其中)?(?:在)?(?:${LED_BY})?((?:[^。，,；;：:\\d]|“[^“”。，,；;\\d]{0,8}\\d[^“”。，,；;]{0,8}”){0,20}?(?:工程|项目|行动|(?=方面)))(?:方面|中|领域)?(?:[，,：:]|(?=已|实现|完成|进展|累计|目前|正在|均已)|(?<=项目)(?=[\\d\\u4e00-\\u9fff“"]))`, "u");
 // A field a sentence opens on and the work it goes on to name, carried out in that field: 在妇女健康方面，开展农村适龄妇女
 // “两癌”免费检查，完成… (the work names the project, not the field).
 export const FIELD_WORK = /^\s*(?:在)?[^。；;，,：:]{2,20}?方面[，,]\s*(?:我[省市县区]|全[省市县区]|[\u4e00-\u9fff]{1,6}?[省市县区])?(?:深入|持续|大力|全面|扎实|积极)?(?:实施|开展|推进|启动|实行)(?:了)?([^。；;，,：:\d]{4,24})[，,]/u;
@@ -121,7 +121,8 @@ const CLAUSE_NAME = /^[^、等]+(?:项目|工程)$/u;
 // What a clause opening a sentence of prose says of the programme as a whole, not of one project.
 // (惠民工程 only as the programme's whole name, 十大惠民工程: 文体惠民工程 is one of its works.)
 // (Nor some of the works, or a charge about them: 其余项目 · 部分农村公路项目 · 要注重项目.)
-const PROGRAMME_CLAUSE = /实事|^[\d一二三四五六七八九十两]*[项件大]?惠民工程$|^(?:一大批|一批|各项|所有|全部|这些|上述|重点|其中|今年|去年|全[省市县区]|其余|其他|剩余|部分|个别|少数|大部分|多数|要)/u;
+// (Nor the works as a whole after a preposition, 从各项目(看) · 代表们对项目(推进情况…): no work's name.)
+const PROGRAMME_CLAUSE = /实事|^[\d一二三四五六七八九十两]*[项件大]?惠民工程$|^(?:从|对|就)?(?:一大批|一批|各项|所有|全部|这些|上述|重点|其中|今年|去年|全[省市县区]|其余|其他|剩余|部分|个别|少数|大部分|多数|要)|(?:对|把|从|就|向|给)(?:各|全部|所有|这些|上述)?(?:项目|工程)$/u;
 
 /**
  * A feature story that reports one project per sentence, in prose: each sentence that opens
@@ -160,8 +161,11 @@ export function namedClauseItems(blocks: Block[]): Structure | null {
       let skipped = 0;
       // So may a field of its own before the one work it names (在就医方面，医疗服务提升项目中，…): the work names the project.
       if (found && (PROGRAMME_CLAUSE.test(found[1]!) || (/方面/u.test(found[0]) && !CLAUSE_NAME.test(found[1]!)))) {
-        const after = NAMED_CLAUSE.exec(sentence.slice(found[0].length));
-        if (after && CLAUSE_NAME.test(after[1]!)) [skipped, found] = [found[0].length, after];
+        // (…up to the comma that ends its clause: 从各项目看，X项目….)
+        const rest = sentence.slice(found[0].length);
+        const lead = /^[^，,。；;：:]{0,4}[，,]\s*/u.exec(rest)?.[0].length ?? 0;
+        const after = NAMED_CLAUSE.exec(rest.slice(lead));
+        if (after && CLAUSE_NAME.test(after[1]!)) [skipped, found] = [found[0].length + lead, after];
       }
       // A clause after a ； opens on a name only where it names one work (…项目 · …工程), not a field or a task's aim.
       const named = found && (!/[；;]/u.test(span.text[start - 1] ?? "") || CLAUSE_NAME.test(found[1]!)) ? found : null;

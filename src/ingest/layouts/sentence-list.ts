@@ -60,7 +60,24 @@ export function sentenceItems(blocks: Block[]): Structure | null {
     const items = [...own.structure.items, ...second.structure.items.map((it) => ({ ...it, list: 1 }))];
     return { items, preamble: own.structure.preamble, lists: 2, ...(own.structure.partial ? { partial: true } : {}) };
   }
+  // Another year's whole list named and counted in a paragraph before (…票决2019年县政府民生实事项目，包括A、B、…J十个项目。 ‖
+  // 2018年…票决产生的十个民生实事项目均已完成年度任务：C…；D…): a second list, each of the year named right before its names.
+  const earlier = first.at > 0 ? namesBeforeCount(blocks.slice(0, first.at)) : null;
+  const [before, after] = [earlier && !earlier.partial ? yearBeforeNames(earlier) : null, yearBeforeNames(first.structure)];
+  if (earlier && before !== null && after !== null && before !== after) {
+    const items = [...earlier.items, ...first.structure.items.map((it) => ({ ...it, list: 1 }))];
+    return { items, preamble: earlier.preamble, lists: 2, listYears: [before, after], ...(first.structure.partial ? { partial: true } : {}) };
+  }
   return first.structure;
+}
+
+/** The last year a list's paragraph names before its first name (…票决2019年县政府民生实事项目，包括A、…), or null. */
+function yearBeforeNames(structure: Structure): number | null {
+  const b = structure.preamble.at(-1);
+  const at = structure.items[0]?.titleSpan?.pos[0];
+  if (!b || at === undefined) return null;
+  const years = allMatches(b.text.slice(0, at - b.paragraph.span.pos[0]!), /((?:19|20)\d{2})\s*年/gu);
+  return years.length ? Number(years.at(-1)![1]) : null;
 }
 
 // A clause that only states the money or the rate a project is given (投资1.2亿元，实施… · 按照每户800元标准，为…):
