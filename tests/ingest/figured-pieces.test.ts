@@ -141,4 +141,21 @@ describe("works counted one ；-clause each", () => {
     expect(clauses(text.split("\n\n").slice(0, 3).join("\n\n"))).toBeNull();
     expect(figuredClauseItems(classify(normalise(text.replaceAll(/[^\n]{4}项目包括/gu, "民生实事项目包括")).paragraphs))?.fielded).toBeUndefined();
   });
+
+  it("reads as many ；-clauses as the sentence counts before its colon or its 中， (2项正在抓紧实施：A…；B… · 3项保障类民生实事中，C…；…), each named by the work it opens on", () => {
+    expect(
+      clauses(
+        [
+          "金寨县1—7月民生实事进展",
+          "一、工程类民生实事加快建设",
+          "5项工程类民生实事中，3项进展较快：安心托幼行动新增托位120个，完成率60%；农村黑臭水体治理已完成16条，完成率80%；“四好农村路”建设新改建农村公路40公里，完成率80%。",
+          "2项正在抓紧实施：便民停车行动新增停车泊位600个，完成率50%；充换电基础设施建设新建公共充电桩45个，完成率45%。",
+          "二、保障类民生实事稳步推进",
+          "3项保障类民生实事中，困难群体法律援助办理法律援助案件520件，完成率70%；送戏进万村已演出120场，完成率60%；健康口腔行动已为2000名适龄儿童开展窝沟封闭，完成率80%。",
+        ].join("\n\n"),
+      ),
+    ).toEqual(["安心托幼行动", "农村黑臭水体治理", "“四好农村路”建设", "便民停车行动", "充换电基础设施建设", "困难群体法律援助", "送戏进万村", "健康口腔行动"]);
+    // Pieces fewer or more than the sentence counts are no such list.
+    expect(clauses("金寨县民生实事\n\n3项正在抓紧实施：便民停车行动新增停车泊位600个；充换电基础设施建设新建公共充电桩45个。")).toBeNull();
+  });
 });

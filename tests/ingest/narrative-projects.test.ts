@@ -89,4 +89,8 @@ describe("works named as one of the programme's", () => {
     const items = namedClauseItems(classify(normalise(text).paragraphs))!.items;
     expect(items.map((it) => it.title)).toEqual(["乡镇卫生院提质升级项目", "学前教育扩容项目", "农村公路建设项目"]);
   });
+
+  it("reads a clause that opens on a verb of work as more of the work its sentence named before it (X工程新建…，新增学位…)", () => {
+    expect(titles("教育方面，学前教育扩容工程新建、改扩建公办幼儿园5所，新增学位1620个。", "医疗卫生提升工程改造提升村卫生室48个，建成社区医院2家。")).toEqual(["学前教育扩容工程", "医疗卫生提升工程"]);
+  });
 });

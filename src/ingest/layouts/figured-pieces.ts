@@ -7,12 +7,35 @@ import { sliceSpan, splitAt, type Span, allMatches } from "../text.ts";
 import type { Block } from "../structure.ts";
 import type { ItemDraft, Structure } from "../draft.ts";
 import { cleanTitle } from "../titles.ts";
+import { numeral } from "../markers.ts";
 import { countFigures } from "../figures-count.ts";
 import { PROGRAMME_SENTENCE } from "../figures.ts";
 import { ECONOMY_TOPIC, PROGRAMME_COUNT } from "./narrative.ts";
 
 // A list holds at least this many pieces; fewer is a sentence with figures, not a programme.
 const MIN_PIECES = 4;
+// …or two, where the sentence counts them before they begin (2项正在抓紧实施：A…；B…).
+const MIN_COUNTED_PIECES = 2;
+// A count of works in a sentence's lead, up to its colon (…中，4项进展较快：) or its 中， (7项保障类民生实事中，).
+const LEAD_COUNT = /(\d+|[一二三四五六七八九十两]+)\s*[项件]/gu;
+
+/** The last count of works before a sentence's colon, or before its first 中，where it has no colon, with the lead's length; or null. */
+function countedLead(text: string): { count: number; length: number } | null {
+  const colon = text.search(/[：:]/u);
+  const lead = colon >= 0 ? text.slice(0, colon + 1) : (/^[^，,。]{0,24}?中[，,]/u.exec(text)?.[0] ?? "");
+  if (!lead || lead.length > MAX_COUNTED_LEAD) return null;
+  const counts = allMatches(lead, LEAD_COUNT);
+  return counts.length ? { count: numeral(counts.at(-1)![1]!), length: lead.length } : null;
+}
+// A counted work's name, before what it did: 安心托幼行动|新增托位216个 · 农村黑臭水体治理|已完成28条 · 送戏进万村|已演出236场.
+const WORK_NAMED = /^(.{2,20}?(?:行动|工程|项目))(?=[\u4e00-\u9fff])|^([\u4e00-\u9fff“”"]{3,16}?)(?:已|正在|累计|计划|完成|新增|新建|新改建|办理)/u;
+/** The name a counted work opens on, or null. */
+function countedWorkName(text: string): string | null {
+  const m = WORK_NAMED.exec(text.trim());
+  return m ? (m[1] ?? m[2])! : null;
+}
+// The longest lead a count of works may stand in.
+const MAX_COUNTED_LEAD = 30;
 // Nearly every piece counts its work: one in five may not, and one always may (…、打造移动政务服务体系等).
 const MIN_FIGURED_SHARE = 0.8;
 // A piece's work, once its figure is taken out, is at least this long (其中A县120个 leaves a place, not work).
@@ -89,8 +112,10 @@ const workItem = (span: Span): ItemDraft => ({ no: null, title: cleanTitle(claus
  * whatever headings group them, as one reading; null where no sentence does.
  */
 export function figuredClauseItems(blocks: Block[]): Structure | null {
-  const items: ItemDraft[] = [];
+  let items: ItemDraft[] = [];
   let first = -1;
+  // The works of sentences that count them before they begin (2项正在抓紧实施：A…；B…): a list where they are MIN_PIECES at least.
+  const countedWorks = new Set<ItemDraft>();
   const fielded = blocks.filter((b) => b.type === "body" && fieldOpening(b.text)).length >= MIN_FIELDS;
   for (const [k, b] of blocks.entries()) {
     if (b.type !== "body") continue;
@@ -120,17 +145,39 @@ export function figuredClauseItems(blocks: Block[]): Structure | null {
       // (Its clauses each name a work and then its figures, and may run longer.)
       // (Under a theme, a sentence of one work counts too; not a resident's words in quotes, “…只要付8块钱。”…, nor what the
       // sentence says of the programme, …梳理出12个为民办实事项目 · 12个项目全部完成年度任务.)
+      // A sentence that counts its works before a colon (4项进展较快：A…；B…；C…；D…) or before 中， (7项保障类民生实事中，A…；B…；…):
+      // as many pieces as it counts are works, however few, the count and its words no part of the first.
+      const counted = countedLead(pieces[0]!.text);
+      if (counted && counted.count === pieces.length && counted.count >= MIN_COUNTED_PIECES && pieces.every((p) => p.text.length <= MAX_GROUPED_CLAUSE)) {
+        pieces[0] = sliceSpan(pieces[0]!, counted.length, pieces[0]!.text.length);
+        for (const span of pieces) {
+          const item = { ...workItem(span), title: cleanTitle(countedWorkName(span.text) ?? clauseWork(span.text)) };
+          countedWorks.add(item);
+          items.push(item);
+        }
+        if (first < 0) first = k;
+        continue;
+      }
       const grouped = GROUP_LEAD.test(sentence.text) || (themed && pieces.length >= MIN_THEMED_PIECES && pieces.every((p) => countFigures(p.text) > 0) && !/^\s*[“”"]/u.test(sentence.text) && !PROGRAMME_SENTENCE.test(sentence.text) && sentence.text.search(PROGRAMME_COUNT) < 0);
       if ((pieces.length < MIN_PIECES && !grouped) || pieces.some((p) => p.text.length > (grouped ? MAX_GROUPED_CLAUSE : MAX_CLAUSE))) continue;
       const bare = pieces.filter((p) => countFigures(p.text) === 0).length;
       if ((bare > 1 && pieces.length - bare < pieces.length * MIN_FIGURED_SHARE) || BREAKDOWN.test(pieces[0]!.text)) continue;
       // The economy's targets (地区生产总值增长9%；一般公共预算收入增长10%；…) are no livelihood projects.
       if (pieces.filter((p) => ECONOMY_TOPIC.test(p.text)).length * 2 >= pieces.length) continue;
+      // (The sentence's opening up to its colon counts the programme, no work of it: 2023年，…8个民生实事项目全部完成，…：A；B；….)
+      const lead = /^[^：:]*[：:]/u.exec(pieces[0]!.text)?.[0];
+      if (lead && lead.search(PROGRAMME_COUNT) >= 0 && lead.length < pieces[0]!.text.length) pieces[0] = sliceSpan(pieces[0]!, lead.length, pieces[0]!.text.length);
       for (const span of pieces) {
         items.push(workItem(span));
       }
       if (first < 0) first = k;
     }
+  }
+  // (Fewer, one field's works of a story that tells others in prose, are no list: 城市更新方面有两项实事：A…；B….)
+  if (countedWorks.size && countedWorks.size < MIN_PIECES) {
+    items = items.filter((it) => !countedWorks.has(it));
+    const at = items[0]?.passages[0]?.span.pos[0];
+    first = at === undefined ? -1 : blocks.findIndex((b) => b.paragraph.span.pos.includes(at));
   }
   // The clauses are the list only where they hold most of the text's figures.
   const all = blocks.reduce((n, b) => n + (b.type === "body" ? countFigures(b.text) : 0), 0);
