@@ -129,7 +129,14 @@ export function proposeCandidates(blocks: Block[], statedCounts: number[], force
   }
   if (!forced) {
     if (blocks.filter((b) => b.type === "numhead").length >= 2) proposers.push({ layout: "headlines", numbered: true, read: () => [headlineItems(blocks)] });
-    proposers.push({ layout: "table", numbered: true, read: () => [tableItems(blocks)] });
+    proposers.push({
+      layout: "table",
+      numbered: true,
+      read: () => {
+        const rows = tableItems(blocks);
+        return [rows, rows && bySection(rows, statedCounts)];
+      },
+    });
     proposers.push({ layout: "inline", numbered: true, read: () => inlineListItems(blocks) });
     proposers.push({ layout: "sentence", numbered: false, read: () => sentenceReadings(blocks) });
     if (statedCounts.length) proposers.push({ layout: "groups", numbered: false, read: () => [statusGroupItems(blocks, statedCounts)] });
@@ -528,6 +535,21 @@ function announcedAsCandidates(structure: Structure, blocks: Block[]): boolean {
 
 /** The share of items with a figure in their text. */
 const figuredShare = (items: ItemDraft[]): number => items.filter((it) => it.passages.some((p) => figuresIn(p.span.text) > 0)).length / items.length;
+
+/**
+ * A table's rows under the projects their merged cells name (一、教育优质均衡提升工程 | … | 子项目 ‖ | | 子项目 ‖ 二、…), one item
+ * each, where those projects are as many as the text states and the rows are not: the text counts the projects, the rows are
+ * their parts. Null otherwise.
+ */
+function bySection(rows: Structure, stated: number[]): Structure | null {
+  const sections = [...new Set(rows.items.map((it) => it.section))];
+  if (sections.length < 2 || sections.some((s) => !s) || !stated.includes(sections.length) || stated.includes(rows.items.length)) return null;
+  const items = sections.map((section, k): ItemDraft => {
+    const own = rows.items.filter((it) => it.section === section);
+    return { ...own[0]!, no: k + 1, title: section!, section: null, passages: own.flatMap((it) => it.passages), responsible: [...new Set(own.flatMap((it) => it.responsible))] };
+  });
+  return { ...rows, items };
+}
 
 /** Whether a reading of several lists reads each as many items as a count the text states. */
 function listsMeetCounts(structure: Structure, stated: number[]): boolean {

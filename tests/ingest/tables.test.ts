@@ -35,6 +35,23 @@ describe("tables of projects", () => {
     expect(projects.map((p) => p.metrics.map((m) => [m.value, m.unit, m.role]))).toEqual([[[1, "幢", "target"], [24, "个", "target"]], [[15, "所", "target"], [10, "所", "actual"]], [[3, "个", "target"]]]);
   });
 
+  it("reads the projects a merged cell names, not their sub-projects, where the text counts the projects (十大 … 2 of them) and not the rows", () => {
+    const table = [
+      "序号 | 项目名称 | 起止年限 | 子项目 | 具体内容 | 完成情况 |",
+      "1 | 一、城乡教育提升工程 | 2023 | 新建第三中学教学楼 | 新建教学楼1幢,24个教学班 | 主体完工 |",
+      "2 | 2022-2023 | 改造农村学校食堂 | 改造食堂15所 | 已完成10所 |",
+      "3 | 二、基层医疗提升工程 | 2023 | 新建社区卫生服务中心 | 新建中心3个 | 已开工 |",
+    ].join("\n");
+    const { archive } = convertTexts({ "a.txt": `南阳市2023年两大民生实事项目进展表\n\n${table}` });
+    const projects = archive.reports[0]!.projects;
+    expect(projects.map((p) => [p.no, p.title])).toEqual([
+      [1, "城乡教育提升工程"],
+      [2, "基层医疗提升工程"],
+    ]);
+    // Each project holds its sub-projects' figures.
+    expect(projects[0]!.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["1幢", "24个", "15所", "10所"]);
+  });
+
   it("reads a 建设内容 column as the target where no column names one", () => {
     const { archive } = convertTexts({ "a.txt": "桂林市2023年民生实事完成情况\n\n| 序号 | 项目名称 | 建设内容 | 完成情况 |\n| 1 | 学校建设 | 新建学校10所 | 建成12所 |\n| 2 | 老旧小区改造 | 改造老旧小区30个 | 完成改造30个 |" });
     expect(archive.reports[0]!.projects.map((p) => p.metrics.map((m) => [m.value, m.unit, m.role]))).toEqual([
