@@ -158,4 +158,14 @@ describe("works counted one ；-clause each", () => {
     // Pieces fewer or more than the sentence counts are no such list.
     expect(clauses("金寨县民生实事\n\n3项正在抓紧实施：便民停车行动新增停车泊位600个；充换电基础设施建设新建公共充电桩45个。")).toBeNull();
   });
+
+  it("reads the works a numbered paragraph announces (分别为：A；…) as many as its opening counts ((一)提前完成全年任务的有3项。…), and not its own heading", () => {
+    const text = [
+      "衡阳市为民办实事项目1-7月推进情况分析",
+      "今年，全市12项为民办实事项目总体推进有序。",
+      "（一）提前完成全年任务的有3项。截至7月底，其中省考核项目2项，市考核项目1项。分别为：为农村寄宿制学校添置学生床位1200个，完成进度为103%；完成农村中小学校舍维修改造3.1万平方米，完成进度为112%；城区新增公共自行车站点40个，完成进度为100%。",
+      "（二）超时间进度推进的有2项。分别为：新增城镇就业2.6万人，完成进度为88%；完成农村危房改造3100户，完成进度为84%。",
+    ].join("\n\n");
+    expect(clauses(text)).toEqual(["为农村寄宿制学校添置学生床位", "完成农村中小学校舍维修改造", "城区新增公共自行车站点", "新增城镇就业", "完成农村危房改造"]);
+  });
 });

@@ -34,6 +34,15 @@ function countedWorkName(text: string): string | null {
   const m = WORK_NAMED.exec(text.trim());
   return m ? (m[1] ?? m[2])! : null;
 }
+// A lead that only announces the works after it: 分别为： · 具体是： · 包括：.
+const ANNOUNCING_LEAD = /^\s*(?:分别|具体|主要)?(?:为|是|包括|有)\s*[:：]/u;
+
+/** Where a sentence opens by announcing its works (分别为：), the first count of works its paragraph states before it (…的有5项。…), or null. */
+function countedBefore(text: string, before: string): { count: number; length: number } | null {
+  const lead = ANNOUNCING_LEAD.exec(text)?.[0];
+  const count = lead ? /(\d+|[一二三四五六七八九十两]+)\s*[项件]/u.exec(before) : null;
+  return lead && count ? { count: numeral(count[1]!), length: lead.length } : null;
+}
 // The longest lead a count of works may stand in.
 const MAX_COUNTED_LEAD = 30;
 // Nearly every piece counts its work: one in five may not, and one always may (…、打造移动政务服务体系等).
@@ -118,9 +127,11 @@ export function figuredClauseItems(blocks: Block[]): Structure | null {
   const countedWorks = new Set<ItemDraft>();
   const fielded = blocks.filter((b) => b.type === "body" && fieldOpening(b.text)).length >= MIN_FIELDS;
   for (const [k, b] of blocks.entries()) {
-    if (b.type !== "body") continue;
+    // (A numbered paragraph's works are read only where its sentence counts them: （一）提前完成全年任务的有5项。…分别为：A；…；E。)
+    const marked = b.type === "marker";
+    if (b.type !== "body" && !marked) continue;
     // Paragraphs that each open on their field (为老服务项目包括:A;B ‖ 教育服务项目包括:C;D): every field's works, however few.
-    const opening = fielded ? fieldOpening(b.text) : 0;
+    const opening = fielded && !marked ? fieldOpening(b.text) : 0;
     if (opening) {
       const works = splitAt(sliceSpan(b.paragraph.span, opening, b.paragraph.span.text.length), /[;；。]/u).filter((w) => /[\u4e00-\u9fff]{2}/u.test(w.text));
       for (const span of works.flatMap(commaWorks)) items.push(workItem(span));
@@ -130,7 +141,7 @@ export function figuredClauseItems(blocks: Block[]): Structure | null {
     if (countFigures(b.text) < MIN_PIECES - 1) continue;
     // A paragraph that names its fields, each before its works (…城市基础设施提升方面的事项有：A；B；C。老旧小区改造方面的事项有：D。…):
     // every field's works, however few each holds.
-    const fields = fieldWorks(b.paragraph.span);
+    const fields = marked ? null : fieldWorks(b.paragraph.span);
     if (fields) {
       for (const span of fields) items.push(workItem(span));
       if (first < 0) first = k;
@@ -139,7 +150,7 @@ export function figuredClauseItems(blocks: Block[]): Structure | null {
     // A paragraph that opens on its theme, a short sentence without a figure (稳就业、兴教育，民生底色更亮。我市实施…；推进…。), groups
     // the works of its sentences after it, however few each holds.
     const sentences = splitAt(b.paragraph.span, /。/u);
-    const themed = sentences.length > 1 && countFigures(sentences[0]!.text) === 0 && THEME_SENTENCE.test(sentences[0]!.text.trim());
+    const themed = !marked && sentences.length > 1 && countFigures(sentences[0]!.text) === 0 && THEME_SENTENCE.test(sentences[0]!.text.trim());
     for (const sentence of themed ? sentences.slice(1) : sentences) {
       const pieces = splitAt(sentence, /[;；]/u).filter((p) => p.text.trim());
       // (Its clauses each name a work and then its figures, and may run longer.)
@@ -147,7 +158,7 @@ export function figuredClauseItems(blocks: Block[]): Structure | null {
       // sentence says of the programme, …梳理出12个为民办实事项目 · 12个项目全部完成年度任务.)
       // A sentence that counts its works before a colon (4项进展较快：A…；B…；C…；D…) or before 中， (7项保障类民生实事中，A…；B…；…):
       // as many pieces as it counts are works, however few, the count and its words no part of the first.
-      const counted = countedLead(pieces[0]!.text);
+      const counted = countedLead(pieces[0]!.text) ?? countedBefore(pieces[0]!.text, b.paragraph.span.text.slice(0, sentence.pos[0]! - b.paragraph.span.pos[0]!));
       if (counted && counted.count === pieces.length && counted.count >= MIN_COUNTED_PIECES && pieces.every((p) => p.text.length <= MAX_GROUPED_CLAUSE)) {
         pieces[0] = sliceSpan(pieces[0]!, counted.length, pieces[0]!.text.length);
         for (const span of pieces) {
@@ -158,6 +169,7 @@ export function figuredClauseItems(blocks: Block[]): Structure | null {
         if (first < 0) first = k;
         continue;
       }
+      if (marked) continue;
       const grouped = GROUP_LEAD.test(sentence.text) || (themed && pieces.length >= MIN_THEMED_PIECES && pieces.every((p) => countFigures(p.text) > 0) && !/^\s*[“”"]/u.test(sentence.text) && !PROGRAMME_SENTENCE.test(sentence.text) && sentence.text.search(PROGRAMME_COUNT) < 0);
       if ((pieces.length < MIN_PIECES && !grouped) || pieces.some((p) => p.text.length > (grouped ? MAX_GROUPED_CLAUSE : MAX_CLAUSE))) continue;
       const bare = pieces.filter((p) => countFigures(p.text) === 0).length;
