@@ -480,7 +480,8 @@ function splitLists(written: Block[], splitLines: number[]): ListPart[] {
   // sections, 一、综合 ‖ …地区生产总值… ‖ 专栏　2020年省委省政府为民办实事完成情况 ‖ 2020年，省委省政府确定的10件为民实事… ‖ 1.….)
   const before = openers.length === 1 ? blocks.slice(0, openers[0]!.i) : [];
   const ownHeading = before.at(-1)?.type === "headline" ? before.length - 1 : before.length;
-  if (openers.length === 1 && before.filter(holdsListText).length >= MIN_LIST_BEFORE && before.slice(0, ownHeading).some((b) => LIST_NAME.test(b.text))) {
+  // (One paragraph whose inline list is as many as it counts, 2021年…六件民生实事全部完成。一是…六是…, is such a list too.)
+  if (openers.length === 1 && (before.filter(holdsListText).length >= MIN_LIST_BEFORE || before.some((b) => countOfInline(b) !== null)) && before.slice(0, ownHeading).some((b) => LIST_NAME.test(b.text))) {
     const at = openers[0]!.i;
     // (Where a paragraph before opens on one other year and counts its programme, in prose: 2023年，…8个民生实事项目全部完成…：A；B；…,
     // the first part is that year's.)
@@ -691,9 +692,10 @@ function opensNumberedList(blocks: Block[], i: number): boolean {
   return lines.length === MIN_OPENED_LINES && lines.every((b) => (b.type === "body" || b.type === "headline" || b.type === "label") && b.text.length <= MAX_OPENED_LINE);
 }
 
-// A list numbered from 1 inside a paragraph, right after its colon: ：（一）…（二） · ：1.…2. · ：一是…二是 · ：①…②.
+// A list numbered from 1 inside a paragraph, right after its colon: ：（一）…（二） · ：1.…2. · ：一是…二是 · ：①…②; or told in
+// ；-clauses, three at least: …十件民生实事包括：A，…；B，…；C，…；….
 // (Only after a sentence that counts the list: 重点办好以下十件实事：; not 下一步将重点做好两方面工作：一是…二是….)
-const INLINE_LIST_AFTER_COLON = /(?:\d+|[一二三四五六七八九十两]+)\s*[件项][^。：:]{0,12}?(?:实事|民生|工程|项目)[^。：:]{0,12}[:：]\s*(?:[（(]一[)）][^]*?[（(]二[)）]|[（(]1[)）][^]*?[（(]2[)）]|1[.．、][^]*?2[.．、]|一是[^]*?二是|①[^]*?②)/u;
+const INLINE_LIST_AFTER_COLON = /(?:\d+|[一二三四五六七八九十两]+)\s*[件项][^。：:]{0,12}?(?:实事|民生|工程|项目)[^。：:]{0,12}[:：]\s*(?:[（(]一[)）][^]*?[（(]二[)）]|[（(]1[)）][^]*?[（(]2[)）]|1[.．、][^]*?2[.．、]|一是[^]*?二是|①[^]*?②|(?:[^；;。]{2,120}[；;]){3})/u;
 // Short lines after an opener, at least this many, each at most this long, are a list it opens.
 const MIN_OPENED_LINES = 3;
 const MAX_OPENED_LINE = 120;

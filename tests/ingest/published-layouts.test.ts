@@ -7074,4 +7074,20 @@ describe("published pages, as posts, round-ups and interviews tell them", () => 
     expect(byYear.get(2020)).toEqual(["城乡公交提升工程", "县中医院迁建工程", "农村饮用水提标工程", "城镇老旧小区改造工程", "居家养老服务提升工程", "农贸市场改造提升工程"]);
     expect(byYear.get(2019)).toHaveLength(6);
   });
+
+  it("opens next year's list at a paragraph that counts it and tells it in ；-clauses after its colon (…2022年拟办的六件民生实事包括：A，…；B，…；…), after this year's told 一是…六是", () => {
+    const { archive } = run(
+      [
+        "射阳县召开2021年民生实事新闻发布会",
+        "2021年，县政府确定的六件民生实事全部完成。一是就业创业扎实推进，城镇新增就业8600人；二是教育资源加快扩充，新建幼儿园4所；三是医疗服务能力持续提升，改造乡镇卫生院5家；四是养老服务体系不断完善，新建养老服务中心3个；五是农村交通条件明显改善，新改建农村公路180公里；六是食品安全守护有力，完成快检3800批次。",
+        "记者：明年还有哪些打算？",
+        "县长：经过前期公开征集，我们共收到建议1500多条。",
+        "具体来说，2022年拟办的六件民生实事包括：城乡就业提质工程，城镇新增就业8000人；教育优质均衡工程，新建中小学3所；健康射阳工程，建成发热诊室15个；养老服务提升工程，新增家庭养老床位400张；交通畅通工程，新改建农村公路120公里；食品安全放心工程，新建农贸市场4个。",
+      ].join("\n"),
+    );
+    const byYear = new Map(archive.reports.map((r) => [r.year, r.projects.map((p) => p.title)]));
+    expect([...byYear.keys()].sort()).toEqual([2021, 2022]);
+    expect(byYear.get(2022)).toEqual(["城乡就业提质工程", "教育优质均衡工程", "健康射阳工程", "养老服务提升工程", "交通畅通工程", "食品安全放心工程"]);
+    expect(byYear.get(2021)).toHaveLength(6);
+  });
 });
