@@ -93,4 +93,9 @@ describe("works named as one of the programme's", () => {
   it("reads a clause that opens on a verb of work as more of the work its sentence named before it (X工程新建…，新增学位…)", () => {
     expect(titles("教育方面，学前教育扩容工程新建、改扩建公办幼儿园5所，新增学位1620个。", "医疗卫生提升工程改造提升村卫生室48个，建成社区医院2家。")).toEqual(["学前教育扩容工程", "医疗卫生提升工程"]);
   });
+
+  it("names no work by a work's part after 目前 (目前主体工程已完工) nor by 项目 after a preposition (年底组织代表对项目…)", () => {
+    const read = titles("农村供水保障工程计划新建改造管网52公里，截至8月底已完成38公里。", "新楼目前主体工程已完工，形象进度达70%。", "年底组织代表对项目完成情况进行满意度测评，参评代表达120人。");
+    expect(read.some((t) => t.includes("主体工程") || t.endsWith("对项目"))).toBe(false);
+  });
 });

@@ -15,7 +15,7 @@ const SHARED_THEME_DICE = 0.12;
 const SAME_TOPIC_DICE = 0.25;
 
 // Where a named 工程 begins: after these words or punctuation. 围绕就业促进工程 · 我市实施义务教育学校扩容提质工程
-const NAME_BOUNDARY = /(?:围绕|实施|推进|还有|(?:做[实细优好强]){1,3}|为|在|的|是|了|通过|开展|启动|持续|深入|加快|我市|我省|我县|全市|全省|工程[和与及])$/u;
+const NAME_BOUNDARY = /(?:围绕|实施|推进|还有|目前|(?:做[实细优好强]){1,3}|为|在|的|是|了|通过|开展|启动|持续|深入|加快|我市|我省|我县|全市|全省|工程[和与及])$/u;
 // Not a project of its own: 20项民生工程 · 多项民生工程
 // · (为)民办实事工程 (the programme's own name, cut after 为 as a boundary)
 const GENERIC = /^(?:\d+项|多项|各项|一批|重点)?(?:民生|重点|惠民|民心|为?民办实事)?工程$/u;
@@ -103,8 +103,8 @@ function measuresAnything(clause: string, programme = false): boolean {
   return HAS_FIGURE.test(programme ? rest.replace(PROJECTS_COUNTED, "") : rest);
 }
 
-// 项目 words that name no work: (杭州市为民办实事)项目 · 重点项目 · 建设项目 · 该项目 · 12个项目 (not 村卫生室标准化建设项目).
-const GENERIC_PROJECT = /(?:实事|民生|惠民|民心|重点|在建|新开工|续建|储备)项目$|^[\u4e00-\u9fff]{0,2}建设项目$|^(?:这个|该|这些|各|所有|其他|其余|部分|[\d一二三四五六七八九十两]+个)|^“?[^“”]{0,3}”?项目$/u;
+// 项目 words that name no work: (杭州市为民办实事)项目 · 重点项目 · 建设项目 · 该项目 · 12个项目 · 代表对项目 (not 村卫生室标准化建设项目).
+const GENERIC_PROJECT = /(?:实事|民生|惠民|民心|重点|在建|新开工|续建|储备)项目$|^[\u4e00-\u9fff]{0,2}建设项目$|^(?:这个|该|这些|各|所有|其他|其余|部分|[\d一二三四五六七八九十两]+个)|^“?[^“”]{0,3}”?项目$|[对把将从就向给](?:各|全部|所有|这些)?项目$/u;
 
 function namedProjects(blocks: Block[]): string[] {
   const names: string[] = [];
