@@ -17,7 +17,7 @@ import { namedWorkItems, storyParagraphItems, titleOf } from "./layouts/story.ts
 import { paragraphItem, paragraphItems } from "./layouts/paragraphs.ts";
 import { taggedItems } from "./layouts/tagged.ts";
 import { countMatchedNames, namesInPassing, restNamedAfter, restNamedBefore, restToldBefore, sentenceReadings, sitesVisited, statusGroupItems } from "./layouts/sentence-list.ts";
-import { lineItems } from "./layouts/lines.ts";
+import { lineItems, repeatedHeaderItems } from "./layouts/lines.ts";
 import { echoedSentenceItems } from "./layouts/echoed-sentences.ts";
 import { figuredClauseItems, figuredPieceItems, groupedWorkItems } from "./layouts/figured-pieces.ts";
 import { exampleItems } from "./layouts/examples.ts";
@@ -143,6 +143,7 @@ export function proposeCandidates(blocks: Block[], statedCounts: number[], force
     proposers.push({ layout: "figured", numbered: false, read: () => figuredPieceItems(blocks) });
     proposers.push({ layout: "clauses", numbered: false, read: () => [figuredClauseItems(blocks)] });
     proposers.push({ layout: "lines", numbered: false, read: () => [lineItems(blocks)] });
+    proposers.push({ layout: "blocks", numbered: false, read: () => [repeatedHeaderItems(blocks)] });
     proposers.push({ layout: "labels", numbered: false, read: () => [labelPairItems(blocks)] });
     proposers.push({ layout: "leads", numbered: false, read: () => [leadSentenceItems(blocks)] });
     proposers.push({ layout: "named", numbered: false, read: () => [namedClauseItems(blocks)] });

@@ -123,4 +123,19 @@ describe("a voted list without figures, its works' figures told in the prose aft
     const report = onlyReport(story(["据了解，这六件民生实事均为年内可完成的项目。计划投资70万元的福龙桥改造提升工程建设项目，已完成50%的工程量，完成投资35万元。"]));
     expect(report.projects.flatMap((p) => p.metrics)).toEqual([]);
   });
+
+  it("reads a table copied block by block, each block opening on the same header cell (地区 ‖ X工程 ‖ …), as one project a block, named by the line after the cell", () => {
+    const block = (name: string, indicator: string, numbers: string[]) => ["地区", name, indicator, "市有关部门", "目标", "任务", "进度", "完成比例(%)", "全市", ...numbers, "东坡区", ...numbers];
+    const text = [
+      "眉山市2020年四大民生工程项目完成情况表地区",
+      ...block("就业促进工程", "城镇新增就业(人)", ["12000", "13100", "109.2"]).slice(1),
+      ...block("教育提升工程", "新增学位(个)", ["2400", "2520", "105"]),
+      ...block("饮水安全工程", "解决饮水人口(人)", ["80000", "86200", "107.8"]),
+      ...block("交通畅通工程", "新改建农村公路(公里)", ["600", "642", "107"]),
+    ].join("\n\n");
+    const { archive } = convertTexts({ "a.txt": text });
+    const report = archive.reports[0]!;
+    expect(report.sources[0]!.check!.layout).toBe("blocks");
+    expect(report.projects.map((p) => p.title)).toEqual(["就业促进工程", "教育提升工程", "饮水安全工程", "交通畅通工程"]);
+  });
 });

@@ -161,3 +161,42 @@ function lineTitle(text: string): string {
   const clauses = text.replace(LEAD_IN, "").split(/[，,。;；]/u).map((c) => c.trim()).filter(Boolean);
   return clauses.find((c) => /\d/.test(c)) ?? clauses[0] ?? text;
 }
+
+// A table a page copied block by block, each project's block opening on the same header cell (地区 ‖ 就业促进工程 ‖ 城镇新增就业(人) ‖
+// … ‖ 全市 ‖ 24500 ‖ … ‖ 地区 ‖ 教育提升工程 ‖ …): at least this many blocks.
+const MIN_HEADED_BLOCKS = 3;
+// The header cell each block repeats: a short word of its own line (地区 · 项目 · 单位).
+const HEADER_CELL = /^[\u4e00-\u9fff]{2,6}$/u;
+// A line after it that names a body, not a work (市教育局 · 县人民政府 · 民生办): no project's name.
+const BODY_NAME = /(?:局|委|办|院|厅|政府|公司|中心|部|站|所)$/u;
+
+/**
+ * The projects of a table copied block by block: a header cell repeated at the head of every block, each time before a
+ * different name, names the block's project by that line; the block's lines to the next repeat tell it. Null where no cell
+ * repeats so, before names all different, MIN_HEADED_BLOCKS times at least.
+ */
+export function repeatedHeaderItems(blocks: Block[]): Structure | null {
+  const repeats = new Map<string, number[]>();
+  blocks.forEach((b, k) => {
+    const text = b.text.trim();
+    if (HEADER_CELL.test(text)) repeats.set(text, [...(repeats.get(text) ?? []), k]);
+  });
+  const nameAfter = (k: number) => blocks[k + 1]?.text.trim() ?? "";
+  const namesWork = (n: string) => isName(n) && countFigures(n) === 0 && !BODY_NAME.test(n);
+  let heads: number[] | null = null;
+  let cell = "";
+  for (const [text, at] of repeats) {
+    if (at.length < MIN_HEADED_BLOCKS || (heads && heads.length >= at.length)) continue;
+    const names = at.map(nameAfter);
+    if (names.every(namesWork) && new Set(names).size === names.length) [heads, cell] = [at, text];
+  }
+  if (!heads) return null;
+  // (The first block's cell may have joined the line above it, the table's own title: …完成情况表地区 ‖ 就业促进工程.)
+  const joined = blocks.findIndex((b, k) => k < heads![0]! && b.text.trim().endsWith(cell) && namesWork(nameAfter(k)) && !heads!.some((h) => nameAfter(h) === nameAfter(k)));
+  if (joined >= 0) heads = [joined, ...heads];
+  const items = heads.map((k, j): ItemDraft => {
+    const own = blocks.slice(k + 1, heads![j + 1] ?? blocks.length);
+    return { no: null, title: lineTitle(nameAfter(k)), titleSpan: blocks[k + 1]!.paragraph.span, level: null, section: null, responsible: [], passages: own.map((b) => ({ span: b.paragraph.span, role: null })), list: 0 };
+  });
+  return { items, preamble: blocks.slice(0, heads[0]), lists: 1 };
+}
