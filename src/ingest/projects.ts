@@ -6,7 +6,7 @@ import { NEXT_STEPS, opensGroup, type ItemDraft, type Passage, type Structure } 
 import type { MarkerType } from "./markers.ts";
 import { CONTAINER, describeCandidates, lastResortCandidate, proposeCandidates, runsToCut, type Candidate } from "./candidates.ts";
 import { countingOpening, statedCounts, THIS_YEAR_COUNT } from "./segment.ts";
-import { countOfClauses, countOfSentences, groupNamed, namesAsCounted } from "./layouts/sentence-list.ts";
+import { addedNames, countOfClauses, countOfSentences, groupNamed, namesAsCounted } from "./layouts/sentence-list.ts";
 import { countOfInline } from "./layouts/inline-lists.ts";
 import { withAnswers } from "./answers.ts";
 import { countFigures } from "./figures-count.ts";
@@ -122,7 +122,7 @@ export function buildStructure(blocks: Block[], hints: StructureHints = {}): Rea
     // So may they where the narrative's best guesses are only some of the names in the sites' own sentence.
     const sites = !lastResort && top?.layout === "narrative" ? named : null;
     const readings = lastResort ? [...candidates, lastResort].sort((a, b) => b.score - a.score) : sites && subsumes(sites, top!) ? [sites, ...candidates] : candidates;
-    const completed = completedByNames(candidates, stated, scope) ?? readings[0] ?? null;
+    const completed = completedByNames(candidates, stated, scope) ?? withAddedNames(readings[0], stated, scope) ?? readings[0] ?? null;
     const chosen = completed && withOtherPart(completedByGroup(completed, scope, stated), scope, stated);
     if (!chosen) continue;
     // A part of several that counts nothing and whose reading holds no figure is the text's furniture (一、总体要求 ‖ 二、项目安排 ‖
@@ -265,6 +265,18 @@ function completedByNames(candidates: Candidate[], stated: number[], blocks: Blo
   if (!told) return null;
   const all = told.structure.items.map((name, k) => (k < items.length ? { ...items[k]!, title: name.title, titleSpan: name.titleSpan } : { ...name, no: k + 1, passages: [], list: 0 }));
   return { ...best, structure: { ...best.structure, items: all } };
+}
+
+/**
+ * A reading short of the stated count, where a sentence adds as many names as it lacks after the works it told (…；“泊位工程”，新增
+ * 公共停车泊位5000个。此外，还有育苗工程、健康工程、安居工程、清水工程和平安工程，…): the reading, then those names without figures.
+ */
+function withAddedNames(best: Candidate | undefined, stated: number[], blocks: Block[]): Candidate | null {
+  if (!best || best.structure.lists !== 1 || !stated.length || stated.includes(best.structure.items.length)) return null;
+  const items = best.structure.items;
+  const added = addedNames(blocks)?.filter((it) => !items.some((own) => sameName(own.title, it.title)));
+  if (!added?.length || !stated.includes(items.length + added.length)) return null;
+  return { ...best, structure: { ...best.structure, items: [...items, ...added.map((it) => ({ ...it, passages: [], list: 0 }))] } };
 }
 
 // The median length of names that name works, not the fields a programme spans (增加公办优质学位供给 · 9宗中型水闸重建, not

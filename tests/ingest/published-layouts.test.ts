@@ -7090,4 +7090,16 @@ describe("published pages, as posts, round-ups and interviews tell them", () => 
     expect(byYear.get(2022)).toEqual(["城乡就业提质工程", "教育优质均衡工程", "健康射阳工程", "养老服务提升工程", "交通畅通工程", "食品安全放心工程"]);
     expect(byYear.get(2021)).toHaveLength(6);
   });
+
+  it("reads works told as “name”，what it does (；-clauses), then the names a sentence adds as many as the count lacks (此外，还有A、B和C)", () => {
+    const report = only(
+      [
+        "“八大工程”里的民生温度",
+        "2017年02月20日　来源：海东日报",
+        "近日，海东市今年将集中实施八项为民办实事工程。",
+        "今年的这八项工程，名字听起来都不“高大上”：“暖心工程”，给城区6000户困难家庭更换暖气管；“菜篮子工程”，新建标准化农贸市场8个；“微循环工程”，打通城区断头路6条、改造背街小巷40条；“如厕工程”，新建、改建公厕80座；“泊位工程”，新增公共停车泊位3000个。此外，还有育苗工程、健康工程和清水工程，分别落在学前教育、基层医疗和饮水安全上。",
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(["暖心工程", "菜篮子工程", "微循环工程", "如厕工程", "泊位工程", "育苗工程", "健康工程", "清水工程"]);
+  });
 });

@@ -68,8 +68,12 @@ const THEME_SENTENCE = /^[\u4e00-\u9fff、“”]{2,12}[,，][\u4e00-\u9fff“�
 const MIN_THEMED_PIECES = 2;
 // A clause's work is its first comma-piece (启用4个居住小区闲置地下停车场,释放停车泊位1573个), where that names one.
 const MIN_PIECE_WORK = 6;
+// …or the quoted name it opens on, before its comma (“暖心工程”，给城区8000户困难家庭…).
+const QUOTED_LEAD = /^“([^“”]{2,16})”[，,]/u;
 function clauseWork(text: string): string {
   const work = text.replace(FIELD_LEAD, "").replace(/[、,，。;；\s]+$/u, "").replace(/等$/u, "").replace(LEAD_WORDS, "");
+  const quoted = QUOTED_LEAD.exec(work.trim());
+  if (quoted) return quoted[1]!;
   const first = work.split(/[,，]/u)[0]!;
   return (first.match(/[\u4e00-\u9fff]/gu) ?? []).length >= MIN_PIECE_WORK ? first : work;
 }

@@ -71,6 +71,21 @@ export function sentenceItems(blocks: Block[]): Structure | null {
   return first.structure;
 }
 
+// A sentence that adds names after the works told (此外，还有育苗工程、健康工程、…和平安工程，分别落在…).
+const ADDED_NAMES = /(?:此外|另外)[，,]?\s*(?:还有|还包括|还将实施)\s*((?:[^、，,。；;:：]{2,16}、)+[^、，,。；;:：]{2,16}?(?:和|及|以及)[^、，,。；;:：]{2,16}?)(?=[，,。；;]|$)/u;
+
+/** The names the first sentence that adds works after the others names (此外，还有A、B和C), or null. */
+export function addedNames(blocks: Block[]): ItemDraft[] | null {
+  for (const b of blocks) {
+    if (b.type !== "body") continue;
+    const m = ADDED_NAMES.exec(b.text);
+    if (!m) continue;
+    const items = namedItems(b, m.index + m[0].indexOf(m[1]!), splitTopLevel(m[1]!));
+    if (items.length >= 2) return items;
+  }
+  return null;
+}
+
 /** The last year a list's paragraph names before its first name (…票决2019年县政府民生实事项目，包括A、…), or null. */
 function yearBeforeNames(structure: Structure): number | null {
   const b = structure.preamble.at(-1);
