@@ -7102,4 +7102,5 @@ describe("published pages, as posts, round-ups and interviews tell them", () => 
     );
     expect(report.projects.map((p) => p.title)).toEqual(["暖心工程", "菜篮子工程", "微循环工程", "如厕工程", "泊位工程", "育苗工程", "健康工程", "清水工程"]);
   });
+
 });

@@ -729,4 +729,11 @@ describe("names a story calls projects, told one by one", () => {
       "建设乡镇综合养老服务中心6个 | 目前建成运营2个,受选址调整影响整体进度偏慢。",
     ]);
   });
+
+  it("reads no names closed by a count of stages or islands (分报告、问答、测评三个环节 · 衢山、秀山两个岛) as works, nor runs of them as status groups", () => {
+    const text = "岱山县民生实事向人民报告\n\n活动分报告、问答、测评三个环节。\n\n县住建局、县水务集团负责人分别报告了“安居宜居”和“放心饮水”两个项目。\n\n衢山、秀山两个岛的12个村用上了大陆引水。";
+    const titles = sentenceReadings(blocksOf(text)).flatMap((s) => s?.items.map((it) => it.title) ?? []);
+    expect(titles).not.toContain("测评");
+    expect(titles).not.toContain("秀山");
+  });
 });

@@ -377,7 +377,7 @@ function categoryItems(blocks: Block[]): Structure | null {
 
 // What a count of named things counts where they are no projects: bodies (市住建局…等9个部门), places (…等6个片区)
 // and fields (覆盖就业、教育科技…等10个方面), unless the programme's count goes on (…等3个方面15件惠民实事).
-const NOT_PROJECTS = "部门|单位|片区|区域|街道|社区|乡镇|镇|乡|村|小区|县|市|区|(?:方面|领域|行业)(?!\\s*(?:\\d+|[一二三四五六七八九十两]+)\\s*[件项个])";
+const NOT_PROJECTS = "部门|单位|片区|区域|街道|社区|乡镇|镇|乡|村|小区|县|市|区|岛|环节|阶段|(?:方面|领域|行业)(?!\\s*(?:\\d+|[一二三四五六七八九十两]+)\\s*[件项个])";
 // A few names that their own count closes: 城镇老旧小区改造、重度残疾人无障碍改造2项 · …、严打电信网络诈骗等3项
 // (never the bodies that carry them out: 市住建局、民政局…等9个部门).
 const COUNTED_RUN = new RegExp(String.raw`(?<=^|[,，:：;；。])\s*(?:其中)?((?:[^,，。;；:：、]{2,30}、)+[^,，。;；:：、\d]{2,30}?)(?:等|共)?\s*(\d+|[一二三四五六七八九十两]+)\s*[项个件](?!${NOT_PROJECTS})`, "gu");
