@@ -804,7 +804,27 @@ function withAppendedTable(blocks: Block[], at: number): Block[] {
   if (table >= 0 && blocks.slice(table).filter((b) => b.type === "table").length >= MIN_APPENDED_ROWS) return [...before, ...blocks.slice(table)];
   // (So is a table drawn one cell per line: 序号 ‖ 项目名称 ‖ … ‖ 1 ‖ 城乡就业促进 ‖ ….)
   const lines = blocks.findIndex((_, k) => k > at && lineTableHeader(blocks, k) !== null);
-  return lines >= 0 && !before.some((_, k) => lineTableHeader(before, k) !== null) ? [...before, ...blocks.slice(lines)] : before;
+  if (lines >= 0 && !before.some((_, k) => lineTableHeader(before, k) !== null)) return [...before, ...blocks.slice(lines)];
+  // (So is a table whose rows the page gave as numbered lines, 1 城镇新增就业… ‖ 2 … ‖ … ‖ 10 …, longer than any numbered run
+  // before the closing section (（一）坚持高位推动 ‖ （二）… of the notice's own): its rows from 1, each numbered on from the one before.)
+  const run = numberedRunAfter(blocks, at);
+  return run.at >= 0 && run.length > numberedRunAfter(before, 0).length ? [...before, ...blocks.slice(run.at)] : before;
+}
+
+// Fewest numbered lines after a closing section that make the text's appended list.
+const MIN_APPENDED_RUN = 3;
+
+/** Where the longest run of numbered lines 1, 2, 3 … (MIN_APPENDED_RUN at least) after `from` starts, and how long it is; at -1 where none. */
+function numberedRunAfter(blocks: Block[], from: number): { at: number; length: number } {
+  let best = { at: -1, length: 0 };
+  for (let k = from; k < blocks.length; k++) {
+    const b = blocks[k]!;
+    if (b.type !== "marker" || b.numbers[0] !== 1) continue;
+    let next = 2;
+    for (const x of blocks.slice(k + 1)) if (x.type === "marker" && x.marker === b.marker && x.numbers[0] === next) next++;
+    if (next - 1 >= MIN_APPENDED_RUN && next - 1 > best.length) best = { at: k, length: next - 1 };
+  }
+  return best;
 }
 
 function check(layout: string, items: ItemDraft[], stated: number[] | null, candidates: string[]): ListCheck {

@@ -25,7 +25,23 @@ const NUMHEAD = /^(\d{1,2})\s+(?=\S)/u;
 const LABEL = new RegExp(`^(?:(${FIELD_LABELS})\\s*[:：]|【(${BRACKET_LABELS})】)\\s*`, "u");
 
 export function classify(paragraphs: Paragraph[]): Block[] {
-  return withSubtitle(numbersBeforeFigures(joinLoneNumbers(paragraphs.map((paragraph) => classifyOne(paragraph)))));
+  return withSubtitle(spacedRunsThrough(numbersBeforeFigures(joinLoneNumbers(paragraphs.map((paragraph) => classifyOne(paragraph))))));
+}
+
+/**
+ * A line read as a numbered headline (3 城镇老旧小区改造…) whose number carries on the spaced marks before it, or is carried on
+ * by the one after (2 … ‖ 3 … ‖ 4 …): a row of that list, as the lines around it are, not a newspaper's headline.
+ */
+function spacedRunsThrough(blocks: Block[]): Block[] {
+  const out = [...blocks];
+  const spaced = (b: Block | undefined, no: number) => b?.type === "marker" && b.marker === "spaced" && b.numbers[0] === no;
+  for (const [k, b] of out.entries()) {
+    if (b.type !== "numhead") continue;
+    const no = b.numbers[0]!;
+    const numbered = (x: Block) => x.type === "marker" || x.type === "numhead";
+    if (spaced(out.slice(0, k).findLast(numbered), no - 1) || spaced(out.slice(k + 1).find(numbered), no + 1)) out[k] = { ...b, type: "marker", marker: "spaced" };
+  }
+  return out;
 }
 
 /**
