@@ -277,6 +277,15 @@ const COUNTY_WORD_AFTER = /^(?:城|医院|人民医院|中医院|幼儿园|一�
 // How often the text must write a name's first part before other words for the name to be that word.
 const MIN_WORD_USES = 2;
 
+// Fewest mentions of a short name, each after the same letters, that make those letters and the name one word.
+const MIN_SAME_BEFORE = 2;
+
+/** Whether every mention of a short name comes right after the same two letters, MIN_SAME_BEFORE mentions at least. */
+function sameLettersBefore(text: string, found: Array<{ name: string; index: number }>, name: string): boolean {
+  const before = found.filter((f) => f.name === name).map((f) => text.slice(Math.max(0, f.index - 2), f.index));
+  return before.length >= MIN_SAME_BEFORE && /^[\u4e00-\u9fff]{2}$/u.test(before[0]!) && before.every((b) => b === before[0]);
+}
+
 /** How often `text` writes `part` (新建) where it does not open `name` (新建县). */
 function wordElsewhere(text: string, part: string, name: string): number {
   return text.split(part).length - text.split(name).length;
@@ -389,6 +398,9 @@ function regionSpokenFor(text: string, title: string | null): RegionEntry | null
     // So is a short full name inside a word: 万户以上城区 holds no 上城区, 示范县 no 范县.
     const shortFull = name.length <= SHORT_FULL_NAME && (name.endsWith("区") || name.length <= 2);
     if (!within.has(k) && (!full || shortFull) && !atWordBoundaries(text, index, index + name.length)) continue;
+    // …or one the same letters always come right before, where the text writes it twice or more (王建|东区住建局 ‖ 王建|东区城管局):
+    // the letters and the name are one word, a person's name run into the body after it, not the district.
+    if (shortFull && !within.has(k) && sameLettersBefore(text, found, name)) continue;
     // A county's name run into a word of any county's (新建|县城第二小学 · 新建|县医院), where the text writes the name's
     // first part as a word of its own again and again (新建江南休闲主题公园 · 新建廉租房): the verb and the word, not 新建县.
     if (full && !within.has(k) && name.endsWith("县") && COUNTY_WORD_AFTER.test(text.slice(end, end + 4)) && wordElsewhere(text, name.slice(0, -1), name) >= MIN_WORD_USES) continue;

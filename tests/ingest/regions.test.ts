@@ -186,4 +186,10 @@ describe("a city's plan that names the counties below it as units", () => {
     ].join("\n");
     expect(detectRegion(text, text.split("\n")[0]!)?.name).toBe("定西市");
   });
+
+  it("reads no two-letter district (东区) that the same letters always come right before (王建|东区住建局 ×3): a person's name run into the bureau", () => {
+    const text = "2022年淮阴区政府民生实事项目目标任务责任分解表。1推进老旧小区改造改造老旧小区14个。王建东区住建局各街道2整治背街小巷整治32条。王建东区城管局各街道3新建停车泊位800个。王建东区住建局公安分局";
+    const { archive } = convert([{ name: "a.txt", bytes: new TextEncoder().encode(text) }]);
+    expect(archive.reports.map((r) => r.region.name)).toEqual(["淮阴区"]);
+  });
 });
