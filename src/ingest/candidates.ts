@@ -18,6 +18,7 @@ import { paragraphItem, paragraphItems } from "./layouts/paragraphs.ts";
 import { taggedItems } from "./layouts/tagged.ts";
 import { countMatchedNames, namesInPassing, restNamedAfter, restNamedBefore, restToldBefore, sentenceReadings, sitesVisited, statusGroupItems } from "./layouts/sentence-list.ts";
 import { lineItems, repeatedHeaderItems } from "./layouts/lines.ts";
+import { gluedRowItems } from "./layouts/glued-rows.ts";
 import { echoedSentenceItems } from "./layouts/echoed-sentences.ts";
 import { figuredClauseItems, figuredPieceItems, groupedWorkItems } from "./layouts/figured-pieces.ts";
 import { exampleItems } from "./layouts/examples.ts";
@@ -144,6 +145,7 @@ export function proposeCandidates(blocks: Block[], statedCounts: number[], force
     proposers.push({ layout: "clauses", numbered: false, read: () => [figuredClauseItems(blocks)] });
     proposers.push({ layout: "lines", numbered: false, read: () => [lineItems(blocks)] });
     proposers.push({ layout: "blocks", numbered: false, read: () => [repeatedHeaderItems(blocks)] });
+    proposers.push({ layout: "glued", numbered: true, read: () => [gluedRowItems(blocks)] });
     proposers.push({ layout: "labels", numbered: false, read: () => [labelPairItems(blocks)] });
     proposers.push({ layout: "leads", numbered: false, read: () => [leadSentenceItems(blocks)] });
     proposers.push({ layout: "named", numbered: false, read: () => [namedClauseItems(blocks)] });
@@ -223,6 +225,10 @@ export function proposeCandidates(blocks: Block[], statedCounts: number[], force
   // most of them), within a small margin: it reads the same list and another year's whole list besides.
   const extended = sorted[0]?.structure.lists === 1 ? sorted.find((c) => c.structure.lists > 1 && listsMeetCounts(c.structure, statedCounts) && sorted[0]!.score - c.score <= EXTENDED_MARGIN && holdsMostOf(c.structure.items, sorted[0]!.structure.items)) : undefined;
   if (extended) return [extended, ...sorted.filter((c) => c !== extended)];
+  // Rows of a table run together inside a page's own numbered lines (1、…配合单位1扩大…各街道2稳定… ‖ 2、…6提升… ‖ 3、…), more of them
+  // than the lines, within a small margin: the rows are the list, the page's numbers its pages.
+  const glued = sorted[0]?.layout.startsWith("marker:") ? sorted.find((c) => c.layout === "glued" && c.structure.items.length > sorted[0]!.structure.items.length && sorted[0]!.score - c.score <= EXTENDED_MARGIN) : undefined;
+  if (glued) return [glued, ...sorted.filter((c) => c !== glued)];
   // A narrative reading that only splits the items a marked list reads (■稳岗就业工程 ‖ 新增就业…，培训… ‖ ■养老服务提升工程 ‖ … ·
   // 城区停车整治工程。新建停车场2处，增设车位1500个。 ‖ …),
   // each of its items inside one of the list's and each of the list's holding some, reads the list's projects in pieces: its

@@ -87,6 +87,7 @@ const LAYOUT_WORDS: Record<string, string> = {
   sentence: "一句话列出的清单",
   lines: "每行一项",
   blocks: "逐块复制的表格（每块以同一表头开始）",
+  glued: "连成一片的表格行（行号紧贴文字）",
   labels: "“任务目标/进展情况”成对",
   leads: "段首短句",
   headings: "无编号的小标题",

@@ -138,4 +138,25 @@ describe("a voted list without figures, its works' figures told in the prose aft
     expect(report.sources[0]!.check!.layout).toBe("blocks");
     expect(report.projects.map((p) => p.title)).toEqual(["就业促进工程", "教育提升工程", "饮水安全工程", "交通畅通工程"]);
   });
+
+  it("reads a table a document-sharing page ran together (…配合单位1扩大…各街道2稳定…), its rows numbered 1, 2, 3 … glued between letters, across the page's own numbered lines", () => {
+    const text = [
+      "2023年宿迁市民生实事项目目标任务责任分解表.docx",
+      "1、附件2023年宿迁市民生实事项目目标任务责任分解表序号项目名称主要内容市政府分管领导牵头单位配合单位1扩大优质教育资源供给新建、改扩建中小学和幼儿园6所，新增学位3200个。张明市教育局各县区政府2稳定和扩大就业城镇新增就业6500人，扶持创业1200人。张明市人社局各县区政府3提升居家养老服务水平为全市8000名老年人提供居家上门服务。李华市民政局各县区政府",
+      "2、改造老旧小区12个。王强市住建局各县区政府4整治背街小巷整治28条，同步改造雨污管网6.5公里。王强市城管局各县区政府5提升基层医疗服务能力完成2家社区卫生服务中心提档升级。李华市卫健委各县区政府",
+      "3、备注：各牵头单位于每月25日前报送进展。",
+    ].join("\n");
+    const { archive } = convertTexts({ "a.txt": text });
+    const report = archive.reports[0]!;
+    expect(report.sources[0]!.check!.layout).toBe("glued");
+    expect(report.projects.map((p) => [p.no, p.title])).toEqual([
+      [1, "扩大优质教育资源供给"],
+      [2, "稳定和扩大就业"],
+      [3, "提升居家养老服务水平"],
+      [4, "整治背街小巷"],
+      [5, "提升基层医疗服务能力"],
+    ]);
+    // A row cut by the page keeps its text on the next page (改造老旧小区12个 is row 3's).
+    expect(report.projects[2]!.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["8000名", "12个"]);
+  });
 });
