@@ -115,7 +115,15 @@ export function proposeCandidates(blocks: Block[], statedCounts: number[], force
   const proposers: Proposer[] = [];
   const scored: Candidate[] = [];
   for (const [family, n] of families) {
-    if (n >= 2 && (!forced || forced === family)) proposers.push({ layout: `marker:${family}`, numbered: familyOf(family).numbered, read: () => withCountedRun(markerItems(blocks, family), statedCounts, blocks) });
+    if (n >= 2 && (!forced || forced === family))
+      proposers.push({
+        layout: `marker:${family}`,
+        numbered: familyOf(family).numbered,
+        read: () => {
+          const marked = markerItems(blocks, family);
+          return [...withCountedRun(marked, statedCounts, blocks), someUnderHeading(marked, blocks)];
+        },
+      });
   }
   // Bullets of two or more glyphs (■ works ‖ △ a column's briefs beside them): the lines of each glyph are a reading of
   // their own, the others' lines left out.
@@ -512,6 +520,28 @@ function withCountedRun(structure: Structure | null, statedCounts: number[], blo
   if (runs.length < 2 || counted.length !== 1 || runs.some((r) => r[0]!.no !== 1 && r.length >= run!.length)) return [structure];
   const at = blockAt(blocks, itemStart(run![0]));
   return [structure, { ...structure, items: run!, preamble: at >= 0 ? blocks.slice(0, at) : structure.preamble }];
+}
+
+// A heading that announces some of the programme's works, not all: 三、部分项目进展情况 · 重点项目推进情况.
+const SOME_HEADING = /部分(?:项目|实事|工程|事项)|(?:重点|典型)(?:项目|实事)(?:进展|推进)/u;
+
+/**
+ * The run of marks numbered from 1 right under a heading that announces some of the works (三、部分项目进展情况 ‖ 1、… ‖ 2、…),
+ * as a selection of the programme its stated count does not speak against; null where no run stands so.
+ */
+function someUnderHeading(structure: Structure | null, blocks: Block[]): Structure | null {
+  if (!structure || structure.lists > 1) return null;
+  const items = structure.items;
+  for (let k = 0; k < items.length; k++) {
+    if (items[k]!.no !== 1) continue;
+    const at = blockAt(blocks, itemStart(items[k]));
+    if (at < 1 || !SOME_HEADING.test(blocks[at - 1]!.text)) continue;
+    let end = k + 1;
+    while (end < items.length && items[end]!.no === items[end - 1]!.no! + 1) end++;
+    if (end - k < 2) continue;
+    return { ...structure, items: items.slice(k, end), preamble: blocks.slice(0, at), partial: true };
+  }
+  return null;
 }
 
 /** The blocks where a reading's items open, in order (for readers that number items inside paragraphs). */

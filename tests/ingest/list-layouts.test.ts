@@ -159,4 +159,26 @@ describe("a voted list without figures, its works' figures told in the prose aft
     // A row cut by the page keeps its text on the next page (改造老旧小区12个 is row 3's).
     expect(report.projects[2]!.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["8000名", "12个"]);
   });
+
+  it("reads the numbered items under a heading that announces some of the works (三、部分项目进展情况) as a selection of the stated count, not the notice's parts", () => {
+    const text = [
+      "太湖县1至9月份民生工程实施进度通报",
+      "为扎实推进我县2019年30项民生工程精准实施，现将1至9月份实施进度通报如下：",
+      "一、各乡镇民生工程实施进度综合排名",
+      "1、晋熙镇；2、徐桥镇；3、新仓镇（其余乡镇略）。",
+      "二、总体进度",
+      "截至9月底，全县30项民生工程累计下达资金5.1亿元，已拨付4.2亿元。",
+      "三、部分项目进展情况",
+      "1、农村道路畅通工程，牵头单位：县交通运输局。全年计划改造农村道路150公里，已完成120公里。",
+      "2、农村饮水安全巩固提升工程，牵头单位：县水利局。计划新建改造供水管网180公里，已完成140公里。",
+      "3、农村危房改造，牵头单位：县住建局。计划改造危房500户，已竣工470户。",
+      "请进度偏慢的乡镇和牵头单位认真查找原因。",
+    ].join("\n\n");
+    const { archive } = convertTexts({ "a.txt": text });
+    expect(archive.reports[0]!.projects.map((p) => [p.no, p.title])).toEqual([
+      [1, "农村道路畅通工程"],
+      [2, "农村饮水安全巩固提升工程"],
+      [3, "农村危房改造"],
+    ]);
+  });
 });
