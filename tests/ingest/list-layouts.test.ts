@@ -181,4 +181,19 @@ describe("a voted list without figures, its works' figures told in the prose aft
       [3, "农村危房改造"],
     ]);
   });
+
+  it("reads no headings from a line the page repeats word for word (文章图片 over each picture)", () => {
+    const text = [
+      "喜迎国庆 漯河一批民生实事项目建成投用",
+      "2019年，漯河市确定实施10件重点民生实事。进入三季度，一批民生实事项目在国庆前集中建成投用。",
+      "文章图片",
+      "今年，我市城区学校建设民生实事计划新建、改扩建中小学和幼儿园12所，截至9月底已建成投用9所，新增学位8600个。",
+      "文章图片",
+      "不仅是学校，一批社区养老服务设施也在国庆前交付使用。截至9月底，全市新建社区日间照料中心22个。",
+      "文章图片",
+      "全市今年计划改造老旧小区80个，目前已完工61个，惠及居民7200户。",
+    ].join("\n\n");
+    const { archive } = convertTexts({ "a.txt": text });
+    expect(archive.reports[0]!.projects.map((p) => p.title)).not.toContain("文章图片");
+  });
 });

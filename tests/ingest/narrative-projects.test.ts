@@ -98,4 +98,10 @@ describe("works named as one of the programme's", () => {
     const read = titles("农村供水保障工程计划新建改造管网52公里，截至8月底已完成38公里。", "新楼目前主体工程已完工，形象进度达70%。", "年底组织代表对项目完成情况进行满意度测评，参评代表达120人。");
     expect(read.some((t) => t.includes("主体工程") || t.endsWith("对项目"))).toBe(false);
   });
+
+  it("names no work by what a work will hold (可容纳学生1800人 · 建成后可提供学位360个 · 设计办园规模12个班) nor by 是项目", () => {
+    const read = titles("这所学校9月1日如期开学，可容纳学生1600人。", "该园设计办园规模9个班，建成后可提供学位270个。", "城区停车场建设项目计划新增停车泊位500个，目前已建成380个。", "负责人：三季度是项目建成的高峰期，已有6个项目完工。");
+    expect(read).toContain("城区停车场建设项目");
+    expect(read.some((t) => /容纳|可提供|规模|是项目/u.test(t))).toBe(false);
+  });
 });

@@ -144,6 +144,9 @@ function sharedFigures(a: string, b: string): number {
  * "就业增收" / "教育提质" …). Needs three or more such headings after the opening paragraph
  * (two where the page was cut).
  */
+// A line repeated this many times is the page's furniture.
+const MIN_FURNITURE_REPEATS = 3;
+
 export function headingItems(blocks: Block[]): Structure | null {
   // A heading may head lines numbered from 1 again under each (缓解交通堵问题 ‖ 1.… 2.… ‖ 加大扶贫保障力度 ‖ 1.…):
   // numbers that restart are the parts of the headings' projects. A page of such headings may have no lede.
@@ -171,6 +174,10 @@ export function headingItems(blocks: Block[]): Structure | null {
     const overProse = subhead(blocks[i]) && blocks[i + 1]!.type === "body" && !subhead(blocks[i + 1]);
     if (tags ? tagOver(i) : headline || overProse) heads.push(i);
   }
+  // (A line the page repeats word for word three times or more, 文章图片 · the story's own headline over each picture, is its
+  // furniture, heading nothing.)
+  const said = (i: number) => blocks.filter((b) => b.text.trim() === blocks[i]!.text.trim()).length;
+  for (let k = heads.length - 1; k >= 0; k--) if (said(heads[k]!) >= MIN_FURNITURE_REPEATS) heads.splice(k, 1);
   // Two are enough where the page was cut in the second's paragraphs (a third may have followed).
   const end = blocks.filter((b) => !b.paragraph.noise).at(-1);
   const cut = end?.type === "body" && !CLOSED_END.test(end.text);

@@ -82,7 +82,9 @@ const NO_THING = /^(?:到|截至)?(?:今年|目前|年底|当前)?(?:新增|更�
 const LABEL_OR_BACK_REFERENCE = /(?:新闻|导读|要闻|资讯|快讯|速递|聚焦|关注)\s*[:：]$|^(?:上述|这里|这些)/u;
 // A topic that opens on who speaks, after a connective: 同时我们给… · 另外我们….
 const SPEAKER_TOPIC = /^(?:同时|另外|此外|而且)?(?:我们|我(?![市县区省州旗]))/u;
-const NOT_A_PROJECT = [PROGRAMME_TOPIC, CHOOSING_TOPIC, ECONOMY_TOPIC, NO_THING, CUT_OFF, LABEL_OR_BACK_REFERENCE, SPEAKER_TOPIC, /的$/u];
+// What a work will hold, not a work: 可容纳学生(1800人) · 建成后可提供学位(360个) · 该园设计办园规模(12个班).
+const CAPACITY = /^(?:建成后|投用后)?(?:可|能|将可)(?:容纳|提供|满足|解决)|(?:设计|办园|办学)规模$/u;
+const NOT_A_PROJECT = [PROGRAMME_TOPIC, CHOOSING_TOPIC, ECONOMY_TOPIC, NO_THING, CUT_OFF, LABEL_OR_BACK_REFERENCE, SPEAKER_TOPIC, CAPACITY, /的$/u];
 const HAS_FIGURE = /\d|[两三四五六七八九十][十百千万]/u;
 // A figure that counts the programme's own projects (公布了18项民生实事 · 最终确定12个候选项目 · 涉及25个项目 ·
 // 有9个指标超额完成年度任务): no measure of a project.
@@ -104,7 +106,7 @@ function measuresAnything(clause: string, programme = false): boolean {
 }
 
 // 项目 words that name no work: (杭州市为民办实事)项目 · 重点项目 · 建设项目 · 该项目 · 12个项目 · 代表对项目 (not 村卫生室标准化建设项目).
-const GENERIC_PROJECT = /(?:实事|民生|惠民|民心|重点|在建|新开工|续建|储备)项目$|^[\u4e00-\u9fff]{0,2}建设项目$|^(?:这个|该|这些|各|所有|其他|其余|部分|[\d一二三四五六七八九十两]+个)|^“?[^“”]{0,3}”?项目$|[对把将从就向给](?:各|全部|所有|这些)?项目$/u;
+const GENERIC_PROJECT = /(?:实事|民生|惠民|民心|重点|在建|新开工|续建|储备)项目$|^[\u4e00-\u9fff]{0,2}建设项目$|^(?:这个|该|这些|各|所有|其他|其余|部分|[\d一二三四五六七八九十两]+个)|^“?[^“”]{0,3}”?项目$|[对把将从就向给](?:各|全部|所有|这些)?项目$|[是为有]项目$/u;
 
 function namedProjects(blocks: Block[]): string[] {
   const names: string[] = [];
