@@ -16,8 +16,9 @@ import { ECONOMY_TOPIC, PROGRAMME_COUNT } from "./narrative.ts";
 const MIN_PIECES = 4;
 // …or two, where the sentence counts them before they begin (2项正在抓紧实施：A…；B…).
 const MIN_COUNTED_PIECES = 2;
-// A count of works in a sentence's lead, up to its colon (…中，4项进展较快：) or its 中， (7项保障类民生实事中，).
-const LEAD_COUNT = /(\d+|[一二三四五六七八九十两]+)\s*[项件]/gu;
+// A count of works in a sentence's lead, up to its colon (…中，4项进展较快： · 已有4个项目完成全年目标任务，分别为：) or its 中，
+// (7项保障类民生实事中，).
+const LEAD_COUNT = /(\d+|[一二三四五六七八九十两]+)\s*(?:[项件]|个(?:民生)?(?:项目|实事|工程))/gu;
 
 /** The last count of works before a sentence's colon, or before its first 中，where it has no colon, with the lead's length; or null. */
 function countedLead(text: string): { count: number; length: number } | null {
