@@ -489,7 +489,7 @@ const lastSentence = (text: string): string => text.split(/(?<=[。！？])/u).a
 /**
  * The sentence that introduces a list, from the words before its first item in its own paragraph: the one closing on the
  * colon only its mark follows (…办好十方面民生实事：一是), or the one right before its mark that counts it (…遴选出新一批十大
- * 重点民生实事，…。一是); else the last of the paragraph before, where it ends on a colon. Null where none does.
+ * 重点民生实事，…。一是); else the last of the paragraph before, where it ends on a colon or counts the programme. Null where none does.
  */
 function introducingSentence(before: string, previous: string | undefined): string | null {
   const colon = Math.max(before.lastIndexOf("："), before.lastIndexOf(":"));
@@ -497,7 +497,9 @@ function introducingSentence(before: string, previous: string | undefined): stri
   const stop = before.lastIndexOf("。");
   const counting = colon < 0 && stop >= 0 && onlyInlineMark(before.slice(stop + 1)) ? lastSentence(before.slice(0, stop + 1)) : null;
   if (counting !== null && statedCount(counting) !== null) return counting;
-  return previous !== undefined && /[:：]\s*$/u.test(previous) ? lastSentence(previous) : null;
+  if (previous !== undefined && /[:：]\s*$/u.test(previous)) return lastSentence(previous);
+  // (…or one that counts the programme without a colon, right before the first item: 今年，我市将集中财力办好…“十件实事” ‖ 1.….)
+  return previous !== undefined && statedCount(lastSentence(previous)) !== null ? lastSentence(previous) : null;
 }
 
 /** The later of the only two years a text writes, where they run one after the other; else null. */

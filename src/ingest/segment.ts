@@ -56,6 +56,8 @@ function sourceName(raw: string): string {
 
 // A page's stamp line among its first lines: a date with its time between its channel and its place (时事   2024-11-06 20:22   山西).
 const HEAD_STAMP = /^.{0,12}\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}.{0,12}$/u;
+// A line that holds only a date, perhaps after a list's dash (- 2014年01月10日): the page's date among its opening lines.
+const DATE_ALONE = /^[-—–•·\s]*\d{4}年\d{1,2}月\d{1,2}日\s*$/u;
 // A newspaper page's masthead: the paper and the day of the issue (张掖日报   2019年4月12日 星期五 · 海东时报数字报 | 2025年01月16日
 // 第A04版 · 2020年04月17日 星期五　第 01 版：要闻).
 const MASTHEAD = /^(?:[\u4e00-\u9fff]{2,12}(?:日报|晚报|时报|报)(?:数字报|电子版)?[\s|｜]*)?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期[一二三四五六日天]|[|｜]?\s*第\s*[A-Z]?\d{1,3}\s*版)/u;
@@ -99,7 +101,7 @@ export function documentFacts(paragraphs: Paragraph[], maxScan = 4000): Document
     const text = p.span.text;
     if (SITE_CALENDAR.test(text)) continue;
     // (…or the page's date beside its count of readers, on the breadcrumb's line: …> 正文 | 2018-07-06 阅读量:)
-    if (DATELINE.test(text) || HEAD_STAMP.test(text) || MASTHEAD.test(text) || /发布时间|发布日期|公开日期|更新时间|(?:来源|稿源)[:：]|阅读量|阅读次数|浏览次数|点击量/.test(text)) {
+    if (DATELINE.test(text) || HEAD_STAMP.test(text) || MASTHEAD.test(text) || DATE_ALONE.test(text) || /发布时间|发布日期|公开日期|更新时间|(?:来源|稿源)[:：]|阅读量|阅读次数|浏览次数|点击量/.test(text)) {
       const d = DATE.exec(text);
       if (d && !published) published = iso(Number(d[1]), Number(d[2]), Number(d[3]));
       // A stamp written day first (29.11.2018 13:10).
@@ -319,6 +321,13 @@ function atWordBoundaries(text: string, start: number, end: number): boolean {
   return bounds.has(start - from) && bounds.has(end - from);
 }
 
+/** Whether a word of the text begins at `start` (涉及|长乐市 does; 新增|城市 has no word begin at 增). */
+function startsWord(text: string, start: number): boolean {
+  const from = Math.max(0, start - WORD_CONTEXT);
+  for (const { index } of SEGMENTER.segment(text.slice(from, start + WORD_CONTEXT))) if (index === start - from) return true;
+  return false;
+}
+
 const depth = (e: RegionEntry): number => (e.parent ? depth(e.parent) + 1 : 0);
 
 /** The counties whose short name (longer than `name`) the text writes at `index`, or null. */
@@ -407,6 +416,8 @@ function regionSpokenFor(text: string, title: string | null): RegionEntry | null
     // An old city's name (长乐市) only before the place's own bodies (长乐市政府 · 长乐市委), or written again and
     // again: 新建市城区停车场 builds.
     if (idx.formerCities.has(name) && !REGION_BODY.test(text.slice(end, end + 4)) && found.filter((f) => f.name === name).length < FORMER_CITY_MENTIONS) continue;
+    // …nor where it begins inside a word (新增|城市绿地 holds no 增城市), however often.
+    if (idx.formerCities.has(name) && !within.has(k) && !startsWord(text, index)) continue;
     // A two-character name that opens on a joining word, inside running words (城乡结合部和县中心区): the word, not 和县.
     if (full && name.length === 2 && JOINING_FIRST.test(name) && /[\u4e00-\u9fff]/u.test(text[index - 1] ?? "")) continue;
     // So is one that opens on a slogan's verb, after the words the slogan sets to it (实干兴县 · 产业富县), not after a

@@ -7132,4 +7132,43 @@ describe("published pages, as posts, round-ups and interviews tell them", () => 
     );
     expect(report.projects.map((p) => p.no)).toEqual([1, 2, 3, 4, 5]);
   });
+
+  it("dates a list by the paragraph right before it that counts the programme as this year's (今年，我市将…办好…“八件实事” ‖ 1.…), though the lede looks back on last year; and reads no 增城市 in 新增城市绿地", () => {
+    const report = only(
+      [
+        "《政府工作报告》解读2019：八件实事",
+        "作者：佚名   发布时间：2019-02-21 16:38   来源：濮阳新闻网",
+        "2月19日，市人代会开幕。报告在回顾2018年工作时指出，去年确定的八件实事已全部办结。",
+        "今年，我市将集中财力办好事关人民群众切身利益的“八件实事”",
+        "1.实施城市道路畅通工程。建成道路26条。",
+        "2.实施城乡绿化提升工程。新增城市绿地面积120万平方米。",
+        "3.扩大优质教育资源。新增学位9600个。",
+        "4.提升基层医疗服务能力。建成标准化村卫生室85个。",
+        "5.新增城市公共自行车1500辆。",
+        "6.完成老旧小区综合改造64个。",
+        "7.新改建农村公路260公里。",
+        "8.新开工棚户区改造5200套。",
+      ].join("\n"),
+    );
+    expect([report.region.name, report.year, report.sources[0]!.kind]).toEqual(["濮阳市", 2019, "plan"]);
+    expect(report.projects).toHaveLength(8);
+  });
+
+  it("takes a line that holds only a date after a dash (- 2014年01月10日) among the opening lines for the page's date", () => {
+    const report = only(
+      [
+        "| 惠民实事分得更细了 |",
+        "- 2015年01月12日",
+        "来源：齐鲁晚报",
+        "本报1月11日讯 11日，临沂市长在作政府工作报告时提出，今年将重点做好五个方面的民生实事。早在2014年9月，市政府就面向全市征集建议。",
+        "教育方面：新建、改扩建幼儿园30所。",
+        "就业方面：城镇新增就业4万人。",
+        "医疗方面：新建标准化村卫生室120个。",
+        "住房方面：完成农村危房改造2500户。",
+        "交通方面：新改建农村公路800公里。",
+      ].join("\n"),
+    );
+    expect(report.sources[0]!.published).toBe("2015-01-12");
+    expect(report.year).toBe(2015);
+  });
 });
