@@ -86,4 +86,23 @@ describe("a programme counted right before its inline list", () => {
     expect(countOfInline(paragraph(WORK_REPORT.replace("八是改造农村户厕8000户。", "")))).toBeNull();
     expect(countOfInline(paragraph(WORK_REPORT.replace("一是新建", "二是新建")))).toBeNull();
   });
+
+  it("reads an online interview's ordinals: a work named before its ordinal (教育是第一件。), 第三件就是…, and one after a speaker's tag ([主任]第五件，…)", () => {
+    const text = [
+      "【在线访谈】2018年市政府六件民生实事解读",
+      "[主持人] 今年要集中力量办好六件民生实事。那我们就一件一件来说。",
+      "[王主任] 教育是第一件。今年要新建、改扩建中小学和幼儿园8所，新增学位4800个。第二件是健康方面，我们要为全市3万名适龄妇女开展免费“两癌”筛查。",
+      "[王主任] 是的，第三件就是提高城乡居民医保财政补助标准，由每人每年420元提高到450元。第四件是就业，全年城镇新增就业1.2万人。",
+      "[王主任]第五件，实施棚户区改造6000套。第六件是农村饮水，解决农村4万人饮水安全问题。",
+    ].join("\n\n");
+    const read = inlineListItems(blocksOf(text)).find((s) => s.items.length === 6);
+    expect(read?.items.map((it) => [it.no, it.title])).toEqual([
+      [1, "教育"],
+      [2, "健康"],
+      [3, "提高城乡居民医保财政补助标准"],
+      [4, "就业"],
+      [5, "实施棚户区改造"],
+      [6, "农村饮水"],
+    ]);
+  });
 });

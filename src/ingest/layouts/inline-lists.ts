@@ -9,14 +9,24 @@ import { statedCounts } from "../segment.ts";
 // An item that names its field before its figures (一是学前教育扩容方面，新建…): the field is the project, 方面 no part of its name.
 const FIELD_OF_ITEM = /(?<=[\u4e00-\u9fff”"]{2})方面$/u;
 
-// A marker opens an item only at the start or after a clause break: 一户一档 is no marker.
-const OPENS = /[,，;；。:：\s]/;
+// A marker opens an item only at the start or after a clause break, or a speaker's tag ([高卫东]第五件，…): 一户一档 is no marker.
+const OPENS = /[,，;；。:：\s\]】]/;
 
 interface InlineParagraph {
   at: number;
   items: ItemDraft[];
   /** The marker family (its place in INLINE_FAMILIES) that numbers the items. */
   family: number;
+}
+
+// The work an ordinal follows, in an answer: 教育是|第一件。 (the words back to the clause's start, a speaker's tag aside).
+const NAMED_BEFORE = /(?:^|[。；;！？!?，,：:\]】\s])([\u4e00-\u9fff“”]{2,12})是$/u;
+
+/** The name a mark of the form 是第N件 follows (教育是第一件。 → 教育) and where it starts; null for any other mark. */
+function nameBefore(text: string, m: RegExpMatchArray): { name: string; at: number } | null {
+  if (text[m.index! - 1] !== "是" || !/[。；;]/u.test(text[m.index! + m[0].length] ?? "")) return null;
+  const named = NAMED_BEFORE.exec(text.slice(0, m.index!));
+  return named ? { name: named[1]!, at: m.index! - 1 - named[1]!.length } : null;
 }
 
 // Fewest projects told out of order that make a list: fewer may be a phrase's 第三 and 第一.
@@ -38,12 +48,15 @@ export function inlineListItems(blocks: Block[]): Structure[] {
   const told: InlineParagraph[] = [];
   blocks.forEach((b, k) => {
     if (b.type !== "body" && b.type !== "marker") return;
-    const found = INLINE_FAMILIES.map((re) => allMatches(b.text, re).filter((m) => m.index === 0 || OPENS.test(b.text[m.index! - 1]!)));
+    const found = INLINE_FAMILIES.map((re) => allMatches(b.text, re).filter((m) => m.index === 0 || OPENS.test(b.text[m.index! - 1]!) || nameBefore(b.text, m) !== null));
     const itemsOf = (marks: RegExpMatchArray[]) => marks.map((m, j) => {
       const start = m.index! + m[0].length;
       const end = j + 1 < marks.length ? marks[j + 1]!.index! : b.text.length;
       const span = sliceSpan(b.paragraph.span, start, end);
-      return { no: numeral(m[1]!), title: cleanTitle(firstClause(span.text, span.text.search(/[。;；]/))).replace(FIELD_OF_ITEM, ""), titleSpan: span, level: null, section: null, responsible: [], passages: [{ span, role: null }], list: 0 } as ItemDraft;
+      // (A work named before its ordinal, 教育是第一件。, is named so.)
+      const before = nameBefore(b.text, m);
+      const titleSpan = before ? sliceSpan(b.paragraph.span, before.at, before.at + before.name.length) : span;
+      return { no: numeral(m[1]!), title: before ? cleanTitle(before.name) : cleanTitle(firstClause(span.text, span.text.search(/[。;；]/))).replace(FIELD_OF_ITEM, ""), titleSpan, level: null, section: null, responsible: [], passages: [{ span, role: null }], list: 0 } as ItemDraft;
     });
     // (Each family's items are read once, for both readings; the readings copy them before they change them.)
     const itemsBy = found.map((marks) => (marks.length ? itemsOf(marks) : []));
