@@ -10,6 +10,14 @@ const read = (body: string) => {
   return report.projects.map((p) => ({ no: p.no, title: p.title, level: p.level, responsible: p.responsible, figures: p.metrics.map((m) => [m.value, m.unit, m.role, m.rate]) }));
 };
 
+// Two projects in merged cells over their sub-projects' rows (项目名称 | 起止年限 | 子项目 | …), the later rows one column early.
+const SUB_PROJECTS = [
+  "序号 | 项目名称 | 起止年限 | 子项目 | 具体内容 | 完成情况 |",
+  "1 | 一、城乡教育提升工程 | 2023 | 新建第三中学教学楼 | 新建教学楼1幢,24个教学班 | 主体完工 |",
+  "2 | 2022-2023 | 改造农村学校食堂 | 改造食堂15所 | 已完成10所 |",
+  "3 | 二、基层医疗提升工程 | 2023 | 新建社区卫生服务中心 | 新建中心3个 | 已开工 |",
+].join("\n");
+
 describe("tables of projects", () => {
   it("reads a pipe table's number, title and level, target, what was done, rate and responsible units", () => {
     expect(read("| 序号 | 项目名称 | 年度目标 | 完成情况 | 完成率 | 责任单位 |\n| 1 | 新建学校（省定） | 10所 | 12所 | 120% | 市教育局、市财政局 |\n| 2 | 改造老旧小区 | 30个 | 30个 | 100% | 市住建局 |\n| 3 | 新建公园 | 5个 | 4个 | 80% | 市城管局 |")).toEqual([
@@ -19,13 +27,7 @@ describe("tables of projects", () => {
     ]);
   });
   it("reads a column of sub-projects as the projects, under the project a merged cell names once (its later rows start one column early), and 具体内容 as their targets", () => {
-    const table = [
-      "序号 | 项目名称 | 起止年限 | 子项目 | 具体内容 | 完成情况 |",
-      "1 | 一、城乡教育提升工程 | 2023 | 新建第三中学教学楼 | 新建教学楼1幢,24个教学班 | 主体完工 |",
-      "2 | 2022-2023 | 改造农村学校食堂 | 改造食堂15所 | 已完成10所 |",
-      "3 | 二、基层医疗提升工程 | 2023 | 新建社区卫生服务中心 | 新建中心3个 | 已开工 |",
-    ].join("\n");
-    const { archive } = convertTexts({ "a.txt": `南阳市2023年民生实事进展表\n\n${table}` });
+    const { archive } = convertTexts({ "a.txt": `南阳市2023年民生实事进展表\n\n${SUB_PROJECTS}` });
     const projects = archive.reports[0]!.projects;
     expect(projects.map((p) => [p.no, p.title, p.section])).toEqual([
       [1, "新建第三中学教学楼", "城乡教育提升工程"],
@@ -36,13 +38,7 @@ describe("tables of projects", () => {
   });
 
   it("reads the projects a merged cell names, not their sub-projects, where the text counts the projects (十大 … 2 of them) and not the rows", () => {
-    const table = [
-      "序号 | 项目名称 | 起止年限 | 子项目 | 具体内容 | 完成情况 |",
-      "1 | 一、城乡教育提升工程 | 2023 | 新建第三中学教学楼 | 新建教学楼1幢,24个教学班 | 主体完工 |",
-      "2 | 2022-2023 | 改造农村学校食堂 | 改造食堂15所 | 已完成10所 |",
-      "3 | 二、基层医疗提升工程 | 2023 | 新建社区卫生服务中心 | 新建中心3个 | 已开工 |",
-    ].join("\n");
-    const { archive } = convertTexts({ "a.txt": `南阳市2023年两大民生实事项目进展表\n\n${table}` });
+    const { archive } = convertTexts({ "a.txt": `南阳市2023年两大民生实事项目进展表\n\n${SUB_PROJECTS}` });
     const projects = archive.reports[0]!.projects;
     expect(projects.map((p) => [p.no, p.title])).toEqual([
       [1, "城乡教育提升工程"],
