@@ -706,7 +706,8 @@ export function numberingScore(items: ItemDraft[]): number {
 
 // How far behind the headings' reading a family numbered straight through them may score and still be the list.
 const RUN_THROUGH_MARGIN = 0.5;
-// How far below the winner a reading of several counted lists that holds the winner's works may score and still be chosen.
+// How far below the winner a reading that holds the winner's works and more (another year's counted list, or rows run together
+// inside the winner's numbered lines) may score and still be chosen.
 const EXTENDED_MARGIN = 0.5;
 
 /** Whether most of `items` are among `reading`'s, by title (one contains the other). */
