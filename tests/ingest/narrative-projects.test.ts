@@ -104,4 +104,9 @@ describe("works named as one of the programme's", () => {
     expect(read).toContain("城区停车场建设项目");
     expect(read.some((t) => /容纳|可提供|规模|是项目/u.test(t))).toBe(false);
   });
+
+  it("reads no work from the date a text counts to when it names last year (截至去年12月底，十件惠民实事全部完成)", () => {
+    const read = titles("记者从市发展改革委了解到，截至去年12月底，十件惠民实事全部完成年度目标任务。", "去年，全市新建、改扩建公办幼儿园26所，新增学前教育学位8000个。");
+    expect(read.some((t) => t.includes("去年"))).toBe(false);
+  });
 });

@@ -54,7 +54,7 @@ const statementTopic = (m: RegExpExecArray) => m[1] ?? m[2] ?? m[5] ?? m[6] ?? `
 // The subject of a clause before 已/正在: 棚户区改造已建设安置房项目7个 · 残疾人保险已完成赔付429人
 const SUBJECT = /^(?:全市|全省|全县|今年|目前)?([\u4e00-\u9fff“”"]{3,16}?)(?:已|正在)/u;
 // The date a progress report counts to: 截至9月底 · 截止6月30日 · 到目前为止 · 截至三季度末.
-const COUNTED_TO = /^(?:截至|截止|到)(?:今年|目前|年底|\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|[一二三四]季度|上半年|前三季度)(?:底|末|[上中下]旬|为止)?/u;
+const COUNTED_TO = /^(?:截至|截止|到)(?:今年|去年|上年|目前|年底|\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|[一二三四]季度|上半年|前三季度)(?:底|末|[上中下]旬|为止)?/u;
 // The period a progress report counts over, which names no thing: 一季度 · 前三季度 · 上半年 · 1-6月.
 const PERIOD = /^(?:今年)?(?:[一二三四]季度|前三季度|上半年|\d{1,2}(?:-\d{1,2})?月(?:份|底|末)?)/u;
 // A topic that is the programme itself, not one of its projects: “十件实事”的… · 民生实事中 · 实事计划总投资 (its count before it) · 其余
