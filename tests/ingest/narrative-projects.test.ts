@@ -109,4 +109,10 @@ describe("works named as one of the programme's", () => {
     const read = titles("记者从市发展改革委了解到，截至去年12月底，十件惠民实事全部完成年度目标任务。", "去年，全市新建、改扩建公办幼儿园26所，新增学前教育学位8000个。");
     expect(read.some((t) => t.includes("去年"))).toBe(false);
   });
+
+  it("reads a results card a story opens with, each line wholly in quotes with a work's figures (“改造城镇老旧小区120个。”), as works, and none from someone's quoted words", () => {
+    const read = titles("“改造城镇老旧小区120个，惠及居民2.1万户。”", "“新增公共停车泊位8000个。”", "“以前冬天做饭得换煤气罐，我家现在每月省下200块。”居民李大姐说。", "据了解，其他几件实事同样进展顺利：农村公路新改建完成520公里；城区新建改造公厕90座。");
+    expect(read).toEqual(expect.arrayContaining(["改造城镇老旧小区", "新增公共停车泊位", "农村公路新改建完成"]));
+    expect(read.some((t) => /煤气|其他几件|“/u.test(t))).toBe(false);
+  });
 });

@@ -198,7 +198,7 @@ export function narrativeItems(blocks: Block[]): Structure {
       if (text.endsWith("…") || /[?？]$/u.test(text.trim())) continue;
       // (Nor what someone says in quotes: “等这个泵站运转起来,周边五个村的自来水就能24小时不断了。”; nor what a
       // resident says without them: 刚刚入职的青年小刘说,在家门口就找到了每月5000多元的工作.)
-      if (quoted(span.text, at) || residentSays(text)) continue;
+      if ((quoted(span.text, at) && !QUOTED_RESULT.test(span.text.trim())) || residentSays(text)) continue;
       // (A 工程 named after figures of other works in its sentence scopes none of them: 2个…已完成1个(50%)、…,
       // 皖北…引调水工程正在施工中(93%).)
       const match = allMatches(text, SCOPE).find((m) => !HAS_FIGURE.test(text.slice(0, m.index).replace(/^[^,，]*(?:截至|截止)[^,，]*[,，]/u, "")));
@@ -259,6 +259,10 @@ function residentSays(sentence: string): boolean {
 }
 
 /** Whether the sentence at `at` is said in quotes: it opens inside a quotation, or on one that runs past a clause's end (“…,…。”). */
+// A paragraph wholly in quotes that states a work's figures and no one's voice (“新建改扩建中小学幼儿园24所，新增学位1.5万个。”,
+// a results card a story opens with): the work, not someone's words.
+const QUOTED_RESULT = /^“(?![^”]*[我你您咱])[^“”]*\d[^“”]*”$/u;
+
 function quoted(text: string, at: number): boolean {
   let depth = 0;
   for (let i = 0; i < at; i++) depth += text[i] === "“" ? 1 : text[i] === "”" ? -1 : 0;
@@ -454,7 +458,8 @@ function clauseTopic(whole: string): string {
   // (A year or the year it speaks of is no figure and no thing: 2021年全省新改建… · 去年全省城镇新增就业….)
   // (Nor is who speaks, in an interview: 主任：今年要新建….)
   // (Nor a tag in brackets before it, a speaker's or a field's: 【符××】今年计划… · 【就业】….)
-  const clause = whole.replace(TAG, "").replace(SPEAKER, "").replace(YEAR_LEAD, "").replace(WE_WILL, "");
+  // (Nor a quote's opening mark it never closes: “改造城镇老旧小区156个，… of a quoted results card.)
+  const clause = whole.replace(/^“(?![^”]*”)/u, "").replace(TAG, "").replace(SPEAKER, "").replace(YEAR_LEAD, "").replace(WE_WILL, "");
   // (A digit in a name, glued to letters, is no figure: 5G基站 · 4K; nor an age that says for whom: 为65岁及以上老年人免费健康体检.)
   const m = /(?<![A-Za-z\d.])\d(?![\d.]*[A-Za-z])(?!\d*\s*周?岁)|[两三四五六七八九十][十百千万]/u.exec(clause);
   if (!m) return clause;
@@ -480,6 +485,8 @@ function clauseTopic(whole: string): string {
     // 城市更新方面有四项实事：改造老旧小区21个)
     .replace(/^(?:即|分别是|分别为)[:：]/u, "")
     .replace(/^[^:：]*?(?:\d+|[一二三四五六七八九十两]+)\s*[项件个](?:民生)?实事[:：]/u, "")
+    // (…or the sentence that speaks of the other works, up to its colon: 其他几件实事同样进展顺利：农村公路新改建完成…)
+    .replace(/^[^:：。]{0,12}实事[^:：。]{0,10}[:：]/u, "")
     // (and the period a progress report counts over: 一季度城镇新增就业1280人 · 1-6月)
     .replace(PERIOD, "")
     // (and what the year plans it as: 今年我们的目标是… · 全年计划培训…)
