@@ -570,8 +570,8 @@ function announcedAsCandidates(structure: Structure, blocks: Block[]): boolean {
   return CANDIDATES_CUE.test(before);
 }
 
-/** The share of items with a figure in their text. */
-const figuredShare = (items: ItemDraft[]): number => items.filter((it) => it.passages.some((p) => figuresIn(p.span.text) > 0)).length / items.length;
+/** How many items have a figure in their text. */
+const figuredItems = (items: ItemDraft[]): number => items.filter((it) => it.passages.some((p) => figuresIn(p.span.text) > 0)).length;
 
 /**
  * A table's rows under the projects their merged cells name (一、教育优质均衡提升工程 | … | 子项目 ‖ | | 子项目 ‖ 二、…), one item
@@ -588,16 +588,19 @@ function bySection(rows: Structure, stated: number[]): Structure | null {
   return { ...rows, items };
 }
 
+/** A reading's items, list by list. */
+const listsOf = (structure: Structure): ItemDraft[][] => Array.from({ length: structure.lists }, (_, list) => structure.items.filter((it) => it.list === list));
+
 /** Whether a reading of several lists reads each as many items as a count the text states. */
 function listsMeetCounts(structure: Structure, stated: number[]): boolean {
   if (structure.lists < 2) return false;
-  return Array.from({ length: structure.lists }, (_, list) => structure.items.filter((it) => it.list === list).length).every((n) => stated.includes(n));
+  return listsOf(structure).every((own) => stated.includes(own.length));
 }
 
 /** `groupsWorks`: the items group works the text counts (groupedWorkItems), so their count is no prefix of a list the page cut. */
 function score(layout: string, structure: Structure, stated: number[], totalFigures: number, blocks: Block[] = [], enclosed = false, groupsWorks = false): Candidate {
   const items = structure.items;
-  const withFigures = items.filter((it) => it.passages.some((p) => figuresIn(p.span.text) > 0)).length;
+  const withFigures = figuredItems(items);
   let inItems = 0;
   const seen = new Set<string>();
   for (const it of items)
@@ -631,7 +634,7 @@ function score(layout: string, structure: Structure, stated: number[], totalFigu
       ? 1
       : (selection && stated.some((n) => items.length <= n) ? 0 : countScore(distinct, stated, !groupsWorks && runsFromOne(asWritten), layout !== "narrative", !groupsWorks && runsToCut(items, blocks), items.every((it) => it.no === null))) * (layout === "narrative" && !stated.includes(distinct) ? NARRATIVE_COUNT_SHARE : 1),
     // (Lists of several years that each meet a stated count are judged by the list with figures: a plan names its works, a year's results count them.)
-    figures: listsMeetCounts(structure, stated) ? Math.max(...Array.from({ length: structure.lists }, (_, list) => figuredShare(items.filter((it) => it.list === list)))) : withFigures / items.length,
+    figures: listsMeetCounts(structure, stated) ? Math.max(...listsOf(structure).map((own) => figuredItems(own) / own.length)) : withFigures / items.length,
     coverage,
     titleLength: lengths[Math.floor(lengths.length / 2)] ?? 0,
     containers: items.filter((it) => CONTAINER.test(it.title)).length / items.length,

@@ -313,20 +313,22 @@ const DESCRIPTIVE_DISTRICT = /^(?:老城|新城|城|郊|矿|城[东南西北中�
 // Characters of context either side of a name that the segmenter reads to place word boundaries.
 const WORD_CONTEXT = 6;
 
-/** Whether [start, end) begins and ends on word boundaries, by the runtime's dictionary segmenter (ICU). */
-function atWordBoundaries(text: string, start: number, end: number): boolean {
+/** The word boundaries around [start, end), as offsets into the text, by the runtime's dictionary segmenter (ICU). */
+function boundariesAround(text: string, start: number, end: number): Set<number> {
   const from = Math.max(0, start - WORD_CONTEXT);
-  const bounds = new Set<number>([Math.min(text.length, end + WORD_CONTEXT) - from]);
-  for (const { index } of SEGMENTER.segment(text.slice(from, end + WORD_CONTEXT))) bounds.add(index);
-  return bounds.has(start - from) && bounds.has(end - from);
+  const bounds = new Set<number>([Math.min(text.length, end + WORD_CONTEXT)]);
+  for (const { index } of SEGMENTER.segment(text.slice(from, end + WORD_CONTEXT))) bounds.add(from + index);
+  return bounds;
+}
+
+/** Whether [start, end) begins and ends on word boundaries. */
+function atWordBoundaries(text: string, start: number, end: number): boolean {
+  const bounds = boundariesAround(text, start, end);
+  return bounds.has(start) && bounds.has(end);
 }
 
 /** Whether a word of the text begins at `start` (涉及|长乐市 does; 新增|城市 has no word begin at 增). */
-function startsWord(text: string, start: number): boolean {
-  const from = Math.max(0, start - WORD_CONTEXT);
-  for (const { index } of SEGMENTER.segment(text.slice(from, start + WORD_CONTEXT))) if (index === start - from) return true;
-  return false;
-}
+const startsWord = (text: string, start: number): boolean => boundariesAround(text, start, start).has(start);
 
 const depth = (e: RegionEntry): number => (e.parent ? depth(e.parent) + 1 : 0);
 

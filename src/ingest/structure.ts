@@ -35,10 +35,10 @@ export function classify(paragraphs: Paragraph[]): Block[] {
 function spacedRunsThrough(blocks: Block[]): Block[] {
   const out = [...blocks];
   const spaced = (b: Block | undefined, no: number) => b?.type === "marker" && b.marker === "spaced" && b.numbers[0] === no;
+  const numbered = (x: Block) => x.type === "marker" || x.type === "numhead";
   for (const [k, b] of out.entries()) {
     if (b.type !== "numhead") continue;
     const no = b.numbers[0]!;
-    const numbered = (x: Block) => x.type === "marker" || x.type === "numhead";
     if (spaced(out.slice(0, k).findLast(numbered), no - 1) || spaced(out.slice(k + 1).find(numbered), no + 1)) out[k] = { ...b, type: "marker", marker: "spaced" };
   }
   return out;

@@ -19,6 +19,8 @@ const MIN_COUNTED_PIECES = 2;
 // A count of works in a sentence's lead, up to its colon (…中，4项进展较快： · 已有4个项目完成全年目标任务，分别为：) or its 中，
 // (7项保障类民生实事中，).
 const LEAD_COUNT = /(\d+|[一二三四五六七八九十两]+)\s*(?:[项件]|个(?:民生)?(?:项目|实事|工程))/gu;
+// The longest lead a count of works may stand in.
+const MAX_COUNTED_LEAD = 30;
 
 /** The last count of works before a sentence's colon, or before its first 中，where it has no colon, with the lead's length; or null. */
 function countedLead(text: string): { count: number; length: number } | null {
@@ -41,11 +43,9 @@ const ANNOUNCING_LEAD = /^\s*(?:分别|具体|主要)?(?:为|是|包括|有)\s*[
 /** Where a sentence opens by announcing its works (分别为：), the first count of works its paragraph states before it (…的有5项。…), or null. */
 function countedBefore(text: string, before: string): { count: number; length: number } | null {
   const lead = ANNOUNCING_LEAD.exec(text)?.[0];
-  const count = lead ? /(\d+|[一二三四五六七八九十两]+)\s*[项件]/u.exec(before) : null;
+  const count = lead ? allMatches(before, LEAD_COUNT)[0] : undefined;
   return lead && count ? { count: numeral(count[1]!), length: lead.length } : null;
 }
-// The longest lead a count of works may stand in.
-const MAX_COUNTED_LEAD = 30;
 // Nearly every piece counts its work: one in five may not, and one always may (…、打造移动政务服务体系等).
 const MIN_FIGURED_SHARE = 0.8;
 // A piece's work, once its figure is taken out, is at least this long (其中A县120个 leaves a place, not work).

@@ -258,11 +258,11 @@ function residentSays(sentence: string): boolean {
   return !!m && (figure < 0 || m.index < figure) && !OFFICER.test(m[1]!);
 }
 
-/** Whether the sentence at `at` is said in quotes: it opens inside a quotation, or on one that runs past a clause's end (“…,…。”). */
 // A paragraph wholly in quotes that states a work's figures and no one's voice (“新建改扩建中小学幼儿园24所，新增学位1.5万个。”,
 // a results card a story opens with): the work, not someone's words.
 const QUOTED_RESULT = /^“(?![^”]*[我你您咱])[^“”]*\d[^“”]*”$/u;
 
+/** Whether the sentence at `at` is said in quotes: it opens inside a quotation, or on one that runs past a clause's end (“…,…。”). */
 function quoted(text: string, at: number): boolean {
   let depth = 0;
   for (let i = 0; i < at; i++) depth += text[i] === "“" ? 1 : text[i] === "”" ? -1 : 0;
@@ -375,7 +375,7 @@ function sentenceThemes(sentence: string, fieldsGroupWorks = false): Theme[] {
     // (So does one that only does, naming no thing: …1800个村卫生室，目前已改造提升400个.)
     // (So does one whose thing the clause before named: 今年计划为城乡居民免费健康体检8万人，一季度已体检3.1万人.)
     // (So does one that opens on a verb of work after a clause that named its work as such: X工程新建幼儿园7所，|新增学位2160个.)
-    const carries = current && (CONTINUES.test(text) || measures || (!subject && (dice(topic, current.topic) >= SAME_TOPIC_DICE || (topic.length >= 2 && current.topic.includes(topic)))) || topic.length < 2 || VERBS_ONLY.test(topic) || (NAMED_WORK.test(current.title) && WORK_VERB.test(text)));
+    const carries = current && (CONTINUES.test(text) || measures || (!subject && (dice(topic, current.topic) >= SAME_TOPIC_DICE || (topic.length >= 2 && current.topic.includes(topic)))) || topic.length < 2 || VERBS_ONLY.test(topic) || (WORK_NAMED_AS_SUCH.test(current.title) && WORK_VERB.test(text)));
     if (current && (carries || opened) && !pending) {
       const more = clauseTopic(text);
       // (Not where it names the thing again: 新建4个“15分钟生活圈”，完成13个“15分钟生活圈”三年攻坚任务.)
@@ -420,7 +420,7 @@ const VERBS_ONLY = /^(?:改造|完成|建成|新建|建设|开展|实施|培训|
 // A verb of work that opens a clause whose thing may follow its figure: 减免…44.05万名学前幼儿保教费 · 新建…3所幼儿园
 const WORK_VERB = /^(?:减免|免除|新建|建设|建成|改造|新增|发放|提供|资助|救助|培训|实施|完成)/u;
 // A theme that names a work as such, then what it did: …扩容工程(新建…) · …助餐服务项目(全年建成…).
-const NAMED_WORK = /[\u4e00-\u9fff”](?:工程|项目)(?!建设|质量|进度)/u;
+const WORK_NAMED_AS_SUCH = /[\u4e00-\u9fff”](?:工程|项目)(?!建设|质量|进度)/u;
 // A thing named after a figure is at least this long (6.23万套经济适用房).
 const MIN_THING = 2;
 
