@@ -58,9 +58,10 @@ const FIGURE = new RegExp(
 const RATE_PHRASE =
   /(?:分别)?(?:完成|占|达到?|为)了?(?:[^,，。;；%\d]{0,10}?)(?:目标|任务|计划)(?:任务|目标)?(?:总数|总量)?([(（]?\d+(?:\.\d+)?[^,，。;；%\d的.()（）]{1,4}[)）]?)?的?\s*((?:\d+(?:\.\d+)?\s*%\s*(?:[、和及与,]\s*)?)+)/gu;
 // (…完成市政府年度实事项目任务目标的196.8% · 完成任务总数的117%.)
-// A completion rate given as such: 完成率为112%, 完成比例108%.
+// A completion rate given as such: 完成率为112%, 完成比例108%, 完成进度为91.8% (a statistics office's
+// word for it; not 完成进度在80%到100%之间, a band, nor 形象进度, how far a building stands)
 // · and a bare 完成88% opening its clause (已完成132公里，完成88%); a 完工率 is a measure of its own
-const RATE_WORD = /完成(?:率|比例)\s*[:：]?\s*(?:为|达到?|是)?\s*(\d+(?:\.\d+)?)\s*%|(?<=^|[,，;；。])\s*完成\s*(\d+(?:\.\d+)?)\s*%/gu;
+const RATE_WORD = /完成(?:率|比例|进度)\s*[:：]?\s*(?:为|达到?|是)?\s*(\d+(?:\.\d+)?)\s*%|(?<=^|[,，;；。])\s*完成\s*(\d+(?:\.\d+)?)\s*%/gu;
 // Counts of the projects themselves, not figures: 10件12项省重点民生实事 · 20项民生工程 · 第三项
 const PROJECT_COUNT = /^(?:[省市县区]?(?:重点)?民生|[省市县区]?(?:市)?(?:重点)?(?:为民办)?实事|项?(?:省|市)?(?:重点)?民生|件|省市)/u;
 // Words that tell how far a share of the programme got, right after its count (其中3项已提前… · 22项达到或超过序时进度 ·
@@ -253,7 +254,7 @@ function sentenceBounds(text: string): number[] {
 export function extractFigures(text: string, defaultRole: MetricRole): Figure[] {
   const numbers = scanNumbers(text);
   distributeUnits(text, numbers);
-  const rateSpans: Array<{ start: number; end: number; rates: number[]; target?: [number, number] }> = [];
+  const rateSpans: Array<{ start: number; end: number; rates: number[]; target?: [number, number]; progress?: true }> = [];
   for (const m of allMatches(text, RATE_PHRASE)) {
     const rates = allMatches(m[2]!, /(\d+(?:\.\d+)?)\s*%/g).map((r) => Number(r[1]));
     // (A target inside the phrase, in brackets or not, 完成全年目标(600张)的108.7% · 为年度目标50万人的125.6%, stays a figure of its own.)
@@ -264,7 +265,7 @@ export function extractFigures(text: string, defaultRole: MetricRole): Figure[] 
   for (const m of allMatches(text, RATE_WORD)) {
     // An item's overall rate (…,整体完成率111.5%) is a figure of the item, not the rate of the figure before it.
     if (OVERALL.test(text.slice(Math.max(0, m.index! - 2), m.index!))) continue;
-    rateSpans.push({ start: m.index!, end: m.index! + m[0].length, rates: [Number(m[1] ?? m[2])] });
+    rateSpans.push({ start: m.index!, end: m.index! + m[0].length, rates: [Number(m[1] ?? m[2])], ...(m[0].includes("进度") ? { progress: true as const } : {}) });
   }
   rateSpans.sort((a, b) => a.start - b.start);
   const inRate = (n: RawNumber) => rateSpans.some((r) => n.start >= r.start && n.start < r.end && !(r.target && n.start >= r.target[0] && n.start < r.target[1]));
@@ -287,6 +288,7 @@ export function extractFigures(text: string, defaultRole: MetricRole): Figure[] 
   }
 
   // Pair stated rates with the figures before them in the same sentence, in order.
+  const unpaired: Figure[] = [];
   for (const span of rateSpans) {
     const sentence = sentenceOf(span.start);
     const before = figures.filter((f) => f.end <= span.start && sentenceOf(f.start) === sentence && f.rate === null);
@@ -295,7 +297,14 @@ export function extractFigures(text: string, defaultRole: MetricRole): Figure[] 
     const chosen = candidates.slice(-span.rates.length);
     const offset = span.rates.length - chosen.length;
     chosen.forEach((f, i) => (f.rate = span.rates[i + offset]!));
+    // A 完成进度 with no figure before it to be the rate of (新建农村公办幼儿园，完成进度为41.7%) is how far the work got: a figure of
+    // its own. (A lone 完成率 stays no figure: in the genre it rates a figure a table or a sentence put elsewhere.)
+    if (chosen.length === 0 && span.progress) {
+      const n = numbers.find((x) => x.start >= span.start && x.start < span.end && x.unit === "%");
+      if (n) unpaired.push({ value: n.value, unit: "%", label: labelFor(text, n), start: n.start, end: n.end, rate: null, role: null, kind: "percent" });
+    }
   }
+  if (unpaired.length) figures.push(...unpaired), figures.sort((a, b) => a.start - b.start);
 
   // The item's overall rate, a figure of its own, states how far the item got: its rate is its value.
   for (const f of figures) if (f.kind === "percent" && OVERALL_RATE.test(f.label)) f.rate = f.value;

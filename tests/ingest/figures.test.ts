@@ -300,6 +300,15 @@ describe("roles and rates of figures", () => {
     expect(read2("完成率为112%，完成比例108%。")).toEqual([]);
     expect(read2("已完成132公里，完成88%。")).toEqual([[132, "公里", "actual", 88, "count"]]);
   });
+  it("reads a 完成进度为 as the rate of the figure before it, and keeps it a figure where none stands before it, but no band of progress", () => {
+    expect(read2("为农村寄宿制学校添置学生床位2460个，完成进度为104.7%；新建农村公办幼儿园，完成进度为41.7%。")).toEqual([
+      [2460, "个", "actual", 104.7, "count"],
+      [41.7, "%", "actual", null, "percent"],
+    ]);
+    expect(read2("完成进度在80%到100%之间的实事项目有6项。").map((f) => f[3])).toEqual([null, null]);
+    // (A lone 完成率 stays none.)
+    expect(read2("改造公厕，完成率为60%。")).toEqual([]);
+  });
   it("keeps 分别 rates to their sentence: the figure of the next sentence has none", () => {
     expect(read2("新建学校12所、改造小区30个，分别完成年度目标任务的120%、100%。随后新建公园5个。").map((f) => f[3])).toEqual([120, 100, null]);
   });
