@@ -493,7 +493,9 @@ function splitLists(written: Block[], splitLines: number[]): ListPart[] {
   const before = openers.length === 1 ? blocks.slice(0, openers[0]!.i) : [];
   const ownHeading = before.at(-1)?.type === "headline" ? before.length - 1 : before.length;
   // (One paragraph whose inline list is as many as it counts, 2021年…六件民生实事全部完成。一是…六是…, is such a list too.)
-  if (openers.length === 1 && (before.filter(holdsListText).length >= MIN_LIST_BEFORE || before.some((b) => countOfInline(b) !== null)) && before.slice(0, ownHeading).some((b) => LIST_NAME.test(b.text))) {
+  // (So is a table drawn one cell per line, its cells lines of their own: 序号 ‖ 项目名称 ‖ 完成情况 ‖ 1 ‖ ….)
+  const listBefore = before.filter(holdsListText).length >= MIN_LIST_BEFORE || before.some((b) => countOfInline(b) !== null) || before.some((_, k) => lineTableHeader(before, k) !== null);
+  if (openers.length === 1 && listBefore && before.slice(0, ownHeading).some((b) => LIST_NAME.test(b.text))) {
     const at = openers[0]!.i;
     // (Where a paragraph before opens on one other year and counts its programme, in prose: 2023年，…8个民生实事项目全部完成…：A；B；…,
     // the first part is that year's.)

@@ -404,6 +404,32 @@ describe("units wrapped inside a ruled table's cell", () => {
 });
 
 describe("tables drawn one cell per line", () => {
+  it("ends a year's table at the paragraph that announces the next year's, whose own table is that year's list", () => {
+    const { archive } = convertTexts({
+      "a.txt": [
+        "阿克苏地区政府工作报告（摘要）",
+        "",
+        "2024年，阿克苏地区三大民生实事全部完成年度目标任务。现将完成情况通报如下：",
+        "",
+        ...["序号", "项目名称", "完成情况", "占全年计划"],
+        ...["1", "扩大普惠性学前教育资源", "新建、改扩建公办幼儿园25所", "104.2%"],
+        ...["2", "建设“四好农村路”", "新建和改造农村公路1153公里", "177.4%"],
+        ...["3", "丰富群众文化生活", "新建城市书房43家", "179.2%"],
+        "",
+        "2025年，阿克苏地区将集中力量办好三大民生实事，具体如下：",
+        "",
+        ...["序号", "项目名称", "目标任务", "责任单位"],
+        ...["1", "开展职业技能培训", "职业技能培训14.8万人次", "地区人力资源和社会保障局"],
+        ...["2", "增加学前教育学位供给", "新建、改扩建公办幼儿园34所", "地区教育局"],
+        ...["3", "开展全民健身设施建设", "新建改造社区运动场地96个", "地区体育局"],
+      ].join("\n"),
+    });
+    expect(archive.reports.map((r) => [r.year, r.projects.map((p) => [p.title, p.metrics.map((m) => `${m.value}${m.unit}@${m.rate}`).join(" ")])])).toEqual([
+      [2024, [["扩大普惠性学前教育资源", "25所@104.2"], ["建设“四好农村路”", "1153公里@177.4"], ["丰富群众文化生活", "43家@179.2"]]],
+      [2025, [["开展职业技能培训", "14.8万人次@null"], ["增加学前教育学位供给", "34所@null"], ["开展全民健身设施建设", "96个@null"]]],
+    ]);
+  });
+
   it("reads rows numbered from where the table starts (4, 5, 6) under spaced-out column names, a middle row's cells ending in 。 included, and ends the last row where the closing sentences begin", () => {
     const projects = readWhole([
       "宜春市2024年民生实事进展情况",

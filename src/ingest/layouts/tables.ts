@@ -417,8 +417,10 @@ function lineTable(blocks: Block[]): Table | null {
       while (j < blocks.length && (bounded ? j < nextRow : cellAt(j)) && !isRowNumber(blocks[j], expected + 1)) {
         // The last row ends where a sentence begins (the closing text after the table); a cell
         // of the row itself may end in 。 (新建公办园5所，新增学位1000个。).
-        // So does a labelled line after the last row's cells (附件：…清单.pdf · 来源：…).
-        if (!bounded && (/[。]$/.test(blocks[j]!.text) || LABELLED_LINE.test(blocks[j]!.text)) && cells.length >= header.length) break;
+        // So does a labelled line after the last row's cells (附件：…清单.pdf · 来源：…),
+        // a line that leads into what follows (2025年，…办好五大民生实事，具体如下：), and another table's header.
+        if (!bounded && (/[。：:]$/u.test(blocks[j]!.text) || LABELLED_LINE.test(blocks[j]!.text)) && cells.length >= header.length) break;
+        if (!bounded && cells.length >= header.length && lineTableHeader(blocks, j)) break;
         cells.push(blocks[j]!.paragraph.span);
         j++;
       }
