@@ -227,7 +227,10 @@ export function proposeCandidates(blocks: Block[], statedCounts: number[], force
   if (sorted[0]) sorted[0] = namedByLede(sorted[0], scored, statedCounts);
   // Numbers that run 1..N straight through the winner's headings outweigh a small lead of the headings' own
   // evidence (a figure or two more in their paragraphs): the headings group the list.
-  const through = sorted.find((c) => c !== sorted[0] && runsThrough(c, sorted[0]!) && sorted[0]!.score - c.score <= RUN_THROUGH_MARGIN);
+  // (Not where the headings are as many as the text states and the run is not: 山西省…十件实事 ‖ （一）促进就业 ‖ 1.承诺：… ‖
+  // 2.承诺：… ‖ （二）…, ten headings over eleven promises.)
+  const meets = (c: Candidate) => statedCounts.includes(c.structure.items.length);
+  const through = sorted.find((c) => c !== sorted[0] && runsThrough(c, sorted[0]!) && sorted[0]!.score - c.score <= RUN_THROUGH_MARGIN && !(meets(sorted[0]!) && !meets(c)));
   if (through) return [through, ...sorted.filter((c) => c !== through)];
   // A reading of several years' lists, each as many as a stated count, one of them the winner's own works (the winner's titles,
   // most of them), within a small margin: it reads the same list and another year's whole list besides.

@@ -125,6 +125,31 @@ const TONGBAO = [
 ].join("\n");
 
 describe("choosing the reading", () => {
+  it("reads the sections as the projects where they are as many as the text states and the promises numbered straight through them are not", () => {
+    const section = (k: number, name: string, promises: string[]) => [`（${"一二三四五"[k]}）${name}`, ...promises];
+    let n = 0;
+    const promise = (task: string, done: string) => [`${++n}.承诺：${task}`, done];
+    const text = [
+      "安徽省2013年省政府五件实事落实情况的报告",
+      "",
+      "2013年，省政府向全省人民承诺的五件实事已全面完成。现将有关情况报告如下：",
+      "",
+      ...section(0, "促进城乡就业创业", [...promise("城镇新增就业40万人。", "全省城镇新增就业43.2万人，完成年度任务的108%。"), ...promise("发放小额担保贷款18亿元。", "全年发放小额担保贷款21.5亿元。")]),
+      ...section(1, "实施农村饮水安全工程", promise("解决农村180万人饮水安全问题。", "解决了192.6万农村人口的饮水安全问题。")),
+      ...section(2, "推进农村公路建设", promise("新改建农村公路8000公里。", "全年新改建农村公路8640公里。")),
+      ...section(3, "改善中小学办学条件", promise("新建、改扩建公办幼儿园400所。", "新建、改扩建公办幼儿园428所。")),
+      ...section(4, "丰富群众文化生活", promise("新建农家书屋4000个。", "全年新建农家书屋4120个。")),
+    ].join("\n\n");
+    const report = run(text).archive.reports[0]!;
+    expect(report.projects.map((p) => [p.no, p.title])).toEqual([
+      [1, "促进城乡就业创业"],
+      [2, "实施农村饮水安全工程"],
+      [3, "推进农村公路建设"],
+      [4, "改善中小学办学条件"],
+      [5, "丰富群众文化生活"],
+    ]);
+  });
+
   it("reads no heading that is only a figure or how far a work got (85.56% · 持续推进) as a project: a progress table's cells, one per line, are its rows", () => {
     const cells = (row: string[]) => row.map((c) => `${c} |`).join("\n");
     const text = [
