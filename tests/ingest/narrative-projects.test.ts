@@ -17,6 +17,13 @@ describe("works named by their 项目", () => {
     ]);
   });
 
+  it("joins no work to a sentence before it that only dates what it speaks of (2019年，我市把…作为头号民生工程。 ‖ 全年改造老旧小区126个)", () => {
+    expect(titles("2019年，我市把城镇老旧小区改造作为头号民生工程，对小区内的道路、管网进行综合整治。全年改造老旧小区126个，惠及居民2.1万户。", "全年建成标准化村卫生室310个。")).toEqual([
+      "改造老旧小区",
+      "建成标准化村卫生室",
+    ]);
+  });
+
   it("takes a 项目 named as the scope of a clause (在X项目中，…) as the work its figures tell", () => {
     expect(titles("在特殊困难老年人家庭适老化改造项目中，施工队为600户老人家庭加装扶手。")).toEqual(["特殊困难老年人家庭适老化改造项目"]);
   });

@@ -228,7 +228,8 @@ export function narrativeItems(blocks: Block[]): Structure {
         // (A theme told again joins the work only where it names a work: the programme's own tally, 计划实施重点民生项目共46个, joins none.)
         // (So does a sentence that opens on how far a work got, naming no work, after a sentence that told one: 今年的目标是改造老旧小区92个… ‖ 截至6月底,已开工61个.)
         const carried = theme.headless && before.length === 1 && (theme.headless === true || sharesWord(theme.title, before[0]!.title)) ? before[0] : undefined;
-        const item = back || carried || (!named && namesAThing(theme.title) && before.find((it) => toldAgain(theme.title, it))) || itemFor(named ?? quotedName(theme.title, span.text.slice(0, at + theme.end)) ?? theme.title);
+        // (Not a work of a sentence that named none, only dated: 2019年，我市把城镇老旧小区改造作为头号民生工程。‖ 全年改造老旧小区126个.)
+        const item = back || carried || (!named && namesAThing(theme.title) && before.find((it) => namesAThing(it.title) && toldAgain(theme.title, it))) || itemFor(named ?? quotedName(theme.title, span.text.slice(0, at + theme.end)) ?? theme.title);
         item.passages.push({ span: sliceSpan(span, at + theme.start, at + theme.end), role: null });
         reported.push(item);
       }
