@@ -24,6 +24,17 @@ describe("works named by their 项目", () => {
     ]);
   });
 
+  it("reads no work from a share of the programme and its band (5件完成进度超过75%)", () => {
+    expect(titles("截至9月底，10件民生实事中，3件已提前完成全年目标任务，5件完成进度超过75%，2件正在加快推进。", "全年建成标准化村卫生室310个。")).toEqual(["建成标准化村卫生室"]);
+  });
+
+  it("reads a theme in the words of the 工程 its paragraph named last, in a sentence without figures, as that 工程", () => {
+    expect(titles("农村饮水安全巩固提升工程进展顺利。今年全市计划巩固提升9.2万农村人口供水保障水平，目前已完成7.4万人。", "全年建成标准化村卫生室310个。")).toEqual([
+      "农村饮水安全巩固提升工程",
+      "建成标准化村卫生室",
+    ]);
+  });
+
   it("takes a 项目 named as the scope of a clause (在X项目中，…) as the work its figures tell", () => {
     expect(titles("在特殊困难老年人家庭适老化改造项目中，施工队为600户老人家庭加装扶手。")).toEqual(["特殊困难老年人家庭适老化改造项目"]);
   });

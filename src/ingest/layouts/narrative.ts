@@ -96,12 +96,16 @@ const PROJECTS_COUNTED = new RegExp(`(?:\\d+|[一二三四五六七八九十两]
 // · 有1件已经提前完成全年任务,6件达到或超过时间过半的要求,还有3件因为受施工季节影响… (N件 opening a clause counts works, not a thing)
 // · 15件实事中有13件已经开工 (中有 left where the programme's count is taken out).
 const SHARE_TALLIED = new RegExp(`^(?:其中|其余|另有|还有|中有|有)?\\s*(?:\\d+|[一二三四五六七八九十两]+)\\s*[项件](?=${HOW_FAR}|因|受|进度)`, "u");
+// A percentage, or a band of them (超过75% · 80%以上): how far a share of the programme got, after its count.
+const BAND = /\d+(?:\.\d+)?\s*%/gu;
 // A clause that only says where the next works are done, counting the places (在民族自治地区的51个县(市)): no measure.
 const PLACES_SCOPE = /^\s*(?:在|对|于)[^\d,，。;；]{0,16}?\d+\s*个\s*(?:县|市|区|乡镇|乡|镇|村|街道|社区)[^\d,，。;；]{0,8}$/u;
 
 function measuresAnything(clause: string, programme = false): boolean {
   if (PLACES_SCOPE.test(clause)) return false;
-  const rest = clause.replace(PROGRAMME_COUNT, "").replace(SHARE_TALLIED, "");
+  // (A share's band is its own: 5件完成进度超过75% · 其中8项进度达到80%以上.)
+  const counted = clause.replace(PROGRAMME_COUNT, "");
+  const rest = SHARE_TALLIED.test(counted) ? counted.replace(SHARE_TALLIED, "").replace(BAND, "") : counted;
   return HAS_FIGURE.test(programme ? rest.replace(PROJECTS_COUNTED, "") : rest);
 }
 
@@ -229,7 +233,10 @@ export function narrativeItems(blocks: Block[]): Structure {
         // (So does a sentence that opens on how far a work got, naming no work, after a sentence that told one: 今年的目标是改造老旧小区92个… ‖ 截至6月底,已开工61个.)
         const carried = theme.headless && before.length === 1 && (theme.headless === true || sharesWord(theme.title, before[0]!.title)) ? before[0] : undefined;
         // (Not a work of a sentence that named none, only dated: 2019年，我市把城镇老旧小区改造作为头号民生工程。‖ 全年改造老旧小区126个.)
-        const item = back || carried || (!named && namesAThing(theme.title) && before.find((it) => namesAThing(it.title) && toldAgain(theme.title, it))) || itemFor(named ?? quotedName(theme.title, span.text.slice(0, at + theme.end)) ?? theme.title);
+        // (A theme in the words of the 工程 the paragraph named last, in a sentence of its own, tells of it: 农村饮水安全巩固提升工程进展顺利。
+        // ‖ 今年全市计划巩固提升9.2万农村人口…)
+        const echoed = !named && !back && lastNamed && [...theme.title].length >= 2 && lastNamed.includes(theme.title) ? itemFor(lastNamed) : undefined;
+        const item = back || carried || echoed || (!named && namesAThing(theme.title) && before.find((it) => namesAThing(it.title) && toldAgain(theme.title, it))) || itemFor(named ?? quotedName(theme.title, span.text.slice(0, at + theme.end)) ?? theme.title);
         item.passages.push({ span: sliceSpan(span, at + theme.start, at + theme.end), role: null });
         reported.push(item);
       }
