@@ -258,7 +258,10 @@ export function proposeCandidates(blocks: Block[], statedCounts: number[], force
   const winner = sorted[0];
   const off = (c: Candidate) => Math.min(...statedCounts.map((n) => Math.abs(c.structure.items.length - n) / n));
   const few = !!winner && (winner.layout === "headings" || winner.layout.startsWith("marker:")) && winner.evidence.numbering <= UNNUMBERED && statedCounts.length > 0 && winner.structure.items.length <= Math.min(...statedCounts) / 2;
-  const grouped = few ? sorted.find((c) => c.layout === "narrative" && off(c) <= off(winner) / 2 && splits(c.structure.items, winner.structure.items)) : undefined;
+  // (A heading whose paragraphs tell no figure holds no work, and is none: a story's 故事：‖ 一条路让盐都老街“活”了过来 ‖ ….)
+  const figured = winner ? winner.structure.items.filter((it) => it.passages.some((p) => figuresIn(p.span.text) > 0)) : [];
+  // (Two such headings, or one, will do: the narrative's count is the evidence.)
+  const grouped = few && figured.length ? sorted.find((c) => c.layout === "narrative" && off(c) <= off(winner) / 2 && splits(c.structure.items, figured, Math.min(MIN_SPLIT_ITEMS, figured.length))) : undefined;
   return grouped ? [grouped, ...sorted.filter((c) => c !== grouped)] : sorted;
 }
 
