@@ -384,7 +384,9 @@ const WRITTEN_YEAR = /(?:19|20)\d{2}(?=\s*年)/gu;
 function told(context: DocumentContext, year: number, kind: ReportKind): ItemDraft[] {
   if (kind !== "results") return [];
   // (A paragraph that also speaks of other years, 从2012年的…增加到2017年的…, sums them up: none of its figures is that year's work.)
-  const own = context.live.filter((p) => p.span.text.includes(`${year}年`) && programmeDone(p.span.text) > 0 && allMatches(p.span.text, WRITTEN_YEAR).every((m) => Number(m[0]) === year));
+  // (The year may stand straight before the programme's count: 延庆“2020十件民生实事”取得显著进展，其中9件圆满完成任务，….)
+  const speaksOf = (text: string) => allMatches(text, YEAR_IN_SENTENCE).some((m) => Number(m[0]) === year);
+  const own = context.live.filter((p) => speaksOf(p.span.text) && programmeDone(p.span.text) > 0 && allMatches(p.span.text, WRITTEN_YEAR).every((m) => Number(m[0]) === year));
   if (own.length !== 1) return [];
   // What the verdict introduces is the programme's (…全部完成。其中,建成…); what comes before it is the year's other news
   // (一般公共预算收入增长1.4%…粮食产量… ‖ …10件民生实事全部完成): only the verdict's sentence and those after it are read.

@@ -50,6 +50,14 @@ describe("figures listed one per 、-piece", () => {
 describe("works counted one ；-clause each", () => {
   const clauses = (text: string) => figuredClauseItems(classify(normalise(text).paragraphs))?.items.map((it) => it.title) ?? null;
 
+  it("reads the comma-pieces after a tally of the works done as those works, where they are as many as it tallies", () => {
+    const told = (tally: string) =>
+      clauses(`延庆“2020十件民生实事”取得显著进展，${tally}建成投用3所幼儿园、新增学位1080个，新增社区养老服务驿站8个，改造老旧小区9个、惠及居民2600户，新增城区停车位1200个，新建健身步道40公里。`);
+    expect(told("其中5件圆满完成任务，")).toEqual(["建成投用3所幼儿园、新增学位", "新增社区养老服务驿站", "改造老旧小区9个、惠及居民", "新增城区停车位", "新建健身步道"]);
+    // (Not where the pieces are more than it tallies.)
+    expect(told("其中4件圆满完成任务，")).toBeNull();
+  });
+
   it("reads every sentence of four or more figured ；-clauses, under whatever headings group them, as one list", () => {
     expect(
       clauses(

@@ -32,6 +32,24 @@ describe("last year's list, then this year's announced with 今年", () => {
   });
 });
 
+describe("last year's works told after this year's list, the year written straight before the count", () => {
+  it("reads last year's results from the sentence that tallies them (“2020十件民生实事”…其中5件圆满完成任务，A，B，…)", () => {
+    const text = [
+      "北京市延庆区“2021十件民生实事”出炉",
+      "",
+      "来源：千龙网　|　2021-01-12 17:26:41",
+      "",
+      "十件民生实事：一是新建改扩建中小学和幼儿园4所，二是建设区医院医疗综合楼，三是新增养老家庭照护床位300张，四是改造老旧小区12个，五是新增城区公共停车位1500个，六是新改建农村公路85公里，七是实施山区农村供水保障提升工程，八是新建城市休闲公园和口袋公园6处，九是开展冬奥城市环境精细化整治，十是实现城乡公交“村村通”。",
+      "",
+      "政府工作报告中说，延庆“2020十件民生实事”取得显著进展，其中5件圆满完成任务，建成投用3所幼儿园、新增学位1080个，新增社区养老服务驿站8个，改造老旧小区9个、惠及居民2600户，新增城区停车位1200个，新建健身步道40公里。区医院医疗综合楼项目因规划调整未能按期开工。",
+    ].join("\n");
+    expect(reports(text)).toEqual([
+      { year: 2020, kind: "results", count: 5 },
+      { year: 2021, kind: "plan", count: 10 },
+    ]);
+  });
+});
+
 describe("a notice's furniture before the list it announces", () => {
   it("reads no list from headings that count nothing and hold no figure (一、总体要求 ‖ 二、项目安排 ‖ 2025年，全县共安排民生实事3件，具体如下：)", () => {
     const text = [

@@ -174,6 +174,14 @@ export function figuredClauseItems(blocks: Block[]): Structure | null {
         if (first < 0) first = k;
         continue;
       }
+      // A sentence that tallies the works done and then tells them, one comma-piece each, as many as it tallies (…取得显著进展，
+      // 其中9件圆满完成任务，建成投用3所幼儿园、新增学位1080个，新增社区养老服务驿站8个，…): those pieces are the works.
+      const tallied = pieces.length === 1 ? talliedWorks(sentence) : null;
+      if (tallied) {
+        for (const span of tallied) items.push(workItem(span));
+        if (first < 0) first = k;
+        continue;
+      }
       if (marked) continue;
       const grouped = GROUP_LEAD.test(sentence.text) || (themed && pieces.length >= MIN_THEMED_PIECES && pieces.every((p) => countFigures(p.text) > 0) && !/^\s*[“”"]/u.test(sentence.text) && !PROGRAMME_SENTENCE.test(sentence.text) && sentence.text.search(PROGRAMME_COUNT) < 0);
       if ((pieces.length < MIN_PIECES && !grouped) || pieces.some((p) => p.text.length > (grouped ? MAX_GROUPED_CLAUSE : MAX_CLAUSE))) continue;
@@ -239,6 +247,19 @@ const VERB_THEN_FIGURE = /^\s*[\u4e00-\u9fff]{1,4}\s*\d/u;
 function commaWorks(clause: Span): Span[] {
   const pieces = splitAt(clause, /[,，]/u).filter((p) => p.text.trim());
   return pieces.length >= MIN_COMMA_WORKS && pieces.every((p) => VERB_THEN_FIGURE.test(p.text) && countFigures(p.text) > 0) ? pieces : [clause];
+}
+
+// A clause that tallies the works done: 其中9件圆满完成任务， · 其中8项全部完成，.
+const TALLY_CLAUSE = /(?:^|[，,])\s*其中\s*(\d+|[一二三四五六七八九十两]+)\s*[件项][^，,。]{0,10}?(?:完成|兑现|办结)[^，,。]{0,6}[，,]/u;
+
+/** The comma-pieces after a sentence's tally of works done, where they are as many as it tallies (MIN_PIECES or more), each with a figure; else null. */
+function talliedWorks(sentence: Span): Span[] | null {
+  const tally = TALLY_CLAUSE.exec(sentence.text);
+  if (!tally) return null;
+  const count = numeral(tally[1]!);
+  const rest = sliceSpan(sentence, tally.index + tally[0].length, sentence.text.replace(/[。；;\s]+$/u, "").length);
+  const pieces = splitAt(rest, /[,，]/u).filter((p) => p.text.trim());
+  return count >= MIN_PIECES && pieces.length === count && pieces.every((p) => countFigures(p.text) > 0) ? pieces : null;
 }
 
 // An item that groups works holds at least this many ；-clauses (一、新增7000张养老床位；新建50家…).
