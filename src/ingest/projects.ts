@@ -3,7 +3,7 @@
 // 存在问题), and then the candidates module chooses how the list is read.
 import type { Block } from "./structure.ts";
 import { NEXT_STEPS, opensGroup, type ItemDraft, type Passage, type Structure } from "./draft.ts";
-import type { MarkerType } from "./markers.ts";
+import { numeral, type MarkerType } from "./markers.ts";
 import { CONTAINER, describeCandidates, lastResortCandidate, proposeCandidates, runsToCut, type Candidate } from "./candidates.ts";
 import { countingOpening, statedCounts, THIS_YEAR_COUNT } from "./segment.ts";
 import { addedNames, countOfClauses, countOfSentences, groupNamed, namesAsCounted } from "./layouts/sentence-list.ts";
@@ -132,7 +132,7 @@ export function buildStructure(blocks: Block[], hints: StructureHints = {}): Rea
     const best = { ...echoed, structure: withAnswers(echoed.structure, part.blocks) };
     if (k === 0) preamble = best.structure.preamble;
     for (let list = 0; list < best.structure.lists; list++) {
-      const listItems = withoutFurniture(withoutCutTail(best.structure.items.filter((it) => it.list === list), scope));
+      const listItems = byOwnOrdinal(withoutFurniture(withoutCutTail(best.structure.items.filter((it) => it.list === list), scope)));
       if (!listItems.length) continue;
       const index = listYears.length;
       for (const it of listItems) items.push({ ...it, level: it.level ?? part.level ?? null, list: index });
@@ -213,6 +213,22 @@ const PAGE_STAMP = /(?:来源|稿源|发布时间|发布日期|责任编辑)\s*[
 function withoutFurniture(items: ItemDraft[]): ItemDraft[] {
   const projects = items.filter((it) => !(CONTAINER.test(it.title) && SURE_FURNITURE.test(it.title)) && !PAGE_STAMP.test(it.title) && !PAGE_COLUMN.test(it.title));
   return projects.length && projects.length < items.length ? projects : items;
+}
+
+// The programme's own ordinal opening an item's name: 第二项 拱辰街道第二幼儿园建设工程 · 第十一项：扶残助残工程.
+const OWN_ORDINAL = /^第\s*([一二三四五六七八九十]{1,3}|\d{1,2})\s*[项件]\s*[:：、.]?\s*(?=[\u4e00-\u9fff“"])/u;
+
+/**
+ * Items that each open on the programme's own ordinal (附件1 ‖ 1.第二项 A ‖ 2.第六项 B ‖ 附件2 ‖ 1.第一项 C …), all of them and
+ * none twice: numbered by it, whatever marks the page numbers them by, and named without it. Otherwise the items as they are.
+ */
+function byOwnOrdinal(items: ItemDraft[]): ItemDraft[] {
+  const ordinals = items.map((it) => OWN_ORDINAL.exec(it.title));
+  if (items.length < 2 || ordinals.some((m) => !m)) return items;
+  const numbers = ordinals.map((m) => numeral(m![1]!));
+  if (new Set(numbers).size < numbers.length) return items;
+  // (In the programme's order: the page groups them by how far each got.)
+  return items.map((it, k) => ({ ...it, no: numbers[k]!, title: it.title.slice(ordinals[k]![0].length) })).sort((a, b) => a.no! - b.no!);
 }
 
 // A title this short that ends the text is a heading the page cut (八、关…), not a project.

@@ -197,3 +197,30 @@ describe("a voted list without figures, its works' figures told in the prose aft
     expect(archive.reports[0]!.projects.map((p) => p.title)).not.toContain("文章图片");
   });
 });
+
+describe("items that open on the programme's own ordinal", () => {
+  it("numbers them by it and names them without it, in the programme's order, where attachments number them afresh", () => {
+    const { projects, numbering } = read(
+      [
+        "全区兴办5件惠民实事项目，其余项目正按序时推进。具体见附件。",
+        "",
+        "附件1：慢序时项目",
+        "1.第二项 拱辰街道第二幼儿园建设工程：主体结构完成60%，计划12月底竣工。",
+        "2.第四项 职业技能提升工程：年度计划培训3000人次，已培训1620人次。",
+        "",
+        "附件2：按序时项目",
+        "1.第一项 区实验小学扩建工程：已竣工，新增学位900个。",
+        "2.第三项 社区卫生服务站标准化建设：年度计划建设6个，已建成4个。",
+        "3.第五项 城区公共停车场建设：年度计划新增车位800个，已新增560个。",
+      ].join("\n"),
+    );
+    expect(projects.map((p) => [p[0], p[1]])).toEqual([
+      [1, "区实验小学扩建工程"],
+      [2, "拱辰街道第二幼儿园建设工程"],
+      [3, "社区卫生服务站标准化建设"],
+      [4, "职业技能提升工程"],
+      [5, "城区公共停车场建设"],
+    ]);
+    expect(numbering).toBe("ok");
+  });
+});
