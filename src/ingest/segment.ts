@@ -650,6 +650,9 @@ function sharedNames(idx: ReturnType<typeof regionIndex>, text: string): Map<str
   return shared;
 }
 
+// Townships or streets listed bare and then named for what they are: 友谊、东里、振头等8个街道 · 城关、新集两镇.
+const LISTED_TOWNSHIPS = /((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})(?:等|两|三|四|五)?(?:\d+|[一二三四五六七八九十]+)?个?(街道|镇|乡)/gu;
+
 /**
  * Of the regions bearing a name the text writes (鼓楼区 is in 南京, 徐州, 福州 and 开封), the one
  * whose townships or streets the text names (西湖区 and 三墩镇 → 杭州's 西湖区), where it is the only
@@ -660,8 +663,10 @@ function bearerByTownships(idx: ReturnType<typeof regionIndex>, text: string): {
   if (shared.size !== 1) return null;
   const bearers = [...shared.values()][0]!;
   const named = new Map<RegionEntry, Set<string>>();
-  for (const { name, index, counties } of idx.townshipMentions(text)) {
-    if (!atWordBoundaries(text, index, index + name.length)) continue;
+  // (Names listed bare before the word that says what they are count as written whole: 友谊、东里、振头等8个街道 → 友谊街道 ….)
+  const listed = `${text}\n${allMatches(text, LISTED_TOWNSHIPS).flatMap((m) => m[1]!.split("、").map((name) => name + m[2]!)).join("、")}`;
+  for (const { name, index, counties } of idx.townshipMentions(listed)) {
+    if (!atWordBoundaries(listed, index, index + name.length)) continue;
     for (const bearer of bearers) {
       if (counties.some((county) => county === bearer || isAncestor(bearer, county))) named.set(bearer, (named.get(bearer) ?? new Set()).add(name));
     }

@@ -239,6 +239,11 @@ describe("report facts", () => {
     expect(convertTexts({ "x.txt": text.replaceAll("区政府", "县政府").replace("全区", "全县") }).archive.reports).toEqual([]);
   });
 
+  it("reads a name several counties bear (桥西区) as the one whose streets the text lists bare before the word for them (友谊、东里、振头等8个街道)", () => {
+    const text = "关于2019年区政府为民办好10件实事落实情况的调查报告\n\n为了解2019年度桥西区政府承诺为群众办好10件实事的落实情况，调查组先后深入友谊、东里、振头等8个街道。\n\n1、创业就业工程：全年城镇新增就业6320人。\n\n2、老旧小区改造：对14个老旧小区实施综合改造，惠及居民3620户。\n\n3、背街小巷整治：整治背街小巷22条。";
+    expect(onlyReport(text).region).toMatchObject({ path: ["河北省", "石家庄市", "桥西区"] });
+  });
+
   it("reads townships written bare where the words say a place is meant (首南至姜山段 · 姜山片区) as two of one county's, and letters of a word as none", () => {
     const text = "2019年区政府为民办实事项目\n\n2019年,区政府将努力为民办好以下实事:\n1.实施首南至姜山段公路改扩建工程,新建道路12公里。\n2.新建姜山片区污水管网8公里。\n3.新建公办幼儿园3所,新增学位900个。";
     const { archive } = convertTexts({ "x.txt": text });
