@@ -679,7 +679,8 @@ function groupsMeetCounts(structure: Structure, blocks: Block[]): boolean {
   return groups.every((g, k) => {
     const held = structure.items.filter((it) => (it.group ?? 0) === g).length;
     const stated = counts[g] ?? null;
-    return stated !== null && (held === stated || (k === groups.length - 1 && held < stated && runsToCut(structure.items, blocks)));
+    const selected = structure.groupSelections?.[g] === true && held >= 1 && held < (stated ?? 0);
+    return stated !== null && (held === stated || selected || (k === groups.length - 1 && held < stated && runsToCut(structure.items, blocks)));
   });
 }
 

@@ -75,6 +75,8 @@ export interface Structure {
   partial?: boolean;
   /** Per group (ItemDraft.group), the count its heading states of the items under it, where every heading states one (已完成任务共2项). */
   groupCounts?: Array<number | null>;
+  /** Per group, whether the text says it names only some of the group's items (…有11项。主要有：A；B；…): fewer than its count meet it. */
+  groupSelections?: boolean[];
   /** Headings that are each one bracketed tag over lines of their own (【教育惠民】 ‖ 新建…), or a work's name and what it came to over its paragraph (农村公路建设：完成44.5公里 ‖ 今年计划…): a list's marks, not a feature's selection of headings. */
   tagged?: boolean;
   /** Headings most of which stand over several works each (a feature's themes: 住有所居 ‖ 老有所养 …): they group the projects, no selection of them. */

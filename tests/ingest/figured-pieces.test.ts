@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { normalise } from "../../src/ingest/normalise.ts";
 import { classify } from "../../src/ingest/structure.ts";
 import { figuredClauseItems, figuredPieceItems } from "../../src/ingest/layouts/figured-pieces.ts";
+import { convertTexts } from "../helpers/convert-text.ts";
 
 const read = (text: string) => figuredPieceItems(classify(normalise(text).paragraphs));
 const readings = (text: string) => read(text).map((s) => s.items.map((it) => it.title));
@@ -49,6 +50,28 @@ describe("figures listed one per 、-piece", () => {
 
 describe("works counted one ；-clause each", () => {
   const clauses = (text: string) => figuredClauseItems(classify(normalise(text).paragraphs))?.items.map((it) => it.title) ?? null;
+
+  it("reads a statistics office's groups by progress, each counted, one naming all its works (分别为：) and one only the main ones (主要有：), as the list", () => {
+    const text = [
+      "岳阳市2017年为民办实事项目进展顺利",
+      "",
+      "全市10项为民办实事项目中有6项完成进度超过60%。",
+      "",
+      "一、实事项目进度完成情况",
+      "",
+      "（一）超时间进度完成指标有4项。截止7月底，超时间进度的实事项目有4项。分别为：建成农民专业合作社省级示范社25家，完成进度为83.3%；新增城镇管道天然气用户2.14万户，完成进度为85.6%；新增公租房6320套，完成进度为92.9%；新建农村客运招呼站260个，完成进度为86.7%。",
+      "",
+      "（二）进度相对滞后指标有6项。截止7月底，完成进度在60%以下的实事项目有6项。主要有：新建城区公厕45座，完成进度为45%；新增城区公共停车泊位3000个，已完成1420个，完成进度为47.3%；建设乡镇污水处理设施20处，已建成6处，完成进度为30%；新建标准化农贸市场10个，已建成4个，完成进度为40%。",
+      "",
+      "二、存在的主要问题",
+      "",
+      "一是部分项目前期工作推进缓慢。二是资金到位不够及时。",
+    ].join("\n");
+    const { archive } = convertTexts({ "a.txt": text });
+    const report = archive.reports[0]!;
+    expect(report.sources[0]!.check?.layout).toBe("clauses");
+    expect(report.projects.map((p) => p.metrics[0] && `${p.metrics[0].value}${p.metrics[0].unit}`)).toEqual(["25家", "2.14万户", "6320套", "260个", "45座", "3000个", "20处", "10个"]);
+  });
 
   it("reads the comma-pieces after a tally of the works done as those works, where they are as many as it tallies", () => {
     const told = (tally: string) =>

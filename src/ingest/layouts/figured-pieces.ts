@@ -39,12 +39,18 @@ function countedWorkName(text: string): string | null {
 }
 // A lead that only announces the works after it: 分别为： · 具体是： · 包括：.
 const ANNOUNCING_LEAD = /^\s*(?:分别|具体|主要)?(?:为|是|包括|有)\s*[:：]/u;
+// …or some of them: 主要有： · 其中， (…有11项，主要集中在工程建设类项目。其中，A…；B…).
+const SELECTING_LEAD = /^\s*(?:主要有|主要包括|其中)\s*[:：,，]/u;
 
-/** Where a sentence opens by announcing its works (分别为：), the first count of works its paragraph states before it (…的有5项。…), or null. */
-function countedBefore(text: string, before: string): { count: number; length: number } | null {
-  const lead = ANNOUNCING_LEAD.exec(text)?.[0];
+/**
+ * Where a sentence opens by announcing its works (分别为：), or some of them (主要有：), the first count of works its paragraph
+ * states before it (…的有5项。…), or null; `selection` where it names only some.
+ */
+function countedBefore(text: string, before: string): { count: number; length: number; selection?: boolean } | null {
+  const selecting = SELECTING_LEAD.exec(text)?.[0];
+  const lead = ANNOUNCING_LEAD.exec(text)?.[0] ?? selecting;
   const count = lead ? allMatches(before, LEAD_COUNT)[0] : undefined;
-  return lead && count ? { count: numeral(count[1]!), length: lead.length } : null;
+  return lead && count ? { count: numeral(count[1]!), length: lead.length, ...(selecting ? { selection: true } : {}) } : null;
 }
 // Nearly every piece counts its work: one in five may not, and one always may (…、打造移动政务服务体系等).
 const MIN_FIGURED_SHARE = 0.8;
@@ -130,6 +136,9 @@ export function figuredClauseItems(blocks: Block[]): Structure | null {
   let first = -1;
   // The works of sentences that count them before they begin (2项正在抓紧实施：A…；B…): a list where they are MIN_PIECES at least.
   const countedWorks = new Set<ItemDraft>();
+  // Each counted sentence's count, and whether it names only some (主要有：).
+  const groupCounts: number[] = [];
+  const groupSelections: boolean[] = [];
   const fielded = blocks.filter((b) => b.type === "body" && fieldOpening(b.text)).length >= MIN_FIELDS;
   for (const [k, b] of blocks.entries()) {
     // (A numbered paragraph's works are read only where its sentence counts them: （一）提前完成全年任务的有5项。…分别为：A；…；E。)
@@ -163,11 +172,16 @@ export function figuredClauseItems(blocks: Block[]): Structure | null {
       // sentence says of the programme, …梳理出12个为民办实事项目 · 12个项目全部完成年度任务.)
       // A sentence that counts its works before a colon (4项进展较快：A…；B…；C…；D…) or before 中， (7项保障类民生实事中，A…；B…；…):
       // as many pieces as it counts are works, however few, the count and its words no part of the first.
-      const counted = countedLead(pieces[0]!.text) ?? countedBefore(pieces[0]!.text, b.paragraph.span.text.slice(0, sentence.pos[0]! - b.paragraph.span.pos[0]!));
-      if (counted && counted.count === pieces.length && counted.count >= MIN_COUNTED_PIECES && pieces.every((p) => p.text.length <= MAX_GROUPED_CLAUSE)) {
+      const counted: { count: number; length: number; selection?: boolean } | null = countedLead(pieces[0]!.text) ?? countedBefore(pieces[0]!.text, b.paragraph.span.text.slice(0, sentence.pos[0]! - b.paragraph.span.pos[0]!));
+      // (Some of them, fewer than it counts, where it says it names only some: …有11项。主要有：A；…；G.)
+      const meets = counted && (counted.selection ? pieces.length < counted.count && pieces.length >= MIN_PIECES : counted.count === pieces.length);
+      if (counted && meets && pieces.length >= MIN_COUNTED_PIECES && pieces.every((p) => p.text.length <= MAX_GROUPED_CLAUSE)) {
         pieces[0] = sliceSpan(pieces[0]!, counted.length, pieces[0]!.text.length);
+        const group = groupCounts.length;
+        groupCounts.push(counted.count);
+        groupSelections.push(!!counted.selection);
         for (const span of pieces) {
-          const item = { ...workItem(span), title: cleanTitle(countedWorkName(span.text) ?? clauseWork(span.text)) };
+          const item = { ...workItem(span), title: cleanTitle(countedWorkName(span.text) ?? clauseWork(span.text)), group };
           countedWorks.add(item);
           items.push(item);
         }
@@ -207,7 +221,9 @@ export function figuredClauseItems(blocks: Block[]): Structure | null {
   // The clauses are the list only where they hold most of the text's figures.
   const all = blocks.reduce((n, b) => n + (b.type === "body" ? countFigures(b.text) : 0), 0);
   const held = items.reduce((n, it) => n + countFigures(it.passages[0]!.span.text), 0);
-  return items.length && held >= all * MIN_CLAUSE_SHARE ? { items, preamble: blocks.slice(0, first), lists: 1, ...(fielded ? { fielded } : {}) } : null;
+  // (Where every work stands in a counted sentence, two or more, each sentence's count is its group's: 有6项。分别为：… ‖ 有11项。主要有：….)
+  const grouped = groupCounts.length >= 2 && items.every((it) => countedWorks.has(it)) ? { groupCounts, groupSelections } : {};
+  return items.length && held >= all * MIN_CLAUSE_SHARE ? { items, preamble: blocks.slice(0, first), lists: 1, ...(fielded ? { fielded } : {}), ...grouped } : null;
 }
 
 // Where a paragraph names a field before its works: …提升方面的事项有： · 交通出行方面的项目包括： (not a field that is
