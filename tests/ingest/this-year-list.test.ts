@@ -301,3 +301,22 @@ describe("a statistical bulletin whose box lists the programme", () => {
     expect(archive.reports.map((r) => [r.year, r.sources[0]!.kind, r.projects.map((p) => p.title)])).toEqual([[2020, "results", ["城乡就业", "农村公路建设", "学前教育", "残疾儿童康复救助"]]]);
   });
 });
+
+describe("a 票决 notice dated inside its sentence", () => {
+  it("reads the day the vote was held (于2021年12月23日依法票决产生了…2022年民生实事项目) as no other year's list", () => {
+    const text = [
+      "桃源县人民政府2022年民生实事项目票决结果出炉",
+      "",
+      "会议采取无记名投票方式，从6个候选项目中差额票决产生了县人民政府2022年民生实事项目4项。",
+      "",
+      "桃源县第十八届人民代表大会第一次会议于2021年12月23日依法票决产生了桃源县人民政府2022年民生实事项目，现将票决结果公告如下：",
+      "",
+      "桃源县人民政府2022年民生实事项目：",
+      "1.县城区学校扩容提质工程；",
+      "2.城区沿江防洪堤提质改造；",
+      "3.农村饮水安全巩固提升；",
+      "4.县殡仪馆提质改造。",
+    ].join("\n");
+    expect(reports(text)).toEqual([{ year: 2022, kind: "plan", count: 4 }]);
+  });
+});
