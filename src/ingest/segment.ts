@@ -124,7 +124,9 @@ export function documentFacts(paragraphs: Paragraph[], maxScan = 4000): Document
   // A text that speaks as 我市 on its own government's site (主办:新郑市人民政府办公室) is that place's,
   // where it lies inside the region the text names most (新郑市 in 郑州市, whose list it carries out).
   const owner = siteOwner(paragraphs);
-  if (owner && region && owner !== region && isAncestor(region, owner) && spokenSuffix(text) === owner.name.slice(-1)) region = owner;
+  // (So is one that speaks as no place at all, a table, whose source line names that government too: 来源：龙泉市人民政府办公室.)
+  const spoken = spokenSuffix(text);
+  if (owner && region && owner !== region && isAncestor(region, owner) && (spoken === owner.name.slice(-1) || (spoken === null && !!publisher?.startsWith(owner.name)))) region = owner;
   // A text that names no region at all may still name one township or street only one county has.
   // A text that names a region several bear (西湖区 is 杭州's and 南昌's) is the bearer whose townships it names.
   const chosen = region ? null : bearerByTownships(regionIndex(), scanned);

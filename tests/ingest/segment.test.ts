@@ -239,6 +239,26 @@ describe("report facts", () => {
     expect(convertTexts({ "x.txt": text.replaceAll("区政府", "县政府").replace("全区", "全县") }).archive.reports).toEqual([]);
   });
 
+  it("reads a table that speaks as no place, from its own government's office and site, as that place's, though its notes name the city above it", () => {
+    const cells = (...rows: string[][]) => rows.flat().join("\n\n");
+    const text = [
+      "2023年度民生实事项目进度表（截至9月30日）",
+      "",
+      "  • 发布日期：2023-10-20",
+      "  • 来源：龙泉市人民政府办公室",
+      "",
+      cells(
+        ["序号", "项目内容", "当前进度", "牵头单位", "备注"],
+        ["1", "新增托位300个，其中普惠托位180个。", "新增托位246个，完成82%", "市卫健局", "丽水市民生实事"],
+        ["2", "新建公办幼儿园2所，新增公办幼儿学位540个。", "已建成1所", "市教育局", "丽水市民生实事"],
+        ["3", "改造城镇老旧小区12个。", "已开工12个", "市住建局", "丽水市民生实事"],
+      ),
+      "",
+      "主办：龙泉市人民政府办公室　　地址：龙泉市龙渊街道",
+    ].join("\n");
+    expect(onlyReport(text).region).toMatchObject({ path: ["浙江省", "丽水市", "龙泉市"] });
+  });
+
   it("reads a name several counties bear (桥西区) as the one whose streets the text lists bare before the word for them (友谊、东里、振头等8个街道)", () => {
     const text = "关于2019年区政府为民办好10件实事落实情况的调查报告\n\n为了解2019年度桥西区政府承诺为群众办好10件实事的落实情况，调查组先后深入友谊、东里、振头等8个街道。\n\n1、创业就业工程：全年城镇新增就业6320人。\n\n2、老旧小区改造：对14个老旧小区实施综合改造，惠及居民3620户。\n\n3、背街小巷整治：整治背街小巷22条。";
     expect(onlyReport(text).region).toMatchObject({ path: ["河北省", "石家庄市", "桥西区"] });
