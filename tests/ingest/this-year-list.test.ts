@@ -320,3 +320,24 @@ describe("a 票决 notice dated inside its sentence", () => {
     expect(reports(text)).toEqual([{ year: 2022, kind: "plan", count: 4 }]);
   });
 });
+
+describe("a work report's parts headed by a year and the part's name", () => {
+  it("reads 2010年工作回顾 and 2011年工作安排 as two years' parts, each with its list", () => {
+    const text = [
+      "政 府 工 作 报 告",
+      "（2011年1月18日在兴宁市第十四届人民代表大会第六次会议上）",
+      "",
+      "2010年工作回顾",
+      "2010年，全市生产总值实现98.6亿元，增长12.3%。",
+      "三、民生福祉持续改善。",
+      "五件民生实事全面完成。新增城镇就业6120人，完成年度任务的122.4%；完成农村危房改造1850户；解决农村4.3万人饮水不安全问题；新建、改造农村公路186公里；建成乡镇综合文化站5个。",
+      "",
+      "2011年工作安排",
+      "（五）切实办好五件民生实事。继续集中财力为群众办好五件实事：一是促进城乡就业，新增城镇就业5500人；二是改造农村危房2000户；三是解决农村5万人饮水不安全问题；四是新建、改造农村公路200公里；五是建设农村文体广场50个。",
+    ].join("\n");
+    expect(reports(text)).toEqual([
+      { year: 2010, kind: "results", count: 5 },
+      { year: 2011, kind: "plan", count: 5 },
+    ]);
+  });
+});
