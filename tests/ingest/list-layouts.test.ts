@@ -224,3 +224,21 @@ describe("items that open on the programme's own ordinal", () => {
     expect(numbering).toBe("ok");
   });
 });
+
+describe("paragraphs that each open on the work's name", () => {
+  it("reads a name that states its works' sizes, longer than a bare name, as one of them", () => {
+    const { layout, projects } = read(
+      [
+        "解决农村312万人饮水安全问题。上半年已建成工程960处，解决了148.6万人的饮水安全问题，占年度计划的47.6%。",
+        "",
+        "建设保障性住房28万套。上半年已开工建设24.1万套，基本建成11.3万套。",
+        "",
+        "新建城市社区日间照料中心300个、农村互助幸福院1500个。上半年已建成社区日间照料中心142个、农村互助幸福院913个。",
+        "",
+        "新增城镇就业42万人。上半年全省城镇新增就业25.8万人，完成年度计划的61.4%。",
+      ].join("\n"),
+    );
+    expect(layout).toBe("leads");
+    expect(projects.map((p) => p[1])).toEqual(["解决农村312万人饮水安全问题", "建设保障性住房28万套", "新建城市社区日间照料中心300个、农村互助幸福院1500个", "新增城镇就业42万人"]);
+  });
+});

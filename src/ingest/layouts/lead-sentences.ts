@@ -16,7 +16,17 @@ const MIN_NAME = 3;
 const MIN_ITEMS = 3;
 // The name's sentence: up to its 。 (or ：), at the paragraph's start; a remark in brackets after
 // the name (its years: 2606个撤并村通公路(2013—2017年)。) is no part of it; one inside it is (口袋公园(带状公园)建设项目。).
-const LEAD = /^([^。:：,，;；(（]{3,28}?(?:[(（][^()（）。]{1,16}[)）][^。:：,，;；(（]{1,16})?)([(（][^()（）。]{1,16}[)）])?[。:：]/u;
+const LEAD = /^([^。:：,，;；(（]{3,40}?(?:[(（][^()（）。]{1,16}[)）][^。:：,，;；(（]{1,16})?)([(（][^()（）。]{1,16}[)）])?[。:：]/u;
+// …though a name that states its works' sizes runs longer (新建城市社区日间照料中心300个、农村互助幸福院1500个。).
+const MAX_SIZED_NAME = 40;
+/** The lead sentence a paragraph opens on (LEAD), where its name is short, or sized and a little longer; else null. */
+function leadOf(text: string): RegExpExecArray | null {
+  const m = LEAD.exec(text);
+  if (!m) return null;
+  // (Up to a remark in brackets inside it, as the pattern reads it.)
+  const head = m[1]!.split(/[(（]/u)[0]!;
+  return head.length <= MAX_NAME || (/\d/u.test(head) && head.length <= MAX_SIZED_NAME) ? m : null;
+}
 // A sentence that says what a thing is or bears on (X是Y · X事关Y · X关系到Y): a claim, no name.
 const CLAIM = /[^一二三四五六七八九十]是|事关|关系到|连着|牵动/u;
 
@@ -40,10 +50,10 @@ function judgedTitle(name: string, text: string): string {
 export function leadSentenceItems(blocks: Block[]): Structure | null {
   // A lead that names the programme (民生实事连着民心。…) is the closing word, no project.
   // So is one that makes a claim (就业是民生之本。 · 教育事关千家万户。): a theme's opening, not a name.
-  const hasLead = (b: Block | undefined) => !!b && b.type === "body" && LEAD.test(b.text) && !PROGRAMME_NAME.test(LEAD.exec(b.text)![1]!) && !CLAIM.test(LEAD.exec(b.text)![1]!);
+  const hasLead = (b: Block | undefined) => !!b && b.type === "body" && !!leadOf(b.text) && !PROGRAMME_NAME.test(leadOf(b.text)![1]!) && !CLAIM.test(leadOf(b.text)![1]!);
   // A lead with text of its own, or a name and colon alone whose text is the next paragraph (OCR breaks).
   const nameOnly = (k: number) => hasLead(blocks[k]) && /[:：]$/u.test(blocks[k]!.text.trim()) && blocks[k + 1]?.type === "body" && !hasLead(blocks[k + 1]);
-  const isLeadAt = (k: number) => hasLead(blocks[k]) && (blocks[k]!.text.length > LEAD.exec(blocks[k]!.text)![0].length + 2 || nameOnly(k));
+  const isLeadAt = (k: number) => hasLead(blocks[k]) && (blocks[k]!.text.length > leadOf(blocks[k]!.text)![0].length + 2 || nameOnly(k));
   // Under a lead paragraph may stand its labelled lines (完成情况：… · 责任单位：…) and its sub-parts ((一)… · 1.…).
   const belongs = (b: Block) => b.type === "label" || b.type === "marker";
   let best: Array<[number, number]> = [];
@@ -66,10 +76,10 @@ export function leadSentenceItems(blocks: Block[]): Structure | null {
   if (best.length < MIN_ITEMS) return null;
   // Leads that judge how a work went (教育条件持续改善。) are named by the work their paragraph tells, where most leads of the list
   // judge; where most do not, each lead names its work, however it is phrased (稳岗就业扎实推进 · 城市供热更加稳定).
-  const judgedLeads = best.filter(([at]) => JUDGED.test(LEAD.exec(blocks[at]!.text)![1]!.trim())).length * 2 >= best.length;
+  const judgedLeads = best.filter(([at]) => JUDGED.test(leadOf(blocks[at]!.text)![1]!.trim())).length * 2 >= best.length;
   const items: ItemDraft[] = best.map(([at, end]) => {
     const b = blocks[at]!;
-    const lead = LEAD.exec(b.text)!;
+    const lead = leadOf(b.text)!;
     const name = lead[1]!.trim();
     const span = b.paragraph.span;
     const under = blocks.slice(at + 1, end).map((x) => (x.type === "body" ? { ...x, restAt: 0 } : x));
