@@ -11,7 +11,7 @@ import { markerFamilyOf, markerItems } from "./layouts/markers.ts";
 import { labelPairItems } from "./layouts/label-pairs.ts";
 import { NAMED_WORK, headingItems, headlineItems } from "./layouts/headlines.ts";
 import { inlineListItems } from "./layouts/inline-lists.ts";
-import { tableItems } from "./layouts/tables.ts";
+import { tableReadings } from "./layouts/tables.ts";
 import { narrativeItems } from "./layouts/narrative.ts";
 import { namedWorkItems, storyParagraphItems, titleOf } from "./layouts/story.ts";
 import { paragraphItem, paragraphItems } from "./layouts/paragraphs.ts";
@@ -141,10 +141,7 @@ export function proposeCandidates(blocks: Block[], statedCounts: number[], force
     proposers.push({
       layout: "table",
       numbered: true,
-      read: () => {
-        const rows = tableItems(blocks);
-        return [rows, rows && bySection(rows, statedCounts)];
-      },
+      read: () => tableReadings(blocks).flatMap((rows) => [rows, rows && bySection(rows, statedCounts)]),
     });
     proposers.push({ layout: "inline", numbered: true, read: () => inlineListItems(blocks) });
     proposers.push({ layout: "sentence", numbered: false, read: () => sentenceReadings(blocks) });

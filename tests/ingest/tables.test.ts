@@ -404,6 +404,29 @@ describe("units wrapped inside a ruled table's cell", () => {
 });
 
 describe("tables drawn one cell per line", () => {
+  it("reads the programme's table where a notice prints a table of other work before it", () => {
+    const { archive } = convertTexts({
+      "a.txt": [
+        "舟山市人民政府办公室关于印发2022年政府工作报告重点工作和市政府民生实事项目责任分解的通知",
+        "",
+        "《2022年政府工作报告重点工作责任分解》和《2022年市政府民生实事项目责任分解》已经市政府常务会议审议通过，现印发给你们。",
+        "",
+        "2022年政府工作报告重点工作责任分解",
+        ...["序号", "主要工作任务", "责任单位"],
+        ...["1", "地区生产总值增长7.5%左右。", "市发展改革委"],
+        ...["2", "一般公共预算收入增长8%。", "市财政局"],
+        "",
+        "2022年市政府民生实事项目责任分解",
+        ...["序号", "民生实事项目", "牵头单位"],
+        ...["1", "新增城镇就业2.2万人。", "市人力社保局"],
+        ...["2", "新建、改扩建中小学和幼儿园12所，新增学位5400个。", "市教育局"],
+        ...["3", "改造城镇老旧小区28个，惠及居民8600户。", "市住建局"],
+        ...["4", "新增海岛公共停车泊位2000个。", "市综合执法局"],
+      ].join("\n"),
+    });
+    expect(archive.reports[0]!.projects.map((p) => p.responsible[0])).toEqual(["市人力社保局", "市教育局", "市住建局", "市综合执法局"]);
+  });
+
   it("ends a year's table at the paragraph that announces the next year's, whose own table is that year's list", () => {
     const { archive } = convertTexts({
       "a.txt": [

@@ -65,8 +65,25 @@ const GROUP_ROW = /^[一二三四五六七八九十]+、[^。;；]{2,30}$/u;
 // Furthest any cell may run in a row the next row's number closes.
 export const MAX_BOUNDED_CELL = 400;
 
-export function tableItems(blocks: Block[]): Structure | null {
-  const table = delimitedTable(blocks) ?? lineTable(blocks);
+/**
+ * Each table of projects the text draws, as a reading: a table drawn with delimiters, else every table drawn one cell
+ * per line in turn (a notice may print a table of other work before the programme's: 重点工作责任分解 ‖ … ‖ 民生实事项目责任分解).
+ */
+export function tableReadings(blocks: Block[]): Array<Structure | null> {
+  const delimited = delimitedTable(blocks);
+  if (delimited) return [tableItems(blocks, delimited)];
+  const out: Array<Structure | null> = [];
+  for (let from = 0, table = lineTable(blocks, from); table && out.length < MAX_TABLES; table = lineTable(blocks, from)) {
+    out.push(tableItems(blocks, table));
+    from = (table.rows.at(-1)?.at ?? table.at) + 1;
+  }
+  return out.length ? out : [null];
+}
+// The most tables drawn one cell per line read from one text.
+const MAX_TABLES = 4;
+
+export function tableItems(blocks: Block[], found?: Table): Structure | null {
+  const table = found ?? delimitedTable(blocks) ?? lineTable(blocks);
   if (!table || table.rows.length < 2) return null;
   const col = (re: RegExp) => table.header.findIndex((h) => re.test(h));
   const noCol = col(COLUMN.no);
@@ -382,9 +399,9 @@ function joinBrokenRows(rows: Array<Row & { text: string }>, width: number): Row
 const LABELLED_LINE = /^[\u4e00-\u9fff]{2,4}\s*[:：]/u;
 
 /** A table drawn one cell per line: a run of header words, then rows that open with 1, 2, 3 … */
-function lineTable(blocks: Block[]): Table | null {
+function lineTable(blocks: Block[], from = 0): Table | null {
   const short = (b: Block | undefined) => !!b && b.text.length <= MAX_LINE_CELL && b.type !== "label";
-  for (let h = 0; h < blocks.length; h++) {
+  for (let h = from; h < blocks.length; h++) {
     const head = lineTableHeader(blocks, h);
     if (!head) continue;
     const { header, end, groupsLeft } = head;
