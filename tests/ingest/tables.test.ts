@@ -19,6 +19,35 @@ const SUB_PROJECTS = [
 ].join("\n");
 
 describe("tables of projects", () => {
+  it("reads rows numbered in Chinese numerals (一 · 二) as the projects, their unnumbered rows as sub-rows, but as group headings beside rows numbered in digits", () => {
+    const chinese = read(
+      [
+        "| 序号 | 民生实事 | 工作内容 | 年度目标 | 完成情况 | 完成率 |",
+        "| 一 | 促进就业创业 | 城镇新增就业 | 5500人 | 6120人 | 111.3% |",
+        "|  |  | 开展职业技能培训 | 8000人次 | 9230人次 | 115.4% |",
+        "| 二 | 扩大学位供给 | 新增公办幼儿园学位 | 900个 | 900个 | 100% |",
+        "| 三 | 改造城镇老旧小区 | 开工改造老旧小区 | 14个 | 14个 | 100% |",
+      ].join("\n"),
+    );
+    expect(chinese.map((p) => [p.no, p.title, p.figures.length])).toEqual([
+      [1, "促进就业创业", 4],
+      [2, "扩大学位供给", 2],
+      [3, "改造城镇老旧小区", 2],
+    ]);
+    const grouped = read(
+      [
+        "| 序号 | 实事名称 | 具体指标 | 年度目标 | 完成情况 | 完成率 |",
+        "| 一 | 就业增收 | | | | |",
+        "| 1 | 促进高质量充分就业 | 城镇新增就业（万人） | 3.2 | 3.47 | 108.4% |",
+        "| 二 | 教育医疗 | | | | |",
+        "| 2 | 扩充优质教育资源 | 新增公办学位（个） | 4500 | 4820 | 107.1% |",
+        "| 3 | 提升基层医疗服务能力 | 建成紧密型县域医共体（个） | 10 | 10 | 100% |",
+      ].join("\n"),
+    );
+    expect(grouped.map((p) => p.title)).not.toContain("教育医疗");
+    expect(grouped.map((p) => p.title)).toContain("扩充优质教育资源");
+  });
+
   it("reads a pipe table's number, title and level, target, what was done, rate and responsible units", () => {
     expect(read("| 序号 | 项目名称 | 年度目标 | 完成情况 | 完成率 | 责任单位 |\n| 1 | 新建学校（省定） | 10所 | 12所 | 120% | 市教育局、市财政局 |\n| 2 | 改造老旧小区 | 30个 | 30个 | 100% | 市住建局 |\n| 3 | 新建公园 | 5个 | 4个 | 80% | 市城管局 |")).toEqual([
       { no: 1, title: "新建学校", level: "province", responsible: ["市教育局", "市财政局"], figures: [[10, "所", "target", null], [12, "所", "actual", 120]] },

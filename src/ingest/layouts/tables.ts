@@ -5,6 +5,7 @@ import { appendText, joinSpans, sliceSpan, trimSpan, type Span, allMatches } fro
 import type { Block } from "../structure.ts";
 import type { ItemDraft, Passage, Structure } from "../draft.ts";
 import { LEVEL_MARK, cleanTitle, levelOfMark, nameBeforeTask, splitUnits } from "../titles.ts";
+import { numeral } from "../markers.ts";
 import { columnKind, isOfficeCell, PERCENT_CELL, placement, unwrapHeader, unwrapRow } from "../ragged-tables.ts";
 
 interface Row {
@@ -60,6 +61,8 @@ export const MAX_COLUMNS = 14;
 const MAX_PROJECT_CELL = 160;
 // A group of rows named in a merged cell of its own: 就业促进工程 · 扶贫解困工程.
 const GROUP_CELL = /^[\u4e00-\u9fff]{2,10}(?:工程|行动)$/u;
+// A row's number in its number column: 12 · 十二.
+const NUMBER_CELL = /^(?:\d+|[一二三四五六七八九十]{1,3})$/u;
 // A row heading a group of the table's rows: 一、优化基本公共服务(5件).
 const GROUP_ROW = /^[一二三四五六七八九十]+、[^。;；]{2,30}$/u;
 // Furthest any cell may run in a row the next row's number closes.
@@ -142,12 +145,16 @@ export function tableItems(blocks: Block[], found?: Table): Structure | null {
   // What each project or sub-project is to do (具体内容 · 建设内容), where no column names the target, is its target.
   if (targetCol < 0) targetCol = table.header.findIndex((h, k) => k > (subCol >= 0 ? subCol : titleCol) && k !== rateCol && k !== doneCol && /内容/u.test(h));
   const items: ItemDraft[] = [];
+  const digits = table.rows.some((r) => /^\d+$/u.test(r.cells[Math.max(noCol, 0)]?.text.trim() ?? ""));
+  const numberCell = (text: string) => (digits ? /^\d+$/u : NUMBER_CELL).test(text);
   for (const row of table.rows) {
     // A row with no number of its own, under a numbered one, is a sub-row of that project:
     // "新增800张困难重度残疾人养护床位 | 810 | 101% |" under "1 | 新增4000张养老床位 | 4385 | 110% |".
     // A sub-row of a table drawn with spaces keeps its empty number and project cells ("\t\t新生儿…筛查\t人次\t2800…").
     const placedSubRow = noCol === 0 && items.length > 0 && row.cells[0]?.text === "" && !row.cells[titleCol]?.text;
-    const subRow = placedSubRow || (noCol === 0 && items.length > 0 && !/^\d+$/.test(row.cells[0]?.text ?? "") && /[\u4e00-\u9fff]/.test(row.cells[0]?.text ?? ""));
+    // (A number in Chinese numerals, 一 · 二 · 十, numbers its row as digits do, where no row is numbered in digits: beside
+    // digits, 一 · 二 head groups of the rows, 一 | 就业增收 | | ‖ 1 | 促进高质量充分就业 | ….)
+    const subRow = placedSubRow || (noCol === 0 && items.length > 0 && !numberCell(row.cells[0]?.text.trim() ?? "") && /[\u4e00-\u9fff]/.test(row.cells[0]?.text ?? ""));
     // A row whose leading cells the table merged with the rows above (大类 | 序号 | 工作任务 … then
     // "2 | 特困供养…"): its number opens it, standing in the number column's place.
     const merged = noCol > 0 && row.cells.length < table.header.length && /^\d+$/.test(row.cells[0]?.text ?? "");
@@ -213,7 +220,7 @@ export function tableItems(blocks: Block[], found?: Table): Structure | null {
     }
     const title = named && MEASURE_IN_NAME.test(titleSpan.text) ? titleSpan.text.replace(MEASURE_IN_NAME, "") : titleSpan.text;
     items.push({
-      no: /^\d+$/.test(noText) ? Number(noText) : items.length + 1,
+      no: numberCell(noText.trim()) ? numeral(noText.trim()) : items.length + 1,
       // The cell as written: a table's project cell is its title, figures and all.
       // A sentence of a task (将X从560元提高到600元。) is named by what it raises.
       // (A name and its task after a colon, 农村公路建设：新建改造农村公路120公里, is named by the name.)
