@@ -208,6 +208,8 @@ const TITLE_YEAR_WEIGHT = 3;
 // A year a headline opens on, written without 年, before words: 2011杭州… · 2024 民生实事… (not 2024-01-05, 2024.1, 20240105).
 const TITLE_BARE_YEAR = /^\s*((?:19|20)\d{2})(?=\s?(?![年届])[\u4e00-\u9fff“"《])/u;
 
+// A short line that ends on no sentence's end (nor a colon that opens a list), before another short line: one sentence broken over lines.
+const BROKEN_LINE = /(?<=^|\n)([^\n。！？!?：:]{2,30})\n(?=[^\n]{2,40}(?:\n|$))/gu;
 export function dominantYear(text: string, title: string | null, published: string | null = null): number | null {
   const counts = new Map<number, number>();
   // In a text that speaks of 今年, a year written as just past is last year: it names the year after.
@@ -232,7 +234,9 @@ export function dominantYear(text: string, title: string | null, published: stri
   // and wins a tie (over 2018年，…十件为民实事全面完成 in a box of links below).
   let opening: number | null = null;
   let first = true;
-  for (const sentence of counted.split(/[。！？!?\n]/u)) {
+  // (A sentence a page broke into short lines, 2024年涪陵区首次开展 ‖ 区级重点民生实事项目 ‖ … ‖ 10件区级重点民生实事项目 ‖ 全部完成，
+  // runs on over them: a line that ends on no mark goes on in the next, where both are short.)
+  for (const sentence of counted.replace(BROKEN_LINE, "$1").split(/[。！？!?\n]/u)) {
     const count = mayCount(sentence) ? allMatches(sentence, COUNT).find((m) => numeral(countOf(m)) >= MIN_PROGRAMME) : undefined;
     if (!count) continue;
     const years = allMatches(sentence, YEAR);

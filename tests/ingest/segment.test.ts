@@ -239,6 +239,36 @@ describe("report facts", () => {
     expect(convertTexts({ "x.txt": text.replaceAll("区政府", "县政府").replace("全区", "全县") }).archive.reports).toEqual([]);
   });
 
+  it("reads the year of a counting sentence a page broke into short lines (2024年涪陵区首次开展 ‖ … ‖ 10件区级重点民生实事项目 ‖ 全部完成), over a next year's count in the closing", () => {
+    const text = [
+      "涪陵发布　2025-01-17 19:30　重庆",
+      "",
+      "记者从区十七届人大六次会议上获悉：",
+      "2024年涪陵区首次开展",
+      "区级重点民生实事项目",
+      "人大代表票决制，",
+      "区十七届人大五次会议票决通过的",
+      "3件区级重点民生实事项目",
+      "全部完成。",
+      "具体如下↓↓↓",
+      "",
+      "城乡供水保障提升",
+      "完成投资3.82亿元。改造老旧供水管网46公里，惠及群众8.7万人。",
+      "",
+      "城区停车设施建设",
+      "完成投资0.64亿元。新建小微停车场14个，新增停车泊位1120个。",
+      "",
+      "全民健身设施补短板",
+      "完成投资0.18亿元。建成社区体育公园3个、全民健身步道22公里。",
+      "",
+      "接下来，区人大常委会将继续紧盯票决出的3件2025年区级重点民生实事项目，跟踪监督。",
+      "",
+      "往期推荐",
+      "2025年，涪陵这样干！",
+    ].join("\n");
+    expect(onlyReport(text).year).toBe(2024);
+  });
+
   it("reads a table that speaks as no place, from its own government's office and site, as that place's, though its notes name the city above it", () => {
     const cells = (...rows: string[][]) => rows.flat().join("\n\n");
     const text = [
