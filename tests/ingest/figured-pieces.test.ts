@@ -73,6 +73,18 @@ describe("works counted one ；-clause each", () => {
     expect(report.projects.map((p) => p.metrics[0] && `${p.metrics[0].value}${p.metrics[0].unit}`)).toEqual(["25家", "2.14万户", "6320套", "260个", "45座", "3000个", "20处", "10个"]);
   });
 
+  it("reads the works a paragraph tells after a sentence of their count alone (4项提前完成节点任务。“A”…；“B”…), named by their quoted names", () => {
+    expect(
+      clauses(
+        [
+          "沈阳市2022年重点民生工程上半年进展",
+          "2项提前超额完成全年任务。“老年人免费健康体检”原计划全年完成体检35万人，截至6月底已完成36.2万人；“公益惠民文化演出”二季度计划完成演出60场，实际完成74场。",
+          "4项提前或超额完成节点任务。“老旧小区改造项目”已完成设计和施工招标，完成改造12个；“老旧供热管网改造工程”计划累计完成管网改造40公里，实际完成52.6公里；“新增公共停车泊位项目”已新增泊位4100个；“口袋公园建设”已开工建设口袋公园26个。",
+        ].join("\n"),
+      ),
+    ).toEqual(["老年人免费健康体检", "公益惠民文化演出", "老旧小区改造项目", "老旧供热管网改造工程", "新增公共停车泊位项目", "口袋公园建设"]);
+  });
+
   it("reads the comma-pieces after a tally of the works done as those works, where they are as many as it tallies", () => {
     const told = (tally: string) =>
       clauses(`延庆“2020十件民生实事”取得显著进展，${tally}建成投用3所幼儿园、新增学位1080个，新增社区养老服务驿站8个，改造老旧小区9个、惠及居民2600户，新增城区停车位1200个，新建健身步道40公里。`);

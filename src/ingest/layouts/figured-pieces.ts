@@ -34,11 +34,17 @@ function countedLead(text: string): { count: number; length: number } | null {
 const WORK_NAMED = /^(.{2,20}?(?:行动|工程|项目))(?=[\u4e00-\u9fff])|^([\u4e00-\u9fff“”"]{3,16}?)(?:已|正在|累计|计划|完成|新增|新建|新改建|办理)/u;
 /** The name a counted work opens on, or null. */
 function countedWorkName(text: string): string | null {
+  // (A name in quotes that opens the work is the name, where what follows is no more of it: “老年人免费健康体检”原计划全年…, not
+  // “四好农村路”建设新改建….)
+  const quoted = /^“([^“”]{2,24})”(?!建设|工程|项目|行动|提升|改造|服务)/u.exec(text.trim());
+  if (quoted) return quoted[1]!;
   const m = WORK_NAMED.exec(text.trim());
   return m ? (m[1] ?? m[2])! : null;
 }
 // A lead that only announces the works after it: 分别为： · 具体是： · 包括：.
 const ANNOUNCING_LEAD = /^\s*(?:分别|具体|主要)?(?:为|是|包括|有)\s*[:：]/u;
+// A sentence that is a count of works and how far they got, alone: 2项提前超额完成全年任务。 · 6项按计划完成节点任务。
+const COUNT_SENTENCE = /^\s*(\d+|[一二三四五六七八九十两]+)\s*[项件][^。，,；;\d]{2,24}。\s*$/u;
 // …or some of them: 主要有： · 其中， (…有11项，主要集中在工程建设类项目。其中，A…；B…).
 const SELECTING_LEAD = /^\s*(?:主要有|主要包括|其中)\s*[:：,，]/u;
 
@@ -50,7 +56,11 @@ function countedBefore(text: string, before: string): { count: number; length: n
   const selecting = SELECTING_LEAD.exec(text)?.[0];
   const lead = ANNOUNCING_LEAD.exec(text)?.[0] ?? selecting;
   const count = lead ? allMatches(before, LEAD_COUNT)[0] : undefined;
-  return lead && count ? { count: numeral(count[1]!), length: lead.length, ...(selecting ? { selection: true } : {}) } : null;
+  if (lead && count) return { count: numeral(count[1]!), length: lead.length, ...(selecting ? { selection: true } : {}) };
+  // (A paragraph that opens on a sentence of the count alone, and how far those works got, tells them in the sentence after it:
+  // 4项提前或超额完成节点任务。“A”已完成…；“B”…；…)
+  const alone = lead ? null : COUNT_SENTENCE.exec(before);
+  return alone ? { count: numeral(alone[1]!), length: 0 } : null;
 }
 // Nearly every piece counts its work: one in five may not, and one always may (…、打造移动政务服务体系等).
 const MIN_FIGURED_SHARE = 0.8;
