@@ -24,6 +24,12 @@ describe("works named by their 项目", () => {
     ]);
   });
 
+  it("reads no work from words someone says in quotes inside a sentence, and reads the sentence that opens on the quotation's close", () => {
+    expect(titles("在长生桥镇的一家社区老年食堂，72岁的刘大爷每天中午都来吃饭，“两荤一素才12块钱，还有老年人补贴，比自己做划算。”全区全年建成老年食堂（助餐点）30个，助餐服务覆盖所有街道。")).toEqual([
+      "全年建成老年食堂(助餐点)",
+    ]);
+  });
+
   it("reads no work from a share of the programme and its band (5件完成进度超过75%)", () => {
     expect(titles("截至9月底，10件民生实事中，3件已提前完成全年目标任务，5件完成进度超过75%，2件正在加快推进。", "全年建成标准化村卫生室310个。")).toEqual(["建成标准化村卫生室"]);
   });

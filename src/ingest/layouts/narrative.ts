@@ -196,8 +196,10 @@ export function narrativeItems(blocks: Block[]): Structure {
     let lastNamed: string | undefined;
     const backTo = (name: string | undefined) => (name ? itemFor(name) : undefined);
     for (const s of sentences) {
-      const text = s[0];
-      const at = s.index!;
+      // (A sentence that opens on a quotation's close opens after it.)
+      const closes = s[0].startsWith("”") ? 1 : 0;
+      const text = s[0].slice(closes);
+      const at = s.index! + closes;
       // (Nor is a question, an interviewer's: 供热管网改造进度只有45%,今年冬天供暖会不会受影响?)
       if (text.endsWith("…") || /[?？]$/u.test(text.trim())) continue;
       // (Nor what someone says in quotes: “等这个泵站运转起来,周边五个村的自来水就能24小时不断了。”; nor what a
@@ -274,7 +276,8 @@ const QUOTED_RESULT = /^“(?![^”]*[我你您咱])[^“”]*\d[^“”]*”$/u
 function quoted(text: string, at: number): boolean {
   let depth = 0;
   for (let i = 0; i < at; i++) depth += text[i] === "“" ? 1 : text[i] === "”" ? -1 : 0;
-  if (depth > 0) return true;
+  // (A sentence that opens on the quotation's close is told after it: …比自己做划算。”全区全年建成老年食堂30个.)
+  if (depth > 0 && !text.startsWith("”", at)) return true;
   const open = /^\s*“/u.exec(text.slice(at));
   if (!open) return false;
   const close = text.indexOf("”", at + open[0].length);
@@ -340,6 +343,8 @@ function sentenceThemes(sentence: string, fieldsGroupWorks = false): Theme[] {
   // A sentence that opens by stating its theme (我市大力开展就业促进行动,…) reports that theme in every clause after it.
   let opened = false;
   for (const c of clauses) {
+    // (Words someone says in quotes inside the sentence are no work: …刘大爷每天中午都来吃饭，“两荤一素才12块钱，还有…补贴。”)
+    if (saidInQuotes(sentence, c.index!)) continue;
     // (A clause is told after the date it counts to or the period it counts over: 截至9月底已筛查… · 一季度完成投资…;
     // a date alone, 截至9月底,, tells nothing.)
     const text = c[0].replace(/[,，;；。]$/, "").trim().replace(COUNTED_TO, "").replace(PERIOD, "");
@@ -407,6 +412,17 @@ function sentenceThemes(sentence: string, fieldsGroupWorks = false): Theme[] {
     pending = null;
   }
   return themes;
+}
+
+/**
+ * Whether the clause at `at` opens inside a quotation that runs over a clause's end (“两荤一素才12块钱，还有…。”), or opens one,
+ * where the quotation opens inside the sentence (one that opens the sentence is judged with its paragraph: a results card in quotes).
+ */
+function saidInQuotes(sentence: string, at: number): boolean {
+  const open = sentence.lastIndexOf("“", at);
+  if (open <= 0 || sentence.lastIndexOf("”", at) > open) return false;
+  const close = sentence.indexOf("”", open);
+  return /[,，；;。！？!?]/u.test(sentence.slice(open, close < 0 ? sentence.length : close));
 }
 
 // A field named as such: 城镇老旧小区改造方面 · “菜篮子”保供方面.
