@@ -30,6 +30,10 @@ describe("works named by their 项目", () => {
     ]);
   });
 
+  it("names a work whose clause opens on 年内 and a verb by the thing after its figure (年内完成8家卫生院标准化改造)", () => {
+    expect(titles("卫生健康方面，实事项目明确推进镇（街道）卫生院提档升级，年内完成8家卫生院标准化改造。")).toEqual(["卫生院标准化改造"]);
+  });
+
   it("reads no work from a share of the programme and its band (5件完成进度超过75%)", () => {
     expect(titles("截至9月底，10件民生实事中，3件已提前完成全年目标任务，5件完成进度超过75%，2件正在加快推进。", "全年建成标准化村卫生室310个。")).toEqual(["建成标准化村卫生室"]);
   });
