@@ -304,7 +304,10 @@ export function extractFigures(text: string, defaultRole: MetricRole): Figure[] 
       if (n) unpaired.push({ value: n.value, unit: "%", label: labelFor(text, n), start: n.start, end: n.end, rate: null, role: null, kind: "percent" });
     }
   }
-  if (unpaired.length) figures.push(...unpaired), figures.sort((a, b) => a.start - b.start);
+  if (unpaired.length) {
+    figures.push(...unpaired);
+    figures.sort((a, b) => a.start - b.start);
+  }
 
   // The item's overall rate, a figure of its own, states how far the item got: its rate is its value.
   for (const f of figures) if (f.kind === "percent" && OVERALL_RATE.test(f.label)) f.rate = f.value;

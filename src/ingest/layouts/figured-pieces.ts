@@ -22,8 +22,15 @@ const LEAD_COUNT = /(\d+|[一二三四五六七八九十两]+)\s*(?:[项件]|个
 // The longest lead a count of works may stand in.
 const MAX_COUNTED_LEAD = 30;
 
+/** A count of works a sentence's lead states, the lead's length, and whether the lead says it names only some of them. */
+interface Counted {
+  count: number;
+  length: number;
+  selection?: boolean;
+}
+
 /** The last count of works before a sentence's colon, or before its first 中，where it has no colon, with the lead's length; or null. */
-function countedLead(text: string): { count: number; length: number } | null {
+function countedLead(text: string): Counted | null {
   const colon = text.search(/[：:]/u);
   const lead = colon >= 0 ? text.slice(0, colon + 1) : (/^[^，,。]{0,24}?中[，,]/u.exec(text)?.[0] ?? "");
   if (!lead || lead.length > MAX_COUNTED_LEAD) return null;
@@ -52,7 +59,7 @@ const SELECTING_LEAD = /^\s*(?:主要有|主要包括|其中)\s*[:：,，]/u;
  * Where a sentence opens by announcing its works (分别为：), or some of them (主要有：), the first count of works its paragraph
  * states before it (…的有5项。…), or null; `selection` where it names only some.
  */
-function countedBefore(text: string, before: string): { count: number; length: number; selection?: boolean } | null {
+function countedBefore(text: string, before: string): Counted | null {
   const selecting = SELECTING_LEAD.exec(text)?.[0];
   const lead = ANNOUNCING_LEAD.exec(text)?.[0] ?? selecting;
   const count = lead ? allMatches(before, LEAD_COUNT)[0] : undefined;
@@ -182,7 +189,7 @@ export function figuredClauseItems(blocks: Block[]): Structure | null {
       // sentence says of the programme, …梳理出12个为民办实事项目 · 12个项目全部完成年度任务.)
       // A sentence that counts its works before a colon (4项进展较快：A…；B…；C…；D…) or before 中， (7项保障类民生实事中，A…；B…；…):
       // as many pieces as it counts are works, however few, the count and its words no part of the first.
-      const counted: { count: number; length: number; selection?: boolean } | null = countedLead(pieces[0]!.text) ?? countedBefore(pieces[0]!.text, b.paragraph.span.text.slice(0, sentence.pos[0]! - b.paragraph.span.pos[0]!));
+      const counted = countedLead(pieces[0]!.text) ?? countedBefore(pieces[0]!.text, b.paragraph.span.text.slice(0, sentence.pos[0]! - b.paragraph.span.pos[0]!));
       // (Some of them, fewer than it counts, where it says it names only some: …有11项。主要有：A；…；G.)
       const meets = counted && (counted.selection ? pieces.length < counted.count && pieces.length >= MIN_PIECES : counted.count === pieces.length);
       if (counted && meets && pieces.length >= MIN_COUNTED_PIECES && pieces.every((p) => p.text.length <= MAX_GROUPED_CLAUSE)) {
