@@ -858,7 +858,7 @@ export function reportKind(whole: string, ratedShare: number, asOfMonth: number 
   const withoutRates = text.replace(STATED_RATES, "").replace(MEASURED_AGAINST_PLAN, "").replace(PLAN_THEN_DONE, (m) => m.replace(/^计划/u, ""));
   const titled = (kind: ReportKind) => (titleKind(title) === kind ? TITLE_WEIGHT : 0);
   // (What a 下一步 sentence says is to be done, 加强进度考核…有序推进, is no progress; nor are a timetable's quarters, 第一季度完成选址…第四季度验收.)
-  const underWay = text.replace(NEXT_STEPS, "");
+  const underWay = text.replace(NEXT_STEPS, "").replace(PROMISED_REPORT, "");
   const progressText = isTimetable(text) ? underWay.replace(QUARTERS, "") : underWay;
   const scores: Array<[ReportKind, number]> = [
     ["results", count(RESULT_CUES, withoutParts(text.replace(ASPIRATION, "确保"))) + RATED_WEIGHT * ratedShare + PROGRAMME_DONE_WEIGHT * programmeDone(text) + titled("results")],
@@ -884,6 +884,8 @@ export function reportKind(whole: string, ratedShare: number, asOfMonth: number 
   return [scores[2]!, scores[0]!, scores[1]!].reduce((best, s) => (s[1] > best[1] ? s : best))[0];
 }
 
+// A promise to report how the works go (每季度向社会公布进展情况 · 定期通报推进情况): a plan's word, no progress.
+const PROMISED_REPORT = /(?:将|每季度|每月|每半年|按季度|按月|定期)[^。！？!?\n,，]{0,10}?(?:公布|通报|报告|公开)[^。！？!?\n,，]{0,6}?(?:进展|推进|进度)(?:情况)?/gu;
 // A sentence on what comes next, from its opening words to its end.
 const NEXT_STEPS = /(?:下一步|下步|今后|接下来)[^。！？!?\n]*/gu;
 // 截至9月底 · 截至2024年9月30日 · 截至6月末 · 截止到2014年底 · 截至今年9月，…

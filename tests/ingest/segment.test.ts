@@ -239,6 +239,19 @@ describe("report facts", () => {
     expect(convertTexts({ "x.txt": text.replaceAll("区政府", "县政府").replace("全区", "全县") }).archive.reports).toEqual([]);
   });
 
+  it("reads a plan that promises to report its progress (每季度向社会公布进展情况), published in January, as a plan", () => {
+    const text = [
+      "2020年白银市政府为民兴办3件实事",
+      "2020-01-10 08:16　来源：白银日报",
+      "1月9日上午，在市第十届人民代表大会第五次会议上，市政府明确了2020年为民兴办的3件实事。",
+      "一是实施学前教育扩容项目，新建、改扩建公办幼儿园18所，新增学前教育学位3600个。",
+      "二是实施老旧小区改造项目，改造老旧小区52个、惠及居民6800户，加装电梯30部。",
+      "三是实施城市停车设施建设项目，新增公共停车泊位3200个。",
+      "市政府有关负责人介绍，3件实事项目将纳入市政府年度目标责任考核，每季度向社会公布进展情况，年底组织人大代表和政协委员进行满意度测评。",
+    ].join("\n");
+    expect(onlyReport(text).sources[0]!.kind).toBe("plan");
+  });
+
   it("reads the year of a counting sentence a page broke into short lines (2024年涪陵区首次开展 ‖ … ‖ 10件区级重点民生实事项目 ‖ 全部完成), over a next year's count in the closing", () => {
     const text = [
       "涪陵发布　2025-01-17 19:30　重庆",
