@@ -612,6 +612,8 @@ function warnDisagreement(context: DocumentContext, check: ReadingCheck, items: 
   context.warnings.push({ rule: "reading-check", seed: context.doc.seed, line, column: 1, message: `${problems.join("; ")} (layout ${check.layout}); check the original, or set front matter items:/count:/split:` });
 }
 
+// How a list was chosen: 确定了…民生实事 · 票决产生 · 征集…建议.
+const LIST_CHOSEN = /确定了?|票决|征集|审定|遴选/u;
 // Progress told as of the day of writing: 截至目前 · 目前已 · 今年以来
 const SO_FAR = /截至目前|截止目前|目前已|今年以来|半年(?:以)?来/u;
 
@@ -624,7 +626,9 @@ function monthsInto(published: string | null, year: number): number | null {
 
 /** The month of a text dated within its own year that reports progress so far (截至目前), or null. */
 function monthSoFar(published: string | null, year: number, text: string): number | null {
-  if (!published || Number(published.slice(0, 4)) !== year || !SO_FAR.test(text)) return null;
+  // (Not where it tells how the list was chosen: 今年以来，…在广泛征集…的基础上，…确定了2021年12件民生实事.)
+  const told = text.split(/[。！？!?\n]/u).some((sentence) => SO_FAR.test(sentence) && !LIST_CHOSEN.test(sentence));
+  if (!published || Number(published.slice(0, 4)) !== year || !told) return null;
   return Number(published.slice(5, 7)) || null;
 }
 

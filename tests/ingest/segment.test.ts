@@ -239,6 +239,19 @@ describe("report facts", () => {
     expect(convertTexts({ "x.txt": text.replaceAll("区政府", "县政府").replace("全区", "全县") }).archive.reports).toEqual([]);
   });
 
+  it("reads 今年以来 that tells how the list was chosen, in a March press conference, as no cut-off of progress", () => {
+    const text = [
+      "我市召开2021年民生实事新闻发布会",
+      "阳泉市人民政府门户网站　时间：2021-03-17　来源：阳泉日报",
+      "发布会上，市发展改革委副主任介绍，今年以来，市委、市政府在广泛征集各方意见建议的基础上，经市政府常务会议研究，确定了2021年3件民生实事。",
+      "在稳就业方面，今年全市将实现城镇新增就业2.2万人。",
+      "在教育方面，将新建、改扩建公办幼儿园8所，新增学前教育学位2400个。",
+      "在出行方面，将新改建农村公路300公里。",
+      "每一件民生实事都已明确牵头领导、责任单位和完成时限，市政府督查室将按季度开展督查，年底组织群众满意度测评。",
+    ].join("\n");
+    expect(onlyReport(text).sources[0]!.kind).toBe("plan");
+  });
+
   it("reads a plan that promises to report its progress (每季度向社会公布进展情况), published in January, as a plan", () => {
     const text = [
       "2020年白银市政府为民兴办3件实事",
