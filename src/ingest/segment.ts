@@ -836,7 +836,7 @@ function onceEach(text: string): string {
 // announced (…完成情况的通知); it weighs as much as a few cue words of the body.
 const TITLE_CUES: ReadonlyArray<readonly [ReportKind, RegExp]> = [
   ["progress", /进展|推进情况|进度|季度|半年|年中|截至|截止|进行时|时间过半|阶段|\d{1,2}\s*[-—~至]\s*\d{1,2}\s*月|\d{1,2}\s*月份/u],
-  ["results", /完成情况|(?:全部|全面|圆满)完成|兑现|交卷|交账|成绩单|答卷|工作回顾|盘点|回眸/u],
+  ["results", /完成情况|落实情况|(?:全部|全面|圆满)完成|兑现|交卷|交账|成绩单|答卷|工作回顾|盘点|回眸/u],
   ["plan", /印发|通知|出炉|定了|确定|敲定|票决|选出|将|要办|来了|任务书|责任分[工解]|分解表|实施方案|实施计划/u],
 ];
 const TITLE_WEIGHT = 4;

@@ -252,6 +252,18 @@ describe("report facts", () => {
     expect(onlyReport(text).sources[0]!.kind).toBe("plan");
   });
 
+  it("reads a year-end report whose title says it tells how the works were carried out (落实情况的报告), cut off at 11月底, as results", () => {
+    const text = [
+      "山西省2012年省政府五件实事落实情况的报告",
+      "2012年12月28日 来源：山西省人民政府办公厅",
+      "综合各方面情况，今年五件实事已全面完成，其中多项超额完成。",
+      "1.承诺：全省城镇新增就业45万人。截至11月底，全省城镇新增就业48.6万人，完成年度任务的108%。",
+      "2.承诺：解决农村210万人饮水安全问题。全省解决了226.4万农村人口的饮水安全问题，完成年度任务的107.8%。",
+      "3.承诺：新改建农村公路1万公里。全年新改建农村公路1.12万公里，完成年度任务的112%。",
+    ].join("\n");
+    expect(onlyReport(text).sources[0]!.kind).toBe("results");
+  });
+
   it("reads a plan that promises to report its progress (每季度向社会公布进展情况), published in January, as a plan", () => {
     const text = [
       "2020年白银市政府为民兴办3件实事",
