@@ -731,7 +731,8 @@ const RESULT_CUES = /完成(?:年度|省定|市定|全年|年)?(?:目标)?(?:任
 // Interim progress: 进展顺利, any 进度 (序时进度 · 进度表 · 形象进度), 上半年, 今年以来, works under way (正在 · 已开工 · 截至目前 · 目前，…已), a congress's inspection of how far the works got (视察 · 实施进度) … (not a timetable's 进度安排 · 进度要求: a plan's)
 const PROGRESS_CUES = /稳步推进|顺利推进|正常推进|半年(?:以)?来|有序推进|进展顺利|推进情况|进展情况|进度(?!安排|要求)|视察|专题咨询|今年以来|正在|已开工|(?:截至|截止)目前|目前[,，]?[^。;；]{0,24}?已|上半年(?![内前]?(?:投用|开工|建成|完成|启动|竣工))|前三季度|一季度|1[-—~至]\d{1,2}月/gu;
 // The half-year as a cut-off (今年上半年，… · 上半年以来), not as a deadline (上半年投用).
-const FIRST_HALF = /上半年(?=[,，]|以来|全[省市县区]|共|累计)|(?:截至|今年)上半年/u;
+// (…and a heading's half-year account: …事项上半年推进情况 · 上半年进展情况汇总表.)
+const FIRST_HALF = /上半年(?=[,，]|以来|全[省市县区]|共|累计|[^。，,；;\n]{0,8}?(?:推进|进展|完成|落实)情况)|(?:截至|今年)上半年/u;
 // Announced plans: 出炉, 敲定, 票决, 将于年内, 主要任务 … (not the 计划 of a programme so named: 民生计划)
 const PLAN_CUES = /将(?:继续)?(?:实施|办好|推进|于)|要办(?:的|好)|(?<!将(?:继续)?|已|已经|全面)办好(?!了)|(?<!民生)计划|拟|力争|敲定|出炉|票决(?!制)|征集|公布|发布|确定|印发|抓好落实|主要任务|全年(?:完成|新建|开展|组织|救助|培训)|不少于|(?<!岁)以上|任务分解|分解下达|责任分工|完成时限|实施方案/gu;
 // The speaker's own future, the plainest sign of a plan: 我们将继续… · 全市将… (its tasks may well be to open things: 建成投用…);
@@ -941,7 +942,8 @@ export function asOfDate(text: string, year: number): string | null {
   if (!m) {
     // A notice of months (1—6月份, 10月份…进展情况) runs to the end of its last month; so does one told by a date reached.
     const span = MONTH_SPAN.exec(text.slice(0, AS_OF_WINDOW)) ?? MONTH_PROGRESS.exec(text.slice(0, AS_OF_WINDOW)) ?? REACHED_BY.exec(text.slice(0, AS_OF_WINDOW));
-    const month = span ? Number(span[1]) : 0;
+    // (…and a half-year's account, to the end of June.)
+    const month = span ? Number(span[1]) : FIRST_HALF.test(text.slice(0, AS_OF_WINDOW)) ? 6 : 0;
     return month >= 1 && month <= 12 ? iso(year, month, new Date(Date.UTC(year, month, 0)).getUTCDate()) : null;
   }
   const y = m[1] ? Number(m[1]) : year;

@@ -252,6 +252,19 @@ describe("report facts", () => {
     expect(onlyReport(text).sources[0]!.kind).toBe("plan");
   });
 
+  it("reads a heading's half-year account (…事项上半年推进情况), published in July with most works done, as progress to the end of June", () => {
+    const text = [
+      "琼海市2024年为民办实事事项上半年推进情况",
+      "发布时间：2024-07-19 来源：琼海市发展和改革委员会",
+      "近期，市发改委对2024年市级为民办实事事项上半年推进情况进行了调度。",
+      "1.中小学校“护苗”工程。为全市中小学校配备专职保安员86名、一键报警装置132套，均已完成，完成率100%。",
+      "2.城乡居民免费健康体检。已完成体检6.2万人，完成年度目标的103%。",
+      "3.新建公共充电桩。已建成公共充电桩320个，全部完成年度任务。",
+    ].join("\n");
+    const source = onlyReport(text).sources[0]!;
+    expect([source.kind, source.asOf]).toEqual(["progress", "2024-06-30"]);
+  });
+
   it("reads a year-end report whose title says it tells how the works were carried out (落实情况的报告), cut off at 11月底, as results", () => {
     const text = [
       "山西省2012年省政府五件实事落实情况的报告",
