@@ -787,7 +787,8 @@ const PROGRAMME_SPOKEN = "(?:民生实事|为民办实事|为民实事|实事项
 const PROGRAMME_DONE_WORDS = "(?:全面完成|全部[^。,，;；]{0,4}?(?:完成|兑现|办结)|均已完成|圆满完成|推动完成|已全部完成)";
 // …the programme and its completion within a few words of each other, either way round.
 const PROGRAMME_DONE = new RegExp(`${PROGRAMME_SPOKEN}[^。;；]{0,12}?${PROGRAMME_DONE_WORDS}|${PROGRAMME_DONE_WORDS}[^。;；,，]{0,12}?${PROGRAMME_SPOKEN}`, "u");
-const NOT_YET = /将|要|确保|力争|争取|务必|计划|目标是|预计|拟|下一步|如何|能否|是否/u;
+// (…and a deadline: 12件民生实事年底前全部兑现, a headline's promise.)
+const NOT_YET = /将|要|确保|力争|争取|务必|计划|目标是|预计|拟|下一步|如何|能否|是否|年底前|年内/u;
 const PROGRAMME_DONE_WEIGHT = 3;
 // The month a cut-off from which a text that says its programme is done tells the year's results.
 const LAST_QUARTER = 10;

@@ -252,6 +252,21 @@ describe("report facts", () => {
     expect(onlyReport(text).sources[0]!.kind).toBe("plan");
   });
 
+  it("reads a headline's promise that the works will be done by the year's end (原标题：12件民生实事年底前全部兑现) as no verdict: cut off at 11月底, progress", () => {
+    const text = [
+      "2013年鞍山市3件重点民生实事进展顺利",
+      "2013-12-04 08:15:36|来源：鞍山日报|编辑：刘佳宁",
+      "原标题：3件民生实事年底前全部兑现",
+      "部分市人大代表昨天下午视察2013年重点民生实事落实情况。据介绍，今年市政府确定的3件重点民生实事中，已有2件完成年度任务。",
+      "截至11月底，3件民生实事累计完成投资2.1亿元。",
+      "序号\t项目名称\t年度目标\t进展情况\t完成比例",
+      "1\t新建公办幼儿园\t8所\t已建成投用8所\t100%",
+      "2\t改造老旧小区\t40个\t已完成改造42个\t105%",
+      "3\t新改建农村公路\t300公里\t已完成210公里\t70%",
+    ].join("\n");
+    expect(onlyReport(text).sources[0]!.kind).toBe("progress");
+  });
+
   it("reads a heading's half-year account (…事项上半年推进情况), published in July with most works done, as progress to the end of June", () => {
     const text = [
       "琼海市2024年为民办实事事项上半年推进情况",
