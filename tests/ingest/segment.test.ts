@@ -292,6 +292,18 @@ describe("report facts", () => {
     expect(onlyReport(text).sources[0]!.kind).toBe("results");
   });
 
+  it("reads a plan on a special page, under its tabs (项目概况 | 项目动态 | 进度公示) and with oversight promised (对项目推进情况开展跟踪督查), as a plan", () => {
+    const text = [
+      "首页 > 专题专栏 > 2022年度民生实事项目",
+      "昆山市2022年度民生实事项目",
+      "项目概况 | 项目动态 | 进度公示 | 政策解读",
+      "发布时间：2022-02-11　来源：市政府办公室",
+      "2022年度民生实事项目于2月9日印发实施，共包括3个项目：背街小巷整治提升、“口袋公园”建设、老旧小区改造。",
+      "各项目均明确了牵头单位和责任单位。市政府办公室会同市发展改革委对项目推进情况开展跟踪督查，年底组织满意度测评。",
+    ].join("\n");
+    expect(onlyReport(text).sources[0]!.kind).toBe("plan");
+  });
+
   it("reads a plan that promises to report its progress (每季度向社会公布进展情况), published in January, as a plan", () => {
     const text = [
       "2020年白银市政府为民兴办3件实事",
