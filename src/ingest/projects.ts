@@ -66,18 +66,16 @@ const PLAN_HEADING = /安排|任务|计划|打算/u;
 const MAX_PART_HEADING = 40;
 // A paragraph that opens a year's list: 2025年，我市将继续办好10件民生实事： · 2024年，我市10件民生实事全部完成
 // · 2021年，云浮市将集中力量办好民生实事，具体如下： · a question that looks back on a year's projects
-// (我们再来回顾一下2015年，曾经影响着我们的项目，都带来了哪些便利？)
-const LIST_OPENER = /((?:19|20)\d{2})\s*年[^。]{0,40}?(?:(?:\d+|[一二三四五六七八九十两]+)\s*[件项][^。]{0,12}?(?:实事|民生|工程|项目)|(?:民生实事|为民办实事|实事项目)[^。]{0,12}?(?:如下|[:：]))|((?:19|20)\d{2})\s*年[^。？?]{0,24}?(?:项目|实事|工程)[^。？?]{0,24}?[？?]/u;
+// (我们再来回顾一下2015年，曾经影响着我们的项目，都带来了哪些便利？) A day written out is no list's year (…于2021年12月23日依法票决
+// 产生了…2022年民生实事项目，现将票决结果公告如下：), as in PART_YEAR.
+const LIST_OPENER = /((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)[^。]{0,40}?(?:(?:\d+|[一二三四五六七八九十两]+)\s*[件项][^。]{0,12}?(?:实事|民生|工程|项目)|(?:民生实事|为民办实事|实事项目)[^。]{0,12}?(?:如下|[:：]))|((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)[^。？?]{0,24}?(?:项目|实事|工程)[^。？?]{0,24}?[？?]/u;
 // A paragraph that announces this year's list below it: 今年，区政府将…重点办好以下10件实事：
 const THIS_YEAR_OPENER = /(?:今年|本年)[^。]{0,40}?(?:\d+|[一二三四五六七八九十两]+)\s*[件项][^。]{0,12}?(?:实事|民生|工程|项目)[^。]{0,12}[:：]\s*$/u;
 // A sentence that counts another year's programme: 去年8件重点民生实事全部兑现 · 2021年，区政府确定的8件重点民生实事
 const OTHER_YEAR_LIST = /(?:去年|上年|(?:19|20)\d{2}\s*年)[^。]{0,30}?(?:\d+|[一二三四五六七八九十两]+)\s*[件项][^。]{0,12}?(?:实事|民生|工程|项目)/u;
-// A day written out: 2021年12月23日 · 2021年12月.
-const DATE_IN_TEXT = /(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?/gu;
 /** The year of the list a paragraph opens (LIST_OPENER), or NaN. */
 function listOpenerYear(text: string): number {
-  // (A date is no list's year: …于2021年12月23日依法票决产生了…2022年民生实事项目，现将票决结果公告如下：)
-  const m = LIST_OPENER.exec(text.replace(DATE_IN_TEXT, ""));
+  const m = LIST_OPENER.exec(text);
   return m ? Number(m[1] ?? m[2]) : NaN;
 }
 // Where a list's closing section begins: 下一步 · 存在问题 · 工作打算 · 几点要求 (after its marker, if any)

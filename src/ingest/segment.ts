@@ -860,7 +860,7 @@ export function reportKind(whole: string, ratedShare: number, asOfMonth: number 
   const withoutRates = text.replace(STATED_RATES, "").replace(MEASURED_AGAINST_PLAN, "").replace(PLAN_THEN_DONE, (m) => m.replace(/^计划/u, ""));
   const titled = (kind: ReportKind) => (titleKind(title) === kind ? TITLE_WEIGHT : 0);
   // (What a 下一步 sentence says is to be done, 加强进度考核…有序推进, is no progress; nor are a timetable's quarters, 第一季度完成选址…第四季度验收.)
-  const underWay = text.replace(NEXT_STEPS, "").replace(PROMISED_REPORT, "").replace(OVERSIGHT, "").replace(NAV_MENU, "");
+  const underWay = text.replace(NEXT_STEPS, "").replace(PROMISED_WATCH, "").replace(NAV_MENU, "");
   const progressText = isTimetable(text) ? underWay.replace(QUARTERS, "") : underWay;
   const scores: Array<[ReportKind, number]> = [
     ["results", count(RESULT_CUES, withoutParts(text.replace(ASPIRATION, "确保"))) + RATED_WEIGHT * ratedShare + PROGRAMME_DONE_WEIGHT * programmeDone(text) + titled("results")],
@@ -886,10 +886,9 @@ export function reportKind(whole: string, ratedShare: number, asOfMonth: number 
   return [scores[2]!, scores[0]!, scores[1]!].reduce((best, s) => (s[1] > best[1] ? s : best))[0];
 }
 
-// A promise to report how the works go (每季度向社会公布进展情况 · 定期通报推进情况): a plan's word, no progress.
-const PROMISED_REPORT = /(?:将|每季度|每月|每半年|按季度|按月|定期)[^。！？!?\n,，]{0,10}?(?:公布|通报|报告|公开)[^。！？!?\n,，]{0,6}?(?:进展|推进|进度)(?:情况)?/gu;
-// Oversight promised of how the works go (对项目推进情况开展跟踪督查 · 对进展情况进行督办): a plan's word too.
-const OVERSIGHT = /对[^。！？!?\n,，]{0,12}?(?:推进|进展|进度)(?:情况)?(?:开展|进行|实行)[^。！？!?\n,，]{0,4}?(?:督查|督办|监督|检查)/gu;
+// A promise to report how the works go, or to watch over it (每季度向社会公布进展情况 · 定期通报推进情况 · 对项目推进情况开展跟踪
+// 督查): a plan's words, no progress.
+const PROMISED_WATCH = /(?:将|每季度|每月|每半年|按季度|按月|定期)[^。！？!?\n,，]{0,10}?(?:公布|通报|报告|公开)[^。！？!?\n,，]{0,6}?(?:进展|推进|进度)(?:情况)?|对[^。！？!?\n,，]{0,12}?(?:推进|进展|进度)(?:情况)?(?:开展|进行|实行)[^。！？!?\n,，]{0,4}?(?:督查|督办|监督|检查)/gu;
 // A site's menu of short tabs on one line (项目概况 | 项目动态 | 进度公示 | 政策解读): no words of the text. (Not a table's row: a
 // row has figures, or opens or closes on its pipe.)
 const NAV_MENU = /^(?:\s*[\u4e00-\u9fff]{2,6}\s*[|｜]){2,}\s*[\u4e00-\u9fff]{2,6}\s*$/gmu;
