@@ -67,8 +67,9 @@ const MAX_PART_HEADING = 40;
 // A paragraph that opens a year's list: 2025年，我市将继续办好10件民生实事： · 2024年，我市10件民生实事全部完成
 // · 2021年，云浮市将集中力量办好民生实事，具体如下： · a question that looks back on a year's projects
 // (我们再来回顾一下2015年，曾经影响着我们的项目，都带来了哪些便利？) A day written out is no list's year (…于2021年12月23日依法票决
-// 产生了…2022年民生实事项目，现将票决结果公告如下：), as in PART_YEAR.
-const LIST_OPENER = /((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)[^。]{0,40}?(?:(?:\d+|[一二三四五六七八九十两]+)\s*[件项][^。]{0,12}?(?:实事|民生|工程|项目)|(?:民生实事|为民办实事|实事项目)[^。]{0,12}?(?:如下|[:：]))|((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)[^。？?]{0,24}?(?:项目|实事|工程)[^。？?]{0,24}?[？?]/u;
+// 产生了…2022年民生实事项目，现将票决结果公告如下：), as in PART_YEAR. A count may be of 大 (2015年，…五大民生实事全部完成…), where
+// the programme's name follows it (党的十九大精神 counts no programme).
+const LIST_OPENER = /((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)[^。]{0,40}?(?:(?:\d+|[一二三四五六七八九十两]+)\s*[件项][^。]{0,12}?(?:实事|民生|工程|项目)|[一二三四五六七八九十两]+大(?:民生|惠民|为民|民心|重点民生)|(?:民生实事|为民办实事|实事项目)[^。]{0,12}?(?:如下|[:：]))|((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)[^。？?]{0,24}?(?:项目|实事|工程)[^。？?]{0,24}?[？?]/u;
 // A paragraph that announces this year's list below it: 今年，区政府将…重点办好以下10件实事：
 const THIS_YEAR_OPENER = /(?:今年|本年)[^。]{0,40}?(?:\d+|[一二三四五六七八九十两]+)\s*[件项][^。]{0,12}?(?:实事|民生|工程|项目)[^。]{0,12}[:：]\s*$/u;
 // A sentence that counts another year's programme: 去年8件重点民生实事全部兑现 · 2021年，区政府确定的8件重点民生实事
@@ -718,6 +719,8 @@ function cut(blocks: Block[], at: number[]): Block[][] {
 function opensNumberedList(blocks: Block[], i: number): boolean {
   // (A paragraph may hold the list it opens, after its colon: …重点办好以下十件实事：（一）促进就业创业，…；（二）….)
   if (blocks[i]!.type === "body" && INLINE_LIST_AFTER_COLON.test(blocks[i]!.text)) return true;
+  // (Or the paragraph right after it may be that list, from its first mark: …现将完成情况通报如下： ‖ 一是…。二是….)
+  if (blocks[i + 1]?.type === "body" && INLINE_LIST_OPENING.test(blocks[i + 1]!.text)) return true;
   const next = blocks.slice(i + 1, i + 4).find((b) => b.type === "marker" || b.type === "numhead" || b.type === "table");
   if (next) return next.type === "table" || next.numbers[0] === 1 || next.numbers.length === 0;
   const lines = blocks.slice(i + 1, i + 1 + MIN_OPENED_LINES);
@@ -727,7 +730,10 @@ function opensNumberedList(blocks: Block[], i: number): boolean {
 // A list numbered from 1 inside a paragraph, right after its colon: ：（一）…（二） · ：1.…2. · ：一是…二是 · ：①…②; or told in
 // ；-clauses, three at least: …十件民生实事包括：A，…；B，…；C，…；….
 // (Only after a sentence that counts the list: 重点办好以下十件实事：; not 下一步将重点做好两方面工作：一是…二是….)
-const INLINE_LIST_AFTER_COLON = /(?:\d+|[一二三四五六七八九十两]+)\s*[件项][^。：:]{0,12}?(?:实事|民生|工程|项目)[^。：:]{0,12}[:：]\s*(?:[（(]一[)）][^]*?[（(]二[)）]|[（(]1[)）][^]*?[（(]2[)）]|1[.．、][^]*?2[.．、]|一是[^]*?二是|①[^]*?②|(?:[^；;。]{2,120}[；;]){3})/u;
+const MARKS_FROM_ONE = String.raw`[（(]一[)）][^]*?[（(]二[)）]|[（(]1[)）][^]*?[（(]2[)）]|1[.．、][^]*?2[.．、]|一是[^]*?二是|①[^]*?②`;
+const INLINE_LIST_AFTER_COLON = new RegExp(String.raw`(?:\d+|[一二三四五六七八九十两]+)\s*[件项][^。：:]{0,12}?(?:实事|民生|工程|项目)[^。：:]{0,12}[:：]\s*(?:${MARKS_FROM_ONE}|(?:[^；;。]{2,120}[；;]){3})`, "u");
+// A paragraph that is such a list from its first mark.
+const INLINE_LIST_OPENING = new RegExp(String.raw`^\s*(?:${MARKS_FROM_ONE})`, "u");
 // Short lines after an opener, at least this many, each at most this long, are a list it opens.
 const MIN_OPENED_LINES = 3;
 const MAX_OPENED_LINE = 120;

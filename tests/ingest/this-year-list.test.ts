@@ -341,3 +341,29 @@ describe("a work report's parts headed by a year and the part's name", () => {
     ]);
   });
 });
+
+describe("two years' inline lists, each after the paragraph that counts its programme with 大 (五大民生实事 · 十二大民生实事)", () => {
+  const text = [
+    "某区政府工作报告（摘要）",
+    "",
+    "2015年，南开区五大民生实事全部完成年度目标任务。现将完成情况通报如下：",
+    "",
+    "一是推进充电基础设施建设，新建充电桩532个。二是实施农村供水保障工程，新建改造供水管网85公里，完成年度目标任务的121.4%。三是开展“两癌”免费筛查，宫颈癌筛查2.14万人。四是改善农村学校办学条件，新开工寄宿制小学3所。五是推进口袋公园建设，建成口袋公园15个。",
+    "",
+    "2016年，南开区将集中力量办好四大民生实事，具体如下：",
+    "",
+    "一是建设老年食堂，建成老年助餐场所34个；二是实施体育惠民工程，新建社区运动场地8个；三是新增城镇就业不少于8800人；四是建设“四好农村路”，新建和改造农村公路63公里。",
+  ].join("\n");
+
+  it("reads each paragraph's inline list as its year's: the first year's results, the second's plan", () => {
+    expect(reports(text)).toEqual([
+      { year: 2015, kind: "results", count: 5 },
+      { year: 2016, kind: "plan", count: 4 },
+    ]);
+  });
+
+  it("opens no year's list at a count of a party congress (十九大) that no list follows", () => {
+    const congress = text.replace("2015年，南开区五大民生实事全部完成年度目标任务。现将完成情况通报如下：", "2015年，全区深入学习党的十九大精神，民生持续改善。");
+    expect(reports(congress).map((r) => r.year)).toEqual([2016]);
+  });
+});
