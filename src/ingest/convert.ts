@@ -357,7 +357,7 @@ function otherYearReports(context: DocumentContext, lists: Report[]): Report[] {
     const kind: ReportKind = [...years].some((y) => year > y) ? "plan" : UNDER_WAY.test(said) && !/全部完成|均已完成|全面完成/u.test(said) ? "progress" : "results";
     const id = `${regionModel.slug}/${year}`;
     // Its projects where a paragraph about that year tells their satisfaction vote one by one.
-    const voted = context.live.filter((p) => p.span.text.includes(`${year}年`)).map((p) => votedItems(p.span)).find((items) => items !== null) ?? told(context, year, kind);
+    const voted = context.live.filter((p) => p.span.text.includes(`${year}年`)).map((p) => votedItems(p.span)).find((items) => items !== null) ?? told(context, year, kind, base);
     out.push({
       id,
       region: regionModel,
@@ -381,11 +381,12 @@ const WRITTEN_YEAR = /(?:19|20)\d{2}(?=\s*年)/gu;
  * 其中,建成…10个;开展…465场次;…): that paragraph read by the candidate readers alone, from the verdict on, taking its
  * best reading worth anything. None for a plan or progress, or where the paragraph also speaks of other years.
  */
-function told(context: DocumentContext, year: number, kind: ReportKind): ItemDraft[] {
+function told(context: DocumentContext, year: number, kind: ReportKind, base: number | null): ItemDraft[] {
   if (kind !== "results") return [];
   // (A paragraph that also speaks of other years, 从2012年的…增加到2017年的…, sums them up: none of its figures is that year's work.)
   // (The year may stand straight before the programme's count: 延庆“2020十件民生实事”取得显著进展，其中9件圆满完成任务，….)
-  const speaksOf = (text: string) => allMatches(text, YEAR_IN_SENTENCE).some((m) => Number(m[0]) === year);
+  // (Or be named from the writing: 去年，市政府承诺的10件民生实事全部兑现。新建…；改造….)
+  const speaksOf = (text: string) => allMatches(text, YEAR_IN_SENTENCE).some((m) => Number(m[0]) === year) || text.split(/(?<=。)/u).some((sentence) => sentenceYears(sentence, base).join() === String(year));
   const own = context.live.filter((p) => speaksOf(p.span.text) && programmeDone(p.span.text) > 0 && allMatches(p.span.text, WRITTEN_YEAR).every((m) => Number(m[0]) === year));
   if (own.length !== 1) return [];
   // What the verdict introduces is the programme's (…全部完成。其中,建成…); what comes before it is the year's other news

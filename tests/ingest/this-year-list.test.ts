@@ -367,3 +367,21 @@ describe("two years' inline lists, each after the paragraph that counts its prog
     expect(reports(congress).map((r) => r.year)).toEqual([2016]);
   });
 });
+
+describe("last year's results told as 去年 in a paragraph of their own, before this year's numbered list", () => {
+  const text = [
+    "今年某县办好10件实事",
+    "2024年01月16日　来源：某县融媒体中心",
+    "本报讯　16日，县长在县十八届人大三次会议上作政府工作报告时提出，今年将办好10件民生实事。",
+    "去年，县政府承诺的8件民生实事全部兑现。新建城乡公办幼儿园3所，新增学位900个；改造老旧小区21个，惠及居民3100户；新改建农村公路96公里；为2.1万名65岁以上老年人免费健康体检；新建社区食堂5个。其余3件实事也均按期完成。",
+    "县长说，今年将办好10件实事。记者看到，这些实事涵盖教育、就业、住房、养老等方面：",
+    ...["新建公办幼儿园2所。", "城镇新增就业3200人。", "改造老旧小区18个。", "新改建农村公路80公里。", "为1.5万名适龄妇女开展“两癌”免费筛查。", "新建社区食堂4个。", "改造农村危房120户。", "新增公共停车泊位900个。", "建设城市书房3个。", "新建公共充电桩150个。"].map((t, k) => `${k + 1}.${t}`),
+  ].join("\n");
+
+  it("reads the works that paragraph names as last year's results, beside this year's plan", () => {
+    expect(reports(text.replaceAll("某县", "永嘉县")).sort((a, b) => a.year - b.year)).toEqual([
+      { year: 2023, kind: "results", count: 5 },
+      { year: 2024, kind: "plan", count: 10 },
+    ]);
+  });
+});
