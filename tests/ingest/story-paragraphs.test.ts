@@ -48,3 +48,43 @@ describe("a paragraph per project, each opening on a remark", () => {
     expect(r.projects.map((p) => p.metrics.length)).toEqual([2, 2, 2, 2, 2]);
   });
 });
+
+describe("a feature's fields of the programme, each a domain (在教育方面，…) over works told one per ；-clause", () => {
+  const story = (opening: string) =>
+    [
+      "8件民生实事全部兑现",
+      "",
+      "发布时间：2024-01-12　来源：邻水县人大常委会办公室",
+      "",
+      opening,
+      "",
+      "在教育方面，城北小学建成投用，新增学位1350个；为全县农村学校改造学生宿舍4200平方米。",
+      "",
+      "在卫生健康方面，完成3个乡镇卫生院提标改造；为2.4万名65岁以上老年人开展免费健康体检，完成年度计划的104%。",
+      "",
+      "城西菜市场改造项目按期完工，新增摊位180个。",
+      "",
+      "在交通出行方面，新改建农村公路86公里；新增城区公共停车泊位720个。",
+      "",
+      "“家门口的变化，大家都看在眼里。”县人大代表李红说。",
+    ].join("\n");
+  const titles = (text: string) => convertTexts({ "a.txt": text }).archive.reports[0]!.projects.map((p) => p.title);
+
+  it("reads each clause as a work of its own, named by what it did, beside the works named as such", () => {
+    expect(titles(story("《2023年邻水县民生实事实施情况报告》显示，县人代会票决产生的8件民生实事全部完成年度目标任务。"))).toEqual([
+      "城北小学",
+      "为全县农村学校改造学生宿舍",
+      "完成3个乡镇卫生院提标改造",
+      "为65岁以上老年人开展免费健康体检",
+      "城西菜市场改造项目",
+      "新改建农村公路",
+      "新增城区公共停车泊位",
+    ]);
+  });
+
+  it("keeps a field whole where the text counts its programme by fields (十方面民生实事)", () => {
+    const read = titles(story("2023年，邻水县十方面民生实事全部完成年度目标任务。"));
+    expect(read).toContain("交通出行");
+    expect(read).not.toContain("新增城区公共停车泊位");
+  });
+});

@@ -1,13 +1,13 @@
 // A feature story's list: one paragraph per project, opening with the project's name as a
 // short sentence of its own ("城乡人居环境整治工程。完成农村无害化卫生厕所改造2.4万座…").
-import { sliceSpan, allMatches } from "../text.ts";
+import { sliceSpan, allMatches, type Span } from "../text.ts";
 import type { Block } from "../structure.ts";
 import { labelPassage, type ItemDraft, type Structure } from "../draft.ts";
 import { LEVEL_MARK, PROGRAMME_NAME, cleanTitle, levelOfMark, splitUnits, topLevelPieces } from "../titles.ts";
 import { itemsAt } from "./examples.ts";
 import { FIELD_LABELS } from "../markers.ts";
 import { countFigures } from "../figures-count.ts";
-import { SPEAKER_LABEL } from "./narrative.ts";
+import { SPEAKER_LABEL, TASK_FIELD } from "./narrative.ts";
 
 // A name is short and states no figure: a longer or figured first sentence is prose.
 const MAX_NAME = 28;
@@ -150,6 +150,8 @@ export function namedClauseItems(blocks: Block[]): Structure | null {
   let heading: ItemDraft | null = null;
   // An interview's answers open on who speaks (刘建东：农村公路建设项目前三季度…): the name is no part of the sentence.
   const interview = blocks.some((b) => INTERVIEWER.test(b.text));
+  // A text that counts its programme by fields (十方面民生实事) gives a field as one of them, however many works it tells.
+  const fieldsCounted = blocks.some((b) => FIELD_COUNT.test(b.text));
   blocks.forEach((b, k) => {
     // Prose, or prose the page cut short enough to pass for a headline (据介绍,在百姓安居工程方面,全市已…).
     if (b.type !== "body" && !(b.type === "headline" && k === blocks.length - 1 && /[,，]/u.test(b.text))) {
@@ -163,9 +165,15 @@ export function namedClauseItems(blocks: Block[]): Structure | null {
     // (A clause a ； closes may open on a name too: …；人才乐居保障项目完成1300套…；…)
     const colonNamed = sentences(span.text, true).filter(([start, end]) => isColonName(span.text.slice(start, end))).length >= MIN_COLON_NAMES;
     const speaker = interview ? (SPEAKER_LABEL.exec(span.text)?.[0].length ?? 0) : 0;
+    // Where a sentence's field tells its works one per ；-clause, the end of that sentence.
+    let fieldUntil = -1;
     for (const [from, end] of sentences(span.text, true)) {
       const start = from === 0 ? speaker : from;
       const sentence = span.text.slice(start, end);
+      if (start < fieldUntil) {
+        items.push((open = clauseWork(span, start, end)));
+        continue;
+      }
       let found = NAMED_CLAUSE.exec(sentence) ?? QUOTED_SUBJECT.exec(sentence) ?? calledSubject(sentence) ?? ONE_OF_WORKS.exec(sentence) ?? (colonNamed && isColonName(sentence) ? COLON_NAME.exec(sentence) : null);
       // The programme's own field may open the sentence before the one work it tells (民生实事方面,许韩段颍河修复项目总投资…).
       let skipped = 0;
@@ -176,6 +184,17 @@ export function namedClauseItems(blocks: Block[]): Structure | null {
         const lead = /^[^，,。；;：:]{0,4}[，,]\s*/u.exec(rest)?.[0].length ?? 0;
         const after = NAMED_CLAUSE.exec(rest.slice(lead));
         if (after && CLAUSE_NAME.test(after[1]!)) [skipped, found] = [found[0].length + lead, after];
+      }
+      // A field that opens its sentence and names no work, only a domain (在教育方面， · 在医疗卫生方面，; not a task such as
+      // 促进城乡就业方面，), over works the sentence tells one per ；-clause, each with its figure (…，县城第二幼儿园建成投用，新增
+      // 学位540个；为全县…改造食堂36所。): each clause is a work, named by what it did.
+      const opensSentence = !/[；;]/u.test(span.text[start - 1] ?? "");
+      const fieldEnd = found && !fieldsCounted && opensSentence && !skipped && /方面/u.test(found[0]) && !CLAUSE_NAME.test(found[1]!) && !TASK_FIELD.test(found[1]!.replace(/^[^\u4e00-\u9fff“]+/u, "")) && !FIELD_WORK.test(sentence) ? worksOfField(span.text, start) : -1;
+      if (fieldEnd > 0) {
+        fieldUntil = fieldEnd;
+        items.push((open = clauseWork(span, start + found![0].length, end)));
+        if (first < 0) first = k;
+        continue;
       }
       // A clause after a ； opens on a name only where it names one work (…项目 · …工程), not a field or a task's aim.
       const named = found && (!/[；;]/u.test(span.text[start - 1] ?? "") || CLAUSE_NAME.test(found[1]!)) ? found : null;
@@ -213,6 +232,25 @@ export function namedClauseItems(blocks: Block[]): Structure | null {
   // Prose that names projects one by one tells a selection as often as the whole list: fewer
   // than the stated count is no evidence against it.
   return { items, preamble: blocks.slice(0, first), lists: 1, partial: true };
+}
+
+// A count of a programme's fields: 十方面 · 8个方面.
+const FIELD_COUNT = /(?:\d+|[一二三四五六七八九十两]+)\s*个?方面/u;
+// Works a field's sentence tells one per ；-clause, at least.
+const MIN_FIELD_WORKS = 2;
+
+/** The end of the sentence from `start` where its ；-clauses are MIN_FIELD_WORKS or more, each with a figure; else -1. */
+function worksOfField(text: string, start: number): number {
+  const end = sentences(text).find(([from, to]) => from <= start && start < to)?.[1] ?? -1;
+  const clauses = text.slice(start, end).split(/[；;]/u).filter((c) => c.replace(/[。\s]/gu, "") !== "");
+  return clauses.length >= MIN_FIELD_WORKS && clauses.every((c) => countFigures(c) > 0) ? end : -1;
+}
+
+/** A work told in the clause [start, end) of a paragraph, named by its first comma-piece. */
+function clauseWork(span: Span, start: number, end: number): ItemDraft {
+  const text = span.text.slice(start, end).replace(/[。；;\s]+$/u, "");
+  const name = text.split(/[,，]/u)[0]!;
+  return { no: null, title: cleanTitle(name), titleSpan: sliceSpan(span, start, start + name.length), level: null, section: null, responsible: [], passages: [{ span: sliceSpan(span, start, end), role: null }], list: 0 };
 }
 
 // A sentence whose subject is one of the programme's works, called a 实事 (学前教育普惠扩容实事提出，新建… · 残疾儿童康复救助实事继续

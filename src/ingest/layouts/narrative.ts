@@ -47,7 +47,7 @@ const FOR_WHOM_WORK = /^为[\d.]+\s*(?:万|亿)?(?:余|多)?[名人户位个](?:
 const THEME_VERBS = "加强|推进|实施|开展|推动|完善|提升|提高|深化|扩大|优化|落实|做好|强化|加大|促进|关注|支持|改善|增加";
 const STATEMENT = new RegExp(String.raw`^(?:${THEME_VERBS})(.{3,24})$|^在(.{2,24})方面$|^将(?:符合条件的)?(.{2,10}?)纳入(.{2,6}?)范围$|^([\u4e00-\u9fff“”]{3,16}?)(?:加快|稳步|有序|顺利|全面|扎实)推进$|^(?:今年)?把(.{2,16}?)列为(?:今年的?|全年的?)?(?:重点)?(?:民生实事|为民办实事)$`, "u");
 // A field named as a task of its own (在加强养老服务方面): a work, however the text counts its fields.
-const TASK_FIELD = new RegExp(`^(?:${THEME_VERBS})`, "u");
+export const TASK_FIELD = new RegExp(`^(?:${THEME_VERBS})`, "u");
 // Who states it and how, before the verb: 我市大力开展… · 持续推进… · 进一步扩大…
 const STATEMENT_LEAD = /^(?:我[市省县区]|全[市省县区])?(?:大力|积极|着力|扎实|全面|深入)?(?:进一步|持续|不断)?/u;
 const statementTopic = (m: RegExpExecArray) => m[1] ?? m[2] ?? m[5] ?? m[6] ?? `${m[3]}${m[4]}`;
