@@ -513,7 +513,8 @@ function splitLists(written: Block[], splitLines: number[]): ListPart[] {
   const ownHeading = before.at(-1)?.type === "headline" ? before.length - 1 : before.length;
   // (One paragraph whose inline list is as many as it counts, 2021年…六件民生实事全部完成。一是…六是…, is such a list too.)
   // (So is a table drawn one cell per line, its cells lines of their own: 序号 ‖ 项目名称 ‖ 完成情况 ‖ 1 ‖ ….)
-  const listBefore = before.filter(holdsListText).length >= MIN_LIST_BEFORE || before.some((b) => countOfInline(b) !== null) || before.some((_, k) => lineTableHeader(before, k) !== null);
+  // (Not lines quoted from the report at the story's top, “新建农贸市场1个，摊位210个。” ‖ “新(改)建公厕12座。” ‖ …: its words, not a list.)
+  const listBefore = before.filter((b) => holdsListText(b) && !QUOTED_PARAGRAPH.test(b.text)).length >= MIN_LIST_BEFORE || before.some((b) => countOfInline(b) !== null) || before.some((_, k) => lineTableHeader(before, k) !== null);
   if (openers.length === 1 && listBefore && before.slice(0, ownHeading).some((b) => LIST_NAME.test(b.text))) {
     const at = openers[0]!.i;
     // (Where a paragraph before opens on one other year and counts its programme, in prose: 2023年，…8个民生实事项目全部完成…：A；B；…,
@@ -741,6 +742,8 @@ const MAX_OPENED_LINE = 120;
 const HEADED_PARAGRAPH = /^([^,，。:：]{2,8})[:：]/u;
 // Items (marked, in a table, or paragraphs with figures) before a lone opener that make a list of their own.
 const MIN_LIST_BEFORE = 3;
+// A paragraph that is one quotation: “改造沿口镇老旧供水管网12公里，1.6万群众喝上放心水。”
+const QUOTED_PARAGRAPH = /^\s*“[^“”]*”\s*$/u;
 /** Whether a block may hold a list's text: a marked item, a table, or a paragraph with figures. (Before this year's opener, one
  * such block is enough for another year's list, 一是…八是 in one paragraph: the count it tells is the evidence.) */
 const holdsListText = (b: Block): boolean => b.type === "marker" || b.type === "table" || (b.type === "body" && countFigures(b.text) > 0);

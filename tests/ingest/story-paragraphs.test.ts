@@ -88,3 +88,31 @@ describe("a feature's fields of the programme, each a domain (在教育方面，
     expect(read).not.toContain("新增城区公共停车泊位");
   });
 });
+
+describe("lines quoted from the report at a story's top, before the sentence that counts the year's programme", () => {
+  it("are the story's opening words, not a list of their own: the works are read once, from the story", () => {
+    const text = [
+      "10件民生实事全部“交账”",
+      "",
+      "“新建城东农贸市场1个，摊位180个，已于10月底开业。”",
+      "“改造城关镇老旧供水管网9公里，1.2万群众喝上放心水。”",
+      "“新（改）建城镇公厕10座。”",
+      "……",
+      "",
+      "这是在岳池县十八届人大四次会议上，县政府晒出的成绩单。《2023年岳池县民生实事实施情况报告》显示，票决产生的10件民生实事全部完成年度目标任务。",
+      "",
+      "在教育方面，城南幼儿园建成投用，新增学位360个；为全县中小学改造食堂24所。",
+      "",
+      "城东农贸市场建设项目按期完工，新建农贸市场1个、摊位180个。",
+      "",
+      "城关镇供水管网改造项目改造老旧供水管网9公里，受益群众1.2万人。",
+      "",
+      "城镇公厕建设项目新（改）建城镇公厕10座。",
+      "",
+      "急救分站建设项目建成投用，新增救护车2辆。",
+    ].join("\n");
+    const { archive } = convertTexts({ "a.txt": text });
+    expect(archive.reports.map((r) => [r.year, r.projects.map((p) => p.title)])).toEqual([[2023, ["城南幼儿园", "为全县中小学改造食堂", "城东农贸市场建设项目", "城关镇供水管网改造项目", "城镇公厕建设项目", "急救分站建设项目"]]]);
+  });
+});
+
