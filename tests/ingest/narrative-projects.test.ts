@@ -144,3 +144,13 @@ describe("works named as one of the programme's", () => {
     expect(read.some((t) => /煤气|其他几件|“/u.test(t))).toBe(false);
   });
 });
+
+describe("a lead that counts the works it then tells (其中超额完成任务的已有3项：A…；B…；C…)", () => {
+  it("is no part of the first work: each work after its colon is read, the first too", () => {
+    expect(titles("截至9月底，全县20项民生实事已完成12项。其中超额完成任务的已有3项：城区零工驿站建设完成4个，完成率133%；为困难残疾人提供康复救助1860名，完成率103.3%；住宅小区新增充电端口720个，完成率240%。")).toEqual([
+      "城区零工驿站建设完成",
+      "为困难残疾人提供康复救助",
+      "住宅小区新增充电端口",
+    ]);
+  });
+});

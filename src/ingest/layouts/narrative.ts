@@ -328,11 +328,17 @@ function countsFieldsApart(text: string): boolean {
   return allMatches(text, FIELDS_AND_WORKS).some((m) => numeral(m[2]!) > numeral(m[1]!));
 }
 
+// A sentence's lead that counts the works after its colon: 其中超额完成任务的已有8项：
+const COUNTED_LEAD = /^[^，,；;。:：]{0,30}?(?:\d+|[一二三四五六七八九十两]+)\s*[项件个][^，,；;。:：\d]{0,6}[:：]/u;
+
 /**
  * One theme per sentence, split where a clause brings a new subject of its own. Where the text's fields group
  * several works each (`fieldsGroupWorks`), a field the sentence opens on (在为老服务方面,) names none of them.
  */
-function sentenceThemes(sentence: string, fieldsGroupWorks = false): Theme[] {
+function sentenceThemes(written: string, fieldsGroupWorks = false): Theme[] {
+  // (A lead that counts the works it goes on to tell, 其中超额完成任务的已有8项：A完成3个，…, is a clause of its own: the first work is
+  // no part of it. Its colon is read as a comma, the sentence's length kept.)
+  const sentence = written.replace(COUNTED_LEAD, (lead) => `${lead.slice(0, -1)}，`);
   // A 、 after a piece's own rate in brackets parts two works, each reporting how far it got: …已完成1个(50%)、15个…
   const clauses = allMatches(sentence.replace(/(?<=%\s*[)）])、/gu, "，"), /[^,，;；。]+[,，;；。]?/gu);
   const themes: Theme[] = [];
