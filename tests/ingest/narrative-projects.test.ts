@@ -154,3 +154,12 @@ describe("a lead that counts the works it then tells (其中超额完成任务�
     ]);
   });
 });
+
+describe("works a count names in brackets (常态化开展的有2项（A；B）)", () => {
+  it("are works of the programme though no figure follows them, where they are as many as the count", () => {
+    const read = titles("2025年全县24项民生实事中不设年度目标任务、常态化开展的有2项（城乡公益性公墓管理维护；背街小巷环境卫生整治），其余22项中，截至9月底已完成14项，城区供水管网改造正在施工中（85%），农村幸福院建设已完成7个（58%）。");
+    expect(read.slice(0, 2)).toEqual(["城乡公益性公墓管理维护", "背街小巷环境卫生整治"]);
+    // (Not where the brackets hold fewer than the count: they are then some examples, read as the prose reads them.)
+    expect(titles("常态化开展的有3项（城乡公益性公墓管理维护；背街小巷环境卫生整治），农村幸福院建设已完成7个（58%）。")).not.toContain("背街小巷环境卫生整治");
+  });
+});

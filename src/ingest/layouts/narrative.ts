@@ -116,6 +116,12 @@ function namedProjects(blocks: Block[]): string[] {
   const names: string[] = [];
   for (const b of blocks) {
     if (b.type !== "body" || /[…]{1,2}$|\.{3,}$/.test(b.text)) continue; // a teaser list of examples
+    // Works a count names in brackets, as many as it counts (常态化开展的有2项（城乡公益性公墓管理维护；餐饮油烟…整治）): the
+    // text's own names, figures or none.
+    for (const m of allMatches(b.text, BRACKETED_WORKS)) {
+      const listed = m[2]!.split(/[；;、]/u).map((n) => n.trim());
+      if (listed.length === numeral(m[1]!) && listed.every((n) => [...n].length >= MIN_TOPIC && !/\d/u.test(n))) names.push(...listed.filter((n) => !names.includes(n)));
+    }
     for (const sentence of b.text.split(/[。;；]/)) {
       let sub = false;
       // (Not 工程 as the first part of a word: 工程质量 · 工程进度 · 工程款 · 工程科.)
@@ -149,6 +155,9 @@ function namedProjects(blocks: Block[]): string[] {
   // (Nor works counted loosely, 很多工程 · 一些工程, nor one given as an example, 比如饮水工程.)
   return names.filter((n) => !/(?:很多|许多|一些|不少|部分|各类|多个)工程$|^(?:比如|例如|像)/u.test(n) && (!/民生工程$/.test(n) || n.length > 6) && !/等[\u4e00-\u9fff]{0,6}工程$/u.test(n) && !/^(?:剩余|其余|其他|部分|个别|相关|配套)/u.test(n) && !VERBS_ONLY.test(n.slice(0, -2)) && !PART_OR_PRAISE.test(n));
 }
+
+// A count and, in brackets, the names of its works: 有2项（A；B） · 3个（A、B、C）.
+const BRACKETED_WORKS = /(\d+|[一二三四五六七八九十两]+)\s*[项个件]\s*[（(]([^()（）。]{8,240})[)）]/gu;
 
 // A 工程 that is a part of a work (主体工程 · 安全生命防护工程 · 附属工程), or words of praise in quotes (“头号工程” · “德政工程” ·
 // “精品工程”: not a work's own name in quotes, “小巷工程” · “雪亮工程”).
