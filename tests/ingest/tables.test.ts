@@ -559,3 +559,18 @@ describe("tables drawn one cell per line", () => {
     ]);
   });
 });
+
+describe("a one-cell-per-line table followed by a note in brackets (（此件公开发布）)", () => {
+  it("ends its last row at the note, the row's project in its own column", () => {
+    const text = [
+      "2021年市政府十件民生实事任务分解表",
+      "序号", "项目内容", "年度目标", "牵头单位", "配合单位",
+      "1", "城区老旧小区改造", "完成城区老旧小区改造36个，惠及居民4800户。", "市住建局", "各区政府",
+      "2", "农村公路提档升级", "新改建农村公路280公里。", "市交通运输局", "各县市区政府",
+      "3", "城区绿化亮化", "新建城市公园游园8个，新增城市绿地42万平方米。", "市城管执法委", "市住建局、曾都区政府",
+      "（此件公开发布）",
+    ].join("\n");
+    const { archive } = convertTexts({ "suizhou.txt": text.replace("2021年市政府", "2021年随州市政府") });
+    expect(archive.reports[0]!.projects.map((p) => p.title)).toEqual(["城区老旧小区改造", "农村公路提档升级", "城区绿化亮化"]);
+  });
+});

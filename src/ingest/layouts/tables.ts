@@ -406,6 +406,9 @@ function joinBrokenRows(rows: Array<Row & { text: string }>, width: number): Row
 const LABELLED_LINE = /^[\u4e00-\u9fff]{2,4}\s*[:：]/u;
 
 /** A table drawn one cell per line: a run of header words, then rows that open with 1, 2, 3 … */
+// A line wholly in brackets: （此件公开发布） · (完)
+const BRACKETED_NOTE = /^\s*[（(][^（）()]*[)）]\s*$/u;
+
 function lineTable(blocks: Block[], from = 0): Table | null {
   const short = (b: Block | undefined) => !!b && b.text.length <= MAX_LINE_CELL && b.type !== "label";
   for (let h = from; h < blocks.length; h++) {
@@ -443,7 +446,8 @@ function lineTable(blocks: Block[], from = 0): Table | null {
         // of the row itself may end in 。 (新建公办园5所，新增学位1000个。).
         // So does a labelled line after the last row's cells (附件：…清单.pdf · 来源：…),
         // a line that leads into what follows (2025年，…办好五大民生实事，具体如下：), and another table's header.
-        if (!bounded && (/[。：:]$/u.test(blocks[j]!.text) || LABELLED_LINE.test(blocks[j]!.text)) && cells.length >= header.length) break;
+        // So does a note wholly in brackets, once the row is full: （此件公开发布）.
+        if (!bounded && (/[。：:]$/u.test(blocks[j]!.text) || LABELLED_LINE.test(blocks[j]!.text) || BRACKETED_NOTE.test(blocks[j]!.text)) && cells.length >= header.length) break;
         if (!bounded && cells.length >= header.length && lineTableHeader(blocks, j)) break;
         cells.push(blocks[j]!.paragraph.span);
         j++;
