@@ -158,3 +158,10 @@ describe("a name before its task", () => {
     expect(titles).toEqual(["农村公路建设", "学前教育", "就业促进"]);
   });
 });
+
+describe("a title that opens on its year and the comma after it", () => {
+  it("loses both (2022年，全县新建… → 新建…)", () => {
+    expect(cleanTitle("2022年，全县新建、改扩建中小学和幼儿园")).toBe("新建、改扩建中小学和幼儿园");
+    expect(cleanTitle("2022年,新增农村校车线路")).toBe("新增农村校车线路");
+  });
+});
