@@ -366,6 +366,14 @@ export function detectRegion(text: string, title: string | null): RegionEntry | 
   return regionIndex().byName.get(`${region.short}县`)?.find((e) => e.code === region.code) ?? region;
 }
 
+// How many times the others' weight together one part must be named to speak for itself among listed parts.
+const DOMINANT_PART = 3;
+/** Whether one of the weights is DOMINANT_PART times the others' together or more. */
+function dominated(weights: number[]): boolean {
+  const top = Math.max(...weights);
+  return top >= DOMINANT_PART * (weights.reduce((a, b) => a + b, 0) - top);
+}
+
 /** The region a text speaks for: the level it speaks from (我市 …), then the most named region there. */
 function regionSpokenFor(text: string, title: string | null): RegionEntry | null {
   const idx = regionIndex();
@@ -505,7 +513,9 @@ function regionSpokenFor(text: string, title: string | null): RegionEntry | null
   if (cue.get(spoken)! > 0 && spoken === "city") {
     const counties = new Map<RegionEntry, Set<RegionEntry>>();
     for (const e of named) if (e.level === "county" && e.parent?.level === "city") counties.set(e.parent, (counties.get(e.parent) ?? new Set()).add(e));
-    const listed = [...counties].filter(([, parts]) => parts.size >= MIN_LISTED_COUNTIES);
+    // (Not where one of them is named far more than the others together, 邵东市 thirteen times beside 新邵县 and 邵阳县 once
+    // each: a county-level city that names its neighbours in passing.)
+    const listed = [...counties].filter(([, parts]) => parts.size >= MIN_LISTED_COUNTIES && !dominated([...parts].map((e) => score.get(e) ?? 0)));
     if (listed.length === 1) return listed[0]![0];
   }
   // A county-level city (喀什市) speaks of itself as 我市 too.

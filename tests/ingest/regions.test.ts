@@ -193,3 +193,23 @@ describe("a city's plan that names the counties below it as units", () => {
     expect(archive.reports.map((r) => r.region.name)).toEqual(["淮阴区"]);
   });
 });
+
+describe("a county-level city's story that names two of its neighbours in passing", () => {
+  const story = (times: number) =>
+    [
+      "某某日报数字报",
+      "十件实事落地　一份清单兑现",
+      "2023年初，邵东市十八届人大三次会议票决产生了十件民生实事。该市对每件实事实行清单管理。",
+      ...Array.from({ length: times }, (_, k) => `邵东市第${k + 1}件实事按期完成，新增学位${400 + k}个。`),
+      "邵东为新邵县、邵阳县的学生也提供了学位。",
+    ].join("\n");
+
+  it("speaks for the city it names most, not for their prefecture", () => {
+    expect(detectRegion(story(8), "十件实事落地　一份清单兑现")?.name).toBe("邵东市");
+  });
+
+  it("speaks for the prefecture where it names its counties alike (a city's text that lists them)", () => {
+    const listed = "我市2023年十件民生实事全部完成。邵东市、新邵县、邵阳县新增学位各500个。邵东市、新邵县、邵阳县各建成公园2个。";
+    expect(detectRegion(listed, null)?.name).toBe("邵阳市");
+  });
+});
