@@ -15,7 +15,7 @@ import { bigrams } from "./similarity.ts";
 import { regionIndex, type RegionEntry } from "./regions.ts";
 import { allMatches, splitAt } from "./text.ts";
 import { lineTableHeader } from "./layouts/tables.ts";
-import { levelWord } from "./titles.ts";
+import { ORDINAL_TAG, levelWord } from "./titles.ts";
 import type { ProjectLevel } from "./model.ts";
 
 export type { ItemDraft, Passage, Structure } from "./draft.ts";
@@ -227,11 +227,32 @@ const OWN_ORDINAL = /^第\s*([一二三四五六七八九十]{1,3}|\d{1,2})\s*[�
  */
 function byOwnOrdinal(items: ItemDraft[]): ItemDraft[] {
   const ordinals = items.map((it) => OWN_ORDINAL.exec(it.title));
-  if (items.length < 2 || ordinals.some((m) => !m)) return items;
+  if (items.length < 2) return items;
+  if (ordinals.some((m) => !m)) return byOrdinalTag(items);
   const numbers = ordinals.map((m) => numeral(m![1]!));
   if (new Set(numbers).size < numbers.length) return items;
   // (In the programme's order: the page groups them by how far each got.)
   return items.map((it, k) => ({ ...it, no: numbers[k]!, title: it.title.slice(ordinals[k]![0].length) })).sort((a, b) => a.no! - b.no!);
+}
+
+// The programme's own ordinal in brackets after a name: 城区停车场建设（第七项）.
+const TRAILING_TAG = new RegExp(`\\s*${ORDINAL_TAG}$`, "u");
+// Tagged items, at least, for the tags to number the list.
+const MIN_TAGGED_ITEMS = 3;
+
+/**
+ * Items most of which end on the programme's own ordinal in brackets (已完成：1.A（第二项） 2.B（第五项） … 按序时推进：1.C（第一项）…),
+ * none twice: numbered by it and named without it, in the programme's order; the marks the page numbers them by count its
+ * groups, not the programme, so an item without a tag (a problem the notice lists after them) keeps no number.
+ */
+function byOrdinalTag(items: ItemDraft[]): ItemDraft[] {
+  const tags = items.map((it) => TRAILING_TAG.exec(it.title));
+  const tagged = tags.filter((m) => m !== null);
+  if (tagged.length < MIN_TAGGED_ITEMS || tagged.length * 2 <= items.length) return items;
+  const numbers = tagged.map((m) => numeral(m[1]!));
+  if (new Set(numbers).size < numbers.length) return items;
+  const renumbered = items.map((it, k) => (tags[k] ? { ...it, no: numeral(tags[k][1]!), title: it.title.slice(0, tags[k].index) } : { ...it, no: null }));
+  return [...renumbered.filter((it) => it.no !== null).sort((a, b) => a.no! - b.no!), ...renumbered.filter((it) => it.no === null)];
 }
 
 // A title this short that ends the text is a heading the page cut (八、关…), not a project.

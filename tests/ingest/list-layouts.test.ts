@@ -242,3 +242,31 @@ describe("paragraphs that each open on the work's name", () => {
     expect(projects.map((p) => p[1])).toEqual(["解决农村312万人饮水安全问题", "建设保障性住房28万套", "新建城市社区日间照料中心300个、农村互助幸福院1500个", "新增城镇就业42万人"]);
   });
 });
+
+describe("a notice's status groups numbered anew, each item tagged with the programme's own ordinal (1.A（第二项） … 1.C（第一项）)", () => {
+  const text = [
+    "关于2023年为民办实事项目1-8月份进展情况的通报",
+    "今年，市委、市政府共兴办6件为民办实事，截至8月31日，已完成2件，按序时推进3件，进度滞后1件。",
+    "（一）已完成年度任务的项目（2件）",
+    "1.城区学位扩容（第二项）。新增学位1860个，完成年度目标的103.3%。",
+    "2.就业技能培训（第五项）。开展职业技能培训1.26万人次。",
+    "（二）按序时推进的项目（3件）",
+    "1.村落污水管网提升（第一项）。已完成管网改造86公里。",
+    "2.老旧小区改造（第三项）。已开工改造老旧小区34个。",
+    "3.农村公路提质改造（第四项）。已完成农村公路提质改造64公里。",
+    "（三）进度滞后的项目（1件）",
+    "1.城区停车场建设（第六项）。目前仅建成停车场2个。",
+  ].join("\n");
+
+  it("numbers each by its tag, in the programme's order, and names it without the tag", () => {
+    const { archive } = convertTexts({ "a.txt": text.replace("关于2023年", "关于大理市2023年") });
+    expect(archive.reports[0]!.projects.map((p) => [p.no, p.title])).toEqual([
+      [1, "村落污水管网提升"],
+      [2, "城区学位扩容"],
+      [3, "老旧小区改造"],
+      [4, "农村公路提质改造"],
+      [5, "就业技能培训"],
+      [6, "城区停车场建设"],
+    ]);
+  });
+});
