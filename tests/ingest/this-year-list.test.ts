@@ -382,3 +382,24 @@ describe("last year's results told as 去年 in a paragraph of their own, before
     ]);
   });
 });
+
+describe("a press conference's second year, announced by a long sentence that ends on its count and a colon", () => {
+  it("opens that year's list (2019年，市政府在广泛征集…的基础上，经…审定，确定了3件民生实事：)", () => {
+    const text = [
+      "市政府新闻办举行新闻发布会　通报2018年民生实事完成情况及2019年民生实事安排",
+      "2019-02-26 16:05　来源：晋城新闻网",
+      "发言人介绍，2018年市政府向社会承诺办好3件民生实事，3件民生实事全部完成。具体情况如下：",
+      "一是新建改扩建城区中小学和幼儿园。全年新建改扩建学校16所，完成年度目标的111.3%。",
+      "二是实施城镇老旧小区综合整治。整治老旧小区72个。",
+      "三是新改建农村公路。完成农村公路新改建460公里。",
+      "发言人说，2019年，市政府在广泛征集社会各界意见建议的基础上，经市政府常务会议研究、市委常委会审定，确定了3件民生实事：",
+      "一是扩大优质教育资源供给，新建改扩建中小学和幼儿园14所；",
+      "二是改造城镇老旧小区60个；",
+      "三是新改建农村公路400公里。",
+    ].join("\n");
+    expect(reports(text.replaceAll("市政府", "晋城市政府"))).toEqual([
+      { year: 2018, kind: "results", count: 3 },
+      { year: 2019, kind: "plan", count: 3 },
+    ]);
+  });
+});
