@@ -163,3 +163,19 @@ describe("works a count names in brackets (常态化开展的有2项（A；B）)
     expect(titles("常态化开展的有3项（城乡公益性公墓管理维护；背街小巷环境卫生整治），农村幸福院建设已完成7个（58%）。")).not.toContain("背街小巷环境卫生整治");
   });
 });
+
+describe("an inspection report's works told by kind (一是建设类项目3个。其中，A项目，…；B项目，…)", () => {
+  const text = [
+    "关于2020年度市级民生实事完成情况的督查报告",
+    "2020年市级民生实事共5项，全部完成年度目标任务。",
+    "一是建设类项目3个。其中，新建改扩建中小学校和幼儿园项目，建成学校11所，新增学位9600个；城镇老旧小区改造项目，改造老旧小区86个；城市停车设施建设项目，新增公共停车泊位6200个。",
+    "二是服务类项目2个。其中，社区居家养老服务项目，新建社区老年饭桌45个；就业创业扶持项目，城镇新增就业4.12万人。",
+    "二、存在的主要问题",
+    "（一）部分项目前松后紧。如城市停车设施建设项目，前三季度仅完成年度目标的41%，而社区居家养老服务项目的老年饭桌四季度才集中建成。",
+  ];
+  const named = (lines: string[]) => namedClauseItems(classify(normalise(lines.join("\n\n")).paragraphs))!.items.map((it) => it.title);
+
+  it("names each work after 其中, never the kind, and a work named again in the problems joins the one named before", () => {
+    expect(named(text)).toEqual(["新建改扩建中小学校和幼儿园项目", "城镇老旧小区改造项目", "城市停车设施建设项目", "社区居家养老服务项目", "就业创业扶持项目"]);
+  });
+});

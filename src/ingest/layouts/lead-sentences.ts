@@ -111,7 +111,7 @@ export function leadSentenceItems(blocks: Block[]): Structure | null {
 // An attribution or a connective may come first (统计显示，… · 据介绍，… · 此外，…), and the body that leads the work (由县商务局牵头的…项目).
 // The body that leads a work, before the work's name: 由县商务局牵头的 · 由县卫生健康委牵头实施的 · 由市住建局承担的.
 export const LED_BY = "由[^。，,；;：:“”\\d]{2,14}?(?:(?:牵头|负责|组织)(?:实施|推进|建设|负责)?|实施|承担)的";
-const NAMED_CLAUSE = new RegExp(`^(?:(?:[^。，,；;\\d]{0,8}(?:显示|介绍|据悉|了解到|据了解|获悉)|此外|另外|同时)[，,]|其中)?(?:在)?(?:${LED_BY})?((?:[^。，,；;：:\\d]|“[^“”。，,；;\\d]{0,8}\\d[^“”。，,；;]{0,8}”){0,20}?(?:工程|项目|行动|(?=方面)))(?:方面|中|领域)?(?:[，,：:]|(?=已|实现|完成|进展|累计|目前|正在|均已)|(?<=项目)(?=[\\d\\u4e00-\\u9fff“"]))`, "u");
+const NAMED_CLAUSE = new RegExp(`^(?:(?:[^。，,；;\\d]{0,8}(?:显示|介绍|据悉|了解到|据了解|获悉)|此外|另外|同时)[，,]|其中(?:[，,](?=[^，,。；;]{2,30}?(?:项目|工程)[，,]))?|(?:比如|例如|如|而)(?=[\u4e00-\u9fff“]{4}))?(?:在)?(?:${LED_BY})?((?:[^。，,；;：:\\d]|“[^“”。，,；;\\d]{0,8}\\d[^“”。，,；;]{0,8}”){0,20}?(?:工程|项目|行动|(?=方面)))(?:方面|中|领域)?(?:[，,：:]|(?=已|实现|完成|进展|累计|目前|正在|均已)|(?<=项目)(?=[\\d\\u4e00-\\u9fff“"]))`, "u");
 // A field a sentence opens on and the work it goes on to name, carried out in that field: 在妇女健康方面，开展农村适龄妇女
 // “两癌”免费检查，完成… (the work names the project, not the field).
 export const FIELD_WORK = /^\s*(?:在)?[^。；;，,：:]{2,20}?方面[，,]\s*(?:我[省市县区]|全[省市县区]|[\u4e00-\u9fff]{1,6}?[省市县区])?(?:深入|持续|大力|全面|扎实|积极)?(?:实施|开展|推进|启动|实行)(?:了)?([^。；;，,：:\d]{4,24})[，,]/u;
@@ -132,7 +132,8 @@ const CLAUSE_NAME = /^[^、等]+(?:项目|工程)$/u;
 // (惠民工程 only as the programme's whole name, 十大惠民工程: 文体惠民工程 is one of its works.)
 // (Nor some of the works, or a charge about them: 其余项目 · 部分农村公路项目 · 要注重项目.)
 // (Nor the works as a whole after a preposition, 从各项目(看) · 代表们对项目(推进情况…): no work's name.)
-const PROGRAMME_CLAUSE = /实事|^[\d一二三四五六七八九十两]*[项件大]?惠民工程$|^(?:从|对|就)?(?:一大批|一批|各项|所有|全部|这些|上述|重点|其中|今年|去年|全[省市县区]|其余|其他|剩余|部分|个别|少数|大部分|多数|要)|(?:对|把|从|就|向|给)(?:各|全部|所有|这些|上述)?(?:项目|工程)$/u;
+// (Nor a kind of works, 一是建设类项目6个。其中，A项目，…；B项目，…: the works it counts follow.)
+const PROGRAMME_CLAUSE = /实事|^(?:[一二三四五六七八九十]+是)?[\u4e00-\u9fff]{1,6}类(?:项目|工程)$|^[\d一二三四五六七八九十两]*[项件大]?惠民工程$|^(?:从|对|就)?(?:一大批|一批|各项|所有|全部|这些|上述|重点|其中|今年|去年|全[省市县区]|其余|其他|剩余|部分|个别|少数|大部分|多数|要)|(?:对|把|从|就|向|给)(?:各|全部|所有|这些|上述)?(?:项目|工程)$/u;
 
 /**
  * A feature story that reports one project per sentence, in prose: each sentence that opens
@@ -228,6 +229,11 @@ export function namedClauseItems(blocks: Block[]): Structure | null {
     if (items.length > before) heading = items.length === before + 1 && HEADING_LINE.test(span.text) && countFigures(span.text) === 0 ? items[items.length - 1]! : null;
     else if (heading) heading.passages.push({ span, role: null });
   });
+  // (A work named again, 如城市停车设施建设项目… in a section on problems, is the work named before: its words join it.)
+  for (let k = items.length - 1; k > 0; k--) {
+    const earlier = items.findIndex((it, j) => j < k && it.title === items[k]!.title);
+    if (earlier >= 0) items[earlier]!.passages.push(...items.splice(k, 1)[0]!.passages);
+  }
   if (items.length < MIN_ITEMS) return null;
   // Prose that names projects one by one tells a selection as often as the whole list: fewer
   // than the stated count is no evidence against it.
