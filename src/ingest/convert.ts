@@ -226,6 +226,7 @@ function readDocument(doc: DecodedDocument, warnings: Warning[], readings: Readi
 // 2024年，上海市为民办实事十方面34项（共43件）任务全面完成
 // · a year written straight before the programme's count (榆林市“2020十件民生实事”取得显著进展)
 const YEAR_IN_SENTENCE = /(?:19|20)\d{2}(?=\s*年(?!以前|之前)|[一二三四五六七八九十两]{1,3}\s*[件项大]|\d{1,2}\s*[件项])/gu;
+const YEAR_IN_SENTENCE_ONCE = new RegExp(YEAR_IN_SENTENCE.source, "u");
 // Years named relative to the writing: 去年 · 上年 · 今年 · 本年 (not a comparison: 比去年增长, 较上年, 同比).
 const LAST_YEAR_WORD = /(?<![比较与同])(?:去年|上一?年)(?!同期|[以之]来)/u;
 const THIS_YEAR_WORD = /今年|本年/u;
@@ -303,6 +304,32 @@ function* yearCounts(live: Paragraph[], base: number | null): Generator<{ year: 
   }
 }
 
+// Sentences about the year alone that make its programme a report of its own.
+const MIN_SENTENCES_OF_YEAR = 2;
+// What a sentence that names its year only relatively (今年 · 去年) counts towards them.
+const RELATIVE_SENTENCE = 0.5;
+// What a sentence says the year will do: 将 · 计划 · 拟 · 力争.
+const AHEAD = /将|计划|拟|力争/u;
+// Figures in one sentence about a year that tell its works at length.
+const FIGURES_TOLD_AT_LENGTH = 5;
+
+/** How many sentences speak of `year` alone (written, or 去年/今年 counted from `base`). */
+function sentencesAbout(live: Paragraph[], year: number, base: number | null): number {
+  let n = 0;
+  for (const { p, heading } of underYearHeadings(live)) {
+    for (const sentence of p.span.text.split(/(?<=。)/u)) {
+      const years = sentenceYears(sentence, base);
+      if ((years.length ? years.join() : String(heading)) !== String(year)) continue;
+      // (One sentence that tells the year's works one by one, figures and all, is told at length too:
+      // 榆林市“2020十件民生实事”取得显著进展，其中8件圆满完成任务，建成20个…，投用21个…，打通8条….)
+      // (A sentence that names the year only as 今年 or 去年 counts half, but for one that says what the year will do (今年，我市将…):
+      // a page of early January says 今年 of the year just ended too.)
+      n += countFigures(sentence) >= FIGURES_TOLD_AT_LENGTH ? MIN_SENTENCES_OF_YEAR : YEAR_IN_SENTENCE_ONCE.test(sentence) || AHEAD.test(sentence) || (!years.length && heading !== null) ? 1 : RELATIVE_SENTENCE;
+    }
+  }
+  return n;
+}
+
 /** The count a sentence about `year` alone states (2026年，该省将继续实施12类45件民生实事), where one list of several has none of its own. */
 function countOfYear(live: Paragraph[], year: number): number | null {
   for (const found of yearCounts(live, null)) if (found.year === year) return found.count;
@@ -313,13 +340,10 @@ function countOfYear(live: Paragraph[], year: number): number | null {
 const UNDER_WAY = /进展顺利|正在|收尾|剩余|推进中/u;
 
 /**
- * Reports of the years next to this document's lists that the text gives outside them (last year's
- * results in a page announcing this year's list), with the count a sentence states and the works
- * the text names for that year: a satisfaction vote told project by project, or the paragraph of
- * that year's verdict. A year the text only counts, names no work of, is context for the list, not
- * a report: a report page with no project tells a reader nothing its source's page does not, and
- * no reader's gold of the held-out corpora lists one (0 of 410 reports). A year further off
- * (自1986年以来) is history.
+ * Reports of the years next to this document's lists that the text gives only by their
+ * programme's count (last year's results in a page announcing this year's list): kept with
+ * their count and kind, and no projects, where the text tells that year in a few sentences of
+ * its own (a section on last year's results). A year further off (自1986年以来) is history.
  */
 function otherYearReports(context: DocumentContext, lists: Report[]): Report[] {
   const years = new Set(lists.map((r) => r.year));
@@ -334,15 +358,18 @@ function otherYearReports(context: DocumentContext, lists: Report[]): Report[] {
     const id = `${regionModel.slug}/${year}`;
     // Its projects where a paragraph about that year tells their satisfaction vote one by one.
     const voted = context.live.filter((p) => p.span.text.includes(`${year}年`)).map((p) => votedItems(p.span)).find((items) => items !== null) ?? told(context, year, kind, base);
-    if (!voted.length) continue;
     out.push({
       id,
       region: regionModel,
       year,
       projectCount: plausibleCount(count),
       sources: [{ seed: context.doc.seed, kind, title: context.doc.frontMatter.title ?? context.facts.title, published: validDay(context.facts.published), publisher: context.facts.publisher, asOf: null }],
-      projects: buildProjects(context, voted, id, kind),
+      projects: voted.length ? buildProjects(context, voted, id, kind) : [],
     });
+    // One sentence that only counts it is context for this document's list, not a report (福田区…
+    // 2023年20项民生实事项目中X项目满意度最高 in a page announcing 2024's): a report needs the year told at more length.
+    // (Unless that sentence is the year's verdict on its programme: 2023年河津市21件民生实事全部高标准办结.)
+    if (!voted.length && sentencesAbout(context.live, year, base) < MIN_SENTENCES_OF_YEAR && !programmeDone(said.split(/(?<=。)/u)[0]!)) out.pop();
   }
   return out;
 }

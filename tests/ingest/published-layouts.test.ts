@@ -970,7 +970,7 @@ describe("published pages", () => {
     expect(report.projects[1]!.metrics.map((m) => `${m.value}${m.unit}`)).toContain("40个");
   });
 
-  it("reads last year's programme named with its year straight before its count (“2020十件民生实事”) as no evidence of this year's kind, and as no report where it names fewer works than it tallies", () => {
+  it("reads last year's programme named with its year straight before its count (“2020十件民生实事”) as a report of its own", () => {
     const { archive } = run(
       [
         "延安“2021十件民生实事”出炉",
@@ -980,7 +980,10 @@ describe("published pages", () => {
         "政府工作报告中说,延安市“2020十件民生实事”取得显著进展,其中8件圆满完成任务,建成15个社区综合服务中心,打通6条断头路。2020年,全市还新增城镇就业1.2万人。",
       ].join("\n"),
     );
-    expect(archive.reports.map((r) => [r.year, r.sources[0]!.kind])).toEqual([[2021, "plan"]]);
+    expect(archive.reports.map((r) => [r.year, r.sources[0]!.kind])).toEqual([
+      [2020, "results"],
+      [2021, "plan"],
+    ]);
   });
 
   it("reads a year-end account whose projects were started on dates it names (该项目于2023年7月开工建设) as results", () => {
@@ -1028,9 +1031,12 @@ describe("published pages", () => {
     // One sentence that only counts last year's programme is context for this year's list…
     const counted = run([...list, "2020年,通过县人大会议票决确定的10项民生实事项目中,城乡供水工程满意度最高。", history].join("\n")).archive;
     expect(counted.reports.map((r) => [r.year, r.projectCount, r.projects.length])).toEqual([[2021, 10, 10]]);
-    // …and so is one that gives its verdict on it (…已全部完成年度目标 · 21件民生实事全部高标准办结) and names none of its works.
+    // …but one that gives its verdict on it (…已全部完成年度目标 · 21件民生实事全部高标准办结) reports it.
     const verdict = run([...list, lastYear, history].join("\n")).archive;
-    expect(verdict.reports.map((r) => [r.year, r.sources[0]!.kind, r.projectCount, r.projects.length])).toEqual([[2021, "plan", 10, 10]]);
+    expect(verdict.reports.map((r) => [r.year, r.sources[0]!.kind, r.projectCount, r.projects.length])).toEqual([
+      [2020, "results", 10, 0],
+      [2021, "plan", 10, 10],
+    ]);
   });
 
   it("reads items that open with their name and a colon (the name alone on a line too), with their level", () => {
@@ -5222,7 +5228,7 @@ describe("published pages, twenty-first round", () => {
     expect(byYear.get(2016)!.projects[1]!.metrics.map((m) => m.role)).toEqual(["target"]);
   });
 
-  it("dates a list its opening gives as 今年 by the year the page was written, and keeps a later paragraph's verdict on the year before, which names no list of its works, as no report", () => {
+  it("dates a list its opening gives as 今年 by the year the page was written, and reads a later paragraph's verdict on the year before as that year's report", () => {
     const { archive } = run(
       [
         "山西侯马承诺今年办好6件民生实事",
@@ -5232,7 +5238,10 @@ describe("published pages, twenty-first round", () => {
         "据了解,2023年侯马市21件民生实事全部高标准办结,70个村级卫生室标准化改造全部完工。",
       ].join("\n"),
     );
-    expect(archive.reports.map((r) => [r.year, r.sources[0]!.kind, r.projectCount, r.projects.length])).toEqual([[2024, "plan", 6, 6]]);
+    expect(archive.reports.map((r) => [r.year, r.sources[0]!.kind, r.projectCount, r.projects.length])).toEqual([
+      [2023, "results", 21, 0],
+      [2024, "plan", 6, 6],
+    ]);
   });
 });
 
@@ -5357,7 +5366,7 @@ describe("published pages, twenty-third round", () => {
     expect(report.projects[1]!.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["86个", "900张", "4000户"]);
   });
 
-  it("keeps no report of next year from sentences that count its programme and name none of its works (a page of early January)", () => {
+  it("keeps no report of next year from one sentence that counts its programme and sentences that only say 今年 (a page of early January)", () => {
     const text = [
       "天津：2022年10项民心工程全部兑现",
       "稿源：今晚报 2023-01-12 16:32",
@@ -5370,9 +5379,9 @@ describe("published pages, twenty-third round", () => {
     ].join("\n\n");
     const { archive } = run(text);
     expect(archive.reports.map((r) => `${r.year} ${r.sources[0]!.kind} ${r.projects.length}`)).toEqual(["2022 results 3"]);
-    // Nor where two sentences name that year: a report needs its works.
+    // Told in two sentences that name it, that year is a report of its own.
     const told = run(text.replace("据了解，2023年的10项", "据了解，2023年的民心工程征集已经结束。2023年的10项")).archive;
-    expect(told.reports.map((r) => `${r.year} ${r.sources[0]!.kind}`)).toEqual(["2022 results"]);
+    expect(told.reports.map((r) => `${r.year} ${r.sources[0]!.kind}`)).toEqual(["2022 results", "2023 plan"]);
   });
 
   it("closes a list at the story's background on the programme (据了解，本市民心工程…): its count is no figure of the last project", () => {
@@ -5443,7 +5452,7 @@ describe("published pages, twenty-fourth round", () => {
 });
 
 describe("published pages, twenty-fourth round: years as headings", () => {
-  it("reads a paragraph that is only a year (2026年 ‖ …共安排30项…将于年内全部完成 ‖ 2025年 ‖ …已全面完成) as the heading of the paragraphs after it: the page's year's kind read from its own paragraphs alone, the other year's count no report", () => {
+  it("reads a paragraph that is only a year (2025年 ‖ …共安排十方面34项…已全面完成) as the heading of the paragraphs after it: that year's report, its kind read from them alone", () => {
     const text = [
       "2026年杭州市为民办实事项目出炉",
       "第1版:要闻 2026-02-13",
@@ -5453,7 +5462,10 @@ describe("published pages, twenty-fourth round: years as headings", () => {
       "杭州市为民办实事项目共安排十方面33项45小项，已全面完成全年目标。评议结果显示，市民总体满意度为近五年最高。",
     ].join("\n\n");
     const { archive } = run(text);
-    expect(archive.reports.map((r) => [r.year, r.sources[0]!.kind, r.projectCount])).toEqual([[2026, "plan", 30]]);
+    expect(archive.reports.map((r) => [r.year, r.sources[0]!.kind, r.projectCount])).toEqual([
+      [2025, "results", 33],
+      [2026, "plan", 30],
+    ]);
   });
 });
 

@@ -472,8 +472,8 @@ describe("report facts", () => {
     expect(listed.map((r) => r.year)).toEqual([2023]);
     // Its count is the one stated for this year, not the 28 of the year just past.
     expect(listed[0]!.projectCount).toBe(30);
-    // The year just past, counted but named by none of its works, is no report.
-    expect(archive.reports.map((r) => r.year)).toEqual([2023]);
+    // The year just past, told in sentences of its own, is a report of its own with its count.
+    expect(archive.reports.find((r) => r.year === 2022)?.projectCount).toBe(28);
   });
 
   it("reads 办好今年…实事 as the announcement of a plan, though its tasks open with 竣工 or 完成", () => {
@@ -566,7 +566,7 @@ describe("report facts", () => {
     expect(report.region.name).toBe("开福区");
   });
 
-  it("reads 去年 as the year before the one the text calls 今年: a sentence about last year's programme is no evidence of this year's kind (and, naming none of its works, no report)", () => {
+  it("reads 去年 as the year before the one the text calls 今年: a sentence about last year's programme is a report of its own and no evidence of this year's kind", () => {
     const text = [
       "晋城市今年将实施12件为民办实事项目",
       "今年,晋城市将实施2016年12件为民办实事项目。",
@@ -578,10 +578,12 @@ describe("report facts", () => {
     ].join("\n\n");
     const { archive } = convertTexts({ "doc.txt": text });
     const byYear = Object.fromEntries(archive.reports.map((r) => [r.year, r]));
-    expect(Object.keys(byYear)).toEqual(["2016"]);
+    expect(Object.keys(byYear)).toEqual(["2015", "2016"]);
     // 截至去年年底…均已完成 is last year's: this year's list stays a plan.
     expect(byYear[2016]!.sources[0]!.kind).toBe("plan");
     expect(byYear[2016]!.projects).toHaveLength(3);
+    expect(byYear[2015]!).toMatchObject({ projectCount: 10, projects: [] });
+    expect(byYear[2015]!.sources[0]!.kind).toBe("results");
   });
 
   it("keeps 去年 as the report's own year in a text published the year after (a comparison such as 比去年 is no year at all)", () => {

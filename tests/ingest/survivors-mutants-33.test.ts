@@ -145,10 +145,10 @@ describe("a line that opens on a name and a colon (养老服务：…)", () => {
 });
 
 describe("今年 in a page that states when it was published", () => {
-  it("is the year of publication, not the year of the page's list: what the page says it will do (今年，我市将继续办好…) is no evidence of the list's kind", () => {
+  it("is the year of publication, not the year of the page's list: the next year's programme it counts is a report of its own", () => {
     const text = ["贵港市2023年10件民生实事全部完成", "", "发布时间：2024-01-20", "", "2023年，我市10件民生实事全部完成。", "", "1.新建城区公办学校5所，已全部完成。", "", "2.改造城镇老旧小区30个，已全部完成。", "", "3.新增公共停车位2000个，已全部完成。", "", "今年，我市将继续办好12件民生实事。今年，我市还将新建公办学校6所。"].join("\n");
     const { archive } = convertTexts({ "a.txt": text });
-    expect(archive.reports.map((r) => [r.id, r.sources[0]!.kind])).toEqual([["guangxi/guigang/2023", "results"]]);
+    expect(archive.reports.map((r) => [r.id, r.sources[0]!.kind])).toEqual([["guangxi/guigang/2023", "results"], ["guangxi/guigang/2024", "plan"]]);
   });
 });
 

@@ -86,8 +86,11 @@ describe("a notice's furniture before the list it announces", () => {
       "持续办好民生实事。2025年，经县人大代表票决产生的八方面民生实事已全部完成。今年，我们将集中力量办好经票决产生的三方面民生实事：一是扩大优质教育资源，新建中小学2所，新增学位1800个；二是提升居家养老服务，新建老年食堂6家；三是缓解停车难，新增公共停车泊位900个。",
     ].join("\n");
     const r = convertTexts({ "a.txt": text }).archive.reports;
-    // (Last year's programme, told only as done, names no work: no report of its own, and this year's list is not its.)
-    expect(r.map((x) => [x.year, x.sources[0]!.kind, x.projects.length])).toEqual([[2026, "plan", 3]]);
+    // (Last year's programme, told only as done, is a report of its own without projects: this year's list is not its.)
+    expect(r.map((x) => [x.year, x.sources[0]!.kind, x.projects.length])).toEqual([
+      [2025, "results", 0],
+      [2026, "plan", 3],
+    ]);
   });
 });
 

@@ -285,14 +285,14 @@ function commaWorks(clause: Span): Span[] {
 // A clause that tallies the works done: 其中9件圆满完成任务， · 其中8项全部完成，.
 const TALLY_CLAUSE = /(?:^|[，,])\s*其中\s*(\d+|[一二三四五六七八九十两]+)\s*[件项][^，,。]{0,10}?(?:完成|兑现|办结)[^，,。]{0,6}[，,]/u;
 
-/** The comma-pieces after a sentence's tally of works done, MIN_PIECES or more and no more than it tallies (some of the works done), each with a figure; else null. */
+/** The comma-pieces after a sentence's tally of works done, where they are as many as it tallies (MIN_PIECES or more), each with a figure; else null. */
 function talliedWorks(sentence: Span): Span[] | null {
   const tally = TALLY_CLAUSE.exec(sentence.text);
   if (!tally) return null;
   const count = numeral(tally[1]!);
   const rest = sliceSpan(sentence, tally.index + tally[0].length, sentence.text.replace(/[。；;\s]+$/u, "").length);
   const pieces = splitAt(rest, /[,，]/u).filter((p) => p.text.trim());
-  return pieces.length >= MIN_PIECES && pieces.length <= count && pieces.every((p) => countFigures(p.text) > 0) ? pieces : null;
+  return count >= MIN_PIECES && pieces.length === count && pieces.every((p) => countFigures(p.text) > 0) ? pieces : null;
 }
 
 // An item that groups works holds at least this many ；-clauses (一、新增7000张养老床位；新建50家…).
