@@ -179,3 +179,18 @@ describe("an inspection report's works told by kind (一是建设类项目3个�
     expect(named(text)).toEqual(["新建改扩建中小学校和幼儿园项目", "城镇老旧小区改造项目", "城市停车设施建设项目", "社区居家养老服务项目", "就业创业扶持项目"]);
   });
 });
+
+describe("a year-end review's works named as the subjects of their paragraphs", () => {
+  const named = (lines: string[]) => namedClauseItems(classify(normalise(lines.join("\n\n")).paragraphs))?.items.map((it) => it.title) ?? [];
+  const text = [
+    "2021年我市十件民生实事回眸",
+    "扩充学前教育资源，是全年推进最快的一件。全市新建、改扩建公办幼儿园9所，新增学前学位2850个。",
+    "在健康鄂州建设上，基层医疗服务提升项目建成标准化村卫生室46个。",
+    "养老服务体系建设项目新建社区居家养老服务中心14个。",
+    "此外，城市书房建设项目建成城市书房10家。",
+  ];
+
+  it("names a work that opens on being one of the programme's (…，是全年推进最快的一件) and one after a field set with 在…上", () => {
+    expect(named(text)).toEqual(["扩充学前教育资源", "基层医疗服务提升项目", "养老服务体系建设项目", "城市书房建设项目"]);
+  });
+});

@@ -111,7 +111,7 @@ export function leadSentenceItems(blocks: Block[]): Structure | null {
 // An attribution or a connective may come first (统计显示，… · 据介绍，… · 此外，…), and the body that leads the work (由县商务局牵头的…项目).
 // The body that leads a work, before the work's name: 由县商务局牵头的 · 由县卫生健康委牵头实施的 · 由市住建局承担的.
 export const LED_BY = "由[^。，,；;：:“”\\d]{2,14}?(?:(?:牵头|负责|组织)(?:实施|推进|建设|负责)?|实施|承担)的";
-const NAMED_CLAUSE = new RegExp(`^(?:(?:[^。，,；;\\d]{0,8}(?:显示|介绍|据悉|了解到|据了解|获悉)|此外|另外|同时)[，,]|其中(?:[，,](?=[^，,。；;]{2,30}?(?:项目|工程)[，,]))?|(?:比如|例如|如|而)(?=[\u4e00-\u9fff“]{4}))?(?:在)?(?:${LED_BY})?((?:[^。，,；;：:\\d]|“[^“”。，,；;\\d]{0,8}\\d[^“”。，,；;]{0,8}”){0,20}?(?:工程|项目|行动|(?=方面)))(?:方面|中|领域)?(?:[，,：:]|(?=已|实现|完成|进展|累计|目前|正在|均已)|(?<=项目)(?=[\\d\\u4e00-\\u9fff“"]))`, "u");
+const NAMED_CLAUSE = new RegExp(`^(?:(?:[^。，,；;\\d]{0,8}(?:显示|介绍|据悉|了解到|据了解|获悉)|此外|另外|同时|在[^。，,；;：:\\d]{2,12}上)[，,]|其中(?:[，,](?=[^，,。；;]{2,30}?(?:项目|工程)[，,]))?|(?:比如|例如|如|而)(?=[\u4e00-\u9fff“]{4}))?(?:在)?(?:${LED_BY})?((?:[^。，,；;：:\\d]|“[^“”。，,；;\\d]{0,8}\\d[^“”。，,；;]{0,8}”){0,20}?(?:工程|项目|行动|(?=方面)))(?:方面|中|领域)?(?:[，,：:]|(?=已|实现|完成|进展|累计|目前|正在|均已)|(?<=项目)(?=[\\d\\u4e00-\\u9fff“"]))`, "u");
 // A field a sentence opens on and the work it goes on to name, carried out in that field: 在妇女健康方面，开展农村适龄妇女
 // “两癌”免费检查，完成… (the work names the project, not the field).
 export const FIELD_WORK = /^\s*(?:在)?[^。；;，,：:]{2,20}?方面[，,]\s*(?:我[省市县区]|全[省市县区]|[\u4e00-\u9fff]{1,6}?[省市县区])?(?:深入|持续|大力|全面|扎实|积极)?(?:实施|开展|推进|启动|实行)(?:了)?([^。；;，,：:\d]{4,24})[，,]/u;
@@ -175,7 +175,7 @@ export function namedClauseItems(blocks: Block[]): Structure | null {
         items.push((open = clauseWork(span, start, end)));
         continue;
       }
-      let found = NAMED_CLAUSE.exec(sentence) ?? QUOTED_SUBJECT.exec(sentence) ?? calledSubject(sentence) ?? ONE_OF_WORKS.exec(sentence) ?? (colonNamed && isColonName(sentence) ? COLON_NAME.exec(sentence) : null);
+      let found = NAMED_CLAUSE.exec(sentence) ?? QUOTED_SUBJECT.exec(sentence) ?? calledSubject(sentence) ?? ONE_OF_WORKS.exec(sentence) ?? SAID_ONE_OF.exec(sentence) ?? (colonNamed && isColonName(sentence) ? COLON_NAME.exec(sentence) : null);
       // The programme's own field may open the sentence before the one work it tells (民生实事方面,许韩段颍河修复项目总投资…).
       let skipped = 0;
       // So may a field of its own before the one work it names (在就医方面，医疗服务提升项目中，…): the work names the project.
@@ -258,6 +258,9 @@ function clauseWork(span: Span, start: number, end: number): ItemDraft {
   const name = text.split(/[,，]/u)[0]!;
   return { no: null, title: cleanTitle(name), titleSpan: sliceSpan(span, start, start + name.length), level: null, section: null, responsible: [], passages: [{ span: sliceSpan(span, start, end), role: null }], list: 0 };
 }
+
+// A sentence that opens on a work's name and says it is one of the programme's (扩充学前教育资源，是全年推进最快的一件。).
+const SAID_ONE_OF = /^([\u4e00-\u9fff“”]{4,16})[，,]\s*是[^。；;]{0,20}?(?:一件|一项)(?:实事|民生实事)?[。；;]?$/u;
 
 // A sentence whose subject is one of the programme's works, called a 实事 (学前教育普惠扩容实事提出，新建… · 残疾儿童康复救助实事继续
 //列入清单，… · 今年的就业促进实事提出，…), perhaps after a word that ties it to the work before (与之配套的).
