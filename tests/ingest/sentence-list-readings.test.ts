@@ -264,7 +264,7 @@ describe("groups of names a progress notice counts", () => {
   // 36 characters: as long as a project's name may be.
   const LONGEST = "城区老旧供水管网更新改造及二次供水设施提升暨智慧水务平台建设一期配套工程";
 
-  it("reads names listed in turn after a count, but not figures, a pair joined by 和, uncounted bodies or a name too long", () => {
+  it("reads names listed in turn after a count, a pair joined by 和 where the count is two, but not figures, uncounted bodies or a name too long", () => {
     const reading = sentenceItems(
       blocksOf(
         [
@@ -280,7 +280,12 @@ describe("groups of names a progress notice counts", () => {
       ),
     )!;
     expect(LONGEST).toHaveLength(36);
-    expect(titlesOf(reading)).toEqual(["5G基站建设", "新建停车场", "背街小巷整治", "公共厕所建设", LONGEST, "口袋公园建设"]);
+    expect(titlesOf(reading)).toEqual(["5G基站建设", "新建停车场", "背街小巷整治", "公共厕所建设", "城区停车场建设", "口袋公园建设", LONGEST, "口袋公园建设"]);
+  });
+
+  it("reads a pair listed in turn without a colon after the comma that follows its count (…项目2个，占比13.3%，分别为A和B。)", () => {
+    const reading = sentenceItems(blocksOf(["一是已完成的项目3个，分别为：城镇新增就业、城乡低保提标、中小学校舍改造。", "二是正在开展前期工作的项目2个，占比13.3%，分别为乌达区城市综合停车场建设和海南区农贸市场新建。"].join("\n\n")))!;
+    expect(titlesOf(reading)).toEqual(["城镇新增就业", "城乡低保提标", "中小学校舍改造", "乌达区城市综合停车场建设", "海南区农贸市场新建"]);
   });
   it("says the counts are met group by group only where every group names as many as its count", () => {
     const met = sentenceItems(blocksOf("截至9月底,省实事8件12项中有7项提前完成;进度偏慢的2项分别是：农村供水提升、背街小巷整治。\n\n市实事10件15项中,进展偏慢的3项分别是：城区停车场建设、口袋公园建设、公共厕所建设。"))!;

@@ -395,7 +395,7 @@ const OWN_RATE = /完成率\s*[\d.]+\s*%$/u;
 const COUNT_THEN_NAMES = /(\d+|[一二三四五六七八九十两]+)\s*[项个件]?\s*[(（]((?:[^()（）,，。;；、]{2,24}、)*[^()（）,，。;；、\d]{2,24})[)）]/gu;
 // …or a count that announces its names, in its sentence or the one before: 进度偏慢的3项分别是：A、B、C。
 // · 一是已完成的项目25个，占比62.5%。分别为：A、B；C、D…。二是…
-const LISTED_IN_TURN = /分别(?:是|为)\s*[:：]\s*([^。:：]{4,}?)(?=。|$)/gu;
+const LISTED_IN_TURN = /分别(?:是|为)\s*(?:[:：]|(?<=[,，]\s*分别(?:是|为))(?=[\u4e00-\u9fff“]))\s*([^。:：]{4,}?)(?=。|$)/gu;
 const COUNTED_BEFORE = /(?:\d+|[一二三四五六七八九十两]+)\s*[项个件]/u;
 // How far before 分别 its count may stand.
 const COUNT_REACH = 60;
@@ -461,7 +461,11 @@ function countedRuns(blocks: Block[]): Structure | null {
     }
     for (const m of allMatches(b.text, LISTED_IN_TURN)) {
       if (!COUNTED_BEFORE.test(b.text.slice(Math.max(0, m.index! - COUNT_REACH), m.index!))) continue;
-      const names = m[1]!.split(/[;；]/u).flatMap(splitTopLevel).map((n) => n.trim()).filter(Boolean);
+      const listed = m[1]!.split(/[;；]/u).flatMap(splitTopLevel).map((n) => n.trim()).filter(Boolean);
+      // (Two joined by 和 where the count before says two: …项目2个，分别为A和B.)
+      const counted = allMatches(b.text.slice(Math.max(0, m.index! - COUNT_REACH), m.index!), new RegExp(COUNTED_BEFORE.source, "gu")).at(-1);
+      const pair = listed.length === 1 && counted && numeral(counted[0].replace(/\s*[项个件]$/u, "")) === 2 ? listed[0]!.split("和") : [];
+      const names = pair.length === 2 && pair.every((n) => n.length >= 4) ? pair : listed;
       // Rates or figures listed in turn (分别为35.29%、39.73%) are no names.
       if (names.length < MIN_IN_TURN || names.some((n) => n.length > MAX_NAME || /%|^[\d.]+\s*\S?$/u.test(n))) continue;
       // Its count met where the last count before it is as many as its names (进度偏慢的3项分别是：A、B、C).
