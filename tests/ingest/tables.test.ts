@@ -574,3 +574,23 @@ describe("a one-cell-per-line table followed by a note in brackets (（此件公
     expect(archive.reports[0]!.projects.map((p) => p.title)).toEqual(["城区老旧小区改造", "农村公路提档升级", "城区绿化亮化"]);
   });
 });
+
+describe("a pipe table without edge pipes whose category cell is merged over the rows under it", () => {
+  it("keeps a row's empty first cell, so its name stays in its column, and takes the row's number from the head of the name", () => {
+    const text = [
+      "莱阳市2022年民生事项1-9月份完成情况",
+      "类别 | 民生事项名称 | 2022年度任务目标 | 责任单位 | 1-9月份工作完成情况 |",
+      "一、就业社保 | 1.稳定和扩大城镇就业 | 城镇新增就业5000人。 | 人力资源社会保障局 | 城镇新增就业4320人。 |",
+      " | 2.提高城乡居民基础养老金 | 城乡居民基础养老金月人均提高5元。 | 人力资源社会保障局 | 已足额发放。 |",
+      "二、城乡建设 | 3.改造城镇老旧小区 | 完成老旧小区改造17个。 | 住房城乡建设局 | 已完工11个。 |",
+      " | 4.建设城区公共停车场 | 新增城区公共停车泊位800个。 | 住房城乡建设局 | 已建成停车泊位612个。 |",
+    ].join("\n");
+    const { archive } = convertTexts({ "a.txt": text });
+    expect(archive.reports[0]!.projects.map((p) => [p.no, p.title])).toEqual([
+      [1, "稳定和扩大城镇就业"],
+      [2, "提高城乡居民基础养老金"],
+      [3, "改造城镇老旧小区"],
+      [4, "建设城区公共停车场"],
+    ]);
+  });
+});

@@ -218,9 +218,12 @@ export function tableItems(blocks: Block[], found?: Table): Structure | null {
       items[items.length - 1]!.passages.push(...passages);
       continue;
     }
-    const title = named && MEASURE_IN_NAME.test(titleSpan.text) ? titleSpan.text.replace(MEASURE_IN_NAME, "") : titleSpan.text;
+    const written = named && MEASURE_IN_NAME.test(titleSpan.text) ? titleSpan.text.replace(MEASURE_IN_NAME, "") : titleSpan.text;
+    // (A table with no number column may number its rows in the name's cell: 1.稳定和扩大城镇就业.)
+    const ownNumber = numberCell(noText.trim()) ? null : NUMBER_IN_NAME.exec(written);
+    const title = ownNumber ? written.slice(ownNumber[0].length) : written;
     items.push({
-      no: numberCell(noText.trim()) ? numeral(noText.trim()) : items.length + 1,
+      no: numberCell(noText.trim()) ? numeral(noText.trim()) : ownNumber ? Number(ownNumber[1]) : items.length + 1,
       // The cell as written: a table's project cell is its title, figures and all.
       // A sentence of a task (将X从560元提高到600元。) is named by what it raises.
       // (A name and its task after a colon, 农村公路建设：新建改造农村公路120公里, is named by the name.)
@@ -257,9 +260,15 @@ function taskName(cell: string): string {
 }
 
 /** Rows whose cells are split by pipes or TABs; the header is the first row of header words. */
+// A row's number written at the head of its name's cell: 1.稳定和扩大城镇就业 · 10、推进….
+const NUMBER_IN_NAME = /^\s*(\d{1,3})\s*[.、．](?!\d)\s*/u;
+
 function delimitedTable(blocks: Block[]): Table | null {
   const rows = blocks.map((b, at) => ({ b, at })).filter(({ b }) => b.type === "table");
   if (rows.length < 3) return null;
+  // A table drawn with edge pipes opens its first row on one (| 序号 | 项目 |); one drawn without them opens a row on a pipe
+  // only where its first cell is empty (类别 | 名称 | … ‖  | 2.提高… : the category merged over the rows under it).
+  const edged = /^\s*\|/u.test(rows[0]!.b.paragraph.span.text);
   const split = (b: Block): Span[] => {
     const span = b.paragraph.span;
     const sep = /\t/.test(span.text) && !/\|/.test(span.text) ? "\t" : "|";
@@ -272,7 +281,7 @@ function delimitedTable(blocks: Block[]): Table | null {
       }
     }
     // Edge pipes leave empty first and last cells.
-    if (sep === "|" && cells[0]?.text === "") cells.shift();
+    if (sep === "|" && cells[0]?.text === "" && edged) cells.shift();
     if (sep === "|" && cells[cells.length - 1]?.text === "") cells.pop();
     return cells;
   };
