@@ -594,3 +594,17 @@ describe("a pipe table without edge pipes whose category cell is merged over the
     ]);
   });
 });
+
+describe("a task table whose project cells state the targets, beside a column of the steps (工作举措及实施计划)", () => {
+  it("reads each project's figures from its own cell, none from the steps' dates and sites", () => {
+    const text = [
+      "宁化县2022年县政府为民办实事项目工作任务分解表",
+      "序号 | 实事项目 | 工作举措及实施计划 | 责任单位 |",
+      "1 | 新建、改扩建公办幼儿园3所，新增公办学前教育学位540个。 | 1.3月底前完成施工招标；2.8月底前3所幼儿园竣工验收。 | 教育局 |",
+      "2 | 改造提升城镇老旧小区12个，惠及居民1360户。 | 1.4月底前完成施工图设计；2.建设停车场5处，9月底前完成400个。 | 住建局 |",
+      "3 | 实施农村公路提级改造45公里。 | 1.5月底前完成招投标；2.10月底前完成提级改造30公里以上。 | 交通运输局 |",
+    ].join("\n");
+    const { archive } = convertTexts({ "a.txt": text });
+    expect(archive.reports[0]!.projects.map((p) => p.metrics.map((m) => `${m.value}${m.unit}`))).toEqual([["3所", "540个"], ["12个", "1360户"], ["45公里"]]);
+  });
+});

@@ -109,7 +109,8 @@ export function tableItems(blocks: Block[], found?: Table): Structure | null {
   const rateCol = [col(COLUMN.rate)].find((k) => k >= 0) ?? (progress.length >= 2 ? (progress.slice(1).find(percents) ?? -1) : -1);
   // Of the columns naming targets, the first whose cells hold figures (年度目标任务 | | ‖ 内容 | 目标值: the 目标值), else the first.
   // (Not a column of money, 年度计划投资（万元）: what the works cost is read with the other money columns, below.)
-  const targets = table.header.flatMap((h, k) => (COLUMN.target.test(h) && k !== titleCol && k !== rateCol && !moneyUnit(h) ? [k] : []));
+  // (Nor a column of the steps a work is carried out by, 工作举措及实施计划: its dates and counts of sites are no target.)
+  const targets = table.header.flatMap((h, k) => (COLUMN.target.test(h) && !STEPS_COLUMN.test(h) && k !== titleCol && k !== rateCol && !moneyUnit(h) ? [k] : []));
   const figured = (k: number) => table.rows.filter((r) => /\d/u.test(r.cells[k]?.text ?? "")).length * 2 >= table.rows.length;
   let targetCol = targets.find(figured) ?? targets[0] ?? -1;
   const doneCols = table.header.flatMap((h, k) => (COLUMN.done.test(h) && k !== rateCol && k !== titleCol ? [k] : []));
@@ -209,7 +210,7 @@ export function tableItems(blocks: Block[], found?: Table): Structure | null {
     // broke over lines): the row's other cells that state figures are its text.
     if (!passages.length && !cell(targetCol) && !cell(doneCol) && !cell(rateCol)) {
       cells.forEach((c, k) => {
-        if (c && k !== noCol && k !== titleCol && k !== unitCol && c.text.length > MAX_HEADER_CELL && /\d/.test(c.text)) passages.push({ span: c, role: null });
+        if (c && k !== noCol && k !== titleCol && k !== unitCol && !STEPS_COLUMN.test(table.header[k] ?? "") && c.text.length > MAX_HEADER_CELL && /\d/.test(c.text)) passages.push({ span: c, role: null });
       });
     }
     // A table whose only figures sit in its title column (项目 | 备注) reads them there.
@@ -260,6 +261,8 @@ function taskName(cell: string): string {
 }
 
 /** Rows whose cells are split by pipes or TABs; the header is the first row of header words. */
+// A column of the steps a work is carried out by: 工作举措及实施计划 · 推进措施 · 时间节点 · 进度安排.
+const STEPS_COLUMN = /举措|措施|时间节点|进度安排|工作安排/u;
 // A row's number written at the head of its name's cell: 1.稳定和扩大城镇就业 · 10、推进….
 const NUMBER_IN_NAME = /^\s*(\d{1,3})\s*[.、．](?!\d)\s*/u;
 
