@@ -608,3 +608,22 @@ describe("a task table whose project cells state the targets, beside a column of
     expect(archive.reports[0]!.projects.map((p) => p.metrics.map((m) => `${m.value}${m.unit}`))).toEqual([["3所", "540个"], ["12个", "1360户"], ["45公里"]]);
   });
 });
+
+describe("a TAB table's sub-rows whose number and name cells the page left empty (the empty cells lost with the line's leading tabs)", () => {
+  it("places their cells in the columns after the name's: targets, achieved figures and rates where they belong", () => {
+    const text = [
+      "普洱市2023年十件惠民实事完成情况表",
+      "序号\t实事名称\t年度目标任务\t完成情况\t完成率\t责任单位",
+      "1\t促进城乡就业创业\t城镇新增就业1.8万人\t城镇新增就业1.96万人\t108.9%\t市人力资源社会保障局",
+      "\t\t农村劳动力转移就业5万人\t转移就业5.42万人\t108.4%\t",
+      "2\t扩大学前教育资源\t新建公办幼儿园12所\t建成12所\t100%\t市教育体育局",
+      "3\t改善农村出行条件\t新改建农村公路280公里\t新改建农村公路300公里\t107.1%\t市交通运输局",
+      "\t\t改造危桥15座\t改造危桥16座\t106.7%\t",
+    ].join("\n");
+    const { archive } = convertTexts({ "a.txt": text });
+    const report = archive.reports[0]!;
+    expect(report.projects.map((p) => p.title)).toEqual(["促进城乡就业创业", "扩大学前教育资源", "改善农村出行条件"]);
+    expect(report.projects[0]!.metrics.map((m) => `${m.value}${m.unit} ${m.role}`)).toEqual(["1.8万人 target", "1.96万人 actual", "5万人 target", "5.42万人 actual"]);
+    expect(report.projects[2]!.metrics.filter((m) => m.role === "actual").map((m) => [m.value, m.rate])).toEqual([[300, 107.1], [16, 106.7]]);
+  });
+});

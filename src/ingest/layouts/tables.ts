@@ -263,6 +263,8 @@ function taskName(cell: string): string {
 /** Rows whose cells are split by pipes or TABs; the header is the first row of header words. */
 // A column of the steps a work is carried out by: 工作举措及实施计划 · 推进措施 · 时间节点 · 进度安排.
 const STEPS_COLUMN = /举措|措施|时间节点|进度安排|工作安排/u;
+// Numbered rows, at least, for a table's rows without a number to be read as sub-rows missing their first cells.
+const MIN_NUMBERED_ROWS = 3;
 // A row's number written at the head of its name's cell: 1.稳定和扩大城镇就业 · 10、推进….
 const NUMBER_IN_NAME = /^\s*(\d{1,3})\s*[.、．](?!\d)\s*/u;
 
@@ -312,6 +314,19 @@ function delimitedTable(blocks: Block[]): Table | null {
   }
   const rule = (r: { cells: Span[] }) => r.cells.every((c) => /^:?-{2,}:?$/.test(c.text) || c.text === "");
   const lines = rows.filter(({ at }) => at > headerEnd).map(({ b, at }) => ({ cells: split(b), at, text: b.text.trim() }));
+  // A sub-row of a numbered table whose page left its number and name cells empty, the empty cells lost with the line's leading
+  // tabs (1 ‖ 促进城乡就业创业 ‖ 城镇新增就业1.8万人 ‖ … then 农村劳动力转移就业5万人 ‖ 转移就业5.42万人 ‖ 108.4%): its cells
+  // stand in the columns after the name's.
+  const isNumber = (r: { cells: Span[] }) => /^\d{1,3}$/u.test(r.cells[0]?.text.trim() ?? "");
+  const numbered = !!lines[0] && isNumber(lines[0]) && lines.filter(isNumber).length >= MIN_NUMBERED_ROWS;
+  if (numbered && COLUMN.no.test(header[0] ?? "") && COLUMN.title.test(header[1] ?? "")) {
+    for (const r of lines) {
+      const first = r.cells[0];
+      if (first && first.text !== "" && !isNumber(r) && r.cells.length >= 2 && r.cells.length <= header.length - 2) {
+        r.cells = [sliceSpan(first, 0, 0), sliceSpan(first, 0, 0), ...r.cells];
+      }
+    }
+  }
   const body = ruledRows(lines, rule).filter((r) => !rule(r));
   return { header, rows: wrappedRows(joinBrokenRows(body, header.length), header), at: headerRow.at };
 }
