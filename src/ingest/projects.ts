@@ -13,7 +13,7 @@ import { countFigures } from "./figures-count.ts";
 import { extractFigures } from "./figures.ts";
 import { bigrams } from "./similarity.ts";
 import { regionIndex, type RegionEntry } from "./regions.ts";
-import { allMatches, splitAt } from "./text.ts";
+import { allMatches, sliceSpan, splitAt } from "./text.ts";
 import { lineTableHeader } from "./layouts/tables.ts";
 import { ORDINAL_TAG, levelWord } from "./titles.ts";
 import type { ProjectLevel } from "./model.ts";
@@ -136,7 +136,7 @@ export function buildStructure(blocks: Block[], hints: StructureHints = {}): Rea
     const best = { ...echoed, structure: withAnswers(echoed.structure, part.blocks) };
     if (k === 0) preamble = best.structure.preamble;
     for (let list = 0; list < best.structure.lists; list++) {
-      const listItems = byOwnOrdinal(withoutFurniture(withoutCutTail(best.structure.items.filter((it) => it.list === list), scope)));
+      const listItems = byOwnOrdinal(withoutFurniture(withoutCutTail(best.structure.items.filter((it) => it.list === list), scope))).map(withDoneLabel);
       if (!listItems.length) continue;
       const index = listYears.length;
       for (const it of listItems) items.push({ ...it, level: it.level ?? part.level ?? null, list: index });
@@ -234,6 +234,26 @@ function byOwnOrdinal(items: ItemDraft[]): ItemDraft[] {
   if (new Set(numbers).size < numbers.length) return items;
   // (In the programme's order: the page groups them by how far each got.)
   return items.map((it, k) => ({ ...it, no: numbers[k]!, title: it.title.slice(ordinals[k]![0].length) })).sort((a, b) => a.no! - b.no!);
+}
+
+// A label that opens what a work achieved, inside the passage that first states it: 实际完成情况： · 完成情况： · 进展情况：
+const DONE_LABEL = /(?:实际)?(?:完成|进展|推进)情况\s*[:：]/u;
+
+/**
+ * An item whose passage states the work and then, after a label inside it, what was achieved (1.新建…幼儿园7所，新增学位4200个。
+ * 牵头领导：… 实际完成情况：…已新增学位2860个…, a notice that runs its table into one paragraph): the figures before the label
+ * are its targets, those after it achieved. Passages already given a role, or with no figure before the label, stay.
+ */
+function withDoneLabel(item: ItemDraft): ItemDraft {
+  const passages = item.passages.flatMap((p): Passage[] => {
+    const label = p.role === null ? DONE_LABEL.exec(p.span.text) : null;
+    if (!label || label.index === 0 || countFigures(p.span.text.slice(0, label.index)) === 0) return [p];
+    return [
+      { span: sliceSpan(p.span, 0, label.index), role: "target" },
+      { span: sliceSpan(p.span, label.index, p.span.text.length), role: "actual" },
+    ];
+  });
+  return passages.length === item.passages.length ? item : { ...item, passages };
 }
 
 // The programme's own ordinal in brackets after a name: 城区停车场建设（第七项）.
