@@ -387,3 +387,13 @@ describe("a work's quoted name", () => {
     ]);
   });
 });
+
+describe("what the year is to do, in an interview's words", () => {
+  it("reads 今年要新建… and 今年任务是… as targets in a progress report, what is done so far as achieved", () => {
+    const roles = (text: string) => extractFigures(text, "actual").map((f) => `${f.value}${f.unit} ${f.role}`);
+    expect(roles("今年要新建、改扩建公办幼儿园15所，目前已经建成8所。")).toEqual(["15所 target", "8所 actual"]);
+    expect(roles("城镇老旧小区改造今年任务是62个小区，上半年已开工48个。")).toEqual(["62个 target", "48个 actual"]);
+    // (Not 主要: 主要新建了…, what was mainly done.)
+    expect(roles("上半年主要新建社区食堂12个。")).toEqual(["12个 actual"]);
+  });
+});
