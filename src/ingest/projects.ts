@@ -68,9 +68,10 @@ const MAX_PART_HEADING = 40;
 // · 2021年，云浮市将集中力量办好民生实事，具体如下： · a question that looks back on a year's projects
 // (我们再来回顾一下2015年，曾经影响着我们的项目，都带来了哪些便利？) A day written out is no list's year (…于2021年12月23日依法票决
 // 产生了…2022年民生实事项目，现将票决结果公告如下：), as in PART_YEAR. A sentence that ends announcing the list may run long
-// between its year and its count (2019年，市政府在广泛征集…的基础上，经…审定，确定了11件民生实事：). A count may be of 大 (2015年，…五大民生实事全部完成…), where
+// between its year and its count (2019年，市政府在广泛征集…的基础上，经…审定，确定了11件民生实事：), or name its programme in
+// the sentence before the one that announces it (2019年，朔州市民生实事全部完成年度目标任务。现将完成情况通报如下：). A count may be of 大 (2015年，…五大民生实事全部完成…), where
 // the programme's name follows it (党的十九大精神 counts no programme).
-const LIST_OPENER = /((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)[^。]{0,40}?(?:(?:\d+|[一二三四五六七八九十两]+)\s*[件项][^。]{0,12}?(?:实事|民生|工程|项目)|[一二三四五六七八九十两]+大(?:民生|惠民|为民|民心|重点民生)|(?:民生实事|为民办实事|实事项目)[^。]{0,12}?(?:如下|[:：]))|((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)[^。？?]{0,24}?(?:项目|实事|工程)[^。？?]{0,24}?[？?]|((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)[^。]{0,80}?(?:\d+|[一二三四五六七八九十两]+)\s*[件项][^。]{0,12}?(?:实事|民生|工程|项目)[^。]{0,12}[:：]\s*$/u;
+const LIST_OPENER = /((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)[^。]{0,40}?(?:(?:\d+|[一二三四五六七八九十两]+)\s*[件项][^。]{0,12}?(?:实事|民生|工程|项目)|[一二三四五六七八九十两]+大(?:民生|惠民|为民|民心|重点民生)|(?:民生实事|为民办实事|实事项目)[^。]{0,12}?(?:如下|[:：]))|((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)[^。？?]{0,24}?(?:项目|实事|工程)[^。？?]{0,24}?[？?]|((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)[^。]{0,80}?(?:\d+|[一二三四五六七八九十两]+)\s*[件项][^。]{0,12}?(?:实事|民生|工程|项目)[^。]{0,12}[:：]\s*$|((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)[^。]{0,40}?(?:民生实事|为民办实事|实事项目)[^。]{0,30}。[^。]{0,30}?如下\s*[:：]\s*$/u;
 // A paragraph that announces this year's list below it: 今年，区政府将…重点办好以下10件实事：
 const THIS_YEAR_OPENER = /(?:今年|本年)[^。]{0,40}?(?:\d+|[一二三四五六七八九十两]+)\s*[件项][^。]{0,12}?(?:实事|民生|工程|项目)[^。]{0,12}[:：]\s*$/u;
 // A sentence that counts another year's programme: 去年8件重点民生实事全部兑现 · 2021年，区政府确定的8件重点民生实事
@@ -78,7 +79,7 @@ const OTHER_YEAR_LIST = /(?:去年|上年|(?:19|20)\d{2}\s*年)[^。]{0,30}?(?:\
 /** The year of the list a paragraph opens (LIST_OPENER), or NaN. */
 function listOpenerYear(text: string): number {
   const m = LIST_OPENER.exec(text);
-  return m ? Number(m[1] ?? m[2] ?? m[3]) : NaN;
+  return m ? Number(m[1] ?? m[2] ?? m[3] ?? m[4]) : NaN;
 }
 // Where a list's closing section begins: 下一步 · 存在问题 · 工作打算 · 几点要求 (after its marker, if any)
 const CLOSING_HEAD = new RegExp(String.raw`^(?:${NEXT_STEPS}|工作打算|几点(?:要求|建议)|工作要求|有关要求|保障措施|工作建议|督查建议|明年(?:工作)?打算)`, "u");

@@ -406,3 +406,19 @@ describe("a press conference's second year, announced by a long sentence that en
     ]);
   });
 });
+
+describe("two years' inline lists whose paragraphs name the programme without counting it", () => {
+  it("opens a year's list at a paragraph that names its programme and then announces the list (2019年，…民生实事全部完成年度目标任务。现将完成情况通报如下：)", () => {
+    const text = [
+      "朔州市政府工作报告（摘要）",
+      "2019年，朔州市民生实事全部完成年度目标任务。现将完成情况通报如下：",
+      "一是加强基层医疗卫生服务，培训基层卫生技术人员1.42万名，完成年度计划的129.1%。二是建设城市书房，全市新建城市书房12家。三是推进口袋公园建设，建成口袋公园9个。",
+      "2020年，朔州市将集中力量办好民生实事，具体如下：",
+      "一是丰富群众文化生活，全市新建城市书房16家；二是建设“四好农村路”，新建和改造农村公路410公里；三是新增城镇就业不少于2万人。",
+    ].join("\n");
+    expect(reports(text)).toEqual([
+      { year: 2019, kind: "results", count: 3 },
+      { year: 2020, kind: "plan", count: 3 },
+    ]);
+  });
+});
