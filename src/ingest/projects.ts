@@ -765,8 +765,11 @@ function opensNumberedList(blocks: Block[], i: number): boolean {
   if (blocks[i]!.type === "body" && INLINE_LIST_AFTER_COLON.test(blocks[i]!.text)) return true;
   // (Or the paragraph right after it may be that list, from its first mark: …现将完成情况通报如下： ‖ 一是…。二是….)
   if (blocks[i + 1]?.type === "body" && INLINE_LIST_OPENING.test(blocks[i + 1]!.text)) return true;
-  const next = blocks.slice(i + 1, i + 4).find((b) => b.type === "marker" || b.type === "numhead" || b.type === "table");
-  if (next) return next.type === "table" || next.numbers[0] === 1 || next.numbers.length === 0;
+  const ahead = blocks.slice(i + 1, i + 4);
+  const next = ahead.find((b) => b.type === "marker" || b.type === "numhead" || b.type === "table");
+  // (A first mark run into the line of the work's name, 开展全民健身设施建设。1.新建… ‖ 2.建设…, numbers from 1 all the same.)
+  const runInFirst = !!next && next.numbers[0] === 2 && ahead.slice(0, ahead.indexOf(next)).some((b) => b.type === "body" && /[。；;]\s*1[.．、](?!\d)/u.test(b.text));
+  if (next) return next.type === "table" || next.numbers[0] === 1 || next.numbers.length === 0 || runInFirst;
   const lines = blocks.slice(i + 1, i + 1 + MIN_OPENED_LINES);
   return lines.length === MIN_OPENED_LINES && lines.every((b) => (b.type === "body" || b.type === "headline" || b.type === "label") && b.text.length <= MAX_OPENED_LINE);
 }

@@ -422,3 +422,24 @@ describe("two years' inline lists whose paragraphs name the programme without co
     ]);
   });
 });
+
+describe("a year's list whose works open on their names with the first figure's mark run in (开展全民健身设施建设。1.新建… ‖ 2.建设…)", () => {
+  it("is opened by the paragraph that counts its programme, though the first mark it sees alone is 2.", () => {
+    const text = [
+      "江苏省政府工作报告（摘要）",
+      "2021年，江苏省三件民生实事全部完成年度目标任务。现将完成情况通报如下：",
+      "开展全民健身设施建设。1.新建改造社区运动场地1343个。",
+      "2.建设体育公园203个。",
+      "新增公共停车泊位。1.新增公共停车泊位35.92万个，完成年度目标任务的168.6%。",
+      "推进适老化改造。1.特殊困难老年人家庭适老化改造5.78万户，完成年度计划的134.4%。",
+      "2022年，江苏省将集中力量办好两件民生实事，具体如下：",
+      "提高妇女儿童健康保障水平。1.宫颈癌筛查96.6万人。",
+      "2.乳腺癌筛查110.7万人。",
+      "新建改扩建公办幼儿园。1.新建改扩建公办幼儿园320所。",
+    ].join("\n\n");
+    expect(reports(text)).toEqual([
+      { year: 2021, kind: "results", count: 3 },
+      { year: 2022, kind: "plan", count: 2 },
+    ]);
+  });
+});
