@@ -742,3 +742,12 @@ describe("names a story calls projects, told one by one", () => {
     expect(titles).not.toContain("秀山");
   });
 });
+
+describe("names that follow a sentence's announcing colon, the last joined by 和, with no count (各项目进展如下：A、B、…和K。)", () => {
+  it("reads each as a work where every name opens on a verb of work, five at least", () => {
+    const text = "截至3月底，寿光市2021年确定的民生实事总体完成年度目标任务的22.4%。各项目进展如下：新建公共充电桩、建设老年食堂和助餐服务点、建设口袋公园、推进适老化改造、加强基层医疗卫生服务和新增城镇就业。";
+    expect(titlesOf(sentenceItems(blocksOf(text))!)).toEqual(["新建公共充电桩", "建设老年食堂和助餐服务点", "建设口袋公园", "推进适老化改造", "加强基层医疗卫生服务", "新增城镇就业"]);
+    // (Not places or bodies: 各项目进展如下：城关镇、东城街道、西城街道、南湖乡和北山镇.)
+    expect(sentenceItems(blocksOf("各项目进展如下：城关镇、东城街道、西城街道、南湖乡和北山镇。"))).toBeNull();
+  });
+});

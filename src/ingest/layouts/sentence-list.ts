@@ -629,6 +629,20 @@ function namesThenChosen(blocks: Block[]): Structure | null {
 // Names a sentence announces as projects and closes with 等 (进展较好的项目有:A、B、…G等。): some of the programme.
 const NAMES_ANNOUNCED = /(?:项目|工程|实事)[^。,，;；:：]{0,4}?(?:有|包括|主要有|分别是|分别为)[:：]\s*((?:[^,，。;；:：、]{2,40}、){2,}[^,，。;；:：、]{2,40}?)等(?=\s*(?:[。;；]|$))/u;
 
+// …or as they follow a sentence's announcing colon, one after another, the last joined by 和 (各项目进展如下：A、B、…、J和K。).
+const NAMES_AS_FOLLOW = /(?:项目|工程|实事)[^。,，;；:：]{0,6}?如下[:：]\s*((?:[^,，。;；:：、]{4,30}、){3,}[^,，。;；:：、]{4,30}和[^,，。;；:：、]{4,30}?)(?=\s*(?:[。;；]|$))/u;
+// Names that follow so, at least: five make a list, not a sentence's examples.
+const MIN_FOLLOWING_NAMES = 5;
+// A work's name opens on a verb of work.
+const WORK_VERB_FIRST = /^(?:新建|新增|建设|推进|实施|开展|提高|提升|加强|改善|改造|稳定|丰富|完善|扩大|促进|加快|积极|优化|保障|发展|建成|完成|落实|做好|持续)/u;
+
+/** The names with the last one parted at its 和 (…、J和K), where both sides are names of four characters or more. */
+function lastPairSplit(names: string[]): string[] {
+  const last = names.at(-1) ?? "";
+  const at = last.lastIndexOf("和");
+  return at >= 4 && last.length - at - 1 >= 4 ? [...names.slice(0, -1), last.slice(0, at), last.slice(at + 1)] : names;
+}
+
 // …or told one by one, each with what became of it, between ；s (…的项目分别是A;B(…已完工并投用);C(…)。).
 // (…or a vote's result: 最终票决出:A;B;…;J,为我市…10项民生实事项目。)
 const WORKS_ANNOUNCED = /(?:(?:项目|工程|实事)[^。,，;；:：]{0,4}?(?:分别是|分别为|有|包括|主要有)[:：]?|(?:票决出|选出|确定)了?[:：])\s*/gu;
@@ -639,6 +653,10 @@ const MAX_WORK_NAME = 30;
 function namesAnnounced(blocks: Block[]): Structure | null {
   const named = firstNamedList(blocks, NAMES_ANNOUNCED, (m) => splitTopLevel(m[1]!), () => true, true);
   if (named) return named;
+  // (…or as they follow, the last joined by 和, without a count: 各项目进展如下：A、B、…、J和K。 Names of works, each opening on
+  // a verb of work: 推进公共停车设施建设 · 新增城镇就业.)
+  const following = firstNamedList(blocks, NAMES_AS_FOLLOW, (m) => lastPairSplit(splitTopLevel(m[1]!)), (_, items) => items.every((it) => WORK_VERB_FIRST.test(it.title)), false, MIN_FOLLOWING_NAMES);
+  if (following) return following;
   for (const [k, b] of blocks.entries()) {
     if (b.type !== "body") continue;
     for (const m of allMatches(b.text, WORKS_ANNOUNCED)) {
