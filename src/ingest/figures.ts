@@ -93,7 +93,7 @@ export const DONE_WORDS = /已(?!于|经?(?:计划|确定|列入|纳入))|累计
 // Words of a clause that make its figure the plan's, not the result: 剩余5个项目 · 力争 · 不少于3000场次
 // (年度任务是硬化道路350万平方米 · 年度任务新建…40处: the year's task, not its share 年度任务的71%; 今年要新建…15所 · 今年任务是62个小区:
 // what the year is to do, in an interview's words)
-const TARGET_WORDS = /剩余|将(?=新建|新增|改造|建设|建成|实施|完成|开展|为|培训|提升|新改建|改扩建|整治)|(?<![主重需只必])要(?=新建|新增|改造|建设|建成|实施|完成|开展|培训|提升|新改建|改扩建|整治)|任务是|(?<!完成|累计)总投资|力争|拟|计划|确保|不少于|不低于|目标|(?:年度|全年)任务(?!的)/;
+const TARGET_WORDS = /剩余|将(?=为)|(?:将|(?<![主重需只必])要)(?=新建|新增|改造|建设|建成|实施|完成|开展|培训|提升|新改建|改扩建|整治)|任务是|(?<!完成|累计)总投资|力争|拟|计划|确保|不少于|不低于|目标|(?:年度|全年)任务(?!的)/;
 
 // Words that make the number after them a position: 以西200米 · 向东1公里 · 距5公里
 // A clause that lists names (…包括A、B、C等), up to where a count of them would stand.

@@ -69,8 +69,8 @@ const MAX_PART_HEADING = 40;
 // (我们再来回顾一下2015年，曾经影响着我们的项目，都带来了哪些便利？) A day written out is no list's year (…于2021年12月23日依法票决
 // 产生了…2022年民生实事项目，现将票决结果公告如下：), as in PART_YEAR. A sentence that ends announcing the list may run long
 // between its year and its count (2019年，市政府在广泛征集…的基础上，经…审定，确定了11件民生实事：), or name its programme in
-// the sentence before the one that announces it (2019年，朔州市民生实事全部完成年度目标任务。现将完成情况通报如下：). A count may be of 大 (2015年，…五大民生实事全部完成…), where
-// the programme's name follows it (党的十九大精神 counts no programme).
+// the sentence before the one that announces it (2019年，朔州市民生实事全部完成年度目标任务。现将完成情况通报如下：). A count
+// may be of 大 (2015年，…五大民生实事全部完成…), where the programme's name follows it (党的十九大精神 counts no programme).
 const LIST_OPENER = /((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)[^。]{0,40}?(?:(?:\d+|[一二三四五六七八九十两]+)\s*[件项][^。]{0,12}?(?:实事|民生|工程|项目)|[一二三四五六七八九十两]+大(?:民生|惠民|为民|民心|重点民生)|(?:民生实事|为民办实事|实事项目)[^。]{0,12}?(?:如下|[:：]))|((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)[^。？?]{0,24}?(?:项目|实事|工程)[^。？?]{0,24}?[？?]|((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)[^。]{0,80}?(?:\d+|[一二三四五六七八九十两]+)\s*[件项][^。]{0,12}?(?:实事|民生|工程|项目)[^。]{0,12}[:：]\s*$|((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)[^。]{0,40}?(?:民生实事|为民办实事|实事项目)[^。]{0,30}。[^。]{0,30}?如下\s*[:：]\s*$/u;
 // A paragraph that announces this year's list below it: 今年，区政府将…重点办好以下10件实事：
 const THIS_YEAR_OPENER = /(?:今年|本年)[^。]{0,40}?(?:\d+|[一二三四五六七八九十两]+)\s*[件项][^。]{0,12}?(?:实事|民生|工程|项目)[^。]{0,12}[:：]\s*$/u;

@@ -122,9 +122,8 @@ export function cleanTitle(text: string): string {
     .replace(/^[\u4e00-\u9fff]{1,3}\s*\d{1,2}\s*[:：]\s*(?=[\u4e00-\u9fff“])/u, "")
     // …nor the programme's own ordinal label (实事1 就业保障 · 实事三：…).
     .replace(/^(?:实事|事项)\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[:：、.]?\s*(?=[\u4e00-\u9fff“"])/u, "")
-    .replace(/^\d{4}年度?(?:全省|全市|全县)?/u, "")
     // (…and the comma after that year, 2022年，全县新建…: the clause's own opening.)
-    .replace(/^[,，]\s*(?:全省|全市|全县|全区)?/u, "")
+    .replace(/^\d{4}年度?[,，]?\s*(?:全省|全市|全县|全区)?/u, "")
     // What a work costs is no part of its name, before it (总投资3.4亿元的市民文化中心 · 投资5300万元建成公租房510套) or after it (…工程包,全年计划投资57.6亿元).
     .replace(MONEY_BEFORE_NAME, "")
     .replace(MONEY_AFTER_NAME, "")

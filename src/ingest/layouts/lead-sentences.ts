@@ -1,6 +1,6 @@
 // A feature story's list: one paragraph per project, opening with the project's name as a
 // short sentence of its own ("城乡人居环境整治工程。完成农村无害化卫生厕所改造2.4万座…").
-import { sliceSpan, allMatches, type Span } from "../text.ts";
+import { sliceSpan, allMatches } from "../text.ts";
 import type { Block } from "../structure.ts";
 import { labelPassage, type ItemDraft, type Structure } from "../draft.ts";
 import { LEVEL_MARK, PROGRAMME_NAME, cleanTitle, levelOfMark, splitUnits, topLevelPieces } from "../titles.ts";
@@ -172,7 +172,7 @@ export function namedClauseItems(blocks: Block[]): Structure | null {
       const start = from === 0 ? speaker : from;
       const sentence = span.text.slice(start, end);
       if (start < fieldUntil) {
-        items.push((open = clauseWork(span, start, end)));
+        items.push((open = clauseWork(b, start, end)));
         continue;
       }
       let found = NAMED_CLAUSE.exec(sentence) ?? QUOTED_SUBJECT.exec(sentence) ?? calledSubject(sentence) ?? ONE_OF_WORKS.exec(sentence) ?? SAID_ONE_OF.exec(sentence) ?? (colonNamed && isColonName(sentence) ? COLON_NAME.exec(sentence) : null);
@@ -193,7 +193,7 @@ export function namedClauseItems(blocks: Block[]): Structure | null {
       const fieldEnd = found && !fieldsCounted && opensSentence && !skipped && /方面/u.test(found[0]) && !CLAUSE_NAME.test(found[1]!) && !TASK_FIELD.test(found[1]!.replace(/^[^\u4e00-\u9fff“]+/u, "")) && !FIELD_WORK.test(sentence) ? worksOfField(span.text, start) : -1;
       if (fieldEnd > 0) {
         fieldUntil = fieldEnd;
-        items.push((open = clauseWork(span, start + found![0].length, end)));
+        items.push((open = clauseWork(b, start + found![0].length, end)));
         if (first < 0) first = k;
         continue;
       }
@@ -252,11 +252,9 @@ function worksOfField(text: string, start: number): number {
   return clauses.length >= MIN_FIELD_WORKS && clauses.every((c) => countFigures(c) > 0) ? end : -1;
 }
 
-/** A work told in the clause [start, end) of a paragraph, named by its first comma-piece. */
-function clauseWork(span: Span, start: number, end: number): ItemDraft {
-  const text = span.text.slice(start, end).replace(/[。；;\s]+$/u, "");
-  const name = text.split(/[,，]/u)[0]!;
-  return { no: null, title: cleanTitle(name), titleSpan: sliceSpan(span, start, start + name.length), level: null, section: null, responsible: [], passages: [{ span: sliceSpan(span, start, end), role: null }], list: 0 };
+/** A work told in the clause [start, end) of a block, named as an example is (itemsAt: by its first comma-piece). */
+function clauseWork(b: Block, start: number, end: number): ItemDraft {
+  return itemsAt(b, [b.text.slice(start, end).replace(/[。；;\s]+$/u, "")], start)![0]!;
 }
 
 // A sentence that opens on a work's name and says it is one of the programme's (扩充学前教育资源，是全年推进最快的一件。).

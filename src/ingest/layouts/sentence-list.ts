@@ -460,17 +460,18 @@ function countedRuns(blocks: Block[]): Structure | null {
       items.push(...named);
     }
     for (const m of allMatches(b.text, LISTED_IN_TURN)) {
-      if (!COUNTED_BEFORE.test(b.text.slice(Math.max(0, m.index! - COUNT_REACH), m.index!))) continue;
+      // The last count before it (进度偏慢的3项分别是：…).
+      const counted = allMatches(b.text.slice(Math.max(0, m.index! - COUNT_REACH), m.index!), new RegExp(COUNTED_BEFORE.source, "gu")).at(-1);
+      if (!counted) continue;
+      const count = numeral(counted[0].replace(/\s*[项个件]$/u, ""));
       const listed = m[1]!.split(/[;；]/u).flatMap(splitTopLevel).map((n) => n.trim()).filter(Boolean);
       // (Two joined by 和 where the count before says two: …项目2个，分别为A和B.)
-      const counted = allMatches(b.text.slice(Math.max(0, m.index! - COUNT_REACH), m.index!), new RegExp(COUNTED_BEFORE.source, "gu")).at(-1);
-      const pair = listed.length === 1 && counted && numeral(counted[0].replace(/\s*[项个件]$/u, "")) === 2 ? listed[0]!.split("和") : [];
+      const pair = listed.length === 1 && count === 2 ? listed[0]!.split("和") : [];
       const names = pair.length === 2 && pair.every((n) => n.length >= 4) ? pair : listed;
       // Rates or figures listed in turn (分别为35.29%、39.73%) are no names.
       if (names.length < MIN_IN_TURN || names.some((n) => n.length > MAX_NAME || /%|^[\d.]+\s*\S?$/u.test(n))) continue;
-      // Its count met where the last count before it is as many as its names (进度偏慢的3项分别是：A、B、C).
-      const counts = allMatches(b.text.slice(Math.max(0, m.index! - COUNT_REACH), m.index!), new RegExp(COUNTED_BEFORE.source, "gu"));
-      if (numeral(counts.at(-1)![0].replace(/\s*[项个件]$/u, "")) !== names.length) uncounted++;
+      // Its count met where that count is as many as its names (进度偏慢的3项分别是：A、B、C).
+      if (count !== names.length) uncounted++;
       runs++;
       if (first < 0) first = k;
       items.push(...namedItems(b, m.index! + m[0].indexOf(m[1]!), names));

@@ -260,7 +260,6 @@ function taskName(cell: string): string {
   return cleanTitle((measure >= MIN_TASK_NAME ? clause.slice(0, measure) : clause).replace(/分别$/u, ""));
 }
 
-/** Rows whose cells are split by pipes or TABs; the header is the first row of header words. */
 // A column of the steps a work is carried out by: 工作举措及实施计划 · 推进措施 · 时间节点 · 进度安排.
 const STEPS_COLUMN = /举措|措施|时间节点|进度安排|工作安排/u;
 // Numbered rows, at least, for a table's rows without a number to be read as sub-rows missing their first cells.
@@ -268,6 +267,7 @@ const MIN_NUMBERED_ROWS = 3;
 // A row's number written at the head of its name's cell: 1.稳定和扩大城镇就业 · 10、推进….
 const NUMBER_IN_NAME = /^\s*(\d{1,3})\s*[.、．](?!\d)\s*/u;
 
+/** Rows whose cells are split by pipes or TABs; the header is the first row of header words. */
 function delimitedTable(blocks: Block[]): Table | null {
   const rows = blocks.map((b, at) => ({ b, at })).filter(({ b }) => b.type === "table");
   if (rows.length < 3) return null;
@@ -317,7 +317,7 @@ function delimitedTable(blocks: Block[]): Table | null {
   // A sub-row of a numbered table whose page left its number and name cells empty, the empty cells lost with the line's leading
   // tabs (1 ‖ 促进城乡就业创业 ‖ 城镇新增就业1.8万人 ‖ … then 农村劳动力转移就业5万人 ‖ 转移就业5.42万人 ‖ 108.4%): its cells
   // stand in the columns after the name's.
-  const isNumber = (r: { cells: Span[] }) => /^\d{1,3}$/u.test(r.cells[0]?.text.trim() ?? "");
+  const isNumber = (r: { cells: Span[] }) => NUMBER_CELL.test(r.cells[0]?.text.trim() ?? "");
   const numbered = !!lines[0] && isNumber(lines[0]) && lines.filter(isNumber).length >= MIN_NUMBERED_ROWS;
   if (numbered && COLUMN.no.test(header[0] ?? "") && COLUMN.title.test(header[1] ?? "")) {
     for (const r of lines) {
@@ -432,10 +432,10 @@ function joinBrokenRows(rows: Array<Row & { text: string }>, width: number): Row
 // A line that opens on its label, after a table: 附件：… · 来源：… · 备注：…
 const LABELLED_LINE = /^[\u4e00-\u9fff]{2,4}\s*[:：]/u;
 
-/** A table drawn one cell per line: a run of header words, then rows that open with 1, 2, 3 … */
 // A line wholly in brackets: （此件公开发布） · (完)
 const BRACKETED_NOTE = /^\s*[（(][^（）()]*[)）]\s*$/u;
 
+/** A table drawn one cell per line: a run of header words, then rows that open with 1, 2, 3 … */
 function lineTable(blocks: Block[], from = 0): Table | null {
   const short = (b: Block | undefined) => !!b && b.text.length <= MAX_LINE_CELL && b.type !== "label";
   for (let h = from; h < blocks.length; h++) {
