@@ -1205,8 +1205,8 @@ export function statedCounts(text: string): number[] {
 }
 
 // Where a count is a share of another: right after 其中 or 其余.
-const SHARE_BEFORE = /(?:其中|其余)\s*$/u;
-const SHARE_REACH = 4;
+const SHARE_BEFORE = /(?:其中|其余)[,，]?\s*(?:共?有)?\s*$/u;
+const SHARE_REACH = 6;
 // A kind of the programme whose share is counted: 住房类实事有两项 · 教育类项目共3项.
 const KIND_SHARE = /[\u4e00-\u9fff]{1,4}类(?:实事|项目)?(?:有|共有?)?\s*$/u;
 // …and told by how far it got (HOW_FAR).
