@@ -165,6 +165,15 @@ describe("the paragraphs after a list named in one sentence", () => {
     expect(readings.flatMap((r) => r?.items.map((it) => it.title) ?? [])).toEqual([]);
   });
 
+  it("reads no fields as projects where the sentence counts as many fields before its works (八个方面26项…，涉及A、B…H)", () => {
+    const text = "今年初,县政府安排实施八个方面26项民生实事项目,涉及就业创业、学前教育、医疗卫生、住房保障、公交出行、农村供水、文化体育、养老服务。";
+    const readings = sentenceReadings(classify(normalise(text).paragraphs));
+    expect(readings.flatMap((r) => r?.items.map((it) => it.title) ?? [])).toEqual([]);
+    // (Names as many as the works the sentence counts are its works.)
+    const works = "今年初,县政府安排实施三个方面5项民生实事项目,涉及新建幼儿园、改造农村公路、建设养老中心、更新公交车辆、新建农贸市场。";
+    expect(sentenceReadings(classify(normalise(works).paragraphs)).flatMap((r) => r?.items.map((it) => it.title) ?? [])).toContain("新建幼儿园");
+  });
+
   it("reads no kinds counted without 等 (共有教育文体类、医疗卫生类…公共安全类5大类12个项目) as named projects", () => {
     const text = "我市2025年民生实事项目经市人大会议票决产生,共有教育文体类、医疗卫生类、健康养老类、人居环境类、公共安全类5大类12个项目。";
     const readings = sentenceReadings(classify(normalise(text).paragraphs));

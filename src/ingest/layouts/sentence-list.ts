@@ -137,6 +137,8 @@ function announcedList(blocks: Block[], from: number, end: number, here = false)
     const partial = /等(?:项目|工程)?$/u.test(pieces[pieces.length - 1] ?? "") || (!/\d|[一二三四五六七八九十两]\s*[件项大个类方]/u.test(m[0]) && !/票决结果/u.test(m[0]));
     // Names a 等 closes as fields (涵盖了生态环保、城乡建设、…、社会保障等民生领域) are what the projects bear on, not the projects.
     if (FIELDS_COUNTED.test(pieces[pieces.length - 1] ?? "")) continue;
+    // (So are names as many as the fields the sentence counts before its works: 实施十个方面38项民生实事项目，涉及就业、教育、…十个.)
+    if (countsFields(b.text.slice(0, start), pieces.length)) continue;
     const items = namedItems(b, start, pieces, statedCount(m[0]));
     if (items.length < MIN_NAMES) continue;
     // A bare 是 may be a copula (65件民生实事项目是县政府对全县人民的庄严承诺、…): without a colon
@@ -703,6 +705,15 @@ function withoutClosingVerb(names: string[]): string[] {
 // fields the projects fall in, not the projects.
 // So are names a 等 closes as fields (围绕教育、医疗、养老等领域实施15项民生工程 · 涵盖了生态环保、…、社会保障等民生领域).
 const FIELDS_COUNTED = /(?:等\s*)?(?:\d+|[一二三四五六七八九十两]+)\s*(?:大?类|个?方面|个?领域)$|等(?:多个|各)?[\u4e00-\u9fff]{0,4}?(?:领域|方面)/u;
+
+// A count of fields and then of works, in one sentence: 十个方面38项 · 8大领域25件.
+const FIELDS_THEN_WORKS = /(\d+|[一二三四五六七八九十两]+)\s*(?:个?方面|个?领域|大?类)[^。；;，,]{0,6}?(\d+|[一二三四五六七八九十两]+)\s*[项件个]/gu;
+
+/** Whether the sentence ending the text counts `n` fields before a different count of works: names as many are the fields. */
+function countsFields(text: string, n: number): boolean {
+  const sentence = text.slice(text.search(/[^。！？!?]*$/u));
+  return allMatches(sentence, FIELDS_THEN_WORKS).some((m) => numeral(m[1]!) === n && numeral(m[2]!) !== n);
+}
 
 // Names run together and closed by 等 without a count, in passing (视察组针对A、B、C、D等热点问题进行
 // 实地查看): each name long enough to be a task, and what follows 等 no field, kind of matter or place of them
