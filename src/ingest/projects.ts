@@ -5,7 +5,7 @@ import type { Block } from "./structure.ts";
 import { NEXT_STEPS, opensGroup, type ItemDraft, type Passage, type Structure } from "./draft.ts";
 import { numeral, type MarkerType } from "./markers.ts";
 import { CONTAINER, describeCandidates, lastResortCandidate, proposeCandidates, runsToCut, type Candidate } from "./candidates.ts";
-import { countingOpening, statedCounts, THIS_YEAR_COUNT } from "./segment.ts";
+import { countingOpening, programmeDone, statedCounts, THIS_YEAR_COUNT } from "./segment.ts";
 import { addedNames, countOfClauses, countOfSentences, groupNamed, namesAsCounted } from "./layouts/sentence-list.ts";
 import { countOfInline } from "./layouts/inline-lists.ts";
 import { withAnswers } from "./answers.ts";
@@ -545,9 +545,13 @@ function splitLists(written: Block[], splitLines: number[]): ListPart[] {
   const headed = blocks
     .map((b, i) => ({ i, year: (isPartHeading(b) && b.text.length <= MAX_PART_HEADING) || ((b.type === "headline" || b.type === "marker") && YEAR_ONLY.test(b.text.trim())) ? Number(PART_YEAR.exec(b.text)?.[1] ?? NaN) : NaN }))
     .filter((p) => !Number.isNaN(p.year));
-  const openers = blocks
+  const opening = blocks
     .map((b, i) => ({ i, year: b.type === "body" || b.type === "headline" ? listOpenerYear(b.text) : NaN }))
     .filter((p) => !Number.isNaN(p.year) && opensNumberedList(blocks, p.i));
+  // Of two openers side by side, one that tells its year's programme done (回顾2021年，我市15件…全部按期完成) opens no
+  // list where the other announces its own (2022年，…将集中力量办好15件…): the list below is the one announced.
+  const done = (p: { i: number }) => programmeDone(blocks[p.i]!.text) > 0;
+  const openers = opening.filter((p) => !(done(p) && opening.some((o) => Math.abs(o.i - p.i) === 1 && o.year !== p.year && !done(o))));
   // One opener after a list of its own (…第八项实事… ‖ 2021年，云浮市将集中力量办好民生实事，具体如下：)
   // opens the second list; the first is the one before it, of the year its items speak of.
   // (Text before it that never names the programme, but for the opener's own heading, is no list: a statistical bulletin's

@@ -443,3 +443,35 @@ describe("a year's list whose works open on their names with the first figure's 
     ]);
   });
 });
+
+describe("this year's list announced beside last year's verdict", () => {
+  it("reads the list below as the year announced (2022年…将办好6件 ‖ 回顾2021年，…6件…全部按期完成), not the year told done", () => {
+    const text = [
+      "重磅！2022年宁化为民办实事项目来了",
+      "",
+      "今天上午，",
+      "宁化县第十八届人民代表大会",
+      "第一次会议胜利闭幕。",
+      "大会审议通过的政府工作报告明确，",
+      "2022年，县委、县政府将集中力量",
+      "办好6件为民办实事项目。",
+      "",
+      "回顾2021年，",
+      "我县6件为民办实事项目全部按期完成，",
+      "群众满意度测评达95.1分。",
+      "",
+      "今年的实事有哪些？",
+      "",
+      "小编为你划重点",
+      "",
+      "▪ 新建、改扩建中小学和幼儿园4所，新增学位3200个。",
+      "▪ 新建标准化村卫生所12个。",
+      "▪ 新增普惠性托位300个。",
+      "▪ 新改建农村公路80公里。",
+      "▪ 改造城镇老旧小区16个。",
+      "▪ 城镇新增就业4000人。",
+    ].join("\n");
+    const listed = reports(text).filter((r) => r.count > 0);
+    expect(listed).toEqual([{ year: 2022, kind: "plan", count: 6 }]);
+  });
+});
