@@ -86,6 +86,20 @@ describe("works a story names in passing", () => {
     expect(commaed.projects.map((p) => p.title)).toEqual(["城区学校扩容工程", "乡村教师安居工程", "妇女健康守护行动", "城区供水管网改造", "停车便民工程"]);
   });
 
+  it("reads among such subjects one quoted as the field its figures are told under (在“促进城乡就业创业”方面，全县…)", () => {
+    const text = [
+      "六件民生实事全部完成——宁远县2023年民生实事办理综述",
+      "记者从县发展和改革局获悉，2023年县政府承诺的六件民生实事已全部完成年度任务。",
+      "“城区学校扩容工程”新建学校2所，新增学位1600个。“乡村教师安居工程”建成教师周转宿舍60套。",
+      "在“促进城乡就业创业”方面，全县城镇新增就业5200人，完成年度计划的115%。",
+      "“妇女健康守护行动”为2.1万名妇女免费筛查。“城区供水管网改造”完成老旧管网改造9公里。",
+      "“停车便民工程”新增公共停车泊位900个。",
+    ].join("\n\n");
+    const report = convertTexts({ "a.txt": text }).archive.reports[0]!;
+    expect(report.projects.map((p) => p.title)).toEqual(["城区学校扩容工程", "乡村教师安居工程", "促进城乡就业创业", "妇女健康守护行动", "城区供水管网改造", "停车便民工程"]);
+    expect(report.projects[2]!.metrics.map((m) => m.value)).toEqual([5200]);
+  });
+
   it("proposes no such reading where the names are fewer than the count the text states", () => {
     expect(read(works.replace("六件民生实事全部", "八件民生实事全部").replace("确定的六件", "确定的八件")).layout).not.toBe("mentioned");
   });
