@@ -100,6 +100,19 @@ describe("works a story names in passing", () => {
     expect(report.projects[2]!.metrics.map((m) => m.value)).toEqual([5200]);
   });
 
+  it("reads among such subjects the works a quoted run names together (此外，“A”“B”等项目也均已完成), as many as the text states", () => {
+    const text = [
+      "涟水：八件为民办实事全面完成",
+      "1月6日，涟水县召开新闻发布会，通报2020年为民办实事项目完成情况。县政府确定的8件为民办实事项目已全部完成。",
+      "在教育方面，“城区学校扩容工程”新建学校3所，新增学位2400个；“乡村学校提升项目”完成32所学校校舍维修。",
+      "在医疗方面，“基层卫生能力提升工程”完成6所乡镇卫生院标准化建设；“两癌免费筛查”项目为1.6万名妇女开展筛查。",
+      "在交通方面，“农村公路提质工程”完成提质改造120公里；“城乡公交一体化工程”新增公交车40辆。",
+      "此外，“就业技能培训”“农贸市场改造”等项目也均已完成年度任务。全年开展技能培训3800人次；改造农贸市场6个。",
+    ].join("\n\n");
+    const report = convertTexts({ "a.txt": text }).archive.reports[0]!;
+    expect(report.projects.map((p) => p.title)).toEqual(["城区学校扩容工程", "乡村学校提升项目", "基层卫生能力提升工程", "两癌免费筛查", "农村公路提质工程", "城乡公交一体化工程", "就业技能培训", "农贸市场改造"]);
+  });
+
   it("proposes no such reading where the names are fewer than the count the text states", () => {
     expect(read(works.replace("六件民生实事全部", "八件民生实事全部").replace("确定的六件", "确定的八件")).layout).not.toBe("mentioned");
   });

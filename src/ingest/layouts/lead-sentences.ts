@@ -481,8 +481,16 @@ export function mentionedProjectItems(blocks: Block[], stated: readonly number[]
   return readings.filter((r, k) => !r || !readings.slice(0, k).some((e) => names(e) === names(r)));
 }
 
-/** Each work's name a paragraph quotes as the subject of its clause (QUOTED_WORK), out of its quotes. */
-const quotedWorks = (text: string): Mention[] => namesSaid(text, QUOTED_WORK, false);
+/** Each work's name a paragraph quotes as the subject of its clause (QUOTED_WORK), or in a run its works' noun closes (QUOTED_WORKS_RUN), out of its quotes. */
+function quotedWorks(text: string): Mention[] {
+  const inRuns = allMatches(text, QUOTED_WORKS_RUN).flatMap((run) =>
+    allMatches(run[0], QUOTED_IN_RUN).map((q) => ({ name: q[1]!, at: run.index! + q.index! + 1, end: run.index! + q.index! + q[0].length })),
+  );
+  return [...namesSaid(text, QUOTED_WORK, false), ...inRuns].sort((a, b) => a.at - b.at).filter((m, k, all) => k === 0 || m.at !== all[k - 1]!.at);
+}
+// Quoted names in a run that 等项目 closes: works the story names together (此外，“A”“B”等项目也均已完成年度任务).
+const QUOTED_WORKS_RUN = /(?:[“"][^”"“。，,；;：:！？!?\s\d]{3,16}[”"][、和及与]?){2,}等(?:项目|工程|实事)/gu;
+const QUOTED_IN_RUN = /[“"]([^”"“]+)[”"]/gu;
 
 /** Each name a paragraph gives as a 项目 or 工程 of its own (PROJECT_NOUN), the story's words before it left out. */
 const projectNouns = (text: string): Mention[] => namesSaid(text, PROJECT_NOUN, true).filter(({ name }) => !ANY_PROJECT.test(name));
