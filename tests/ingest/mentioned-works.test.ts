@@ -100,6 +100,19 @@ describe("works a story names in passing", () => {
     expect(report.projects[2]!.metrics.map((m) => m.value)).toEqual([5200]);
   });
 
+  it("reads among such subjects a quoted name that ends on its own noun wherever it stands (代表们还询问了“家庭医生签约服务提质行动”落实情况)", () => {
+    const text = [
+      "定南县人大常委会组织代表视察2024年民生实事项目推进情况",
+      "11月1日，县人大常委会组织代表对今年县政府6件民生实事项目进行集中视察。",
+      "施工负责人介绍，“城区学校扩容项目”主体已完工，建成后可新增学位1200个。",
+      "在渡江镇，“乡镇卫生院提质项目”涉及4所卫生院，目前已完成3所。代表们还询问了“家庭医生签约服务提质行动”落实情况，全县重点人群签约率已达74.2%。",
+      "“农村公路提质工程”已完成改造60公里；“农村供水保障工程”已完成管网延伸40公里。",
+      "此外，“城区停车泊位建设项目”已新增停车泊位500个。",
+    ].join("\n\n");
+    const report = convertTexts({ "a.txt": text }).archive.reports[0]!;
+    expect(report.projects.map((p) => p.title)).toEqual(["城区学校扩容项目", "乡镇卫生院提质项目", "家庭医生签约服务提质行动", "农村公路提质工程", "农村供水保障工程", "城区停车泊位建设项目"]);
+  });
+
   it("reads among such subjects the works a quoted run names together (此外，“A”“B”等项目也均已完成), as many as the text states", () => {
     const text = [
       "涟水：八件为民办实事全面完成",
