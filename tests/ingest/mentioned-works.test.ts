@@ -113,6 +113,18 @@ describe("works a story names in passing", () => {
     expect(report.projects.map((p) => p.title)).toEqual(["城区学校扩容项目", "乡镇卫生院提质项目", "家庭医生签约服务提质行动", "农村公路提质工程", "农村供水保障工程", "城区停车泊位建设项目"]);
   });
 
+  it("reads both works two quoted names join by 和 (“A”和“B”一同入选), not names a 候选 count closes", () => {
+    const text = [
+      "兴安人大：六件民生实事 代表投票说了算",
+      "1月12日，兴安县人大会议票决产生县政府2023年民生实事项目共6件。",
+      "“县第一中学扩建工程”以全票当选，计划新增高中学位1200个；“城区公办幼儿园建设项目”计划新增学位900个。“县人民医院门诊楼建设项目”和“乡镇卫生院提质改造工程”一同入选，后者将改造卫生院7所。",
+      "交通方面，“农村公路提质改造工程”计划改造农村公路120公里；“城区停车场建设项目”计划新增泊位800个。",
+      "另有“县城排涝站建设项目”“集镇污水处理设施建设项目”2件候选项目未过半数。",
+    ].join("\n\n");
+    const report = convertTexts({ "a.txt": text }).archive.reports[0]!;
+    expect(report.projects.map((p) => p.title)).toEqual(["县第一中学扩建工程", "城区公办幼儿园建设项目", "县人民医院门诊楼建设项目", "乡镇卫生院提质改造工程", "农村公路提质改造工程", "城区停车场建设项目"]);
+  });
+
   it("reads among such subjects the works a quoted run names together (此外，“A”“B”等项目也均已完成), as many as the text states", () => {
     const text = [
       "涟水：八件为民办实事全面完成",

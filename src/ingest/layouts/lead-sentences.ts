@@ -413,9 +413,9 @@ const SAID_BEFORE = /^(?:(?:还有|有)?(?:一个|一项|一件)|还有|有|我[
 const PROJECT_NOUN = new RegExp(`(?:${OPENS}|(?<=(?:项目|工程)[和及]))在?(${NAME_CHAR}{3,16}?(?:项目|工程)|${QUOTED_NAME}${NAME_CHAR}{0,6}?(?:项目|工程))(?![等、])(?![和及](?!${NAME_CHAR}{3,16}?(?:项目|工程)))`, "gu");
 // …and of a story that quotes each work's name as the subject of its clause (“基层医疗能力提升工程”年内建成… · 与之配套的
 // “城区供水管网改造”完成…): a quoted run of words alone, no speech (“以前孩子要坐…，…” holds a comma), a verb after it
-// (not a quoted phrase that qualifies a noun: “家门口就业”的工人); or the field its figures are told under (在“促进城乡就业创业”方面，全市…).
+// (not a quoted phrase that qualifies a noun: “家门口就业”的工人; joined to another by 和, “A”和“B”一同入选, it is one of two); or the field its figures are told under (在“促进城乡就业创业”方面，全市…).
 // (A quoted name that ends on its own noun is a work's wherever it stands: 代表们还询问了“家庭医生签约服务提质行动”落实情况.)
-const QUOTED_WORK = new RegExp(`(?:${OPENS}|(?=[“"][^”"“。，,；;]{2,14}(?:项目|工程|行动)[”"]))(?:在(?=[“"][^”"“]{3,16}[”"]方面))?[“"]([^”"“。，,；;：:！？!?\\s\\d]{3,16})[”"](?=[\\u4e00-\\u9fff]|[，,]\\s*(?:共|全年|今年|年内|累计|已|新建|新增|完成))(?![等和及的])`, "gu");
+const QUOTED_WORK = new RegExp(`(?:${OPENS}|(?=[“"][^”"“。，,；;]{2,14}(?:项目|工程|行动)[”"]))(?:在(?=[“"][^”"“]{3,16}[”"]方面))?[“"]([^”"“。，,；;：:！？!?\\s\\d]{3,16})[”"](?=[\\u4e00-\\u9fff]|[，,]\\s*(?:共|全年|今年|年内|累计|已|新建|新增|完成))(?![等的])(?![和及与](?![“"]))`, "gu");
 // Longest a theme's sentence runs after its name (“一老一小”服务持续加力。).
 const MAX_THEME_TAIL = 16;
 // Fewest projects so named that make a reading, and the share of them told with figures.
