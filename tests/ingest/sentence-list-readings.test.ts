@@ -295,6 +295,20 @@ describe("groups of names a progress notice counts", () => {
     expect(titlesOf(short)).toHaveLength(5);
     expect(short.countedGroups).toBeUndefined();
   });
+  it("reads quoted names their count closes and a count's ；-clauses as runs where all the runs make the programme's count (“A”“B”2项为… ‖ 已完成3项，分别是：… ‖ 剩余3项中，…)", () => {
+    const text = [
+      "1—9月，8项民生实事累计完成投资1.6亿元。现将进展情况公布如下：",
+      "2023年全市8项民生实事中，“城乡居民医保财政补助”“困难群众生活保障”2项为政策类项目，其余6项中，截至9月底已完成3项，分别是：改造城区老旧小区9个（100%）；新建改造农村公路50公里（104%）；新建城区公共停车泊位400个（100%）。",
+      "剩余3项中，第二中学新校区建设项目主体已封顶（70%）；城区供水管网改造15公里已完成12公里（80%）；5所公办幼儿园改扩建已完成3所（60%）。",
+      "下一步，市民生办对进度滞后的第二中学新校区、公办幼儿园改扩建2个项目实行周调度。",
+    ].join("\n\n");
+    const reading = sentenceReadings(blocksOf(text)).find((r) => r?.items.length === 8);
+    expect(titlesOf(reading)).toEqual(["城乡居民医保财政补助", "困难群众生活保障", "改造城区老旧小区", "新建改造农村公路", "新建城区公共停车泊位", "第二中学新校区建设项目", "城区供水管网改造", "5所公办幼儿园改扩建"]);
+    expect(convertTexts({ "a.txt": `黄龙县9月份民生实事进展情况\n\n${text}` }).archive.reports[0]!.projects).toHaveLength(8);
+    // (Not where the runs make no count the text states: a part the text adds, 增加了“A”和“B”2项县定民生工程.)
+    const part = "今年在省定31项民生工程的基础上，增加安排了“农村危桥改造”和“城区公厕新建改造”2项县定民生工程。其中农村五保供养、孤儿基本生活保障2项已提前完成。";
+    expect(sentenceReadings(blocksOf(part)).filter((r) => r?.countedGroups)).toEqual([]);
+  });
   it("gives each name of a counted run its own rate, listed in turn after it", () => {
     const reading = sentenceItems(blocksOf("推进缓慢的有3(农村供水提升、背街小巷整治、公共厕所建设)。\n\n今年以来，城区停车场建设、口袋公园建设等2项完成率分别达38%、64%。群众满意率达95%。"))!;
     const parks = reading.items.filter((it) => it.title === "城区停车场建设" || it.title === "口袋公园建设");

@@ -6,7 +6,7 @@ import type { ItemDraft, Structure } from "../draft.ts";
 import { MONEY_CLAUSE, cleanTitle, firstClause, splitTopLevel, topLevelPieces } from "../titles.ts";
 import { bigramDice as dice } from "../similarity.ts";
 import { numeral } from "../markers.ts";
-import { statedCount } from "../segment.ts";
+import { statedCount, statedCounts } from "../segment.ts";
 import { DONE_WORDS } from "../figures.ts";
 
 // The sentence that announces the list: …十件实事是： · …10件民生实事包括： · 确定了以下8项为民办实事：
@@ -163,7 +163,11 @@ export function namesAsCounted(b: Block): boolean {
 
 /** The lists named in sentences: the first the text announces, and one it includes and counts at the sentence's end; the candidates module weighs them. */
 export function sentenceReadings(blocks: Block[]): Array<Structure | null> {
-  return [sentenceItems(blocks), includedThenCounted(blocks), categoryItems(blocks), countedClauses(blocks), announcedParagraphs(blocks), clausesAfterCount(blocks), countedSentences(blocks)];
+  // (Runs of names each met by its count, together the programme's, are a reading where a list is announced too: 已完成5项，
+  // 分别是：… beside 剩余5项中，….)
+  const first = sentenceItems(blocks);
+  const runs = announcedList(blocks, 0, blocks.length) ? runsMeetingCount(blocks) : null;
+  return [first, includedThenCounted(blocks), categoryItems(blocks), countedClauses(blocks), announcedParagraphs(blocks), clausesAfterCount(blocks), countedSentences(blocks), runs];
 }
 
 // Fewest projects a count and its sentences make a list of, and the share of them told with figures.
@@ -437,7 +441,23 @@ export function statusGroupItems(blocks: Block[], stated: number[]): Structure |
  * 3项进展较快…；A、B等2项动态达到年度目标。C、D、E等3项常态化开展), or opened by one with the names
  * in brackets (推进缓慢的有3(A、B、C)): every such name a project, once.
  */
+/**
+ * Runs of names, each as many as its count: the whole programme where there are two or more. Runs written as quoted
+ * names before their count (“A”“B”2项为…) or as a count's ；-clauses (剩余5项中，A…；B…。) count only where all the
+ * runs together are as many as the programme the text states (2 + 5 + 5 of 12项民生实事): alone they may be a part.
+ */
 function countedRuns(blocks: Block[]): Structure | null {
+  return runsMeetingCount(blocks) ?? runsOfNames(blocks, false);
+}
+
+/** All the runs of names, however written, where together they are as many as the programme the text states; else null. */
+function runsMeetingCount(blocks: Block[]): Structure | null {
+  const all = runsOfNames(blocks, true);
+  const stated = statedCounts(blocks.filter((b) => b.type === "body").map((b) => b.text).join("\n"));
+  return all && stated.includes(all.items.length) ? all : null;
+}
+
+function runsOfNames(blocks: Block[], written: boolean): Structure | null {
   const items: ItemDraft[] = [];
   let runs = 0;
   // Runs whose names were not checked against a count of their own.
@@ -448,7 +468,8 @@ function countedRuns(blocks: Block[]): Structure | null {
   let listYear: string | null = null;
   for (let k = 0; k < blocks.length; k++) {
     const b = blocks[k]!;
-    if (b.type !== "body") continue;
+    // (Not the next steps, which name some works again: 下一步，…对进度滞后的A、B、C3个项目实行周调度.)
+    if (b.type !== "body" || NEXT_STEPS_LEAD.test(b.text)) continue;
     const year = opensYear(b);
     const before = items.length;
     for (const m of allMatches(b.text, COUNTED_RUN)) {
@@ -466,7 +487,8 @@ function countedRuns(blocks: Block[]): Structure | null {
       const counted = allMatches(b.text.slice(Math.max(0, m.index! - COUNT_REACH), m.index!), new RegExp(COUNTED_BEFORE.source, "gu")).at(-1);
       if (!counted) continue;
       const count = numeral(counted[0].replace(/\s*[项个件]$/u, ""));
-      const listed = m[1]!.split(/[;；]/u).flatMap(splitTopLevel).map((n) => n.trim()).filter(Boolean);
+      // (A name may carry how far it got in brackets: 改造城区老旧小区11个（100%）.)
+      const listed = m[1]!.split(/[;；]/u).flatMap(splitTopLevel).map((n) => n.trim().replace(BRACKETED_RATE, "")).filter(Boolean);
       // (Two joined by 和 where the count before says two: …项目2个，分别为A和B.)
       const pair = listed.length === 1 && count === 2 ? listed[0]!.split("和") : [];
       const names = pair.length === 2 && pair.every((n) => n.length >= 4) ? pair : listed;
@@ -497,6 +519,32 @@ function countedRuns(blocks: Block[]): Structure | null {
       if (first < 0) first = k;
       items.push(...named);
     }
+    // (Quoted names their count closes, “A”“B”2项为政策类…, and a count's ；-clauses, 剩余5项中，A…；B…；…。, are runs too.)
+    for (const m of written ? allMatches(b.text, QUOTED_COUNT_RUN) : []) {
+      const names = allMatches(m[1]!, QUOTED_NAME).map((q) => ({ name: (q[1] ?? q[2])!, at: m.index! + q.index! + 1 }));
+      if (names.length !== numeral(m[2]!)) continue;
+      runs++;
+      if (first < 0) first = k;
+      items.push(...names.map(({ name, at }): ItemDraft => ({ no: null, title: cleanTitle(name), titleSpan: sliceSpan(b.paragraph.span, at, at + name.length), level: null, section: null, responsible: [], passages: [], list: 0 })));
+    }
+    for (const m of written ? allMatches(b.text, COUNT_THEN_CLAUSES) : []) {
+      // (Not a selection of works told already: 其中超额完成任务的已有3项：….)
+      const sentence = b.text.slice(0, m.index!).split(/[。！？!?]/u).at(-1)!;
+      if (/^\s*其中/u.test(sentence) || /^\s*分别/u.test(m[2]!)) continue;
+      const from = m.index! + m[0].indexOf(m[2]!);
+      const clauses = splitAt(sliceSpan(b.paragraph.span, from, from + m[2]!.length), /[;；]/u).filter((s) => s.text.replace(/[;；\s]/gu, "").length >= MIN_CLAUSE_NAME);
+      if (clauses.length < MIN_IN_TURN || clauses.length !== numeral(m[1]!)) continue;
+      runs++;
+      if (first < 0) first = k;
+      items.push(...clauses.map((span): ItemDraft => {
+        const lead = span.text.length - span.text.trimStart().length;
+        const end = clauseNameEnd(span.text);
+        return { no: null, title: cleanTitle(span.text.slice(lead, end)), titleSpan: sliceSpan(span, lead, end), level: null, section: null, responsible: [], passages: [{ span, role: null }], list: 0 };
+      }));
+    }
+    // (In the order the paragraph names them, whichever way each run is written.)
+    const own = items.splice(before).sort((x, y) => (x.titleSpan?.pos[0] ?? 0) - (y.titleSpan?.pos[0] ?? 0));
+    items.push(...own);
     if (items.length > before && year) {
       if (before > 0 && year !== listYear) list++;
       listYear = year;
@@ -505,6 +553,22 @@ function countedRuns(blocks: Block[]): Structure | null {
   }
   // Every run as many names as its count: the counts are met, group by group.
   return runs >= MIN_COUNTED_RUNS ? { items, preamble: blocks.slice(0, first), lists: list + 1, partial: true, ...(uncounted ? {} : { countedGroups: true }) } : null;
+}
+
+const BRACKETED_RATE = /\s*[（(]\s*[\d.]+\s*%\s*[)）]$/u;
+const NEXT_STEPS_LEAD = /^\s*(?:下一步|下步)/u;
+// Quoted names one after another that their count closes: “城乡居民基本医疗保险财政补助”“困难群众基本生活保障”2项为政策类….
+const QUOTED_COUNT_RUN = /((?:[“"][^”"“。，,；;]{2,30}[”"][、和及与]?){2,})\s*(\d+|[一二三四五六七八九十两]+)\s*[项个件]/gu;
+// A count of the programme's works, then its works one ；-clause each to the sentence's end: 剩余5项中，A主体已封顶（75%）；B…；….
+const COUNT_THEN_CLAUSES = /(?<![\d.])(\d+|[一二三四五六七八九十两]+)\s*项(?:中|里)?[,，:：]\s*([^。]+?)(?=。|$)/gu;
+// Where a clause's work is named up to: what it did or how far it got (已完成 · 正在施工 · 主体已封顶 · （75%）).
+const CLAUSE_STATE = /已|正在|主体|预计|[（(]|[,，]/u;
+
+/** Where the name of the work a status clause tells ends: at its state, not before four characters. */
+function clauseNameEnd(text: string): number {
+  const lead = text.length - text.trimStart().length;
+  const at = text.slice(lead + MIN_CLAUSE_NAME).search(CLAUSE_STATE);
+  return at < 0 ? text.length : lead + MIN_CLAUSE_NAME + at;
 }
 
 // Names each in quotes, one after another: 其中，“新建老年人日间服务中心”“新设社区老年人助餐服务点”…
