@@ -137,7 +137,7 @@ export function buildStructure(blocks: Block[], hints: StructureHints = {}): Rea
     const best = { ...echoed, structure: withAnswers(echoed.structure, part.blocks) };
     if (k === 0) preamble = best.structure.preamble;
     for (let list = 0; list < best.structure.lists; list++) {
-      const listItems = byOwnOrdinal(withoutFurniture(withoutCutTail(best.structure.items.filter((it) => it.list === list), scope))).map(withDoneLabel);
+      const listItems = bySubLineNumbers(byOwnOrdinal(withoutFurniture(withoutCutTail(best.structure.items.filter((it) => it.list === list), scope))), scope).map(withDoneLabel);
       if (!listItems.length) continue;
       const index = listYears.length;
       for (const it of listItems) items.push({ ...it, level: it.level ?? part.level ?? null, list: index });
@@ -235,6 +235,23 @@ function byOwnOrdinal(items: ItemDraft[]): ItemDraft[] {
   if (new Set(numbers).size < numbers.length) return items;
   // (In the programme's order: the page groups them by how far each got.)
   return items.map((it, k) => ({ ...it, no: numbers[k]!, title: it.title.slice(ordinals[k]![0].length) })).sort((a, b) => a.no! - b.no!);
+}
+
+/**
+ * Items whose own numbers restart at each section (一、省重点 ‖ （一）A ‖ 1.… ‖ … ‖ 二、市重点 ‖ （一）G ‖ 7.…) where each holds one
+ * numbered line and those lines run 1..N through them all: numbered by the lines, the programme's own numbering. Otherwise as they are.
+ */
+function bySubLineNumbers(items: ItemDraft[], blocks: Block[]): ItemDraft[] {
+  if (items.length < 2 || items.every((it, k) => it.no === k + 1)) return items;
+  // (A numbered line, 1.全年开展…, is a dot-marked block: its passage is the text after the mark.)
+  const dotted = blocks.filter((b) => b.type === "marker" && b.marker === "dot" && b.numbers.length === 1);
+  const numberOf = (p: Passage) => dotted.find((b) => b.paragraph.span.pos.includes(p.span.pos[0]!))?.numbers[0];
+  const lines = items.map((it) => it.passages.flatMap((p) => {
+    const no = p.span.pos.length ? numberOf(p) : undefined;
+    return no === undefined ? [] : [no];
+  }));
+  if (!lines.every((numbers, k) => numbers.length === 1 && numbers[0] === k + 1)) return items;
+  return items.map((it, k) => ({ ...it, no: k + 1 }));
 }
 
 // A label that opens what a work achieved, inside the passage that first states it: 实际完成情况： · 完成情况： · 进展情况：

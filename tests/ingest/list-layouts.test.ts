@@ -225,6 +225,52 @@ describe("items that open on the programme's own ordinal", () => {
   });
 });
 
+describe("items numbered anew in each section, each over one line of a number that runs through them all", () => {
+  const SECTIONS = [
+    "我市承办的省、市两级5件重点民生实事全部完成年度目标任务。现将完成情况公示如下：",
+    "",
+    "一、省重点民生实事完成情况",
+    "",
+    "（一）开展职业技能培训",
+    "1.全年开展职业技能培训6万人次以上。",
+    "完成情况：全市开展职业技能培训6.8万人次。",
+    "",
+    "（二）实施城镇老旧小区改造",
+    "2.开工改造城镇老旧小区90个。",
+    "完成情况：开工改造老旧小区96个。",
+    "",
+    "二、市重点民生实事完成情况",
+    "",
+    "（一）建设城市公园游园",
+    "3.新建改造城市公园、游园20个。",
+    "完成情况：建成公园、游园23个。",
+    "",
+    "（二）增加公共停车泊位",
+    "4.新增公共停车泊位3000个。",
+    "完成情况：新增公共停车泊位3260个。",
+    "",
+    "（三）建设城市书房",
+    "5.建成城市书房8个。",
+    "完成情况：8个城市书房全部建成开放。",
+  ];
+
+  it("numbers them by the lines' numbers, the programme's own (1..5 through 一、省 and 二、市)", () => {
+    const { projects } = read(SECTIONS.join("\n"));
+    expect(projects.map((p) => [p[0], p[1]])).toEqual([
+      [1, "开展职业技能培训"],
+      [2, "实施城镇老旧小区改造"],
+      [3, "建设城市公园游园"],
+      [4, "增加公共停车泊位"],
+      [5, "建设城市书房"],
+    ]);
+  });
+
+  it("keeps the items' own numbers where the lines do not run through them all", () => {
+    const { projects } = read(SECTIONS.join("\n").replace("3.新建改造城市公园", "1.新建改造城市公园").replace("4.新增公共", "2.新增公共").replace("5.建成城市书房", "3.建成城市书房"));
+    expect(projects.map((p) => p[0])).toEqual([1, 2, 1, 2, 3]);
+  });
+});
+
 describe("paragraphs that each open on the work's name", () => {
   it("reads a name that states its works' sizes, longer than a bare name, as one of them", () => {
     const { layout, projects } = read(
