@@ -15,7 +15,7 @@ import { bigrams } from "./similarity.ts";
 import { regionIndex, type RegionEntry } from "./regions.ts";
 import { allMatches, sliceSpan, splitAt } from "./text.ts";
 import { lineTableHeader } from "./layouts/tables.ts";
-import { ORDINAL_TAG, levelWord } from "./titles.ts";
+import { ORDINAL_TAG, PROGRAMME_NAME, levelWord } from "./titles.ts";
 import type { ProjectLevel } from "./model.ts";
 
 export type { ItemDraft, Passage, Structure } from "./draft.ts";
@@ -113,7 +113,7 @@ export function buildStructure(blocks: Block[], hints: StructureHints = {}): Rea
   const checks: ListCheck[] = [];
   let preamble: Block[] = [];
   for (const [k, part] of parts.entries()) {
-    const scope = closeList(part.blocks);
+    const scope = programmeSection(closeList(part.blocks)) ?? closeList(part.blocks);
     const opening = countingOpening(scope.filter((b) => b.type !== "marker" && b.type !== "table").map((b) => b.text)).join("\n");
     const stated = hints.count ? [hints.count] : withStatedParts(orAnnounced(statedCounts((part.heading ?? "") + "\n" + opening), scope), scope);
     const candidates = proposeCandidates(scope, stated, hints.items ?? null);
@@ -858,6 +858,29 @@ function levelParts(blocks: Block[]): ListPart[] | null {
   if (heads.length < 2 || heads.some((h) => h.level === null) || new Set(heads.map((h) => h.level)).size < 2) return null;
   // (The text before the first part, its lede, opens the first part.)
   return cut(blocks, heads.slice(1).map((h) => h.i)).map((part, k) => ({ blocks: part, year: null, heading: part.slice(0, 3).map((b) => b.text).join("\n"), level: heads[k]!.level! }));
+}
+
+// A section heading that names the programme, all but alone: 十一、民生实事 · 三、为民办实事完成情况.
+const PROGRAMME_SECTION = new RegExp(`^[^，,。；;]{0,8}(?:${PROGRAMME_NAME.source})[^，,。；;]{0,8}$`, "u");
+// Fewest sections of a document that make its sections furniture around the programme's one.
+const MIN_SECTIONS = 3;
+
+/**
+ * The one section of a document cut into sections by one family of marks (一、综合 ‖ 二、农业 ‖ … ‖ 十一、民生实事 ‖ …, a
+ * statistical bulletin) whose heading names the programme, where no other section's does and it states a count: its blocks
+ * alone, the others the document's own furniture. Null where there is no such section.
+ */
+function programmeSection(blocks: Block[]): Block[] | null {
+  for (const family of new Set(blocks.flatMap((b) => (b.type === "marker" && b.marker && b.numbers.length === 1 ? [b.marker] : [])))) {
+    const heads = blocks.flatMap((b, i) => (b.type === "marker" && b.marker === family && b.numbers.length === 1 ? [i] : []));
+    if (heads.length < MIN_SECTIONS) continue;
+    const named = heads.filter((i) => PROGRAMME_SECTION.test(blocks[i]!.rest.trim()));
+    if (named.length !== 1) continue;
+    const at = heads.indexOf(named[0]!);
+    const section = blocks.slice(named[0]! + 1, heads[at + 1] ?? blocks.length);
+    if (section.some((b) => statedCounts(b.text).length > 0)) return section;
+  }
+  return null;
 }
 
 /** A list ends where its closing section begins: what follows are measures, not projects. */

@@ -271,6 +271,32 @@ describe("items numbered anew in each section, each over one line of a number th
   });
 });
 
+describe("a statistical bulletin whose one section names the programme", () => {
+  const BULLETIN = [
+    "互助县2022年国民经济和社会发展统计公报",
+    "",
+    "一、综 合",
+    "初步核算，2022年全县地区生产总值1286632万元，比上年增长3.1%。",
+    "",
+    "二、农 业",
+    "全年粮食播种面积40.6万亩，比上年增长0.8%；粮食总产量9.82万吨，增长1.5%。",
+    "",
+    "三、人民生活",
+    "全年全体居民人均可支配收入23361元，比上年增长5.6%。",
+    "",
+    "四、民生实事",
+    "全年县委、县政府确定的5件民生实事全部完成。新建改建农村公路160公里，改造危桥4座；完成农村危旧房改造1100户；新建改扩建幼儿园3所，新增学位540个；改造城镇老旧小区15个，惠及居民2100户；开展职业技能培训7600人次。",
+    "",
+    "五、教育和文化",
+    "年末全县共有各级各类学校150所，在校学生5.2万人。",
+  ].join("\n");
+
+  it("reads the programme's section alone, not the bulletin's sections as projects", () => {
+    const { projects } = read(BULLETIN);
+    expect(projects.map((p) => p[1])).toEqual(["新建改建农村公路", "完成农村危旧房改造", "新建改扩建幼儿园", "改造城镇老旧小区", "开展职业技能培训"]);
+  });
+});
+
 describe("paragraphs that each open on the work's name", () => {
   it("reads a name that states its works' sizes, longer than a bare name, as one of them", () => {
     const { layout, projects } = read(
