@@ -16,6 +16,20 @@ const read = (body: string) => {
 };
 
 describe("a list named in one sentence", () => {
+  it("reads names each in quotes one after another, nothing between them (分别是：“A”“B”…“F”。), as the projects", () => {
+    const got = read(
+      [
+        "“城区老旧供热管网改造项目，赞成票263票；农村客运公交化改造项目，赞成票258票……”2月15日，随着大会执行主席宣布票决结果，会场响起热烈掌声。",
+        "票决产生的六件民生实事分别是：“城区老旧供热管网改造”“农村客运公交化改造”“城区老旧小区改造”“社区居家养老服务中心建设”“城市口袋公园建设”“困难群众冬季取暖救助”。",
+        "记者了解到，六件民生实事计划总投资3.8亿元。其中，城区老旧供热管网改造将完成改造管网40公里，惠及居民1.2万户；城区老旧小区改造计划改造小区36个。",
+        "“这几年冬天供暖最让老百姓揪心，管网改造排在第一。”市人大代表王淑芬说。",
+        "会议还对2022年六件民生实事办理情况进行了满意度测评，其中“城区公共停车场建设”满意率最高，达到97.6%。",
+      ].join("\n\n"),
+    );
+    expect(got.count).toBe(6);
+    expect(got.projects.map((p) => p[0])).toEqual(["城区老旧供热管网改造", "农村客运公交化改造", "城区老旧小区改造", "社区居家养老服务中心建设", "城市口袋公园建设", "困难群众冬季取暖救助"]);
+  });
+
   it("reads 十件实事是：A、B…和J as ten projects, each figure clause going to the project it names", () => {
     expect(
       read(

@@ -124,7 +124,8 @@ function announcedList(blocks: Block[], from: number, end: number, here = false)
     const list = b.text.slice(start, stop < 0 ? undefined : start + stop);
     // Names are split at 、; the list ends at the first comma after them, and the last name
     // joins with 和/及: …新增便民停车泊位和提升公交出行服务，经第三方评估验收
-    const pieces = commaNames(list) ?? splitTopLevel(list.split(/[,，]/)[0]!.length < list.length ? list.replace(/^((?:[^,，]*?、)+[^,，]*)[,，].*$/u, "$1") : list);
+    // (Names may stand each in its quotes, one after another with nothing between: 分别是：“A”“B”…“J”。)
+    const pieces = quotedRunNames(list) ?? commaNames(list) ?? splitTopLevel(list.split(/[,，]/)[0]!.length < list.length ? list.replace(/^((?:[^,，]*?、)+[^,，]*)[,，].*$/u, "$1") : list);
     // Long items stand one per ；-clause: 这十件民生实事分别是：完成…道路拓宽改造工程；完成…棚户区改造500套；…
     const clauses = clausesAfter(b, start);
     if (clauses.length >= MIN_NAMES) {
@@ -887,6 +888,14 @@ const NAME_END = /(?:项目|工程|行动|计划|建设|改造|提升|治理|服
  * Names separated by commas (5个项目包括A项目，B工程，C工程，…，估算总投资4.66亿元): the run of
  * pieces from the start that end as names do, when there are enough of them; else null.
  */
+// A list of names each in quotes and nothing else, 、 or a comma between them or not: “A”“B”“C”…
+const QUOTED_RUN_ONLY = /^\s*(?:[“"][^”"“。；;]{2,30}[”"][、,，]?\s*){2,}$/u;
+
+/** The names of a list written as a run of quoted names alone, or null. */
+function quotedRunNames(list: string): string[] | null {
+  return QUOTED_RUN_ONLY.test(list) ? allMatches(list, /[“"]([^”"“]+)[”"]/gu).map((m) => m[1]!) : null;
+}
+
 function commaNames(list: string): string[] | null {
   const pieces = list.split(/[,，]/u).map((p) => p.trim());
   if (pieces.length < MIN_NAMES || pieces.slice(0, 2).some((p) => p.includes("、") && NAME_END.test(p.split("、")[0]!))) return null;
