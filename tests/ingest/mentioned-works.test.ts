@@ -160,6 +160,22 @@ describe("quoted names the story calls the programme's (“X”实事)", () => {
     expect(read(text)).toEqual({ layout: "mentioned", titles: ["新增公办学位", "发展社区居家养老服务", "增加普惠托育服务", "促进就业创业"] });
   });
 
+  it("reads a quoted name with digits in it as one it calls a 实事 (“12345热线提质”实事 · “15分钟便民生活圈”实事), not the field before it", () => {
+    const text = [
+      "件件有着落 事事暖民心",
+      "——榕城区2024年四件民生实事全部办结",
+      "",
+      "记者日前从区政府了解到，去年区委、区政府向群众承诺的四件民生实事已全部办结。",
+      "",
+      "说起“新增公办学位”这件实事，家长林女士赞不绝口。2024年，榕城区新增公办学位2700个。",
+      "",
+      "在“发展社区居家养老服务”实事中，全区新建长者饭堂12个。",
+      "",
+      "便民服务方面，“12345热线提质”实事已整合部门热线26条；“15分钟便民生活圈”实事新建改造标准化农贸市场6个。",
+    ].join("\n");
+    expect(read(text)).toEqual({ layout: "mentioned", titles: ["新增公办学位", "发展社区居家养老服务", "12345热线提质", "15分钟便民生活圈"] });
+  });
+
   it("reads a quoted name a sentence opens on as its field (在“扩大普惠性学前教育资源”方面，) among them", () => {
     const text = [
       "陕西省2024年四件民生实事全面完成",

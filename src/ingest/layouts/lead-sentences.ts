@@ -397,7 +397,8 @@ const CALLED_WORKS: ReadonlyArray<readonly [RegExp, boolean]> = [
   // (A quoted name the story calls one of the programme's, wherever it stands: 说起“新增公办学位”这件实事 · 在“促进就业创业”实事中;
   // or a quoted name a sentence opens on as its field: 在“扩大普惠性学前教育资源”方面，.)
   // (So is one whose building the story tells under way: “农村中小学暖心食堂”建设同步推进.)
-  [/[“"]([^”"“。，,；;：:！？!?\s\d]{3,16})[”"](?:(?:这(?:件|项|一))?(?:民生)?实事|方面[，,]|建设(?:同步|有序|稳步|持续|加快|顺利|全面)(?:推进|实施|开展))/gu, false],
+  // (Its name may hold digits where it is called a 实事 or a field: “12345热线提质”实事 · “15分钟便民生活圈”实事.)
+  [/[“"]((?=[^”"“]*?[\u4e00-\u9fff]{2})[^”"“。，,；;：:！？!?\s]{3,16})[”"](?:(?:这(?:件|项|一))?(?:民生)?实事|方面[，,]|建设(?:同步|有序|稳步|持续|加快|顺利|全面)(?:推进|实施|开展))/gu, false],
   [new RegExp(`(?:^|(?<=[。；;，,：:！？!?]))\\s*(${NAME_CHAR}{3,14}?)是[^。，,；;]{0,14}?(?:一件|的)(?:民生)?实事`, "gu"), false],
   [new RegExp(`(?:^|(?<=[。；;，,：:！？!?]))\\s*在?(${NAME_CHAR}{3,14}?)方面[，,]`, "gu"), true],
   // (So is a work an ordinal opens on inside a paragraph, before its figures, 有几件实事…。一是农村牧区供水保障提升，…受益人口
