@@ -178,7 +178,8 @@ export function cleanTitle(text: string): string {
   title = title.replace(OPEN_REMARK, "");
   // What a figure taken out leaves behind: 在园幼儿占比达到(45%) → 在园幼儿占比 · 项目建设已(完成) · 节能保温改造约(120万平方米) ·
   // 管网改造工程已完成(16公里)
-  return title.replace(/^(?:全省|全市|全县|全区|全州|全盟|全旗)/u, "").replace(FIGURE_LEFTOVER, "").trim();
+  // (Not the 全州 of 全州县.)
+  return title.replace(/^(?:全省|全市|全县|全区|全州(?![县市区])|全盟|全旗)/u, "").replace(FIGURE_LEFTOVER, "").trim();
 }
 
 // (not a phase, which names the work: 农村生活污水治理工程(一期))
@@ -188,8 +189,8 @@ const TAG_AFTER_NAME = new RegExp(`(?<=(?:项目|工程|行动|項目|行動))\\
 // An opening bracket never closed, and the words that follow it, after a name of four characters or more
 // (not a web address cut open: 访问…页面(http://…, which says the item is none).
 const OPEN_REMARK = /(?=\s*[(（])(?<=[\u4e00-\u9fff”"]{4})\s*[(（](?=[^()（）]*[\u4e00-\u9fff])[^()（）]*$/u;
-// (not the 约 of 节约, nor the 共 of 公共)
-const FIGURE_LEFTOVER = /(?=达到|已达|已|约|共)(?<=[\u4e00-\u9fff]{4})(?:达到|已达|已经?(?:完成|建成)?|(?<!节)约|共计|(?<!公)共)$/u;
+// (not the 约 of 节约 · 签约 · 预约, nor the 共 of 公共)
+const FIGURE_LEFTOVER = /(?=达到|已达|已|约|共)(?<=[\u4e00-\u9fff]{4})(?:达到|已达|已经?(?:完成|建成)?|(?<![节签预])约|共计|(?<!公)共)$/u;
 
 // A title longer than this may be a name run on into its task…
 const RUN_ON_TITLE = 16;
