@@ -138,6 +138,20 @@ describe("works a story names in passing", () => {
     expect(report.projects.map((p) => p.title)).toEqual(["城区学校扩容工程", "乡村学校提升项目", "基层卫生能力提升工程", "两癌免费筛查", "农村公路提质工程", "城乡公交一体化工程", "就业技能培训", "农贸市场改造"]);
   });
 
+  it("reads most of the works a story quotes as its clauses' subjects, fewer than it states, as the works it chose to tell", () => {
+    const text = [
+      "宁河区人大代表专题视察8项民心工程落实情况",
+      "11月28日，区人大常委会组织代表就我区2018年8项民心工程落实情况开展专题视察。",
+      "在住有所居方面，“还迁安置”工程已交付还迁房62万平方米；“老旧小区提升改造”工程完成32个小区改造，占年度计划的108.5%。",
+      "在病有所医方面，“基层医疗服务提升”工程新建改造社区卫生服务站12家；“家庭医生签约”工程累计签约常住居民16.8万人。",
+      "在出行便利方面，“公交优化”工程新开、调整公交线路14条。",
+      "视察中，代表们对8项民心工程取得的阶段性成果给予充分肯定。",
+    ].join("\n\n");
+    const report = convertTexts({ "a.txt": text }).archive.reports[0]!;
+    expect(report.projects.map((p) => p.title)).toEqual(["还迁安置", "老旧小区提升改造", "基层医疗服务提升", "家庭医生签约", "公交优化"]);
+    expect(report.projectCount).toBe(8);
+  });
+
   it("proposes no such reading where the names are fewer than the count the text states", () => {
     expect(read(works.replace("六件民生实事全部", "八件民生实事全部").replace("确定的六件", "确定的八件")).layout).not.toBe("mentioned");
   });

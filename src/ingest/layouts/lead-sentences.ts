@@ -477,7 +477,7 @@ function calledWorks(text: string): Mention[] {
  * (PROJECT_NOUN), and by the names it quotes as its clauses' subjects (QUOTED_WORK).
  */
 export function mentionedProjectItems(blocks: Block[], stated: readonly number[]): Array<Structure | null> {
-  const readings = [mentionReading(blocks, stated, mentions), mentionReading(blocks, stated, calledWorks), mentionReading(blocks, stated, projectNouns), mentionReading(blocks, stated, quotedWorks)];
+  const readings = [mentionReading(blocks, stated, mentions), mentionReading(blocks, stated, calledWorks), mentionReading(blocks, stated, projectNouns), mentionReading(blocks, stated, quotedWorks, true)];
   // (A later reading of the same names as an earlier one is no reading of its own.)
   const names = (r: Structure | null) => r?.items.map((it) => it.title).join("\n");
   return readings.filter((r, k) => !r || !readings.slice(0, k).some((e) => names(e) === names(r)));
@@ -499,7 +499,7 @@ const projectNouns = (text: string): Mention[] => namesSaid(text, PROJECT_NOUN, 
 // Words that speak of projects as a whole, not of one by its name: 连同每个项目 · 力争所有项目 · 候选项目 · 有哪些项目 (a question's).
 const ANY_PROJECT = /(?:每个|每一个|每项|所有|各个|各类|各项|全部|这些|那些|哪些|哪几个|什么|候选|其他|其它|其余|相关|有关)(?:项目|工程)$/u;
 
-function mentionReading(blocks: Block[], stated: readonly number[], namesOf: (text: string) => Mention[]): Structure | null {
+function mentionReading(blocks: Block[], stated: readonly number[], namesOf: (text: string) => Mention[], some = false): Structure | null {
   const byName = new Map<string, ItemDraft>();
   let first = -1;
   blocks.forEach((b, k) => {
@@ -526,6 +526,10 @@ function mentionReading(blocks: Block[], stated: readonly number[], namesOf: (te
   // Names told with what was done: most of them with figures (names only, quoted in a list of some, are another layout;
   // names of last year's works told with their votes, 城东小学迁建工程,满意171票, tell no figures).
   const figured = items.filter(told).length;
-  if (items.length < MIN_MENTIONS || figured < items.length * MENTIONS_FIGURED || !stated.includes(items.length)) return null;
-  return { items, preamble: blocks.slice(0, first), lists: 1 };
+  if (items.length < MIN_MENTIONS || figured < items.length * MENTIONS_FIGURED) return null;
+  if (stated.includes(items.length)) return { items, preamble: blocks.slice(0, first), lists: 1 };
+  // (Where the story quotes each work's name as its clause's subject, most of them, fewer than it states, are the works it chose
+  // to tell: 14 of 20项民心工程, each “…”工程 in its field.)
+  const whole = Math.min(...stated);
+  return some && items.length < whole && items.length * 2 > whole ? { items, preamble: blocks.slice(0, first), lists: 1, partial: true } : null;
 }
