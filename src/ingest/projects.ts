@@ -5,7 +5,7 @@ import type { Block } from "./structure.ts";
 import { NEXT_STEPS, opensGroup, type ItemDraft, type Passage, type Structure } from "./draft.ts";
 import { numeral, type MarkerType } from "./markers.ts";
 import { CONTAINER, describeCandidates, lastResortCandidate, proposeCandidates, runsToCut, type Candidate } from "./candidates.ts";
-import { countingOpening, programmeDone, statedCounts, THIS_YEAR_COUNT } from "./segment.ts";
+import { countingOpening, programmeDone, statedCount, statedCounts, THIS_YEAR_COUNT } from "./segment.ts";
 import { addedNames, countOfClauses, countOfSentences, groupNamed, namesAsCounted } from "./layouts/sentence-list.ts";
 import { countOfInline } from "./layouts/inline-lists.ts";
 import { withAnswers } from "./answers.ts";
@@ -568,7 +568,14 @@ function splitLists(written: Block[], splitLines: number[]): ListPart[] {
   // Of two openers side by side, one that tells its year's programme done (回顾2021年，我市15件…全部按期完成) opens no
   // list where the other announces its own (2022年，…将集中力量办好15件…): the list below is the one announced.
   const done = (p: { i: number }) => programmeDone(blocks[p.i]!.text) > 0;
-  const openers = opening.filter((p) => !(done(p) && opening.some((o) => Math.abs(o.i - p.i) === 1 && o.year !== p.year && !done(o))));
+  // (So does the later, right above the list, whose last sentence counts the list as the other counts its programme and not as
+  // its own year's: 丽江市2022年将实施26件惠民实事 ‖ 刚刚过去的2021年，…20件惠民实事中，19件顺利完成…。今年，…26件惠民实事如下：.)
+  const openerCount = (p: { i: number }) => statedCount(LIST_OPENER.exec(blocks[p.i]!.text)?.[0] ?? "");
+  const introduces = (p: { i: number }, o: { i: number }) => {
+    const last = statedCount(blocks[p.i]!.text.split(/(?<=[。！？])/u).filter((s) => s.trim()).at(-1) ?? "");
+    return o.i === p.i - 1 && last !== null && last === openerCount(o) && last !== openerCount(p);
+  };
+  const openers = opening.filter((p) => !opening.some((o) => Math.abs(o.i - p.i) === 1 && o.year !== p.year && ((done(p) && !done(o)) || introduces(p, o))));
   // One opener after a list of its own (…第八项实事… ‖ 2021年，云浮市将集中力量办好民生实事，具体如下：)
   // opens the second list; the first is the one before it, of the year its items speak of.
   // (Text before it that never names the programme, but for the opener's own heading, is no list: a statistical bulletin's

@@ -474,4 +474,19 @@ describe("this year's list announced beside last year's verdict", () => {
     const listed = reports(text).filter((r) => r.count > 0);
     expect(listed).toEqual([{ year: 2022, kind: "plan", count: 6 }]);
   });
+
+  it("reads the list below a headline that counts it as that headline's year, though the paragraph between opens on last year's count (…2022年将实施5件 ‖ 刚刚过去的2021年，…20件…。今年，…5件惠民实事如下：)", () => {
+    const text = [
+      "华坪县2022年将实施5件惠民实事 快看有没有你关心的",
+      "",
+      "民生无小事，枝叶总关情。刚刚过去的2021年，县委、县政府实施的20件惠民实事中，19件顺利完成，1件基本完成。今年，华坪县继续开展惠民实事工作，将实施5个具体项目。5件惠民实事如下：",
+      "",
+      "1。 新建、改扩建公办幼儿园4所，新增学位800个；",
+      "2。 新建村级卫生室标准化示范点12个；",
+      "3。 改造建设社区老年食堂6个；",
+      "4。 新增城区公共停车泊位1200个；",
+      "5。 新改建农村公路90公里。",
+    ].join("\n");
+    expect(reports(text).filter((r) => r.count > 0)).toEqual([{ year: 2022, kind: "plan", count: 5 }]);
+  });
 });
