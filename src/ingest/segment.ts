@@ -1099,7 +1099,7 @@ export function statedCount(text: string): number | null {
   // "省…12项 … 市…20项" in one sentence: the report covers both lists.
   const first = matches[0]!;
   const inSentence = sameSentence(text, matches);
-  const levels = new Set(inSentence.map((m) => (/省市/.test(m[0]) ? "both" : /省/.test(m[0]) ? "p" : /市/.test(m[0]) ? "c" : "x")));
+  const levels = new Set(inSentence.map((m) => levelText(text, m)).map((s) => (/省市/.test(s) ? "both" : /省/.test(s) ? "p" : /市/.test(s) ? "c" : "x")));
   if (inSentence.length >= 2 && levels.has("p") && levels.has("c")) return inSentence.reduce((n, m) => n + value(m), 0);
   // The same programme told finer later (30件…项目 ‖ 共办理30件40个…项目), or its parts right after it
   // (10件市办实事共有33项具体内容): the parts are the count.
@@ -1180,7 +1180,7 @@ export function statedCounts(text: string): number[] {
   // And the kinds its count is given by, and their works (8大类72件实事 · 十大类25个子项目): a list may name either.
   for (const m of allMatches(text, KINDS_COUNT)) out.add(numeral(m[1]!)).add(numeral(m[2]!));
   const inSentence = sameSentence(text, matches);
-  const levels = new Set(inSentence.map((m) => (/省/.test(m[0]) ? "p" : /市/.test(m[0]) ? "c" : /[县区]/.test(m[0]) ? "x" : "")));
+  const levels = new Set(inSentence.map((m) => levelText(text, m)).map((s) => (/省/.test(s) ? "p" : /市/.test(s) ? "c" : /[县区]/.test(s) ? "x" : "")));
   // Counts given per level in one sentence (12项省… 和 20项市…) state the whole by their sum.
   const perLevel = inSentence.length >= 2 && levels.size === inSentence.length && !levels.has("");
   if (perLevel) out.add(inSentence.reduce((n, m) => n + numeral(countOf(m)), 0));
@@ -1204,6 +1204,13 @@ export function statedCounts(text: string): number[] {
   return [...out].filter((n) => n >= MIN_PROGRAMME && n <= 200).sort((a, b) => a - b);
 }
 
+// How far before a programme's name its level may stand: 省重点民生实事11项.
+const LEVEL_REACH = 3;
+
+/** The words a count's level is read from: the count's match, and where it opens on the programme's name, the few before it (承担省重点|民生实事11项). */
+function levelText(text: string, m: RegExpMatchArray): string {
+  return m[0] + (/^(?:民生|为民|惠民|民心|实事)/u.test(m[0]) ? text.slice(Math.max(0, m.index! - LEVEL_REACH), m.index) : "");
+}
 // Where a count is a share of another: right after 其中 or 其余.
 const SHARE_BEFORE = /(?:其中|其余)[,，]?\s*(?:共?有)?\s*$/u;
 const SHARE_REACH = 6;

@@ -524,6 +524,8 @@ describe("stated counts", () => {
   it("gives the candidates no count from a tally of the programme's projects right after 其中 (十件民生实事…其中8件实事完成…80%以上)", () => {
     expect(statedCounts("截至9月底，十件民生实事累计完成投资312.6亿元，其中8件实事完成年度目标任务的80%以上。")).toEqual([10]);
     expect(statedCounts("10项民生实事总体进展顺利，其中3项已提前超额完成年度目标任务，其余7项正按序时推进。")).toEqual([10]);
+    // (Counts per level, each after the programme's name its level stands before, state the whole by their sum.)
+    expect(statedCounts("2021年，我市承担省重点民生实事11项、市重点民生实事6项。")).toEqual([17]);
     // (…and after 其中，有: 实施38项民生实事项目，其中，有33项民生实事提前或超额完成.)
     expect(statedCounts("市政府安排实施38项民生实事项目。其中，有33项民生实事提前或超额完成，剩余几项年底前完成。")).toEqual([38]);
     // (A count after 其中 with no larger one beside it is still the text's count.)
