@@ -19,6 +19,21 @@ const SUB_PROJECTS = [
 ].join("\n");
 
 describe("tables of projects", () => {
+  it("reads a table drawn one cell per line without a number column (项目 ‖ 计量单位 ‖ 年度目标 ‖ 完成数 ‖ 完成率(%) ‖ …), row by row as wide as its header", () => {
+    const rows = [
+      ["城镇新增就业", "人", "20000", "23516", "117.6"],
+      ["农村危房改造", "户", "6500", "6712", "103.3"],
+      ["新建改扩建公办幼儿园", "所", "30", "32", "106.7"],
+      ["新建改造农村公路", "公里", "600", "647.5", "107.9"],
+    ];
+    const projects = read(["全年确定的为民办实事项目共4项，年内全部完成。", "", "表8　为民办实事项目完成情况", "项目", "计量单位", "年度目标", "完成数", "完成率(%)", ...rows.flat()].join("\n"));
+    expect(projects.map((p) => p.title)).toEqual(rows.map((r) => r[0]));
+    expect(projects[0]!.figures).toEqual([
+      [20000, "人", "target", null],
+      [23516, "人", "actual", 117.6],
+    ]);
+  });
+
   it("reads rows numbered in Chinese numerals (一 · 二) as the projects, their unnumbered rows as sub-rows, but as group headings beside rows numbered in digits", () => {
     const chinese = read(
       [

@@ -80,6 +80,10 @@ export function tableReadings(blocks: Block[]): Array<Structure | null> {
     out.push(tableItems(blocks, table));
     from = (table.rows.at(-1)?.at ?? table.at) + 1;
   }
+  if (!out.length) {
+    const unnumbered = unnumberedLineTable(blocks);
+    if (unnumbered) out.push(tableItems(blocks, unnumbered));
+  }
   return out.length ? out : [null];
 }
 // The most tables drawn one cell per line read from one text.
@@ -434,6 +438,35 @@ const LABELLED_LINE = /^[\u4e00-\u9fff]{2,4}\s*[:：]/u;
 
 // A line wholly in brackets: （此件公开发布） · (完)
 const BRACKETED_NOTE = /^\s*[（(][^（）()]*[)）]\s*$/u;
+
+// Fewest rows an unnumbered table drawn one cell per line holds: its fixed width is the only mark of its rows.
+const MIN_UNNUMBERED_ROWS = 3;
+
+/**
+ * A table drawn one cell per line without a number column (a statistical bulletin's 表8: 项目 ‖ 计量单位 ‖ 年度目标 ‖ 完成数 ‖
+ * 完成率(%) ‖ 城镇新增就业 ‖ 人 ‖ 20000 ‖ …): a header that opens on the project's column and names two more, then rows of
+ * exactly as many lines, each opening on a name and holding a number, three rows at least; null where there is none.
+ */
+function unnumberedLineTable(blocks: Block[]): Table | null {
+  const short = (b: Block | undefined) => !!b && b.text.trim().length > 0 && b.text.length <= MAX_LINE_CELL && b.type !== "label";
+  for (let h = 0; h < blocks.length; h++) {
+    const first = blocks[h]!.text.replace(/\s+/g, "");
+    if (!COLUMN.title.test(first) || !isHeaderCell(first) || COLUMN.no.test(first)) continue;
+    let end = h + 1;
+    while (end < blocks.length && end - h < MAX_COLUMNS && isHeaderCell(blocks[end]!.text.replace(/\s+/g, "").replace(/[(（][^()（）]{1,4}[)）]$/u, ""))) end++;
+    const header = blocks.slice(h, end).map((b) => b.text.replace(/\s+/g, ""));
+    if (header.length < 3) continue;
+    const rows: Row[] = [];
+    for (let i = end; i + header.length <= blocks.length; i += header.length) {
+      const cells = blocks.slice(i, i + header.length);
+      const named = /[\u4e00-\u9fff]{2}/u.test(cells[0]!.text) && !/^[\d.]+$/u.test(cells[0]!.text.trim());
+      if (!cells.every(short) || !named || !cells.slice(1).some((c) => /\d/u.test(c.text)) || cells.slice(1).some((c) => isHeaderCell(c.text) && COLUMN.title.test(c.text))) break;
+      rows.push({ cells: cells.map((c) => c.paragraph.span), at: i });
+    }
+    if (rows.length >= MIN_UNNUMBERED_ROWS) return { header, rows, at: h };
+  }
+  return null;
+}
 
 /** A table drawn one cell per line: a run of header words, then rows that open with 1, 2, 3 … */
 function lineTable(blocks: Block[], from = 0): Table | null {
