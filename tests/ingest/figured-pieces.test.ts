@@ -146,6 +146,18 @@ describe("works counted one ；-clause each", () => {
     expect(clauses(text.replace("稳就业、兴教育，民生底色更亮。", "今年我市继续加大民生投入，全年统筹推进就业和教育工作。").replace("强医疗、优养老，健康保障更实。", "今年我市继续加大民生投入，医疗和养老工作同步推进。"))).toBeNull();
   });
 
+  it("reads paragraphs that each open on their field (在X方面，A；B；C。), three at least, as every field's works, one ；-clause each", () => {
+    const fields = [
+      "在办好教育卫生方面，新改扩建6所公办幼儿园，新增公办学位1800个；为全市40所中小学校教室实施照明改造；完成10家村卫生所规范化建设。",
+      "在关注一老一小方面，建设长者食堂10个、养老服务助餐点12个；新建4家婴幼儿照护服务机构示范点，新增托位300个；为2000名老人购买居家养老服务。",
+      "在完善城市功能方面，新建公共停车泊位1800个；新开通公交线路3条；建成小游园10个。",
+    ];
+    const text = ["石狮：2019年为民办实事项目全部完成", "", "2019年石狮市确定的9件为民办实事项目全部如期完成。", "", ...fields.flatMap((f) => [f, ""])].join("\n");
+    expect(clauses(text)).toEqual(["新改扩建6所公办幼儿园", "为全市中小学校教室实施照明改造", "完成10家村卫生所规范化建设", "建设长者食堂10个、养老服务助餐点", "新建4家婴幼儿照护服务机构示范点", "为老人购买居家养老服务", "新建公共停车泊位", "新开通公交线路", "建成小游园"]);
+    // (Two such paragraphs are no fields of the whole programme.)
+    expect(clauses(text.replace(fields[2]!, "城市功能也在完善，全市新建公共停车泊位1800个。"))).toBeNull();
+  });
+
   it("reads a one-phrase theme (教育是最大的民生。) the same way, but no sentence of the paragraph that counts the programme's projects", () => {
     const text = [
       "民生答卷暖人心",

@@ -156,7 +156,9 @@ export function figuredClauseItems(blocks: Block[]): Structure | null {
   // Each counted sentence's count, and whether it names only some (主要有：).
   const groupCounts: number[] = [];
   const groupSelections: boolean[] = [];
-  const fielded = blocks.filter((b) => b.type === "body" && fieldOpening(b.text)).length >= MIN_FIELDS;
+  // (Fields told as 在X方面，… are fields of the whole programme only where three paragraphs at least open so.)
+  const fieldParagraphs = blocks.filter((b) => b.type === "body" && fieldOpening(b.text));
+  const fielded = fieldParagraphs.length >= (fieldParagraphs.every((b) => /^\s*在/u.test(b.text)) ? MIN_TOLD_FIELDS : MIN_FIELDS);
   for (const [k, b] of blocks.entries()) {
     // (A numbered paragraph's works are read only where its sentence counts them: （一）提前完成全年任务的有5项。…分别为：A；…；E。)
     const marked = b.type === "marker";
@@ -262,13 +264,15 @@ function fieldWorks(span: Span): Span[] | null {
 }
 
 // A paragraph that opens on the field of the works it lists (为老服务项目包括: · 教育类实事有:), not on the programme (民生实事项目包括:).
-const FIELD_OPENING = /^\s*([\u4e00-\u9fff]{2,10}?)(?:类|领域|方面)?的?(?:项目|实事|事项)(?:主要)?(?:包括|有)\s*[:：]/u;
+// (Or on the field it tells, its works one ；-clause each after the comma: 在关注一老一小方面，建设长者食堂12个…；新建…；….)
+const FIELD_OPENING = /^\s*([\u4e00-\u9fff]{2,10}?)(?:类|领域|方面)?的?(?:项目|实事|事项)(?:主要)?(?:包括|有)\s*[:：]|^\s*在([\u4e00-\u9fff“”]{2,10}?)方面[,，](?=(?:[^。]*[;；]){2})/u;
 const PROGRAMME_WORD = /实事|民生|为民|惠民/u;
+const MIN_TOLD_FIELDS = 3;
 
 /** Where a paragraph's works begin after the field it opens on; 0 where it opens on none. */
 function fieldOpening(text: string): number {
   const m = FIELD_OPENING.exec(text);
-  return m && !PROGRAMME_WORD.test(m[1]!) ? m[0].length : 0;
+  return m && !PROGRAMME_WORD.test((m[1] ?? m[2])!) ? m[0].length : 0;
 }
 
 // A clause of three or more comma-pieces, each a verb and then its figure (新增480张养老床位,新增100张…,改建150张…), is as
