@@ -19,6 +19,25 @@ const SUB_PROJECTS = [
 ].join("\n");
 
 describe("tables of projects", () => {
+  it("reads under a column of indicators the sub-rows that lost their number, name and offices (主要指标 ‖ 单位 ‖ 年度目标 ‖ 完成数 ‖ 完成比例), each under its project", () => {
+    const header = ["序号", "项目名称", "主要指标", "单位", "年度目标", "完成数", "完成比例（%）", "责任单位"];
+    const lines = [
+      ...["1", "城乡就业创业促进工程", "城镇新增就业", "人", "4500", "5126", "113.9", "市人力资源社会保障局"],
+      ...["农村劳动力转移就业", "人", "12000", "13480", "112.3"],
+      ...["2", "学前教育扩容工程", "新建、改扩建公办幼儿园", "所", "6", "6", "100", "市教育体育局"],
+      ...["新增学前教育学位", "个", "1200", "1350", "112.5"],
+      ...["3", "城市停车工程", "新增公共停车泊位", "个", "2000", "2180", "109", "市住房城乡建设局"],
+    ];
+    const projects = read(["十件惠民实事完成情况表", "", ...header, ...lines].join("\n"));
+    expect(projects.map((p) => p.title)).toEqual(["城乡就业创业促进工程", "学前教育扩容工程", "城市停车工程"]);
+    expect(projects[0]!.figures).toEqual([
+      [4500, "人", "target", null],
+      [5126, "人", "actual", 113.9],
+      [12000, "人", "target", null],
+      [13480, "人", "actual", 112.3],
+    ]);
+  });
+
   it("reads a table drawn one cell per line without a number column (项目 ‖ 计量单位 ‖ 年度目标 ‖ 完成数 ‖ 完成率(%) ‖ …), row by row as wide as its header", () => {
     const rows = [
       ["城镇新增就业", "人", "20000", "23516", "117.6"],

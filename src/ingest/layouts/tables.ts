@@ -165,8 +165,11 @@ export function tableItems(blocks: Block[], found?: Table): Structure | null {
     const merged = noCol > 0 && row.cells.length < table.header.length && /^\d+$/.test(row.cells[0]?.text ?? "");
     // (A sub-row whose empty cells the line lost, opening on an indicator and its unit (惠及居民（户） ‖ 1950 ‖ 2012 ‖ 103.2%),
     // starts in the column of indicators.)
-    const lostCells = subRow && !placedSubRow && measureNameCol > 0 && row.cells.length < table.header.length && MEASURE_IN_NAME.test((row.cells[0]?.text ?? "").replace(/\s+/gu, ""));
-    let cells = lostCells ? [...Array<null>(measureNameCol).fill(null), ...row.cells] : subRow && !placedSubRow ? [null, ...row.cells] : merged ? [...Array<null>(noCol).fill(null), ...row.cells] : row.cells;
+    // (So does one that lost the project's cells too, in a table whose column after the project's names its indicators:
+    // 项目名称 | 主要指标 | 单位 | 年度目标 | … ‖ 农村劳动力转移就业 ‖ 人 ‖ 12000 ‖ ….)
+    const indicatorFirst = subRow && !placedSubRow && titleCol >= 0 && INDICATOR_HEADER.test(table.header[titleCol + 1] ?? "") && row.cells.length <= table.header.length - titleCol - 1;
+    const lostCells = indicatorFirst || (subRow && !placedSubRow && measureNameCol > 0 && row.cells.length < table.header.length && MEASURE_IN_NAME.test((row.cells[0]?.text ?? "").replace(/\s+/gu, "")));
+    let cells = lostCells ? [...Array<null>(indicatorFirst ? titleCol + 1 : measureNameCol).fill(null), ...row.cells] : subRow && !placedSubRow ? [null, ...row.cells] : merged ? [...Array<null>(noCol).fill(null), ...row.cells] : row.cells;
     // Under a merged project cell, the row's cells start one column early: its years stand where the project's name would.
     if (subCol >= 0 && /^[\d\s\-—–~至年]+$/u.test(cells[titleCol]?.text ?? "")) cells = [...cells.slice(0, titleCol), null, ...cells.slice(titleCol)];
     const cell = (k: number): Span | null => (k >= 0 && k < cells.length && cells[k]?.text ? cells[k]! : null);
@@ -520,7 +523,14 @@ function lineTable(blocks: Block[], from = 0): Table | null {
       i = j;
       if (groupRow(i) && isRowNumber(blocks[i + 1], expected)) i++;
     }
-    if (rows.length >= 2) return placeRagged(unwrapped({ header, rows, at: h }) ?? { header, rows: rows.flatMap((r) => withSubRows(r, header.length)), at: h });
+    if (rows.length < 2) continue;
+    // (Under a column of indicators, rows longer than the header that most split into whole sub-rows, each opening on its
+    // indicator, hold sub-rows, not wrapped cells: 主要指标 ‖ 单位 ‖ 年度目标 ‖ … then 农村劳动力转移就业 ‖ 人 ‖ 12000 ‖ ….)
+    const indicators = header.some((name) => INDICATOR_HEADER.test(name));
+    const split = rows.map((r) => withSubRows(r, header.length, indicators));
+    const longer = rows.filter((r) => r.cells.length > header.length).length;
+    if (indicators && longer > 0 && split.filter((s) => s.length > 1).length * 2 > longer) return placeRagged({ header, rows: split.flat(), at: h });
+    return placeRagged(unwrapped({ header, rows, at: h }) ?? { header, rows: split.flat(), at: h });
   }
   return null;
 }
@@ -598,15 +608,22 @@ function isRowNumber(block: Block | undefined, n: number): boolean {
  * (名称 / 完成情况 / 比例 again): the row, then each sub-row as a row of its own, which
  * tableItems joins to the project above it.
  */
-function withSubRows(row: Row, columns: number): Row[] {
-  const width = columns - 1;
+function withSubRows(row: Row, columns: number, indicators = false): Row[] {
   const extra = row.cells.slice(columns);
   const named = (c: Span) => /[\u4e00-\u9fff]{2}/u.test(c.text) && !/^\d/.test(c.text);
-  if (width < 2 || !extra.length || extra.length % width !== 0 || extra.some((c, k) => k % width === 0 && !named(c))) return [row];
+  // (Under a column of indicators, sub-rows may lack more than their number: the project's name and its offices, merged over them,
+  // leave indicator ‖ unit ‖ target ‖ done ‖ rate, each sub-row opening on its indicator and holding a figure.)
+  const fits = (width: number, figured: boolean) =>
+    width >= 2 && extra.length > 0 && extra.length % width === 0 && extra.every((c, k) => k % width !== 0 || (named(c) && (!figured || extra.slice(k + 1, k + width).some((x) => /\d/u.test(x.text)))));
+  const width = fits(columns - 1, false) ? columns - 1 : indicators ? [columns - 2, columns - 3].find((w) => fits(w, true)) : undefined;
+  if (width === undefined) return [row];
   const rows: Row[] = [{ cells: row.cells.slice(0, columns), at: row.at }];
   for (let k = 0; k < extra.length; k += width) rows.push({ cells: extra.slice(k, k + width), at: row.at });
   return rows;
 }
+
+// A column of what each row measures: 主要指标 · 指标名称 · 建设内容.
+const INDICATOR_HEADER = /指标/u;
 
 // A figure's unit in a project cell: 新增4000张养老床位 → 张 · 改造老旧小区40个 → 个
 const TITLE_UNIT = /\d+(?:\.\d+)?\s*((?:万|亿)?(?:平方米|公里|万元|亿元|人次|[\u4e00-\u9fff]))/u;
