@@ -309,6 +309,18 @@ describe("groups of names a progress notice counts", () => {
     const part = "今年在省定31项民生工程的基础上，增加安排了“农村危桥改造”和“城区公厕新建改造”2项县定民生工程。其中农村五保供养、孤儿基本生活保障2项已提前完成。";
     expect(sentenceReadings(blocksOf(part)).filter((r) => r?.countedGroups)).toEqual([]);
   });
+  it("reads a count that ends its paragraph on a colon and as many paragraphs after it, each opening on a quoted work, as a run (…有3件： ‖ “A”项目，… ‖ …)", () => {
+    const text = [
+      "上半年我市6件民生实事总体进展顺利。",
+      "根据2018年民生实事项目表，6件民生实事中上半年完成较好的有3件：",
+      "“城镇新增就业4.5万人”项目，已新增就业2.61万人，完成年度任务的58%；",
+      "“改造城市棚户区1.2万套”项目，已开工8460套，开工率70.5%；",
+      "“建设城市公共自行车站点100个”项目，已建成站点68个。",
+      "基本达到时间节点要求的民生实事有：实施农村安全饮水巩固提升工程、提质改造农村公路、汾河沿岸生态修复等3个项目。",
+    ].join("\n\n");
+    const runs = sentenceReadings(blocksOf(text)).filter((r) => r?.countedGroups);
+    expect(runs.map(titlesOf)).toEqual([["城镇新增就业", "改造城市棚户区", "建设城市公共自行车站点", "农村安全饮水巩固提升工程", "提质改造农村公路", "汾河沿岸生态修复"]]);
+  });
   it("gives each name of a counted run its own rate, listed in turn after it", () => {
     const reading = sentenceItems(blocksOf("推进缓慢的有3(农村供水提升、背街小巷整治、公共厕所建设)。\n\n今年以来，城区停车场建设、口袋公园建设等2项完成率分别达38%、64%。群众满意率达95%。"))!;
     const parks = reading.items.filter((it) => it.title === "城区停车场建设" || it.title === "口袋公园建设");

@@ -469,6 +469,25 @@ function runsOfNames(blocks: Block[], written: boolean): Structure | null {
   let listYear: string | null = null;
   for (let k = 0; k < blocks.length; k++) {
     const b = blocks[k]!;
+    // (A paragraph that ends on a count and its colon, followed by as many paragraphs that each open on a quoted work, is a run:
+    // …上半年完成较好的有8件： ‖ “城镇新增就业4.5万人”项目，已新增… ‖ ….)
+    const told = written && (b.type === "body" || b.type === "headline") ? COUNT_THEN_PARAGRAPHS.exec(b.text) : null;
+    if (told) {
+      const n = numeral(told[1]!);
+      const own = blocks.slice(k + 1, k + 1 + n);
+      const names = own.map((x) => (x.type === "body" ? QUOTED_OPENING.exec(x.text) : null));
+      if (n >= MIN_IN_TURN && own.length === n && names.every((m) => m !== null)) {
+        runs++;
+        if (first < 0) first = k;
+        own.forEach((x, j) => {
+          const name = names[j]![1]!;
+          const at = names[j]![0].indexOf(name);
+          items.push({ no: null, title: cleanTitle(name), titleSpan: sliceSpan(x.paragraph.span, at, at + name.length), level: null, section: null, responsible: [], passages: [{ span: x.paragraph.span, role: null }], list: 0 });
+        });
+        k += n;
+        continue;
+      }
+    }
     // (Not the next steps, which name some works again: 下一步，…对进度滞后的A、B、C3个项目实行周调度.)
     if (b.type !== "body" || NEXT_STEPS_LEAD.test(b.text)) continue;
     const year = opensYear(b);
@@ -558,6 +577,10 @@ function runsOfNames(blocks: Block[], written: boolean): Structure | null {
 
 const BRACKETED_RATE = /\s*[（(]\s*[\d.]+\s*%\s*[)）]$/u;
 const NEXT_STEPS_LEAD = /^\s*(?:下一步|下步)/u;
+// A paragraph that ends on a count of works and its colon: …12件民生实事中上半年完成较好的有8件：
+const COUNT_THEN_PARAGRAPHS = /(?<![\d.])(\d+|[一二三四五六七八九十两]+)\s*[件项个](?:项目|实事)?\s*[:：]\s*$/u;
+// A paragraph that opens on a quoted work: “城镇新增就业4.5万人”项目，已新增…
+const QUOTED_OPENING = /^\s*[“"]([^”"“]{2,40})[”"]/u;
 // Quoted names one after another that their count closes: “城乡居民基本医疗保险财政补助”“困难群众基本生活保障”2项为政策类….
 const QUOTED_COUNT_RUN = /((?:[“"][^”"“。，,；;]{2,30}[”"][、和及与]?){2,})\s*(\d+|[一二三四五六七八九十两]+)\s*[项个件]/gu;
 // A count of the programme's works, then its works one ；-clause each to the sentence's end: 剩余5项中，A主体已封顶（75%）；B…；….
