@@ -275,6 +275,10 @@ const NAV_ITEM = /^[\u4e00-\u9fffA-Za-z]{2,8}$/u;
 // …or the site's tools (无障碍 · 长者模式 · English · 登录).
 const NAV_HOME = /^(?:网站|返回|本站)?首页$|^主页$|^无障碍|^长者模式$|^English$|^登录$/iu;
 const MIN_NAV_ITEMS = 4;
+// …or three, opening on the home link (- 首页 ‖ - 新闻 ‖ - 泸州).
+const MIN_HOMED_NAV = 3;
+/** A navigation line's name without the list mark a page copied with it (- 首页 · • 新闻). */
+const navText = (text: string): string => text.replace(/^[-•·]\s*/u, "");
 // The site's footer, a line at a time: 版权所有 © 2024 · 豫ICP备05000001号 · 网站标识码 · 技术支持:… ·
 // 建议使用1920×1080分辨率浏览 · 关于我们 | 网站地图 · Copyright … All Rights Reserved
 const FOOTER = /^(?:版权所有|copyright|©|技术支持\s*[:：]|网站标识码|网站地图|关于我们|网站声明|(?:[\u4e00-\u9fff]\s*)?ICP备|[\u4e00-\u9fff]公网安备|公安机关备案|(?:本站)?建议使用.{0,30}(?:分辨率|浏览器))|版权所有.{0,40}$|all rights reserved/iu;
@@ -905,7 +909,7 @@ function furnitureLines(lines: readonly { span: Span }[]): Set<number> {
   lines.forEach((_, k) => {
     const text = texts[k]!;
     if (text === "") return;
-    if (NAV_ITEM.test(text)) {
+    if (NAV_ITEM.test(navText(text))) {
       run.push(k);
       return;
     }
@@ -919,8 +923,9 @@ function furnitureLines(lines: readonly { span: Span }[]): Set<number> {
 }
 
 /** Whether short lines one after another are a site's navigation: MIN_NAV_ITEMS or more, a home or tool link among them or a breadcrumb right after. */
-function isNavigation(run: readonly string[], after: string): boolean {
-  return run.length >= MIN_NAV_ITEMS && (run.some((text) => NAV_HOME.test(text)) || BREADCRUMB.test(after));
+function isNavigation(lines: readonly string[], after: string): boolean {
+  const run = lines.map(navText);
+  return (run.length >= MIN_NAV_ITEMS && (run.some((text) => NAV_HOME.test(text)) || BREADCRUMB.test(after))) || (run.length >= MIN_HOMED_NAV && NAV_HOME.test(run[0]!));
 }
 
 /** Runs of a site's navigation (NAV_ITEM lines, MIN_NAV_ITEMS or more, a home link among them or the breadcrumb right after) are links. */
@@ -928,7 +933,7 @@ function markNavigation(paragraphs: Paragraph[]): void {
   let start = 0;
   for (let k = 0; k <= paragraphs.length; k++) {
     const p = paragraphs[k];
-    if (p && !p.noise && NAV_ITEM.test(p.span.text)) continue;
+    if (p && !p.noise && NAV_ITEM.test(navText(p.span.text))) continue;
     const run = paragraphs.slice(start, k);
     if (isNavigation(run.map((q) => q.span.text), p?.span.text ?? "")) for (const q of run) q.noise = "links";
     start = k + 1;

@@ -256,6 +256,11 @@ describe("page furniture", () => {
       ["承办单位:区融媒体中心", "trailer"],
     ]);
   });
+  it("marks a site's menu copied as a list (- 首页 ‖ - 新闻 ‖ - 泸州), three lines from the home link, as links, but not three list lines without it", () => {
+    const text = ["- 首页", "- 新闻", "- 泸州", "", "原标题：5类16件——2023年市级民生实事项目清单来了！"].join("\n");
+    expect(live(text)).toEqual(["原标题:5类16件——2023年市级民生实事项目清单来了!"]);
+    expect(live(text.replace("- 首页", "- 教育"))).toContain("-新闻");
+  });
   it("marks the calendar a site shows in its header (今天是:…星期五) as furniture, joined to no line", () => {
     const text = ["今天是：2026年12月4日 星期五", "民生无小事,枝叶总关情。今年全市办好十件民生实事。", "1。新建幼儿园20所;", "2。改造学校60所;", "3。新建食堂20个;", "4。建设球场8个;"].join("\n");
     expect(noise(text).slice(0, 2)).toEqual([
