@@ -113,7 +113,8 @@ export function buildStructure(blocks: Block[], hints: StructureHints = {}): Rea
   const checks: ListCheck[] = [];
   let preamble: Block[] = [];
   for (const [k, part] of parts.entries()) {
-    const scope = programmeSection(closeList(part.blocks)) ?? closeList(part.blocks);
+    const closed = closeList(part.blocks);
+    const scope = programmeSection(closed) ?? closed;
     const opening = countingOpening(scope.filter((b) => b.type !== "marker" && b.type !== "table").map((b) => b.text)).join("\n");
     const stated = hints.count ? [hints.count] : withStatedParts(orAnnounced(statedCounts((part.heading ?? "") + "\n" + opening), scope), scope);
     const candidates = proposeCandidates(scope, stated, hints.items ?? null);

@@ -267,6 +267,7 @@ function fieldWorks(span: Span): Span[] | null {
 // (Or on the field it tells, its works one ；-clause each after the comma: 在关注一老一小方面，建设长者食堂12个…；新建…；….)
 const FIELD_OPENING = /^\s*([\u4e00-\u9fff]{2,10}?)(?:类|领域|方面)?的?(?:项目|实事|事项)(?:主要)?(?:包括|有)\s*[:：]|^\s*在([\u4e00-\u9fff“”]{2,10}?)方面[,，](?=(?:[^。]*[;；]){2})/u;
 const PROGRAMME_WORD = /实事|民生|为民|惠民/u;
+// Paragraphs that open on 在X方面， are the programme's fields only where at least this many do (two may be a story's examples).
 const MIN_TOLD_FIELDS = 3;
 
 /** Where a paragraph's works begin after the field it opens on; 0 where it opens on none. */

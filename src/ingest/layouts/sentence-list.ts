@@ -438,11 +438,6 @@ export function statusGroupItems(blocks: Block[], stated: number[]): Structure |
 }
 
 /**
- * Groups of names each closed by a count that agrees with them (a progress notice by status:
- * 3项进展较快…；A、B等2项动态达到年度目标。C、D、E等3项常态化开展), or opened by one with the names
- * in brackets (推进缓慢的有3(A、B、C)): every such name a project, once.
- */
-/**
  * Runs of names, each as many as its count: the whole programme where there are two or more. Runs written as quoted
  * names before their count (“A”“B”2项为…) or as a count's ；-clauses (剩余5项中，A…；B…。) count only where all the
  * runs together are as many as the programme the text states (2 + 5 + 5 of 12项民生实事): alone they may be a part.
@@ -458,6 +453,12 @@ function runsMeetingCount(blocks: Block[]): Structure | null {
   return all && stated.includes(all.items.length) ? all : null;
 }
 
+/**
+ * Groups of names each closed by a count that agrees with them (a progress notice by status:
+ * 3项进展较快…；A、B等2项动态达到年度目标。C、D、E等3项常态化开展), or opened by one with the names
+ * in brackets (推进缓慢的有3(A、B、C)): every such name a project, once; `written` adds the runs written otherwise
+ * (QUOTED_COUNT_RUN, COUNT_THEN_CLAUSES, COUNT_THEN_PARAGRAPHS).
+ */
 function runsOfNames(blocks: Block[], written: boolean): Structure | null {
   const items: ItemDraft[] = [];
   let runs = 0;
@@ -907,10 +908,6 @@ function includedThenCounted(blocks: Block[]): Structure | null {
 // How a project's name ends: …建设项目 · …提升改造工程 · …行动 (a piece of a comma list that does not is prose).
 const NAME_END = /(?:项目|工程|行动|计划|建设|改造|提升|治理|服务|中心)(?:[(（][^)）]*[)）])?$/u;
 
-/**
- * Names separated by commas (5个项目包括A项目，B工程，C工程，…，估算总投资4.66亿元): the run of
- * pieces from the start that end as names do, when there are enough of them; else null.
- */
 // A list of names each in quotes and nothing else, 、 or a comma between them or not: “A”“B”“C”…
 const QUOTED_RUN_ONLY = /^\s*(?:[“"][^”"“。；;]{2,30}[”"][、,，]?\s*){2,}$/u;
 
@@ -919,6 +916,10 @@ function quotedRunNames(list: string): string[] | null {
   return QUOTED_RUN_ONLY.test(list) ? allMatches(list, /[“"]([^”"“]+)[”"]/gu).map((m) => m[1]!) : null;
 }
 
+/**
+ * Names separated by commas (5个项目包括A项目，B工程，C工程，…，估算总投资4.66亿元): the run of
+ * pieces from the start that end as names do, when there are enough of them; else null.
+ */
 function commaNames(list: string): string[] | null {
   const pieces = list.split(/[,，]/u).map((p) => p.trim());
   if (pieces.length < MIN_NAMES || pieces.slice(0, 2).some((p) => p.includes("、") && NAME_END.test(p.split("、")[0]!))) return null;

@@ -622,7 +622,7 @@ function withSubRows(row: Row, columns: number, indicators = false): Row[] {
   return rows;
 }
 
-// A column of what each row measures: 主要指标 · 指标名称 · 建设内容.
+// A column of what each row measures: 主要指标 · 指标名称.
 const INDICATOR_HEADER = /指标/u;
 
 // A figure's unit in a project cell: 新增4000张养老床位 → 张 · 改造老旧小区40个 → 个
