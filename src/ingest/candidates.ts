@@ -87,6 +87,20 @@ const LONG_TITLE = 40;
 export const CONTAINER =
   /^(?:导语|正文|同期声?|出镜记者?|结束语|解说词?|画外音|口播|主持人)$|(?:民生实事|为民办实事|实事项目|民生工程)(?:完成|进展|推进)?(?:情况)?$|^(?:基本|总体|完成|进展|推进)情况$|^(?:主要做法|工作措施|下一步|存在问题|工作打算|工作要求)|(?:保障|推进|工作)措施$|(?:提前|超额|已|正常|序时|按期|滞后|缓慢)[^,，。]{0,10}的?(?:项目|事项)$|[(（]\d+项[)）]$|^[\u4e00-\u9fff]{2,10}(?:方面|(?<!分)类|领域)$|的(?:实事)?项目(?:\s*(?:\d+|[一二三四五六七八九十两]+)\s*[个项件])?(?:$|[,，])|(?:\d+|[一二三四五六七八九十两]+)\s*个项目[^,，。]{0,6}(?:完成|推进|滞后|调整)[^,，。]{0,10}$/u;
 
+// A field named as a title: 城镇新增就业方面 · 教育类 · 卫生领域.
+const FIELD_TITLE = /^[\u4e00-\u9fff]{2,10}(?:方面|(?<!分)类|领域)$/u;
+
+/**
+ * Whether an item titled by its field goes on, in its own line, with the figures of what was done there (1.城镇新增就业方面，
+ * 全市城镇新增就业4.83万人，…): a work named by its field, no heading over others.
+ */
+function tellsOwnField(item: ItemDraft): boolean {
+  const own = item.passages[0]?.span.text ?? "";
+  const after = own.includes(item.title) ? own.slice(own.indexOf(item.title) + item.title.length) : "";
+  // (Not a field that counts its works, 教育惠民领域2个,包括A、B: its figure is no work's.)
+  return FIELD_TITLE.test(item.title) && /^\s*[,，]/u.test(after) && countFigures(after) > 0;
+}
+
 // A title that ends on the particle of a change done (通车了 · 更方便了) is a sentence about a project; one that is
 // only a figure or how far a work got (88.33% · 持续推进 · 已完成: a table's cells read as headings) names none.
 const STATEMENT = /了[”"」]?$|^(?:[-—\d.,%\s]+|(?:持续|正在|稳步|有序)推进|推进中|进行中|正在实施|已(?:完成|开工))$/u;
@@ -640,7 +654,7 @@ function score(layout: string, structure: Structure, stated: number[], totalFigu
     figures: listsMeetCounts(structure, stated) ? Math.max(...listsOf(structure).map((own) => figuredItems(own) / own.length)) : withFigures / items.length,
     coverage,
     titleLength: lengths[Math.floor(lengths.length / 2)] ?? 0,
-    containers: items.filter((it) => CONTAINER.test(it.title)).length / items.length,
+    containers: items.filter((it) => CONTAINER.test(it.title) && !tellsOwnField(it)).length / items.length,
     statements: items.filter((it) => STATEMENT.test(it.title)).length / items.length,
     repeats: repeated / items.length,
     ...(enclosed ? { enclosed } : {}),

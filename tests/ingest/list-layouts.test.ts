@@ -271,6 +271,29 @@ describe("items numbered anew in each section, each over one line of a number th
   });
 });
 
+describe("themes over works numbered straight through them, each work named by its field (一、… ‖ 1.城镇新增就业方面，全市…)", () => {
+  it("reads the works, as many as the finer count (3件6项), not the themes", () => {
+    const text = [
+      "截至9月底，2020年3件6项市政府民生实事中的4项已实现年度目标。",
+      "",
+      "一、促进就业创业，城镇新增就业4.5万人，开展职业技能培训6万人次",
+      "1.城镇新增就业方面，全市城镇新增就业4.83万人，占年计划的107.3%。",
+      "2.职业技能培训方面，开展各类职业技能培训6.42万人次，占年计划的107%。",
+      "",
+      "二、扩大优质教育资源，新建改扩建中小学幼儿园40所",
+      "3.中小学校建设方面，新建改扩建的22所中小学已全部完工。",
+      "4.幼儿园建设方面，新建改扩建公办幼儿园18所，已完工14所。",
+      "",
+      "三、提升医疗卫生服务水平",
+      "5.健康体检方面，为65岁以上老年人免费健康体检38.6万人，占年计划的110.3%。",
+      "6.村卫生室建设方面，建成标准化村卫生室260个，占年计划的86.7%。",
+    ].join("\n");
+    const { projects } = read(text);
+    expect(projects.map((p) => p[0])).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(projects.map((p) => p[1])).toEqual(["城镇新增就业方面", "职业技能培训方面", "中小学校建设方面", "幼儿园建设方面", "健康体检方面", "村卫生室建设方面"]);
+  });
+});
+
 describe("a statistical bulletin whose one section names the programme", () => {
   const BULLETIN = [
     "互助县2022年国民经济和社会发展统计公报",
