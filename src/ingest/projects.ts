@@ -629,7 +629,8 @@ function splitLists(written: Block[], splitLines: number[]): ListPart[] {
   // A paragraph that announces this year's list (今年，…重点办好以下10件实事：) after text that tells another year's counted list
   // (去年8件重点民生实事全部完成。一是…八是…): the second list, this year's; the first, the year its text speaks of.
   if (!headed.length) {
-    const thisYear = blocks.map((b, i) => ({ b, i })).filter(({ b, i }) => (b.type === "body" || b.type === "headline") && THIS_YEAR_OPENER.test(b.text) && opensNumberedList(blocks, i));
+    // (The list may follow in the paragraph itself: 今年，市政府将继续办好10件民生实事：一是…；二是….)
+    const thisYear = blocks.map((b, i) => ({ b, i })).filter(({ b, i }) => (b.type === "body" || b.type === "headline") && (THIS_YEAR_OPENER.test(b.text) || THIS_YEAR_INLINE.test(b.text)) && opensNumberedList(blocks, i));
     const at = thisYear.length === 1 ? thisYear[0]!.i : -1;
     const before = blocks.slice(0, Math.max(at, 0));
     if (at > 0 && before.some((b) => (b.type === "body" || b.type === "headline") && OTHER_YEAR_LIST.test(b.text)) && before.some(holdsListText)) {
@@ -808,6 +809,8 @@ function opensNumberedList(blocks: Block[], i: number): boolean {
 // (Only after a sentence that counts the list: 重点办好以下十件实事：; not 下一步将重点做好两方面工作：一是…二是….)
 const MARKS_FROM_ONE = String.raw`[（(]一[)）][^]*?[（(]二[)）]|[（(]1[)）][^]*?[（(]2[)）]|1[.．、][^]*?2[.．、]|一是[^]*?二是|①[^]*?②`;
 const INLINE_LIST_AFTER_COLON = new RegExp(String.raw`(?:\d+|[一二三四五六七八九十两]+)\s*[件项][^。：:]{0,12}?(?:实事|民生|工程|项目)[^。：:]{0,12}[:：]\s*(?:${MARKS_FROM_ONE}|(?:[^；;。]{2,120}[；;]){3})`, "u");
+// A paragraph that opens on this year's programme and lists it inline after its colon: 今年，市政府将继续办好10件民生实事：一是….
+const THIS_YEAR_INLINE = new RegExp(String.raw`(?:今年|本年)[^。]{0,40}?${INLINE_LIST_AFTER_COLON.source}`, "u");
 // A paragraph that is such a list from its first mark.
 const INLINE_LIST_OPENING = new RegExp(String.raw`^\s*(?:${MARKS_FROM_ONE})`, "u");
 // Short lines after an opener, at least this many, each at most this long, are a list it opens.

@@ -181,7 +181,8 @@ function iso(y: number, m: number, d: number): string | null {
 
 // A year the text writes as just past (刚刚过去的2020年), or compares this year's with (较2024年增加35亿元):
 // the text is written in the year after.
-const PAST_YEAR = /(?:过去的|[较比](?=\s*\d{4}\s*年\s*(?:增加|增长|提高|减少|下降|多|少)))\s*((?:19|20)\d{2})\s*年/gu;
+// (…or that the text looks back on: 政府工作报告在回顾2023年工作时 · 回顾2021年，我市….)
+const PAST_YEAR = /(?:过去的|回顾|[较比](?=\s*\d{4}\s*年\s*(?:增加|增长|提高|减少|下降|多|少)))\s*((?:19|20)\d{2})\s*年/gu;
 const THIS_YEAR = /今年|本年/u;
 const THIS_YEARS = new RegExp(THIS_YEAR.source, "gu");
 // How often a text must say 今年 for it to weigh, and the most it weighs (a year written in the headline weighs 3).

@@ -490,3 +490,23 @@ describe("this year's list announced beside last year's verdict", () => {
     expect(reports(text).filter((r) => r.count > 0)).toEqual([{ year: 2022, kind: "plan", count: 5 }]);
   });
 });
+
+describe("last year's results in counted clauses, then this year's list inline after 今年's colon", () => {
+  it("reads two reports, the later the year after the one the work report looks back on (回顾2023年工作)", () => {
+    const text = [
+      "辽阳：去年4件民生实事全部兑现 今年再办4件暖心事",
+      "",
+      "1月16日，辽阳市第十七届人民代表大会第三次会议开幕。政府工作报告在回顾2023年工作时，专门向代表们交了民生“账单”。",
+      "",
+      "报告显示，2023年市政府确定的4件民生实事全部兑现：改造城镇老旧小区63个，完成年度计划的105%；改造老旧供热管网96公里；新建、改扩建公办幼儿园7所；新改建农村公路320公里。",
+      "",
+      "“这些事看着不大，可每一件都办到了大家心坎上。”人大代表孙桂兰说。",
+      "",
+      "今年，市政府将继续办好4件民生实事：一是实施城镇老旧小区改造，改造老旧小区58个；二是改造老旧供热管网100公里；三是扩大普惠性学前教育资源，新增学位1200个；四是新改建农村公路300公里。",
+    ].join("\n");
+    expect(reports(text)).toEqual([
+      { year: 2023, kind: "results", count: 4 },
+      { year: 2024, kind: "plan", count: 4 },
+    ]);
+  });
+});
