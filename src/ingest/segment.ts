@@ -897,9 +897,10 @@ export function reportKind(whole: string, ratedShare: number, asOfMonth: number 
   return [scores[2]!, scores[0]!, scores[1]!].reduce((best, s) => (s[1] > best[1] ? s : best))[0];
 }
 
-// A promise to report how the works go, or to watch over it (每季度向社会公布进展情况 · 定期通报推进情况 · 对项目推进情况开展跟踪
+// A promise to report how the works go, or to watch over it (每季度向社会公布进展情况 · 定期通报推进情况 · 项目进展情况实行月报制度 · 全年完成情况按期报送 · 对项目推进情况开展跟踪
 // 督查): a plan's words, no progress.
-const PROMISED_WATCH = /(?:将|每季度|每月|每半年|按季度|按月|定期)[^。！？!?\n,，]{0,10}?(?:公布|通报|报告|公开)[^。！？!?\n,，]{0,6}?(?:进展|推进|进度)(?:情况)?|对[^。！？!?\n,，]{0,12}?(?:推进|进展|进度)(?:情况)?(?:开展|进行|实行)[^。！？!?\n,，]{0,4}?(?:督查|督办|监督|检查)/gu;
+const PROMISED_WATCH = /(?:将|每季度|每月|每半年|按季度|按月|定期)[^。！？!?\n,，]{0,10}?(?:公布|通报|报告|公开)[^。！？!?\n,，]{0,6}?(?:进展|推进|进度)(?:情况)?|对[^。！？!?\n,，]{0,12}?(?:推进|进展|进度)(?:情况)?(?:开展|进行|实行)[^。！？!?\n,，]{0,4}?(?:督查|督办|监督|检查)|(?:推进|进展|进度)情况实行[^。！？!?\n,，]{0,6}?(?:月报|季报|报告|通报)制度|(?:推进|进展|进度|完成)情况(?:按期|定期|按时|按月|按季度?)(?:报送|上报|报告)/gu;
+const PROMISED_WATCH_ONCE = new RegExp(PROMISED_WATCH.source, "u");
 // A site's menu of short tabs on one line (项目概况 | 项目动态 | 进度公示 | 政策解读): no words of the text. (Not a table's row: a
 // row has figures, or opens or closes on its pipe.)
 const NAV_MENU = /^(?:\s*[\u4e00-\u9fff]{2,6}\s*[|｜]){2,}\s*[\u4e00-\u9fff]{2,6}\s*$/gmu;
@@ -931,7 +932,8 @@ const REACHED_BY = /到(?:今年)?\s*(\d{1,2})\s*月(?:底|末|\d{1,2}日)\s*[,�
 
 /** The month of a cut-off date in the opening of a text (截至9月底 → 9), or null. */
 export function asOfMonth(text: string): number | null {
-  const opening = text.slice(0, AS_OF_WINDOW);
+  // (Not the periods a promise to report names: 项目进展情况实行月报制度，半年、前三季度、全年完成情况按期报送市政府.)
+  const opening = text.slice(0, AS_OF_WINDOW).split(/(?<=[。！？!?\n])/u).filter((s) => !PROMISED_WATCH_ONCE.test(s)).join("");
   const m = AS_OF.exec(opening);
   if (m) return m[2] ? Number(m[2]) : 12;
   const reached = REACHED_BY.exec(opening);

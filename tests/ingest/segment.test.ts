@@ -317,6 +317,21 @@ describe("report facts", () => {
     expect(onlyReport(text).sources[0]!.kind).toBe("plan");
   });
 
+  it("reads a plan that promises to report its progress month by month and its half-year, three quarters and year (…进展情况实行月报制度，半年、前三季度、全年完成情况按期报送), as a plan", () => {
+    const text = [
+      "2020/3/6 09:42:00",
+      "来源：巴彦淖尔日报",
+      "近日，市委、市政府研究决定，2020年继续为全市各族群众办好3件实事。项目进展情况实行月报制度，半年、前三季度、全年完成情况按期报送市政府。",
+      "这3件实事的主要内容是——",
+      "一、促进城乡居民就业。全市城镇新增就业1.2万人；开展各类职业技能培训1.5万人次。",
+      "二、推进老旧小区改造。改造城镇老旧小区85个，惠及居民1.6万户。",
+      "三、建设“四好农村路”。新改建农村牧区公路600公里。",
+    ].join("\n");
+    const report = onlyReport(text);
+    expect(report.sources[0]!.kind).toBe("plan");
+    expect(report.projects[0]!.metrics.map((m) => m.role)).toEqual(["target", "target"]);
+  });
+
   it("reads the year of a counting sentence a page broke into short lines (2024年涪陵区首次开展 ‖ … ‖ 10件区级重点民生实事项目 ‖ 全部完成), over a next year's count in the closing", () => {
     const text = [
       "涪陵发布　2025-01-17 19:30　重庆",
