@@ -467,6 +467,18 @@ describe("units wrapped inside a ruled table's cell", () => {
 });
 
 describe("tables drawn one cell per line", () => {
+  it("takes a figure cell that happens to be the next row's number (基本满意 2 ‖ 2 ‖ 老旧供热管网改造) for a figure, the row's number being the one before its name", () => {
+    const lines = ["序号", "民生实事项目", "满意", "基本满意", "不满意"];
+    const rows = [
+      ["1", "城镇老旧小区改造", "33", "2", "0"],
+      ["2", "老旧供热管网改造", "29", "5", "1"],
+      ["3", "中小学校舍改造和学位扩充", "34", "1", "0"],
+      ["4", "社区居家养老服务设施建设", "30", "4", "1"],
+    ];
+    const { archive } = convertTexts({ "a.txt": ["大庆市2021年市政府民生实事项目完成情况满意度测评结果", "", "对2021年市政府4项民生实事项目完成情况开展满意度测评。", "", ...lines, ...rows.flat()].join("\n") });
+    expect(archive.reports[0]!.projects.map((p) => [p.no, p.title])).toEqual(rows.map((r) => [Number(r[0]), r[1]]));
+  });
+
   it("reads the programme's table where a notice prints a table of other work before it", () => {
     const { archive } = convertTexts({
       "a.txt": [

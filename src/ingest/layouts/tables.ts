@@ -478,6 +478,7 @@ function lineTable(blocks: Block[], from = 0): Table | null {
     const head = lineTableHeader(blocks, h);
     if (!head) continue;
     const { header, end, groupsLeft } = head;
+    const namedAfterNumber = COLUMN.title.test(header[1] ?? "");
     const rows: Row[] = [];
     let i = end;
     // A row of the table's own that heads a group of rows (一、优化基本公共服务(5件)) stands before rows, not in one.
@@ -500,11 +501,14 @@ function lineTable(blocks: Block[], from = 0): Table | null {
       // Between a row's number and the next row's, any cell may run long (项目内容 · 项目进展情况).
       const boundedCell = (k: number) => !!blocks[k] && blocks[k]!.text.length <= MAX_BOUNDED_CELL && blocks[k]!.type !== "label";
       let nextRow = i + 1;
-      const opensNext = (k: number) => isRowNumber(blocks[k], expected + 1) || (groupRow(k) && isRowNumber(blocks[k + 1], expected + 1));
+      // (Where the project's column follows the number's, a row's number is followed by its name: a figure cell that happens to be the
+      // next number, 满意 33 ‖ 基本满意 2 ‖ 2 ‖ 老旧供热管网改造, is no row's number.)
+      const nextNumber = (k: number) => isRowNumber(blocks[k], expected + 1) && (!namedAfterNumber || !/^[\d.%\s]*$/u.test(blocks[k + 1]?.text ?? "x"));
+      const opensNext = (k: number) => nextNumber(k) || (groupRow(k) && isRowNumber(blocks[k + 1], expected + 1));
       while (nextRow < blocks.length && nextRow - i <= 2 * header.length && boundedCell(nextRow) && !opensNext(nextRow)) nextRow++;
       const bounded = opensNext(nextRow);
       let j = i + 1;
-      while (j < blocks.length && (bounded ? j < nextRow : cellAt(j)) && !isRowNumber(blocks[j], expected + 1)) {
+      while (j < blocks.length && (bounded ? j < nextRow : cellAt(j)) && !nextNumber(j)) {
         // The last row ends where a sentence begins (the closing text after the table); a cell
         // of the row itself may end in 。 (新建公办园5所，新增学位1000个。).
         // So does a labelled line after the last row's cells (附件：…清单.pdf · 来源：…),
