@@ -897,8 +897,8 @@ export function reportKind(whole: string, ratedShare: number, asOfMonth: number 
   return [scores[2]!, scores[0]!, scores[1]!].reduce((best, s) => (s[1] > best[1] ? s : best))[0];
 }
 
-// A promise to report how the works go, or to watch over it (每季度向社会公布进展情况 · 定期通报推进情况 · 项目进展情况实行月报制度 · 全年完成情况按期报送 · 对项目推进情况开展跟踪
-// 督查): a plan's words, no progress.
+// A promise to report how the works go, or to watch over it (每季度向社会公布进展情况 · 定期通报推进情况 · 项目进展情况实行月报制度 ·
+// 全年完成情况按期报送 · 对项目推进情况开展跟踪督查): a plan's words, no progress.
 const PROMISED_WATCH = /(?:将|每季度|每月|每半年|按季度|按月|定期)[^。！？!?\n,，]{0,10}?(?:公布|通报|报告|公开)[^。！？!?\n,，]{0,6}?(?:进展|推进|进度)(?:情况)?|对[^。！？!?\n,，]{0,12}?(?:推进|进展|进度)(?:情况)?(?:开展|进行|实行)[^。！？!?\n,，]{0,4}?(?:督查|督办|监督|检查)|(?:推进|进展|进度)情况实行[^。！？!?\n,，]{0,6}?(?:月报|季报|报告|通报)制度|(?:推进|进展|进度|完成)情况(?:按期|定期|按时|按月|按季度?)(?:报送|上报|报告)/gu;
 const PROMISED_WATCH_ONCE = new RegExp(PROMISED_WATCH.source, "u");
 // A site's menu of short tabs on one line (项目概况 | 项目动态 | 进度公示 | 政策解读): no words of the text. (Not a table's row: a
