@@ -80,15 +80,17 @@ const SHORT_RUN = 0.25;
 // Titles longer than this are sentences, not names of projects.
 const LONG_TITLE = 40;
 
+// A field named as a title: 城镇新增就业方面 · 教育类 · 卫生领域 (one of CONTAINER's kinds).
+const FIELD_TITLE = /^[\u4e00-\u9fff]{2,10}(?:方面|(?<!分)类|领域)$/u;
+
 // Headings of the genre's furniture, not projects: 一、省重点民生实事完成情况 · 二、下一步工作 ·
 // 一、提前或超额完成的项目 (a progress notice's status groups) · 一、促进就业增收（2项） ·
 // 一是已完成或达到时序进度的项目25个 · 12个项目超额完成8月份节点目标 (a group that counts its projects)
 // · 【正文】 · 【同期声】 · 【结束语】 (a broadcast's script: who speaks, and when)
-export const CONTAINER =
-  /^(?:导语|正文|同期声?|出镜记者?|结束语|解说词?|画外音|口播|主持人)$|(?:民生实事|为民办实事|实事项目|民生工程)(?:完成|进展|推进)?(?:情况)?$|^(?:基本|总体|完成|进展|推进)情况$|^(?:主要做法|工作措施|下一步|存在问题|工作打算|工作要求)|(?:保障|推进|工作)措施$|(?:提前|超额|已|正常|序时|按期|滞后|缓慢)[^,，。]{0,10}的?(?:项目|事项)$|[(（]\d+项[)）]$|^[\u4e00-\u9fff]{2,10}(?:方面|(?<!分)类|领域)$|的(?:实事)?项目(?:\s*(?:\d+|[一二三四五六七八九十两]+)\s*[个项件])?(?:$|[,，])|(?:\d+|[一二三四五六七八九十两]+)\s*个项目[^,，。]{0,6}(?:完成|推进|滞后|调整)[^,，。]{0,10}$/u;
-
-// A field named as a title: 城镇新增就业方面 · 教育类 · 卫生领域.
-const FIELD_TITLE = /^[\u4e00-\u9fff]{2,10}(?:方面|(?<!分)类|领域)$/u;
+export const CONTAINER = new RegExp(
+  String.raw`^(?:导语|正文|同期声?|出镜记者?|结束语|解说词?|画外音|口播|主持人)$|(?:民生实事|为民办实事|实事项目|民生工程)(?:完成|进展|推进)?(?:情况)?$|^(?:基本|总体|完成|进展|推进)情况$|^(?:主要做法|工作措施|下一步|存在问题|工作打算|工作要求)|(?:保障|推进|工作)措施$|(?:提前|超额|已|正常|序时|按期|滞后|缓慢)[^,，。]{0,10}的?(?:项目|事项)$|[(（]\d+项[)）]$|${FIELD_TITLE.source}|的(?:实事)?项目(?:\s*(?:\d+|[一二三四五六七八九十两]+)\s*[个项件])?(?:$|[,，])|(?:\d+|[一二三四五六七八九十两]+)\s*个项目[^,，。]{0,6}(?:完成|推进|滞后|调整)[^,，。]{0,10}$`,
+  "u",
+);
 
 /**
  * Whether an item titled by its field goes on, in its own line, with the figures of what was done there (1.城镇新增就业方面，

@@ -109,8 +109,7 @@ describe("works a story names in passing", () => {
       "“农村公路提质工程”已完成改造60公里；“农村供水保障工程”已完成管网延伸40公里。",
       "此外，“城区停车泊位建设项目”已新增停车泊位500个。",
     ].join("\n\n");
-    const report = convertTexts({ "a.txt": text }).archive.reports[0]!;
-    expect(report.projects.map((p) => p.title)).toEqual(["城区学校扩容项目", "乡镇卫生院提质项目", "家庭医生签约服务提质行动", "农村公路提质工程", "农村供水保障工程", "城区停车泊位建设项目"]);
+    expect(read(text).titles).toEqual(["城区学校扩容项目", "乡镇卫生院提质项目", "家庭医生签约服务提质行动", "农村公路提质工程", "农村供水保障工程", "城区停车泊位建设项目"]);
   });
 
   it("reads both works two quoted names join by 和 (“A”和“B”一同入选), not names a 候选 count closes", () => {
@@ -121,8 +120,7 @@ describe("works a story names in passing", () => {
       "交通方面，“农村公路提质改造工程”计划改造农村公路120公里；“城区停车场建设项目”计划新增泊位800个。",
       "另有“县城排涝站建设项目”“集镇污水处理设施建设项目”2件候选项目未过半数。",
     ].join("\n\n");
-    const report = convertTexts({ "a.txt": text }).archive.reports[0]!;
-    expect(report.projects.map((p) => p.title)).toEqual(["县第一中学扩建工程", "城区公办幼儿园建设项目", "县人民医院门诊楼建设项目", "乡镇卫生院提质改造工程", "农村公路提质改造工程", "城区停车场建设项目"]);
+    expect(read(text).titles).toEqual(["县第一中学扩建工程", "城区公办幼儿园建设项目", "县人民医院门诊楼建设项目", "乡镇卫生院提质改造工程", "农村公路提质改造工程", "城区停车场建设项目"]);
   });
 
   it("reads among such subjects the works a quoted run names together (此外，“A”“B”等项目也均已完成), as many as the text states", () => {
@@ -134,8 +132,7 @@ describe("works a story names in passing", () => {
       "在交通方面，“农村公路提质工程”完成提质改造120公里；“城乡公交一体化工程”新增公交车40辆。",
       "此外，“就业技能培训”“农贸市场改造”等项目也均已完成年度任务。全年开展技能培训3800人次；改造农贸市场6个。",
     ].join("\n\n");
-    const report = convertTexts({ "a.txt": text }).archive.reports[0]!;
-    expect(report.projects.map((p) => p.title)).toEqual(["城区学校扩容工程", "乡村学校提升项目", "基层卫生能力提升工程", "两癌免费筛查", "农村公路提质工程", "城乡公交一体化工程", "就业技能培训", "农贸市场改造"]);
+    expect(read(text).titles).toEqual(["城区学校扩容工程", "乡村学校提升项目", "基层卫生能力提升工程", "两癌免费筛查", "农村公路提质工程", "城乡公交一体化工程", "就业技能培训", "农贸市场改造"]);
   });
 
   it("reads most of the works a story quotes as its clauses' subjects, fewer than it states, as the works it chose to tell", () => {
