@@ -382,3 +382,55 @@ describe("a progress notice that runs its table into one paragraph: each work, i
     ]);
   });
 });
+
+describe("a progress story that tells its programme level by level, each group's lines after a lead that counts them", () => {
+  const text = [
+    "某县12件民生实事前三季度进展情况",
+    "",
+    "2023-10-10 09:30　来源：县融媒体中心",
+    "",
+    "10月9日，记者从县发展改革局获悉，今年前三季度，我县12件民生实事累计完成投资3.1亿元，占全年计划的76.2%。",
+    "",
+    "5件市级民生实事稳步推进，累计完成投资0.9亿元，占全年计划的80.4%。",
+    "",
+    "新增城镇就业1860人；",
+    "",
+    "改造城镇老旧小区14个、惠及居民1320户；",
+    "",
+    "新改建农村公路46公里，提前完成全年任务；",
+    "",
+    "完成适龄妇女“两癌”筛查9200人；",
+    "",
+    "开展应急救护培训3100人次。",
+    "",
+    "7件县级民生实事进展良好，累计完成投资2.2亿元，占全年计划的74.8%。",
+    "",
+    "建成城区停车场3个，新增停车泊位260个；",
+    "",
+    "新建供水管网9.4公里；",
+    "",
+    "新增护理型床位60张；",
+    "",
+    "建成口袋公园4个；",
+    "",
+    "新开通城乡公交线路2条；",
+    "",
+    "建成滨河健身步道3.6公里；",
+    "",
+    "新增路灯420盏。",
+    "",
+    "下一步，县发展改革局将加大调度力度，确保12件民生实事按期完成。",
+  ].join("\n").replace("某县", "南部县");
+
+  it("reads every group's lines as projects, each of the level its lead names", () => {
+    const report = onlyReport(text);
+    expect(report.projects).toHaveLength(12);
+    expect(report.projects.map((p) => p.level)).toEqual([...Array(5).fill("city"), ...Array(7).fill("county")]);
+    expect(report.projects[5]!.title).toMatch(/^建成城区停车场/);
+  });
+
+  it("reads no groups where a lead counts other than its lines", () => {
+    const report = onlyReport(text.replace("7件县级民生实事", "9件县级民生实事"));
+    expect(report.projects.some((p) => p.level === "county")).toBe(false);
+  });
+});

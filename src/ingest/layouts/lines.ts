@@ -3,7 +3,8 @@
 import type { Block } from "../structure.ts";
 import type { ItemDraft, Structure } from "../draft.ts";
 import { countFigures } from "../figures-count.ts";
-import { PROGRAMME_NAME } from "../titles.ts";
+import { numeral } from "../markers.ts";
+import { PROGRAMME_NAME, levelWord } from "../titles.ts";
 import { asWrittenApart, sliceSpan, type Span } from "../text.ts";
 import { calledSubject } from "./lead-sentences.ts";
 
@@ -81,8 +82,7 @@ export function lineItems(blocks: Block[]): Structure | null {
     return b.type === "headline" && b.text.length <= MAX_SECTION && !/\d/.test(b.text) && k + 1 < blocks.length && isLine(blocks[k + 1]!, k + 1) && (!isLine(b, k) || NUMBERED_FIELD.test(b.text) || (fields && b.text.length <= MAX_FIELD && blocks.slice(k + 1, k + 1 + FIELD_REACH).some((x) => /\d/.test(x.text))));
   };
   const isItemLine = (k: number) => isLine(blocks[k]!, k) && !isSection(k);
-  let best: [number, number] | null = null;
-  let bestLines = 0;
+  const runs: Array<{ from: number; to: number; lines: number }> = [];
   for (let i = 0; i < blocks.length; ) {
     if (!isLine(blocks[i]!, i) && !isSection(i)) {
       i++;
@@ -92,22 +92,41 @@ export function lineItems(blocks: Block[]): Structure | null {
     while (j < blocks.length && (isLine(blocks[j]!, j) || isSection(j))) j++;
     let lines = 0;
     for (let k = i; k < j; k++) if (isItemLine(k)) lines++;
-    if (!best || lines > bestLines) [best, bestLines] = [[i, j], lines];
+    runs.push({ from: i, to: j, lines });
     i = j;
   }
-  if (!best || bestLines < MIN_LINES) return null;
+  // Runs each led by a paragraph that counts as many works as the run has lines (8件市级民生实事有序推进，… ‖ 8 lines ‖
+  // 10件县级民生实事进展良好，… ‖ 10 lines): the programme told group by group, every group read, each of the level its lead names.
+  const counted = runs.filter((r) => r.lines >= MIN_COUNTED_LINES && r.from > 0 && leadCount(blocks[r.from - 1]!) === r.lines);
+  const best = runs.reduce<(typeof runs)[number] | null>((b, r) => (!b || r.lines > b.lines ? r : b), null);
+  const chosen = counted.length >= 2 && counted.reduce((n, r) => n + r.lines, 0) > (best?.lines ?? 0) ? counted : best && best.lines >= MIN_LINES ? [best] : [];
+  if (!chosen.length) return null;
   const items: ItemDraft[] = [];
-  let section: string | null = null;
-  for (let k = best[0]; k < best[1]; k++) {
-    const b = blocks[k]!;
-    if (!isItemLine(k)) {
-      section = b.text.replace(/^[一二三四五六七八九十]+[、.\s]*/u, "");
-      continue;
+  for (const run of chosen) {
+    let section: string | null = null;
+    const level = chosen.length > 1 ? levelWord(blocks[run.from - 1]!.text) : null;
+    for (let k = run.from; k < run.to; k++) {
+      const b = blocks[k]!;
+      if (!isItemLine(k)) {
+        section = b.text.replace(/^[一二三四五六七八九十]+[、.\s]*/u, "");
+        continue;
+      }
+      items.push({ no: null, title: lineTitle(b.text), titleSpan: b.paragraph.span, level, section, responsible: [], passages: [{ span: b.paragraph.span, role: null }], list: 0 });
     }
-    items.push({ no: null, title: lineTitle(b.text), titleSpan: b.paragraph.span, level: null, section, responsible: [], passages: [{ span: b.paragraph.span, role: null }], list: 0 });
   }
   nameByTags(items, items.map((it) => it.passages[0]!.span));
-  return { items, preamble: blocks.slice(0, best[0]), lists: 1 };
+  return { items, preamble: blocks.slice(0, chosen[0]!.from), lists: 1 };
+}
+
+// Fewest lines of a group its lead counts.
+const MIN_COUNTED_LINES = 3;
+// A lead that opens by counting a group of the programme's works: 8件市级民生实事有序推进，… · 10项县级实事进展良好，…
+const LEAD_COUNT = /^[^。，,；;]{0,12}?(?<![\d.])(\d+|[一二三四五六七八九十两]+)\s*[件项个][^。，,；;\d]{0,8}?(?:实事|项目|工程)/u;
+
+/** The works a group's lead paragraph counts, or null where it counts none. */
+function leadCount(b: Block): number | null {
+  const m = b.type === "body" || b.type === "headline" ? LEAD_COUNT.exec(b.text) : null;
+  return m ? numeral(m[1]!) : null;
 }
 
 /**
