@@ -356,20 +356,22 @@ function otherYearReports(context: DocumentContext, lists: Report[]): Report[] {
     // A year after the list's is announced; one before it is told as done, or as under way.
     const kind: ReportKind = [...years].some((y) => year > y) ? "plan" : UNDER_WAY.test(said) && !/全部完成|均已完成|全面完成/u.test(said) ? "progress" : "results";
     const id = `${regionModel.slug}/${year}`;
-    // Its projects where a paragraph about that year tells their satisfaction vote one by one.
-    const voted = context.live.filter((p) => p.span.text.includes(`${year}年`)).map((p) => votedItems(p.span)).find((items) => items !== null) ?? told(context, year, kind, base);
+    // Its projects where a paragraph about that year tells their satisfaction vote one by one, its results one by one, or names them
+    // after their count.
+    const toldOnes = context.live.filter((p) => p.span.text.includes(`${year}年`)).map((p) => votedItems(p.span)).find((items) => items !== null) ?? told(context, year, kind, base);
+    const works = toldOnes.length ? toldOnes : namedAsCounted(context, year, base);
     out.push({
       id,
       region: regionModel,
       year,
       projectCount: plausibleCount(count),
       sources: [{ seed: context.doc.seed, kind, title: context.doc.frontMatter.title ?? context.facts.title, published: validDay(context.facts.published), publisher: context.facts.publisher, asOf: null }],
-      projects: voted.length ? buildProjects(context, voted, id, kind) : [],
+      projects: works.length ? buildProjects(context, works, id, kind) : [],
     });
     // One sentence that only counts it is context for this document's list, not a report (福田区…
     // 2023年20项民生实事项目中X项目满意度最高 in a page announcing 2024's): a report needs the year told at more length.
     // (Unless that sentence is the year's verdict on its programme: 2023年河津市21件民生实事全部高标准办结.)
-    if (!voted.length && sentencesAbout(context.live, year, base) < MIN_SENTENCES_OF_YEAR && !programmeDone(said.split(/(?<=。)/u)[0]!)) out.pop();
+    if (!works.length && sentencesAbout(context.live, year, base) < MIN_SENTENCES_OF_YEAR && !programmeDone(said.split(/(?<=。)/u)[0]!)) out.pop();
   }
   return out;
 }
@@ -400,6 +402,30 @@ function told(context: DocumentContext, year: number, kind: ReportKind, base: nu
   return best ? best.structure.items : [];
 }
 const SENTENCE = /[^。！!？?]+[。！!？?]?/gu;
+
+/**
+ * The works of another year's programme that a sentence counting it names (…票决产生2021年市政府十大民生实事，分别是：A、B、…、J。),
+ * or the paragraph after it where that paragraph names works and no year (…票决出江津区2021年十大民生实事项目。 ‖ 票决出的项目有：A、…):
+ * read by the candidate readers alone, where a reading names exactly as many works as the sentence counts; else none.
+ */
+function namedAsCounted(context: DocumentContext, year: number, base: number | null): ItemDraft[] {
+  for (const found of yearCounts(context.live, base)) {
+    if (found.year !== year) continue;
+    const sentence = found.said.split(/(?<=。)/u)[0]!;
+    const k = context.live.findIndex((p) => p.span.text.includes(sentence));
+    if (k < 0) continue;
+    const paragraph = context.live[k]!;
+    const at = paragraph.span.text.indexOf(sentence);
+    const next = context.live[k + 1];
+    const spans = [sliceSpan(paragraph.span, at, at + sentence.length), ...(next && !WRITTEN_YEAR_ONCE.test(next.span.text) ? [next.span] : [])];
+    for (const span of spans.filter((s) => /[:：]/u.test(s.text))) {
+      const named = proposeCandidates(classify([{ ...paragraph, span }]), [found.count]).find((c) => c.score > 0 && c.structure.items.length === found.count);
+      if (named) return named.structure.items;
+    }
+  }
+  return [];
+}
+const WRITTEN_YEAR_ONCE = /(?:19|20)\d{2}(?=\s*年)/u;
 // A sentence that opens on the year being written in, or the next: 今年， · 本年度 · 明年.
 const THIS_YEAR_TURN = /^\s*(?:今年|本年|明年)/u;
 

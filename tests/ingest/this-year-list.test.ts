@@ -510,3 +510,23 @@ describe("last year's results in counted clauses, then this year's list inline a
     ]);
   });
 });
+
+describe("another year's programme named in the sentence that counts it, or in the paragraph after it", () => {
+  const HEADLINE = ["2023年度兴化市政府实事项目全部完成 市民满意度达91.6分", "", "2024-02-06 08:10　来源：兴化日报", ""];
+  const RESULTS = "记者从市政府办公室获悉，2023年度市政府为民办实事项目全面完成。据测评，得分居前的项目分别是：新建改造农村公厕80座、新增社区助餐点30个、开设暑期托管班200个、新建健身步道40公里、改造城区积水点18处。";
+  it("reads next year's works where the sentence counting them names as many after its colon", () => {
+    const plan = "在今年1月召开的市人代会上，代表们从14个候选项目中票决产生2024年市政府八大民生实事，分别是：城乡公交提档、中小学校扩容、普惠托育扩面、居家养老提质、老旧小区改造、停车设施建设、农村污水治理、农贸市场改造。";
+    expect(reports([...HEADLINE, RESULTS, "", plan].join("\n"))).toEqual([
+      { year: 2023, kind: "results", count: 5 },
+      { year: 2024, kind: "plan", count: 8 },
+    ]);
+  });
+  it("reads them from the paragraph after the count where that paragraph names them and no year", () => {
+    const plan = "会上，代表们以无记名投票方式，从14个候选项目中票决出兴化市2024年八大民生实事项目。\n\n票决出的项目有：城乡公交提档、中小学校扩容、普惠托育扩面、居家养老提质、老旧小区改造、停车设施建设、农村污水治理、农贸市场改造。";
+    expect(reports([...HEADLINE, RESULTS, "", plan].join("\n"))).toContainEqual({ year: 2024, kind: "plan", count: 8 });
+  });
+  it("reads none where the names are fewer than the count", () => {
+    const plan = "在今年1月召开的市人代会上，代表们票决产生2024年市政府八大民生实事，分别是：城乡公交提档、中小学校扩容、普惠托育扩面、居家养老提质、老旧小区改造、停车设施建设、农村污水治理。";
+    expect(reports([...HEADLINE, RESULTS, "", plan].join("\n")).find((r) => r.year === 2024)?.count ?? 0).toBe(0);
+  });
+});
