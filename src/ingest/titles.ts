@@ -84,9 +84,12 @@ const SLOGAN_HEAD = /^\s*“[^“”]{2,8}”\s*[:：]\s*(?=[\u4e00-\u9fff“])/
 // When the clause that opens a progress item only dates it (截至11月底,全市城镇新增就业… · 今年以来,…): the name is in the next.
 const TIME_LEAD = /^\s*(?:(?:截至|截止|到)[^,，。;；:：]{1,12}|今年以来|目前|年初以来)[,，]\s*(?=[\u4e00-\u9fff])/u;
 
+// …or only says what need it answers (针对居民小区充电需求，新建电动自行车集中充电设施300处 · 聚焦“一老一小”，…): the name is in the next.
+const PURPOSE_LEAD = /^\s*(?:针对|聚焦|着眼于?|立足|紧扣|为了)[^,，。;；:：]{2,20}[,，]\s*(?=[\u4e00-\u9fff“"]{4})/u;
+
 // (A dash after a name of four characters or more closes it too: 城乡供水一体化提升工程——新建改造城乡供水主管网38公里.)
 export function firstClause(text: string, sentenceEnd: number): string {
-  const sentence = (sentenceEnd < 0 ? text : text.slice(0, sentenceEnd)).replace(TIME_LEAD, "");
+  const sentence = (sentenceEnd < 0 ? text : text.slice(0, sentenceEnd)).replace(TIME_LEAD, "").replace(PURPOSE_LEAD, "");
   const from = SLOGAN_HEAD.exec(sentence)?.[0].length ?? 0;
   const comma = sentence.slice(from).search(/[,，:：;；]|(?<=[\u4e00-\u9fff”"]{4})——/u);
   return comma > 0 ? sentence.slice(0, from + comma) : sentence;

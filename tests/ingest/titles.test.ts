@@ -115,6 +115,11 @@ describe("lists inside a line", () => {
     expect(firstClause("新建学校改造小区。下一句，另", 8)).toBe("新建学校改造小区");
     expect(firstClause(",新建", -1)).toBe(",新建");
   });
+  it("passes over an opening clause that only says what need the work answers (针对… · 聚焦…), not one that names whom it serves (为…)", () => {
+    expect(firstClause("针对老旧小区停车难问题，新建停车泊位800个，缓解…", -1)).toBe("新建停车泊位800个");
+    expect(firstClause("聚焦“一老一小”，新增托位600个", -1)).toBe("新增托位600个");
+    expect(firstClause("为65岁以上老年人免费体检，覆盖率90%", -1)).toBe("为65岁以上老年人免费体检");
+  });
 });
 
 describe("a task's size in its title", () => {
