@@ -587,7 +587,14 @@ function splitLists(written: Block[], splitLines: number[]): ListPart[] {
   // (So is a table drawn one cell per line, its cells lines of their own: 序号 ‖ 项目名称 ‖ 完成情况 ‖ 1 ‖ ….)
   // (Not lines quoted from the report at the story's top, “新建农贸市场1个，摊位210个。” ‖ “新(改)建公厕12座。” ‖ …: its words, not a list.)
   const listBefore = before.filter((b) => holdsListText(b) && !QUOTED_PARAGRAPH.test(b.text)).length >= MIN_LIST_BEFORE || before.some((b) => countOfInline(b) !== null) || before.some((_, k) => lineTableHeader(before, k) !== null);
-  if (openers.length === 1 && listBefore && before.slice(0, ownHeading).some((b) => LIST_NAME.test(b.text))) {
+  // (Not where the text before counts only the opener's own year's programme, 介绍2022年安阳市十件重点民生实事基本情况 ‖ … ‖
+  // 附2022年安阳市十件重点民生实事： ‖ 1.…: it is the list's lede and talk, not a list of another year's.)
+  const countedYears = new Set(before.flatMap((b) => b.text.split(/(?<=[。！？])/u)).flatMap((sentence) => {
+    const years = new Set(allMatches(sentence, WRITTEN_YEAR).map((m) => Number(m[1])));
+    return years.size === 1 && statedCount(sentence) !== null ? [...years] : [];
+  }));
+  const ownYearOnly = openers.length === 1 && countedYears.size === 1 && countedYears.has(openers[0]!.year);
+  if (openers.length === 1 && listBefore && !ownYearOnly && before.slice(0, ownHeading).some((b) => LIST_NAME.test(b.text))) {
     const at = openers[0]!.i;
     // (Where a paragraph before opens on one other year and counts its programme, in prose: 2023年，…8个民生实事项目全部完成…：A；B；…,
     // the first part is that year's.)
@@ -667,6 +674,8 @@ function withAppendedLists(parts: ListPart[], openers: Array<{ block: Block; yea
   }
   return out;
 }
+// A year written as such: 2022年.
+const WRITTEN_YEAR = /((?:19|20)\d{2})(?=\s*年)/gu;
 // An appendix's heading: 附表 · 附件2 · 附表一.
 const APPENDIX = /^附[表件][一二三四五六七八九十\d]?[:：]?$/u;
 
@@ -808,7 +817,8 @@ function opensNumberedList(blocks: Block[], i: number): boolean {
 // ；-clauses, three at least: …十件民生实事包括：A，…；B，…；C，…；….
 // (Only after a sentence that counts the list: 重点办好以下十件实事：; not 下一步将重点做好两方面工作：一是…二是….)
 const MARKS_FROM_ONE = String.raw`[（(]一[)）][^]*?[（(]二[)）]|[（(]1[)）][^]*?[（(]2[)）]|1[.．、][^]*?2[.．、]|一是[^]*?二是|①[^]*?②`;
-const INLINE_LIST_AFTER_COLON = new RegExp(String.raw`(?:\d+|[一二三四五六七八九十两]+)\s*[件项][^。：:]{0,12}?(?:实事|民生|工程|项目)[^。：:]{0,12}[:：]\s*(?:${MARKS_FROM_ONE}|(?:[^；;。]{2,120}[；;]){3})`, "u");
+// (Not where the words before the colon count something else, 今年的十件重点民生实事有三个特点：一是…: its marks number that.)
+const INLINE_LIST_AFTER_COLON = new RegExp(String.raw`(?:\d+|[一二三四五六七八九十两]+)\s*[件项][^。：:]{0,12}?(?:实事|民生|工程|项目)(?:(?![\d一二三四五六七八九十两]+\s*[个方条点])[^。：:]){0,12}[:：]\s*(?:${MARKS_FROM_ONE}|(?:[^；;。]{2,120}[；;]){3})`, "u");
 // A paragraph that opens on this year's programme and lists it inline after its colon: 今年，市政府将继续办好10件民生实事：一是….
 const THIS_YEAR_INLINE = new RegExp(String.raw`(?:今年|本年)[^。]{0,40}?${INLINE_LIST_AFTER_COLON.source}`, "u");
 // A paragraph that is such a list from its first mark.
