@@ -888,21 +888,33 @@ const MIN_SECTIONS = 3;
 
 /**
  * The one section of a document cut into sections by one family of marks (一、综合 ‖ 二、农业 ‖ … ‖ 十一、民生实事 ‖ …, a
- * statistical bulletin) whose heading names the programme, where no other section's does and it states a count: its blocks
- * alone, the others the document's own furniture. Null where there is no such section.
+ * statistical bulletin) whose heading names the programme, where no other section's does and it states a count, or, where no
+ * heading names it, whose paragraph counts it: its blocks alone, the others the document's own furniture. Null where there is no
+ * such section.
  */
 function programmeSection(blocks: Block[]): Block[] | null {
   for (const family of new Set(blocks.flatMap((b) => (b.type === "marker" && b.marker && b.numbers.length === 1 ? [b.marker] : [])))) {
     const heads = blocks.flatMap((b, i) => (b.type === "marker" && b.marker === family && b.numbers.length === 1 ? [i] : []));
     if (heads.length < MIN_SECTIONS) continue;
     const named = heads.filter((i) => PROGRAMME_SECTION.test(blocks[i]!.rest.trim()));
-    if (named.length !== 1) continue;
-    const at = heads.indexOf(named[0]!);
-    const section = blocks.slice(named[0]! + 1, heads[at + 1] ?? blocks.length);
-    if (section.some((b) => statedCounts(b.text).length > 0)) return section;
+    const sectionAt = (i: number) => blocks.slice(i + 1, heads[heads.indexOf(i) + 1] ?? blocks.length);
+    if (named.length === 1) {
+      const section = sectionAt(named[0]!);
+      if (section.some((b) => statedCounts(b.text).length > 0)) return section;
+      continue;
+    }
+    // (Where no heading names it, the one section whose paragraph counts the programme, under headings of the document's own
+    // topics, short and without a figure (九、人民生活和社会保障 ‖ …全年实施十项惠民实事…。其中：A；B；…), where nothing before the
+    // sections counts it: a bulletin's account of the programme among its other business.)
+    const counts = (b: Block) => b.type === "body" && PROGRAMME_NAME.test(b.text) && statedCounts(b.text).length > 0;
+    const topics = heads.every((i) => blocks[i]!.rest.trim().length <= MAX_TOPIC_HEADING && !/\d/u.test(blocks[i]!.rest));
+    const holding = heads.filter((i) => sectionAt(i).some(counts));
+    if (!named.length && topics && holding.length === 1 && !blocks.slice(0, heads[0]).some(counts)) return sectionAt(holding[0]!);
   }
   return null;
 }
+// A topic's heading in a document cut into topics is this short: 人民生活和社会保障 · 教育、科技和文化.
+const MAX_TOPIC_HEADING = 12;
 
 /** A list ends where its closing section begins: what follows are measures, not projects. */
 function closeList(blocks: Block[]): Block[] {

@@ -116,8 +116,10 @@ export function cleanTitle(text: string): string {
   let title = text
     .replace(/^\s*(?:[一二三四五六七八九十]+\s*[、.]|[一二三四五六七八九十]{1,3}是(?=[\u4e00-\u9fff“"])|\(\s*[一二三四五六七八九十\d]+\s*\)|\d{1,2}\s*[.、](?!\d)|\d{1,2}\s+|[●○◆◇■□▲△★☆•])\s*/u, "")
     .replace(LEVEL_MARK, "")
-    // A colon or comma left before the name by the words that introduced it (分别是：新建幼儿园) is no part of it.
+    // A colon or comma left before the name by the words that introduced it (分别是：新建幼儿园) is no part of it;
+    // nor is the 其中： that opens a run of the programme's works.
     .replace(/^[:：,，、]\s*/u, "")
+    .replace(/^其中\s*[:：,，]\s*(?=[\u4e00-\u9fff“"])/u, "")
     // A field's tag before the project (【就业】城镇新增就业…) is no part of its name; nor is a numbered tag (礼包1:提供…).
     .replace(/^【[^】]{1,8}】\s*(?=[\u4e00-\u9fff“"])/u, "")
     // …but a tag that is the whole heading is its name (【上学更方便】).

@@ -318,6 +318,16 @@ describe("a statistical bulletin whose one section names the programme", () => {
     const { projects } = read(BULLETIN);
     expect(projects.map((p) => p[1])).toEqual(["新建改建农村公路", "完成农村危旧房改造", "新建改扩建幼儿园", "改造城镇老旧小区", "开展职业技能培训"]);
   });
+
+  it("reads the one topic's section whose paragraph counts the programme where no heading names it, though the topics are as many as the count (三、人民生活 ‖ …实施五项惠民实事…。其中：A；B；…)", () => {
+    const unnamed = BULLETIN.replace("\n四、民生实事\n", "\n")
+      .replace("全年县委、县政府确定的5件民生实事全部完成。新建", "全年投入资金3.2亿元实施五项惠民实事，各项目全部完成年度任务。其中：新建")
+      .replace("三、人民生活", "三、人民生活和社会保障")
+      .replace("五、教育和文化", "四、教育和文化")
+      .concat("\n\n五、资源和环境\n全年空气质量优良天数比例为91.2%，比上年提高1.4个百分点。");
+    const { projects } = read(unnamed);
+    expect(projects.map((p) => p[1])).toEqual(["新建改建农村公路160公里", "完成农村危旧房改造1100户", "新建改扩建幼儿园3所", "改造城镇老旧小区15个", "开展职业技能培训7600人次"].map((t) => expect.stringContaining(t.replace(/\d.*$/u, ""))));
+  });
 });
 
 describe("paragraphs that each open on the work's name", () => {
