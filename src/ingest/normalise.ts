@@ -239,6 +239,12 @@ const RULE_LINE = /^\s*(?:[-—–=_~*·•]\s*){4,}$/u;
 const UNIT_FIRST = /^(?:万|亿|千)?(?:公里|千米|平方米|立方米|米|人次|人|户|所|家|座|条|处|张|台|辆|部|套|场|间|元|吨|亩|名|个|公顷|千瓦|床|班|栋|盏|根|块|批)(?![\u4e00-\u9fff]{0,1}[:：])/u;
 // A line that goes on: it stops on a comma, an enumeration mark or a dash.
 const OPEN_END = /[,，、—\-(“‘《]$/;
+// A bulleted theme over its tasks is at most this wide (●着力办好“一老一小”).
+const MAX_THEME_WIDTH = 32;
+// A line that ends on a figure and its unit (…托位300个 · …培训4000人次 · …1.2万户), and one that opens on a verb of work.
+const FIGURE_AT_END = /[\u4e00-\u9fff][\d.]*\d\s*(?:万|亿)?[\u4e00-\u9fff]{1,2}$/u;
+// (Not how far the line before got: 完成年度目标的105% · 完成计划的98%.)
+const WORK_AT_START = /^(?:新建|新增|新改建|改扩建|建设|建成|完成(?!年度|全年|目标|计划|任务|率|了?年)|开展|改造|实施|推进|开工|提升|打造|加装|既有|为[\d一二三四五六七八九十])/u;
 // The end of an article: what follows is page furniture.
 const TRAILER =
   /^(?:[(（\[【]|[■□●◆◇▌▍]\s*)?(?:责任编辑|编辑[:：]|精彩图片|查看余下全文|今日热搜|相关(?:阅读|新闻|链接|稿件)|上一篇|下一篇|上一条|下一条|友情链接|热点推荐|延伸阅读|(?:新闻推荐|相关推荐|推荐阅读|热门推荐|往期推荐|往期回顾|猜你喜欢|为您推荐|相关文章|网友评论|发表评论|我要评论|热点排行|阅读排行|喜欢此内容的人还喜欢)[:：]?\s*$|-\s*END\s*-$)/i;
@@ -710,6 +716,12 @@ function continues(prev: string, next: string, gap: "line" | "blank", width: num
   // A line that is one bracketed tag heads the lines under it, whatever the line before ends on (具体如下—— ‖ 【关键词：健康】 ‖ 健康守护工程将…).
   if (WHOLE_TAG.test(next.trim())) return false;
   if (OPEN_END.test(prev)) return true;
+  // A line that ends on a figure's unit goes on into no line that opens on a verb of work: 开展职业技能培训4000人次 ‖
+  // 建设就业服务站20个, a list of short tasks without marks or stops, each line one.
+  if (gap === "line" && FIGURE_AT_END.test(prev) && WORK_AT_START.test(next)) return false;
+  // Nor does a short bulleted theme without a figure go on into the first of its tasks, which states one: ●着力办好“一老一小” ‖
+  // 新增普惠性托位300个.
+  if (gap === "line" && /^[●•▪■◆]/u.test(prev) && !/\d/u.test(prev) && displayWidth(prev) <= MAX_THEME_WIDTH && /\d/u.test(next)) return false;
   // A mark alone on its line numbers the line after it: (一) ‖ 促进群众就业增收，…
   if (isMarkOnly(prev)) return !isMarkOnly(next);
   // A numbered heading with no sentence of its own ("2、建设城市书房和文化驿站") goes on only where
@@ -723,7 +735,9 @@ function continues(prev: string, next: string, gap: "line" | "blank", width: num
   // Across a blank line: only a body block broken by the column, never a lone headline.
   const nextIsHeadline = nextBlock.length === 1 && !SENTENCE_END.test(next) && next.length < HEADLINE_MAX_CHARS;
   if (nextIsHeadline) return false;
-  // A block broken by the column ends on a full line; a list of short lines ends on a short one.
+  // A block broken by the column ends on a full line; a list of short lines ends on a short one, or on a task's figure and unit
+  // (●着力改善居住环境 ‖ 改造城镇老旧小区15个 ‖ 新增城区公共停车泊位1500个 ‖ ‖ “听说…”).
+  if (prevBlockLines >= 2 && FIGURE_AT_END.test(prev) && !/[,，、;；]/u.test(prev)) return false;
   if (prevBlockLines >= 2 && displayWidth(prev) >= width * BROKEN_LINE_SHARE) return true;
   return width >= HEADLINE_MAX_CHARS && displayWidth(prev) >= width * FULL_LINE_SHARE;
 }

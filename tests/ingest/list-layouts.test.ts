@@ -444,3 +444,47 @@ describe("a progress story that tells its programme level by level, each group's
     expect(report.projects.some((p) => p.level === "county")).toBe(false);
   });
 });
+
+describe("a post's bulleted themes, each over lines of tasks with neither marks nor stops", () => {
+  it("reads every line under the themes as a project, and no question the post asks before them", () => {
+    const text = [
+      "2025年，这些民生实事将在某市落地！",
+      "",
+      "今天，市第十九届人民代表大会第五次会议审议通过了政府工作报告。报告提出，2025年将聚焦“一老一小”、就业增收、城乡宜居等群众关心的领域，集中力量办好9件民生实事，让幸福生活更有质感。",
+      "",
+      "具体有哪些？小编为你划重点👇",
+      "",
+      "🔹着力办好“一老一小”",
+      "新增普惠性托位300个",
+      "新建社区老年食堂12个",
+      "为400户特殊困难老年人家庭实施适老化改造",
+      "",
+      "🔹着力稳就业促增收",
+      "城镇新增就业6500人",
+      "开展补贴性职业技能培训4000人次",
+      "建设“家门口”就业服务站20个",
+      "",
+      "🔹着力改善居住环境",
+      "改造城镇老旧小区15个",
+      "既有住宅加装电梯40部",
+      "新增城区公共停车泊位1500个",
+      "",
+      "“听说小区里要装电梯了，我们这些住六楼的老人最盼这个。”家住城北社区的李婆婆在看了政府工作报告后说。市人大代表陈红表示，这9件实事条条都落在老百姓的心坎上。",
+      "",
+      "下一步，市政府将把民生实事逐项分解到责任单位，实行“月调度、季通报”，确保年底前全部完成。",
+    ].join("\n").replace("某市", "广汉市");
+    const report = onlyReport(text);
+    expect(report.projects.map((p) => p.title.replace(/\d.*$/u, ""))).toEqual([
+      "新增普惠性托位",
+      "新建社区老年食堂",
+      "为",
+      "城镇新增就业",
+      "开展补贴性职业技能培训",
+      "建设“家门口”就业服务站",
+      "改造城镇老旧小区",
+      "既有住宅加装电梯",
+      "新增城区公共停车泊位",
+    ]);
+  });
+});
+

@@ -382,3 +382,16 @@ describe("a WeChat post's furniture", () => {
     expect(live(text).slice(1)).toEqual(["【民生实事】上半年“成绩单”出炉", "今年,奎屯市确定了3项民生实事。", "城镇新增就业:全年计划新增3000人,上半年已新增1750人。"]);
   });
 });
+
+describe("short task lines without marks or stops", () => {
+  it("keeps a line that ends on a figure's unit apart from the next that opens on a verb of work", () => {
+    const text = [
+      "今年将办好以下民生实事:",
+      "着力稳就业促增收",
+      "城镇新增就业6500人",
+      "开展补贴性职业技能培训4000人次",
+      "建设“家门口”就业服务站20个",
+    ].join("\n");
+    expect(live(text).slice(2)).toEqual(["城镇新增就业6500人", "开展补贴性职业技能培训4000人次", "建设“家门口”就业服务站20个"]);
+  });
+});

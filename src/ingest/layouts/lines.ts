@@ -23,6 +23,8 @@ function isName(text: string): boolean {
     /^[\u4e00-\u9fff“"《]/u.test(text) &&
     /[\u4e00-\u9fff]{3}/u.test(text) &&
     !/[。!?！？]$/u.test(text) &&
+    // (A question is never a name, whatever follows it: 具体有哪些？小编为你划重点👇)
+    !/[?？]/u.test(text) &&
     !ASIDE.test(text) &&
     !COLUMN_NAME.test(text) &&
     !SIGNATURE.test(text)
@@ -77,8 +79,10 @@ export function lineItems(blocks: Block[]): Structure | null {
   // a short line without a figure over figured ones (one of the next three) names a field (着力实现幼有善育).
   const fields = blocks.some((b) => FIELD_COUNT.test(b.text));
   // A short heading between lines (一 生态环境 · 公共交通) names the field of the lines under it.
+  // (So does a bulleted heading without a figure over lines without bullets: 🔹着力办好“一老一小” ‖ 新增普惠性托位300个 ‖ ….)
   const isSection = (k: number) => {
     const b = blocks[k]!;
+    if (b.type === "marker" && b.marker === "bullet") return b.rest.trim().length <= MAX_SECTION && !/\d/.test(b.rest) && k + 1 < blocks.length && isOwnLine(blocks[k + 1]!) && countFigures(blocks[k + 1]!.text) > 0;
     return b.type === "headline" && b.text.length <= MAX_SECTION && !/\d/.test(b.text) && k + 1 < blocks.length && isLine(blocks[k + 1]!, k + 1) && (!isLine(b, k) || NUMBERED_FIELD.test(b.text) || (fields && b.text.length <= MAX_FIELD && blocks.slice(k + 1, k + 1 + FIELD_REACH).some((x) => /\d/.test(x.text))));
   };
   const isItemLine = (k: number) => isLine(blocks[k]!, k) && !isSection(k);
