@@ -381,6 +381,16 @@ describe("a WeChat post's furniture", () => {
     ].join("\n");
     expect(live(text).slice(1)).toEqual(["【民生实事】上半年“成绩单”出炉", "今年,奎屯市确定了3项民生实事。", "城镇新增就业:全年计划新增3000人,上半年已新增1750人。"]);
   });
+
+  it("takes the post's account and day on one line (某区发布 2023-01-11) for its dateline", () => {
+    const text = ["2022年区政府重要民生实事办理情况来了", "", "北京通州发布 2023-01-11", "", "2022年，全区推进18项重要民生实事。"].join("\n");
+    expect(normalise(text).paragraphs.find((p) => p.span.text.startsWith("北京通州发布"))?.noise).toBeTruthy();
+  });
+
+  it("takes the post's counts under it (阅读 2.8万　在看 126) for furniture", () => {
+    const text = ["今年,某县确定了3项民生实事。", "城镇新增就业3200人。", "", "阅读 2.8万　　在看 126"].join("\n");
+    expect(live(text)).toEqual(["今年,某县确定了3项民生实事。", "城镇新增就业3200人。"]);
+  });
 });
 
 describe("short task lines without marks or stops", () => {
