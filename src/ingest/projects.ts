@@ -175,7 +175,9 @@ const ENDS_ON_COLON = /[:：]\s*$/u;
 function orAnnounced(stated: number[], blocks: Block[]): number[] {
   if (stated.length) return stated;
   const announcing = (b: Block) => b.type === "body" || b.type === "headline" || (b.type === "marker" && b.marker === "section");
-  const at = blocks.findIndex((b, k) => announcing(b) && ENDS_ON_COLON.test(b.text) && blocks[k + 1]?.type === "marker" && statedCounts(b.text).length > 0);
+  // (The list may be paragraphs that each open on their mark in words: …办好12件重点民生实事： ‖ 一是扩大就业。… ‖ 二是….)
+  const opensList = (b: Block | undefined) => b?.type === "marker" || (b?.type === "body" && FIRST_MARK_IN_WORDS.test(b.text));
+  const at = blocks.findIndex((b, k) => announcing(b) && ENDS_ON_COLON.test(b.text) && opensList(blocks[k + 1]) && statedCounts(b.text).length > 0);
   if (at >= 0) return statedCounts(blocks[at]!.text);
   // (So does a paragraph that counts the programme by name right before the item numbered 1, without a colon: 专栏 ‖ 2020年，
   // 省委省政府确定的10件为民实事全部完成年度目标任务。 ‖ 1.城乡就业。….)
@@ -191,6 +193,9 @@ function orAnnounced(stated: number[], blocks: Block[]): number[] {
   const sentences = blocks.map((b) => countOfSentences(b)).find((n) => n !== null);
   return sentences ? [sentences] : stated;
 }
+
+// A paragraph that opens on the first mark of a list written in words: 一是扩大就业。…
+const FIRST_MARK_IN_WORDS = /^\s*一是/u;
 
 /**
  * The counts stated, with the parts the paragraph announcing the list gives of a stated whole
