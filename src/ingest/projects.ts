@@ -266,9 +266,16 @@ const DONE_LABEL = /(?:实际)?(?:完成|进展|推进)情况\s*[:：]/u;
 /**
  * An item whose passage states the work and then, after a label inside it, what was achieved (1.新建…幼儿园7所，新增学位4200个。
  * 牵头领导：… 实际完成情况：…已新增学位2860个…, a notice that runs its table into one paragraph): the figures before the label
- * are its targets, those after it achieved. Passages already given a role, or with no figure before the label, stay.
+ * are its targets, those after it achieved; so where the label opens a passage of its own. Passages already given a role, or
+ * with no figure before the label, stay.
  */
 function withDoneLabel(item: ItemDraft): ItemDraft {
+  // (The label may open a passage of its own, a line under the work's: 1.新建…4所，新增学位1620个。 ‖ 牵头领导：… ‖ 实际完成情况：….)
+  const opens = item.passages.findIndex((p, k) => k > 0 && p.role === null && DONE_LABEL.exec(p.span.text)?.index === 0);
+  const before = item.passages.slice(0, Math.max(opens, 0));
+  if (opens > 0 && before.every((p) => p.role === null) && before.some((p) => countFigures(p.span.text) > 0)) {
+    return { ...item, passages: item.passages.map((p, k): Passage => (p.role !== null ? p : { ...p, role: k < opens ? "target" : "actual" })) };
+  }
   const passages = item.passages.flatMap((p): Passage[] => {
     const label = p.role === null ? DONE_LABEL.exec(p.span.text) : null;
     if (!label || label.index === 0 || countFigures(p.span.text.slice(0, label.index)) === 0) return [p];

@@ -376,6 +376,34 @@ describe("a notice's status groups numbered anew, each item tagged with the prog
   });
 });
 
+describe("a progress notice that gives each work on its line, its offices on the next, then 实际完成情况： on a line of its own", () => {
+  it("reads the figures of the work's line as its targets and those after the label as achieved", () => {
+    const text = [
+      "福清市2022年为民办实事项目1—6月份进展情况公示",
+      "",
+      "2022年市委、市政府为民办实事项目共有3项。现将1—6月份进展情况予以公示，接受社会监督。",
+      "",
+      "1.新建、改扩建中小学和幼儿园7所，新增学位4200个。",
+      "牵头领导：郑国华　责任单位：市教育局",
+      "实际完成情况：已竣工4所，新增学位2860个，完成年度目标任务的68.1%。",
+      "",
+      "2.新增养老机构护理型床位500张。",
+      "牵头领导：郑国华　责任单位：市民政局",
+      "实际完成情况：已新增护理型床位380张。",
+      "",
+      "3.完成农村公路提级改造60公里。",
+      "牵头领导：林辉　责任单位：市交通运输局",
+      "实际完成情况：已完成48公里。",
+    ].join("\n");
+    const report = onlyReport(text);
+    expect(report.projects.map((p) => p.metrics.map((m) => `${m.value}${m.unit} ${m.role}`))).toEqual([
+      ["7所 target", "4200个 target", "4所 actual", "2860个 actual"],
+      ["500张 target", "380张 actual"],
+      ["60公里 target", "48公里 actual"],
+    ]);
+  });
+});
+
 describe("a progress notice that runs its table into one paragraph: each work, its offices, then 实际完成情况：", () => {
   it("reads the figures before the label as the work's targets and those after it as achieved", () => {
     const text = [
