@@ -406,3 +406,19 @@ describe("an interview that calls every work a 项目", () => {
     expect(onlyReport(text).projects.map((p) => p.title)).toEqual(["就业创业扶持项目", "城区学校扩容项目", "农村学校直饮水项目", "老旧小区改造项目"]);
   });
 });
+
+describe("a feature that quotes each work as its paragraph's subject, the last numbered alone (第十件实事“…”项目)", () => {
+  const paragraphs = [
+    "“城区幼儿园建设”项目新建公办幼儿园2所，新增学位540个。",
+    "“农村学校改善”项目完成12所寄宿制学校宿舍改造，惠及学生3200人。",
+    "“饮水安全提升”项目新建改造供水工程26处，受益群众1.8万人。",
+    "“村组道路硬化”项目完成自然村道路硬化218公里；同步实施农村公路安全生命防护工程54公里。",
+    "“老旧小区改造”项目改造小区19个，惠及居民2300户。",
+    "第六件实事“城乡环境整治”项目新建改造城乡公厕42座，配置垃圾清运车辆15辆。",
+  ];
+  const text = ["2019年香格里拉市六件惠民实事全部完成", "", "记者从市政府办公室获悉，2019年市委、市政府承诺的六件惠民实事全部完成。", "", ...paragraphs.flatMap((p) => [p, ""])].join("\n");
+
+  it("reads the lone numbered paragraph's work as one of them, and no work the paragraph's own work carries out alongside it (同步实施…工程)", () => {
+    expect(read(text).titles).toEqual(["城区幼儿园建设", "农村学校改善", "饮水安全提升", "村组道路硬化", "老旧小区改造", "城乡环境整治"]);
+  });
+});

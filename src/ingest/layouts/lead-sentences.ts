@@ -417,6 +417,8 @@ const PROJECT_NOUN = new RegExp(`(?:${OPENS}|(?<=(?:项目|工程)[和及]))在?
 // (not a quoted phrase that qualifies a noun: “家门口就业”的工人; joined to another by 和, “A”和“B”一同入选, it is one of two); or the field its figures are told under (在“促进城乡就业创业”方面，全市…).
 // (A quoted name that ends on its own noun is a work's wherever it stands: 代表们还询问了“家庭医生签约服务提质行动”落实情况.)
 const QUOTED_WORK = new RegExp(`(?:${OPENS}|(?=[“"][^”"“。，,；;]{2,14}(?:项目|工程|行动)[”"]))(?:在(?=[“"][^”"“]{3,16}[”"]方面))?[“"]([^”"“。，,；;：:！？!?\\s\\d]{3,16})[”"](?=[\\u4e00-\\u9fff]|[，,]\\s*(?:共|全年|今年|年内|累计|已|新建|新增|完成))(?![等的])(?![和及与](?![“"]))`, "gu");
+// What a work done alongside another is said with: 同步实施… · 配套建设… (not 同时推进…, which names another of the programme).
+const ALONGSIDE = /(?:同步|配套|一并)(?:实施|推进|建设|开展)/u;
 // Longest a theme's sentence runs after its name (“一老一小”服务持续加力。).
 const MAX_THEME_TAIL = 16;
 // Fewest projects so named that make a reading, and the share of them told with figures.
@@ -502,10 +504,13 @@ const ANY_PROJECT = /(?:每个|每一个|每项|所有|各个|各类|各项|全�
 function mentionReading(blocks: Block[], stated: readonly number[], namesOf: (text: string) => Mention[], some = false): Structure | null {
   const byName = new Map<string, ItemDraft>();
   let first = -1;
+  // (A paragraph the story alone numbers, the one mark of its family, is prose all the same: 第十件实事“城乡环境卫生整治”项目全年….)
+  const lone = (b: Block) => b.type === "marker" && blocks.filter((o) => o.type === "marker" && o.marker === b.marker).length === 1;
   blocks.forEach((b, k) => {
-    if (b.type !== "body") return;
+    if (b.type !== "body" && !lone(b)) return;
     const span = b.paragraph.span;
-    const found = namesOf(span.text).filter(({ name }) => !(PROGRAMME_NAME.test(name) || PROGRAMME_CLAUSE.test(name) || NOT_AIM.test(name)));
+    // (Not a work the paragraph's own work carries out alongside it: “村组道路硬化”项目…；同步实施农村公路安全生命防护工程54公里.)
+    const found = namesOf(span.text).filter(({ name, at }, n) => !(PROGRAMME_NAME.test(name) || PROGRAMME_CLAUSE.test(name) || NOT_AIM.test(name)) && !(n > 0 && ALONGSIDE.test(span.text.slice(Math.max(0, at - 4), at) + name)));
     found.forEach(({ name, at, end }, n) => {
       const until = found[n + 1]?.at ?? span.text.length;
       let item = byName.get(name);
