@@ -10,6 +10,7 @@ import { familyOf, type MarkerType } from "./markers.ts";
 import { markerFamilyOf, markerItems } from "./layouts/markers.ts";
 import { labelPairItems } from "./layouts/label-pairs.ts";
 import { NAMED_WORK, headingItems, headlineItems } from "./layouts/headlines.ts";
+import { STATEMENT as OPENS_ON_WORK } from "./titles.ts";
 import { inlineListItems } from "./layouts/inline-lists.ts";
 import { tableReadings } from "./layouts/tables.ts";
 import { narrativeItems } from "./layouts/narrative.ts";
@@ -258,7 +259,14 @@ export function proposeCandidates(blocks: Block[], statedCounts: number[], force
   // each of its items inside one of the list's and each of the list's holding some, reads the list's projects in pieces: its
   // count, nearer the stated one, is no evidence against the marks.
   // (Two marks will do where they are numbered 1, 2: a page cut after its second item.)
-  const marked = sorted[0]?.layout === "narrative" ? sorted.find((c) => MARKED.test(c.layout) && c.evidence.containers < CONTAINER_SHARE && splits(sorted[0]!.structure.items, c.structure.items, c.evidence.numbering === 1 ? NUMBERED_SPLIT_ITEMS : MIN_SPLIT_ITEMS)) : undefined;
+  // (Not a list of half the stated count or fewer, unnumbered, that the narrative splits into works at least twice as near it: a
+  // story's theme sentences, 居住条件持续改善。…棚户区改造工程…。老旧小区改造工程… ‖ 城市功能日益完善。…, group the works.)
+  const off = (c: Candidate) => Math.min(...statedCounts.map((n) => Math.abs(c.structure.items.length - n) / n));
+  // (Themes state how a field fares, 居住条件持续改善; works open on what is done, 推进农村饮用水达标提标, or end on their noun,
+  // 稳岗就业工程, whatever the count: a page may give only some of them.)
+  const tasks = (c: Candidate) => c.structure.items.filter((it) => OPENS_ON_WORK.test(it.title) || WORK_NOUN_END.test(it.title)).length * 2 >= c.structure.items.length;
+  const themes = (c: Candidate) => statedCounts.length > 0 && c.evidence.numbering <= UNNUMBERED && !tasks(c) && c.structure.items.length <= Math.min(...statedCounts) / 2 && off(sorted[0]!) <= off(c) / 2;
+  const marked = sorted[0]?.layout === "narrative" ? sorted.find((c) => MARKED.test(c.layout) && c.evidence.containers < CONTAINER_SHARE && !themes(c) && splits(sorted[0]!.structure.items, c.structure.items, c.evidence.numbering === 1 ? NUMBERED_SPLIT_ITEMS : MIN_SPLIT_ITEMS)) : undefined;
   if (marked) return [marked, ...sorted.filter((c) => c !== marked)];
   // Paragraphs that each open on their field and list its works (为老服务项目包括:新增…;建立… ‖ 教育服务项目包括:…), read
   // one project per paragraph short of a count met: the fields group the projects, and the works are the list.
@@ -269,7 +277,23 @@ export function proposeCandidates(blocks: Block[], statedCounts: number[], force
   // count is the narrative's. (Not numbered parts, 一、民生实事进展情况 ‖ 二、…: their numbers are evidence of their own; nor
   // a table's rows or a label opening each paragraph, 推进适老化改造：全市…, one work each by their layout.)
   const winner = sorted[0];
-  const off = (c: Candidate) => Math.min(...statedCounts.map((n) => Math.abs(c.structure.items.length - n) / n));
+  // Marks numbered afresh under short headings, where more such headings stand over no marks at all (建设县医院综合楼二期 ‖ （一）…
+  // （二）… ‖ 落实基本公共卫生服务 ‖ 县级财政补助资金下达… ‖ 扩大学前教育资源 ‖ …), and the headings are as many as the text
+  // states: the headings are the list, the marks the parts of some of them.
+  const parts = winner?.layout.startsWith("marker:") && winner.structure.items.filter((it) => it.no === 1).length >= MIN_PART_RUNS ? headingItems(blocks) : null;
+  if (parts && winner && statedCounts.includes(parts.items.length)) {
+    // (Each run of marks from 1 under one heading of its own, the heading just before its first mark.)
+    const at = (it: ItemDraft) => it.titleSpan?.pos[0] ?? -1;
+    const headingOf = (it: ItemDraft) => parts.items.findLastIndex((h) => at(h) >= 0 && at(h) <= at(it));
+    const runs: number[][] = [];
+    for (const it of winner.structure.items) {
+      if (it.no === 1 || !runs.length) runs.push([]);
+      runs.at(-1)!.push(headingOf(it));
+    }
+    const heads = runs.map((run) => run[0]!);
+    const own = runs.every((run) => run[0]! >= 0 && run.every((h) => h === run[0])) && new Set(heads).size === heads.length;
+    if (own && heads.length < parts.items.length) return [score("headings", parts, statedCounts, total, blocks), ...sorted];
+  }
   const few = !!winner && (winner.layout === "headings" || winner.layout.startsWith("marker:")) && winner.evidence.numbering <= UNNUMBERED && statedCounts.length > 0 && winner.structure.items.length <= Math.min(...statedCounts) / 2;
   // (A heading whose paragraphs tell no figure holds no work, and is none: a story's 故事：‖ 一条路让盐都老街“活”了过来 ‖ ….)
   const figured = winner ? winner.structure.items.filter((it) => it.passages.some((p) => figuresIn(p.span.text) > 0)) : [];
@@ -319,6 +343,10 @@ const UNNUMBERED = 0.5;
 const MARKED = /^(?:marker:|headlines$|table$|leads$)/u;
 // (Not where its items are the genre's furniture, half of them or more: fields a narrative's projects stand under, 人居环境方面。…)
 const CONTAINER_SHARE = 0.5;
+// A work's name ends on its noun: …工程 · …项目 · …行动.
+const WORK_NOUN_END = /(?:工程|项目|行动|计划)$/u;
+// Fewest runs from 1 of a family's marks that make them the parts of headings.
+const MIN_PART_RUNS = 2;
 // Fewest items a marked list must read for a narrative reading's pieces to be its items split.
 const MIN_SPLIT_ITEMS = 3;
 // …or two, numbered 1 and 2.

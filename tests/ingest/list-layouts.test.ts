@@ -560,3 +560,37 @@ describe("a work report whose section announces the programme, its works in para
     ]);
   });
 });
+
+describe("a notice whose works are short headings, some over parts numbered afresh (（一）（二）), others over a paragraph", () => {
+  it("reads the headings as the works, as many as the text states, not the parts", () => {
+    const text = [
+      "关于2021年县委和县政府为民办实事项目实施情况的通报",
+      "",
+      "2021年，各有关部门全力克服疫情影响，有力保障6项为民办实事项目全面完成。现将有关情况通报如下：",
+      "",
+      "建设县医院综合楼二期",
+      "县级财政补助资金下达3200万元，完成年度计划的106.7%。",
+      "（一）综合楼主体结构封顶，完成外墙施工。",
+      "（二）全年完成项目投资5860万元。",
+      "",
+      "提升乡镇卫生院服务能力",
+      "（一）完成12家乡镇卫生院发热诊室规范化改造。",
+      "（二）为9家乡镇卫生院配备DR设备9台。",
+      "",
+      "落实基本公共卫生服务",
+      "县级财政补助资金下达1865万元，完成年度计划的101.3%。",
+      "",
+      "扩大学前教育资源",
+      "新建公办幼儿园3所，新增学位810个，完成年度计划的112.5%。",
+      "",
+      "建设四好农村路",
+      "（一）新改建农村公路62公里。",
+      "（二）实施农村公路安全生命防护工程118公里。",
+      "",
+      "改造城镇老旧小区",
+      "开工改造城镇老旧小区14个，惠及居民2368户。",
+    ].join("\n").replace("关于2021年", "尤溪县人民政府办公室关于2021年");
+    const report = onlyReport(text);
+    expect(report.projects.map((p) => p.title)).toEqual(["建设县医院综合楼二期", "提升乡镇卫生院服务能力", "落实基本公共卫生服务", "扩大学前教育资源", "建设四好农村路", "改造城镇老旧小区"]);
+  });
+});

@@ -6,6 +6,7 @@ import { normalise } from "../../src/ingest/normalise.ts";
 import { classify } from "../../src/ingest/structure.ts";
 import { narrativeItems } from "../../src/ingest/layouts/narrative.ts";
 import { namedClauseItems } from "../../src/ingest/layouts/lead-sentences.ts";
+import { convertTexts } from "../helpers/convert-text.ts";
 
 const titles = (...paragraphs: string[]) => narrativeItems(classify(normalise(["盱眙县2024年民生实事综述", ...paragraphs].join("\n\n")).paragraphs)).items.map((it) => it.title);
 
@@ -192,5 +193,51 @@ describe("a year-end review's works named as the subjects of their paragraphs", 
 
   it("names a work that opens on being one of the programme's (…，是全年推进最快的一件) and one after a field set with 在…上", () => {
     expect(named(text)).toEqual(["扩充学前教育资源", "基层医疗服务提升项目", "养老服务体系建设项目", "城市书房建设项目"]);
+  });
+});
+
+describe("a press story whose paragraphs open on a theme sentence, each over several works named by their 工程", () => {
+  it("reads the works, near the stated count, not the few themes that group them", () => {
+    const text = [
+      "某市：12项民生实事10项提前完成年度目标任务",
+      "",
+      "2021年11月18日16:27 | 来源：人民网",
+      "",
+      "记者从18日召开的民生实事推进情况新闻发布会上获悉，今年以来，某市集中实施12项民生实事。截至10月底，10项民生实事已提前或超额完成年度目标任务。",
+      "",
+      "居住条件持续改善。据市住建局相关负责人介绍，棚户区改造工程新开工1260套，完成年度任务的105%。老旧小区改造工程改造老旧小区46个，完成年度任务的100%。供热管网改造工程改造老旧供热管网38公里，占年度任务的108.6%。",
+      "",
+      "城市功能日益完善。城区停车设施建设工程新增公共停车泊位3600个，占年度任务的120%。城市供水管网改造工程完成改造56公里。“四好农村路”建设工程完工农村公路410公里，占年度任务的102.5%。",
+      "",
+      "公共服务保障有力。学前教育扩容工程新增学位2160个。基层医疗服务提升工程完成28个村卫生室标准化建设。社区居家养老服务工程新建社区居家养老服务中心15个。",
+      "",
+      "“接下来，我们将对尚未完成的农村饮水安全巩固提升工程和全民健身设施建设工程实行挂图作战。”市发改委相关负责人表示。",
+    ].join("\n").replaceAll("某市", "辽源市");
+    const { archive } = convertTexts({ "a.txt": text });
+    const titles = archive.reports[0]!.projects.map((p) => p.title);
+    expect(titles).not.toContain("居住条件持续改善");
+    expect(titles).toEqual(expect.arrayContaining(["棚户区改造工程", "老旧小区改造工程", "城区停车设施建设工程", "学前教育扩容工程", "社区居家养老服务工程"]));
+  });
+
+  it("reads leads that open on what is done as the works, though a cut page gives fewer than half the stated count", () => {
+    const text = [
+      "阿坝州2019年八件民生实事全部完成",
+      "",
+      "2020年2月3日 13:26　来源：阿坝日报",
+      "",
+      "2019年，阿坝州八件民生实事全部完成年度目标任务。现将完成情况通报如下：",
+      "",
+      "推进农村饮用水达标提标。全州新建改造农村供水管网401公里，完成年度目标任务的167.1%；农村自来水普及率达到93.5%。",
+      "",
+      "开展职业技能培训。全州职业技能培训24.9万人次，完成年度目标任务的127%。",
+      "",
+      "建设城市书房和文化驿站。全州新建城市书房46家，完成年度目标任务的153.3%；开展文化进基层惠民演出830场，完成年度目标任务的176.6%。",
+      "",
+      "开展青少年心理健康服务进村(社区)行动。全州青少年心理健康服务进村(社区)活动604场，完成年度计划的177.6%；个案心理咨询1001人次。",
+      "",
+      "分享到：微信 微博 QQ空间",
+    ].join("\n");
+    const { archive } = convertTexts({ "a.txt": text });
+    expect(archive.reports[0]!.projects.map((p) => p.title)).toEqual(["推进农村饮用水达标提标", "开展职业技能培训", "建设城市书房和文化驿站", "开展青少年心理健康服务进村(社区)行动"]);
   });
 });
