@@ -241,3 +241,18 @@ describe("a press story whose paragraphs open on a theme sentence, each over sev
     expect(archive.reports[0]!.projects.map((p) => p.title)).toEqual(["推进农村饮用水达标提标", "开展职业技能培训", "建设城市书房和文化驿站", "开展青少年心理健康服务进村(社区)行动"]);
   });
 });
+
+describe("a plan told field by field, each field's heading alone on its line (就业方面： ‖ … ‖ 教育方面： ‖ …)", () => {
+  it("reads every field as a project, a field named in two characters too", () => {
+    const fields = [
+      ["就业和社会保障方面：", "城镇新增就业2.8万人，城镇登记失业率控制在4%以内。"],
+      ["住房保障方面：", "开工建设各类棚户区改造住房8000套。"],
+      ["教育方面：", "新建、改扩建公办幼儿园12所。"],
+      ["医疗卫生方面：", "新建社区卫生服务中心4个、村卫生室60个。"],
+      ["文化体育方面：", "新建农家书屋50个，更新全民健身路径80套。"],
+    ];
+    const text = ["阜新市政府今年为民办好五个方面实事", "", "2013-03-05 09:12　来源：阜新日报", "", "记者从市政府办公室获悉，今年市政府将集中财力重点办好五个方面的民生实事。具体内容如下：", "", ...fields.flatMap(([h, b]) => [h!, b!, ""])].join("\n");
+    const { archive } = convertTexts({ "a.txt": text });
+    expect(archive.reports[0]!.projects.map((p) => p.title)).toEqual(["就业和社会保障", "住房保障", "教育", "医疗卫生", "文化体育"]);
+  });
+});

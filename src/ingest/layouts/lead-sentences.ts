@@ -12,6 +12,8 @@ import { SPEAKER_LABEL, TASK_FIELD } from "./narrative.ts";
 // A name is short and states no figure: a longer or figured first sentence is prose.
 const MAX_NAME = 28;
 const MIN_NAME = 3;
+// A field's heading that is its line's whole text: 教育方面： · 住房保障方面:
+const FIELD_HEADING_LINE = /^\s*[\u4e00-\u9fff]{2,10}方面\s*[:：]\s*$/u;
 // Fewer such paragraphs in a run are prose, not a list.
 const MIN_ITEMS = 3;
 // The name's sentence: up to its 。 (or ：), at the paragraph's start; a remark in brackets after
@@ -204,7 +206,8 @@ export function namedClauseItems(blocks: Block[]): Structure | null {
       // (Not a speaker after a quote: “…。”项目现场负责人说.)
       // (A field's name may be short where the sentence goes on to the work it names: 在就业方面，开州区深入实施“稳岗就业”行动，….)
       const work = named ? FIELD_WORK.exec(sentence) : null;
-      if (named && (name!.length >= MIN_NAME || work) && !/^[”’"」』)）]/u.test(name!) && !PROGRAMME_NAME.test(name!) && !PROGRAMME_CLAUSE.test(name!)) {
+      // (A field's heading alone on its line may be a word of two: 教育方面：.)
+      if (named && (name!.length >= MIN_NAME || work || FIELD_HEADING_LINE.test(span.text)) && !/^[”’"」』)）]/u.test(name!) && !PROGRAMME_NAME.test(name!) && !PROGRAMME_CLAUSE.test(name!)) {
         const [title, titleAt] = work ? [work[1]!, work[0].lastIndexOf(work[1]!)] : [name!, nameAt];
         open = {
           no: null,
