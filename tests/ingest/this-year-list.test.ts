@@ -633,3 +633,25 @@ describe("a press conference that counts this year's programme, talks about it, 
     expect(reports(text)).toEqual([{ year: 2022, kind: "plan", count: 10 }]);
   });
 });
+
+describe("a work report's review bullet that counts last year's programme and tells most of it in ；-clauses", () => {
+  it("reads the clauses as that year's works, a part of the count, not the review's bullets", () => {
+    const text = [
+      "政府工作报告",
+      "",
+      "——2021年1月20日在海南藏族自治州第十四届人民代表大会第六次会议上",
+      "",
+      "一、2020年工作回顾",
+      "——疫情防控取得重大成果。第一时间启动应急响应，全州实现确诊病例零发生，筹措资金1.36亿元。",
+      "——生态保护持续加强。完成国土绿化38.6万亩、黑土滩治理22万亩。",
+      "——民生福祉持续增进。民生支出占一般公共预算支出的78.4%。州政府承诺的十件民生实事全面完成：新建改建农牧区公路386公里；城镇新增就业4210人；新建改扩建幼儿园12所；改造城镇老旧小区28个；改造农牧区危旧房2600户；新建和改造农村饮水工程45处；为2.1万名适龄妇女免费开展“两癌”筛查；建成村级综合文化服务中心60个。",
+      "——改革开放不断深化。新增市场主体3200户。",
+      "",
+      "二、2021年工作安排",
+      "今年州政府将集中力量办好十件民生实事：一是新增城镇就业4000人；二是新建改扩建公办幼儿园8所；三是新建州第二民族高级中学；四是改造城镇老旧小区32个；五是新建改建农村公路420公里；六是实施农村供水保障工程38处；七是新建社区日间照料中心10个；八是为全州65岁以上老年人免费健康体检；九是新增城区公共停车泊位1200个；十是建设全民健身路径60处。",
+    ].join("\n");
+    const found = reports(text);
+    expect(found).toContainEqual({ year: 2020, kind: "results", count: 8 });
+    expect(found).toContainEqual({ year: 2021, kind: "plan", count: 10 });
+  });
+});

@@ -239,30 +239,36 @@ function countedSentences(blocks: Block[]): Structure | null {
 // A count that a colon closes, the programme's clauses after it: 十件民生实事全面完成：新增城镇就业5820人…；新建…；…。
 const COUNT_THEN_COLON = /(?<![\d一二三四五六七八九十两])(\d+|[一二三四五六七八九十两]+)\s*[项件个](?:重点)?(?:民生实事|为民办实事|为民实事|惠民实事|民心实事|实事|民生工程)(?:项目)?[^。:：;；,，]{0,10}[:：]/gu;
 
-/** The ；-clauses after a count a colon closes, as many as it counts (four at least), in each such sentence of the span. */
-function* countedColonClauses(span: Span): Generator<Span[]> {
+/**
+ * The ；-clauses after a count a colon closes, as many as it counts (four at least), in each such sentence of the span; with
+ * `most`, also fewer, three quarters of the count at least (十件民生实事全面完成：A…；B…；… telling eight of them).
+ */
+function* countedColonClauses(span: Span, most = false): Generator<Span[] & { count: number }> {
   for (const m of allMatches(span.text, COUNT_THEN_COLON)) {
     const from = m.index! + m[0].length;
     const end = span.text.indexOf("。", from);
     const clauses = splitAt(sliceSpan(span, from, end < 0 ? span.text.length : end), /[;；]/).filter((c) => c.text.replace(/[;；\s]/gu, "").length >= MIN_CLAUSE_NAME);
-    if (clauses.length >= MIN_NAMES && clauses.length === numeral(m[1]!)) yield clauses;
+    const count = numeral(m[1]!);
+    if (clauses.length >= MIN_NAMES && (clauses.length === count || (most && clauses.length < count && clauses.length >= count * MOST_CLAUSES))) yield Object.assign(clauses, { count });
   }
 }
+// The share of its count a sentence's clauses must tell to be that programme's, some of it left untold.
+const MOST_CLAUSES = 0.75;
 
-/** The count of a paragraph's count-colon-clauses sentence where as many clauses follow as it counts, else null. */
+/** The count of a paragraph's count-colon-clauses sentence where as many clauses follow as it counts (or most of them), else null. */
 export function countOfClauses(b: Block): number | null {
-  for (const clauses of countedColonClauses(b.paragraph.span)) return clauses.length;
+  for (const clauses of countedColonClauses(b.paragraph.span, true)) return clauses.count;
   return null;
 }
 
 /**
- * A work report's account in one sentence: a count, a colon, and as many ；-clauses as it counts, each
- * one project told by what was done (新增城镇就业5820人，转移农村劳动力1.6万人；新建改扩建城乡学校14所…；…).
+ * A work report's account in one sentence: a count, a colon, and as many ；-clauses as it counts (or three quarters of them at
+ * least, a part), each one project told by what was done (新增城镇就业5820人，转移农村劳动力1.6万人；新建改扩建城乡学校14所…；…).
  */
 function clausesAfterCount(blocks: Block[]): Structure | null {
   for (const [k, b] of blocks.entries()) {
     if (b.type !== "body" && b.type !== "marker") continue;
-    for (const clauses of countedColonClauses(b.paragraph.span)) {
+    for (const clauses of countedColonClauses(b.paragraph.span, true)) {
       const items = clauses.map((span): ItemDraft => {
         const comma = span.text.search(/[,，;；]/u);
         const name = comma < 0 ? span.text : span.text.slice(0, comma);
@@ -272,7 +278,9 @@ function clausesAfterCount(blocks: Block[]): Structure | null {
         return { no: null, title: cleanTitle(name.slice(from, to)), titleSpan: sliceSpan(span, from, to), level: null, section: null, responsible: [], passages: [{ span, role: null }], list: 0 };
       });
       if (items.some((it) => it.title.length < MIN_CLAUSE_NAME)) continue;
-      return { items, preamble: blocks.slice(0, k), lists: 1 };
+      // (Fewer clauses than the count tell most of the programme, a part of it.)
+      const told = clauses.count === items.length;
+      return { items, preamble: blocks.slice(0, k), lists: 1, ...(told ? {} : { partial: true }) };
     }
   }
   return null;
