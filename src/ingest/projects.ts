@@ -191,7 +191,11 @@ function orAnnounced(stated: number[], blocks: Block[]): number[] {
   if (inline) return [inline];
   // …or the sentences after it in its paragraph, each a project (…确定的12件重点民生实事全部完成。A，…。B，…。).
   const sentences = blocks.map((b) => countOfSentences(b)).find((n) => n !== null);
-  return sentences ? [sentences] : stated;
+  if (sentences) return [sentences];
+  // …or the heading of a work report's section that is the programme, a line with no sentence (（七）坚持尽力而为、量力而行，集中办好
+  // 十件民生实事 ‖ 民生是最大的政治。… ‖ 稳就业，增收入。…).
+  const heading = blocks.find((b) => b.type === "marker" && b.numbers.length === 1 && !/[。；;]/u.test(b.rest) && LIST_NAME.test(b.rest) && statedCounts(b.rest).length > 0);
+  return heading ? statedCounts(heading.rest) : stated;
 }
 
 // A paragraph that opens on the first mark of a list written in words: 一是扩大就业。…

@@ -1,7 +1,7 @@
 // A feature's paragraph per project, each opening on a remark (layouts/story.ts): which paragraphs
 // tell works, and how each is named.
 import { describe, expect, it } from "vitest";
-import { convertTexts } from "../helpers/convert-text.ts";
+import { convertTexts, onlyReport } from "../helpers/convert-text.ts";
 
 const WORKS = [
   "促进高质量充分就业仍是今年民生实事的“头号工程”。全年力争城镇新增就业4万人以上，开展技能培训2.5万人次。",
@@ -116,3 +116,36 @@ describe("lines quoted from the report at a story's top, before the sentence tha
   });
 });
 
+
+describe("a work report's section titled by the programme and its count, each work a paragraph opening on a short slogan", () => {
+  it("takes the count from the section's heading and names each work by its slogan", () => {
+    const text = [
+      "政府工作报告（摘要）",
+      "",
+      "——2019年1月22日在七台河市第十五届人民代表大会第四次会议上",
+      "",
+      "2019年全市经济社会发展的主要预期目标是：地区生产总值增长5.5%左右；固定资产投资增长10%。",
+      "",
+      "（七）坚持尽力而为、量力而行，集中办好六件民生实事",
+      "",
+      "民生是最大的政治。今年，市政府将继续压减一般性支出，集中力量办好六件群众看得见、摸得着的实事。",
+      "",
+      "稳就业，增收入。城镇新增就业1.2万人，开发公益性岗位800个。",
+      "",
+      "住得暖，住得好。完成棚户区改造3500套，改造城区老旧供热管网45公里。",
+      "",
+      "让孩子上好学。新建、改扩建公办幼儿园6所，新增学位1080个。",
+      "",
+      "路更畅，行更便。新改建农村公路210公里，新辟和优化公交线路8条。",
+      "",
+      "饮上放心水。实施农村饮水安全巩固提升工程，新建改造集中供水工程35处。",
+      "",
+      "老有所养。新建社区老年人日间照料中心10个。",
+      "",
+      "各位代表，民生实事承载着群众的殷切期盼。我们将逐项明确责任单位和完成时限。",
+    ].join("\n");
+    const report = onlyReport(text);
+    expect(report.projectCount).toBe(6);
+    expect(report.projects.map((p) => p.title)).toEqual(["稳就业，增收入", "住得暖，住得好", "让孩子上好学", "路更畅，行更便", "饮上放心水", "老有所养"]);
+  });
+});

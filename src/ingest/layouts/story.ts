@@ -120,11 +120,18 @@ export function storyParagraphItems(blocks: Block[], statedCounts: number[]): St
   // Most of its paragraphs open on a remark without figures: where they open on the work and its figures, the list is the lines' or the paragraphs' reading.
   const remarks = blocks.slice(from, to).filter((b) => !/\d/u.test(b.text.split(/[。!！]/u)[0]!)).length;
   if (remarks * 2 < to - from) return null;
+  // Where every paragraph opens on a short slogan without figures (稳就业，增收入。城镇新增就业… ‖ 让孩子上好学。新建… ‖ 老有所养。…),
+  // the slogans are the works' names, the list's own way of naming them, whatever works the sentences after them name.
+  const slogans = blocks.slice(from, to).map((b) => SLOGAN.exec(b.text)?.[1] ?? null);
   const items: ItemDraft[] = [];
-  for (const b of blocks.slice(from, to)) {
-    const named = titleOf(b.text);
+  for (const [k, b] of blocks.slice(from, to).entries()) {
+    const slogan = slogans.every((x) => x !== null) ? slogans[k]! : null;
+    const named = slogan !== null ? { title: slogan, at: b.text.indexOf(slogan) } : titleOf(b.text);
     if (!named) return null;
     items.push(paragraphItem(b, named.title, named.at));
   }
   return { items, preamble: blocks.slice(0, from), lists: 1 };
 }
+
+// A slogan that opens a paragraph as its own short sentence, without figures: 稳就业，增收入。 · 让孩子上好学。 · 平安守护。
+const SLOGAN = /^\s*([^。!！\d]{3,10}?)[。!！]/u;
