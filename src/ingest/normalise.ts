@@ -239,6 +239,8 @@ const RULE_LINE = /^\s*(?:[-—–=_~*·•]\s*){4,}$/u;
 const UNIT_FIRST = /^(?:万|亿|千)?(?:公里|千米|平方米|立方米|米|人次|人|户|所|家|座|条|处|张|台|辆|部|套|场|间|元|吨|亩|名|个|公顷|千瓦|床|班|栋|盏|根|块|批)(?![\u4e00-\u9fff]{0,1}[:：])/u;
 // A line that goes on: it stops on a comma, an enumeration mark or a dash.
 const OPEN_END = /[,，、—\-(“‘《]$/;
+// A line that opens on a conjunction before a name's second half: 和排水防涝设施建设 · 及配套设施提升.
+const CONJOINED = /^(?:和|及|与|以及)[\u4e00-\u9fff“]{2}/u;
 // A bulleted theme over its tasks is at most this wide (●着力办好“一老一小”).
 const MAX_THEME_WIDTH = 32;
 // A line that ends on a figure and its unit (…托位300个 · …培训4000人次 · …1.2万户), and one that opens on a verb of work.
@@ -721,6 +723,8 @@ function continues(prev: string, next: string, gap: "line" | "blank", width: num
   // A line that ends on a figure's unit goes on into no line that opens on a verb of work: 开展职业技能培训4000人次 ‖
   // 建设就业服务站20个, a list of short tasks without marks or stops, each line one.
   if (gap === "line" && FIGURE_AT_END.test(prev) && WORK_AT_START.test(next)) return false;
+  // A line that opens on 和 or 及 goes on from the heading above it, broken before its second half: 城区雨污分流 ‖ 和排水防涝设施建设.
+  if (gap === "line" && CONJOINED.test(next) && !/\d/u.test(prev) && displayWidth(prev) <= MAX_THEME_WIDTH) return true;
   // Nor does a short bulleted theme without a figure go on into the first of its tasks, which states one: ●着力办好“一老一小” ‖
   // 新增普惠性托位300个.
   if (gap === "line" && /^[●•▪■◆]/u.test(prev) && !/\d/u.test(prev) && displayWidth(prev) <= MAX_THEME_WIDTH && /\d/u.test(next)) return false;

@@ -216,7 +216,8 @@ function withStatedParts(stated: number[], blocks: Block[]): number[] {
 }
 
 // Furniture that is surely no project: the programme counted (…全部办结10件民生实事), or how it is carried out (项目推进措施 · 下一步).
-const SURE_FURNITURE = /(?:\d+|[一二三四五六七八九十两]+)\s*[件项个][^,，。]{0,6}$|措施$|^(?:主要做法|下一步|存在问题|工作打算|工作要求)/u;
+// (The count may stand before the programme's whole name and level: 10件市级重点民生实事.)
+const SURE_FURNITURE = /(?:\d+|[一二三四五六七八九十两]+)\s*[件项个](?:[^,，。]{0,6}|[^,，。]{0,6}(?:民生实事|为民办实事|民生工程))$|措施$|^(?:主要做法|下一步|存在问题|工作打算|工作要求)/u;
 // A newspaper page's column of other news, headed like an item (■简讯 · 图片新闻), or the editor's own word (▌小编说 ·
 // 记者手记): no project.
 const PAGE_COLUMN = /^(?:简讯|快讯|短讯|图片新闻|要闻|图说|小编说|小编有话说|编者按|编后|记者手记|记者观察|短评)$/u;

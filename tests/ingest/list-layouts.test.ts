@@ -594,3 +594,33 @@ describe("a notice whose works are short headings, some over parts numbered afre
     expect(report.projects.map((p) => p.title)).toEqual(["建设县医院综合楼二期", "提升乡镇卫生院服务能力", "落实基本公共卫生服务", "扩大学前教育资源", "建设四好农村路", "改造城镇老旧小区"]);
   });
 });
+
+describe("a post whose lede is set a phrase per line, one of them the programme's count, over headed works", () => {
+  it("reads the works' headings, not the line that counts the programme", () => {
+    const text = [
+      "德州发布",
+      "2021-01-19 21:30 发表于山东",
+      "",
+      "记者从市人大会议上获悉：",
+      "2020年德州市",
+      "人大代表票决的",
+      "4件市级重点民生实事",
+      "全部完成。",
+      "具体如下：",
+      "",
+      "农村生活污水治理",
+      "完成投资2.35亿元，比年度计划高4.9个百分点。完成312个村庄生活污水治理。",
+      "",
+      "实施集中供热“扩面提质”",
+      "完成投资3.1亿元，与年度计划持平。新增集中供热面积310万平方米。",
+      "",
+      "基层医疗服务能力提升",
+      "完成投资0.46亿元。建成标准化村卫生室150个。",
+      "",
+      "城市公共停车场建设",
+      "完成投资1.2亿元。新建公共停车场12处，新增泊位3600个。",
+    ].join("\n");
+    const report = onlyReport(text);
+    expect(report.projects.map((p) => p.title)).toEqual(["农村生活污水治理", "实施集中供热“扩面提质”", "基层医疗服务能力提升", "城市公共停车场建设"]);
+  });
+});

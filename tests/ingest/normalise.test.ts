@@ -405,3 +405,11 @@ describe("short task lines without marks or stops", () => {
     expect(live(text).slice(2)).toEqual(["城镇新增就业6500人", "开展补贴性职业技能培训4000人次", "建设“家门口”就业服务站20个"]);
   });
 });
+
+describe("a post's headings broken before their second half", () => {
+  it("joins a line that opens on 和 to the short heading above it, and no figure's line", () => {
+    const text = ["具体如下：", "", "城区雨污分流", "和排水防涝设施建设", "完成投资6.12亿元，新建、改造雨污分流管网86公里。", "", "新建学校3所", "和幼儿园5所的配套工程同步推进。"].join("\n");
+    expect(live(text)).toContain("城区雨污分流和排水防涝设施建设");
+    expect(live(text)).not.toContain("新建学校3所和幼儿园5所的配套工程同步推进。");
+  });
+});
