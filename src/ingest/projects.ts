@@ -920,18 +920,22 @@ function programmeSection(blocks: Block[]): Block[] | null {
       if (section.some((b) => statedCounts(b.text).length > 0)) return section;
       continue;
     }
-    // (Where no heading names it, the one section whose paragraph counts the programme, under headings of the document's own
-    // topics, short and without a figure (九、人民生活和社会保障 ‖ …全年实施十项惠民实事…。其中：A；B；…), where nothing before the
-    // sections counts it: a bulletin's account of the programme among its other business.)
+    // (Where no heading names it, the one section whose paragraph counts the programme and tells it, under headings of the
+    // document's own topics, short and without a figure (九、人民生活和社会保障 ‖ …全年实施十项惠民实事…。其中：A；B；…), where
+    // nothing before the sections counts it: a bulletin's account of the programme among its other business.)
     const counts = (b: Block) => b.type === "body" && PROGRAMME_NAME.test(b.text) && statedCounts(b.text).length > 0;
+    // (…and tells it there, in ；-clauses as many as three quarters of its count at least: the list is in the section.)
+    const tells = (b: Block) => counts(b) && b.text.split(/[;；]/u).length >= Math.max(...statedCounts(b.text)) * MOST_TOLD;
     const topics = heads.every((i) => blocks[i]!.rest.trim().length <= MAX_TOPIC_HEADING && !/\d/u.test(blocks[i]!.rest));
     const holding = heads.filter((i) => sectionAt(i).some(counts));
-    if (!named.length && topics && holding.length === 1 && !blocks.slice(0, heads[0]).some(counts)) return sectionAt(holding[0]!);
+    if (!named.length && topics && holding.length === 1 && sectionAt(holding[0]!).some(tells) && !blocks.slice(0, heads[0]).some(counts)) return sectionAt(holding[0]!);
   }
   return null;
 }
 // A topic's heading in a document cut into topics is this short: 人民生活和社会保障 · 教育、科技和文化.
 const MAX_TOPIC_HEADING = 12;
+// The share of its count a topic's paragraph must tell in ；-clauses to hold the programme's list.
+const MOST_TOLD = 0.75;
 
 /** A list ends where its closing section begins: what follows are measures, not projects. */
 function closeList(blocks: Block[]): Block[] {

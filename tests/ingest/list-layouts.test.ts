@@ -330,6 +330,33 @@ describe("a statistical bulletin whose one section names the programme", () => {
   });
 });
 
+describe("a report cut into topics, one of which counts the programme without telling it", () => {
+  it("reads the programme's list where the text gives it, not that topic's section alone", () => {
+    const text = [
+      "互助县2022年政府工作报告（摘要）",
+      "",
+      "一、综合",
+      "全年地区生产总值增长3.1%，一般公共预算收入增长4.2%。",
+      "",
+      "二、农业",
+      "全年粮食总产量9.82万吨，增长1.5%。",
+      "",
+      "三、民生",
+      "全年民生支出占一般公共预算支出的80.2%，县政府承诺的5件民生实事全部完成，具体完成情况如下。",
+      "",
+      "四、环境",
+      "全年空气质量优良天数比例为91.2%。",
+      "1.新建改建农村公路160公里。",
+      "2.完成农村危旧房改造1100户。",
+      "3.新建改扩建幼儿园3所。",
+      "4.改造城镇老旧小区15个。",
+      "5.开展职业技能培训7600人次。",
+    ].join("\n");
+    const { projects } = read(text);
+    expect(projects.map((p) => p[1])).toEqual(["新建改建农村公路", "完成农村危旧房改造", "新建改扩建幼儿园", "改造城镇老旧小区", "开展职业技能培训"]);
+  });
+});
+
 describe("paragraphs that each open on the work's name", () => {
   it("reads a name that states its works' sizes, longer than a bare name, as one of them", () => {
     const { layout, projects } = read(
