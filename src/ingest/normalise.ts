@@ -241,8 +241,8 @@ const UNIT_FIRST = /^(?:万|亿|千)?(?:公里|千米|平方米|立方米|米|�
 const OPEN_END = /[,，、—\-(“‘《]$/;
 // A line that opens on a conjunction before a name's second half: 和排水防涝设施建设 · 及配套设施提升.
 const CONJOINED = /^(?:和|及|与|以及)[\u4e00-\u9fff“]{2}/u;
-// A bulleted theme over its tasks is at most this wide (●着力办好“一老一小”).
-const MAX_THEME_WIDTH = 32;
+// A short heading is at most this wide: a bulleted theme over its tasks (●着力办好“一老一小”), a name broken in two (城区雨污分流).
+const MAX_SHORT_HEADING = 32;
 // A line that ends on a figure and its unit (…托位300个 · …培训4000人次 · …1.2万户), and one that opens on a verb of work.
 const FIGURE_AT_END = /[\u4e00-\u9fff][\d.]*\d\s*(?:万|亿)?[\u4e00-\u9fff]{1,2}$/u;
 // (Not how far the line before got: 完成年度目标的105% · 完成计划的98%.)
@@ -723,11 +723,11 @@ function continues(prev: string, next: string, gap: "line" | "blank", width: num
   // A line that ends on a figure's unit goes on into no line that opens on a verb of work: 开展职业技能培训4000人次 ‖
   // 建设就业服务站20个, a list of short tasks without marks or stops, each line one.
   if (gap === "line" && FIGURE_AT_END.test(prev) && WORK_AT_START.test(next)) return false;
-  // A line that opens on 和 or 及 goes on from the heading above it, broken before its second half: 城区雨污分流 ‖ 和排水防涝设施建设.
-  if (gap === "line" && CONJOINED.test(next) && !/\d/u.test(prev) && displayWidth(prev) <= MAX_THEME_WIDTH) return true;
   // Nor does a short bulleted theme without a figure go on into the first of its tasks, which states one: ●着力办好“一老一小” ‖
   // 新增普惠性托位300个.
-  if (gap === "line" && /^[●•▪■◆]/u.test(prev) && !/\d/u.test(prev) && displayWidth(prev) <= MAX_THEME_WIDTH && /\d/u.test(next)) return false;
+  if (gap === "line" && /^[●•▪■◆]/u.test(prev) && !/\d/u.test(prev) && displayWidth(prev) <= MAX_SHORT_HEADING && /\d/u.test(next)) return false;
+  // A line that opens on 和 or 及 goes on from the heading above it, broken before its second half: 城区雨污分流 ‖ 和排水防涝设施建设.
+  if (gap === "line" && CONJOINED.test(next) && !/\d/u.test(prev) && displayWidth(prev) <= MAX_SHORT_HEADING) return true;
   // A mark alone on its line numbers the line after it: (一) ‖ 促进群众就业增收，…
   if (isMarkOnly(prev)) return !isMarkOnly(next);
   // A numbered heading with no sentence of its own ("2、建设城市书房和文化驿站") goes on only where

@@ -240,16 +240,16 @@ function countedSentences(blocks: Block[]): Structure | null {
 const COUNT_THEN_COLON = /(?<![\d一二三四五六七八九十两])(\d+|[一二三四五六七八九十两]+)\s*[项件个](?:重点)?(?:民生实事|为民办实事|为民实事|惠民实事|民心实事|实事|民生工程)(?:项目)?[^。:：;；,，]{0,10}[:：]/gu;
 
 /**
- * The ；-clauses after a count a colon closes, as many as it counts (four at least), in each such sentence of the span; with
- * `most`, also fewer, three quarters of the count at least (十件民生实事全面完成：A…；B…；… telling eight of them).
+ * The ；-clauses after a count a colon closes, in each such sentence of the span, with that count: as many as it counts (four at
+ * least), or fewer, three quarters of the count at least (十件民生实事全面完成：A…；B…；… telling eight of them).
  */
-function* countedColonClauses(span: Span, most = false): Generator<Span[] & { count: number }> {
+function* countedColonClauses(span: Span): Generator<Span[] & { count: number }> {
   for (const m of allMatches(span.text, COUNT_THEN_COLON)) {
     const from = m.index! + m[0].length;
     const end = span.text.indexOf("。", from);
     const clauses = splitAt(sliceSpan(span, from, end < 0 ? span.text.length : end), /[;；]/).filter((c) => c.text.replace(/[;；\s]/gu, "").length >= MIN_CLAUSE_NAME);
     const count = numeral(m[1]!);
-    if (clauses.length >= MIN_NAMES && (clauses.length === count || (most && clauses.length < count && clauses.length >= count * MOST_CLAUSES))) yield Object.assign(clauses, { count });
+    if (clauses.length >= MIN_NAMES && clauses.length <= count && clauses.length >= count * MOST_CLAUSES) yield Object.assign(clauses, { count });
   }
 }
 // The share of its count a sentence's clauses must tell to be that programme's, some of it left untold.
@@ -257,7 +257,7 @@ const MOST_CLAUSES = 0.75;
 
 /** The count of a paragraph's count-colon-clauses sentence where as many clauses follow as it counts (or most of them), else null. */
 export function countOfClauses(b: Block): number | null {
-  for (const clauses of countedColonClauses(b.paragraph.span, true)) return clauses.count;
+  for (const clauses of countedColonClauses(b.paragraph.span)) return clauses.count;
   return null;
 }
 
@@ -268,7 +268,7 @@ export function countOfClauses(b: Block): number | null {
 function clausesAfterCount(blocks: Block[]): Structure | null {
   for (const [k, b] of blocks.entries()) {
     if (b.type !== "body" && b.type !== "marker") continue;
-    for (const clauses of countedColonClauses(b.paragraph.span, true)) {
+    for (const clauses of countedColonClauses(b.paragraph.span)) {
       const items = clauses.map((span): ItemDraft => {
         const comma = span.text.search(/[,，;；]/u);
         const name = comma < 0 ? span.text : span.text.slice(0, comma);
