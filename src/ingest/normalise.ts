@@ -5,6 +5,7 @@ import * as OpenCC from "opencc-js";
 import { BRACKET_LABELS, FIELD_LABELS, NAME_LABEL, isMarkOnly, isTableRow, matchMarker, opensItem } from "./markers.ts";
 import { COLUMN, isHeaderCell } from "./layouts/tables.ts";
 import { gridTable, isHeaderFragment, layoutTable } from "./layout-tables.ts";
+import { regionNameCharacters } from "./regions.ts";
 import { isOfficeCell, raggedTable } from "./ragged-tables.ts";
 import { displayWidth, documentPositions, joinSpans, replaceUnits, SENTENCE_END_MARKS, sliceSpan, spanOf, trimSpan, WHOLE_TAG, NAMED_SUBHEAD, type Span, allMatches } from "./text.ts";
 
@@ -26,9 +27,11 @@ export interface CleanDocument {
 
 /**
  * Traditional → simplified, character for character, from OpenCC's tables: every
- * character of the CJK blocks is converted once, and those that change are kept.
+ * character of the CJK blocks is converted once, and those that change are kept, but for
+ * characters a place's name is written with in simplified text (乾安县: 乾, not 干).
  */
 function traditionalTable(): Map<string, string> {
+  const placeChars = regionNameCharacters();
   const toSimplified = OpenCC.Converter({ from: "hk", to: "cn" });
   const chars: string[] = [];
   for (let code = 0x3400; code <= 0x9fff; code++) chars.push(String.fromCharCode(code));
@@ -39,7 +42,7 @@ function traditionalTable(): Map<string, string> {
   if (converted.length !== chars.length) return table;
   chars.forEach((ch, i) => {
     const to = converted[i]!;
-    if (to !== ch && to.length === 1) table.set(ch, to);
+    if (to !== ch && to.length === 1 && !placeChars.has(ch)) table.set(ch, to);
   });
   return table;
 }

