@@ -234,6 +234,9 @@ class RegionIndex {
   *scan(text: string): Generator<{ name: string; index: number }> {
     for (let i = 0; i + 1 < text.length; i++) {
       if (!this.firstUnits[text.charCodeAt(i)] || !this.secondUnits[text.charCodeAt(i + 1)]) continue;
+      // (A name that opens on a measure word right after a number is no name: the word counts the number, 第2项城市道路 · 3个旧小区 ·
+      // 1.2万宁波市民, and the place, if any, starts after it.)
+      if (i > 0 && MEASURE_FIRST.test(text[i]!) && NUMBER_BEFORE.test(text[i - 1]!)) continue;
       const bucket = this.byPrefix.get(text.charCodeAt(i))?.get(text.charCodeAt(i + 1));
       if (!bucket) continue;
       for (const name of bucket) {
@@ -294,6 +297,10 @@ function pinyinSlug(name: string): string {
 }
 
 let index: RegionIndex | null = null;
+// Measure words some names open with (项城市 · 个旧市 · 名山区 · 台州市 · 万州区), and what stands before a measure word: a number.
+const MEASURE_FIRST = /[项个件名台座万所处条户]/u;
+const NUMBER_BEFORE = /[\d一二三四五六七八九十百千两几]/u;
+
 /**
  * Every character the administrative divisions' names are written with (provinces, cities, counties): characters a place name
  * keeps in simplified text, whatever a traditional-to-simplified table would fold them to (乾安县 · 乾县, not 干).

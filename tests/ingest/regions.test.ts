@@ -122,6 +122,12 @@ describe("region names in a text", () => {
       { name: "呼和浩特市", index: 6 },
     ]);
   });
+  it("reads no name that opens on a measure word right after a number (第2项城市道路 · 3个旧小区), and the place after it (1.2万宁波市民)", () => {
+    expect([...regionIndex().scan("第2项城市道路改造")]).toEqual([]);
+    expect([...regionIndex().scan("改造3个旧小区")]).toEqual([]);
+    expect([...regionIndex().scan("惠及1.2万宁波市民")].map((m) => m.name)).toEqual(["宁波市"]);
+    expect([...regionIndex().scan("项城市2023年")].map((m) => m.name)).toEqual(["项城市"]);
+  });
   it("reads a name at the very end of a text, and none in a text of one character", () => {
     expect([...regionIndex().scan("发布于南阳")]).toEqual([{ name: "南阳", index: 3 }]);
     expect([...regionIndex().scan("南")]).toEqual([]);
