@@ -776,4 +776,9 @@ describe("names that follow a sentence's announcing colon, the last joined by �
     // (Not places or bodies: 各项目进展如下：城关镇、东城街道、西城街道、南湖乡和北山镇.)
     expect(sentenceItems(blocksOf("各项目进展如下：城关镇、东城街道、西城街道、南湖乡和北山镇。"))).toBeNull();
   });
+
+  it("parts the last name at the 和 a verb of work follows, not where a verb's two objects are joined (…泊位和建设城市书房和文化驿站)", () => {
+    const text = "截至8月底，来宾市2017年确定的民生实事总体完成年度目标任务的69.9%。各项目进展如下：建设“四好农村路”、推进农村饮用水达标提标、稳定和扩大就业、开展职业技能培训、新增公共停车泊位和建设城市书房和文化驿站。";
+    expect(titlesOf(sentenceItems(blocksOf(text))!)).toEqual(["建设“四好农村路”", "推进农村饮用水达标提标", "稳定和扩大就业", "开展职业技能培训", "新增公共停车泊位", "建设城市书房和文化驿站"]);
+  });
 });

@@ -736,11 +736,15 @@ const MIN_FOLLOWING_NAMES = 5;
 // A work's name opens on a verb of work.
 const WORK_VERB_FIRST = /^(?:新建|新增|建设|推进|实施|开展|提高|提升|加强|改善|改造|稳定|丰富|完善|扩大|促进|加快|积极|优化|保障|发展|建成|完成|落实|做好|持续)/u;
 
-/** The names with the last one parted at its 和 (…、J和K), where both sides are names of four characters or more. */
+/**
+ * The names with the last one parted at its 和 (…、J和K), where both sides are names of four characters or more: at the 和 a
+ * verb of work follows where one does (新增公共停车泊位和建设城市书房和文化驿站: the second work is 建设城市书房和文化驿站).
+ */
 function lastPairSplit(names: string[]): string[] {
   const last = names.at(-1) ?? "";
-  const at = last.lastIndexOf("和");
-  return at >= 4 && last.length - at - 1 >= 4 ? [...names.slice(0, -1), last.slice(0, at), last.slice(at + 1)] : names;
+  const joins = [...last.matchAll(/和/gu)].map((m) => m.index!).filter((at) => at >= 4 && last.length - at - 1 >= 4);
+  const at = joins.find((j) => WORK_VERB_FIRST.test(last.slice(j + 1))) ?? joins.at(-1);
+  return at !== undefined ? [...names.slice(0, -1), last.slice(0, at), last.slice(at + 1)] : names;
 }
 
 // …or told one by one, each with what became of it, between ；s (…的项目分别是A;B(…已完工并投用);C(…)。).
@@ -755,7 +759,7 @@ function namesAnnounced(blocks: Block[]): Structure | null {
   if (named) return named;
   // (…or as they follow, the last joined by 和, without a count: 各项目进展如下：A、B、…、J和K。 Names of works, each opening on
   // a verb of work: 推进公共停车设施建设 · 新增城镇就业.)
-  const following = firstNamedList(blocks, NAMES_AS_FOLLOW, (m) => lastPairSplit(splitTopLevel(m[1]!)), (_, items) => items.every((it) => WORK_VERB_FIRST.test(it.title)), false, MIN_FOLLOWING_NAMES);
+  const following = firstNamedList(blocks, NAMES_AS_FOLLOW, (m) => lastPairSplit(splitTopLevel(m[1]!)), (_, items) => items.every((it) => WORK_VERB_FIRST.test(it.title)), false, MIN_FOLLOWING_NAMES, false, () => null, true);
   if (following) return following;
   for (const [k, b] of blocks.entries()) {
     if (b.type !== "body") continue;
@@ -870,14 +874,14 @@ const visitsOnlyWorks = (m: RegExpExecArray): boolean => !ALSO_PROPOSALS.test(m.
  * The first paragraph whose `pattern` names a list of at least MIN_NAMES (its names in group 1,
  * split by `names`) that `fits` accepts; the paragraphs after it add their figures to the names.
  */
-function firstNamedList(blocks: Block[], pattern: RegExp, names: (m: RegExpExecArray) => string[], fits: (m: RegExpExecArray, items: ItemDraft[]) => boolean, partialOf: boolean | ((m: RegExpExecArray) => boolean), least = MIN_NAMES, told = false, countOf: (m: RegExpExecArray) => number | null = () => null): Structure | null {
+function firstNamedList(blocks: Block[], pattern: RegExp, names: (m: RegExpExecArray) => string[], fits: (m: RegExpExecArray, items: ItemDraft[]) => boolean, partialOf: boolean | ((m: RegExpExecArray) => boolean), least = MIN_NAMES, told = false, countOf: (m: RegExpExecArray) => number | null = () => null, parted = false): Structure | null {
   // Every match in turn: a sentence of fields (围绕A、B、C等领域实施…) may come before the one of names.
   const every = new RegExp(pattern.source, pattern.flags.replace("g", "") + "g");
   for (let k = 0; k < blocks.length; k++) {
     const b = blocks[k]!;
     if (b.type !== "body") continue;
     for (const m of allMatches(b.text, every)) {
-      const items = namedItems(b, m.index + m[0].indexOf(m[1]!), names(m), countOf(m));
+      const items = namedItems(b, m.index + m[0].indexOf(m[1]!), names(m), countOf(m), parted);
       if (items.length < least || !fits(m, items)) continue;
       const partial = typeof partialOf === "boolean" ? partialOf : partialOf(m);
       // Names a count closes as a status group (…8个项目已提前完成年度任务): the paragraphs after them
@@ -955,15 +959,18 @@ function announcedAfterCount(text: string): RegExpExecArray | null {
 // Words that only end a name, no name of their own: 建设工程 · 工程 · 建设项目.
 const NAME_ENDING_ONLY = /^(?:建设|改造|提升|实施)?(?:工程|项目|行动)?$/u;
 
-function namedItems(b: Block, from: number, pieces: string[], count: number | null = null): ItemDraft[] {
+function namedItems(b: Block, from: number, pieces: string[], count: number | null = null, parted = false): ItemDraft[] {
   // (A lead-in that opens on the party's body and its government, 县委、县政府向全县人民承诺的A、B…: they are its subject, no names.)
   if (pieces.length > 2 && PARTY_BODY.test(pieces[0]!.trim()) && /^[省市县区州旗]?(?:人民)?政府/u.test(pieces[1]!.trim())) {
     pieces.shift();
     withoutOpeningVerb(pieces);
   }
   const last = pieces.pop() ?? "";
+  // The last name parted at its 和: at one a verb of work follows where there is one (建设城市书房和文化驿站和改善农村学校办学条件:
+  // 建设城市书房和文化驿站 · 改善…), else at the first; not where the caller parted it already.
   // (Not where what follows 和 only ends the name: 基础教育网点规划和建设工程 is one.)
-  const joined = /^(.{2,}?)(?:和|以及|及)(.{2,})$/u.exec(last);
+  const verbJoin = [...last.matchAll(/和/gu)].map((m) => m.index!).find((j) => j >= 2 && last.length - j - 1 >= 2 && WORK_VERB_FIRST.test(last.slice(j + 1)));
+  const joined = parted ? null : verbJoin !== undefined ? [last, last.slice(0, verbJoin), last.slice(verbJoin + 1)] : /^(.{2,}?)(?:和|以及|及)(.{2,})$/u.exec(last);
   // (Nor where the names are as many as the count without parting it: …、社会管理创新和平安创建工程等 closing ten of “十大民生工程”.)
   const tail = joined && !NAME_ENDING_ONLY.test(joined[2]!) && !(count !== null && pieces.length + 1 === count) ? joined : null;
   // The list may close with 等 (…改造15万户农村户用卫生厕所等): the name ends before it; a name after a
