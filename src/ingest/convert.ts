@@ -417,7 +417,7 @@ function namedAsCounted(context: DocumentContext, year: number, base: number | n
     const paragraph = context.live[k]!;
     const at = paragraph.span.text.indexOf(sentence);
     const next = context.live[k + 1];
-    const spans = [sliceSpan(paragraph.span, at, at + sentence.length), ...(next && !WRITTEN_YEAR_ONCE.test(next.span.text) ? [next.span] : [])];
+    const spans = [sliceSpan(paragraph.span, at, at + sentence.length), ...(next && !allMatches(next.span.text, WRITTEN_YEAR).length ? [next.span] : [])];
     for (const span of spans.filter((s) => /[:：]/u.test(s.text))) {
       const named = proposeCandidates(classify([{ ...paragraph, span }]), [found.count]).find((c) => c.score > 0 && c.structure.items.length === found.count);
       if (named) return named.structure.items;
@@ -425,7 +425,6 @@ function namedAsCounted(context: DocumentContext, year: number, base: number | n
   }
   return [];
 }
-const WRITTEN_YEAR_ONCE = /(?:19|20)\d{2}(?=\s*年)/u;
 // A sentence that opens on the year being written in, or the next: 今年， · 本年度 · 明年.
 const THIS_YEAR_TURN = /^\s*(?:今年|本年|明年)/u;
 

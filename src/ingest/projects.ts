@@ -5,7 +5,7 @@ import type { Block } from "./structure.ts";
 import { NEXT_STEPS, opensGroup, type ItemDraft, type Passage, type Structure } from "./draft.ts";
 import { numeral, type MarkerType } from "./markers.ts";
 import { CONTAINER, describeCandidates, lastResortCandidate, proposeCandidates, runsToCut, type Candidate } from "./candidates.ts";
-import { countingOpening, programmeDone, statedCount, statedCounts, THIS_YEAR_COUNT } from "./segment.ts";
+import { countingOpening, programmeDone, statedCount, statedCounts, THIS_YEAR_COUNT, YEAR } from "./segment.ts";
 import { addedNames, countOfClauses, countOfSentences, groupNamed, namesAsCounted } from "./layouts/sentence-list.ts";
 import { countOfInline } from "./layouts/inline-lists.ts";
 import { withAnswers } from "./answers.ts";
@@ -607,7 +607,7 @@ function splitLists(written: Block[], splitLines: number[]): ListPart[] {
   // (Not where the text before counts only the opener's own year's programme, 介绍2022年安阳市十件重点民生实事基本情况 ‖ … ‖
   // 附2022年安阳市十件重点民生实事： ‖ 1.…: it is the list's lede and talk, not a list of another year's.)
   const countedYears = new Set(before.flatMap((b) => b.text.split(/(?<=[。！？])/u)).flatMap((sentence) => {
-    const years = new Set(allMatches(sentence, WRITTEN_YEAR).map((m) => Number(m[1])));
+    const years = new Set(allMatches(sentence, YEAR).map((m) => Number(m[1])));
     return years.size === 1 && statedCount(sentence) !== null ? [...years] : [];
   }));
   const ownYearOnly = openers.length === 1 && countedYears.size === 1 && countedYears.has(openers[0]!.year);
@@ -691,8 +691,6 @@ function withAppendedLists(parts: ListPart[], openers: Array<{ block: Block; yea
   }
   return out;
 }
-// A year written as such: 2022年.
-const WRITTEN_YEAR = /((?:19|20)\d{2})(?=\s*年)/gu;
 // An appendix's heading: 附表 · 附件2 · 附表一.
 const APPENDIX = /^附[表件][一二三四五六七八九十\d]?[:：]?$/u;
 

@@ -154,16 +154,21 @@ describe("works a story names in passing", () => {
   });
 });
 
+// A story's headline and lede, and the first work it tells (说起“新增公办学位”这件实事…).
+const RONGCHENG_LEDE = [
+  "件件有着落 事事暖民心",
+  "——榕城区2024年四件民生实事全部办结",
+  "",
+  "记者日前从区政府了解到，去年区委、区政府向群众承诺的四件民生实事已全部办结。",
+  "",
+  "说起“新增公办学位”这件实事，家长林女士赞不绝口。2024年，榕城区新增公办学位2700个。",
+  "",
+];
+
 describe("quoted names the story calls the programme's (“X”实事)", () => {
   it("reads each quoted name followed by 实事 wherever it stands (说起“X”这件实事 · 在“Y”实事中 · “Z”实事新增…), as many as the text states", () => {
     const text = [
-      "件件有着落 事事暖民心",
-      "——榕城区2024年四件民生实事全部办结",
-      "",
-      "记者日前从区政府了解到，去年区委、区政府向群众承诺的四件民生实事已全部办结。",
-      "",
-      "说起“新增公办学位”这件实事，家长林女士赞不绝口。2024年，榕城区新增公办学位2700个。",
-      "",
+      ...RONGCHENG_LEDE,
       "在“发展社区居家养老服务”实事中，全区新建长者饭堂12个。与此同时，“增加普惠托育服务”实事新增托位280个。",
       "",
       "在“促进就业创业”实事中，榕城区城镇新增就业4860人。",
@@ -173,13 +178,7 @@ describe("quoted names the story calls the programme's (“X”实事)", () => {
 
   it("reads a quoted name with digits in it as one it calls a 实事 (“12345热线提质”实事 · “15分钟便民生活圈”实事), not the field before it", () => {
     const text = [
-      "件件有着落 事事暖民心",
-      "——榕城区2024年四件民生实事全部办结",
-      "",
-      "记者日前从区政府了解到，去年区委、区政府向群众承诺的四件民生实事已全部办结。",
-      "",
-      "说起“新增公办学位”这件实事，家长林女士赞不绝口。2024年，榕城区新增公办学位2700个。",
-      "",
+      ...RONGCHENG_LEDE,
       "在“发展社区居家养老服务”实事中，全区新建长者饭堂12个。",
       "",
       "便民服务方面，“12345热线提质”实事已整合部门热线26条；“15分钟便民生活圈”实事新建改造标准化农贸市场6个。",

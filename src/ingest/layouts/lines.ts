@@ -3,7 +3,7 @@
 import type { Block } from "../structure.ts";
 import type { ItemDraft, Structure } from "../draft.ts";
 import { countFigures } from "../figures-count.ts";
-import { numeral } from "../markers.ts";
+import { statedCount } from "../segment.ts";
 import { PROGRAMME_NAME, levelWord } from "../titles.ts";
 import { asWrittenApart, sliceSpan, type Span } from "../text.ts";
 import { calledSubject } from "./lead-sentences.ts";
@@ -124,13 +124,9 @@ export function lineItems(blocks: Block[]): Structure | null {
 
 // Fewest lines of a group its lead counts.
 const MIN_COUNTED_LINES = 3;
-// A lead that opens by counting a group of the programme's works: 8件市级民生实事有序推进，… · 10项县级实事进展良好，…
-const LEAD_COUNT = /^[^。，,；;]{0,12}?(?<![\d.])(\d+|[一二三四五六七八九十两]+)\s*[件项个][^。，,；;\d]{0,8}?(?:实事|项目|工程)/u;
-
-/** The works a group's lead paragraph counts, or null where it counts none. */
+/** The works a group's lead counts in its opening clause (8件市级民生实事有序推进，… · 10项县级实事进展良好，…), or null. */
 function leadCount(b: Block): number | null {
-  const m = b.type === "body" || b.type === "headline" ? LEAD_COUNT.exec(b.text) : null;
-  return m ? numeral(m[1]!) : null;
+  return b.type === "body" || b.type === "headline" ? statedCount(b.text.split(/[。，,；;]/u)[0]!) : null;
 }
 
 /**
