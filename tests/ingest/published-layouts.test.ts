@@ -7171,4 +7171,24 @@ describe("published pages, as posts, round-ups and interviews tell them", () => 
     expect(report.sources[0]!.published).toBe("2015-01-12");
     expect(report.year).toBe(2015);
   });
+  it("numbers items that open 其一，…其N， (a press conference's results told one paragraph each) and names each by what follows the mark", () => {
+    const report = only(
+      [
+        "景洪市通报2016年8件惠民实事完成情况",
+        "记者从市政府新闻办获悉，2016年确定的8件惠民实事已全部完成年度目标。",
+        "其一，城乡饮水安全。新建农村饮水工程32件，完成年度计划的106.7%。",
+        "其二，农村危房改造。改造农村危房2100户，完成年度计划的105%。",
+        "其三，学前教育。新建公办幼儿园6所，新增学位1500个。",
+        "其四，就业创业。新增城镇就业5200人，完成年度计划的104%。",
+        "其五，养老服务。新增养老床位300张。",
+        "其六，农村公路。新改建农村公路180公里。",
+        "其七，环境整治。新建乡镇垃圾处理设施4座。",
+        "其八，文化惠民。送文艺演出下乡90场。",
+        "市政府表示，2017年将继续实施惠民实事。",
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => p.no)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(report.projects.map((p) => p.title).slice(0, 4)).toEqual(["城乡饮水安全", "农村危房改造", "学前教育", "就业创业"]);
+    expect(report.projects[0]!.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["32件"]);
+  });
 });
