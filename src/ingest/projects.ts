@@ -114,9 +114,12 @@ export function buildStructure(blocks: Block[], hints: StructureHints = {}): Rea
   let preamble: Block[] = [];
   for (const [k, part] of parts.entries()) {
     const closed = closeList(part.blocks);
-    const scope = programmeSection(closed) ?? closed;
-    const opening = countingOpening(scope.filter((b) => b.type !== "marker" && b.type !== "table").map((b) => b.text)).join("\n");
-    const stated = hints.count ? [hints.count] : withStatedParts(orAnnounced(statedCounts((part.heading ?? "") + "\n" + opening), scope), scope);
+    const statedIn = (blocks: Block[]) => {
+      const opening = countingOpening(blocks.filter((b) => b.type !== "marker" && b.type !== "table").map((b) => b.text)).join("\n");
+      return hints.count ? [hints.count] : withStatedParts(orAnnounced(statedCounts((part.heading ?? "") + "\n" + opening), blocks), blocks);
+    };
+    const scope = programmeSectionReading(closed, statedIn, hints.items ?? null) ?? closed;
+    const stated = statedIn(scope);
     const candidates = proposeCandidates(scope, stated, hints.items ?? null);
     // Where nothing else reads, a text that counts its programme may name its projects in passing.
     // Where its best reading is worth less than nothing, the sites an inspection visits may name
@@ -929,6 +932,18 @@ function programmeSection(blocks: Block[]): Block[] | null {
     if (!named.length && topics && holding.length === 1 && sectionAt(holding[0]!).some(tells) && !blocks.slice(0, heads[0]).some(counts)) return sectionAt(holding[0]!);
   }
   return null;
+}
+/**
+ * The programme's section (see programmeSection) where reading it alone finds half its count at least; null where there is no
+ * such section, or where the section only counts the programme and leaves its list to the rest of the text (二、12项民生实事
+ * 完成情况 ‖ 12项民生实事全部完成年度目标任务（详见附件2） ‖ 三、… ‖ 附件2 ‖ the table).
+ */
+function programmeSectionReading(blocks: Block[], statedIn: (blocks: Block[]) => number[], items: MarkerType | null): Block[] | null {
+  const section = programmeSection(blocks);
+  if (!section) return null;
+  const stated = statedIn(section);
+  const read = proposeCandidates(section, stated, items)[0]?.structure.items.length ?? 0;
+  return !stated.length || read >= Math.max(...stated) / 2 ? section : null;
 }
 // A topic's heading in a document cut into topics is this short: 人民生活和社会保障 · 教育、科技和文化.
 const MAX_TOPIC_HEADING = 12;
