@@ -18,9 +18,12 @@ const MIN_PIECES = 4;
 const MIN_COUNTED_PIECES = 2;
 // A count of works in a sentence's lead, up to its colon (…中，4项进展较快： · 已有4个项目完成全年目标任务，分别为：) or its 中，
 // (7项保障类民生实事中，).
-const LEAD_COUNT = /(\d+|[一二三四五六七八九十两]+)\s*(?:[项件]|个(?:民生)?(?:项目|实事|工程))/gu;
+// (A notice that assesses its works by one indicator each counts the indicators: 有8个考核指标超额完成任务，分别是：.)
+const LEAD_COUNT = /(\d+|[一二三四五六七八九十两]+)\s*(?:[项件]|个(?:民生)?(?:项目|实事|工程|考核指标))/gu;
 // The longest lead a count of works may stand in.
 const MAX_COUNTED_LEAD = 30;
+// …or a longer lead, the count in its last two comma-pieces, that long (12件为民办实事、12个考核指标中，有8个考核指标超额完成任务，分别是：).
+const MAX_LONG_LEAD = 60;
 
 /** A count of works a sentence's lead states, the lead's length, and whether the lead says it names only some of them. */
 interface Counted {
@@ -33,8 +36,10 @@ interface Counted {
 function countedLead(text: string): Counted | null {
   const colon = text.search(/[：:]/u);
   const lead = colon >= 0 ? text.slice(0, colon + 1) : (/^[^，,。]{0,24}?中[，,]/u.exec(text)?.[0] ?? "");
-  if (!lead || lead.length > MAX_COUNTED_LEAD) return null;
-  const counts = allMatches(lead, LEAD_COUNT);
+  if (!lead || lead.length > MAX_LONG_LEAD) return null;
+  const tail = lead.length > MAX_COUNTED_LEAD ? lead.split(/[，,]/u).slice(-2).join("，") : lead;
+  if (tail.length > MAX_COUNTED_LEAD) return null;
+  const counts = allMatches(tail, LEAD_COUNT);
   return counts.length ? { count: numeral(counts.at(-1)![1]!), length: lead.length } : null;
 }
 // A counted work's name, before what it did: 安心托幼行动|新增托位216个 · 农村黑臭水体治理|已完成28条 · 送戏进万村|已演出236场.
