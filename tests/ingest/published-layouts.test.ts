@@ -7224,4 +7224,32 @@ describe("published pages, as posts, round-ups and interviews tell them", () => 
     expect(report.projects[0]!.title).toContain("新增城镇就业");
     expect(report.projects[7]!.title).toContain("公共厕所");
   });
+  it("reads a progress story's paragraphs that each open on the work's target, some two works parted by a comma (新增公交线路3条，更新公交车30辆。上半年…), past its headline and dateline", () => {
+    const report = only(
+      [
+        "遂宁船山：10件重点民生实事上半年进展顺利",
+        "华西都市报消息：记者从遂宁市船山区发展改革局获悉，2024年10件重点民生实事计划总投资6.2亿元，截至6月底完成投资3.3亿元。主要进度如下：",
+        "新建、改扩建幼儿园4所，新增学位1200个。上半年，2所幼儿园主体完工，新增学位300个，占年度计划的25%。",
+        "改造城镇老旧小区28个。上半年开工改造15个，占全年计划的53.6%。",
+        "新增公共停车泊位2000个。上半年已建成1100个，占全年计划的55%。",
+        "新增城市公交线路3条，更新公交车30辆。上半年已开通2条线路，更新公交车18辆。",
+        "新建社区养老服务站12个。上半年建成投用5个，占全年计划的41.7%。",
+        "新改建农村公路120公里。上半年已完成路基工程70公里，占全年计划的58.3%。",
+        "实施城乡环境卫生整治，新增垃圾转运站8座。上半年已建成垃圾转运站4座。",
+        "为全区4万名65岁以上老年人免费健康体检。上半年已体检2.3万人，占全年计划的57.5%。",
+        "新建标准化村卫生室30个。上半年已建成16个，占全年计划的53.3%。",
+        "新增城镇就业4000人，农村劳动力转移就业5000人。上半年新增城镇就业2300人、转移就业2900人。",
+        "下一步，各责任单位要倒排工期，确保全年目标任务如期完成。",
+      ].join("\n"),
+    );
+    expect(report.projects).toHaveLength(10);
+    const titles = report.projects.map((p) => p.title);
+    expect(titles[0]).toContain("幼儿园");
+    expect(titles[3]).toContain("公交");
+    expect(titles[6]).toContain("实施城乡环境卫生整治");
+    expect(titles[9]).toContain("城镇就业");
+    // The lead states the targets; the sentence after it how far the half-year got.
+    expect(report.projects[3]!.metrics.map((m) => `${m.value}${m.unit} ${m.role}`)).toEqual(["3条 target", "30辆 target", "2条 actual", "18辆 actual"]);
+    expect(titles.join("|")).not.toMatch(/消息|船山：/u);
+  });
 });

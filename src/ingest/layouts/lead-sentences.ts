@@ -21,14 +21,24 @@ const MIN_ITEMS = 3;
 const LEAD = /^([^。:：,，;；(（]{3,40}?(?:[(（][^()（）。]{1,16}[)）][^。:：,，;；(（]{1,16})?)([(（][^()（）。]{1,16}[)）])?[。:：]/u;
 // …though a name that states its works' sizes runs longer (新建城市社区日间照料中心300个、农村互助幸福院1500个。).
 const MAX_SIZED_NAME = 40;
-/** The lead sentence a paragraph opens on (LEAD), where its name is short, or sized and a little longer; else null. */
-function leadOf(text: string): RegExpExecArray | null {
+// …or, in a run whose leads are names for the most part, a target of two or three works parted by commas (新增城市公交线路4条，
+// 更新公交车40辆。 · 实施城乡环境卫生整治，新增垃圾转运站12座。): sized, and no sentence of prose (今年以来，… · 上半年，…).
+const SIZED_LEAD = /^((?:[^。:：,，;；(（]{2,24}[,，]){1,2}[^。:：,，;；(（]{2,24})[。]/u;
+const PROSE_OPENING = /^(?:今年|去年|明年|全年|上半年|下半年|前三季度|一季度|截至|截止|目前|近年|\d{4}年|据|记者|为|在|按照|围绕|针对|通过)/u;
+/**
+ * The lead sentence a paragraph opens on (LEAD), where its name is short, or sized and a little longer; else null. `sized`: a
+ * target of works parted by commas may lead too (SIZED_LEAD).
+ */
+function leadOf(text: string, sized = false): RegExpExecArray | null {
   const m = LEAD.exec(text);
-  if (!m) return null;
   // (Up to a remark in brackets inside it, as the pattern reads it.)
-  const head = m[1]!.split(/[(（]/u)[0]!;
-  return head.length <= MAX_NAME || (/\d/u.test(head) && head.length <= MAX_SIZED_NAME) ? m : null;
+  const head = m?.[1]!.split(/[(（]/u)[0]!;
+  if (m && head !== undefined && (head.length <= MAX_NAME || (/\d/u.test(head) && head.length <= MAX_SIZED_NAME))) return m;
+  const s = sized ? SIZED_LEAD.exec(text) : null;
+  return s && s[1]!.length <= MAX_SIZED_NAME && /\d/u.test(s[1]!) && !PROSE_OPENING.test(s[1]!) ? s : null;
 }
+// A news story's dateline before its colon: 国际在线重庆频道消息 · 本报讯 · 新华社北京1月5日电.
+const DATELINE = /(?:消息|讯|电|报道)$/u;
 // A sentence that says what a thing is or bears on (X是Y · X事关Y · X关系到Y): a claim, no name.
 const CLAIM = /[^一二三四五六七八九十]是|事关|关系到|连着|牵动/u;
 
@@ -52,36 +62,43 @@ function judgedTitle(name: string, text: string): string {
 export function leadSentenceItems(blocks: Block[]): Structure | null {
   // A lead that names the programme (民生实事连着民心。…) is the closing word, no project.
   // So is one that makes a claim (就业是民生之本。 · 教育事关千家万户。): a theme's opening, not a name.
-  const hasLead = (b: Block | undefined) => !!b && b.type === "body" && !!leadOf(b.text) && !PROGRAMME_NAME.test(leadOf(b.text)![1]!) && !CLAIM.test(leadOf(b.text)![1]!);
+  // So is a news story's dateline (国际在线重庆频道消息：…), and a headline whose words after the colon name the programme
+  // (重庆潼南：12件重点民生实事上半年完成投资过半).
+  const hasLead = (b: Block | undefined, sized = false) => {
+    const lead = b && b.type === "body" ? leadOf(b.text, sized) : null;
+    return !!lead && !PROGRAMME_NAME.test(lead[1]!) && !CLAIM.test(lead[1]!) && !DATELINE.test(lead[1]!) && !(/[:：]$/u.test(lead[0]) && PROGRAMME_NAME.test(b!.text.slice(lead[0].length).split("。")[0]!));
+  };
   // A lead with text of its own, or a name and colon alone whose text is the next paragraph (OCR breaks).
   const nameOnly = (k: number) => hasLead(blocks[k]) && /[:：]$/u.test(blocks[k]!.text.trim()) && blocks[k + 1]?.type === "body" && !hasLead(blocks[k + 1]);
-  const isLeadAt = (k: number) => hasLead(blocks[k]) && (blocks[k]!.text.length > leadOf(blocks[k]!.text)![0].length + 2 || nameOnly(k));
+  const isLeadAt = (k: number, sized = false) => hasLead(blocks[k], sized) && (blocks[k]!.text.length > leadOf(blocks[k]!.text, sized)![0].length + 2 || nameOnly(k));
   // Under a lead paragraph may stand its labelled lines (完成情况：… · 责任单位：…) and its sub-parts ((一)… · 1.…).
   const belongs = (b: Block) => b.type === "label" || b.type === "marker";
   let best: Array<[number, number]> = [];
+  // (A run may hold leads that are targets of works parted by commas, as long as most of its leads are names: SIZED_LEAD.)
   for (let i = 0; i < blocks.length; ) {
-    if (!isLeadAt(i)) {
+    if (!isLeadAt(i, true)) {
       i++;
       continue;
     }
     const run: Array<[number, number]> = [];
     let j = i;
-    while (j < blocks.length && isLeadAt(j)) {
+    while (j < blocks.length && isLeadAt(j, true)) {
       let end = nameOnly(j) ? j + 2 : j + 1;
       while (end < blocks.length && belongs(blocks[end]!)) end++;
       run.push([j, end]);
       j = end;
     }
-    if (run.length > best.length) best = run;
+    const named = run.filter(([at]) => isLeadAt(at)).length;
+    if (named >= MIN_ITEMS && named * 2 >= run.length && run.length > best.length) best = run;
     i = j;
   }
   if (best.length < MIN_ITEMS) return null;
   // Leads that judge how a work went (教育条件持续改善。) are named by the work their paragraph tells, where most leads of the list
   // judge; where most do not, each lead names its work, however it is phrased (稳岗就业扎实推进 · 城市供热更加稳定).
-  const judgedLeads = best.filter(([at]) => JUDGED.test(leadOf(blocks[at]!.text)![1]!.trim())).length * 2 >= best.length;
+  const judgedLeads = best.filter(([at]) => JUDGED.test(leadOf(blocks[at]!.text, true)![1]!.trim())).length * 2 >= best.length;
   const items: ItemDraft[] = best.map(([at, end]) => {
     const b = blocks[at]!;
-    const lead = leadOf(b.text)!;
+    const lead = leadOf(b.text, true)!;
     const name = lead[1]!.trim();
     const span = b.paragraph.span;
     const under = blocks.slice(at + 1, end).map((x) => (x.type === "body" ? { ...x, restAt: 0 } : x));
