@@ -412,7 +412,8 @@ const OPENS = "(?:^|(?<=[。；;，,：:！？!?\\s]|的|把|是|还有|实施|�
 // A name wholly in quotes, figures and all, before the noun it is called by: “便民停车”项目 · “15分钟品质文化生活圈”项目.
 const QUOTED_NAME = "[“\"][^”\"“。，,；;：:！？!?\\s]{2,14}[”\"]";
 const CALLED_WORKS: ReadonlyArray<readonly [RegExp, boolean]> = [
-  [new RegExp(`${OPENS}(${NAME_CHAR}{2,14}?(?:工程|行动)[”"]?|${NAME_CHAR}{1,12}?[“"][^”"。，,；;]{0,8}?(?:工程|行动)[”"]|${QUOTED_NAME}${NAME_CHAR}{0,6}?(?:工程|行动))(?![等、和及]|不便|自如|迟缓|困难)`, "gu"), false],
+  // (Or quoted whole, its noun inside the quotes: 这是“城镇老旧小区改造工程”的一个缩影. Not works counted, 实施供水工程18处.)
+  [new RegExp(`${OPENS}(${NAME_CHAR}{2,14}?(?:工程|行动)[”"]?|${NAME_CHAR}{1,12}?[“"][^”"。，,；;]{0,8}?(?:工程|行动)[”"]|[“"][^”"“。，,；;：:！？!?\\s]{2,14}(?:工程|行动)[”"]|${QUOTED_NAME}${NAME_CHAR}{0,6}?(?:工程|行动))(?![等、和及]|不便|自如|迟缓|困难|\\s*\\d)`, "gu"), false],
   [new RegExp(`${OPENS}(${NAME_CHAR}{2,14}?)这(?:件|项|一)(?:民生)?实事`, "gu"), false],
   // (A quoted name the story calls one of the programme's, wherever it stands: 说起“新增公办学位”这件实事 · 在“促进就业创业”实事中;
   // or a quoted name a sentence opens on as its field: 在“扩大普惠性学前教育资源”方面，.)
