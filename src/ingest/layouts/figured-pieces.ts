@@ -6,7 +6,7 @@
 import { sliceSpan, splitAt, type Span, allMatches } from "../text.ts";
 import type { Block } from "../structure.ts";
 import type { ItemDraft, Structure } from "../draft.ts";
-import { cleanTitle } from "../titles.ts";
+import { PROGRAMME_NAME, cleanTitle } from "../titles.ts";
 import { numeral } from "../markers.ts";
 import { countFigures } from "../figures-count.ts";
 import { PROGRAMME_SENTENCE } from "../figures.ts";
@@ -74,6 +74,15 @@ function countedBefore(text: string, before: string): Counted | null {
   const alone = lead ? null : COUNT_SENTENCE.exec(before);
   return alone ? { count: numeral(alone[1]!), length: 0 } : null;
 }
+// A lead that announces the works after it, uncounted: 此次率先完成年度任务的项目分别是：.
+const UNCOUNTED_LEAD = /^[^:：;；。,，\d]{2,24}?(?:项目|实事|工程)(?:分别是|分别为|包括)\s*[:：]/u;
+
+/** Where a sentence opens on an uncounted lead (UNCOUNTED_LEAD), the count of `pieces` works the paragraph above states; else null. */
+function countedAbove(text: string, above: Block | undefined, pieces: number): Counted | null {
+  const lead = UNCOUNTED_LEAD.exec(text)?.[0];
+  if (!lead || above?.type !== "body") return null;
+  return allMatches(above.text, LEAD_COUNT).some((m) => numeral(m[1]!) === pieces) ? { count: pieces, length: lead.length } : null;
+}
 // Nearly every piece counts its work: one in five may not, and one always may (…、打造移动政务服务体系等).
 const MIN_FIGURED_SHARE = 0.8;
 // A piece's work, once its figure is taken out, is at least this long (其中A县120个 leaves a place, not work).
@@ -99,8 +108,10 @@ const MIN_THEMED_PIECES = 2;
 const MIN_PIECE_WORK = 6;
 // …or the quoted name it opens on, before its comma (“暖心工程”，给城区8000户困难家庭…).
 const QUOTED_LEAD = /^“([^“”]{2,16})”[，,]/u;
+// A remark in brackets after a work on how far it got, no part of its name: …自办食堂（灵武一中…自办食堂已完工并投用）.
+const PROGRESS_REMARK = /(?<=[^\s(（]{4})\s*[(（](?=[^()（）]*(?:已|完成|正在|全部|\d))[^()（）]*[)）]?\s*$/u;
 function clauseWork(text: string): string {
-  const work = text.replace(FIELD_LEAD, "").replace(/[、,，。;；\s]+$/u, "").replace(/等$/u, "").replace(LEAD_WORDS, "");
+  const work = text.replace(FIELD_LEAD, "").replace(/[、,，。;；\s]+$/u, "").replace(/等$/u, "").replace(LEAD_WORDS, "").replace(PROGRESS_REMARK, "");
   const quoted = QUOTED_LEAD.exec(work.trim());
   if (quoted) return quoted[1]!;
   const first = work.split(/[,，]/u)[0]!;
@@ -163,7 +174,7 @@ export function figuredClauseItems(blocks: Block[]): Structure | null {
   const groupSelections: boolean[] = [];
   // (Fields told as 在X方面，… are fields of the whole programme only where three paragraphs at least open so.)
   const fieldParagraphs = blocks.filter((b) => b.type === "body" && fieldOpening(b.text));
-  const fielded = fieldParagraphs.length >= (fieldParagraphs.every((b) => /^\s*在/u.test(b.text)) ? MIN_TOLD_FIELDS : MIN_FIELDS);
+  const fielded = fieldParagraphs.length >= (fieldParagraphs.every((b) => /^\s*在?[\u4e00-\u9fff“”]{2,10}?方面[,，]/u.test(b.text)) ? MIN_TOLD_FIELDS : MIN_FIELDS);
   for (const [k, b] of blocks.entries()) {
     // (A numbered paragraph's works are read only where its sentence counts them: （一）提前完成全年任务的有5项。…分别为：A；…；E。)
     const marked = b.type === "marker";
@@ -196,7 +207,10 @@ export function figuredClauseItems(blocks: Block[]): Structure | null {
       // sentence says of the programme, …梳理出12个为民办实事项目 · 12个项目全部完成年度任务.)
       // A sentence that counts its works before a colon (4项进展较快：A…；B…；C…；D…) or before 中， (7项保障类民生实事中，A…；B…；…):
       // as many pieces as it counts are works, however few, the count and its words no part of the first.
-      const counted = countedLead(pieces[0]!.text) ?? countedBefore(pieces[0]!.text, b.paragraph.span.text.slice(0, sentence.pos[0]! - b.paragraph.span.pos[0]!));
+      const before = b.paragraph.span.text.slice(0, sentence.pos[0]! - b.paragraph.span.pos[0]!);
+      // (…or, where a paragraph opens on a lead that announces works without counting them, the paragraph before it, where it
+      // counts as many works as the sentence tells: …其中，8个项目已提前完成年度任务。 ‖ 此次率先完成年度任务的项目分别是：A；…；H。)
+      const counted = countedLead(pieces[0]!.text) ?? countedBefore(pieces[0]!.text, before) ?? (before.trim() ? null : countedAbove(pieces[0]!.text, blocks[k - 1], pieces.length));
       // (Some of them, fewer than it counts, where it says it names only some: …有11项。主要有：A；…；G.)
       const meets = counted && (counted.selection ? pieces.length < counted.count && pieces.length >= MIN_PIECES : counted.count === pieces.length);
       if (counted && meets && pieces.length >= MIN_COUNTED_PIECES && pieces.every((p) => p.text.length <= MAX_GROUPED_CLAUSE)) {
@@ -270,7 +284,8 @@ function fieldWorks(span: Span): Span[] | null {
 
 // A paragraph that opens on the field of the works it lists (为老服务项目包括: · 教育类实事有:), not on the programme (民生实事项目包括:).
 // (Or on the field it tells, its works one ；-clause each after the comma: 在关注一老一小方面，建设长者食堂12个…；新建…；….)
-const FIELD_OPENING = /^\s*([\u4e00-\u9fff]{2,10}?)(?:类|领域|方面)?的?(?:项目|实事|事项)(?:主要)?(?:包括|有)\s*[:：]|^\s*在([\u4e00-\u9fff“”]{2,10}?)方面[,，](?=(?:[^。]*[;；]){2})/u;
+// (The 在 may go: 便民出行方面，新增…；新建…；…, its works two ；-clauses at least.)
+const FIELD_OPENING = /^\s*([\u4e00-\u9fff]{2,10}?)(?:类|领域|方面)?的?(?:项目|实事|事项)(?:主要)?(?:包括|有)\s*[:：]|^\s*在([\u4e00-\u9fff“”]{2,10}?)方面[,，](?=(?:[^。]*[;；]){2})|^\s*(?!在)([\u4e00-\u9fff“”]{2,10}?)方面[,，](?=[^。]*[;；])/u;
 const PROGRAMME_WORD = /实事|民生|为民|惠民/u;
 // Paragraphs that open on 在X方面， are the programme's fields only where at least this many do (two may be a story's examples).
 const MIN_TOLD_FIELDS = 3;
@@ -278,7 +293,8 @@ const MIN_TOLD_FIELDS = 3;
 /** Where a paragraph's works begin after the field it opens on; 0 where it opens on none. */
 function fieldOpening(text: string): number {
   const m = FIELD_OPENING.exec(text);
-  return m && !PROGRAMME_WORD.test((m[1] ?? m[2])!) ? m[0].length : 0;
+  // (A field told after 方面 is a field however it is worded, 文化惠民方面，; not the programme, 民生实事方面，.)
+  return m && !(m[1] !== undefined ? PROGRAMME_WORD : PROGRAMME_NAME).test((m[1] ?? m[2] ?? m[3])!) ? m[0].length : 0;
 }
 
 // A clause of three or more comma-pieces, each a verb and then its figure (新增480张养老床位,新增100张…,改建150张…), is as
