@@ -541,15 +541,17 @@ function lineTable(blocks: Block[], from = 0): Table | null {
 
 /**
  * A one-cell-per-line table whose cells a narrow column wrapped over lines (促进就业 ‖ 创业 ‖ …): where most rows have more lines than
- * the header has columns (its own names joined again, 完成 ‖ 时限), each such row's lines grouped into its cells (unwrapRow); null
- * where most rows fit the header (a row longer than it holds sub-rows, withSubRows).
+ * the header has columns (its own names joined again, 完成 ‖ 时限), or some do under a header whose own names wrapped, each such
+ * row's lines grouped into its cells (unwrapRow); null where most rows fit the header (a row longer than it holds sub-rows,
+ * withSubRows).
  */
 function unwrapped(table: Table): Table | null {
   const header = unwrapHeader(table.header);
   // (Offices in charge a line each, 市教育局 ‖ 浔阳区政府, are one cell's lines of their own kind, no column's wrapping.)
   const joined = table.rows.map(withOfficesJoined);
   const longer = joined.filter((r) => r.cells.length > header.length).length;
-  if (longer * 2 <= joined.length) return null;
+  // (Where the header's own names wrapped, 牵头 ‖ 单位, its narrow columns wrap the rows' cells too, however few rows are longer.)
+  if (longer * 2 <= joined.length && (longer === 0 || header.length === table.header.length)) return null;
   const kinds = header.slice(1).map(columnKind);
   const rows = joined.map((r) => {
     const cells = r.cells.length > header.length ? unwrapRow(r.cells.slice(1), kinds) : null;
@@ -591,9 +593,15 @@ function placeRagged(whole: Table): Table {
 /** The row with the offices in charge of it, a line each (市教育局 ‖ 市住房和城乡建设局), as one cell (市教育局、市住房和城乡建设局). */
 function withOfficesJoined(row: Row): Row {
   const cells: Span[] = [];
+  // (Not onto the last line of an office a narrow column wrapped, 市人力资 ‖ 源和社会 ‖ 保障局: the lines before it are its own.)
+  const wrapTail = (k: number) => {
+    const [before, prev, last] = [cells[k - 2], cells[k - 1], cells[k]!];
+    if (!prev || isOfficeCell(prev.text)) return false;
+    return isOfficeCell(prev.text + last.text) || (!!before && !isOfficeCell(before.text) && isOfficeCell(before.text + prev.text + last.text));
+  };
   for (const cell of row.cells) {
     const last = cells[cells.length - 1];
-    if (last && isOfficeCell(cell.text) && isOfficeCell(last.text.split("、").at(-1)!)) cells[cells.length - 1] = joinSpans([appendText(last, "、"), cell]);
+    if (last && isOfficeCell(cell.text) && isOfficeCell(last.text.split("、").at(-1)!) && !wrapTail(cells.length - 1)) cells[cells.length - 1] = joinSpans([appendText(last, "、"), cell]);
     else cells.push(cell);
   }
   return { ...row, cells };
