@@ -7327,4 +7327,19 @@ describe("published pages, as posts, round-ups and interviews tell them", () => 
     expect(report.projects[2]!.responsible).toEqual(["市人力资源和社会保障局", "市财政局"]);
     expect(report.projects[4]!.responsible).toEqual(["市文化广电和旅游局", "各镇人民政府"]);
   });
+  it("names a review's works it quotes as they close a sentence (这得益于“X工程”。) or as put among the programme (将“X”纳入…), not a quoted problem (“停车难”问题)", () => {
+    const report = only(
+      [
+        "田东县2022年六件为民办实事落实情况综述",
+        "年初，田东县人民政府承诺办好六件为民办实事。截至12月下旬，六件为民办实事已全部完成年度目标任务。",
+        "今年，田东把“城区学位扩容工程”列为为民办实事之首，新增义务教育学位1800个，完成年度计划的112.5%。",
+        "在林逢镇卫生院，村民说现在镇里就能做检查。这得益于“乡镇卫生院服务能力提升工程”。今年完成6家乡镇卫生院提质改造，配备设备80台（套）。",
+        "今年，田东将“城镇老旧小区改造”纳入为民办实事，全年改造老旧小区12个，惠及居民2100户。",
+        "此外，“城区饮水安全提升工程”全年新建改造供水管网30公里，惠及群众9万人。",
+        "在城区，“停车难”问题得到有效缓解。“城区停车设施建设”项目新建公共停车场5处，新增公共停车泊位1600个。",
+        "“就业创业促进行动”全年城镇新增就业3100人，开展职业技能培训9000人次。",
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(["城区学位扩容工程", "乡镇卫生院服务能力提升工程", "城镇老旧小区改造", "城区饮水安全提升工程", "城区停车设施建设", "就业创业促进行动"]);
+  });
 });

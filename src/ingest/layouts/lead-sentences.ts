@@ -437,7 +437,9 @@ const PROJECT_NOUN = new RegExp(`(?:${OPENS}|(?<=(?:项目|工程)[和及]))在?
 // “城区供水管网改造”完成…): a quoted run of words alone, no speech (“以前孩子要坐…，…” holds a comma), a verb after it
 // (not a quoted phrase that qualifies a noun: “家门口就业”的工人; joined to another by 和, “A”和“B”一同入选, it is one of two); or the field its figures are told under (在“促进城乡就业创业”方面，全市…).
 // (A quoted name that ends on its own noun is a work's wherever it stands: 代表们还询问了“家庭医生签约服务提质行动”落实情况.)
-const QUOTED_WORK = new RegExp(`(?:${OPENS}|(?=[“"][^”"“。，,；;]{2,14}(?:项目|工程|行动)[”"]))(?:在(?=[“"][^”"“]{3,16}[”"]方面))?[“"]([^”"“。，,；;：:！？!?\\s\\d]{3,16})[”"](?=[\\u4e00-\\u9fff]|[，,]\\s*(?:共|全年|今年|年内|累计|已|新建|新增|完成))(?![等的])(?![和及与](?![“"]))`, "gu");
+// (Nor a quoted phrase for a problem, “停车难”问题得到缓解. A quoted name on its own noun may close its sentence: 这得益于“乡镇卫生院
+// 服务能力提升工程”。; one the story says it put among the programme's opens after 将 too: 将“城镇老旧小区改造”纳入为民办实事.)
+const QUOTED_WORK = new RegExp(`(?:${OPENS}|(?<=将)|(?=[“"][^”"“。，,；;]{2,14}(?:项目|工程|行动)[”"]))(?:在(?=[“"][^”"“]{3,16}[”"]方面))?[“"]([^”"“。，,；;：:！？!?\\s\\d]{3,16})[”"](?=[\\u4e00-\\u9fff]|[，,]\\s*(?:共|全年|今年|年内|累计|已|新建|新增|完成)|(?<=(?:项目|工程|行动)[”"])[。；;])(?![等的]|问题)(?![和及与](?![“"]))`, "gu");
 // What a work done alongside another is said with: 同步实施… · 配套建设… (not 同时推进…, which names another of the programme).
 const ALONGSIDE = /(?:同步|配套|一并)(?:实施|推进|建设|开展)/u;
 // Longest a theme's sentence runs after its name (“一老一小”服务持续加力。).
