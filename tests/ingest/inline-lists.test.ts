@@ -105,4 +105,14 @@ describe("a programme counted right before its inline list", () => {
       [6, "农村饮水"],
     ]);
   });
+  it("reads marks that number 1..N straight through a run-on paragraph as its items, though some are glued to the part heading before them (…一、办好人民满意的教育1.新建…。2.…)", () => {
+    const report = onlyReport(
+      [
+        "天津市河东区2024年民生实事项目安排公布",
+        "区人民代表大会确定年度四类8项民生实事，具体安排如下：一、办好人民满意的教育1.新建改扩建幼儿园。建成投用幼儿园2所，新增学位540个。2.实施中小学食堂提升。完成12所中小学校食堂提升改造。二、提升医疗卫生服务水平3.建设社区卫生服务站。新建社区卫生服务站4个。4.开展老年人健康服务。为65岁以上老年人免费健康体检4.2万人次。三、织密养老服务网5.建设老年助餐点。新建社区老年助餐点15个。6.开展居家适老化改造。为600户困难老年人家庭实施改造。四、方便群众出行7.打通“断头路”。打通辖区断头路4条。8.增加停车泊位。新增公共停车泊位1500个。",
+      ].join("\n\n"),
+    );
+    expect(report.projects.map((p) => p.no)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(report.projects.map((p) => p.title)).toEqual(["新建改扩建幼儿园", "实施中小学食堂提升", "建设社区卫生服务站", "开展老年人健康服务", "建设老年助餐点", "开展居家适老化改造", "打通“断头路”", "增加停车泊位"]);
+  });
 });

@@ -48,7 +48,14 @@ export function inlineListItems(blocks: Block[]): Structure[] {
   const told: InlineParagraph[] = [];
   blocks.forEach((b, k) => {
     if (b.type !== "body" && b.type !== "marker") return;
-    const found = INLINE_FAMILIES.map((re) => allMatches(b.text, re).filter((m) => m.index === 0 || OPENS.test(b.text[m.index! - 1]!) || nameBefore(b.text, m) !== null));
+    // (Marks that number 1..N straight through the paragraph, N of MIN_COUNTED_MARKS at least, are items wherever they stand: a page
+    // that ran its list into one paragraph glues some to the words before them, 一、办好人民满意的教育1.新建改扩建中小学…。2.实施….)
+    const found = INLINE_FAMILIES.map((re) => {
+      const all = allMatches(b.text, re);
+      const opening = all.filter((m) => m.index === 0 || OPENS.test(b.text[m.index! - 1]!) || nameBefore(b.text, m) !== null);
+      const straight = all.length >= MIN_COUNTED_MARKS && all.length > opening.length && all.every((m, k) => numeral(m[1]!) === k + 1);
+      return straight ? all : opening;
+    });
     const itemsOf = (marks: RegExpMatchArray[]) => marks.map((m, j) => {
       const start = m.index! + m[0].length;
       const end = j + 1 < marks.length ? marks[j + 1]!.index! : b.text.length;
