@@ -4,7 +4,7 @@ import type { Block } from "../structure.ts";
 import type { ItemDraft, Structure } from "../draft.ts";
 import { countFigures } from "../figures-count.ts";
 import { statedCount } from "../segment.ts";
-import { PROGRAMME_NAME, levelWord } from "../titles.ts";
+import { PROGRAMME_NAME, STATEMENT, levelWord } from "../titles.ts";
 import { asWrittenApart, sliceSpan, type Span } from "../text.ts";
 import { calledSubject } from "./lead-sentences.ts";
 
@@ -178,8 +178,13 @@ function lineTitle(text: string): string {
   const called = calledSubject(text) ?? calledSubject(text.replace(LEAD_IN, ""));
   if (called) return called[1]!;
   const clauses = text.replace(LEAD_IN, "").split(/[，,。;；]/u).map((c) => c.trim()).filter(Boolean);
+  // (A first clause that names the task in words before the figured clauses that do it, 改善农村办学条件，改造农村中小学校舍2.4万
+  // 平方米，…, names it.)
+  if (clauses.length > 1 && NAMING_CLAUSE.test(clauses[0]!) && /\d/.test(clauses[1]!)) return clauses[0]!;
   return clauses.find((c) => /\d/.test(c)) ?? clauses[0] ?? text;
 }
+// A task named in words: a verb of work and what it works on, no figure, no time or place before it (今年 · 全市 · 目前).
+const NAMING_CLAUSE = new RegExp(`^(?:切实|全力|着力)?(?:${STATEMENT.source.replace(/^\^/u, "")})[\u4e00-\u9fff“”]{2,12}$`, "u");
 
 // A table a page copied block by block, each project's block opening on the same header cell (地区 ‖ 就业促进工程 ‖ 城镇新增就业(人) ‖
 // … ‖ 全市 ‖ 24500 ‖ … ‖ 地区 ‖ 教育提升工程 ‖ …): at least this many blocks.
