@@ -174,7 +174,7 @@ export function figuredClauseItems(blocks: Block[]): Structure | null {
   const groupSelections: boolean[] = [];
   // (Fields told as 在X方面，… are fields of the whole programme only where three paragraphs at least open so.)
   const fieldParagraphs = blocks.filter((b) => b.type === "body" && fieldOpening(b.text));
-  const fielded = fieldParagraphs.length >= (fieldParagraphs.every((b) => /^\s*在?[\u4e00-\u9fff“”]{2,10}?方面[,，]/u.test(b.text)) ? MIN_TOLD_FIELDS : MIN_FIELDS);
+  const fielded = fieldParagraphs.length >= (fieldParagraphs.every((b) => TOLD_FIELD.test(b.text)) ? MIN_TOLD_FIELDS : MIN_FIELDS);
   for (const [k, b] of blocks.entries()) {
     // (A numbered paragraph's works are read only where its sentence counts them: （一）提前完成全年任务的有5项。…分别为：A；…；E。)
     const marked = b.type === "marker";
@@ -287,7 +287,9 @@ function fieldWorks(span: Span): Span[] | null {
 // (The 在 may go: 便民出行方面，新增…；新建…；…, its works two ；-clauses at least.)
 const FIELD_OPENING = /^\s*([\u4e00-\u9fff]{2,10}?)(?:类|领域|方面)?的?(?:项目|实事|事项)(?:主要)?(?:包括|有)\s*[:：]|^\s*在([\u4e00-\u9fff“”]{2,10}?)方面[,，](?=(?:[^。]*[;；]){2})|^\s*(?!在)([\u4e00-\u9fff“”]{2,10}?)方面[,，](?=[^。]*[;；])/u;
 const PROGRAMME_WORD = /实事|民生|为民|惠民/u;
-// Paragraphs that open on 在X方面， are the programme's fields only where at least this many do (two may be a story's examples).
+// A field told after 方面, with or without 在: 在关注一老一小方面， · 便民出行方面，.
+const TOLD_FIELD = /^\s*在?[\u4e00-\u9fff“”]{2,10}?方面[,，]/u;
+// Paragraphs that open on (在)X方面， are the programme's fields only where at least this many do (two may be a story's examples).
 const MIN_TOLD_FIELDS = 3;
 
 /** Where a paragraph's works begin after the field it opens on; 0 where it opens on none. */

@@ -31,9 +31,11 @@ const PROSE_OPENING = /^(?:今年|去年|明年|全年|上半年|下半年|前�
  */
 function leadOf(text: string, sized = false): RegExpExecArray | null {
   const m = LEAD.exec(text);
-  // (Up to a remark in brackets inside it, as the pattern reads it.)
-  const head = m?.[1]!.split(/[(（]/u)[0]!;
-  if (m && head !== undefined && (head.length <= MAX_NAME || (/\d/u.test(head) && head.length <= MAX_SIZED_NAME))) return m;
+  if (m) {
+    // (Up to a remark in brackets inside it, as the pattern reads it.)
+    const head = m[1]!.split(/[(（]/u)[0]!;
+    if (head.length <= MAX_NAME || (/\d/u.test(head) && head.length <= MAX_SIZED_NAME)) return m;
+  }
   const s = sized ? SIZED_LEAD.exec(text) : null;
   return s && s[1]!.length <= MAX_SIZED_NAME && /\d/u.test(s[1]!) && !PROSE_OPENING.test(s[1]!) ? s : null;
 }
