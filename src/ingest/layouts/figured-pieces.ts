@@ -74,6 +74,17 @@ function countedBefore(text: string, before: string): Counted | null {
   const alone = lead ? null : COUNT_SENTENCE.exec(before);
   return alone ? { count: numeral(alone[1]!), length: 0 } : null;
 }
+// A paragraph's last words that announce the works below it: 分别为： · 具体如下：.
+const ANNOUNCES_BELOW = /(?:分别为|分别是|具体为|具体是|如下)\s*[:：]\s*$/u;
+/**
+ * The `count` paragraphs right after block `k`, where each is one work with its figures (a ；-clause of its own, MAX_GROUPED_CLAUSE at
+ * most) and the paragraph after them is none: a counted lead's works told a paragraph each. Null otherwise.
+ */
+function worksBelow(blocks: Block[], k: number, count: number): number[] | null {
+  const clause = (b: Block | undefined) => b?.type === "body" && countFigures(b.text) > 0 && b.text.length <= MAX_GROUPED_CLAUSE && !/[。；;].+/u.test(b.text.trim().slice(0, -1));
+  const at = Array.from({ length: count }, (_, n) => k + 1 + n);
+  return count >= MIN_COUNTED_PIECES && at.every((i) => clause(blocks[i])) && !(clause(blocks[k + 1 + count]) && /[；;]\s*$/u.test(blocks[k + 1 + count]!.text)) ? at : null;
+}
 // A lead that announces the works after it, uncounted: 此次率先完成年度任务的项目分别是：.
 const UNCOUNTED_LEAD = /^[^:：;；。,，\d]{2,24}?(?:项目|实事|工程)(?:分别是|分别为|包括)\s*[:：]/u;
 
@@ -175,7 +186,10 @@ export function figuredClauseItems(blocks: Block[]): Structure | null {
   // (Fields told as 在X方面，… are fields of the whole programme only where three paragraphs at least open so.)
   const fieldParagraphs = blocks.filter((b) => b.type === "body" && fieldOpening(b.text));
   const fielded = fieldParagraphs.length >= (fieldParagraphs.every((b) => TOLD_FIELD.test(b.text)) ? MIN_TOLD_FIELDS : MIN_FIELDS);
+  // Paragraphs read as a counted lead's works already (worksBelow).
+  const taken = new Set<number>();
   for (const [k, b] of blocks.entries()) {
+    if (taken.has(k)) continue;
     // (A numbered paragraph's works are read only where its sentence counts them: （一）提前完成全年任务的有5项。…分别为：A；…；E。)
     const marked = b.type === "marker";
     if (b.type !== "body" && !marked) continue;
@@ -187,7 +201,8 @@ export function figuredClauseItems(blocks: Block[]): Structure | null {
       if (first < 0) first = k;
       continue;
     }
-    if (countFigures(b.text) < MIN_PIECES - 1) continue;
+    // (A paragraph that ends on a lead announcing the works below it holds none of their figures: …有7项。…分别为： ‖ ….)
+    if (countFigures(b.text) < MIN_PIECES - 1 && !ANNOUNCES_BELOW.test(b.text)) continue;
     // A paragraph that names its fields, each before its works (…城市基础设施提升方面的事项有：A；B；C。老旧小区改造方面的事项有：D。…):
     // every field's works, however few each holds.
     const fields = marked ? null : fieldWorks(b.paragraph.span);
@@ -212,6 +227,23 @@ export function figuredClauseItems(blocks: Block[]): Structure | null {
       // counts as many works as the sentence tells: …其中，8个项目已提前完成年度任务。 ‖ 此次率先完成年度任务的项目分别是：A；…；H。)
       const counted = countedLead(pieces[0]!.text) ?? countedBefore(pieces[0]!.text, before) ?? (before.trim() ? null : countedAbove(pieces[0]!.text, blocks[k - 1], pieces.length));
       // (Some of them, fewer than it counts, where it says it names only some: …有11项。主要有：A；…；G.)
+      // (…or told in the paragraphs right after it, one work each, where the lead ends its paragraph on its colon: …有7项。…分别为： ‖
+      // A…，完成进度为42.5%； ‖ B…； ‖ ….)
+      const below = counted && !counted.selection && pieces.length === 1 && pieces[0]!.text.trim().length <= counted.length && sentences.at(-1) === sentence ? worksBelow(blocks, k, counted.count) : null;
+      if (below) {
+        const group = groupCounts.length;
+        groupCounts.push(counted!.count);
+        groupSelections.push(false);
+        for (const at of below) {
+          const span = blocks[at]!.paragraph.span;
+          const item = { ...workItem(span), title: cleanTitle(countedWorkName(span.text) ?? clauseWork(span.text)), group };
+          countedWorks.add(item);
+          items.push(item);
+          taken.add(at);
+        }
+        if (first < 0) first = k;
+        continue;
+      }
       const meets = counted && (counted.selection ? pieces.length < counted.count && pieces.length >= MIN_PIECES : counted.count === pieces.length);
       if (counted && meets && pieces.length >= MIN_COUNTED_PIECES && pieces.every((p) => p.text.length <= MAX_GROUPED_CLAUSE)) {
         pieces[0] = sliceSpan(pieces[0]!, counted.length, pieces[0]!.text.length);
