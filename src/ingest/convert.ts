@@ -409,6 +409,8 @@ const SENTENCE = /[^。！!？?]+[。！!？?]?/gu;
  * read by the candidate readers alone, where a reading names exactly as many works as the sentence counts; else none.
  */
 function namedAsCounted(context: DocumentContext, year: number, base: number | null): ItemDraft[] {
+  // (Not the works of the text's own list: 2017年…10件实事已全部兑现。 ‖ 这10件实事是：1.…, this year's list after last year's count.)
+  const listed = new Set(context.structure.items.map((it) => it.titleSpan?.pos[0]));
   for (const found of yearCounts(context.live, base)) {
     if (found.year !== year) continue;
     const sentence = found.said.split(/(?<=。)/u)[0]!;
@@ -420,7 +422,7 @@ function namedAsCounted(context: DocumentContext, year: number, base: number | n
     const spans = [sliceSpan(paragraph.span, at, at + sentence.length), ...(next && !allMatches(next.span.text, WRITTEN_YEAR).length ? [next.span] : [])];
     for (const span of spans.filter((s) => /[:：]/u.test(s.text))) {
       const named = proposeCandidates(classify([{ ...paragraph, span }]), [found.count]).find((c) => c.score > 0 && c.structure.items.length === found.count);
-      if (named) return named.structure.items;
+      if (named && !named.structure.items.some((it) => listed.has(it.titleSpan?.pos[0]))) return named.structure.items;
     }
   }
   return [];

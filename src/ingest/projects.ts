@@ -790,12 +790,18 @@ const LIST_HEADING_YEARS = new RegExp(LIST_HEADING_YEAR.source, "gu");
 const LIST_HEADING_REACH = 3;
 
 /** The year a heading just above the list names, or null. */
+// A count of 实事 told done: 10件实事已全部兑现 · 十件实事均已完成.
+const COUNT_DONE = /(?:\d+|[一二三四五六七八九十两]+)\s*[件项](?:重点)?实事[^。；;，,]{0,6}?(?:全部|均已|已全部|已经全部)(?:完成|兑现|办结)/u;
+
 function headingYear(preamble: Block[], first: ItemDraft | undefined): number | null {
   for (const [k, b] of preamble.slice(-LIST_HEADING_REACH).reverse().entries()) {
     // A headline above the list, or the paragraph that announces it (2019年“十件实事”…分别为：),
     // before the list where the paragraph goes on to name it (…A、B等热点问题…，为谋划2023年民生实事…).
     if (b.type !== "headline" && !(k === 0 && b.type === "body")) continue;
     const at = first?.titleSpan ? b.paragraph.span.pos.indexOf(first.titleSpan.pos[0]!) : -1;
+    // (Not a paragraph that tells another year's programme done and neither holds nor announces the list: 县长…说，2018年县政府确定的
+    // 10件实事已全部兑现。 ‖ 这10件实事是：1.…, the year's own list after the story of the last.)
+    if (b.type === "body" && at < 0 && !/[:：]\s*$/u.test(b.text) && (programmeDone(b.text) > 0 || COUNT_DONE.test(b.text))) continue;
     // In the paragraph that names the list, the year nearest before it: 对2018年…项目落实情况进行测评，票决2019年…项目包括A、B…
     const m = at > 0 ? allMatches(b.text.slice(0, at), LIST_HEADING_YEARS).at(-1) : LIST_HEADING_YEAR.exec(b.text);
     // A heading that counts 今年's programme before it writes a year (重庆发布今年12项…，看2021年哪些实事…) speaks of that year in passing.

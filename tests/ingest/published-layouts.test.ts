@@ -7357,4 +7357,17 @@ describe("published pages, as posts, round-ups and interviews tell them", () => 
     );
     expect(report.projects.map((p) => p.title)).toEqual(["切实保障基本民生", "改善农村办学条件", "整合改造4个乡镇敬老院", "新改建农村公路120公里", "解决1.6万农村人口饮水安全问题", "实施城区“暖房子”工程"]);
   });
+  it("dates a list its own paragraph introduces (这10件实事是：1.…) by the headline's year, not by the paragraph before it that tells last year's programme done (2017年…10件实事已全部兑现)", () => {
+    const { archive } = run(
+      [
+        "榆中县确定2018年为民兴办10件实事",
+        "来源：大西北网　　2018-01-18 10:20",
+        "记者从县人代会上获悉，今年榆中县将集中财力为群众兴办10件实事，全年预计投入资金3.9亿元。",
+        "县长在作政府工作报告时说，2017年县政府确定的10件实事已全部兑现，全县民生支出占一般公共预算支出的比重达到80.2%。",
+        "这10件实事是：1.新建、改造农村公路150公里。2.新增学前学位480个。3.改造薄弱学校校舍2万平方米。4.改造农村危旧房1000户。5.新增城镇就业2400人。6.解决1.2万人饮水水质不达标问题。7.新增养老床位100张。8.为6000名农村适龄妇女免费开展“两癌”筛查。9.新建村级公共厕所40座。10.新增城区绿地5万平方米。",
+      ].join("\n"),
+    );
+    const listed = archive.reports.filter((r) => r.projects.length);
+    expect(listed.map((r) => [r.year, r.projects.length])).toEqual([[2018, 10]]);
+  });
 });
