@@ -435,8 +435,9 @@ function regionSpokenFor(text: string, title: string | null): RegionEntry | null
     if (idx.formerCities.has(name) && !REGION_BODY.test(text.slice(end, end + 4)) && found.filter((f) => f.name === name).length < FORMER_CITY_MENTIONS) continue;
     // …nor where it begins inside a word (新增|城市绿地 holds no 增城市), however often.
     if (idx.formerCities.has(name) && !within.has(k) && !startsWord(text, index)) continue;
-    // A two-character name that opens on a joining word, inside running words (城乡结合部和县中心区): the word, not 和县.
-    if (full && name.length === 2 && JOINING_FIRST.test(name) && /[\u4e00-\u9fff]/u.test(text[index - 1] ?? "")) continue;
+    // A two-character name that opens on a joining word, inside running words (城乡结合部和县中心区 · 乡镇（街道）和县直部门, a
+    // bracket closing the word before): the word, not 和县.
+    if (full && name.length === 2 && JOINING_FIRST.test(name) && /[\u4e00-\u9fff）)」”』]/u.test(text[index - 1] ?? "")) continue;
     // So is one that opens on a slogan's verb, after the words the slogan sets to it (实干兴县 · 产业富县), not after a
     // region's name (吕梁市兴县, read above as its part): the slogan, not 兴县.
     if (full && name.length === 2 && SLOGAN_FIRST.test(name) && /[\u4e00-\u9fff]/u.test(text[index - 1] ?? "") && !/[省市州盟]/u.test(text[index - 1]!)) continue;

@@ -229,3 +229,10 @@ describe("a county-level city's story that names two of its neighbours in passin
     expect(detectRegion(listed, null)?.name).toBe("邵阳市");
   });
 });
+
+describe("a joining word before 县 after a bracket", () => {
+  it("reads no 和县 in 乡镇（街道）和县直部门, and finds the county the text names by its short name", () => {
+    const text = "刚刚！2020年景宁十大民生实事票决出炉！\n此前，县政府通过政府网站、乡镇（街道）和县直部门等渠道，共征集到民生实事建议417条。\n来源：景宁发布";
+    expect(detectRegion(text, null)?.name).toBe("景宁畲族自治县");
+  });
+});
