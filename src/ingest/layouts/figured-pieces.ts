@@ -6,7 +6,7 @@
 import { sliceSpan, splitAt, type Span, allMatches } from "../text.ts";
 import type { Block } from "../structure.ts";
 import type { ItemDraft, Structure } from "../draft.ts";
-import { PROGRAMME_NAME, cleanTitle } from "../titles.ts";
+import { MONEY_CLAUSE, PROGRAMME_NAME, cleanTitle } from "../titles.ts";
 import { numeral } from "../markers.ts";
 import { countFigures } from "../figures-count.ts";
 import { PROGRAMME_SENTENCE } from "../figures.ts";
@@ -119,10 +119,12 @@ const MIN_THEMED_PIECES = 2;
 const MIN_PIECE_WORK = 6;
 // …or the quoted name it opens on, before its comma (“暖心工程”，给城区8000户困难家庭…).
 const QUOTED_LEAD = /^“([^“”]{2,16})”[，,]/u;
+// The money a clause opens on before its work (投资1.26亿元，实施…): no part of the work's name.
+const MONEY_FIRST = new RegExp(`^${MONEY_CLAUSE}[，,]\\s*`, "u");
 // A remark in brackets after a work on how far it got, no part of its name: …自办食堂（灵武一中…自办食堂已完工并投用）.
 const PROGRESS_REMARK = /(?<=[^\s(（]{4})\s*[(（](?=[^()（）]*(?:已|完成|正在|全部|\d))[^()（）]*[)）]?\s*$/u;
 function clauseWork(text: string): string {
-  const work = text.replace(FIELD_LEAD, "").replace(/[、,，。;；\s]+$/u, "").replace(/等$/u, "").replace(LEAD_WORDS, "").replace(PROGRESS_REMARK, "");
+  const work = text.replace(FIELD_LEAD, "").replace(/[、,，。;；\s]+$/u, "").replace(/等$/u, "").replace(LEAD_WORDS, "").replace(PROGRESS_REMARK, "").replace(MONEY_FIRST, "");
   const quoted = QUOTED_LEAD.exec(work.trim());
   if (quoted) return quoted[1]!;
   const first = work.split(/[,，]/u)[0]!;
@@ -268,14 +270,15 @@ export function figuredClauseItems(blocks: Block[]): Structure | null {
       }
       if (marked) continue;
       const grouped = GROUP_LEAD.test(sentence.text) || (themed && pieces.length >= MIN_THEMED_PIECES && pieces.every((p) => countFigures(p.text) > 0) && !/^\s*[“”"]/u.test(sentence.text) && !PROGRAMME_SENTENCE.test(sentence.text) && sentence.text.search(PROGRAMME_COUNT) < 0);
+      // (The sentence's opening up to its colon counts the programme, no work of it: 2023年，…8个民生实事项目全部完成，…：A；B；….
+      // So does one up to its 即: 这十件民生实事涉及扶贫、住房…等领域，…，即投资1.26亿元，实施…；投资3800万元，….)
+      const lead = /^[^：:]*[：:]/u.exec(pieces[0]!.text)?.[0] ?? /^[^：:]*?[，,]\s*即\s*/u.exec(pieces[0]!.text)?.[0];
+      if (lead && lead.search(PROGRAMME_COUNT) >= 0 && lead.length < pieces[0]!.text.length) pieces[0] = sliceSpan(pieces[0]!, lead.length, pieces[0]!.text.length);
       if ((pieces.length < MIN_PIECES && !grouped) || pieces.some((p) => p.text.length > (grouped ? MAX_GROUPED_CLAUSE : MAX_CLAUSE))) continue;
       const bare = pieces.filter((p) => countFigures(p.text) === 0).length;
       if ((bare > 1 && pieces.length - bare < pieces.length * MIN_FIGURED_SHARE) || BREAKDOWN.test(pieces[0]!.text)) continue;
       // The economy's targets (地区生产总值增长9%；一般公共预算收入增长10%；…) are no livelihood projects.
       if (pieces.filter((p) => ECONOMY_TOPIC.test(p.text)).length * 2 >= pieces.length) continue;
-      // (The sentence's opening up to its colon counts the programme, no work of it: 2023年，…8个民生实事项目全部完成，…：A；B；….)
-      const lead = /^[^：:]*[：:]/u.exec(pieces[0]!.text)?.[0];
-      if (lead && lead.search(PROGRAMME_COUNT) >= 0 && lead.length < pieces[0]!.text.length) pieces[0] = sliceSpan(pieces[0]!, lead.length, pieces[0]!.text.length);
       for (const span of pieces) {
         items.push(workItem(span));
       }
