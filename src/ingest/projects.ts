@@ -5,7 +5,7 @@ import type { Block } from "./structure.ts";
 import { NEXT_STEPS, opensGroup, type ItemDraft, type Passage, type Structure } from "./draft.ts";
 import { numeral, type MarkerType } from "./markers.ts";
 import { CONTAINER, describeCandidates, lastResortCandidate, proposeCandidates, runsToCut, type Candidate } from "./candidates.ts";
-import { countingOpening, programmeDone, statedCount, statedCounts, THIS_YEAR_COUNT, YEAR } from "./segment.ts";
+import { COUNT_DONE, countingOpening, programmeDone, statedCount, statedCounts, THIS_YEAR_COUNT, YEAR } from "./segment.ts";
 import { addedNames, countOfClauses, countOfSentences, groupNamed, namesAsCounted } from "./layouts/sentence-list.ts";
 import { countOfInline } from "./layouts/inline-lists.ts";
 import { withAnswers } from "./answers.ts";
@@ -790,9 +790,6 @@ const LIST_HEADING_YEARS = new RegExp(LIST_HEADING_YEAR.source, "gu");
 const LIST_HEADING_REACH = 3;
 
 /** The year a heading just above the list names, or null. */
-// A count of 实事 told done: 10件实事已全部兑现 · 十件实事均已完成.
-const COUNT_DONE = /(?:\d+|[一二三四五六七八九十两]+)\s*[件项](?:重点)?实事[^。；;，,]{0,6}?(?:全部|均已|已全部|已经全部)(?:完成|兑现|办结)/u;
-
 function headingYear(preamble: Block[], first: ItemDraft | undefined): number | null {
   for (const [k, b] of preamble.slice(-LIST_HEADING_REACH).reverse().entries()) {
     // A headline above the list, or the paragraph that announces it (2019年“十件实事”…分别为：),

@@ -810,6 +810,9 @@ const PROGRAMME_DONE_WEIGHT = 3;
 // The month a cut-off from which a text that says its programme is done tells the year's results.
 const LAST_QUARTER = 10;
 
+// A count of 实事 told done: 10件实事已全部兑现 · 十件实事均已完成.
+export const COUNT_DONE = /(?:\d+|[一二三四五六七八九十两]+)\s*[件项](?:重点)?实事[^。；;，,]{0,6}?(?:全部|均已|已全部|已经全部)(?:完成|兑现|办结)/u;
+
 /** How many sentences of the text say its programme is done (see PROGRAMME_DONE). */
 export function programmeDone(text: string): number {
   return text.split(/[。！!？?\n]/u).filter((s) => PROGRAMME_DONE.test(s) && !NOT_YET.test(s)).length;

@@ -7370,4 +7370,12 @@ describe("published pages, as posts, round-ups and interviews tell them", () => 
     const listed = archive.reports.filter((r) => r.projects.length);
     expect(listed.map((r) => [r.year, r.projects.length])).toEqual([[2018, 10]]);
   });
+  it("dates an undated plan the year after the one year it writes, where it writes that year only to tell its programme done and counts 今年's (…办好十件民生实事 ‖ 2015年…十件实事已全部兑现)", () => {
+    const lede = "笔者从渭源县人代会上获悉，今年渭源县集中力量为全县群众办好五件民生实事。";
+    const done = "据介绍，2015年县政府向全县人民承诺的十件实事已全部兑现，累计完成投资3.17亿元。";
+    const list = "这五件民生实事是：1.改造农村危旧房1400户。2.实施农村通畅工程25条。3.新建公厕12座。4.新增养老床位150张。5.新建学生食堂6个。";
+    expect(only([lede, done, list].join("\n")).year).toBe(2016);
+    // (Not where 今年's sentence counts no programme of its own: a results story that calls for the next.)
+    expect(only([done, list, "今年，渭源县将继续面向社会征集民生实事项目。"].join("\n")).year).toBe(2015);
+  });
 });
