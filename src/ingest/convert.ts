@@ -9,7 +9,7 @@ import { buildStructure, type ItemDraft, type ReadStructure } from "./projects.t
 import { proposeCandidates } from "./candidates.ts";
 import { countFigures } from "./figures-count.ts";
 import { extractFigures, VERB_ONLY } from "./figures.ts";
-import { COUNT_DONE, STATED_RATE, ambiguousNames, asOfDate, asOfMonth, congressYear, documentFacts, countingOpening, dominantYear, programmeDone, regionOfFileName, reportKind, statedCount, yearPassed, type DocumentFacts } from "./segment.ts";
+import { STATED_RATE, ambiguousNames, asOfDate, asOfMonth, congressYear, documentFacts, countingOpening, dominantYear, programmeDone, regionOfFileName, reportKind, statedCount, toldDone, yearPassed, type DocumentFacts } from "./segment.ts";
 import { regionByName, regionIndex, type RegionEntry } from "./regions.ts";
 import { docRange, fileStem, lineAt, markCodes, SENTENCE_END_MARKS, sliceSpan, type Span, allMatches } from "./text.ts";
 import { sizedTitle } from "./titles.ts";
@@ -609,11 +609,6 @@ function validDay(date: string | null): string | null {
   return date === null ? null : calendarDay(date);
 }
 
-/** Where a list's project count is stated: its part heading, or the document's opening. */
-/**
- * The year the text before a list gives as 今年 (山西河津承诺今年办好6件民生实事 ‖ 今年将…再办好6件民生实事), writing
- * no year of its own: the year the text was written in, whatever other years its later paragraphs tell of.
- */
 /**
  * The year after the one year a text writes, where it writes it only to tell that year's programme done and speaks of 今年's
  * programme (今年…集中力量为全县群众办好十件民生实事。 ‖ 据介绍，2015年县政府…十件实事已全部兑现…): a plan told the next year,
@@ -623,19 +618,24 @@ function yearAfterDone(live: Paragraph[]): number | null {
   const sentences = live.flatMap((p) => p.span.text.split(/(?<=[。！？])/u));
   const dated = sentences.filter((sentence) => sentence.search(WRITTEN_YEAR) >= 0);
   const years = new Set(dated.flatMap((sentence) => allMatches(sentence, WRITTEN_YEAR).map((m) => Number(m[0]))));
-  if (years.size !== 1 || !dated.every((sentence) => programmeDone(sentence) > 0 || COUNT_DONE.test(sentence))) return null;
+  if (years.size !== 1 || !dated.every(toldDone)) return null;
   // (…where 今年's sentence counts the programme it plans, not one that only calls for the next: 今年，…将继续面向社会征集为民办实事项目.)
   // (…and tells it to do, not done: 今年以来，宁陕县十件民生实事全部完成 is the written year's own results.)
-  const plans = (sentence: string) => THIS_YEAR_WORD.test(sentence) && GENRE_NAME.test(sentence) && statedCount(sentence) !== null && !programmeDone(sentence) && !COUNT_DONE.test(sentence) && !dated.includes(sentence);
+  const plans = (sentence: string) => THIS_YEAR_WORD.test(sentence) && GENRE_NAME.test(sentence) && statedCount(sentence) !== null && !toldDone(sentence) && !dated.includes(sentence);
   return sentences.some(plans) ? [...years][0]! + 1 : null;
 }
 
+/**
+ * The year the text before a list gives as 今年 (山西河津承诺今年办好6件民生实事 ‖ 今年将…再办好6件民生实事), writing
+ * no year of its own: the year the text was written in, whatever other years its later paragraphs tell of.
+ */
 function openingThisYear(context: DocumentContext): number | null {
   if (context.written === null || context.structure.lists > 1) return null;
   const opening = context.structure.preamble.map((b) => b.text).join("\n");
   return THIS_YEAR_WORD.test(opening) && !opening.match(YEAR_IN_SENTENCE) ? context.written : null;
 }
 
+/** Where a list's project count is stated: its part heading, or the document's opening. */
 function listOpening(context: DocumentContext, list: number, heading: string): string {
   const { structure, live } = context;
   // A document's one list, dated by a heading that states no count, is counted by the opening.

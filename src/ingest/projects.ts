@@ -5,7 +5,7 @@ import type { Block } from "./structure.ts";
 import { NEXT_STEPS, opensGroup, type ItemDraft, type Passage, type Structure } from "./draft.ts";
 import { numeral, type MarkerType } from "./markers.ts";
 import { CONTAINER, describeCandidates, lastResortCandidate, proposeCandidates, runsToCut, type Candidate } from "./candidates.ts";
-import { COUNT_DONE, countingOpening, programmeDone, statedCount, statedCounts, THIS_YEAR_COUNT, YEAR } from "./segment.ts";
+import { countingOpening, programmeDone, statedCount, statedCounts, THIS_YEAR_COUNT, toldDone, YEAR } from "./segment.ts";
 import { addedNames, countOfClauses, countOfSentences, groupNamed, namesAsCounted } from "./layouts/sentence-list.ts";
 import { countOfInline } from "./layouts/inline-lists.ts";
 import { withAnswers } from "./answers.ts";
@@ -798,7 +798,7 @@ function headingYear(preamble: Block[], first: ItemDraft | undefined): number | 
     const at = first?.titleSpan ? b.paragraph.span.pos.indexOf(first.titleSpan.pos[0]!) : -1;
     // (Not a paragraph that tells another year's programme done and neither holds nor announces the list: 县长…说，2018年县政府确定的
     // 10件实事已全部兑现。 ‖ 这10件实事是：1.…, the year's own list after the story of the last.)
-    if (b.type === "body" && at < 0 && !/[:：]\s*$/u.test(b.text) && (programmeDone(b.text) > 0 || COUNT_DONE.test(b.text))) continue;
+    if (b.type === "body" && at < 0 && !/[:：]\s*$/u.test(b.text) && toldDone(b.text)) continue;
     // In the paragraph that names the list, the year nearest before it: 对2018年…项目落实情况进行测评，票决2019年…项目包括A、B…
     const m = at > 0 ? allMatches(b.text.slice(0, at), LIST_HEADING_YEARS).at(-1) : LIST_HEADING_YEAR.exec(b.text);
     // A heading that counts 今年's programme before it writes a year (重庆发布今年12项…，看2021年哪些实事…) speaks of that year in passing.

@@ -811,7 +811,10 @@ const PROGRAMME_DONE_WEIGHT = 3;
 const LAST_QUARTER = 10;
 
 // A count of 实事 told done: 10件实事已全部兑现 · 十件实事均已完成.
-export const COUNT_DONE = /(?:\d+|[一二三四五六七八九十两]+)\s*[件项](?:重点)?实事[^。；;，,]{0,6}?(?:全部|均已|已全部|已经全部)(?:完成|兑现|办结)/u;
+const COUNT_DONE = /(?:\d+|[一二三四五六七八九十两]+)\s*[件项](?:重点)?实事[^。；;，,]{0,6}?(?:全部|均已|已全部|已经全部)(?:完成|兑现|办结)/u;
+
+/** Whether a text tells its programme done, by name (PROGRAMME_DONE) or by its count of 实事 (COUNT_DONE). */
+export const toldDone = (text: string): boolean => programmeDone(text) > 0 || COUNT_DONE.test(text);
 
 /** How many sentences of the text say its programme is done (see PROGRAMME_DONE). */
 export function programmeDone(text: string): number {

@@ -190,6 +190,17 @@ export function figuredClauseItems(blocks: Block[]): Structure | null {
   const fielded = fieldParagraphs.length >= (fieldParagraphs.every((b) => TOLD_FIELD.test(b.text)) ? MIN_TOLD_FIELDS : MIN_FIELDS);
   // Paragraphs read as a counted lead's works already (worksBelow).
   const taken = new Set<number>();
+  // A counted sentence's works, a group of their own: each named by the work it opens on.
+  const addCounted = (spans: Span[], counted: Counted) => {
+    const group = groupCounts.length;
+    groupCounts.push(counted.count);
+    groupSelections.push(!!counted.selection);
+    for (const span of spans) {
+      const item = { ...workItem(span), title: cleanTitle(countedWorkName(span.text) ?? clauseWork(span.text)), group };
+      countedWorks.add(item);
+      items.push(item);
+    }
+  };
   for (const [k, b] of blocks.entries()) {
     if (taken.has(k)) continue;
     // (A numbered paragraph's works are read only where its sentence counts them: （一）提前完成全年任务的有5项。…分别为：A；…；E。)
@@ -233,30 +244,15 @@ export function figuredClauseItems(blocks: Block[]): Structure | null {
       // A…，完成进度为42.5%； ‖ B…； ‖ ….)
       const below = counted && !counted.selection && pieces.length === 1 && pieces[0]!.text.trim().length <= counted.length && sentences.at(-1) === sentence ? worksBelow(blocks, k, counted.count) : null;
       if (below) {
-        const group = groupCounts.length;
-        groupCounts.push(counted!.count);
-        groupSelections.push(false);
-        for (const at of below) {
-          const span = blocks[at]!.paragraph.span;
-          const item = { ...workItem(span), title: cleanTitle(countedWorkName(span.text) ?? clauseWork(span.text)), group };
-          countedWorks.add(item);
-          items.push(item);
-          taken.add(at);
-        }
+        for (const at of below) taken.add(at);
+        addCounted(below.map((at) => blocks[at]!.paragraph.span), counted!);
         if (first < 0) first = k;
         continue;
       }
       const meets = counted && (counted.selection ? pieces.length < counted.count && pieces.length >= MIN_PIECES : counted.count === pieces.length);
       if (counted && meets && pieces.length >= MIN_COUNTED_PIECES && pieces.every((p) => p.text.length <= MAX_GROUPED_CLAUSE)) {
         pieces[0] = sliceSpan(pieces[0]!, counted.length, pieces[0]!.text.length);
-        const group = groupCounts.length;
-        groupCounts.push(counted.count);
-        groupSelections.push(!!counted.selection);
-        for (const span of pieces) {
-          const item = { ...workItem(span), title: cleanTitle(countedWorkName(span.text) ?? clauseWork(span.text)), group };
-          countedWorks.add(item);
-          items.push(item);
-        }
+        addCounted(pieces, counted);
         if (first < 0) first = k;
         continue;
       }
