@@ -728,12 +728,14 @@ export function regionOfFileName(name: string, text: string): RegionEntry | null
   for (const [word] of allMatches(stem.toLowerCase(), SPELLED_WORD)) for (const e of idx.bySpelling(word)) named.add(e);
   const suffix = spokenSuffix(text);
   const agreeing = [...named].filter((e) => suffix === null || e.level !== "county" || e.name.endsWith(suffix));
-  // (The one district the name spells is the text's though it speaks as the county or city the district was before: penglai, 2015,
-  // 我市 → 蓬莱区, once 蓬莱市. Districts are made of counties and county-level cities, never the other way: a city's name where the
-  // text speaks as a county is no such place.)
+  // (The one district the name spells is the text's though it speaks as the county or city the district was before, and under
+  // the name it then had: penglai, 2015, 我市 → 蓬莱市, now 蓬莱区. Districts are made of counties and county-level cities, never
+  // the other way: a city's name where the text speaks as a county is no such place.)
   const [only] = named.size === 1 ? [...named] : [];
   const former = !agreeing.length && only?.level === "county" && only.name.endsWith("区") && (suffix === "市" || suffix === "县");
-  return agreeing.length === 1 ? agreeing[0]! : former ? only! : null;
+  if (agreeing.length === 1) return agreeing[0]!;
+  if (!former) return null;
+  return idx.byName.get(`${only!.short}${suffix}`)?.find((e) => e.code === only!.code) ?? only!;
 }
 
 function ancestorAt(entry: RegionEntry, level: RegionLevel): RegionEntry | null {

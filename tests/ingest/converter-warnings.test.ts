@@ -123,10 +123,10 @@ describe("a text that never names the programme", () => {
 });
 
 describe("a text filed under the one place its file's name spells", () => {
-  it("takes that place though the text speaks as the city it was before it became a district (我市 in 即墨's 2015 list: 即墨区 now)", () => {
+  it("takes that place though the text speaks as the city it was before it became a district, under the name it then had (我市 in 即墨's 2015 list: 即墨市, 即墨区 now)", () => {
     const text = "2015年即墨十大民生实事定了\n\n今天上午，市人大会议票决出我市2015年十大民生实事项目。\n\n1.新建学校。全市新建学校12所。\n2.改造老旧小区。全市改造老旧小区30个。\n3.新增停车泊位。新增公共停车泊位2000个。";
     const run = convertTexts({ "jimo_2015_plan.txt": text });
     expect(run.archive.rejected).toEqual([]);
-    expect(run.archive.reports.map((r) => r.region.name)).toEqual(["即墨区"]);
+    expect(run.archive.reports.map((r) => [r.region.name, r.region.code])).toEqual([["即墨市", "370215"]]);
   });
 });
