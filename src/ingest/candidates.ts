@@ -473,7 +473,9 @@ function themedReadings(blocks: Block[], headings: Structure | null, statedCount
         split++;
         for (const it of works) items.push({ ...it, no: null, list: 0, group: k });
       } else if (works.length === 1 && namedWork.has(works[0]!)) items.push({ ...works[0]!, group: k });
-      else items.push({ ...headings.items[k]!, group: k });
+      // (The first heading or the last, where its paragraphs name no work at all, opens or closes the story: 群众点单：实事清单从民意中来 ‖
+      // “今年的30件实事，有14件…” · 代表督单：年底交账不是终点 ‖ ….)
+      else if (works.length > 0 || (k > 0 && k < sections.length - 1)) items.push({ ...headings.items[k]!, group: k });
     });
     if (split * 2 > heads.length) readings.push({ items, preamble: headings.preamble, lists: 1 });
   }

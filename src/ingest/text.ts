@@ -135,7 +135,7 @@ export const WHOLE_TAG = /^【([^【】]{1,20})】$/u;
 export const TAGGED_SUBHEAD = /^【([^【】]{2,12})】[^。；;，,【】？?！!]{2,24}$/u;
 // A newspaper's subhead of a work's name, a colon and a phrase that sums it up: 农村公路建设：完成44.5公里 · 城区学校扩容：新增学位1080个.
 // (Not a field's label: 目标：职业技能培训17.2万人 · 完成情况：… · 牵头单位：….)
-export const NAMED_SUBHEAD = /^(?!(?:年度|工作|任务|考核)?目标|完成|进展|推进|责任|牵头|承办|配合|主要|建设|实施|时间|地点|项目名称|名称|备注)([\u4e00-\u9fff“”"]{2,14})[:：][^,，。;；:：、]{2,20}$/u;
+export const NAMED_SUBHEAD = /^(?!(?:年度|工作|任务|考核)?目标|完成|进展|推进|责任|牵头|承办|配合|主要|建设|实施|时间|地点|项目名称|名称|备注)([\u4e00-\u9fff“”"]{2,14})[:：][^,，。;；:：、]{2,20}(?:[,，、][^,，。;；:：、]{2,12})?$/u;
 
 /** How a text that was not cut ends: a sentence's close, a bracket, a quotation's end. */
 export const CLOSED_END = /[。！？!?；;…”"」』）)\]】]\s*$/u;

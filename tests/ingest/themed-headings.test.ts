@@ -198,3 +198,43 @@ describe("numbered themed headings over a paragraph per work (a county head's re
     expect(titles.some((t) => /转移农村劳动力/u.test(t))).toBe(false);
   });
 });
+
+describe("a feature's subheads of a theme, a colon and a two-phrase summary", () => {
+  // (A made-up 2019 feature of 淄博: subheads 住有所居：老楼焕新，平房告别煤烟 stand over prose telling several works each; the
+  // first and the last subhead open and close the story and tell no work.)
+  const text = [
+    "15件民生实事全部落地 一张清单变成一份账单",
+    "",
+    "2019-12-30 07:30 来源：淄博日报",
+    "",
+    "12月29日，部分市人大代表来到张店、淄川两区，察看2019年民生实事落实情况。",
+    "记者从市政府办公室获悉，2019年全市确定的15件民生实事已全部完成年度任务，其中9件超额完成。",
+    "",
+    "群众点单：实事清单从民意中来",
+    "“今年的15件实事，有6件直接来自代表建议。”市政府办公室相关负责人介绍，今年共收到意见建议2600余条。",
+    "",
+    "住有所居：老楼焕新，平房告别煤烟",
+    "在“住”上，全年完成老旧小区综合整治120万平方米，完成年度任务的104%。与此同时，棚户区改造完成8600户。",
+    "今年冬天，不少村民第一次不用再烧煤取暖。“气代煤”项目全年完成210个村庄、6.3万户改造，完成年度任务的101%。",
+    "",
+    "学有所教：新增学位，入园不再难",
+    "在“学”上，全年新增幼儿园学位9600个，完成年度任务的106.7%；完成45所中小学校饮水设施改造。",
+    "",
+    "行有所畅：停车难、换乘难逐步缓解",
+    "出行方面，全市新增、优化公交线路36条，完成年度任务的120%；新增停车位4200个；新建城市绿道85公里。",
+    "",
+    "代表督单：年底交账不是终点",
+    "“民生实事办得好不好，最终要看群众满不满意。”市人大常委会相关负责人表示，明年将继续组织代表开展专题视察。",
+  ].join("\n");
+
+  it("reads the works under the subheads as the projects, not the subheads, and leaves the opening and closing subheads out", () => {
+    const { layout, titles } = read(text);
+    expect(layout).toBe("themes");
+    expect(titles.length).toBeGreaterThanOrEqual(8);
+    expect(titles.some((t) => /棚户区改造/u.test(t))).toBe(true);
+    expect(titles.some((t) => /停车位/u.test(t))).toBe(true);
+    expect(titles).not.toContain("群众点单");
+    expect(titles).not.toContain("代表督单");
+    expect(titles).not.toContain("住有所居");
+  });
+});
