@@ -307,7 +307,7 @@ const JOINING_FIRST = /^[和与及或在对向从为于将把]/u;
 const SLOGAN_FIRST = /^[兴富]/u;
 const FORMER_CITY_MENTIONS = 2;
 const JOINT_VERB = /^会同/u;
-const ASKS_FOR = /[要将并由应须责可局委办厅部院所站组]/u;
+const ASKS_FOR = /[要将并由应须责可局委办厅部院所站组室处科府会心队]/u;
 
 // A region's own congress, in session or by its standing committee, right after its full name
 // (建德市十六届人大二次会议 · 钢城区第十八届人民代表大会 · 某县人大常委会): the programme it votes on or hears is that region's.
@@ -442,7 +442,7 @@ function regionSpokenFor(text: string, title: string | null): RegionEntry | null
     // region's name (吕梁市兴县, read above as its part): the slogan, not 兴县.
     if (full && name.length === 2 && SLOGAN_FIRST.test(name) && /[\u4e00-\u9fff]/u.test(text[index - 1] ?? "") && !/[省市州盟]/u.test(text[index - 1]!)) continue;
     // A name that opens on the verb of acting jointly, right after a word that asks for it or a body that acts
-    // (要会同县督查办 · 并会同县财政局 · 县发改局会同县人大): the verb.
+    // (要会同县督查办 · 并会同县财政局 · 县发改局会同县人大 · 县政府督查室会同县发改委): the verb.
     if (JOINT_VERB.test(name) && ASKS_FOR.test(text[index - 1] ?? "")) continue;
     const weight = (full ? 1 : 0.5) * (index < 300 ? 2 : 1) * (title?.includes(name) ? 2 : 1) * listedWeight(writtenFrom.get(k) ?? index, end) * (full && CONGRESS_AFTER.test(text.slice(end, end + 12)) ? CONGRESS_WEIGHT : 1);
     mentions.push({ entries, weight });

@@ -5108,6 +5108,16 @@ describe("published pages, twenty-first round", () => {
     expect(archive.reports.map((r) => r.region.name)).toEqual(["会昌县"]);
   });
 
+  it("reads 会同 after an office or a government (县政府督查室会同县发改委 · 县政府会同县财政局) as the verb, not as 会同县", () => {
+    const text = [
+      "关于2021年县政府十件民生实事推进情况的通报",
+      "近期，县政府督查室会同县发改委、县财政局对十件民生实事推进情况进行了专项督查；县政府会同县人社局开展就业专项检查。",
+      "截至9月底，十件民生实事已完成4件，按序时推进5件，进度滞后1件。",
+    ].join("\n");
+    const { archive } = convert([{ name: "xuyi-2021.txt", bytes: new TextEncoder().encode(text) }]);
+    expect(archive.reports.map((r) => r.region.name)).toEqual(["盱眙县"]);
+  });
+
   it("reads a count given after the programme's name as N个项目 (承办的省重点民生实事24个项目36项指标), and keeps a report that names no project by it", () => {
     const report = only(
       [
