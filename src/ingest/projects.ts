@@ -1009,6 +1009,10 @@ function numberedRunAfter(blocks: Block[], from: number): { at: number; length: 
   for (let k = from; k < blocks.length; k++) {
     const b = blocks[k]!;
     if (b.type !== "marker" || b.numbers[0] !== 1) continue;
+    // (Not lines that open right under a closing head: they are its own, 下一步工作要求： ‖ 1.各牵头单位要… ‖ 2.… · 二、存在的主要问题 ‖
+    // （一）部分项目前松后紧。… ‖ （二）….)
+    const above = blocks[k - 1];
+    if (above && (CLOSING_HEAD.test(above.rest.trim()) || CLOSING_HEAD.test(above.text.trim()))) continue;
     let next = 2;
     for (const x of blocks.slice(k + 1)) if (x.type === "marker" && x.marker === b.marker && x.numbers[0] === next) next++;
     if (next - 1 >= MIN_APPENDED_RUN && next - 1 > best.length) best = { at: k, length: next - 1 };

@@ -7143,6 +7143,23 @@ describe("published pages, as posts, round-ups and interviews tell them", () => 
     expect(report.projects.map((p) => p.no)).toEqual([1, 2, 3, 4, 5]);
   });
 
+  it("reads no list from the numbered lines right under a closing head (下一步工作要求： ‖ 1.… ‖ 2.… ‖ 3.…): they are its own, no appended table", () => {
+    const report = only(
+      [
+        "宾川县8月份民生实事进展情况",
+        "2023年全县20项民生实事中不设年度目标任务、常态化开展的有3项（规范公益性公墓管理；开展餐饮油烟专项整治；实施便民停车服务行动），其余17项中，截至8月底已完成9项。剩余项目中，12个村级互助幸福院建设已完成7个（58%），40条农村黑臭水体治理已完成31条（78%），200场送戏下乡已送150场（75%），4个城市书房建设已完成1个（25%）。",
+        "其中超额完成任务的已有5项：实体零工驿站建设完成3个，完成率150%；为困难残疾人提供康复救助1620名，完成率108%；资助家庭经济困难学生12600名，完成率105%。",
+        "下一步工作要求：",
+        "1.各牵头单位要对照年度目标逐项“回头看”，对进度低于80%的项目制定倒排工期表。",
+        "2.县民生实事办将联合县委督查室、县政府督查室，对滞后项目开展专项督查。",
+        "3.各乡镇要加强与县直牵头部门的沟通衔接，确保20项民生实事年底前全面完成。",
+      ].join("\n"),
+    );
+    expect(report.projects.length).toBeGreaterThanOrEqual(5);
+    expect(report.projects.some((p) => /回头看|专项督查|沟通衔接/u.test(p.title))).toBe(false);
+    expect(report.projects.some((p) => /幸福院/u.test(p.title))).toBe(true);
+  });
+
   it("dates a list by the paragraph right before it that counts the programme as this year's (今年，我市将…办好…“八件实事” ‖ 1.…), though the lede looks back on last year; and reads no 增城市 in 新增城市绿地", () => {
     const report = only(
       [
