@@ -6,7 +6,7 @@ import type { Block } from "./structure.ts";
 import { CLOSED_END } from "./text.ts";
 import { opensGroup, type ItemDraft, type Structure } from "./draft.ts";
 import { regionIndex } from "./regions.ts";
-import { familyOf, type MarkerType } from "./markers.ts";
+import { familyOf, numeral, type MarkerType } from "./markers.ts";
 import { markerFamilyOf, markerItems } from "./layouts/markers.ts";
 import { labelPairItems } from "./layouts/label-pairs.ts";
 import { NAMED_WORK, headingItems, headlineItems } from "./layouts/headlines.ts";
@@ -666,7 +666,10 @@ function score(layout: string, structure: Structure, stated: number[], totalFigu
   // (Not headings over lists of works, one ；-clause each: they group the projects, and the count speaks against them.)
   const grouping = items.filter((it) => it.passages.some((p) => (p.span.text.match(/[;；]/gu) ?? []).length >= GROUP_CLAUSES)).length >= items.length / 2;
   // (Nor examples with figures where the text tells most of its figures elsewhere: 其中，A…；B…；C… of six done, then the other works told in prose.)
-  const selection = (SELECTIONS.has(layout) && !grouping && !structure.themed && !structure.tagged) || (!!structure.partial && ((layout !== "named" && (layout !== "examples" || withFigures === 0)) || coverage >= MIN_NAMED_COVERAGE));
+  // (Nor names that a count right after them says are all of a group, A、B、C等3项正按序时推进 of 33: a group the text tells in full,
+  // whose count is the evidence against it. Names as many as the programme, 等十件 of 十件, stay what the sentence says they are.)
+  const whole = !!structure.partial && NAMED_SELECTIONS.has(layout) && !stated.includes(items.length) && countedAsWhole(items, blocks);
+  const selection = !whole && ((SELECTIONS.has(layout) && !grouping && !structure.themed && !structure.tagged) || (!!structure.partial && ((layout !== "named" && (layout !== "examples" || withFigures === 0)) || coverage >= MIN_NAMED_COVERAGE)));
   const repeated = items.filter((it, k) => items.slice(0, k).some((before) => before.list === it.list && before.title === it.title)).length;
   // A project read twice under one title counts once against the stated count.
   const distinct = items.length - repeated;
@@ -704,11 +707,23 @@ function score(layout: string, structure: Structure, stated: number[], totalFigu
     // A list that names its projects without figures, as many as the text states, is no worse for
     // figures standing elsewhere (last year's results before this year's list).
     // Nor is a list the text itself names as a selection of its programme (A、B、C等10项民生工程).
-    (withFigures === 0 && totalFigures > 0 && evidence.count < 1 && !(structure.partial && NAMED_SELECTIONS.has(layout)) ? WEIGHTS.noFigures : 0) +
+    (withFigures === 0 && totalFigures > 0 && evidence.count < 1 && !(structure.partial && NAMED_SELECTIONS.has(layout) && !whole) ? WEIGHTS.noFigures : 0) +
     (evidence.titleLength > LONG_TITLE ? WEIGHTS.longTitles : 0) +
     (stated.length && !stated.includes(items.length) && announcedAsCandidates(structure, blocks) ? WEIGHTS.candidates : 0) +
     (PRIOR[layout] ?? 0);
   return { layout, structure, evidence, score: Math.round(value * 1000) / 1000 };
+}
+
+/** Whether the words right after the last item's name count the items, all of them: …、C等3项 after three names. */
+function countedAsWhole(items: ItemDraft[], blocks: Block[]): boolean {
+  const span = items.at(-1)?.titleSpan;
+  const end = span?.pos.at(-1);
+  if (end === undefined) return false;
+  const block = blocks.find((b) => b.paragraph.span.pos.includes(end));
+  if (!block) return false;
+  const after = block.paragraph.span.text.slice(block.paragraph.span.pos.indexOf(end) + 1);
+  const m = /^\s*等\s*(\d+|[一二三四五六七八九十两]+)\s*[项件个]/u.exec(after);
+  return !!m && numeral(m[1]!) === items.length;
 }
 
 /**

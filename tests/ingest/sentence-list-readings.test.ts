@@ -782,3 +782,28 @@ describe("names that follow a sentence's announcing colon, the last joined by �
     expect(titlesOf(sentenceItems(blocksOf(text))!)).toEqual(["建设“四好农村路”", "推进农村饮用水达标提标", "稳定和扩大就业", "开展职业技能培训", "新增公共停车泊位", "建设城市书房和文化驿站"]);
   });
 });
+
+describe("names a count right after them says are a whole group", () => {
+  it("reads no programme from …A、B、C等3项正按序时推进 of 30 where the text tells its other works with figures: a group, no selection of the programme", () => {
+    const text = [
+      "宿州市8月份民生工程进展情况",
+      "2022年全市30项民生工程中，常态化实施、不设年度目标任务的有3项（城乡居民基本医疗保险；困难群众救助；残疾人两项补贴），其余27项中，截至8月底已完成15项。未完成的12项中，城镇老旧小区改造已开工70个、完工48个（69%），农村道路畅通工程已完成提质改造260公里（80%），中小河流治理已完成5段（50%），城市燃气老旧管网改造已完成30公里（75%），这4项预计11月底前全部完成；公办幼儿园建设已竣工6所（55%），农村户厕改造已完成1.1万户（88%），这2项预计12月底前全部完成；城市社区嵌入式养老服务设施建设、文化惠民演出、全民健身工程等3项正按序时推进。",
+      "已完成的15项中，超额完成任务的有9项：新增城镇就业2.4万人，完成率118%；开展职业技能培训1.3万人次，完成率121%；为困难残疾儿童提供康复救助980名，完成率103%；为适龄妇女开展“两癌”免费检查2.9万人，完成率110%；为困难群体提供法律援助2100件，完成率120%；新增普惠性托位720个，完成率140%；资助家庭经济困难学生1.8万名，完成率106%；新建口袋公园15个，完成率150%；新增城市公共停车泊位2800个，完成率112%。",
+      "请各牵头部门对照年度目标逐项梳理，确保全年任务如期完成。",
+    ].join("\n");
+    const report = convertTexts({ "a.txt": text }).archive.reports[0]!;
+    expect(report.sources[0]!.check?.layout).not.toBe("sentence");
+    expect(report.projects.length).toBeGreaterThanOrEqual(10);
+    expect(report.projects.some((p) => /口袋公园/u.test(p.title))).toBe(true);
+  });
+
+  it("still reads names a count says are some of the programme (A、B、C等10项民生工程) though the text's figures stand elsewhere", () => {
+    const text = [
+      "泗县2022年民生工程",
+      "2021年，全县共投入民生工程资金3.2亿元，完成投资计划的104%。",
+      "2022年全县将实施城镇老旧小区改造、农村供水保障、全民健身工程等10项民生工程。",
+    ].join("\n");
+    const report = convertTexts({ "a.txt": text }).archive.reports[0]!;
+    expect(report.projects.map((p) => p.title)).toEqual(["城镇老旧小区改造", "农村供水保障", "全民健身工程"]);
+  });
+});
