@@ -183,8 +183,9 @@ function orAnnounced(stated: number[], blocks: Block[]): number[] {
   const at = blocks.findIndex((b, k) => announcing(b) && ENDS_ON_COLON.test(b.text) && opensList(blocks[k + 1]) && statedCounts(b.text).length > 0);
   if (at >= 0) return statedCounts(blocks[at]!.text);
   // (So does a paragraph that counts the programme by name right before the item numbered 1, without a colon: 专栏 ‖ 2020年，
-  // 省委省政府确定的10件为民实事全部完成年度目标任务。 ‖ 1.城乡就业。….)
-  const counting = blocks.findIndex((b, k) => b.type === "body" && LIST_NAME.test(b.text) && statedCounts(b.text).length > 0 && blocks[k + 1]?.type === "marker" && blocks[k + 1]!.numbers[0] === 1);
+  // 省委省政府确定的10件为民实事全部完成年度目标任务。 ‖ 1.城乡就业。…; or a work report's section that does, （三）着力保障和
+  // 改善民生。…继续实施20项民心工程。 ‖ 1.….)
+  const counting = blocks.findIndex((b, k) => announcing(b) && LIST_NAME.test(b.text) && statedCounts(b.text).length > 0 && blocks[k + 1]?.type === "marker" && blocks[k + 1]!.numbers[0] === 1);
   if (counting >= 0) return statedCounts(blocks[counting]!.text);
   // (The clauses may stand in any item of a work report's own list: ——民生福祉持续增进。…十件为民办实事全部兑现：A；B；….)
   const clauses = blocks.map((b) => (announcing(b) || b.type === "marker" ? countOfClauses(b) : null)).find((n) => n !== null);

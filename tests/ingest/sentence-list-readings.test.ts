@@ -807,3 +807,44 @@ describe("names a count right after them says are a whole group", () => {
     expect(report.projects.map((p) => p.title)).toEqual(["城镇老旧小区改造", "农村供水保障", "全民健身工程"]);
   });
 });
+
+describe("a work report's two years of 民心工程", () => {
+  // (A made-up 2018 work report of 河北省: last year's programme told done in one section's ；-run, thirteen of twenty; this
+  // year's numbered under another section that counts it in a sentence of its own.)
+  const clauses = [
+    "新建和改造提升农贸市场30个",
+    "完成城镇老旧小区改造1200万平方米，惠及居民18万户",
+    "新建公办幼儿园50所，新增学位1.5万个",
+    "完成230所中小学校舍和设施改造",
+    "建成社区老年日间照料服务中心100个，新增养老床位5000张",
+    "为65岁以上老年人免费健康体检95万人",
+    "新建和提升改造农村公路600公里",
+    "改造农村危陋房屋6000户",
+    "新增公共停车泊位3.2万个",
+    "新开和调整公交线路60条，更新新能源公交车1200辆",
+    "改造供热旧管网350公里",
+    "完成农村饮水提质增效工程，35万农村人口受益",
+    "建成全民健身路径450条",
+  ];
+  const text = [
+    "政府工作报告（摘要）",
+    "——2018年1月25日在河北省第十三届人民代表大会第一次会议上",
+    "一、2017年工作回顾",
+    "（一）经济结构调整步伐加快。化解钢铁过剩产能，淘汰落后产能企业120家。战略性新兴产业增加值占规模以上工业比重提高到25%。",
+    "（二）改革开放持续深化。新增市场主体12.6万户，省级行政许可事项精简40%。",
+    `（三）民生保障不断加强。全年民生支出占一般公共预算支出的78%。20项民心工程全面完成：${clauses.join("；")}。城镇新增就业88.6万人。`,
+    "二、2018年工作安排",
+    "（一）着力保障和改善民生。坚持把人民群众的小事当作政府的大事，继续实施20项民心工程。",
+    ...Array.from({ length: 20 }, (_, k) => `${k + 1}.新建和提升改造第${k + 1}批社区服务设施${(k + 1) * 10}个。`),
+    "（二）加强生态文明建设。……",
+  ].join("\n");
+
+  it("reads last year's ；-run after 20项民心工程全面完成： as that year's list, thirteen told of twenty, and this year's numbered list counted by its section's sentence", () => {
+    const reports = convertTexts({ "hebei_2018.txt": text }).archive.reports;
+    const byYear = new Map(reports.map((r) => [r.year, r]));
+    expect(byYear.get(2017)?.projects.map((p) => p.title).slice(0, 2)).toEqual(["新建和改造提升农贸市场", "完成城镇老旧小区改造"]);
+    expect(byYear.get(2017)?.projects).toHaveLength(13);
+    expect(byYear.get(2018)?.projects).toHaveLength(20);
+    expect(byYear.get(2018)?.projectCount).toBe(20);
+  });
+});

@@ -3,7 +3,7 @@
 import { CLOSED_END, sliceSpan, splitAt, type Span, allMatches } from "../text.ts";
 import type { Block } from "../structure.ts";
 import type { ItemDraft, Structure } from "../draft.ts";
-import { MONEY_CLAUSE, cleanTitle, firstClause, splitTopLevel, topLevelPieces } from "../titles.ts";
+import { MONEY_CLAUSE, PROGRAMME_NAME, cleanTitle, firstClause, splitTopLevel, topLevelPieces } from "../titles.ts";
 import { bigramDice as dice } from "../similarity.ts";
 import { numeral } from "../markers.ts";
 import { statedCount, statedCounts } from "../segment.ts";
@@ -237,11 +237,11 @@ function countedSentences(blocks: Block[]): Structure | null {
 }
 
 // A count that a colon closes, the programme's clauses after it: 十件民生实事全面完成：新增城镇就业5820人…；新建…；…。
-const COUNT_THEN_COLON = /(?<![\d一二三四五六七八九十两])(\d+|[一二三四五六七八九十两]+)\s*[项件个](?:重点)?(?:民生实事|为民办实事|为民实事|惠民实事|民心实事|实事|民生工程)(?:项目)?[^。:：;；,，]{0,10}[:：]/gu;
+const COUNT_THEN_COLON = new RegExp(String.raw`(?<![\d一二三四五六七八九十两])(\d+|[一二三四五六七八九十两]+)\s*[项件个](?:重点)?(?:${PROGRAMME_NAME.source}|民心实事|实事)(?:项目)?[^。:：;；,，]{0,10}[:：]`, "gu");
 
 /**
  * The ；-clauses after a count a colon closes, in each such sentence of the span, with that count: as many as it counts (four at
- * least), or fewer, three quarters of the count at least (十件民生实事全面完成：A…；B…；… telling eight of them).
+ * least), or fewer, three fifths of the count at least (十件民生实事全面完成：A…；B…；… telling eight of them · 20项民心工程全面完成： telling thirteen).
  */
 function* countedColonClauses(span: Span): Generator<Span[] & { count: number }> {
   for (const m of allMatches(span.text, COUNT_THEN_COLON)) {
@@ -253,7 +253,7 @@ function* countedColonClauses(span: Span): Generator<Span[] & { count: number }>
   }
 }
 // The share of its count a sentence's clauses must tell to be that programme's, some of it left untold.
-const MOST_CLAUSES = 0.75;
+const MOST_CLAUSES = 0.6;
 
 /** The count of a paragraph's count-colon-clauses sentence where as many clauses follow as it counts (or most of them), else null. */
 export function countOfClauses(b: Block): number | null {
@@ -262,7 +262,7 @@ export function countOfClauses(b: Block): number | null {
 }
 
 /**
- * A work report's account in one sentence: a count, a colon, and as many ；-clauses as it counts (or three quarters of them at
+ * A work report's account in one sentence: a count, a colon, and as many ；-clauses as it counts (or three fifths of them at
  * least, a part), each one project told by what was done (新增城镇就业5820人，转移农村劳动力1.6万人；新建改扩建城乡学校14所…；…).
  */
 function clausesAfterCount(blocks: Block[]): Structure | null {
