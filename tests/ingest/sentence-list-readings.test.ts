@@ -848,3 +848,17 @@ describe("a work report's two years of 民心工程", () => {
     expect(byYear.get(2018)?.projectCount).toBe(20);
   });
 });
+
+describe("a work report's ；-run the page elides", () => {
+  it("reads the clauses before …… as some of the programme however few (十件民生实事全部办结：A；B；C；D；E……), not the economy's figures around them", () => {
+    const text = [
+      "2017年上栗县政府工作报告（摘要）",
+      "一、2016年工作回顾",
+      "产业发展提质增效。全年完成规模以上工业增加值51.2亿元，增长9.2%；新增规模以上工业企业8家。新签约亿元以上项目16个；园区完成基础设施投资3.3亿元。农业方面，粮食总产稳定在12.5万吨；全年接待游客260万人次，增长18%。",
+      "城乡建设加快推进。完成城建投资8.6亿元，新建改造城区道路10条；完成村庄整治点75个。",
+      "民生事业持续改善。全县民生类支出12.2亿元，占财政总支出的77.5%。年初承诺的十件民生实事全部办结：城镇新增就业4120人；新改建农村公路96公里；完成农村危房改造1160户；解决2.1万农村人口饮水安全问题；新建城区公办幼儿园2所……城乡低保标准提高到每人每月460元。",
+    ].join("\n");
+    const report = convertTexts({ "shangli_2017.txt": text }).archive.reports.find((r) => r.year === 2016)!;
+    expect(report.projects.map((p) => p.title)).toEqual(["城镇新增就业", "新改建农村公路", "完成农村危房改造", "解决2.1万农村人口饮水安全问题", "新建城区公办幼儿园"]);
+  });
+});

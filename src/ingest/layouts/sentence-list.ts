@@ -246,10 +246,14 @@ const COUNT_THEN_COLON = new RegExp(String.raw`(?<![\d一二三四五六七八�
 function* countedColonClauses(span: Span): Generator<Span[] & { count: number }> {
   for (const m of allMatches(span.text, COUNT_THEN_COLON)) {
     const from = m.index! + m[0].length;
-    const end = span.text.indexOf("。", from);
+    const stop = span.text.indexOf("。", from);
+    // (A run the page elides, ……, tells only some of them however few: 十件民生实事全部办结：A；B；C；D；E……城乡低保…。)
+    const elided = span.text.indexOf("……", from);
+    const cut = elided >= 0 && (stop < 0 || elided < stop);
+    const end = cut ? elided : stop;
     const clauses = splitAt(sliceSpan(span, from, end < 0 ? span.text.length : end), /[;；]/).filter((c) => c.text.replace(/[;；\s]/gu, "").length >= MIN_CLAUSE_NAME);
     const count = numeral(m[1]!);
-    if (clauses.length >= MIN_NAMES && clauses.length <= count && clauses.length >= count * MOST_CLAUSES) yield Object.assign(clauses, { count });
+    if (clauses.length >= MIN_NAMES && clauses.length <= count && (cut || clauses.length >= count * MOST_CLAUSES)) yield Object.assign(clauses, { count });
   }
 }
 // The share of its count a sentence's clauses must tell to be that programme's, some of it left untold.
