@@ -164,8 +164,10 @@ function scanNumbers(text: string): RawNumber[] {
     if ((unit === "个" || unit === "项") && /^指标/u.test(after)) continue;
     // The votes a 票决 gave a work, not a measure of it: （得票198张）.
     if (/(?:得票|票数)\s*[:：]?\s*$/u.test(text.slice(Math.max(0, start - 4), start))) continue;
-    // The parts a programme is counted in, not a measure of work: 等5个子项目.
+    // The parts a programme is counted in, not a measure of work: 等5个子项目 · an item's projects counted by kind in the
+    // brackets after its name (（项目6个，其中基建工程类5个、“小而美”事项类1个）).
     if (unit === "个" && /^子项目/u.test(after)) continue;
+    if ((unit === "个" || unit === "项") && /(?:[(（]项目|[\u4e00-\u9fff”"]类)\s*$/u.test(text.slice(Math.max(0, start - 8), start))) continue;
     // A span of time, not a count: 间隔6个月 · 3个工作日.
     if (unit === "个" && /^(?:月|工作日|小时)/u.test(after)) continue;
     if (chinese && !unit && !gap) continue;

@@ -250,6 +250,13 @@ describe("counts of the programme's projects", () => {
     // Without the programme in its sentence, N项 is a project's own measure.
     expect(read("完成农田水利工程12项。")).toEqual(["12项"]);
   });
+
+  it("are no figures where an item's brackets count its projects by kind (（项目6个，其中基建工程类5个、“小而美”事项类1个）)", () => {
+    const read = (text: string) => extractFigures(text, "target").map((f) => `${f.value}${f.unit}`);
+    expect(read("一、教育提质工程（项目6个，其中基建工程类5个、“小而美”事项类1个）。主要是新建幼儿园2所，新增学位1200个。")).toEqual(["2所", "1200个"]);
+    // (A work's own count of projects stays: 实施农村供水保障项目12个.)
+    expect(read("实施农村供水保障项目12个。")).toEqual(["12个"]);
+  });
 });
 
 describe("more units and counts of the genre", () => {
