@@ -484,7 +484,8 @@ function runsOfNames(blocks: Block[], written: boolean): Structure | null {
     const b = blocks[k]!;
     // (A paragraph that ends on a count and its colon, followed by as many paragraphs that each open on a quoted work, is a run:
     // …上半年完成较好的有8件： ‖ “城镇新增就业4.5万人”项目，已新增… ‖ ….)
-    const told = written && (b.type === "body" || b.type === "headline") ? COUNT_THEN_PARAGRAPHS.exec(b.text) : null;
+    // (…or a subhead that opens on the count, its status after it: 3件实事完成全年目标 ‖ “A”实事，… ‖ “B”实事，… ‖ “C”实事，….)
+    const told = written && (b.type === "body" || b.type === "headline") ? (COUNT_THEN_PARAGRAPHS.exec(b.text) ?? COUNT_SUBHEAD.exec(b.text.trim())) : null;
     if (told) {
       const n = numeral(told[1]!);
       const own = blocks.slice(k + 1, k + 1 + n);
@@ -592,6 +593,8 @@ const BRACKETED_RATE = /\s*[（(]\s*[\d.]+\s*%\s*[)）]$/u;
 const NEXT_STEPS_LEAD = /^\s*(?:下一步|下步)/u;
 // A paragraph that ends on a count of works and its colon: …12件民生实事中上半年完成较好的有8件：
 const COUNT_THEN_PARAGRAPHS = /(?<![\d.])(\d+|[一二三四五六七八九十两]+)\s*[件项个](?:项目|实事)?\s*[:：]\s*$/u;
+// A subhead that counts the works below it and tells their status: 3件实事完成全年目标 · 4项超额完成节点目标.
+const COUNT_SUBHEAD = /^(\d+|[一二三四五六七八九十两]+)\s*[件项](?:民生|为民)?(?:实事|项目|工程)?[^。，,；;:：]{2,16}$/u;
 // A paragraph that opens on a quoted work: “城镇新增就业4.5万人”项目，已新增…
 const QUOTED_OPENING = /^\s*[“"]([^”"“]{2,40})[”"]/u;
 // Quoted names one after another that their count closes: “城乡居民基本医疗保险财政补助”“困难群众基本生活保障”2项为政策类….
