@@ -651,3 +651,22 @@ describe("a post whose lede is set a phrase per line, one of them the programme'
     expect(report.projects.map((p) => p.title)).toEqual(["农村生活污水治理", "实施集中供热“扩面提质”", "基层医疗服务能力提升", "城市公共停车场建设"]);
   });
 });
+
+describe("a press conference that names its works as it goes", () => {
+  const text = [
+    "据介绍，2018年全市12件民生实事中，完成的有10件，基本完成的2件。",
+    "城建方面，棚户区改造项目完成改造8600户，完成年度计划的107.5%；老旧小区改造项目改造小区86个。",
+    "教育卫生方面，中小学校舍改造项目新建、改扩建校舍42所，新增学位6800个；该项目同时为全市农村学生免费提供营养餐，惠及学生18.7万人。",
+    "就业创业促进项目全年城镇新增就业3.2万人，完成年度计划的106.7%。农村公路建设项目新改建农村公路860公里。",
+    "基本完成的2件分别是：中心城区停车场建设项目，计划新建公共停车场8处，目前已建成6处；市第一医院门诊综合楼项目，主体工程已封顶。",
+    "新闻发言人表示，安排项目坚持几个原则：一是要围绕群众呼声最强烈的问题安排项目；二是要量力而行；三是项目要目标明确、责任落实，真正能够落地。",
+  ].join("\n");
+
+  it("reads the works a count's lead names (基本完成的2件分别是：A项目，…) and no pointer or bare noun (该项目 · 三是项目要…) as a work", () => {
+    const titles = read(text).projects.map(([, title]) => title);
+    expect(titles).toContain("中心城区停车场建设项目");
+    expect(titles).toContain("市第一医院门诊综合楼项目");
+    expect(titles).not.toContain("该项目");
+    expect(titles).not.toContain("项目");
+  });
+});

@@ -12,6 +12,8 @@ import { SPEAKER_LABEL, TASK_FIELD } from "./narrative.ts";
 // A name is short and states no figure: a longer or figured first sentence is prose.
 const MAX_NAME = 28;
 const MIN_NAME = 3;
+// Words that point to a work or describe works, naming none: 该项目 · 此项工程 · 项目 · 对推进缓慢的项目 · 已完成的项目.
+const NO_NAME = /^(?:[该此这本其各每][个些项]?|所有|全部|相关|有关|[^“”]*的)?(?:项目|工程|行动)$/u;
 // A field's heading that is its line's whole text: 教育方面： · 住房保障方面:
 const FIELD_HEADING_LINE = /^\s*[\u4e00-\u9fff]{2,10}方面\s*[:：]\s*$/u;
 // Fewer such paragraphs in a run are prose, not a list.
@@ -129,10 +131,11 @@ export function leadSentenceItems(blocks: Block[]): Structure | null {
 // "棚户区改造工程，新开工11万套…。老旧小区改造工程，改造3057个…。" · "就业保障工程中，…" (or goes straight on into what
 // was done: 稳就业专项行动实现城镇新增就业… · …扩容建设项目已开工58个). The name ends in a word for
 // a project (工程 · 项目 · 行动) or is a field of the programme (稳定扩大社会就业方面，…), and states no figure.
-// An attribution or a connective may come first (统计显示，… · 据介绍，… · 此外，…), and the body that leads the work (由县商务局牵头的…项目).
+// An attribution or a connective may come first (统计显示，… · 据介绍，… · 此外，…), or a count's lead (基本完成的2件分别是：), and the
+// body that leads the work (由县商务局牵头的…项目).
 // The body that leads a work, before the work's name: 由县商务局牵头的 · 由县卫生健康委牵头实施的 · 由市住建局承担的.
 export const LED_BY = "由[^。，,；;：:“”\\d]{2,14}?(?:(?:牵头|负责|组织)(?:实施|推进|建设|负责)?|实施|承担)的";
-const NAMED_CLAUSE = new RegExp(`^(?:(?:[^。，,；;\\d]{0,8}(?:显示|介绍|据悉|了解到|据了解|获悉)|此外|另外|同时|在[^。，,；;：:\\d]{2,12}上)[，,]|其中(?:[，,](?=[^，,。；;]{2,30}?(?:项目|工程)[，,]))?|(?:比如|例如|如|而)(?=[\u4e00-\u9fff“]{4}))?(?:在)?(?:${LED_BY})?((?:[^。，,；;：:\\d]|“[^“”。，,；;\\d]{0,8}\\d[^“”。，,；;]{0,8}”){0,20}?(?:工程|项目|行动|(?=方面)))(?:方面|中|领域)?(?:[，,：:]|(?=已|实现|完成|进展|累计|目前|正在|均已)|(?<=项目)(?=[\\d\\u4e00-\\u9fff“"]))`, "u");
+const NAMED_CLAUSE = new RegExp(`^(?:(?:[^。，,；;\\d]{0,8}(?:显示|介绍|据悉|了解到|据了解|获悉)|此外|另外|同时|在[^。，,；;：:\\d]{2,12}上)[，,]|[^。，,；;：:\\d]{0,12}(?:\\d+|[一二三四五六七八九十两]+)\\s*[件项个]分别(?:是|为)\\s*[：:]\\s*|其中(?:[，,](?=[^，,。；;]{2,30}?(?:项目|工程)[，,]))?|(?:比如|例如|如|而)(?=[\u4e00-\u9fff“]{4}))?(?:在)?(?:${LED_BY})?((?:[^。，,；;：:\\d]|“[^“”。，,；;\\d]{0,8}\\d[^“”。，,；;]{0,8}”){0,20}?(?:工程|项目|行动|(?=方面)))(?:方面|中|领域)?(?:[，,：:]|(?=已|实现|完成|进展|累计|目前|正在|均已)|(?<=项目)(?=[\\d\\u4e00-\\u9fff“"]))`, "u");
 // A field a sentence opens on and the work it goes on to name, carried out in that field: 在妇女健康方面，开展农村适龄妇女
 // “两癌”免费检查，完成… (the work names the project, not the field).
 export const FIELD_WORK = /^\s*(?:在)?[^。；;，,：:]{2,20}?方面[，,]\s*(?:我[省市县区]|全[省市县区]|[\u4e00-\u9fff]{1,6}?[省市县区])?(?:深入|持续|大力|全面|扎实|积极)?(?:实施|开展|推进|启动|实行)(?:了)?([^。；;，,：:\d]{4,24})[，,]/u;
@@ -226,7 +229,7 @@ export function namedClauseItems(blocks: Block[]): Structure | null {
       // (A field's name may be short where the sentence goes on to the work it names: 在就业方面，开州区深入实施“稳岗就业”行动，….)
       const work = named ? FIELD_WORK.exec(sentence) : null;
       // (A field's heading alone on its line may be a word of two: 教育方面：.)
-      if (named && (name!.length >= MIN_NAME || work || FIELD_HEADING_LINE.test(span.text)) && !/^[”’"」』)）]/u.test(name!) && !PROGRAMME_NAME.test(name!) && !PROGRAMME_CLAUSE.test(name!)) {
+      if (named && (name!.length >= MIN_NAME || work || FIELD_HEADING_LINE.test(span.text)) && !/^[”’"」』)）]/u.test(name!) && !PROGRAMME_NAME.test(name!) && !PROGRAMME_CLAUSE.test(name!) && !NO_NAME.test(cleanTitle(name!))) {
         const [title, titleAt] = work ? [work[1]!, work[0].lastIndexOf(work[1]!)] : [name!, nameAt];
         open = {
           no: null,
