@@ -894,3 +894,18 @@ describe("subheads that count the works below them by status", () => {
     expect(report.projects.at(-1)!.title).toBe("就业创业促进");
   });
 });
+
+describe("figures told after the names in their own paragraph", () => {
+  it("gives the sentence after the list (…分别是A、B、…。其中，A计划…；B覆盖…) to the names it echoes, and none to the others", () => {
+    const text = [
+      "肥乡区2023年十件民生实事票决产生",
+      "最终确定的10件民生实事项目分别是城区集中供热管网改造工程、农村生活污水治理工程、县医院感染性疾病楼建设工程、第二实验小学建设工程、城乡公交一体化工程、困难老年人家庭适老化改造工程、农贸市场提质改造工程、农村饮水安全巩固提升工程、城区口袋公园建设工程、残疾儿童康复救助工程。其中，城区集中供热管网改造工程计划改造老旧管网16.5公里；农村生活污水治理工程覆盖38个行政村；第二实验小学建成后可提供学位1980个。",
+    ].join("\n");
+    const report = convertTexts({ "feixiang_2023.txt": text }).archive.reports[0]!;
+    const figures = (name: string) => report.projects.find((p) => p.title === name)?.metrics.map((m) => `${m.value}${m.unit}`);
+    expect(figures("城区集中供热管网改造工程")).toEqual(["16.5公里"]);
+    expect(figures("农村生活污水治理工程")).toEqual(["38个"]);
+    expect(figures("第二实验小学建设工程")).toEqual(["1980个"]);
+    expect(figures("城乡公交一体化工程")).toEqual([]);
+  });
+});

@@ -145,6 +145,7 @@ function announcedList(blocks: Block[], from: number, end: number, here = false)
     // A bare 是 may be a copula (65件民生实事项目是县政府对全县人民的庄严承诺、…): without a colon
     // or 分别/具体, the pieces must read as names of projects.
     if (/(?<!分别|具体|主要|依次)[是为有]$/u.test(m[0]) && items.filter((it) => NAME_END.test(it.title)).length < items.length / 2) continue;
+    assignRest(items, b, stop < 0 ? b.text.length : start + stop);
     assignClauses(items, blocks.slice(k + 1, end).filter((x) => x.type === "body" || x.type === "marker"));
     return { at: k, structure: { items, preamble: blocks.slice(0, k + 1), lists: 1, ...(partial ? { partial } : {}) } };
   }
@@ -907,6 +908,7 @@ function firstNamedList(blocks: Block[], pattern: RegExp, names: (m: RegExpExecA
       // So do names the text gives as some of its programme (A、B、C等10个项目): a clause that names none of them is another's.
       // Names that are the whole programme, told one after another (…完成A、B和C三项民生实事任务): every paragraph after is
       // theirs, each clause the current one's until another is echoed.
+      if (!group) assignRest(items, b, m.index + m[0].length);
       assignClauses(items, blocks.slice(k + 1).filter((x) => x.type === "body" || x.type === "marker"), told, !told && (group || partial));
       return { items, preamble: blocks.slice(0, k + 1), lists: 1, ...(partial ? { partial } : {}) };
     }
@@ -1044,6 +1046,18 @@ function groupedItems(blocks: Block[]): Structure | null {
 // What follows names a count closes as a status group: …8个项目已提前完成 · …均超额完成
 // (…按计划完成 · 按序时推进 · 正常推进 · 基本完成 · 进度滞后: a status too.)
 const STATUS_AFTER = /^[^。,，]{0,6}?(?:已|均已|均|提前|超额|全部|按计划|按期|按时|按序时|正常推进|基本完成|进度滞后|滞后)/u;
+
+/**
+ * The ；-clauses after a list's names in their own paragraph, from the end of the sentence holding `at` on, give figures
+ * only to the names they echo: …分别是A工程、B工程、…。其中，A工程计划改造老旧管网18.6公里；B工程覆盖42个行政村….
+ */
+function assignRest(items: ItemDraft[], b: Block, at: number): void {
+  const end = b.text.indexOf("。", at);
+  // (Only clauses a ； parts, one name's figures each; a sentence that names more of them, “A”工程、B和C均提前完成, completes the list.)
+  if (end < 0 || end + 1 >= b.text.length || !/[;；]/u.test(b.text.slice(end + 1))) return;
+  const rest: Block = { ...b, text: b.text.slice(end + 1), paragraph: { ...b.paragraph, span: sliceSpan(b.paragraph.span, end + 1, b.paragraph.span.text.length) } };
+  assignClauses(items, [rest], false, true);
+}
 
 function assignClauses(items: ItemDraft[], blocks: Block[], wholeGroup = false, echoOnly = false): void {
   let current = 0;
