@@ -673,3 +673,16 @@ describe("a TAB table's sub-rows whose number and name cells the page left empty
     expect(report.projects[2]!.metrics.filter((m) => m.role === "actual").map((m) => [m.value, m.rate])).toEqual([[300, 107.1], [16, 106.7]]);
   });
 });
+
+describe("a table whose target column states a stage, not a figure", () => {
+  it("reads the task cell's figures as the row's targets where its target column has none (三季度目标 ‖ 主体工程完工)", () => {
+    const rows = readWhole([
+      "宜黄县2020年县政府十件民生实事三季度进展情况",
+      "序号 | 工作任务 | 责任单位 | 三季度目标 | 进展情况 | 目标完成情况 |",
+      "1 | 新改扩建公办幼儿园4所 | 县教体局 | 主体工程完工 | 3所已完成主体工程，完成年度任务的75%。 | 顺利推进 |",
+      "2 | 改造农村公路危桥10座 | 县交通运输局 | 全面开工 | 10座危桥已全部开工，完工6座。 | 顺利推进 |",
+      "3 | 城区新增公共停车泊位1200个 | 县城管局 | 施划泊位过半 | 已新增公共停车泊位980个，完成年度任务的81.7%。 | 顺利推进 |",
+    ]);
+    expect(rows.map((r) => r.figures.filter((f) => f.startsWith("target:")))).toEqual([["target:4所"], ["target:10座"], ["target:1200个"]]);
+  });
+});

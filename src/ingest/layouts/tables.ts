@@ -191,8 +191,9 @@ export function tableItems(blocks: Block[], found?: Table): Structure | null {
     const measure = cell(measureCol)?.text ?? "";
     const target = withUnit(cell(targetCol), measure || unitOf(cell(doneCol)) || named);
     if (target) passages.push({ span: target, role: "target" });
-    // Without a target column, the project cell states the target: 新建中小学校3所，新增学位5400个
-    else if (cell(doneCol) && /\d/.test(titleSpan.text)) passages.push({ span: titleSpan, role: "target" });
+    // Without a target column, the project cell states the target: 新建中小学校3所，新增学位5400个; so it does where the target
+    // column states a stage without a figure (三季度目标 ‖ 主体工程完工).
+    if ((!target || !/\d/.test(target.text)) && (cell(doneCol) || target) && /\d/.test(titleSpan.text)) passages.push({ span: titleSpan, role: "target" });
     // Sub-rows of a one-cell-per-line table repeat the 完成情况 / 比例 pair after the title.
     const extra = cells.length > table.header.length ? (cells.slice(table.header.length) as Span[]) : [];
     const done = withUnit(cell(doneCol), measure || unitOf(cell(targetCol)) || named || (TITLE_UNIT.exec(titleSpan.text)?.[1] ?? ""));
