@@ -686,3 +686,26 @@ describe("a table whose target column states a stage, not a figure", () => {
     expect(rows.map((r) => r.figures.filter((f) => f.startsWith("target:")))).toEqual([["target:4所"], ["target:10座"], ["target:1200个"]]);
   });
 });
+
+const CATEGORIES = ["提升养老服务水平", "推进教育优质均衡", "提升基层医疗能力", "改善城乡出行条件", "加强文体惠民建设"];
+
+describe("a table whose categories stand left of its numbers", () => {
+  const lines = [
+    "高要区2023年十件民生实事落实情况",
+    "大类 | 序号 | 工作任务 | 牵头单位 | 落实进展情况 |",
+    ...CATEGORIES.map((name, g) => [
+      `${"一二三四五"[g]}、${name} | ${2 * g + 1} | 新建${name.slice(2)}设施${10 + g}个。 | 区民政局 | 已完成。全年建成${11 + g}个。 |`,
+      `${2 * g + 2} | 改造${name.slice(2)}场所${20 + g}处。 | 区住建局 | 已完成。全年改造${21 + g}处。 |`,
+    ]).flat(),
+  ];
+
+  it("reads the categories as the projects where the text counts them, not the rows (五件 of ten rows), each with its rows' figures", () => {
+    const rows = readWhole(lines.map((l, k) => (k === 0 ? "高要区2023年五件民生实事落实情况" : l)));
+    expect(rows.map((r) => r.title)).toEqual(CATEGORIES);
+    expect(rows[0]!.figures).toEqual(expect.arrayContaining(["actual:11个", "actual:21处"]));
+  });
+
+  it("reads the rows where the text counts them (十件 of ten rows)", () => {
+    expect(readWhole(lines).map((r) => r.title)).toHaveLength(10);
+  });
+});

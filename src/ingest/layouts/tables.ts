@@ -147,6 +147,7 @@ export function tableItems(blocks: Block[], found?: Table): Structure | null {
   // is one of them, under the project its merged cell names once for all its rows.
   const subCol = table.header.findIndex((h, k) => k > titleCol && SUB_PROJECT.test(h));
   let group: string | null = null;
+  let category: string | null = null;
   // What each project or sub-project is to do (具体内容 · 建设内容), where no column names the target, is its target.
   if (targetCol < 0) targetCol = table.header.findIndex((h, k) => k > (subCol >= 0 ? subCol : titleCol) && k !== rateCol && k !== doneCol && /内容/u.test(h));
   const items: ItemDraft[] = [];
@@ -174,6 +175,9 @@ export function tableItems(blocks: Block[], found?: Table): Structure | null {
     if (subCol >= 0 && /^[\d\s\-—–~至年]+$/u.test(cells[titleCol]?.text ?? "")) cells = [...cells.slice(0, titleCol), null, ...cells.slice(titleCol)];
     const cell = (k: number): Span | null => (k >= 0 && k < cells.length && cells[k]?.text ? cells[k]! : null);
     if (subCol >= 0 && cell(titleCol)) group = cleanTitle(cell(titleCol)!.text.replace(/^[一二三四五六七八九十]+、/u, ""));
+    // A column of categories left of the numbers (大类 | 序号 | 工作任务 …), its cell merged over its rows: each row's category, named
+    // on its first row.
+    if (noCol > 0 && !merged && cell(0) && /[\u4e00-\u9fff]{2}/u.test(cell(0)!.text)) category = cleanTitle(cell(0)!.text.replace(/^[一二三四五六七八九十]+、/u, ""));
     // A row that states what it measures is named by it, under the project its merged cell names.
     const indicator = cell(table.indicatorCol ?? -1);
     if (indicator && cell(titleCol)) group = cleanTitle(cell(titleCol)!.text);
@@ -239,7 +243,7 @@ export function tableItems(blocks: Block[], found?: Table): Structure | null {
       title: nameBeforeTask(title) ?? (title.length <= MAX_TITLE_CELL && !TASK_SENTENCE.test(title) && !(title.length > MAX_PLAIN_CELL && /[,，]/u.test(title)) ? title.replace(LEVEL_MARK, "").replace(/[。;；]$/u, "").trim() : taskName(title)),
       titleSpan,
       level: LEVEL_MARK.test(title) ? levelOfMark(LEVEL_MARK.exec(title)![1]!) : null,
-      section: subCol >= 0 || table.indicatorCol !== undefined ? group : null,
+      section: subCol >= 0 || table.indicatorCol !== undefined ? group : noCol > 0 ? category : null,
       responsible: unitCol >= 0 ? splitUnits(cell(unitCol)?.text ?? "") : [],
       passages,
       list: 0,
