@@ -15,7 +15,7 @@ import { inlineListItems } from "./layouts/inline-lists.ts";
 import { tableReadings } from "./layouts/tables.ts";
 import { narrativeItems } from "./layouts/narrative.ts";
 import { namedWorkItems, storyParagraphItems, titleOf } from "./layouts/story.ts";
-import { paragraphItem, paragraphItems } from "./layouts/paragraphs.ts";
+import { fieldParagraphItems, paragraphItem, paragraphItems } from "./layouts/paragraphs.ts";
 import { taggedItems } from "./layouts/tagged.ts";
 import { countMatchedNames, namesInPassing, restNamedAfter, restNamedBefore, restToldBefore, sentenceReadings, sitesVisited, statusGroupItems } from "./layouts/sentence-list.ts";
 import { lineItems, repeatedHeaderItems } from "./layouts/lines.ts";
@@ -63,7 +63,7 @@ export interface Candidate {
 const WEIGHTS = { numbering: 2, count: 3, figures: 1.5, coverage: 1.5, containers: -3, statements: -3, repeats: -2, enclosed: -1.5, fewItems: -1, longTitles: -1, noFigures: -1, candidates: -2 };
 // Layouts that read any text at all start behind: they are what is left when nothing else fits.
 // (Not names the text tags with the programme's own ordinals, 名称(第十一项): the tags are evidence of their own.)
-const PRIOR: Record<string, number> = { narrative: -2.5, paragraphs: -1, story: -0.4, headings: -0.5, themes: -0.5, inline: -0.25, sentence: -0.25, lines: -0.5, figured: -0.5, clauses: -1, grouped: -0.5, leads: -0.25, named: -0.5, aims: -0.75, examples: -0.5, echoes: -0.5, passing: -1, counted: -0.5 };
+const PRIOR: Record<string, number> = { narrative: -2.5, paragraphs: -1, fields: -0.25, story: -0.4, headings: -0.5, themes: -0.5, inline: -0.25, sentence: -0.25, lines: -0.5, figured: -0.5, clauses: -1, grouped: -0.5, leads: -0.25, named: -0.5, aims: -0.75, examples: -0.5, echoes: -0.5, passing: -1, counted: -0.5 };
 // The share of count evidence a narrative reading earns short of or past the count (one that meets it earns the whole).
 const NARRATIVE_COUNT_SHARE = 0.5;
 // Layouts that report a selection of the stated count as often as the whole of it (a feature
@@ -186,6 +186,8 @@ export function proposeCandidates(blocks: Block[], statedCounts: number[], force
     proposers.push({ layout: "narrative", numbered: false, read: () => [narrativeItems(blocks)] });
     // A paragraph per project is read only against a stated count: the count is its evidence.
     if (statedCounts.length) proposers.push({ layout: "paragraphs", numbered: false, read: () => [paragraphItems(blocks)] });
+    // So is a run of paragraphs that each open on their field (在教育方面，… ‖ 在就业方面，…): one project per field.
+    if (statedCounts.length) proposers.push({ layout: "fields", numbered: false, read: () => [fieldParagraphItems(blocks, statedCounts)] });
     // So is a feature story's paragraph per project, each opening on a remark of its own.
     if (statedCounts.length) proposers.push({ layout: "story", numbered: false, read: () => [storyParagraphItems(blocks, statedCounts)] });
     // Last, and only where no reading above reads as many items as the text states (nor several years' lists,

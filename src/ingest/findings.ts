@@ -103,6 +103,7 @@ const LAYOUT_WORDS: Record<string, string> = {
   passing: "顺带提及的名称",
   counted: "与文中所述项数相同的一串名称",
   paragraphs: "每段一项（以段首的做法为名）",
+  fields: "每段一项（段首为“在…方面”，以该领域为名，段数与所述项数相同）",
   story: "每段一项（段首为评述，以所述领域或工作为名）",
   groups: "按进展分组、各组计数相加等于总数的名称",
   narrative: "从叙述文字中推断",

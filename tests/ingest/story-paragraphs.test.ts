@@ -149,3 +149,27 @@ describe("a work report's section titled by the programme and its count, each wo
     expect(report.projects.map((p) => p.title)).toEqual(["稳就业，增收入", "住得暖，住得好", "让孩子上好学", "路更畅，行更便", "饮上放心水", "老有所养"]);
   });
 });
+
+describe("paragraphs that each open on their field", () => {
+  const FIELDS = ["医疗卫生", "教育", "住房保障", "交通出行", "养老托育", "就业"];
+  const text = (count: number) =>
+    [
+      "库车市人大常委会推动民生实事落地见效侧记",
+      "“市人民医院门诊综合楼投入使用，新增床位200张。”",
+      "“改造老旧小区20个，3200多户居民住上了‘新’房子。”",
+      `从报告看，${count}件民生实事完成情况如下：`,
+      ...FIELDS.map((f, k) => `在${f}方面，新建${f}设施${10 + k}个，完成年度任务的${100 + k}%；改造${f}场所${20 + k}处。`),
+      "“看到这些实事一件件落地，我们当代表的心里也踏实。”市人大代表说。",
+    ].join("\n");
+
+  it("reads one project per field, named by it, where the paragraphs are as many as the text states", () => {
+    const report = convertTexts({ "kuche_2023.txt": text(6) }).archive.reports[0]!;
+    expect(report.projects.map((p) => p.title)).toEqual(FIELDS);
+    expect(report.projects[0]!.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["10个", "20处"]);
+  });
+
+  it("reads no such list where the paragraphs are not as many as the text states", () => {
+    const report = convertTexts({ "kuche_2023.txt": text(9) }).archive.reports[0]!;
+    expect(report.projects.map((p) => p.title)).not.toEqual(FIELDS);
+  });
+});
