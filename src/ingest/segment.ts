@@ -906,6 +906,9 @@ export function reportKind(whole: string, ratedShare: number, asOfMonth: number 
   // Published in the year's first months, a text cannot tell how the year ended: its results are what
   // the plan promises (市疾控中心检验检测大楼完成主体封顶, published 2021-01-16), unless it tells how far works got.
   if (told !== null && told <= EARLY_MONTHS && results >= Math.max(plan, progress)) return progress > 0 && progress >= plan ? "progress" : "plan";
+  // (Nor how far its works got, where it says what they will be as often: 2013年，市政府将…办好十件实事，分别是：… 目前，各责任单位已着手
+  // 开展项目前期工作, published 2013-01-11: the plan.)
+  if (told !== null && told <= EARLY_MONTHS && plan > 0 && plan >= Math.max(results, progress)) return "plan";
   // The highest score wins; on a tie, progress before results before plan (a notice of works under
   // way tells what is done as often as what is still going on).
   return [scores[2]!, scores[0]!, scores[1]!].reduce((best, s) => (s[1] > best[1] ? s : best))[0];

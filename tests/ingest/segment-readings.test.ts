@@ -183,6 +183,13 @@ describe("plan, progress or results", () => {
     expect(reportKind("3项已完成,其余16项正在推进。", 0)).toBe("progress");
     expect(reportKind("3项已完成,其余16项正在推进。".replace("其余16项正在推进", "超额完成"), 0)).toBe("results");
   });
+  it("reads a list published in its year's first months that says its works have begun as often as what they will be (目前，各责任单位已着手…) as the plan", () => {
+    const text = "2014年，市政府将继续集中财力为群众办好十件实事，分别是：解决农村15万人饮水安全问题；新建公办幼儿园20所。目前，各责任单位已着手开展项目前期工作。";
+    // (Published in January of its year: month 1.)
+    expect(reportKind(text, 0, null, false, 1)).toBe("plan");
+    // (Later in the year, the same words tell how far the works got.)
+    expect(reportKind(text, 0, null, false, 9)).toBe("progress");
+  });
   it("reads a congress that closes on its agenda done (圆满完成各项议程) as no result: its 圆满完成 is the meeting's", () => {
     expect(reportKind("区人民代表大会第六次会议圆满完成各项议程，胜利闭幕。大会确定区2026年十大民生实事项目。", 0)).toBe("plan");
     expect(reportKind("区人民代表大会第六次会议闭幕。2025年十件民生实事圆满完成。大会确定区2026年十大民生实事项目。", 0)).toBe("results");
