@@ -168,6 +168,9 @@ function scanNumbers(text: string): RawNumber[] {
     // brackets after its name (（项目6个，其中基建工程类5个、“小而美”事项类1个）).
     if (unit === "个" && /^子项目/u.test(after)) continue;
     if ((unit === "个" || unit === "项") && /(?:[(（]项目|[\u4e00-\u9fff”"]类)\s*$/u.test(text.slice(Math.max(0, start - 8), start))) continue;
+    // How the programme was chosen, not a measure of work: 从14个候选项目中 · 征集民生实事建议3200余条 · 收到意见建议416条.
+    if (unit === "个" && /^候选/u.test(after)) continue;
+    if (unit === "条" && /(?:建议|意见)(?:共|累计)?\s*$/u.test(text.slice(Math.max(0, start - 4), start))) continue;
     // A span of time, not a count: 间隔6个月 · 3个工作日.
     if (unit === "个" && /^(?:月|工作日|小时)/u.test(after)) continue;
     if (chinese && !unit && !gap) continue;

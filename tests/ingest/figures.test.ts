@@ -251,6 +251,12 @@ describe("counts of the programme's projects", () => {
     expect(read("完成农田水利工程12项。")).toEqual(["12项"]);
   });
 
+  it("are no figures where they tell how the programme was chosen (从14个候选项目中 · 征集民生实事建议3200余条)", () => {
+    const read = (text: string) => extractFigures(text, "actual").map((f) => `${f.value}${f.unit}`);
+    expect(read("代表们从14个候选项目中票决，今年新建老年助餐点120处。")).toEqual(["120处"]);
+    expect(read("市政府面向社会征集民生实事建议3200余条，全年整治背街小巷65条。")).toEqual(["65条"]);
+  });
+
   it("are no figures where an item's brackets count its projects by kind (（项目6个，其中基建工程类5个、“小而美”事项类1个）)", () => {
     const read = (text: string) => extractFigures(text, "target").map((f) => `${f.value}${f.unit}`);
     expect(read("一、教育提质工程（项目6个，其中基建工程类5个、“小而美”事项类1个）。主要是新建幼儿园2所，新增学位1200个。")).toEqual(["2所", "1200个"]);
