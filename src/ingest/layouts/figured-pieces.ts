@@ -11,6 +11,7 @@ import { numeral } from "../markers.ts";
 import { countFigures } from "../figures-count.ts";
 import { PROGRAMME_SENTENCE } from "../figures.ts";
 import { ECONOMY_TOPIC, PROGRAMME_COUNT } from "./narrative.ts";
+import { TOLD_FIELD } from "./paragraphs.ts";
 
 // A list holds at least this many pieces; fewer is a sentence with figures, not a programme.
 const MIN_PIECES = 4;
@@ -318,8 +319,6 @@ function fieldWorks(span: Span): Span[] | null {
 // (The 在 may go: 便民出行方面，新增…；新建…；…, its works two ；-clauses at least.)
 const FIELD_OPENING = /^\s*([\u4e00-\u9fff]{2,10}?)(?:类|领域|方面)?的?(?:项目|实事|事项)(?:主要)?(?:包括|有)\s*[:：]|^\s*在([\u4e00-\u9fff“”]{2,10}?)方面[,，](?=(?:[^。]*[;；]){2})|^\s*(?!在)([\u4e00-\u9fff“”]{2,10}?)方面[,，](?=[^。]*[;；])/u;
 const PROGRAMME_WORD = /实事|民生|为民|惠民/u;
-// A field told after 方面, with or without 在: 在关注一老一小方面， · 便民出行方面，.
-const TOLD_FIELD = /^\s*在?[\u4e00-\u9fff“”]{2,10}?方面[,，]/u;
 // Paragraphs that open on (在)X方面， are the programme's fields only where at least this many do (two may be a story's examples).
 const MIN_TOLD_FIELDS = 3;
 

@@ -71,19 +71,19 @@ export function paragraphItem(b: Block, title: string, at: number): ItemDraft {
   };
 }
 
-// A paragraph that opens on its field: 在医疗卫生方面，… · 教育方面，… (the field and where its name starts).
-const FIELD_OPENING = /^(在)?([\u4e00-\u9fff]{2,10}?)(?:方面|领域)[,，]/u;
+// A paragraph or clause that opens on the field it tells, with or without 在: 在医疗卫生方面，… · 便民出行方面，… (group 1 the field).
+export const TOLD_FIELD = /^\s*在?([\u4e00-\u9fff“”]{2,10}?)方面[,，]/u;
 
 /**
  * A run of paragraphs that each open on their field (在医疗卫生方面，… ‖ 在教育方面，… ‖ …), as many as the text states: one
  * project per field, named by it, its paragraph its text. Null where no run meets a stated count.
  */
 export function fieldParagraphItems(blocks: Block[], statedCounts: number[]): Structure | null {
-  const [from, to] = longestRun(blocks, (b) => b.type === "body" && b.text.length >= MIN_PARAGRAPH && FIELD_OPENING.test(b.text));
+  const [from, to] = longestRun(blocks, (b) => b.type === "body" && b.text.length >= MIN_PARAGRAPH && TOLD_FIELD.test(b.text));
   if (to - from < MIN_ITEMS || !statedCounts.includes(to - from)) return null;
   const items = blocks.slice(from, to).map((b) => {
-    const m = FIELD_OPENING.exec(b.text)!;
-    return paragraphItem(b, m[2]!, m[1]?.length ?? 0);
+    const m = TOLD_FIELD.exec(b.text)!;
+    return paragraphItem(b, m[1]!, m[0].indexOf(m[1]!));
   });
   return { items, preamble: blocks.slice(0, from), lists: 1 };
 }

@@ -89,6 +89,9 @@ export function tableReadings(blocks: Block[]): Array<Structure | null> {
 // The most tables drawn one cell per line read from one text.
 const MAX_TABLES = 4;
 
+/** A merged cell's name for the rows under it, past its own numeral: 一、城乡教育提升工程 → 城乡教育提升工程. */
+const groupName = (cell: Span): string => cleanTitle(cell.text.replace(/^[一二三四五六七八九十]+、/u, ""));
+
 export function tableItems(blocks: Block[], found?: Table): Structure | null {
   const table = found ?? delimitedTable(blocks) ?? lineTable(blocks);
   if (!table || table.rows.length < 2) return null;
@@ -174,10 +177,10 @@ export function tableItems(blocks: Block[], found?: Table): Structure | null {
     // Under a merged project cell, the row's cells start one column early: its years stand where the project's name would.
     if (subCol >= 0 && /^[\d\s\-—–~至年]+$/u.test(cells[titleCol]?.text ?? "")) cells = [...cells.slice(0, titleCol), null, ...cells.slice(titleCol)];
     const cell = (k: number): Span | null => (k >= 0 && k < cells.length && cells[k]?.text ? cells[k]! : null);
-    if (subCol >= 0 && cell(titleCol)) group = cleanTitle(cell(titleCol)!.text.replace(/^[一二三四五六七八九十]+、/u, ""));
+    if (subCol >= 0 && cell(titleCol)) group = groupName(cell(titleCol)!);
     // A column of categories left of the numbers (大类 | 序号 | 工作任务 …), its cell merged over its rows: each row's category, named
     // on its first row.
-    if (noCol > 0 && !merged && cell(0) && /[\u4e00-\u9fff]{2}/u.test(cell(0)!.text)) category = cleanTitle(cell(0)!.text.replace(/^[一二三四五六七八九十]+、/u, ""));
+    if (noCol > 0 && !merged && cell(0) && /[\u4e00-\u9fff]{2}/u.test(cell(0)!.text)) category = groupName(cell(0)!);
     // A row that states what it measures is named by it, under the project its merged cell names.
     const indicator = cell(table.indicatorCol ?? -1);
     if (indicator && cell(titleCol)) group = cleanTitle(cell(titleCol)!.text);
