@@ -303,7 +303,7 @@ describe("groups of names a progress notice counts", () => {
       "下一步，市民生办对进度滞后的第二中学新校区、公办幼儿园改扩建2个项目实行周调度。",
     ].join("\n\n");
     const reading = sentenceReadings(blocksOf(text)).find((r) => r?.items.length === 8);
-    expect(titlesOf(reading)).toEqual(["城乡居民医保财政补助", "困难群众生活保障", "改造城区老旧小区", "新建改造农村公路", "新建城区公共停车泊位", "第二中学新校区建设项目", "城区供水管网改造", "5所公办幼儿园改扩建"]);
+    expect(titlesOf(reading)).toEqual(["城乡居民医保财政补助", "困难群众生活保障", "改造城区老旧小区", "新建改造农村公路", "新建城区公共停车泊位", "第二中学新校区建设项目", "城区供水管网改造", "公办幼儿园改扩建"]);
     expect(convertTexts({ "a.txt": `黄龙县9月份民生实事进展情况\n\n${text}` }).archive.reports[0]!.projects).toHaveLength(8);
     // (Not where the runs make no count the text states: a part the text adds, 增加了“A”和“B”2项县定民生工程.)
     const part = "今年在省定31项民生工程的基础上，增加安排了“农村危桥改造”和“城区公厕新建改造”2项县定民生工程。其中农村五保供养、孤儿基本生活保障2项已提前完成。";
@@ -792,9 +792,11 @@ describe("names a count right after them says are a whole group", () => {
       "请各牵头部门对照年度目标逐项梳理，确保全年任务如期完成。",
     ].join("\n");
     const report = convertTexts({ "a.txt": text }).archive.reports[0]!;
-    expect(report.sources[0]!.check?.layout).not.toBe("sentence");
-    expect(report.projects.length).toBeGreaterThanOrEqual(10);
+    // (Each status group is read as a run of its count: 3 in brackets, the 3 closed by 等3项, and 9; not the 12 unfinished,
+    // told in 4 + 2 + 3 pieces, fewer than their count.)
+    expect(report.projects.length).toBe(15);
     expect(report.projects.some((p) => /口袋公园/u.test(p.title))).toBe(true);
+    expect(report.projects.some((p) => /城镇老旧小区改造/u.test(p.title))).toBe(false);
   });
 
   it("still reads names a count says are some of the programme (A、B、C等10项民生工程) though the text's figures stand elsewhere", () => {
@@ -907,5 +909,71 @@ describe("figures told after the names in their own paragraph", () => {
     expect(figures("农村生活污水治理工程")).toEqual(["38个"]);
     expect(figures("第二实验小学建设工程")).toEqual(["1980个"]);
     expect(figures("城乡公交一体化工程")).toEqual([]);
+  });
+});
+
+describe("status groups that each count the works they tell, short of the programme's count", () => {
+  it("reads a statistics office's groups, each count's figured ；-clauses after 分别为 as its works, in numbered paragraphs too", () => {
+    const text = [
+      "2019年乐平市为民办实事项目完成情况分析",
+      "2019年，全市10项为民办实事项目全部完成或基本完成年度目标任务，其中9项完成或超额完成，1项基本完成。",
+      "（一）超额完成任务的有3项。截至12月底，超额完成年度目标任务的实事项目有3项，分别为：城镇新增就业4210人，完成进度为120.3%；新改建农村公路168公里，完成进度为112%；新增养老服务床位260张，完成进度为130%。",
+      "（二）全面完成任务的有2项。截至12月底，全面完成年度目标任务的实事项目有2项，分别为：城区新建改造公厕9座；为65岁以上老年人免费健康体检4.8万人。",
+      "（三）基本完成任务的有1项。城区棚户区改造项目计划开工安置房800套，实际开工736套，完成进度为92%。",
+      "二、存在的主要问题",
+      "（一）个别项目前期工作滞后。",
+    ].join("\n\n");
+    const read = sentenceItems(blocksOf(text));
+    expect(titlesOf(read)).toEqual(["城镇新增就业", "新改建农村公路", "新增养老服务床位", "城区新建改造公厕", "为65岁以上老年人免费健康体检"]);
+    // (Each work's clause is its passage: 新改建农村公路168公里，完成进度为112%.)
+    expect(passagesOf(read!.items[1]!)[0]).toMatch(/^新改建农村公路168公里[,，]完成进度为112%/u);
+    // (Five of the ten: a selection.)
+    expect(read!.partial).toBe(true);
+    const report = convertTexts({ "a.txt": text }).archive.reports[0]!;
+    expect(report.projects.find((p) => p.title === "新改建农村公路")?.metrics.map((m) => m.value)).toContain(168);
+  });
+
+  it("parts a count's works closed by how far each got in brackets, run by run where words count each run again (这3项…；C、D等2项…), and skips a 其中 that repeats works told", () => {
+    const text = [
+      "宁国市9月份民生实事进展情况",
+      "2022年全市20项民生实事中，常态化开展、不设年度目标任务的有2项（城乡公益性公墓管理维护；背街小巷环境卫生整治），其余18项中，截至9月底已完成6项：新建乡镇污水处理站3座，完成率100%；新增城区公共停车泊位650个，完成率130%；为4200名65岁以上老年人开展免费健康体检，完成率105%；改造提升农村互助幸福院12个，完成率100%；新建城区公厕8座，完成率100%；发放困难群众临时救助资金286万元，完成率114.4%。",
+      "剩余12项中，5个城镇老旧小区改造已完工3个（60%），新改建农村公路70公里已完成41公里（58.6%），60个村级综合性文化服务中心提升已完成34个（56.7%），这3项预计10月底前全部完成；城区东片区供热管网改造正在施工中、县医院门急诊综合楼建设主体已封顶，这2项预计11月底前全部完成；3所公办幼儿园新建工程正在施工中（55%），“两癌”免费筛查1.6万名已筛查7120名（44.5%），这2项预计12月中旬前完成；文化惠民演出、全民健身工程、农村户厕改造、中小河流治理、智慧养老服务平台建设等5项正按序时推进。",
+      "其中超额完成任务的已有2项：老年人健康体检4200名，完成率105%；新增停车泊位650个，完成率130%。",
+      "下一步，市民生办将对进度滞后的项目实行周调度、月通报。",
+    ].join("\n\n");
+    const read = sentenceItems(blocksOf(text));
+    const titles = titlesOf(read)!;
+    expect(titles).toHaveLength(20);
+    expect(titles.slice(8, 15)).toEqual(["城镇老旧小区改造", "新改建农村公路", "村级综合性文化服务中心提升", "城区东片区供热管网改造", "县医院门急诊综合楼建设", "公办幼儿园新建工程", "“两癌”免费筛查"]);
+    expect(titles.filter((t) => /健康体检/u.test(t))).toHaveLength(1);
+    expect(read!.countedGroups).toBe(true);
+  });
+
+  it("reads a run the page cuts short (……（其余项目略）) as the clauses it gives, and the next count's run after it; a count's status may stand before its colon (其余5项已按期完成年度任务：)", () => {
+    const text = [
+      "2023年全县30项民生实事中，常态化开展的有3项（提升公益性公墓管理服务水平；城区餐饮油烟扰民整治；便民停车行动），其余27项已全部完成年度目标任务。",
+      "其中按计划完成的有15项：新建社区养老服务机构2个，完成率100%；建设农村幸福院12个，完成率100%；改造城镇老旧小区9个，完成率100%；治理农村黑臭水体38条，完成率100%……（其余项目略）",
+      "超额完成年度任务的有7项：建成零工驿站3个，完成率150%；为困难残疾人提供康复救助1386名，完成率105.8%；新增托位620个，完成率155%；建成最美工会驿站9家，完成率112.5%；帮扶困难退役军人276人，完成率138%；资助家庭经济困难学生9215名，完成率116.6%；新增电动自行车充电端口1480个，完成率296%。",
+      "其余5项已按期完成年度任务：城镇新增就业3150人；为七年级适龄女生免费接种HPV疫苗1860人；治理城区易涝点12处；为农村适龄妇女开展“两癌”免费检查8000人；完成中小学校食堂“明厨亮灶”改造42所。",
+    ].join("\n\n");
+    const titles = titlesOf(sentenceItems(blocksOf(`龙游县2023年民生实事完成情况\n\n${text}`)))!;
+    expect(titles).toHaveLength(3 + 4 + 7 + 5);
+    expect(titles).toContain("治理农村黑臭水体");
+    expect(titles).toContain("建成零工驿站");
+    expect(titles).toContain("城镇新增就业");
+  });
+
+  it("reads no programme from runs that make one group's count (8项工程类民生实事中，4项进展较快：…；2项…；2项…) of 20", () => {
+    const text = [
+      "今年以来，金寨县20项民生实事有序推进。截至7月31日，已完成年度目标任务的2项，常态化开展的4项，其余14项正按序时进度加快实施。",
+      "8项工程类民生实事中，4项进展较快：安心托幼行动新增托位216个，完成率60%；农村黑臭水体治理已完成28条，完成率80%；新改建农村公路62公里，完成率77.5%；嵌入式养老服务机构已完成1个，完成率50%。",
+      "2项正在抓紧实施：便民停车行动新增停车泊位1120个，完成率56%；充换电基础设施建设新建公共充电桩86个，完成率43%。",
+      "2项正在施工中：城镇老旧小区改造已全部开工，形象进度约55%；农村供水保障提升工程正在进行管网铺设，形象进度65%。",
+    ].join("\n\n");
+    const read = sentenceItems(blocksOf(text));
+    expect(titlesOf(read)).toHaveLength(8);
+    // (A selection of the programme: the groups meet their own counts, not its 20.)
+    expect(read!.partial).toBe(true);
+    expect(read!.countedGroups).toBeFalsy();
   });
 });

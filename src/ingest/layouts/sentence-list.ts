@@ -7,6 +7,7 @@ import { MONEY_CLAUSE, PROGRAMME_NAME, cleanTitle, firstClause, splitTopLevel, t
 import { bigramDice as dice } from "../similarity.ts";
 import { numeral } from "../markers.ts";
 import { statedCount, statedCounts } from "../segment.ts";
+import { countFigures } from "../figures-count.ts";
 import { DONE_WORDS } from "../figures.ts";
 
 // The sentence that announces the list: …十件实事是： · …10件民生实事包括： · 确定了以下8项为民办实事：
@@ -412,7 +413,7 @@ const PARTY_BODY = /^(?:[省市县区州旗]|党工|党)委$/u;
 // its own rate: 3项进展较快,安心托幼行动完成率35%、工会驿站建设完成率100% · 4项正在抓紧实施,A、B、C、D完成率分别为…
 const COUNT_COMMA_NAMES = /(?<![\d.])(\d+|[一二三四五六七八九十两]+)\s*项[^,，。;；\d]{2,8}[,，]\s*((?:[^,，。;；、%]{2,30}(?:完成率\s*[\d.]+\s*%)?、)+[^,，。;；、%]{2,30}?(?:完成率\s*[\d.]+\s*%)?)(?=完成率分别|[,，。;；]|$)/gu;
 const OWN_RATE = /完成率\s*[\d.]+\s*%$/u;
-const COUNT_THEN_NAMES = /(\d+|[一二三四五六七八九十两]+)\s*[项个件]?\s*[(（]((?:[^()（）,，。;；、]{2,24}、)*[^()（）,，。;；、\d]{2,24})[)）]/gu;
+const COUNT_THEN_NAMES = /(\d+|[一二三四五六七八九十两]+)\s*[项个件]?\s*[(（]((?:[^()（）,，。;；、]{2,24}[、;；])*[^()（）,，。;；、\d]{2,24})[)）]/gu;
 // …or a count that announces its names, in its sentence or the one before: 进度偏慢的3项分别是：A、B、C。
 // · 一是已完成的项目25个，占比62.5%。分别为：A、B；C、D…。二是…
 const LISTED_IN_TURN = /分别(?:是|为)\s*(?:[:：]|(?<=[,，]\s*分别(?:是|为))(?=[\u4e00-\u9fff“]))\s*([^。:：]{4,}?)(?=。|$)/gu;
@@ -456,14 +457,35 @@ export function statusGroupItems(blocks: Block[], stated: number[]): Structure |
  * runs together are as many as the programme the text states (2 + 5 + 5 of 12项民生实事): alone they may be a part.
  */
 function countedRuns(blocks: Block[]): Structure | null {
-  return runsMeetingCount(blocks) ?? runsOfNames(blocks, false);
+  const met = runsMeetingCount(blocks);
+  if (met) return met;
+  // (Of the runs written as names alone and all the runs, the one that names more.)
+  const named = runsOfNames(blocks, false);
+  const short = runsShortOfCount(blocks);
+  return short && short.items.length > (named?.items.length ?? 0) ? short : named;
+}
+
+/**
+ * All the runs of names, however written, where each is as many as its own count and together they are fewer than the
+ * programme the text states: a progress notice that names the works of some status groups (常态化开展的有4件（A；B；C；D）
+ * · 剩余11件中，E…（50%），F…（71%）… · 超额完成任务的已有8件：G…；H…), the others counted only.
+ */
+function runsShortOfCount(blocks: Block[]): Structure | null {
+  const all = runsOfNames(blocks, true);
+  const stated = statedCounts(blocks.filter((b) => b.type === "body").map((b) => b.text).join("\n"));
+  // (Works told with their figures, most of them: names alone are too little evidence of a part of the programme. The
+  // groups meet their own counts, not the programme's: a selection.)
+  if (!all?.countedGroups || !stated.some((n) => all.items.length < n)) return null;
+  const figured = all.items.filter((it) => it.passages.some((p) => countFigures(p.span.text) > 0)).length;
+  return figured * 2 >= all.items.length ? { ...all, countedGroups: false } : null;
 }
 
 /** All the runs of names, however written, where together they are as many as the programme the text states; else null. */
 function runsMeetingCount(blocks: Block[]): Structure | null {
   const all = runsOfNames(blocks, true);
   const stated = statedCounts(blocks.filter((b) => b.type === "body").map((b) => b.text).join("\n"));
-  return all && stated.includes(all.items.length) ? all : null;
+  // (The programme's count, the largest: not a group's whose runs tell it, 8项工程类民生实事中，4项进展较快：…；2项…；2项… of 20.)
+  return all && stated.includes(all.items.length) && (all.lists > 1 || all.items.length === Math.max(...stated)) ? all : null;
 }
 
 /**
@@ -504,12 +526,14 @@ function runsOfNames(blocks: Block[], written: boolean): Structure | null {
       }
     }
     // (Not the next steps, which name some works again: 下一步，…对进度滞后的A、B、C3个项目实行周调度.)
-    if (b.type !== "body" || NEXT_STEPS_LEAD.test(b.text)) continue;
+    // (A numbered paragraph may hold a written run: （一）超额完成任务的有6项。…分别为：A…；B….)
+    if (!(b.type === "body" || (written && b.type === "marker")) || NEXT_STEPS_LEAD.test(b.text)) continue;
     const year = opensYear(b);
     const before = items.length;
     for (const m of allMatches(b.text, COUNTED_RUN)) {
       const names = splitTopLevel(m[1]!.replace(/^其中/u, ""));
-      if (names.length !== numeral(m[2]!)) continue;
+      // (Not kinds a count of works closes, 政策类、常态化开展的有2项（A；B）: the works are in the brackets.)
+      if (names.length !== numeral(m[2]!) || /的?有$/u.test(names.at(-1)!)) continue;
       withoutOpeningVerb(names);
       runs++;
       if (first < 0) first = k;
@@ -527,8 +551,18 @@ function runsOfNames(blocks: Block[], written: boolean): Structure | null {
       // (Two joined by 和 where the count before says two: …项目2个，分别为A和B.)
       const pair = listed.length === 1 && count === 2 ? listed[0]!.split("和") : [];
       const names = pair.length === 2 && pair.every((n) => n.length >= 4) ? pair : listed;
-      // Rates or figures listed in turn (分别为35.29%、39.73%) are no names.
-      if (names.length < MIN_IN_TURN || names.some((n) => n.length > MAX_NAME || /%|^[\d.]+\s*\S?$/u.test(n))) continue;
+      // Rates or figures listed in turn (分别为35.29%、39.73%) are no names; but works told one ；-clause each, with their
+      // figures, are as many clauses as the count (…的实事项目有6项，分别为：城镇新增就业5630人，完成进度为125.1%；…).
+      const unnamed = names.length < MIN_IN_TURN || names.some((n) => n.length > MAX_NAME || /%|^[\d.]+\s*\S?$/u.test(n));
+      const from = m.index! + m[0].indexOf(m[1]!);
+      const clauses = written && (unnamed || names.length !== count) ? clausesAsCounted(sliceSpan(b.paragraph.span, from, from + m[1]!.length), count) : null;
+      if (clauses) {
+        runs++;
+        if (first < 0) first = k;
+        items.push(...clauses.map(clauseItem));
+        continue;
+      }
+      if (unnamed) continue;
       // Its count met where that count is as many as its names (进度偏慢的3项分别是：A、B、C).
       if (count !== names.length) uncounted++;
       runs++;
@@ -536,13 +570,15 @@ function runsOfNames(blocks: Block[], written: boolean): Structure | null {
       items.push(...namedItems(b, m.index! + m[0].indexOf(m[1]!), names));
     }
     for (const m of allMatches(b.text, COUNT_THEN_NAMES)) {
-      const names = splitTopLevel(m[2]!);
+      // (Names the brackets part by ；, as many as the count, are whole: 有2项（A；B及C）.)
+      const parts = m[2]!.split(/[;；]/u);
+      const names = parts.length === numeral(m[1]!) ? parts : parts.flatMap(splitTopLevel);
       if (names.length !== numeral(m[1]!)) continue;
       runs++;
       if (first < 0) first = k;
       // The same project named again under another place (巴州区有3(A、B、C)…通江县有3(A、B、C)) is one.
       const seen = new Set(items.map((it) => it.title));
-      items.push(...namedItems(b, m.index! + m[0].indexOf(m[2]!), names).filter((it) => !seen.has(it.title)));
+      items.push(...namedItems(b, m.index! + m[0].indexOf(m[2]!), names, numeral(m[1]!)).filter((it) => !seen.has(it.title)));
     }
     for (const m of allMatches(b.text, COUNT_COMMA_NAMES)) {
       const names = splitTopLevel(m[2]!).map((n) => n.replace(OWN_RATE, ""));
@@ -562,20 +598,28 @@ function runsOfNames(blocks: Block[], written: boolean): Structure | null {
       if (first < 0) first = k;
       items.push(...names.map(({ name, at }): ItemDraft => ({ no: null, title: cleanTitle(name), titleSpan: sliceSpan(b.paragraph.span, at, at + name.length), level: null, section: null, responsible: [], passages: [], list: 0 })));
     }
-    for (const m of written ? allMatches(b.text, COUNT_THEN_CLAUSES) : []) {
-      // (Not a selection of works told already: 其中超额完成任务的已有3项：….)
-      const sentence = b.text.slice(0, m.index!).split(/[。！？!?]/u).at(-1)!;
-      if (/^\s*其中/u.test(sentence) || /^\s*分别/u.test(m[2]!)) continue;
-      const from = m.index! + m[0].indexOf(m[2]!);
-      const clauses = splitAt(sliceSpan(b.paragraph.span, from, from + m[2]!.length), /[;；]/u).filter((s) => s.text.replace(/[;；\s]/gu, "").length >= MIN_CLAUSE_NAME);
-      if (clauses.length < MIN_IN_TURN || clauses.length !== numeral(m[1]!)) continue;
+    // (A count whose clauses are not as many may hold another that is: 其余16项中，截至6月底已完成6项：A…；…；F….)
+    const countThenClauses = new RegExp(COUNT_THEN_CLAUSES.source, "gu");
+    for (let m = written ? countThenClauses.exec(b.text) : null; m; m = countThenClauses.exec(b.text)) {
+      const sentence = b.text.slice(0, m.index).split(/[。！？!?]/u).at(-1)!;
+      const from = m.index + m[0].indexOf(m[2]!);
+      // (A run the page cuts short ends there, the next count's run after it: …完成率100%……（其余项目略）超额完成…的有12项：….)
+      const cut = ELIDED.exec(m[2]!);
+      const length = cut ? cut.index + cut[0].length : m[2]!.length;
+      // (Not a count whose works are listed in turn, 4项工作分别是：…: LISTED_IN_TURN reads them.)
+      const clauses = /分别/u.test(m[0].slice(0, m[0].length - m[2]!.length)) || /^\s*分别/u.test(m[2]!) ? null : clausesAsCounted(sliceSpan(b.paragraph.span, from, from + length), numeral(m[1]!)) ?? (cut ? null : clausesPastStop(b, from + m[2]!.length, from, numeral(m[1]!)));
+      if (!clauses) {
+        countThenClauses.lastIndex = from;
+        continue;
+      }
+      if (cut) countThenClauses.lastIndex = from + length;
+      // (Not a selection of works told already, 其中超额完成任务的已有3项：…, its clauses the figures of works read before.)
+      if (/^\s*其中/u.test(sentence) && clauses.filter((c) => toldBefore(c.text, items)).length * 2 >= clauses.length) continue;
       runs++;
       if (first < 0) first = k;
-      items.push(...clauses.map((span): ItemDraft => {
-        const lead = span.text.length - span.text.trimStart().length;
-        const end = clauseNameEnd(span.text);
-        return { no: null, title: cleanTitle(span.text.slice(lead, end)), titleSpan: sliceSpan(span, lead, end), level: null, section: null, responsible: [], passages: [{ span, role: null }], list: 0 };
-      }));
+      // (Names a count closes inside the run were read as such: once.)
+      const seen = new Set(items.map((it) => it.title));
+      items.push(...clauses.map(clauseItem).filter((it) => !seen.has(it.title)));
     }
     // (In the order the paragraph names them, whichever way each run is written.)
     const own = items.splice(before).sort((x, y) => (x.titleSpan?.pos[0] ?? 0) - (y.titleSpan?.pos[0] ?? 0));
@@ -600,10 +644,101 @@ const COUNT_SUBHEAD = /^(\d+|[一二三四五六七八九十两]+)\s*[件项](?:
 const QUOTED_OPENING = /^\s*[“"]([^”"“]{2,40})[”"]/u;
 // Quoted names one after another that their count closes: “城乡居民基本医疗保险财政补助”“困难群众基本生活保障”2项为政策类….
 const QUOTED_COUNT_RUN = /((?:[“"][^”"“。，,；;]{2,30}[”"][、和及与]?){2,})\s*(\d+|[一二三四五六七八九十两]+)\s*[项个件]/gu;
-// A count of the programme's works, then its works one ；-clause each to the sentence's end: 剩余5项中，A主体已封顶（75%）；B…；….
-const COUNT_THEN_CLAUSES = /(?<![\d.])(\d+|[一二三四五六七八九十两]+)\s*项(?:中|里)?[,，:：]\s*([^。]+?)(?=。|$)/gu;
+// A count of the programme's works, then its works one ；-clause each to the sentence's end: 剩余5项中，A主体已封顶（75%）；B…；…. ·
+// 按序时推进的3件是：… · 其余5项已按期完成年度任务：….
+const COUNT_THEN_CLAUSES = /(?<![\d.])(\d+|[一二三四五六七八九十两]+)\s*[项件](?:(?:中|里|是|为)?[,，:：]|[^,，。;；:：\d]{1,14}[:：])\s*([^。]+?)(?=。|$)/gu;
+// A piece of a ；-clause that closes on how far its work got, in brackets: …已完工10个（71.4%）， · …正在设备安装中（90%），
+const RATED_PIECE = /[（(]\s*[\d.]+\s*%\s*[)）]\s*[,，;；、]?/gu;
+// What closes a run of works by counting them again, to its clause's end: ，这6件预计10月底前全部完成； · ，以上3项….
+// (…or names a count closes after 等: ；A、B、C等3项正按序时推进.)
+const RECOUNT = /(?:[,，、]\s*(?:这|以上|上述)\s*|等\s*)(\d+|[一二三四五六七八九十两]+)\s*[件项个][^;；。]*[;；]?/gu;
+
+/**
+ * A count's works, one clause each, as many as the count: its ；-clauses, or else the pieces each closed by how far the work
+ * got in brackets (A已完成1所（50%），B已完工10个（71.4%），…), or runs of pieces each closed by words that count them again
+ * (A（50%），B（71%），这2件预计10月底前完成；C正在施工中、D正在安装，这2件…), the words that count a run left out. Null where
+ * none is as many as the count.
+ */
+function clausesAsCounted(span: Span, count: number): Span[] | null {
+  const clauses = splitAt(span, /[;；]/u).filter(named);
+  if (clauses.length >= MIN_IN_TURN && clauses.length === count) return clauses;
+  // (A page that cuts the run short says so, ……（其余项目略）: the clauses it gives, fewer than the count.)
+  const elided = ELIDED_END.exec(span.text);
+  if (elided && clauses.length >= MIN_IN_TURN && clauses.length < count) return [...clauses.slice(0, -1), sliceSpan(clauses.at(-1)!, 0, clauses.at(-1)!.text.length - elided[0].length)];
+  const recounts = allMatches(span.text, RECOUNT);
+  const runs = recounts.length ? recounts.map((r, k) => ({ from: k ? recounts[k - 1]!.index! + recounts[k - 1]![0].length : 0, to: r.index!, n: numeral(r[1]!) })) : [{ from: 0, to: span.text.length, n: count }];
+  // (Words after the last run that count it again are no work: …这2件预计12月中旬前完成。)
+  const tail = recounts.length ? span.text.slice(recounts.at(-1)!.index! + recounts.at(-1)![0].length) : "";
+  if (tail.replace(/[;；。,，\s]/gu, "")) return null;
+  const pieces = runs.flatMap(({ from, to, n }) => {
+    const run = sliceSpan(span, from, to);
+    const rated = ratedPieces(run);
+    if (rated?.length === n) return rated;
+    const plain = splitAt(run, /[,，、;；]/u).filter(named);
+    return plain.length === n && recounts.length ? plain : [null];
+  });
+  return pieces.length >= MIN_IN_TURN && pieces.length === count && pieces.every((p) => p !== null) ? (pieces as Span[]) : null;
+}
+
+// Where a page cuts a run short: ……（其余项目略） · …… · 等（略）.
+const ELIDED = /(?:…+|\.{3,}|⋯+)\s*(?:[（(][^（）()]{0,10}略[)）])?/u;
+const ELIDED_END = new RegExp(`${ELIDED.source}\\s*$`, "u");
+
+/** Pieces of a run each closed by how far its work got in brackets, or null where words that are no such piece are left. */
+function ratedPieces(run: Span): Span[] | null {
+  const pieces: Span[] = [];
+  let from = 0;
+  for (const r of allMatches(run.text, RATED_PIECE)) {
+    pieces.push(sliceSpan(run, from, r.index! + r[0].length));
+    from = r.index! + r[0].length;
+  }
+  return named(sliceSpan(run, from, run.text.length)) ? null : pieces.filter(named);
+}
+
+const named = (s: Span) => s.text.replace(/[;；,，、\s]/gu, "").length >= MIN_CLAUSE_NAME;
+
+/**
+ * A count's clauses where the page closes some of them with 。 instead of ；(…新增公共停车泊位1320个，完成率132%。资助…9860名，
+ * 完成率109.6%。建成…12个，完成率120%。): the sentences after the stop, each a clause with a figure, as far as makes the count.
+ */
+function clausesPastStop(b: Block, end: number, from: number, count: number): Span[] | null {
+  let to = end;
+  for (let more = 0; more < count && to < b.text.length; more++) {
+    const next = b.text.indexOf("。", to + 1);
+    to = next < 0 ? b.text.length : next;
+    const sentence = b.text.slice(from, to);
+    if (countFigures(sentence.slice(sentence.lastIndexOf("。") + 1)) === 0) return null;
+    const clauses = splitAt(sliceSpan(b.paragraph.span, from, to), /[;；。]/u).filter((c) => c.text.replace(/[;；。,，\s]/gu, "").length >= MIN_CLAUSE_NAME);
+    if (clauses.length === count) return clauses;
+    if (clauses.length > count) return null;
+  }
+  return null;
+}
+
+/** Whether a clause tells again a figure of a work read before, number and unit (老年人健康体检4200名 after 为4200名…老年人开展免费健康体检). */
+function toldBefore(clause: string, items: ItemDraft[]): boolean {
+  const told = items.flatMap((it) => [it.title, ...it.passages.map((p) => p.span.text)]).join("\n");
+  return allMatches(clause, FIGURE_WITH_UNIT).some((f) => !f[0].endsWith("%") && new RegExp(String.raw`(?<![\d.])${f[0].replace(".", "\\.")}`, "u").test(told));
+}
+// A number and the character after it, its unit's first: 4200名 · 286万 · 12个 (not 12月).
+const FIGURE_WITH_UNIT = /(?<![\d.])\d+(?:\.\d+)?\s*[^\d\s,，。;；、]/gu;
+
+// A count and its measure word opening a clause: 3个 · 1500件 · 1.5万人次 · 88公里.
+const LEADING_COUNT = /^\d+(?:\.\d+)?\s*万?(?:个|条|场|件|所|处|座|名|户|套|张|家|公里|人次|人)/u;
+
+/** A work told in one clause: named up to its state, the clause its passage. */
+function clauseItem(span: Span): ItemDraft {
+  const lead = span.text.length - span.text.trimStart().length;
+  // (Not the mark that parts it from the next: A、B等3项 · A（50%），.)
+  const end = lead + span.text.slice(lead, clauseNameEnd(span.text)).replace(/[、,，;；\s]+$/u, "").length;
+  // (A count that opens it is the work's target, not its name: 3个乡镇综合养老服务中心建设 · 300场送戏下乡.)
+  const count = LEADING_COUNT.exec(span.text.slice(lead, end))?.[0].length ?? 0;
+  const start = end - lead - count >= MIN_CLAUSE_NAME + 1 ? lead + count : lead;
+  return { no: null, title: cleanTitle(span.text.slice(start, end)), titleSpan: sliceSpan(span, start, end), level: null, section: null, responsible: [], passages: [{ span, role: null }], list: 0 };
+}
+
 // Where a clause's work is named up to: what it did or how far it got (已完成 · 正在施工 · 主体已封顶 · （75%）).
-const CLAUSE_STATE = /已|正在|主体|预计|[（(]|[,，]/u;
+const CLAUSE_STATE = /已|正在|主体|预计|完成(?=\d)|[（(]|[,，]/u;
 
 /** Where the name of the work a status clause tells ends: at its state, not before four characters. */
 function clauseNameEnd(text: string): number {
