@@ -597,7 +597,23 @@ function splitLists(written: Block[], splitLines: number[]): ListPart[] {
     const last = statedCount(blocks[p.i]!.text.split(/(?<=[。！？])/u).filter((s) => s.trim()).at(-1) ?? "");
     return o.i === p.i - 1 && last !== null && last === openerCount(o) && last !== openerCount(p);
   };
-  const openers = opening.filter((p) => !opening.some((o) => Math.abs(o.i - p.i) === 1 && o.year !== p.year && ((done(p) && !done(o)) || introduces(p, o))));
+  // (Nor one that tells its year's programme done where the list below is announced with another opener's count and not its own:
+  // 确定该市2017年10件民生实事项目 ‖ …2016年…年初承诺的12件民生实事全部完成。 ‖ …最终确定的10件民生实事是： ‖ ——…: the story's look back.)
+  const announcedBelow = (p: { i: number }) => {
+    const end = blocks.findIndex((b, k) => k > p.i && (b.type === "marker" || b.type === "table"));
+    const lead = blocks.slice(p.i + 1, end < 0 ? undefined : end).findLast((b) => (b.type === "body" || b.type === "headline") && /[:：]\s*$/u.test(b.text));
+    return lead ? statedCount(lead.text.split(/(?<=[。！？])/u).at(-1)!) : null;
+  };
+  const lookBack = (p: { i: number; year: number }) => {
+    const below = done(p) ? announcedBelow(p) : null;
+    // (The count of the sentence that opens another year's list: …确定该市2017年10件民生实事项目。)
+    const counts = (b: Block) => {
+      const m = LIST_OPENER.exec(b.text);
+      return m ? statedCount(b.text.slice(m.index).split(/(?<=[。！？])/u)[0]!) : null;
+    };
+    return below !== null && below !== openerCount(p) && blocks.slice(0, p.i).some((b) => (b.type === "body" || b.type === "headline") && listOpenerYear(b.text) !== p.year && counts(b) === below);
+  };
+  const openers = opening.filter((p) => !opening.some((o) => Math.abs(o.i - p.i) === 1 && o.year !== p.year && ((done(p) && !done(o)) || introduces(p, o))) && !lookBack(p));
   // One opener after a list of its own (…第八项实事… ‖ 2021年，云浮市将集中力量办好民生实事，具体如下：)
   // opens the second list; the first is the one before it, of the year its items speak of.
   // (Text before it that never names the programme, but for the opener's own heading, is no list: a statistical bulletin's

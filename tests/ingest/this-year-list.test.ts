@@ -655,3 +655,23 @@ describe("a work report's review bullet that counts last year's programme and te
     expect(found).toContainEqual({ year: 2021, kind: "plan", count: 10 });
   });
 });
+
+describe("a story that looks back on last year's count between this year's count and the list it announces", () => {
+  it("reads one list, of the year whose count the announcing sentence repeats (2017年10件 ‖ 2016年…12件…全部完成 ‖ 最终确定的10件民生实事是：)", () => {
+    const text = [
+      "伊春首次由人大代表票决民生实事",
+      "东北网伊春1月13日讯 今天上午，298名市人大代表首次以无记名投票的方式，确定该市2017年10件民生实事项目。",
+      "改造棚户区住房8000套；新建林区社区卫生服务站12个；更新城区公交车60辆……今天上午审议通过的伊春市政府工作报告中提出，要把有限的财力更多用在保障和改善民生上。",
+      "伊春市政府工作报告显示，2016年全市民生支出占一般公共预算支出的比重达到81.2%，年初承诺的12件民生实事全部完成。",
+      "经过代表差额票决，最终确定的10件民生实事是：",
+      ...["实施棚户区改造，改造棚户区住房8000套", "改造老旧供热管网60公里", "新建林区社区卫生服务站12个", "更新城区公交车60辆", "新建、改扩建公办幼儿园6所", "为困难群众发放冬季取暖补贴，受益1.1万户", "新建和改造农村公路260公里", "新建、改造路灯2000盏", "建设林区职工群众健身广场20个", "开展“林都技能”培训1万人次"].map((t) => `——${t}；`),
+    ].join("\n\n");
+    // (The look back stays what it is, 2016's programme told done without its works.)
+    expect(reports(text)).toEqual([
+      { year: 2016, kind: "results", count: 0 },
+      { year: 2017, kind: "plan", count: 10 },
+    ]);
+    // (Where the announcing sentence repeats the look back's count, 最终确定的12件民生实事是：, that opener still opens its list.)
+    expect(reports(text.replace("最终确定的10件", "最终确定的12件")).map((r) => r.year)).toContain(2016);
+  });
+});
