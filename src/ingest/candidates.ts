@@ -75,6 +75,10 @@ const GROUP_CLAUSES = 3;
 const NAMED_SELECTIONS = new Set(["sentence", "examples"]);
 // The share of the text's figures that prose naming its projects must hold to be the list.
 const MIN_NAMED_COVERAGE = 0.6;
+// …and the share a lede's few names (fewer than half the count) must hold to be a selection of the programme, not its examples.
+const MIN_SELECTION_COVERAGE = 0.4;
+// The count evidence of such examples: half what a list that far short of the count earns.
+const EXAMPLES_COUNT = -0.5;
 // What numbering is worth where its runs are too short to be lists: a restart at 1 over a run of
 // one, or every number of a reading whose headings each hold one or two.
 const SHORT_RUN = 0.25;
@@ -671,6 +675,9 @@ function score(layout: string, structure: Structure, stated: number[], totalFigu
   // (Nor names that a count right after them says are all of a group, A、B、C等3项正按序时推进 of 33: a group the text tells in full,
   // whose count is the evidence against it. Names as many as the programme, 等十件 of 十件, stay what the sentence says they are.)
   const whole = !!structure.partial && NAMED_SELECTIONS.has(layout) && !stated.includes(items.length) && countedAsWhole(items, blocks);
+  // A few names a lede gives as examples (A、B、C……), where the text tells most of its figures outside them, are a selection
+  // that counts against them, half: a feature story whose works its paragraphs tell.
+  const examplesOnly = layout === "sentence" && !!structure.partial && !structure.countedGroups && items.length < Math.min(...stated) / 2 && coverage < MIN_SELECTION_COVERAGE && !!wordsAfter(items, blocks)?.match(/^\s*(?:…|⋯|\.{3})/u);
   const selection = !whole && ((SELECTIONS.has(layout) && !grouping && !structure.themed && !structure.tagged) || (!!structure.partial && ((layout !== "named" && (layout !== "examples" || withFigures === 0)) || coverage >= MIN_NAMED_COVERAGE)));
   const repeated = items.filter((it, k) => items.slice(0, k).some((before) => before.list === it.list && before.title === it.title)).length;
   // A project read twice under one title counts once against the stated count.
@@ -686,7 +693,7 @@ function score(layout: string, structure: Structure, stated: number[], totalFigu
     // So do lists of several years, each as many as a count the text states (票决2019年…A、…J十个项目 ‖ 2018年…十个…均已完成：…).
     count: structure.countedGroups || groupsMeetCounts(structure, blocks) || listsMeetCounts(structure, stated)
       ? 1
-      : (selection && stated.some((n) => items.length <= n) ? 0 : countScore(distinct, stated, !groupsWorks && runsFromOne(asWritten), layout !== "narrative", !groupsWorks && runsToCut(items, blocks), items.every((it) => it.no === null))) * (layout === "narrative" && !stated.includes(distinct) ? NARRATIVE_COUNT_SHARE : 1),
+      : (selection && stated.some((n) => items.length <= n) ? (examplesOnly ? EXAMPLES_COUNT : 0) : countScore(distinct, stated, !groupsWorks && runsFromOne(asWritten), layout !== "narrative", !groupsWorks && runsToCut(items, blocks), items.every((it) => it.no === null))) * (layout === "narrative" && !stated.includes(distinct) ? NARRATIVE_COUNT_SHARE : 1),
     // (Lists of several years that each meet a stated count are judged by the list with figures: a plan names its works, a year's results count them.)
     figures: listsMeetCounts(structure, stated) ? Math.max(...listsOf(structure).map((own) => figuredItems(own) / own.length)) : withFigures / items.length,
     coverage,
@@ -716,15 +723,17 @@ function score(layout: string, structure: Structure, stated: number[], totalFigu
   return { layout, structure, evidence, score: Math.round(value * 1000) / 1000 };
 }
 
+/** The words of its paragraph after the last item's name, or null where the name stands nowhere. */
+function wordsAfter(items: ItemDraft[], blocks: Block[]): string | null {
+  const end = items.at(-1)?.titleSpan?.pos.at(-1);
+  if (end === undefined) return null;
+  const block = blocks.find((b) => b.paragraph.span.pos.includes(end));
+  return block ? block.paragraph.span.text.slice(block.paragraph.span.pos.indexOf(end) + 1) : null;
+}
+
 /** Whether the words right after the last item's name count the items, all of them: …、C等3项 after three names. */
 function countedAsWhole(items: ItemDraft[], blocks: Block[]): boolean {
-  const span = items.at(-1)?.titleSpan;
-  const end = span?.pos.at(-1);
-  if (end === undefined) return false;
-  const block = blocks.find((b) => b.paragraph.span.pos.includes(end));
-  if (!block) return false;
-  const after = block.paragraph.span.text.slice(block.paragraph.span.pos.indexOf(end) + 1);
-  const m = /^\s*等\s*(\d+|[一二三四五六七八九十两]+)\s*[项件个]/u.exec(after);
+  const m = /^\s*等\s*(\d+|[一二三四五六七八九十两]+)\s*[项件个]/u.exec(wordsAfter(items, blocks) ?? "");
   return !!m && numeral(m[1]!) === items.length;
 }
 

@@ -256,3 +256,23 @@ describe("a plan told field by field, each field's heading alone on its line (�
     expect(archive.reports[0]!.projects.map((p) => p.title)).toEqual(["就业和社会保障", "住房保障", "教育", "医疗卫生", "文化体育"]);
   });
 });
+
+describe("a lede's few names given as examples (A、B、C……) in a feature that tells its works paragraph by paragraph", () => {
+  it("are no selection of the programme: the works its paragraphs tell with figures are read", () => {
+    const text = [
+      "一件件实事落地 一份份温暖入心",
+      "——我市12项市级重点民生实事全部完成年度任务",
+      "2017-01-12 08:20 来源：威海日报",
+      "威海新闻网讯 推进城区老旧供热管网改造、新建一批城乡公办幼儿园、为全市困难家庭免费安装燃气报警器……过去一年，我市高质量完成了12项市级重点民生实事年度任务。",
+      "去年，我市把改造老旧供热管网列入市级重点民生实事，全年改造供热管网86公里，完成年度计划的107.5%，惠及居民2.1万户。同时，实施城区供水管网改造，更新老旧供水管网42公里，新建加压泵站3座。",
+      "2016年，我市新建、改扩建公办幼儿园18所，新增学前教育学位3240个；实施中小学校舍改造提升工程，完成校舍改造面积12.6万平方米。在医疗方面，全市新建标准化村卫生室64处；在养老方面，新建农村幸福院50处，完成年度计划的110%。",
+      "公交出行方面，全年新辟、优化公交线路15条，更新新能源公交车120辆。城区新增公共停车泊位4100个。完成新改建农村公路310公里，完成年度计划的103.3%；实施82个村庄生活污水治理，完成年度计划的102.5%。",
+      "此外，我市还为全市1.3万户城乡低保、特困家庭免费安装燃气泄漏报警器，为600名困难残疾人实施居家无障碍改造，两项工作均超额完成年度任务。",
+    ].join("\n\n");
+    const report = convertTexts({ "a.txt": text }).archive.reports.find((r) => r.projects.length)!;
+    expect(report.year).toBe(2016);
+    expect(report.sources[0]!.kind).toBe("results");
+    expect(report.projects.length).toBeGreaterThanOrEqual(8);
+    expect(report.projects.some((p) => p.metrics.some((m) => m.value === 310))).toBe(true);
+  });
+});
