@@ -184,6 +184,8 @@ function iso(y: number, m: number, d: number): string | null {
 // (…or that the text looks back on: 政府工作报告在回顾2023年工作时 · 回顾2021年，我市….)
 const PAST_YEAR = /(?:过去的|回顾|[较比](?=\s*\d{4}\s*年\s*(?:增加|增长|提高|减少|下降|多|少)))\s*((?:19|20)\d{2})\s*年/gu;
 const THIS_YEAR = /今年|本年/u;
+// The year just past, as a page written early in the next speaks of it: 过去一年 · 去年 · 刚刚过去的一年 (not a comparison: 比去年).
+const YEAR_JUST_PAST = /过去(?:的)?一年|(?<![比较与同])去年(?!同期)/u;
 const THIS_YEARS = new RegExp(THIS_YEAR.source, "gu");
 // How often a text must say 今年 for it to weigh, and the most it weighs (a year written in the headline weighs 3).
 const MIN_THIS_YEARS = 2;
@@ -246,6 +248,9 @@ export function dominantYear(text: string, title: string | null, published: stri
     // (The headline's own count is weighed below.)
     const headline = !!title && (title.includes(sentence.trim()) || sentence.includes(title));
     if (first && !headline && published && !before.length && !sameClause.length && THIS_YEAR.test(sentence.slice(0, count.index))) opening = Number(published.slice(0, 4));
+    // (…and where it gives it as the year just past, 过去一年，我市高质量完成了12项…, the year before.)
+    // (Not in a page that speaks of 今年 too: its 去年 looks back before this year's.)
+    else if (first && !headline && published && !before.length && !sameClause.length && !now && YEAR_JUST_PAST.test(sentence.slice(0, count.index))) opening = Number(published.slice(0, 4)) - 1;
     first &&= headline;
     for (const y of new Set((before.length ? before : sameClause).map((m) => Number(m[1])))) counts.set(y, (counts.get(y) ?? 0) + COUNTED_YEAR_WEIGHT);
   }

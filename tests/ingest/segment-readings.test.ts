@@ -272,6 +272,13 @@ describe("plan, progress or results", () => {
 });
 
 describe("the year a report is of", () => {
+  it("weighs the year just past of the first sentence that counts the programme (过去一年，我市…完成了12项…) as the year before the page's, where the page never says 今年", () => {
+    const text = "威海新闻网讯 推进城区老旧供热管网改造、新建一批公办幼儿园……过去一年，我市高质量完成了12项市级重点民生实事年度任务。2016年，我市新建公办幼儿园18所。2017年我市将继续把群众满意度作为标尺，2017年建议项目已征集完毕。";
+    expect(dominantYear(text, null, "2017-01-12")).toBe(2016);
+    // (Not where the page says 今年 too: its 去年 looks back before this year's.)
+    expect(dominantYear("过去一年，我市10件民生实事全部完成。今年，我市将继续办好12件民生实事，2017年新建学校5所。", null, "2017-01-12")).toBe(2017);
+  });
+
   it("reads no year from one that only dates what stands before it (建成于2000年以前的小区)", () => {
     expect(dominantYear("对建成于2000年以前的住宅小区进行改造，全年完成改造不少于8166户。", null)).toBeNull();
     expect(dominantYear("2020年，对建成于2000年以前的住宅小区进行改造。", null)).toBe(2020);
