@@ -623,7 +623,10 @@ function splitLists(written: Block[], splitLines: number[]): ListPart[] {
   // (One paragraph whose inline list is as many as it counts, 2021年…六件民生实事全部完成。一是…六是…, is such a list too.)
   // (So is a table drawn one cell per line, its cells lines of their own: 序号 ‖ 项目名称 ‖ 完成情况 ‖ 1 ‖ ….)
   // (Not lines quoted from the report at the story's top, “新建农贸市场1个，摊位210个。” ‖ “新(改)建公厕12座。” ‖ …: its words, not a list.)
-  const listBefore = before.filter((b) => holdsListText(b) && !QUOTED_PARAGRAPH.test(b.text)).length >= MIN_LIST_BEFORE || before.some((b) => countOfInline(b) !== null) || before.some((_, k) => lineTableHeader(before, k) !== null);
+  // (So is a paragraph of ；-clauses after a colon, as many as the text before counts, where a list follows the opener: …2020年…
+  // 承诺的十件民生实事全面完成 ‖ 一年来，…统筹推进民生实事项目建设：A；B；…；J。 ‖ 2021年，…这十件实事是： ‖ 1.…)
+  const countedBefore = statedCounts(before.map((b) => b.text).join("\n"));
+  const listBefore = before.filter((b) => holdsListText(b) && !QUOTED_PARAGRAPH.test(b.text)).length >= MIN_LIST_BEFORE || before.some((b) => countOfInline(b) !== null) || before.some((_, k) => lineTableHeader(before, k) !== null) || (before.some((b) => countedBefore.includes(colonClauses(b))) && blocks.slice(openers[0]?.i ?? blocks.length).some((b) => holdsListText(b) && !QUOTED_PARAGRAPH.test(b.text)));
   // (Not where the text before counts only the opener's own year's programme, 介绍2022年安阳市十件重点民生实事基本情况 ‖ … ‖
   // 附2022年安阳市十件重点民生实事： ‖ 1.…: it is the list's lede and talk, not a list of another year's.)
   const countedYears = new Set(before.flatMap((b) => b.text.split(/(?<=[。！？])/u)).flatMap((sentence) => {
@@ -636,7 +639,11 @@ function splitLists(written: Block[], splitLines: number[]): ListPart[] {
     // (Where a paragraph before opens on one other year and counts its programme, in prose: 2023年，…8个民生实事项目全部完成…：A；B；…,
     // the first part is that year's.)
     const years = new Set(before.map((b) => (b.type === "body" && statedCounts(b.text).length ? Number(/^((?:19|20)\d{2})\s*年/u.exec(b.text)?.[1] ?? NaN) : NaN)).filter((y) => !Number.isNaN(y)));
-    const year = years.size === 1 && !years.has(openers[0]!.year) ? [...years][0]! : null;
+    // (…or where a sentence before counts as many as a paragraph's colon-clauses tell, with one other year: …2020年…承诺的十件
+    // 民生实事全面完成 ‖ 一年来，…：A；…；J。)
+    const clauses = before.map(colonClauses).find((n) => n > 0 && countedBefore.includes(n));
+    const clausesYears = clauses === undefined ? [] : [...countedYears].filter((y) => y !== openers[0]!.year && before.some((b) => b.text.split(/(?<=[。！？])/u).some((sentence) => statedCount(sentence) === clauses && sentence.includes(`${y}`))));
+    const year = years.size === 1 && !years.has(openers[0]!.year) ? [...years][0]! : clausesYears.length === 1 ? clausesYears[0]! : null;
     return [
       { blocks: blocks.slice(0, at), year, heading: blocks.slice(0, Math.min(at, 3)).map((b) => b.text).join("\n") },
       { blocks: blocks.slice(at), year: openers[0]!.year, heading: blocks[at]!.text },
@@ -872,6 +879,16 @@ const MIN_LIST_BEFORE = 3;
 const QUOTED_PARAGRAPH = /^\s*“[^“”]*”\s*$/u;
 /** Whether a block may hold a list's text: a marked item, a table, or a paragraph with figures. (Before this year's opener, one
  * such block is enough for another year's list, 一是…八是 in one paragraph: the count it tells is the evidence.) */
+/** How many ；-clauses follow a paragraph's last colon to its sentence's end, four at least; else 0. */
+function colonClauses(b: Block): number {
+  if (b.type !== "body") return 0;
+  const colon = Math.max(b.text.lastIndexOf("："), b.text.lastIndexOf(":"));
+  const clauses = colon < 0 ? [] : b.text.slice(colon + 1).split("。")[0]!.split(/[;；]/u).filter((c) => c.trim().length >= 3);
+  return clauses.length >= MIN_COLON_CLAUSES ? clauses.length : 0;
+}
+// Fewest ；-clauses after a colon that make a paragraph a list.
+const MIN_COLON_CLAUSES = 4;
+
 const holdsListText = (b: Block): boolean => b.type === "marker" || b.type === "table" || (b.type === "body" && countFigures(b.text) > 0);
 
 function isPartHeading(b: Block): boolean {

@@ -675,3 +675,21 @@ describe("a story that looks back on last year's count between this year's count
     expect(reports(text.replace("最终确定的10件", "最终确定的12件")).map((r) => r.year)).toContain(2016);
   });
 });
+
+describe("last year's works told as a paragraph's ；-clauses after a colon, before this year's opener and its list", () => {
+  const text = [
+    "沿河：去年十件民生实事全面完成 今年再办十件实事",
+    "1月22日，记者从沿河土家族自治县人民代表大会上获悉，2020年县政府承诺的十件民生实事全面完成，累计完成投资2.1亿元。",
+    "一年来，全县统筹推进民生实事项目建设：新建县城第三幼儿园，新增学位360个；改造农村薄弱学校9所；完成农村公路硬化120公里；实施农村饮水安全巩固提升工程35处；新建县城公共停车场2处；改造城镇老旧小区8个；为1.8万名农村适龄妇女免费开展“两癌”检查；开展职业技能培训3600人次；改造提升农贸市场3个；新建城区公厕16座。",
+    "“这些实事都是老百姓身边的事。”县人大代表田某说。",
+    "2021年，沿河县将继续集中力量办好十件民生实事。这十件实事是：",
+    ...["新建县城第四小学，新增学位1500个。", "改造提升乡镇寄宿制学校6所。", "实施农村饮水工程25处。", "新改建农村公路90公里。", "改造城镇老旧小区12个。", "新建城区公共停车位600个。", "建成县中医院住院楼。", "新建农村互助幸福院8个。", "城镇新增就业2500人。", "新建、改造城区公厕18座。"].map((t, k) => `${k + 1}.${t}`),
+  ].join("\n\n");
+
+  it("are last year's list, of the year the sentence that counts them names; the numbered list is this year's", () => {
+    expect(reports(text)).toEqual([
+      { year: 2020, kind: "results", count: 10 },
+      { year: 2021, kind: "plan", count: 10 },
+    ]);
+  });
+});
