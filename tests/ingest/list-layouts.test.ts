@@ -160,6 +160,25 @@ describe("a voted list without figures, its works' figures told in the prose aft
     expect(report.projects[2]!.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["8000名", "12个"]);
   });
 
+  it("reads rows run together whose numbers the page set off by a space on each side (…完成情况 1 就业… 2 教育…), numbered within the cells (1.… 2.…) too", () => {
+    const text = [
+      "2019年弥勒市政府工作报告重点工作落实情况(8)",
+      "附件2 2019年五件民生实事完成情况",
+      "序号 项目 具体内容 完成情况 1 稳定和扩大就业 1.城镇新增就业5000人。2.开展职业技能培训3000人次。 (1)城镇新增就业5230人，完成年度任务的104.6%。(2)培训3120人次。 2 扩大学前教育资源 新建公办幼儿园4所，新增学位1200个。 4所幼儿园全部建成，新增学位1260个。 3 改善农村饮水条件 解决2.1万人饮水安全问题。 已解决2.2万人，完成年度任务的104.8%。 4 整治城乡人居环境 新建公厕30座。 建成公厕32座。 5 丰富群众文体生活 新建村级文体广场15个。 建成15个。",
+      "上一页 1 2 3 4 5 6 7 8 9 下一页",
+    ].join("\n");
+    const report = convertTexts({ "a.txt": text }).archive.reports[0]!;
+    expect(report.sources[0]!.check!.layout).toBe("glued");
+    expect(report.projects.map((p) => [p.no, p.title])).toEqual([
+      [1, "稳定和扩大就业"],
+      [2, "扩大学前教育资源"],
+      [3, "改善农村饮水条件"],
+      [4, "整治城乡人居环境"],
+      [5, "丰富群众文体生活"],
+    ]);
+    expect(report.projects[0]!.metrics.map((m) => m.value)).toContain(5230);
+  });
+
   it("reads the numbered items under a heading that announces some of the works (三、部分项目进展情况) as a selection of the stated count, not the notice's parts", () => {
     const text = [
       "太湖县1至9月份民生工程实施进度通报",

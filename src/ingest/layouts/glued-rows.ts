@@ -14,7 +14,7 @@ const AFTER_FIGURE = /^(?:[\d.．%％、，,。;；:：个所人户家条座辆�
 // A row's number comes right after a letter or a closing mark of the row before (…各街道|2 · …9.4公里。|6), never after a digit.
 const BEFORE_ROW = /[\u4e00-\u9fff）)。；;”]$/u;
 // Where a row's name ends: the first verb of its content cell, at least MIN_NAME letters in (扩大优质教育资源供给|新建、改扩建…).
-const CONTENT_OPENS = /(?:新建|改扩建|改造|城镇新增|新增|为全|为\d|实施|开展|建成|完成|整治|打造|建设|推进|开工|培训|发放|提供|对\d)/gu;
+const CONTENT_OPENS = /(?:新建|改扩建|改造|城镇新增|新增|为全|为\d|实施|开展|建成|完成|整治|打造|建设|推进|开工|培训|发放|提供|解决|对\d)/gu;
 const MIN_NAME = 4;
 const MAX_NAME = 20;
 
@@ -41,7 +41,11 @@ function rowMarks(blocks: Block[]): RowMark[] {
       if (at < 0) break;
       from = at + 1;
       const after = text.slice(at + mark.length);
-      if (at === 0 || /\d/u.test(text[at - 1]!) || !BEFORE_ROW.test(text.slice(0, at)) || AFTER_FIGURE.test(after) || !/^[\u4e00-\u9fff“]/u.test(after)) continue;
+      // (…or set off by a space on each side, where the page kept the cells' spaces: …完成情况 1 教育扩大… · …全覆盖。 2 教育….)
+      const spaced = text[at - 1] === " " && after.startsWith(" ");
+      const before = spaced ? text.slice(0, at).trimEnd() : text.slice(0, at);
+      const rest = spaced ? after.trimStart() : after;
+      if (at === 0 || (!spaced && /\d/u.test(text[at - 1]!)) || !(BEFORE_ROW.test(before) || (spaced && /[%％]$/u.test(before))) || (!spaced && AFTER_FIGURE.test(after)) || !/^[\u4e00-\u9fff“]/u.test(rest)) continue;
       marks.push({ block: k, at, length: mark.length });
       next++;
       from = at + mark.length;
