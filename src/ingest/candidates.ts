@@ -10,7 +10,7 @@ import { familyOf, numeral, type MarkerType } from "./markers.ts";
 import { markerFamilyOf, markerItems } from "./layouts/markers.ts";
 import { labelPairItems } from "./layouts/label-pairs.ts";
 import { NAMED_WORK, headingItems, headlineItems } from "./layouts/headlines.ts";
-import { STATEMENT as OPENS_ON_WORK } from "./titles.ts";
+import { PROGRAMME_NAME, STATEMENT as OPENS_ON_WORK } from "./titles.ts";
 import { inlineListItems } from "./layouts/inline-lists.ts";
 import { tableReadings } from "./layouts/tables.ts";
 import { narrativeItems } from "./layouts/narrative.ts";
@@ -142,7 +142,7 @@ export function proposeCandidates(blocks: Block[], statedCounts: number[], force
         numbered: familyOf(family).numbered,
         read: () => {
           const marked = markerItems(blocks, family);
-          return [...withCountedRun(marked, statedCounts, blocks), someUnderHeading(marked, blocks)];
+          return [...withCountedRun(marked, statedCounts, blocks), someUnderHeading(marked, blocks), runUnderProgramme(marked, blocks)];
         },
       });
   }
@@ -597,6 +597,34 @@ function someUnderHeading(structure: Structure | null, blocks: Block[]): Structu
     return { ...structure, items: items.slice(k, end), preamble: blocks.slice(0, at), partial: true };
   }
   return null;
+}
+
+// A run's heading is this short or shorter.
+const MAX_RUN_HEADING = 20;
+
+/**
+ * Of runs of marks each numbered from 1 under its own heading, the one whose heading names the programme where the others' name
+ * none (十大工程 ‖ 1 ‖ … ‖ 十件民生实事 ‖ 1 ‖ …): the programme's works, the other runs another list the text gives beside them.
+ */
+function runUnderProgramme(structure: Structure | null, blocks: Block[]): Structure | null {
+  if (!structure || structure.lists > 1) return null;
+  const items = structure.items;
+  const runs: Array<{ from: number; to: number; heading: string }> = [];
+  for (let k = 0; k < items.length; k++) {
+    if (items[k]!.no !== 1) continue;
+    let end = k + 1;
+    while (end < items.length && items[end]!.no === items[end - 1]!.no! + 1) end++;
+    const at = blockAt(blocks, itemStart(items[k]));
+    // (A heading: a line of its own, short and closed by no stop.)
+    const heading = at > 0 ? blocks[at - 1]! : undefined;
+    runs.push({ from: k, to: end, heading: heading && (heading.type === "headline" || heading.type === "body") && heading.text.length <= MAX_RUN_HEADING && !/[。；;:：]/u.test(heading.text) ? heading.text : "" });
+    k = end - 1;
+  }
+  if (runs.length < 2 || runs.reduce((n, r) => n + r.to - r.from, 0) !== items.length) return null;
+  const named = runs.filter((r) => PROGRAMME_NAME.test(r.heading));
+  if (named.length !== 1 || runs.some((r) => !r.heading)) return null;
+  const run = named[0]!;
+  return { ...structure, items: items.slice(run.from, run.to), preamble: blocks.slice(0, blockAt(blocks, itemStart(items[run.from]))) };
 }
 
 /** The blocks where a reading's items open, in order (for readers that number items inside paragraphs). */

@@ -179,6 +179,23 @@ describe("a voted list without figures, its works' figures told in the prose aft
     expect(report.projects[0]!.metrics.map((m) => m.value)).toContain(5230);
   });
 
+  it("reads of two runs numbered from 1, each under its heading, the one the heading calls the programme (十大工程 ‖ 1 ‖ … ‖ 十件民生实事 ‖ 1 ‖ …), though the headline names both", () => {
+    const projects = ["新建区第三中学，改扩建农村薄弱学校20所；", "新建标准化村卫生室60个；", "改造城区供热管网15公里；", "新增城镇就业5000人；", "新建城区公共停车泊位1000个；", "实施农村饮水工程，铺设管网200公里；", "新建农村幸福院30个；", "新建城区公厕20座；", "开展文化惠民演出200场；", "为2万名妇女免费开展“两癌”检查。"];
+    const works = ["实施景区提升工程，打造精品线路；", "实施流域治理工程；", "实施现代农业产业园建设工程；", "实施易地扶贫搬迁工程，完成1800户安置房建设；", "实施棚户区改造工程，开工2000套；", "实施工业园区提档升级工程；", "实施农村道路改造工程；", "实施城市“双修”工程；", "实施污水处理设施建设工程；", "实施物流园建设工程。"];
+    const text = [
+      "关系百万甘州人，2019年将实施的十大工程、十件民生实事",
+      "1月9日上午，张掖市甘州区人民代表大会开幕。报告提出，2019年，我区重点实施十大工程、办好十件民生实事。",
+      "十大工程",
+      ...works.flatMap((w, k) => [`${k + 1}`, w]),
+      "十件民生实事",
+      ...projects.flatMap((w, k) => [`${k + 1}`, w]),
+    ].join("\n\n");
+    const report = convertTexts({ "a.txt": text }).archive.reports[0]!;
+    expect(report.projects).toHaveLength(10);
+    expect(report.projects[0]!.title).toMatch(/^新建区第三中学/u);
+    expect(report.projects.some((p) => /景区/u.test(p.title))).toBe(false);
+  });
+
   it("reads the numbered items under a heading that announces some of the works (三、部分项目进展情况) as a selection of the stated count, not the notice's parts", () => {
     const text = [
       "太湖县1至9月份民生工程实施进度通报",
