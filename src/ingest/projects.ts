@@ -153,6 +153,15 @@ export function buildStructure(blocks: Block[], hints: StructureHints = {}): Rea
       checks.push({ ...check(best.layout, listItems, best.structure.lists > 1 ? null : stated, describeCandidates(readings)), ...(best.structure.partial ? { partial: true } : {}) });
     }
   }
+  // A list whose works only tell again figures another list's works give (a story's opening card, “新改建农村公路326公里…” ‖
+  // “开展包虫病筛查21.4万人。” ‖ …… above the table it quotes) is no list of its own.
+  const echoes = echoedLists(items, listYears.length);
+  if (echoes.size) {
+    const kept = [...listYears.keys()].filter((list) => !echoes.has(list));
+    const own = items.filter((it) => !echoes.has(it.list)).map((it) => ({ ...it, list: kept.indexOf(it.list) }));
+    items.splice(0, items.length, ...own);
+    for (const arr of [listYears, listHeadings, listRegions, checks] as unknown[][]) arr.splice(0, arr.length, ...kept.map((list) => arr[list]));
+  }
   // Several lists, each with its year: from parts of the text, or from one reader that dated its lists.
   const several = listYears.length > 1 && (parts.length > 1 || listYears.every((y) => y !== null));
   // One list under a heading that names its year (二○二五年上海市为民办实事项目) is that year's,
@@ -165,6 +174,30 @@ export function buildStructure(blocks: Block[], hints: StructureHints = {}): Rea
   const regions = listRegions.some((r) => r !== null) ? { listRegions } : {};
   return { items, preamble, lists: listYears.length, ...(dated || regions.listRegions ? { listYears, listHeadings } : {}), ...regions, checks };
 }
+
+// A figure as a list tells it: its number and the first letter of its unit (326公里 · 21.4万人 · 22.6万平方米).
+const FIGURE_TOKEN = /(?<![\d.])\d+(?:\.\d+)?\s*[万亿]?[^\d\s.,，。；;、:：%％]/gu;
+const figureTokens = (it: ItemDraft): string[] => [...new Set(it.passages.flatMap((p) => allMatches(p.span.text, FIGURE_TOKEN).map((m) => m[0].replace(/\s/gu, ""))))];
+
+/**
+ * The lists whose works tell no figure of their own: two or more of them carry figures, every one of those figures another
+ * longer list's works give, and at most one of them carries none (a story's headline read with them).
+ */
+function echoedLists(items: ItemDraft[], lists: number): Set<number> {
+  const echoed = new Set<number>();
+  if (lists < 2) return echoed;
+  for (let list = 0; list < lists; list++) {
+    const own = items.filter((it) => it.list === list);
+    const figured = own.filter((it) => figureTokens(it).length > 0);
+    const others = items.filter((it) => it.list !== list && !echoed.has(it.list));
+    const longer = [...new Set(others.map((it) => it.list))].some((l) => others.filter((it) => it.list === l).length > own.length);
+    const told = new Set(others.flatMap(figureTokens));
+    if (longer && figured.length >= MIN_ECHOED_WORKS && own.length - figured.length <= 1 && figured.every((it) => figureTokens(it).every((t) => told.has(t)))) echoed.add(list);
+  }
+  return echoed;
+}
+// Fewest works with figures that make a list an echo of another.
+const MIN_ECHOED_WORKS = 2;
 
 // A paragraph that ends on a colon, right before a numbered item: it announces the list (…市政府将集中财力办好十项民生实事：).
 const ENDS_ON_COLON = /[:：]\s*$/u;

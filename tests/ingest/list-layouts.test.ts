@@ -706,3 +706,34 @@ describe("a press conference that names its works as it goes", () => {
     expect(titles).not.toContain("项目");
   });
 });
+
+describe("a story's opening card of quoted results above the table it quotes", () => {
+  it("is no list of its own: its lines tell only figures the table's rows give", () => {
+    const rows = [
+      ["农村公路建设", "新改建农村公路200公里", "215公里", "107.5%"],
+      ["农牧民安居", "改造农牧民危旧房800户", "836户", "104.5%"],
+      ["饮水安全", "巩固提升农村供水工程60处", "62处", "103.3%"],
+      ["包虫病防治", "开展包虫病筛查15万人", "15.8万人", "105.3%"],
+      ["学前教育", "新建改扩建幼儿园10所", "10所", "100%"],
+      ["城镇供暖", "新增城镇供暖面积15万平方米", "16.2万平方米", "108%"],
+    ];
+    const text = [
+      "“晒”出民生成绩单 代表点赞“幸福账”",
+      "发布时间：2023-01-13 09:20 来源：甘孜州人大常委会办公室",
+      "“新改建农村公路215公里，完成年度任务的107.5%。”",
+      "“新增城镇供暖面积16.2万平方米，城区群众温暖过冬。”",
+      "“开展包虫病筛查15.8万人。”",
+      "……",
+      "这是在甘孜州人民代表大会上，州人民政府向全体代表“晒”出的2022年六件民生实事成绩单。",
+      "2022年州六件民生实事确定后，州政府逐项制定实施方案，明确牵头单位和完成时限。",
+      "下一步，州人大常委会将继续紧盯2023年州六件民生实事，组织各级人大代表开展全过程监督。",
+      "附：2022年甘孜州六件民生实事完成情况",
+      "序号  项目名称  年度目标  完成情况  完成率",
+      ...rows.map((r, k) => `${k + 1}  ${r.join("  ")}`),
+    ].join("\n");
+    const reports = convertTexts({ "a.txt": text }).archive.reports;
+    expect(reports).toHaveLength(1);
+    expect(reports[0]!.projects.map((p) => p.title)).toEqual(rows.map((r) => r[0]));
+    expect(reports[0]!.sources).toHaveLength(1);
+  });
+});
