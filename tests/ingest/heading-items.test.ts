@@ -104,3 +104,29 @@ describe("bracketed tags over short lines (a WeChat post)", () => {
     expect(report.projects.map((p) => p.title)).toEqual(["教育惠民", "健康北流", "养老服务", "便民停车"]);
   });
 });
+
+describe("headings over prose, some over their parts alone (推进学前教育 ‖ （一）… ‖ （二）…)", () => {
+  const text = [
+    "今年的清单中有你关心的吗？不如再来回顾一下2019年。",
+    "2019年自治区为民办实事项目全面完成",
+    "近日，自治区人民政府办公厅印发通报。2019年，自治区年初即将4项为民办实事纳入目标考核，全部完成。",
+    "实施农村安居工程",
+    "全年开工建设农村安居工程8.2万户，完成年度计划的102.5%。",
+    "建设农村公路",
+    "新改建农村公路1.35万公里，完成年度计划的112.5%。",
+    "（一）新增通硬化路建制村186个。",
+    "（二）实施农村公路安全生命防护工程4800公里。",
+    "推进学前教育",
+    "（一）新建、改扩建幼儿园215所，新增学位4.3万个。",
+    "（二）农村学前三年免费教育惠及幼儿41.2万人。",
+    "保障农村饮水安全",
+    "巩固提升农村饮水安全人口68万人，完成年度计划的113.3%。",
+  ].join("\n\n");
+
+  it("reads each as a work, its parts its own; not the page's headline that names the programme as a whole", () => {
+    expect(titles(text)).toEqual(["实施农村安居工程", "建设农村公路", "推进学前教育", "保障农村饮水安全"]);
+    const item = headingItems(classify(normalise(text).paragraphs))!.items[2]!;
+    expect(item.passages.map((p) => p.span.text).join("")).toContain("215所");
+    expect(headingItems(classify(normalise(text).paragraphs))!.items[1]!.passages.map((p) => p.span.text).join("")).toContain("4800公里");
+  });
+});

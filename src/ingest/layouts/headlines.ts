@@ -147,6 +147,9 @@ function sharedFigures(a: string, b: string): number {
 // A line repeated this many times is the page's furniture.
 const MIN_FURNITURE_REPEATS = 3;
 
+// A headline that tells how the programme as a whole went: …为民办实事项目全面完成 · …民生实事完成情况.
+const PROGRAMME_AS_A_WHOLE = /(?:民生实事|为民办实事|为民实事|惠民实事|民生工程|民心工程|实事项目)[^，。,]{0,6}(?:全面完成|全部完成|圆满完成|完成情况|进展情况|实施情况)$/u;
+
 export function headingItems(blocks: Block[]): Structure | null {
   // A heading may head lines numbered from 1 again under each (缓解交通堵问题 ‖ 1.… 2.… ‖ 加大扶贫保障力度 ‖ 1.…):
   // numbers that restart are the parts of the headings' projects. A page of such headings may have no lede.
@@ -156,6 +159,9 @@ export function headingItems(blocks: Block[]): Structure | null {
   // (A heading of words: a table's cell of figures, 23000, heads nothing.)
   const worded = (b: Block) => b.type === "headline" && /[\u4e00-\u9fff]{2}/u.test(b.text);
   const restarts = blocks.filter((b, i) => worded(b) && opensParts(i + 1)).length >= MIN_RESTARTS;
+  // (Parts numbered from 1 again after a heading's own paragraph, 建设农村公路 ‖ 新改建…1.35万公里 ‖ （一）… ‖ （二）…, are its parts too.)
+  const partsAfterProse = blocks.filter((b, i) => worded(b) && blocks[i + 1]?.type === "body" && opensParts(i + 2)).length;
+  const partsUnderSome = !restarts && partsAfterProse + blocks.filter((b, i) => worded(b) && opensParts(i + 1)).length >= MIN_RESTARTS;
   const lede = blocks.findIndex((b) => b.type === "body");
   if (lede < 0 && !restarts) return null;
   // A heading that is one bracketed tag (【教育惠民】) may stand over short lines of its own, headlines to the eye (新建村卫生室28个 ‖ …):
@@ -170,8 +176,11 @@ export function headingItems(blocks: Block[]): Structure | null {
   const subhead = (b: Block | undefined) => subheadName(b) !== undefined;
   const heads: number[] = [];
   for (let i = Math.max(lede, 0) + 1; i + 1 < blocks.length; i++) {
-    const headline = blocks[i]!.type === "headline" && (blocks[i + 1]!.type === "body" || (restarts && worded(blocks[i]!) && opensParts(i + 1)));
+    // (…or over its parts alone, numbered from 1, among headings over prose: 推进学前教育 ‖ （一）新建…215所 ‖ （二）….)
+    const headline = blocks[i]!.type === "headline" && (blocks[i + 1]!.type === "body" || ((restarts || partsUnderSome) && worded(blocks[i]!) && opensParts(i + 1)));
     const overProse = subhead(blocks[i]) && blocks[i + 1]!.type === "body" && !subhead(blocks[i + 1]);
+    // (Not the page's own headline over its lede, naming the programme as a whole: 2019年自治区为民办实事项目全面完成.)
+    if (PROGRAMME_AS_A_WHOLE.test(blocks[i]!.text.trim())) continue;
     if (tags ? tagOver(i) : headline || overProse) heads.push(i);
   }
   // (A line the page repeats word for word three times or more, 文章图片 · the story's own headline over each picture, is its
@@ -187,7 +196,7 @@ export function headingItems(blocks: Block[]): Structure | null {
     const end = heads[k + 1] ?? blocks.length;
     const passages = blocks
       .slice(h + 1, end)
-      .filter((b) => b.type === "body" || (restarts && b.type === "marker") || (tags && b.type === "headline" && !b.paragraph.noise))
+      .filter((b) => b.type === "body" || ((restarts || partsUnderSome) && b.type === "marker") || (tags && b.type === "headline" && !b.paragraph.noise))
       .map((b) => ({ span: b.paragraph.span, role: null }));
     // A heading that only tags its paragraph (【关键词：健康】 · 就业创业) yields to the work the paragraph opens on by name (健康守护工程将…).
     const body = blocks.slice(h + 1, end).find((b) => b.type === "body");
