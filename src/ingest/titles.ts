@@ -134,6 +134,8 @@ export function cleanTitle(text: string): string {
     .replace(MONEY_AFTER_NAME, "")
     // A name quoted and called a project ("婚姻登记跨区通办"项目) is the name in the quotes.
     .replace(/^“([^“”]{4,40})”(?:项目|工程)$/u, "$1")
+    // So is a name the text calls a 实事, what it did told after (农贸市场改造实事改造提升农贸市场 · 卫生室建设实事).
+    .replace(/^([\u4e00-\u9fff“”"]{4,24}?[^民生办件项大为])实事(?:(?:全年|新增|新建|改造|建成|完成|实施|开展|提升|推进|为).*)?$/u, "$1")
     // A notice's heading "关于X" names X.
     .replace(/^关于(?=[\u4e00-\u9fff“"]{4})/u, "")
     // A news story's byline that opens the first name of its lead (河北新闻网讯(采访人员 张三)新建4所中小学、…).

@@ -173,3 +173,14 @@ describe("a title that opens on its year and the comma after it", () => {
     expect(cleanTitle("2022年,新增农村校车线路")).toBe("新增农村校车线路");
   });
 });
+
+describe("a name the text calls a 实事", () => {
+  it("ends where 实事 follows it, what was done told after it no part of it (农贸市场改造实事改造提升农贸市场 · 卫生室建设实事)", () => {
+    expect(cleanTitle("农贸市场改造实事改造提升农贸市场")).toBe("农贸市场改造");
+    expect(cleanTitle("城区停车设施建设实事新增公共停车泊位")).toBe("城区停车设施建设");
+    expect(cleanTitle("卫生室建设实事")).toBe("卫生室建设");
+    // (Not the programme itself, nor a count of works: 为民办实事 · 民生实事 · 十件实事.)
+    expect(cleanTitle("全面完成民生实事")).toBe("全面完成民生实事");
+    expect(cleanTitle("办好十件实事")).toBe("办好十件实事");
+  });
+});
