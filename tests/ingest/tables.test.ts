@@ -709,3 +709,19 @@ describe("a table whose categories stand left of its numbers", () => {
     expect(readWhole(lines).map((r) => r.title)).toHaveLength(10);
   });
 });
+
+describe("a table drawn one cell per line whose rows break into works (具体工作), the project's name and office merged over them", () => {
+  it("reads each work's sub-row, lacking the number, the project and the office, as the project's own", () => {
+    const lines = [
+      "附件：2024年惠东县十件民生实事完成情况表",
+      ...["序号", "民生实事", "具体工作", "年度目标", "完成情况", "完成率", "牵头单位"],
+      ...["1", "扩大基础教育优质学位供给", "新建改扩建公办中小学", "3所", "3所", "100%", "县教育局", "新增公办学位", "4000个", "4350个", "108.8%"],
+      ...["2", "提升医疗卫生服务水平", "镇卫生院提质升级", "4家", "4家", "100%", "县卫生健康局", "适龄女生HPV疫苗免费接种", "5200人", "5386人", "103.6%"],
+      ...["3", "推进城乡供水一体化", "新建改造供水管网", "35公里", "38.2公里", "109.1%", "县水务局"],
+    ];
+    const report = convertTexts({ "a.txt": lines.join("\n") }).archive.reports[0]!;
+    expect(report.projects.map((p) => p.title)).toEqual(["扩大基础教育优质学位供给", "提升医疗卫生服务水平", "推进城乡供水一体化"]);
+    expect(report.projects[0]!.metrics.map((m) => `${m.value}${m.unit} ${m.role}`)).toEqual(["3所 target", "3所 actual", "4000个 target", "4350个 actual"]);
+    expect(report.projects[1]!.metrics.map((m) => m.value)).toEqual([4, 4, 5200, 5386]);
+  });
+});

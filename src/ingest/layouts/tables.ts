@@ -642,8 +642,8 @@ function withSubRows(row: Row, columns: number, indicators = false): Row[] {
   return rows;
 }
 
-// A column of what each row measures: 主要指标 · 指标名称.
-const INDICATOR_HEADER = /指标/u;
+// A column of what each row measures, or of the works a row breaks into: 主要指标 · 指标名称 · 具体工作 · 子项.
+const INDICATOR_HEADER = /指标|具体(?:工作|任务|内容)|子项/u;
 
 // A figure's unit in a project cell: 新增4000张养老床位 → 张 · 改造老旧小区40个 → 个
 const TITLE_UNIT = /\d+(?:\.\d+)?\s*((?:万|亿)?(?:平方米|公里|万元|亿元|人次|[\u4e00-\u9fff]))/u;
