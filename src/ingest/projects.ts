@@ -156,6 +156,12 @@ export function buildStructure(blocks: Block[], hints: StructureHints = {}): Rea
   // A list whose works only tell again figures another list's works give (a story's opening card, “新改建农村公路326公里…” ‖
   // “开展包虫病筛查21.4万人。” ‖ …… above the table it quotes) is no list of its own.
   const echoes = echoedLists(items, listYears.length);
+  // (So is the narrative's guess at a notice's text, far short of the count another list meets: 2024年县十件民生实事…已全部完成。 ‖
+  // 附件：…完成情况表 ‖ 1 ‖ ….)
+  checks.forEach((c, list) => {
+    const met = checks.some((o, other) => other !== list && o.stated !== null && o.stated === c.stated && o.read === o.stated && o.layout !== "narrative");
+    if (c.layout === "narrative" && c.stated !== null && c.read * 2 < c.stated && met) echoes.add(list);
+  });
   if (echoes.size) {
     const kept = [...listYears.keys()].filter((list) => !echoes.has(list));
     const own = items.filter((it) => !echoes.has(it.list)).map((it) => ({ ...it, list: kept.indexOf(it.list) }));

@@ -725,3 +725,29 @@ describe("a table drawn one cell per line whose rows break into works (具体工
     expect(report.projects[1]!.metrics.map((m) => m.value)).toEqual([4, 4, 5200, 5386]);
   });
 });
+
+describe("a notice whose text only sums the programme up, its table in an attachment", () => {
+  it("reads the table alone: the narrative's guess at the notice's text, far short of the count the table meets, is no list", () => {
+    const lines = [
+      "关于2024年龙门县五件民生实事完成情况的通报",
+      "发布日期：2025-01-17 来源：县政府督查室",
+      "各镇人民政府，县直有关单位：",
+      "根据《龙门县人民政府关于印发2024年县五件民生实事任务分解方案的通知》要求，各责任单位压实工作责任，扎实推进县五件民生实事办理工作。",
+      "2024年县五件民生实事共8项内容，截至2024年12月31日，已全部完成年度任务，其中6项超额完成。",
+      "下一步，各牵头单位要对已建成项目建立长效管护机制，做好群众满意度回访。同时，县发展改革局要提早谋划2025年县五件民生实事，确保项目更加贴近民生需求。",
+      "现将2024年龙门县五件民生实事完成情况予以通报（具体见附件）。",
+      "龙门县人民政府督查室",
+      "2025年1月16日",
+      "附件：2024年龙门县五件民生实事完成情况表",
+      ...["序号", "民生实事", "年度目标", "完成情况", "完成率"],
+      ...["1", "新建改扩建公办中小学", "3所", "3所", "100%"],
+      ...["2", "镇卫生院提质升级", "4家", "4家", "100%"],
+      ...["3", "新建改造供水管网", "35公里", "38.2公里", "109.1%"],
+      ...["4", "农村公路提质改造", "60公里", "63.4公里", "105.7%"],
+      ...["5", "建设口袋公园", "8个", "9个", "112.5%"],
+    ];
+    const report = convertTexts({ "a.txt": lines.join("\n") }).archive.reports.find((r) => r.year === 2024)!;
+    expect(report.sources).toHaveLength(1);
+    expect(report.projects.map((p) => p.title)).toEqual(["新建改扩建公办中小学", "镇卫生院提质升级", "新建改造供水管网", "农村公路提质改造", "建设口袋公园"]);
+  });
+});
