@@ -9,7 +9,7 @@ import { countingOpening, programmeDone, statedCount, statedCounts, THIS_YEAR_CO
 import { addedNames, countOfClauses, countOfSentences, groupNamed, namesAsCounted } from "./layouts/sentence-list.ts";
 import { countOfInline } from "./layouts/inline-lists.ts";
 import { withAnswers } from "./answers.ts";
-import { countFigures } from "./figures-count.ts";
+import { countFigures, figureTokens } from "./figures-count.ts";
 import { extractFigures } from "./figures.ts";
 import { bigrams } from "./similarity.ts";
 import { regionIndex, type RegionEntry } from "./regions.ts";
@@ -181,9 +181,8 @@ export function buildStructure(blocks: Block[], hints: StructureHints = {}): Rea
   return { items, preamble, lists: listYears.length, ...(dated || regions.listRegions ? { listYears, listHeadings } : {}), ...regions, checks };
 }
 
-// A figure as a list tells it: its number and the first letter of its unit (326公里 · 21.4万人 · 22.6万平方米).
-const FIGURE_TOKEN = /(?<![\d.])\d+(?:\.\d+)?\s*[万亿]?[^\d\s.,，。；;、:：%％]/gu;
-const figureTokens = (it: ItemDraft): string[] => [...new Set(it.passages.flatMap((p) => allMatches(p.span.text, FIGURE_TOKEN).map((m) => m[0].replace(/\s/gu, ""))))];
+// The figures an item's passages tell (326公里 · 21.4万人 · 22.6万平方米).
+const itemFigures = (it: ItemDraft): string[] => [...new Set(it.passages.flatMap((p) => figureTokens(p.span.text)))];
 
 /**
  * The lists whose works tell no figure of their own: two or more of them carry figures, every one of those figures another
@@ -194,11 +193,11 @@ function echoedLists(items: ItemDraft[], lists: number): Set<number> {
   if (lists < 2) return echoed;
   for (let list = 0; list < lists; list++) {
     const own = items.filter((it) => it.list === list);
-    const figured = own.filter((it) => figureTokens(it).length > 0);
+    const figured = own.filter((it) => itemFigures(it).length > 0);
     const others = items.filter((it) => it.list !== list && !echoed.has(it.list));
     const longer = [...new Set(others.map((it) => it.list))].some((l) => others.filter((it) => it.list === l).length > own.length);
-    const told = new Set(others.flatMap(figureTokens));
-    if (longer && figured.length >= MIN_ECHOED_WORKS && own.length - figured.length <= 1 && figured.every((it) => figureTokens(it).every((t) => told.has(t)))) echoed.add(list);
+    const told = new Set(others.flatMap(itemFigures));
+    if (longer && figured.length >= MIN_ECHOED_WORKS && own.length - figured.length <= 1 && figured.every((it) => itemFigures(it).every((t) => told.has(t)))) echoed.add(list);
   }
   return echoed;
 }

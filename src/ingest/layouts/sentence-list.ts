@@ -7,7 +7,7 @@ import { MONEY_CLAUSE, PROGRAMME_NAME, cleanTitle, firstClause, splitTopLevel, t
 import { bigramDice as dice } from "../similarity.ts";
 import { numeral } from "../markers.ts";
 import { statedCount, statedCounts } from "../segment.ts";
-import { countFigures } from "../figures-count.ts";
+import { countFigures, figureTokens } from "../figures-count.ts";
 import { DONE_WORDS } from "../figures.ts";
 
 // The sentence that announces the list: …十件实事是： · …10件民生实事包括： · 确定了以下8项为民办实事：
@@ -695,7 +695,8 @@ function ratedPieces(run: Span): Span[] | null {
   return named(sliceSpan(run, from, run.text.length)) ? null : pieces.filter(named);
 }
 
-const named = (s: Span) => s.text.replace(/[;；,，、\s]/gu, "").length >= MIN_CLAUSE_NAME;
+/** Whether a piece holds words enough to name a work, its marks left out. */
+const named = (s: Span) => s.text.replace(/[;；,，、。\s]/gu, "").length >= MIN_CLAUSE_NAME;
 
 /**
  * A count's clauses where the page closes some of them with 。 instead of ；(…新增公共停车泊位1320个，完成率132%。资助…9860名，
@@ -708,7 +709,7 @@ function clausesPastStop(b: Block, end: number, from: number, count: number): Sp
     to = next < 0 ? b.text.length : next;
     const sentence = b.text.slice(from, to);
     if (countFigures(sentence.slice(sentence.lastIndexOf("。") + 1)) === 0) return null;
-    const clauses = splitAt(sliceSpan(b.paragraph.span, from, to), /[;；。]/u).filter((c) => c.text.replace(/[;；。,，\s]/gu, "").length >= MIN_CLAUSE_NAME);
+    const clauses = splitAt(sliceSpan(b.paragraph.span, from, to), /[;；。]/u).filter(named);
     if (clauses.length === count) return clauses;
     if (clauses.length > count) return null;
   }
@@ -717,11 +718,9 @@ function clausesPastStop(b: Block, end: number, from: number, count: number): Sp
 
 /** Whether a clause tells again a figure of a work read before, number and unit (老年人健康体检4200名 after 为4200名…老年人开展免费健康体检). */
 function toldBefore(clause: string, items: ItemDraft[]): boolean {
-  const told = items.flatMap((it) => [it.title, ...it.passages.map((p) => p.span.text)]).join("\n");
-  return allMatches(clause, FIGURE_WITH_UNIT).some((f) => !f[0].endsWith("%") && new RegExp(String.raw`(?<![\d.])${f[0].replace(".", "\\.")}`, "u").test(told));
+  const told = new Set(items.flatMap((it) => [it.title, ...it.passages.map((p) => p.span.text)]).flatMap(figureTokens));
+  return figureTokens(clause).some((f) => told.has(f));
 }
-// A number and the character after it, its unit's first: 4200名 · 286万 · 12个 (not 12月).
-const FIGURE_WITH_UNIT = /(?<![\d.])\d+(?:\.\d+)?\s*[^\d\s,，。;；、]/gu;
 
 // A count and its measure word opening a clause: 3个 · 1500件 · 1.5万人次 · 88公里.
 const LEADING_COUNT = /^\d+(?:\.\d+)?\s*万?(?:个|条|场|件|所|处|座|名|户|套|张|家|公里|人次|人)/u;
