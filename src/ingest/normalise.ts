@@ -883,7 +883,8 @@ function markNoise(paragraphs: Paragraph[]): Paragraph[] {
   for (const [k, p] of paragraphs.entries()) {
     const key = compact(p.span.text);
     const piece = (e: string) => e.length > key.length && (e.startsWith(key) || e.endsWith(key));
-    // (Nor a heading over a numbered list that the headline names with another: …十大工程、十件民生实事 ‖ … ‖ 十件民生实事 ‖ 1 ‖ ….)
+    // (Nor a heading over a numbered list or a label that the headline names with another, below the page's first two lines, where
+    // a headline broken in two stands: …十大工程、十件民生实事 ‖ … ‖ 十件民生实事 ‖ 1 ‖ ….)
     const next = paragraphs[k + 1]?.span.text.trim() ?? "";
     const headsList = opensItem(next) || /^\d{1,2}$/u.test(next);
     if (!p.noise && key.length >= MIN_REPEATED_PIECE && isHeadline(p.span.text) && earlier.some(piece) && !(isHeaderCell(p.span.text) && inHeader(k)) && !(headsList && k > 1)) p.noise = "duplicate";

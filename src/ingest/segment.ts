@@ -247,10 +247,13 @@ export function dominantYear(text: string, title: string | null, published: stri
     const sameClause = years.filter((m) => m.index! > count.index! && !/[，,；;]/u.test(sentence.slice(count.index!, m.index!)));
     // (The headline's own count is weighed below.)
     const headline = !!title && (title.includes(sentence.trim()) || sentence.includes(title));
-    if (first && !headline && published && !before.length && !sameClause.length && THIS_YEAR.test(sentence.slice(0, count.index))) opening = Number(published.slice(0, 4));
-    // (…and where it gives it as the year just past, 过去一年，我市高质量完成了12项…, the year before.)
-    // (Not in a page that speaks of 今年 too: its 去年 looks back before this year's.)
-    else if (first && !headline && published && !before.length && !sameClause.length && !now && YEAR_JUST_PAST.test(sentence.slice(0, count.index))) opening = Number(published.slice(0, 4)) - 1;
+    if (first && !headline && published && !before.length && !sameClause.length) {
+      const lead = sentence.slice(0, count.index);
+      if (THIS_YEAR.test(lead)) opening = Number(published.slice(0, 4));
+      // (…and where it gives it as the year just past, 过去一年，我市高质量完成了12项…, the year before; not in a page that speaks
+      // of 今年 too: its 去年 looks back before this year's.)
+      else if (!now && YEAR_JUST_PAST.test(lead)) opening = Number(published.slice(0, 4)) - 1;
+    }
     first &&= headline;
     for (const y of new Set((before.length ? before : sameClause).map((m) => Number(m[1])))) counts.set(y, (counts.get(y) ?? 0) + COUNTED_YEAR_WEIGHT);
   }

@@ -169,7 +169,7 @@ export function sentenceReadings(blocks: Block[]): Array<Structure | null> {
   // (Runs of names each met by its count, together the programme's, are a reading where a list is announced too: 已完成5项，
   // 分别是：… beside 剩余5项中，….)
   const first = sentenceItems(blocks);
-  const runs = announcedList(blocks, 0, blocks.length) ? runsMeetingCount(blocks) : null;
+  const runs = announcedList(blocks, 0, blocks.length) ? runsMeetingCount(...writtenRuns(blocks)) : null;
   return [first, includedThenCounted(blocks), categoryItems(blocks), countedClauses(blocks), announcedParagraphs(blocks), clausesAfterCount(blocks), countedSentences(blocks), runs];
 }
 
@@ -457,12 +457,18 @@ export function statusGroupItems(blocks: Block[], stated: number[]): Structure |
  * runs together are as many as the programme the text states (2 + 5 + 5 of 12项民生实事): alone they may be a part.
  */
 function countedRuns(blocks: Block[]): Structure | null {
-  const met = runsMeetingCount(blocks);
+  const [all, stated] = writtenRuns(blocks);
+  const met = runsMeetingCount(all, stated);
   if (met) return met;
   // (Of the runs written as names alone and all the runs, the one that names more.)
   const named = runsOfNames(blocks, false);
-  const short = runsShortOfCount(blocks);
+  const short = runsShortOfCount(all, stated);
   return short && short.items.length > (named?.items.length ?? 0) ? short : named;
+}
+
+/** All the runs of names, however written, and the counts the text states: what the readings of runs weigh. */
+function writtenRuns(blocks: Block[]): [Structure | null, number[]] {
+  return [runsOfNames(blocks, true), statedCounts(blocks.filter((b) => b.type === "body").map((b) => b.text).join("\n"))];
 }
 
 /**
@@ -470,9 +476,7 @@ function countedRuns(blocks: Block[]): Structure | null {
  * programme the text states: a progress notice that names the works of some status groups (常态化开展的有4件（A；B；C；D）
  * · 剩余11件中，E…（50%），F…（71%）… · 超额完成任务的已有8件：G…；H…), the others counted only.
  */
-function runsShortOfCount(blocks: Block[]): Structure | null {
-  const all = runsOfNames(blocks, true);
-  const stated = statedCounts(blocks.filter((b) => b.type === "body").map((b) => b.text).join("\n"));
+function runsShortOfCount(all: Structure | null, stated: number[]): Structure | null {
   // (Works told with their figures, most of them: names alone are too little evidence of a part of the programme. The
   // groups meet their own counts, not the programme's: a selection.)
   if (!all?.countedGroups || !stated.some((n) => all.items.length < n)) return null;
@@ -481,9 +485,7 @@ function runsShortOfCount(blocks: Block[]): Structure | null {
 }
 
 /** All the runs of names, however written, where together they are as many as the programme the text states; else null. */
-function runsMeetingCount(blocks: Block[]): Structure | null {
-  const all = runsOfNames(blocks, true);
-  const stated = statedCounts(blocks.filter((b) => b.type === "body").map((b) => b.text).join("\n"));
+function runsMeetingCount(all: Structure | null, stated: number[]): Structure | null {
   // (The programme's count, the largest: not a group's whose runs tell it, 8项工程类民生实事中，4项进展较快：…；2项…；2项… of 20.)
   return all && stated.includes(all.items.length) && (all.lists > 1 || all.items.length === Math.max(...stated)) ? all : null;
 }
