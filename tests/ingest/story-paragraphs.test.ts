@@ -150,6 +150,30 @@ describe("a work report's section titled by the programme and its count, each wo
   });
 });
 
+describe("a story's paragraph per project, each opening on a short phrase before a remark", () => {
+  it("names each work by its phrase, as many as the story counts", () => {
+    const text = [
+      "岳池：八件民生实事全部交账",
+      "来源：岳池县融媒体中心　2024-01-20",
+      "“家门口的卫生室翻新了，看病方便多了。”在县人代会分组讨论时，代表刘红说。",
+      "据县政府报告，2023年县人代会票决的8件民生实事全部完成，累计投资1.8亿元。",
+      "学有优教，扩充学位供给。新建城南幼儿园，新增学位270个；改造乡镇学校食堂5所。",
+      "病有良医，筑牢健康防线。完成村卫生室标准化改造36个，为65岁以上老人健康体检4.2万人。",
+      "住有宜居，改出幸福生活。改造老旧小区11个，惠及居民1600户，加装电梯9部。",
+      "行有畅途，织密交通网络。新改建农村公路48公里，新开城乡公交线路2条。",
+      "老有颐养，温暖夕阳时光。新建村级互助养老点22个，适老化改造180户。",
+      "水有保障，喝上放心好水。实施农村供水工程15处，铺设管网62公里。",
+      "业有所就，端稳就业饭碗。城镇新增就业2900人，开展技能培训2600人次。",
+      "文有所乐，丰富精神生活。送戏下乡90场，新建农家书屋示范点8个。",
+      "“这些实事件件落到了群众心坎上。”县人大代表周明说。",
+      "下一步，县人大常委会将持续跟踪监督2024年民生实事。",
+    ].join("\n");
+    const report = onlyReport(text);
+    expect(report.projectCount).toBe(8);
+    expect(report.projects.map((p) => p.title)).toEqual(["学有优教", "病有良医", "住有宜居", "行有畅途", "老有颐养", "水有保障", "业有所就", "文有所乐"]);
+  });
+});
+
 describe("paragraphs that each open on their field", () => {
   const FIELDS = ["医疗卫生", "教育", "住房保障", "交通出行", "养老托育", "就业"];
   const text = (count: number) =>

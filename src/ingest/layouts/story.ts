@@ -122,10 +122,14 @@ export function storyParagraphItems(blocks: Block[], statedCounts: number[]): St
   if (remarks * 2 < to - from) return null;
   // Where every paragraph opens on a short slogan without figures (稳就业，增收入。城镇新增就业… ‖ 让孩子上好学。新建… ‖ 老有所养。…),
   // the slogans are the works' names, the list's own way of naming them, whatever works the sentences after them name.
-  const slogans = blocks.slice(from, to).map((b) => SLOGAN.exec(b.text)?.[1] ?? null);
+  // Where they open instead on a short phrase before a remark (学有所教，办好家门口的学校。 ‖ 病有所医，守护群众健康。), those phrases.
+  const run = blocks.slice(from, to);
+  const named = (pattern: RegExp) => run.map((b) => pattern.exec(b.text)?.[1] ?? null);
+  const every = (names: (string | null)[]) => (names.every((x) => x !== null) ? names : null);
+  const slogans = every(named(SLOGAN)) ?? every(named(THEME_PHRASE));
   const items: ItemDraft[] = [];
-  for (const [k, b] of blocks.slice(from, to).entries()) {
-    const slogan = slogans.every((x) => x !== null) ? slogans[k]! : null;
+  for (const [k, b] of run.entries()) {
+    const slogan = slogans ? slogans[k]! : null;
     const named = slogan !== null ? { title: slogan, at: b.text.indexOf(slogan) } : titleOf(b.text);
     if (!named) return null;
     items.push(paragraphItem(b, named.title, named.at));
@@ -135,3 +139,5 @@ export function storyParagraphItems(blocks: Block[], statedCounts: number[]): St
 
 // A slogan that opens a paragraph as its own short sentence, without figures: 稳就业，增收入。 · 让孩子上好学。 · 平安守护。
 const SLOGAN = /^\s*([^。!！\d]{3,10}?)[。!！]/u;
+// A short phrase opening a paragraph's first sentence, the rest of that sentence a remark without figures: 学有所教，办好家门口的学校。
+const THEME_PHRASE = /^\s*([^。!！,，；;：:\d]{2,8})[,，][^。!！\d]{2,20}[。!！]/u;
