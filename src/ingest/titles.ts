@@ -163,6 +163,9 @@ export function cleanTitle(text: string): string {
   title = nameBeforeTask(title) ?? title;
   const remarked = NAME_THEN_REMARK.exec(title);
   if (remarked && !FIELD_NAME.test(remarked[1]!) && !STATEMENT.test(remarked[2]!)) title = remarked[1]!.trim();
+  // A work named after the scope its figures give it (实施15村2130户9600人的整村推进项目): the work.
+  const scoped = SCOPED_WORK.exec(title);
+  if (scoped) title = scoped[1]!;
   // A name run on into its task with no mark between (a page lost its bold or colon):
   // 老旧小区改造工程改造南昌市17个老旧小区 → 老旧小区改造工程 · 智慧平安小区建设由全市12个区县… → 智慧平安小区建设
   const runOn = RUN_ON.exec(title);
@@ -207,6 +210,8 @@ const MIN_RUN_ON_NAME = 6;
 const VERB_NAME = /^(?:继续)?(?:推进|打造|推广|实施|开展|加快|提升)/u;
 const TASK_VERB = /完成|组织开展|推进/u;
 const MIN_VERB_NAME = 8;
+// A scope of figures, 的, and the work it is the scope of, ending the title: …4乡镇9村412户1786人的易地扶贫搬迁工程
+const SCOPED_WORK = /^[^的]*\d[^的\d]*的([\u4e00-\u9fff“”"]{3,20}(?:工程|项目|行动))$/u;
 // A figure inside a title, with its qualifiers: 8000户 · 约3500名 · 不少于2.9万名
 const INNER_FIGURE = /(?:约|不少于|超过?)?\d+(?:\.\d+)?(?:万|亿)?(?:余|多)?[户人名个所家座处条台套项](?:以上)?/gu;
 

@@ -167,6 +167,22 @@ describe("the paragraphs after a list named in one sentence", () => {
     expect(read(`${LIST}全市新建学校12所。改造老旧小区30个。\n\n此外，全市还新增绿地100公顷。\n\n以新建公园为例，全市新建公园5个。改造公路40公里。`).projects.flatMap(([, figures]) => figures)).toEqual(["12所", "30个"]);
   });
 
+  it("takes a later paragraph that opens by counting another year's programme for the programme's: its figures go to no project", () => {
+    const names = "今年4项民生实事分别是：城区学校扩容工程、老旧小区更新工程、农村供水提升工程和公共停车设施工程。";
+    const lastYear = "2022年，通过区人大会议票决确定4项民生实事项目，总投资3.8亿元，完成投资3.6亿元。";
+    expect(read(`${names}\n\n${lastYear}`).projects.flatMap(([, figures]) => figures)).toEqual([]);
+  });
+
+  it("reads the works after 即 where the fields they bear on come first (涵盖住房、教育…等方面，…，即投资…，实施…；…)", () => {
+    const text = "这四件民生实事涵盖住房、教育、医疗、饮水等方面，件件与群众生活息息相关，即投资6800万元，实施易地扶贫搬迁工程；投资860万元，改扩建县人民医院住院楼；投资1200万元，实施农村饮水管网延伸工程；投资3900万元，实施薄弱学校改造工程。";
+    expect(read(text).projects.map(([title]) => title)).toEqual(["实施易地扶贫搬迁工程", "改扩建县人民医院住院楼", "实施农村饮水管网延伸工程", "实施薄弱学校改造工程"]);
+  });
+
+  it("reads a run of quoted names closed by 等 and what the sentence says of them, a comma inside a name its own (“新建3所幼儿园，新增学位810个”)", () => {
+    const text = "代表票决选出的五件民生实事项目包括：“新建城区第三人民医院”、“实施老旧小区改造15个”、“新建3所公办幼儿园，新增学位810个”、“新建碧道12公里”、“新增城区公共停车位500个”等，被列为市政府2023年度的五件民生实事项目，涉及医疗卫生、住房保障等方面。";
+    expect(read(text).projects.map(([title]) => title)).toEqual(["新建城区第三人民医院", "实施老旧小区改造15个", "新建3所公办幼儿园，新增学位810个", "新建碧道12公里", "新增城区公共停车位500个"]);
+  });
+
   it("reads no fields a count closes (覆盖就业、教育科技…等10个方面) as named projects", () => {
     const text = "2024年全市“十件民生实事”覆盖就业、教育科技、医疗健康、孤儿保障、城市服务、体育设施、乡村建设、居住品质、消防救援、交通出行等10个方面,涉及年度投资目标6.2亿元。";
     const readings = sentenceReadings(classify(normalise(text).paragraphs));

@@ -48,6 +48,12 @@ describe("a project's title", () => {
     expect(cleanTitle("学前教育扩容（牵头单位：市教育局）")).toBe("学前教育扩容");
     expect(cleanTitle("困难群众救助（牵头单位：市民政局、市残联）")).toBe("困难群众救助");
   });
+
+  it("names a work by itself where its scope's figures come before it (实施15村2130户9600人的整村推进项目 → 整村推进项目)", () => {
+    expect(cleanTitle("实施15村2130户9600人的整村推进项目")).toBe("整村推进项目");
+    expect(cleanTitle("实施4乡镇9村412户1786人的易地扶贫搬迁工程")).toBe("易地扶贫搬迁工程");
+    expect(cleanTitle("新建城南幼儿园的附属工程")).toBe("新建城南幼儿园的附属工程");
+  });
   it("drops the programme's own ordinal label before a name (实事1 就业保障 · 实事三：卫生), however short the name", () => {
     expect(cleanTitle("实事1 就业保障")).toBe("就业保障");
     expect(cleanTitle("实事三：卫生")).toBe("卫生");

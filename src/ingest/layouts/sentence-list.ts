@@ -102,6 +102,9 @@ const MONEY_ONLY = new RegExp(`^${MONEY_CLAUSE}$|^按(?:照)?每[户人]\\s*[\\d
 // …or a money lead run straight into the work (投资1260万元在旧城区新建公共厕所10座): the work names it.
 const MONEY_LEAD = new RegExp(`^${MONEY_CLAUSE}(?=[\\u4e00-\\u9fff]{4})`, "u");
 
+// Fields a 等 closes (住房、教育…等方面), what is said of them, and the 即 the works follow.
+const FIELDS_BEFORE_JI = /^[^。;；]*?等(?:方面|领域)[^。;；]*?[,，]\s*即\s*[:：]?/u;
+
 /** The comma-clause of a ；-clause that names its project: the first, past any that only states its money. */
 function namingClause(text: string): string {
   const parts = text.split(/[,，]/u);
@@ -128,7 +131,9 @@ function announcedList(blocks: Block[], from: number, end: number, here = false)
     // (Names may stand each in its quotes, one after another with nothing between: 分别是：“A”“B”…“J”。)
     const pieces = quotedRunNames(list) ?? commaNames(list) ?? splitTopLevel(list.split(/[,，]/)[0]!.length < list.length ? list.replace(/^((?:[^,，]*?、)+[^,，]*)[,，].*$/u, "$1") : list);
     // Long items stand one per ；-clause: 这十件民生实事分别是：完成…道路拓宽改造工程；完成…棚户区改造500套；…
-    const clauses = clausesAfter(b, start);
+    // (The fields the works bear on may come first, the works after 即: 涵盖住房、教育…等方面，…，即投资…，实施…；…)
+    const fieldsFirst = FIELDS_BEFORE_JI.exec(b.text.slice(start));
+    const clauses = clausesAfter(b, fieldsFirst ? start + fieldsFirst[0].length : start);
     if (clauses.length >= MIN_NAMES) {
       const items = clauses.map((span) => ({ no: null, title: cleanTitle(namingClause(span.text)), titleSpan: span, level: null, section: null, responsible: [], passages: [{ span, role: null }], list: 0 }) as ItemDraft);
       return { at: k, structure: { items, preamble: blocks.slice(0, k + 1), lists: 1 } };
@@ -1068,9 +1073,13 @@ const NAME_END = /(?:项目|工程|行动|计划|建设|改造|提升|治理|服
 // A list of names each in quotes and nothing else, 、 or a comma between them or not: “A”“B”“C”…
 const QUOTED_RUN_ONLY = /^\s*(?:[“"][^”"“。；;]{2,30}[”"][、,，]?\s*){2,}$/u;
 
-/** The names of a list written as a run of quoted names alone, or null. */
+// …or such a run closed by 等 and what the sentence says of them: “A”、“B”、…“J”等，被列为…
+const QUOTED_RUN_CLOSED = /^\s*((?:[“"][^”"“。；;]{2,30}[”"][、,，]?\s*){4,})等/u;
+
+/** The names of a list written as a run of quoted names alone (or closed by 等), or null. */
 function quotedRunNames(list: string): string[] | null {
-  return QUOTED_RUN_ONLY.test(list) ? allMatches(list, /[“"]([^”"“]+)[”"]/gu).map((m) => m[1]!) : null;
+  const run = QUOTED_RUN_ONLY.test(list) ? list : QUOTED_RUN_CLOSED.exec(list)?.[1];
+  return run ? allMatches(run, /[“"]([^”"“]+)[”"]/gu).map((m) => m[1]!) : null;
 }
 
 /**
@@ -1202,6 +1211,9 @@ function assignClauses(items: ItemDraft[], blocks: Block[], wholeGroup = false, 
     const sentences = splitAt(b.paragraph.span, /[。;；]/);
     if (!sentences.some((s) => /\d/.test(s.text))) continue;
     const named = namedItem(items, b.text);
+    // (A paragraph that opens on a year and counts that year's programme, naming none of the works, tells that programme as a whole:
+    // 2022年，…票决确定10项民生实事项目，总投资4.16亿元…)
+    if (named < 0 && opensYear(b) !== null && statedCount(sentences[0]!.text) !== null) continue;
     if (read > 0 && named < 0 && !wholeGroup) break;
     // (A paragraph that opens on other works and names this one further on, 在农村，…供水…；…公路…。…文体惠民方面，…, turns to it there.)
     if (read > 0 && named >= 0 && !namedLater(items[named]!, b.text, sentences)) current = named;
