@@ -164,7 +164,7 @@ export function proposeCandidates(blocks: Block[], statedCounts: number[], force
       numbered: true,
       read: () => tableReadings(blocks).flatMap((rows) => [rows, rows && bySection(rows, statedCounts)]),
     });
-    proposers.push({ layout: "inline", numbered: true, read: () => inlineListItems(blocks) });
+    proposers.push({ layout: "inline", numbered: true, read: () => inlineListItems(blocks, statedCounts) });
     proposers.push({ layout: "sentence", numbered: false, read: () => sentenceReadings(blocks) });
     if (statedCounts.length) proposers.push({ layout: "groups", numbered: false, read: () => [statusGroupItems(blocks, statedCounts)] });
     proposers.push({ layout: "figured", numbered: false, read: () => figuredPieceItems(blocks) });

@@ -116,3 +116,33 @@ describe("a programme counted right before its inline list", () => {
     expect(report.projects.map((p) => p.title)).toEqual(["新建改扩建幼儿园", "实施中小学食堂提升", "建设社区卫生服务站", "开展老年人健康服务", "建设老年助餐点", "开展居家适老化改造", "打通“断头路”", "增加停车泊位"]);
   });
 });
+
+describe("two years' lists, each numbered inline and counted", () => {
+  // Last year's results as 第一件，… paragraphs, this year's plan as 一是…十是 in one paragraph, each list counted 6.
+  const TWO_YEARS = [
+    "营山县2023年县自办民生实事“成绩单”出炉",
+    "发布时间：2024-01-18　来源：营山县人大常委会办公室",
+    "2023年县自办民生实事票决产生后，县政府逐项细化任务、明确责任单位。",
+    "记者从报告中了解到，6件县自办民生实事完成情况如下：",
+    "第一件，学前教育扩容工程。新建城北幼儿园，新增学位270个，完成年度目标的100%。",
+    "第二件，农村公路提质工程。新改建农村公路96公里，完成年度目标的106.7%。",
+    "第三件，老旧小区改造工程。改造城镇老旧小区12个，惠及居民1850户。",
+    "第四件，农村供水保障工程。更新改造供水管网52公里，完成年度目标的104%。",
+    "第五件，养老服务提升工程。新建社区养老服务站8个、农村互助幸福院12个。",
+    "第六件，全民健身设施工程。新建社区多功能运动场5片，更新健身器材1200件。",
+    "“这些实事件件都落到了实处。”县人大代表王敏说。",
+    "会上，代表们还票决产生了6件2024年县自办民生实事项目。",
+    "2024年县自办民生实事项目分别是：一是实施城区小学扩容工程，新增学位720个；二是实施农村公路延伸工程，新改建农村公路80公里；三是实施城区排水防涝工程，改造雨污管网12公里；四是实施农贸市场改造工程，改造农贸市场5个；五是实施托育服务扩容工程，新增普惠托位240个；六是实施公共停车场建设工程，新增停车位600个。",
+    "责任编辑：何静",
+  ].join("\n\n");
+
+  it("reads each run as its year's list, the later one a plan", () => {
+    const reports = convertTexts({ "a.txt": TWO_YEARS }).archive.reports;
+    expect(reports.map((r) => [r.year, r.sources[0]!.kind, r.projects.length])).toEqual([
+      [2023, "results", 6],
+      [2024, "plan", 6],
+    ]);
+    const plan = reports.find((r) => r.year === 2024)!;
+    expect(plan.projects[0]!.metrics.map((m) => m.role)).toEqual(["target"]);
+  });
+});

@@ -42,7 +42,7 @@ const STATUS_GROUP = /(?:较慢|缓慢|偏慢|滞后|落后|提前|超额|已完
  * document order. The candidates module chooses among them (a closing paragraph's own
  * 一是…三是 starts a run of its own).
  */
-export function inlineListItems(blocks: Block[]): Structure[] {
+export function inlineListItems(blocks: Block[], stated: number[] = []): Structure[] {
   const paragraphs: InlineParagraph[] = [];
   // Every paragraph's marks of each family, whatever their order: the projects a text tells out of order (第一件… 第二件 ‖ 第三件… 第八件 ‖ 第四件…).
   const told: InlineParagraph[] = [];
@@ -112,8 +112,51 @@ export function inlineListItems(blocks: Block[]): Structure[] {
   // (Lines that each hold one mark, restarting under headings, are a list of lines: its restarts are evidence the marker reading weighs.)
   if (runs.length > 1 && paragraphs.some((p) => p.items.length >= 2)) out.push(structure(paragraphs, true));
   if (outOfOrder) out.push(outOfOrder);
+  const years = yearsApart(blocks, runs, stated);
+  if (years) out.push(yearsLists(blocks, runs, years));
   return out;
 }
+
+// Fewest items of a year's run for the runs to read as years' lists.
+const MIN_YEAR_RUN = 4;
+
+/**
+ * The years of runs that are each a year's whole list (第一件…第十件 of 2024's results ‖ 2025年…分别是：一是…十是): two runs or
+ * more, each as many as a count the text states, each after a year the text names (the last before its first mark, past the
+ * run before), no two in a row the same. Null where they are not.
+ */
+function yearsApart(blocks: Block[], runs: InlineParagraph[][], stated: number[]): number[] | null {
+  if (runs.length < 2) return null;
+  const sizes = runs.map((run) => run.reduce((n, p) => n + p.items.length, 0));
+  if (sizes.some((n) => n < MIN_YEAR_RUN || !stated.includes(n))) return null;
+  const years: number[] = [];
+  let from = 0;
+  for (const run of runs) {
+    const first = run[0]!;
+    const head = blocks[first.at]!;
+    const before = [...blocks.slice(from, first.at).map((b) => b.text), head.text.slice(0, first.items[0]!.titleSpan!.pos[0]! - head.paragraph.span.pos[0]!)].join("\n");
+    const year = allMatches(before, /((?:19|20)\d{2})\s*年/gu).at(-1)?.[1];
+    if (!year || Number(year) === years.at(-1)) return null;
+    years.push(Number(year));
+    from = run.at(-1)!.at + 1;
+  }
+  return years;
+}
+
+/** Each run its year's list, opened by the words before its first mark (the paragraph before too, where they are few: …完成情况如下： ‖ 第一件，…). */
+function yearsLists(blocks: Block[], runs: InlineParagraph[][], years: number[]): Structure {
+  const items = runs.flatMap((run, list) => run.flatMap((p) => p.items.map((it) => ({ ...it, passages: [...it.passages], list }))));
+  const preamble = blocks.slice(0, runs[0]![0]!.at);
+  const opening = (run: InlineParagraph[]) => {
+    const head = blocks[run[0]!.at]!;
+    const words = head.text.slice(0, run[0]!.items[0]!.titleSpan!.pos[0]! - head.paragraph.span.pos[0]!);
+    return words.replace(/\s/gu, "").length >= MIN_OPENING ? words : [blocks[run[0]!.at - 1]?.text ?? "", words].join("\n");
+  };
+  return { items, preamble, lists: runs.length, listYears: years, listHeadings: runs.map((run, list) => (list === 0 ? preamble.map((b) => b.text).join("\n") : opening(run))) };
+}
+
+// Fewer words before a run's first mark than this do not open it.
+const MIN_OPENING = 6;
 
 /**
  * The projects a text tells out of order, one family's marks over its paragraphs (第一件… 第二件 ‖
