@@ -174,6 +174,26 @@ describe("a story's paragraph per project, each opening on a short phrase before
   });
 });
 
+describe("a story's paragraph per project, the last paragraph gathering the rest one ；-clause each", () => {
+  it("reads the gathered clauses as projects where they make the stated count", () => {
+    const text = [
+      "古浪县公布2017年度为民办实事项目",
+      "2017-02-20　来源：武威日报",
+      "近日，古浪县公布了该县2017年度为民办实事项目。此次公布的8件实事覆盖教育、医疗、饮水、道路等方面。",
+      "饮水安全被放在了8件实事的首位。今年该县将投资2600万元，新建和改造供水管网210公里，解决1.8万人的饮水不安全问题。",
+      "农村道路建设同样摆在了重要位置。该县将新建通村水泥路150公里，硬化村内巷道36公里。",
+      "教育方面，该县将实施26所义务教育薄弱学校改造项目，新增学前教育学位720个。",
+      "住房保障方面，该县计划改造农村危旧房1200户，建成棚户区改造安置房380套。",
+      "就业创业方面，该县将开展劳动力技能培训6000人次，输转城乡劳动力5.1万人次。",
+      "此外，该县还将在县城新建农贸市场1处、公共厕所8座；在全县新建农村文化广场25个；在县城重点路口新增治安监控点位90个。",
+      "据了解，为确保8件实事落地见效，古浪县将每件实事明确一名县级领导包抓。",
+    ].join("\n");
+    const report = onlyReport(text);
+    expect(report.projectCount).toBe(8);
+    expect(report.projects.map((p) => p.title)).toEqual(["饮水安全", "农村道路建设", "教育", "住房保障", "就业创业", "在县城新建农贸市场", "在全县新建农村文化广场", "在县城重点路口新增治安监控点位"]);
+  });
+});
+
 describe("paragraphs that each open on their field", () => {
   const FIELDS = ["医疗卫生", "教育", "住房保障", "交通出行", "养老托育", "就业"];
   const text = (count: number) =>

@@ -10,7 +10,7 @@ import { PROGRAMME_NAME } from "../titles.ts";
 import { longestRun, paragraphItem } from "./paragraphs.ts";
 import { FIELD_WORK, LED_BY, calledSubject } from "./lead-sentences.ts";
 import { countFigures } from "../figures-count.ts";
-import { allMatches, sliceSpan } from "../text.ts";
+import { allMatches, sliceSpan, splitAt } from "../text.ts";
 
 // Fewer such paragraphs in a run are prose, not a list.
 const MIN_ITEMS = 4;
@@ -21,6 +21,8 @@ const MIN_PARAGRAPH = 20;
 const FIELD = /^\s*(?:在)?([^。；;，,：:]{2,20}?)(?:这[件项]实事上|方面)[，,：:]/u;
 // The work a sentence opens on: 农村饮水安全巩固提升工程覆盖陕北… (not who carries it out: 由县住建局牵头实施的老旧小区改造项目)
 const WORK = /^\s*(?:由[^。；;，,：:“”]{2,14}?(?:牵头)?(?:实施|负责|承担)的)?([^。；;，,：:“”]{4,20}?(?:工程|项目))/u;
+// A lead that says where the list puts its work, the work its subject: 饮水安全被放在了10件实事的首位 · 农村道路建设同样摆在了重要位置
+const PLACED = /^\s*([^。；;，,：:“”\d]{2,16}?)(?:被|也|同样|还)?(?:放在|摆在|列在|排在)了?/u;
 // A lead whose subject is the work done, before what is said of it: 促进高质量充分就业仍是… · 提升镇卫生院服务能力，重在… ·
 // 推进农村生活污水治理被群众称为… · 改造城镇老旧小区也在清单之列 · 缓解中心城区停车难，今年将…
 const DOING_LEAD = /^\s*((?:促进|推进|扩大|提升|提高|改造|建设|完善|缓解|升级|免费|新建|实施|加强|加快|优化|开展|落实|保障|解决)[^。；;，,：:“”]{2,16}?)(?=仍是|也是|是|被|也在|重在|让|[，,])/u;
@@ -62,10 +64,11 @@ export function titleOf(text: string): { title: string; at: number } | null {
     const m = s ? calledSubject(s.text) : null;
     return m ? { title: m[1]!, at: s!.at + m[0].indexOf(m[1]!) } : null;
   };
-  if (/\d/u.test(first.text)) return called(first) ?? opening(first, FIELD_WORK) ?? opening(first, FIELD) ?? opening(first, AROUND) ?? opening(first, WORK) ?? opening(first, DOING_LEAD) ?? beforeFigure(first);
+  if (/\d/u.test(first.text)) return opening(first, PLACED) ?? called(first) ?? opening(first, FIELD_WORK) ?? opening(first, FIELD) ?? opening(first, AROUND) ?? opening(first, WORK) ?? opening(first, DOING_LEAD) ?? beforeFigure(first);
   const lead = first.text.replace(/[。!！]$/u, "").trim();
   const judged = CLAIM.test(lead) ? "" : lead.replace(JUDGED, "");
   return (
+    opening(first, PLACED) ??
     opening(second, FIELD_WORK) ??
     opening(second, FIELD) ??
     opening(second, WORK) ??
@@ -115,11 +118,15 @@ const COUNTED_PROGRAMME = new RegExp(`(?:\\d+|[一二三四五六七八九十两
 const tellsWork = (b: Block): boolean => b.type === "body" && b.text.length >= MIN_PARAGRAPH && countFigures(b.text) > 0 && !COUNTED_PROGRAMME.test(b.text);
 
 export function storyParagraphItems(blocks: Block[], statedCounts: number[]): Structure | null {
-  const [from, to] = longestRun(blocks, tellsWork);
-  if (to - from < MIN_ITEMS || !statedCounts.includes(to - from)) return null;
+  const [from, to0] = longestRun(blocks, tellsWork);
+  // (The run's last paragraph may gather the rest, one work a ；-clause, making the count with the paragraphs before it: 此外，该县还将
+  // 新建农贸市场1处…；在全县新建农村文化广场30个…；…. The count met only so is evidence enough.)
+  const rest = to0 - from >= MIN_ITEMS && !statedCounts.includes(to0 - from) ? gatheredRest(blocks[to0 - 1]!, statedCounts, to0 - from - 1) : null;
+  const to = rest ? to0 - 1 : to0;
+  if (to - from < MIN_ITEMS || !(rest || statedCounts.includes(to - from))) return null;
   // Most of its paragraphs open on a remark without figures: where they open on the work and its figures, the list is the lines' or the paragraphs' reading.
   const remarks = blocks.slice(from, to).filter((b) => !/\d/u.test(b.text.split(/[。!！]/u)[0]!)).length;
-  if (remarks * 2 < to - from) return null;
+  if (!rest && remarks * 2 < to - from) return null;
   // Where every paragraph opens on a short slogan without figures (稳就业，增收入。城镇新增就业… ‖ 让孩子上好学。新建… ‖ 老有所养。…),
   // the slogans are the works' names, the list's own way of naming them, whatever works the sentences after them name.
   // Where they open instead on a short phrase before a remark (学有所教，办好家门口的学校。 ‖ 病有所医，守护群众健康。), those phrases.
@@ -134,7 +141,27 @@ export function storyParagraphItems(blocks: Block[], statedCounts: number[]): St
     if (!named) return null;
     items.push(paragraphItem(b, named.title, named.at));
   }
-  return { items, preamble: blocks.slice(0, from), lists: 1 };
+  return { items: [...items, ...(rest ?? [])], preamble: blocks.slice(0, from), lists: 1 };
+}
+
+// A paragraph that gathers the works not told yet: 此外，… · 另外，…
+const GATHERS = /^\s*(?:此外|另外)[,，]\s*(?:[\u4e00-\u9fff]{1,4}?(?:县|市|区|省))?(?:还将|还|将)?/u;
+
+/**
+ * The works a paragraph that gathers the rest tells, one each ；-clause with figures, where they make a stated count with the
+ * `before` works told before it; null where they do not. Each is named by its words up to its first figure.
+ */
+function gatheredRest(b: Block, statedCounts: number[], before: number): ItemDraft[] | null {
+  const lead = GATHERS.exec(b.text);
+  if (!lead) return null;
+  const span = b.paragraph.span;
+  const clauses = splitAt(sliceSpan(span, lead[0].length, b.text.length), /[;；。]/u).filter((c) => countFigures(c.text) > 0);
+  if (clauses.length < 2 || !statedCounts.includes(before + clauses.length)) return null;
+  return clauses.map((clause) => {
+    const name = clause.text.slice(0, clause.text.search(/\d/u)).replace(/[，,、\s]+$/u, "");
+    const at = clause.pos[0]! - span.pos[0]!;
+    return { ...paragraphItem(b, name, at), passages: [{ span: clause, role: null }] };
+  });
 }
 
 // A slogan that opens a paragraph as its own short sentence, without figures: 稳就业，增收入。 · 让孩子上好学。 · 平安守护。
