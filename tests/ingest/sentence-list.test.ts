@@ -112,6 +112,13 @@ describe("projects told one per ；-clause after a sentence that counts them", (
     });
     expect(archive.reports[0]!.projects.map((p) => p.title)).toEqual(["城南菜市场", "提高城乡居民医保保障水平", "村邮站建设", "城区学校扩容"]);
   });
+
+  it("opens the first clause after the words that announce the rest (…年度目标任务全部完成：完成…)", () => {
+    const text = "过去一年，四件民生实事全面完成。我们把有限财力更多投向群众急难愁盼，四件民生实事累计完成投资3.2亿元，年度目标任务全部完成：完成城镇老旧小区改造30个，完成年度任务的105%；新建改建农村公路160公里；新建城区公办幼儿园3所，新增学位900个；新增城区公共停车泊位1800个。";
+    const firsts = sentenceReadings(classify(normalise(text).paragraphs)).flatMap((r) => (r ? [r.items[0]!.title] : []));
+    expect(firsts.length).toBeGreaterThan(0);
+    expect(firsts.every((title) => title === "完成城镇老旧小区改造")).toBe(true);
+  });
 });
 
 describe("projects announced by a count and a cue, each in a paragraph of its own", () => {

@@ -354,6 +354,9 @@ function countedClauses(blocks: Block[]): Structure | null {
       if (!m || !next) continue;
       const clauses = splitAt(next, /[;；。]/).filter((c) => c.text.replace(/[;；。\s]/gu, "").length >= MIN_CLAUSE_NAME);
       if (clauses.length < MIN_NAMES || clauses.length !== numeral(m[1]!)) continue;
+      // (The first clause opens after the words that announce the rest: …，年度目标任务全部完成：完成城镇老旧小区改造42个…)
+      const colon = Math.max(clauses[0]!.text.lastIndexOf("："), clauses[0]!.text.lastIndexOf(":"));
+      if (colon >= 0 && colon + 1 < clauses[0]!.text.length) clauses[0] = sliceSpan(clauses[0]!, colon + 1, clauses[0]!.text.length);
       const items = clauses.map((span): ItemDraft => {
         const stop = span.text.search(NAME_STOP);
         const name = span.text.slice(0, stop < 0 ? span.text.length : stop);
