@@ -727,7 +727,7 @@ function buildProjects(context: DocumentContext, items: ItemDraft[], reportId: s
   return items.map((item, k) => {
     const level = item.level ?? regionLevel;
     const no = item.no ?? k + 1;
-    const metrics = itemMetrics(item, defaultRole, doc, clean, fileLine, warnings);
+    const metrics = itemMetrics(item, defaultRole, doc, clean, fileLine, warnings, kind === "progress");
     const titleRange = item.titleSpan?.pos.length ? docRange(item.titleSpan, 0, item.titleSpan.pos.length) : null;
     const title = item.titleSpan ? sizedTitle(item.title, item.titleSpan.text, targetIn(item.titleSpan, metrics)) : item.title;
     const project: Project = {
@@ -780,7 +780,8 @@ const RATES_WITH_FENBIE = /分别[^。]{0,12}?\d+(?:\.\d+)?%/;
 // 进展情况：已新增就业2.41万人 ‖ 完成率：86.1%): the rate of the last figure done, no figure of its own.
 const RATE_LINE = new RegExp(`^\\s*(?:${RATE_LABELS})\\s*[:：]?\\s*(\\d+(?:\\.\\d+)?)\\s*%\\s*[。;；]?\\s*$`, "u");
 
-function itemMetrics(item: ItemDraft, defaultRole: MetricRole, doc: DecodedDocument, clean: CleanDocument, fileLine: (n: number) => number, warnings: Warning[]): Metric[] {
+/** An item's figures; `progress` where the report tells how far the works got (a task's figure before what is done of it is its target). */
+function itemMetrics(item: ItemDraft, defaultRole: MetricRole, doc: DecodedDocument, clean: CleanDocument, fileLine: (n: number) => number, warnings: Warning[], progress = false): Metric[] {
   const body: Metric[] = [];
   const headline: Metric[] = [];
   for (const passage of item.passages) {
@@ -791,7 +792,7 @@ function itemMetrics(item: ItemDraft, defaultRole: MetricRole, doc: DecodedDocum
       done.rate = Number(rateLine[1]);
       continue;
     }
-    const figures = extractFigures(passage.span.text, passage.role ?? defaultRole).filter((f) => !window || (f.start >= window.start && f.start < window.end));
+    const figures = extractFigures(passage.span.text, passage.role ?? defaultRole, progress).filter((f) => !window || (f.start >= window.start && f.start < window.end));
     for (const f of figures) {
       const range = docRange(passage.span, f.start, f.end);
       const place = { seed: doc.seed, line: fileLine(lineAt(clean.lineStarts, range.start)), column: 1 };

@@ -257,7 +257,7 @@ function sentenceBounds(text: string): number[] {
  * Reads every figure of a passage. `defaultRole` is the role of a figure with no cue of its
  * own (target in a plan, actual in a results notice).
  */
-export function extractFigures(text: string, defaultRole: MetricRole): Figure[] {
+export function extractFigures(text: string, defaultRole: MetricRole, progress = false): Figure[] {
   const numbers = scanNumbers(text);
   distributeUnits(text, numbers);
   const rateSpans: Array<{ start: number; end: number; rates: number[]; target?: [number, number]; progress?: true }> = [];
@@ -321,7 +321,33 @@ export function extractFigures(text: string, defaultRole: MetricRole): Figure[] 
   const kept = figures.filter((f) => !shareOfTask(text, f, figures, sentenceOf, tasks));
   // (The task a share is of is a target, whatever words stand before it.)
   for (const f of kept) f.role = tasks.has(f) ? "target" : roleOf(text, f, bounds, defaultRole);
+  // In a report of progress, a figure its sentence (or ；-clause) later tells as done so far in its unit (新增普惠性托位300个，已新增186个 ·
+  // 改造老旧小区12个，…，已开工9个) is the task it is done of: the target, where no cue of its own made it so. (Not one after the first
+  // told done, 已开工8个，建成2个; nor a period's figure before the year's so far, 上半年新建成92个，累计建成341个; nor a step done,
+  // 完成入户评估520户, or one told done right after it, 8个小区已全部开工.)
+  if (!progress) return kept;
+  const piece = (f: Figure) => text.slice(0, f.start).search(/[。；;！!？?][^。；;！!？?]*$/u);
+  const done = kept.filter((g) => g.kind === "count" && g.role === "actual" && soFarClause(text, g, bounds));
+  for (const f of kept) {
+    if (f.role !== "actual" || f.rate !== null || f.kind !== "count") continue;
+    if (STEP_DONE.test(text.slice(lastBreak(text, f.start), f.start)) || SO_FAR_DONE.test(text.slice(f.end).split(/[,，;；。]/u)[0]!)) continue;
+    const first = done.find((g) => piece(g) === piece(f));
+    if (first && first.start > f.end && done.some((g) => g.start > f.end && piece(g) === piece(f) && g.unit === f.unit)) f.role = "target";
+  }
   return kept;
+}
+
+// A clause that opens on a step done: 完成入户评估520户 · 确定改造对象500户.
+const STEP_DONE = /^\s*(?:[^,，;；:：]{0,8}[:：]\s*)?(?:完成|确定|建成|开工|竣工|投用|启动)/u;
+// What tells a figure done so far (已新增186个 · 目前已开工9个), not a period's or the year's running total (累计建成341个).
+const SO_FAR_DONE = /已(?!于|经?(?:计划|确定|列入|纳入))|目前/u;
+
+/** Whether the clause a figure stands in tells what is done so far (目前已开工12所), not what is to be done. */
+function soFarClause(text: string, f: Figure, bounds: number[]): boolean {
+  let s = 0;
+  while (s + 1 < bounds.length && bounds[s + 1]! <= f.start) s++;
+  const clause = text.slice(Math.max(bounds[s]!, lastBreak(text, f.start)), f.start);
+  return SO_FAR_DONE.test(clause) && !/累计/u.test(clause) && !TARGET_WORDS.test(clause);
 }
 
 // How far a percent in brackets may be from the share it would state to be that share (rounding).

@@ -132,6 +132,25 @@ describe("figures", () => {
     expect(read("已完成改造24个,剩余5个项目10月底完工。").map((f) => f[2])).toEqual(["actual", "target"]);
   });
 
+  it("reads, in a report of progress, a figure the sentence later tells as done in its unit as the task it is done of (新增托位300个，已新增186个)", () => {
+    const progress = (text: string) => extractFigures(text, "actual", true).map((f) => [f.value, f.unit, f.role, f.rate]);
+    expect(progress("新增普惠性托位300个，已新增186个。")).toEqual([
+      [300, "个", "target", null],
+      [186, "个", "actual", null],
+    ]);
+    expect(progress("改造老旧小区12个，涉及住户3400户，已开工9个，完工2个。").map((f) => f[2])).toEqual(["target", "actual", "actual", "actual"]);
+    // (Not a figure of another unit, nor where nothing after it is told as done; not one after the first told done.)
+    expect(progress("发放创业担保贷款3000万元，累计扶持创业800人。").map((f) => f[2])).toEqual(["actual", "actual"]);
+    expect(progress("新建幼儿园5所，新增学位1500个。").map((f) => f[2])).toEqual(["actual", "actual"]);
+    expect(progress("社区日间照料中心已开工8个，建成2个；农村互助幸福院已建成31个。").map((f) => f[2])).toEqual(["actual", "actual", "actual"]);
+    // (Nor a period's figure before the year's so far, a step done, or a figure told done right after it.)
+    expect(progress("上半年新建成92个，累计建成341个。").map((f) => f[2])).toEqual(["actual", "actual"]);
+    expect(progress("进展情况：完成入户评估520户，确定改造对象500户，已完成改造60户。").map((f) => f[2])).toEqual(["actual", "actual", "actual"]);
+    expect(progress("8个小区已全部开工，已完工5个。").map((f) => f[2])).toEqual(["actual", "actual"]);
+    // (A results notice's first figure is what was done: 新建幼儿园24所，已竣工15所.)
+    expect(read("新建、改扩建乡镇公办幼儿园24所，已竣工15所。").map((f) => f[2])).toEqual(["actual", "actual"]);
+  });
+
   it("reads a 完成率 stated as such", () => {
     expect(read("建成45所,完成率112.5%")).toEqual([[45, "所", "actual", 112.5]]);
     expect(read("建成45所,完成率：112.5%")).toEqual([[45, "所", "actual", 112.5]]);

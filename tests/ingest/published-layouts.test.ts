@@ -3714,7 +3714,8 @@ describe("published pages, sixteenth round", () => {
     ];
     const report = only(page.join("\n"));
     expect([report.region.name, report.year]).toEqual(["铜仁市", 2024]);
-    expect(report.projects.map((p) => p.title)).toEqual(["新建城区公办幼儿园", "改造城镇老旧小区", "新增公共停车泊位", "为适龄妇女免费开展“两癌”筛查"]);
+    // (Each line's task, a target beside what is done of it, names its work with its size.)
+    expect(report.projects.map((p) => p.title)).toEqual(["新建城区公办幼儿园6所", "改造城镇老旧小区40个", "新增公共停车泊位3000个", "为适龄妇女免费开展“两癌”筛查"]);
     // No figure of the footer (a telephone number, a site code) is any project's.
     expect(report.projects.flatMap((p) => p.metrics.map((m) => m.value))).toEqual([6, 4, 40, 35, 3000, 2650, 8, 6.9]);
   });

@@ -280,6 +280,19 @@ describe("report facts", () => {
     expect([source.kind, source.asOf]).toEqual(["progress", "2024-06-30"]);
   });
 
+  it("reads a 半年度 account (…项目半年度推进情况), published in July with its rates stated, as progress to the end of June", () => {
+    const text = [
+      "2023年民生实事项目半年度推进情况",
+      "发布日期：2023-07-21　信息来源：句容市发展改革委",
+      "近期，市发展改革委对2023年民生实事项目半年度建设情况进行了调度。",
+      "1.学前教育提质工程。新建公办幼儿园3所，新增普惠性托位300个，已新增186个，完成年度任务的62%。",
+      "2.困境儿童关爱。为困境儿童提供关爱服务1500人次，已服务1620人次，完成年度任务的108%。",
+      "3.农村公路提档。新改建农村公路60公里，已完成32公里，完成年度任务的53.3%。",
+    ].join("\n");
+    const source = onlyReport(text).sources[0]!;
+    expect([source.kind, source.asOf]).toEqual(["progress", "2023-06-30"]);
+  });
+
   it("reads a year-end report whose title says it tells how the works were carried out (落实情况的报告), cut off at 11月底, as results", () => {
     const text = [
       "山西省2012年省政府五件实事落实情况的报告",
