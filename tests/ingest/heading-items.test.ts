@@ -130,3 +130,25 @@ describe("headings over prose, some over their parts alone (推进学前教育 �
     expect(headingItems(classify(normalise(text).paragraphs))!.items[1]!.passages.map((p) => p.span.text).join("")).toContain("4800公里");
   });
 });
+
+describe("a feature's subheads that name no work, over paragraphs that open on their field", () => {
+  it("names each work by its paragraph's field or lead, not by the subhead", () => {
+    const text = [
+      "五件民生实事全面完成 惠民生暖民心",
+      "2024-01-18 08:10　来源：佛山日报",
+      "陈女士家门口的变化，只是佛山2023年办理民生实事的一个缩影。去年，市政府确定了5件民生实事。",
+      "“一小”有了好去处",
+      "在扩大普惠托育服务供给方面，全年新增普惠性托位3800个，完成年度目标的105%。",
+      "“一老”吃上热乎饭",
+      "建设长者饭堂是去年群众投票最集中的一件实事。全年新建长者饭堂和老年助餐点110个。",
+      "孩子上学更近了",
+      "增加公办学位供给方面，全市新建、改扩建公办中小学和幼儿园20所，新增公办学位3.1万个。",
+      "老房子换了新模样",
+      "城镇老旧小区改造方面，全年改造老旧小区60个，惠及居民2.1万户。",
+      "家门口就业有门路",
+      "稳就业方面，全市城镇新增就业8.6万人，举办招聘活动240场。",
+      "编辑：黄敏",
+    ].join("\n\n");
+    expect(titles(text)).toEqual(["扩大普惠托育服务供给", "建设长者饭堂", "增加公办学位供给", "城镇老旧小区改造", "稳就业"]);
+  });
+});

@@ -5,6 +5,8 @@ import type { Block } from "../structure.ts";
 import type { ItemDraft, Structure } from "../draft.ts";
 import { STATEMENT, cleanTitle, firstClause } from "../titles.ts";
 import { bigramDice as dice } from "../similarity.ts";
+import { TOLD_FIELD } from "./paragraphs.ts";
+import { titleOf } from "./story.ts";
 
 /** Fewer unnumbered headings than this are sections of an article, not a programme's projects. */
 const MIN_HEADINGS = 3;
@@ -191,6 +193,8 @@ export function headingItems(blocks: Block[]): Structure | null {
   const end = blocks.filter((b) => !b.paragraph.noise).at(-1);
   const cut = end?.type === "body" && !CLOSED_END.test(end.text);
   if (heads.length < (cut ? MIN_CUT_HEADINGS : MIN_HEADINGS)) return null;
+  // The items named by their heading's own words, and the paragraph under each.
+  const byHeading = new Map<number, Block>();
   const items: ItemDraft[] = heads.map((h, k) => {
     const head = blocks[h]!;
     const end = heads[k + 1] ?? blocks.length;
@@ -221,9 +225,20 @@ export function headingItems(blocks: Block[]): Structure | null {
     const above = blocks[h - 1];
     const namedAbove = h - 1 > lede && above?.type === "headline" && !heads.includes(h - 1) && NAMED_WORK.test(above.text) && !NAMED_WORK.test(head.text) && !/\d/u.test(above.text) ? above : undefined;
     const [title, titleSpan] = namedAbove ? [cleanTitle(namedAbove.text), namedAbove.paragraph.span] : work ? [work.name, sliceSpan(body!.paragraph.span, work.at, work.at + work.name.length)] : named ? [cleanTitle(named), sliceSpan(head.paragraph.span, namedAt, namedAt + named.length)] : [cleanTitle(head.text), head.paragraph.span];
+    if (!namedAbove && !work && !named && body) byHeading.set(k, body);
     // The heading's own figure is the item's too (礼包3:全年完成城镇新增就业40万人), unless its paragraphs repeat it.
     return { no: null, title, titleSpan, level: null, section: null, responsible: [], passages: [{ span: head.paragraph.span, role: null, headline: true }, ...passages], list: 0 };
   });
+  // A feature's subheads that name no work (“一小”有了好去处 · 看病不用再跑远) over paragraphs most of which open on their field
+  // (在扩大普惠托育服务供给方面，… · 稳就业方面，…): each work is named by its paragraph, its field or its lead, the subheads the story's.
+  const fielded = [...byHeading.values()].filter((b) => TOLD_FIELD.test(b.text)).length;
+  if (fielded * 2 > items.length) {
+    for (const [k, b] of byHeading) {
+      const field = TOLD_FIELD.exec(b.text);
+      const named = field ? { title: field[1]!, at: field[0].indexOf(field[1]!) } : titleOf(b.text);
+      if (named) Object.assign(items[k]!, { title: cleanTitle(named.title), titleSpan: sliceSpan(b.paragraph.span, named.at, named.at + named.title.length) });
+    }
+  }
   // Where every heading but the last stands over one paragraph, so does the last: the paragraphs after its own are the story's close
   // (市发展和改革局相关负责人介绍，…综合满意率超过95%).
   const bodies = (it: ItemDraft) => it.passages.filter((p) => !p.headline).length;
