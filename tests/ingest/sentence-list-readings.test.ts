@@ -287,6 +287,18 @@ describe("groups of names a progress notice counts", () => {
     const reading = sentenceItems(blocksOf(["一是已完成的项目3个，分别为：城镇新增就业、城乡低保提标、中小学校舍改造。", "二是正在开展前期工作的项目2个，占比13.3%，分别为乌达区城市综合停车场建设和海南区农贸市场新建。"].join("\n\n")))!;
     expect(titlesOf(reading)).toEqual(["城镇新增就业", "城乡低保提标", "中小学校舍改造", "乌达区城市综合停车场建设", "海南区农贸市场新建"]);
   });
+  it("reads no places listed in turn as works (进度较快的街道3个，分别为A街道、B街道、C街道，所承担项目…), and ends names run by 、 at the comma after them", () => {
+    const reading = sentenceItems(
+      blocksOf(
+        [
+          "一是已完成的项目3个，分别为：城镇新增就业、城乡低保提标、中小学校舍改造。",
+          "二是正在开展前期工作的项目2个，分别为：城南菜市场改造、全民健身中心改造。",
+          "从各街道推进情况看：一是进度较快的街道3个，分别为夫子庙街道、秦虹街道、双塘街道，所承担项目均已达到时序进度；二是进度一般的街道2个。",
+        ].join("\n\n"),
+      ),
+    )!;
+    expect(titlesOf(reading)).toEqual(["城镇新增就业", "城乡低保提标", "中小学校舍改造", "城南菜市场改造", "全民健身中心改造"]);
+  });
   it("says the counts are met group by group only where every group names as many as its count", () => {
     const met = sentenceItems(blocksOf("截至9月底,省实事8件12项中有7项提前完成;进度偏慢的2项分别是：农村供水提升、背街小巷整治。\n\n市实事10件15项中,进展偏慢的3项分别是：城区停车场建设、口袋公园建设、公共厕所建设。"))!;
     expect(titlesOf(met)).toEqual(["农村供水提升", "背街小巷整治", "城区停车场建设", "口袋公园建设", "公共厕所建设"]);

@@ -474,6 +474,11 @@ function countedRuns(blocks: Block[]): Structure | null {
   return short && short.items.length > (named?.items.length ?? 0) ? short : named;
 }
 
+/** Whether most of a run's names are places (夫子庙街道、秦虹街道…): where the works are, not works. */
+const mostlyPlaces = (names: string[]): boolean => names.filter((n) => PLACE_ONLY.test(n.trim())).length * 2 > names.length;
+// A name that is a place and nothing else (秦虹街道 · 东坝镇 · 江宁区), not a work in one (改造老旧小区 · 建设产业园区).
+const PLACE_ONLY = /^(?!.*(?:小区|园区|景区|城区|片区|社区|新区|校区|街区)$)[\u4e00-\u9fff]{1,6}(?:街道|镇|乡|村|省|市|县|区|旗)$/u;
+
 /** All the runs of names, however written, and the counts the text states: what the readings of runs weigh. */
 function writtenRuns(blocks: Block[]): [Structure | null, number[]] {
   return [runsOfNames(blocks, true), statedCounts(blocks.filter((b) => b.type === "body").map((b) => b.text).join("\n"))];
@@ -557,7 +562,9 @@ function runsOfNames(blocks: Block[], written: boolean): Structure | null {
       if (!counted) continue;
       const count = numeral(counted[0].replace(/\s*[项个件]$/u, ""));
       // (A name may carry how far it got in brackets: 改造城区老旧小区11个（100%）.)
-      const listed = m[1]!.split(/[;；]/u).flatMap(splitTopLevel).map((n) => n.trim().replace(BRACKETED_RATE, "")).filter(Boolean);
+      // (Names run by 、 end at the comma after them: 分别为A、B、C，所承担项目均已…)
+      const run = /^[^,，;；]*、[^,，;；]*(?=[,，])/u.exec(m[1]!)?.[0] ?? m[1]!;
+      const listed = run.split(/[;；]/u).flatMap(splitTopLevel).map((n) => n.trim().replace(BRACKETED_RATE, "")).filter(Boolean);
       // (Two joined by 和 where the count before says two: …项目2个，分别为A和B.)
       const pair = listed.length === 1 && count === 2 ? listed[0]!.split("和") : [];
       const names = pair.length === 2 && pair.every((n) => n.length >= 4) ? pair : listed;
@@ -573,6 +580,8 @@ function runsOfNames(blocks: Block[], written: boolean): Structure | null {
         continue;
       }
       if (unnamed) continue;
+      // (Places listed in turn, 进度较快的街道5个，分别为夫子庙街道、秦虹街道…, are where the works are, not works.)
+      if (mostlyPlaces(names)) continue;
       // Its count met where that count is as many as its names (进度偏慢的3项分别是：A、B、C).
       if (count !== names.length) uncounted++;
       runs++;
@@ -583,7 +592,7 @@ function runsOfNames(blocks: Block[], written: boolean): Structure | null {
       // (Names the brackets part by ；, as many as the count, are whole: 有2项（A；B及C）.)
       const parts = m[2]!.split(/[;；]/u);
       const names = parts.length === numeral(m[1]!) ? parts : parts.flatMap(splitTopLevel);
-      if (names.length !== numeral(m[1]!)) continue;
+      if (names.length !== numeral(m[1]!) || mostlyPlaces(names)) continue;
       runs++;
       if (first < 0) first = k;
       // The same project named again under another place (巴州区有3(A、B、C)…通江县有3(A、B、C)) is one.
@@ -592,7 +601,7 @@ function runsOfNames(blocks: Block[], written: boolean): Structure | null {
     }
     for (const m of allMatches(b.text, COUNT_COMMA_NAMES)) {
       const names = splitTopLevel(m[2]!).map((n) => n.replace(OWN_RATE, ""));
-      if (names.length !== numeral(m[1]!) || names.some((n) => n.length < 2)) continue;
+      if (names.length !== numeral(m[1]!) || names.some((n) => n.length < 2) || mostlyPlaces(names)) continue;
       const seen = new Set(items.map((it) => it.title));
       const named = namedItems(b, m.index! + m[0].indexOf(m[2]!), names).filter((it) => !seen.has(it.title));
       if (!named.length) continue;
