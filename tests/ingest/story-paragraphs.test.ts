@@ -194,6 +194,25 @@ describe("a story's paragraph per project, the last paragraph gathering the rest
   });
 });
 
+describe("a story that tells some works a paragraph each and names the rest in a 此外 run closed by 等", () => {
+  it("reads the named rest as projects where they make the stated count, the paragraphs after them no work", () => {
+    const text = [
+      "回眸2021丨道县八大民生实事交出暖心答卷",
+      "永州新闻网　2022-01-20",
+      "本网讯　道县全体县人大代表对2021年八大民生实事办理成效进行了评议，八大民生实事整体满意率达到98.1%。",
+      "八大民生实事中，城区学位扩容工程满意率最高，达到99.2%。全年新建、改扩建学校5所，新增学位4200个。",
+      "农村安全饮水工程满意率为98.9%。全年新建改造农村集中供水工程26处，巩固提升2.8万人饮水安全。",
+      "老旧小区改造工程满意率为98.6%，全年改造老旧小区35个，惠及居民3100户。",
+      "此外，城乡公路畅通工程、基层医疗提质工程、居家养老服务工程、城区停车便民工程、农贸市场提质工程等也都取得了显著成效。",
+      "一年来，县里累计投入资金7.6亿元，县人大常委会组织代表开展视察监督15次。",
+    ].join("\n");
+    const report = onlyReport(text);
+    expect(report.projects.map((p) => p.title)).toEqual(["城区学位扩容工程", "农村安全饮水工程", "老旧小区改造工程", "城乡公路畅通工程", "基层医疗提质工程", "居家养老服务工程", "城区停车便民工程", "农贸市场提质工程"]);
+    // (Neither the satisfaction rates nor the paragraph after the list are any work's figures.)
+    expect(report.projects.flatMap((p) => p.metrics.map((m) => `${m.value}${m.unit}`))).toEqual(["5所", "4200个", "26处", "2.8万人", "35个", "3100户"]);
+  });
+});
+
 describe("paragraphs that each open on their field", () => {
   const FIELDS = ["医疗卫生", "教育", "住房保障", "交通出行", "养老托育", "就业"];
   const text = (count: number) =>

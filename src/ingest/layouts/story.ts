@@ -20,7 +20,8 @@ const MIN_PARAGRAPH = 20;
 // The field a sentence opens on: 学前教育扩容方面, · 在就业创业扶持这件实事上,
 const FIELD = /^\s*(?:在)?([^。；;，,：:]{2,20}?)(?:这[件项]实事上|方面)[，,：:]/u;
 // The work a sentence opens on: 农村饮水安全巩固提升工程覆盖陕北… (not who carries it out: 由县住建局牵头实施的老旧小区改造项目)
-const WORK = /^\s*(?:由[^。；;，,：:“”]{2,14}?(?:牵头)?(?:实施|负责|承担)的)?([^。；;，,：:“”]{4,20}?(?:工程|项目))/u;
+// (…after the group it is one of: 十大民生实事中，城区学位扩容工程满意率最高)
+const WORK = /^\s*(?:[^。；;，,：:]{2,12}中[，,])?(?:由[^。；;，,：:“”]{2,14}?(?:牵头)?(?:实施|负责|承担)的)?([^。；;，,：:“”]{4,20}?(?:工程|项目))/u;
 // A lead that says where the list puts its work, the work its subject: 饮水安全被放在了10件实事的首位 · 农村道路建设同样摆在了重要位置
 const PLACED = /^\s*([^。；;，,：:“”\d]{2,16}?)(?:被|也|同样|还)?(?:放在|摆在|列在|排在)了?/u;
 // A lead whose subject is the work done, before what is said of it: 促进高质量充分就业仍是… · 提升镇卫生院服务能力，重在… ·
@@ -111,19 +112,28 @@ export function namedWorkItems(b: Block): ItemDraft[] | null {
 }
 
 // A paragraph about the programme as a whole: it counts it (十件民生实事正式确定), or tells how it was chosen (从…意见建议中比选产生).
+// (Not one of its works it tells, 十大民生实事中，城区学位扩容工程满意率最高.)
 // (Not a work said to be one of it: 促进高质量充分就业仍是今年民生实事的“头号工程”。)
-const COUNTED_PROGRAMME = new RegExp(`(?:\\d+|[一二三四五六七八九十两]+)\\s*[件项个大][^。，,]{0,6}?(?:${PROGRAMME_NAME.source})|(?:${PROGRAMME_NAME.source})[^。]{0,30}?(?:征集|比选|票决|投票|审议)`, "u");
+const COUNTED_PROGRAMME = new RegExp(`(?:\\d+|[一二三四五六七八九十两]+)\\s*[件项个大][^。，,]{0,6}?(?:${PROGRAMME_NAME.source})(?!中)|(?:${PROGRAMME_NAME.source})[^。]{0,30}?(?:征集|比选|票决|投票|审议)`, "u");
 
 /** Whether a block is a paragraph that tells one work with figures, not the programme as a whole. */
 const tellsWork = (b: Block): boolean => b.type === "body" && b.text.length >= MIN_PARAGRAPH && countFigures(b.text) > 0 && !COUNTED_PROGRAMME.test(b.text);
 
 export function storyParagraphItems(blocks: Block[], statedCounts: number[]): Structure | null {
   const [from, to0] = longestRun(blocks, tellsWork);
-  // (The run's last paragraph may gather the rest, one work a ；-clause, making the count with the paragraphs before it: 此外，该县还将
-  // 新建农贸市场1处…；在全县新建农村文化广场30个…；…. The count met only so is evidence enough.)
-  const rest = to0 - from >= MIN_ITEMS && !statedCounts.includes(to0 - from) ? gatheredRest(blocks[to0 - 1]!, statedCounts, to0 - from - 1) : null;
-  const to = rest ? to0 - 1 : to0;
-  if (to - from < MIN_ITEMS || !(rest || statedCounts.includes(to - from))) return null;
+  // (A paragraph of the run may gather the rest, one work a ；-clause or a name each, making the count with the paragraphs before
+  // it, the run's end: 此外，该县还将新建农贸市场1处…；在全县新建农村文化广场30个…；… · 此外，A、B…G等也都取得了显著成效. The count
+  // met only so is evidence enough.)
+  let rest: ItemDraft[] | null = null;
+  let to = to0;
+  if (!statedCounts.includes(to0 - from)) {
+    // (…or the paragraph right after it, where it names them without figures.)
+    for (let k = from + MIN_GATHERED_AFTER; k <= to0 && k < blocks.length && !rest; k++) {
+      if (blocks[k]!.type === "body") rest = gatheredRest(blocks[k]!, statedCounts, k - from);
+      if (rest) to = k;
+    }
+  }
+  if (to - from < (rest ? MIN_GATHERED_AFTER : MIN_ITEMS) || !(rest || statedCounts.includes(to - from))) return null;
   // Most of its paragraphs open on a remark without figures: where they open on the work and its figures, the list is the lines' or the paragraphs' reading.
   const remarks = blocks.slice(from, to).filter((b) => !/\d/u.test(b.text.split(/[。!！]/u)[0]!)).length;
   if (!rest && remarks * 2 < to - from) return null;
@@ -144,6 +154,10 @@ export function storyParagraphItems(blocks: Block[], statedCounts: number[]): St
   return { items: [...items, ...(rest ?? [])], preamble: blocks.slice(0, from), lists: 1 };
 }
 
+// Names run by 、 and closed by 等, what the paragraph gathers: 城乡公路畅通工程、基层医疗提质工程…等也都…
+const NAMES_CLOSED = /^((?:[^、，,。；;：:]{2,20}、)+[^、，,。；;：:]{2,20}?)等/u;
+// Fewest paragraphs told one work each before a paragraph that gathers the rest.
+const MIN_GATHERED_AFTER = 2;
 // A paragraph that gathers the works not told yet: 此外，… · 另外，…
 const GATHERS = /^\s*(?:此外|另外)[,，]\s*(?:[\u4e00-\u9fff]{1,4}?(?:县|市|区|省))?(?:还将|还|将)?/u;
 
@@ -156,6 +170,16 @@ function gatheredRest(b: Block, statedCounts: number[], before: number): ItemDra
   if (!lead) return null;
   const span = b.paragraph.span;
   const clauses = splitAt(sliceSpan(span, lead[0].length, b.text.length), /[;；。]/u).filter((c) => countFigures(c.text) > 0);
+  // (…or names the rest in a run a 等 closes: 此外，A、B、…G等也都取得了显著成效.)
+  const run = NAMES_CLOSED.exec(b.text.slice(lead[0].length));
+  const names = run ? run[1]!.split("、") : [];
+  if (names.length >= 2 && (clauses.length < 2 || !statedCounts.includes(before + clauses.length)) && statedCounts.includes(before + names.length)) {
+    let at = lead[0].length;
+    return names.map((name) => {
+      at = b.text.indexOf(name, at);
+      return { ...paragraphItem(b, name, at), passages: [] };
+    });
+  }
   if (clauses.length < 2 || !statedCounts.includes(before + clauses.length)) return null;
   return clauses.map((clause) => {
     const name = clause.text.slice(0, clause.text.search(/\d/u)).replace(/[，,、\s]+$/u, "");
