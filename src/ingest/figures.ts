@@ -318,7 +318,9 @@ export function extractFigures(text: string, defaultRole: MetricRole, progress =
   // The item's overall rate, a figure of its own, states how far the item got: its rate is its value.
   for (const f of figures) if (f.kind === "percent" && OVERALL_RATE.test(f.label)) f.rate = f.value;
   const tasks = new Set<Figure>();
-  const kept = figures.filter((f) => !shareOfTask(text, f, figures, sentenceOf, tasks));
+  // (How satisfied people are with a work, 满意率最高，达到99.47% · 满意率分别为98.71%、…, is their rating of it, no figure of it.)
+  const rated = (f: Figure) => f.kind === "percent" && SATISFACTION.test(text.slice(0, f.start).split(/[。；;！!？?]/u).at(-1)!);
+  const kept = figures.filter((f) => !rated(f) && !shareOfTask(text, f, figures, sentenceOf, tasks));
   // (The task a share is of is a target, whatever words stand before it.)
   for (const f of kept) f.role = tasks.has(f) ? "target" : roleOf(text, f, bounds, defaultRole);
   // In a report of progress, a figure its sentence (or ；-clause) later tells as done so far in its unit (新增普惠性托位300个，已新增186个 ·
@@ -377,6 +379,9 @@ function shareOfTask(text: string, f: Figure, figures: Figure[], sentenceOf: (po
   tasks.add(target);
   return true;
 }
+
+// People's satisfaction with a work, before its percent in the sentence.
+const SATISFACTION = /满意(?:率|度)/u;
 
 // What names a figure before it as a task's quantity: 的年度目标任务 · 的全年任务 · 的目标.
 const TASK_AFTER = /^\s*的(?:年度|全年)?(?:目标)?(?:任务|目标|计划)/u;

@@ -151,6 +151,12 @@ describe("figures", () => {
     expect(read("新建、改扩建乡镇公办幼儿园24所，已竣工15所。").map((f) => f[2])).toEqual(["actual", "actual"]);
   });
 
+  it("reads no satisfaction rate as a figure (满意率最高，达到99.47% · 满意率分别为98.71%、98.53%)", () => {
+    expect(read("城区学位扩容工程满意率最高，达到99.47%。新增学位5400个。").map((f) => `${f[0]}${f[1]}`)).toEqual(["5400个"]);
+    expect(read("满意率分别为98.71%、98.53%。")).toEqual([]);
+    expect(read("群众满意度达到96.5%；城镇新增就业1.2万人，完成率105%。").map((f) => `${f[0]}${f[1]}@${f[3]}`)).toEqual(["1.2万人@105"]);
+  });
+
   it("reads a 完成率 stated as such", () => {
     expect(read("建成45所,完成率112.5%")).toEqual([[45, "所", "actual", 112.5]]);
     expect(read("建成45所,完成率：112.5%")).toEqual([[45, "所", "actual", 112.5]]);
