@@ -4358,6 +4358,20 @@ describe("published pages, nineteenth round", () => {
     expect(report.projects.map((p) => p.metrics.map((m) => m.value))).toEqual([[28], [4], [15], [300]]);
   });
 
+  it("leaves the paragraph after a list of names alone (①A； ‖ …) out of the last item: the programme's total is no work's figure", () => {
+    const page = [
+      "平利县人大代表票决产生2021年十大民生实事项目",
+      "来源：平利县融媒体中心　2021-03-26",
+      "经与会代表无记名投票，票决产生2021年十大民生实事项目：",
+      ...["城区供水管网改造提升工程", "农村公路安全生命防护工程", "县城第二幼儿园建设项目", "乡镇卫生院标准化提升项目", "社区居家养老服务中心建设项目", "农村厕所革命整村推进项目", "城区停车场建设工程", "农贸市场标准化改造项目", "城区老旧小区改造工程", "全民健身场地设施补短板项目"].map((t, k) => `${"①②③④⑤⑥⑦⑧⑨⑩"[k]}平利县${t}${k === 9 ? "。" : "；"}`),
+      "十大民生实事项目计划总投资约1.86亿元，涉及教育、医疗、养老、交通等多个领域，覆盖全县11个镇。",
+      "（平利县融媒体中心 记者 王敏）",
+    ];
+    const report = only(page.join("\n"));
+    expect(report.projects).toHaveLength(10);
+    expect(report.projects.flatMap((p) => p.metrics.map((m) => `${m.value}${m.unit}`))).toEqual([]);
+  });
+
   it("reads a city's list and a district's under headings that name each region and programme, each counted in brackets", () => {
     const page = [
       "市里8件、区里5件！今年的为民办实事项目来了",

@@ -32,6 +32,12 @@ function withoutClosingText(items: ItemDraft[], after: Map<ItemDraft, number>): 
   // (At most as many as the others are told in: a resident's words may follow one of them.)
   const told = (it: ItemDraft) => (after.has(it) ? it.passages.length - after.get(it)! : -1);
   const others = items.slice(0, -1);
+  // Items before it each only their own lines (①A； ‖ ②B； ‖ …), the last closed too: the paragraphs after it are the text's
+  // (十大民生实事项目计划总投资约2.14亿元，…).
+  if (others.every((it) => !after.has(it)) && SENTENCE_CLOSE.test(last.passages[from - 1]?.span.text ?? "")) {
+    last.passages.splice(from);
+    return;
+  }
   const k = Math.max(...others.map(told));
   if (others.every((it) => told(it) >= 1 && !it.passages.slice(0, after.get(it)).some((p) => /\d/u.test(p.span.text))) && told(last) > k + 1) {
     if (SENTENCE_CLOSE.test(last.passages[from + k - 1]!.span.text)) last.passages.splice(from + k);
