@@ -78,6 +78,22 @@ describe("a field before the work a sentence names", () => {
   });
 });
 
+describe("works that open their paragraphs, and one named further into a paragraph", () => {
+  it("reads the one named further in as a part of its paragraph's work, where most open their paragraphs", () => {
+    const text = [
+      "明水县2020年民生实事全部完成",
+      "实施“安居惠民”工程，改造城镇老旧小区16个，惠及居民2300户。",
+      "实施“畅通便民”工程，新改建农村公路120公里。",
+      "实施“兴学育人”工程，新建、改扩建幼儿园5所，新增学位900个。",
+      "实施“清水润民”工程，新建、改造农村饮水工程30处，受益人口5.2万人；实施城区第二水源地扩建工程，日供水能力提高到2万吨。",
+      "实施“暖心助民”工程，新建村级互助养老点40个。",
+    ].join("\n\n");
+    const items = namedClauseItems(classify(normalise(text).paragraphs))!.items;
+    expect(items.map((it) => it.title)).toEqual(["实施“安居惠民”工程", "实施“畅通便民”工程", "实施“兴学育人”工程", "实施“清水润民”工程", "实施“暖心助民”工程"]);
+    expect(items[3]!.passages.map((p) => p.span.text).join("")).toContain("日供水能力提高到2万吨");
+  });
+});
+
 describe("the body that leads a work, before its name", () => {
   it("names the work after 由…牵头(实施)的 (由县卫生健康委牵头实施的乡镇卫生院服务能力提升项目，…)", () => {
     const text = [

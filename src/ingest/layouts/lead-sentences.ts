@@ -259,12 +259,31 @@ export function namedClauseItems(blocks: Block[]): Structure | null {
     const earlier = items.findIndex((it, j) => j < k && it.title === items[k]!.title);
     if (earlier >= 0) items[earlier]!.passages.push(...items.splice(k, 1)[0]!.passages);
   }
+  // Where most works open their paragraphs (实施“清水润民”工程，… ‖ 实施“暖心助民”工程，…), one named further into a paragraph
+  // (…；实施城区第二水源地及净水厂扩建工程，…) is a part of the paragraph's own.
+  const paragraphOf = (it: ItemDraft) => blocks.find((b) => b.paragraph.span.pos.includes(it.titleSpan!.pos[0]!));
+  const opens = (it: ItemDraft) => {
+    const b = paragraphOf(it);
+    return !!b && b.paragraph.span.pos.indexOf(it.titleSpan!.pos[0]!) <= OPENING_REACH;
+  };
+  const opening = items.filter(opens);
+  if (opening.length >= MIN_ITEMS && (items.length - opening.length) * PARTS_SHARE <= items.length) {
+    for (let k = items.length - 1; k >= 0; k--) {
+      const it = items[k]!;
+      const owner = opening.find((o) => o !== it && paragraphOf(o) === paragraphOf(it));
+      if (!opens(it) && owner) owner.passages.push(...items.splice(k, 1)[0]!.passages);
+    }
+  }
   if (items.length < MIN_ITEMS) return null;
   // Prose that names projects one by one tells a selection as often as the whole list: fewer
   // than the stated count is no evidence against it.
   return { items, preamble: blocks.slice(0, first), lists: 1, partial: true };
 }
 
+// How far into its paragraph a work's name may stand and still open it (实施“安居惠民”工程).
+const OPENING_REACH = 4;
+// Works named further into a paragraph are its parts only where they are at most one in this many.
+const PARTS_SHARE = 4;
 // A count of a programme's fields: 十方面 · 8个方面.
 const FIELD_COUNT = /(?:\d+|[一二三四五六七八九十两]+)\s*个?方面/u;
 // Works a field's sentence tells one per ；-clause, at least.
