@@ -296,6 +296,18 @@ describe("tables of projects: what a column or a row may lack", () => {
     ).toEqual(["新建幼儿园", "改造老旧小区", "改造农村公路"]);
   });
 
+  it("reads the year's task from the work's own cell, not a period's milestone column (三季度目标), where the work's cells state figures", () => {
+    const figures = read(
+      [
+        "序号 | 工作任务 | 责任单位 | 三季度目标 | 进展情况 |",
+        "1 | 改造农村学校取暖设施12所 | 教育局 | 完成改造9所 | 已完成10所学校改造 |",
+        "2 | 新建改建农村公路65公里 | 交通运输局 | 完成50公里 | 已完成路面38公里 |",
+        "3 | 城区新增公共停车泊位800个 | 城管局 | 新增泊位500个 | 已施划公共停车泊位560个 |",
+      ].join("\n"),
+    ).map((p) => p.figures.map(([value, unit, role]) => `${value}${unit}:${role}`));
+    expect(figures).toEqual([["12所:target", "10所:actual"], ["65公里:target", "38公里:actual"], ["800个:target", "560个:actual"]]);
+  });
+
   it("reads a 完成比例 column, where the table has no target or achievement column, as what each project achieved", () => {
     expect(
       readWhole([

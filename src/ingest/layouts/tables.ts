@@ -117,7 +117,9 @@ export function tableItems(blocks: Block[], found?: Table): Structure | null {
   // Of the columns naming targets, the first whose cells hold figures (年度目标任务 | | ‖ 内容 | 目标值: the 目标值), else the first.
   // (Not a column of money, 年度计划投资（万元）: what the works cost is read with the other money columns, below.)
   // (Nor a column of the steps a work is carried out by, 工作举措及实施计划: its dates and counts of sites are no target.)
-  const targets = table.header.flatMap((h, k) => (COLUMN.target.test(h) && !STEPS_COLUMN.test(h) && k !== titleCol && k !== rateCol && !moneyUnit(h) ? [k] : []));
+  // (Nor a period's milestone, 三季度目标 ‖ 完成改造9所, where the work's own cell states the year's task: 改造…取暖设施12所.)
+  const titledFigures = table.rows.filter((r) => /\d/u.test(r.cells[titleCol]?.text ?? "")).length * 2 > table.rows.length;
+  const targets = table.header.flatMap((h, k) => (COLUMN.target.test(h) && !STEPS_COLUMN.test(h) && !(titledFigures && PERIOD_TARGET.test(h)) && k !== titleCol && k !== rateCol && !moneyUnit(h) ? [k] : []));
   const figured = (k: number) => table.rows.filter((r) => /\d/u.test(r.cells[k]?.text ?? "")).length * 2 >= table.rows.length;
   let targetCol = targets.find(figured) ?? targets[0] ?? -1;
   const doneCols = table.header.flatMap((h, k) => (COLUMN.done.test(h) && k !== rateCol && k !== titleCol ? [k] : []));
@@ -275,6 +277,8 @@ function taskName(cell: string): string {
   return cleanTitle((measure >= MIN_TASK_NAME ? clause.slice(0, measure) : clause).replace(/分别$/u, ""));
 }
 
+// A column of a period's milestone: 三季度目标 · 上半年目标 · 9月底目标.
+const PERIOD_TARGET = /[一二三四1-4]季度|上半年|下半年|\d{1,2}\s*月/u;
 // A column of the steps a work is carried out by: 工作举措及实施计划 · 推进措施 · 时间节点 · 进度安排.
 const STEPS_COLUMN = /举措|措施|时间节点|进度安排|工作安排/u;
 // Numbered rows, at least, for a table's rows without a number to be read as sub-rows missing their first cells.
