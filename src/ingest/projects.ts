@@ -6,7 +6,7 @@ import { NEXT_STEPS, opensGroup, type ItemDraft, type Passage, type Structure } 
 import { numeral, type MarkerType } from "./markers.ts";
 import { CONTAINER, describeCandidates, lastResortCandidate, proposeCandidates, runsToCut, type Candidate } from "./candidates.ts";
 import { countingOpening, programmeDone, statedCount, statedCounts, THIS_YEAR_COUNT, toldDone, YEAR } from "./segment.ts";
-import { addedNames, countOfClauses, countOfSentences, groupNamed, namesAsCounted } from "./layouts/sentence-list.ts";
+import { addedNames, countOfClauses, countOfSentences, groupNamed, namesAsCounted, PROSE_MARKER } from "./layouts/sentence-list.ts";
 import { countOfInline } from "./layouts/inline-lists.ts";
 import { withAnswers } from "./answers.ts";
 import { countFigures, figureTokens } from "./figures-count.ts";
@@ -104,6 +104,7 @@ interface ListPart {
   level?: ProjectLevel;
 }
 
+
 export function buildStructure(blocks: Block[], hints: StructureHints = {}): ReadStructure {
   const parts = splitLists(withNoticeAsText(blocks), hints.split ?? []);
   const items: ItemDraft[] = [];
@@ -115,7 +116,8 @@ export function buildStructure(blocks: Block[], hints: StructureHints = {}): Rea
   for (const [k, part] of parts.entries()) {
     const closed = closeList(part.blocks);
     const statedIn = (blocks: Block[]) => {
-      const opening = countingOpening(blocks.filter((b) => b.type !== "marker" && b.type !== "table").map((b) => b.text)).join("\n");
+      // (A numbered paragraph of prose may count the programme, （一）强化组织领导。…将20项为民办实事考核指标分解…: not a list's line.)
+      const opening = countingOpening(blocks.filter((b) => (b.type !== "marker" || b.text.length >= PROSE_MARKER) && b.type !== "table").map((b) => b.text)).join("\n");
       return hints.count ? [hints.count] : withStatedParts(orAnnounced(statedCounts((part.heading ?? "") + "\n" + opening), blocks), blocks);
     };
     const scope = programmeSectionReading(closed, statedIn, hints.items ?? null) ?? closed;

@@ -989,3 +989,19 @@ describe("status groups that each count the works they tell, short of the progra
     expect(read!.countedGroups).toBeFalsy();
   });
 });
+
+describe("a count stated in a numbered paragraph of prose", () => {
+  it("reads the status groups' clauses as the programme where a numbered paragraph states its count ((二)…20项为民办实事考核指标中，有13个…分别是：…；7个…分别是：…)", () => {
+    const groups = (n: number, from: number) => Array.from({ length: n }, (_, k) => `新建示范点${String.fromCharCode(0x4e00 + from + k)}工程${k + 2}个，为任务的10${k % 10}%`).join("；");
+    const text = [
+      "江永县2019年为民办实事工作总结",
+      "来源：江永县人民政府办公室　发布时间：2020-01-16",
+      "一、主要工作及成效",
+      "（一）强化组织领导。年初，县政府召开全县为民办实事工作动员会，将8项为民办实事考核指标分解到20个县直责任单位，层层签订责任状。",
+      `（二）为民办实事考核指标完成情况。经县实事办会同县统计局考核验收，各责任单位均按时完成了各项任务。8项为民办实事考核指标中，有5个考核指标超额完成任务，分别是：${groups(5, 0)}。3个考核指标100%完成任务，分别是：${groups(3, 10)}。`,
+      "（三）强化资金保障。全年为民办实事共投入资金1.26亿元，所有配套资金均按进度及时拨付到位。",
+    ].join("\n\n");
+    const report = convertTexts({ "a.txt": text }).archive.reports[0]!;
+    expect([report.projectCount, report.projects.length]).toEqual([8, 8]);
+  });
+});

@@ -474,6 +474,9 @@ function countedRuns(blocks: Block[]): Structure | null {
   return short && short.items.length > (named?.items.length ?? 0) ? short : named;
 }
 
+// A numbered block this long is a paragraph of prose, one that may count the programme, not a list's line.
+export const PROSE_MARKER = 80;
+
 /** Whether most of a run's names are places (夫子庙街道、秦虹街道…): where the works are, not works. */
 const mostlyPlaces = (names: string[]): boolean => names.filter((n) => PLACE_ONLY.test(n.trim())).length * 2 > names.length;
 // A name that is a place and nothing else (秦虹街道 · 东坝镇 · 江宁区), not a work in one (改造老旧小区 · 建设产业园区).
@@ -481,7 +484,7 @@ const PLACE_ONLY = /^(?!.*(?:小区|园区|景区|城区|片区|社区|新区|�
 
 /** All the runs of names, however written, and the counts the text states: what the readings of runs weigh. */
 function writtenRuns(blocks: Block[]): [Structure | null, number[]] {
-  return [runsOfNames(blocks, true), statedCounts(blocks.filter((b) => b.type === "body").map((b) => b.text).join("\n"))];
+  return [runsOfNames(blocks, true), statedCounts(blocks.filter((b) => b.type === "body" || (b.type === "marker" && b.text.length >= PROSE_MARKER)).map((b) => b.text).join("\n"))];
 }
 
 /**
