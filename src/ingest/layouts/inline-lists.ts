@@ -132,9 +132,7 @@ function yearsApart(blocks: Block[], runs: InlineParagraph[][], stated: number[]
   const years: number[] = [];
   let from = 0;
   for (const run of runs) {
-    const first = run[0]!;
-    const head = blocks[first.at]!;
-    const before = [...blocks.slice(from, first.at).map((b) => b.text), head.text.slice(0, first.items[0]!.titleSpan!.pos[0]! - head.paragraph.span.pos[0]!)].join("\n");
+    const before = [...blocks.slice(from, run[0]!.at).map((b) => b.text), wordsBeforeRun(blocks, run)].join("\n");
     const year = allMatches(before, /((?:19|20)\d{2})\s*年/gu).at(-1)?.[1];
     if (!year || Number(year) === years.at(-1)) return null;
     years.push(Number(year));
@@ -143,13 +141,18 @@ function yearsApart(blocks: Block[], runs: InlineParagraph[][], stated: number[]
   return years;
 }
 
+/** The words of a run's first paragraph before its first item. */
+function wordsBeforeRun(blocks: Block[], run: InlineParagraph[]): string {
+  const head = blocks[run[0]!.at]!;
+  return head.text.slice(0, Math.max(0, head.paragraph.span.pos.indexOf(run[0]!.items[0]!.titleSpan!.pos[0]!)));
+}
+
 /** Each run its year's list, opened by the words before its first mark (the paragraph before too, where they are few: …完成情况如下： ‖ 第一件，…). */
 function yearsLists(blocks: Block[], runs: InlineParagraph[][], years: number[]): Structure {
   const items = runs.flatMap((run, list) => run.flatMap((p) => p.items.map((it) => ({ ...it, passages: [...it.passages], list }))));
   const preamble = blocks.slice(0, runs[0]![0]!.at);
   const opening = (run: InlineParagraph[]) => {
-    const head = blocks[run[0]!.at]!;
-    const words = head.text.slice(0, run[0]!.items[0]!.titleSpan!.pos[0]! - head.paragraph.span.pos[0]!);
+    const words = wordsBeforeRun(blocks, run);
     return words.replace(/\s/gu, "").length >= MIN_OPENING ? words : [blocks[run[0]!.at - 1]?.text ?? "", words].join("\n");
   };
   return { items, preamble, lists: runs.length, listYears: years, listHeadings: runs.map((run, list) => (list === 0 ? preamble.map((b) => b.text).join("\n") : opening(run))) };

@@ -141,9 +141,9 @@ export function storyParagraphItems(blocks: Block[], statedCounts: number[]): St
   // the slogans are the works' names, the list's own way of naming them, whatever works the sentences after them name.
   // Where they open instead on a short phrase before a remark (学有所教，办好家门口的学校。 ‖ 病有所医，守护群众健康。), those phrases.
   const run = blocks.slice(from, to);
-  const named = (pattern: RegExp) => run.map((b) => pattern.exec(b.text)?.[1] ?? null);
+  const openings = (pattern: RegExp) => run.map((b) => pattern.exec(b.text)?.[1] ?? null);
   const every = (names: (string | null)[]) => (names.every((x) => x !== null) ? names : null);
-  const slogans = every(named(SLOGAN)) ?? every(named(THEME_PHRASE));
+  const slogans = every(openings(SLOGAN)) ?? every(openings(THEME_PHRASE));
   const items: ItemDraft[] = [];
   for (const [k, b] of run.entries()) {
     const slogan = slogans ? slogans[k]! : null;
@@ -170,21 +170,20 @@ function gatheredRest(b: Block, statedCounts: number[], before: number): ItemDra
   if (!lead) return null;
   const span = b.paragraph.span;
   const clauses = splitAt(sliceSpan(span, lead[0].length, b.text.length), /[;；。]/u).filter((c) => countFigures(c.text) > 0);
+  if (clauses.length >= 2 && statedCounts.includes(before + clauses.length)) {
+    return clauses.map((clause) => {
+      const name = clause.text.slice(0, clause.text.search(/\d/u)).replace(/[，,、\s]+$/u, "");
+      return { ...paragraphItem(b, name, span.pos.indexOf(clause.pos[0]!)), passages: [{ span: clause, role: null }] };
+    });
+  }
   // (…or names the rest in a run a 等 closes: 此外，A、B、…G等也都取得了显著成效.)
   const run = NAMES_CLOSED.exec(b.text.slice(lead[0].length));
   const names = run ? run[1]!.split("、") : [];
-  if (names.length >= 2 && (clauses.length < 2 || !statedCounts.includes(before + clauses.length)) && statedCounts.includes(before + names.length)) {
-    let at = lead[0].length;
-    return names.map((name) => {
-      at = b.text.indexOf(name, at);
-      return { ...paragraphItem(b, name, at), passages: [] };
-    });
-  }
-  if (clauses.length < 2 || !statedCounts.includes(before + clauses.length)) return null;
-  return clauses.map((clause) => {
-    const name = clause.text.slice(0, clause.text.search(/\d/u)).replace(/[，,、\s]+$/u, "");
-    const at = clause.pos[0]! - span.pos[0]!;
-    return { ...paragraphItem(b, name, at), passages: [{ span: clause, role: null }] };
+  if (names.length < 2 || !statedCounts.includes(before + names.length)) return null;
+  let at = lead[0].length;
+  return names.map((name) => {
+    at = b.text.indexOf(name, at);
+    return { ...paragraphItem(b, name, at), passages: [] };
   });
 }
 
