@@ -43,6 +43,8 @@ describe("the family a line opens with", () => {
     expect(matchMarker("【项目三】项目名称：城区学位扩容")).toEqual({ type: "ordinal", numbers: [3], length: 5 });
     expect(matchMarker("【实事12】城区学位扩容")).toMatchObject({ type: "ordinal", numbers: [12] });
     expect(matchMarker("【完成情况】新增学位1500个")).toBeNull();
+    // A news list's bare 之N (之一：“安居工程”——… ‖ 之二：…), the programme named only in the lede.
+    expect(matchMarker("之三：“畅通工程”——新建、改造城市道路45条")).toEqual({ type: "ordinal", numbers: [3], length: 3 });
   });
   it("reads sections, parens, circled numbers, parts and dots with their numbers", () => {
     expect(matchMarker("(三)开展职业技能培训")).toEqual({ type: "section", numbers: [3], length: 3 });
