@@ -1,5 +1,6 @@
 // The converter's pipeline, document by document: decode → normalise → structure →
 // figures → reports; then reports of the same region and year are merged and enriched.
+import { bigramDice } from "./similarity.ts";
 import { votedItems } from "./layouts/examples.ts";
 import type { Archive, DecodedDocument, ReadingCheck, InputDocument, Metric, MetricRole, Project, ProjectLevel, Rejection, Report, ReportKind, Source, Warning } from "./model.ts";
 import { calendarDay, decodeDocument, DocumentError } from "./decode.ts";
@@ -825,8 +826,25 @@ function itemMetrics(item: ItemDraft, defaultRole: MetricRole, doc: DecodedDocum
   // A headline repeats a figure of its paragraph: keep the body's (its sentence says more).
   const magnitude = (m: Metric) => foldMagnitude(m.value, m.unit).value;
   const repeated = (m: Metric) => body.some((b) => Math.abs(magnitude(b) - magnitude(m)) < 1e-6);
-  return [...headline.filter((m) => !repeated(m)), ...body].sort((a, b) => a.source.start - b.source.start);
+  // So does a plan's sentence that tells a figure of the item again, for what it says of it (全年新增就业1.1万人，开展… ‖ 全年新增就业1.1万人。
+  // 项目具体实施进度为：…): the same target, told first where it is first told, its rate kept wherever it is stated. (A report of what
+  // was done may state the task and then the same figure done: 新增10个社区“宝宝屋” ‖ 新增10个社区“宝宝屋”。, two figures.)
+  const toldAgain = (m: Metric, k: number) =>
+    defaultRole === "target" ? body.slice(0, k).find((b) => b.role === m.role && b.sentence !== m.sentence && Math.abs(magnitude(b) - magnitude(m)) < 1e-6 && sameMeasure(b.label, m.label)) : undefined;
+  const once = body.filter((m, k) => {
+    const first = toldAgain(m, k);
+    if (first && first.rate === null) first.rate = m.rate;
+    return !first;
+  });
+  return [...headline.filter((m) => !repeated(m)), ...once].sort((a, b) => a.source.start - b.source.start);
 }
+
+/** Whether two labels name one measure: one holds the other, or they share most of their words (新增家庭养老床位 · 新增家庭养老床位). */
+function sameMeasure(a: string, b: string): boolean {
+  return a.includes(b) || b.includes(a) || bigramDice(a, b) >= SAME_MEASURE;
+}
+// Words two labels of one measure share at least.
+const SAME_MEASURE = 0.6;
 
 // A figure is read as a number only with at most this many digits before its point: beyond
 // them a double no longer holds it exactly (and 400 digits are Infinity, which JSON writes as null).

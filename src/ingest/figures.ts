@@ -284,8 +284,11 @@ export function extractFigures(text: string, defaultRole: MetricRole, progress =
   };
 
   const figures: Figure[] = [];
+  const milestones = timetableRanges(text);
   for (const n of numbers) {
     if (n.unit === "" || inRate(n)) continue;
+    // (A timetable's milestones, 第二季度完成50%；第三季度累计完成培训4500人次, are no figures of the work.)
+    if (milestones.some(([from, to]) => n.start >= from && n.start < to)) continue;
     const kind = n.unit === "%" || n.unit === "‰" ? "percent" : /百分点$/.test(n.unit) ? "points" : "count";
     const unit = kind === "points" ? "个百分点" : n.unit;
     // A member of a list with no words of its own shares the list's label: 21.1个、3.4个百分点
@@ -378,6 +381,21 @@ function shareOfTask(text: string, f: Figure, figures: Figure[], sentenceOf: (po
   done.rate = f.value;
   tasks.add(target);
   return true;
+}
+
+// A quarter of the year a timetable names (第一季度 · 二季度 · 3季度), not a span up to it (前三季度).
+const TIMETABLE_QUARTER = /(?<!前)第?([一二三四1-4])季度/gu;
+// A sentence that names this many of the year's quarters is a timetable.
+const TIMETABLE_QUARTERS = 3;
+
+/** The ranges of a text's timetables: each sentence naming three quarters or more, from its first quarter on. */
+function timetableRanges(text: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  for (const m of allMatches(text, /[^。！？!?]+/gu)) {
+    const quarters = allMatches(m[0], TIMETABLE_QUARTER);
+    if (new Set(quarters.map((q) => "一二三四"["1234".indexOf(q[1]!)] ?? q[1])).size >= TIMETABLE_QUARTERS) ranges.push([m.index! + quarters[0]!.index!, m.index! + m[0].length]);
+  }
+  return ranges;
 }
 
 // People's satisfaction with a work, before its percent in the sentence.

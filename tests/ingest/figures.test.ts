@@ -151,6 +151,13 @@ describe("figures", () => {
     expect(read("新建、改扩建乡镇公办幼儿园24所，已竣工15所。").map((f) => f[2])).toEqual(["actual", "actual"]);
   });
 
+  it("reads no milestone of a timetable as a figure (第二季度完成50%；第三季度累计完成培训4500人次), the sentence's figures before it kept", () => {
+    expect(read("全年新增就业1.1万人。项目具体实施进度为：第一季度完成年度任务的25%；第二季度完成50%；第三季度完成80%；第四季度全部完成。").map((f) => `${f[0]}${f[1]}`)).toEqual(["1.1万人"]);
+    expect(read("开展培训6000人次，项目具体实施进度为：第一季度制定计划；第二季度完成培训2500人次；第三季度累计完成培训4500人次；第四季度验收。").map((f) => `${f[0]}${f[1]}`)).toEqual(["6000人次"]);
+    // (Two quarters are no timetable: 一季度完成培训2500人次，二季度完成3000人次.)
+    expect(read("一季度完成培训2500人次，二季度完成3000人次。").map((f) => `${f[0]}${f[1]}`)).toEqual(["2500人次", "3000人次"]);
+  });
+
   it("reads no satisfaction rate as a figure (满意率最高，达到99.47% · 满意率分别为98.71%、98.53%)", () => {
     expect(read("城区学位扩容工程满意率最高，达到99.47%。新增学位5400个。").map((f) => `${f[0]}${f[1]}`)).toEqual(["5400个"]);
     expect(read("满意率分别为98.71%、98.53%。")).toEqual([]);

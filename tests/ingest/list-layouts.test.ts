@@ -737,3 +737,25 @@ describe("a story's opening card of quoted results above the table it quotes", (
     expect(reports[0]!.sources).toHaveLength(1);
   });
 });
+
+describe("an item that tells a figure again in a sentence of its own", () => {
+  it("keeps one figure for a measure told twice in the item, with the rate wherever it is stated", () => {
+    const text = [
+      "西青区人民政府办公室关于印发2024年区级民心工程实施方案的通知",
+      "区政府确定2024年实施4项区级民心工程，具体如下：",
+      "一、促进城乡劳动者就业创业。全年新增就业1.2万人，开展补贴性职业技能培训5000人次。",
+      "全年新增就业1.2万人，由区人社局牵头负责。",
+      "二、扩大养老服务供给。新建街镇综合养老服务中心3个，新增家庭养老床位400张。",
+      "新增家庭养老床位400张，由区民政局牵头负责。",
+      "三、增加优质教育学位供给。新建、改扩建中小学和幼儿园6所，新增学位3600个。",
+      "四、完善全民健身设施。新建社区健身园25个，更新老旧健身器材600件。",
+    ].join("\n\n");
+    const report = convertTexts({ "a.txt": text }).archive.reports[0]!;
+    expect(report.projects.map((p) => p.metrics.map((m) => `${m.value}${m.unit}`))).toEqual([
+      ["1.2万人", "5000人次"],
+      ["3个", "400张"],
+      ["6所", "3600个"],
+      ["25个", "600件"],
+    ]);
+  });
+});
