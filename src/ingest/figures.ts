@@ -347,11 +347,16 @@ const STEP_DONE = /^\s*(?:[^,，;；:：]{0,8}[:：]\s*)?(?:完成|确定|建成
 // What tells a figure done so far (已新增186个 · 目前已开工9个), not a period's or the year's running total (累计建成341个).
 const SO_FAR_DONE = /已(?!于|经?(?:计划|确定|列入|纳入))|目前/u;
 
-/** Whether the clause a figure stands in tells what is done so far (目前已开工12所), not what is to be done. */
-function soFarClause(text: string, f: Figure, bounds: number[]): boolean {
+/** Where the sentence a figure stands in starts, of the sentence bounds a text's figures are read by. */
+function sentenceStart(f: Figure, bounds: number[]): number {
   let s = 0;
   while (s + 1 < bounds.length && bounds[s + 1]! <= f.start) s++;
-  const clause = text.slice(Math.max(bounds[s]!, lastBreak(text, f.start)), f.start);
+  return bounds[s]!;
+}
+
+/** Whether the clause a figure stands in tells what is done so far (目前已开工12所), not what is to be done. */
+function soFarClause(text: string, f: Figure, bounds: number[]): boolean {
+  const clause = text.slice(Math.max(sentenceStart(f, bounds), lastBreak(text, f.start)), f.start);
   return SO_FAR_DONE.test(clause) && !/累计/u.test(clause) && !TARGET_WORDS.test(clause);
 }
 
@@ -383,19 +388,21 @@ function shareOfTask(text: string, f: Figure, figures: Figure[], sentenceOf: (po
   return true;
 }
 
-// A quarter of the year a timetable names (第一季度 · 二季度 · 3季度), not a span up to it (前三季度).
-const TIMETABLE_QUARTER = /(?<!前)第?([一二三四1-4])季度/gu;
-// A sentence that names this many of the year's quarters is a timetable.
+// Every quarter a text names (第一季度完成选址…第二季度启动施工… · 二季度 · 3季度), not a span up to one (前三季度): three or more
+// are a timetable, not a cut-off (segment.ts) and no figures of the work (below).
+export const QUARTERS = /(?<!前)第?([一二三四1-4])季度/gu;
 const TIMETABLE_QUARTERS = 3;
+
+/** Whether a text names three or more of the year's quarters (一季度 and 1季度 are one). */
+export function isTimetable(text: string): boolean {
+  return new Set(allMatches(text, QUARTERS).map((m) => "一二三四"["1234".indexOf(m[1]!)] ?? m[1])).size >= TIMETABLE_QUARTERS;
+}
 
 /** The ranges of a text's timetables: each sentence naming three quarters or more, from its first quarter on. */
 function timetableRanges(text: string): Array<[number, number]> {
-  const ranges: Array<[number, number]> = [];
-  for (const m of allMatches(text, /[^。！？!?]+/gu)) {
-    const quarters = allMatches(m[0], TIMETABLE_QUARTER);
-    if (new Set(quarters.map((q) => "一二三四"["1234".indexOf(q[1]!)] ?? q[1])).size >= TIMETABLE_QUARTERS) ranges.push([m.index! + quarters[0]!.index!, m.index! + m[0].length]);
-  }
-  return ranges;
+  return allMatches(text, /[^。！？!?]+/gu)
+    .filter((m) => isTimetable(m[0]))
+    .map((m) => [m.index! + m[0].search(QUARTERS), m.index! + m[0].length] as [number, number]);
 }
 
 // People's satisfaction with a work, before its percent in the sentence.
@@ -417,10 +424,9 @@ function roleOf(text: string, f: Figure, bounds: number[], defaultRole: MetricRo
   if (TASK_AFTER.test(text.slice(f.end, f.end + 12))) return "target";
   // A task's figure with what was done of it in the next cell (新增城市老年食堂8个 完成5个,完成率62.5%): the target.
   if (doneFollows(text.slice(f.end), f.unit)) return "target";
-  let s = 0;
-  while (s + 1 < bounds.length && bounds[s + 1]! <= f.start) s++;
-  const lead = text.slice(bounds[s]!, f.start);
-  const clause = text.slice(Math.max(bounds[s]!, lastBreak(text, f.start)), f.start);
+  const start = sentenceStart(f, bounds);
+  const lead = text.slice(start, f.start);
+  const clause = text.slice(Math.max(start, lastBreak(text, f.start)), f.start);
   const comma = lead.search(/[,，]/);
   const opening = comma < 0 ? lead : lead.slice(0, comma);
   // A clause that tells what is done so far (目前已开工12所 after 计划新建…15所) states an achievement.

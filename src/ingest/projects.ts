@@ -917,8 +917,7 @@ const HEADED_PARAGRAPH = /^([^,，。:：]{2,8})[:：]/u;
 const MIN_LIST_BEFORE = 3;
 // A paragraph that is one quotation: “改造沿口镇老旧供水管网12公里，1.6万群众喝上放心水。”
 const QUOTED_PARAGRAPH = /^\s*“[^“”]*”\s*$/u;
-/** Whether a block may hold a list's text: a marked item, a table, or a paragraph with figures. (Before this year's opener, one
- * such block is enough for another year's list, 一是…八是 in one paragraph: the count it tells is the evidence.) */
+
 /** How many ；-clauses follow a paragraph's last colon to its sentence's end, four at least; else 0. */
 function colonClauses(b: Block): number {
   if (b.type !== "body") return 0;
@@ -929,6 +928,8 @@ function colonClauses(b: Block): number {
 // Fewest ；-clauses after a colon that make a paragraph a list.
 const MIN_COLON_CLAUSES = 4;
 
+/** Whether a block may hold a list's text: a marked item, a table, or a paragraph with figures. (Before this year's opener, one
+ * such block is enough for another year's list, 一是…八是 in one paragraph: the count it tells is the evidence.) */
 const holdsListText = (b: Block): boolean => b.type === "marker" || b.type === "table" || (b.type === "body" && countFigures(b.text) > 0);
 
 function isPartHeading(b: Block): boolean {

@@ -4,7 +4,7 @@ import type { ReportKind, RegionLevel } from "./model.ts";
 import { regionIndex, isAncestor, type RegionEntry } from "./regions.ts";
 import { BREADCRUMB, DATELINE, SITE_CALENDAR, type Paragraph } from "./normalise.ts";
 import { numeral } from "./markers.ts";
-import { HOW_FAR } from "./figures.ts";
+import { HOW_FAR, QUARTERS, isTimetable } from "./figures.ts";
 import { asWrittenApart, fileStem, SENTENCE_END_MARKS, allMatches } from "./text.ts";
 
 export interface DocumentFacts {
@@ -941,14 +941,6 @@ const MONTH_SPAN = /(?<!\d)1\s*[-—~至]\s*(\d{1,2})\s*月/u;
 const MONTH_PROGRESS = /(?<!\d)(\d{1,2})\s*月(?:份)?(?!\s*\d|日|底|末)[^。\n]{0,16}?(?:进展|进度|推进)/u;
 // 前三季度 · 第二季度 · 二季度 (not 四季度: the year's end).
 const QUARTER = /(?:前|第)?([一二三])季度/gu;
-// Every quarter a text names (第一季度完成选址…第二季度启动施工…): three or more are a plan's timetable, not a cut-off.
-const QUARTERS = /(?<!前)([一二三四1-4])季度/gu;
-const TIMETABLE_QUARTERS = 3;
-
-/** Whether a text names three or more of the year's quarters (一季度 and 1季度 are one). */
-function isTimetable(text: string): boolean {
-  return new Set(allMatches(text, QUARTERS).map((m) => "一二三四"["1234".indexOf(m[1]!)] ?? m[1])).size >= TIMETABLE_QUARTERS;
-}
 // How far into a text its cut-off date is looked for: the opening paragraphs of a notice.
 const AS_OF_WINDOW = 1200;
 

@@ -1369,7 +1369,7 @@ export function countMatchedNames(blocks: Block[], stated: number[]): Structure 
       // Fields named by a word each and closed by the noun they share (社保、健康、…、交通等十大惠民工程): each name is the field's work (社保惠民工程).
       if (shared && names.every((n) => n.trim().length <= MAX_FIELD_WORD)) names.forEach((n, j) => (names[j] = n.trim() + shared));
       if (names.some((n) => n.length < 2 || n.length > COUNTED_MAX_NAME || FIGURE_ONLY.test(n))) continue;
-      if (names.filter((n) => PLACE_NAME.test(n)).length > names.length / 2) continue;
+      if (mostlyPlaces(names)) continue;
       // (A name before the last that closes its own count, 丰庆路、光明路等4条一级公路安装护栏、标志牌…, ends a list of other things there.)
       if (names.slice(0, -1).some((n) => COUNT_CLOSED.test(n))) continue;
       // (As many as the count, each may run as long as a counted name may.)
