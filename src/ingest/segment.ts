@@ -285,6 +285,21 @@ const REGION_BODY = /^(?:政府|委|人大|人民政府)/u;
 const TITLE_SUBJECT = /^(?:(?:19|20)\d{2}\s*年\s*)?([\u4e00-\u9fff]{2,8}?)(?=将|今年|全力|再次|继续)/u;
 // Counties of one city a text names for it to speak of the city, not of one of them.
 const MIN_LISTED_COUNTIES = 3;
+// The government that issues the page, named by its source line (来源：太仓市人民政府办公室) or signing it above its date
+// (诸城市人民政府办公室 ‖ 2024年1月24日): the page's own region, as its congress is.
+const SOURCE_BEFORE = /(?:来源|发布机构|发布单位|信息来源)\s*[:：]\s*$/u;
+const GOVERNMENT_AFTER = /^(?:人民政府|政府)(?:办公室|办公厅|办)?/u;
+const SIGNED_DATE = /^\s*\n\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/u;
+
+/** Whether the region's name at [index, end) names the government that issues the page. */
+function isIssuer(text: string, index: number, end: number): boolean {
+  const body = GOVERNMENT_AFTER.exec(text.slice(end, end + 8));
+  if (!body) return false;
+  return SOURCE_BEFORE.test(text.slice(Math.max(0, index - 8), index)) || SIGNED_DATE.test(text.slice(end + body[0].length, end + body[0].length + 20));
+}
+
+// What a region above the speaker does to its tasks: 苏州市下达 · 省人民政府下达 · 市政府下达.
+const ASSIGNS = /^(?:人民政府|政府)?下达/u;
 // Share of the best-named region's weight that a region at the spoken level needs to be chosen.
 const LEVEL_CUE_SUPPORT = 0.5;
 
@@ -452,7 +467,7 @@ function regionSpokenFor(text: string, title: string | null): RegionEntry | null
     // A name that opens on the verb of acting jointly, right after a word that asks for it or a body that acts
     // (要会同县督查办 · 并会同县财政局 · 县发改局会同县人大 · 县政府督查室会同县发改委): the verb.
     if (JOINT_VERB.test(name) && ASKS_FOR.test(text[index - 1] ?? "")) continue;
-    const weight = (full ? 1 : 0.5) * (index < 300 ? 2 : 1) * (title?.includes(name) ? 2 : 1) * listedWeight(writtenFrom.get(k) ?? index, end) * (full && CONGRESS_AFTER.test(text.slice(end, end + 12)) ? CONGRESS_WEIGHT : 1);
+    const weight = (full ? 1 : 0.5) * (index < 300 ? 2 : 1) * (title?.includes(name) ? 2 : 1) * listedWeight(writtenFrom.get(k) ?? index, end) * (full && (CONGRESS_AFTER.test(text.slice(end, end + 12)) || isIssuer(text, index, end)) ? CONGRESS_WEIGHT : 1);
     mentions.push({ entries, weight });
     if (text.startsWith("本级", end)) for (const e of entries) ownLevel.add(e);
   }
@@ -474,6 +489,12 @@ function regionSpokenFor(text: string, title: string | null): RegionEntry | null
     const provinces = entries.filter((e) => e.level === "province");
     const chosen = shared && !kin.length && entries.length > 1 && provinces.length === 1 ? provinces : kin;
     for (const e of chosen) add(e, weight / chosen.length);
+  }
+  // A region that hands the speaker its tasks (“苏州市实事项目”为苏州市下达我市任务 · 省政府下达的目标) is above it: where the
+  // text names a place below it too, that place speaks.
+  for (const { name, index } of found) {
+    if (!ASSIGNS.test(text.slice(index + name.length, index + name.length + 8))) continue;
+    for (const above of idx.byName.get(name) ?? []) if ([...score.keys()].some((e) => isAncestor(above, e))) score.delete(above);
   }
   if (!score.size) return landmarkRegion(idx, text);
   // A headline that writes a region's full name (岳阳楼区2019年…完成情况) names the report's region,

@@ -37,6 +37,23 @@ describe("report facts", () => {
     expect(onlyReport(ningxia).region).toMatchObject({ name: "宁夏回族自治区", level: "province" });
   });
 
+  it("reads the county-level city a higher city hands tasks to (“无锡市实事项目”为无锡市下达我市任务) as the report's region, however often the city's tag is written", () => {
+    const rows = Array.from({ length: 5 }, (_, k) => `${k + 1}\n\n新建改造项目${k + 2}个。\n\n${70 + k}%\n\n市住建局\n\n无锡市实事项目`).join("\n\n");
+    const text = `2018年度民生实事未完成项目进度表\n\n来源：江阴市人民政府办公室\n\n现将截至10月31日尚未完成的民生实事项目进度情况公布如下。\n\n序号\n\n项目内容\n\n当前进度\n\n牵头单位\n\n备注\n\n${rows}\n\n注：“无锡市实事项目”为无锡市下达我市任务。`;
+    expect(onlyReport(text).region).toMatchObject({ name: "江阴市", level: "county" });
+  });
+
+  it("reads the government that signs a notice above its date (邹城市人民政府办公室 ‖ 2024年1月20日) as the report's region, beside the city whose list it also carries", () => {
+    const text = [
+      "市政府办公室关于2023年度民生实事项目完成情况的通报",
+      "2023年度我市承担的省、济宁市和本级三级民生实事共计40项，均全部完成年度目标任务。",
+      "省级民生实事15项，其中“新增普惠托位”等6项超额完成；济宁市级民生实事13项，其中“新建城乡供水管网”等5项超额完成；本级民生实事12项，其中“农村公路大中修”等4项超额完成。附件：2023年度济宁市级民生实事项目完成情况（略）。",
+      "邹城市人民政府办公室\n2024年1月20日",
+      "1.新增托位600个，完成率114.7%。\n\n2.新建老年助餐点30个，完成率120%。",
+    ].join("\n\n");
+    expect(onlyReport(text).region).toMatchObject({ name: "邹城市", level: "county" });
+  });
+
   it("reads a traditional-character, GBK-free document with its region in simplified form", () => {
     const report = onlyReport("廣東省2022年十件民生實事完成情況\n\n全省十件民生實事均已完成。" + body);
     expect(report.region.name).toBe("广东省");
