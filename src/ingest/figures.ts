@@ -62,6 +62,11 @@ const RATE_PHRASE =
 // word for it; not 完成进度在80%到100%之间, a band, nor 形象进度, how far a building stands)
 // · and a bare 完成88% opening its clause (已完成132公里，完成88%); a 完工率 is a measure of its own
 const RATE_WORD = /完成(?:率|比例|进度)\s*[:：]?\s*(?:为|达到?|是)?\s*(\d+(?:\.\d+)?)\s*%|(?<=^|[,，;；。])\s*完成\s*(\d+(?:\.\d+)?)\s*%/gu;
+/** Whether the text is a completion rate and nothing more (完成年度目标的108% · 完成率112%), as a post's line of its own under its figure's. */
+export function isRateOnly(text: string): boolean {
+  const t = text.trim().replace(/[。;；,，]$/u, "");
+  return [RATE_PHRASE, RATE_WORD].some((pattern) => allMatches(t, pattern).some((m) => m.index === 0 && m[0].trimEnd().length === t.length));
+}
 // Counts of the projects themselves, not figures: 10件12项省重点民生实事 · 20项民生工程 · 第三项
 const PROJECT_COUNT = /^(?:[省市县区]?(?:重点)?民生|[省市县区]?(?:市)?(?:重点)?(?:为民办)?实事|项?(?:省|市)?(?:重点)?民生|件|省市)/u;
 // Words that tell how far a share of the programme got, right after its count (其中3项已提前… · 22项达到或超过序时进度 ·

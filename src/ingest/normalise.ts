@@ -6,6 +6,7 @@ import { BRACKET_LABELS, FIELD_LABELS, NAME_LABEL, isMarkOnly, isTableRow, match
 import { COLUMN, isHeaderCell } from "./layouts/tables.ts";
 import { gridTable, isHeaderFragment, layoutTable } from "./layout-tables.ts";
 import { regionNameCharacters } from "./regions.ts";
+import { isRateOnly } from "./figures.ts";
 import { isOfficeCell, raggedTable } from "./ragged-tables.ts";
 import { displayWidth, documentPositions, joinSpans, replaceUnits, SENTENCE_END_MARKS, sliceSpan, spanOf, trimSpan, WHOLE_TAG, NAMED_SUBHEAD, type Span, allMatches } from "./text.ts";
 
@@ -557,6 +558,8 @@ function joinBrokenLines(lines: Line[]): Paragraph[] {
   const written = lines.filter((line) => line.span.text !== "");
   const indentedLines = written.filter((line) => line.indented).length;
   const indents = indentedLines >= MIN_INDENTED_LINES && indentedLines < written.length;
+  // (A table drawn one cell per line sets short lines too, its cells' lines read by the table's rows.)
+  const shortLines = !blocks.some((block) => isCellRun(block) || isPipedCellRun(block)) && isShortLinePost(blocks.filter((block) => block.length > 1).flat().filter((line) => !furniture.has(lines.indexOf(line))));
   const paragraphs: Paragraph[] = [];
   let parts: Line[] = [];
   const flush = () => {
@@ -584,7 +587,7 @@ function joinBrokenLines(lines: Line[]): Paragraph[] {
       // …and a line set flush after a line that fills the column and ends on a ； is that paragraph's next
       // line: the column cut the sentence at a clause (…建成社区老年餐桌28个； ‖ 新增城市公共停车位3600个；…).
       const clauseCut = indents && gap === "line" && line.indented !== true && prev !== undefined && fillsColumnAtClause(prev.span.text, width) && !opensItem(line.span.text, true);
-      if (prev && !clauseCut && (cells || (i === 0 && previousCells) || afterList || indentOpens || !continues(prev.span.text, line.span.text, gap, width, gap === "line" ? i : previousBlock.length, block, column, padded, parts.length === 1))) flush();
+      if (prev && !clauseCut && (cells || (i === 0 && previousCells) || afterList || indentOpens || !continues(prev.span.text, line.span.text, gap, width, gap === "line" ? i : previousBlock.length, block, column, padded, parts.length === 1, shortLines))) flush();
       parts.push(line);
     }
     previousBlock = block;
@@ -620,6 +623,19 @@ function isLineList(block: Line[], from: number, ends = ANY_SENTENCE_END): boole
     if (clean.slice(start, start + LINE_LIST_MIN).every(Boolean)) return true;
   }
   return false;
+}
+
+// A post set in short lines (a WeChat post's: 教育扩容工程 ‖ 全市新建改扩建学校6所 ‖ 新增学位2160个 ‖ 完成年度目标的108%)
+// puts one name, figure or phrase on each line and ends hardly any with a comma or a stop: at least this many lines
+// in blocks of two or more…
+const SHORT_LINE_POST_MIN = 15;
+// …this share of them with no clause's end. A column's prose puts a comma or a stop in most of its lines.
+const SHORT_LINE_SHARE = 0.8;
+
+/** Whether the text's lines (those in blocks of two or more) are a short-line post's: each line a unit of its own. */
+function isShortLinePost(blockLines: Line[]): boolean {
+  if (blockLines.length < SHORT_LINE_POST_MIN) return false;
+  return blockLines.filter((l) => !ANY_CLAUSE_END.test(l.span.text)).length >= blockLines.length * SHORT_LINE_SHARE;
 }
 
 // A column sets the lines it breaks at one width, give or take a character or two (display columns).
@@ -689,7 +705,7 @@ const EMPTY_CELL = /^(?:[—\-–/]+|无)$/u;
 const PADDED_NUMBER = /^0[1-9]$/u;
 
 
-function continues(prev: string, next: string, gap: "line" | "blank", width: number, prevBlockLines: number, nextBlock: Line[], column: number | null, padded = false, opensParagraph = false): boolean {
+function continues(prev: string, next: string, gap: "line" | "blank", width: number, prevBlockLines: number, nextBlock: Line[], column: number | null, padded = false, opensParagraph = false, shortLines = false): boolean {
   if (SENTENCE_END.test(prev) || /[:：]$/.test(prev)) return false;
   if (RULE_LINE.test(prev) || RULE_LINE.test(next)) return false;
   // A line never opens on a figure's unit: a page that broke 新改建农村公路186 ‖ 公里，… broke one figure.
@@ -740,6 +756,9 @@ function continues(prev: string, next: string, gap: "line" | "blank", width: num
   // (Not into a line wider than the column: a text set in a column breaks its heading into a line that fits it too, and a
   // notice's short lines, 牵头单位：市教育局, set no column its long task lines keep to: 一、教育保障能力提升 ‖ 新建、改扩建…；….)
   if (gap === "line" && isBareHeading(prev)) return column !== null && displayWidth(prev) >= column - COLUMN_SLACK && displayWidth(next) <= column * WIDER_THAN_COLUMN;
+  // A post set in short lines puts one name or figure on each, and goes on across no blank line (see isShortLinePost); a
+  // line that only tells how far the line above got (新增学位2160个 ‖ 完成年度目标的108%) is that figure's.
+  if (shortLines) return gap === "line" && isRateOnly(next);
   if (gap === "line") return displayWidth(prev) >= Math.max(6, width * 0.6) && ((column !== null && displayWidth(prev) <= column + COLUMN_SLACK && !isLineList(nextBlock, prevBlockLines - 1, ANY_CLAUSE_END)) || !isLineList(nextBlock, prevBlockLines - 1));
   // Across a blank line: only a body block broken by the column, never a lone headline.
   const nextIsHeadline = nextBlock.length === 1 && !SENTENCE_END.test(next) && next.length < HEADLINE_MAX_CHARS;

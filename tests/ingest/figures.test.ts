@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractFigures } from "../../src/ingest/figures.ts";
+import { extractFigures, isRateOnly } from "../../src/ingest/figures.ts";
 
 const read = (text: string, role: "actual" | "target" = "actual") =>
   extractFigures(text, role).map((f) => [f.value, f.unit, f.role, f.rate]);
@@ -21,6 +21,12 @@ describe("figures", () => {
     expect(read("上述4项均已完成年度任务")).toEqual([]);
     // A count of other things after 这 is still a figure.
     expect(read("这12个村新建卫生室12个").map((f) => f[0])).toContain(12);
+  });
+
+  it("tells a post's line that is only a rate (完成年度目标的108% · 完成率112%) from one that tells its figure too", () => {
+    expect(isRateOnly("完成年度目标的108%")).toBe(true);
+    expect(isRateOnly("完成率112%")).toBe(true);
+    expect(isRateOnly("新增学位2160个，完成年度目标的108%")).toBe(false);
   });
 
   it("reads the rates a long qualifier or a total stands before (完成市政府年度实事项目任务目标的152.4% · 完成任务总数的108%)", () => {

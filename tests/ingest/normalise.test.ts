@@ -85,6 +85,22 @@ describe("normalise", () => {
     expect(paragraphs[11]).toBe(after);
   });
 
+  it("keeps each line of a post set in short lines apart, however few its blocks hold, and gives a line that only tells a rate to the figure above it", () => {
+    const post = [
+      "02", "看病更省心了", "", "基层医疗服务提升工程", "完成乡镇卫生院提升改造5所", "建成村卫生所标准化23个", "",
+      "03", "住得更舒心了", "", "城镇老旧小区改造", "改造小区24个", "完成年度目标的119%", "加装电梯12部", "",
+      "04", "出行更顺畅了", "", "农村公路建设", "新改建农村公路86公里", "新开通城乡公交线路4条",
+    ];
+    const paragraphs = live(post.join("\n"));
+    expect(paragraphs).toContain("基层医疗服务提升工程");
+    expect(paragraphs).toContain("完成乡镇卫生院提升改造5所");
+    expect(paragraphs).toContain("改造小区24个完成年度目标的119%");
+    expect(paragraphs).toContain("新开通城乡公交线路4条");
+    // A column's prose, commas in most of its lines, still runs on from line to line.
+    const column = ["全县新建改扩建学校6所，新增", "学位2160个，完成年度目标的", "108%；新改建农村公路86公里，", "完成年度目标的107.5%。"];
+    expect(live(column.join("\n"))).toHaveLength(1);
+  });
+
   it("keeps a row number standing alone on its line: only a number set between dashes is a page's", () => {
     expect(live(["序号", "项目", "1", "学校", "2", "医院", "3", "道路"].join("\n"))).toContain("2");
   });
