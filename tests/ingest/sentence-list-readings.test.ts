@@ -1005,3 +1005,42 @@ describe("a count stated in a numbered paragraph of prose", () => {
     expect([report.projectCount, report.projects.length]).toEqual([8, 8]);
   });
 });
+
+describe("status groups numbered as a run of their own, their works told as ；-clauses", () => {
+  const notice = (groups: string[]) =>
+    [
+      "江西省人民政府办公厅关于2017年民生工程实施情况的通报",
+      "一、总体情况",
+      "（一）资金投入情况。全省民生工程计划投入资金860亿元，实际投入881亿元，为计划的102.4%。",
+      "（二）项目考核情况。经省民生工程领导小组考核验收，11个设区市和省直各牵头部门均按时完成了年度目标任务，考核达标。全年实施的9项民生工程中，有5项超额完成任务，3项100%完成任务，1项基本完成任务。",
+      "二、项目完成情况",
+      ...groups,
+      "三、存在的主要问题",
+      "（一）个别项目资金拨付进度偏慢，少数市县配套资金年底才集中到位。",
+      "（二）部分项目建后管护机制不健全。",
+    ].join("\n\n");
+  const groups = [
+    "（一）超额完成任务的项目。分别是：农村危房改造，完成改造3.1万户，为任务的116.1%；棚户区改造，开工改造各类棚户区住房12.6万套，为任务的108.7%；农村道路畅通工程，建成农村公路6200公里，为任务的126%；就业促进工程，城镇新增就业48.9万人，为任务的114.8%；学前教育促进工程，新建、改扩建幼儿园212所，为任务的103%。",
+    "（二）100%完成任务的项目。分别是：城乡低保，城市低保月人均补助水平提高到520元；医疗救助，资助困难群众参加城乡居民医保52.6万人；水利惠民工程，完成小型水库除险加固310座。",
+    "（三）基本完成任务的项目。农村清洁能源工程，建设户用沼气1.4万户，为任务的93.3%，主要原因是部分项目县调整了建设内容。",
+  ];
+
+  it("reads every clause of the groups as a work where the groups together hold as many as the text states", () => {
+    const report = convertTexts({ "a.txt": notice(groups) }).archive.reports[0]!;
+    expect([report.projectCount, report.projects.length]).toEqual([9, 9]);
+    expect(report.projects.map((p) => p.title)).toEqual(["农村危房改造", "棚户区改造", "农村道路畅通工程", "就业促进工程", "学前教育促进工程", "城乡低保", "医疗救助", "水利惠民工程", "农村清洁能源工程"]);
+  });
+
+  it("reads no works from numbered topics whose sentences happen to make the count ((一)总体完成情况。经考核验收，… ‖ (二)…完成情况。10件实事中，…分别是：… ‖ (三)…)", () => {
+    const done = Array.from({ length: 8 }, (_, k) => `新建${"东南西北中上下前"[k]}城社区服务站${k + 3}个，为任务的10${k}%`).join("；");
+    const text = [
+      "海东市人民政府办公室关于2019年为民办实事完成情况的通报",
+      "（一）总体完成情况。经考核验收，17个市直责任单位和6个区县政府均按时完成了各项任务，考核达标。",
+      `（二）为民办实事完成情况。10件实事中，有8件超额完成任务，分别是：${done}。2件100%完成任务，分别是：完成6个区县医共体建设；为全市农村低保对象代缴医保个人缴费部分，代缴覆盖面100%。`,
+      "（三）群众满意度情况。委托第三方机构开展满意度测评，共发放问卷3000份，群众总体满意率为93.6%。",
+    ].join("\n\n");
+    const titles = convertTexts({ "a.txt": text }).archive.reports[0]!.projects.map((p) => p.title);
+    expect(titles).not.toContain("经考核验收");
+    expect(titles).toHaveLength(10);
+  });
+});

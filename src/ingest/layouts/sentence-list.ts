@@ -460,6 +460,59 @@ export function statusGroupItems(blocks: Block[], stated: number[]): Structure |
 }
 
 /**
+ * Groups numbered as a run of their own, each a heading sentence without a figure and its works told after it as ；-clauses,
+ * each opening on the work's name (（一）超额完成任务的项目。分别是：A，…，为任务的101.4%；B，… ‖ （二）100%完成任务的项目。分别是：C，…；D，…
+ * ‖ （三）基本完成任务的项目。E，…，为任务的93.3%): every clause a work, where all the groups together hold as many works as
+ * the programme the text states. The count is the evidence: a report's other numbered runs (做法, 问题) make no such sum.
+ */
+export function groupedClauseItems(blocks: Block[], stated: number[]): Structure | null {
+  for (let k = 0; k < blocks.length; k++) {
+    const family = blocks[k]!.type === "marker" ? blocks[k]!.marker : undefined;
+    if (!family) continue;
+    const items: ItemDraft[] = [];
+    let end = k;
+    let groups = 0;
+    for (; end < blocks.length && blocks[end]!.type === "marker" && blocks[end]!.marker === family; end++) {
+      const works = groupWorks(blocks[end]!);
+      if (!works) break;
+      items.push(...works);
+      groups++;
+    }
+    if (groups >= MIN_COUNTED_RUNS && stated.includes(items.length)) return { items, preamble: blocks.slice(0, k), lists: 1 };
+    k = Math.max(k, end - 1);
+  }
+  return null;
+}
+
+// A group's heading: a sentence without a figure but a share that calls the works by their status, short of a work's clause
+// (超额完成任务的项目。 · 100%完成任务的项目。 · 正在推进的实事：), not a topic (总体完成情况。).
+const GROUP_HEADING = /^(?:[^。;；,，:：\d]|\d+(?:\.\d+)?%){2,14}的(?:项目|实事|工程|事项)[。:：]/u;
+// Words that announce a group's works: 分别是： · 包括： · 主要有：
+const GROUP_CUE = /^(?:分别(?:是|为)|具体(?:是|为)|包括|主要(?:有|是)|有)\s*[:：]?/u;
+// A work's name, before the first comma of its clause: at least three characters and at most this many.
+const MAX_GROUP_WORK = 20;
+
+/** The works a numbered group tells after its heading, one per ；-clause up to its sentence's end; null where it tells none so. */
+function groupWorks(b: Block): ItemDraft[] | null {
+  const heading = GROUP_HEADING.exec(b.rest);
+  if (!heading) return null;
+  const from = b.restAt + heading[0].length;
+  const cue = GROUP_CUE.exec(b.text.slice(from))?.[0].length ?? 0;
+  const stop = b.text.indexOf("。", from + cue);
+  const run = sliceSpan(b.paragraph.span, from + cue, stop < 0 ? b.text.length : stop);
+  const clauses = splitAt(run, /[;；]/u).filter(named);
+  const items = clauses.map((span): ItemDraft | null => {
+    const lead = span.text.length - span.text.trimStart().length;
+    const comma = span.text.search(/[,，]/u);
+    if (comma < lead + MIN_CLAUSE_NAME || comma - lead > MAX_GROUP_WORK) return null;
+    return { no: null, title: cleanTitle(span.text.slice(lead, comma)), titleSpan: sliceSpan(span, lead, comma), level: null, section: null, responsible: [], passages: [{ span, role: null }], list: 0 };
+  });
+  // (Most of a group's works told with figures: a list of aims or problems names no work with one.)
+  if (!items.length || items.some((it) => it === null) || clauses.filter((c) => countFigures(c.text) > 0).length * 2 < clauses.length) return null;
+  return items as ItemDraft[];
+}
+
+/**
  * Runs of names, each as many as its count: the whole programme where there are two or more. Runs written as quoted
  * names before their count (“A”“B”2项为…) or as a count's ；-clauses (剩余5项中，A…；B…。) count only where all the
  * runs together are as many as the programme the text states (2 + 5 + 5 of 12项民生实事): alone they may be a part.
