@@ -75,6 +75,8 @@ export const HOW_FAR = "已|正|均|达到|超过|超额|略|滞后|提前|按|�
 // A sentence about the programme's projects: its N项 count them (30项民生实事中，已完成19项，剩余11项).
 export const PROGRAMME_SENTENCE = /民生实事|为民办实事|实事项目|民生项目|民生工程/u;
 
+// Words after a count of works that list them in turn: 3项分别是： · 4项分别为.
+const LISTED_NEXT = /^\s*分别(?:是|为)/u;
 /** Whether the N项 at `start` counts the programme's projects: its sentence speaks of the programme. */
 function countsProgramme(text: string, start: number): boolean {
   // Status groups of the programme: 已提前完成…的有3项 · 共有5项 · 其余27项 · 剩余8项 · 这5项预计…完成
@@ -161,7 +163,8 @@ function scanNumbers(text: string): RawNumber[] {
     if (RAISED_TO.test(after) && RAISED_FROM.test(text.slice(Math.max(0, start - RAISED_REACH), start))) continue;
     // A year, session or grade that a noun gap would read as people: 十四届人大 · 2025年度人大代表
     if (!unit && gap && NOT_A_FIGURE_AFTER.test(text.slice(start + num!.length + mult.length))) continue;
-    if (unit && /^[件项]$/.test(unit) && (PROJECT_COUNT.test(after) || /^\d+项/.test(after) || countsProgramme(text, start))) continue;
+    // (…and so do the works it lists in turn: 进度偏慢的3项分别是：A、B、C.)
+    if (unit && /^[件项]$/.test(unit) && (PROJECT_COUNT.test(after) || /^\d+项/.test(after) || LISTED_NEXT.test(after) || countsProgramme(text, start))) continue;
     if (unit === "次" && /^[会]/.test(after)) continue;
     // A count of the names a clause has just listed, closing it (包括A、B、C等10项。), numbers the list, not a work.
     if (unit && /^[件项]$/.test(unit) && before === "等" && /^\s*(?:[。；;，,]|$)/u.test(after) && LISTED_CLAUSE.test(text.slice(0, start))) continue;

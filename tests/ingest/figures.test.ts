@@ -23,6 +23,11 @@ describe("figures", () => {
     expect(read("这12个村新建卫生室12个").map((f) => f[0])).toContain(12);
   });
 
+  it("reads no figure from a count of works the sentence lists in turn (进度偏慢的3项分别是：A、B、C)", () => {
+    expect(read("其中，进度偏慢的3项分别是：农村户用厕所改建、贫困地区儿童营养改善、农村学校改薄")).toEqual([]);
+    expect(read("改造提升农贸市场3项，分别位于城东和城西")).toEqual([[3, "项", "actual", null]]);
+  });
+
   it("tells a post's line that is only a rate (完成年度目标的108% · 完成率112%) from one that tells its figure too", () => {
     expect(isRateOnly("完成年度目标的108%")).toBe(true);
     expect(isRateOnly("完成率112%")).toBe(true);

@@ -1044,3 +1044,23 @@ describe("status groups numbered as a run of their own, their works told as ；-
     expect(titles).toHaveLength(10);
   });
 });
+
+describe("a run of names some of its count (A、B、C等6件已完成) beside runs that meet theirs", () => {
+  const lagging = [
+    "截至10月20日，省重点民生实事15项指标中有10项提前完成，2项进展较快，3项进度偏慢。其中，进度偏慢的3项分别是：农村户用厕所改建、贫困地区儿童营养改善、农村义务教育学校改薄。",
+    "市重点民生实事16项指标中，有9项提前完成，4项进展偏慢。其中，进展偏慢的4项分别是：城区老旧小区提质改造、新建乡镇公办幼儿园、城区农贸市场提质改造、城区公共厕所新建改造。",
+  ];
+  const own = "市本级民生实事10件中，长安街道社区卫生服务中心建设、城区背街小巷硬化亮化、乡镇敬老院消防改造等6件已完成；城区学校大班额化解正在扫尾。";
+
+  it("reads the names it gives with the runs whose counts are met", () => {
+    const titles = titlesOf(sentenceItems(blocksOf(["临湘市召开民生实事项目调度会", ...lagging, own].join("\n\n"))))!;
+    expect(titles).toHaveLength(3 + 4 + 3);
+    expect(titles).toContain("城区背街小巷硬化亮化");
+  });
+
+  it("reads no list from such runs alone: selections", () => {
+    const early = "今年民生工程进展总体快于往年。早在三季度末，就业技能培训、城乡居民基本养老保险、农村五保供养等7个项目就已提前完成全年目标任务。10月底，农村道路畅通工程、农村危房改造、农村饮水安全工程等5个建设类项目相继完成全年任务。";
+    // (The first run may be read as a list of names of its own; the two are no list of runs.)
+    expect(titlesOf(sentenceItems(blocksOf(["六安市33项民生工程完成投资98.6%", early].join("\n\n")))) ?? []).not.toContain("农村道路畅通工程");
+  });
+});

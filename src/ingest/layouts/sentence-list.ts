@@ -604,9 +604,12 @@ function runsOfNames(blocks: Block[], written: boolean): Structure | null {
     for (const m of allMatches(b.text, COUNTED_RUN)) {
       const names = splitTopLevel(m[1]!.replace(/^其中/u, ""));
       // (Not kinds a count of works closes, 政策类、常态化开展的有2项（A；B）: the works are in the brackets.)
-      if (names.length !== numeral(m[2]!) || /的?有$/u.test(names.at(-1)!)) continue;
+      // (Fewer names than the count, closed by 等, are some of them: A、B、C等6件已完成.)
+      const some = names.length < numeral(m[2]!) && /等\s*(?:\d+|[一二三四五六七八九十两]+)\s*[项个件]$/u.test(m[0]);
+      if ((names.length !== numeral(m[2]!) && !some) || /的?有$/u.test(names.at(-1)!)) continue;
+      // (…riding with runs whose counts are met: alone, a selection is no reading of the programme.)
+      if (!some) runs++;
       withoutOpeningVerb(names);
-      runs++;
       if (first < 0) first = k;
       const named = namedItems(b, m.index!, names);
       attachEachRate(b, m.index! + m[0].length, named);
