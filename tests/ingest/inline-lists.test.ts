@@ -146,3 +146,33 @@ describe("two years' lists, each numbered inline and counted", () => {
     expect(plan.projects[0]!.metrics.map((m) => m.role)).toEqual(["target"]);
   });
 });
+
+describe("named works whose paragraphs number their parts", () => {
+  const text = [
+    "2021年简阳十大民生实事项目出炉",
+    "1月8日，在简阳市第十七届人民代表大会第六次会议上，与会代表投票确定了2021年市政府十大民生实事项目。",
+    "城乡学校扩容提质工程：建成东溪街道第二小学，新增学位1980个；改造提升6所乡镇学校运动场。",
+    "老旧院落改造提升：对22个老旧院落实施改造，惠及居民3180户。",
+    "养老服务体系建设：1、建成区域养老服务中心1个；2、新建社区老年食堂8个；3、为600户空巢老人安装烟雾报警器；4、新建未成年人保护工作站2个。",
+    "“安心菜篮子”工程：新建农贸市场快检室6个，全年开展快速检测2万批次。",
+    "农村生活污水治理：新建村级污水处理站14座，铺设污水管网46公里。",
+    "全民健身设施提升：1、新建社区多功能运动场4个；2、建设健身步道15公里；3、为50个村更新健身器材。",
+    "城乡公交优化：新开、调整城乡公交线路5条，更新新能源公交车30辆。",
+    "医疗卫生服务能力提升：新增床位260张，建设标准化村卫生室18个。",
+    "智慧安防小区建设：新增社会面监控探头600路，建设智慧安防小区30个。",
+    "特殊群体关爱服务：1、为1.8万名适龄妇女开展免费筛查；2、为2000名孕妇开展产前筛查；3、为困难残疾人提供康复服务1200人次。",
+  ].join("\n\n");
+
+  it("reads the named paragraphs as the works, not the parts their marks number run together to the count", () => {
+    const report = onlyReport(text);
+    expect(report.projects).toHaveLength(10);
+    expect(report.projects.map((p) => p.title)).toContain("养老服务体系建设");
+    expect(report.projects.map((p) => p.title)).not.toContain("新建社区老年食堂");
+  });
+
+  it("runs the marks of the paragraphs together only where no named paragraph without marks stands between them", () => {
+    expect(inlineListItems(blocksOf(text)).some((s) => s.items.length === 10)).toBe(false);
+    const bare = text.split("\n\n").filter((p) => !/^[^，：]{2,12}：[^1]/u.test(p) || p.includes("代表")).join("\n\n");
+    expect(inlineListItems(blocksOf(bare)).some((s) => s.items.length === 10)).toBe(true);
+  });
+});

@@ -110,11 +110,26 @@ export function inlineListItems(blocks: Block[], stated: number[] = []): Structu
   const out = runs.filter((run) => run.reduce((n, p) => n + p.items.length, 0) >= 2).map((run) => structure(run, false));
   // Every paragraph's list together: numbers restart with each paragraph, so document order numbers them.
   // (Lines that each hold one mark, restarting under headings, are a list of lines: its restarts are evidence the marker reading weighs.)
-  if (runs.length > 1 && paragraphs.some((p) => p.items.length >= 2)) out.push(structure(paragraphs, true));
+  // (Not where each numbered paragraph opens on a work's name and its colon, as paragraphs between them without marks do: the
+  // marks number the parts of named works, 养老服务体系建设：1、…；2、… ‖ “安心菜篮子”工程：新建… ‖ 全民健身设施提升：1、…)
+  if (runs.length > 1 && paragraphs.some((p) => p.items.length >= 2) && !partsOfNamedWorks(blocks, paragraphs)) out.push(structure(paragraphs, true));
   if (outOfOrder) out.push(outOfOrder);
   const years = yearsApart(blocks, runs, stated);
   if (years) out.push(yearsLists(blocks, runs, years));
   return out;
+}
+
+// A paragraph that opens on a work's name and its colon: 农村生活污水治理：新建… · “安心菜篮子”工程：….
+const NAMED_PARAGRAPH = /^[^,，。;；:：\d]{2,24}[:：]/u;
+// Paragraphs so named without marks, among the numbered ones, that make the marks parts of named works.
+const MIN_NAMED_SIBLINGS = 2;
+
+/** Whether every numbered paragraph opens on a name and its colon, and so do paragraphs between them that hold no marks. */
+function partsOfNamedWorks(blocks: Block[], paragraphs: InlineParagraph[]): boolean {
+  if (!paragraphs.every((p) => NAMED_PARAGRAPH.test(blocks[p.at]!.text))) return false;
+  const numbered = new Set(paragraphs.map((p) => p.at));
+  const between = blocks.slice(paragraphs[0]!.at, paragraphs.at(-1)!.at).filter((b, k) => !numbered.has(paragraphs[0]!.at + k));
+  return between.filter((b) => b.type === "body" && NAMED_PARAGRAPH.test(b.text)).length >= MIN_NAMED_SIBLINGS;
 }
 
 // Fewest items of a year's run for the runs to read as years' lists.
