@@ -54,6 +54,20 @@ describe("report facts", () => {
     expect(onlyReport(text).region).toMatchObject({ name: "邹城市", level: "county" });
   });
 
+  it("reads the count a story gives as 民生实事一共10件, and names a story's ordinal works by the quoted names its paragraphs give them (第二件是我家所在的老小区。…把“城镇老旧小区改造”列进民生实事)", () => {
+    const text = [
+      "一张清单里的小城变化",
+      "我叫曾庆华，在隆昌市开了17年公交车。2022年，市里确定的民生实事一共10件，年底全部完成。我挑几件自己看得见的说一说。",
+      "第一件是公交。2022年市里实施“城乡公交一体化提升工程”，新开通城乡公交线路9条，投放新能源公交车40辆。",
+      "第二件是我家所在的老小区。2022年市里把“城镇老旧小区改造”列进民生实事，全市改造老旧小区32个，惠及4120户居民。",
+      "第三件和娃娃上学有关。市里实施“义务教育学校扩容工程”，新建、改扩建学校5所，新增学位3150个。",
+      "第四件我跑车时感受最深，那就是“停车难”缓解。市里实施“城区停车设施建设项目”，新增停车泊位2360个。",
+    ].join("\n\n");
+    const report = onlyReport(text);
+    expect(report.projectCount).toBe(10);
+    expect(report.projects.map((p) => p.title)).toEqual(["城乡公交一体化提升工程", "城镇老旧小区改造", "义务教育学校扩容工程", "城区停车设施建设项目"]);
+  });
+
   it("reads a traditional-character, GBK-free document with its region in simplified form", () => {
     const report = onlyReport("廣東省2022年十件民生實事完成情況\n\n全省十件民生實事均已完成。" + body);
     expect(report.region.name).toBe("广东省");

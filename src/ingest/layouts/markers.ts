@@ -257,6 +257,11 @@ const SENTENCE_CLOSE = new RegExp(`[${SENTENCE_END_MARKS})）”"」]\\s*$`, "u"
 // A heading that names a field of work: 社区服务方面 · 安居保障类 · 教育领域
 const CATEGORY_HEADING = /(?:方面|类|领域)$/u;
 
+// A work's name in quotes, as a story names it: “城镇老旧小区改造” · “城区停车设施建设项目” · “居家养老服务提升行动”.
+const QUOTED_WORK = /[“"]([^“”"。；;，,：:\d]{3,24}?(?:工程|项目|行动|改造|建设|提升|保障|服务))[”"]/u;
+// Words that name a work in a title: an item's own title that holds one names it.
+const WORK_WORD = /工程|项目|行动|改造|建设|提升|保障|服务|新建|新增|实施/u;
+
 function startItems(b: Block, headline: Block | null, partLevel: ProjectLevel | null, section: Block | null): ItemDraft[] {
   if (b.marker === "group") {
     // 第五、第六、第七项实事,分别是A、B、C。 — one item each, titles split on 、
@@ -285,6 +290,15 @@ function startItems(b: Block, headline: Block | null, partLevel: ProjectLevel | 
     title = (b.marker === "part" || b.marker === "section" || b.marker === "bullet" || b.marker === "dash") && !/\d/.test(sentence) && sentence.length <= MAX_SENTENCE_TITLE ? sentence : firstClause(b.rest, sentenceEnd);
   }
   const no = b.marker === "bullet" ? null : b.numbers[0] ?? null;
+  // A story's ordinal that opens on what the teller saw (第一件是公交。 · 第五件我跑车时感受最深，…), no work named in it, names its work
+  // by the quoted name the paragraph gives it (县里实施“城乡公交一体化提升工程”，…).
+  const quoted = b.marker === "ordinal" && !/\d/u.test(title) && !WORK_WORD.test(title) ? QUOTED_WORK.exec(b.rest) : null;
+  if (quoted) {
+    const at = b.restAt + quoted.index! + 1;
+    const item = draft(no, cleanTitle(quoted[1]!), sliceSpan(b.paragraph.span, at, at + quoted[1]!.length), level, section);
+    item.passages.push({ span: restSpan(b), role: null });
+    return [item];
+  }
   const item = draft(no, cleanTitle(title), restSpan(b), level, section);
   if (headline) item.passages.push({ span: headline.paragraph.span, role: null, headline: true });
   // The heading line's own figures (1.全年开展职业技能培训4.7万人次以上) are read with the item;
