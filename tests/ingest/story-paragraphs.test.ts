@@ -2,6 +2,9 @@
 // tell works, and how each is named.
 import { describe, expect, it } from "vitest";
 import { convertTexts, onlyReport } from "../helpers/convert-text.ts";
+import { normalise } from "../../src/ingest/normalise.ts";
+import { classify } from "../../src/ingest/structure.ts";
+import { storyParagraphItems } from "../../src/ingest/layouts/story.ts";
 
 const WORKS = [
   "促进高质量充分就业仍是今年民生实事的“头号工程”。全年力争城镇新增就业4万人以上，开展技能培训2.5万人次。",
@@ -210,6 +213,34 @@ describe("a story that tells some works a paragraph each and names the rest in a
     expect(report.projects.map((p) => p.title)).toEqual(["城区学位扩容工程", "农村安全饮水工程", "老旧小区改造工程", "城乡公路畅通工程", "基层医疗提质工程", "居家养老服务工程", "城区停车便民工程", "农贸市场提质工程"]);
     // (Neither the satisfaction rates nor the paragraph after the list are any work's figures.)
     expect(report.projects.flatMap((p) => p.metrics.map((m) => `${m.value}${m.unit}`))).toEqual(["5所", "4200个", "26处", "2.8万人", "35个", "3100户"]);
+  });
+});
+
+describe("a story whose paragraph tells a second work in a sentence parallel to the paragraphs' openings", () => {
+  const text = (second: string) =>
+    [
+      "回眸2023丨宁远县十大民生实事交出暖心答卷",
+      "本网讯　宁远县全体县人大代表对2023年十大民生实事办理成效进行了评议，十大民生实事整体满意率达到98.2%。",
+      "十大民生实事中，城乡供水一体化工程满意率最高，达99.4%。全年新建规模化水厂2座，铺设供水主管网86公里。",
+      "“一老一小”服务提升工程满意率为99.1%。全年建成城乡社区养老服务设施18个，新增托位270个。",
+      "义务教育提质工程满意率为98.9%。新增学位1350个，完成23所农村学校食堂改造。",
+      `农村公路畅通工程满意率为98.6%，全年新改建农村公路152公里，危桥改造11座。${second}`,
+      "此外，公共卫生普惠工程、就业创业促进工程、农贸市场升级工程、城区停车设施建设工程、平安守护工程等也都取得了显著成效。",
+    ].join("\n\n");
+
+  it("reads that sentence as a work of its own where only so the run makes the stated count, each work its own figures", () => {
+    const report = onlyReport(text("老旧小区改造工程满意率为98.3%，完成城区老旧小区改造21个，加装电梯16部。"));
+    const titles = report.projects.map((p) => p.title);
+    expect(titles).toHaveLength(10);
+    expect(titles.slice(0, 5)).toEqual(["城乡供水一体化工程", "“一老一小”服务提升工程", "义务教育提质工程", "农村公路畅通工程", "老旧小区改造工程"]);
+    expect(report.projects[4]!.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["21个", "16部"]);
+    expect(report.projects[3]!.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["152公里", "11座"]);
+  });
+
+  it("reads no second work from a sentence that names one in passing, not as the paragraphs open", () => {
+    const blocks = (t: string) => classify(normalise(t).paragraphs.filter((p) => !p.noise));
+    expect(storyParagraphItems(blocks(text("老旧小区改造工程满意率为98.3%，改造小区21个。")), [10])?.items).toHaveLength(10);
+    expect(storyParagraphItems(blocks(text("老旧小区改造工程已开工21个，年内完工。")), [10])).toBeNull();
   });
 });
 

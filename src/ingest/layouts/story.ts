@@ -21,7 +21,8 @@ const MIN_PARAGRAPH = 20;
 const FIELD = /^\s*(?:在)?([^。；;，,：:]{2,20}?)(?:这[件项]实事上|方面)[，,：:]/u;
 // The work a sentence opens on: 农村饮水安全巩固提升工程覆盖陕北… (not who carries it out: 由县住建局牵头实施的老旧小区改造项目)
 // (…after the group it is one of: 十大民生实事中，城区学位扩容工程满意率最高)
-const WORK = /^\s*(?:[^。；;，,：:]{2,12}中[，,])?(?:由[^。；;，,：:“”]{2,14}?(?:牵头)?(?:实施|负责|承担)的)?([^。；;，,：:“”]{4,20}?(?:工程|项目))/u;
+// (A name may open on words in quotes: “一老一小”服务提升工程满意率为99.12%。)
+const WORK = /^\s*(?:[^。；;，,：:]{2,12}中[，,])?(?:由[^。；;，,：:“”]{2,14}?(?:牵头)?(?:实施|负责|承担)的)?(“[^“”。；;，,]{2,12}”[^。；;，,：:“”]{2,20}?(?:工程|项目)|[^。；;，,：:“”]{4,20}?(?:工程|项目))/u;
 // A lead that says where the list puts its work, the work its subject: 饮水安全被放在了10件实事的首位 · 农村道路建设同样摆在了重要位置
 const PLACED = /^\s*([^。；;，,：:“”\d]{2,16}?)(?:被|也|同样|还)?(?:放在|摆在|列在|排在)了?/u;
 // A lead whose subject is the work done, before what is said of it: 促进高质量充分就业仍是… · 提升镇卫生院服务能力，重在… ·
@@ -120,20 +121,62 @@ const COUNTED_PROGRAMME = new RegExp(`(?:\\d+|[一二三四五六七八九十两
 const tellsWork = (b: Block): boolean => b.type === "body" && b.text.length >= MIN_PARAGRAPH && countFigures(b.text) > 0 && !COUNTED_PROGRAMME.test(b.text);
 
 export function storyParagraphItems(blocks: Block[], statedCounts: number[]): Structure | null {
+  return storyRun(blocks, statedCounts, false) ?? storyRun(blocks, statedCounts, true);
+}
+
+// A sentence that opens on a work's own name, as a paragraph of the run may tell a second work after its first (…危桥改造11座。
+// 老旧小区改造工程满意率为98.31%，…): the name, a noun of works closing it.
+const WORK_SENTENCE = /^((?:“[^“”。，,；;\d]{2,16}”)?[^。，,；;：:、\d“”]{2,20}?(?:工程|项目|行动))(?=满意|已|全年|今年|完成|累计|实现|新建|建成|[,，])/u;
+
+// The words after a work's name that make sentences parallel: 满意率 of …工程满意率为98.63% ‖ …工程满意率为98.31%.
+const PARALLEL_WORDS = 2;
+
+/**
+ * Where, past its first sentence, a paragraph opens a sentence on another work's name, and the name: only a sentence that goes on
+ * as the run's paragraphs open (…工程满意率为…), parallel to them, not one that names a work in passing.
+ */
+function laterWorks(b: Block, openings: Set<string>): Array<{ at: number; name: string }> {
+  const out: Array<{ at: number; name: string }> = [];
+  for (const m of allMatches(b.text, /[。!！]\s*(?=\S)/gu)) {
+    const at = m.index! + m[0].length;
+    const work = WORK_SENTENCE.exec(b.text.slice(at));
+    if (work && openings.has(b.text.slice(at + work[1]!.length, at + work[1]!.length + PARALLEL_WORDS))) out.push({ at, name: work[1]! });
+  }
+  return out;
+}
+
+/** The words after the work's name each paragraph of a run opens on, where most of the run's paragraphs open so. */
+function parallelOpenings(run: Block[]): Set<string> {
+  const words = run.flatMap((b) => {
+    const work = WORK_SENTENCE.exec(b.text);
+    return work ? [b.text.slice(work[1]!.length, work[1]!.length + PARALLEL_WORDS)] : [];
+  });
+  return new Set(words.filter((w) => words.filter((x) => x === w).length * 2 > run.length));
+}
+
+/**
+ * The run read one work a paragraph, or, `split`, with the works a paragraph tells in later sentences that open on their names
+ * too, where only so the run makes a stated count.
+ */
+function storyRun(blocks: Block[], statedCounts: number[], split: boolean): Structure | null {
   const [from, to0] = longestRun(blocks, tellsWork);
+  const parallel = split ? parallelOpenings(blocks.slice(from, to0)) : new Set<string>();
+  const later = blocks.map((b, k) => (split && k >= from && k < to0 ? laterWorks(b, parallel) : []));
+  const extra = (to: number) => later.slice(from, to).reduce((n, works) => n + works.length, 0);
+  if (split && extra(to0) === 0) return null;
   // (A paragraph of the run may gather the rest, one work a ；-clause or a name each, making the count with the paragraphs before
   // it, the run's end: 此外，该县还将新建农贸市场1处…；在全县新建农村文化广场30个…；… · 此外，A、B…G等也都取得了显著成效. The count
   // met only so is evidence enough.)
   let rest: ItemDraft[] | null = null;
   let to = to0;
-  if (!statedCounts.includes(to0 - from)) {
+  if (!statedCounts.includes(to0 - from + extra(to0))) {
     // (…or the paragraph right after it, where it names them without figures.)
     for (let k = from + MIN_GATHERED_AFTER; k <= to0 && k < blocks.length && !rest; k++) {
-      if (blocks[k]!.type === "body") rest = gatheredRest(blocks[k]!, statedCounts, k - from);
+      if (blocks[k]!.type === "body") rest = gatheredRest(blocks[k]!, statedCounts, k - from + extra(k));
       if (rest) to = k;
     }
   }
-  if (to - from < (rest ? MIN_GATHERED_AFTER : MIN_ITEMS) || !(rest || statedCounts.includes(to - from))) return null;
+  if (to - from < (rest ? MIN_GATHERED_AFTER : MIN_ITEMS) || !(rest || statedCounts.includes(to - from + extra(to)))) return null;
   // Most of its paragraphs open on a remark without figures: where they open on the work and its figures, the list is the lines' or the paragraphs' reading.
   const remarks = blocks.slice(from, to).filter((b) => !/\d/u.test(b.text.split(/[。!！]/u)[0]!)).length;
   if (!rest && remarks * 2 < to - from) return null;
@@ -149,7 +192,16 @@ export function storyParagraphItems(blocks: Block[], statedCounts: number[]): St
     const slogan = slogans ? slogans[k]! : null;
     const named = slogan !== null ? { title: slogan, at: b.text.indexOf(slogan) } : titleOf(b.text);
     if (!named) return null;
-    items.push(paragraphItem(b, named.title, named.at));
+    const works = later[from + k]!;
+    if (!works.length) {
+      items.push(paragraphItem(b, named.title, named.at));
+      continue;
+    }
+    // (Each work its own sentences: the first up to the second's name, and so on.)
+    const span = b.paragraph.span;
+    const ends = [...works.map((w) => w.at), b.text.length];
+    items.push({ ...paragraphItem(b, named.title, named.at), passages: [{ span: sliceSpan(span, 0, ends[0]!), role: null }] });
+    works.forEach((w, j) => items.push({ ...paragraphItem(b, w.name, w.at), passages: [{ span: sliceSpan(span, w.at, ends[j + 1]!), role: null }] }));
   }
   return { items: [...items, ...(rest ?? [])], preamble: blocks.slice(0, from), lists: 1 };
 }
