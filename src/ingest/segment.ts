@@ -246,7 +246,13 @@ export function dominantYear(text: string, title: string | null, published: stri
     const before = years.filter((m) => m.index! < count.index!);
     const sameClause = years.filter((m) => m.index! > count.index! && !/[，,；;]/u.test(sentence.slice(count.index!, m.index!)));
     // (The headline's own count is weighed below.)
-    const headline = !!title && (title.includes(sentence.trim()) || sentence.includes(title));
+    // (A headline that ends on its !, split off here, is still the headline: 10件区级重点民生实事全部完成！)
+    const headline = !!title && (title.includes(sentence.trim()) || sentence.includes(title.replace(/[。！？!?\s]+$/u, "")));
+    // (…and where it gives the year itself, telling the count the headline tells (10件区级重点民生实事全部完成！ ‖ 2024年大渡口区…10件
+    // 区级重点民生实事项目全部完成), that year weighs so, over a closing sentence on the next year's vote: 2025年，…将票决产生2025年10件…;
+    // not a first count of another, the year before's look back: 2020年，县政府承诺的10件民生实事全部办结 under …2021年将…办好12件.)
+    const titleCounts = title && mayCount(title) ? allMatches(title, COUNT).map((m) => numeral(countOf(m))) : [];
+    if (first && !headline && before.length && titleCounts.includes(numeral(countOf(count)))) opening = Number(before.at(-1)![1]);
     if (first && !headline && published && !before.length && !sameClause.length) {
       const lead = sentence.slice(0, count.index);
       if (THIS_YEAR.test(lead)) opening = Number(published.slice(0, 4));

@@ -406,6 +406,23 @@ describe("report facts", () => {
     expect(onlyReport(text).year).toBe(2024);
   });
 
+  it("reads the year of the first sentence that counts the programme after a headline closed by its ! (10件区级重点民生实事全部完成！ ‖ 2024年江北区…10件…全部完成), over the next year's vote told twice in the closing", () => {
+    const text = [
+      "江北发布",
+      "2025年01月08日 18:30 重庆",
+      "点击蓝字 关注我们",
+      "10件区级重点民生实事全部完成！",
+      "记者从区十九届人大六次会议上获悉：\n2024年江北区\n区级重点民生实事项目\n人大代表票决制 实施第二年，\n区十九届人大五次会议票决通过的\n10件区级重点民生实事项目\n全部完成，\n累计完成投资9.86亿元。\n具体如下：",
+      "城市排水防涝设施建设\n完成投资2.16亿元，比年度计划高15.2个百分点。伏牛溪片区雨水管网改造、跳磴河支流防洪护岸工程汛前完工；新建、改造雨污管网46公里，整治易涝点7处。",
+      "义务教育学校扩容提质\n完成投资2.42亿元，比年度计划高8.1个百分点。钢城实验学校二期、育才小学建胜校区建成投用，新增学位2160个。",
+      "城镇老旧小区改造\n完成投资1.38亿元，比年度计划高6.5个百分点。42个老旧小区改造全部开工，完工38个，惠及群众1.2万户；加装电梯56部。",
+      "“一老一小”服务提升\n完成投资0.46亿元，与年度计划持平。新建社区养老服务站8个、街道养老服务中心2个，新增普惠托位320个。",
+      "2025年，江北区将继续实施区级重点民生实事项目人大代表票决制，区十九届人大六次会议将票决产生2025年10件区级重点民生实事项目，敬请关注。",
+      "往期推荐\n2025年区“两会”特别报道",
+    ].join("\n\n");
+    expect(onlyReport(text).year).toBe(2024);
+  });
+
   it("reads a table that speaks as no place, from its own government's office and site, as that place's, though its notes name the city above it", () => {
     const cells = (...rows: string[][]) => rows.flat().join("\n\n");
     const text = [
