@@ -148,6 +148,9 @@ export function cleanTitle(text: string): string {
     .replace(/\s*[(（](?:牵头|责任|承办|主办|配合)(?:单位|部门)\s*[:：][^()（）]*[)）]\s*$/u, "")
     // Nor are the votes a 票决 gave it (农村饮用水提标工程（得票198张） · …工程（赞成票182票）).
     .replace(/\s*[(（]\s*(?:得票|票数|赞成票|同意票)(?:数)?\s*[:：]?\s*\d+\s*[张票]?\s*[)）]\s*$/u, "")
+    // Nor is the task a bracket after the name states with its figure (新建县第三实验幼儿园（新增学前教育学位270个） · 农村供水保障提升工程
+    // （受益群众1.1万人）): the work's figure, read as such; not the years it runs (2020—2022年) or its phase (一期).
+    .replace(FIGURE_BRACKET, "")
     .replace(/[。;；,，:：\s]+$/u, "")
     .trim();
   // A long list of what was done stands for its project by its first piece: 已新增老年助餐服务点235个、新增… → 新增老年助餐服务点
@@ -192,6 +195,8 @@ export function cleanTitle(text: string): string {
   return title.replace(/^(?:全省|全市|全县|全区|全州(?![县市区])|全盟|全旗)/u, "").replace(FIGURE_LEFTOVER, "").trim();
 }
 
+// A bracket closing a name of four characters or more that tells a task with its figure and unit: （新增学位270个） · （改造管网12.6公里）.
+const FIGURE_BRACKET = /(?<=[\u4e00-\u9fff”"]{4})\s*[(（][^()（）]*?[\u4e00-\u9fff][^()（）]*?\d+(?:\.\d+)?\s*(?:万|亿)?(?:个|所|座|条|公里|米|平方米|户|人次|人|名|张|辆|台|部|家|处|间|套|吨|例|场|项|盏|亩|床)[^()（）\d]*[)）]\s*$/u;
 // (not a phase, which names the work: 农村生活污水治理工程(一期))
 // The programme's own ordinal a notice tags a project's name with: (第十一项) · （第3项）. layouts/tagged.ts reads the names it tags.
 export const ORDINAL_TAG = "[(（]第([一二三四五六七八九十百零〇\\d]{1,5})[项項件][)）]";
