@@ -975,6 +975,17 @@ describe("status groups that each count the works they tell, short of the progra
     expect(titles).toContain("城镇新增就业");
   });
 
+  it("reads a count's run of names parted by 、 with no ；, as many as its count (其余已完成的5项为：A、B、C、D、E), as that group's works", () => {
+    const text = [
+      "2019年全市12项民生实事中，常态化开展的有2项（城区背街小巷保洁提升行动；食品安全“双随机”抽查），其余10项中，截至10月底已完成8项。剩余2项中，3个城区公办幼儿园建设已完成2个（67%），12处农村幸福院建设已完成9处（75%），这2项预计11月底前全部完成。",
+      "其中超额完成任务的已有3项：城镇新增就业6850人，完成率114.2%；新建社区日间照料中心8处，完成率133%；完成农村改厕2160户，完成率108%。其余已完成的5项为：市中医院门诊楼改造、建成城区“口袋公园”6个、农村饮水安全巩固提升工程、为60岁以上城乡居民免费健康查体、建设智慧农贸市场1处。",
+    ].join("\n\n");
+    const titles = titlesOf(sentenceItems(blocksOf(`新泰市10月份民生实事进展情况\n\n${text}`)))!;
+    expect(titles).toHaveLength(2 + 2 + 3 + 5);
+    expect(titles).toContain("市中医院门诊楼改造");
+    expect(titles).toContain("农村饮水安全巩固提升工程");
+  });
+
   it("reads no programme from runs that make one group's count (8项工程类民生实事中，4项进展较快：…；2项…；2项…) of 20", () => {
     const text = [
       "今年以来，金寨县20项民生实事有序推进。截至7月31日，已完成年度目标任务的2项，常态化开展的4项，其余14项正按序时进度加快实施。",
