@@ -7,7 +7,7 @@ import { CLOSED_END } from "./text.ts";
 import { opensGroup, type ItemDraft, type Structure } from "./draft.ts";
 import { regionIndex } from "./regions.ts";
 import { familyOf, numeral, type MarkerType } from "./markers.ts";
-import { markerFamilyOf, markerItems } from "./layouts/markers.ts";
+import { markerFamilyOf, markerItems, namedLinesUnderThemes } from "./layouts/markers.ts";
 import { labelPairItems } from "./layouts/label-pairs.ts";
 import { NAMED_WORK, headingItems, headlineItems } from "./layouts/headlines.ts";
 import { PROGRAMME_NAME, STATEMENT as OPENS_ON_WORK } from "./titles.ts";
@@ -142,7 +142,7 @@ export function proposeCandidates(blocks: Block[], statedCounts: number[], force
         numbered: familyOf(family).numbered,
         read: () => {
           const marked = markerItems(blocks, family);
-          return [...withCountedRun(marked, statedCounts, blocks), someUnderHeading(marked, blocks), runUnderProgramme(marked, blocks)];
+          return [...withCountedRun(marked, statedCounts, blocks), someUnderHeading(marked, blocks), runUnderProgramme(marked, blocks), namedLinesUnderThemes(blocks, family)];
         },
       });
   }

@@ -759,3 +759,38 @@ describe("an item that tells a figure again in a sentence of its own", () => {
     ]);
   });
 });
+
+describe("a post's numbered themes over lines that name their works", () => {
+  const post = (heads: string[]) =>
+    [
+      "晒清单！2021年这些民生实事，件件落地了",
+      "2021年\n是很不平凡的一年\n永安的民生实事\n一件没落下\n跟着小编一起来看看",
+      `01\n${heads[0]}`,
+      "教育扩容工程\n城南幼儿园扩建如期交付\n全市新建改扩建学校6所\n新增学位2160个\n完成年度目标的108%",
+      `02\n${heads[1]}`,
+      "基层医疗服务提升工程\n完成乡镇卫生院提升改造5所\n建成村卫生所标准化23个",
+      `03\n${heads[2]}`,
+      "农村公路建设\n新改建农村公路86公里\n完成年度目标的107.5%\n新开通城乡公交线路4条",
+      "城区停车位建设\n新增公共停车位1100个",
+      "来源：永安市发展和改革局\n编辑：陈雨菲",
+    ].join("\n\n");
+
+  it("reads the named works as the projects, the themes' numbers no ordinals of theirs, a theme over two works two", () => {
+    const report = onlyReport(post(["上学更方便了", "看病更省心了", "出行更顺畅了"]));
+    expect(report.projects.map((p) => [p.no ?? null, p.title])).toEqual([
+      [null, "教育扩容工程"],
+      [null, "基层医疗服务提升工程"],
+      [null, "农村公路建设"],
+      [null, "城区停车位建设"],
+    ]);
+    expect(report.projects[0]!.metrics.map((m) => [m.value, m.unit, m.rate])).toEqual([
+      [6, "所", null],
+      [2160, "个", 108],
+    ]);
+  });
+
+  it("keeps numbered headings that name their works themselves as the projects", () => {
+    const report = onlyReport(post(["“学位”工程", "“健康”工程", "“畅行”工程"]));
+    expect(report.projects.map((p) => p.title)).toEqual(["“学位”工程", "“健康”工程", "“畅行”工程"]);
+  });
+});

@@ -247,6 +247,40 @@ function headingCount(text: string): number | null {
 }
 
 /** The family a block opens: 第五、第六项 groups are ordinals; a numbered headline ("3 新建学校") is the spaced family's item. */
+// A line that only names a work, its figures on the lines after: 教育扩容工程 · 城区停车位建设 · 农村饮水安全巩固提升.
+const NAME_LINE = /^[\u4e00-\u9fff“”"]{4,16}$/u;
+// The words a work's name ends on: a heading that ends so names a work, not a theme.
+const WORK_END = /(?:工程|项目|行动|建设|改造|提升|服务|保障|治理|创业|就业|整治|工作)$/u;
+
+/**
+ * A post's numbered themes, each over lines that name its works, each name's figures on the lines after it (01 ‖ 上学更方便了 ‖
+ * 教育扩容工程 ‖ 全市新建改扩建学校6所 ‖ 新增学位2160个 ‖ 04 ‖ 出行更顺畅了 ‖ 农村公路建设 ‖ 新改建农村公路86公里 ‖ 城区停车位建设 ‖
+ * 新增公共停车位1100个): the named works are the projects, the themes' numbers no ordinals of theirs. Only where every theme holds
+ * such a name and no theme's heading names a work itself. Null where the marks are not so.
+ */
+export function namedLinesUnderThemes(blocks: Block[], family: MarkerType): Structure | null {
+  const heads = blocks.flatMap((b, k) => (markerFamilyOf(b) === family ? [k] : []));
+  if (heads.length < 2 || heads.some((k) => WORK_END.test(cleanTitle(blocks[k]!.rest)) || countFigures(blocks[k]!.rest) > 0)) return null;
+  const items: ItemDraft[] = [];
+  for (const [n, head] of heads.entries()) {
+    const end = heads[n + 1] ?? blocks.length;
+    let named = 0;
+    const isName = (b: Block) => b.type !== "marker" && NAME_LINE.test(b.text) && WORK_END.test(b.text);
+    for (let k = head + 1; k < end; k++) {
+      const b = blocks[k]!;
+      // (A name's figures on the lines after it, before the next name: a line of where it was done may come first.)
+      let told = false;
+      for (let j = k + 1; j < end && !told && !isName(blocks[j]!); j++) told = countFigures(blocks[j]!.text) > 0;
+      if (isName(b) && told) {
+        items.push({ ...draft(null, cleanTitle(b.text), b.paragraph.span, null, null), group: n });
+        named++;
+      } else if (named && (b.type === "body" || b.type === "headline")) items.at(-1)!.passages.push({ span: b.paragraph.span, role: null });
+    }
+    if (!named) return null;
+  }
+  return { items, preamble: blocks.slice(0, heads[0]), lists: 1 };
+}
+
 export function markerFamilyOf(b: Block): MarkerType | null {
   if (b.type === "numhead") return "spaced";
   return b.type !== "marker" ? null : b.marker === "group" ? "ordinal" : b.marker!;
