@@ -5,6 +5,7 @@ import { convertTexts, onlyReport } from "../helpers/convert-text.ts";
 import { normalise } from "../../src/ingest/normalise.ts";
 import { classify } from "../../src/ingest/structure.ts";
 import { storyParagraphItems } from "../../src/ingest/layouts/story.ts";
+import { fieldParagraphItems } from "../../src/ingest/layouts/paragraphs.ts";
 
 const WORKS = [
   "促进高质量充分就业仍是今年民生实事的“头号工程”。全年力争城镇新增就业4万人以上，开展技能培训2.5万人次。",
@@ -265,5 +266,35 @@ describe("paragraphs that each open on their field", () => {
   it("reads no such list where the paragraphs are not as many as the text states", () => {
     const report = convertTexts({ "kuche_2023.txt": text(9) }).archive.reports[0]!;
     expect(report.projects.map((p) => p.title)).not.toEqual(FIELDS);
+  });
+});
+
+describe("paragraphs that each open on their field, holding more works than they are", () => {
+  const text = (after: string) =>
+    [
+      "我市召开2021年民生实事新闻发布会",
+      "杨建国介绍，今年的10件民生实事，突出“小切口、真受益”，涵盖就业、教育、住房、出行、养老等方面。",
+      "在稳就业方面，今年全市将实现城镇新增就业2.2万人，重点帮扶高校毕业生、退役军人等群体就业创业。",
+      "在教育方面，将新建、改扩建公办幼儿园8所，新增学前教育学位2400个；推进义务教育学校课后服务全覆盖，今年实现全市186所义务教育学校课后服务“应开尽开”。",
+      "在住有所居方面，将改造城镇老旧小区85个，涉及居民1.3万户；在具备条件的老旧小区加装电梯60部；改造城区老旧燃气管网45公里，消除燃气安全隐患。",
+      "在出行方面，将新改建农村公路300公里；在城区新增公共停车泊位3000个，缓解“停车难”。",
+      "在养老方面，将新建社区养老服务中心15个；为全市2万名农村适龄妇女免费开展“两癌”筛查。",
+      after,
+      "杨建国表示，每一件民生实事都已明确牵头领导、责任单位和完成时限。",
+    ].join("\n\n");
+
+  it("reads each ；-clause with figures as a work where the clauses are as many as the text states", () => {
+    const report = convertTexts({ "datong_2021.txt": text("发布会还通报了去年民生实事完成情况。") }).archive.reports.find((r) => r.year === 2021)!;
+    const titles = report.projects.map((p) => p.title);
+    expect(titles).toHaveLength(10);
+    expect(titles).toContain("新建、改扩建公办幼儿园");
+    expect(titles).toContain("改造城区老旧燃气管网");
+    expect(report.projects.find((p) => p.title === "新建、改扩建公办幼儿园")!.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["8所", "2400个"]);
+  });
+
+  it("reads no such clauses where a paragraph after the fields adds works (此外，…): the fields are not the whole list", () => {
+    const blocks = (t: string) => classify(normalise(t).paragraphs.filter((p) => !p.noise));
+    expect(fieldParagraphItems(blocks(text("此外，全市改造供水管网85公里、新建城市口袋公园24个。")), [10])).toBeNull();
+    expect(fieldParagraphItems(blocks(text("发布会还通报了去年民生实事完成情况。")), [10])?.items).toHaveLength(10);
   });
 });

@@ -3,7 +3,8 @@
 // 区疾控中心,启动建设… Each paragraph of the run is a project, named by its opening clause. Worth
 // reading only against a count the text states: the count decides between this and the clauses
 // the narrative reading cuts the same paragraphs into.
-import { sliceSpan } from "../text.ts";
+import { sliceSpan, splitAt } from "../text.ts";
+import { countFigures } from "../figures-count.ts";
 import type { Block } from "../structure.ts";
 import type { ItemDraft, Structure } from "../draft.ts";
 import { PROGRAMME_NAME, STATEMENT, cleanTitle } from "../titles.ts";
@@ -80,10 +81,43 @@ export const TOLD_FIELD = /^\s*在?([\u4e00-\u9fff“”]{2,10}?)方面[,，]/u;
  */
 export function fieldParagraphItems(blocks: Block[], statedCounts: number[]): Structure | null {
   const [from, to] = longestRun(blocks, (b) => b.type === "body" && b.text.length >= MIN_PARAGRAPH && TOLD_FIELD.test(b.text));
-  if (to - from < MIN_ITEMS || !statedCounts.includes(to - from)) return null;
+  if (to - from < MIN_ITEMS) return null;
+  // (Not where a paragraph after the fields adds works with figures, 此外，全市改造供水管网85公里、…: the fields are not the whole list.)
+  const added = blocks[to]?.type === "body" && ADDS_WORKS.test(blocks[to]!.text) && countFigures(blocks[to]!.text) > 0;
+  if (!statedCounts.includes(to - from)) return added ? null : fieldClauseItems(blocks.slice(from, to), statedCounts, blocks.slice(0, from));
   const items = blocks.slice(from, to).map((b) => {
     const m = TOLD_FIELD.exec(b.text)!;
     return paragraphItem(b, m[1]!, m[0].indexOf(m[1]!));
   });
   return { items, preamble: blocks.slice(0, from), lists: 1 };
 }
+
+// A paragraph that adds works after the ones told: 此外，… · 另外，…
+const ADDS_WORKS = /^\s*(?:此外|另外|同时)[,，]/u;
+// Words before a field's task that are no part of its name: 今年全市将 · 将 · 要.
+const TASK_LEAD = /^(?:今年)?(?:全[省市县区])?(?:将|要)/u;
+
+/**
+ * The fields' paragraphs read one work a ；-clause (在教育方面，将新建…幼儿园8所，新增…学位2400个；推进…课后服务全覆盖，…186所…), where
+ * the paragraphs hold more works than they are and their clauses with figures are as many as the text states; null where not.
+ */
+function fieldClauseItems(run: Block[], statedCounts: number[], preamble: Block[]): Structure | null {
+  const items: ItemDraft[] = [];
+  for (const [group, b] of run.entries()) {
+    const lead = TOLD_FIELD.exec(b.text)![0].length;
+    // (Parted by ；: a sentence after a 。 may open on another field, 饮水安全方面，…, a reading of fields, not of works.)
+    for (const clause of splitAt(sliceSpan(b.paragraph.span, lead, b.text.length), /[;；]/u)) {
+      if (!countFigures(clause.text)) continue;
+      const first = clause.text.split(/[,，]/u)[0]!.trim();
+      const name = cleanTitle(first).replace(TASK_LEAD, "");
+      if (name.length < MIN_CLAUSE_NAME) return null;
+      // (The name's own words where they stand together, 将新建…幼儿园8所 → 新建…幼儿园; else the clause's first words.)
+      const at = clause.text.indexOf(name);
+      const titleSpan = at >= 0 ? sliceSpan(clause, at, at + name.length) : sliceSpan(clause, 0, first.length);
+      items.push({ ...paragraphItem(b, name, 0), titleSpan, passages: [{ span: clause, role: null }], group });
+    }
+  }
+  return items.length > run.length && statedCounts.includes(items.length) ? { items, preamble, lists: 1 } : null;
+}
+// A work's name shorter than this is a fragment.
+const MIN_CLAUSE_NAME = 3;
