@@ -82,7 +82,8 @@ export function splitUnits(text: string): string[] {
 const SLOGAN_HEAD = /^\s*“[^“”]{2,8}”\s*[:：]\s*(?=[\u4e00-\u9fff“])/u;
 
 // When the clause that opens a progress item only dates it (截至11月底,全市城镇新增就业… · 今年以来,…): the name is in the next.
-const TIME_LEAD = /^\s*(?:(?:截至|截止|到)[^,，。;；:：]{1,12}|今年以来|目前|年初以来)[,，]\s*(?=[\u4e00-\u9fff])/u;
+// (…or a word that only turns to the particulars: 具体来看，改造老旧小区32个… · 具体而言 · 从具体项目看.)
+const TIME_LEAD = /^\s*(?:(?:(?:截至|截止|到)[^,，。;；:：]{1,12}|今年以来|目前|年初以来)[,，]|(?:具体(?:来看|而言|来说|说来)|从具体项目(?:来)?看)[,，:：])\s*(?=[\u4e00-\u9fff])/u;
 
 // …or only says what need it answers (针对居民小区充电需求，新建电动自行车集中充电设施300处 · 聚焦“一老一小”，…): the name is in the next.
 const PURPOSE_LEAD = /^\s*(?:针对|聚焦|着眼于?|立足|紧扣|为了)[^,，。;；:：]{2,20}[,，]\s*(?=[\u4e00-\u9fff“"]{4})/u;
@@ -182,6 +183,9 @@ export function cleanTitle(text: string): string {
   // "开工改造城镇老旧小区38.94万户" → the work, not the figure, where words come before it.
   const figure = TITLE_FIGURE.exec(title);
   if (figure && figure.index >= 4) title = title.slice(0, figure.index);
+  // (…and the figure before it, where two measures of the work are parted by 、: 新建改建城市道路14条、31.6公里 → 新建改建城市道路.)
+  const pair = figure && figure.index >= 4 && /、$/u.test(title) ? TITLE_FIGURE.exec(title.slice(0, -1)) : null;
+  if (pair && pair.index >= 4) title = title.slice(0, pair.index);
   // "为8000户特殊困难老年人家庭实施适老化改造" → the work; the figure is a metric already.
   const inner = title.replace(INNER_FIGURE, "");
   if (inner !== title && inner.length >= 6 && /^[为对在向给]/u.test(title)) title = inner;

@@ -286,3 +286,15 @@ describe("works counted one ；-clause each", () => {
     expect(clauses(text)).toEqual(["实施5乡镇900户易地扶贫搬迁工程", "实施15个贫困村整村推进项目", "改造农村危旧房", "实施农村通畅工程25条", "建设县中医院住院楼配套工程"]);
   });
 });
+
+describe("a run of clauses announced by a word that turns to the particulars", () => {
+  it("names the first work without the announcing words (具体来看：改造老旧小区32个，…)", () => {
+    const text = [
+      "珲春市十件民生实事全部兑现",
+      "报告显示，2019年市政府向全市人民承诺的十件民生实事已全部兑现，全年民生支出达到38.6亿元。具体来看：改造老旧小区32个，惠及居民1.12万户；新建改建城市道路14条；新增城区停车泊位3200个；建成社区卫生服务中心2处；新建公办幼儿园3所，新增学位810个；为困难群众发放取暖补贴1630万元；完成农村危房改造412户；建成城区公园绿地6处；新增城镇就业8750人；为全市65岁以上老年人免费体检3.9万人。",
+    ].join("\n\n");
+    const titles = figuredClauseItems(classify(normalise(text).paragraphs))?.items.map((it) => it.title);
+    expect(titles).toHaveLength(10);
+    expect(titles![0]).toBe("改造老旧小区");
+  });
+});

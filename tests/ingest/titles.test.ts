@@ -12,6 +12,8 @@ describe("a project's title", () => {
     ["实施城乡供水提质工程（赞成票182票）", "实施城乡供水提质工程"],
     ["1.新建县第二实验幼儿园（新增学前教育学位270个）", "新建县第二实验幼儿园"],
     ["农村供水保障提升工程（受益群众1.1万人）", "农村供水保障提升工程"],
+    ["新建改建城市道路14条、31.6公里", "新建改建城市道路"],
+    ["新建学校、幼儿园12所", "新建学校、幼儿园"],
     ["背街小巷提质改造工程（32条）", "背街小巷提质改造工程（32条）"],
     ["改造城镇老旧小区90个（2020—2022年）", "改造城镇老旧小区90个（2020—2022年）"],
     ["■保障性住房：开工基本到位", "保障性住房"],
@@ -124,6 +126,9 @@ describe("lists inside a line", () => {
     expect(firstClause("新建学校改造小区", -1)).toBe("新建学校改造小区");
     expect(firstClause("新建学校改造小区。下一句，另", 8)).toBe("新建学校改造小区");
     expect(firstClause(",新建", -1)).toBe(",新建");
+    // (A word that only turns to the particulars is no part of the name: 具体来看：改造老旧小区32个，…)
+    expect(firstClause("具体来看：改造老旧小区32个，惠及居民1.12万户", -1)).toBe("改造老旧小区32个");
+    expect(firstClause("具体而言，新建学校5所", -1)).toBe("新建学校5所");
   });
   it("passes over an opening clause that only says what need the work answers (针对… · 聚焦…), not one that names whom it serves (为…)", () => {
     expect(firstClause("针对老旧小区停车难问题，新建停车泊位800个，缓解…", -1)).toBe("新建停车泊位800个");

@@ -108,7 +108,7 @@ const LEAD_WORDS = /^(?:计划|将|拟|力争|预计|全年|年内|今年|共|�
 // The field a sentence of clauses opens with (在城市建设方面,…), or the words announcing them (据介绍,8个…的项目是:):
 // no part of the first work.
 // …or the group it names (“两个实施”,即实施…；实施…): no part of the first work either.
-const FIELD_LEAD = /^(?:在)?[\u4e00-\u9fff]{2,10}(?:方面|领域)[,，:：]\s*|^[^:：;；。]{0,40}?(?:是|包括|如下|分别为)\s*[:：]\s*|^[^:：;；。,，]{2,12}[,，]\s*即\s*[:：]?\s*/u;
+const FIELD_LEAD = /^(?:在)?[\u4e00-\u9fff]{2,10}(?:方面|领域)[,，:：]\s*|^[^:：;；。]{0,40}?(?:是|包括|如下|分别为|具体来看|具体而言)\s*[:：]\s*|^[^:：;；。,，]{2,12}[,，]\s*即\s*[:：]?\s*/u;
 // A sentence that names a group and then its works (“两个开展”,即开展…；开展…): its clauses are works however few.
 const GROUP_LEAD = /^\s*[“"「][^”"」]{2,8}[”"」]\s*[,，:：]\s*即/u;
 // A paragraph's theme, a short first sentence of two parts: 稳就业、兴教育，民生底色更亮。 · 强医疗、优养老，健康保障更实。
