@@ -125,6 +125,8 @@ interface RawNumber {
 // A standard raised from one level to another: 由 (or 从) before the old level, 提高到 (提升至 · 上调到 · 增加到) after it.
 const RAISED_TO = /^\s*(?:提高|提升|上调|增加|调整|增长)(?:到|至)/u;
 const RAISED_FROM = /[由从][^。，,；;由从]{0,10}$/u;
+// The words before a figure that tell how far past its task it went: 超任务 · 超出年度任务 · 超计划.
+const PAST_TASK = /超(?:出|过)?(?:年度|全年)?(?:目标)?(?:任务|计划)$/u;
 const RAISED_REACH = 12;
 // …and the new level's label without the old one: 农村低保标准由每人每年1320元提高到 → 农村低保标准.
 const RAISED_LABEL = /[由从][^。，,；;由从]{0,16}(?:提高|提升|上调|增加|调整|增长)(?:到|至)$/u;
@@ -150,6 +152,8 @@ function scanNumbers(text: string): RawNumber[] {
     if (chinese && (before === "第" || /[一二三四五六七八九十]$/.test(before))) continue;
     // A distance that places something, not a measure of work: 107国道以西200米 · 距市区3公里
     if (PLACING.test(text.slice(Math.max(0, start - 3), start))) continue;
+    // How far a figure went past its task (…达到312元，超任务12元 · 超出年度任务85元): a difference, no measure of the work.
+    if (PAST_TASK.test(text.slice(Math.max(0, start - 8), start))) continue;
     // A slogan's distance or time, quoted (群众出门“300米见绿、500米见园” · “15分钟健身圈”), names what the work is for.
     if (insideQuoted(text, SLOGAN, start)) continue;
     const value = chinese ? chineseValue(num!, mult) : Number(num);

@@ -28,6 +28,13 @@ describe("figures", () => {
     expect(read("改造提升农贸市场3项，分别位于城东和城西")).toEqual([[3, "项", "actual", null]]);
   });
 
+  it("reads no figure from how far a figure went past its task (…达到312元，超任务12元 · 超计划2所)", () => {
+    expect(read("全省城市低保月人均补助达到312元，超任务12元；新建学校5所，超计划2所")).toEqual([
+      [312, "元", "actual", null],
+      [5, "所", "actual", null],
+    ]);
+  });
+
   it("tells a post's line that is only a rate (完成年度目标的108% · 完成率112%) from one that tells its figure too", () => {
     expect(isRateOnly("完成年度目标的108%")).toBe(true);
     expect(isRateOnly("完成率112%")).toBe(true);
