@@ -125,11 +125,11 @@ interface RawNumber {
 // A standard raised from one level to another: 由 (or 从) before the old level, 提高到 (提升至 · 上调到 · 增加到) after it.
 const RAISED_TO = /^\s*(?:提高|提升|上调|增加|调整|增长)(?:到|至)/u;
 const RAISED_FROM = /[由从][^。，,；;由从]{0,10}$/u;
-// The words before a figure that tell how far past its task it went: 超任务 · 超出年度任务 · 超计划.
-const PAST_TASK = /超(?:出|过)?(?:年度|全年)?(?:目标)?(?:任务|计划)$/u;
 const RAISED_REACH = 12;
 // …and the new level's label without the old one: 农村低保标准由每人每年1320元提高到 → 农村低保标准.
 const RAISED_LABEL = /[由从][^。，,；;由从]{0,16}(?:提高|提升|上调|增加|调整|增长)(?:到|至)$/u;
+// The words before a figure that tell how far past its task it went: 超任务 · 超出年度任务 · 超计划.
+const PAST_TASK = /超(?:出|过)?(?:年度|全年)?(?:目标)?(?:任务|计划)$/u;
 
 // A slogan in quotes: a short phrase of how near a service is (300米见绿 · 15分钟健身圈 · 半小时生活圈).
 const SLOGAN = /“[^“”。；;，,]{0,16}?(?:见|圈)[^“”。；;，,]{0,8}”/gu;

@@ -559,7 +559,8 @@ function joinBrokenLines(lines: Line[]): Paragraph[] {
   const indentedLines = written.filter((line) => line.indented).length;
   const indents = indentedLines >= MIN_INDENTED_LINES && indentedLines < written.length;
   // (A table drawn one cell per line sets short lines too, its cells' lines read by the table's rows.)
-  const shortLines = !blocks.some((block) => isCellRun(block) || isPipedCellRun(block)) && isShortLinePost(blocks.filter((block) => block.length > 1).flat().filter((line) => !furniture.has(lines.indexOf(line))));
+  const furnished = new Set(lines.filter((_, k) => furniture.has(k)));
+  const shortLines = !blocks.some((block) => isCellRun(block) || isPipedCellRun(block)) && isShortLinePost(blocks.filter((block) => block.length > 1).flat().filter((line) => !furnished.has(line)));
   const paragraphs: Paragraph[] = [];
   let parts: Line[] = [];
   const flush = () => {

@@ -321,8 +321,8 @@ export function calledSubject(sentence: string): RegExpExecArray | null {
 // The one who asks, in an interview: 记者： · 问： · 主持人：.
 const INTERVIEWER = /^(?:记者|问|主持人)\s*[:：]/u;
 
-// A sentence that adds works after the named ones: 此外，新辟优化公交线路20条、改造城镇老旧小区120个、新增普惠托位1500个等也被列入清单.
-const ADDED = /^(?:此外|另外|还有|同时)[,，]?\s*/u;
+// A sentence (or paragraph) that adds works after the named ones: 此外，新辟优化公交线路20条、改造城镇老旧小区120个、新增普惠托位1500个等也被列入清单.
+export const ADDED = /^(?:此外|另外|还有|同时)[,，]?\s*/u;
 // Works it adds at least, each a piece with its figure.
 const MIN_ADDED = 2;
 

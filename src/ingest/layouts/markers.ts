@@ -246,11 +246,14 @@ function headingCount(text: string): number | null {
   return m ? numeral(m[1]!) : null;
 }
 
-/** The family a block opens: 第五、第六项 groups are ordinals; a numbered headline ("3 新建学校") is the spaced family's item. */
 // A line that only names a work, its figures on the lines after: 教育扩容工程 · 城区停车位建设 · 农村饮水安全巩固提升.
 const NAME_LINE = /^[\u4e00-\u9fff“”"]{4,16}$/u;
+// The nouns of works: 工程 · 项目 · 改造 … (QUOTED_WORK's and WORK_WORD's too).
+const WORK_NOUNS = "工程|项目|行动|改造|建设|提升|保障|服务";
 // The words a work's name ends on: a heading that ends so names a work, not a theme.
-const WORK_END = /(?:工程|项目|行动|建设|改造|提升|服务|保障|治理|创业|就业|整治|工作)$/u;
+const WORK_END = new RegExp(`(?:${WORK_NOUNS}|治理|创业|就业|整治|工作)$`, "u");
+/** Whether a block is a line that only names a work, not a marked one. */
+const isNameLine = (b: Block): boolean => b.type !== "marker" && NAME_LINE.test(b.text) && WORK_END.test(b.text);
 
 /**
  * A post's numbered themes, each over lines that name its works, each name's figures on the lines after it (01 ‖ 上学更方便了 ‖
@@ -265,13 +268,12 @@ export function namedLinesUnderThemes(blocks: Block[], family: MarkerType): Stru
   for (const [n, head] of heads.entries()) {
     const end = heads[n + 1] ?? blocks.length;
     let named = 0;
-    const isName = (b: Block) => b.type !== "marker" && NAME_LINE.test(b.text) && WORK_END.test(b.text);
     for (let k = head + 1; k < end; k++) {
       const b = blocks[k]!;
       // (A name's figures on the lines after it, before the next name: a line of where it was done may come first.)
       let told = false;
-      for (let j = k + 1; j < end && !told && !isName(blocks[j]!); j++) told = countFigures(blocks[j]!.text) > 0;
-      if (isName(b) && told) {
+      for (let j = k + 1; j < end && !told && !isNameLine(blocks[j]!); j++) told = countFigures(blocks[j]!.text) > 0;
+      if (isNameLine(b) && told) {
         items.push({ ...draft(null, cleanTitle(b.text), b.paragraph.span, null, null), group: n });
         named++;
       } else if (named && (b.type === "body" || b.type === "headline")) items.at(-1)!.passages.push({ span: b.paragraph.span, role: null });
@@ -281,6 +283,7 @@ export function namedLinesUnderThemes(blocks: Block[], family: MarkerType): Stru
   return { items, preamble: blocks.slice(0, heads[0]), lists: 1 };
 }
 
+/** The family a block opens: 第五、第六项 groups are ordinals; a numbered headline ("3 新建学校") is the spaced family's item. */
 export function markerFamilyOf(b: Block): MarkerType | null {
   if (b.type === "numhead") return "spaced";
   return b.type !== "marker" ? null : b.marker === "group" ? "ordinal" : b.marker!;
@@ -292,9 +295,9 @@ const SENTENCE_CLOSE = new RegExp(`[${SENTENCE_END_MARKS})）”"」]\\s*$`, "u"
 const CATEGORY_HEADING = /(?:方面|类|领域)$/u;
 
 // A work's name in quotes, as a story names it: “城镇老旧小区改造” · “城区停车设施建设项目” · “居家养老服务提升行动”.
-const QUOTED_WORK = /[“"]([^“”"。；;，,：:\d]{3,24}?(?:工程|项目|行动|改造|建设|提升|保障|服务))[”"]/u;
+const QUOTED_WORK = new RegExp(`[“"]([^“”"。；;，,：:\\d]{3,24}?(?:${WORK_NOUNS}))[”"]`, "u");
 // Words that name a work in a title: an item's own title that holds one names it.
-const WORK_WORD = /工程|项目|行动|改造|建设|提升|保障|服务|新建|新增|实施/u;
+const WORK_WORD = new RegExp(`${WORK_NOUNS}|新建|新增|实施`, "u");
 
 function startItems(b: Block, headline: Block | null, partLevel: ProjectLevel | null, section: Block | null): ItemDraft[] {
   if (b.marker === "group") {

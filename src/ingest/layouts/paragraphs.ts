@@ -8,6 +8,8 @@ import { countFigures } from "../figures-count.ts";
 import type { Block } from "../structure.ts";
 import type { ItemDraft, Structure } from "../draft.ts";
 import { PROGRAMME_NAME, STATEMENT, cleanTitle } from "../titles.ts";
+import { ADDED } from "./lead-sentences.ts";
+import { MIN_CLAUSE_NAME } from "./sentence-list.ts";
 
 // The opening clause, up to its first stop: 启动大汶河综合治理 · 实施道路品质提升工程
 const OPENING = /^([^。,，;；:：!?！？]{4,30})(?:[。,，;；:：!?！？]|$)/u;
@@ -83,7 +85,7 @@ export function fieldParagraphItems(blocks: Block[], statedCounts: number[]): St
   const [from, to] = longestRun(blocks, (b) => b.type === "body" && b.text.length >= MIN_PARAGRAPH && TOLD_FIELD.test(b.text));
   if (to - from < MIN_ITEMS) return null;
   // (Not where a paragraph after the fields adds works with figures, 此外，全市改造供水管网85公里、…: the fields are not the whole list.)
-  const added = blocks[to]?.type === "body" && ADDS_WORKS.test(blocks[to]!.text) && countFigures(blocks[to]!.text) > 0;
+  const added = blocks[to]?.type === "body" && ADDED.test(blocks[to]!.text) && countFigures(blocks[to]!.text) > 0;
   if (!statedCounts.includes(to - from)) return added ? null : fieldClauseItems(blocks.slice(from, to), statedCounts, blocks.slice(0, from));
   const items = blocks.slice(from, to).map((b) => {
     const m = TOLD_FIELD.exec(b.text)!;
@@ -92,8 +94,6 @@ export function fieldParagraphItems(blocks: Block[], statedCounts: number[]): St
   return { items, preamble: blocks.slice(0, from), lists: 1 };
 }
 
-// A paragraph that adds works after the ones told: 此外，… · 另外，…
-const ADDS_WORKS = /^\s*(?:此外|另外|同时)[,，]/u;
 // Words before a field's task that are no part of its name: 今年全市将 · 将 · 要.
 const TASK_LEAD = /^(?:今年)?(?:全[省市县区])?(?:将|要)/u;
 
@@ -119,5 +119,4 @@ function fieldClauseItems(run: Block[], statedCounts: number[], preamble: Block[
   }
   return items.length > run.length && statedCounts.includes(items.length) ? { items, preamble, lists: 1 } : null;
 }
-// A work's name shorter than this is a fragment.
-const MIN_CLAUSE_NAME = 3;
+

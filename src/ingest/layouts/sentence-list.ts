@@ -338,7 +338,7 @@ const COUNTING_SENTENCE = /(?<![\d一二三四五六七八九十两])(\d+|[一�
 // Where a clause's project name ends and its report begins: 村内道路建设|年度任务是… · 村邮站建设|年度计划… · 提高新农合保障水平|全年目标是… · …|已提前建成
 const NAME_STOP = /已|年度|全年(?=目标|任务)|目前|上半年|截至|计划|任务|[,，:：(（]/u;
 // A name this short or shorter is a fragment, not a project's name.
-const MIN_CLAUSE_NAME = 3;
+export const MIN_CLAUSE_NAME = 3;
 
 /**
  * Projects told one per ；-clause after a sentence that counts them, as many clauses as the
