@@ -662,11 +662,10 @@ const LIST_CHOSEN = /确定了?|票决|征集|审定|遴选/u;
 // Progress told as of the day of writing: 截至目前 · 目前已 · 今年以来
 const SO_FAR = /截至目前|截止目前|目前已|今年以来|半年(?:以)?来/u;
 
-/** The month of the list's year a text was published in (1..12), beyond 12 after the year ends (13 = January of the next), or null: undated, or published before its year. */
+/** The month of the list's year a text was published in (1..12), beyond 12 after the year ends (13 = January of the next), 0 or below before it begins (0 = December of the year before), or null: undated. */
 function monthsInto(published: string | null, year: number): number | null {
   if (!published) return null;
-  const months = (Number(published.slice(0, 4)) - year) * 12 + Number(published.slice(5, 7));
-  return months >= 1 ? months : null;
+  return (Number(published.slice(0, 4)) - year) * 12 + Number(published.slice(5, 7));
 }
 
 /** The month of a text dated within its own year that reports progress so far (截至目前), or null. */

@@ -912,6 +912,8 @@ function titleKind(title: string | null): ReportKind | null {
 export function reportKind(whole: string, ratedShare: number, asOfMonth: number | null = null, yearEnd = false, told: number | null = null, title: string | null = null): ReportKind {
   // (Not where, in the year's last quarter, the text says the whole programme is done: 截至11月底，10件民生实事均已完成或超额完成年度目标任务.)
   // (Nor where its title says so: …为民办实事项目完成情况公示, 截至11月25日.)
+  // A text dated before its year begins can only tell what is promised (发布时间：2022-12-30 · 2023年将继续办好民生十件实事：…完成…).
+  if (told !== null && told < 1) return "plan";
   if (asOfMonth !== null && asOfMonth < 12 && !(asOfMonth >= LAST_QUARTER && (programmeDone(whole) > 0 || titleKind(title) === "results"))) return "progress";
   if (yearEnd) return "results";
   // The title of a document the text cites (《…稳步推进城中村改造的指导意见》) is not the text's own voice;

@@ -693,3 +693,36 @@ describe("last year's works told as a paragraph's ；-clauses after a colon, bef
     ]);
   });
 });
+
+describe("a list dated before its year begins", () => {
+  // 老河口-like: published in the December before, the list's own words (完成…, 实现…全覆盖) say what will be done.
+  const text = [
+    "鹤峰:办好民生“八件实事” 交出满意答卷",
+    "",
+    "发布时间:2023-12-28 来源: 鹤峰县融媒体中心",
+    "",
+    "12月26日,在鹤峰县人民代表大会上,县长承诺,2024年将继续办好民生八件实事:",
+    "",
+    "1.完成12所农村学校教师周转宿舍改造; ",
+    "",
+    "2.实现全县学校食堂明厨亮灶全覆盖,建成6所学校门口交通信号灯; ",
+    "",
+    "3.完成3万人次高血压、糖尿病免费筛查; ",
+    "",
+    "4.改造40个老旧小区、30条背街小巷; ",
+    "",
+    "5.完成8个农村生活污水处理一体化建设; ",
+    "",
+    "6.打通断头路20公里; ",
+    "",
+    "7.完成城区铁路道口平改立工程; ",
+    "",
+    "8.实现快递进村全覆盖。 ",
+  ].join("\n");
+  it("reads it as the plan, whatever its items' words of completion", () => {
+    expect(reports(text)).toEqual([{ year: 2024, kind: "plan", count: 8 }]);
+  });
+  it("reads the same words dated in the year after as its results", () => {
+    expect(reports(text.replace("2023-12-28", "2025-01-10"))[0]!.kind).toBe("results");
+  });
+});
