@@ -16,7 +16,7 @@ import { tableReadings } from "./layouts/tables.ts";
 import { narrativeItems } from "./layouts/narrative.ts";
 import { namedWorkItems, storyParagraphItems, titleOf } from "./layouts/story.ts";
 import { fieldParagraphItems, paragraphItem, paragraphItems } from "./layouts/paragraphs.ts";
-import { taggedItems } from "./layouts/tagged.ts";
+import { bracketNamedItems, taggedItems } from "./layouts/tagged.ts";
 import { countMatchedNames, namesInPassing, restNamedAfter, restNamedBefore, restToldBefore, sentenceReadings, sitesVisited, statusGroupItems, groupedClauseItems } from "./layouts/sentence-list.ts";
 import { lineItems, repeatedHeaderItems } from "./layouts/lines.ts";
 import { gluedRowItems } from "./layouts/glued-rows.ts";
@@ -181,6 +181,7 @@ export function proposeCandidates(blocks: Block[], statedCounts: number[], force
     proposers.push({ layout: "aims", numbered: false, read: () => [aimSentenceItems(blocks)] });
     proposers.push({ layout: "examples", numbered: false, read: () => [exampleItems(blocks)] });
     proposers.push({ layout: "tagged", numbered: false, read: () => [taggedItems(blocks)] });
+    proposers.push({ layout: "bracketed", numbered: false, read: () => [bracketNamedItems(blocks)] });
     // Themed headings over works told in prose, fewer than the text states: each heading's works, read from its own paragraphs.
     // Where most headings hold several works, the headings group the projects and are no selection of them.
     let themed: Structure[] | undefined;

@@ -100,6 +100,7 @@ const LAYOUT_WORDS: Record<string, string> = {
   echoes: "与前文点名呼应的句子",
   examples: "“包括”“如”之后的举例",
   tagged: "带“第N项”标注的名称",
+  bracketed: "段首方括号中的名称（【…】）",
   passing: "顺带提及的名称",
   counted: "与文中所述项数相同的一串名称",
   paragraphs: "每段一项（以段首的做法为名）",

@@ -575,6 +575,7 @@ function joinBrokenLines(lines: Line[]): Paragraph[] {
     const piped = isPipedCellRun(raw);
     const block = piped ? raw.map(unpipe).filter((l) => l.span.text !== "") : raw;
     const cells = piped || isCellRun(block);
+    const parallel = column === null ? parallelOpenings(block) : new Set<Line>();
     for (let i = 0; i < block.length; i++) {
       const line = block[i]!;
       const prev = parts[parts.length - 1];
@@ -588,7 +589,7 @@ function joinBrokenLines(lines: Line[]): Paragraph[] {
       // …and a line set flush after a line that fills the column and ends on a ； is that paragraph's next
       // line: the column cut the sentence at a clause (…建成社区老年餐桌28个； ‖ 新增城市公共停车位3600个；…).
       const clauseCut = indents && gap === "line" && line.indented !== true && prev !== undefined && fillsColumnAtClause(prev.span.text, width) && !opensItem(line.span.text, true);
-      if (prev && !clauseCut && (cells || (i === 0 && previousCells) || afterList || indentOpens || !continues(prev.span.text, line.span.text, gap, width, gap === "line" ? i : previousBlock.length, block, column, padded, parts.length === 1, shortLines))) flush();
+      if (prev && !clauseCut && (cells || parallel.has(line) || (i === 0 && previousCells) || afterList || indentOpens || !continues(prev.span.text, line.span.text, gap, width, gap === "line" ? i : previousBlock.length, block, column, padded, parts.length === 1, shortLines))) flush();
       parts.push(line);
     }
     previousBlock = block;
@@ -624,6 +625,29 @@ function isLineList(block: Line[], from: number, ends = ANY_SENTENCE_END): boole
     if (clean.slice(start, start + LINE_LIST_MIN).every(Boolean)) return true;
   }
   return false;
+}
+
+// Lines that open alike, a word and then marks at the same places in each (就业难?【稳就业促增收】… ‖ 上学远?【改善…】…),
+// are each a unit of their own: a column breaks prose at any word, never after the same few characters line after line. (Not
+// in a text set in a column, nor lines that open on a mark or on a figure: a column that breaks a list's items alike opens line
+// after line on their （责任单位：… or …62%（责任单位：….) The marks looked for, opening ones, and how far into a line.
+const OPENING_MARKS = /[【\[（(?？:：｜|—]/u;
+const OPENING_REACH = 8;
+// Marks an opening holds, at least: a word and one mark is a field's label (项目名称：… ‖ 年度目标：…), lines of one record.
+const MIN_OPENING_MARKS = 2;
+// Lines sharing an opening that make a run of their own.
+const MIN_PARALLEL_LINES = 3;
+
+/** The lines of a block that open alike with at least two others (see OPENING_MARKS): each opens a paragraph. */
+function parallelOpenings(block: Line[]): Set<Line> {
+  const marksOf = (text: string) => [...text.slice(0, OPENING_REACH)].flatMap((ch, k) => (OPENING_MARKS.test(ch) ? [`${k}${ch}`] : []));
+  const byShape = new Map<string, Line[]>();
+  for (const line of block) {
+    const marks = marksOf(line.span.text);
+    const shape = marks.join(" ");
+    if (marks.length >= MIN_OPENING_MARKS && !OPENING_MARKS.test(line.span.text[0] ?? "") && !/[\d%]/u.test(line.span.text.slice(0, OPENING_REACH).split(OPENING_MARKS)[0]!)) byShape.set(shape, [...(byShape.get(shape) ?? []), line]);
+  }
+  return new Set([...byShape.values()].filter((lines) => lines.length >= MIN_PARALLEL_LINES).flat());
 }
 
 // A post set in short lines (a WeChat post's: 教育扩容工程 ‖ 全市新建改扩建学校6所 ‖ 新增学位2160个 ‖ 完成年度目标的108%)

@@ -428,4 +428,13 @@ describe("a post's headings broken before their second half", () => {
     expect(live(text)).toContain("城区雨污分流和排水防涝设施建设");
     expect(live(text)).not.toContain("新建学校3所和幼儿园5所的配套工程同步推进。");
   });
+
+  it("keeps apart lines that open alike, a few words then marks at the same places (读书难?【…】 ‖ 出行难?【…】), but not a column's lines that open on a figure or a mark", () => {
+    const lines = ["读书难?【城区学校扩容】新建学校3所,新增学位2700个;改造运动场5个", "出行难?【农村公路提档】新改建农村公路320公里,完成年度目标的106.7%", "看病难?【基层医疗提升】新建村卫生室40个;乡镇卫生院远程医疗全覆盖"];
+    expect(live(["过去一年,十件实事全部兑现——", ...lines].join("\n"))).toEqual(["过去一年,十件实事全部兑现——", ...lines]);
+    // (A column that breaks a list's items alike goes on over lines that open on a figure or a mark: …完成年度计划 ‖ 的131.2%（责任单位：市共青.)
+    const column = ["提升青少年心理健康服务水平：2024", "年，全市青少年心理健康服务活动433场，完成", "年度计划的131.2%（责任单位：市共青", "团委员会）。", "积极发展老年助餐服务：全市建成老年助", "餐场所169个，完成年度目标任务", "的99.4%；城镇社区老年助餐服务覆", "盖率达到62%（责任单位：市民政局", "）。", "实施残疾儿童康复救助：全市残疾儿童得到", "康复救助2664名，完成年度", "计划的115.8%（责任单位：市残", "疾人联合会）。"];
+    expect(live(column.join("\n")).some((p) => p.startsWith("盖率") || p.startsWith("计划的"))).toBe(false);
+  });
 });
+

@@ -7420,4 +7420,18 @@ describe("published pages, as posts, round-ups and interviews tell them", () => 
     // (Not where 今年's sentence counts no programme of its own: a results story that calls for the next.)
     expect(only([done, list, "今年，渭源县将继续面向社会征集民生实事项目。"].join("\n")).year).toBe(2015);
   });
+
+  it("reads paragraphs that each open on a few words to the reader and a bracketed name (就业难?【稳岗就业】…) as one project each, named by the bracket", () => {
+    const lines = [
+      "就业难?【稳岗就业】全市城镇新增就业3.2万人,完成年度目标的106.7%;农民工转移就业8.5万人次",
+      "上学远?【城乡学校建设】改造薄弱学校校舍6.4万平方米,新建改扩建幼儿园18所",
+      "看病难?【基层医疗提升】新建改扩建村卫生室96个",
+      "养老愁?【居家养老服务】新建社区养老服务站42个,新增养老床位900张",
+      "出行堵?【农村公路建设】新改建农村公路760公里,完成年度目标的108.6%",
+    ];
+    const report = only(["2023年赤峰市五件民生实事“成绩单”出炉", "", "过去一年,市委、市政府确定的五件民生实事全部兑现。一起来看看这份“成绩单”——", ...lines, "", "2024年,我市将继续办好民生实事。"].join("\n"));
+    expect(report.projects.map((p) => p.title)).toEqual(["稳岗就业", "城乡学校建设", "基层医疗提升", "居家养老服务", "农村公路建设"]);
+    expect(report.projects[0]!.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["3.2万人", "8.5万人次"]);
+  });
 });
+

@@ -7,6 +7,8 @@ import { sliceSpan, allMatches } from "../text.ts";
 import type { Block } from "../structure.ts";
 import type { ItemDraft, Structure } from "../draft.ts";
 import { ORDINAL_TAG, cleanTitle } from "../titles.ts";
+import { BRACKET_LABELS } from "../markers.ts";
+import { longestRun, paragraphItem } from "./paragraphs.ts";
 
 // A name and the ordinal tag after it: …名称(第二十六项) · …名称（第3项）. The name runs back to the mark before it
 // (past one bracket of its own: 建设城区生活垃圾分类屋(亭)(第二十一项)).
@@ -50,4 +52,23 @@ export function taggedItems(blocks: Block[]): Structure | null {
     }
   }
   return items.length >= MIN_TAGGED ? { items, preamble: blocks.slice(0, Math.max(0, first)), lists: 1, partial: true } : null;
+}
+
+// A paragraph that opens on a few words that call to the reader and then its work's name in square brackets (就业难?【稳就业促增收】全区…):
+// the bracket names the paragraph's project. (Not a bracket that opens the line, a field's tag or a speaker's, 【就业】新增… · 【王某】今年…;
+// nor a field's label, 【完成情况】, nor a page's credit, 【责任编辑:…】.)
+const BRACKETED_NAME = new RegExp(`^([^\\d%【】。，,；;\\s]{1,6}?)【(?!(?:${BRACKET_LABELS})】)([^】:：\\d]{2,20})】(?=\\s*\\S)`, "u");
+// Fewer such paragraphs in a row are a remark's, not a list's.
+const MIN_BRACKETED = 3;
+
+/** The longest run of paragraphs in a row that each open on a bracketed name: one project each, named by its bracket. */
+export function bracketNamedItems(blocks: Block[]): Structure | null {
+  // (A line of the run may be short enough to pass for a headline: 喝水苦?【农村牧区饮水安全巩固提升】巩固提升42万…水平.)
+  const [from, to] = longestRun(blocks, (b) => b.type !== "table" && BRACKETED_NAME.test(b.text));
+  if (to - from < MIN_BRACKETED) return null;
+  const items = blocks.slice(from, to).map((b) => {
+    const m = BRACKETED_NAME.exec(b.text)!;
+    return paragraphItem(b, m[2]!, m[1]!.length + 1);
+  });
+  return { items, preamble: blocks.slice(0, from), lists: 1 };
 }
