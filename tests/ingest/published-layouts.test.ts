@@ -7433,5 +7433,25 @@ describe("published pages, as posts, round-ups and interviews tell them", () => 
     expect(report.projects.map((p) => p.title)).toEqual(["稳岗就业", "城乡学校建设", "基层医疗提升", "居家养老服务", "农村公路建设"]);
     expect(report.projects[0]!.metrics.map((m) => `${m.value}${m.unit}`)).toEqual(["3.2万人", "8.5万人次"]);
   });
+
+  it("names items numbered straight through a post's themes (—— 住有所居 —— ‖ 01 ‖ 老旧小区改造 ‖ ▪ …) by their own lines, not by a theme over one of them", () => {
+    const item = (no: string, name: string, ...figures: string[]) => [no, name, ...figures.map((f) => `▪ ${f}`), ""];
+    const report = only(
+      [
+        "2025年顺义区重要民生实事项目来了", "", "区人大会议票决产生", "2025年顺义区", "5件重要民生实事项目", "",
+        "—— 🏠 住有所居 ——", "", ...item("01", "老旧小区综合整治", "新开工老旧小区综合整治项目12个", "加装电梯40部"),
+        "—— 👶 幼有所育 ——", "", ...item("02", "普惠托育扩容", "新增普惠托位600个"),
+        "—— 🚗 出行更便捷 ——", "", ...item("03", "错时共享停车", "新增错时共享停车位1500个"), ...item("04", "慢行系统提升", "新建改造自行车道12公里"),
+        "—— 🌳 环境更宜居 ——", "", ...item("05", "口袋公园建设", "新建口袋公园10处"),
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => [p.no, p.title])).toEqual([
+      [1, "老旧小区综合整治"],
+      [2, "普惠托育扩容"],
+      [3, "错时共享停车"],
+      [4, "慢行系统提升"],
+      [5, "口袋公园建设"],
+    ]);
+  });
 });
 

@@ -68,6 +68,8 @@ function withoutTextAfterUnits(items: ItemDraft[], unitsAt: Map<ItemDraft, numbe
  * first mark comes earlier are headings above the items (一、省定 gives the level, (一) a
  * section); those that first appear later are sub-parts, read as the items' passages.
  */
+// An item's line that only names it: no figure, no clause.
+const NAME_ONLY = /^[^\d。；;，,:：]{2,20}$/u;
 // Bullets before a list's first item that make the lede's lines, not headings over the items.
 const LEDE_BULLETS = 3;
 
@@ -118,6 +120,7 @@ export function markerItems(blocks: Block[], itemType: MarkerType): Structure {
   // page cut off mid-sentence, where other sections hold several items (第一件：… / 1.… 2.… ‖
   // 第二件：… / 3.…城中村改造是解决: the one item is the first of its section's).
   const nameLoneItems = () => {
+    const straight = items.every((it, k) => it.no === k + 1);
     const cut = !SENTENCE_CLOSE.test(blocks[blocks.length - 1]?.text ?? "");
     for (const [heading, only] of lone) {
       // (Nor one that counts its items, a group's heading: 养老服务类（1件）.)
@@ -127,6 +130,9 @@ export function markerItems(blocks: Block[], itemType: MarkerType): Structure {
       // sentence without figures: （六）文化体育 ‖ 12.实施公共文化惠民工程。开展…360场 — the section is a field like the others.
       // An item numbered 1 again under each section is the section's.)
       if (several && (only.no ?? 0) > 1 && !/\d/u.test(only.title) && only.titleSpan && /^[^\d。；;]+[。；;]/u.test(only.titleSpan.text)) continue;
+      // (Nor where items numbered straight through the sections (01 ‖ … ‖ 06 ‖ 07) each name themselves on a line of their own, the
+      // figures on the lines under them: —— 住有所居 —— ‖ 01 老旧小区综合整治 ‖ ▪ 新开工…22个. The sections are themes over the list.)
+      if (several && straight && only.titleSpan && NAME_ONLY.test(only.titleSpan.text)) continue;
       only.title = cleanTitle(heading.rest);
       only.titleSpan = restSpan(heading);
     }
