@@ -7453,5 +7453,40 @@ describe("published pages, as posts, round-ups and interviews tell them", () => 
       [5, "口袋公园建设"],
     ]);
   });
-});
 
+  describe("a progress notice in groups that each count their works, each group told in its own layout", () => {
+    const text = [
+      "2019年市政府为民办实事项目三季度完成情况",
+      "发布时间:2019年10月18日　　来源:长治市政府督查室",
+      "",
+      "截至9月底,全市7个为民办实事项目已完成投资12.4亿元,为全年计划的76.1%。",
+      "",
+      "一、进度较快的项目(3个),均已超过序时进度:",
+      "",
+      "项目名称\t年度计划投入(万元)\t1-9月完成投入(万元)\t占年度计划(%)",
+      "城区集中供热管网改造\t21000\t18900\t90",
+      "农村饮水安全提升工程\t6400\t5440\t85",
+      "城区公共自行车系统\t1800\t1800\t100",
+      "",
+      "二、基本达到序时要求的项目(2个):背街小巷改造,1-9月完成投入4100万元(占年度计划75.9%);居家养老服务网络建设,完成投入1520万元(占年度计划74.5%)。",
+      "",
+      "三、进度偏慢的项目(2个):",
+      "",
+      "1、城区污水管网改造工程。年度计划投资1.6亿元,1-9月完成5200万元,仅为年度计划的32.5%。",
+      "",
+      "2、农贸市场升级改造。全年计划改造农贸市场8个,现完工3个。",
+      "",
+      "下一步,市政府督查室将对实施较慢的项目实行周调度。",
+    ].join("\n");
+    it("reads each group the way that gives as many works as it counts: the table's rows, the ；-clauses, the numbered lines", () => {
+      expect(only(text).projects.map((p) => p.title)).toEqual(["城区集中供热管网改造", "农村饮水安全提升工程", "城区公共自行车系统", "背街小巷改造", "居家养老服务网络建设", "城区污水管网改造工程", "农贸市场升级改造"]);
+    });
+    it("gives a table's bare numbers the unit their column's header names in brackets (年度计划投入(万元) ‖ 21000), and reads 1-9月完成… as what was done", () => {
+      const first = only(text).projects[0]!;
+      expect(first.metrics.map((m) => [m.value, m.unit, m.role, m.rate])).toEqual([
+        [21000, "万元", "target", null],
+        [18900, "万元", "actual", 90],
+      ]);
+    });
+  });
+});

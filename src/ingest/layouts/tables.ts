@@ -35,7 +35,8 @@ export const COLUMN = {
   no: /序号|编号|^No/i,
   title: /项目|实事|名称|内容|事项/,
   target: /目标|计划|任务/,
-  done: /完成情况|推进情况|进展|进度|实际|完成(?:数|值|量)|完成$/,
+  // (…and what the months so far did: 1-9月完成投入(万元) · 1—6月完成; not what they spent, 1-6月完成投资（万元）, a money column's.)
+  done: /完成情况|推进情况|进展|进度|实际|完成(?:数|值|量)|完成$|\d\s*月(?:份)?(?:累计)?完成(?!投资|资金)/u,
   rate: /完成率|比例|比率|占|[%％][)）]?$/u,
   unit: /责任|牵头/,
   measure: /^(?:计量)?单位$/,
@@ -155,6 +156,8 @@ export function tableItems(blocks: Block[], found?: Table): Structure | null {
   let category: string | null = null;
   // What each project or sub-project is to do (具体内容 · 建设内容), where no column names the target, is its target.
   if (targetCol < 0) targetCol = table.header.findIndex((h, k) => k > (subCol >= 0 ? subCol : titleCol) && k !== rateCol && k !== doneCol && /内容/u.test(h));
+  // The unit a column's header gives its bare numbers in brackets (年度计划投入(万元) ‖ 32000 · 完成(个) ‖ 12).
+  const headerUnit = (k: number): string => HEADER_UNIT.exec(table.header[k] ?? "")?.[1] ?? "";
   const items: ItemDraft[] = [];
   const digits = table.rows.some((r) => /^\d+$/u.test(r.cells[Math.max(noCol, 0)]?.text.trim() ?? ""));
   const numberCell = (text: string) => (digits ? /^\d+$/u : NUMBER_CELL).test(text);
@@ -198,17 +201,17 @@ export function tableItems(blocks: Block[], found?: Table): Structure | null {
     const indicatorUnit = MEASURE_IN_NAME.exec((cell(measureNameCol)?.text ?? "").replace(/\s+/gu, ""))?.[1];
     const named = (bare && (MEASURE_IN_NAME.exec(titleSpan.text)?.[1] ?? indicatorUnit)) || "";
     const measure = cell(measureCol)?.text ?? "";
-    const target = withUnit(cell(targetCol), measure || unitOf(cell(doneCol)) || named);
+    const target = withUnit(cell(targetCol), measure || headerUnit(targetCol) || unitOf(cell(doneCol)) || named);
     if (target) passages.push({ span: target, role: "target" });
     // Without a target column, the project cell states the target: 新建中小学校3所，新增学位5400个; so it does where the target
     // column states a stage without a figure (三季度目标 ‖ 主体工程完工).
     if ((!target || !/\d/.test(target.text)) && (cell(doneCol) || target) && /\d/.test(titleSpan.text)) passages.push({ span: titleSpan, role: "target" });
     // Sub-rows of a one-cell-per-line table repeat the 完成情况 / 比例 pair after the title.
     const extra = cells.length > table.header.length ? (cells.slice(table.header.length) as Span[]) : [];
-    const done = withUnit(cell(doneCol), measure || unitOf(cell(targetCol)) || named || (TITLE_UNIT.exec(titleSpan.text)?.[1] ?? ""));
+    const done = withUnit(cell(doneCol), measure || headerUnit(doneCol) || unitOf(cell(targetCol)) || named || (TITLE_UNIT.exec(titleSpan.text)?.[1] ?? ""));
     const rate = cell(rateCol);
     for (const k of periodCols) {
-      const period = withUnit(cell(k), measure || unitOf(cell(targetCol)) || named);
+      const period = withUnit(cell(k), measure || headerUnit(k) || unitOf(cell(targetCol)) || named);
       if (period && /\d/.test(period.text)) passages.push({ span: period, role: "actual" });
     }
     if (done) passages.push({ span: rate && /\d/.test(rate.text) && !rateOfMoney ? joinRate(done, rate) : done, role: "actual" });
@@ -673,6 +676,8 @@ const moneyUnit = (h: string): string | undefined => (MONEY_HEADER.test(h) ? MEA
 const STATUS_COLUMN = /形象进度/u;
 // …what was spent, not planned: 完成投资 · 实际投资 · 累计投资.
 const DONE_MONEY = /完成|实际|累计|到位|拨付/u;
+// A unit in brackets closing a column's header: (万元) · （个） · (公里); not a share (%), which is a rate's.
+const HEADER_UNIT = /[(（]\s*((?:万|亿)?元|万?(?:个|人次|人|户|所|公里|千米|米|平方米|套|张|座|处|条|家|台|辆|名|场|间|亩|吨|床))\s*[)）]\s*$/u;
 // A money cell as read with its unit: 5860万元.
 const BARE_MONEY = /^\s*\d+(?:\.\d+)?\s*(?:万|亿)?元\s*$/u;
 
