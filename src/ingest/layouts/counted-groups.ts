@@ -2,24 +2,21 @@
 // table of seven rows ‖ 二、基本达到序时要求的项目(3个):A,…;B,…;C,… ‖ 三、进度偏慢的项目(4个): ‖ 1、… 2、… 3、… 4、…
 // Each group's count is the evidence for its own reading, and the counts together make the programme's: a group is read
 // the one way (rows, marked lines, ；-clauses, paragraphs) that gives as many works as it counts.
-import { sliceSpan, splitAt, type Span } from "../text.ts";
+import { sliceSpan } from "../text.ts";
 import type { Block } from "../structure.ts";
 import type { ItemDraft, Structure } from "../draft.ts";
 import { cleanTitle } from "../titles.ts";
 import { numeral } from "../markers.ts";
-import { countFigures } from "../figures-count.ts";
 import { markerFamilyOf, markerItems } from "./markers.ts";
 import { tableReadings } from "./tables.ts";
 import { paragraphItem } from "./paragraphs.ts";
+import { clauseWorks } from "./sentence-list.ts";
 
 // A group's heading counts its works in brackets after what they are (进度较快的项目(7个) · 已完工的实事（5项）), before its
 // first comma or colon.
 const GROUP_COUNT = /^[^,，:：。;；\d]{2,20}?(?:项目|实事|工程|事项|任务)\s*[(（]\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[个项件]\s*[)）]/u;
 // Groups that make a programme: at least two.
 const MIN_GROUPS = 2;
-// A work's name before the first comma of its ；-clause: at least this many characters, at most MAX_CLAUSE_NAME.
-const MIN_CLAUSE_NAME = 3;
-const MAX_CLAUSE_NAME = 20;
 // Where the groups end: the text's closing words (下一步 · 存在问题 …).
 const CLOSING = /^(?:下一步|下步|存在(?:的)?(?:主要)?(?:问题|不足)|今后|接下来)/u;
 
@@ -59,18 +56,8 @@ function groupReading(blocks: Block[], count: number): ItemDraft[] | null {
   return null;
 }
 
-/** The works a group's heading tells after its colon, one per ；-clause, each named before its first comma and most with figures; else null. */
+/** The works a group's heading tells after its colon, one per ；-clause (see clauseWorks); else null. */
 function headingClauses(b: Block): ItemDraft[] | null {
   const colon = b.text.search(/[:：]/u);
-  if (colon < 0) return null;
-  const run = sliceSpan(b.paragraph.span, colon + 1, b.text.length);
-  const clauses = splitAt(run, /[;；]/u).filter((s) => s.text.trim().length >= MIN_CLAUSE_NAME);
-  const items = clauses.map((span: Span): ItemDraft | null => {
-    const lead = span.text.length - span.text.trimStart().length;
-    const comma = span.text.search(/[,，]/u);
-    if (comma < lead + MIN_CLAUSE_NAME || comma - lead > MAX_CLAUSE_NAME) return null;
-    return { no: null, title: cleanTitle(span.text.slice(lead, comma)), titleSpan: sliceSpan(span, lead, comma), level: null, section: null, responsible: [], passages: [{ span, role: null }], list: 0 };
-  });
-  if (!items.length || items.some((it) => it === null) || clauses.filter((c) => countFigures(c.text) > 0).length * 2 < clauses.length) return null;
-  return items as ItemDraft[];
+  return colon < 0 ? null : clauseWorks(sliceSpan(b.paragraph.span, colon + 1, b.text.length));
 }

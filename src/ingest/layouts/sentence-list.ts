@@ -499,7 +499,11 @@ function groupWorks(b: Block): ItemDraft[] | null {
   const from = b.restAt + heading[0].length;
   const cue = GROUP_CUE.exec(b.text.slice(from))?.[0].length ?? 0;
   const stop = b.text.indexOf("。", from + cue);
-  const run = sliceSpan(b.paragraph.span, from + cue, stop < 0 ? b.text.length : stop);
+  return clauseWorks(sliceSpan(b.paragraph.span, from + cue, stop < 0 ? b.text.length : stop));
+}
+
+/** The works a run tells one per ；-clause, each named before its clause's first comma; null where a clause names none so, or most tell no figure. */
+export function clauseWorks(run: Span): ItemDraft[] | null {
   const clauses = splitAt(run, /[;；]/u).filter(named);
   const items = clauses.map((span): ItemDraft | null => {
     const lead = span.text.length - span.text.trimStart().length;
