@@ -15,7 +15,7 @@ import { inlineListItems } from "./layouts/inline-lists.ts";
 import { tableReadings } from "./layouts/tables.ts";
 import { narrativeItems } from "./layouts/narrative.ts";
 import { namedWorkItems, storyParagraphItems, titleOf } from "./layouts/story.ts";
-import { fieldParagraphItems, paragraphItem, paragraphItems } from "./layouts/paragraphs.ts";
+import { countedParagraphItems, fieldParagraphItems, paragraphItem, paragraphItems } from "./layouts/paragraphs.ts";
 import { bracketNamedItems, taggedItems } from "./layouts/tagged.ts";
 import { countedGroupItems } from "./layouts/counted-groups.ts";
 import { countMatchedNames, namesInPassing, restNamedAfter, restNamedBefore, restToldBefore, sentenceReadings, sitesVisited, statusGroupItems, groupedClauseItems } from "./layouts/sentence-list.ts";
@@ -200,6 +200,8 @@ export function proposeCandidates(blocks: Block[], statedCounts: number[], force
     // each its own count): a clause of that many names.
     const countMet = (c: Candidate) => c.evidence.count === 1 || statedCounts.includes(c.structure.items.length) || c.structure.lists > 1;
     proposers.push({ layout: "counted", numbered: false, read: () => (scored.some(countMet) ? [] : [countMatchedNames(blocks, statedCounts)]) });
+    // (…and, as the last resort too, a paragraph a work where the paragraphs after the count are as many as it counts.)
+    proposers.push({ layout: "paragraphs", numbered: false, read: () => (scored.some(countMet) ? [] : [countedParagraphItems(blocks, statedCounts)]) });
   }
   const total = figuresOf(blocks);
   let best = -Infinity;

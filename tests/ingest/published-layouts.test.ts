@@ -7489,4 +7489,20 @@ describe("published pages, as posts, round-ups and interviews tell them", () => 
       ]);
     });
   });
+
+  it("reads a brief that states its count and then tells each work in a paragraph of its own, as many paragraphs as it counts, one project a paragraph, whatever each opens on", () => {
+    const report = only(
+      [
+        "本报讯 2021年年初以来,内黄县扎实推进六件民生实事,各项工作进展顺利。",
+        "就业形势总体稳定。1至5月,全县新增城镇就业2860人,失业人员再就业860人,农村劳动力转移就业1940人,新发放创业担保贷款3200万元。",
+        "自3月1日起,70岁以上老人免费乘坐城区公交,已办理乘车卡3120张。",
+        "健康服务持续加强。开展免费健康体检1.2万人次,两癌筛查3460人,新生儿听力筛查2180人,家庭医生签约服务覆盖4.6万户居民。",
+        "实施残疾儿童康复救助,为96名残疾儿童提供康复训练。",
+        "农村道路不断完善。8条46公里县乡道路正在进行路基施工。",
+        "教育设施建设加快。县第三小学主体已完工,城东中学正在基础施工,5所农村寄宿制学校全部开工,2所幼儿园正在装修。",
+      ].join("\n\n"),
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(["就业形势总体稳定", "70岁以上老人免费乘坐城区公交", "健康服务持续加强", "实施残疾儿童康复救助", "农村道路不断完善", "教育设施建设加快"]);
+  });
 });
+

@@ -10,6 +10,7 @@ import type { ItemDraft, Structure } from "../draft.ts";
 import { PROGRAMME_NAME, STATEMENT, cleanTitle } from "../titles.ts";
 import { ADDED } from "./lead-sentences.ts";
 import { MIN_CLAUSE_NAME } from "./sentence-list.ts";
+import { statedCount } from "../segment.ts";
 
 // The opening clause, up to its first stop: 启动大汶河综合治理 · 实施道路品质提升工程
 const OPENING = /^([^。,，;；:：!?！？]{4,30})(?:[。,，;；:：!?！？]|$)/u;
@@ -120,3 +121,42 @@ function fieldClauseItems(run: Block[], statedCounts: number[], preamble: Block[
   return items.length > run.length && statedCounts.includes(items.length) ? { items, preamble, lists: 1 } : null;
 }
 
+
+// A story that states its count and then tells each work in a paragraph of its own, as many paragraphs as it counts
+// (…扎实做好十二件民生实事 ‖ 就业形势更加稳固。1至4月,… ‖ 自4月1日起,实行80岁以上老人… ‖ …): each paragraph a project. The count is the
+// evidence, so no opening words are asked of the paragraphs; most must tell a figure. A paragraph is named by its opening
+// sentence where that is a short one without figures (就业形势更加稳固。), else by its first clause that is no time
+// (自4月1日起 · 1至4月 · 截至目前).
+const CLOSING_PARAGRAPH = /^(?:下一步|下步|今后|接下来|存在(?:的)?(?:主要)?(?:问题|不足))/u;
+const TIME_CLAUSE = /^(?:自|从|截至|截止|今年|目前|年初|近年|\d{1,4}\s*(?:年|月|至|—|-))/u;
+// The share of the paragraphs that must tell a figure.
+const FIGURED_SHARE = 2 / 3;
+// A short opening sentence that sums up its paragraph, at most this long.
+const MAX_SUMMARY = 16;
+
+export function countedParagraphItems(blocks: Block[], stated: number[]): Structure | null {
+  const k = blocks.findIndex((b) => b.type === "body" && stated.includes(statedCount(b.text) ?? -1));
+  if (k < 0) return null;
+  const run: Block[] = [];
+  for (const b of blocks.slice(k + 1)) {
+    if (b.type !== "body" || CLOSING_PARAGRAPH.test(b.text)) break;
+    run.push(b);
+  }
+  if (run.length !== statedCount(blocks[k]!.text) || run.filter((b) => countFigures(b.text) > 0).length < run.length * FIGURED_SHARE) return null;
+  return { items: run.map((b) => paragraphItem(b, ...openingName(b.text))), preamble: blocks.slice(0, k + 1), lists: 1 };
+}
+
+/** A paragraph's name and where it stands: its short opening sentence without figures, else its first clause that tells no time. */
+function openingName(text: string): [string, number] {
+  const sentence = /^[^。!?！？,，;；]{4,}(?=[。!?！？])/u.exec(text)?.[0];
+  if (sentence && sentence.length <= MAX_SUMMARY && !/\d/u.test(sentence)) return [sentence, 0];
+  let at = 0;
+  for (const clause of text.split(/(?<=[,，;；。])/u)) {
+    const name = clause.replace(/[,，;；。]$/u, "");
+    if (name.length >= MIN_CLAUSE_NAME && !TIME_CLAUSE.test(name)) return [name.slice(0, MAX_NAME), at];
+    at += clause.length;
+  }
+  return [text.slice(0, MAX_NAME), 0];
+}
+// Longest name taken from a clause.
+const MAX_NAME = 30;
