@@ -20,6 +20,10 @@ const CN = "[一二三四五六七八九十百零〇两]+";
 const circledBase = 0x2460; // ①
 const parenthesisedBase = 0x2474; // ⑴
 
+// What a number glued to the words after it counts, so that it is a figure, not a mark: a unit (20公里污水管网建设 ·
+// 8万名居民免费健康体检 · 6个社区…), a date (12月), a count of works (3大类 · 10件).
+const GLUED_COUNT = "(?:万|亿|千)?(?:公里|千米|平方米|立方米|米|人次|人|户|所|家|座|条|处|张|台|辆|部|套|场|间|元|吨|亩|名|个|公顷|千瓦|床|班|栋|盏|根|块|批|年|月|日|号|时|项|件|大|类|岁|届|期|次|份|倍|成|周|%)";
+
 /** Line-start families, most specific first: the first row that matches a paragraph names it. */
 export const MARKER_FAMILIES: readonly MarkerFamily[] = [
   {
@@ -43,8 +47,9 @@ export const MARKER_FAMILIES: readonly MarkerFamily[] = [
   { type: "part", pattern: new RegExp(`^(${CN})\\s*[、.]\\s*`, "u"), example: "一、省重点民生实事完成情况", numbered: true },
   { type: "dot", pattern: /^(\d{1,2})\s*(?:[.、。:,](?!\d)|[|丨](?=\s*[\u4e00-\u9fff“"]))\s*/u, example: "1.持续深入推进… · 3、新建学校 · 4。新改建农村公路 · 5:新建… · 6,截至11月底… · 02|“15分钟就业服务圈”", numbered: true },
   // A number and a space, its mark lost when a web page's list was copied: "3 新建公办幼儿园8所，…"
-  // (not a figure written with a space: 5 个 · 10 月 · 20 %)
-  { type: "spaced", pattern: /^(\d{1,2})[ \u3000]+(?![\s年月日号时%个项件万亿元人户所座名岁])/u, example: "3 新建公办幼儿园8所，新增学位2700个", numbered: true },
+  // (not a figure written with a space: 5 个 · 10 月 · 20 %); or the space lost too, before a short heading alone on its line
+  // ("1稳定和扩大就业": no figure, no clause; not a count, 3大类民生工程 · 2所学校).
+  { type: "spaced", pattern: new RegExp(String.raw`^(\d{1,2})(?:[ \u3000]+(?![\s年月日号时%个项件万亿元人户所座名岁])|(?!${GLUED_COUNT})(?=[\u4e00-\u9fff“"][^。，,；;：:!?！？\d]{1,29}$))`, "u"), example: "3 新建公办幼儿园8所，新增学位2700个 · 1稳定和扩大就业", numbered: true },
   { type: "bullet", pattern: /^(?:[●○◆◇■□▲△★☆•◎◉▶►√✔✓✅☑·]\uFE0F?|-(?=[ \u3000\u4e00-\u9fff]))\s*/u, example: "● 开展职业技能培训和评价取证(省定) · - 实施翠竹路改造工程 · ✅新增学位3150个", numbered: false },
   { type: "dash", pattern: /^(?:——|—|--|－－)\s*(?=\S)/u, example: "——稳就业促创业。全区城镇新增就业19.6万人", numbered: false },
 ];

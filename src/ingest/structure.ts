@@ -194,8 +194,9 @@ function classifyText(paragraph: Paragraph, text: string): Block {
     return { ...base, type: "label", label: kind, rest: text.slice(label[0].length), restAt: label[0].length };
   }
   const marker = matchMarker(text);
-  // A numbered line that is a headline is a newspaper's headline over its paragraph (headlines.ts).
-  if (marker && !(marker.type === "spaced" && isHeadline(text))) {
+  // A numbered line that is a headline is a newspaper's headline over its paragraph (headlines.ts); not one whose number
+  // runs into its words (1稳定和扩大就业), a list's mark that lost its stop and its space, which a headline never does.
+  if (marker && !(marker.type === "spaced" && isHeadline(text) && /^\d{1,2}[ \u3000]/u.test(text))) {
     // (The item's name may be given as a field after its mark: 【项目一】项目名称：城镇老旧小区改造.)
     const label = NAME_LABEL.exec(text.slice(marker.length))?.[0].length ?? 0;
     const at = marker.length + (marker.length + label < text.length ? label : 0);

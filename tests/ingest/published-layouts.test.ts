@@ -7504,5 +7504,38 @@ describe("published pages, as posts, round-ups and interviews tell them", () => 
     );
     expect(report.projects.map((p) => p.title)).toEqual(["就业形势总体稳定", "70岁以上老人免费乘坐城区公交", "健康服务持续加强", "实施残疾儿童康复救助", "农村道路不断完善", "教育设施建设加快"]);
   });
+
+  it("reads a list's numbers that lost their stop and their space before a short heading (1稳定和扩大就业) as its marks, but not a count that opens a line (2所学校已开工)", () => {
+    const item = (no: number, name: string, unit: string, done: string) => [`${no}${name}`, "", `牵头单位：${unit}`, "", `具体情况：${done}`, ""];
+    const report = only(
+      [
+        "关于2023年区级民生实事项目推进落实情况的督查报告",
+        "",
+        "颍泉区政府督查室对2023年三大类5件区级民生实事推进落实情况开展了专项督查。具体情况报告如下：",
+        "",
+        "一、就业增收类",
+        "",
+        ...item(1, "稳定和扩大就业", "区人社局", "截至5月底，城镇新增就业3120人，完成年度任务的46.2%。"),
+        ...item(2, "开展职业技能培训", "区人社局", "开展职业技能培训4260人次，完成年度任务的51.3%。"),
+        "二、教育卫生类",
+        "",
+        ...item(3, "新建城区公办幼儿园", "区教育局", "计划新建公办幼儿园3所，目前1所已完成主体施工。"),
+        "2所学校已开工",
+        "",
+        ...item(4, "开展免费健康体检", "区卫健委", "完成免费健康体检2.1万人，完成年度任务的43.8%。"),
+        "三、城乡建设类",
+        "",
+        ...item(5, "改造城镇老旧小区", "区住建局", "计划改造老旧小区18个，已开工12个。"),
+      ].join("\n"),
+    );
+    expect(report.region.name).toBe("颍泉区");
+    expect(report.projects.map((p) => [p.no, p.title])).toEqual([
+      [1, "稳定和扩大就业"],
+      [2, "开展职业技能培训"],
+      [3, "新建城区公办幼儿园"],
+      [4, "开展免费健康体检"],
+      [5, "改造城镇老旧小区"],
+    ]);
+  });
 });
 
