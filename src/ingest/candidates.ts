@@ -17,7 +17,7 @@ import { narrativeItems } from "./layouts/narrative.ts";
 import { namedWorkItems, storyParagraphItems, titleOf } from "./layouts/story.ts";
 import { countedParagraphItems, fieldParagraphItems, paragraphItem, paragraphItems } from "./layouts/paragraphs.ts";
 import { bracketNamedItems, taggedItems } from "./layouts/tagged.ts";
-import { countedGroupItems } from "./layouts/counted-groups.ts";
+import { countedGroupItems, sentenceGroupItems } from "./layouts/counted-groups.ts";
 import { countMatchedNames, namesInPassing, restNamedAfter, restNamedBefore, restToldBefore, sentenceReadings, sitesVisited, statusGroupItems, groupedClauseItems } from "./layouts/sentence-list.ts";
 import { lineItems, repeatedHeaderItems } from "./layouts/lines.ts";
 import { gluedRowItems } from "./layouts/glued-rows.ts";
@@ -167,7 +167,7 @@ export function proposeCandidates(blocks: Block[], statedCounts: number[], force
     });
     proposers.push({ layout: "inline", numbered: true, read: () => inlineListItems(blocks, statedCounts) });
     proposers.push({ layout: "sentence", numbered: false, read: () => sentenceReadings(blocks) });
-    if (statedCounts.length) proposers.push({ layout: "groups", numbered: false, read: () => [statusGroupItems(blocks, statedCounts), groupedClauseItems(blocks, statedCounts), countedGroupItems(blocks, statedCounts)] });
+    if (statedCounts.length) proposers.push({ layout: "groups", numbered: false, read: () => [statusGroupItems(blocks, statedCounts), groupedClauseItems(blocks, statedCounts), countedGroupItems(blocks, statedCounts), sentenceGroupItems(blocks, statedCounts)] });
     proposers.push({ layout: "figured", numbered: false, read: () => figuredPieceItems(blocks) });
     proposers.push({ layout: "clauses", numbered: false, read: () => [figuredClauseItems(blocks)] });
     proposers.push({ layout: "lines", numbered: false, read: () => [lineItems(blocks)] });

@@ -2,7 +2,7 @@
 // table of seven rows ‖ 二、基本达到序时要求的项目(3个):A,…;B,…;C,… ‖ 三、进度偏慢的项目(4个): ‖ 1、… 2、… 3、… 4、…
 // Each group's count is the evidence for its own reading, and the counts together make the programme's: a group is read
 // the one way (rows, marked lines, ；-clauses, paragraphs) that gives as many works as it counts.
-import { sliceSpan } from "../text.ts";
+import { allMatches, sliceSpan } from "../text.ts";
 import type { Block } from "../structure.ts";
 import type { ItemDraft, Structure } from "../draft.ts";
 import { cleanTitle } from "../titles.ts";
@@ -60,4 +60,51 @@ function groupReading(blocks: Block[], count: number): ItemDraft[] | null {
 function headingClauses(b: Block): ItemDraft[] | null {
   const colon = b.text.search(/[:：]/u);
   return colon < 0 ? null : clauseWorks(sliceSpan(b.paragraph.span, colon + 1, b.text.length));
+}
+
+// A paragraph that tells the programme group by group, each group's sentence counting its works (有8个项目进展较快，…。其中：A完成投入
+// 4150万元，…；B…。有3个项目基本达到序时进度。其中：…。有4个项目实施较慢，…具体情况如下： ‖ 1、… ‖ 4、…): a group's works are its
+// ；-clauses after 其中, or, for the last group, the marked lines after the paragraph. The counts together make the programme's.
+const GROUP_SENTENCE = /有\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[个项件](?:项目|实事|工程)?/gu;
+const AMONG = /其中\s*[:：]/u;
+// What a clause tells after its work's name, how far the work got: 城乡就业创业工程完成投入4150万元 → 城乡就业创业工程.
+const PROGRESS_TAIL = /(?:已|累计|实际)?完成(?:投[入资]|投(?:筹)?资)?\s*[\d.]+\s*(?:万|亿)?元?$/u;
+
+/** The works of a paragraph's counted groups (see GROUP_SENTENCE), where every group gives its count and the counts make a stated one; else null. */
+export function sentenceGroupItems(blocks: Block[], stated: number[]): Structure | null {
+  for (const [k, b] of blocks.entries()) {
+    if (b.type !== "body") continue;
+    const heads = allMatches(b.text, GROUP_SENTENCE);
+    if (heads.length < MIN_GROUPS || !stated.includes(heads.reduce((n, h) => n + numeral(h[1]!), 0))) continue;
+    const items: ItemDraft[] = [];
+    for (const [i, h] of heads.entries()) {
+      const from = h.index! + h[0].length;
+      const to = heads[i + 1]?.index ?? b.text.length;
+      const among = AMONG.exec(b.text.slice(from, to));
+      const works = among ? amongClauses(b, from + among.index! + among[0].length, to) : i === heads.length - 1 ? markedAfter(blocks.slice(k + 1)) : null;
+      if (works?.length !== numeral(h[1]!)) return null;
+      items.push(...works.map((w) => ({ ...w, group: i })));
+    }
+    return { items, preamble: blocks.slice(0, k), lists: 1, countedGroups: true };
+  }
+  return null;
+}
+
+/** A group's ；-clauses from `start` to its last stop before `to`, each named before what it tells done (see clauseWorks). */
+function amongClauses(b: Block, start: number, to: number): ItemDraft[] | null {
+  const stop = b.text.lastIndexOf("。", to - 1);
+  return clauseWorks(sliceSpan(b.paragraph.span, start, stop > start ? stop : to), (name) => {
+    const cut = name.replace(PROGRESS_TAIL, "");
+    return cut.length >= MIN_NAME ? cut : name;
+  });
+}
+// A work's name is at least this long.
+const MIN_NAME = 3;
+
+/** The marked lines right after a paragraph, one family's, up to the last of them: the last group's works. */
+function markedAfter(after: Block[]): ItemDraft[] | null {
+  const family = after[0] ? markerFamilyOf(after[0]) : null;
+  if (!family) return null;
+  const last = after.findLastIndex((x) => markerFamilyOf(x) === family);
+  return markerItems(after.slice(0, last + 1), family).items;
 }

@@ -502,14 +502,19 @@ function groupWorks(b: Block): ItemDraft[] | null {
   return clauseWorks(sliceSpan(b.paragraph.span, from + cue, stop < 0 ? b.text.length : stop));
 }
 
-/** The works a run tells one per ；-clause, each named before its clause's first comma; null where a clause names none so, or most tell no figure. */
-export function clauseWorks(run: Span): ItemDraft[] | null {
+/**
+ * The works a run tells one per ；-clause, each named before its clause's first comma (by `nameOf` of those words, a start of
+ * them); null where a clause names none so, or most tell no figure.
+ */
+export function clauseWorks(run: Span, nameOf: (words: string) => string = (words) => words): ItemDraft[] | null {
   const clauses = splitAt(run, /[;；]/u).filter(named);
   const items = clauses.map((span): ItemDraft | null => {
     const lead = span.text.length - span.text.trimStart().length;
     const comma = span.text.search(/[,，]/u);
-    if (comma < lead + MIN_CLAUSE_NAME || comma - lead > MAX_GROUP_WORK) return null;
-    return { no: null, title: cleanTitle(span.text.slice(lead, comma)), titleSpan: sliceSpan(span, lead, comma), level: null, section: null, responsible: [], passages: [{ span, role: null }], list: 0 };
+    if (comma < lead + MIN_CLAUSE_NAME) return null;
+    const name = nameOf(span.text.slice(lead, comma));
+    if (name.length > MAX_GROUP_WORK) return null;
+    return { no: null, title: cleanTitle(name), titleSpan: sliceSpan(span, lead, lead + name.length), level: null, section: null, responsible: [], passages: [{ span, role: null }], list: 0 };
   });
   // (Most of a group's works told with figures: a list of aims or problems names no work with one.)
   if (!items.length || items.some((it) => it === null) || clauses.filter((c) => countFigures(c.text) > 0).length * 2 < clauses.length) return null;
