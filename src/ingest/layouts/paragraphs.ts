@@ -126,9 +126,9 @@ function fieldClauseItems(run: Block[], statedCounts: number[], preamble: Block[
 // (…扎实做好十二件民生实事 ‖ 就业形势更加稳固。1至4月,… ‖ 自4月1日起,实行80岁以上老人… ‖ …): each paragraph a project. The count is the
 // evidence, so no opening words are asked of the paragraphs; most must tell a figure. A paragraph is named by its opening
 // sentence where that is a short one without figures (就业形势更加稳固。), else by its first clause that is no time
-// (自4月1日起 · 1至4月 · 截至目前).
+// (自4月1日起 · 1至4月 · 截至目前) and no field (养老方面，…).
 const CLOSING_PARAGRAPH = /^(?:下一步|下步|今后|接下来|存在(?:的)?(?:主要)?(?:问题|不足))/u;
-const TIME_CLAUSE = /^(?:自|从|截至|截止|今年|目前|年初|近年|\d{1,4}\s*(?:年|月|至|—|-))/u;
+const TIME_CLAUSE = /^(?:自|从|截至|截止|今年|目前|年初|近年|\d{1,4}\s*(?:年|月|至|—|-))|^[^,，]{1,6}方面$/u;
 // The share of the paragraphs that must tell a figure.
 const FIGURED_SHARE = 2 / 3;
 // A short opening sentence that sums up its paragraph, at most this long.
@@ -138,7 +138,9 @@ export function countedParagraphItems(blocks: Block[], stated: number[]): Struct
   const k = blocks.findIndex((b) => b.type === "body" && stated.includes(statedCount(b.text) ?? -1));
   if (k < 0) return null;
   const run: Block[] = [];
+  // (A story's subheads between its paragraphs, 教育医疗 补齐公共服务短板, and a byline are no works.)
   for (const b of blocks.slice(k + 1)) {
+    if (b.type === "headline") continue;
     if (b.type !== "body" || CLOSING_PARAGRAPH.test(b.text)) break;
     run.push(b);
   }
