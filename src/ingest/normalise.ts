@@ -441,7 +441,8 @@ function splitHeader(lines: Line[], h: number): boolean {
 }
 
 function isSpacedHeader(written: string[]): boolean {
-  if (written.length < SPACED_TABLE_MIN_COLUMNS || !/^(?:序号|编号)$/u.test(written[0]!)) return false;
+  // (序号 may carry a note of what it numbers: 序号（项目编号）.)
+  if (written.length < SPACED_TABLE_MIN_COLUMNS || !/^(?:序号|编号)(?:[(（][^()（）]{1,8}[)）])?$/u.test(written[0]!)) return false;
   const cells = written.map((c) => c.replace(COLUMN_PERIOD, "") || c);
   const unlisted = cells.filter((c) => !isHeaderCell(c));
   if (!unlisted.length) return true;
