@@ -142,19 +142,28 @@ const MIN_YEAR_RUN = 4;
  */
 function yearsApart(blocks: Block[], runs: InlineParagraph[][], stated: number[]): number[] | null {
   if (runs.length < 2) return null;
-  const sizes = runs.map((run) => run.reduce((n, p) => n + p.items.length, 0));
-  if (sizes.some((n) => n < MIN_YEAR_RUN || !stated.includes(n))) return null;
   const years: number[] = [];
   let from = 0;
   for (const run of runs) {
     const before = [...blocks.slice(from, run[0]!.at).map((b) => b.text), wordsBeforeRun(blocks, run)].join("\n");
-    const year = allMatches(before, /((?:19|20)\d{2})\s*年/gu).at(-1)?.[1];
-    if (!year || Number(year) === years.at(-1)) return null;
-    years.push(Number(year));
+    // (Each run as many as a count the text states, or as the count its own opening words state: 2024年…确定的8件民生实事已全部完成。
+    // “第一件，… · 今年的民生实事…共8件：一是….)
+    const size = run.reduce((n, p) => n + p.items.length, 0);
+    const opening = wordsBeforeRun(blocks, run);
+    const own = RUN_COUNT.exec(opening);
+    if (size < MIN_YEAR_RUN || !(stated.includes(size) || statedCounts(opening).includes(size) || (own && numeral(own[1]!) === size))) return null;
+    // (A run its words give as 今年's, naming no year, after a year's run: the year after, this year's list after last year's.)
+    const year = Number(allMatches(before, /((?:19|20)\d{2})\s*年/gu).at(-1)?.[1] ?? (years.length && THIS_YEAR.test(opening) ? years.at(-1)! + 1 : NaN));
+    if (Number.isNaN(year) || year === years.at(-1)) return null;
+    years.push(year);
     from = run.at(-1)!.at + 1;
   }
   return years;
 }
+const THIS_YEAR = /今年/u;
+// A count the words right before a run close on: …票决产生，共8件： · 共十项：
+// (The words run up to the run's first name, its mark included: 共8件:一是.)
+const RUN_COUNT = /共\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[项件]\s*[:：][^:：。]{0,4}$/u;
 
 /** The words of a run's first paragraph before its first item. */
 function wordsBeforeRun(blocks: Block[], run: InlineParagraph[]): string {
@@ -170,7 +179,8 @@ function yearsLists(blocks: Block[], runs: InlineParagraph[][], years: number[])
     const words = wordsBeforeRun(blocks, run);
     return words.replace(/\s/gu, "").length >= MIN_OPENING ? words : [blocks[run[0]!.at - 1]?.text ?? "", words].join("\n");
   };
-  return { items, preamble, lists: runs.length, listYears: years, listHeadings: runs.map((run, list) => (list === 0 ? preamble.map((b) => b.text).join("\n") : opening(run))) };
+  // (Each run is as many as a count the text states for it, which yearsApart asked: the counts are met.)
+  return { items, preamble, lists: runs.length, listYears: years, listHeadings: runs.map((run, list) => (list === 0 ? preamble.map((b) => b.text).join("\n") : opening(run))), countedGroups: true };
 }
 
 // Fewer words before a run's first mark than this do not open it.
