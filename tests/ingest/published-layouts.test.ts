@@ -7635,5 +7635,29 @@ describe("published pages, as posts, round-ups and interviews tell them", () => 
       [2025, "plan", ["促进就业创业", "扩充优质教育资源", "推进城市更新", "增加停车供给"]],
     ]);
   });
+
+  it("reads a pipe table under a page's record (名 称: | …完成情况 |), its header the row of short column names, and a row of units under it (| | （%） |) no row of its own", () => {
+    const report = only(
+      [
+        "索引号: | 4307230001/2025-00011 | 主题分类: | 规划计划 |",
+        "发布机构: | 澧县人民政府办公室 | 发布日期: | 2025-01-15 10:12 |",
+        "名 称: | 澧县2024年度重点民生实事项目完成情况 | |",
+        "",
+        "2024年，县委、县政府确定的3项重点民生实事项目已全部完成年度目标任务。具体完成情况如下：",
+        "",
+        "序号 | 项目名称 | 年度目标任务 | 完成情况 | 完成率 | 责任单位 | |",
+        " |  |  |  | （%） |  | |",
+        "1 | 城镇新增就业 | 城镇新增就业3200人 | 城镇新增就业3456人 | 108 | 县人社局 |",
+        "2 | 义务教育学校食堂改造 | 改造农村学校食堂12所 | 改造完成13所 | 108.3 | 县教育局 |",
+        "3 | 农村公路提质改造 | 提质改造农村公路100公里 | 完成110公里 | 110 | 县交通运输局 |",
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => [p.no, p.title, p.responsible])).toEqual([
+      [1, "城镇新增就业", ["县人社局"]],
+      [2, "义务教育学校食堂改造", ["县教育局"]],
+      [3, "农村公路提质改造", ["县交通运输局"]],
+    ]);
+    expect(report.projects[0]!.metrics.map((m) => [m.value, m.role, m.rate])).toEqual([[3200, "target", null], [3456, "actual", 108]]);
+  });
 });
 

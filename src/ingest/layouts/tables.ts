@@ -312,7 +312,9 @@ function delimitedTable(blocks: Block[]): Table | null {
     if (sep === "|" && cells[cells.length - 1]?.text === "") cells.pop();
     return cells;
   };
-  const headerRow = rows.find(({ b }) => split(b).filter((c) => HEADER_CELL.test(c.text.replace(/\s+/g, ""))).length >= 2) ?? rows[0]!;
+  // (A column's name is short and no field's label: a page's record above the table, 名 称: | 石门县…完成情况 |, names none.)
+  const names = (c: Span) => c.text.length <= MAX_HEADER_CELL && !/[:：]\s*$/u.test(c.text) && HEADER_CELL.test(c.text.replace(/\s+/g, ""));
+  const headerRow = rows.find(({ b }) => split(b).filter(names).length >= 2) ?? rows[0]!;
   const header = split(headerRow.b).map((c) => c.text.replace(/\s+/g, ""));
   // A header the page broke over two rows (… | 1-8月实际完成情况 | / 任务完成率 | 备注 |): the
   // next row of column names only goes on with it.
