@@ -7659,5 +7659,25 @@ describe("published pages, as posts, round-ups and interviews tell them", () => 
     ]);
     expect(report.projects[0]!.metrics.map((m) => [m.value, m.role, m.rate])).toEqual([[3200, "target", null], [3456, "actual", 108]]);
   });
+
+  it("names a TAB table's projects by their own column where the column after it holds sub-projects and their targets together (实事项目 | 子项目及年度目标), the sub-rows the project's figures", () => {
+    const row = (...cells: string[]) => cells.join("\t");
+    const report = only(
+      [
+        "襄州区2017年“三件实事”1-9月份进展情况",
+        "",
+        "截至9月30日，3件实事5个子项目中，已完成全年目标的2个。具体进展情况如下：",
+        "",
+        row("序号", "实事项目", "子项目及年度目标", "1-9月完成情况", "完成比例", "牵头单位"),
+        row("一", "就业创业工程", "城镇新增就业5200人", "4810人", "92.5%", "区人社局"),
+        row("", "", "扶持创业带动就业1500人", "1380人", "92%", "区人社局"),
+        row("二", "农村公路建设", "新改建农村公路200公里", "186公里", "93%", "区交通运输局"),
+        row("", "", "改造危桥10座", "10座", "100%", "区交通运输局"),
+        row("三", "城市公交", "新增更新公交车40辆", "40辆", "100%", "区交通运输局"),
+      ].join("\n"),
+    );
+    expect(report.projects.map((p) => p.title)).toEqual(["就业创业工程", "农村公路建设", "城市公交"]);
+    expect(report.projects[0]!.metrics.map((m) => [m.value, m.unit, m.role])).toEqual([[5200, "人", "target"], [4810, "人", "actual"], [1500, "人", "target"], [1380, "人", "actual"]]);
+  });
 });
 

@@ -151,7 +151,8 @@ export function tableItems(blocks: Block[], found?: Table): Structure | null {
   const measureNameCol = table.header.findIndex((h, k) => k !== titleCol && (/指标/u.test(h) || unitsNamed(k)));
   // A column of sub-projects right of the project column (项目名称 | 起止年限 | 子项目 | …): each row
   // is one of them, under the project its merged cell names once for all its rows.
-  const subCol = table.header.findIndex((h, k) => k > titleCol && SUB_PROJECT.test(h));
+  // (Not one that states their targets too, 子项目及年度目标: the target column, each row's cell under the project's name.)
+  const subCol = table.header.findIndex((h, k) => k > titleCol && SUB_PROJECT.test(h) && !COLUMN.target.test(h));
   let group: string | null = null;
   let category: string | null = null;
   // What each project or sub-project is to do (具体内容 · 建设内容), where no column names the target, is its target.
