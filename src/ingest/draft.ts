@@ -40,6 +40,8 @@ export const tellsDone = (b: Block): boolean => b.type === "label" && b.label ==
 // The words that head what is still to do or what went wrong (下一步 · 下步 · 存在的主要问题 · 存在不足): a text's closing
 // section, or an item's field of its own (下步工作：…).
 export const NEXT_STEPS = "下一步|下步|存在(?:的)?(?:主要)?(?:问题|不足)";
+/** A paragraph that opens a text's closing section (下一步，… · 存在的主要问题 · 今后，… · 接下来，…): no list's item goes on into it. */
+export const CLOSING_OPENING = new RegExp(`^(?:${NEXT_STEPS}|今后|接下来)`, "u");
 
 export interface ItemDraft {
   no: number | null;

@@ -20,9 +20,11 @@ const CN = "[一二三四五六七八九十百零〇两]+";
 const circledBase = 0x2460; // ①
 const parenthesisedBase = 0x2474; // ⑴
 
+// The genre's units of measure, as a figure's unit opens (公里 · 人次 · 平方米), longest first where one opens another.
+export const MEASURE_UNITS = "公里|千米|平方米|立方米|米|人次|人|户|所|家|座|条|处|张|台|辆|部|套|场|间|元|吨|亩|名|个|公顷|千瓦|床|班|栋|盏|根|块|批";
 // What a number glued to the words after it counts, so that it is a figure, not a mark: a unit (20公里污水管网建设 ·
 // 8万名居民免费健康体检 · 6个社区…), a date (12月), a count of works (3大类 · 10件).
-const GLUED_COUNT = "(?:万|亿|千)?(?:公里|千米|平方米|立方米|米|人次|人|户|所|家|座|条|处|张|台|辆|部|套|场|间|元|吨|亩|名|个|公顷|千瓦|床|班|栋|盏|根|块|批|年|月|日|号|时|项|件|大|类|岁|届|期|次|份|倍|成|周|%)";
+const GLUED_COUNT = `(?:万|亿|千)?(?:${MEASURE_UNITS}|年|月|日|号|时|项|件|大|类|岁|届|期|次|份|倍|成|周|%)`;
 
 /** Line-start families, most specific first: the first row that matches a paragraph names it. */
 export const MARKER_FAMILIES: readonly MarkerFamily[] = [

@@ -2,7 +2,7 @@
 // breaks, repeated headlines and page trailers. Character folding is one-for-one, so every
 // clean character keeps its offset in the decoded text.
 import * as OpenCC from "opencc-js";
-import { BRACKET_LABELS, FIELD_LABELS, NAME_LABEL, isMarkOnly, isTableRow, matchMarker, opensItem } from "./markers.ts";
+import { BRACKET_LABELS, FIELD_LABELS, MEASURE_UNITS, NAME_LABEL, isMarkOnly, isTableRow, matchMarker, opensItem } from "./markers.ts";
 import { COLUMN, isHeaderCell } from "./layouts/tables.ts";
 import { gridTable, isHeaderFragment, layoutTable } from "./layout-tables.ts";
 import { regionNameCharacters } from "./regions.ts";
@@ -240,7 +240,7 @@ const SENTENCE_END = new RegExp(`[${SENTENCE_END_MARKS}…][”’」)]?$`);
 // A rule drawn across the page to part its sections (━━━━━━ · ========== · * * * *): a line of its own, read as nothing.
 const RULE_LINE = /^\s*(?:[-—–=_~*·•]\s*){4,}$/u;
 // A unit of measure opening a line, a figure's: 公里，… · 万人次 · 平方米.
-const UNIT_FIRST = /^(?:万|亿|千)?(?:公里|千米|平方米|立方米|米|人次|人|户|所|家|座|条|处|张|台|辆|部|套|场|间|元|吨|亩|名|个|公顷|千瓦|床|班|栋|盏|根|块|批)(?![\u4e00-\u9fff]{0,1}[:：])/u;
+const UNIT_FIRST = new RegExp(`^(?:万|亿|千)?(?:${MEASURE_UNITS})(?![\u4e00-\u9fff]{0,1}[:：])`, "u");
 // A line that goes on: it stops on a comma, an enumeration mark or a dash.
 const OPEN_END = /[,，、—\-(“‘《]$/;
 // A line that opens on a conjunction before a name's second half: 和排水防涝设施建设 · 及配套设施提升.

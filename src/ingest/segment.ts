@@ -183,7 +183,7 @@ function iso(y: number, m: number, d: number): string | null {
 // the text is written in the year after.
 // (…or that the text looks back on: 政府工作报告在回顾2023年工作时 · 回顾2021年，我市….)
 const PAST_YEAR = /(?:过去的|回顾|[较比](?=\s*\d{4}\s*年\s*(?:增加|增长|提高|减少|下降|多|少)))\s*((?:19|20)\d{2})\s*年/gu;
-const THIS_YEAR = /今年|本年/u;
+export const THIS_YEAR = /今年|本年/u;
 // The year just past, as a page written early in the next speaks of it: 过去一年 · 去年 · 刚刚过去的一年 (not a comparison: 比去年).
 const YEAR_JUST_PAST = /过去(?:的)?一年|(?<![比较与同])去年(?!同期)/u;
 const THIS_YEARS = new RegExp(THIS_YEAR.source, "gu");

@@ -4,21 +4,19 @@
 // the one way (rows, marked lines, ；-clauses, paragraphs) that gives as many works as it counts.
 import { allMatches, sliceSpan } from "../text.ts";
 import type { Block } from "../structure.ts";
-import type { ItemDraft, Structure } from "../draft.ts";
+import { CLOSING_OPENING, type ItemDraft, type Structure } from "../draft.ts";
 import { cleanTitle } from "../titles.ts";
 import { numeral } from "../markers.ts";
 import { markerFamilyOf, markerItems } from "./markers.ts";
 import { tableReadings } from "./tables.ts";
 import { paragraphItem } from "./paragraphs.ts";
-import { clauseWorks } from "./sentence-list.ts";
+import { MIN_CLAUSE_NAME, clauseWorks } from "./sentence-list.ts";
 
 // A group's heading counts its works in brackets after what they are (进度较快的项目(7个) · 已完工的实事（5项）), before its
 // first comma or colon.
 const GROUP_COUNT = /^[^,，:：。;；\d]{2,20}?(?:项目|实事|工程|事项|任务)\s*[(（]\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[个项件]\s*[)）]/u;
 // Groups that make a programme: at least two.
 const MIN_GROUPS = 2;
-// Where the groups end: the text's closing words (下一步 · 存在问题 …).
-const CLOSING = /^(?:下一步|下步|存在(?:的)?(?:主要)?(?:问题|不足)|今后|接下来)/u;
 
 /** The works of groups that each count theirs, where every group's reading gives its count and the counts make a stated one; else null. */
 export function countedGroupItems(blocks: Block[], stated: number[]): Structure | null {
@@ -32,7 +30,7 @@ export function countedGroupItems(blocks: Block[], stated: number[]): Structure 
   const items: ItemDraft[] = [];
   for (const [i, g] of groups.entries()) {
     const next = groups[i + 1]?.k ?? blocks.length;
-    const closing = blocks.findIndex((b, k) => k > g.k && k < next && CLOSING.test(b.text));
+    const closing = blocks.findIndex((b, k) => k > g.k && k < next && CLOSING_OPENING.test(b.text));
     const works = groupReading(blocks.slice(g.k, closing < 0 ? next : closing), g.count);
     if (!works) return null;
     items.push(...works.map((w) => ({ ...w, group: i })));
@@ -68,7 +66,7 @@ function headingClauses(b: Block): ItemDraft[] | null {
 const GROUP_SENTENCE = /有\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[个项件](?:项目|实事|工程)?/gu;
 const AMONG = /其中\s*[:：]/u;
 // What a clause tells after its work's name, how far the work got: 城乡就业创业工程完成投入4150万元 → 城乡就业创业工程.
-const PROGRESS_TAIL = /(?:已|累计|实际)?完成(?:投[入资]|投(?:筹)?资)?\s*[\d.]+\s*(?:万|亿)?元?$/u;
+const PROGRESS_TAIL = /(?:已|累计|实际)?完成(?:投(?:筹)?[入资])?\s*[\d.]+\s*(?:万|亿)?元?$/u;
 
 /** The works of a paragraph's counted groups (see GROUP_SENTENCE), where every group gives its count and the counts make a stated one; else null. */
 export function sentenceGroupItems(blocks: Block[], stated: number[]): Structure | null {
@@ -95,11 +93,9 @@ function amongClauses(b: Block, start: number, to: number): ItemDraft[] | null {
   const stop = b.text.lastIndexOf("。", to - 1);
   return clauseWorks(sliceSpan(b.paragraph.span, start, stop > start ? stop : to), (name) => {
     const cut = name.replace(PROGRESS_TAIL, "");
-    return cut.length >= MIN_NAME ? cut : name;
+    return cut.length >= MIN_CLAUSE_NAME ? cut : name;
   });
 }
-// A work's name is at least this long.
-const MIN_NAME = 3;
 
 /** The marked lines right after a paragraph, one family's, up to the last of them: the last group's works. */
 function markedAfter(after: Block[]): ItemDraft[] | null {

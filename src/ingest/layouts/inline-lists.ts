@@ -4,7 +4,7 @@ import type { Block } from "../structure.ts";
 import { INLINE_FAMILIES, numeral } from "../markers.ts";
 import type { ItemDraft, Structure } from "../draft.ts";
 import { cleanTitle, firstClause } from "../titles.ts";
-import { statedCounts } from "../segment.ts";
+import { THIS_YEAR, statedCounts } from "../segment.ts";
 
 // An item that names its field before its figures (一是学前教育扩容方面，新建…): the field is the project, 方面 no part of its name.
 const FIELD_OF_ITEM = /(?<=[\u4e00-\u9fff”"]{2})方面$/u;
@@ -160,7 +160,6 @@ function yearsApart(blocks: Block[], runs: InlineParagraph[][], stated: number[]
   }
   return years;
 }
-const THIS_YEAR = /今年/u;
 // A count the words right before a run close on: …票决产生，共8件： · 共十项：
 // (The words run up to the run's first name, its mark included: 共8件:一是.)
 const RUN_COUNT = /共\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[项件]\s*[:：][^:：。]{0,4}$/u;

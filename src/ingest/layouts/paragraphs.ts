@@ -6,11 +6,11 @@
 import { sliceSpan, splitAt } from "../text.ts";
 import { countFigures } from "../figures-count.ts";
 import type { Block } from "../structure.ts";
-import type { ItemDraft, Structure } from "../draft.ts";
+import { CLOSING_OPENING, type ItemDraft, type Structure } from "../draft.ts";
 import { PROGRAMME_NAME, STATEMENT, cleanTitle } from "../titles.ts";
+import { statedCount } from "../segment.ts";
 import { ADDED } from "./lead-sentences.ts";
 import { MIN_CLAUSE_NAME } from "./sentence-list.ts";
-import { statedCount } from "../segment.ts";
 
 // The opening clause, up to its first stop: 启动大汶河综合治理 · 实施道路品质提升工程
 const OPENING = /^([^。,，;；:：!?！？]{4,30})(?:[。,，;；:：!?！？]|$)/u;
@@ -121,13 +121,11 @@ function fieldClauseItems(run: Block[], statedCounts: number[], preamble: Block[
   return items.length > run.length && statedCounts.includes(items.length) ? { items, preamble, lists: 1 } : null;
 }
 
-
 // A story that states its count and then tells each work in a paragraph of its own, as many paragraphs as it counts
 // (…扎实做好十二件民生实事 ‖ 就业形势更加稳固。1至4月,… ‖ 自4月1日起,实行80岁以上老人… ‖ …): each paragraph a project. The count is the
 // evidence, so no opening words are asked of the paragraphs; most must tell a figure. A paragraph is named by its opening
 // sentence where that is a short one without figures (就业形势更加稳固。), else by its first clause that is no time
 // (自4月1日起 · 1至4月 · 截至目前) and no field (养老方面，…).
-const CLOSING_PARAGRAPH = /^(?:下一步|下步|今后|接下来|存在(?:的)?(?:主要)?(?:问题|不足))/u;
 const TIME_CLAUSE = /^(?:自|从|截至|截止|今年|目前|年初|近年|\d{1,4}\s*(?:年|月|至|—|-))|^[^,，]{1,6}方面$/u;
 // The share of the paragraphs that must tell a figure.
 const FIGURED_SHARE = 2 / 3;
@@ -141,7 +139,7 @@ export function countedParagraphItems(blocks: Block[], stated: number[]): Struct
   // (A story's subheads between its paragraphs, 教育医疗 补齐公共服务短板, and a byline are no works.)
   for (const b of blocks.slice(k + 1)) {
     if (b.type === "headline") continue;
-    if (b.type !== "body" || CLOSING_PARAGRAPH.test(b.text)) break;
+    if (b.type !== "body" || CLOSING_OPENING.test(b.text)) break;
     run.push(b);
   }
   if (run.length !== statedCount(blocks[k]!.text) || run.filter((b) => countFigures(b.text) > 0).length < run.length * FIGURED_SHARE) return null;

@@ -5,7 +5,7 @@ import { appendText, joinSpans, sliceSpan, trimSpan, type Span, allMatches } fro
 import type { Block } from "../structure.ts";
 import type { ItemDraft, Passage, Structure } from "../draft.ts";
 import { LEVEL_MARK, cleanTitle, levelOfMark, nameBeforeTask, splitUnits } from "../titles.ts";
-import { numeral } from "../markers.ts";
+import { MEASURE_UNITS, numeral } from "../markers.ts";
 import { columnKind, isOfficeCell, PERCENT_CELL, placement, unwrapHeader, unwrapRow } from "../ragged-tables.ts";
 
 interface Row {
@@ -680,7 +680,7 @@ const STATUS_COLUMN = /形象进度/u;
 // …what was spent, not planned: 完成投资 · 实际投资 · 累计投资.
 const DONE_MONEY = /完成|实际|累计|到位|拨付/u;
 // A unit in brackets closing a column's header: (万元) · （个） · (公里); not a share (%), which is a rate's.
-const HEADER_UNIT = /[(（]\s*((?:万|亿)?元|万?(?:个|人次|人|户|所|公里|千米|米|平方米|套|张|座|处|条|家|台|辆|名|场|间|亩|吨|床))\s*[)）]\s*$/u;
+const HEADER_UNIT = new RegExp(`[(（]\\s*((?:万|亿|千)?(?:${MEASURE_UNITS}))\\s*[)）]\\s*$`, "u");
 // A money cell as read with its unit: 5860万元.
 const BARE_MONEY = /^\s*\d+(?:\.\d+)?\s*(?:万|亿)?元\s*$/u;
 
