@@ -576,7 +576,7 @@ function joinBrokenLines(lines: Line[]): Paragraph[] {
     const piped = isPipedCellRun(raw);
     const block = piped ? raw.map(unpipe).filter((l) => l.span.text !== "") : raw;
     const cells = piped || isCellRun(block);
-    const parallel = column === null ? parallelOpenings(block) : new Set<Line>();
+    const parallel = column === null ? linesOpeningAlike(block) : new Set<Line>();
     for (let i = 0; i < block.length; i++) {
       const line = block[i]!;
       const prev = parts[parts.length - 1];
@@ -640,7 +640,7 @@ const MIN_OPENING_MARKS = 2;
 const MIN_PARALLEL_LINES = 3;
 
 /** The lines of a block that open alike with at least two others (see OPENING_MARKS): each opens a paragraph. */
-function parallelOpenings(block: Line[]): Set<Line> {
+function linesOpeningAlike(block: Line[]): Set<Line> {
   const marksOf = (text: string) => [...text.slice(0, OPENING_REACH)].flatMap((ch, k) => (OPENING_MARKS.test(ch) ? [`${k}${ch}`] : []));
   const byShape = new Map<string, Line[]>();
   for (const line of block) {

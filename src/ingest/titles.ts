@@ -2,7 +2,7 @@
 // figures inside headlines, lists split on 、, responsible units.
 import type { ProjectLevel } from "./model.ts";
 import { allMatches, WHOLE_TAG } from "./text.ts";
-import { FIELD_LABELS } from "./markers.ts";
+import { FIELD_LABELS, MEASURE_UNITS } from "./markers.ts";
 
 // A short name without a figure, a colon, then a task that states one.
 const NAME_THEN_TASK = /^([^:：\d,，。;；]{2,16})[:：](?=[^:：]*\d)/u;
@@ -200,7 +200,7 @@ export function cleanTitle(text: string): string {
 }
 
 // A bracket closing a name of four characters or more that tells a task with its figure and unit: （新增学位270个） · （改造管网12.6公里）.
-const FIGURE_BRACKET = /(?<=[\u4e00-\u9fff”"]{4})\s*[(（][^()（）]*?[\u4e00-\u9fff][^()（）]*?\d+(?:\.\d+)?\s*(?:万|亿)?(?:个|所|座|条|公里|米|平方米|户|人次|人|名|张|辆|台|部|家|处|间|套|吨|例|场|项|盏|亩|床)[^()（）\d]*[)）]\s*$/u;
+const FIGURE_BRACKET = new RegExp(`(?<=[\\u4e00-\\u9fff”"]{4})\\s*[(（][^()（）]*?[\\u4e00-\\u9fff][^()（）]*?\\d+(?:\\.\\d+)?\\s*(?:万|亿)?(?:${MEASURE_UNITS}|例|项)[^()（）\\d]*[)）]\\s*$`, "u");
 // (not a phase, which names the work: 农村生活污水治理工程(一期))
 // The programme's own ordinal a notice tags a project's name with: (第十一项) · （第3项）. layouts/tagged.ts reads the names it tags.
 export const ORDINAL_TAG = "[(（]第([一二三四五六七八九十百零〇\\d]{1,5})[项項件][)）]";
