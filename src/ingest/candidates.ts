@@ -710,7 +710,9 @@ function score(layout: string, structure: Structure, stated: number[], totalFigu
   // A few names a lede gives as examples (A、B、C……), where the text tells most of its figures outside them, are a selection
   // that counts against them, half: a feature story whose works its paragraphs tell.
   const examplesOnly = layout === "sentence" && !!structure.partial && !structure.countedGroups && items.length < Math.min(...stated) / 2 && coverage < MIN_SELECTION_COVERAGE && !!wordsAfter(items, blocks)?.match(/^\s*(?:…|⋯|\.{3})/u);
-  const selection = !whole && ((SELECTIONS.has(layout) && !grouping && !structure.themed && !structure.tagged) || (!!structure.partial && ((layout !== "named" && (layout !== "examples" || withFigures === 0)) || coverage >= MIN_NAMED_COVERAGE)));
+  // (A list whose own numbers pick some of the programme's, 第1项 · 第2项 · 第5项 … 第20项 of 20, is a selection the numbers tell.)
+  const picked = pickedByNumber(items, stated, structure.lists);
+  const selection = picked || (!whole && ((SELECTIONS.has(layout) && !grouping && !structure.themed && !structure.tagged) || (!!structure.partial && ((layout !== "named" && (layout !== "examples" || withFigures === 0)) || coverage >= MIN_NAMED_COVERAGE))));
   const repeated = items.filter((it, k) => items.slice(0, k).some((before) => before.list === it.list && before.title === it.title)).length;
   // A project read twice under one title counts once against the stated count.
   const distinct = items.length - repeated;
@@ -718,7 +720,7 @@ function score(layout: string, structure: Structure, stated: number[], totalFigu
   const asWritten = structure.writtenNumbers ? items.map((it, k) => ({ ...it, no: structure.writtenNumbers![k]! })) : items;
   const evidence: Evidence = {
     items: items.length,
-    numbering: numberingScore(asWritten),
+    numbering: picked ? 1 : numberingScore(asWritten),
     // The narrative reading cuts prose at its own guesses: how far it strays from the count is half the evidence. A count it
     // meets exactly is the whole (ten works told by 方面 where the text states ten, against four it names in quotes).
     // Groups each counted where they are named, and read as many, meet their counts.
@@ -783,6 +785,21 @@ function groupsMeetCounts(structure: Structure, blocks: Block[]): boolean {
     const selected = structure.groupSelections?.[g] === true && held >= 1 && held < (stated ?? 0);
     return stated !== null && (held === stated || selected || (k === groups.length - 1 && held < stated && runsToCut(structure.items, blocks)));
   });
+}
+
+// A list that picks from its programme's numbers holds at least this many works.
+const MIN_PICKED = 3;
+
+/**
+ * Whether the items' numbers rise, skipping at least half as many as they hold, and stay within a count the text states (民心工程第1项 · 第2项 · 第5项 … 第20项
+ * under 20项民心工程): a progress notice giving some of the works under the programme's own numbers.
+ */
+function pickedByNumber(items: ItemDraft[], stated: number[], lists: number): boolean {
+  if (lists > 1 || items.length < MIN_PICKED || items.some((it) => it.no === null)) return false;
+  const rising = items.every((it, k) => k === 0 || it.no! > items[k - 1]!.no!);
+  // (Numbers that skip one here and there, 1.… 2.… 4.… 5.…, lost a line's mark more likely than they picked.)
+  const skipped = items.at(-1)!.no! - items[0]!.no! + 1 - items.length;
+  return rising && skipped * 2 >= items.length && stated.some((n) => items.length < n && items.at(-1)!.no! <= n);
 }
 
 /**

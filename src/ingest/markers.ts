@@ -86,8 +86,9 @@ export interface MarkerMatch {
 // What may stand before a line's mark, the mark being the one after it: a star flagging a key item of a table
 // (*1.开展徽菜师傅技能培训…), an emoji a post sets before each item (🏥 实事二｜基层医疗提升; not a bullet's own glyph, ▶ 就业创业), or a table row's
 // first cell naming the county it is about (寿县 一、就业促进行动, its space gone; not in 全市一、二季度…), or the one who
-// answers in an interview, before the programme's own ordinal (周海波：第一件是稳就业促增收。 · 答：第一项…).
-const BEFORE_MARK = /^(?:[*＊]\s*(?=\S)|(?:(?![●○◆◇■□▲△★☆•◎◉▶►√✔✓✅☑·])\p{Extended_Pictographic}\uFE0F?\s*)+(?=\S)|[\u4e00-\u9fff]{1,6}[县区市旗][ \t\u3000]*(?=[一二三四五六七八九十]+、(?![一二三四五六七八九十\d]))|(?:答|[\u4e00-\u9fff]{2,4})[:：]\s*(?=第[一二三四五六七八九十\d]{1,3}[件项](?:是|[,，:：])))/u;
+// answers in an interview, before the programme's own ordinal (周海波：第一件是稳就业促增收。 · 答：第一项…), or the programme's
+// name before the ordinal of a work it quotes (民心工程第1项“稳岗扩就业”：…).
+const BEFORE_MARK = /^(?:[*＊]\s*(?=\S)|(?:(?![●○◆◇■□▲△★☆•◎◉▶►√✔✓✅☑·])\p{Extended_Pictographic}\uFE0F?\s*)+(?=\S)|[\u4e00-\u9fff]{1,6}[县区市旗][ \t\u3000]*(?=[一二三四五六七八九十]+、(?![一二三四五六七八九十\d]))|(?:答|[\u4e00-\u9fff]{2,4})[:：]\s*(?=第[一二三四五六七八九十\d]{1,3}[件项](?:是|[,，:：]))|[\u4e00-\u9fff]{0,4}(?:工程|实事)(?=第[一二三四五六七八九十\d]{1,3}[件项][“"]))/u;
 
 /** The family a paragraph's first characters belong to, or null. */
 export function matchMarker(full: string): MarkerMatch | null {

@@ -259,6 +259,34 @@ describe("items that open on the programme's own ordinal", () => {
     ]);
     expect(numbering).toBe("ok");
   });
+  it("reads a progress notice's works under the programme's own numbers, some of them, each after the programme's name (民生工程第3项“…”：)", () => {
+    const { projects, numbering } = read(
+      [
+        "今年，县委、县政府确定实施15项民生工程。截至9月底，15项已全部开工。会上通报了部分项目进展：",
+        "",
+        "民生工程第2项“城区学校扩容”：新建学校3所，已完工2所，新增学位1350个。",
+        "",
+        "民生工程第3项“社区养老服务”：新建社区养老服务站16个，已建成11个。",
+        "",
+        "民生工程第6项“农村公路提升”：改造农村公路58公里，已完成47公里，完成81%。",
+        "",
+        "民生工程第11项“城区停车泊位”：新增停车泊位2200个，已新增1830个。",
+        "",
+        "民生工程第15项“燃气管网改造”：更换老旧燃气管道32公里，已完成29公里。",
+        "",
+        "下一步，将对进度滞后的项目挂账督办，确保年底前全部完成。",
+      ].join("\n"),
+    );
+    expect(projects.map((p) => [p[0], p[1]])).toEqual([
+      [2, "城区学校扩容"],
+      [3, "社区养老服务"],
+      [6, "农村公路提升"],
+      [11, "城区停车泊位"],
+      [15, "燃气管网改造"],
+    ]);
+    expect(projects[2]![2]).toContain("47公里 81%");
+    expect(numbering).toBe("gaps");
+  });
 });
 
 describe("items numbered anew in each section, each over one line of a number that runs through them all", () => {
