@@ -38,7 +38,7 @@ const PEOPLES = new RegExp(`^(?:(?:${NATIONALITIES})族?)+$`, "u");
 // 天门网讯 · 来源:天门网), media centre, paper, development zone, people's congress or government.
 // (and the place's own level in a notice of several levels' lists: 乐清本级民生实事)
 // (and its people, as a phrase's last word: 全体泰兴人,)
-const PLACE_BODY = /(?=新闻网|网讯|网(?:\s*$)|融媒|日报|电视台|广播电视|发布|经济开发区|经济技术开发区|工业园区|人大|人民政府|政府网|本级|人(?:[\s,，!！、。:：]|$))/gmu;
+const PLACE_BODY = /(?=新闻网|新闻(?=[ \t\u3000]|$)|网讯|网(?:\s*$)|融媒|日报|电视台|广播电视|发布|经济开发区|经济技术开发区|工业园区|人大|人民政府|政府网|本级|人(?:[\s,，!！、。:：]|$))/gmu;
 // How a township's or street's name ends, and how long the longest looked up is (长堎街道 · 新祺周街道).
 const TOWNSHIP_END = /街道|镇|乡/gu;
 const MAX_TOWNSHIP = 7;

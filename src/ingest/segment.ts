@@ -310,8 +310,8 @@ const ASSIGNS = /^(?:人民政府|政府)?下达/u;
 const LEVEL_CUE_SUPPORT = 0.5;
 
 const SEGMENTER = new Intl.Segmenter("zh", { granularity: "word" });
-// The words 县 opens that any county has: 县城 · 县医院 · 县幼儿园 · 县级 · 县直 · 县域.
-const COUNTY_WORD_AFTER = /^(?:城|医院|人民医院|中医院|幼儿园|一中|二中|中学|小学|级|直|域)/u;
+// The words 县 opens that any county has: 县城 · 县医院 · 县幼儿园 · 县级 · 县直 · 县域 · 县第六小学.
+const COUNTY_WORD_AFTER = /^(?:城|医院|人民医院|中医院|幼儿园|一中|二中|中学|小学|级|直|域|第[一二三四五六七八九十\d])/u;
 // How often the text must write a name's first part before other words for the name to be that word.
 const MIN_WORD_USES = 2;
 

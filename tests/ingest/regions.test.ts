@@ -138,6 +138,8 @@ describe("region names in a text", () => {
       { name: "崇川", index: 7 },
     ]);
     expect([...regionIndex().countyShortMentions("宁海的新闻")]).toEqual([]);
+    // (A county paper's masthead, its date after it: 商城新闻　2025年3月4日.)
+    expect([...regionIndex().countyShortMentions("商城新闻　2025年3月4日")]).toEqual([{ name: "商城", index: 0 }]);
   });
 });
 

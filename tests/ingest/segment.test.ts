@@ -195,6 +195,11 @@ describe("report facts", () => {
     expect(onlyReport("新建县人民政府关于2014年民生实事完成情况的通报\n\n新建县2014年民生实事全部完成。" + body).region.name).toBe("新建县");
   });
 
+  it("reads no 新建县 in 新建县第六小学, and takes a county newspaper's masthead (商城新闻　2025年3月4日) for its place", () => {
+    const text = "商城新闻　　　　2025年3月4日　星期二\n\n人大代表票决出今年十件民生实事\n\n县十七届人大五次会议票决产生2025年县政府十件民生实事：1．城区学位扩容工程。新建县第六小学，新增学位1620个。2．居家养老服务工程。新建镇级养老服务中心4个。" + body;
+    expect(onlyReport(text).region.path).toEqual(["河南省", "信阳市", "商城县"]);
+  });
+
   it("reads a name several regions bear as the one a street the text names lies in, and says so; streets of two of them decide nothing", () => {
     const text = (streets: string) => `2024年民生实事完成情况\n\n朝阳区人民政府\n\n全区民生实事全部完成,${streets}的老旧小区改造如期完工。` + body;
     const beijing = convertTexts({ "x.txt": text("三里屯街道") });
