@@ -683,7 +683,10 @@ function splitLists(written: Block[], splitLines: number[]): ListPart[] {
     // 民生实事全面完成 ‖ 一年来，…：A；…；J。)
     const clauses = before.map(colonClauses).find((n) => n > 0 && countedBefore.includes(n));
     const clausesYears = clauses === undefined ? [] : [...countedYears].filter((y) => y !== openers[0]!.year && before.some((b) => b.text.split(/(?<=[。！？])/u).some((sentence) => statedCount(sentence) === clauses && sentence.includes(`${y}`))));
-    const year = years.size === 1 && !years.has(openers[0]!.year) ? [...years][0]! : clausesYears.length === 1 ? clausesYears[0]! : null;
+    // (…or, failing both, the year of the last part heading before it that names another year than the opener's: 一、2016年工作回顾 ‖
+    // …十件民生实事全部办结： ‖ ——… ‖ 二、2017年工作安排 ‖ 2017年，我们将继续办好十件民生实事…)
+    const partYear = headed.findLast((h) => h.i < at && isPartHeading(blocks[h.i]!) && h.year !== openers[0]!.year)?.year ?? null;
+    const year = years.size === 1 && !years.has(openers[0]!.year) ? [...years][0]! : clausesYears.length === 1 ? clausesYears[0]! : partYear;
     return [
       { blocks: blocks.slice(0, at), year, heading: blocks.slice(0, Math.min(at, 3)).map((b) => b.text).join("\n") },
       { blocks: blocks.slice(at), year: openers[0]!.year, heading: blocks[at]!.text },

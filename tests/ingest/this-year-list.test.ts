@@ -195,6 +195,41 @@ describe("a work report whose one part heading names the year it reviews", () =>
     ].join("\n");
     expect(reports(text)).toEqual([{ year: 2023, kind: "results", count: 4 }]);
   });
+
+  it("files a list under 一、2016年工作回顾 as that year's, where 二、2017年工作安排 opens with the next year's programme and lists none", () => {
+    const text = [
+      "政府工作报告",
+      "",
+      "——2017年1月12日在汉阴县第十八届人民代表大会第一次会议上",
+      "",
+      "一、2016年工作回顾",
+      "",
+      "（三）民生实事全面兑现。年初承诺的四件民生实事全部办结：",
+      "",
+      "——实施教育扩容工程，新增学位2100个。",
+      "",
+      "——新改建通村公路312公里，完成年度目标的120%。",
+      "",
+      "——新增城镇就业3260人。",
+      "",
+      "——建成城区公共停车场2个，新增停车位560个。",
+      "",
+      "二、2017年工作安排",
+      "",
+      "2017年，我们将继续办好四件民生实事，具体项目另行公布。",
+      "",
+      "注释：",
+      "",
+      "[1]通村公路：指连接行政村的公路。",
+      "",
+      "[2]停车场：指城区公共停车场。",
+    ].join("\n");
+    // (The next year's programme, counted in its own part, is kept as a report of its count, as other years told beside a list are.)
+    expect(reports(text)).toEqual([
+      { year: 2016, kind: "results", count: 4 },
+      { year: 2017, kind: "plan", count: 0 },
+    ]);
+  });
 });
 
 describe("a press conference's two years, the second's list inside its announcing paragraph", () => {
