@@ -906,7 +906,9 @@ function opensNumberedList(blocks: Block[], i: number): boolean {
 // (Only after a sentence that counts the list: 重点办好以下十件实事：; not 下一步将重点做好两方面工作：一是…二是….)
 const MARKS_FROM_ONE = String.raw`[（(]一[)）][^]*?[（(]二[)）]|[（(]1[)）][^]*?[（(]2[)）]|1[.．、][^]*?2[.．、]|一是[^]*?二是|①[^]*?②`;
 // (Not where the words before the colon count something else, 今年的十件重点民生实事有三个特点：一是…: its marks number that.)
-const INLINE_LIST_AFTER_COLON = new RegExp(String.raw`(?:\d+|[一二三四五六七八九十两]+)\s*[件项][^。：:]{0,12}?(?:实事|民生|工程|项目)(?:(?![\d一二三四五六七八九十两]+\s*[个方条点])[^。：:]){0,12}[:：]\s*(?:${MARKS_FROM_ONE}|(?:[^；;。]{2,120}[；;]){3})`, "u");
+// (The count may stand in the sentence before, where the programme is named before the colon: …最终确定8件。2024年区政府民生实事项目
+// 分别是：A；B；….)
+const INLINE_LIST_AFTER_COLON = new RegExp(String.raw`(?:(?:\d+|[一二三四五六七八九十两]+)\s*[件项][^。：:]{0,12}?(?:实事|民生|工程|项目)(?:(?![\d一二三四五六七八九十两]+\s*[个方条点])[^。：:]){0,12}|(?:民生实事|为民办实事|实事项目)(?:项目)?(?:分别是|分别为|包括))[:：]\s*(?:${MARKS_FROM_ONE}|(?:[^；;。]{2,120}[；;]){3})`, "u");
 // A paragraph that opens on this year's programme and lists it inline after its colon: 今年，市政府将继续办好10件民生实事：一是….
 const THIS_YEAR_INLINE = new RegExp(String.raw`(?:今年|本年)[^。]{0,40}?${INLINE_LIST_AFTER_COLON.source}`, "u");
 // A paragraph that is such a list from its first mark.

@@ -232,6 +232,34 @@ describe("a work report whose one part heading names the year it reviews", () =>
   });
 });
 
+describe("a press conference's two years, the second's list after the programme's name and a colon, its count in the sentence before", () => {
+  it("reads 2024年…民生实事项目分别是：A；B；… as the second year's list, after the first year's works told one paragraph each", () => {
+    const text = [
+      "去年6件民生实事全部交账 今年6件实事定了",
+      "",
+      "“去年我们承诺的事，一件一件都办到了。”区政府新闻发言人介绍，2023年吴兴区6件民生实事项目已全部完成年度目标任务。具体来看——",
+      "",
+      "“老年助餐服务扩面”项目，新增老年助餐服务点26个，完成年度目标的130%。",
+      "",
+      "“普惠托育扩容”项目，新增普惠性托位420个，完成年度目标的105%。",
+      "",
+      "“农村供水管网更新”项目，更新改造农村供水管网215公里，完成年度目标的107.5%。",
+      "",
+      "“老旧小区改造”项目，完成老旧小区改造14个，惠及居民3860户。",
+      "",
+      "“城乡公交提质”项目，新辟优化公交线路11条。",
+      "",
+      "“河湖水系综合治理”项目，完成中小河流治理32公里。",
+      "",
+      "记者了解到，今年的民生实事项目从群众意见建议中梳理形成8个候选项目，经人大代表无记名投票，最终确定6件。2024年区政府民生实事项目分别是：新增老年助餐服务点20个；新增普惠性托位300个；改造提升农村生活污水处理终端60个；改造老旧小区12个；新增公共停车泊位2000个；建设运河沿线慢行步道25公里。",
+    ].join("\n");
+    expect(reports(text)).toEqual([
+      { year: 2023, kind: "results", count: 6 },
+      { year: 2024, kind: "plan", count: 6 },
+    ]);
+  });
+});
+
 describe("a press conference's two years, the second's list inside its announcing paragraph", () => {
   // The year before's results, numbered (1)…(4) under the paragraph that announces them.
   const RESULTS_2017 = [
