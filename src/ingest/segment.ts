@@ -1043,7 +1043,9 @@ const COUNT = new RegExp(
     // The count in brackets after the programme's name: 柳州市2023年为民办实事项目（10项）.
     `|(?=民生|为民|惠民|民心|实事)${PROGRAMME}(?:项目)?(?:清单)?[(（](\\d+|[一二三四五六七八九十]+)\\s*[项件个][)）]` +
     // A list of names (three at least) closed by their count, ending its sentence: …A、B、…和J十个项目。
-    `|(?=[\\d一二三四五六七八九十])(?<=、[^。,，;；:：、\\d]{2,40}、[^。,，;；:：、\\d]{2,40})(\\d+|[一二三四五六七八九十]+)\\s*个(?:项目|工程)(?=\\s*(?:[。;；]|$))`,
+    `|(?=[\\d一二三四五六七八九十])(?<=、[^。,，;；:：、\\d]{2,40}、[^。,，;；:：、\\d]{2,40})(\\d+|[一二三四五六七八九十]+)\\s*个(?:项目|工程)(?=\\s*(?:[。;；]|$))` +
+    // A vote's outcome, the programme named before it: …梳理形成10个候选项目，经人大代表无记名投票，最终确定8件。
+    `|(?<=(?:最终|最后)(?:确定|票决(?:产生|出)?)(?:了)?)(\\d+|[一二三四五六七八九十两]+)\\s*[件项](?=\\s*[。；;]|$)`,
   "gu",
 );
 // Every count COUNT reads has a numeral and one of these words after it (项 · 件 · 大 · 方面 · 个 · 类):
@@ -1072,8 +1074,8 @@ const TOTAL_BEFORE = /(?:共计|总计|合计)(?:[\d一二三四五六七八九�
 // (Not a report's name for itself: 十件民生实事完成情况.)
 const DONE_AFTER_COUNT = /^[^。,，;；]{0,4}?(?:已|均已|已经)?(?:提前|超额|全部|全面|基本)?(?:或超额)?完成(?!情况)/u;
 // The count a match states (the 项 of "N件M项"; 34 of 十个方面34项), and every number it names.
-const countOf = (m: RegExpMatchArray): string => (m[2] ?? m[3] ?? m[4] ?? m[6] ?? m[7] ?? m[8] ?? m[9])!;
-const numbersOf = (m: RegExpMatchArray): string[] => [m[1], m[2], m[3], m[4], m[5], m[6], m[7], m[8], m[9]].filter((t): t is string => !!t);
+const countOf = (m: RegExpMatchArray): string => (m[2] ?? m[3] ?? m[4] ?? m[6] ?? m[7] ?? m[8] ?? m[9] ?? m[10])!;
+const numbersOf = (m: RegExpMatchArray): string[] => [m[1], m[2], m[3], m[4], m[5], m[6], m[7], m[8], m[9], m[10]].filter((t): t is string => !!t);
 
 // A session of a province's people's congress (省十届人大四次会议 · 湖北省第十二届人民代表大会第二次会议),
 // where the year's programme is announced and the last year's reported on. Provincial congresses

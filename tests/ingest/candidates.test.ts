@@ -507,6 +507,12 @@ describe("stated counts", () => {
     expect(statedCounts("上年12件民生实事全部完成，今年安排10件。")).toEqual([]);
   });
 
+  it("reads a vote's outcome, the programme named before it, as the count (…10个候选项目，经人大代表无记名投票，最终确定8件。), not the candidates", () => {
+    expect(statedCounts("今年的民生实事项目从群众提出的612条意见建议中梳理形成10个候选项目，经人大代表无记名投票，最终确定8件。")).toEqual([8]);
+    // (Only the sentence's last words: 最终确定8件事项和3个片区 counts no programme.)
+    expect(statedCounts("经研究，最终确定8件事项和3个片区。")).toEqual([]);
+  });
+
   it("reads a count told after the programme's name and its 事项 (共确定为民办实事事项12项)", () => {
     expect(statedCounts("据市政府汇报，2024年全市共确定为民办实事事项12项。截至10月31日，已完成8项。")).toEqual([12]);
   });
