@@ -258,6 +258,10 @@ function sentenceYears(sentence: string, base: number | null): number[] {
 // that year where they name none, up to the next such heading.
 const YEAR_HEADING = /^\s*((?:19|20)\d{2})\s*年度?\s*$/u;
 
+// So is a work report's part heading that names its year (一、2024年工作回顾 ‖ 过去一年，…10件民生实事全部完成 ‖ 二、2025年工作安排 ‖ …):
+// the sentences under it that name no year speak of that year.
+const WORK_PART_YEAR = /^\s*(?:[一二三四五六七八九十]+\s*[、.]\s*)?((?:19|20)\d{2})\s*年度?(?:工作回顾|工作总结|主要工作|工作安排|重点工作|主要任务|工作打算)\s*$/u;
+
 /** Each paragraph that is not a year heading, with the year of the heading above it (see YEAR_HEADING), or null. */
 function* underYearHeadings(live: Paragraph[]): Generator<{ p: Paragraph; heading: number | null }> {
   let heading: number | null = null;
@@ -274,7 +278,7 @@ function ownYearText(text: string, year: number, base: number | null): string {
   return text
     .split(/(?<=[。\n])/u)
     .filter((sentence) => {
-      const headed = YEAR_HEADING.exec(sentence);
+      const headed = YEAR_HEADING.exec(sentence) ?? WORK_PART_YEAR.exec(sentence);
       if (headed) heading = Number(headed[1]);
       const years = headed ? [heading!] : sentenceYears(sentence, base);
       return years.length ? years.includes(year) : heading === null || heading === year;

@@ -232,6 +232,27 @@ describe("a work report whose one part heading names the year it reviews", () =>
   });
 });
 
+describe("a work report whose list stands under the part that plans its year", () => {
+  it("reads the list under 二、2025年工作安排 as a plan, though the part 一、2024年工作回顾 says last year's programme was all done in words that name no year", () => {
+    const text = [
+      "政府工作报告",
+      "",
+      "——2025年1月8日在鹤峰县第十届人民代表大会第五次会议上",
+      "",
+      "一、2024年工作回顾",
+      "",
+      "过去一年，全县地区生产总值增长5.6%。县人大票决的4件民生实事全部完成。",
+      "",
+      "二、2025年工作安排",
+      "",
+      "（六）用心用情办好民生实事。今年，县政府将集中力量办好四件民生实事：一是促进就业创业，城镇新增就业4000人；二是改善办学条件，新建城区幼儿园1所；三是推进老旧小区改造，改造老旧小区12个；四是改善出行条件，新改建农村公路60公里。",
+      "",
+      "三、全面加强政府自身建设",
+    ].join("\n");
+    expect(reports(text)).toEqual([{ year: 2025, kind: "plan", count: 4 }]);
+  });
+});
+
 describe("a press conference's two years, the second's list after the programme's name and a colon, its count in the sentence before", () => {
   it("reads 2024年…民生实事项目分别是：A；B；… as the second year's list, after the first year's works told one paragraph each", () => {
     const text = [
