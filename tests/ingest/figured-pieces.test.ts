@@ -51,6 +51,25 @@ describe("figures listed one per 、-piece", () => {
 describe("works counted one ；-clause each", () => {
   const clauses = (text: string) => figuredClauseItems(classify(normalise(text).paragraphs))?.items.map((it) => it.title) ?? null;
 
+  it("reads a group that is counted and then only named (主要是A、B、C等项目，因…) beside groups whose works tell figures: each name a work of it", () => {
+    const text = [
+      "益阳市2018年1-7月为民办实事项目进展情况分析",
+      "",
+      "全市12项为民办实事项目中，有8项完成进度超过60%。",
+      "",
+      "（一）提前完成全年任务的有3项。分别为：为农村寄宿制学校添置学生床位860个，完成进度为107.5%；完成山塘清淤扩容1200口，完成进度为100%；代缴城乡居民养老保险费1.1万人，完成进度为100%。",
+      "",
+      "（二）超时间进度的有5项。分别为：新增城镇就业3865人，完成进度为85.9%；完成农村危房改造1420户，完成进度为88.8%；改造城市棚户区1010户，完成进度为80.8%；新建农村公路42.6公里，完成进度为82%；办理法律援助案件586件，完成进度为83.7%。",
+      "",
+      "（三）进度相对滞后的有4项。主要是城区公办幼儿园建设、乡镇污水处理设施建设、农贸市场提质改造等项目，因前期手续办理时间较长，目前完成进度均在40%以下。",
+      "",
+      "二、存在的主要问题",
+    ].join("\n");
+    expect(clauses(text)).toEqual(["为农村寄宿制学校添置学生床位", "完成山塘清淤扩容", "代缴城乡居民养老保险费", "新增城镇就业", "完成农村危房改造", "改造城市棚户区", "新建农村公路", "办理法律援助案件", "城区公办幼儿园建设", "乡镇污水处理设施建设", "农贸市场提质改造"]);
+    // (A group that is only named, with no group beside it telling figures, is no list of works.)
+    expect(clauses(text.split("\n").filter((l) => !/^（[一二]）/u.test(l)).join("\n"))).toBeNull();
+  });
+
   it("reads a statistics office's groups by progress, each counted, one naming all its works (分别为：) and one only the main ones (主要有：), as the list", () => {
     const text = [
       "岳阳市2017年为民办实事项目进展顺利",

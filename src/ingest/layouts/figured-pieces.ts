@@ -191,6 +191,8 @@ export function figuredClauseItems(blocks: Block[]): Structure | null {
   const fielded = fieldParagraphs.length >= (fieldParagraphs.every((b) => TOLD_FIELD.test(b.text)) ? MIN_TOLD_FIELDS : MIN_FIELDS);
   // Paragraphs read as a counted lead's works already (worksBelow).
   const taken = new Set<number>();
+  // Works of groups that only name them (namedGroup): read only beside groups whose works tell figures.
+  const namedOnly = new Set<ItemDraft>();
   // A counted sentence's works, a group of their own: each named by the work it opens on.
   const addCounted = (spans: Span[], counted: Counted) => {
     const group = groupCounts.length;
@@ -212,6 +214,15 @@ export function figuredClauseItems(blocks: Block[]): Structure | null {
     if (opening) {
       const works = splitAt(sliceSpan(b.paragraph.span, opening, b.paragraph.span.text.length), /[;；。]/u).filter((w) => /[\u4e00-\u9fff]{2}/u.test(w.text));
       for (const span of works.flatMap(commaWorks)) items.push(workItem(span));
+      if (first < 0) first = k;
+      continue;
+    }
+    // A group counted in one sentence and named in the next, its works without figures (（四）进度相对滞后的有6项。主要是A、B、C、D等项目，
+    // 因…): each name a work of that group, some of its count where it names fewer.
+    const named = namedGroup(b.paragraph.span);
+    if (named) {
+      addCounted(named.names, { count: named.count, length: 0, ...(named.names.length < named.count ? { selection: true } : {}) });
+      for (const it of items.slice(-named.names.length)) namedOnly.add(it);
       if (first < 0) first = k;
       continue;
     }
@@ -282,6 +293,10 @@ export function figuredClauseItems(blocks: Block[]): Structure | null {
       if (first < 0) first = k;
     }
   }
+  if (namedOnly.size && groupCounts.length - new Set([...namedOnly].map((it) => it.group)).size === 0) {
+    items = items.filter((it) => !namedOnly.has(it));
+    for (const it of namedOnly) countedWorks.delete(it);
+  }
   // (Fewer, one field's works of a story that tells others in prose, are no list: 城市更新方面有两项实事：A…；B….)
   if (countedWorks.size && countedWorks.size < MIN_PIECES) {
     items = items.filter((it) => !countedWorks.has(it));
@@ -294,6 +309,29 @@ export function figuredClauseItems(blocks: Block[]): Structure | null {
   // (Where every work stands in a counted sentence, two or more, each sentence's count is its group's: 有6项。分别为：… ‖ 有11项。主要有：….)
   const grouped = groupCounts.length >= 2 && items.every((it) => countedWorks.has(it)) ? { groupCounts, groupSelections } : {};
   return items.length && held >= all * MIN_CLAUSE_SHARE ? { items, preamble: blocks.slice(0, first), lists: 1, ...(fielded ? { fielded } : {}), ...grouped } : null;
+}
+
+// A sentence that names a counted group's works, no figure among them: 主要是A、B、C、D等项目 · 包括：A、B和C.
+const GROUP_NAMES = /^\s*(?:主要是|主要有|主要包括|包括|分别是|分别为)\s*[:：]?\s*((?:[^、，,。；;：:\d]{2,16}、)+[^、，,。；;：:\d]{2,16}?(?:和[^、，,。；;：:\d]{2,16}?)?)(等)?(?:\d+个|[一二三四五六七八九十]+个)?(?:项目|实事|工程|事项)?(?=[，,。；;]|$)/u;
+
+/**
+ * The works a paragraph names as one group right after the sentence that counts the group (（四）进度相对滞后的有6项。主要是A、B、C、D等项目，
+ * 因…), with that count; null where it names none so.
+ */
+function namedGroup(span: Span): { names: Span[]; count: number } | null {
+  const [counting, naming] = splitAt(span, /。/u);
+  if (!counting || !naming) return null;
+  const count = allMatches(counting.text, LEAD_COUNT).at(-1);
+  const m = count && countFigures(counting.text) <= 1 ? GROUP_NAMES.exec(naming.text) : null;
+  if (!m || !count) return null;
+  const from = m.index + m[0].indexOf(m[1]!);
+  const names: Span[] = [];
+  let at = from;
+  for (const name of m[1]!.split(/、|和/u)) {
+    names.push(sliceSpan(naming, at, at + name.length));
+    at += name.length + 1;
+  }
+  return names.length >= MIN_COUNTED_PIECES && names.length <= numeral(count[1]!) ? { names, count: numeral(count[1]!) } : null;
 }
 
 // Where a paragraph names a field before its works: …提升方面的事项有： · 交通出行方面的项目包括： (not a field that is
