@@ -714,8 +714,9 @@ function score(layout: string, structure: Structure, stated: number[], totalFigu
   const picked = pickedByNumber(items, stated, structure.lists);
   const selection = picked || (!whole && ((SELECTIONS.has(layout) && !grouping && !structure.themed && !structure.tagged) || (!!structure.partial && ((layout !== "named" && (layout !== "examples" || withFigures === 0)) || coverage >= MIN_NAMED_COVERAGE))));
   const repeated = items.filter((it, k) => items.slice(0, k).some((before) => before.list === it.list && before.title === it.title)).length;
-  // A project read twice under one title counts once against the stated count.
-  const distinct = items.length - repeated;
+  // A project read twice under one title counts once against the stated count; one whose title lists works the text counts
+  // (此外，A、B、C、D、E等5件实事也全部按期完成 read as one) counts as many as that.
+  const distinct = items.length - repeated + items.reduce((n, it) => n + worksNamedIn(it) - 1, 0);
   // (Items numbered in document order are judged by the numbers the text wrote: 一是…三是 ‖ 一是…二是 runs 1..3 and 1..2, no list 1..5.)
   const asWritten = structure.writtenNumbers ? items.map((it, k) => ({ ...it, no: structure.writtenNumbers![k]! })) : items;
   const evidence: Evidence = {
@@ -755,6 +756,19 @@ function score(layout: string, structure: Structure, stated: number[], totalFigu
     (stated.length && !stated.includes(items.length) && announcedAsCandidates(structure, blocks) ? WEIGHTS.candidates : 0) +
     (PRIOR[layout] ?? 0);
   return { layout, structure, evidence, score: Math.round(value * 1000) / 1000 };
+}
+
+// Names listed and counted after 等: A、B、C、D、E等5件实事 · A、B等3项.
+const COUNTED_NAMES = /[、][^、，,。；;]{2,16}等\s*(\d+|[一二三四五六七八九十两]+)\s*[件项个]/u;
+
+/** How many works an item holds by the text's count of the names its title lists (A、B、…等5件 → 5); else 1. */
+function worksNamedIn(item: ItemDraft): number {
+  if (!item.title.includes("、") || !item.titleSpan) return 1;
+  const passage = item.passages.find((p) => p.span.pos.includes(item.titleSpan!.pos[0]!));
+  const text = passage ? passage.span.text.slice(passage.span.pos.indexOf(item.titleSpan.pos[0]!)) : item.title;
+  const m = COUNTED_NAMES.exec(text);
+  const names = item.title.split("、").length;
+  return m && m.index! < item.title.length && numeral(m[1]!) >= names ? numeral(m[1]!) : 1;
 }
 
 /** The words of its paragraph after the last item's name, or null where the name stands nowhere. */

@@ -55,6 +55,41 @@ describe("headings that only tag their paragraphs", () => {
   });
 });
 
+describe("a feature's tagged themes, one work each, and the rest named together after them (此外，A、B、C、D、E等5件实事也…)", () => {
+  const text = [
+    "莒南：十件实事落地 民生答卷暖心",
+    "",
+    "“以前孩子上学要走四里地，现在新学校就在小区门口。”1月20日，家住县城的王秀兰指着不远处的县第三实验小学说。",
+    "",
+    "2023年初，莒南县人大票决确定了十件民生实事。截至2023年12月底，十件实事全部办结，累计完成投资3.6亿元。",
+    "",
+    "【学有所教】",
+    "城区学位扩容工程是群众呼声最高的一项。全年建成县第三实验小学、第四幼儿园等学校3所，新增学位2850个，城区大班额问题基本化解。",
+    "",
+    "【病有所医】",
+    "医疗服务提升工程中，县人民医院新增床位200张；在基层，“村医提能”行动累计培训乡村医生960人次。",
+    "",
+    "【老有所养】",
+    "今年，莒南把老年助餐服务作为“民生一号工程”。全县建成老年食堂和助餐点38处，完成年度任务的112%，日均服务老人1800余人次。",
+    "“一顿饭只要3块钱，比自己做还省心。”在大店镇助餐点吃饭的李大爷说。",
+    "",
+    "【住有宜居】",
+    "城镇老旧小区改造完成17个，惠及2860户。同步实施雨污分流改造管网9.2公里。",
+    "",
+    "【行有畅途】",
+    "“四好农村路”提质工程新改建农村公路96公里，完成年度任务的104%，同步新开通城乡公交线路4条。",
+    "",
+    "此外，农村供水提质、全民健身设施建设、城区农贸市场改造、困难群众救助提标、公共法律服务进村居等5件实事也全部按期完成。其中，全民健身设施建设新建多功能运动场28个。",
+    "",
+    "（记者 李明）",
+  ].join("\n");
+
+  it("reads each theme's paragraph as one work, named by the work it opens on (X工程是… · X工程中，…), and the five named after them as five: one item listing them is no count of ten", () => {
+    const { archive } = convertTexts({ "a.txt": text });
+    expect(archive.reports[0]!.projects.map((p) => p.title)).toEqual(["城区学位扩容工程", "医疗服务提升工程", "老有所养", "住有宜居", "“四好农村路”提质", "农村供水提质", "全民健身设施建设", "城区农贸市场改造", "困难群众救助提标", "公共法律服务进村居"]);
+  });
+});
+
 describe("bracketed tags over short lines (a WeChat post)", () => {
   const post = (closing: string) =>
     [

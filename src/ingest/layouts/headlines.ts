@@ -13,10 +13,10 @@ const MIN_HEADINGS = 3;
 // …or two, where the page was cut in the second one's paragraphs.
 const MIN_CUT_HEADINGS = 2;
 // A work named by its noun, in a heading or as the subject a paragraph opens on (健康守护工程将… · 城乡公厕“微改造”工程计划… ·
-// 城镇燃气入户工程新增… · 学前教育扩容工程方面，…); or as one of the programme's 实事, by its name before the word (城镇老旧小区改造实事共改造…).
+// 城镇燃气入户工程新增… · 学前教育扩容工程方面，… · 城区学位扩容工程是群众呼声最高的一项 · 医疗服务提升工程中，…); or as one of the programme's 实事, by its name before the word (城镇老旧小区改造实事共改造…).
 export const NAMED_WORK = /工程|项目|行动/u;
 // (A name wholly in quotes is the words inside them: “学位扩容工程”全年建成….)
-const OPENING_WORK = /^(?:“([^“”。；;，,：:、\d]{4,24}?(?:工程|项目|行动))”|([^。；;，,：:、\d]{4,24}?(?:工程|项目|行动)))(?=将|计划|已|共|今年|全年|方面|实施|新建|新增|新开|建成|改造|开展|完成|实现|累计|[,，])|^(?!.{0,6}(?:民生|惠民|为民|民心|政府))([^。；;，,：:、\d“”]{4,16}?)实事(?=将|计划|已|共|今年|全年|为|新建|新增|新开|建成|改造|开展|完成|实现|累计)/u;
+const OPENING_WORK = /^(?:“([^“”。；;，,：:、\d]{4,24}?(?:工程|项目|行动))”|([^。；;，,：:、\d]{4,24}?(?:工程|项目|行动)))(?=将|计划|已|共|今年|全年|方面|实施|新建|新增|新开|建成|改造|开展|完成|实现|累计|是|中[,，]|[,，])|^(?!.{0,6}(?:民生|惠民|为民|民心|政府))([^。；;，,：:、\d“”]{4,16}?)实事(?=将|计划|已|共|今年|全年|为|新建|新增|新开|建成|改造|开展|完成|实现|累计)/u;
 
 // A paragraph that opens on doing a work names it as its verb's object, not as its subject: 实施农村供水保障工程，提升….
 const DOING = /^(?:实施|推进|开展|加快|启动|继续|深入|全面)/u;
