@@ -292,3 +292,29 @@ describe("a lede's few names given as examples (A、B、C……) in a feature th
     expect(report.projects.some((p) => p.metrics.some((m) => m.value === 310))).toBe(true);
   });
 });
+
+describe("the rest named as examples after the works told (其余几项，比如A、B，也都按期完成了)", () => {
+  it("adds the examples as works without figures, where they bring the works told up to the stated count", () => {
+    const text = [
+      "【两会访谈】把实事办到群众心坎上",
+      "",
+      "记者：2024年，市政府承诺的民生实事完成得怎么样？",
+      "",
+      "王建明：去年市政府确定了8项民生实事，到12月底，8项全部完成。",
+      "",
+      "记者：哪些项目老百姓感受最明显？",
+      "",
+      "王建明：先说就业，城镇新增就业6200人，完成年度目标的103.3%。教育上，4所学校建成投用，新增学位3150个。去年改造老旧小区17个、惠及居民3260户；新增公共停车泊位2100个，完成年度目标的140%。",
+      "",
+      "王建明：我们为3.6万名65岁以上老年人开展免费健康体检，体检率达到72.5%。其余几项，比如文化惠民演出、食品安全快检，也都按期完成了。",
+      "",
+      "（记者 徐蔚然）",
+    ].join("\n");
+    const { archive } = convertTexts({ "gaoyou.txt": text });
+    const titles = archive.reports[0]!.projects.map((p) => [p.title, p.metrics.length]);
+    expect(titles.slice(-2)).toEqual([
+      ["文化惠民演出", 0],
+      ["食品安全快检", 0],
+    ]);
+  });
+});

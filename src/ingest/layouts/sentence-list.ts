@@ -1554,14 +1554,18 @@ export function restNamedAfter(structure: Structure, blocks: Block[], stated: nu
   // Fewer than the list lacks, where the sentence says they come besides it (此外，A、B、C等3项事项已…): some of the rest.
   const some = (n: number, opening: boolean) => opening && n >= MIN_SOME_REST && stated.some((s) => have + n < s);
   if (!stated.some((s) => s > have)) return null;
-  const starts = structure.items.map((it) => it.titleSpan?.pos[0] ?? -1).filter((p) => p >= 0);
+  // (Where an item's name stands nowhere, a narrative's guess, where its text does.)
+  const starts = structure.items.map((it) => it.titleSpan?.pos[0] ?? it.passages[0]?.span.pos[0] ?? -1).filter((p) => p >= 0);
   if (!starts.length) return null;
   const first = blocks.findIndex((b) => starts.some((p) => inBlock(b, p)));
   for (let k = first + 1; k < blocks.length; k++) {
     const b = blocks[k]!;
-    if (b.type !== "body" || b.paragraph.noise || starts.some((p) => inBlock(b, p))) continue;
+    if (b.type !== "body" || b.paragraph.noise) continue;
+    // (In a paragraph that holds items, only the sentences after them: …体检率达到72.5%。其余几项，比如A、B，也都按期完成了.)
+    const held = starts.filter((p) => inBlock(b, p)).map((p) => b.paragraph.span.pos.indexOf(p));
     for (const [start, end] of topLevelPieces(b.text, "。；;！!")) {
       const sentence = b.text.slice(start, end);
+      if (held.length && (held.some((at) => at >= start) || !REST_EXAMPLES.test(sentence))) continue;
       for (const m of allMatches(sentence, REST_COUNT)) {
         const n = numeral(m[1]!);
         if (!missing.includes(n) && !some(n, REST_OPENING.test(sentence.slice(0, m.index!)))) continue;
@@ -1581,7 +1585,20 @@ export function restNamedAfter(structure: Structure, blocks: Block[], stated: nu
         });
         return { ...structure, items: [...structure.items, ...rest] };
       }
+      // (The rest uncounted, some of them named as examples: 其余几项，比如A、B，也都按期完成了.)
+      const examples = REST_EXAMPLES.exec(sentence);
+      const names = examples ? topLevelPieces(examples[1]!, "、").map(([s, e]) => examples[1]!.slice(s, e).trim()) : [];
+      if (!examples || names.length < MIN_SOME_REST || !stated.some((s) => have + names.length <= s && s - have <= s * MAX_REST_SHARE)) continue;
+      if (names.some((name) => name.length < 2 || name.length > COUNTED_MAX_NAME || FIGURE_ONLY.test(name) || PLACE_NAME.test(name) || structure.items.some((it) => dice(it.title, name) >= STRONG_ECHO))) continue;
+      const from = start + examples.index + examples[0].indexOf(examples[1]!);
+      const rest = names.map((name): ItemDraft => {
+        const at = b.text.indexOf(name, from);
+        return { no: null, title: cleanTitle(name), titleSpan: at < 0 ? null : sliceSpan(b.paragraph.span, at, at + name.length), level: null, section: null, responsible: [], passages: [], list: 0 };
+      });
+      return { ...structure, items: [...structure.items, ...rest] };
     }
   }
   return null;
 }
+// The rest, uncounted, named by examples: 其余几项，比如A、B，也都按期完成了 · 其他项目如A、B等也已…
+const REST_EXAMPLES = /(?:其余|其他|其它)(?:的)?(?:几|若干)?(?:项|件|个)?(?:项目|实事|工程)?[,，]?\s*(?:比如|例如|如|像|包括)\s*([^，,。；;：:]{2,80}?)(?:等)?[,，]?\s*(?:也|均|都)/u;
