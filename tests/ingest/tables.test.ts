@@ -763,3 +763,42 @@ describe("a notice whose text only sums the programme up, its table in an attach
     expect(report.projects.map((p) => p.title)).toEqual(["新建改扩建公办中小学", "镇卫生院提质升级", "新建改造供水管网", "农村公路提质改造", "建设口袋公园"]);
   });
 });
+
+describe("a progress sheet whose column of progress splits into sub-columns on a second header row, with rows that sum others", () => {
+  const text = [
+    "北海市2020年为民办实事工程项目进展情况表（截至6月底）",
+    "发布时间：2020-07-10　来源：北海市发展和改革委员会",
+    "金额单位：万元 |",
+    "类别 | 序号 | 项目名称 | 2020年建设内容 | 年度计划投资 | 2020年6月进展情况 | 责任单位 |",
+    "完成投资 | 投资完成率 | 实施情况 |",
+    "合计：2大类4个项目 | 46000 | 21300 | 46.3% |",
+    "一、教育惠民 | 教育惠民2个项目合计 | 30000 | 14200 | 47.3% |",
+    "1 | 城区学校扩容工程 | 新建、改扩建城区中小学4所，新增学位3600个。 | 24000 | 11400 | 47.5% | 4所学校均已开工，其中1所主体封顶。 | 市教育局 |",
+    "2 | 公办幼儿园建设项目 | 新建公办幼儿园8所。 | 6000 | 2800 | 46.7% | 已开工6所。 | 市教育局 |",
+    "二、安居惠民 | 安居惠民2个项目合计 | 16000 | 7100 | 44.4% |",
+    "3 | 城镇老旧小区改造 | 改造城镇老旧小区24个。 | 12000 | 5200 | 43.3% | 已开工18个，完工5个。 | 市住房城乡建设局 |",
+    "4 | 农村危房改造 | 完成农村危房改造1800户。 | 4000 | 1900 | 47.5% | 已竣工860户。 | 市住房城乡建设局 |",
+  ].join("\n");
+
+  it("reads the numbered rows alone as projects, the sums and the second header row none, each cell under its own column", () => {
+    const { archive } = convertTexts({ "a.txt": text });
+    expect(archive.reports[0]!.projects.map((p) => [p.no, p.title, p.section])).toEqual([
+      [1, "城区学校扩容工程", "教育惠民"],
+      [2, "公办幼儿园建设项目", "教育惠民"],
+      [3, "城镇老旧小区改造", "安居惠民"],
+      [4, "农村危房改造", "安居惠民"],
+    ]);
+  });
+
+  it("gives the money columns the unit of the line above the table, and the rate to the money spent where the column of progress tells the works' state", () => {
+    const { archive } = convertTexts({ "a.txt": text });
+    expect(archive.reports[0]!.projects[0]!.metrics.map((m) => [m.value, m.unit, m.role, m.rate])).toEqual([
+      [4, "所", "target", null],
+      [3600, "个", "target", null],
+      [24000, "万元", "target", null],
+      [11400, "万元", "actual", 47.5],
+      [4, "所", "actual", null],
+      [1, "所", "actual", null],
+    ]);
+  });
+});

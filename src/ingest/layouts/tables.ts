@@ -24,10 +24,12 @@ interface Table {
    * measures (城镇新增就业(人)) under a project cell merged over several rows; absent where none.
    */
   indicatorCol?: number;
+  /** The unit a line above the table gives its money columns (金额单位：万元), where their headers give none. */
+  moneyUnit?: string;
 }
 
 // A header cell names a column: 序号 · 项目名称 · 年度目标 · 完成情况 · 完成比例 · 责任单位
-export const HEADER_CELL = /^(?:序号|编号|项目|名称|内容|实事|事项|目标|计划|任务|完成|进展|进度|实际|比例|比率|占|责任|牵头|备注|单位)|(?:进度|情况|内容|名称|单位|目标|比例|实事|事项|项目|时限|时间|指标|完成数)$/u;
+export const HEADER_CELL = /^(?:序号|编号|项目|名称|内容|实事|事项|目标|计划|任务|完成|进展|进度|实际|比例|比率|占|责任|牵头|备注|单位)|(?:进度|情况|内容|名称|单位|目标|比例|实事|事项|项目|时限|时间|指标|完成数|完成率)$/u;
 /** Whether a short line names a table column (序号 · 民生实事 · 完成时限). */
 export const isHeaderCell = (text: string): boolean => text.length <= 8 && HEADER_CELL.test(text.replace(/\s+/g, ""));
 /** The words a header cell names its column by (read by ragged-tables.ts too). */
@@ -36,7 +38,7 @@ export const COLUMN = {
   title: /项目|实事|名称|内容|事项/,
   target: /目标|计划|任务/,
   // (…and what the months so far did: 1-9月完成投入(万元) · 1—6月完成; not what they spent, 1-6月完成投资（万元）, a money column's.)
-  done: /完成情况|推进情况|进展|进度|实际|完成(?:数|值|量)|完成$|\d\s*月(?:份)?(?:累计)?完成(?!投资|资金)/u,
+  done: /完成情况|推进情况|实施情况|进展|进度|实际|完成(?:数|值|量)|完成$|\d\s*月(?:份)?(?:累计)?完成(?!投资|资金)/u,
   rate: /完成率|比例|比率|占|[%％][)）]?$/u,
   unit: /责任|牵头/,
   measure: /^(?:计量)?单位$/,
@@ -64,6 +66,8 @@ const MAX_PROJECT_CELL = 160;
 const GROUP_CELL = /^[\u4e00-\u9fff]{2,10}(?:工程|行动)$/u;
 // A row's number in its number column: 12 · 十二.
 const NUMBER_CELL = /^(?:\d+|[一二三四五六七八九十]{1,3})$/u;
+// A cell that names a row as the sum of others: 合计 · 小计 · 总计 · 教育惠民3个项目合计.
+const SUM_CELL = /^(?:合计|小计|总计)|合计$|小计$/u;
 // A row heading a group of the table's rows: 一、优化基本公共服务(5件).
 const GROUP_ROW = /^[一二三四五六七八九十]+、[^。;；]{2,30}$/u;
 // Furthest any cell may run in a row the next row's number closes.
@@ -120,7 +124,7 @@ export function tableItems(blocks: Block[], found?: Table): Structure | null {
   // (Nor a column of the steps a work is carried out by, 工作举措及实施计划: its dates and counts of sites are no target.)
   // (Nor a period's milestone, 三季度目标 ‖ 完成改造9所, where the work's own cell states the year's task: 改造…取暖设施12所.)
   const titledFigures = table.rows.filter((r) => /\d/u.test(r.cells[titleCol]?.text ?? "")).length * 2 > table.rows.length;
-  const targets = table.header.flatMap((h, k) => (COLUMN.target.test(h) && !STEPS_COLUMN.test(h) && !(titledFigures && PERIOD_TARGET.test(h)) && k !== titleCol && k !== rateCol && !moneyUnit(h) ? [k] : []));
+  const targets = table.header.flatMap((h, k) => (COLUMN.target.test(h) && !STEPS_COLUMN.test(h) && !(titledFigures && PERIOD_TARGET.test(h)) && k !== titleCol && k !== rateCol && !moneyUnit(h, table) ? [k] : []));
   const figured = (k: number) => table.rows.filter((r) => /\d/u.test(r.cells[k]?.text ?? "")).length * 2 >= table.rows.length;
   let targetCol = targets.find(figured) ?? targets[0] ?? -1;
   const doneCols = table.header.flatMap((h, k) => (COLUMN.done.test(h) && k !== rateCol && k !== titleCol ? [k] : []));
@@ -135,7 +139,7 @@ export function tableItems(blocks: Block[], found?: Table): Structure | null {
   // Columns of what the works cost, in a unit the header gives (完成投资（万元） · 计划投资(亿元)), read by no other column.
   const taken = new Set([noCol, titleCol, targetCol, doneCol, rateCol, ...periodCols]);
   const moneyCols = table.header.flatMap((h, k) => {
-    const unit = moneyUnit(h);
+    const unit = moneyUnit(h, table);
     return !taken.has(k) && unit ? [{ k, unit, role: DONE_MONEY.test(h) ? ("actual" as const) : ("target" as const) }] : [];
   });
   // Where the column of what was done tells how the works look (形象进度 ‖ 完工6处，在建5处) beside a column of money spent,
@@ -183,6 +187,12 @@ export function tableItems(blocks: Block[], found?: Table): Structure | null {
     // Under a merged project cell, the row's cells start one column early: its years stand where the project's name would.
     if (subCol >= 0 && /^[\d\s\-—–~至年]+$/u.test(cells[titleCol]?.text ?? "")) cells = [...cells.slice(0, titleCol), null, ...cells.slice(titleCol)];
     const cell = (k: number): Span | null => (k >= 0 && k < cells.length && cells[k]?.text ? cells[k]! : null);
+    // A row that sums others (合计：4大类9个项目 | 186420 | … · 一、教育惠民 | 教育惠民3个项目合计 | 52300 | …) is no project; where it opens
+    // on a group's name, the rows after it are that group's.
+    if (row.cells.slice(0, 2).some((c) => SUM_CELL.test(c.text))) {
+      if (GROUP_ROW.test(row.cells[0]?.text.trim() ?? "")) category = groupName(row.cells[0]!);
+      continue;
+    }
     if (subCol >= 0 && cell(titleCol)) group = groupName(cell(titleCol)!);
     // A column of categories left of the numbers (大类 | 序号 | 工作任务 …), its cell merged over its rows: each row's category, named
     // on its first row.
@@ -333,7 +343,17 @@ function delimitedTable(blocks: Block[]): Table | null {
           over = h || (under[k] ? over : "");
           header[k] = over + (h && !under[k] ? "" : under[k]!);
         });
-      } else header.push(...cells);
+      } else {
+        // (Sub-columns of one column of progress, fewer than the header's, where the rows run wider than it (… | 2019年7月进展情况 |
+        // 责任单位 ‖ 完成投(筹)资 | 投(筹)资完成率 | 实施情况 ‖ 1 | … | 38000 | 24120 | 63.5% | 6所学校均已开工… | 市教育局): they stand
+        // in that column's place.)
+        // (Not a header row that goes on with more columns, … | 1-6月实际完成情况 | ‖ 任务完成率 | 备注 |, whose rows run as wide as both.)
+        const parent = header.findIndex((h) => PROGRESS_PARENT.test(h));
+        const widths = rows.filter(({ at }) => at > next.at).map(({ b }) => split(b).length);
+        const wide = widths.filter((w) => w > header.length && w < header.length + cells.length).length * 2 > widths.length;
+        if (cells.length >= 2 && parent >= 0 && wide && header.filter((h) => PROGRESS_PARENT.test(h)).length === 1) header.splice(parent, 1, ...cells);
+        else header.push(...cells);
+      }
       headerEnd = next.at;
     }
   }
@@ -353,8 +373,12 @@ function delimitedTable(blocks: Block[]): Table | null {
     }
   }
   const body = ruledRows(lines, rule).filter((r) => !rule(r));
-  return { header, rows: wrappedRows(joinBrokenRows(body, header.length), header), at: headerRow.at };
+  const unitLine = blocks.slice(Math.max(0, headerRow.at - UNIT_LINE_REACH), headerRow.at).map((b) => MONEY_UNIT_LINE.exec(b.text.trim())?.[1]).find(Boolean);
+  return { header, rows: wrappedRows(joinBrokenRows(body, header.length), header), at: headerRow.at, ...(unitLine ? { moneyUnit: unitLine } : {}) };
 }
+
+// A column of progress that sub-columns may split: 2019年7月进展情况 · 完成情况 · 推进情况.
+const PROGRESS_PARENT = /进展情况|完成情况|推进情况|执行情况/u;
 
 // Fewest numbered rows whose wrapped lines are read as wraps: a pattern, not a coincidence of two rows.
 const MIN_WRAPPED_ROWS = 3;
@@ -672,11 +696,18 @@ function unitOf(cell: Span | null): string {
 }
 
 // A header over what the works cost: 完成投资（万元） · 年度投资(亿元) · 总投资（万元）.
-const MONEY_HEADER = /投资|资金/u;
-/** The unit a header of a money column names (年度计划投资（万元） → 万元 · 完成投资(亿元)), or undefined for another column. */
-const moneyUnit = (h: string): string | undefined => (MONEY_HEADER.test(h) ? MEASURE_IN_NAME.exec(h.replace(/\s+/gu, ""))?.[1] : undefined);
-// A column of how the works look, not of figures done: 形象进度 · 工程形象进度.
-const STATUS_COLUMN = /形象进度/u;
+const MONEY_HEADER = /投(?:[(（]筹[)）])?资|资金/u;
+/**
+ * The unit a header of a money column names (年度计划投资（万元） → 万元 · 完成投资(亿元)), else the one the table's unit line gives
+ * (金额单位：万元 ‖ … | 年度计划投资 | 完成投(筹)资 |), or undefined for another column.
+ */
+const moneyUnit = (h: string, table?: Table): string | undefined => (MONEY_HEADER.test(h) ? (MEASURE_IN_NAME.exec(h.replace(/\s+/gu, ""))?.[1] ?? table?.moneyUnit) : undefined);
+// A line above a table that gives its money's unit: 金额单位：万元 · 单位：万元 · 资金单位:亿元.
+const MONEY_UNIT_LINE = /^(?:[\u4e00-\u9fff]{2})?单位\s*[:：]\s*((?:万|亿)?元)\s*\|?\s*$/u;
+// How far above a table's header its unit line may stand.
+const UNIT_LINE_REACH = 3;
+// A column of how the works look, not of figures done: 形象进度 · 工程形象进度 · 实施情况.
+const STATUS_COLUMN = /形象进度|实施情况/u;
 // …what was spent, not planned: 完成投资 · 实际投资 · 累计投资.
 const DONE_MONEY = /完成|实际|累计|到位|拨付/u;
 // A unit in brackets closing a column's header: (万元) · （个） · (公里); not a share (%), which is a rate's.
