@@ -137,6 +137,37 @@ function bulletEmoji(span: Span): Span {
   return joinSpans([{ text: "●", pos: span.pos.subarray(0, 1) }, sliceSpan(span, m[0].length, span.text.length)]);
 }
 
+// A post's heading set off by its own emoji (🏫 学有优教 · 🅿️ 停车便民): a short name alone on its line, after one emoji or more.
+// (Pictographs, not the geometric ones a post sets as bullets, 🔹 · 🟢 (BULLET_EMOJI), nor a bullet's glyph, ▶ · ✅.)
+const EMOJI_HEAD = /^\s*((?:[\u{1F000}-\u{1FAFF}]\uFE0F?\u200D?)+)\s*([\u4e00-\u9fff“”]{2,10})\s*$/u;
+// Fewest such headings, each over a line of its own without one, that make a post's headings.
+const MIN_EMOJI_HEADS = 3;
+
+/**
+ * The lines a post heads with emoji (🏫 学有优教 ‖ 新建改扩建中小学、幼儿园5所 ‖ … ‖ 🏥 病有良医 ‖ …): each a short name after its emoji,
+ * over a line that opens on none; where three or more stand so, by line index. (Not emoji that only decorate a line, 👇👇👇 一起来看
+ * over the first heading.)
+ */
+function emojiHeads(clean: string, lineStarts: number[]): Set<number> {
+  const text = (i: number) => clean.slice(lineStarts[i]!, i + 1 < lineStarts.length ? lineStarts[i + 1]! - 1 : clean.length).trim();
+  const heads = new Set<number>();
+  for (let i = 0; i < lineStarts.length; i++) {
+    if (!EMOJI_HEAD.test(text(i)) || BULLET_EMOJI.test(text(i).trim())) continue;
+    let next = i + 1;
+    while (next < lineStarts.length && !text(next)) next++;
+    if (next < lineStarts.length && !LEADING_EMOJI.test(text(next)) && !/^\p{Extended_Pictographic}/u.test(text(next))) heads.add(i);
+  }
+  return heads.size >= MIN_EMOJI_HEADS ? heads : new Set();
+}
+
+/** A post's emoji heading as the bracketed tag it stands for (🏫 学有优教 → 【学有优教】), the brackets where the emoji and the line's end stand. */
+function emojiTag(span: Span): Span {
+  const m = EMOJI_HEAD.exec(span.text)!;
+  const from = m[0].indexOf(m[2]!, m[1]!.length);
+  const name = sliceSpan(span, from, from + m[2]!.length);
+  return joinSpans([{ text: "【", pos: span.pos.subarray(0, 1) }, name, { text: "】", pos: span.pos.subarray(from + m[2]!.length - 1, from + m[2]!.length) }]);
+}
+
 /** Drops the emoji a line opens with; the others keep their offsets in the document. */
 function dropLeadingEmoji(span: Span): Span {
   const m = LEADING_EMOJI.exec(span.text);
@@ -324,10 +355,12 @@ export function normalise(text: string): CleanDocument {
   const lineStarts = [0];
   for (let i = 0; i < clean.length; i++) if (clean.charCodeAt(i) === 0x0a) lineStarts.push(i + 1);
   const positions = documentPositions(clean.length);
+  const heads = emojiHeads(clean, lineStarts);
   const lines = lineStarts.flatMap((start, i) => {
     const end = i + 1 < lineStarts.length ? lineStarts[i + 1]! - 1 : clean.length;
     const line = spanOf(clean, positions, start, end);
-    const pieces = unflattenHeadings({ span: trimSpan(dropLeadingEmoji(bulletEmoji(keycapNumber(trimSpan(dropEmphasis(dropJammer(dropInvisible(ruby ? dropRuby(line) : line)))))))), no: i + 1 });
+    const kept = trimSpan(dropEmphasis(dropJammer(dropInvisible(ruby ? dropRuby(line) : line))));
+    const pieces = unflattenHeadings({ span: heads.has(i) ? emojiTag(kept) : trimSpan(dropLeadingEmoji(bulletEmoji(keycapNumber(kept)))), no: i + 1 });
     const indent = /^ */u.exec(clean.slice(start, end))![0].length;
     if (pieces.length && indent >= PARAGRAPH_INDENT.min && indent <= PARAGRAPH_INDENT.max) pieces[0] = { ...pieces[0]!, indented: true };
     return pieces;

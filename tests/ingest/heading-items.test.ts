@@ -90,6 +90,62 @@ describe("a feature's tagged themes, one work each, and the rest named together 
   });
 });
 
+describe("a post's emoji headings over short lines, with no paragraph of prose before them", () => {
+  const text = [
+    "📣 民生账单来了！2024年肥乡区四件民生实事全部完成",
+    "",
+    "一年来",
+    "一件件民生实事",
+    "从“清单”变成“实景”",
+    "",
+    "2024年",
+    "区委、区政府确定的",
+    "四件民生实事",
+    "已全部完成年度任务",
+    "👇👇👇 一起来看",
+    "",
+    "🏫 学有优教",
+    "新建改扩建中小学、幼儿园3所",
+    "新增学位1800个",
+    "",
+    "👴 老有颐养",
+    "新建老年助餐点18个",
+    "完成年度目标的120%",
+    "",
+    "🛣️ 畅通出行",
+    "新改建农村公路",
+    "76公里",
+    "",
+    "🅿️ 停车便民",
+    "新增公共停车泊位",
+    "1200个",
+    "",
+    "“以前吃饭都是凑合，现在助餐点一顿饭几块钱。”",
+    "——辛安镇 王大爷",
+    "",
+    "👆 点击关注“肥乡发布”",
+  ].join("\n");
+
+  it("reads each emoji heading as a project over the lines under it, not the decorated lines around them (👇👇👇 一起来看 · 👆 点击关注)", () => {
+    const { archive } = convertTexts({ "a.txt": text });
+    const report = archive.reports[0]!;
+    expect(report.projects.map((p) => [p.title, p.metrics.map((m) => `${m.value}${m.unit}`)])).toEqual([
+      ["学有优教", ["3所", "1800个"]],
+      ["老有颐养", ["18个"]],
+      ["畅通出行", ["76公里"]],
+      ["停车便民", ["1200个"]],
+    ]);
+  });
+
+  it("reads emoji headings as tags only where three or more stand over lines without one; fewer keep their words, the emoji dropped", () => {
+    const lines = (t: string) => normalise(t).paragraphs.map((p) => p.span.text);
+    expect(lines(text)).toEqual(expect.arrayContaining(["【学有优教】", "【停车便民】", "一起来看", "点击关注“肥乡发布”"]));
+    const two = text.split("\n").filter((l) => !/^(🛣️|🅿️)/u.test(l)).join("\n");
+    expect(lines(two)).toEqual(expect.arrayContaining(["学有优教", "老有颐养"]));
+    expect(lines(two).filter((l) => l.startsWith("【"))).toEqual([]);
+  });
+});
+
 describe("bracketed tags over short lines (a WeChat post)", () => {
   const post = (closing: string) =>
     [

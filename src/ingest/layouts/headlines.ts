@@ -165,19 +165,22 @@ export function headingItems(blocks: Block[]): Structure | null {
   const partsAfterProse = blocks.filter((b, i) => worded(b) && blocks[i + 1]?.type === "body" && opensParts(i + 2)).length;
   const partsUnderSome = !restarts && partsAfterProse + blocks.filter((b, i) => worded(b) && opensParts(i + 1)).length >= MIN_RESTARTS;
   const lede = blocks.findIndex((b) => b.type === "body");
-  if (lede < 0 && !restarts) return null;
   // A heading that is one bracketed tag (【教育惠民】) may stand over short lines of its own, headlines to the eye (新建村卫生室28个 ‖ …):
   // where three or more such tags stand over lines that are no tags, they head the lines under them, and they alone.
   const tag = (b: Block | undefined) => b?.type === "headline" && WHOLE_TAG.test(b.text.trim());
   const tagOver = (i: number) => tag(blocks[i]) && (blocks[i + 1]?.type === "body" || (blocks[i + 1]?.type === "headline" && !tag(blocks[i + 1])));
-  const tags = blocks.filter((_, i) => i > lede && tagOver(i)).length >= MIN_HEADINGS;
+  // (A post of short lines has no lede, or none before its tags, only a quote or a remark after them: its tags are its headings
+  // all the same, from the first.)
+  const shortLines = blocks.filter((b, i) => (lede < 0 || i < lede) && tagOver(i)).length >= MIN_HEADINGS;
+  const tags = shortLines || blocks.filter((_, i) => i > lede && tagOver(i)).length >= MIN_HEADINGS;
+  if (lede < 0 && !restarts && !tags) return null;
   // A subhead that names its work and sums it up (老旧小区改造：38个小区全部开工 ‖ 按照年度计划，… · 【教育提质】新增学位1620个 ‖ …),
   // a line of its own over a paragraph of prose, is a heading, though its colon or tag reads as a label's.
   // (A keyword's label, 关键词：就业, names the field the paragraph under it tells, not a work.)
   const subheadName = (b: Block | undefined) => (b?.type === "body" ? (KEYWORD_SUBHEAD.exec(b.text.trim()) ?? NAMED_SUBHEAD.exec(b.text.trim()) ?? TAGGED_SUBHEAD.exec(b.text.trim()))?.[1] : undefined);
   const subhead = (b: Block | undefined) => subheadName(b) !== undefined;
   const heads: number[] = [];
-  for (let i = Math.max(lede, 0) + 1; i + 1 < blocks.length; i++) {
+  for (let i = shortLines ? 0 : Math.max(lede, 0) + 1; i + 1 < blocks.length; i++) {
     // (…or over its parts alone, numbered from 1, among headings over prose: 推进学前教育 ‖ （一）新建…215所 ‖ （二）….)
     const headline = blocks[i]!.type === "headline" && (blocks[i + 1]!.type === "body" || ((restarts || partsUnderSome) && worded(blocks[i]!) && opensParts(i + 1)));
     const overProse = subhead(blocks[i]) && blocks[i + 1]!.type === "body" && !subhead(blocks[i + 1]);
