@@ -144,8 +144,8 @@ const EMOJI_HEAD = /^\s*((?:[\u{1F000}-\u{1FAFF}]\uFE0F?\u200D?)+)\s*([\u4e00-\u
 const MIN_EMOJI_HEADS = 3;
 
 /**
- * The lines a post heads with emoji (🏫 学有优教 ‖ 新建改扩建中小学、幼儿园5所 ‖ … ‖ 🏥 病有良医 ‖ …): each a short name after its emoji,
- * over a line that opens on none; where three or more stand so, by line index. (Not emoji that only decorate a line, 👇👇👇 一起来看
+ * The lines a post heads with emoji (🏫 学有优教 ‖ 新建改扩建中小学、幼儿园5所 ‖ … ‖ 🏥 病有良医 ‖ … · 🏫 学位扩容工程 ‖ ✅ 新增学位3150个):
+ * each a short name after its emoji, over a line that is no such heading; where three or more stand so, by line index. (Not emoji that only decorate a line, 👇👇👇 一起来看
  * over the first heading.)
  */
 function emojiHeads(clean: string, lineStarts: number[]): Set<number> {
@@ -155,7 +155,7 @@ function emojiHeads(clean: string, lineStarts: number[]): Set<number> {
     if (!EMOJI_HEAD.test(text(i)) || BULLET_EMOJI.test(text(i).trim())) continue;
     let next = i + 1;
     while (next < lineStarts.length && !text(next)) next++;
-    if (next < lineStarts.length && !LEADING_EMOJI.test(text(next)) && !/^\p{Extended_Pictographic}/u.test(text(next))) heads.add(i);
+    if (next < lineStarts.length && !EMOJI_HEAD.test(text(next))) heads.add(i);
   }
   return heads.size >= MIN_EMOJI_HEADS ? heads : new Set();
 }

@@ -146,6 +146,45 @@ describe("a post's emoji headings over short lines, with no paragraph of prose b
   });
 });
 
+describe("a post's emoji headings, each over lines a bullet marks (🏫 学位扩容工程 ‖ ✅ 新增学位3150个)", () => {
+  it("reads each heading as a project over its bulleted lines, not each bulleted line as one", () => {
+    const text = [
+      "重磅！鹿寨县2022年四件为民办实事来啦👇",
+      "",
+      "今年",
+      "县政府将集中力量",
+      "办好四件为民办实事",
+      "",
+      "NO.1",
+      "🏫 学位扩容工程",
+      "✅ 新建、改扩建中小学校4所",
+      "✅ 新增学位3150个",
+      "",
+      "NO.2",
+      "👶 普惠托育工程",
+      "✅ 新增普惠性托位200个",
+      "",
+      "NO.3",
+      "🏘️ 老旧小区改造工程",
+      "✅ 改造老旧小区11个",
+      "✅ 惠及群众1426户",
+      "",
+      "NO.4",
+      "🅿️ 城区停车便民工程",
+      "✅ 新增停车泊位800个",
+      "",
+      "来源：鹿寨县发展和改革局",
+    ].join("\n");
+    const { archive } = convertTexts({ "a.txt": text });
+    expect(archive.reports[0]!.projects.map((p) => [p.title, p.metrics.map((m) => `${m.value}${m.unit}`)])).toEqual([
+      ["学位扩容工程", ["4所", "3150个"]],
+      ["普惠托育工程", ["200个"]],
+      ["老旧小区改造工程", ["11个", "1426户"]],
+      ["城区停车便民工程", ["800个"]],
+    ]);
+  });
+});
+
 describe("bracketed tags over short lines (a WeChat post)", () => {
   const post = (closing: string) =>
     [

@@ -7,6 +7,7 @@ import { STATEMENT, cleanTitle, firstClause } from "../titles.ts";
 import { bigramDice as dice } from "../similarity.ts";
 import { TOLD_FIELD } from "./paragraphs.ts";
 import { titleOf } from "./story.ts";
+import { familyOf } from "../markers.ts";
 
 /** Fewer unnumbered headings than this are sections of an article, not a programme's projects. */
 const MIN_HEADINGS = 3;
@@ -168,7 +169,9 @@ export function headingItems(blocks: Block[]): Structure | null {
   // A heading that is one bracketed tag (【教育惠民】) may stand over short lines of its own, headlines to the eye (新建村卫生室28个 ‖ …):
   // where three or more such tags stand over lines that are no tags, they head the lines under them, and they alone.
   const tag = (b: Block | undefined) => b?.type === "headline" && WHOLE_TAG.test(b.text.trim());
-  const tagOver = (i: number) => tag(blocks[i]) && (blocks[i + 1]?.type === "body" || (blocks[i + 1]?.type === "headline" && !tag(blocks[i + 1])));
+  // (…or over lines a bullet marks, ✅ 新增学位3150个: unnumbered lines of its own.)
+  const bulleted = (b: Block | undefined) => b?.type === "marker" && !familyOf(b.marker!).numbered;
+  const tagOver = (i: number) => tag(blocks[i]) && (blocks[i + 1]?.type === "body" || (blocks[i + 1]?.type === "headline" && !tag(blocks[i + 1])) || bulleted(blocks[i + 1]));
   // (A post of short lines has no lede, or none before its tags, only a quote or a remark after them: its tags are its headings
   // all the same, from the first.)
   const shortLines = blocks.filter((b, i) => (lede < 0 || i < lede) && tagOver(i)).length >= MIN_HEADINGS;
@@ -203,7 +206,7 @@ export function headingItems(blocks: Block[]): Structure | null {
     const end = heads[k + 1] ?? blocks.length;
     const passages = blocks
       .slice(h + 1, end)
-      .filter((b) => b.type === "body" || ((restarts || partsUnderSome) && b.type === "marker") || (tags && b.type === "headline" && !b.paragraph.noise))
+      .filter((b) => b.type === "body" || ((restarts || partsUnderSome) && b.type === "marker") || (tags && (b.type === "headline" || bulleted(b)) && !b.paragraph.noise))
       .map((b) => ({ span: b.paragraph.span, role: null }));
     // A heading that only tags its paragraph (【关键词：健康】 · 就业创业) yields to the work the paragraph opens on by name (健康守护工程将…).
     const body = blocks.slice(h + 1, end).find((b) => b.type === "body");
