@@ -24,7 +24,7 @@ import { gluedRowItems } from "./layouts/glued-rows.ts";
 import { echoedSentenceItems } from "./layouts/echoed-sentences.ts";
 import { figuredClauseItems, figuredPieceItems, groupedWorkItems } from "./layouts/figured-pieces.ts";
 import { exampleItems } from "./layouts/examples.ts";
-import { aimSentenceItems, leadSentenceItems, mentionedProjectItems, namedClauseItems } from "./layouts/lead-sentences.ts";
+import { aimSentenceItems, inlineLeadBlocks, leadSentenceItems, mentionedProjectItems, namedClauseItems } from "./layouts/lead-sentences.ts";
 import { countFigures } from "./figures-count.ts";
 import { bigramDice as dice, bigrams } from "./similarity.ts";
 
@@ -174,7 +174,7 @@ export function proposeCandidates(blocks: Block[], statedCounts: number[], force
     proposers.push({ layout: "blocks", numbered: false, read: () => [repeatedHeaderItems(blocks)] });
     proposers.push({ layout: "glued", numbered: true, read: () => [gluedRowItems(blocks)] });
     proposers.push({ layout: "labels", numbered: false, read: () => [labelPairItems(blocks)] });
-    proposers.push({ layout: "leads", numbered: false, read: () => [leadSentenceItems(blocks)] });
+    proposers.push({ layout: "leads", numbered: false, read: () => [leadSentenceItems(blocks), leadSentenceItems(inlineLeadBlocks(blocks) ?? [])] });
     proposers.push({ layout: "named", numbered: false, read: () => [namedClauseItems(blocks)] });
     // Projects named in passing make a reading only where they are as many as the text states (a selection is the named reading's).
     proposers.push({ layout: "mentioned", numbered: false, read: () => mentionedProjectItems(blocks, statedCounts) });

@@ -56,6 +56,25 @@ describe("a feature story, one paragraph per project", () => {
   });
 });
 
+describe("works run together in one paragraph, each opened by a short name of its own", () => {
+  it("reads each name's sentence and the sentences after it, up to the next name, as a project (就业创业提质。城镇新增就业…。学位扩容增量。…)", () => {
+    expect(
+      read(
+        "今年确定的4件重点民生实事，截至6月底均已启动实施。具体推进情况如下：\n\n就业创业提质。城镇新增就业7320人，完成年度目标的56.3%。学位扩容增量。2所新建小学主体完工，新增学位1800个。养老服务扩面。新建社区养老服务站9个，完成年度目标的60%。城市停车缓解。新增公共停车泊位1350个。\n\n下半年，将加快施工进度，确保年底前全面完成。",
+      ),
+    ).toEqual({
+      layout: "leads",
+      numbering: "unnumbered",
+      projects: [
+        [null, "就业创业提质", ["7320人 56.3%"]],
+        [null, "学位扩容增量", ["2所", "1800个"]],
+        [null, "养老服务扩面", ["9个 60%"]],
+        [null, "城市停车缓解", ["1350个"]],
+      ],
+    });
+  });
+});
+
 describe("marked items", () => {
   it("reads (一) lines as the projects, each with the figures of its paragraph", () => {
     expect(read("(一)新建学校。全市新建学校12所。\n(二)改造老旧小区。全市改造老旧小区30个。\n(三)新建公园。全市新建公园5个。")).toEqual({ layout: "marker:section", numbering: "ok", projects: FOUR.slice(0, 3) });

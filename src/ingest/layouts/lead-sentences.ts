@@ -63,6 +63,29 @@ function judgedTitle(name: string, text: string): string {
   return done ?? name.replace(JUDGED, "");
 }
 
+// A work's name told as a sentence of its own inside a paragraph, before the sentences of its figures: 就业创业提质。城镇新增就业7320人…
+const INLINE_LEAD = /(?<=^|。)([\u4e00-\u9fff]{2,8})。(?=[^。]*\d)/gu;
+
+/**
+ * The blocks with a paragraph that runs several works together, each opened by a short name of its own (就业创业提质。城镇新增就业
+ * 7320人…。学位扩容增量。…新增学位1800个…。基层医疗提升。…), cut at each name: a paragraph per work, as the leads reader reads
+ * them. Null where no paragraph holds MIN_ITEMS such names, the first at its start.
+ */
+export function inlineLeadBlocks(blocks: Block[]): Block[] | null {
+  let cut = false;
+  const out = blocks.flatMap((b) => {
+    if (b.type !== "body") return [b];
+    const leads = allMatches(b.text, INLINE_LEAD).filter((m) => !PROGRAMME_NAME.test(m[1]!) && !CLAIM.test(m[1]!));
+    if (leads.length < MIN_ITEMS || leads[0]!.index !== 0) return [b];
+    cut = true;
+    return leads.map((m, k) => {
+      const span = sliceSpan(b.paragraph.span, m.index!, leads[k + 1]?.index ?? b.text.length);
+      return { ...b, paragraph: { ...b.paragraph, span }, text: span.text, rest: span.text, restAt: 0 };
+    });
+  });
+  return cut ? out : null;
+}
+
 export function leadSentenceItems(blocks: Block[]): Structure | null {
   // A lead that names the programme (民生实事连着民心。…) is the closing word, no project.
   // So is one that makes a claim (就业是民生之本。 · 教育事关千家万户。): a theme's opening, not a name.
