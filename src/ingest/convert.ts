@@ -6,7 +6,7 @@ import type { Archive, DecodedDocument, ReadingCheck, InputDocument, Metric, Met
 import { calendarDay, decodeDocument, DocumentError } from "./decode.ts";
 import { normalise, type CleanDocument, type Paragraph } from "./normalise.ts";
 import { classify } from "./structure.ts";
-import { buildStructure, type ItemDraft, type ReadStructure } from "./projects.ts";
+import { WORK_PART_NAMES, buildStructure, type ItemDraft, type ReadStructure } from "./projects.ts";
 import { proposeCandidates } from "./candidates.ts";
 import { countFigures } from "./figures-count.ts";
 import { extractFigures, VERB_ONLY } from "./figures.ts";
@@ -260,7 +260,7 @@ const YEAR_HEADING = /^\s*((?:19|20)\d{2})\s*年度?\s*$/u;
 
 // So is a work report's part heading that names its year (一、2024年工作回顾 ‖ 过去一年，…10件民生实事全部完成 ‖ 二、2025年工作安排 ‖ …):
 // the sentences under it that name no year speak of that year.
-const WORK_PART_YEAR = /^\s*(?:[一二三四五六七八九十]+\s*[、.]\s*)?((?:19|20)\d{2})\s*年度?(?:工作回顾|工作总结|主要工作|工作安排|重点工作|主要任务|工作打算)\s*$/u;
+const WORK_PART_YEAR = new RegExp(String.raw`^\s*(?:[一二三四五六七八九十]+\s*[、.]\s*)?((?:19|20)\d{2})\s*年度?(?:${WORK_PART_NAMES})\s*$`, "u");
 
 /** Each paragraph that is not a year heading, with the year of the heading above it (see YEAR_HEADING), or null. */
 function* underYearHeadings(live: Paragraph[]): Generator<{ p: Paragraph; heading: number | null }> {

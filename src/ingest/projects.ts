@@ -55,11 +55,13 @@ export interface ReadStructure extends Structure {
 // A part heading that names its own year: 一、2023年工作回顾 · 二、2024年主要任务
 // (a year in a date, 截至2013年12月底 · 预计2014年6月完工, is the part's text, not its year).
 const PART_YEAR = /((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)/u;
+/** The names of a work report's parts after their year: 2016年工作回顾 · 2025年工作安排 · 2024年主要任务. */
+export const WORK_PART_NAMES = "工作回顾|工作安排|主要工作|主要任务|工作打算";
 // A year alone on its line, perhaps between rules (2024年 ‖ 我们办好了这些民生实事 · —— 2025年 ——), heads that year's part.
 // (Between rules, the line after it may have been joined on: —— 2025年——我们这样干.) So does a bracketed tag of the year
 // and a word or two (【2024年成绩单】 · 【2025年任务书】), and a year set off from a word or two by a dot or a bar (2024年 · 交出的答卷).
 // So does a work report's part alone on its line, a year and its part's name (2010年工作回顾 ‖ … ‖ 2011年工作安排).
-const YEAR_ONLY = /^\s*(?:19|20)\d{2}\s*年\s*(?:[·•|｜]\s*[\u4e00-\u9fff]{2,8})?$|^\s*(?:19|20)\d{2}\s*年(?:工作回顾|工作安排|主要工作|主要任务|工作打算)\s*$|^[—\-–=~·]+\s*(?:19|20)\d{2}\s*年\s*[—\-–=~·]+[\u4e00-\u9fff，,]{0,12}$|^【\s*(?:19|20)\d{2}\s*年[\u4e00-\u9fff]{0,8}】$/u;
+const YEAR_ONLY = new RegExp(String.raw`^\s*(?:19|20)\d{2}\s*年\s*(?:[·•|｜]\s*[\u4e00-\u9fff]{2,8})?$|^\s*(?:19|20)\d{2}\s*年(?:${WORK_PART_NAMES})\s*$|^[—\-–=~·]+\s*(?:19|20)\d{2}\s*年\s*[—\-–=~·]+[\u4e00-\u9fff，,]{0,12}$|^【\s*(?:19|20)\d{2}\s*年[\u4e00-\u9fff]{0,8}】$`, "u");
 // A part heading that plans its year: 四、2010年为民办实事安排 · 二、2024年主要任务 · 2025年工作打算.
 const PLAN_HEADING = /安排|任务|计划|打算/u;
 // A part heading is a heading: a paragraph longer than this is an item's text that opens with a mark.

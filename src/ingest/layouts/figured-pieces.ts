@@ -55,7 +55,9 @@ function countedWorkName(text: string): string | null {
   return m ? (m[1] ?? m[2])! : null;
 }
 // A lead that only announces the works after it: 分别为： · 具体是： · 包括：.
-const ANNOUNCING_LEAD = /^\s*(?:分别|具体|主要)?(?:为|是|包括|有)\s*[:：]/u;
+// (The words a lead announces with: 分别为 · 具体是 · 主要有 · 包括.)
+const ANNOUNCING = "(?:分别|具体|主要)?(?:为|是|包括|有)";
+const ANNOUNCING_LEAD = new RegExp(`^\\s*${ANNOUNCING}\\s*[:：]`, "u");
 // A sentence that is a count of works and how far they got, alone: 2项提前超额完成全年任务。 · 6项按计划完成节点任务。
 const COUNT_SENTENCE = /^\s*(\d+|[一二三四五六七八九十两]+)\s*[项件][^。，,；;\d]{2,24}。\s*$/u;
 // …or some of them: 主要有： · 其中， (…有11项，主要集中在工程建设类项目。其中，A…；B…).
@@ -312,7 +314,7 @@ export function figuredClauseItems(blocks: Block[]): Structure | null {
 }
 
 // A sentence that names a counted group's works, no figure among them: 主要是A、B、C、D等项目 · 包括：A、B和C.
-const GROUP_NAMES = /^\s*(?:主要是|主要有|主要包括|包括|分别是|分别为)\s*[:：]?\s*((?:[^、，,。；;：:\d]{2,16}、)+[^、，,。；;：:\d]{2,16}?(?:和[^、，,。；;：:\d]{2,16}?)?)(等)?(?:\d+个|[一二三四五六七八九十]+个)?(?:项目|实事|工程|事项)?(?=[，,。；;]|$)/u;
+const GROUP_NAMES = new RegExp(String.raw`^\s*${ANNOUNCING}\s*[:：]?\s*((?:[^、，,。；;：:\d]{2,16}、)+[^、，,。；;：:\d]{2,16}?(?:和[^、，,。；;：:\d]{2,16}?)?)(等)?(?:\d+个|[一二三四五六七八九十]+个)?(?:项目|实事|工程|事项)?(?=[，,。；;]|$)`, "u");
 
 /**
  * The works a paragraph names as one group right after the sentence that counts the group (（四）进度相对滞后的有6项。主要是A、B、C、D等项目，
