@@ -51,6 +51,22 @@ describe("figures listed one per 、-piece", () => {
 describe("works counted one ；-clause each", () => {
   const clauses = (text: string) => figuredClauseItems(classify(normalise(text).paragraphs))?.items.map((it) => it.title) ?? null;
 
+  it("names a status group's first work by its own words, not the group's lead (已完成或超额完成的项目：A… · 正在推进的项目中，B…)", () => {
+    const text = [
+      "蒙城县6月份民生工程进展情况",
+      "",
+      "2024年全县33项民生实事，截至6月30日已完成9项，其余正按序时推进。",
+      "",
+      "已完成或超额完成的项目：实体零工驿站建设完成3个，完成率150%；困难残疾人康复救助1862名，完成率103.4%；工会驿站建设完成8家，完成率100%；困难退役军人帮扶286人，完成率119.2%。",
+      "",
+      "正在推进的项目中，安心托幼行动新增托位310个，完成率62%；农村幸福院建设18个，已建成7个；送戏进万村已演出142场，完成率41.5%；农村公路新改建43.6公里，完成率36.3%。",
+    ].join("\n");
+    const titles = clauses(text)!;
+    expect(titles[0]).toMatch(/^实体零工驿站建设/u);
+    expect(titles[4]).toMatch(/^安心托幼行动/u);
+    expect(titles.filter((t) => /项目/u.test(t))).toEqual([]);
+  });
+
   it("reads a group that is counted and then only named (主要是A、B、C等项目，因…) beside groups whose works tell figures: each name a work of it", () => {
     const text = [
       "益阳市2018年1-7月为民办实事项目进展情况分析",

@@ -284,6 +284,11 @@ export function figuredClauseItems(blocks: Block[]): Structure | null {
       // So does one up to its 即: 这十件民生实事涉及扶贫、住房…等领域，…，即投资1.26亿元，实施…；投资3800万元，….)
       const lead = /^[^：:]*[：:]/u.exec(pieces[0]!.text)?.[0] ?? /^[^：:]*?[，,]\s*即\s*/u.exec(pieces[0]!.text)?.[0];
       if (lead && lead.search(PROGRAMME_COUNT) >= 0 && lead.length < pieces[0]!.text.length) pieces[0] = sliceSpan(pieces[0]!, lead.length, pieces[0]!.text.length);
+      // (So does one that names a group by how far its works got, 已完成或超额完成的项目： · 正在推进的项目中，: the group's words, no work's.)
+      else {
+        const status = STATUS_LEAD.exec(pieces[0]!.text)?.[0];
+        if (status && status.length < pieces[0]!.text.length) pieces[0] = sliceSpan(pieces[0]!, status.length, pieces[0]!.text.length);
+      }
       if ((pieces.length < MIN_PIECES && !grouped) || pieces.some((p) => p.text.length > (grouped ? MAX_GROUPED_CLAUSE : MAX_CLAUSE))) continue;
       const bare = pieces.filter((p) => countFigures(p.text) === 0).length;
       if ((bare > 1 && pieces.length - bare < pieces.length * MIN_FIGURED_SHARE) || BREAKDOWN.test(pieces[0]!.text)) continue;
@@ -335,6 +340,9 @@ function namedGroup(span: Span): { names: Span[]; count: number } | null {
   }
   return names.length >= MIN_COUNTED_PIECES && names.length <= numeral(count[1]!) ? { names, count: numeral(count[1]!) } : null;
 }
+
+// A lead that names a group of works by how far they got: 已完成或超额完成的项目： · 正在推进的项目中， · 进度滞后的事项有：.
+const STATUS_LEAD = /^\s*(?:已|正在|提前|超额|按|未|尚未|进度|进展)[^：:，,。；;\d]{0,14}?的?(?:项目|实事|事项)(?:中|有)?\s*[：:，,]\s*/u;
 
 // Where a paragraph names a field before its works: …提升方面的事项有： · 交通出行方面的项目包括： (not a field that is
 // itself the project, ●实施残疾儿童康复救助方面：…, which names no works to come).
