@@ -152,7 +152,7 @@ export function onlyInlineMark(text: string): boolean {
 // (How far a work got by a date is a field too: 一季度进展： · 上半年进展： · 进展：)
 // The labels of a line that states an item's completion rate alone: 完成率：86.1% · 完成进度：70%.
 export const RATE_LABELS = "完成率|完成比例|完成进度";
-export const FIELD_LABELS = `责任单位|牵头单位|承办单位|主办单位|配合单位|完成情况|进展情况|推进情况|${RATE_LABELS}|目标任务|任务目标|工作目标|年度目标|(?:[一二三四]季度|前三季度|上半年)?进展`;
+export const FIELD_LABELS = `责任单位|牵头单位|承办单位|主办单位|配合单位|完成情况|进展情况|推进情况|${RATE_LABELS}|目标任务|任务目标|工作目标|年度目标|项目内容|建设内容|进展(?:与|及|和)成效|(?:[一二三四]季度|前三季度|上半年)?进展`;
 // A project's name given as a field: 【项目名称】… · 项目名称：…
 export const NAME_LABEL = /^(?:【\s*(?:项目名称|项目|名称)\s*】|(?:项目名称|名称)\s*[:：])\s*/u;
 export const BRACKET_LABELS = "目标|目标任务|完成情况|进展情况|责任单位|牵头单位";

@@ -137,6 +137,10 @@ function bulletEmoji(span: Span): Span {
   return joinSpans([{ text: "●", pos: span.pos.subarray(0, 1) }, sliceSpan(span, m[0].length, span.text.length)]);
 }
 
+// A label with nothing after it whose value is one line, a unit's or a name's: 责任单位： · 牵头单位： · 项目名称：. (Not a field that may
+// head several lines, 完成情况： ‖ 新建学校。 ‖ ….)
+const LABEL_ALONE = /^(?:(?:责任|牵头|承办|主办|配合)单位|项目名称|名称)\s*[:：]$/u;
+
 // A post's heading set off by its own emoji (🏫 学有优教 · 🅿️ 停车便民): a short name alone on its line, after one emoji or more.
 // (Pictographs, not the geometric ones a post sets as bullets, 🔹 · 🟢 (BULLET_EMOJI), nor a bullet's glyph, ▶ · ✅.)
 const EMOJI_HEAD = /^\s*((?:[\u{1F000}-\u{1FAFF}]\uFE0F?\u200D?)+)\s*([\u4e00-\u9fff“”]{2,10})\s*$/u;
@@ -765,6 +769,9 @@ const PADDED_NUMBER = /^0[1-9]$/u;
 
 
 function continues(prev: string, next: string, gap: "line" | "blank", width: number, prevBlockLines: number, nextBlock: Line[], column: number | null, padded = false, opensParagraph = false, shortLines = false): boolean {
+  // A unit's or a name's label alone on its line (责任单位： ‖ 县教科体局、县城投集团) goes on into its value on the next, where that is no
+  // label or mark.
+  if (LABEL_ALONE.test(prev.trim())) return !LABEL_ALONE.test(next.trim()) && !opensItem(next) && !isMarkOnly(next);
   if (SENTENCE_END.test(prev) || /[:：]$/.test(prev)) return false;
   if (RULE_LINE.test(prev) || RULE_LINE.test(next)) return false;
   // A line never opens on a figure's unit: a page that broke 新改建农村公路186 ‖ 公里，… broke one figure.

@@ -108,17 +108,22 @@ function joinLoneNumbers(blocks: Block[]): Block[] {
     }
     inItem = true;
     const item = blocks[i + 1]!;
-    const span = joinSpans([b.paragraph.span, item.paragraph.span]);
+    // (The item's name may be given as a field after its number, on the same line or, the label alone, on the next:
+    // 01 ‖ 项目名称：扩大城区学位供给 · 01 ‖ 项目名称： ‖ 扩大城区学位供给.)
+    const label = NAME_LABEL.exec(item.text)?.[0].length ?? 0;
+    const value = label && label >= item.text.trim().length && (blocks[i + 2]?.type === "body" || blocks[i + 2]?.type === "headline") ? blocks[i + 2]! : null;
+    const span = joinSpans([b.paragraph.span, item.paragraph.span, ...(value ? [value.paragraph.span] : [])]);
+    const restAt = b.paragraph.span.text.length + (value ? item.paragraph.span.text.length : label);
     joined.push({
       paragraph: { ...b.paragraph, span, noise: false },
       text: span.text,
       type: "marker",
       marker: "dot",
       numbers: [loneNumber(b)!],
-      rest: item.text,
-      restAt: b.paragraph.span.text.length,
+      rest: span.text.slice(restAt),
+      restAt,
     });
-    i++;
+    i += value ? 2 : 1;
   }
   return joined;
 }
@@ -190,7 +195,8 @@ function classifyText(paragraph: Paragraph, text: string): Block {
   const label = LABEL.exec(text);
   if (label) {
     const name = label[1] ?? label[2]!;
-    const kind = /单位/.test(name) ? "responsible" : /目标/.test(name) ? "target" : "done";
+    // (What a work is to do, 项目内容 · 建设内容, is its target.)
+    const kind = /单位/.test(name) ? "responsible" : /目标|内容/.test(name) ? "target" : "done";
     return { ...base, type: "label", label: kind, rest: text.slice(label[0].length), restAt: label[0].length };
   }
   const marker = matchMarker(text);

@@ -56,6 +56,27 @@ describe("a feature story, one paragraph per project", () => {
   });
 });
 
+describe("records numbered by a number alone on its line, each field labelled (01 ‖ 项目名称： ‖ … ‖ 项目内容： ‖ … ‖ 责任单位： ‖ …)", () => {
+  const record = (no: string, name: string, content: string, unit: string, done: string, alone: boolean) =>
+    alone ? [no, "项目名称：", name, "项目内容：", content, "责任单位：", unit, "进展与成效：", done, ""] : [no, `项目名称：${name}`, `项目内容：${content}`, `责任单位：${unit}`, `进展与成效：${done}`, ""];
+  const text = [
+    "今年，县委、县政府确定实施3项民生实事项目。现将上半年进展与成效情况汇报如下：",
+    "",
+    ...record("01", "扩大城区学位供给", "新建、改扩建城区中小学和幼儿园5所，新增学位4500个。", "县教科体局、县城投集团", "已新增学位1800个，完成年度目标的40%。", true),
+    ...record("02", "实施农村供水保障提升工程", "新建、改造农村供水管网210公里。", "县水利局", "已完成管网铺设136.5公里，完成年度目标的65%。", false),
+    ...record("03", "发展普惠托育服务", "新增普惠性托位600个。", "县卫健委、县妇联", "已新增普惠性托位620个，完成年度目标的103.3%。", true),
+  ].join("\n");
+
+  it("names each record by its name's field, on its line or the next, its content the target, its progress what was done, its units its own", () => {
+    const { archive } = convertTexts({ "a.txt": `于都县2024年民生实事项目上半年进展情况\n\n${text}` });
+    expect(archive.reports[0]!.projects.map((p) => [p.no, p.title, p.responsible, p.metrics.map((m) => `${m.value}${m.unit} ${m.role}${m.rate === null ? "" : ` ${m.rate}%`}`)])).toEqual([
+      [1, "扩大城区学位供给", ["县教科体局", "县城投集团"], ["5所 target", "4500个 target", "1800个 actual 40%"]],
+      [2, "实施农村供水保障提升工程", ["县水利局"], ["210公里 target", "136.5公里 actual 65%"]],
+      [3, "发展普惠托育服务", ["县卫健委", "县妇联"], ["600个 target", "620个 actual 103.3%"]],
+    ]);
+  });
+});
+
 describe("works run together in one paragraph, each opened by a short name of its own", () => {
   it("reads each name's sentence and the sentences after it, up to the next name, as a project (就业创业提质。城镇新增就业…。学位扩容增量。…)", () => {
     expect(
