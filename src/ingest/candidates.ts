@@ -17,7 +17,7 @@ import { narrativeItems } from "./layouts/narrative.ts";
 import { namedWorkItems, storyParagraphItems, titleOf } from "./layouts/story.ts";
 import { countedParagraphItems, fieldParagraphItems, paragraphItem, paragraphItems } from "./layouts/paragraphs.ts";
 import { bracketNamedItems, taggedItems } from "./layouts/tagged.ts";
-import { countedGroupItems, sentenceGroupItems } from "./layouts/counted-groups.ts";
+import { countedGroupItems, paragraphGroupItems, sentenceGroupItems } from "./layouts/counted-groups.ts";
 import { countMatchedNames, namesInPassing, restNamedAfter, restNamedBefore, restToldBefore, sentenceReadings, sitesVisited, statusGroupItems, groupedClauseItems } from "./layouts/sentence-list.ts";
 import { lineItems, repeatedHeaderItems } from "./layouts/lines.ts";
 import { gluedRowItems } from "./layouts/glued-rows.ts";
@@ -167,7 +167,7 @@ export function proposeCandidates(blocks: Block[], statedCounts: number[], force
     });
     proposers.push({ layout: "inline", numbered: true, read: () => inlineListItems(blocks, statedCounts) });
     proposers.push({ layout: "sentence", numbered: false, read: () => sentenceReadings(blocks) });
-    if (statedCounts.length) proposers.push({ layout: "groups", numbered: false, read: () => [statusGroupItems(blocks, statedCounts), groupedClauseItems(blocks, statedCounts), countedGroupItems(blocks, statedCounts), sentenceGroupItems(blocks, statedCounts)] });
+    if (statedCounts.length) proposers.push({ layout: "groups", numbered: false, read: () => [statusGroupItems(blocks, statedCounts), groupedClauseItems(blocks, statedCounts), countedGroupItems(blocks, statedCounts), sentenceGroupItems(blocks, statedCounts), paragraphGroupItems(blocks, statedCounts)] });
     proposers.push({ layout: "figured", numbered: false, read: () => figuredPieceItems(blocks) });
     proposers.push({ layout: "clauses", numbered: false, read: () => [figuredClauseItems(blocks)] });
     proposers.push({ layout: "lines", numbered: false, read: () => [lineItems(blocks)] });
@@ -260,6 +260,11 @@ export function proposeCandidates(blocks: Block[], statedCounts: number[], force
   // most of them), within a small margin: it reads the same list and another year's whole list besides.
   const extended = sorted[0]?.structure.lists === 1 ? sorted.find((c) => c.structure.lists > 1 && listsMeetCounts(c.structure, statedCounts) && sorted[0]!.score - c.score <= EXTENDED_MARGIN && holdsMostOf(c.structure.items, sorted[0]!.structure.items)) : undefined;
   if (extended) return [extended, ...sorted.filter((c) => c !== extended)];
+  // A reading of groups that each count their works and together meet the largest count the text states, one group the winner's
+  // works (有3项…部分完成任务。A，… of 4 + 3 + 3 = 10): the winner met a group's count, the groups the programme's.
+  const largest = Math.max(...statedCounts);
+  const counted = sorted[0] && sorted[0].structure.items.length < largest ? sorted.find((c) => c.structure.countedGroups && c.structure.items.length === largest && holdsMostOf(c.structure.items, sorted[0]!.structure.items)) : undefined;
+  if (counted) return [counted, ...sorted.filter((c) => c !== counted)];
   // Rows of a table run together inside a page's own numbered lines (1、…配合单位1扩大…各街道2稳定… ‖ 2、…6提升… ‖ 3、…), more of them
   // than the lines, within a small margin: the rows are the list, the page's numbers its pages.
   const glued = sorted[0]?.layout.startsWith("marker:") ? sorted.find((c) => c.layout === "glued" && c.structure.items.length > sorted[0]!.structure.items.length && sorted[0]!.score - c.score <= EXTENDED_MARGIN) : undefined;

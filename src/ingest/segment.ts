@@ -1253,7 +1253,21 @@ export function statedCounts(text: string): number[] {
     const parts = subitemCount(text);
     if (parts !== null) out.add(parts);
   }
-  return [...out].filter((n) => n >= MIN_PROGRAMME && n <= 200).sort((a, b) => a - b);
+  const counts = [...out].filter((n) => n >= MIN_PROGRAMME && n <= 200).sort((a, b) => a - b);
+  // Three or more counts that add up to another the text states are its groups' (有5项…已完成 · 有4项…部分完成 · 其余3项… of
+  // 12项民生实事): the larger is the programme's.
+  // (Each as often as the text states it, where two groups count alike: 4 + 3 + 3 of 10.)
+  const stated = matches.map((m) => numeral(countOf(m)));
+  const whole = counts.find((n) => partsOf(counts.filter((c) => c < n), n) || partsOf(stated.filter((c) => c < n), n));
+  return whole === undefined ? counts : counts.filter((c) => c >= whole);
+}
+
+// Fewest groups whose counts, adding up to the programme's, are no count of it.
+const MIN_COUNTED_PARTS = 3;
+
+/** Whether `parts`, MIN_COUNTED_PARTS of them or more, all together add up to `whole`. */
+function partsOf(parts: number[], whole: number): boolean {
+  return parts.length >= MIN_COUNTED_PARTS && parts.reduce((n, c) => n + c, 0) === whole;
 }
 
 // How far before a programme's name its level may stand: 省重点民生实事11项.

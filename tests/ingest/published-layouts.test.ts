@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { convert } from "../../src/ingest/convert.ts";
 import { CONTAINER } from "../../src/ingest/candidates.ts";
+import { statedCounts } from "../../src/ingest/segment.ts";
 
 const run = (text: string) => convert([{ name: "doc.txt", bytes: new TextEncoder().encode(text) }]);
 /** Every project title the text's reports read. */
@@ -7681,3 +7682,40 @@ describe("published pages, as posts, round-ups and interviews tell them", () => 
   });
 });
 
+
+describe("a progress notice that tells its programme in paragraphs of counted groups (有5项…分别是A、B… ‖ 有4项…A，其中… ‖ 其余3项——A、B、C…)", () => {
+  const text = [
+    "宿松县2021年前三季度民生实事推进情况",
+    "",
+    "截至9月底，我县今年组织实施的10项民生实事累计拨付资金5.2亿元，占计划投入的86.1%。",
+    "",
+    "有4项民生实事已完成年度任务，分别是城乡居民基本医疗保险、困难残疾人两项补贴、农村饮水安全巩固提升、城乡困难群体法律援助。",
+    "",
+    "有3项民生实事部分完成任务。技能培训提升，其中开展脱贫劳动力技能培训612人，完成率153%。养老服务提升，建成乡镇养老服务指导中心10个，完成率100%。文化惠民，完成“送戏进万村”168场，完成率84%。",
+    "",
+    "其余3项民生实事——中小河流治理、老旧小区改造、农村生活污水治理按序时稳步推进。",
+    "",
+    "下一步，各牵头单位要对照年度目标，倒排工期、挂图作战。",
+  ].join("\n");
+
+  it("reads every group's works, named or led, as many as each counts, the counts adding up to the programme's", () => {
+    const report = only(text);
+    expect(report.projectCount).toBe(10);
+    expect(report.projects.map((p) => [p.title, p.metrics.length])).toEqual([
+      ["城乡居民基本医疗保险", 0],
+      ["困难残疾人两项补贴", 0],
+      ["农村饮水安全巩固提升", 0],
+      ["城乡困难群体法律援助", 0],
+      ["技能培训提升", 1],
+      ["养老服务提升", 1],
+      ["文化惠民", 1],
+      ["中小河流治理", 0],
+      ["老旧小区改造", 0],
+      ["农村生活污水治理", 0],
+    ]);
+  });
+
+  it("takes three or more counts that add up to another for its groups', not the programme's (4 + 3 + 3 of 10)", () => {
+    expect(statedCounts(text)).toEqual([10]);
+  });
+});

@@ -104,3 +104,75 @@ function markedAfter(after: Block[]): ItemDraft[] | null {
   const last = after.findLastIndex((x) => markerFamilyOf(x) === family);
   return markerItems(after.slice(0, last + 1), family).items;
 }
+
+// A paragraph that opens on a group's count (有5项民生实事已完成年度任务，… · 其余3项民生实事——…): one group of the programme's works.
+const GROUP_OPENING = /^(?:有|其余|另有|还有)\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[个项件](?:民生实事|实事|项目|工程)?/u;
+// The words before a group's names: 分别是 · 分别为 · 包括 · a dash (其余3项民生实事——A、B、C按序时推进).
+const NAMES_AFTER = /(?:分别是|分别为|包括|主要是|——|—)\s*[:：]?\s*/u;
+// What a group's last name runs into: how the works are going (…农村生活污水治理按序时稳步推进).
+const NAMES_END = /(?:按序时|按计划|正在|正按|已经|已|均|也|都|稳步|顺利|全部|等)/u;
+// A work named at a sentence's start, before its comma: 技能培训提升，其中… · 文化惠民，完成….
+const LED_WORK = /^([^,，。；;:：\d“”]{2,12})[,，]/u;
+
+/**
+ * The works of paragraphs that each open on a group's count and together make a stated one (有5项…已完成年度任务，分别是A、B、C、D、E。 ‖
+ * 有4项…部分完成任务。A，其中…。B，… ‖ 其余3项民生实事——A、B、C按序时稳步推进): each group's names after 分别是 or a dash, or the
+ * sentences after its count that each open on a work's name, as many as it counts; else null.
+ */
+export function paragraphGroupItems(blocks: Block[], stated: number[]): Structure | null {
+  const at = blocks.findIndex((b) => b.type === "body" && GROUP_OPENING.test(b.text));
+  if (at < 0) return null;
+  let end = at;
+  while (end < blocks.length && blocks[end]!.type === "body" && GROUP_OPENING.test(blocks[end]!.text)) end++;
+  const groups = blocks.slice(at, end);
+  const counts = groups.map((b) => numeral(GROUP_OPENING.exec(b.text)![1]!));
+  if (groups.length < MIN_GROUPS || !stated.includes(counts.reduce((n, c) => n + c, 0))) return null;
+  const items: ItemDraft[] = [];
+  for (const [i, b] of groups.entries()) {
+    const works = namedInGroup(b, counts[i]!) ?? ledInGroup(b, counts[i]!);
+    if (!works) return null;
+    items.push(...works.map((w) => ({ ...w, group: i })));
+  }
+  return { items, preamble: blocks.slice(0, at), lists: 1, countedGroups: true };
+}
+
+/** A group's names, 、-parted after 分别是 or a dash in its first sentence, as many as it counts; else null. */
+function namedInGroup(b: Block, count: number): ItemDraft[] | null {
+  const first = b.text.split("。")[0]!;
+  const m = NAMES_AFTER.exec(first);
+  if (!m) return null;
+  const from = m.index + m[0].length;
+  let run = first.slice(from).split(/[,，；;]/u)[0]!;
+  const names = run.split("、");
+  const last = names.at(-1)!;
+  const cut = last.search(NAMES_END);
+  if (cut > 0) names[names.length - 1] = last.slice(0, cut);
+  run = names.join("、");
+  if (names.length !== count || names.some((name) => name.trim().length < MIN_CLAUSE_NAME)) return null;
+  let pos = from;
+  return names.map((name) => {
+    const span = sliceSpan(b.paragraph.span, pos, pos + name.length);
+    pos += name.length + 1;
+    return { no: null, title: cleanTitle(name), titleSpan: span, level: null, section: null, responsible: [], passages: [], list: 0 };
+  });
+}
+
+/** The sentences after a group's count that each open on a work's name before a comma (技能培训提升，其中…), as many as it counts; else null. */
+function ledInGroup(b: Block, count: number): ItemDraft[] | null {
+  const span = b.paragraph.span;
+  const sentences: Array<{ from: number; to: number }> = [];
+  let from = b.text.indexOf("。") + 1;
+  while (from > 0 && from < b.text.length) {
+    const stop = b.text.indexOf("。", from);
+    const to = stop < 0 ? b.text.length : stop + 1;
+    sentences.push({ from, to });
+    from = to;
+  }
+  const led = sentences.filter(({ from: f }) => LED_WORK.test(b.text.slice(f)));
+  if (led.length !== count || sentences.length !== count) return null;
+  return led.map(({ from: f, to }) => {
+    const name = LED_WORK.exec(b.text.slice(f))![1]!;
+    return { no: null, title: cleanTitle(name), titleSpan: sliceSpan(span, f, f + name.length), level: null, section: null, responsible: [], passages: [{ span: sliceSpan(span, f, to), role: null }], list: 0 };
+  });
+}
+
