@@ -156,7 +156,7 @@ function emojiHeads(clean: string, lineStarts: number[]): Set<number> {
   const text = (i: number) => clean.slice(lineStarts[i]!, i + 1 < lineStarts.length ? lineStarts[i + 1]! - 1 : clean.length).trim();
   const heads = new Set<number>();
   for (let i = 0; i < lineStarts.length; i++) {
-    if (!EMOJI_HEAD.test(text(i)) || BULLET_EMOJI.test(text(i).trim())) continue;
+    if (!EMOJI_HEAD.test(text(i)) || BULLET_EMOJI.test(text(i))) continue;
     let next = i + 1;
     while (next < lineStarts.length && !text(next)) next++;
     if (next < lineStarts.length && !EMOJI_HEAD.test(text(next))) heads.add(i);

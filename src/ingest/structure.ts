@@ -108,12 +108,11 @@ function joinLoneNumbers(blocks: Block[]): Block[] {
     }
     inItem = true;
     const item = blocks[i + 1]!;
-    // (The item's name may be given as a field after its number, on the same line or, the label alone, on the next:
-    // 01 ‖ 项目名称：扩大城区学位供给 · 01 ‖ 项目名称： ‖ 扩大城区学位供给.)
+    // (The item's name may be given as a field after its number: 01 ‖ 项目名称：扩大城区学位供给; a label alone on its line is joined to
+    // its value by normalise.ts.)
     const label = NAME_LABEL.exec(item.text)?.[0].length ?? 0;
-    const value = label && label >= item.text.trim().length && (blocks[i + 2]?.type === "body" || blocks[i + 2]?.type === "headline") ? blocks[i + 2]! : null;
-    const span = joinSpans([b.paragraph.span, item.paragraph.span, ...(value ? [value.paragraph.span] : [])]);
-    const restAt = b.paragraph.span.text.length + (value ? item.paragraph.span.text.length : label);
+    const span = joinSpans([b.paragraph.span, item.paragraph.span]);
+    const restAt = b.paragraph.span.text.length + label;
     joined.push({
       paragraph: { ...b.paragraph, span, noise: false },
       text: span.text,
@@ -123,7 +122,7 @@ function joinLoneNumbers(blocks: Block[]): Block[] {
       rest: span.text.slice(restAt),
       restAt,
     });
-    i += value ? 2 : 1;
+    i++;
   }
   return joined;
 }

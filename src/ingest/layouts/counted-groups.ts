@@ -142,12 +142,10 @@ function namedInGroup(b: Block, count: number): ItemDraft[] | null {
   const m = NAMES_AFTER.exec(first);
   if (!m) return null;
   const from = m.index + m[0].length;
-  let run = first.slice(from).split(/[,，；;]/u)[0]!;
-  const names = run.split("、");
+  const names = first.slice(from).split(/[,，；;]/u)[0]!.split("、");
   const last = names.at(-1)!;
   const cut = last.search(NAMES_END);
   if (cut > 0) names[names.length - 1] = last.slice(0, cut);
-  run = names.join("、");
   if (names.length !== count || names.some((name) => name.trim().length < MIN_CLAUSE_NAME)) return null;
   let pos = from;
   return names.map((name) => {
@@ -168,11 +166,9 @@ function ledInGroup(b: Block, count: number): ItemDraft[] | null {
     sentences.push({ from, to });
     from = to;
   }
-  const led = sentences.filter(({ from: f }) => LED_WORK.test(b.text.slice(f)));
-  if (led.length !== count || sentences.length !== count) return null;
-  return led.map(({ from: f, to }) => {
+  if (sentences.length !== count || !sentences.every(({ from: f }) => LED_WORK.test(b.text.slice(f)))) return null;
+  return sentences.map(({ from: f, to }) => {
     const name = LED_WORK.exec(b.text.slice(f))![1]!;
     return { no: null, title: cleanTitle(name), titleSpan: sliceSpan(span, f, f + name.length), level: null, section: null, responsible: [], passages: [{ span: sliceSpan(span, f, to), role: null }], list: 0 };
   });
 }
-
